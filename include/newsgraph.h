@@ -1,0 +1,203 @@
+/*
+ * newsgraph.h -- the one public header of libnewsgraph.
+ *
+ * newsgraph turns raw news articles (plain text, JSON Lines, and later HTML
+ * and WARC) into structured records: sentences, tokens, entities, quotes,
+ * attributions, amounts and times, each with byte offsets into the record's
+ * normalised text.  What is not declared here is not API.
+ *
+ * Conventions, for every function below:
+ *  - Functions that can fail return int: 0 (NG_OK) on success, a negative
+ *    NG_E* code on failure; ng_strerror() names the code.  Parsers also fill
+ *    an optional ng_error (NULL is allowed) with a message and byte offset.
+ *  - Objects come in pairs: ng_X_open/ng_X_close or ng_X_new/ng_X_free.
+ *    Every destructor accepts NULL and then does nothing.
+ *  - The library never exits, aborts or prints.  Out-of-memory is NG_ENOMEM.
+ *  - Strings are UTF-8.  Lengths are in bytes.  A document owns every string
+ *    and span it hands out; they stay valid until ng_doc_free().
+ *  - Thread safety: an ng_engine is read-only after ng_engine_open() and may
+ *    be shared by any number of threads, each working on its own ng_doc.
+ */
+#ifndef NEWSGRAPH_H
+#define NEWSGRAPH_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define NG_VERSION "0.1.0"
+/* The record format version written as "newsgraph_version" in every record. */
+#define NG_FORMAT_VERSION "1"
+
+/* Result codes.  0 is success, failures are negative. */
+enum {
+    NG_OK = 0,
+    NG_ENOMEM = -1,    /* an allocation failed */
+    NG_EINVAL = -2,    /* a bad argument (a caller error) */
+    NG_EIO = -3,       /* reading or writing a file failed */
+    NG_EPARSE = -4,    /* malformed input (JSON, model file, ...) */
+    NG_ETOOBIG = -5,   /* input over the configured size limit */
+    NG_EEMPTY = -6,    /* an empty input where content was required */
+    NG_EBINARY = -7,   /* input looks like a binary file, not text */
+    NG_EMODEL = -8,    /* a model file is missing, truncated or corrupt */
+    NG_ENOTFOUND = -9, /* a named thing does not exist */
+    NG_EDB = -10,      /* the store reported an error */
+    NG_EUNSUPPORTED = -11 /* a format or feature this build cannot handle */
+};
+
+/* The constant, English name of a result code ("out of memory").  Never NULL. */
+const char *ng_strerror(int code);
+
+/* Details of a failure: the code, a message, and where in the input. */
+typedef struct ng_error {
+    int code;          /* NG_E*, or 0 when no error was recorded */
+    uint64_t offset;   /* byte offset in the input, or UINT64_MAX if none */
+    uint64_t line;     /* 1-based line number, or 0 if not line based */
+    char msg[256];     /* NUL-terminated message */
+} ng_error;
+
+/*
+ * Allocation.  By default the C library's malloc/realloc/free are used.
+ * ng_set_allocator() replaces them for every later allocation of the library
+ * (call it before anything else; it is not thread-safe).  NULL restores the
+ * default.  Tests use it to fail the Nth allocation.
+ */
+typedef struct ng_allocator {
+    void *(*malloc_fn)(void *ud, size_t size);
+    void *(*realloc_fn)(void *ud, void *ptr, size_t size);
+    void (*free_fn)(void *ud, void *ptr);
+    void *ud;
+} ng_allocator;
+void ng_set_allocator(const ng_allocator *a);
+
+/* ------------------------------------------------------------------ engine */
+
+/*
+ * An engine holds what outlives documents: loaded models and gazetteers.
+ * Open one per process and share it between threads.
+ */
+typedef struct ng_engine ng_engine;
+
+typedef struct ng_engine_options {
+    const char *data_dir;   /* folder with models and gazetteers; NULL: built-in default search */
+    const char *ner_model;  /* path of a tagger model; NULL: the default model, if found */
+    size_t max_doc_bytes;   /* largest accepted article; 0: NG_DEFAULT_MAX_DOC */
+    unsigned flags;         /* NG_ENGINE_* */
+} ng_engine_options;
+
+#define NG_DEFAULT_MAX_DOC ((size_t)16 << 20)
+#define NG_ENGINE_NO_MODELS 1u /* do not load models: text layer only */
+
+/* Opens an engine.  opts may be NULL for defaults.  On failure *out is NULL. */
+int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err);
+void ng_engine_close(ng_engine *e);
+
+/* ---------------------------------------------------------------- document */
+
+/* One article: its metadata, its text, and every annotation of it. */
+typedef struct ng_doc ng_doc;
+
+/* Metadata fields of a document. */
+typedef enum ng_field {
+    NG_FIELD_ID, NG_FIELD_URL, NG_FIELD_OUTLET, NG_FIELD_PUBLISHED,
+    NG_FIELD_TITLE, NG_FIELD_AUTHORS, NG_FIELD_LANGUAGE, NG_FIELD_SOURCE,
+    NG_FIELD_COUNT
+} ng_field;
+
+/* Creates an empty document. */
+int ng_doc_new(ng_doc **out);
+void ng_doc_free(ng_doc *d);
+
+/* Sets a metadata field, copying len bytes of s (s may hold any bytes; it is
+ * repaired to valid UTF-8).  s == NULL clears the field. */
+int ng_doc_set(ng_doc *d, ng_field f, const char *s, size_t len);
+/* The field's value, or NULL when unset. */
+const char *ng_doc_get(const ng_doc *d, ng_field f);
+
+/* Sets the raw article text (copied).  ng_process() normalises it. */
+int ng_doc_set_text(ng_doc *d, const char *s, size_t len);
+/* Sets a raw HTML page (copied); ng_process() extracts text and metadata. */
+int ng_doc_set_html(ng_doc *d, const char *s, size_t len);
+
+/* Records a problem with this document; it is written in the record's
+ * "errors" list.  offset is a byte offset in the input or UINT64_MAX. */
+int ng_doc_add_error(ng_doc *d, int code, uint64_t offset, const char *msg);
+/* Number of errors recorded so far. */
+size_t ng_doc_error_count(const ng_doc *d);
+/* The i-th error's message, or NULL if i is out of range. */
+const char *ng_doc_error_msg(const ng_doc *d, size_t i);
+
+/*
+ * Runs the whole pipeline on d: text normalisation, tokens, sentences and
+ * every annotator.  Returns 0, or a negative code when the document could not
+ * be processed at all (NG_ENOMEM, NG_ETOOBIG, NG_EEMPTY, NG_EBINARY); smaller
+ * problems are recorded in the document's errors and 0 is returned.
+ * Calling it twice is NG_EINVAL.
+ */
+int ng_process(const ng_engine *e, ng_doc *d);
+
+/* The normalised text that every offset refers to (after ng_process). */
+const char *ng_doc_text(const ng_doc *d, size_t *len);
+size_t ng_doc_token_count(const ng_doc *d);
+size_t ng_doc_sentence_count(const ng_doc *d);
+/* The i-th sentence's byte span; returns NG_EINVAL when i is out of range. */
+int ng_doc_sentence(const ng_doc *d, size_t i, size_t *start, size_t *end);
+
+/*
+ * Serialises d as one JSON record (no trailing newline) into a buffer the
+ * caller frees with ng_free().  On failure *out is NULL.
+ */
+int ng_doc_to_json(const ng_doc *d, char **out, size_t *len);
+void ng_free(void *p);
+
+/* ------------------------------------------------------------------ readers */
+
+/* Input formats.  NG_FORMAT_AUTO chooses by file name and content. */
+typedef enum ng_format {
+    NG_FORMAT_AUTO, NG_FORMAT_TEXT, NG_FORMAT_JSONL, NG_FORMAT_HTML,
+    NG_FORMAT_WARC
+} ng_format;
+
+typedef struct ng_reader_options {
+    ng_format format;
+    int title_line;          /* plain text: the first line is the headline */
+    const char *outlet;      /* plain text: default outlet */
+    const char *published;   /* plain text: default publication date */
+    size_t max_doc_bytes;    /* 0: NG_DEFAULT_MAX_DOC */
+} ng_reader_options;
+
+/* Reads articles from one file (path) or, with path NULL, standard input. */
+typedef struct ng_reader ng_reader;
+
+/* Opens a reader.  A file that cannot be opened is NG_EIO with err filled. */
+int ng_reader_open(const char *path, const ng_reader_options *opts,
+                   ng_reader **out, ng_error *err);
+/* Opens a reader over len bytes of memory (not copied: data must outlive the
+ * reader).  name is used in messages and as the id of a plain-text article;
+ * NULL means "(memory)".  opts->format AUTO guesses from name and content. */
+int ng_reader_open_mem(const char *data, size_t len, const char *name,
+                       const ng_reader_options *opts, ng_reader **out,
+                       ng_error *err);
+/*
+ * Reads the next article.  Returns 1 and sets *doc (owned by the caller) when
+ * one was read, 0 at the end of input, or a negative code when one input item
+ * was bad (err says which and where); reading may continue after an error
+ * unless it is NG_EIO or NG_ENOMEM.
+ */
+int ng_reader_next(ng_reader *r, ng_doc **doc, ng_error *err);
+/* The name used for the input in messages ("-" for standard input). */
+const char *ng_reader_name(const ng_reader *r);
+/* Bytes consumed so far (for progress). */
+uint64_t ng_reader_offset(const ng_reader *r);
+void ng_reader_close(ng_reader *r);
+
+/* Guesses a file's format from its name (and, for AUTO, its first bytes). */
+ng_format ng_format_guess(const char *path, const char *head, size_t n);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,21 @@
+/*
+ * entities.c -- the entities annotator (placeholder until the tagger lands).
+ *
+ * Fills doc->mentions and doc->entities.  This first version finds nothing;
+ * the entities issue replaces it with the trained tagger, coreference and
+ * place resolution.
+ */
+#include "../engine.h"
+
+int ng__annot_entities(const ng_engine *e, ng_doc *d)
+{
+    NG_UNUSED(e);
+    NG_UNUSED(d);
+    return 0;
+}
+
+void ng__json_entities(const ng_doc *d, ng_buf *b)
+{
+    NG_UNUSED(d);
+    ng__buf_puts(b, "[]");
+}

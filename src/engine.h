@@ -1,0 +1,46 @@
+/*
+ * engine.h -- the engine (internal): what outlives documents, and the
+ * annotator entry points the pipeline calls in order.
+ *
+ * Each annotator reads the document's tables and appends to its own; it
+ * returns 0 or a negative NG_E* code (only NG_ENOMEM is expected: other
+ * problems go into the document's errors).
+ */
+#ifndef NG_ENGINE_H
+#define NG_ENGINE_H
+
+#include "doc.h"
+
+struct ng_engine {
+    size_t max_doc_bytes;
+    unsigned flags;
+    char *data_dir;
+    struct ng_ner_model *ner;      /* NULL: no tagger loaded */
+    struct ng_gazetteer *gaz;      /* NULL: no gazetteer loaded */
+};
+
+/* text layer (src/text) */
+int ng__text_normalize(ng_doc *d);
+int ng__tokenize(ng_doc *d);
+int ng__sentences(ng_doc *d);
+
+/* readers of page formats (src/read) */
+int ng__html_extract(const ng_engine *e, ng_doc *d);
+
+/* annotators (src/annot) */
+int ng__annot_entities(const ng_engine *e, ng_doc *d);
+int ng__annot_quotes(const ng_engine *e, ng_doc *d);
+int ng__annot_amounts(const ng_engine *e, ng_doc *d);
+int ng__annot_times(const ng_engine *e, ng_doc *d);
+
+/* record writers, one per table (src/record.c and the annotators) */
+void ng__json_entities(const ng_doc *d, ng_buf *b);
+void ng__json_quotes(const ng_doc *d, ng_buf *b);
+void ng__json_attributions(const ng_doc *d, ng_buf *b);
+void ng__json_amounts(const ng_doc *d, ng_buf *b);
+void ng__json_times(const ng_doc *d, ng_buf *b);
+
+/* Writes "text"-valued JSON for d->text[start..end). */
+void ng__json_span_text(const ng_doc *d, ng_buf *b, uint32_t start, uint32_t end);
+
+#endif

@@ -1,0 +1,85 @@
+/*
+ * pipeline.c -- the engine and the per-document pipeline.
+ *
+ * ng_process() takes a document from raw input to every annotation:
+ * HTML extraction (when the input is a page) -> checks (size, binary, empty)
+ * -> normalisation -> tokens -> sentences -> entities -> quotes and
+ * attributions -> amounts -> times.  Each stage only reads earlier tables.
+ */
+#include "engine.h"
+
+#include <stdio.h>
+
+int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err)
+{
+    if (!out)
+        return NG_EINVAL;
+    *out = NULL;
+    ng_engine *e = ng__calloc(1, sizeof *e);
+    if (!e) {
+        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory opening the engine");
+        return NG_ENOMEM;
+    }
+    e->max_doc_bytes = opts && opts->max_doc_bytes ? opts->max_doc_bytes : NG_DEFAULT_MAX_DOC;
+    e->flags = opts ? opts->flags : 0;
+    if (opts && opts->data_dir && !(e->data_dir = ng__strndup(opts->data_dir, strlen(opts->data_dir)))) {
+        ng_engine_close(e);
+        return NG_ENOMEM;
+    }
+    *out = e;
+    return 0;
+}
+
+void ng_engine_close(ng_engine *e)
+{
+    if (!e)
+        return;
+    ng__free(e->data_dir);
+    ng__free(e);
+}
+
+/* Does the input look like a binary file?  We sample the first 64 KiB:
+ * at least 4 control characters (NUL included), and more than 1 in 32 bytes,
+ * means binary.  A stray NUL or two in real text is repaired instead. */
+static int looks_binary(const char *s, size_t n)
+{
+    size_t m = n < 65536 ? n : 65536, ctl = 0;
+    for (size_t i = 0; i < m; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+            ctl++;
+    }
+    return ctl >= 4 && ctl * 32 > m;
+}
+
+int ng_process(const ng_engine *e, ng_doc *d)
+{
+    if (!e || !d || d->processed)
+        return NG_EINVAL;
+    d->processed = 1;
+    int rc;
+    if (d->html && !d->raw) {
+        if (d->html_len > e->max_doc_bytes)
+            return NG_ETOOBIG;
+        if ((rc = ng__html_extract(e, d)) != 0)
+            return rc;
+    }
+    if (!d->raw)
+        return NG_EEMPTY;
+    if (d->raw_len > e->max_doc_bytes)
+        return NG_ETOOBIG;
+    if (looks_binary(d->raw, d->raw_len))
+        return NG_EBINARY;
+    if ((rc = ng__text_normalize(d)) != 0)
+        return rc;
+    if (d->len == 0)
+        return NG_EEMPTY;
+    if ((rc = ng__tokenize(d)) != 0 || (rc = ng__sentences(d)) != 0)
+        return rc;
+    if (e->flags & NG_ENGINE_NO_MODELS)
+        return 0;
+    if ((rc = ng__annot_entities(e, d)) != 0 || (rc = ng__annot_quotes(e, d)) != 0 ||
+        (rc = ng__annot_amounts(e, d)) != 0 || (rc = ng__annot_times(e, d)) != 0)
+        return rc;
+    return 0;
+}

@@ -1,0 +1,208 @@
+/*
+ * sentences.c -- the sentence splitter.
+ *
+ * Works on the tokens.  A sentence ends
+ *  - at a paragraph break: a blank line always; a single line break unless
+ *    the text is hard-wrapped (Reuters style), where only blank lines,
+ *    indented lines and lines much shorter than the typical line end a
+ *    paragraph (this also keeps headlines apart);
+ *  - after . ! ? or an ellipsis, plus any closing quotes and brackets, when
+ *    the next token can start a sentence (capitalised, a digit, an opening
+ *    quote or bracket) - so "“… after this summit.” He said" splits after
+ *    the closing quote, while "“Why?” he asked" does not;
+ *  - after an abbreviation that can also end a sentence ("U.S.", "Inc.",
+ *    "etc.") only when the next word is a typical sentence opener ("The",
+ *    "He", "But", ...).
+ * Abbreviations with their period, initials and decimal numbers are single
+ * tokens (tokenize.re), so they never look like sentence ends.
+ */
+#include "../doc.h"
+#include "../engine.h"
+
+#include <ctype.h>
+
+static int tok_is(const ng_doc *d, const ng_token *t, const char *s)
+{
+    size_t n = strlen(s);
+    return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
+}
+
+static int is_terminal(const ng_doc *d, const ng_token *t)
+{
+    if (t->kind != NG_TOK_PUNCT)
+        return 0;
+    return tok_is(d, t, ".") || tok_is(d, t, "!") || tok_is(d, t, "?") || tok_is(d, t, "...") ||
+           tok_is(d, t, "\xE2\x80\xA6") || tok_is(d, t, ". . .");
+}
+
+static int is_closer(const ng_doc *d, const ng_token *t)
+{
+    if (t->kind == NG_TOK_QUOTE)
+        return (t->flags & NG_TF_CLOSE) != 0;
+    return t->kind == NG_TOK_PUNCT && (tok_is(d, t, ")") || tok_is(d, t, "]"));
+}
+
+/* Can this token start a sentence? */
+static int can_start(const ng_doc *d, const ng_token *t)
+{
+    if (t->flags & NG_TF_CAP)
+        return 1;
+    if (t->kind == NG_TOK_NUMBER || t->kind == NG_TOK_CURRENCY || t->kind == NG_TOK_HANDLE)
+        return 1;
+    if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN))
+        return 1;
+    if (t->kind == NG_TOK_PUNCT && (tok_is(d, t, "(") || tok_is(d, t, "[")))
+        return 1;
+    unsigned char c = (unsigned char)d->text[t->start];
+    /* non-Latin scripts have no case: a new word after a period starts */
+    return t->kind == NG_TOK_WORD && c >= 0x80 && c != 0xC3 && c != 0xC4 && c != 0xC5 && c != 0xD0 &&
+           c != 0xD1;
+}
+
+static const char *const openers[] = {
+    "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "Or", "So", "In",
+    "On", "At", "For", "From", "This", "That", "These", "Those", "There", "His", "Her", "Its",
+    "Their", "Our", "My", "However", "Meanwhile", "Still", "Yet", "After", "Before", "When",
+    "While", "If", "As", "Since", "Although", "Officials", "Some", "Many", "Most", "Other",
+    "Analysts", "Shares", "Sales", "Earlier", "Later", "Last", "Next", "Now", "Then", "Also",
+};
+
+static int is_opener(const ng_doc *d, const ng_token *t)
+{
+    if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN))
+        return 1;
+    for (size_t i = 0; i < NG_ARRAY_LEN(openers); i++)
+        if (tok_is(d, t, openers[i]))
+            return 1;
+    return 0;
+}
+
+/* Abbreviations that often end a sentence as well. */
+static int abbrev_can_end(const ng_doc *d, const ng_token *t)
+{
+    if (t->kind != NG_TOK_ABBREV)
+        return 0;
+    size_t n = t->end - t->start;
+    const char *s = d->text + t->start;
+    int dots = 0;
+    for (size_t i = 0; i < n; i++)
+        dots += s[i] == '.';
+    if (dots >= 2)
+        return 1; /* U.S. U.K. a.m. */
+    static const char *const enders[] = {"etc.", "Inc.", "Co.", "Corp.", "Ltd.", "Jr.", "Sr.", "Bros.", "plc."};
+    for (size_t i = 0; i < NG_ARRAY_LEN(enders); i++)
+        if (tok_is(d, t, enders[i]))
+            return 1;
+    return 0;
+}
+
+/*
+ * Is the text hard-wrapped?  Then single line breaks are not paragraph
+ * breaks.  We say yes when there are enough lines, their typical length is
+ * that of a fixed-width column, and most do not end a sentence.
+ */
+static int hard_wrapped(const ng_doc *d, size_t *typical)
+{
+    size_t lines = 0, ends = 0, start = 0, longl = 0;
+    size_t hist[16] = {0}; /* line lengths in buckets of 8 bytes, up to 128 */
+    for (size_t i = 0; i <= d->len; i++) {
+        if (i < d->len && d->text[i] != '\n')
+            continue;
+        size_t n = i - start;
+        if (n > 0) {
+            lines++;
+            char c = d->text[i - 1];
+            if (c == '.' || c == '!' || c == '?' || c == '"' || c == ':' || (unsigned char)c == 0x9D)
+                ends++;
+            if (n < 128)
+                hist[n / 8]++;
+            else
+                longl++;
+        }
+        start = i + 1;
+    }
+    *typical = 0;
+    if (lines < 6 || longl * 4 > lines || ends * 2 > lines)
+        return 0;
+    /* the most common bucket must be between 48 and 100 bytes */
+    size_t best = 0;
+    for (size_t b = 1; b < 16; b++)
+        if (hist[b] > hist[best])
+            best = b;
+    if (best * 8 < 48 || best * 8 > 100)
+        return 0;
+    *typical = best * 8;
+    return 1;
+}
+
+/* Length of the line that ends just before text offset `at` (a newline). */
+static size_t line_len_before(const ng_doc *d, size_t at)
+{
+    size_t i = at;
+    while (i > 0 && d->text[i - 1] != '\n')
+        i--;
+    return at - i;
+}
+
+int ng__sentences(ng_doc *d)
+{
+    d->sents.n = 0;
+    size_t nt = d->tokens.n;
+    if (nt == 0)
+        return 0;
+    ng_token *tk = d->tokens.v;
+    size_t typical = 0;
+    int wrapped = hard_wrapped(d, &typical);
+
+    size_t first = 0;
+    for (size_t i = 0; i < nt; i++) {
+        int brk = 0; /* a sentence starts at token i */
+        if (i > 0 && (tk[i].flags & NG_TF_NL)) {
+            if (!wrapped || (tk[i].flags & NG_TF_BLANK))
+                brk = 2;
+            else {
+                /* indented line, or the previous line is short */
+                size_t nl = tk[i].start;
+                while (nl > 0 && d->text[nl - 1] != '\n')
+                    nl--;
+                int indented = tk[i].start - nl >= 2;
+                size_t prev = nl ? line_len_before(d, nl - 1) : 0;
+                if (indented || prev * 10 < typical * 6)
+                    brk = 2;
+            }
+        }
+        if (!brk && i > 0) {
+            /* look back over closing quotes/brackets to a terminal */
+            size_t j = i - 1;
+            while (j > first && is_closer(d, &tk[j]))
+                j--;
+            if (is_terminal(d, &tk[j]) && can_start(d, &tk[i]))
+                brk = 1;
+            else if (j == i - 1 && abbrev_can_end(d, &tk[j]) && is_opener(d, &tk[i]))
+                brk = 1;
+        }
+        if (brk && i > first) {
+            ng_span s = {tk[first].start, tk[i - 1].end};
+            int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
+            if (rc)
+                return rc;
+            first = i;
+        }
+        if (brk == 2 || i == 0)
+            tk[i].flags |= NG_TF_PARA;
+    }
+    ng_span s = {tk[first].start, tk[nt - 1].end};
+    int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
+    if (rc)
+        return rc;
+    /* sentence index and first-token flag on every token */
+    size_t si = 0;
+    for (size_t i = 0; i < nt; i++) {
+        while (si + 1 < d->sents.n && tk[i].start >= d->sents.v[si + 1].start)
+            si++;
+        tk[i].sent = (uint32_t)si;
+        if (tk[i].start == d->sents.v[si].start)
+            tk[i].flags |= NG_TF_SENT;
+    }
+    return 0;
+}

@@ -1,0 +1,288 @@
+/*
+ * tokenize.re -- the tokeniser for news English (a re2c scanner).
+ *
+ * Input is the document's normalised text: valid UTF-8, NFC, no NUL bytes
+ * (the NUL terminator is the scanner's sentinel).  Output is doc->tokens,
+ * each token with its byte span, a kind and flags.  Decisions, following the
+ * Penn Treebank / CoNLL conventions where they help the annotators:
+ *  - currency symbols are split from numbers ("€35" -> "€" "35");
+ *  - numbers keep their separators and ranges ("1,000", "3.5", "24-25",
+ *    "1996-08-22", "10:30"); scale suffixes are split ("100bn" -> "100" "bn");
+ *  - hyphenated words stay whole ("war-torn", "Secretary-General");
+ *  - possessives and clitics are split ("Ukraine" "’s", "do" "n't");
+ *  - known abbreviations keep their period ("Gen.", "Jan.", "U.S.");
+ *  - URLs, e-mail addresses, @handles and #hashtags are single tokens.
+ * The scanner is linear: each rule consumes at least one byte and the C
+ * post-processing looks at a bounded window.
+ */
+#include "../doc.h"
+#include "../engine.h"
+
+#include <ctype.h>
+#include <strings.h>
+
+/*!re2c
+
+    L = [a-zA-Z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02AF\u0300-\u036F\u0370-\u03FF\u0400-\u052F\u0531-\u058F\u05D0-\u05EA\u0600-\u06FF\u0900-\u0DFF\u0E00-\u0E7F\u10A0-\u10FF\u1100-\u11FF\u1E00-\u1FFF\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF21-\uFF3A\uFF41-\uFF5A];
+    D = [0-9];
+    AP = ['] | "\u2019";
+    W = L (L | D)*;
+    WORD = W ([-&/] (L | D)+)* (AP L+)*;
+    ALNUM = D+ L (L | D)* ([-] (L | D)+)*;
+    NUM = D+ ([,.] D+)* ([-\u2013/:] D+ ([,.] D+)*)*;
+    URL = ("http" "s"? "://" | "www.") [^ \t\n<>"\u201C\u201D\u00AB\u00BB]+;
+    EMAIL = [A-Za-z0-9._%+-]+ "@" [A-Za-z0-9-]+ ("." [A-Za-z0-9-]+)* "." [A-Za-z]+;
+    HANDLE = [@#] [A-Za-z0-9_]+;
+    CURRENCY = "US$" | "A$" | "C$" | "NZ$" | "HK$" | "S$" | "R$" | "$" | "\u20AC" | "\u00A3" | "\u00A5" | "\u20B9" | "\u20BD" | "\u20B4" | "\u20A9" | "\u20BA";
+    QUOTE = ["'] | "\u201C" | "\u201D" | "\u2018" | "\u2019" | "\u00AB" | "\u00BB" | "\u201E" | "\u201A" | "\u2039" | "\u203A" | "``" | "''";
+    DASH = "\u2014" | "\u2013" | "\u2012" | "\u2015" | "--" | "---";
+    ELLIPSIS = "..." | "\u2026" | ". . .";
+*/
+
+/* Abbreviations that take a period, lower-cased, without the period. */
+static const char *const abbrevs[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "adm", "cmdr", "brig", "sen", "rep", "gov", "pres", "supt", "insp", "det", "rev", "hon",
+    "st", "jr", "sr", "inc", "corp", "co", "ltd", "plc", "bros", "assn", "dept", "univ",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "vs", "etc", "approx", "est", "no", "nos", "vol", "pp", "p", "ft", "mt", "ave", "blvd", "rd",
+    "fig", "al", "cf", "ca", "gov", "mssrs", "messrs", "mme", "mlle", "ph", "esq", "op", "ed",
+    "calif", "colo", "conn", "fla", "ga", "ill", "ind", "kan", "ky", "la", "mass", "md",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex",
+    "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "n.y", "d.c",
+};
+
+static int is_abbrev(const char *s, size_t n)
+{
+    char low[8];
+    if (n == 0 || n >= sizeof low)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)tolower((unsigned char)s[i]);
+    low[n] = 0;
+    for (size_t i = 0; i < NG_ARRAY_LEN(abbrevs); i++)
+        if (strcmp(low, abbrevs[i]) == 0)
+            return 1;
+    return 0;
+}
+
+static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
+
+/* Flags from the token's letters: capitalised, all capitals, has a digit. */
+static unsigned shape_flags(const unsigned char *s, size_t n)
+{
+    unsigned f = 0;
+    int letters = 0, upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = s[i];
+        if (c >= '0' && c <= '9')
+            f |= NG_TF_DIGIT;
+        else if (c >= 'A' && c <= 'Z') {
+            letters++, upper++;
+            if (letters == 1)
+                f |= NG_TF_CAP;
+        } else if (c >= 'a' && c <= 'z')
+            letters++;
+        else if (c >= 0xC3 && c <= 0xC3 && i + 1 < n) { /* Latin-1 letters */
+            unsigned char c2 = s[i + 1];
+            letters++;
+            if (c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) {
+                upper++;
+                if (letters == 1)
+                    f |= NG_TF_CAP;
+            }
+            i++;
+        } else if (c == 0xD0 && i + 1 < n) { /* Cyrillic capitals U+0410-042F */
+            unsigned char c2 = s[i + 1];
+            letters++;
+            if (c2 >= 0x90 && c2 <= 0xAF) {
+                upper++;
+                if (letters == 1)
+                    f |= NG_TF_CAP;
+            }
+            i++;
+        }
+    }
+    if (letters > 0 && upper == letters)
+        f |= NG_TF_ALLCAP;
+    return f;
+}
+
+/* Length of a clitic at the end of a word token ("’s", "'re", "n't"), or 0. */
+static size_t clitic_len(const unsigned char *s, size_t n)
+{
+    static const char *const tails[] = {"s", "re", "ve", "ll", "d", "m"};
+    for (size_t i = 0; i < NG_ARRAY_LEN(tails); i++) {
+        size_t k = strlen(tails[i]);
+        for (int ap = 0; ap < 2; ap++) {
+            size_t al = ap ? 3 : 1; /* ’ is 3 bytes */
+            if (n <= al + k)
+                continue;
+            const unsigned char *p = s + n - k - al;
+            int is_ap = ap ? (p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x99) : p[0] == '\'';
+            if (!is_ap)
+                continue;
+            int match = 1;
+            for (size_t j = 0; j < k; j++)
+                if (tolower(p[al + j]) != tails[i][j])
+                    match = 0;
+            if (match) {
+                /* n't: "don't" -> "do" "n't" */
+                if (k == 1 && tails[i][0] == 's')
+                    return al + k;
+                return al + k;
+            }
+        }
+    }
+    /* n't */
+    if (n > 4 && tolower(s[n - 1]) == 't' && s[n - 2] == '\'' && tolower(s[n - 3]) == 'n')
+        return 3;
+    if (n > 6 && tolower(s[n - 1]) == 't' && s[n - 4] == 0xE2 && s[n - 3] == 0x80 && s[n - 2] == 0x99 &&
+        tolower(s[n - 5]) == 'n')
+        return 5;
+    return 0;
+}
+
+static int push(ng_doc *d, uint32_t start, uint32_t end, int kind, unsigned flags)
+{
+    ng_token t = {start, end, (uint16_t)kind, (uint16_t)flags, 0};
+    return NG_VEC_PUSH(&d->arena, d->tokens, t);
+}
+
+int ng__tokenize(ng_doc *d)
+{
+    const unsigned char *base = (const unsigned char *)d->text;
+    const unsigned char *cur = base, *mar = base, *lim = base + d->len;
+    unsigned pending = NG_TF_SPACE | NG_TF_NL | NG_TF_BLANK; /* flags for the next token */
+    int rc = 0;
+
+    d->tokens.n = 0;
+    /* Reserve roughly: one token per five bytes is typical news text. */
+    if (d->len / 5 + 16 > d->tokens.cap) {
+        size_t cap = d->len / 5 + 16;
+        ng_token *v = ng__arena_alloc(&d->arena, cap * sizeof *v);
+        if (!v)
+            return NG_ENOMEM;
+        d->tokens.v = v;
+        d->tokens.cap = cap;
+    }
+
+    for (;;) {
+        const unsigned char *tok = cur;
+        int kind;
+        /*!re2c
+            re2c:define:YYCTYPE = "unsigned char";
+            re2c:yyfill:enable = 0;
+            re2c:eof = 0;
+            re2c:define:YYCURSOR = cur;
+            re2c:define:YYMARKER = mar;
+            re2c:define:YYLIMIT = lim;
+
+            $ { break; }
+            [ \t]+ { pending |= NG_TF_SPACE; continue; }
+            "\n" [ \t]* "\n" ([ \t\n])* { pending |= NG_TF_SPACE | NG_TF_NL | NG_TF_BLANK; continue; }
+            "\n" { pending |= NG_TF_SPACE | NG_TF_NL; continue; }
+            URL { kind = NG_TOK_URL; goto url; }
+            EMAIL { kind = NG_TOK_EMAIL; goto emit; }
+            HANDLE { kind = NG_TOK_HANDLE; goto emit; }
+            CURRENCY { kind = NG_TOK_CURRENCY; goto emit; }
+            (L ".") (L ".")+ { kind = NG_TOK_ABBREV; goto emit; }
+            WORD { kind = NG_TOK_WORD; goto word; }
+            ALNUM { kind = NG_TOK_WORD; goto alnum; }
+            NUM { kind = NG_TOK_NUMBER; goto emit; }
+            QUOTE { kind = NG_TOK_QUOTE; goto quote; }
+            DASH { kind = NG_TOK_PUNCT; goto emit; }
+            ELLIPSIS { kind = NG_TOK_PUNCT; goto emit; }
+            [.,;:!?(){}] | "[" | "]" { kind = NG_TOK_PUNCT; goto emit; }
+            [-] { kind = NG_TOK_PUNCT; goto emit; }
+            [%&+=/\\*<>|~^_] { kind = NG_TOK_SYMBOL; goto emit; }
+            [\u00A7\u00B0\u2022\u00B7] { kind = NG_TOK_SYMBOL; goto emit; }
+            * { kind = NG_TOK_OTHER; goto emit; }
+        */
+    url:
+        /* URLs do not end in sentence punctuation */
+        while (cur > tok + 1 && strchr(".,;:!?)]'", cur[-1]))
+            cur--;
+        goto emit;
+    alnum: {
+        /* "100bn", "5m": a number and a scale word; "1990s", "24th" stay */
+        const unsigned char *p = tok;
+        while (p < cur && *p >= '0' && *p <= '9')
+            p++;
+        static const char *const scales[] = {"bn", "m", "mn", "mln", "k", "tn", "trn", "b", "bln", "km", "kg", "cm", "mm", "pc"};
+        for (size_t i = 0; i < NG_ARRAY_LEN(scales); i++)
+            if ((size_t)(cur - p) == strlen(scales[i]) && !strncasecmp((const char *)p, scales[i], (size_t)(cur - p))) {
+                cur = p;
+                kind = NG_TOK_NUMBER;
+                break;
+            }
+        goto emit;
+    }
+    word: {
+        size_t n = (size_t)(cur - tok);
+        size_t cl = clitic_len(tok, n);
+        if (cl && cl < n) {
+            /* emit the word now and the clitic as its own token */
+            uint32_t s = (uint32_t)(tok - base), e = s + (uint32_t)(n - cl);
+            if ((rc = push(d, s, e, NG_TOK_WORD, pending | shape_flags(tok, n - cl))) != 0)
+                return rc;
+            pending = 0;
+            tok += n - cl;
+            kind = NG_TOK_POSSESSIVE;
+            goto emit;
+        }
+        if (cur < lim && *cur == '.' && is_abbrev((const char *)tok, n)) {
+            cur++;
+            kind = NG_TOK_ABBREV;
+        } else if (cur < lim && *cur == '.' && n == 1 && tok[0] >= 'A' && tok[0] <= 'Z' &&
+                   (cur + 1 >= lim || cur[1] == ' ')) {
+            cur++; /* an initial: "George W. Bush" */
+            kind = NG_TOK_ABBREV;
+        }
+        goto emit;
+    }
+    quote: {
+        /* a clitic after a word: "Ukraine’s", "allies’" */
+        size_t n = (size_t)(cur - tok);
+        int after_word = tok > base && is_word_byte(tok[-1]) && !(pending & NG_TF_SPACE);
+        if (after_word && (n == 1 ? tok[0] == '\'' : (tok[0] == 0xE2 && tok[2] == 0x99))) {
+            const unsigned char *p = cur;
+            if (p < lim && (*p == 's' || *p == 'S') && (p + 1 >= lim || !is_word_byte(p[1]))) {
+                cur = p + 1;
+                kind = NG_TOK_POSSESSIVE;
+                goto emit;
+            }
+        }
+        goto emit;
+    }
+    emit: {
+        uint32_t s = (uint32_t)(tok - base), e = (uint32_t)(cur - base);
+        unsigned f = pending;
+        pending = 0;
+        if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV || kind == NG_TOK_NUMBER)
+            f |= shape_flags(tok, e - s);
+        if (kind == NG_TOK_QUOTE) {
+            /* opening when preceded by space, start or an opening bracket */
+            int open;
+            if (tok[0] == 0xE2 && tok[1] == 0x80 && (tok[2] == 0x9C || tok[2] == 0x98))
+                open = 1; /* “ ‘ */
+            else if (tok[0] == 0xC2 && tok[1] == 0xAB)
+                open = 1; /* « */
+            else if (tok[0] == 0xE2 && tok[1] == 0x80 && (tok[2] == 0x9D))
+                open = 0; /* ” */
+            else if (tok[0] == 0xC2 && tok[1] == 0xBB)
+                open = 0; /* » */
+            else
+                open = (f & NG_TF_SPACE) || s == 0 || tok[-1] == '(' || tok[-1] == '[' ||
+                       (s >= 3 && tok[-3] == 0xE2 && tok[-2] == 0x80 && tok[-1] == 0x94);
+            f |= open ? NG_TF_OPEN : NG_TF_CLOSE;
+        }
+        if ((rc = push(d, s, e, kind, f)) != 0)
+            return rc;
+        continue;
+    }
+    }
+    NG_UNUSED(mar);
+    return 0;
+}

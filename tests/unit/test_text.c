@@ -1,0 +1,179 @@
+/*
+ * test_text.c -- the text layer: normalisation, tokens, sentences.
+ */
+#include "doc.h"
+#include "engine.h"
+#include "test.h"
+
+#include <stdlib.h>
+
+static ng_engine *eng;
+
+static ng_doc *run(const char *text)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d) || ng_doc_set_text(d, text, strlen(text)) || ng_process(eng, d)) {
+        fprintf(stderr, "processing failed for: %s\n", text);
+        ng_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* The tokens of text joined with '|'. */
+static char *toks(const char *text)
+{
+    static char out[4096];
+    out[0] = 0;
+    ng_doc *d = run(text);
+    if (!d)
+        return out;
+    size_t o = 0;
+    for (size_t i = 0; i < d->tokens.n && o < sizeof out - 200; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        if (i)
+            out[o++] = '|';
+        memcpy(out + o, d->text + t->start, t->end - t->start);
+        o += t->end - t->start;
+    }
+    out[o] = 0;
+    ng_doc_free(d);
+    return out;
+}
+
+/* The sentences of text joined with " || ". */
+static char *sents(const char *text)
+{
+    static char out[8192];
+    out[0] = 0;
+    ng_doc *d = run(text);
+    if (!d)
+        return out;
+    size_t o = 0;
+    for (size_t i = 0; i < d->sents.n && o < sizeof out - 1000; i++) {
+        if (i) {
+            memcpy(out + o, " || ", 4);
+            o += 4;
+        }
+        memcpy(out + o, d->text + d->sents.v[i].start, d->sents.v[i].end - d->sents.v[i].start);
+        o += d->sents.v[i].end - d->sents.v[i].start;
+    }
+    out[o] = 0;
+    ng_doc_free(d);
+    return out;
+}
+
+static void test_normalize(void)
+{
+    ng_doc *d = run("  caf\x65\xcc\x81 \xc2\xa0x\r\ny\xe2\x80\x8bz\xff!\x01 ");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_STR(d->text, "caf\xc3\xa9  x\nyz\xef\xbf\xbd!");
+    CHECK_EQ_INT(d->errors.n, 1);
+    CHECK(d->errors.n == 1 && strstr(d->errors.v[0].msg, "invalid UTF-8 at byte 19") != NULL);
+    ng_doc_free(d);
+
+    d = run("a\0b");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_STR(d->text, "a");
+        ng_doc_free(d);
+    }
+    ng_doc *e;
+    ng_doc_new(&e);
+    ng_doc_set_text(e, "a\0b", 3);
+    CHECK_EQ_INT(ng_process(eng, e), 0);
+    CHECK_EQ_STR(e->text, "ab");
+    CHECK(e->errors.n == 1 && strstr(e->errors.v[0].msg, "NUL byte at byte 1") != NULL);
+    ng_doc_free(e);
+
+    ng_doc_new(&e);
+    ng_doc_set_text(e, " \n\t ", 4);
+    CHECK_EQ_INT(ng_process(eng, e), NG_EEMPTY);
+    ng_doc_free(e);
+
+    ng_doc_new(&e);
+    char bin[256];
+    for (int i = 0; i < 256; i++)
+        bin[i] = (char)i;
+    ng_doc_set_text(e, bin, sizeof bin);
+    CHECK_EQ_INT(ng_process(eng, e), NG_EBINARY);
+    ng_doc_free(e);
+}
+
+static void test_tokens(void)
+{
+    CHECK_EQ_STR(toks("Ukraine\xe2\x80\x99s path"), "Ukraine|\xe2\x80\x99s|path");
+    CHECK_EQ_STR(toks("Ukraine's war-torn allies' aid"), "Ukraine|'s|war-torn|allies|'|aid");
+    CHECK_EQ_STR(toks("over \xe2\x82\xac" "35 billion"), "over|\xe2\x82\xac|35|billion");
+    CHECK_EQ_STR(toks("$100bn and US$3.5m"), "$|100|bn|and|US$|3.5|m");
+    CHECK_EQ_STR(toks("5% of 1,000,000"), "5|%|of|1,000,000");
+    CHECK_EQ_STR(toks("on 24-25 June 2025"), "on|24-25|June|2025");
+    CHECK_EQ_STR(toks("the U.S. and Gen. Smith in Jan. 1996"), "the|U.S.|and|Gen.|Smith|in|Jan.|1996");
+    CHECK_EQ_STR(toks("George W. Bush"), "George|W.|Bush");
+    CHECK_EQ_STR(toks("see https://example.com/a?b=1. Mail a.b@example.org or @nato #NATO"),
+                 "see|https://example.com/a?b=1|.|Mail|a.b@example.org|or|@nato|#NATO");
+    CHECK_EQ_STR(toks("don't they're"), "do|n't|they|'re");
+    CHECK_EQ_STR(toks("\xe2\x80\x9cIt is,\xe2\x80\x9d he said \xe2\x80\x94 the 1990s, F-16 and G7"),
+                 "\xe2\x80\x9c|It|is|,|\xe2\x80\x9d|he|said|\xe2\x80\x94|the|1990s|,|F-16|and|G7");
+    CHECK_EQ_STR(toks("3.5 10:30 1996-08-22"), "3.5|10:30|1996-08-22");
+    CHECK_EQ_STR(toks("O'Brien and Côte d'Ivoire"), "O'Brien|and|Côte|d'Ivoire");
+    CHECK_EQ_STR(toks("Wait... what\xe2\x80\xa6"), "Wait|...|what|\xe2\x80\xa6");
+
+    ng_doc *d = run("\"Yes,\" he said. 'No'");
+    CHECK(d && d->tokens.n == 10);
+    if (d && d->tokens.n == 10) {
+        CHECK(d->tokens.v[0].flags & NG_TF_OPEN);
+        CHECK(d->tokens.v[3].flags & NG_TF_CLOSE);
+        CHECK(d->tokens.v[7].flags & NG_TF_OPEN);
+        CHECK(d->tokens.v[9].flags & NG_TF_CLOSE);
+    }
+    ng_doc_free(d);
+}
+
+static void test_sentences(void)
+{
+    CHECK_EQ_STR(sents("He left. She stayed."), "He left. || She stayed.");
+    CHECK_EQ_STR(sents("Gen. Smith met Mr. Jones in the U.S. capital. They talked."),
+                 "Gen. Smith met Mr. Jones in the U.S. capital. || They talked.");
+    CHECK_EQ_STR(sents("Aid rose 3.5 percent. It fell."), "Aid rose 3.5 percent. || It fell.");
+    CHECK_EQ_STR(sents("\xe2\x80\x9cIt will be true on Thursday after this summit.\xe2\x80\x9d Rutte said so."),
+                 "\xe2\x80\x9cIt will be true on Thursday after this summit.\xe2\x80\x9d || Rutte said so.");
+    CHECK_EQ_STR(sents("\xe2\x80\x9cWhy?\xe2\x80\x9d he asked. Nobody knew."),
+                 "\xe2\x80\x9cWhy?\xe2\x80\x9d he asked. || Nobody knew.");
+    CHECK_EQ_STR(sents("Headline without stop\nThe body starts here. It goes on."),
+                 "Headline without stop || The body starts here. || It goes on.");
+    CHECK_EQ_STR(sents("He lives in the U.S. The weather is fine."),
+                 "He lives in the U.S. || The weather is fine.");
+    CHECK_EQ_STR(sents("George W. Bush spoke."), "George W. Bush spoke.");
+    /* hard-wrapped text: line breaks inside paragraphs are not boundaries */
+    CHECK_EQ_STR(sents("The finance ministry said on Tuesday that the budget deficit\n"
+                       "would narrow next year as tax revenues rose and spending was\n"
+                       "cut across most departments, officials told reporters after the\n"
+                       "meeting in the capital, where the plan was presented to the\n"
+                       "cabinet for approval by ministers and senior civil servants in\n"
+                       "the government. It was approved.\n"
+                       "    A second paragraph starts here and runs on for a while\n"
+                       "until it ends."),
+                 "The finance ministry said on Tuesday that the budget deficit\n"
+                 "would narrow next year as tax revenues rose and spending was\n"
+                 "cut across most departments, officials told reporters after the\n"
+                 "meeting in the capital, where the plan was presented to the\n"
+                 "cabinet for approval by ministers and senior civil servants in\n"
+                 "the government. || It was approved. || A second paragraph starts here and runs on for a while\n"
+                 "until it ends.");
+}
+
+int main(void)
+{
+    ng_engine_options o = {0};
+    o.flags = NG_ENGINE_NO_MODELS;
+    if (ng_engine_open(&o, &eng, NULL) != 0)
+        return 1;
+    test_normalize();
+    test_tokens();
+    test_sentences();
+    ng_engine_close(eng);
+    TEST_MAIN_END();
+}
