@@ -13,6 +13,12 @@
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
 int cmd_extract(int argc, char **argv);
+int cmd_train(int argc, char **argv);   /* train.c: newsgraph train ner ... */
+int cmd_eval(int argc, char **argv);    /* eval.c: newsgraph eval ner|quotes|times|html|dates|stories ... */
+int cmd_ingest(int argc, char **argv);  /* ingest.c */
+int cmd_stories(int argc, char **argv); /* stories.c */
+int cmd_story(int argc, char **argv);   /* stories.c */
+int cmd_search(int argc, char **argv);  /* search.c */
 
 /* Expands paths: files as given, directories recursively (sorted, hidden
  * entries skipped).  Calls fn for each file; returns the number of paths

@@ -7,11 +7,17 @@
  */
 #include "../engine.h"
 
-int ng__annot_entities(const ng_engine *e, ng_doc *d)
+int ng__entities_resolve(const ng_engine *e, ng_doc *d)
 {
     NG_UNUSED(e);
     NG_UNUSED(d);
     return 0;
+}
+
+int ng__annot_entities(const ng_engine *e, ng_doc *d)
+{
+    int rc = ng__ner_tag(e, d);
+    return rc ? rc : ng__entities_resolve(e, d);
 }
 
 void ng__json_entities(const ng_doc *d, ng_buf *b)
