@@ -15,9 +15,23 @@ struct ng_engine {
     size_t max_doc_bytes;
     unsigned flags;
     char *data_dir;
-    struct ng_ner_model *ner;      /* NULL: no tagger loaded */
-    struct ng_gazetteer *gaz;      /* NULL: no gazetteer loaded */
+    struct ng_ner_model *ner;      /* NULL: no tagger loaded (ner.c) */
+    struct ng_gazetteer *gaz;      /* NULL: no gazetteer loaded (entities) */
+    struct ng_outlets *outlets;    /* NULL: no outlet list loaded (html) */
 };
+
+/* Loaders called by ng_engine_open() in this order, unless the engine was
+ * opened with NG_ENGINE_NO_MODELS.  Each reads from e->data_dir (and its own
+ * option), may leave its pointer NULL when its data is absent (the annotator
+ * then does less, and says so in the document's errors or not at all), and
+ * returns 0 or a negative code with err filled (a corrupt file is an error).
+ * The matching free functions accept NULL. */
+int ng__ner_load(ng_engine *e, const ng_engine_options *opts, ng_error *err);
+void ng__ner_free(struct ng_ner_model *m);
+int ng__gazetteer_load(ng_engine *e, ng_error *err);
+void ng__gazetteer_free(struct ng_gazetteer *g);
+int ng__outlets_load(ng_engine *e, ng_error *err);
+void ng__outlets_free(struct ng_outlets *o);
 
 /* text layer (src/text) */
 int ng__text_normalize(ng_doc *d);

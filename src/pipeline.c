@@ -26,6 +26,14 @@ int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err
         ng_engine_close(e);
         return NG_ENOMEM;
     }
+    if (!(e->flags & NG_ENGINE_NO_MODELS)) {
+        int rc;
+        if ((rc = ng__ner_load(e, opts, err)) != 0 || (rc = ng__gazetteer_load(e, err)) != 0 ||
+            (rc = ng__outlets_load(e, err)) != 0) {
+            ng_engine_close(e);
+            return rc;
+        }
+    }
     *out = e;
     return 0;
 }
@@ -34,6 +42,9 @@ void ng_engine_close(ng_engine *e)
 {
     if (!e)
         return;
+    ng__ner_free(e->ner);
+    ng__gazetteer_free(e->gaz);
+    ng__outlets_free(e->outlets);
     ng__free(e->data_dir);
     ng__free(e);
 }

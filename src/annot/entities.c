@@ -25,3 +25,12 @@ void ng__json_entities(const ng_doc *d, ng_buf *b)
     NG_UNUSED(d);
     ng__buf_puts(b, "[]");
 }
+
+int ng__gazetteer_load(ng_engine *e, ng_error *err)
+{
+    NG_UNUSED(e);
+    NG_UNUSED(err);
+    return 0;
+}
+
+void ng__gazetteer_free(struct ng_gazetteer *g) { NG_UNUSED(g); }
