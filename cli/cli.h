@@ -13,8 +13,15 @@
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
 int cmd_extract(int argc, char **argv);
-int cmd_train(int argc, char **argv);   /* train.c: newsgraph train ner ... */
-int cmd_eval(int argc, char **argv);    /* eval.c: newsgraph eval ner|quotes|times|html|dates|stories ... */
+int cmd_train(int argc, char **argv);   /* train_eval.c: dispatches to cmd_train_* */
+int cmd_eval(int argc, char **argv);    /* train_eval.c: dispatches to cmd_eval_* */
+int cmd_train_ner(int argc, char **argv);    /* train_ner.c */
+int cmd_eval_ner(int argc, char **argv);     /* eval_ner.c */
+int cmd_eval_quotes(int argc, char **argv);  /* eval_quotes.c */
+int cmd_eval_times(int argc, char **argv);   /* eval_times.c */
+int cmd_eval_html(int argc, char **argv);    /* eval_html.c */
+int cmd_eval_dates(int argc, char **argv);   /* eval_html.c */
+int cmd_eval_stories(int argc, char **argv); /* eval_stories.c */
 int cmd_ingest(int argc, char **argv);  /* ingest.c */
 int cmd_stories(int argc, char **argv); /* stories.c */
 int cmd_story(int argc, char **argv);   /* stories.c */

@@ -1,7 +1,7 @@
 /*
- * stubs.c -- commands not built yet.  Each moves to its own file (train.c,
- * eval.c, ingest.c, stories.c, search.c) when its issue lands; delete the
- * matching stub here then.
+ * stubs.c -- commands not built yet.  When a command lands in its own file
+ * (train_ner.c, eval_ner.c, eval_quotes.c, ..., ingest.c, stories.c,
+ * search.c), delete its stub line here.
  */
 #include "cli.h"
 
@@ -11,9 +11,17 @@ static int not_yet(const char *cmd)
     return EXIT_USAGE;
 }
 
-int cmd_train(int argc, char **argv) { (void)argc; (void)argv; return not_yet("train"); }
-int cmd_eval(int argc, char **argv) { (void)argc; (void)argv; return not_yet("eval"); }
-int cmd_ingest(int argc, char **argv) { (void)argc; (void)argv; return not_yet("ingest"); }
-int cmd_stories(int argc, char **argv) { (void)argc; (void)argv; return not_yet("stories"); }
-int cmd_story(int argc, char **argv) { (void)argc; (void)argv; return not_yet("story"); }
-int cmd_search(int argc, char **argv) { (void)argc; (void)argv; return not_yet("search"); }
+#define STUB(fn, name) \
+    int fn(int argc, char **argv) { (void)argc; (void)argv; return not_yet(name); }
+
+STUB(cmd_train_ner, "train ner")
+STUB(cmd_eval_ner, "eval ner")
+STUB(cmd_eval_quotes, "eval quotes")
+STUB(cmd_eval_times, "eval times")
+STUB(cmd_eval_html, "eval html")
+STUB(cmd_eval_dates, "eval dates")
+STUB(cmd_eval_stories, "eval stories")
+STUB(cmd_ingest, "ingest")
+STUB(cmd_stories, "stories")
+STUB(cmd_story, "story")
+STUB(cmd_search, "search")
