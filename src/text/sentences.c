@@ -180,7 +180,14 @@ int ng__sentences(ng_doc *d)
             size_t j = i - 1;
             while (j > first && is_closer(d, &tk[j]))
                 j--;
-            if (is_terminal(d, &tk[j]) && can_start(d, &tk[i]))
+            /* a boundary wants white space after the terminal and its closers
+             * ("43 .596" is a number), or text glued by a scraper
+             * ("ends.The next": a lower-case word, then a capitalised one) */
+            int spaced = (tk[i].flags & NG_TF_SPACE) ||
+                         (j > first && tk[j - 1].kind == NG_TOK_WORD && !(tk[j - 1].flags & NG_TF_CAP) &&
+                          tk[j - 1].end - tk[j - 1].start > 1 && tk[i].kind == NG_TOK_WORD &&
+                          (tk[i].flags & NG_TF_CAP) && tk[i].end - tk[i].start > 1);
+            if (is_terminal(d, &tk[j]) && can_start(d, &tk[i]) && spaced)
                 brk = 1;
             else if (j == i - 1 && tk[j].kind == NG_TOK_ABBREV && (tk[i].flags & (NG_TF_CAP | NG_TF_OPEN)) &&
                      abbrev_can_end(d, &tk[j]) && is_opener(d, &tk[i]))

@@ -196,6 +196,38 @@ static inline int push(ng_doc *d, uint32_t start, uint32_t end, int kind, unsign
     return NG_VEC_PUSH(&d->arena, d->tokens, t);
 }
 
+/*
+ * Straight double quotes (") do not say whether they open or close.  Spacing
+ * decides when it is clear (space before and none after: opening; none
+ * before and space or punctuation after: closing); otherwise the quote's
+ * parity within its paragraph does (odd: opening), as in `. " The`.
+ */
+static void fix_straight_quotes(ng_doc *d)
+{
+    int open = 0; /* a straight quote is open in this paragraph */
+    ng_token *tk = d->tokens.v;
+    for (size_t i = 0; i < d->tokens.n; i++) {
+        if (tk[i].flags & NG_TF_NL)
+            open = 0;
+        if (tk[i].kind != NG_TOK_QUOTE || d->text[tk[i].start] != '"')
+            continue;
+        int before = (tk[i].flags & NG_TF_SPACE) || i == 0 || (tk[i].flags & NG_TF_NL);
+        int after = i + 1 >= d->tokens.n || (tk[i + 1].flags & NG_TF_SPACE) ||
+                    (tk[i + 1].kind == NG_TOK_PUNCT && !(tk[i + 1].end - tk[i + 1].start == 1 &&
+                                                         (d->text[tk[i + 1].start] == '(' ||
+                                                          d->text[tk[i + 1].start] == '[')));
+        int is_open;
+        if (before && !after)
+            is_open = 1;
+        else if (!before && after)
+            is_open = 0;
+        else
+            is_open = !open;
+        open = is_open;
+        tk[i].flags = (uint16_t)((tk[i].flags & ~(NG_TF_OPEN | NG_TF_CLOSE)) | (is_open ? NG_TF_OPEN : NG_TF_CLOSE));
+    }
+}
+
 int ng__tokenize(ng_doc *d)
 {
     const unsigned char *base = (const unsigned char *)d->text;
@@ -332,5 +364,6 @@ int ng__tokenize(ng_doc *d)
     }
     }
     NG_UNUSED(mar);
+    fix_straight_quotes(d);
     return 0;
 }
