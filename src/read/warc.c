@@ -434,14 +434,13 @@ typedef struct rec {
     int has_len;
 } rec;
 
-static int make_doc(ng_reader *r, warc *w, const rec *h, const char *page, size_t n, const char *ctype,
-                    size_t ctn, ng_doc **out, ng_error *err)
+/* cs: the charset named by the HTTP Content-Type, or "". */
+static int make_doc(ng_reader *r, warc *w, const rec *h, const char *page, size_t n, const char *cs,
+                    ng_doc **out, ng_error *err)
 {
     ng_doc *d;
     if (ng_doc_new(&d))
         return fail(r, w, err, NG_ENOMEM, h->off, "out of memory");
-    char cs[64];
-    charset_of(ctype, ctn, cs, sizeof cs);
     char src[64];
     snprintf(src, sizeof src, "@%s%llu", h->off_u ? "u" : "", (unsigned long long)h->off);
     ng_buf b;
@@ -482,7 +481,7 @@ static int http_response(ng_reader *r, warc *w, const rec *h, ng_doc **out, ng_e
     if (n < 12 || strncmp(s, "HTTP/", 5)) {
         /* some crawlers store the bare page */
         if (html_type(h->ctype, strlen(h->ctype)) && n && memchr(s, '<', n < 1024 ? n : 1024))
-            return make_doc(r, w, h, s, n, NULL, 0, out, err);
+            return make_doc(r, w, h, s, n, "", out, err);
         return fail(r, w, err, NG_EPARSE, h->off, "response record without an HTTP status line");
     }
     const char *sp = memchr(s, ' ', n < 32 ? n : 32);
@@ -527,6 +526,8 @@ static int http_response(ng_reader *r, warc *w, const rec *h, ng_doc **out, ng_e
         w->st.skipped_mime++;
         return 2;
     }
+    char cs[64];
+    charset_of(ct, ctn, cs, sizeof cs); /* before the body buffer is swapped below */
     const char *page = s + i;
     size_t pn = n - i;
     if (te && ten >= 7 && !strncasecmp(te, "chunked", 7)) {
@@ -555,7 +556,7 @@ static int http_response(ng_reader *r, warc *w, const rec *h, ng_doc **out, ng_e
             return 2; /* br, compress: not decoded */
         }
     }
-    return make_doc(r, w, h, page, pn, ct, ctn, out, err);
+    return make_doc(r, w, h, page, pn, cs, out, err);
 }
 
 /* ---- records ---- */
@@ -793,7 +794,9 @@ int ng__warc_next(ng_reader *r, ng_doc **doc, ng_error *err)
             continue;
         }
         if (!strcmp(h.type, "resource")) {
-            int rc = make_doc(r, w, &h, w->body.p ? w->body.p : "", w->body.len, h.ctype, strlen(h.ctype), doc, err);
+            char cs[64];
+            charset_of(h.ctype, strlen(h.ctype), cs, sizeof cs);
+            int rc = make_doc(r, w, &h, w->body.p ? w->body.p : "", w->body.len, cs, doc, err);
             return rc;
         }
         if (h.ctype[0] && strncasecmp(h.ctype, "application/http", 16) && !html_type(h.ctype, strlen(h.ctype))) {
