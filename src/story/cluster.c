@@ -39,6 +39,7 @@
 #define W_TERMS 0.6
 #define W_ENTS 0.4
 #define W_DATE 0.05
+#define IDF_PRIOR 200.0
 
 /* ---- a hash map from 64-bit keys to 32-bit values (open addressing) ---- */
 typedef struct hmap {
@@ -303,7 +304,9 @@ static double idf(const ng__clus *c, uint64_t k)
 {
     const uint32_t *v = hmap_get(&c->df, k);
     double df = v ? *v : 0;
-    return log((double)(c->ndocs + 1) / (df + 0.5));
+    /* smoothed: nearly flat over a handful of documents (a new database),
+     * discriminating over thousands */
+    return log(1.0 + ((double)c->ndocs + IDF_PRIOR) / (df + 1.0));
 }
 
 static int cmp_w_desc(const void *a, const void *b)
