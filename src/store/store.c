@@ -875,13 +875,13 @@ static int load_report(ng_store *s, int64_t story, ng__rep *r)
         return NG_ENOTFOUND;
     }
     static const char *const sql[] = {
-        "SELECT e.type, e.name, e.role, e.mentions, (SELECT min(m.start) FROM mentions m WHERE m.article=e.article AND "
-        "m.entity=e.idx), (SELECT m.end FROM mentions m WHERE m.article=e.article AND m.entity=e.idx ORDER BY m.start "
-        "LIMIT 1) FROM entities e WHERE e.article=?1 ORDER BY e.idx",
+        ("SELECT e.type, e.name, e.role, e.mentions, (SELECT min(m.start) FROM mentions m WHERE m.article=e.article AND "
+         "m.entity=e.idx), (SELECT m.end FROM mentions m WHERE m.article=e.article AND m.entity=e.idx ORDER BY m.start "
+         "LIMIT 1) FROM entities e WHERE e.article=?1 ORDER BY e.idx"),
         "SELECT start, end, direct, speaker, speaker_start, speaker_end FROM quotes WHERE article=?1 ORDER BY idx",
         "SELECT start, end, source, source_start, source_end FROM attributions WHERE article=?1 ORDER BY idx",
-        "SELECT start, end, kind, value, value_hi, is_range, unit, approx, object_start, object_end FROM amounts "
-        "WHERE article=?1 ORDER BY idx",
+        ("SELECT start, end, kind, value, value_hi, is_range, unit, approx, object_start, object_end FROM amounts "
+         "WHERE article=?1 ORDER BY idx"),
         "SELECT start, end, type, value, value_end FROM times WHERE article=?1 ORDER BY idx",
     };
     for (int q = 0; q < 5; q++) {
