@@ -16,7 +16,6 @@ static int not_yet(const char *cmd)
 
 STUB(cmd_train_ner, "train ner")
 STUB(cmd_eval_ner, "eval ner")
-STUB(cmd_eval_quotes, "eval quotes")
 STUB(cmd_eval_html, "eval html")
 STUB(cmd_eval_dates, "eval dates")
 STUB(cmd_eval_stories, "eval stories")

@@ -122,6 +122,9 @@ int ng_doc_set_text(ng_doc *d, const char *s, size_t len);
 /* Sets a raw HTML page (copied); ng_process() extracts text and metadata. */
 int ng_doc_set_html(ng_doc *d, const char *s, size_t len);
 
+/* Size in bytes of the document's input (its raw text, or its HTML page). */
+size_t ng_doc_input_size(const ng_doc *d);
+
 /* Records a problem with this document; it is written in the record's
  * "errors" list.  offset is a byte offset in the input or UINT64_MAX. */
 int ng_doc_add_error(ng_doc *d, int code, uint64_t offset, const char *msg);
