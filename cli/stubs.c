@@ -14,8 +14,6 @@ static int not_yet(const char *cmd)
 #define STUB(fn, name) \
     int fn(int argc, char **argv) { (void)argc; (void)argv; return not_yet(name); }
 
-STUB(cmd_train_ner, "train ner")
-STUB(cmd_eval_ner, "eval ner")
 STUB(cmd_eval_html, "eval html")
 STUB(cmd_eval_dates, "eval dates")
 STUB(cmd_eval_stories, "eval stories")
