@@ -41,6 +41,7 @@ typedef struct run {
     cli_progress prog;
     unsigned long long failed;
     int write_failed;
+    size_t max_doc;
 } run;
 
 static void process_one(run *r, item *it)
@@ -83,7 +84,12 @@ static void flush_batch(run *r)
         const char *id = ng_doc_get(it->doc, NG_FIELD_SOURCE);
         if (!id)
             id = ng_doc_get(it->doc, NG_FIELD_ID);
-        if (it->rc != 0) {
+        if (it->rc == NG_ETOOBIG) {
+            fprintf(stderr, "newsgraph: %s: article of %zu bytes is over the limit of %zu bytes (--max-size); no record written\n",
+                    id ? id : "?", ng_doc_input_size(it->doc), r->max_doc);
+            r->failed++;
+            r->prog.failed++;
+        } else if (it->rc != 0) {
             fprintf(stderr, "newsgraph: %s: %s; no record written\n", id ? id : "?", ng_strerror(it->rc));
             r->failed++;
             r->prog.failed++;
@@ -237,6 +243,7 @@ int cmd_extract(int argc, char **argv)
         default: usage(stderr); return EXIT_USAGE;
         }
     }
+    r.max_doc = eopts.max_doc_bytes ? eopts.max_doc_bytes : NG_DEFAULT_MAX_DOC;
     ng_error err;
     if (ng_engine_open(&eopts, &r.engine, &err) != 0) {
         fprintf(stderr, "newsgraph: %s\n", err.msg);

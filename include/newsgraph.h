@@ -122,6 +122,9 @@ int ng_doc_set_text(ng_doc *d, const char *s, size_t len);
 /* Sets a raw HTML page (copied); ng_process() extracts text and metadata. */
 int ng_doc_set_html(ng_doc *d, const char *s, size_t len);
 
+/* Size in bytes of the document's input (its raw text, or its HTML page). */
+size_t ng_doc_input_size(const ng_doc *d);
+
 /* Records a problem with this document; it is written in the record's
  * "errors" list.  offset is a byte offset in the input or UINT64_MAX. */
 int ng_doc_add_error(ng_doc *d, int code, uint64_t offset, const char *msg);
@@ -196,6 +199,65 @@ void ng_reader_close(ng_reader *r);
 
 /* Guesses a file's format from its name (and, for AUTO, its first bytes). */
 ng_format ng_format_guess(const char *path, const char *head, size_t n);
+
+/* ----------------------------------------------------------- entity tagger */
+
+/*
+ * The named-entity tagger (PER, ORG, LOC, MISC) that ng_process() runs is a
+ * model file (doc/MODEL.md).  These functions train one from CoNLL-format
+ * files (one token per line, the token first and its IOB tag last, a blank
+ * line between sentences, "-DOCSTART-" lines between documents) and score
+ * one against such a file.
+ */
+
+/* Precision, recall and F1 (percentages; 0 when undefined) with the
+ * conlleval definition: a mention counts only with its exact span and type. */
+typedef struct ng_ner_prf {
+    uint64_t gold, predicted, correct;
+    double precision, recall, f1;
+} ng_ner_prf;
+
+typedef struct ng_ner_scores {
+    ng_ner_prf all;
+    ng_ner_prf type[4];        /* PER, ORG, LOC, MISC: see ng_ner_type_name() */
+    uint64_t tokens, sentences, documents;
+    double seconds;            /* time spent tagging (ng_ner_eval) */
+} ng_ner_scores;
+
+/* "PER", "ORG", "LOC" or "MISC" for i = 0..3, NULL otherwise. */
+const char *ng_ner_type_name(int i);
+
+typedef struct ng_ner_train_options {
+    const char *train_path;    /* CoNLL training file (required) */
+    const char *dev_path;      /* CoNLL development file for choosing the epoch; NULL: keep the last */
+    const char *model_path;    /* where to write the model (required) */
+    const char *gazetteer_dir; /* folder with geonames/, iso3166/, news-outlets/; NULL: no gazetteers */
+    int epochs;                /* passes over the training data; 0: 12 */
+    int min_count;             /* features seen fewer times are dropped; 0: 2 */
+    unsigned seed;             /* shuffling seed; 0: a fixed default */
+    int no_history;            /* 1: no non-local (document history) features */
+    /* Called after each epoch with its dev scores (NULL without dev data)
+     * and whether the model file was (re)written with this epoch.  May be NULL. */
+    void (*on_epoch)(void *ud, int epoch, double seconds, const ng_ner_scores *dev, int saved);
+    void *ud;
+} ng_ner_train_options;
+
+/*
+ * Trains a tagger (averaged perceptron) and writes the best epoch's model to
+ * o->model_path.  best (may be NULL) receives that epoch's dev scores and
+ * best_epoch (may be NULL) its number (1-based).  Returns 0, NG_EINVAL for
+ * missing options, NG_EIO, NG_EPARSE (a malformed CoNLL line: err has the
+ * line), NG_EEMPTY (no training sentences) or NG_ENOMEM.
+ */
+int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_epoch, ng_error *err);
+
+/*
+ * Tags the CoNLL file conll_path with the model at model_path (NULL: the
+ * engine's default data folder is not searched; a path is required) and
+ * scores the result into *out.  Returns 0, NG_EINVAL, NG_EIO, NG_EMODEL,
+ * NG_EPARSE or NG_ENOMEM.
+ */
+int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *out, ng_error *err);
 
 #ifdef __cplusplus
 }

@@ -132,6 +132,11 @@ int ng_doc_add_error(ng_doc *d, int code, uint64_t offset, const char *msg)
     return NG_VEC_PUSH(&d->arena, d->errors, e);
 }
 
+size_t ng_doc_input_size(const ng_doc *d)
+{
+    return !d ? 0 : d->raw ? d->raw_len : d->html_len;
+}
+
 size_t ng_doc_error_count(const ng_doc *d) { return d ? d->errors.n : 0; }
 
 const char *ng_doc_error_msg(const ng_doc *d, size_t i)

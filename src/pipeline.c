@@ -2,8 +2,8 @@
  * pipeline.c -- the engine and the per-document pipeline.
  *
  * ng_process() takes a document from raw input to every annotation:
- * HTML extraction (when the input is a page) -> checks (size, binary, empty)
- * -> normalisation -> tokens -> sentences -> entities -> quotes and
+ * HTML extraction (when the input is a page) -> checks (size, empty) ->
+ * normalisation (which also refuses binary input) -> tokens -> sentences -> entities -> quotes and
  * attributions -> amounts -> times.  Each stage only reads earlier tables.
  */
 #include "engine.h"
@@ -49,20 +49,6 @@ void ng_engine_close(ng_engine *e)
     ng__free(e);
 }
 
-/* Does the input look like a binary file?  We sample the first 64 KiB:
- * at least 4 control characters (NUL included), and more than 1 in 32 bytes,
- * means binary.  A stray NUL or two in real text is repaired instead. */
-static int looks_binary(const char *s, size_t n)
-{
-    size_t m = n < 65536 ? n : 65536, ctl = 0;
-    for (size_t i = 0; i < m; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-            ctl++;
-    }
-    return ctl >= 4 && ctl * 32 > m;
-}
-
 int ng_process(const ng_engine *e, ng_doc *d)
 {
     if (!e || !d || d->processed)
@@ -79,8 +65,6 @@ int ng_process(const ng_engine *e, ng_doc *d)
         return NG_EEMPTY;
     if (d->raw_len > e->max_doc_bytes)
         return NG_ETOOBIG;
-    if (looks_binary(d->raw, d->raw_len))
-        return NG_EBINARY;
     if ((rc = ng__text_normalize(d)) != 0)
         return rc;
     if (d->len == 0)

@@ -16,7 +16,16 @@
 #include <stdio.h>
 #include <sys/stat.h>
 
-static void *j_malloc(size_t n) { return ng__malloc(n); }
+/* jansson allocates through these; a failed allocation is remembered so a
+ * parse that failed for lack of memory is NG_ENOMEM, not a syntax error. */
+static _Thread_local int j_oom;
+static void *j_malloc(size_t n)
+{
+    void *p = ng__malloc(n);
+    if (!p)
+        j_oom = 1;
+    return p;
+}
 static void j_free(void *p) { ng__free(p); }
 
 ng_format ng_format_guess(const char *path, const char *head, size_t n)
@@ -273,10 +282,13 @@ static int next_text(ng_reader *r, ng_doc **out, ng_error *err)
         (rc = ng_doc_set(d, NG_FIELD_SOURCE, r->name, strlen(r->name))) != 0)
         goto fail;
     if (r->opts.title_line) {
+        /* the headline goes to "title" and is not part of the text */
         const char *nl = memchr(s, '\n', n);
         size_t tl = nl ? (size_t)(nl - s) : n;
         if ((rc = ng_doc_set(d, NG_FIELD_TITLE, s, tl)) != 0)
             goto fail;
+        s += tl;
+        n -= tl;
     }
     if (r->opts.outlet && (rc = ng_doc_set(d, NG_FIELD_OUTLET, r->opts.outlet, strlen(r->opts.outlet))) != 0)
         goto fail;
@@ -297,7 +309,10 @@ oom:
 /* ---- HTML: the whole file is one page ---- */
 static int next_html(ng_reader *r, ng_doc **out, ng_error *err)
 {
+    int title_line = r->opts.title_line;
+    r->opts.title_line = 0;
     int rc = next_text(r, out, err);
+    r->opts.title_line = title_line;
     if (rc != 1)
         return rc;
     /* move the bytes from raw text to html: the pipeline extracts */
@@ -306,8 +321,6 @@ static int next_html(ng_reader *r, ng_doc **out, ng_error *err)
     d->html_len = d->raw_len;
     d->raw = NULL;
     d->raw_len = 0;
-    if (r->opts.title_line)
-        d->field[NG_FIELD_TITLE] = NULL;
     return 1;
 }
 
@@ -353,7 +366,7 @@ static int next_jsonl(ng_reader *r, ng_doc **out, ng_error *err)
     for (;;) {
         uint64_t start = r->offset;
         int too_long;
-        int rc = ng__reader_read_line(r, &r->line, r->opts.max_doc_bytes + 4096, &too_long);
+        int rc = ng__reader_read_line(r, &r->line, r->opts.max_doc_bytes * 2 + 65536, &too_long);
         if (rc == 0)
             return 0;
         if (rc < 0) {
@@ -382,7 +395,16 @@ static int next_jsonl(ng_reader *r, ng_doc **out, ng_error *err)
         if (k == n)
             continue;
         json_error_t je;
+        j_oom = 0;
         json_t *obj = json_loadb(s, n, JSON_ALLOW_NUL, &je);
+        /* jansson may also carry on after a failed allocation with a damaged
+         * string (seen: a character dropped), so any failure voids the parse */
+        if (j_oom) {
+            json_decref(obj);
+            ng__error_set(err, NG_ENOMEM, start, r->lineno, "%s:%llu: out of memory", r->name,
+                          (unsigned long long)r->lineno);
+            return NG_ENOMEM;
+        }
         if (!obj) {
             ng__error_set(err, NG_EPARSE, start + (uint64_t)(je.position > 0 ? je.position : 0), r->lineno,
                           "%s:%llu: column %d (byte %llu): malformed JSON: %s", r->name,

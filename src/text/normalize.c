@@ -98,26 +98,44 @@ int ng__text_normalize(ng_doc *d)
 {
     const unsigned char *in = (const unsigned char *)d->raw;
     size_t n = d->raw_len;
-    /* worst case: every byte an invalid one becoming 3 bytes of U+FFFD */
+    /* valid UTF-8 never grows here; invalid bytes become 3 bytes of U+FFFD */
     if (n > (SIZE_MAX - 1) / 3)
         return NG_ETOOBIG;
-    char *out = ng__arena_alloc(&d->arena, n * 3 + 1);
+    size_t cap = ng__utf8_check(in ? (const char *)in : "", n) == n ? n : n * 3;
+    char *out = ng__arena_alloc(&d->arena, cap + 1);
     if (!out)
         return NG_ENOMEM;
     size_t o = 0, i = 0;
-    size_t bad = 0, first_bad = 0, nuls = 0, first_nul = 0;
+    size_t bad = 0, first_bad = 0, nuls = 0, first_nul = 0, ctl = 0;
     int need_nfc = 0;
 
     /* skip leading white space */
     while (i < n && (in[i] == ' ' || in[i] == '\t' || in[i] == '\n' || in[i] == '\r'))
         i++;
     while (i < n) {
+        /* ASCII fast path: copy runs of printable ASCII 8 bytes at a time */
+        while (i + 8 <= n) {
+            uint64_t w;
+            memcpy(&w, in + i, 8);
+            /* any byte < 0x20, >= 0x80 or == 0x7F stops the run */
+            uint64_t lo = (w - 0x2020202020202020ull) & ~w;
+            uint64_t del = ((w ^ 0x7F7F7F7F7F7F7F7Full) - 0x0101010101010101ull) & ~(w ^ 0x7F7F7F7F7F7F7F7Full);
+            if ((lo | w | del) & 0x8080808080808080ull)
+                break;
+            memcpy(out + o, &w, 8);
+            o += 8;
+            i += 8;
+        }
+        if (i >= n)
+            break;
         unsigned char c = in[i];
-        if (c >= 0x20 && c < 0x7F) { /* ASCII fast path */
+        if (c >= 0x20 && c < 0x7F) {
             out[o++] = (char)c;
             i++;
             continue;
         }
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && i < 65536)
+            ctl++;
         if (c == '\r') {
             out[o++] = '\n';
             i += (i + 1 < n && in[i + 1] == '\n') ? 2 : 1;
@@ -155,6 +173,13 @@ int ng__text_normalize(ng_doc *d)
     while (o && (out[o - 1] == ' ' || out[o - 1] == '\n'))
         o--;
     out[o] = 0;
+
+    /* binary input: at least 4 control characters (NUL included) in the
+     * first 64 KiB, and more than 1 in 32 of its bytes; a stray NUL or two in
+     * real text is repaired instead */
+    size_t sample = n < 65536 ? n : 65536;
+    if (ctl >= 4 && ctl * 32 > sample)
+        return NG_EBINARY;
 
     if (bad) {
         char msg[128];

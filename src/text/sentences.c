@@ -31,15 +31,18 @@ static int is_terminal(const ng_doc *d, const ng_token *t)
 {
     if (t->kind != NG_TOK_PUNCT)
         return 0;
-    return tok_is(d, t, ".") || tok_is(d, t, "!") || tok_is(d, t, "?") || tok_is(d, t, "...") ||
-           tok_is(d, t, "\xE2\x80\xA6") || tok_is(d, t, ". . .");
+    char c = d->text[t->start];
+    if (t->end - t->start == 1)
+        return c == '.' || c == '!' || c == '?';
+    return tok_is(d, t, "...") || tok_is(d, t, "\xE2\x80\xA6") || tok_is(d, t, ". . .");
 }
 
 static int is_closer(const ng_doc *d, const ng_token *t)
 {
     if (t->kind == NG_TOK_QUOTE)
         return (t->flags & NG_TF_CLOSE) != 0;
-    return t->kind == NG_TOK_PUNCT && (tok_is(d, t, ")") || tok_is(d, t, "]"));
+    return t->kind == NG_TOK_PUNCT && t->end - t->start == 1 &&
+           (d->text[t->start] == ')' || d->text[t->start] == ']');
 }
 
 /* Can this token start a sentence? */
@@ -51,7 +54,8 @@ static int can_start(const ng_doc *d, const ng_token *t)
         return 1;
     if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN))
         return 1;
-    if (t->kind == NG_TOK_PUNCT && (tok_is(d, t, "(") || tok_is(d, t, "[")))
+    if (t->kind == NG_TOK_PUNCT && t->end - t->start == 1 &&
+        (d->text[t->start] == '(' || d->text[t->start] == '['))
         return 1;
     unsigned char c = (unsigned char)d->text[t->start];
     /* non-Latin scripts have no case: a new word after a period starts */
@@ -106,8 +110,8 @@ static int hard_wrapped(const ng_doc *d, size_t *typical)
     size_t lines = 0, ends = 0, start = 0, longl = 0;
     size_t hist[16] = {0}; /* line lengths in buckets of 8 bytes, up to 128 */
     for (size_t i = 0; i <= d->len; i++) {
-        if (i < d->len && d->text[i] != '\n')
-            continue;
+        const char *nl = memchr(d->text + i, '\n', d->len - i);
+        i = nl ? (size_t)(nl - d->text) : d->len;
         size_t n = i - start;
         if (n > 0) {
             lines++;
@@ -176,9 +180,17 @@ int ng__sentences(ng_doc *d)
             size_t j = i - 1;
             while (j > first && is_closer(d, &tk[j]))
                 j--;
-            if (is_terminal(d, &tk[j]) && can_start(d, &tk[i]))
+            /* a boundary wants white space after the terminal and its closers
+             * ("43 .596" is a number), or text glued by a scraper
+             * ("ends.The next": a lower-case word, then a capitalised one) */
+            int spaced = (tk[i].flags & NG_TF_SPACE) ||
+                         (j > first && tk[j - 1].kind == NG_TOK_WORD && !(tk[j - 1].flags & NG_TF_CAP) &&
+                          tk[j - 1].end - tk[j - 1].start > 1 && tk[i].kind == NG_TOK_WORD &&
+                          (tk[i].flags & NG_TF_CAP) && tk[i].end - tk[i].start > 1);
+            if (is_terminal(d, &tk[j]) && can_start(d, &tk[i]) && spaced)
                 brk = 1;
-            else if (j == i - 1 && abbrev_can_end(d, &tk[j]) && is_opener(d, &tk[i]))
+            else if (j == i - 1 && tk[j].kind == NG_TOK_ABBREV && (tk[i].flags & (NG_TF_CAP | NG_TF_OPEN)) &&
+                     abbrev_can_end(d, &tk[j]) && is_opener(d, &tk[i]))
                 brk = 1;
         }
         if (brk && i > first) {

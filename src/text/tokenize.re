@@ -19,6 +19,7 @@
 #include "../engine.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <strings.h>
 
 /*!re2c
@@ -27,7 +28,8 @@
     D = [0-9];
     AP = ['] | "\u2019";
     W = L (L | D)*;
-    WORD = W ([-&/] (L | D)+)* (AP L+)*;
+    WORD = W ([-&/] (L | D)+)*;
+    WORDAP = WORD (AP L+)+;
     ALNUM = D+ L (L | D)* ([-] (L | D)+)*;
     NUM = D+ ([,.] D+)* ([-\u2013/:] D+ ([,.] D+)*)*;
     URL = ("http" "s"? "://" | "www.") [^ \t\n<>"\u201C\u201D\u00AB\u00BB]+;
@@ -53,27 +55,58 @@ static const char *const abbrevs[] = {
     "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "n.y", "d.c",
 };
 
+static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
 static int is_abbrev(const char *s, size_t n)
 {
+    static const char *sorted[NG_ARRAY_LEN(abbrevs)];
+    static _Atomic int ready;
     char low[8];
     if (n == 0 || n >= sizeof low)
         return 0;
+    if (!ready) { /* idempotent: racing threads write the same result */
+        const char *tmp[NG_ARRAY_LEN(abbrevs)];
+        memcpy(tmp, abbrevs, sizeof tmp);
+        qsort(tmp, NG_ARRAY_LEN(tmp), sizeof tmp[0], cmp_str);
+        memcpy(sorted, tmp, sizeof tmp);
+        ready = 1;
+    }
     for (size_t i = 0; i < n; i++)
         low[i] = (char)tolower((unsigned char)s[i]);
     low[n] = 0;
-    for (size_t i = 0; i < NG_ARRAY_LEN(abbrevs); i++)
-        if (strcmp(low, abbrevs[i]) == 0)
-            return 1;
-    return 0;
+    const char *key = low;
+    return bsearch(&key, sorted, NG_ARRAY_LEN(sorted), sizeof sorted[0], cmp_str) != NULL;
 }
 
 static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
-/* Flags from the token's letters: capitalised, all capitals, has a digit. */
-static unsigned shape_flags(const unsigned char *s, size_t n)
+/* Byte classes for shape_flags: upper, lower, digit, non-ASCII. */
+enum { C_UP = 1, C_LO = 2, C_DIG = 4, C_HI = 8 };
+static const unsigned char byte_class[256] = {
+    ['0'] = C_DIG, ['1'] = C_DIG, ['2'] = C_DIG, ['3'] = C_DIG, ['4'] = C_DIG,
+    ['5'] = C_DIG, ['6'] = C_DIG, ['7'] = C_DIG, ['8'] = C_DIG, ['9'] = C_DIG,
+    ['A'] = C_UP, ['B'] = C_UP, ['C'] = C_UP, ['D'] = C_UP, ['E'] = C_UP, ['F'] = C_UP,
+    ['G'] = C_UP, ['H'] = C_UP, ['I'] = C_UP, ['J'] = C_UP, ['K'] = C_UP, ['L'] = C_UP,
+    ['M'] = C_UP, ['N'] = C_UP, ['O'] = C_UP, ['P'] = C_UP, ['Q'] = C_UP, ['R'] = C_UP,
+    ['S'] = C_UP, ['T'] = C_UP, ['U'] = C_UP, ['V'] = C_UP, ['W'] = C_UP, ['X'] = C_UP,
+    ['Y'] = C_UP, ['Z'] = C_UP,
+    ['a'] = C_LO, ['b'] = C_LO, ['c'] = C_LO, ['d'] = C_LO, ['e'] = C_LO, ['f'] = C_LO,
+    ['g'] = C_LO, ['h'] = C_LO, ['i'] = C_LO, ['j'] = C_LO, ['k'] = C_LO, ['l'] = C_LO,
+    ['m'] = C_LO, ['n'] = C_LO, ['o'] = C_LO, ['p'] = C_LO, ['q'] = C_LO, ['r'] = C_LO,
+    ['s'] = C_LO, ['t'] = C_LO, ['u'] = C_LO, ['v'] = C_LO, ['w'] = C_LO, ['x'] = C_LO,
+    ['y'] = C_LO, ['z'] = C_LO,
+#define HI16(b) [b + 0] = C_HI, [b + 1] = C_HI, [b + 2] = C_HI, [b + 3] = C_HI, [b + 4] = C_HI, \
+    [b + 5] = C_HI, [b + 6] = C_HI, [b + 7] = C_HI, [b + 8] = C_HI, [b + 9] = C_HI, [b + 10] = C_HI, \
+    [b + 11] = C_HI, [b + 12] = C_HI, [b + 13] = C_HI, [b + 14] = C_HI, [b + 15] = C_HI
+    HI16(0x80), HI16(0x90), HI16(0xA0), HI16(0xB0), HI16(0xC0), HI16(0xD0), HI16(0xE0), HI16(0xF0),
+#undef HI16
+};
+
+/* Flags from a non-ASCII token's letters (Latin-1 and Cyrillic capitals). */
+static unsigned shape_flags_utf8(const unsigned char *s, size_t n)
 {
     unsigned f = 0;
-    int letters = 0, upper = 0;
+    size_t letters = 0, upper = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = s[i];
         if (c >= '0' && c <= '9')
@@ -84,19 +117,11 @@ static unsigned shape_flags(const unsigned char *s, size_t n)
                 f |= NG_TF_CAP;
         } else if (c >= 'a' && c <= 'z')
             letters++;
-        else if (c >= 0xC3 && c <= 0xC3 && i + 1 < n) { /* Latin-1 letters */
+        else if ((c == 0xC3 || c == 0xD0) && i + 1 < n) {
             unsigned char c2 = s[i + 1];
+            int up = c == 0xC3 ? (c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) : (c2 >= 0x90 && c2 <= 0xAF);
             letters++;
-            if (c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97) {
-                upper++;
-                if (letters == 1)
-                    f |= NG_TF_CAP;
-            }
-            i++;
-        } else if (c == 0xD0 && i + 1 < n) { /* Cyrillic capitals U+0410-042F */
-            unsigned char c2 = s[i + 1];
-            letters++;
-            if (c2 >= 0x90 && c2 <= 0xAF) {
+            if (up) {
                 upper++;
                 if (letters == 1)
                     f |= NG_TF_CAP;
@@ -106,6 +131,27 @@ static unsigned shape_flags(const unsigned char *s, size_t n)
     }
     if (letters > 0 && upper == letters)
         f |= NG_TF_ALLCAP;
+    return f;
+}
+
+/* Flags from the token's letters: capitalised, all capitals, has a digit. */
+static inline unsigned shape_flags(const unsigned char *s, size_t n)
+{
+    unsigned m = 0;
+    for (size_t i = 0; i < n; i++)
+        m |= byte_class[s[i]];
+    if (m & C_HI)
+        return shape_flags_utf8(s, n);
+    unsigned f = (m & C_DIG) ? NG_TF_DIGIT : 0;
+    if (m & C_UP) {
+        size_t k = 0;
+        while (k < n && !(byte_class[s[k]] & (C_UP | C_LO)))
+            k++;
+        if (byte_class[s[k]] & C_UP)
+            f |= NG_TF_CAP;
+        if (!(m & C_LO))
+            f |= NG_TF_ALLCAP;
+    }
     return f;
 }
 
@@ -144,10 +190,42 @@ static size_t clitic_len(const unsigned char *s, size_t n)
     return 0;
 }
 
-static int push(ng_doc *d, uint32_t start, uint32_t end, int kind, unsigned flags)
+static inline int push(ng_doc *d, uint32_t start, uint32_t end, int kind, unsigned flags)
 {
     ng_token t = {start, end, (uint16_t)kind, (uint16_t)flags, 0};
     return NG_VEC_PUSH(&d->arena, d->tokens, t);
+}
+
+/*
+ * Straight double quotes (") do not say whether they open or close.  Spacing
+ * decides when it is clear (space before and none after: opening; none
+ * before and space or punctuation after: closing); otherwise the quote's
+ * parity within its paragraph does (odd: opening), as in `. " The`.
+ */
+static void fix_straight_quotes(ng_doc *d)
+{
+    int open = 0; /* a straight quote is open in this paragraph */
+    ng_token *tk = d->tokens.v;
+    for (size_t i = 0; i < d->tokens.n; i++) {
+        if (tk[i].flags & NG_TF_NL)
+            open = 0;
+        if (tk[i].kind != NG_TOK_QUOTE || d->text[tk[i].start] != '"')
+            continue;
+        int before = (tk[i].flags & NG_TF_SPACE) || i == 0 || (tk[i].flags & NG_TF_NL);
+        int after = i + 1 >= d->tokens.n || (tk[i + 1].flags & NG_TF_SPACE) ||
+                    (tk[i + 1].kind == NG_TOK_PUNCT && !(tk[i + 1].end - tk[i + 1].start == 1 &&
+                                                         (d->text[tk[i + 1].start] == '(' ||
+                                                          d->text[tk[i + 1].start] == '[')));
+        int is_open;
+        if (before && !after)
+            is_open = 1;
+        else if (!before && after)
+            is_open = 0;
+        else
+            is_open = !open;
+        open = is_open;
+        tk[i].flags = (uint16_t)((tk[i].flags & ~(NG_TF_OPEN | NG_TF_CLOSE)) | (is_open ? NG_TF_OPEN : NG_TF_CLOSE));
+    }
 }
 
 int ng__tokenize(ng_doc *d)
@@ -188,7 +266,8 @@ int ng__tokenize(ng_doc *d)
             HANDLE { kind = NG_TOK_HANDLE; goto emit; }
             CURRENCY { kind = NG_TOK_CURRENCY; goto emit; }
             (L ".") (L ".")+ { kind = NG_TOK_ABBREV; goto emit; }
-            WORD { kind = NG_TOK_WORD; goto word; }
+            WORD { kind = NG_TOK_WORD; goto plain; }
+            WORDAP { kind = NG_TOK_WORD; goto word; }
             ALNUM { kind = NG_TOK_WORD; goto alnum; }
             NUM { kind = NG_TOK_NUMBER; goto emit; }
             QUOTE { kind = NG_TOK_QUOTE; goto quote; }
@@ -232,10 +311,11 @@ int ng__tokenize(ng_doc *d)
             kind = NG_TOK_POSSESSIVE;
             goto emit;
         }
-        if (cur < lim && *cur == '.' && is_abbrev((const char *)tok, n)) {
+    plain:
+        if (cur < lim && *cur == '.' && is_abbrev((const char *)tok, (size_t)(cur - tok))) {
             cur++;
             kind = NG_TOK_ABBREV;
-        } else if (cur < lim && *cur == '.' && n == 1 && tok[0] >= 'A' && tok[0] <= 'Z' &&
+        } else if (cur < lim && *cur == '.' && cur - tok == 1 && tok[0] >= 'A' && tok[0] <= 'Z' &&
                    (cur + 1 >= lim || cur[1] == ' ')) {
             cur++; /* an initial: "George W. Bush" */
             kind = NG_TOK_ABBREV;
@@ -284,5 +364,6 @@ int ng__tokenize(ng_doc *d)
     }
     }
     NG_UNUSED(mar);
+    fix_straight_quotes(d);
     return 0;
 }

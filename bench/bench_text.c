@@ -1,0 +1,203 @@
+/*
+ * bench_text.c -- throughput of the text layer (normalisation, tokens,
+ * sentences) and, with --full, of the whole pipeline with the shipped models.
+ *
+ *   bench_text [--full] [--min-seconds S] PATH...
+ *
+ * PATHs are files or directories: *.sgm files are read as Reuters-21578 SGML
+ * (one article per <BODY>), other files as one plain-text article each.  All
+ * articles are loaded first, then processed on one thread, repeatedly until
+ * S seconds (default 3) have passed.  Prints MB/s, tokens/s, documents/s, the
+ * peak resident memory, and a checksum of every token and sentence span so a
+ * speed change cannot hide a change in output.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "doc.h"
+#include "newsgraph.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+
+typedef struct { char *p; size_t n; } text;
+static text *docs;
+static size_t ndocs, capdocs;
+static size_t total_bytes;
+
+static void add(const char *p, size_t n)
+{
+    if (ndocs == capdocs) {
+        capdocs = capdocs ? capdocs * 2 : 1024;
+        docs = realloc(docs, capdocs * sizeof *docs);
+        if (!docs)
+            exit(1);
+    }
+    docs[ndocs].p = malloc(n + 1);
+    memcpy(docs[ndocs].p, p, n);
+    docs[ndocs].n = n;
+    ndocs++;
+    total_bytes += n;
+}
+
+static char *slurp(const char *path, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    fseek(f, 0, SEEK_END);
+    long len = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *p = malloc((size_t)len + 1);
+    *n = fread(p, 1, (size_t)len, f);
+    p[*n] = 0;
+    fclose(f);
+    return p;
+}
+
+static void load(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return;
+    if (S_ISDIR(st.st_mode)) {
+        DIR *d = opendir(path);
+        struct dirent *de;
+        char **names = NULL;
+        size_t n = 0;
+        while (d && (de = readdir(d)) != NULL) {
+            if (de->d_name[0] == '.')
+                continue;
+            names = realloc(names, (n + 1) * sizeof *names);
+            names[n] = malloc(strlen(path) + strlen(de->d_name) + 2);
+            sprintf(names[n], "%s/%s", path, de->d_name);
+            n++;
+        }
+        if (d)
+            closedir(d);
+        for (size_t i = 0; i < n; i++) {
+            for (size_t j = i + 1; j < n; j++)
+                if (strcmp(names[j], names[i]) < 0) {
+                    char *t = names[i];
+                    names[i] = names[j];
+                    names[j] = t;
+                }
+            load(names[i]);
+            free(names[i]);
+        }
+        free(names);
+        return;
+    }
+    size_t n;
+    char *p = slurp(path, &n);
+    if (!p)
+        return;
+    size_t len = strlen(path);
+    if (len > 4 && !strcmp(path + len - 4, ".sgm")) {
+        char *s = p;
+        while ((s = strstr(s, "<BODY>")) != NULL) {
+            s += 6;
+            char *e = strstr(s, "</BODY>");
+            if (!e)
+                break;
+            /* unescape the few SGML entities Reuters uses */
+            size_t m = 0;
+            char *buf = malloc((size_t)(e - s) + 1);
+            for (char *q = s; q < e; q++) {
+                if (!strncmp(q, "&lt;", 4)) { buf[m++] = '<'; q += 3; }
+                else if (!strncmp(q, "&gt;", 4)) { buf[m++] = '>'; q += 3; }
+                else if (!strncmp(q, "&amp;", 5)) { buf[m++] = '&'; q += 4; }
+                else if (!strncmp(q, "&#3;", 4)) { q += 3; }
+                else buf[m++] = *q;
+            }
+            add(buf, m);
+            free(buf);
+            s = e;
+        }
+    } else {
+        add(p, n);
+    }
+    free(p);
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int main(int argc, char **argv)
+{
+    int full = 0;
+    double min_seconds = 3;
+    int first = 1;
+    for (; first < argc && argv[first][0] == '-'; first++) {
+        if (!strcmp(argv[first], "--full"))
+            full = 1;
+        else if (!strcmp(argv[first], "--min-seconds") && first + 1 < argc)
+            min_seconds = atof(argv[++first]);
+    }
+    if (first >= argc) {
+        fprintf(stderr, "usage: bench_text [--full] [--min-seconds S] PATH...\n");
+        return 2;
+    }
+    for (int i = first; i < argc; i++)
+        load(argv[i]);
+    ng_engine_options o = {0};
+    o.data_dir = NG_DATA_DIR;
+    o.flags = full ? 0 : NG_ENGINE_NO_MODELS;
+    ng_engine *e;
+    ng_error err;
+    if (ng_engine_open(&o, &e, &err)) {
+        fprintf(stderr, "engine: %s\n", err.msg);
+        return 1;
+    }
+    unsigned long long checksum = 0, tokens = 0, sents = 0, processed = 0, bytes = 0, failed = 0;
+    int rounds = 0;
+    double t0 = now(), t;
+    do {
+        checksum = 0;
+        for (size_t i = 0; i < ndocs; i++) {
+            ng_doc *d;
+            if (ng_doc_new(&d) || ng_doc_set_text(d, docs[i].p, docs[i].n)) {
+                ng_doc_free(d);
+                failed++;
+                continue;
+            }
+            if (ng_process(e, d) == 0) {
+                for (size_t k = 0; k < d->tokens.n; k++)
+                    checksum = checksum * 31 + d->tokens.v[k].start * 7 + d->tokens.v[k].end + d->tokens.v[k].kind;
+                for (size_t k = 0; k < d->sents.n; k++)
+                    checksum = checksum * 37 + d->sents.v[k].start * 11 + d->sents.v[k].end;
+                checksum += d->mentions.n * 101 + d->quotes.n * 103 + d->amounts.n * 107 + d->times.n * 109;
+                tokens += d->tokens.n;
+                sents += d->sents.n;
+            } else {
+                failed++;
+            }
+            bytes += docs[i].n;
+            processed++;
+            ng_doc_free(d);
+        }
+        rounds++;
+        t = now() - t0;
+    } while (t < min_seconds);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("%s: %zu documents, %.1f MB, %d rounds in %.2f s (1 thread)\n", full ? "full pipeline" : "text layer",
+           ndocs, (double)total_bytes / 1e6, rounds, t);
+    printf("  %.1f MB/s  %.0f tokens/s  %.0f documents/s  %.1f tokens/doc  %.1f sentences/doc\n",
+           (double)bytes / 1e6 / t, (double)tokens / t, (double)processed / t,
+           (double)tokens / (double)processed, (double)sents / (double)processed);
+    printf("  peak RSS %.1f MB (input held in memory: %.1f MB)  failed %llu  checksum %016llx\n",
+           (double)ru.ru_maxrss / 1024.0, (double)total_bytes / 1e6, failed / (unsigned long long)rounds, checksum);
+    ng_engine_close(e);
+    for (size_t i = 0; i < ndocs; i++)
+        free(docs[i].p);
+    free(docs);
+    return 0;
+}
