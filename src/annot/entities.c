@@ -309,6 +309,51 @@ static char *arena_key(ng_arena *a, const char *s, size_t n, uint32_t *len)
     return ng__arena_strndup(a, k, l);
 }
 
+static int in_list(const char *const *list, size_t n, const char *k, size_t kl)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == kl && !memcmp(list[i], k, kl))
+            return 1;
+    return 0;
+}
+
+/* Last words of organisation names ("Chatham House", "Brookings Institution"). */
+static const char *const org_heads[] = {
+    "house", "institute", "institution", "foundation", "council", "center", "centre", "group",
+    "bank", "university", "college", "party", "ministry", "agency", "association", "fund",
+    "committee", "commission", "corporation", "corp", "inc", "ltd", "llc", "plc", "company",
+    "times", "news", "journal", "herald", "tribune", "gazette", "network", "club", "federation",
+    "forum", "society", "trust", "school", "hospital", "airlines", "airways", "motors",
+    "holdings", "partners", "department", "office", "parliament", "assembly", "authority",
+    "organization", "organisation", "alliance", "movement", "brigade", "battalion", "union"};
+/* Common nouns that introduce an organisation's name ("think tank Chatham House"). */
+static const char *const org_intro[] = {
+    "tank", "company", "firm", "newspaper", "broadcaster", "agency", "outlet", "group", "bank",
+    "airline", "carrier", "manufacturer", "maker", "startup", "lender", "insurer", "retailer",
+    "publisher", "daily", "tabloid", "network", "organisation", "organization", "charity",
+    "institute", "watchdog", "regulator", "party", "giant", "conglomerate", "magazine"};
+
+/* A person mention that names an organisation: the tagger's PER becomes ORG. */
+static void person_or_org(res *r, minfo *m)
+{
+    const ng_doc *d = r->d;
+    if (m->type != NG_ENT_PER || m->t1 <= m->t0 || m->gender || m->role_t1)
+        return;
+    if (ng__lex_first_name(m->first, m->flen))
+        return;
+    if (m->t1 >= m->t0 + 2 && in_list(org_heads, NG_ARRAY_LEN(org_heads), m->last, m->llen)) {
+        m->type = NG_ENT_ORG;
+        return;
+    }
+    if (m->t0 > 0 && d->tokens.v[m->t0 - 1].sent == d->tokens.v[m->t0].sent &&
+        !(d->tokens.v[m->t0 - 1].flags & NG_TF_CAP)) {
+        char k[KEYCAP];
+        size_t kl = tkey(d, m->t0 - 1, k);
+        if (in_list(org_intro, NG_ARRAY_LEN(org_intro), k, kl))
+            m->type = NG_ENT_ORG;
+    }
+}
+
 static int prepare(res *r)
 {
     ng_doc *d = r->d;
@@ -405,6 +450,7 @@ static int prepare(res *r)
             j--;
         m->last = k + j;
         m->llen = m->klen - j;
+        person_or_org(r, m);
         for (uint32_t t = m->t0; t < m->t1 && t < d->tokens.n; t++)
             if (r->tok_mention[t] < 0)
                 r->tok_mention[t] = (int32_t)i;
@@ -674,7 +720,7 @@ static int build_clusters(res *r, const uint8_t *isplace)
             m->type = NG_ENT_LOC;
             continue;
         }
-        if (m->org >= 0 && m->type != NG_ENT_LOC) {
+        if (m->org >= 0 && (m->type != NG_ENT_LOC || !has_place(r, m, 0))) {
             char k[24];
             int kl = snprintf(k, sizeof k, "%d", m->org);
             if ((rc = keyed_cluster(r, 'O', k, (size_t)kl, NG_ENT_ORG, &m->cluster)))
@@ -772,7 +818,8 @@ static int64_t qualifier_back(res *r, uint32_t t, int32_t *cl, int *cc)
 
 static void add_role_qual(cluster *c, int32_t cl, int cc)
 {
-    if (cl >= 0 && c->nrole_qual < 4)
+    /* places and demonyms qualify by country ("US" = "American"), others by entity */
+    if (cl >= 0 && cc < 0 && c->nrole_qual < 4)
         c->role_qual[c->nrole_qual++] = cl;
     if (cc >= 0 && !c->country[0]) {
         c->country[0] = (char)('A' + cc / 26);
@@ -1163,7 +1210,7 @@ static int find_rolerefs(res *r)
                 int32_t cl;
                 int cc;
                 if (qualifier_back(r, j, &cl, &cc) >= 0) {
-                    if (cl >= 0 && f.nqual < 4)
+                    if (cl >= 0 && cc < 0 && f.nqual < 4)
                         f.qual[f.nqual++] = cl;
                     if (cc >= 0)
                         f.cc = cc;
@@ -1189,7 +1236,7 @@ static int find_rolerefs(res *r)
             int32_t cl;
             int cc;
             if (!end && qualifier_back(r, j, &cl, &cc) >= 0) {
-                if (cl >= 0 && f.nqual < 4)
+                if (cl >= 0 && cc < 0 && f.nqual < 4)
                     f.qual[f.nqual++] = cl;
                 if (cc >= 0)
                     f.cc = cc;
@@ -1209,7 +1256,7 @@ static int find_rolerefs(res *r)
             int cc;
             int32_t mi = r->tok_mention[q];
             if (qualifier_back(r, q, &cl, &cc) >= 0) {
-                if (cl >= 0 && f.nqual < 4)
+                if (cl >= 0 && cc < 0 && f.nqual < 4)
                     f.qual[f.nqual++] = cl;
                 if (cc >= 0)
                     f.cc = cc;
@@ -1414,9 +1461,126 @@ static int cmp_mention(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start ? 1 : (x->end > y->end) - (x->end < y->end);
 }
 
+/* ---- 0. names the tagger missed ---- */
+
+typedef struct seen {
+    uint64_t h;
+    uint32_t len;
+    uint8_t type; /* 0: empty */
+} seen;
+
+static seen *seen_slot(seen *t, uint32_t cap, const char *k, size_t n)
+{
+    uint64_t h = ng__hash(k, n);
+    for (uint32_t i = (uint32_t)h & (cap - 1);; i = (i + 1) & (cap - 1))
+        if (!t[i].type || (t[i].h == h && t[i].len == n)) {
+            t[i].h = h;
+            t[i].len = (uint32_t)n;
+            return &t[i];
+        }
+}
+
+static int is_name_tok(const ng_token *t)
+{
+    return (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV) && (t->flags & (NG_TF_CAP | NG_TF_ALLCAP));
+}
+
+/*
+ * Adds mentions for names the tagger tagged elsewhere in the article but
+ * missed here (a person's surname, an organisation), and for known outlets,
+ * international bodies and countries from the gazetteer.  Only whole runs of
+ * capitalised words are taken (a leading "The" may be left out), and a run
+ * at the start of a sentence only when it is a name seen elsewhere or a known
+ * organisation: "Jordan said" stays a person.
+ */
+static int recover(const ng_engine *e, ng_doc *d)
+{
+    const struct ng_gazetteer *g = e ? e->gaz : NULL;
+    size_t n0 = d->mentions.n;
+    uint32_t cap = 64;
+    while (cap < 8 * n0 + 64)
+        cap *= 2;
+    seen *tab = ng__arena_calloc(&d->arena, cap, sizeof *tab);
+    uint8_t *covered = ng__arena_calloc(&d->arena, d->tokens.n, 1);
+    if (!tab || !covered)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < n0; i++) {
+        const ng_mention *m = &d->mentions.v[i];
+        if (m->type < NG_ENT_PER || m->type > NG_ENT_MISC || m->end > d->len || m->start >= m->end)
+            continue;
+        uint32_t t0 = tok_at(d, m->start), t1 = tok_at(d, m->end);
+        for (uint32_t t = t0; t < t1 && t < d->tokens.n; t++)
+            covered[t] = 1;
+        char k[KEYCAP];
+        size_t kl = ng__gaz_key(d->text + m->start, m->end - m->start, k, KEYCAP);
+        if (kl >= 2)
+            seen_slot(tab, cap, k, kl)->type = m->type;
+        /* a person's last name */
+        if (m->type == NG_ENT_PER && t1 >= t0 + 2 && t1 <= d->tokens.n) {
+            uint32_t last = t1 - 1;
+            while (last > t0 && d->tokens.v[last].kind == NG_TOK_POSSESSIVE)
+                last--;
+            kl = tkey(d, last, k);
+            if (kl >= 2 && !ng__lex_role(k, kl))
+                seen_slot(tab, cap, k, kl)->type = NG_ENT_PER;
+        }
+    }
+    for (uint32_t t = 0; t < d->tokens.n;) {
+        if (covered[t] || !is_name_tok(&d->tokens.v[t])) {
+            t++;
+            continue;
+        }
+        uint32_t u = t + 1, sent = d->tokens.v[t].sent;
+        while (u < d->tokens.n && u < t + 6 && !covered[u] && d->tokens.v[u].sent == sent &&
+               is_name_tok(&d->tokens.v[u]))
+            u++;
+        uint32_t s0 = t;
+        if (u > t + 1 && (tok_is(d, t, "The") || tok_is(d, t, "THE")))
+            s0 = t + 1; /* "The BBC" -> try "The BBC", then "BBC" */
+        int initial = (d->tokens.v[t].flags & NG_TF_SENT) != 0;
+        uint8_t type = 0;
+        uint32_t a = t;
+        for (; a <= s0 && !type; a++) {
+            uint32_t bs = d->tokens.v[a].start, be = d->tokens.v[u - 1].end;
+            char k[KEYCAP];
+            size_t kl = ng__gaz_key(d->text + bs, be - bs, k, KEYCAP);
+            if (kl < 2)
+                continue;
+            seen *sn = seen_slot(tab, cap, k, kl);
+            if (sn->type) {
+                type = sn->type;
+                break;
+            }
+            for (const ng_gaz_ref *x = gaz_find(g, k, kl); x && !type; x = next_ref(g, x)) {
+                if (x->kind == NG_GAZREF_ORG && g->orgs[x->idx].kind != NG_GAZ_ORG)
+                    type = NG_ENT_ORG;
+                else if (x->kind == NG_GAZREF_PLACE && g->places[x->idx].kind == NG_GAZ_COUNTRY &&
+                         !initial && a == t)
+                    type = NG_ENT_LOC;
+            }
+            if (type)
+                break;
+        }
+        if (type) {
+            ng_mention m = {d->tokens.v[a].start, d->tokens.v[u - 1].end, a, u - a, type, -1};
+            if (NG_VEC_PUSH(&d->arena, d->mentions, m))
+                return NG_ENOMEM;
+        }
+        t = u;
+    }
+    if (d->mentions.n > n0)
+        qsort(d->mentions.v, d->mentions.n, sizeof *d->mentions.v, cmp_mention);
+    return 0;
+}
+
 int ng__entities_resolve(const ng_engine *e, ng_doc *d)
 {
-    if (!d->mentions.n || !d->tokens.n)
+    if (!d->tokens.n)
+        return 0;
+    int rc = recover(e, d);
+    if (rc)
+        return rc;
+    if (!d->mentions.n)
         return 0;
     for (size_t i = 1; i < d->mentions.n; i++)
         if (d->mentions.v[i].start < d->mentions.v[i - 1].start) {
@@ -1441,7 +1605,7 @@ int ng__entities_resolve(const ng_engine *e, ng_doc *d)
         return NG_ENOMEM;
     r.ctx_sub = r.ctx + 26 * 26;
     memset(r.tok_mention, 0xff, d->tokens.n * sizeof *r.tok_mention);
-    int rc = prepare(&r);
+    rc = prepare(&r);
     if (rc)
         return rc;
     for (size_t i = 0; i < r.n; i++)

@@ -196,7 +196,7 @@ static void test_places(void)
     CHECK((e = ent(d, "Moscow")) && !strcmp(e->country, "RU") && e->type == NG_ENT_LOC &&
           fabs(e->lat - 55.75) < 0.1);
     CHECK((e = ent(d, "London")) && !strcmp(e->country, "GB"));
-    CHECK((e = ent(d, "The Hague")) && !strcmp(e->country, "NL") && e->admin1 && e->nmentions == 1);
+    CHECK((e = ent(d, "The Hague")) && !strcmp(e->country, "NL") && e->admin1 && e->nmentions == 2); /* the dateline too */
     CHECK((e = ent(d, "Kyiv")) && !strcmp(e->country, "UA"));
     CHECK((e = ent(d, "Turkey")) && !strcmp(e->country, "TR"));
     CHECK((e = ent(d, "United States")) && e->nmentions == 2 && !strcmp(e->country, "US"));
@@ -257,6 +257,93 @@ static void test_json(void)
         ng_free(js);
     }
     ng_doc_free(d);
+}
+
+/* ---- the whole pipeline, with the default tagger model ---- */
+
+/* An article written for this test in the style of the seed articles (not
+ * their text): the entities the issue lists must come out right. */
+static const char *const golden_text =
+    "THE HAGUE \xe2\x80\x94 NATO Secretary General Mark Rutte said on Tuesday that the alliance would "
+    "keep backing Ukraine through the winter, ahead of a two-day summit in The Hague. Addressing "
+    "an audience at the London-based think tank Chatham House, Rutte said Kyiv\xe2\x80\x99s path toward "
+    "membership could not be reversed. He urged US President Donald Trump to press Russia harder.\n"
+    "According to Reuters, several allies, among them Hungary and Turkey, want a slower timetable. "
+    "The BBC reported that Russian President Vladimir Putin has demanded guarantees that Georgia "
+    "and Moldova will never join. Trump, who met Rutte in Washington last month, told The Wall "
+    "Street Journal that he wanted a deal.\n"
+    "Bloomberg said the NATO chief would also raise the help that North Korea, Iran, China and "
+    "Belarus give Moscow. Former U.S. President Joe Biden backed the pledge in 2024.";
+
+static void expect(const ng_doc *d, const char *name, int type, const char *country, int64_t geonames)
+{
+    const ng_entity *e = ent(d, name);
+    CHECK(e != NULL);
+    if (!e)
+        return;
+    if (e->type != type || strcmp(e->country, country) != 0 || (geonames && e->geonames != geonames))
+        fprintf(stderr, "%s: type %d country \"%s\" geonames %lld\n", name, e->type, e->country,
+                (long long)e->geonames);
+    CHECK_EQ_INT(e->type, type);
+    CHECK_EQ_STR(e->country, country);
+    if (geonames)
+        CHECK_EQ_INT(e->geonames, geonames);
+}
+
+static void test_pipeline(void)
+{
+    ng_error err;
+    ng_engine_options o = {.data_dir = NG_DATA_DIR};
+    ng_engine *e = NULL;
+    if (ng_engine_open(&o, &e, &err) != 0 || !e->ner) {
+        fprintf(stderr, "no default model: %s\n", err.msg);
+        CHECK(0);
+        ng_engine_close(e);
+        return;
+    }
+    ng_doc *d = NULL;
+    CHECK_EQ_INT(ng_doc_new(&d), 0);
+    CHECK_EQ_INT(ng_doc_set_text(d, golden_text, strlen(golden_text)), 0);
+    CHECK_EQ_INT(ng_process(e, d), 0);
+    expect(d, "Mark Rutte", NG_ENT_PER, "", 0);
+    expect(d, "Donald Trump", NG_ENT_PER, "US", 0);
+    expect(d, "Vladimir Putin", NG_ENT_PER, "RU", 0);
+    expect(d, "Joe Biden", NG_ENT_PER, "US", 0);
+    CHECK_EQ_STR(role_of(d, "Mark Rutte"), "NATO Secretary General");
+    CHECK_EQ_STR(role_of(d, "Donald Trump"), "US President");
+    CHECK_EQ_STR(role_of(d, "Vladimir Putin"), "Russian President");
+    CHECK_EQ_STR(role_of(d, "Joe Biden"), "Former U.S. President");
+    const ng_entity *r = ent(d, "Mark Rutte");
+    CHECK(r && r->nmentions == 3 && r->nnominals == 1 && r->gender == NG_GENDER_MALE);
+    const ng_entity *t = ent(d, "Donald Trump");
+    CHECK(t && t->nmentions == 2);
+    expect(d, "NATO", NG_ENT_ORG, "", 0);
+    expect(d, "Reuters", NG_ENT_ORG, "GB", 0);
+    expect(d, "BBC", NG_ENT_ORG, "GB", 0);
+    expect(d, "The Wall Street Journal", NG_ENT_ORG, "US", 0);
+    expect(d, "Bloomberg", NG_ENT_ORG, "US", 0);
+    expect(d, "Chatham House", NG_ENT_ORG, "GB", 0);
+    expect(d, "The Hague", NG_ENT_LOC, "NL", 2747373);
+    expect(d, "Ukraine", NG_ENT_LOC, "UA", 690791);
+    expect(d, "Kyiv", NG_ENT_LOC, "UA", 703448);
+    expect(d, "Russia", NG_ENT_LOC, "RU", 2017370);
+    expect(d, "Moscow", NG_ENT_LOC, "RU", 524901);
+    expect(d, "Hungary", NG_ENT_LOC, "HU", 719819);
+    expect(d, "Turkey", NG_ENT_LOC, "TR", 298795);
+    expect(d, "Georgia", NG_ENT_LOC, "GE", 614540);
+    expect(d, "Moldova", NG_ENT_LOC, "MD", 617790);
+    expect(d, "London", NG_ENT_LOC, "GB", 2643743);
+    expect(d, "Washington", NG_ENT_LOC, "US", 4140963);
+    expect(d, "North Korea", NG_ENT_LOC, "KP", 1873107);
+    expect(d, "Iran", NG_ENT_LOC, "IR", 130758);
+    expect(d, "China", NG_ENT_LOC, "CN", 1814991);
+    expect(d, "Belarus", NG_ENT_LOC, "BY", 630336);
+    const ng_entity *h = ent(d, "The Hague");
+    CHECK(h && h->nmentions == 2); /* the dateline too */
+    if (t_fail)
+        dump(d);
+    ng_doc_free(d);
+    ng_engine_close(e);
 }
 
 /* ---- the gazetteer file ---- */
@@ -338,6 +425,7 @@ int main(void)
     test_orgs();
     test_json();
     test_gazetteer_file();
+    test_pipeline();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
