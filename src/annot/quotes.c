@@ -58,6 +58,7 @@ typedef struct qctx {
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
+    struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -490,6 +491,8 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     qu.speaker = ent;
     if (sp.e > sp.s)
         qu.speaker_start = bstart(q, sp.s), qu.speaker_end = bend(q, sp.e - 1);
+    if (cue.e > cue.s && q->spk_at)
+        q->spk_at[cue.s] = sp;
     return NG_VEC_PUSH(&q->d->arena, q->d->quotes, qu);
 }
 
@@ -780,9 +783,9 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
  * earlier content short before its source, and one starting inside an
  * earlier content is dropped.  This also keeps the output linear in size. */
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
-                      int force_attr)
+                      tspan head, int force_attr)
 {
-    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     /* reported speech holding a direct quotation already found stays with it */
     if (has_inq(q, ca, cb))
@@ -807,10 +810,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (ca < q->last_b && ca >= q->last_a && ca < cut)
             return 0;
     }
-    int32_t ent = resolve(q, sp);
+    int32_t ent = resolve(q, head);
     int rc;
     q->last_a = ca, q->last_b = cb;
-    if (force_attr || nonperson(q, sp, ent)) {
+    if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
     } else {
@@ -820,10 +823,6 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     return rc;
 }
 
-static int emit_reported(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp)
-{
-    return emit_claim(q, ca, cb, cue, lemma, sp, 0);
-}
 
 /* "according to X": the claim is the rest of the clause. */
 static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
@@ -856,7 +855,128 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, 1);
+    return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
+}
+
+/* The subject of the clause the sentence opens with, for participles and
+ * coordinated cues ("…, saying …", "X arrived and said …"): after a leading
+ * conjunction or introductory phrase, a pronoun or a name-like phrase. */
+static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
+    static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
+                                        "last", "this", "when", "while", "since", "before",
+                                        "speaking", "asked", "for", "with", "as"};
+    sp->s = sp->e = 0;
+    size_t k = lo;
+    char w[24];
+    size_t n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
+        if (!strcmp(w, conj[c])) {
+            k++;
+            if (k < hi && is_punct(q, k, ","))
+                k++;
+            break;
+        }
+    n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
+        if (!strcmp(w, intro[c])) {
+            size_t j = k + 1;
+            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
+                j++;
+            if (j < hi && is_punct(q, j, ","))
+                k = j + 1;
+            break;
+        }
+    if (k >= hi || !is_word(q, k))
+        return;
+    n = LOW(k, w);
+    if (n && ng__q_is_pronoun(w, n)) {
+        sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
+        return;
+    }
+    size_t s = k;
+    int seen_cap = 0;
+    if (n && ng__q_is_determiner(w, n))
+        k++;
+    while (k < hi && k - s < 8) {
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++;
+            continue;
+        }
+        if (!is_word(q, k))
+            break;
+        if (is_cap(q, k)) {
+            seen_cap = 1;
+            k++;
+            continue;
+        }
+        n = LOW(k, w);
+        if (n && !strcmp(w, "of") && k + 1 < hi && is_cap(q, k + 1)) {
+            k++;
+            continue;
+        }
+        if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
+            break;
+        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
+        k++;
+    }
+    if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
+        sp->s = (uint32_t)s, sp->e = (uint32_t)k;
+}
+
+/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
+ * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
+{
+    sp->s = sp->e = head->s = head->e = 0;
+    int commas = 0;
+    for (size_t k = c; k-- > lo && c - k < 40;) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return;
+        if (!(is_punct(q, k, ",") || is_dash(q, k)))
+            continue;
+        if (++commas > 3)
+            return;
+        tspan np;
+        np_before(q, k, lo, &np, 1);
+        if (np.e <= np.s)
+            continue;
+        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
+              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
+            continue;
+        size_t b = np.s;
+        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
+            *head = np;
+            sp->s = np.s, sp->e = (uint32_t)c;
+            return;
+        }
+    }
+}
+
+static int ends_ing(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    return n > 4 && !memcmp(ttext(q, i) + n - 3, "ing", 3);
+}
+
+/* Skips an addressee after a telling cue: "told reporters", "told The
+ * Associated Press". */
+static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
+{
+    if (ca >= hi || tok_eq(q, ca, "that"))
+        return ca;
+    size_t k = ca;
+    if (k < hi && word_in(q, k, ng__q_is_determiner))
+        k++;
+    if (k < hi && is_cap(q, k)) {
+        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+            k++;
+    } else if (k < hi && is_word(q, k)) {
+        k++;
+    }
+    return k;
 }
 
 static int pass_reported(qctx *q)
@@ -866,7 +986,10 @@ static int pass_reported(qctx *q)
     for (size_t si = 0; si < nsent; si++) {
         size_t lo = q->sfirst[si], hi = q->slast[si];
         q->last_kind = 0;
+        tspan last_sp = {0, 0}, last_head = {0, 0};
         for (size_t i = lo; i < hi; i++) {
+            if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
+                last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
             if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
@@ -880,45 +1003,76 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
-            /* phrasal cues: "pointed out", "called on" */
+            int call = tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                       tok_eq(q, i, "calling");
+            /* phrasal cues: "pointed out", "called on", "called for" */
             if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
                 (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
                 lemma = "point out", flags = NG_CUE_SPEECH, cue.e++, after++;
-            } else if (i + 1 < hi && tok_eq(q, i + 1, "on") &&
-                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
-                        tok_eq(q, i, "calling"))) {
+            } else if (call && i + 1 < hi && tok_eq(q, i + 1, "on")) {
                 lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
+            } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
+                lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
+            } else if (call && i + 1 < hi && is_word(q, i + 1) &&
+                       !word_in(q, i + 1, ng__q_is_stopword) && !tok_eq(q, i + 1, "off") &&
+                       !tok_eq(q, i + 1, "up") && !tok_eq(q, i + 1, "back")) {
+                lemma = "call", flags = NG_CUE_OBJ; /* "called the plan a failure" */
             } else if (!cu) {
                 continue;
             }
-            if (cu && (flags & NG_CUE_URGE) && !(after < hi && is_word(q, after)))
+            if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
+                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
 
-            /* "as X points out, …" */
             size_t end = skip_aux_back(q, i, lo);
-            tspan sp;
+            tspan sp, head;
             np_before(q, end, lo, &sp, 0);
+            head = sp;
+            if (sp.e <= sp.s && end > lo) {
+                size_t t = end - 1;
+                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
+                    /* "…, saying …", "… and said …": the clause's subject */
+                    if (last_sp.e > last_sp.s)
+                        sp = last_sp, head = last_head;
+                    else {
+                        subj_at_start(q, lo, t, &sp);
+                        head = sp;
+                    }
+                    if (sp.e > sp.s && sp.e > t)
+                        sp.s = sp.e = head.s = head.e = 0;
+                    comma = 0;
+                } else if (comma) {
+                    appositive(q, t, lo, &sp, &head);
+                }
+            }
+            /* "as X points out, …" */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
                 is_punct(q, after, ",")) {
-                size_t ca = after + 1, cb = hi;
-                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, 1)) != 0)
+                if ((rc = emit_claim(q, after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
             }
+            size_t tail = after;
+            if (flags & NG_CUE_TELL)
+                tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                short_tail(q, after, hi)) {
-                if (!(flags & NG_CUE_THAT) || (flags & NG_CUE_SPEECH))
-                    if ((rc = emit_reported(q, lo, sp.s - 1, cue, lemma, sp)) != 0)
-                        return rc;
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
+                if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
                 continue;
             }
-            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH)) {
+            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
+                !ends_ing(q, i)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
-                if (sa.e > sa.s && short_tail(q, sa.e, hi)) {
-                    if ((rc = emit_reported(q, lo, i - 1, cue, lemma, sa)) != 0)
+                if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
+                                    ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
+                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sa, 0)) != 0)
                         return rc;
+                    last_sp = last_head = sa;
                     continue;
                 }
             }
@@ -931,19 +1085,8 @@ static int pass_reported(qctx *q)
                 continue; /* a direct quotation follows */
             if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
                 continue;
-            if ((flags & NG_CUE_TELL) && ca < hi && !tok_eq(q, ca, "that")) {
-                /* the addressee: "told reporters", "told The Associated Press" */
-                size_t k = ca;
-                if (k < hi && word_in(q, k, ng__q_is_determiner))
-                    k++;
-                if (k < hi && is_cap(q, k)) {
-                    while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
-                        k++;
-                } else if (k < hi && is_word(q, k)) {
-                    k++;
-                }
-                ca = k;
-            }
+            if (flags & NG_CUE_TELL)
+                ca = skip_addressee(q, ca, hi);
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
@@ -967,21 +1110,20 @@ static int pass_reported(qctx *q)
             int that = ca < hi && tok_eq(q, ca, "that");
             if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
                 continue;
-            if (!(flags & NG_CUE_SPEECH) && !that)
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;
-            if (!that && !(flags & NG_CUE_URGE)) {
-                /* the clause must not be an object noun phrase ending the sentence
-                 * ("announced new sanctions."): require a later verb-like token or
-                 * a subject-like start */
+            if (!that && !(flags & (NG_CUE_URGE | NG_CUE_OBJ))) {
+                /* a reported clause, not a short object ("announced new sanctions.") */
                 if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
                     continue;
                 if (!words_at_least(q, ca, hi, 3))
                     continue;
             }
-            if ((rc = emit_reported(q, ca, hi, cue, lemma, sp)) != 0)
+            if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
                 return rc;
+            last_sp = sp, last_head = head;
         }
     }
     return 0;
@@ -1012,7 +1154,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
-    if (!q.mark || !q.sfirst || !q.slast)
+    q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at)
         return NG_ENOMEM;
     for (size_t i = q.nt; i-- > 0;) {
         uint32_t s = q.tk[i].sent;
