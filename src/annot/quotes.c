@@ -295,6 +295,8 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         }
         if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_weekday(w, n)))
             break;
+        if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd')
+            break; /* "said the Khan family deserved …" */
         k++;
     }
     if (k > start) {
@@ -302,12 +304,18 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
 }
 
+static int ends_ing(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    return n > 4 && !memcmp(ttext(q, i) + n - 3, "ing", 3);
+}
+
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
  * adverbials like "on Monday", "in a statement", "last week"?  */
 static int short_tail(const qctx *q, size_t i, size_t hi)
 {
     size_t k = i;
-    while (k < hi && k - i < 9) {
+    while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
             return 1;
         if (q->tk[k].kind == NG_TOK_QUOTE) {
@@ -317,7 +325,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             continue;
         }
         if (k == i && is_punct(q, k, ","))
-            return 1; /* "…, Rutte said, adding …" */
+            /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…" */
+            return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
             return is_punct(q, k, ",") && k > i; /* ", a spokeswoman" is fine too */
         if (tok_eq(q, k, "that"))
@@ -512,6 +521,74 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     return NG_VEC_PUSH(&q->d->arena, q->d->attributions, at);
 }
 
+/* The subject of the clause the sentence opens with, for participles and
+ * coordinated cues ("…, saying …", "X arrived and said …"): after a leading
+ * conjunction or introductory phrase, a pronoun or a name-like phrase. */
+static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
+    static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
+                                        "last", "this", "when", "while", "since", "before",
+                                        "speaking", "asked", "for", "with", "as"};
+    sp->s = sp->e = 0;
+    size_t k = lo;
+    char w[24];
+    size_t n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
+        if (!strcmp(w, conj[c])) {
+            k++;
+            if (k < hi && is_punct(q, k, ","))
+                k++;
+            break;
+        }
+    n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
+        if (!strcmp(w, intro[c])) {
+            size_t j = k + 1;
+            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
+                j++;
+            if (j < hi && is_punct(q, j, ","))
+                k = j + 1;
+            break;
+        }
+    if (k >= hi || !is_word(q, k))
+        return;
+    n = LOW(k, w);
+    if (n && ng__q_is_pronoun(w, n)) {
+        sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
+        return;
+    }
+    size_t s = k;
+    int seen_cap = 0;
+    if (n && ng__q_is_determiner(w, n))
+        k++;
+    while (k < hi && k - s < 8) {
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++;
+            continue;
+        }
+        if (!is_word(q, k))
+            break;
+        if (is_cap(q, k)) {
+            seen_cap = 1;
+            k++;
+            continue;
+        }
+        n = LOW(k, w);
+        if (n && !strcmp(w, "of") && k + 1 < hi && is_cap(q, k + 1)) {
+            k++;
+            continue;
+        }
+        if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
+            break;
+        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
+        k++;
+    }
+    if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
+        sp->s = (uint32_t)s, sp->e = (uint32_t)k;
+}
+
 /* ---- pass 1: direct quotations ---- */
 
 typedef struct unit_cue {
@@ -521,6 +598,17 @@ typedef struct unit_cue {
 } unit_cue;
 
 /* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
+/* After a cue following a quotation: a short tail, or, for a quotation split
+ * around its cue (“…,” he said, “…”), a comma and the next opening mark. */
+static int tail_ok(const qctx *q, size_t c, size_t i)
+{
+    if (short_tail(q, i, q->nt))
+        return 1;
+    return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
+           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_dquote(q, i + 1) &&
+           (q->tk[i + 1].flags & NG_TF_OPEN);
+}
+
 static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
@@ -538,7 +626,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
-        if (!short_tail(q, after, nt))
+        if (!tail_ok(q, c, after))
             return 0;
         uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
         uc->lemma = cu->lemma;
@@ -558,7 +646,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         size_t tail = j + 1;
         if ((cu->flags & NG_CUE_TELL) && tail < lim)
             tail++; /* "told reporters" */
-        if (!short_tail(q, tail, nt) && !short_tail(q, j + 1, nt))
+        if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
             return 0;
         uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
         uc->lemma = cu->lemma;
@@ -591,6 +679,20 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
             return 0;
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s && end > lo &&
+            (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||
+             (is_punct(q, end - 1, ",") && ends_ing(q, t)))) {
+            /* "Lazar said … and added: “…”": the subject of the cue before */
+            for (size_t k = end - 1; k-- > lo && end - k < 40;) {
+                const ng_cue *c2 = cue_at(q, k);
+                if (c2 && (c2->flags & NG_CUE_SPEECH)) {
+                    np_before(q, skip_aux_back(q, k, lo), lo, &uc->sp, 0);
+                    break;
+                }
+            }
+            if (uc->sp.e <= uc->sp.s)
+                subj_at_start(q, lo, end - 1, &uc->sp);
+        }
         uc->cue.s = (uint32_t)t, uc->cue.e = (uint32_t)t + 1;
         uc->lemma = cu->lemma;
         uc->after = 0;
@@ -668,12 +770,13 @@ static int pass_direct(qctx *q)
     }
 
     /* units: chains of continued segments */
-    int have_prev = 0;
+    /* the last emitted quotation: its speaker, and where its cue phrase ends
+     * when the cue followed it (for quotations split around the cue) */
+    int have_prev = 0, prev_split_ok = 0;
     tspan prev_sp = {0, 0}, prev_cue = {0, 0};
     int32_t prev_ent = -1;
     const char *prev_lemma = NULL;
-    size_t prev_end_tok = 0, prev_cue_end = 0;
-    int prev_after = 0;
+    size_t prev_end_tok = 0, prev_tail = 0;
     uint32_t prev_para = 0, para = 0;
     size_t para_tok = 0;
     for (size_t a = 0; a < segs.n;) {
@@ -717,38 +820,30 @@ static int pass_direct(qctx *q)
         if (found) {
             ent = resolve(q, sp);
             emit = 1;
-        } else if (have_prev && prev_after && first->open >= prev_cue_end &&
-                   first->open - prev_cue_end <= 12 && para - prev_para <= 1) {
+        } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
+                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                    (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
+                     q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
             sp = prev_sp, ent = prev_ent, cue = prev_cue, lemma = prev_lemma;
             emit = 1;
         } else if (have_prev && sent_initial && para - prev_para <= 1 && first->open > prev_end_tok) {
-            /* a following quotation of the same speaker */
+            /* a following quotation of the same speaker, no cue of its own */
             sp = prev_sp, ent = prev_ent;
+            cue.s = cue.e = 0, lemma = NULL;
             emit = words >= 3;
         } else if (sent_initial && words >= 4 && (has_terminal(q, ct_a, ct_b) || words >= 8)) {
             emit = 1; /* a quotation whose speaker the text does not give here */
         }
         if (emit && ce > cs) {
-            if (cue.e <= cue.s || !found) {
-                /* the inherited cue is reported only for split quotations */
-                if (cue.e > cue.s && !(have_prev && prev_after && first->open >= prev_cue_end &&
-                                        first->open - prev_cue_end <= 12))
-                    cue.s = cue.e = 0, lemma = NULL;
-            }
             if ((rc = push_quote(q, cs, ce, 1, cue, lemma, sp, ent)) != 0)
                 return rc;
             have_prev = 1;
             prev_sp = sp, prev_ent = ent, prev_cue = cue, prev_lemma = lemma;
             prev_end_tok = last->close != NONE ? last->close : q->nt;
-            prev_after = found ? uc.after : prev_after && !found;
-            prev_cue_end = found && uc.after ? uc.cue.e : prev_end_tok;
-            if (!found)
-                prev_after = 0;
+            prev_split_ok = found && uc.after;
+            prev_tail = uc.cue.e > uc.sp.e ? uc.cue.e : uc.sp.e;
             prev_para = para;
-            for (size_t k = a; k < b; k++)
-                if (segs.v[k].close != NONE)
-                    para += 0;
         } else {
             /* not a direct quotation: reported speech may take it in */
             for (size_t k = a; k < b; k++)
@@ -787,12 +882,34 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 {
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    /* reported speech holding a direct quotation already found stays with it */
-    if (has_inq(q, ca, cb))
-        return 0;
+    /* reported speech ends where a direct quotation begins ("said … and
+     * added, “…”"); one that starts with it stays with the quotation */
+    if (has_inq(q, ca, cb)) {
+        if (q->mark[ca] & QM_INQ)
+            return 0;
+        size_t l = ca, h = cb; /* first token of [ca, cb) inside a quotation */
+        while (l < h) {
+            size_t mid = l + (h - l) / 2;
+            if (q->inq[mid + 1] > q->inq[ca])
+                h = mid;
+            else
+                l = mid + 1;
+        }
+        cb = l;
+        while (cb > ca && (is_punct(q, cb - 1, ",") || is_punct(q, cb - 1, ":") || is_dash(q, cb - 1) ||
+                           tok_eq(q, cb - 1, "and") || tok_eq(q, cb - 1, "but") ||
+                           cue_at(q, cb - 1) || word_in(q, cb - 1, ng__q_is_aux)))
+            cb--;
+        if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+            return 0;
+    }
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+        /* a cue inside the earlier content is part of what was reported,
+         * unless it shares the earlier subject ("…, saying …", "… and added") */
+        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a))
+            return 0;
         size_t cut = cue.s;
-        if (sp.e > sp.s && sp.s < cut)
+        if (sp.e > sp.s && sp.s < cut && sp.s > q->last_a)
             cut = sp.s;
         if (ca < cut)
             cut = ca;
@@ -858,74 +975,6 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
 }
 
-/* The subject of the clause the sentence opens with, for participles and
- * coordinated cues ("…, saying …", "X arrived and said …"): after a leading
- * conjunction or introductory phrase, a pronoun or a name-like phrase. */
-static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
-{
-    static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
-    static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
-                                        "last", "this", "when", "while", "since", "before",
-                                        "speaking", "asked", "for", "with", "as"};
-    sp->s = sp->e = 0;
-    size_t k = lo;
-    char w[24];
-    size_t n = k < hi ? LOW(k, w) : 0;
-    for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
-        if (!strcmp(w, conj[c])) {
-            k++;
-            if (k < hi && is_punct(q, k, ","))
-                k++;
-            break;
-        }
-    n = k < hi ? LOW(k, w) : 0;
-    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
-        if (!strcmp(w, intro[c])) {
-            size_t j = k + 1;
-            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
-                j++;
-            if (j < hi && is_punct(q, j, ","))
-                k = j + 1;
-            break;
-        }
-    if (k >= hi || !is_word(q, k))
-        return;
-    n = LOW(k, w);
-    if (n && ng__q_is_pronoun(w, n)) {
-        sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
-        return;
-    }
-    size_t s = k;
-    int seen_cap = 0;
-    if (n && ng__q_is_determiner(w, n))
-        k++;
-    while (k < hi && k - s < 8) {
-        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
-            k++;
-            continue;
-        }
-        if (!is_word(q, k))
-            break;
-        if (is_cap(q, k)) {
-            seen_cap = 1;
-            k++;
-            continue;
-        }
-        n = LOW(k, w);
-        if (n && !strcmp(w, "of") && k + 1 < hi && is_cap(q, k + 1)) {
-            k++;
-            continue;
-        }
-        if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
-            break;
-        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
-            break;
-        k++;
-    }
-    if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
-        sp->s = (uint32_t)s, sp->e = (uint32_t)k;
-}
-
 /* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
  * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
 static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
@@ -955,11 +1004,6 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
     }
 }
 
-static int ends_ing(const qctx *q, size_t i)
-{
-    size_t n = tlen(q, i);
-    return n > 4 && !memcmp(ttext(q, i) + n - 3, "ing", 3);
-}
 
 /* Skips an addressee after a telling cue: "told reporters", "told The
  * Associated Press". */
@@ -1059,7 +1103,12 @@ static int pass_reported(qctx *q)
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
                 (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
-                if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0)
+                size_t ca = lo, cb = sp.s - 1;
+                /* "In the end, Rutte said, the voters …": the longer side */
+                if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
+                    ca = after + 1, cb = hi;
+                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
                 continue;
@@ -1108,6 +1157,27 @@ static int pass_reported(qctx *q)
                 break;
             }
             int that = ca < hi && tok_eq(q, ca, "that");
+            if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
+                static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
+                                                    "after", "before", "earlier", "later", "last",
+                                                    "from", "of", "about", "as", "by", "through"};
+                char w[24];
+                size_t n = LOW(ca, w);
+                int prep = 0;
+                for (size_t k = 0; n && k < NG_ARRAY_LEN(preps); k++)
+                    prep |= !strcmp(w, preps[k]);
+                if (prep && !(flags & NG_CUE_URGE)) {
+                    /* "said in an interview on Monday, the plan …": past the phrase */
+                    size_t k = ca + 1;
+                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                        k++;
+                    if (k >= hi || k - ca >= 10)
+                        continue;
+                    if (tok_eq(q, k, "that"))
+                        that = 1;
+                    ca = k + 1;
+                }
+            }
             if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
                 continue;
             if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ)) && !that)
