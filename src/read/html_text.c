@@ -44,6 +44,7 @@ typedef struct einfo {
     uint32_t link;     /* of which inside <a> */
     uint32_t inl;      /* non-space bytes not inside a nested block element */
     uint32_t inl_commas;
+    uint32_t nbr;      /* <br> among the inline content: paragraphs written with line breaks */
     float score;
     int8_t weight;     /* class/id hint */
     uint8_t junk, cand;
@@ -257,8 +258,8 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth)
         int holds_most = ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 3;
         int j = 0;
         if (in_list(tag, junk_tags))
-            j = !((wrapper || holds_most) && (ng__is(c, "header") || ng__is(c, "aside") || ng__is(c, "nav") ||
-                                              ng__is(c, "footer") || ng__is(c, "form")));
+            j = !(((wrapper || holds_most) && (ng__is(c, "nav") || ng__is(c, "footer"))) ||
+                  ((wrapper || holds) && (ng__is(c, "header") || ng__is(c, "aside"))));
         else if (hidden(c))
             j = !wrapper || ng__attr(c, "hidden") || ng__attr(c, "style");
         else if (hint == HINT_ALWAYS && !ng__is(c, "article") && !ng__is(c, "main"))
@@ -299,6 +300,8 @@ static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t
         } else if (c->type == XML_ELEMENT_NODE && c->_private && !EI(c)->junk && depth < 400) {
             einfo *ei = EI(c);
             uint32_t ct, cl;
+            if (ng__is(c, "br") && blk)
+                blk->nbr++;
             pass_clean(c, is_block(c) ? ei : blk, in_a || ng__is(c, "a"), &ct, &cl, depth + 1);
             ei->text = ct;
             ei->link = cl;
@@ -341,7 +344,11 @@ static void pass_score(xmlNodePtr n, int depth)
             continue;
         einfo *ei = EI(c);
         if (is_block(c) && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
-            float s = 1.0f + (float)ei->inl_commas + (float)(ei->inl / 100 < 3 ? ei->inl / 100 : 3);
+            /* text split by line breaks counts as that many paragraphs
+             * (readability turns such divs into <p>s first) */
+            uint32_t paras = 1 + (ei->nbr / 2 < ei->inl / 200 ? ei->nbr / 2 : ei->inl / 200);
+            uint32_t len = ei->inl / 100 < 3 * paras ? ei->inl / 100 : 3 * paras;
+            float s = (float)paras + (float)ei->inl_commas + (float)len;
             /* the element itself counts when it is a container (div with text) */
             xmlNodePtr a = ng__is(c, "p") || ng__is(c, "li") || ng__is(c, "span") ? c->parent : c;
             for (int level = 0; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
@@ -387,7 +394,7 @@ enum { K_P, K_HEAD, K_LI, K_CAPTION, K_QUOTE, K_OTHER };
 typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
-    uint8_t kind, keep;
+    uint8_t kind, keep, why;
 } blk;
 
 typedef struct walker {
@@ -416,7 +423,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -569,10 +576,12 @@ static void filter(walker *w, int strict)
         const char *s = w->buf.p + b->start;
         size_t n = b->end - b->start;
         float ld = b->chars ? (float)b->link / (float)b->chars : 0;
-        if (ld > 0.5f || (b->kind == K_LI && ld > 0.3f) || (b->kind == K_HEAD && ld > 0.3f))
-            b->keep = 0;
+        int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
+                                                        : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
+        if (linky)
+            b->keep = 0, b->why = 1;
         else if (boilerplate_phrase(s, n))
-            b->keep = 0;
+            b->keep = 0, b->why = 2;
         if (!b->keep)
             continue;
         uint64_t h = ng__hash(s, n) | 1;
@@ -589,7 +598,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0;
+            b->keep = 0, b->why = 3;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -600,8 +609,12 @@ static void filter(walker *w, int strict)
         }
     for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
         blk *b = &w->b[i];
-        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n)
+        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n) {
+            int k0 = b->keep;
             b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
+            if (k0 && !b->keep)
+                b->why = 4;
+        }
     }
     if (!strict)
         return;
@@ -636,6 +649,12 @@ static size_t kept_len(const walker *w)
 
 static void emit(const walker *w, ng_buf *out)
 {
+#ifdef NG_HTML_DEBUG
+    if (getenv("NG_HTML_DROPS"))
+        for (size_t i = 0; i < w->n; i++)
+            if (!w->b[i].keep)
+                fprintf(stderr, "DROP%d %.*s\n", w->b[i].why, (int)(w->b[i].end - w->b[i].start), w->buf.p + w->b[i].start);
+#endif
     out->len = 0;
     for (size_t i = 0; i < w->n; i++)
         if (w->b[i].keep) {
