@@ -698,7 +698,7 @@ static const char *detect_language(const char *s, size_t n, int *confident)
     };
     size_t nl = NG_ARRAY_LEN(sw);
     size_t hits[8] = {0}, total = 0, nonlatin = 0, letters = 0;
-    size_t lim = n < 20000 ? n : 20000;
+    size_t lim = n < 8000 ? n : 8000;
     size_t i = 0;
     while (i < lim) {
         unsigned char c = (unsigned char)s[i];
@@ -729,9 +729,9 @@ static const char *detect_language(const char *s, size_t n, int *confident)
         w[m] = 0;
         letters += j - i;
         total++;
-        for (size_t L = 0; L < nl; L++)
+        for (size_t L = 0; L < nl && m <= 6; L++) /* function words are short */
             for (int k = 1; sw[L][k]; k++)
-                if (!strcmp(w, sw[L][k])) {
+                if (w[0] == sw[L][k][0] && !strcmp(w, sw[L][k])) {
                     hits[L]++;
                     break;
                 }

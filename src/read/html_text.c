@@ -48,6 +48,7 @@ typedef struct einfo {
     float score;
     int8_t weight;     /* class/id hint */
     uint8_t junk, cand;
+    uint8_t block, junktag; /* tag classes, looked up once */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -57,7 +58,7 @@ typedef struct einfo {
 static int in_list(const char *s, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(s, *list))
+        if (s[0] == (*list)[0] && !strcmp(s, *list))
             return 1;
     return 0;
 }
@@ -229,6 +230,8 @@ static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, in
             einfo *ei = &pool[(*used)++];
             memset(ei, 0, sizeof *ei);
             c->_private = ei;
+            ei->block = (uint8_t)is_block(c);
+            ei->junktag = (uint8_t)in_list((const char *)c->name, junk_tags);
             if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript") || ng__is(c, "template"))
                 continue;
             ei->raw = pass_raw(c, pool, used, cap, depth + 1, &ei->ptext);
@@ -250,14 +253,13 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth)
         if (c->type != XML_ELEMENT_NODE || !c->_private)
             continue;
         einfo *ei = EI(c);
-        const char *tag = (const char *)c->name;
         int hint = class_hint(c);
         ei->weight = (int8_t)(hint == HINT_POS ? 12 : hint >= HINT_SOFT ? -25 : 0);
         int wrapper = ei->raw > 1000 && ei->raw * 2 > top->raw;
         int holds = (ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 2) || (ei->raw >= 800 && ei->raw * 5 >= top->raw * 2);
         int holds_most = ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 3;
         int j = 0;
-        if (in_list(tag, junk_tags))
+        if (ei->junktag)
             j = !(((wrapper || holds_most) && (ng__is(c, "nav") || ng__is(c, "footer"))) ||
                   ((wrapper || holds) && (ng__is(c, "header") || ng__is(c, "aside"))));
         else if (hidden(c))
@@ -302,7 +304,7 @@ static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t
             uint32_t ct, cl;
             if (ng__is(c, "br") && blk)
                 blk->nbr++;
-            pass_clean(c, is_block(c) ? ei : blk, in_a || ng__is(c, "a"), &ct, &cl, depth + 1);
+            pass_clean(c, ei->block ? ei : blk, in_a || ng__is(c, "a"), &ct, &cl, depth + 1);
             ei->text = ct;
             ei->link = cl;
             *t += ct;
@@ -343,7 +345,7 @@ static void pass_score(xmlNodePtr n, int depth)
         if (c->type != XML_ELEMENT_NODE || !c->_private || EI(c)->junk || depth > 400)
             continue;
         einfo *ei = EI(c);
-        if (is_block(c) && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
+        if (ei->block && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
             /* text split by line breaks counts as that many paragraphs
              * (readability turns such divs into <p>s first) */
             uint32_t paras = 1 + (ei->nbr / 2 < ei->inl / 200 ? ei->nbr / 2 : ei->inl / 200);
@@ -478,7 +480,7 @@ static void walk(walker *w, xmlNodePtr n, int in_a, int depth)
                 w->kind = k;
                 continue;
             }
-            if (is_block(c)) {
+            if (EI(c)->block) {
                 uint8_t outer = w->kind;
                 flush(w);
                 w->kind = kind_of(c, outer);
