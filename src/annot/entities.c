@@ -973,6 +973,10 @@ static void set_role(res *r, cluster *c, int prio, uint32_t t0, uint32_t t1)
 static uint32_t role_back(res *r, uint32_t t, uint32_t sent)
 {
     const ng_doc *d = r->d;
+    /* "spokesman for Gordon Brown" is someone else's role */
+    if (t == 0 || d->tokens.v[t - 1].sent != sent || tok_is_ci(d, t - 1, "of") || tok_is_ci(d, t - 1, "for") ||
+        tok_is_ci(d, t - 1, "and") || tok_is_ci(d, t - 1, "to"))
+        return t;
     uint32_t j = t, start = t;
     int head = 0;
     while (j > 0 && d->tokens.v[j - 1].sent == sent) {
@@ -1075,6 +1079,15 @@ static void find_roles(res *r)
         /* role words inside the mention, and premodifiers before it:
          * "NATO Secretary General Mark Rutte", "US President Donald Trump" */
         uint32_t name0 = m->role_t1 ? m->role_t0 : m->t0;
+        /* "BP chief executive Lord Browne": the honorific is not the role */
+        while (!m->role_t1 && name0 > 0 && d->tokens.v[name0 - 1].sent == sent &&
+               (d->tokens.v[name0 - 1].flags & NG_TF_CAP)) {
+            char k[KEYCAP];
+            size_t kl = tkey(d, name0 - 1, k);
+            if (!kl || !ng__lex_honorific(k, kl))
+                break;
+            name0--;
+        }
         uint32_t rs = role_back(r, name0, sent);
         if (m->role_t1 || rs < name0)
             set_role(r, c, 4, rs, m->role_t1 ? m->role_t1 : name0);
@@ -1218,41 +1231,57 @@ typedef struct rref {
     int cc;
 } rref;
 
-/* Does the entity's role contain every specific role noun of the reference? */
+/* Does the entity's role (its tokens' keys) contain the word w? */
+static int role_has_word(const ng_doc *d, const cluster *c, const char *w, size_t wl)
+{
+    for (uint32_t u = c->role_t0; u < c->role_t1; u++) {
+        char k[KEYCAP];
+        size_t l = tkey(d, u, k), i = 0;
+        while (i < l) {
+            size_t j = i;
+            while (j < l && k[j] != ' ')
+                j++;
+            if (j - i == wl && !memcmp(k + i, w, wl))
+                return 1;
+            i = j + 1;
+        }
+    }
+    return 0;
+}
+
+/* Modifiers that do not restrict a reference: "the new coach" can be any coach. */
+static const char *const loose_mods[] = {"new", "former", "current", "then", "outgoing", "incoming",
+                                         "longtime", "veteran", "top", "senior", "acting", "interim",
+                                         "of", "for"};
+
+/*
+ * Does the entity's role have every specific word of the reference?  Role
+ * nouns ("president", "secretary general"; not generic ones like "chief")
+ * and restrictive modifiers ("first" minister, "deputy" prime minister,
+ * "home" secretary) must appear in the role; *specific counts the nouns.
+ */
 static int heads_match(const ng_doc *d, const rref *f, const cluster *c, int *specific)
 {
     *specific = 0;
     for (uint32_t t = f->h0; t < f->h1; t++) {
-        unsigned fl = tok_role(d, t);
-        if (!(fl & NG_LEX_HEAD) || (fl & NG_LEX_GENERIC))
-            continue;
-        (*specific)++;
         char k[KEYCAP];
-        size_t kl = tkey(d, t, k);
-        int found = 0;
-        for (uint32_t u = c->role_t0; u < c->role_t1 && !found; u++) {
-            char k2[KEYCAP];
-            size_t l2 = tkey(d, u, k2);
-            /* compare word by word: "secretary general" matches "Secretary-General" */
-            size_t i = 0;
-            while (i < l2 && !found) {
-                size_t j = i;
-                while (j < l2 && k2[j] != ' ')
-                    j++;
-                size_t a = 0;
-                while (a < kl && !found) {
-                    size_t b = a;
-                    while (b < kl && k[b] != ' ')
-                        b++;
-                    if (b - a == j - i && !memcmp(k + a, k2 + i, j - i))
-                        found = 1;
-                    a = b + 1;
-                }
-                i = j + 1;
-            }
+        size_t kl = tkey(d, t, k), i = 0;
+        while (i < kl) {
+            size_t j = i;
+            while (j < kl && k[j] != ' ')
+                j++;
+            unsigned fl = ng__lex_role(k + i, j - i);
+            int need = 0;
+            if ((fl & NG_LEX_HEAD) && !(fl & NG_LEX_GENERIC)) {
+                (*specific)++;
+                need = 1;
+            } else if ((fl & NG_LEX_MOD) && !(fl & NG_LEX_HEAD) &&
+                       !in_list(loose_mods, NG_ARRAY_LEN(loose_mods), k + i, j - i))
+                need = 1;
+            if (need && !role_has_word(d, c, k + i, j - i))
+                return 0;
+            i = j + 1;
         }
-        if (!found)
-            return 0;
     }
     return 1;
 }
