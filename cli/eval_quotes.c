@@ -440,6 +440,9 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
         if (g->se > g->ss && p->se > p->ss) {
             if (same(nt, p->ss, p->se, g->ss, g->se))
                 st->src_tp++;
+            else if (cx->verbose > 2)
+                fprintf(stderr, "SOURCE %s\n  pred [%.*s]\n  gold [%.*s]\n", name, (int)(p->se - p->ss),
+                        nt + p->ss, (int)(g->se - g->ss), nt + g->ss);
             if (overlap(p->ss, p->se, g->ss, g->se))
                 st->src_ov_tp++;
         }
