@@ -59,6 +59,7 @@ typedef struct qctx {
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
+    uint32_t *next_acc;    /* per token: the next ", according to" after it (its "according"), or NONE */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -968,6 +969,12 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
             return 0;
     }
+    /* "…, according to Reuters" ends a reported clause: the attribution is
+     * found on its own */
+    if (q->next_acc[ca] < cb)
+        cb = q->next_acc[ca] - 1;
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
+        return 0;
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
@@ -1308,8 +1315,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at)
+    q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc)
         return NG_ENOMEM;
+    q.next_acc[q.nt] = NONE;
+    for (size_t i = q.nt; i-- > 0;)
+        q.next_acc[i] = i > 0 && i + 1 < q.nt && tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to") &&
+                                is_punct(&q, i - 1, ",")
+                            ? (uint32_t)i
+                            : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
         uint32_t s = q.tk[i].sent;
         if (s < d->sents.n) {
