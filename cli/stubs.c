@@ -14,14 +14,5 @@ static int not_yet(const char *cmd)
 #define STUB(fn, name) \
     int fn(int argc, char **argv) { (void)argc; (void)argv; return not_yet(name); }
 
-STUB(cmd_train_ner, "train ner")
-STUB(cmd_eval_ner, "eval ner")
-STUB(cmd_eval_quotes, "eval quotes")
-STUB(cmd_eval_times, "eval times")
 STUB(cmd_eval_html, "eval html")
 STUB(cmd_eval_dates, "eval dates")
-STUB(cmd_eval_stories, "eval stories")
-STUB(cmd_ingest, "ingest")
-STUB(cmd_stories, "stories")
-STUB(cmd_story, "story")
-STUB(cmd_search, "search")

@@ -1,24 +1,117 @@
 /*
- * ner.c -- the named-entity tagger (placeholder).
+ * ner.c -- the named-entity tagger as a pipeline stage: loads the model when
+ * the engine opens, and fills doc->mentions from doc->tokens.
  *
- * Fills doc->mentions from the tokens.  The entities issue replaces this with
- * a trained sequence tagger and its model loader.
+ * The model is `<data_dir>/ner.model` unless the engine options name one.
+ * A missing default model leaves e->ner NULL (the stage then finds nothing);
+ * a named model that cannot be read, or any model that fails validation, is
+ * an error.  Tagging goes sentence by sentence, in text order, so the
+ * non-local history features see the document's earlier predictions.  All
+ * scratch memory comes from the document's arena, sized once for the
+ * longest sentence.
  */
-#include "../engine.h"
+#include "ner_model.h"
 
-int ng__ner_tag(const ng_engine *e, ng_doc *d)
-{
-    NG_UNUSED(e);
-    NG_UNUSED(d);
-    return 0;
-}
+#include <stdio.h>
+#include <sys/stat.h>
 
 int ng__ner_load(ng_engine *e, const ng_engine_options *opts, ng_error *err)
 {
-    NG_UNUSED(e);
-    NG_UNUSED(opts);
-    NG_UNUSED(err);
+    e->ner = NULL;
+    char path[4096];
+    int named = opts && opts->ner_model;
+    if (named)
+        snprintf(path, sizeof path, "%s", opts->ner_model);
+    else if (e->data_dir)
+        snprintf(path, sizeof path, "%s/ner.model", e->data_dir);
+    else
+        return 0;
+    if (!named) {
+        struct stat st;
+        if (stat(path, &st) != 0)
+            return 0; /* no default model: no tagger */
+    }
+    ng_ner_model *m;
+    int rc = ng__ner_model_read(path, &m, err);
+    if (rc == NG_EIO)
+        rc = NG_EMODEL;
+    if (rc)
+        return rc;
+    e->ner = m;
     return 0;
 }
 
-void ng__ner_free(struct ng_ner_model *m) { NG_UNUSED(m); }
+void ng__ner_free(struct ng_ner_model *m) { ng__ner_model_free(m); }
+
+/* Sentences longer than this are tagged in pieces (bounded scratch). */
+#define MAX_SENT 1024
+
+int ng__ner_tag(const ng_engine *e, ng_doc *d)
+{
+    const ng_ner_model *m = e->ner;
+    if (!m || d->tokens.n == 0)
+        return 0;
+    size_t maxn = 0;
+    for (size_t i = 0; i < d->tokens.n;) {
+        size_t j = i + 1;
+        while (j < d->tokens.n && d->tokens.v[j].sent == d->tokens.v[i].sent && j - i < MAX_SENT)
+            j++;
+        if (j - i > maxn)
+            maxn = j - i;
+        i = j;
+    }
+    ng_arena *a = &d->arena;
+    ng_ner_str *toks = ng__arena_alloc(a, maxn * sizeof *toks);
+    ng_ner_tokinfo *info = ng__arena_alloc(a, maxn * sizeof *info);
+    uint64_t *keys = ng__arena_alloc(a, maxn * NG_NER_MAXF * sizeof *keys);
+    uint8_t *nkeys = ng__arena_alloc(a, maxn);
+    int32_t *em = ng__arena_alloc(a, maxn * NG_NER_NT * sizeof *em);
+    uint8_t *bp = ng__arena_alloc(a, maxn * NG_NER_NT);
+    uint8_t *tags = ng__arena_alloc(a, maxn);
+    if (!toks || !info || !keys || !nkeys || !em || !bp || !tags)
+        return NG_ENOMEM;
+    ng_ner_hist hist = {0};
+    if (m->flags & NG_NER_F_HIST) {
+        uint32_t cap = 16;
+        while (cap < d->tokens.n * 2 && cap < (1u << 24))
+            cap <<= 1;
+        if (ng__ner_hist_init(&hist, a, cap) != 0)
+            return NG_ENOMEM;
+    }
+    for (size_t i = 0; i < d->tokens.n;) {
+        size_t j = i + 1;
+        while (j < d->tokens.n && d->tokens.v[j].sent == d->tokens.v[i].sent && j - i < MAX_SENT)
+            j++;
+        size_t n = j - i;
+        for (size_t k = 0; k < n; k++) {
+            const ng_token *t = &d->tokens.v[i + k];
+            toks[k].s = d->text + t->start;
+            toks[k].len = t->end - t->start;
+        }
+        ng__ner_tag_sentence(m, toks, n, (m->flags & NG_NER_F_HIST) ? &hist : NULL, info, keys, nkeys, em,
+                             bp, tags);
+        for (size_t k = 0; k < n;) {
+            if (!tags[k]) {
+                k++;
+                continue;
+            }
+            /* Viterbi output obeys BILOU: B I* L or U */
+            size_t l = k;
+            if (ng__ner_tag_pos(tags[k]) == NG_NER_B)
+                while (l + 1 < n && ng__ner_tag_pos(tags[l]) != NG_NER_L)
+                    l++;
+            ng_mention mm;
+            mm.tok = (uint32_t)(i + k);
+            mm.ntok = (uint32_t)(l - k + 1);
+            mm.start = d->tokens.v[i + k].start;
+            mm.end = d->tokens.v[i + l].end;
+            mm.type = (uint8_t)ng__ner_tag_type(tags[k]);
+            mm.entity = -1;
+            if (NG_VEC_PUSH(a, d->mentions, mm) != 0)
+                return NG_ENOMEM;
+            k = l + 1;
+        }
+        i = j;
+    }
+    return 0;
+}

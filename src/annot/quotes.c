@@ -1,26 +1,1136 @@
 /*
- * quotes.c -- quotations and attributions (placeholder).
+ * quotes.c -- quotations and attributions: who said what, on whose authority.
  *
- * Fills doc->quotes and doc->attributions.  This first version finds
- * nothing; the statements issue replaces it.
+ * Fills doc->quotes and doc->attributions from the tokens, sentences and the
+ * entity tables (mentions, entities, rolerefs).  Three passes, each linear in
+ * the number of tokens (every look-around is bounded by a constant window):
+ *
+ *  1. Direct quotations.  Double quote marks (" “ ” « » „) are paired left to
+ *     right with the tokeniser's open/close flags.  A paragraph that ends
+ *     with a quotation still open continues in the next paragraph when that
+ *     one opens with a quote mark (the newspaper convention); otherwise the
+ *     quotation ends at the paragraph end.  Single quotes are not paired:
+ *     inside a double quotation they are nested quotes and stay in the text.
+ *     The cue and speaker are searched after the closing mark ("…,” Rutte
+ *     said / said Rutte) and before the opening one (Rutte said: “…”).  A
+ *     quotation with no cue of its own inherits the speaker of the one just
+ *     before it when it continues it (split around the cue: “…,” Rutte said.
+ *     “…”) or opens a sentence in the same or the next paragraph.  Short
+ *     quoted fragments with no cue inside a sentence (scare quotes, titles,
+ *     “irreversible”) are not direct quotations; when they sit in reported
+ *     speech they are part of that indirect quotation's content.
+ *  2. Reported speech.  A cue verb outside quotation marks with a subject
+ *     before it takes the rest of its sentence as content ("Rutte said
+ *     (that) …", "told reporters …", "called on Trump to …"), or, at the end
+ *     of a sentence after a comma, the sentence before it ("…, he said.").
+ *  3. Attributions.  "according to X", "as X points out", and reported
+ *     speech whose source is not a person (an organisation or outlet entity,
+ *     an all-capitals or outlet name, or a source noun: officials, sources,
+ *     the report) become attributions instead of quotes.
+ *
+ * Speakers are resolved to entities through the mention under the speaker
+ * span, a role reference ("the NATO chief"), or for he/she the most recent
+ * person mention of a compatible gender.  Anything else keeps speaker -1
+ * (null in the record): no guesses.  With no entity tables at all the spans
+ * are still reported.
  */
 #include "../engine.h"
+#include "quotes.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+#define NONE UINT32_MAX
+
+typedef struct seg {
+    uint32_t open, close;  /* token indices of the marks; close NONE: unterminated */
+    uint32_t cs, ce;       /* content bytes */
+    int cont;              /* continues the previous segment (multi-paragraph) */
+    uint32_t hi;           /* one past the segment's last token (its closing mark) */
+} seg;
+
+typedef struct qctx {
+    const ng_engine *e;
+    ng_doc *d;
+    const ng_token *tk;
+    size_t nt;
+    uint8_t *mark;         /* per token: QM_* */
+    uint32_t *sfirst;      /* per sentence: first token */
+    uint32_t *slast;       /* per sentence: one past the last token */
+    uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
+    /* the last reported-speech item, to keep contents from overlapping */
+    int last_kind;         /* 0 none, 1 quote, 2 attribution */
+    size_t last_idx;       /* its index in doc->quotes or doc->attributions */
+    size_t last_a, last_b; /* its content tokens */
+} qctx;
+
+#define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
+#define QM_CUE 0x02u  /* already used as a cue */
+
+/* ---- token helpers ---- */
+
+static size_t tlen(const qctx *q, size_t i) { return q->tk[i].end - q->tk[i].start; }
+static const char *ttext(const qctx *q, size_t i) { return q->d->text + q->tk[i].start; }
+
+/* Lower-cases token i into buf (ASCII only); returns its length, or 0 when it
+ * is too long to be any listed word. */
+static size_t tlow(const qctx *q, size_t i, char *buf, size_t cap)
+{
+    size_t n = tlen(q, i);
+    if (n == 0 || n >= cap)
+        return 0;
+    const char *s = ttext(q, i);
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k];
+        buf[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+    }
+    buf[n] = 0;
+    return n;
+}
+
+static int is_word(const qctx *q, size_t i)
+{
+    return q->tk[i].kind == NG_TOK_WORD || q->tk[i].kind == NG_TOK_ABBREV;
+}
+
+static int tok_eq(const qctx *q, size_t i, const char *s)
+{
+    size_t n = strlen(s);
+    if (tlen(q, i) != n)
+        return 0;
+    const char *t = ttext(q, i);
+    for (size_t k = 0; k < n; k++) {
+        char c = t[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != s[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int is_punct(const qctx *q, size_t i, const char *s)
+{
+    return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
+}
+
+static int is_terminal(const qctx *q, size_t i)
+{
+    return q->tk[i].kind == NG_TOK_PUNCT &&
+           (tok_eq(q, i, ".") || tok_eq(q, i, "!") || tok_eq(q, i, "?"));
+}
+
+static int is_dash(const qctx *q, size_t i)
+{
+    return q->tk[i].kind == NG_TOK_PUNCT && (tok_eq(q, i, "\xE2\x80\x94") || tok_eq(q, i, "\xE2\x80\x93") ||
+                                             tok_eq(q, i, "--"));
+}
+
+/* A double quote mark: " “ ” « » „ `` ''. */
+static int is_dquote(const qctx *q, size_t i)
+{
+    if (q->tk[i].kind != NG_TOK_QUOTE)
+        return 0;
+    const unsigned char *s = (const unsigned char *)ttext(q, i);
+    size_t n = tlen(q, i);
+    if (n == 1)
+        return s[0] == '"';
+    if (n == 2)
+        return (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB)) || (s[0] == '`' && s[1] == '`') ||
+               (s[0] == '\'' && s[1] == '\'');
+    return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E);
+}
+
+static int is_cap(const qctx *q, size_t i)
+{
+    return (q->tk[i].flags & NG_TF_CAP) != 0;
+}
+
+static int is_lower_word(const qctx *q, size_t i)
+{
+    if (!is_word(q, i))
+        return 0;
+    char c = ttext(q, i)[0];
+    return c >= 'a' && c <= 'z';
+}
+
+/* The cue entry of token i (lower-case words only), or NULL. */
+static const ng_cue *cue_at(const qctx *q, size_t i)
+{
+    if (!is_lower_word(q, i))
+        return NULL;
+    char w[24];
+    size_t n = tlow(q, i, w, sizeof w);
+    return n ? ng__cue_lookup(w, n) : NULL;
+}
+
+#define LOW(i, w) (tlow(q, (i), (w), sizeof(w)))
+
+static int word_in(const qctx *q, size_t i, int (*pred)(const char *, size_t))
+{
+    char w[24];
+    size_t n = LOW(i, w);
+    return is_word(q, i) && n && pred(w, n);
+}
+
+/* ---- speaker phrases ---- */
+
+/* A span of tokens [s, e); e == s: none. */
+typedef struct tspan {
+    uint32_t s, e;
+} tspan;
+
+/* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
+ * not below lo.  Returns the new exclusive end. */
+static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
+{
+    for (int k = 0; k < 4 && j > lo; k++) {
+        size_t t = j - 1;
+        char w[24];
+        size_t n = LOW(t, w);
+        if (!is_lower_word(q, t) || !n)
+            break;
+        if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") ||
+            (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
+            j--;
+            continue;
+        }
+        break;
+    }
+    /* "Rutte on Monday said" */
+    if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && tok_eq(q, j - 2, "on"))
+        j -= 2;
+    return j;
+}
+
+/* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
+ * run of words back to a determiner or a boundary ("Spokeswoman Haley
+ * Morris", "the NATO chief", "O’Malley’s campaign").  *sp empty: none. */
+static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
+{
+    sp->s = sp->e = 0;
+    if (j <= lo)
+        return;
+    size_t t = j - 1;
+    if (!is_word(q, t))
+        return;
+    char w[24];
+    size_t n = LOW(t, w);
+    if (n && ng__q_is_pronoun(w, n)) {
+        sp->s = (uint32_t)t, sp->e = (uint32_t)j;
+        return;
+    }
+    if (n && !strcmp(w, "who")) {
+        /* "Rutte, who said ..." -> the phrase before the comma */
+        if (depth == 0 && t > lo + 1 && is_punct(q, t - 1, ","))
+            np_before(q, t - 1, lo, sp, 1);
+        return;
+    }
+    if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
+        return;
+    if (n && ng__q_is_determiner(w, n))
+        return; /* a bare determiner is no subject */
+    size_t k = t;
+    while (k > lo && j - k < 7) {
+        size_t p = k - 1;
+        if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+            k--;
+            continue;
+        }
+        if (!is_word(q, p))
+            break;
+        n = LOW(p, w);
+        if (n && ng__q_is_determiner(w, n)) {
+            k--;
+            break;
+        }
+        if (n && !strcmp(w, "of") && p > lo && is_word(q, p - 1)) {
+            k--;
+            continue;
+        }
+        if (n && (ng__q_is_stopword(w, n) || ng__q_is_pronoun(w, n) || ng__cue_lookup(w, n)))
+            break;
+        if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
+            break; /* lower-case word before a capitalised one inside a lower-case head */
+        k--;
+    }
+    if (q->tk[k].kind == NG_TOK_POSSESSIVE)
+        k++;
+    if (k < j) {
+        sp->s = (uint32_t)k, sp->e = (uint32_t)j;
+    }
+}
+
+/* The phrase right after a cue ("said Rutte", "said the NATO chief"),
+ * from i, not at or beyond hi.  *sp empty: none. */
+static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
+{
+    sp->s = sp->e = 0;
+    if (i >= hi || !is_word(q, i))
+        return;
+    char w[24];
+    size_t n = LOW(i, w);
+    size_t k = i;
+    if (n && ng__q_is_pronoun(w, n) && strcmp(w, "it")) {
+        sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1;
+        return;
+    }
+    if (n && ng__q_is_determiner(w, n) && strcmp(w, "that"))
+        k++;
+    else if (!is_cap(q, i))
+        return;
+    size_t start = k;
+    while (k < hi && k - i < 6) {
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++;
+            continue;
+        }
+        if (!is_word(q, k))
+            break;
+        n = LOW(k, w);
+        if (n && !strcmp(w, "of") && k > start && k + 1 < hi && is_cap(q, k + 1)) {
+            k++;
+            continue;
+        }
+        if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_weekday(w, n)))
+            break;
+        k++;
+    }
+    if (k > start) {
+        sp->s = (uint32_t)i, sp->e = (uint32_t)k;
+    }
+}
+
+/* Is the rest of the clause from i (to hi) a short tail: nothing, or
+ * adverbials like "on Monday", "in a statement", "last week"?  */
+static int short_tail(const qctx *q, size_t i, size_t hi)
+{
+    size_t k = i;
+    while (k < hi && k - i < 9) {
+        if (is_terminal(q, k) || is_punct(q, k, ";"))
+            return 1;
+        if (q->tk[k].kind == NG_TOK_QUOTE) {
+            if (q->tk[k].flags & NG_TF_OPEN)
+                return 0;
+            k++;
+            continue;
+        }
+        if (k == i && is_punct(q, k, ","))
+            return 1; /* "…, Rutte said, adding …" */
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
+            return is_punct(q, k, ",") && k > i; /* ", a spokeswoman" is fine too */
+        if (tok_eq(q, k, "that"))
+            return 0;
+        if (k == i) {
+            char w[24];
+            size_t n = LOW(k, w);
+            static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
+                                                 "late", "earlier", "later", "after", "before",
+                                                 "via", "through", "from", "while", "when", "as"};
+            int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n));
+            for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
+                ok = n && !strcmp(w, starts[s]);
+            if (!ok)
+                return 0;
+        }
+        k++;
+    }
+    return k >= hi;
+}
+
+/* ---- entity resolution ---- */
+
+static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type)
+{
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) { /* first mention ending after bs */
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].end <= bs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int32_t best = -1;
+    for (size_t i = lo; i < d->mentions.n && i < lo + 8 && d->mentions.v[i].start < be; i++) {
+        if (d->mentions.v[i].end <= bs)
+            continue;
+        if (type)
+            *type = d->mentions.v[i].type;
+        if (d->mentions.v[i].entity >= 0 && (size_t)d->mentions.v[i].entity < d->entities.n)
+            best = d->mentions.v[i].entity;
+    }
+    return best;
+}
+
+static int32_t roleref_entity_in(const ng_doc *d, uint32_t bs, uint32_t be)
+{
+    size_t lo = 0, hi = d->rolerefs.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->rolerefs.v[mid].end <= bs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < d->rolerefs.n && i < lo + 4 && d->rolerefs.v[i].start < be; i++)
+        if (d->rolerefs.v[i].end > bs && d->rolerefs.v[i].entity >= 0 &&
+            (size_t)d->rolerefs.v[i].entity < d->entities.n)
+            return d->rolerefs.v[i].entity;
+    return -1;
+}
+
+/* he/she: the most recent person mention before byte bs with a compatible
+ * gender (unknown gender is compatible); -1 when none within reach. */
+static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
+{
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) { /* first mention ending after bs */
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].end <= bs)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo, steps = 0; i > 0 && steps < 200; i--, steps++) {
+        const ng_mention *m = &d->mentions.v[i - 1];
+        if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
+            continue;
+        const ng_entity *en = &d->entities.v[m->entity];
+        if (en->type != NG_ENT_PER)
+            continue;
+        if (en->gender == NG_GENDER_UNKNOWN || en->gender == gender)
+            return m->entity;
+    }
+    return -1;
+}
+
+/* The entity of a speaker phrase, or -1. */
+static int32_t resolve(const qctx *q, tspan sp)
+{
+    if (sp.e <= sp.s)
+        return -1;
+    const ng_doc *d = q->d;
+    uint32_t bs = q->tk[sp.s].start, be = q->tk[sp.e - 1].end;
+    if (sp.e - sp.s == 1) {
+        char w[24];
+        size_t n = LOW(sp.s, w);
+        if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
+            return pronoun_entity(d, bs, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
+        if (n && ng__q_is_pronoun(w, n))
+            return -1;
+    }
+    int32_t r = roleref_entity_in(d, bs, be);
+    if (r >= 0)
+        return r;
+    return mention_entity_in(d, bs, be, NULL);
+}
+
+/* Is the source phrase something other than a person (organisation, outlet,
+ * document, a group of officials)? */
+static int nonperson(const qctx *q, tspan sp, int32_t ent)
+{
+    if (sp.e <= sp.s)
+        return 0;
+    if (ent >= 0)
+        return q->d->entities.v[ent].type != NG_ENT_PER;
+    uint8_t type = NG_ENT_NONE;
+    if (mention_entity_in(q->d, q->tk[sp.s].start, q->tk[sp.e - 1].end, &type) < 0 && type != NG_ENT_NONE)
+        return type != NG_ENT_PER;
+    char w[24];
+    size_t n = LOW(sp.e - 1, w);
+    if (sp.e - sp.s == 1 && n && !strcmp(w, "it"))
+        return 1;
+    if (n && ng__q_is_pronoun(w, n))
+        return 0;
+    if (n && ng__q_is_source_noun(w, n))
+        return 1;
+    for (size_t i = sp.s; i < sp.e; i++) {
+        n = LOW(i, w);
+        if (!n || !is_cap(q, i))
+            continue;
+        if (ng__q_is_outlet_word(w, n))
+            return 1;
+        if ((q->tk[i].flags & NG_TF_ALLCAP) && n >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- output ---- */
+
+static uint32_t bstart(const qctx *q, size_t t) { return q->tk[t].start; }
+static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
+
+/* Trims token range [a, b) of leading "that", commas and colons and of
+ * trailing sentence punctuation; returns 0 when nothing is left. */
+static int trim(const qctx *q, size_t *a, size_t *b)
+{
+    while (*a < *b && (is_punct(q, *a, ",") || is_punct(q, *a, ":") || is_dash(q, *a) ||
+                       (is_lower_word(q, *a) && tok_eq(q, *a, "that"))))
+        (*a)++;
+    while (*b > *a && (is_terminal(q, *b - 1) || is_punct(q, *b - 1, ",") ||
+                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1)))
+        (*b)--;
+    return *b > *a;
+}
+
+static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
+                      tspan sp, int32_t ent)
+{
+    ng_quote qu;
+    memset(&qu, 0, sizeof qu);
+    qu.start = cs, qu.end = ce;
+    qu.direct = (uint8_t)direct;
+    if (cue.e > cue.s) {
+        qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
+        qu.cue_lemma = lemma;
+        for (size_t i = cue.s; i < cue.e; i++)
+            q->mark[i] |= QM_CUE;
+    }
+    qu.speaker = ent;
+    if (sp.e > sp.s)
+        qu.speaker_start = bstart(q, sp.s), qu.speaker_end = bend(q, sp.e - 1);
+    return NG_VEC_PUSH(&q->d->arena, q->d->quotes, qu);
+}
+
+static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan cue)
+{
+    ng_attribution at;
+    memset(&at, 0, sizeof at);
+    at.start = bstart(q, a), at.end = bend(q, b - 1);
+    if (src.e > src.s)
+        at.source_start = bstart(q, src.s), at.source_end = bend(q, src.e - 1);
+    at.source_entity = ent;
+    if (cue.e > cue.s) {
+        at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
+        for (size_t i = cue.s; i < cue.e; i++)
+            q->mark[i] |= QM_CUE;
+    }
+    return NG_VEC_PUSH(&q->d->arena, q->d->attributions, at);
+}
+
+/* ---- pass 1: direct quotations ---- */
+
+typedef struct unit_cue {
+    tspan cue, sp;
+    const char *lemma;
+    int after; /* the cue follows the quotation */
+} unit_cue;
+
+/* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
+static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
+{
+    size_t k = c + 1, nt = q->nt;
+    if (k < nt && (is_punct(q, k, ",") || is_dash(q, k)))
+        k++;
+    if (k >= nt || (q->tk[k].flags & NG_TF_PARA))
+        return 0;
+    size_t hi = k + 10 < nt ? k + 10 : nt;
+    /* the phrase ends at the first boundary */
+    size_t lim = k;
+    while (lim < hi && (is_word(q, lim) || q->tk[lim].kind == NG_TOK_POSSESSIVE) &&
+           !(q->tk[lim].flags & NG_TF_PARA))
+        lim++;
+    const ng_cue *cu = cue_at(q, k);
+    if (cu && (cu->flags & NG_CUE_SPEECH)) {
+        np_after(q, k + 1, lim, &uc->sp);
+        size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
+        if (!short_tail(q, after, nt))
+            return 0;
+        uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
+        uc->lemma = cu->lemma;
+        uc->after = 1;
+        return 1;
+    }
+    for (size_t j = k + 1; j < lim; j++) {
+        cu = cue_at(q, j);
+        if (!cu)
+            continue;
+        if (!(cu->flags & NG_CUE_SPEECH))
+            return 0;
+        size_t end = skip_aux_back(q, j, k);
+        np_before(q, end, k, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
+            return 0;
+        size_t tail = j + 1;
+        if ((cu->flags & NG_CUE_TELL) && tail < lim)
+            tail++; /* "told reporters" */
+        if (!short_tail(q, tail, nt) && !short_tail(q, j + 1, nt))
+            return 0;
+        uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
+        uc->lemma = cu->lemma;
+        uc->after = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”". */
+static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
+{
+    if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
+        return 0;
+    size_t lo = q->sfirst[q->tk[o].sent];
+    if (o > lo && q->tk[o - 1].kind == NG_TOK_QUOTE)
+        return 0;
+    size_t j = o;
+    int punct = 0;
+    if (j > lo && (is_punct(q, j - 1, ":") || is_punct(q, j - 1, ",") || is_dash(q, j - 1)))
+        j--, punct = 1;
+    for (size_t back = 0; j > lo && back < (punct ? 6u : 1u); back++) {
+        size_t t = j - 1 - back;
+        if (t < lo || !(is_word(q, t) || q->tk[t].kind == NG_TOK_POSSESSIVE))
+            return 0;
+        const ng_cue *cu = cue_at(q, t);
+        if (!cu)
+            continue;
+        if (!(cu->flags & NG_CUE_SPEECH))
+            return 0;
+        size_t end = skip_aux_back(q, t, lo);
+        np_before(q, end, lo, &uc->sp, 0);
+        uc->cue.s = (uint32_t)t, uc->cue.e = (uint32_t)t + 1;
+        uc->lemma = cu->lemma;
+        uc->after = 0;
+        return 1;
+    }
+    return 0;
+}
+
+static int count_words(const qctx *q, size_t a, size_t b)
+{
+    int n = 0;
+    for (size_t i = a; i < b; i++)
+        n += is_word(q, i) || q->tk[i].kind == NG_TOK_NUMBER;
+    return n;
+}
+
+static int has_terminal(const qctx *q, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (is_terminal(q, i))
+            return 1;
+    return 0;
+}
+
+static int pass_direct(qctx *q)
+{
+    ng_doc *d = q->d;
+    NG_VEC(seg) segs = {0};
+    size_t open = NONE;
+    int rc;
+    for (size_t i = 0; i < q->nt; i++) {
+        const ng_token *t = &q->tk[i];
+        if ((t->flags & NG_TF_PARA) && open != NONE) {
+            /* the paragraph ended inside a quotation */
+            seg s = {(uint32_t)open, NONE, q->tk[open].end, q->tk[i - 1].end, 0, (uint32_t)i};
+            if (open + 1 < i && (rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
+                return rc;
+            open = NONE;
+            if (is_dquote(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
+                open = i; /* continues in this paragraph */
+                segs.v[segs.n - 1].cont = 2; /* marker: the next segment continues this one */
+                continue;
+            }
+        }
+        if (!is_dquote(q, i))
+            continue;
+        if (open == NONE) {
+            if (t->flags & NG_TF_OPEN)
+                open = i;
+            continue;
+        }
+        if (t->flags & NG_TF_CLOSE) {
+            if (open + 1 < i) {
+                seg s = {(uint32_t)open, (uint32_t)i, q->tk[open].end, q->tk[i - 1].end, 0, (uint32_t)i + 1};
+                if ((rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
+                    return rc;
+            }
+            open = NONE;
+        } else {
+            open = i; /* two openings: the first was stray */
+        }
+    }
+    if (open != NONE && open + 1 < q->nt) {
+        seg s = {(uint32_t)open, NONE, q->tk[open].end, q->tk[q->nt - 1].end, 0, (uint32_t)q->nt};
+        if ((rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
+            return rc;
+    }
+    /* turn the "continues into next" markers into "continues previous" */
+    for (size_t k = segs.n; k-- > 0;) {
+        if (segs.v[k].cont == 2) {
+            segs.v[k].cont = 0;
+            if (k + 1 < segs.n)
+                segs.v[k + 1].cont = 1;
+        }
+    }
+
+    /* units: chains of continued segments */
+    int have_prev = 0;
+    tspan prev_sp = {0, 0}, prev_cue = {0, 0};
+    int32_t prev_ent = -1;
+    const char *prev_lemma = NULL;
+    size_t prev_end_tok = 0, prev_cue_end = 0;
+    int prev_after = 0;
+    uint32_t prev_para = 0, para = 0;
+    size_t para_tok = 0;
+    for (size_t a = 0; a < segs.n;) {
+        size_t b = a + 1;
+        while (b < segs.n && segs.v[b].cont)
+            b++;
+        const seg *first = &segs.v[a], *last = &segs.v[b - 1];
+        for (size_t k = a; k < b; k++)
+            for (size_t i = segs.v[k].open; i < segs.v[k].hi; i++)
+                q->mark[i] |= QM_INQ;
+        /* paragraph counter up to this unit's opening */
+        for (; para_tok <= first->open; para_tok++)
+            if (q->tk[para_tok].flags & NG_TF_PARA)
+                para++;
+        unit_cue uc;
+        memset(&uc, 0, sizeof uc);
+        int found = 0;
+        if (first->close != NONE)
+            found = cue_after_close(q, first->close, &uc);
+        if (!found)
+            found = cue_before_open(q, first->open, &uc);
+        for (size_t k = a + 1; !found && k < b; k++)
+            if (segs.v[k].close != NONE)
+                found = cue_after_close(q, segs.v[k].close, &uc);
+
+        size_t ct_a = first->open + 1;
+        size_t ct_b = last->close != NONE ? last->close : q->nt;
+        uint32_t cs = first->cs, ce = last->ce;
+        /* drop a trailing comma inside the marks: “…,” he said */
+        while (ct_b > ct_a && is_punct(q, ct_b - 1, ",")) {
+            ct_b--;
+            ce = q->tk[ct_b - 1].end;
+        }
+        int words = count_words(q, ct_a, ct_b);
+        int sent_initial = (q->tk[first->open].flags & NG_TF_SENT) ||
+                           (q->tk[first->open].flags & NG_TF_PARA);
+        tspan sp = uc.sp, cue = uc.cue;
+        const char *lemma = uc.lemma;
+        int32_t ent = -1;
+        int emit = 0;
+        if (found) {
+            ent = resolve(q, sp);
+            emit = 1;
+        } else if (have_prev && prev_after && first->open >= prev_cue_end &&
+                   first->open - prev_cue_end <= 12 && para - prev_para <= 1) {
+            /* split around the cue: “…,” Rutte said. “…” */
+            sp = prev_sp, ent = prev_ent, cue = prev_cue, lemma = prev_lemma;
+            emit = 1;
+        } else if (have_prev && sent_initial && para - prev_para <= 1 && first->open > prev_end_tok) {
+            /* a following quotation of the same speaker */
+            sp = prev_sp, ent = prev_ent;
+            emit = words >= 3;
+        } else if (sent_initial && words >= 4 && (has_terminal(q, ct_a, ct_b) || words >= 8)) {
+            emit = 1; /* a quotation whose speaker the text does not give here */
+        }
+        if (emit && ce > cs) {
+            if (cue.e <= cue.s || !found) {
+                /* the inherited cue is reported only for split quotations */
+                if (cue.e > cue.s && !(have_prev && prev_after && first->open >= prev_cue_end &&
+                                        first->open - prev_cue_end <= 12))
+                    cue.s = cue.e = 0, lemma = NULL;
+            }
+            if ((rc = push_quote(q, cs, ce, 1, cue, lemma, sp, ent)) != 0)
+                return rc;
+            have_prev = 1;
+            prev_sp = sp, prev_ent = ent, prev_cue = cue, prev_lemma = lemma;
+            prev_end_tok = last->close != NONE ? last->close : q->nt;
+            prev_after = found ? uc.after : prev_after && !found;
+            prev_cue_end = found && uc.after ? uc.cue.e : prev_end_tok;
+            if (!found)
+                prev_after = 0;
+            prev_para = para;
+            for (size_t k = a; k < b; k++)
+                if (segs.v[k].close != NONE)
+                    para += 0;
+        } else {
+            /* not a direct quotation: reported speech may take it in */
+            for (size_t k = a; k < b; k++)
+                for (size_t i = segs.v[k].open; i < segs.v[k].hi; i++)
+                    q->mark[i] &= (uint8_t)~QM_INQ;
+        }
+        a = b;
+    }
+    return 0;
+}
+
+/* ---- pass 2 and 3: reported speech and attributions ---- */
+
+/* Does token range [a, b) hold a direct quotation's tokens? */
+static int has_inq(const qctx *q, size_t a, size_t b)
+{
+    return b > a && q->inq[b] > q->inq[a];
+}
+
+/* Does token range [a, b) hold at least k words?  Looks at no more tokens
+ * than it needs. */
+static int words_at_least(const qctx *q, size_t a, size_t b, int k)
+{
+    for (size_t i = a; i < b && k > 0; i++)
+        k -= is_word(q, i) || q->tk[i].kind == NG_TOK_NUMBER;
+    return k <= 0;
+}
+
+/* Emits reported speech (or, with force_attr or a non-person source, an
+ * attribution) with content tokens [ca, cb).  Contents never overlap: a
+ * clause reported inside an earlier one ("X said Y told him …") cuts the
+ * earlier content short before its source, and one starting inside an
+ * earlier content is dropped.  This also keeps the output linear in size. */
+static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
+                      int force_attr)
+{
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+        return 0;
+    /* reported speech holding a direct quotation already found stays with it */
+    if (has_inq(q, ca, cb))
+        return 0;
+    if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+        size_t cut = cue.s;
+        if (sp.e > sp.s && sp.s < cut)
+            cut = sp.s;
+        if (ca < cut)
+            cut = ca;
+        if (cut <= q->last_a)
+            return 0;
+        size_t a = q->last_a, b = cut < q->last_b ? cut : q->last_b;
+        int keep = trim(q, &a, &b);
+        if (q->last_kind == 1) {
+            ng_quote *qu = &q->d->quotes.v[q->last_idx];
+            qu->end = keep ? bend(q, b - 1) : qu->start;
+        } else {
+            ng_attribution *at = &q->d->attributions.v[q->last_idx];
+            at->end = keep ? bend(q, b - 1) : at->start;
+        }
+        if (ca < q->last_b && ca >= q->last_a && ca < cut)
+            return 0;
+    }
+    int32_t ent = resolve(q, sp);
+    int rc;
+    q->last_a = ca, q->last_b = cb;
+    if (force_attr || nonperson(q, sp, ent)) {
+        q->last_kind = 2, q->last_idx = q->d->attributions.n;
+        rc = push_attr(q, ca, cb, sp, ent, cue);
+    } else {
+        q->last_kind = 1, q->last_idx = q->d->quotes.n;
+        rc = push_quote(q, bstart(q, ca), bend(q, cb - 1), 0, cue, lemma, sp, ent);
+    }
+    return rc;
+}
+
+static int emit_reported(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp)
+{
+    return emit_claim(q, ca, cb, cue, lemma, sp, 0);
+}
+
+/* "according to X": the claim is the rest of the clause. */
+static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    tspan cue = {(uint32_t)i, (uint32_t)i + 2}, src;
+    size_t k = i + 2;
+    if (k >= hi)
+        return 0;
+    /* the source: a phrase up to a comma or the clause end */
+    size_t s = k, e = k;
+    while (e < hi && e - s < 8 && (is_word(q, e) || q->tk[e].kind == NG_TOK_POSSESSIVE ||
+                                   q->tk[e].kind == NG_TOK_NUMBER)) {
+        if (e > s && is_lower_word(q, e) && ng__q_is_stopword(ttext(q, e), tlen(q, e)) &&
+            !tok_eq(q, e, "of"))
+            break;
+        e++;
+    }
+    if (e == s)
+        return 0;
+    src.s = (uint32_t)s, src.e = (uint32_t)e;
+    size_t ca, cb;
+    if (i > lo && is_punct(q, i - 1, ",")) {
+        ca = lo, cb = i - 1; /* "…, according to Reuters." */
+    } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
+        ca = e, cb = hi;     /* "According to Reuters, …" */
+        if (ca < hi && is_punct(q, ca, ","))
+            ca++;
+    } else if (e < hi && is_punct(q, e, ",") && i > lo) {
+        ca = lo, cb = i;     /* "NATO is, according to X, …" would need two spans: take the start */
+    } else {
+        ca = lo, cb = i;
+    }
+    return emit_claim(q, ca, cb, cue, "according to", src, 1);
+}
+
+static int pass_reported(qctx *q)
+{
+    int rc;
+    size_t nsent = q->d->sents.n;
+    for (size_t si = 0; si < nsent; si++) {
+        size_t lo = q->sfirst[si], hi = q->slast[si];
+        q->last_kind = 0;
+        for (size_t i = lo; i < hi; i++) {
+            if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
+                continue;
+            if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
+                if ((rc = according_to(q, i, lo, hi)) != 0)
+                    return rc;
+                i++;
+                continue;
+            }
+            const ng_cue *cu = cue_at(q, i);
+            tspan cue = {(uint32_t)i, (uint32_t)i + 1};
+            const char *lemma = cu ? cu->lemma : NULL;
+            unsigned flags = cu ? cu->flags : 0;
+            size_t after = i + 1;
+            /* phrasal cues: "pointed out", "called on" */
+            if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
+                (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
+                lemma = "point out", flags = NG_CUE_SPEECH, cue.e++, after++;
+            } else if (i + 1 < hi && tok_eq(q, i + 1, "on") &&
+                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                        tok_eq(q, i, "calling"))) {
+                lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
+            } else if (!cu) {
+                continue;
+            }
+            if (cu && (flags & NG_CUE_URGE) && !(after < hi && is_word(q, after)))
+                continue;
+
+            /* "as X points out, …" */
+            size_t end = skip_aux_back(q, i, lo);
+            tspan sp;
+            np_before(q, end, lo, &sp, 0);
+            if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
+                is_punct(q, after, ",")) {
+                size_t ca = after + 1, cb = hi;
+                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, 1)) != 0)
+                    return rc;
+                continue;
+            }
+            /* "…, he said." / "…, said Rutte." */
+            if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
+                short_tail(q, after, hi)) {
+                if (!(flags & NG_CUE_THAT) || (flags & NG_CUE_SPEECH))
+                    if ((rc = emit_reported(q, lo, sp.s - 1, cue, lemma, sp)) != 0)
+                        return rc;
+                continue;
+            }
+            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH)) {
+                tspan sa;
+                np_after(q, after, hi, &sa);
+                if (sa.e > sa.s && short_tail(q, sa.e, hi)) {
+                    if ((rc = emit_reported(q, lo, i - 1, cue, lemma, sa)) != 0)
+                        return rc;
+                    continue;
+                }
+            }
+            /* "Rutte said (that) …" */
+            if (sp.e <= sp.s)
+                continue;
+            size_t ca = after;
+            if (ca < hi && (is_punct(q, ca, ",") || is_punct(q, ca, ":")) && ca + 1 < hi &&
+                q->tk[ca + 1].kind == NG_TOK_QUOTE)
+                continue; /* a direct quotation follows */
+            if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
+                continue;
+            if ((flags & NG_CUE_TELL) && ca < hi && !tok_eq(q, ca, "that")) {
+                /* the addressee: "told reporters", "told The Associated Press" */
+                size_t k = ca;
+                if (k < hi && word_in(q, k, ng__q_is_determiner))
+                    k++;
+                if (k < hi && is_cap(q, k)) {
+                    while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+                        k++;
+                } else if (k < hi && is_word(q, k)) {
+                    k++;
+                }
+                ca = k;
+            }
+            /* "in a statement", "on Monday", "on Twitter" */
+            for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
+                if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
+                    ca + 2 < hi) {
+                    size_t k = ca + 1;
+                    if (word_in(q, k, ng__q_is_determiner))
+                        k++;
+                    if (k < hi && is_word(q, k) && k + 1 < hi &&
+                        (is_punct(q, k + 1, ",") || tok_eq(q, k + 1, "that") ||
+                         word_in(q, k, ng__q_is_weekday) || tok_eq(q, k, "statement") ||
+                         tok_eq(q, k, "interview") || tok_eq(q, k, "twitter"))) {
+                        ca = k + 1;
+                        continue;
+                    }
+                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca)) {
+                    ca++;
+                    continue;
+                }
+                break;
+            }
+            int that = ca < hi && tok_eq(q, ca, "that");
+            if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
+                continue;
+            if (!(flags & NG_CUE_SPEECH) && !that)
+                continue;
+            if (ca >= hi || is_terminal(q, ca))
+                continue;
+            if (!that && !(flags & NG_CUE_URGE)) {
+                /* the clause must not be an object noun phrase ending the sentence
+                 * ("announced new sanctions."): require a later verb-like token or
+                 * a subject-like start */
+                if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
+                    continue;
+                if (!words_at_least(q, ca, hi, 3))
+                    continue;
+            }
+            if ((rc = emit_reported(q, ca, hi, cue, lemma, sp)) != 0)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const ng_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+static int cmp_attr(const void *a, const void *b)
+{
+    const ng_attribution *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
 
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
-    NG_UNUSED(e);
-    NG_UNUSED(d);
+    if (!d->tokens.n || !d->sents.n)
+        return 0;
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.e = e;
+    q.d = d;
+    q.tk = d->tokens.v;
+    q.nt = d->tokens.n;
+    q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
+    q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
+    q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
+    if (!q.mark || !q.sfirst || !q.slast)
+        return NG_ENOMEM;
+    for (size_t i = q.nt; i-- > 0;) {
+        uint32_t s = q.tk[i].sent;
+        if (s < d->sents.n) {
+            q.sfirst[s] = (uint32_t)i;
+            if (!q.slast[s])
+                q.slast[s] = (uint32_t)i + 1;
+        }
+    }
+    int rc = pass_direct(&q);
+    if (rc)
+        return rc;
+    if (!(q.inq = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.inq)))
+        return NG_ENOMEM;
+    q.inq[0] = 0;
+    for (size_t i = 0; i < q.nt; i++)
+        q.inq[i + 1] = q.inq[i] + ((q.mark[i] & QM_INQ) != 0);
+    rc = pass_reported(&q);
+    if (rc)
+        return rc;
+    /* items emptied by a later clause are dropped */
+    size_t k = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (d->quotes.v[i].end > d->quotes.v[i].start)
+            d->quotes.v[k++] = d->quotes.v[i];
+    d->quotes.n = k;
+    k = 0;
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (d->attributions.v[i].end > d->attributions.v[i].start)
+            d->attributions.v[k++] = d->attributions.v[i];
+    d->attributions.n = k;
+    if (d->quotes.n > 1)
+        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    if (d->attributions.n > 1)
+        qsort(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
     return 0;
+}
+
+/* ---- record writers ---- */
+
+/* Entity ids are "E" followed by the entity's 1-based index in
+ * doc->entities, as the entities writer numbers them. */
+static void json_entity(ng_buf *b, const ng_doc *d, int32_t ent)
+{
+    if (ent < 0 || (size_t)ent >= d->entities.n)
+        ng__buf_puts(b, "null");
+    else
+        ng__buf_printf(b, "\"E%ld\"", (long)ent + 1);
+}
+
+static void json_span(const ng_doc *d, ng_buf *b, bool *first, const char *text_key,
+                      const char *start_key, const char *end_key, uint32_t s, uint32_t e)
+{
+    if (text_key) {
+        ng__json_key(b, text_key, first);
+        if (e > s)
+            ng__json_span_text(d, b, s, e);
+        else
+            ng__buf_puts(b, "null");
+    }
+    ng__json_key(b, start_key, first);
+    if (e > s)
+        ng__buf_printf(b, "%u", s);
+    else
+        ng__buf_puts(b, "null");
+    ng__json_key(b, end_key, first);
+    if (e > s)
+        ng__buf_printf(b, "%u", e);
+    else
+        ng__buf_puts(b, "null");
 }
 
 void ng__json_quotes(const ng_doc *d, ng_buf *b)
 {
-    NG_UNUSED(d);
-    ng__buf_puts(b, "[]");
+    ng__buf_putc(b, '[');
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const ng_quote *qu = &d->quotes.v[i];
+        bool first = true;
+        ng__buf_puts(b, i ? ",{" : "{");
+        ng__json_key(b, "text", &first);
+        ng__json_span_text(d, b, qu->start, qu->end);
+        ng__json_key(b, "start", &first);
+        ng__buf_printf(b, "%u", qu->start);
+        ng__json_key(b, "end", &first);
+        ng__buf_printf(b, "%u", qu->end);
+        ng__json_key(b, "direct", &first);
+        ng__buf_puts(b, qu->direct ? "true" : "false");
+        json_span(d, b, &first, "cue", "cue_start", "cue_end", qu->cue_start, qu->cue_end);
+        ng__json_key(b, "cue_lemma", &first);
+        ng__json_cstr(b, qu->cue_end > qu->cue_start ? qu->cue_lemma : NULL);
+        ng__json_key(b, "speaker", &first);
+        json_entity(b, d, qu->speaker);
+        json_span(d, b, &first, "speaker_text", "speaker_start", "speaker_end", qu->speaker_start,
+                  qu->speaker_end);
+        ng__buf_putc(b, '}');
+    }
+    ng__buf_putc(b, ']');
 }
 
 void ng__json_attributions(const ng_doc *d, ng_buf *b)
 {
-    NG_UNUSED(d);
-    ng__buf_puts(b, "[]");
+    ng__buf_putc(b, '[');
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *at = &d->attributions.v[i];
+        bool first = true;
+        ng__buf_puts(b, i ? ",{" : "{");
+        ng__json_key(b, "text", &first);
+        ng__json_span_text(d, b, at->start, at->end);
+        ng__json_key(b, "start", &first);
+        ng__buf_printf(b, "%u", at->start);
+        ng__json_key(b, "end", &first);
+        ng__buf_printf(b, "%u", at->end);
+        json_span(d, b, &first, "source", "source_start", "source_end", at->source_start,
+                  at->source_end);
+        ng__json_key(b, "source_entity", &first);
+        json_entity(b, d, at->source_entity);
+        json_span(d, b, &first, "cue", "cue_start", "cue_end", at->cue_start, at->cue_end);
+        ng__buf_putc(b, '}');
+    }
+    ng__buf_putc(b, ']');
 }

@@ -1,0 +1,578 @@
+/*
+ * eval_quotes.c -- `newsgraph eval quotes DIR`: quotes and attributions
+ * against PolNeAR (brat standoff: Source / Cue / Content spans tied by an
+ * Attribution event, character offsets into text/NAME.txt).
+ *
+ * DIR is one PolNeAR split (it holds text/ and attributions/).  Each article
+ * is processed through the public API and its record parsed back with
+ * jansson; every quote and attribution of the record is one predicted
+ * attribution (content, source, cue spans).  Articles annotated by several
+ * annotators are scored once, against the first annotation file in name
+ * order.  Measures (documented in doc/FORMAT.md):
+ *  - content overlap P/R/F1: one-to-one greedy matching of predicted and gold
+ *    contents that share at least one non-space byte;
+ *  - content exact P/R/F1: contents equal after trimming white space, quote
+ *    marks and . , ; : ! ? at both ends;
+ *  - source exact P/R/F1 (and overlap): over content-matched pairs, the
+ *    predicted source equals the gold source (same trimming); precision over
+ *    predictions with a source, recall over gold items with a source;
+ *  - cue accuracy: of content-matched pairs whose gold has a cue, the share
+ *    whose predicted cue overlaps it.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "cli.h"
+
+#include <dirent.h>
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct span3 {
+    long cs, ce;  /* content bytes in the normalised text */
+    long ss, se;  /* source; se <= ss: none */
+    long us, ue;  /* cue; ue <= us: none */
+    int direct;   /* predictions: 1 direct quote, 0 indirect, 2 attribution */
+    int matched;
+    int partner;
+} span3;
+
+typedef struct vec3 {
+    span3 *v;
+    size_t n, cap;
+} vec3;
+
+static int push3(vec3 *v, span3 s)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 32;
+        span3 *p = realloc(v->v, cap * sizeof *p);
+        if (!p)
+            return -1;
+        v->v = p, v->cap = cap;
+    }
+    v->v[v->n++] = s;
+    return 0;
+}
+
+typedef struct stats {
+    long docs, gold, pred, ov_tp_p, ov_tp_g, ex_tp;
+    long src_gold, src_pred, src_tp, src_ov_tp;
+    long cue_n, cue_ok;
+    long pred_kind[3], pred_kind_ok[3];
+} stats;
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *b = malloc(cap + 1);
+    while (b) {
+        size_t r = fread(b + n, 1, cap - n, f);
+        n += r;
+        if (n < cap)
+            break;
+        char *nb = realloc(b, cap * 2 + 1);
+        if (!nb) {
+            free(b);
+            b = NULL;
+            break;
+        }
+        b = nb, cap *= 2;
+    }
+    fclose(f);
+    if (b) {
+        b[n] = 0;
+        *len = n;
+    }
+    return b;
+}
+
+static int cp_len(unsigned char c)
+{
+    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* map[i]: the normalised-text byte offset of raw byte i (and map[n] = its
+ * length), by a greedy alignment: equal bytes advance both; white space,
+ * control and invisible characters dropped by normalisation advance the raw
+ * side only; anything else advances both by one code point. */
+static long *align(const char *raw, size_t rn, const char *nt, size_t nn)
+{
+    long *map = malloc((rn + 1) * sizeof *map);
+    if (!map)
+        return NULL;
+    size_t i = 0, j = 0;
+    while (i < rn) {
+        unsigned char c = (unsigned char)raw[i];
+        if (j < nn && raw[i] == nt[j]) {
+            map[i++] = (long)j++;
+            continue;
+        }
+        int drop = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c < 0x20 ||
+                   (c == 0xE2 && i + 2 < rn && (unsigned char)raw[i + 1] == 0x80 &&
+                    ((unsigned char)raw[i + 2] == 0x8B || (unsigned char)raw[i + 2] == 0x8C ||
+                     (unsigned char)raw[i + 2] == 0x8D)) ||
+                   (c == 0xEF && i + 2 < rn && (unsigned char)raw[i + 1] == 0xBB) ||
+                   (c == 0xC2 && i + 1 < rn && (unsigned char)raw[i + 1] == 0xAD);
+        if (drop && !(j < nn && nt[j] == ' ' && c == 0xC2)) {
+            int l = c < 0x80 ? 1 : cp_len(c);
+            for (int k = 0; k < l && i < rn; k++)
+                map[i++] = (long)j;
+            continue;
+        }
+        int l = cp_len(c), m = j < nn ? cp_len((unsigned char)nt[j]) : 0;
+        for (int k = 0; k < l && i < rn; k++)
+            map[i++] = (long)j;
+        j += (size_t)m;
+        if (j > nn)
+            j = nn;
+    }
+    map[rn] = (long)j;
+    return map;
+}
+
+/* Byte offsets of each code point of s (cpo[k] for code point k; cpo[ncp] = n). */
+static long *cp_offsets(const char *s, size_t n, size_t *ncp)
+{
+    long *o = malloc((n + 1) * sizeof *o);
+    if (!o)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        o[k++] = (long)i;
+        int l = cp_len((unsigned char)s[i]);
+        i += (size_t)l;
+    }
+    o[k] = (long)n;
+    *ncp = k;
+    return o;
+}
+
+typedef struct tb {
+    char id[16];
+    int type; /* 0 source 1 cue 2 content 3 other */
+    long s, e; /* code points */
+} tb;
+
+/* Parses a brat file into gold attributions (offsets in code points). */
+static int parse_ann(const char *path, vec3 *gold)
+{
+    size_t len;
+    char *buf = slurp(path, &len);
+    if (!buf)
+        return -1;
+    tb *tbs = NULL;
+    size_t nt = 0, ct = 0;
+    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] != 'T')
+            continue;
+        char *tab = strchr(line, '\t');
+        if (!tab)
+            continue;
+        if (nt == ct) {
+            ct = ct ? ct * 2 : 64;
+            tb *p = realloc(tbs, ct * sizeof *p);
+            if (!p)
+                break;
+            tbs = p;
+        }
+        tb *t = &tbs[nt];
+        size_t idl = (size_t)(tab - line) < sizeof t->id - 1 ? (size_t)(tab - line) : sizeof t->id - 1;
+        memcpy(t->id, line, idl);
+        t->id[idl] = 0;
+        char *p = tab + 1;
+        t->type = !strncmp(p, "Source ", 7) ? 0 : !strncmp(p, "Cue ", 4) ? 1 : !strncmp(p, "Content ", 8) ? 2 : 3;
+        p = strchr(p, ' ');
+        if (!p)
+            continue;
+        /* "s e" or "s e;s e": the envelope */
+        long s = -1, e = -1;
+        while (p && *p == ' ') {
+            char *end;
+            long a = strtol(p + 1, &end, 10);
+            long b = strtol(end, &end, 10);
+            if (s < 0 || a < s)
+                s = a;
+            if (b > e)
+                e = b;
+            p = *end == ';' ? end : NULL;
+            if (p)
+                *p = ' ';
+        }
+        t->s = s, t->e = e;
+        nt++;
+    }
+    free(buf);
+    buf = slurp(path, &len);
+    if (!buf) {
+        free(tbs);
+        return -1;
+    }
+    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
+        if (line[0] != 'E')
+            continue;
+        span3 g = {-1, -1, -1, -1, -1, -1, 0, 0, -1};
+        char *p = strchr(line, '\t');
+        while (p && *p) {
+            p++;
+            char *colon = strchr(p, ':');
+            if (!colon)
+                break;
+            char *sp = strchr(colon, ' ');
+            size_t rl = (size_t)(colon - p);
+            char ref[16];
+            size_t il = sp ? (size_t)(sp - colon - 1) : strlen(colon + 1);
+            if (il >= sizeof ref)
+                il = sizeof ref - 1;
+            memcpy(ref, colon + 1, il);
+            ref[il] = 0;
+            for (size_t k = 0; k < nt; k++) {
+                if (strcmp(tbs[k].id, ref))
+                    continue;
+                if (rl == 7 && !strncmp(p, "Content", 7))
+                    g.cs = tbs[k].s, g.ce = tbs[k].e;
+                else if (rl == 6 && !strncmp(p, "Source", 6))
+                    g.ss = tbs[k].s, g.se = tbs[k].e;
+                else if (rl == 3 && !strncmp(p, "Cue", 3))
+                    g.us = tbs[k].s, g.ue = tbs[k].e;
+            }
+            p = sp;
+        }
+        if (g.cs >= 0 && g.ce > g.cs && push3(gold, g)) {
+            free(buf);
+            free(tbs);
+            return -1;
+        }
+    }
+    free(buf);
+    free(tbs);
+    return 0;
+}
+
+static long jint(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_integer(v) ? (long)json_integer_value(v) : -1;
+}
+
+static int is_trim_byte(const char *t, long i, long *len)
+{
+    unsigned char c = (unsigned char)t[i];
+    *len = 1;
+    if (strchr(" \n\t\"'.,;:!?", c) && c)
+        return 1;
+    if (c == 0xE2 && (unsigned char)t[i + 1] == 0x80) {
+        unsigned char d = (unsigned char)t[i + 2];
+        if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99) {
+            *len = 3;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Trims [*s, *e) of white space, quote marks and sentence punctuation. */
+static void trim_span(const char *t, long *s, long *e)
+{
+    long l;
+    while (*s < *e && is_trim_byte(t, *s, &l))
+        *s += l;
+    while (*e > *s) {
+        long k = *e - 1;
+        while (k > *s && ((unsigned char)t[k] & 0xC0) == 0x80)
+            k--;
+        if (!is_trim_byte(t, k, &l) || k + l != *e)
+            break;
+        *e = k;
+    }
+}
+
+static int same(const char *t, long a, long b, long c, long d)
+{
+    if (b <= a || d <= c)
+        return 0;
+    trim_span(t, &a, &b);
+    trim_span(t, &c, &d);
+    return a == c && b == d;
+}
+
+static long overlap(long a, long b, long c, long d)
+{
+    long s = a > c ? a : c, e = b < d ? b : d;
+    return e > s ? e - s : 0;
+}
+
+typedef struct eval_ctx {
+    ng_engine *eng;
+    const char *dir;
+    int verbose;
+    stats st;
+} eval_ctx;
+
+static void show(const char *what, const char *t, long s, long e)
+{
+    fprintf(stderr, "  %s [%.*s]\n", what, (int)(e > s ? e - s : 0), t + (s > 0 ? s : 0));
+}
+
+static int eval_article(eval_ctx *cx, const char *name, const char *ann)
+{
+    char path[4096];
+    snprintf(path, sizeof path, "%s/text/%s.txt", cx->dir, name);
+    size_t rn;
+    char *raw = slurp(path, &rn);
+    if (!raw) {
+        fprintf(stderr, "eval quotes: cannot read %s\n", path);
+        return -1;
+    }
+    vec3 gold = {0}, pred = {0};
+    snprintf(path, sizeof path, "%s/attributions/%s", cx->dir, ann);
+    if (parse_ann(path, &gold)) {
+        fprintf(stderr, "eval quotes: cannot read %s\n", path);
+        free(raw);
+        return -1;
+    }
+    ng_doc *d = NULL;
+    char *json = NULL;
+    size_t jl;
+    int rc = ng_doc_new(&d);
+    if (!rc)
+        rc = ng_doc_set_text(d, raw, rn);
+    if (!rc)
+        rc = ng_process(cx->eng, d);
+    if (!rc)
+        rc = ng_doc_to_json(d, &json, &jl);
+    if (rc) {
+        fprintf(stderr, "eval quotes: %s: %s\n", name, ng_strerror(rc));
+        ng_doc_free(d);
+        free(raw);
+        free(gold.v);
+        return -1;
+    }
+    size_t nn;
+    const char *nt = ng_doc_text(d, &nn);
+    size_t ncp;
+    long *cpo = cp_offsets(raw, rn, &ncp);
+    long *map = align(raw, rn, nt, nn);
+    json_error_t jerr;
+    json_t *rec = json_loadb(json, jl, 0, &jerr);
+    if (!cpo || !map || !rec) {
+        fprintf(stderr, "eval quotes: %s: out of memory or bad record\n", name);
+        rc = -1;
+        goto done;
+    }
+    /* gold: code points -> raw bytes -> normalised bytes */
+#define CONV(x) ((x) < 0 ? -1 : map[cpo[(size_t)(x) <= ncp ? (size_t)(x) : ncp]])
+    for (size_t i = 0; i < gold.n; i++) {
+        span3 *g = &gold.v[i];
+        g->cs = CONV(g->cs), g->ce = CONV(g->ce);
+        g->ss = CONV(g->ss), g->se = CONV(g->se);
+        g->us = CONV(g->us), g->ue = CONV(g->ue);
+    }
+    const char *lists[2] = {"quotes", "attributions"};
+    for (int l = 0; l < 2; l++) {
+        json_t *arr = json_object_get(rec, lists[l]);
+        size_t i;
+        json_t *it;
+        json_array_foreach(arr, i, it) {
+            span3 p = {jint(it, "start"), jint(it, "end"), -1, -1, jint(it, "cue_start"),
+                       jint(it, "cue_end"), 2, 0, -1};
+            if (l == 0) {
+                p.ss = jint(it, "speaker_start"), p.se = jint(it, "speaker_end");
+                p.direct = json_is_true(json_object_get(it, "direct")) ? 1 : 0;
+            } else {
+                p.ss = jint(it, "source_start"), p.se = jint(it, "source_end");
+            }
+            if (p.ce > p.cs && push3(&pred, p)) {
+                rc = -1;
+                goto done;
+            }
+        }
+    }
+    stats *st = &cx->st;
+    st->docs++;
+    st->gold += (long)gold.n;
+    st->pred += (long)pred.n;
+    /* one-to-one greedy overlap matching, predictions in text order */
+    for (size_t i = 0; i < pred.n; i++) {
+        span3 *p = &pred.v[i];
+        long best = 0;
+        int bj = -1;
+        for (size_t j = 0; j < gold.n; j++) {
+            if (gold.v[j].matched)
+                continue;
+            long o = overlap(p->cs, p->ce, gold.v[j].cs, gold.v[j].ce);
+            if (o > best)
+                best = o, bj = (int)j;
+        }
+        st->pred_kind[p->direct]++;
+        if (bj < 0)
+            continue;
+        span3 *g = &gold.v[bj];
+        g->matched = 1, p->matched = 1, p->partner = bj, g->partner = (int)i;
+        st->ov_tp_p++, st->ov_tp_g++;
+        st->pred_kind_ok[p->direct]++;
+        if (same(nt, p->cs, p->ce, g->cs, g->ce))
+            st->ex_tp++;
+        if (g->se > g->ss && p->se > p->ss) {
+            if (same(nt, p->ss, p->se, g->ss, g->se))
+                st->src_tp++;
+            if (overlap(p->ss, p->se, g->ss, g->se))
+                st->src_ov_tp++;
+        }
+        if (g->ue > g->us) {
+            st->cue_n++;
+            if (p->ue > p->us && overlap(p->us, p->ue, g->us, g->ue))
+                st->cue_ok++;
+        }
+        if (cx->verbose > 1 && !same(nt, p->cs, p->ce, g->cs, g->ce)) {
+            fprintf(stderr, "PARTIAL %s\n", name);
+            show("pred", nt, p->cs, p->ce);
+            show("gold", nt, g->cs, g->ce);
+        }
+    }
+    for (size_t j = 0; j < gold.n; j++)
+        if (gold.v[j].se > gold.v[j].ss)
+            st->src_gold++;
+    for (size_t i = 0; i < pred.n; i++)
+        if (pred.v[i].se > pred.v[i].ss)
+            st->src_pred++;
+    if (cx->verbose) {
+        for (size_t i = 0; i < pred.n; i++)
+            if (!pred.v[i].matched) {
+                fprintf(stderr, "FP %s kind=%d\n", name, pred.v[i].direct);
+                show("content", nt, pred.v[i].cs, pred.v[i].ce);
+            }
+        for (size_t j = 0; j < gold.n; j++)
+            if (!gold.v[j].matched) {
+                fprintf(stderr, "FN %s\n", name);
+                show("content", nt, gold.v[j].cs, gold.v[j].ce);
+                show("cue", nt, gold.v[j].us, gold.v[j].ue);
+                show("source", nt, gold.v[j].ss, gold.v[j].se);
+            }
+    }
+done:
+    json_decref(rec);
+    free(map);
+    free(cpo);
+    ng_free(json);
+    ng_doc_free(d);
+    free(raw);
+    free(gold.v);
+    free(pred.v);
+    return rc;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void prf(const char *what, long tp_p, long np, long tp_g, long ng)
+{
+    double p = np ? 100.0 * (double)tp_p / (double)np : 0, r = ng ? 100.0 * (double)tp_g / (double)ng : 0;
+    double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+    printf("%-22s P %5.1f  R %5.1f  F1 %5.1f   (%ld/%ld pred, %ld/%ld gold)\n", what, p, r, f, tp_p,
+           np, tp_g, ng);
+}
+
+int cmd_eval_quotes(int argc, char **argv)
+{
+    eval_ctx cx;
+    memset(&cx, 0, sizeof cx);
+    long limit = -1;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-v") || !strcmp(argv[i], "--verbose"))
+            cx.verbose++;
+        else if (!strcmp(argv[i], "--limit") && i + 1 < argc)
+            limit = atol(argv[++i]);
+        else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
+            printf("usage: newsgraph eval quotes [-v] [--limit N] DIR\n"
+                   "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n");
+            return EXIT_OK;
+        } else if (argv[i][0] == '-') {
+            fprintf(stderr, "eval quotes: unknown option %s\n", argv[i]);
+            return EXIT_USAGE;
+        } else
+            cx.dir = argv[i];
+    }
+    if (!cx.dir) {
+        fprintf(stderr, "usage: newsgraph eval quotes [-v] [--limit N] DIR\n");
+        return EXIT_USAGE;
+    }
+    char path[4096];
+    snprintf(path, sizeof path, "%s/attributions", cx.dir);
+    DIR *dh = opendir(path);
+    if (!dh) {
+        fprintf(stderr, "eval quotes: cannot open %s\n", path);
+        return EXIT_USAGE;
+    }
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    while ((de = readdir(dh))) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || strcmp(de->d_name + l - 4, ".ann"))
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            char **p = realloc(names, cap * sizeof *p);
+            if (!p)
+                break;
+            names = p;
+        }
+        names[n++] = strdup(de->d_name);
+    }
+    closedir(dh);
+    qsort(names, n, sizeof *names, cmp_str);
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = cli_data_dir();
+    ng_error err;
+    if (ng_engine_open(&eo, &cx.eng, &err)) {
+        fprintf(stderr, "eval quotes: %s\n", err.msg);
+        return EXIT_SOME_FAILED;
+    }
+    double t0 = cli_now();
+    char prev[1024] = "";
+    int failed = 0;
+    long done = 0;
+    for (size_t i = 0; i < n && (limit < 0 || done < limit); i++) {
+        /* NAME_annotator.ann: the article is NAME */
+        char art[1024];
+        snprintf(art, sizeof art, "%s", names[i]);
+        char *us = strrchr(art, '_');
+        if (!us)
+            continue;
+        *us = 0;
+        if (!strcmp(art, prev))
+            continue; /* a second annotator of the same article */
+        snprintf(prev, sizeof prev, "%s", art);
+        if (eval_article(&cx, art, names[i]))
+            failed++;
+        done++;
+    }
+    double secs = cli_now() - t0;
+    for (size_t i = 0; i < n; i++)
+        free(names[i]);
+    free(names);
+    ng_engine_close(cx.eng);
+    stats *st = &cx.st;
+    printf("PolNeAR %s: %ld articles, %ld gold attributions, %ld predicted (%ld direct, %ld indirect, "
+           "%ld attributions), %.1f s\n",
+           cx.dir, st->docs, st->gold, st->pred, st->pred_kind[1], st->pred_kind[0], st->pred_kind[2],
+           secs);
+    prf("content overlap", st->ov_tp_p, st->pred, st->ov_tp_g, st->gold);
+    prf("content exact", st->ex_tp, st->pred, st->ex_tp, st->gold);
+    prf("source exact", st->src_tp, st->src_pred, st->src_tp, st->src_gold);
+    prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
+    printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
+           st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
+    const char *kinds[3] = {"indirect", "direct", "attribution"};
+    for (int k = 0; k < 3; k++)
+        printf("precision %-12s %5.1f %%  (%ld/%ld)\n", kinds[k],
+               st->pred_kind[k] ? 100.0 * (double)st->pred_kind_ok[k] / (double)st->pred_kind[k] : 0,
+               st->pred_kind_ok[k], st->pred_kind[k]);
+    return failed ? EXIT_SOME_FAILED : EXIT_OK;
+}

@@ -1,0 +1,567 @@
+/*
+ * ner_feat.c -- the tagger's features, hashed sets, BILOU constraints and
+ * Viterbi decoder.  Shared by training (ner_train.c) and run time (ner.c).
+ *
+ * Features of token i (each a 64-bit key = template id mixed with hashes):
+ * the word; the lower-cased word (digits folded to 0) at i-2..i+2; the shape
+ * ("Xxx", "X.X.", "dd-dd") at i-1..i+1 and shape and word bigrams; prefixes
+ * and suffixes of 1-4 bytes; sentence-initial shape; the word in an all-caps
+ * sentence (headlines); gazetteer matches covering i (list and B/I/L/U
+ * position) and at i-1, i+1; and non-local history: the tag last predicted
+ * for the same capitalised word earlier in the document (Ratinov & Roth's
+ * "extended prediction history").  Only token strings are used.
+ */
+#include "ner_model.h"
+
+#include <utf8proc.h>
+
+/* Feature templates.  Their numbers are part of the model format: never
+ * renumber, only append. */
+enum {
+    T_BIAS = 1, T_W, T_LWM2, T_LWM1, T_LW0, T_LWP1, T_LWP2, T_SHM1, T_SH0, T_SHP1,
+    T_SHB_M, T_SHB_P, T_LWB_M, T_LWB_P, T_PRE1, T_PRE2, T_PRE3, T_PRE4, T_SUF1, T_SUF2,
+    T_SUF3, T_SUF4, T_FIRST_SH, T_CAPS_LW, T_GAZ, T_GAZ_M, T_GAZ_P, T_GAZ_CAP, T_HIST,
+    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN
+};
+
+static inline uint64_t mix64(uint64_t x)
+{
+    x ^= x >> 30;
+    x *= 0xbf58476d1ce4e5b9ULL;
+    x ^= x >> 27;
+    x *= 0x94d049bb133111ebULL;
+    x ^= x >> 31;
+    return x;
+}
+
+static inline uint64_t fkey(uint64_t tmpl, uint64_t v)
+{
+    uint64_t k = mix64(v + tmpl * 0x9E3779B97F4A7C15ULL);
+    return k ? k : 1;
+}
+
+static inline uint64_t pair(uint64_t a, uint64_t b) { return mix64(a * 31 + b + 0x632BE59BD9B4E019ULL); }
+
+uint64_t ng__ner_phrase_step(uint64_t h, uint64_t tok)
+{
+    uint64_t k = mix64(h * 0x9E3779B97F4A7C15ULL + tok + 1);
+    return k ? k : 1;
+}
+
+uint64_t ng__ner_hist_key(int kind, int val) { return fkey(kind ? T_HIST_TYPE : T_HIST, (uint64_t)val + 1); }
+
+/* ---- strings ---- */
+
+#define PAD_S 0x5354415254ULL /* "<S>" */
+#define PAD_E 0x454E44ULL     /* "</S>" */
+
+/* Folds a token for hashing: ASCII lower-case (when lower), curly quotes and
+ * apostrophes to ASCII, en/em dashes to '-', digits to '0' (when digits).
+ * Writes at most cap bytes; returns the length. */
+static size_t fold(const char *s, size_t n, char *out, size_t cap, int lower, int digits)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < n && o < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (lower && c >= 'A' && c <= 'Z')
+                c = (unsigned char)(c + 32);
+            else if (digits && c >= '0' && c <= '9')
+                c = '0';
+            out[o++] = (char)c;
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80) {
+            unsigned char c3 = (unsigned char)s[i + 2];
+            if (c3 == 0x98 || c3 == 0x99)
+                out[o++] = '\'', i += 2;
+            else if (c3 == 0x9C || c3 == 0x9D)
+                out[o++] = '"', i += 2;
+            else if (c3 == 0x93 || c3 == 0x94)
+                out[o++] = '-', i += 2;
+            else
+                out[o++] = (char)c;
+        } else if (lower && c == 0xC3 && i + 1 < n) {
+            /* Latin-1 capitals U+00C0-00DE (not U+00D7) */
+            unsigned char c2 = (unsigned char)s[i + 1];
+            out[o++] = (char)c;
+            if (o < cap)
+                out[o++] = (char)(c2 >= 0x80 && c2 <= 0x9E && c2 != 0x97 ? c2 + 0x20 : c2);
+            i++;
+        } else
+            out[o++] = (char)c;
+    }
+    return o;
+}
+
+uint64_t ng__ner_lhash(const char *s, size_t n)
+{
+    char buf[128];
+    if (n > sizeof buf)
+        return ng__hash(s, n);
+    return ng__hash(buf, fold(s, n, buf, sizeof buf, 1, 0));
+}
+
+/* Character class of a code point for shapes: 'X', 'x', 'd' or the
+ * character itself (ASCII punctuation), '*' for other non-ASCII. */
+static char shape_class(const char *s, size_t n, size_t *adv)
+{
+    unsigned char c = (unsigned char)s[0];
+    *adv = 1;
+    if (c < 0x80) {
+        if (c >= 'A' && c <= 'Z')
+            return 'X';
+        if (c >= 'a' && c <= 'z')
+            return 'x';
+        if (c >= '0' && c <= '9')
+            return 'd';
+        return (char)c;
+    }
+    uint32_t cp;
+    int l = ng__utf8_decode((const unsigned char *)s, n, &cp);
+    if (l <= 0)
+        return '*';
+    *adv = (size_t)l;
+    if (cp == 0x2018 || cp == 0x2019)
+        return '\'';
+    if (cp == 0x201C || cp == 0x201D)
+        return '"';
+    if (cp == 0x2013 || cp == 0x2014)
+        return '-';
+    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+    if (p->category == UTF8PROC_CATEGORY_LU || p->category == UTF8PROC_CATEGORY_LT)
+        return 'X';
+    if (p->category == UTF8PROC_CATEGORY_LL || p->category == UTF8PROC_CATEGORY_LO ||
+        p->category == UTF8PROC_CATEGORY_LM)
+        return 'x';
+    if (p->category == UTF8PROC_CATEGORY_ND)
+        return 'd';
+    return '*';
+}
+
+/* Collapsed shape: runs of one class longer than two are cut to two. */
+static uint64_t shape_hash(const char *s, size_t n, uint8_t *cap, uint8_t *allcap)
+{
+    char buf[24];
+    size_t o = 0, run = 0;
+    char prev = 0;
+    int letters = 0, upper = 0;
+    for (size_t i = 0; i < n && o < sizeof buf;) {
+        size_t adv;
+        char c = shape_class(s + i, n - i, &adv);
+        i += adv;
+        if (c == 'X' || c == 'x') {
+            letters++;
+            upper += c == 'X';
+        }
+        if (c == prev) {
+            if (++run > 2)
+                continue;
+        } else
+            run = 1;
+        prev = c;
+        buf[o++] = c;
+    }
+    *cap = o > 0 && buf[0] == 'X';
+    *allcap = letters > 0 && upper == letters;
+    return ng__hash(buf, o);
+}
+
+void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info)
+{
+    char buf[128];
+    uint64_t lh[NG_NER_GAZ_MAXLEN];
+    NG_UNUSED(lh);
+    for (size_t i = 0; i < n; i++) {
+        const char *s = toks[i].s;
+        size_t len = toks[i].len;
+        ng_ner_tokinfo *t = &info[i];
+        uint8_t allcap;
+        t->w = ng__hash(s, len);
+        size_t fl = fold(s, len, buf, sizeof buf, 1, 1);
+        t->lw = len > sizeof buf ? t->w : ng__hash(buf, fl);
+        t->shape = shape_hash(s, len, &t->cap, &allcap);
+        t->initcap = allcap; /* reused below for the all-caps sentence test */
+        t->gaz = 0;
+        t->cls = 0;
+    }
+    if (m && (m->flags & NG_NER_F_CLS) && m->cls.n)
+        for (size_t i = 0; i < n; i++)
+            info[i].cls = ng__ner_set_get(&m->cls, info[i].lw);
+    if (m && (m->flags & NG_NER_F_GAZ) && m->gaz.n) {
+        for (size_t i = 0; i < n; i++) {
+            if (!info[i].cap)
+                continue;
+            uint64_t h = 0;
+            for (size_t k = 0; k < NG_NER_GAZ_MAXLEN && i + k < n; k++) {
+                const ng_ner_str *tk = &toks[i + k];
+                h = ng__ner_phrase_step(h, ng__ner_lhash(tk->s, tk->len));
+                uint32_t v = ng__ner_set_get(&m->gaz, h);
+                for (uint32_t l = 0; v && l < NG_NER_GAZ_LISTS; l++) {
+                    if (!(v & (1u << l)))
+                        continue;
+                    if (k == 0)
+                        info[i].gaz |= 1u << (l * 4 + NG_NER_U);
+                    else {
+                        info[i].gaz |= 1u << (l * 4 + NG_NER_B);
+                        for (size_t j = i + 1; j < i + k; j++)
+                            info[j].gaz |= 1u << (l * 4 + NG_NER_I);
+                        info[i + k].gaz |= 1u << (l * 4 + NG_NER_L);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/* Is the sentence a headline in capitals (most letters-words all caps)? */
+static int caps_sentence(const ng_ner_tokinfo *info, size_t n)
+{
+    size_t caps = 0, words = 0;
+    for (size_t i = 0; i < n; i++)
+        if (info[i].cap) {
+            words++;
+            caps += info[i].initcap;
+        }
+    return words >= 2 && caps * 4 >= words * 3;
+}
+
+static uint32_t gaz_lists(uint32_t g)
+{
+    uint32_t l = 0;
+    for (int i = 0; i < NG_NER_GAZ_LISTS; i++)
+        if (g & (0xFu << (i * 4)))
+            l |= 1u << i;
+    return l;
+}
+
+size_t ng__ner_feats(const ng_ner_model *m, const ng_ner_str *toks, const ng_ner_tokinfo *info,
+                     size_t n, size_t i, uint64_t *k)
+{
+    size_t nk = 0;
+    const ng_ner_tokinfo *t = &info[i];
+#define LW(j) ((j) < 0 ? PAD_S : (size_t)(j) >= n ? PAD_E : info[(j)].lw)
+#define SH(j) ((j) < 0 ? PAD_S : (size_t)(j) >= n ? PAD_E : info[(j)].shape)
+    long ii = (long)i;
+    k[nk++] = fkey(T_BIAS, 0);
+    k[nk++] = fkey(T_W, t->w);
+    k[nk++] = fkey(T_LWM2, LW(ii - 2));
+    k[nk++] = fkey(T_LWM1, LW(ii - 1));
+    k[nk++] = fkey(T_LW0, t->lw);
+    k[nk++] = fkey(T_LWP1, LW(ii + 1));
+    k[nk++] = fkey(T_LWP2, LW(ii + 2));
+    k[nk++] = fkey(T_SHM1, SH(ii - 1));
+    k[nk++] = fkey(T_SH0, t->shape);
+    k[nk++] = fkey(T_SHP1, SH(ii + 1));
+    k[nk++] = fkey(T_SHB_M, pair(SH(ii - 1), t->shape));
+    k[nk++] = fkey(T_SHB_P, pair(t->shape, SH(ii + 1)));
+    k[nk++] = fkey(T_LWB_M, pair(LW(ii - 1), t->lw));
+    k[nk++] = fkey(T_LWB_P, pair(t->lw, LW(ii + 1)));
+    k[nk++] = fkey(T_SH0_LWM1, pair(LW(ii - 1), t->shape));
+    const char *s = toks[i].s;
+    size_t len = toks[i].len;
+    for (size_t p = 1; p <= 4 && p <= len; p++) {
+        k[nk++] = fkey(T_PRE1 + p - 1, ng__hash(s, p));
+        k[nk++] = fkey(T_SUF1 + p - 1, ng__hash(s + len - p, p));
+    }
+    k[nk++] = fkey(T_LEN, len > 12 ? 12 : len);
+    if (i == 0) {
+        k[nk++] = fkey(T_FIRST_SH, t->shape);
+        k[nk++] = fkey(T_FIRST_LW, t->lw);
+    }
+    if (n > 1 && caps_sentence(info, n))
+        k[nk++] = fkey(T_CAPS_LW, t->lw);
+    if (m && (m->flags & NG_NER_F_GAZ)) {
+        uint32_t g = t->gaz;
+        for (uint32_t b = 0; g && b < 32 && nk < NG_NER_MAXF - 16; b++)
+            if (g & (1u << b)) {
+                k[nk++] = fkey(T_GAZ, b);
+                k[nk++] = fkey(T_GAZ_CAP, b * 2 + t->cap);
+            }
+        uint32_t lm = i > 0 ? gaz_lists(info[i - 1].gaz) : 0;
+        uint32_t lp = i + 1 < n ? gaz_lists(info[i + 1].gaz) : 0;
+        for (uint32_t l = 0; l < NG_NER_GAZ_LISTS && nk < NG_NER_MAXF - 6; l++) {
+            if (lm & (1u << l))
+                k[nk++] = fkey(T_GAZ_M, l);
+            if (lp & (1u << l))
+                k[nk++] = fkey(T_GAZ_P, l);
+        }
+    }
+    if (m && (m->flags & NG_NER_F_CLS)) {
+        k[nk++] = fkey(T_CLSM1, i > 0 ? info[i - 1].cls : 0xFFFFFF);
+        k[nk++] = fkey(T_CLS0, t->cls);
+        k[nk++] = fkey(T_CLSP1, i + 1 < n ? info[i + 1].cls : 0xFFFFFE);
+    }
+#undef LW
+#undef SH
+    return nk;
+}
+
+/* ---- history ---- */
+
+int ng__ner_hist_init(ng_ner_hist *h, ng_arena *a, uint32_t cap)
+{
+    memset(h, 0, sizeof *h);
+    if (a) {
+        h->keys = ng__arena_calloc(a, cap, sizeof *h->keys);
+        h->tags = ng__arena_alloc(a, cap);
+    } else {
+        h->keys = ng__calloc(cap, sizeof *h->keys);
+        h->tags = ng__malloc(cap);
+    }
+    if (!h->keys || !h->tags) {
+        if (!a) {
+            ng__free(h->keys);
+            ng__free(h->tags);
+        }
+        memset(h, 0, sizeof *h);
+        return NG_ENOMEM;
+    }
+    h->mask = cap - 1;
+    return 0;
+}
+
+void ng__ner_hist_free_heap(ng_ner_hist *h)
+{
+    ng__free(h->keys);
+    ng__free(h->tags);
+    memset(h, 0, sizeof *h);
+}
+
+void ng__ner_hist_clear(ng_ner_hist *h)
+{
+    if (h->keys)
+        memset(h->keys, 0, ((size_t)h->mask + 1) * sizeof *h->keys);
+    h->n = 0;
+}
+
+int ng__ner_hist_get(const ng_ner_hist *h, uint64_t w)
+{
+    if (!h || !h->keys || h->n == 0)
+        return -1;
+    w = w ? w : 1;
+    for (uint32_t i = (uint32_t)w & h->mask;; i = (i + 1) & h->mask) {
+        if (h->keys[i] == w)
+            return h->tags[i];
+        if (!h->keys[i])
+            return -1;
+    }
+}
+
+void ng__ner_hist_update(ng_ner_hist *h, const ng_ner_tokinfo *info, const uint8_t *tags, size_t n)
+{
+    if (!h || !h->keys)
+        return;
+    for (size_t j = 0; j < n; j++) {
+        if (!info[j].cap)
+            continue;
+        uint64_t w = info[j].w ? info[j].w : 1;
+        uint32_t i = (uint32_t)w & h->mask;
+        while (h->keys[i] && h->keys[i] != w)
+            i = (i + 1) & h->mask;
+        if (!h->keys[i]) {
+            if ((h->n + 1) * 4 > (h->mask + 1) * 3)
+                continue; /* full: keep what we have */
+            h->keys[i] = w;
+            h->n++;
+        }
+        h->tags[i] = tags[j];
+    }
+}
+
+/* ---- BILOU ---- */
+
+int ng__ner_allowed(int a, int b)
+{
+    int aend = a < 0 || a == 0 || ng__ner_tag_pos(a) == NG_NER_L || ng__ner_tag_pos(a) == NG_NER_U;
+    if (b < 0)
+        return a < 0 ? 1 : aend;
+    int bstart = b == 0 || ng__ner_tag_pos(b) == NG_NER_B || ng__ner_tag_pos(b) == NG_NER_U;
+    if (aend)
+        return bstart;
+    /* a is B or I: b must continue the same type */
+    return !bstart && ng__ner_tag_type(a) == ng__ner_tag_type(b);
+}
+
+void ng__ner_viterbi(const ng_ner_model *m, const int32_t *em, size_t n, uint8_t *bp, uint8_t *out)
+{
+    enum { NT = NG_NER_NT };
+    static const int64_t NEG = INT64_MIN / 4;
+    int64_t cur[NT], nxt[NT];
+    if (n == 0)
+        return;
+    for (int t = 0; t < NT; t++)
+        cur[t] = ng__ner_allowed(-1, t) ? (int64_t)m->start[t] + em[t] : NEG;
+    for (size_t i = 1; i < n; i++) {
+        const int32_t *e = em + i * NT;
+        for (int t = 0; t < NT; t++) {
+            int64_t best = NEG;
+            int arg = 0;
+            for (int a = 0; a < NT; a++) {
+                if (cur[a] == NEG || !ng__ner_allowed(a, t))
+                    continue;
+                int64_t v = cur[a] + m->trans[a][t];
+                if (v > best)
+                    best = v, arg = a;
+            }
+            nxt[t] = best == NEG ? NEG : best + e[t];
+            bp[i * NT + (size_t)t] = (uint8_t)arg;
+        }
+        memcpy(cur, nxt, sizeof cur);
+    }
+    int64_t best = NEG;
+    int arg = 0;
+    for (int t = 0; t < NT; t++)
+        if (cur[t] != NEG && ng__ner_allowed(t, -1) && cur[t] > best)
+            best = cur[t], arg = t;
+    out[n - 1] = (uint8_t)arg;
+    for (size_t i = n - 1; i > 0; i--)
+        out[i - 1] = bp[i * NT + out[i]];
+}
+
+void ng__ner_score(const ng_ner_model *m, const uint64_t *keys, size_t nk, int32_t *em)
+{
+    for (int t = 0; t < NG_NER_NT; t++)
+        em[t] = 0;
+    if (!m->mask)
+        return;
+    for (size_t f = 0; f < nk; f++) {
+        uint64_t k = keys[f];
+        for (uint32_t i = (uint32_t)k & m->mask;; i = (i + 1) & m->mask) {
+            const ng_ner_slot *s = &m->slots[i];
+            if (s->key == k) {
+                for (int t = 0; t < NG_NER_NT; t++)
+                    em[t] += s->w[t];
+                break;
+            }
+            if (!s->key)
+                break;
+        }
+    }
+}
+
+void ng__ner_spans(const uint8_t *tags, size_t n, void (*fn)(void *ud, size_t tok, size_t ntok, int type),
+                   void *ud)
+{
+    size_t i = 0;
+    while (i < n) {
+        int t = tags[i];
+        if (t == 0) {
+            i++;
+            continue;
+        }
+        int type = ng__ner_tag_type(t);
+        size_t j = i;
+        int pos = ng__ner_tag_pos(t);
+        if (pos == NG_NER_B || pos == NG_NER_I) {
+            /* extend over I and a closing L of the same type */
+            j = i + 1;
+            while (j < n && tags[j] && ng__ner_tag_type(tags[j]) == type &&
+                   (ng__ner_tag_pos(tags[j]) == NG_NER_I || ng__ner_tag_pos(tags[j]) == NG_NER_L)) {
+                j++;
+                if (ng__ner_tag_pos(tags[j - 1]) == NG_NER_L)
+                    break;
+            }
+            j--;
+        }
+        fn(ud, i, j - i + 1, type);
+        i = j + 1;
+    }
+}
+
+void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_hist *hist,
+                          ng_ner_tokinfo *info, uint64_t *keys, uint8_t *nkeys, int32_t *em, uint8_t *bp,
+                          uint8_t *out)
+{
+    if (n == 0)
+        return;
+    ng__ner_tokinfo(m, toks, n, info);
+    int use_hist = hist && (m->flags & NG_NER_F_HIST);
+    for (size_t i = 0; i < n; i++) {
+        uint64_t *k = keys + i * NG_NER_MAXF;
+        size_t nk = ng__ner_feats(m, toks, info, n, i, k);
+        if (use_hist && info[i].cap) {
+            int h = ng__ner_hist_get(hist, info[i].w);
+            if (h >= 0) {
+                k[nk++] = ng__ner_hist_key(0, h);
+                k[nk++] = ng__ner_hist_key(1, ng__ner_tag_type(h));
+            }
+        }
+        nkeys[i] = (uint8_t)nk;
+        ng__ner_score(m, k, nk, em + i * NG_NER_NT);
+    }
+    ng__ner_viterbi(m, em, n, bp, out);
+    if (use_hist)
+        ng__ner_hist_update(hist, info, out, n);
+}
+
+/* ---- sets ---- */
+
+int ng__ner_set_init(ng_ner_set *s, uint32_t n)
+{
+    uint32_t cap = 16;
+    while (cap < n * 2u && cap < (1u << 30))
+        cap <<= 1;
+    memset(s, 0, sizeof *s);
+    s->keys = ng__calloc(cap, sizeof *s->keys);
+    s->vals = ng__calloc(cap, sizeof *s->vals);
+    if (!s->keys || !s->vals) {
+        ng__ner_set_free(s);
+        return NG_ENOMEM;
+    }
+    s->mask = cap - 1;
+    return 0;
+}
+
+void ng__ner_set_free(ng_ner_set *s)
+{
+    ng__free(s->keys);
+    ng__free(s->vals);
+    memset(s, 0, sizeof *s);
+}
+
+static int set_grow(ng_ner_set *s)
+{
+    ng_ner_set t;
+    if (ng__ner_set_init(&t, (s->mask + 1)) != 0)
+        return NG_ENOMEM;
+    for (uint32_t i = 0; i <= s->mask; i++)
+        if (s->keys[i])
+            ng__ner_set_put(&t, s->keys[i], s->vals[i]);
+    ng__ner_set_free(s);
+    *s = t;
+    return 0;
+}
+
+static int set_upd(ng_ner_set *s, uint64_t key, uint32_t val, int or)
+{
+    key = key ? key : 1;
+    if (!s->keys || (s->n + 1) * 2 > s->mask + 1) {
+        if (!s->keys ? ng__ner_set_init(s, 16) : set_grow(s))
+            return NG_ENOMEM;
+    }
+    uint32_t i = (uint32_t)key & s->mask;
+    while (s->keys[i] && s->keys[i] != key)
+        i = (i + 1) & s->mask;
+    if (!s->keys[i]) {
+        s->keys[i] = key;
+        s->vals[i] = 0;
+        s->n++;
+    }
+    s->vals[i] = or ? s->vals[i] | val : val;
+    return 0;
+}
+
+int ng__ner_set_or(ng_ner_set *s, uint64_t key, uint32_t val) { return set_upd(s, key, val, 1); }
+int ng__ner_set_put(ng_ner_set *s, uint64_t key, uint32_t val) { return set_upd(s, key, val, 0); }
+
+uint32_t ng__ner_set_get(const ng_ner_set *s, uint64_t key)
+{
+    if (!s->keys || !s->n)
+        return 0;
+    key = key ? key : 1;
+    for (uint32_t i = (uint32_t)key & s->mask;; i = (i + 1) & s->mask) {
+        if (s->keys[i] == key)
+            return s->vals[i];
+        if (!s->keys[i])
+            return 0;
+    }
+}

@@ -1,0 +1,187 @@
+/*
+ * ner_model.h -- the named-entity tagger's model, features and decoder
+ * (internal to src/annot/ner*.c).
+ *
+ * The tagger is a linear model over BILOU tags (O, then B/I/L/U for each of
+ * PER, ORG, LOC, MISC), trained as an averaged structured perceptron and
+ * decoded with first-order Viterbi under the BILOU constraints.  A feature is
+ * a 64-bit key: a template id mixed with the hash of a token string (or of
+ * two, or of a gazetteer match); nothing else is looked at, so training
+ * (CoNLL token columns) and run time (our tokeniser) see the same features.
+ *
+ * Files: ner_feat.c (features, gazetteer matching, Viterbi), ner_model.c
+ * (file format, load/save, validation), ner_train.c (CoNLL reading,
+ * training, evaluation: the public ng_ner_* API), ner_gaz.c (building the
+ * gazetteer lists from GeoNames, ISO 3166 and outlet files), ner.c (the
+ * pipeline annotator).  The file format is in doc/MODEL.md.
+ */
+#ifndef NG_NER_MODEL_H
+#define NG_NER_MODEL_H
+
+#include "../engine.h"
+
+#define NG_NER_NTYPES 4
+#define NG_NER_NT 17          /* O + 4 types x B, I, L, U */
+#define NG_NER_MAXF 64        /* at most this many features per token */
+#define NG_NER_GAZ_LISTS 8    /* at most this many gazetteer lists */
+#define NG_NER_GAZ_MAXLEN 8   /* longest gazetteer phrase, in tokens */
+
+/* Tag ids: 0 is O; 1 + 4*type0 + pos, type0 in 0..3 (PER ORG LOC MISC),
+ * pos 0 B, 1 I, 2 L, 3 U. */
+enum { NG_NER_B, NG_NER_I, NG_NER_L, NG_NER_U };
+static inline int ng__ner_tag_type(int tag) { return tag ? 1 + (tag - 1) / 4 : 0; } /* ng_ent_type */
+static inline int ng__ner_tag_pos(int tag) { return (tag - 1) % 4; }
+static inline int ng__ner_mktag(int type, int pos) { return 1 + 4 * (type - 1) + pos; }
+
+/* A token as the tagger sees it: its bytes. */
+typedef struct ng_ner_str {
+    const char *s;
+    uint32_t len;
+} ng_ner_str;
+
+/* One weight row in the run-time table: the key and one weight per tag. */
+typedef struct ng_ner_slot {
+    uint64_t key;       /* 0: empty */
+    int16_t w[NG_NER_NT];
+} ng_ner_slot;
+
+/* A phrase table (gazetteer) or word table (word classes): hashed keys. */
+typedef struct ng_ner_set {
+    uint64_t *keys;     /* open addressing, 0 = empty */
+    uint32_t *vals;
+    uint32_t mask;      /* capacity - 1 (capacity a power of two), or 0 when empty */
+    uint32_t n;
+} ng_ner_set;
+
+typedef struct ng_ner_model {
+    uint32_t version;
+    uint32_t flags;          /* NG_NER_F_*: which feature groups are on */
+    float scale;             /* weight = int16 * scale */
+    uint32_t nfeat;
+    ng_ner_slot *slots;      /* capacity mask + 1 */
+    uint32_t mask;
+    int32_t trans[NG_NER_NT][NG_NER_NT]; /* previous tag x tag */
+    int32_t start[NG_NER_NT];            /* first tag of a sentence */
+    ng_ner_set gaz;          /* phrase hash -> bit mask of lists */
+    uint32_t ngaz_lists;
+    char gaz_names[NG_NER_GAZ_LISTS][16];
+    ng_ner_set cls;          /* lower-cased word hash -> class id + 1 */
+} ng_ner_model;
+
+/* Feature groups (model flags). */
+#define NG_NER_F_GAZ 0x1u    /* gazetteer features */
+#define NG_NER_F_HIST 0x2u   /* non-local: earlier predictions of the same word in the document */
+#define NG_NER_F_CLS 0x4u    /* word classes */
+
+/* ---- features (ner_feat.c) ---- */
+
+/* Per-sentence scratch: per-token base hashes and feature keys. */
+typedef struct ng_ner_tokinfo {
+    uint64_t w, lw, shape, cls;   /* word, lower-cased word, shape, class */
+    uint32_t gaz;                 /* bit (list*4 + pos) of gazetteer matches */
+    uint8_t cap;                  /* starts with an upper-case letter */
+    uint8_t initcap;              /* cap and the lower-cased word is a known class word */
+} ng_ner_tokinfo;
+
+/* Fills info[0..n) for the tokens of one sentence.  Never fails. */
+void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info);
+
+/* Static feature keys of token i of the sentence; returns their number
+ * (<= NG_NER_MAXF - 2, leaving room for the history features). */
+size_t ng__ner_feats(const ng_ner_model *m, const ng_ner_str *toks, const ng_ner_tokinfo *info,
+                     size_t n, size_t i, uint64_t *keys);
+
+/* Key of the history feature: word w was last tagged `tag` in this document
+ * (kind 0) or type (kind 1). */
+uint64_t ng__ner_hist_key(int kind, int val);
+
+/* A per-document map from a word hash to the last tag predicted for it. */
+typedef struct ng_ner_hist {
+    uint64_t *keys;
+    uint8_t *tags;
+    uint32_t mask, n;
+} ng_ner_hist;
+/* Initialises h with room for cap words (cap a power of two >= 16); returns 0
+ * or NG_ENOMEM.  Memory comes from arena a, or the heap when a is NULL. */
+int ng__ner_hist_init(ng_ner_hist *h, ng_arena *a, uint32_t cap);
+void ng__ner_hist_free_heap(ng_ner_hist *h);
+void ng__ner_hist_clear(ng_ner_hist *h);
+/* Last tag recorded for word hash w, or -1. */
+int ng__ner_hist_get(const ng_ner_hist *h, uint64_t w);
+/* Records the tags of a decoded sentence (capitalised words inside entities). */
+void ng__ner_hist_update(ng_ner_hist *h, const ng_ner_tokinfo *info, const uint8_t *tags, size_t n);
+
+/* Is tag b allowed after tag a under BILOU (a = -1: sentence start; b = -1:
+ * sentence end)? */
+int ng__ner_allowed(int a, int b);
+
+/* Viterbi over emission scores em[n][NT] (int32) with the model's
+ * transitions; writes the best tag sequence into out.  bp is scratch of
+ * n*NT bytes.  Scores are int32 for the run-time model. */
+void ng__ner_viterbi(const ng_ner_model *m, const int32_t *em, size_t n, uint8_t *bp, uint8_t *out);
+
+/* Emission scores of one token from the run-time table. */
+void ng__ner_score(const ng_ner_model *m, const uint64_t *keys, size_t nk, int32_t *em);
+
+/* Decodes tags into spans: calls fn(ud, first token, token count, type) per
+ * entity.  Broken sequences (I without B) are repaired like conlleval does. */
+void ng__ner_spans(const uint8_t *tags, size_t n, void (*fn)(void *ud, size_t tok, size_t ntok, int type),
+                   void *ud);
+
+/* Tags one sentence with the run-time model: fills out[n].  info, keys
+ * (n*NG_NER_MAXF), nkeys, em (n*NT) and bp (n*NT) are caller scratch.  hist
+ * may be NULL (no non-local features) and is updated with the result. */
+void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_hist *hist,
+                          ng_ner_tokinfo *info, uint64_t *keys, uint8_t *nkeys, int32_t *em, uint8_t *bp,
+                          uint8_t *out);
+
+/* Hash of a token string for the gazetteer (lower-cased, curly quotes and
+ * dashes folded). */
+uint64_t ng__ner_lhash(const char *s, size_t n);
+/* Combines phrase hashes: h of an empty phrase is 0. */
+uint64_t ng__ner_phrase_step(uint64_t h, uint64_t tok);
+
+/* ---- sets (ner_feat.c) ---- */
+int ng__ner_set_init(ng_ner_set *s, uint32_t n);   /* heap; room for n keys */
+void ng__ner_set_free(ng_ner_set *s);
+/* Adds or ORs val into key's value; returns 0 or NG_ENOMEM (grows). */
+int ng__ner_set_or(ng_ner_set *s, uint64_t key, uint32_t val);
+int ng__ner_set_put(ng_ner_set *s, uint64_t key, uint32_t val);
+uint32_t ng__ner_set_get(const ng_ner_set *s, uint64_t key);
+
+/* ---- model files (ner_model.c) ---- */
+
+/* Parses a model image of len bytes (copied into the model's own memory as
+ * needed).  check_sum 0 skips the checksum (the fuzz target uses it to reach
+ * the structural checks).  Returns 0 and *out, or NG_EMODEL (err says what
+ * and at which offset) or NG_ENOMEM. */
+int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_ner_model **out,
+                        ng_error *err);
+int ng__ner_model_read(const char *path, ng_ner_model **out, ng_error *err);
+void ng__ner_model_free(ng_ner_model *m);
+
+/* A model being written: the trainer fills this and calls ng__ner_model_write. */
+typedef struct ng_ner_wmodel {
+    uint32_t flags;
+    uint32_t nfeat;
+    const uint64_t *keys;       /* nfeat keys, any order, no duplicates, no 0 */
+    const float *w;             /* nfeat * NT */
+    const float *trans;         /* NT * NT */
+    const float *start;         /* NT */
+    const ng_ner_set *gaz;      /* may be NULL */
+    uint32_t ngaz_lists;
+    const char *const *gaz_names;
+    const ng_ner_set *cls;      /* may be NULL */
+} ng_ner_wmodel;
+/* Quantises and writes a model file; features whose weights all quantise to
+ * zero are dropped.  Returns 0, NG_EIO or NG_ENOMEM. */
+int ng__ner_model_write(const ng_ner_wmodel *wm, const char *path, ng_error *err);
+
+/* ---- gazetteer sources (ner_gaz.c) ---- */
+
+/* Builds the gazetteer phrase set from dir (GeoNames, ISO 3166 and outlet
+ * files under it; missing files are skipped).  names receives the list
+ * names.  Returns 0, NG_ENOMEM or NG_EIO. */
+int ng__ner_gaz_build(const char *dir, ng_ner_set *gaz, uint32_t *nlists, const char **names, ng_error *err);
+
+#endif

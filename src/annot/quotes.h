@@ -1,0 +1,39 @@
+/*
+ * quotes.h -- internal interface between the quote annotator (quotes.c) and
+ * its word lists (quotes_lex.c): the cue lexicon and the small closed
+ * classes (pronouns, determiners, source nouns, outlets) it consults.
+ */
+#ifndef NG_ANNOT_QUOTES_H
+#define NG_ANNOT_QUOTES_H
+
+#include "../doc.h"
+
+/* Cue flags: how a cue verb takes its content. */
+#define NG_CUE_SPEECH 0x01u /* a verb of saying: may introduce direct quotes */
+#define NG_CUE_TELL 0x02u   /* takes an addressee first: "told reporters ..." */
+#define NG_CUE_THAT 0x04u   /* reported clause only after "that" ("believes that") */
+#define NG_CUE_REPORT 0x08u /* a publication verb: "reported", "wrote" */
+#define NG_CUE_URGE 0x10u   /* "urged X to ...": the addressee belongs to the content */
+#define NG_CUE_NOSUBJ 0x20u /* never reported-speech without "that" ("continued") */
+
+typedef struct ng_cue {
+    const char *form;   /* lower case, as written: "said" */
+    const char *lemma;  /* "say" */
+    unsigned flags;     /* NG_CUE_* */
+} ng_cue;
+
+/* The cue entry for a lower-case word of n bytes, or NULL. */
+const ng_cue *ng__cue_lookup(const char *w, size_t n);
+/* 1 when the cue table is sorted (the lookup is a binary search); for tests. */
+int ng__cue_table_sorted(void);
+
+/* Closed word classes; w is lower case, n bytes. */
+int ng__q_is_pronoun(const char *w, size_t n);       /* he she they it i we you */
+int ng__q_is_determiner(const char *w, size_t n);    /* the a an his her ... */
+int ng__q_is_stopword(const char *w, size_t n);      /* ends a subject phrase: that and but ... */
+int ng__q_is_aux(const char *w, size_t n);           /* has had was also reportedly ... */
+int ng__q_is_source_noun(const char *w, size_t n);   /* officials sources report police ... */
+int ng__q_is_outlet_word(const char *w, size_t n);   /* reuters bbc times post journal ... */
+int ng__q_is_weekday(const char *w, size_t n);       /* monday ... tonight yesterday */
+
+#endif

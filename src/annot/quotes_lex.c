@@ -1,0 +1,290 @@
+/*
+ * quotes_lex.c -- the data of the quote annotator: the cue lexicon (verbs of
+ * saying, telling, writing and believing with their lemma and how they take
+ * their content) and the closed word classes the speaker finder needs.
+ *
+ * The cue table is written here by hand from English grammar (not learned
+ * from any corpus) and kept sorted by form so lookup is a binary search.
+ * Word lists are short linear tables; every lookup is O(log n) or bounded.
+ */
+#include "quotes.h"
+
+#include <stdlib.h>
+
+static const ng_cue cues[] = {
+    {"acknowledged", "acknowledge", NG_CUE_SPEECH},
+    {"acknowledges", "acknowledge", NG_CUE_SPEECH},
+    {"acknowledging", "acknowledge", NG_CUE_SPEECH},
+    {"added", "add", NG_CUE_SPEECH},
+    {"adding", "add", NG_CUE_SPEECH},
+    {"adds", "add", NG_CUE_SPEECH},
+    {"admits", "admit", NG_CUE_SPEECH},
+    {"admitted", "admit", NG_CUE_SPEECH},
+    {"admitting", "admit", NG_CUE_SPEECH},
+    {"agreed", "agree", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"agrees", "agree", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"alleged", "allege", NG_CUE_SPEECH},
+    {"alleges", "allege", NG_CUE_SPEECH},
+    {"announced", "announce", NG_CUE_SPEECH},
+    {"announces", "announce", NG_CUE_SPEECH},
+    {"announcing", "announce", NG_CUE_SPEECH},
+    {"argued", "argue", NG_CUE_SPEECH},
+    {"argues", "argue", NG_CUE_SPEECH},
+    {"arguing", "argue", NG_CUE_SPEECH},
+    {"asked", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"asking", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"asks", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"asserted", "assert", NG_CUE_SPEECH},
+    {"asserts", "assert", NG_CUE_SPEECH},
+    {"assured", "assure", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"assures", "assure", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"believe", "believe", NG_CUE_THAT},
+    {"believed", "believe", NG_CUE_THAT},
+    {"believes", "believe", NG_CUE_THAT},
+    {"boasted", "boast", NG_CUE_SPEECH},
+    {"cautioned", "caution", NG_CUE_SPEECH},
+    {"claimed", "claim", NG_CUE_SPEECH},
+    {"claiming", "claim", NG_CUE_SPEECH},
+    {"claims", "claim", NG_CUE_SPEECH},
+    {"complained", "complain", NG_CUE_SPEECH},
+    {"complains", "complain", NG_CUE_SPEECH},
+    {"conceded", "concede", NG_CUE_SPEECH},
+    {"concedes", "concede", NG_CUE_SPEECH},
+    {"concluded", "conclude", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"concludes", "conclude", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"confirmed", "confirm", NG_CUE_SPEECH},
+    {"confirming", "confirm", NG_CUE_SPEECH},
+    {"confirms", "confirm", NG_CUE_SPEECH},
+    {"contended", "contend", NG_CUE_SPEECH},
+    {"contends", "contend", NG_CUE_SPEECH},
+    {"continued", "continue", NG_CUE_SPEECH|NG_CUE_NOSUBJ},
+    {"countered", "counter", NG_CUE_SPEECH},
+    {"declared", "declare", NG_CUE_SPEECH},
+    {"declares", "declare", NG_CUE_SPEECH},
+    {"declaring", "declare", NG_CUE_SPEECH},
+    {"demanded", "demand", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"demands", "demand", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"denied", "deny", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"denies", "deny", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"disclosed", "disclose", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"doubted", "doubt", NG_CUE_THAT},
+    {"doubts", "doubt", NG_CUE_THAT},
+    {"emphasised", "emphasize", NG_CUE_SPEECH},
+    {"emphasises", "emphasize", NG_CUE_SPEECH},
+    {"emphasising", "emphasize", NG_CUE_SPEECH},
+    {"emphasized", "emphasize", NG_CUE_SPEECH},
+    {"emphasizes", "emphasize", NG_CUE_SPEECH},
+    {"emphasizing", "emphasize", NG_CUE_SPEECH},
+    {"estimated", "estimate", NG_CUE_THAT},
+    {"estimates", "estimate", NG_CUE_THAT},
+    {"expects", "expect", NG_CUE_THAT},
+    {"explained", "explain", NG_CUE_SPEECH},
+    {"explaining", "explain", NG_CUE_SPEECH},
+    {"explains", "explain", NG_CUE_SPEECH},
+    {"fear", "fear", NG_CUE_THAT},
+    {"feared", "fear", NG_CUE_THAT},
+    {"fears", "fear", NG_CUE_THAT},
+    {"feels", "feel", NG_CUE_THAT},
+    {"felt", "feel", NG_CUE_THAT},
+    {"finds", "find", NG_CUE_THAT},
+    {"found", "find", NG_CUE_THAT},
+    {"hinted", "hint", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"hoped", "hope", NG_CUE_THAT},
+    {"hopes", "hope", NG_CUE_THAT},
+    {"indicated", "indicate", NG_CUE_THAT},
+    {"indicates", "indicate", NG_CUE_THAT},
+    {"informed", "inform", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
+    {"insisted", "insist", NG_CUE_SPEECH},
+    {"insisting", "insist", NG_CUE_SPEECH},
+    {"insists", "insist", NG_CUE_SPEECH},
+    {"joked", "joke", NG_CUE_SPEECH},
+    {"jokes", "joke", NG_CUE_SPEECH},
+    {"knew", "know", NG_CUE_THAT},
+    {"maintained", "maintain", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"maintains", "maintain", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"mentioned", "mention", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"noted", "note", NG_CUE_SPEECH},
+    {"notes", "note", NG_CUE_SPEECH},
+    {"noting", "note", NG_CUE_SPEECH},
+    {"observed", "observe", NG_CUE_SPEECH},
+    {"observes", "observe", NG_CUE_SPEECH},
+    {"pledged", "pledge", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"pledges", "pledge", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"posted", "post", NG_CUE_SPEECH|NG_CUE_REPORT|NG_CUE_THAT},
+    {"predicted", "predict", NG_CUE_SPEECH},
+    {"predicts", "predict", NG_CUE_SPEECH},
+    {"promised", "promise", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"promises", "promise", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"proposed", "propose", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"quipped", "quip", NG_CUE_SPEECH},
+    {"recalled", "recall", NG_CUE_SPEECH},
+    {"recalling", "recall", NG_CUE_SPEECH},
+    {"recalls", "recall", NG_CUE_SPEECH},
+    {"recommended", "recommend", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"reiterated", "reiterate", NG_CUE_SPEECH},
+    {"reiterates", "reiterate", NG_CUE_SPEECH},
+    {"remarked", "remark", NG_CUE_SPEECH},
+    {"reminded", "remind", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
+    {"replied", "reply", NG_CUE_SPEECH},
+    {"replies", "reply", NG_CUE_SPEECH},
+    {"reported", "report", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"reporting", "report", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"reports", "report", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"responded", "respond", NG_CUE_SPEECH},
+    {"responds", "respond", NG_CUE_SPEECH},
+    {"revealed", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"reveals", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"said", "say", NG_CUE_SPEECH},
+    {"say", "say", NG_CUE_SPEECH},
+    {"saying", "say", NG_CUE_SPEECH},
+    {"says", "say", NG_CUE_SPEECH},
+    {"shouted", "shout", NG_CUE_SPEECH},
+    {"showed", "show", NG_CUE_THAT},
+    {"shows", "show", NG_CUE_THAT},
+    {"signaled", "signal", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"signalled", "signal", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"stated", "state", NG_CUE_SPEECH},
+    {"stressed", "stress", NG_CUE_SPEECH},
+    {"stresses", "stress", NG_CUE_SPEECH},
+    {"stressing", "stress", NG_CUE_SPEECH},
+    {"suggested", "suggest", NG_CUE_SPEECH},
+    {"suggesting", "suggest", NG_CUE_SPEECH},
+    {"suggests", "suggest", NG_CUE_SPEECH},
+    {"tell", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"telling", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"tells", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"testified", "testify", NG_CUE_SPEECH},
+    {"think", "think", NG_CUE_THAT},
+    {"thinks", "think", NG_CUE_THAT},
+    {"thought", "think", NG_CUE_THAT},
+    {"told", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"tweeted", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"tweets", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"understands", "understand", NG_CUE_THAT},
+    {"urged", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
+    {"urges", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
+    {"urging", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
+    {"vowed", "vow", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"vows", "vow", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"warned", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"warning", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"warns", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"worried", "worry", NG_CUE_THAT},
+    {"worries", "worry", NG_CUE_THAT},
+    {"writes", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"writing", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"wrote", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
+};
+
+static int cmp_form(const void *k, const void *e)
+{
+    return strcmp((const char *)k, ((const ng_cue *)e)->form);
+}
+
+const ng_cue *ng__cue_lookup(const char *w, size_t n)
+{
+    char key[24];
+    if (n == 0 || n >= sizeof key)
+        return NULL;
+    memcpy(key, w, n);
+    key[n] = 0;
+    return bsearch(key, cues, NG_ARRAY_LEN(cues), sizeof cues[0], cmp_form);
+}
+
+int ng__cue_table_sorted(void)
+{
+    for (size_t i = 1; i < NG_ARRAY_LEN(cues); i++)
+        if (strcmp(cues[i - 1].form, cues[i].form) >= 0)
+            return 0;
+    return 1;
+}
+
+static int in_list(const char *const *list, size_t len, const char *w, size_t n)
+{
+    for (size_t i = 0; i < len; i++)
+        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+            return 1;
+    return 0;
+}
+
+#define IN(list) in_list(list, NG_ARRAY_LEN(list), w, n)
+
+int ng__q_is_pronoun(const char *w, size_t n)
+{
+    static const char *const l[] = {"he", "she", "they", "it", "i", "we", "you"};
+    return IN(l);
+}
+
+int ng__q_is_determiner(const char *w, size_t n)
+{
+    static const char *const l[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                    "your", "this", "that", "these", "those", "one", "two", "three",
+                                    "several", "many", "some", "other", "both", "another", "most"};
+    return IN(l);
+}
+
+int ng__q_is_stopword(const char *w, size_t n)
+{
+    static const char *const l[] = {
+        "that", "and", "but", "or", "because", "when", "while", "if", "which", "as", "so",
+        "in", "on", "at", "for", "from", "to", "with", "by", "after", "before", "since", "until",
+        "than", "where", "what", "why", "how", "though", "although", "whether", "there", "then",
+        "not", "never", "also", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+        "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do",
+        "during", "into", "about", "over", "under", "against", "without", "through", "who", "whom",
+        "whose", "said", "says", "told", "yet", "nor", "once", "even", "just", "only", "still",
+        "him", "them", "us", "me", "her", "it", "this", "these", "those", "here", "now", "today",
+        "yesterday", "tonight"};
+    /* "her" and "this" are determiners too; the caller checks determiners first */
+    return IN(l);
+}
+
+int ng__q_is_aux(const char *w, size_t n)
+{
+    static const char *const l[] = {"has", "have", "had", "was", "were", "is", "are", "also",
+                                    "later", "previously", "recently", "once", "then", "reportedly",
+                                    "repeatedly", "again", "often", "further", "would", "will",
+                                    "has", "had", "privately", "publicly", "separately", "earlier",
+                                    "already", "frequently", "simply", "flatly", "just", "even",
+                                    "still", "now", "herself", "himself", "themselves", "itself",
+                                    "initially", "first", "last", "openly", "explicitly"};
+    return IN(l);
+}
+
+int ng__q_is_source_noun(const char *w, size_t n)
+{
+    static const char *const l[] = {
+        "officials", "official", "sources", "source", "analysts", "experts", "report", "reports",
+        "study", "studies", "poll", "polls", "survey", "data", "figures", "statistics", "police",
+        "authorities", "government", "ministry", "statement", "documents", "document", "records",
+        "filing", "filings", "memo", "letter", "website", "newspaper", "agency", "outlet",
+        "magazine", "network", "broadcaster", "paper", "media", "reporters", "observers",
+        "diplomats", "investigators", "prosecutors", "estimates", "research", "researchers",
+        "insiders", "aides", "critics", "campaign", "administration", "department", "office",
+        "spokesman", "spokeswoman", "spokesperson", "committee", "commission", "court", "council",
+        "organization", "organisation", "group", "company", "firm", "bank", "army", "military",
+        "kremlin", "pentagon", "ministry", "alliance"};
+    return IN(l);
+}
+
+int ng__q_is_outlet_word(const char *w, size_t n)
+{
+    static const char *const l[] = {
+        "reuters", "ap", "afp", "bbc", "cnn", "bloomberg", "times", "post", "journal", "guardian",
+        "politico", "axios", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "telegraph", "independent",
+        "economist", "xinhua", "tass", "interfax", "ria", "dpa", "ansa", "efe", "tribune", "herald",
+        "gazette", "press", "news", "today", "observer", "mirror", "sun", "express", "spiegel",
+        "monde", "figaro", "pravda", "izvestia", "kommersant", "haaretz", "jazeera", "yonhap",
+        "kyodo", "nikkei", "breitbart", "hill", "atlantic", "vox", "slate", "newsweek", "time",
+        "cnbc", "pbs", "sky", "euronews", "ukrinform", "wsj", "nyt", "ft", "buzzfeed", "intercept"};
+    return IN(l);
+}
+
+int ng__q_is_weekday(const char *w, size_t n)
+{
+    static const char *const l[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                    "saturday", "sunday", "today", "tonight", "yesterday",
+                                    "earlier", "later", "recently", "morning", "evening",
+                                    "afternoon", "night", "week", "weekend"};
+    return IN(l);
+}

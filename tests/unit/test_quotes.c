@@ -1,0 +1,337 @@
+/*
+ * test_quotes.c -- the quote and attribution annotator (src/annot/quotes.c)
+ * on short texts written for these tests: direct quotations in their news
+ * forms, reported speech, attributions, speaker resolution through injected
+ * entity tables, and linear time on pathological quote marks.
+ */
+#include "annot/quotes.h"
+#include "doc.h"
+#include "engine.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static ng_engine *eng;
+
+static ng_doc *run(const char *text)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d))
+        return NULL;
+    /* the engine has no models, so ng_process stops after the text layer and
+     * the entity tables stay empty: the annotator is run here on its own */
+    if (ng_doc_set_text(d, text, strlen(text)) || ng_process(eng, d) || ng__annot_quotes(eng, d)) {
+        fprintf(stderr, "processing failed for: %s\n", text);
+        ng_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static char sbuf[8][1024];
+static int sidx;
+
+/* d->text[s..e) as a C string (a few rotating buffers), "" when empty. */
+static const char *span(const ng_doc *d, uint32_t s, uint32_t e)
+{
+    char *b = sbuf[sidx++ % 8];
+    size_t n = e > s ? e - s : 0;
+    if (n >= 1024)
+        n = 1023;
+    memcpy(b, d->text + s, n);
+    b[n] = 0;
+    return b;
+}
+
+#define QTEXT(d, i) span((d), (d)->quotes.v[i].start, (d)->quotes.v[i].end)
+#define QSPK(d, i) span((d), (d)->quotes.v[i].speaker_start, (d)->quotes.v[i].speaker_end)
+#define QCUE(d, i) span((d), (d)->quotes.v[i].cue_start, (d)->quotes.v[i].cue_end)
+
+static void test_lexicon(void)
+{
+    CHECK(ng__cue_table_sorted());
+    const ng_cue *c = ng__cue_lookup("told", 4);
+    CHECK(c && !strcmp(c->lemma, "tell") && (c->flags & NG_CUE_TELL));
+    CHECK(ng__cue_lookup("table", 5) == NULL);
+    CHECK(ng__cue_lookup("", 0) == NULL);
+}
+
+static void test_split_quote(void)
+{
+    ng_doc *d = run("“I can announce that the allies agreed on the plan,” the alliance chief said. "
+                    "“This is a big day for all of us.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QTEXT(d, 0), "I can announce that the allies agreed on the plan");
+        CHECK_EQ_INT(d->quotes.v[0].direct, 1);
+        CHECK_EQ_STR(QCUE(d, 0), "said");
+        CHECK_EQ_STR(d->quotes.v[0].cue_lemma, "say");
+        CHECK_EQ_STR(QSPK(d, 0), "the alliance chief");
+        CHECK_EQ_INT(d->quotes.v[0].speaker, -1); /* no entities: null, never a guess */
+        CHECK_EQ_STR(QTEXT(d, 1), "This is a big day for all of us.");
+        CHECK_EQ_STR(QSPK(d, 1), "the alliance chief");
+    }
+    CHECK_EQ_INT(d->attributions.n, 0);
+    ng_doc_free(d);
+}
+
+static void test_told_reporters(void)
+{
+    ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
+                    "true today.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n >= 1) {
+        CHECK_EQ_STR(QTEXT(d, 0), "That is the reason we came here");
+        CHECK_EQ_STR(QCUE(d, 0), "told");
+        CHECK_EQ_STR(d->quotes.v[0].cue_lemma, "tell");
+        CHECK_EQ_STR(QSPK(d, 0), "Mark Dekker");
+    }
+    if (d->quotes.n >= 2)
+        CHECK_EQ_STR(QSPK(d, 1), "Mark Dekker");
+    ng_doc_free(d);
+}
+
+static void test_colon_and_nested(void)
+{
+    ng_doc *d = run("She said: “We heard them shout ‘never again’ and we agreed.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1) {
+        CHECK_EQ_STR(QTEXT(d, 0), "We heard them shout ‘never again’ and we agreed.");
+        CHECK_EQ_STR(QSPK(d, 0), "She");
+        CHECK_EQ_STR(QCUE(d, 0), "said");
+        CHECK_EQ_INT(d->quotes.v[0].direct, 1);
+    }
+    ng_doc_free(d);
+}
+
+static void test_multi_paragraph(void)
+{
+    ng_doc *d = run("The minister spoke for an hour.\n\n"
+                    "“We will rebuild every school in the region,” said Anna Berg. “And we will do it fast.\n\n"
+                    "“Nobody will be left behind.”\n\n"
+                    "The session ended at noon.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QTEXT(d, 0), "We will rebuild every school in the region");
+        CHECK_EQ_STR(QSPK(d, 0), "Anna Berg");
+        /* the second quotation runs over the paragraph break */
+        CHECK(strstr(QTEXT(d, 1), "And we will do it fast.") == QTEXT(d, 1) || 1);
+        const char *t = QTEXT(d, 1);
+        CHECK(strncmp(t, "And we will do it fast.", 23) == 0);
+        CHECK(strstr(t, "Nobody will be left behind.") != NULL);
+        CHECK_EQ_STR(QSPK(d, 1), "Anna Berg");
+    }
+    ng_doc_free(d);
+}
+
+static void test_indirect(void)
+{
+    ng_doc *d = run("Rutte said there was agreement among the allies on the new spending target. "
+                    "He noted that the decision was taken unanimously. "
+                    "The minister called on Washington to keep its promises.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_INT(d->quotes.v[0].direct, 0);
+        CHECK_EQ_STR(QTEXT(d, 0), "there was agreement among the allies on the new spending target");
+        CHECK_EQ_STR(QSPK(d, 0), "Rutte");
+        CHECK_EQ_STR(QTEXT(d, 1), "the decision was taken unanimously");
+        CHECK_EQ_STR(QCUE(d, 1), "noted");
+        CHECK_EQ_STR(d->quotes.v[1].cue_lemma, "note");
+        CHECK_EQ_STR(QSPK(d, 1), "He");
+        CHECK_EQ_STR(QTEXT(d, 2), "Washington to keep its promises");
+        CHECK_EQ_STR(d->quotes.v[2].cue_lemma, "call on");
+        CHECK_EQ_STR(QSPK(d, 2), "The minister");
+    }
+    ng_doc_free(d);
+}
+
+static void test_scare_quotes(void)
+{
+    /* a short quoted fragment is no direct quotation; inside reported speech
+     * it is part of the indirect quotation */
+    ng_doc *d = run("The damage was called “irreversible” by the committee. "
+                    "Berg said the plan was “a total failure” from the start.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1) {
+        CHECK_EQ_INT(d->quotes.v[0].direct, 0);
+        CHECK_EQ_STR(QTEXT(d, 0), "the plan was “a total failure” from the start");
+    }
+    ng_doc_free(d);
+}
+
+static void test_attributions(void)
+{
+    ng_doc *d = run("According to Reuters, the alliance is seeking more air defence systems. "
+                    "The talks collapsed late on Friday, officials said. "
+                    "The Wall Street Journal reported that the deal was signed in March. "
+                    "As the BBC points out, the vote was close.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 0);
+    CHECK_EQ_INT(d->attributions.n, 4);
+    if (d->attributions.n == 4) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[0].source_start, a[0].source_end), "Reuters");
+        CHECK_EQ_STR(span(d, a[0].cue_start, a[0].cue_end), "According to");
+        CHECK_EQ_STR(span(d, a[0].start, a[0].end), "the alliance is seeking more air defence systems");
+        CHECK_EQ_INT(a[0].source_entity, -1);
+        CHECK_EQ_STR(span(d, a[1].source_start, a[1].source_end), "officials");
+        CHECK_EQ_STR(span(d, a[1].start, a[1].end), "The talks collapsed late on Friday");
+        CHECK_EQ_STR(span(d, a[2].source_start, a[2].source_end), "The Wall Street Journal");
+        CHECK_EQ_STR(span(d, a[2].start, a[2].end), "the deal was signed in March");
+        CHECK_EQ_STR(span(d, a[3].source_start, a[3].source_end), "the BBC");
+        CHECK_EQ_STR(span(d, a[3].start, a[3].end), "the vote was close");
+    }
+    ng_doc_free(d);
+}
+
+/* Adds a mention of entity ent over the first occurrence of s. */
+static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
+{
+    const char *p = strstr(d->text, s);
+    if (!p)
+        return;
+    ng_mention m = {(uint32_t)(p - d->text), (uint32_t)(p - d->text + strlen(s)), 0, 0, type, ent};
+    (void)NG_VEC_PUSH(&d->arena, d->mentions, m);
+}
+
+static void test_speaker_resolution(void)
+{
+    ng_doc *d = run("Anna Berg met Mark Dekker in Brussels. "
+                    "“We need more money,” she said. "
+                    "“We agree,” the foreign minister said. "
+                    "He said the talks would go on. "
+                    "“Fine,” they said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* the entity tables as the entities annotator would fill them */
+    ng_entity e0, e1;
+    memset(&e0, 0, sizeof e0);
+    memset(&e1, 0, sizeof e1);
+    e0.type = NG_ENT_PER, e0.gender = NG_GENDER_FEMALE, e0.name = "Anna Berg";
+    e1.type = NG_ENT_PER, e1.gender = NG_GENDER_MALE, e1.name = "Mark Dekker";
+    CHECK(NG_VEC_PUSH(&d->arena, d->entities, e0) == 0);
+    CHECK(NG_VEC_PUSH(&d->arena, d->entities, e1) == 0);
+    add_mention(d, "Anna Berg", 0, NG_ENT_PER);
+    add_mention(d, "Mark Dekker", 1, NG_ENT_PER);
+    const char *role = strstr(d->text, "the foreign minister");
+    if (role) {
+        ng_roleref r = {(uint32_t)(role - d->text), (uint32_t)(role - d->text + 20), 1};
+        CHECK(NG_VEC_PUSH(&d->arena, d->rolerefs, r) == 0);
+    }
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_INT(d->quotes.v[0].speaker, 0);  /* she -> Anna Berg */
+        CHECK_EQ_INT(d->quotes.v[1].speaker, 1);  /* role noun -> Mark Dekker */
+        CHECK_EQ_INT(d->quotes.v[2].speaker, 1);  /* He -> Mark Dekker */
+        CHECK_EQ_INT(d->quotes.v[3].speaker, -1); /* they: unresolved */
+        CHECK_EQ_STR(QSPK(d, 3), "they");
+    }
+    char *json = NULL;
+    size_t len;
+    CHECK_EQ_INT(ng_doc_to_json(d, &json, &len), 0);
+    CHECK(json && strstr(json, "\"speaker\":\"E1\"") != NULL);
+    CHECK(json && strstr(json, "\"speaker\":\"E2\"") != NULL);
+    CHECK(json && strstr(json, "\"speaker\":null") != NULL);
+    ng_free(json);
+    ng_doc_free(d);
+}
+
+static void test_pathological(void)
+{
+    /* 200k quote marks of every kind: must stay linear and sane */
+    size_t n = 200000;
+    char *s = malloc(n * 4 + 16);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    size_t o = 0;
+    for (size_t i = 0; i < n; i++) {
+        switch (i % 4) {
+        case 0: memcpy(s + o, "\xE2\x80\x9C", 3), o += 3; break;
+        case 1: s[o++] = '"'; break;
+        case 2: s[o++] = ' '; break;
+        default: memcpy(s + o, "\xE2\x80\x9D", 3), o += 3; break;
+        }
+    }
+    s[o] = 0;
+    clock_t t0 = clock();
+    ng_doc *d = run(s);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(d->quotes.n <= n);
+        for (size_t i = 0; i < d->quotes.n; i++)
+            CHECK(d->quotes.v[i].start <= d->quotes.v[i].end && d->quotes.v[i].end <= d->len);
+        ng_doc_free(d);
+    }
+    /* the same with words: said "x" said "x" ... */
+    o = 0;
+    for (size_t i = 0; i < n / 4; i++) {
+        memcpy(s + o, "he said \"x ", 11);
+        o += 11;
+    }
+    s[o] = 0;
+    d = run(s);
+    CHECK(d != NULL);
+    if (d) {
+        /* reported clauses do not overlap, so the record stays linear in size */
+        char *json = NULL;
+        size_t len = 0;
+        CHECK_EQ_INT(ng_doc_to_json(d, &json, &len), 0);
+        CHECK(len < o * 60);
+        CHECK(d->quotes.n > 0);
+        ng_free(json);
+    }
+    ng_doc_free(d);
+    secs += (double)(clock() - t0) / CLOCKS_PER_SEC;
+    fprintf(stderr, "pathological inputs: %.3f s\n", secs);
+    CHECK(secs < 3.0); /* whole pipeline under sanitizers included; quadratic would take minutes */
+    free(s);
+}
+
+int main(void)
+{
+    ng_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.flags = NG_ENGINE_NO_MODELS;
+    if (ng_engine_open(&o, &eng, NULL)) {
+        fprintf(stderr, "cannot open engine\n");
+        return 1;
+    }
+    test_lexicon();
+    test_split_quote();
+    test_told_reporters();
+    test_colon_and_nested();
+    test_multi_paragraph();
+    test_indirect();
+    test_scare_quotes();
+    test_attributions();
+    test_speaker_resolution();
+    test_pathological();
+    ng_engine_close(eng);
+    TEST_MAIN_END();
+}
