@@ -390,6 +390,28 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             }
         }
     }
+    /* a quotation split around its cue is one PolNeAR attribution with a
+     * discontinuous content: items sharing a cue are merged into their envelope */
+    size_t m = 0;
+    for (size_t i = 0; i < pred.n; i++) {
+        span3 *p = &pred.v[i];
+        int merged = 0;
+        for (size_t k = m; k-- > 0 && !merged;) {
+            span3 *o = &pred.v[k];
+            if (p->ue > p->us && o->us == p->us && o->ue == p->ue && o->direct == p->direct) {
+                if (p->cs < o->cs)
+                    o->cs = p->cs;
+                if (p->ce > o->ce)
+                    o->ce = p->ce;
+                merged = 1;
+            }
+            if (m - k > 4)
+                break;
+        }
+        if (!merged)
+            pred.v[m++] = *p;
+    }
+    pred.n = m;
     stats *st = &cx->st;
     st->docs++;
     st->gold += (long)gold.n;

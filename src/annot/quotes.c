@@ -58,6 +58,7 @@ typedef struct qctx {
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
+    struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -294,6 +295,8 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         }
         if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_weekday(w, n)))
             break;
+        if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd')
+            break; /* "said the Khan family deserved …" */
         k++;
     }
     if (k > start) {
@@ -301,12 +304,18 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
 }
 
+static int ends_ing(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    return n > 4 && !memcmp(ttext(q, i) + n - 3, "ing", 3);
+}
+
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
  * adverbials like "on Monday", "in a statement", "last week"?  */
 static int short_tail(const qctx *q, size_t i, size_t hi)
 {
     size_t k = i;
-    while (k < hi && k - i < 9) {
+    while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
             return 1;
         if (q->tk[k].kind == NG_TOK_QUOTE) {
@@ -316,7 +325,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             continue;
         }
         if (k == i && is_punct(q, k, ","))
-            return 1; /* "…, Rutte said, adding …" */
+            /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…" */
+            return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
             return is_punct(q, k, ",") && k > i; /* ", a spokeswoman" is fine too */
         if (tok_eq(q, k, "that"))
@@ -490,6 +500,8 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     qu.speaker = ent;
     if (sp.e > sp.s)
         qu.speaker_start = bstart(q, sp.s), qu.speaker_end = bend(q, sp.e - 1);
+    if (cue.e > cue.s && q->spk_at)
+        q->spk_at[cue.s] = sp;
     return NG_VEC_PUSH(&q->d->arena, q->d->quotes, qu);
 }
 
@@ -509,6 +521,74 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     return NG_VEC_PUSH(&q->d->arena, q->d->attributions, at);
 }
 
+/* The subject of the clause the sentence opens with, for participles and
+ * coordinated cues ("…, saying …", "X arrived and said …"): after a leading
+ * conjunction or introductory phrase, a pronoun or a name-like phrase. */
+static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
+    static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
+                                        "last", "this", "when", "while", "since", "before",
+                                        "speaking", "asked", "for", "with", "as"};
+    sp->s = sp->e = 0;
+    size_t k = lo;
+    char w[24];
+    size_t n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
+        if (!strcmp(w, conj[c])) {
+            k++;
+            if (k < hi && is_punct(q, k, ","))
+                k++;
+            break;
+        }
+    n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
+        if (!strcmp(w, intro[c])) {
+            size_t j = k + 1;
+            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
+                j++;
+            if (j < hi && is_punct(q, j, ","))
+                k = j + 1;
+            break;
+        }
+    if (k >= hi || !is_word(q, k))
+        return;
+    n = LOW(k, w);
+    if (n && ng__q_is_pronoun(w, n)) {
+        sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
+        return;
+    }
+    size_t s = k;
+    int seen_cap = 0;
+    if (n && ng__q_is_determiner(w, n))
+        k++;
+    while (k < hi && k - s < 8) {
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++;
+            continue;
+        }
+        if (!is_word(q, k))
+            break;
+        if (is_cap(q, k)) {
+            seen_cap = 1;
+            k++;
+            continue;
+        }
+        n = LOW(k, w);
+        if (n && !strcmp(w, "of") && k + 1 < hi && is_cap(q, k + 1)) {
+            k++;
+            continue;
+        }
+        if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
+            break;
+        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
+        k++;
+    }
+    if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
+        sp->s = (uint32_t)s, sp->e = (uint32_t)k;
+}
+
 /* ---- pass 1: direct quotations ---- */
 
 typedef struct unit_cue {
@@ -518,6 +598,17 @@ typedef struct unit_cue {
 } unit_cue;
 
 /* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
+/* After a cue following a quotation: a short tail, or, for a quotation split
+ * around its cue (“…,” he said, “…”), a comma and the next opening mark. */
+static int tail_ok(const qctx *q, size_t c, size_t i)
+{
+    if (short_tail(q, i, q->nt))
+        return 1;
+    return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
+           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_dquote(q, i + 1) &&
+           (q->tk[i + 1].flags & NG_TF_OPEN);
+}
+
 static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
@@ -535,7 +626,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
-        if (!short_tail(q, after, nt))
+        if (!tail_ok(q, c, after))
             return 0;
         uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
         uc->lemma = cu->lemma;
@@ -555,7 +646,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         size_t tail = j + 1;
         if ((cu->flags & NG_CUE_TELL) && tail < lim)
             tail++; /* "told reporters" */
-        if (!short_tail(q, tail, nt) && !short_tail(q, j + 1, nt))
+        if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
             return 0;
         uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
         uc->lemma = cu->lemma;
@@ -588,6 +679,20 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
             return 0;
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s && end > lo &&
+            (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||
+             (is_punct(q, end - 1, ",") && ends_ing(q, t)))) {
+            /* "Lazar said … and added: “…”": the subject of the cue before */
+            for (size_t k = end - 1; k-- > lo && end - k < 40;) {
+                const ng_cue *c2 = cue_at(q, k);
+                if (c2 && (c2->flags & NG_CUE_SPEECH)) {
+                    np_before(q, skip_aux_back(q, k, lo), lo, &uc->sp, 0);
+                    break;
+                }
+            }
+            if (uc->sp.e <= uc->sp.s)
+                subj_at_start(q, lo, end - 1, &uc->sp);
+        }
         uc->cue.s = (uint32_t)t, uc->cue.e = (uint32_t)t + 1;
         uc->lemma = cu->lemma;
         uc->after = 0;
@@ -665,12 +770,13 @@ static int pass_direct(qctx *q)
     }
 
     /* units: chains of continued segments */
-    int have_prev = 0;
+    /* the last emitted quotation: its speaker, and where its cue phrase ends
+     * when the cue followed it (for quotations split around the cue) */
+    int have_prev = 0, prev_split_ok = 0;
     tspan prev_sp = {0, 0}, prev_cue = {0, 0};
     int32_t prev_ent = -1;
     const char *prev_lemma = NULL;
-    size_t prev_end_tok = 0, prev_cue_end = 0;
-    int prev_after = 0;
+    size_t prev_end_tok = 0, prev_tail = 0;
     uint32_t prev_para = 0, para = 0;
     size_t para_tok = 0;
     for (size_t a = 0; a < segs.n;) {
@@ -714,38 +820,30 @@ static int pass_direct(qctx *q)
         if (found) {
             ent = resolve(q, sp);
             emit = 1;
-        } else if (have_prev && prev_after && first->open >= prev_cue_end &&
-                   first->open - prev_cue_end <= 12 && para - prev_para <= 1) {
+        } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
+                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                    (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
+                     q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
             sp = prev_sp, ent = prev_ent, cue = prev_cue, lemma = prev_lemma;
             emit = 1;
         } else if (have_prev && sent_initial && para - prev_para <= 1 && first->open > prev_end_tok) {
-            /* a following quotation of the same speaker */
+            /* a following quotation of the same speaker, no cue of its own */
             sp = prev_sp, ent = prev_ent;
+            cue.s = cue.e = 0, lemma = NULL;
             emit = words >= 3;
         } else if (sent_initial && words >= 4 && (has_terminal(q, ct_a, ct_b) || words >= 8)) {
             emit = 1; /* a quotation whose speaker the text does not give here */
         }
         if (emit && ce > cs) {
-            if (cue.e <= cue.s || !found) {
-                /* the inherited cue is reported only for split quotations */
-                if (cue.e > cue.s && !(have_prev && prev_after && first->open >= prev_cue_end &&
-                                        first->open - prev_cue_end <= 12))
-                    cue.s = cue.e = 0, lemma = NULL;
-            }
             if ((rc = push_quote(q, cs, ce, 1, cue, lemma, sp, ent)) != 0)
                 return rc;
             have_prev = 1;
             prev_sp = sp, prev_ent = ent, prev_cue = cue, prev_lemma = lemma;
             prev_end_tok = last->close != NONE ? last->close : q->nt;
-            prev_after = found ? uc.after : prev_after && !found;
-            prev_cue_end = found && uc.after ? uc.cue.e : prev_end_tok;
-            if (!found)
-                prev_after = 0;
+            prev_split_ok = found && uc.after;
+            prev_tail = uc.cue.e > uc.sp.e ? uc.cue.e : uc.sp.e;
             prev_para = para;
-            for (size_t k = a; k < b; k++)
-                if (segs.v[k].close != NONE)
-                    para += 0;
         } else {
             /* not a direct quotation: reported speech may take it in */
             for (size_t k = a; k < b; k++)
@@ -780,16 +878,38 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
  * earlier content short before its source, and one starting inside an
  * earlier content is dropped.  This also keeps the output linear in size. */
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
-                      int force_attr)
+                      tspan head, int force_attr)
 {
-    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    /* reported speech holding a direct quotation already found stays with it */
-    if (has_inq(q, ca, cb))
-        return 0;
+    /* reported speech ends where a direct quotation begins ("said … and
+     * added, “…”"); one that starts with it stays with the quotation */
+    if (has_inq(q, ca, cb)) {
+        if (q->mark[ca] & QM_INQ)
+            return 0;
+        size_t l = ca, h = cb; /* first token of [ca, cb) inside a quotation */
+        while (l < h) {
+            size_t mid = l + (h - l) / 2;
+            if (q->inq[mid + 1] > q->inq[ca])
+                h = mid;
+            else
+                l = mid + 1;
+        }
+        cb = l;
+        while (cb > ca && (is_punct(q, cb - 1, ",") || is_punct(q, cb - 1, ":") || is_dash(q, cb - 1) ||
+                           tok_eq(q, cb - 1, "and") || tok_eq(q, cb - 1, "but") ||
+                           cue_at(q, cb - 1) || word_in(q, cb - 1, ng__q_is_aux)))
+            cb--;
+        if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+            return 0;
+    }
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+        /* a cue inside the earlier content is part of what was reported,
+         * unless it shares the earlier subject ("…, saying …", "… and added") */
+        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a))
+            return 0;
         size_t cut = cue.s;
-        if (sp.e > sp.s && sp.s < cut)
+        if (sp.e > sp.s && sp.s < cut && sp.s > q->last_a)
             cut = sp.s;
         if (ca < cut)
             cut = ca;
@@ -807,10 +927,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (ca < q->last_b && ca >= q->last_a && ca < cut)
             return 0;
     }
-    int32_t ent = resolve(q, sp);
+    int32_t ent = resolve(q, head);
     int rc;
     q->last_a = ca, q->last_b = cb;
-    if (force_attr || nonperson(q, sp, ent)) {
+    if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
     } else {
@@ -820,10 +940,6 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     return rc;
 }
 
-static int emit_reported(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp)
-{
-    return emit_claim(q, ca, cb, cue, lemma, sp, 0);
-}
 
 /* "according to X": the claim is the rest of the clause. */
 static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
@@ -856,7 +972,55 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, 1);
+    return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
+}
+
+/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
+ * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
+{
+    sp->s = sp->e = head->s = head->e = 0;
+    int commas = 0;
+    for (size_t k = c; k-- > lo && c - k < 40;) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return;
+        if (!(is_punct(q, k, ",") || is_dash(q, k)))
+            continue;
+        if (++commas > 3)
+            return;
+        tspan np;
+        np_before(q, k, lo, &np, 1);
+        if (np.e <= np.s)
+            continue;
+        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
+              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
+            continue;
+        size_t b = np.s;
+        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
+            *head = np;
+            sp->s = np.s, sp->e = (uint32_t)c;
+            return;
+        }
+    }
+}
+
+
+/* Skips an addressee after a telling cue: "told reporters", "told The
+ * Associated Press". */
+static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
+{
+    if (ca >= hi || tok_eq(q, ca, "that"))
+        return ca;
+    size_t k = ca;
+    if (k < hi && word_in(q, k, ng__q_is_determiner))
+        k++;
+    if (k < hi && is_cap(q, k)) {
+        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+            k++;
+    } else if (k < hi && is_word(q, k)) {
+        k++;
+    }
+    return k;
 }
 
 static int pass_reported(qctx *q)
@@ -866,7 +1030,10 @@ static int pass_reported(qctx *q)
     for (size_t si = 0; si < nsent; si++) {
         size_t lo = q->sfirst[si], hi = q->slast[si];
         q->last_kind = 0;
+        tspan last_sp = {0, 0}, last_head = {0, 0};
         for (size_t i = lo; i < hi; i++) {
+            if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
+                last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
             if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
@@ -880,45 +1047,81 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
-            /* phrasal cues: "pointed out", "called on" */
+            int call = tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                       tok_eq(q, i, "calling");
+            /* phrasal cues: "pointed out", "called on", "called for" */
             if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
                 (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
                 lemma = "point out", flags = NG_CUE_SPEECH, cue.e++, after++;
-            } else if (i + 1 < hi && tok_eq(q, i + 1, "on") &&
-                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
-                        tok_eq(q, i, "calling"))) {
+            } else if (call && i + 1 < hi && tok_eq(q, i + 1, "on")) {
                 lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
+            } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
+                lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
+            } else if (call && i + 1 < hi && is_word(q, i + 1) &&
+                       !word_in(q, i + 1, ng__q_is_stopword) && !tok_eq(q, i + 1, "off") &&
+                       !tok_eq(q, i + 1, "up") && !tok_eq(q, i + 1, "back")) {
+                lemma = "call", flags = NG_CUE_OBJ; /* "called the plan a failure" */
             } else if (!cu) {
                 continue;
             }
-            if (cu && (flags & NG_CUE_URGE) && !(after < hi && is_word(q, after)))
+            if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
+                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
 
-            /* "as X points out, …" */
             size_t end = skip_aux_back(q, i, lo);
-            tspan sp;
+            tspan sp, head;
             np_before(q, end, lo, &sp, 0);
+            head = sp;
+            if (sp.e <= sp.s && end > lo) {
+                size_t t = end - 1;
+                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
+                    /* "…, saying …", "… and said …": the clause's subject */
+                    if (last_sp.e > last_sp.s)
+                        sp = last_sp, head = last_head;
+                    else {
+                        subj_at_start(q, lo, t, &sp);
+                        head = sp;
+                    }
+                    if (sp.e > sp.s && sp.e > t)
+                        sp.s = sp.e = head.s = head.e = 0;
+                    comma = 0;
+                } else if (comma) {
+                    appositive(q, t, lo, &sp, &head);
+                }
+            }
+            /* "as X points out, …" */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
                 is_punct(q, after, ",")) {
-                size_t ca = after + 1, cb = hi;
-                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, 1)) != 0)
+                if ((rc = emit_claim(q, after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
             }
+            size_t tail = after;
+            if (flags & NG_CUE_TELL)
+                tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                short_tail(q, after, hi)) {
-                if (!(flags & NG_CUE_THAT) || (flags & NG_CUE_SPEECH))
-                    if ((rc = emit_reported(q, lo, sp.s - 1, cue, lemma, sp)) != 0)
-                        return rc;
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
+                size_t ca = lo, cb = sp.s - 1;
+                /* "In the end, Rutte said, the voters …": the longer side */
+                if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
+                    ca = after + 1, cb = hi;
+                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
                 continue;
             }
-            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH)) {
+            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
+                !ends_ing(q, i)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
-                if (sa.e > sa.s && short_tail(q, sa.e, hi)) {
-                    if ((rc = emit_reported(q, lo, i - 1, cue, lemma, sa)) != 0)
+                if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
+                                    ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
+                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sa, 0)) != 0)
                         return rc;
+                    last_sp = last_head = sa;
                     continue;
                 }
             }
@@ -931,19 +1134,8 @@ static int pass_reported(qctx *q)
                 continue; /* a direct quotation follows */
             if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
                 continue;
-            if ((flags & NG_CUE_TELL) && ca < hi && !tok_eq(q, ca, "that")) {
-                /* the addressee: "told reporters", "told The Associated Press" */
-                size_t k = ca;
-                if (k < hi && word_in(q, k, ng__q_is_determiner))
-                    k++;
-                if (k < hi && is_cap(q, k)) {
-                    while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
-                        k++;
-                } else if (k < hi && is_word(q, k)) {
-                    k++;
-                }
-                ca = k;
-            }
+            if (flags & NG_CUE_TELL)
+                ca = skip_addressee(q, ca, hi);
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
@@ -965,23 +1157,43 @@ static int pass_reported(qctx *q)
                 break;
             }
             int that = ca < hi && tok_eq(q, ca, "that");
+            if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
+                static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
+                                                    "after", "before", "earlier", "later", "last",
+                                                    "from", "of", "about", "as", "by", "through"};
+                char w[24];
+                size_t n = LOW(ca, w);
+                int prep = 0;
+                for (size_t k = 0; n && k < NG_ARRAY_LEN(preps); k++)
+                    prep |= !strcmp(w, preps[k]);
+                if (prep && !(flags & NG_CUE_URGE)) {
+                    /* "said in an interview on Monday, the plan …": past the phrase */
+                    size_t k = ca + 1;
+                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                        k++;
+                    if (k >= hi || k - ca >= 10)
+                        continue;
+                    if (tok_eq(q, k, "that"))
+                        that = 1;
+                    ca = k + 1;
+                }
+            }
             if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
                 continue;
-            if (!(flags & NG_CUE_SPEECH) && !that)
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;
-            if (!that && !(flags & NG_CUE_URGE)) {
-                /* the clause must not be an object noun phrase ending the sentence
-                 * ("announced new sanctions."): require a later verb-like token or
-                 * a subject-like start */
+            if (!that && !(flags & (NG_CUE_URGE | NG_CUE_OBJ))) {
+                /* a reported clause, not a short object ("announced new sanctions.") */
                 if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
                     continue;
                 if (!words_at_least(q, ca, hi, 3))
                     continue;
             }
-            if ((rc = emit_reported(q, ca, hi, cue, lemma, sp)) != 0)
+            if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
                 return rc;
+            last_sp = sp, last_head = head;
         }
     }
     return 0;
@@ -1012,7 +1224,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
-    if (!q.mark || !q.sfirst || !q.slast)
+    q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at)
         return NG_ENOMEM;
     for (size_t i = q.nt; i-- > 0;) {
         uint32_t s = q.tk[i].sent;

@@ -175,7 +175,9 @@ int ng__sentences(ng_doc *d)
                     brk = 2;
             }
         }
-        if (!brk && i > 0) {
+        /* only punctuation, quotes and abbreviations can end a sentence */
+        uint16_t pk = i > 0 ? tk[i - 1].kind : NG_TOK_WORD;
+        if (!brk && i > 0 && (pk == NG_TOK_PUNCT || pk == NG_TOK_QUOTE || pk == NG_TOK_ABBREV)) {
             /* look back over closing quotes/brackets to a terminal */
             size_t j = i - 1;
             while (j > first && is_closer(d, &tk[j]))

@@ -55,27 +55,44 @@ static const char *const abbrevs[] = {
     "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "n.y", "d.c",
 };
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+/* The abbreviations in an open-addressing hash table, built once. */
+#define ABBR_SLOTS 512
+static const char *abbr_table[ABBR_SLOTS];
+static _Atomic int abbr_ready;
+
+static unsigned abbr_hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void abbr_build(void)
+{
+    /* idempotent: threads racing here write the same table */
+    for (size_t i = 0; i < NG_ARRAY_LEN(abbrevs); i++) {
+        unsigned h = abbr_hash(abbrevs[i], strlen(abbrevs[i])) & (ABBR_SLOTS - 1);
+        while (abbr_table[h] && strcmp(abbr_table[h], abbrevs[i]))
+            h = (h + 1) & (ABBR_SLOTS - 1);
+        abbr_table[h] = abbrevs[i];
+    }
+    abbr_ready = 1;
+}
 
 static int is_abbrev(const char *s, size_t n)
 {
-    static const char *sorted[NG_ARRAY_LEN(abbrevs)];
-    static _Atomic int ready;
     char low[8];
     if (n == 0 || n >= sizeof low)
         return 0;
-    if (!ready) { /* idempotent: racing threads write the same result */
-        const char *tmp[NG_ARRAY_LEN(abbrevs)];
-        memcpy(tmp, abbrevs, sizeof tmp);
-        qsort(tmp, NG_ARRAY_LEN(tmp), sizeof tmp[0], cmp_str);
-        memcpy(sorted, tmp, sizeof tmp);
-        ready = 1;
-    }
+    if (!abbr_ready)
+        abbr_build();
     for (size_t i = 0; i < n; i++)
-        low[i] = (char)tolower((unsigned char)s[i]);
-    low[n] = 0;
-    const char *key = low;
-    return bsearch(&key, sorted, NG_ARRAY_LEN(sorted), sizeof sorted[0], cmp_str) != NULL;
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    for (unsigned h = abbr_hash(low, n) & (ABBR_SLOTS - 1); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
+        if (strlen(abbr_table[h]) == n && !memcmp(abbr_table[h], low, n))
+            return 1;
+    return 0;
 }
 
 static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
@@ -340,8 +357,10 @@ int ng__tokenize(ng_doc *d)
         uint32_t s = (uint32_t)(tok - base), e = (uint32_t)(cur - base);
         unsigned f = pending;
         pending = 0;
-        if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV || kind == NG_TOK_NUMBER)
+        if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV)
             f |= shape_flags(tok, e - s);
+        else if (kind == NG_TOK_NUMBER)
+            f |= NG_TF_DIGIT;
         if (kind == NG_TOK_QUOTE) {
             /* opening when preceded by space, start or an opening bracket */
             int open;
