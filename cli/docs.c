@@ -210,6 +210,15 @@ static int read_input(const char *path, void *ud)
         add_doc(r, d, (size_t)(off - before));
         before = off;
     }
+    ng_reader_stats st; /* archives: what was skipped, and why */
+    ng_reader_stats_get(rd, &st);
+    if (st.records)
+        fprintf(stderr,
+                "newsgraph: %s: %llu records, %llu pages; skipped %llu not responses, %llu not status 200, "
+                "%llu not HTML; %llu bad records\n",
+                path ? path : "-", (unsigned long long)st.records, (unsigned long long)st.documents,
+                (unsigned long long)st.skipped_type, (unsigned long long)st.skipped_status,
+                (unsigned long long)st.skipped_mime, (unsigned long long)st.errors);
     ng_reader_close(rd);
     return 0;
 }

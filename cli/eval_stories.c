@@ -8,7 +8,8 @@
  * and each pair gets the clustering similarity and, as the baseline, the
  * TF-IDF cosine of its terms.  Reported: Pearson correlation with the gold
  * similarity (5 - Overall, so higher is more similar for both), and the
- * accuracy of the same-story decision (gold: Overall <= 2.5) at a threshold.
+ * accuracy of the same-story decision (gold: Overall <= 1.5, i.e. rated
+ * "very similar" on average; --same changes the cut) at a threshold.
  * With --train, the threshold that maximises training accuracy is chosen
  * there and applied to --test; pairs of the test file whose pair_id is also
  * in the training file are left out of the test figures.
@@ -190,6 +191,8 @@ static double pearson(const pairs *p, int bow, const char *const *skip, size_t n
     return vx > 0 && vy > 0 ? cov / sqrt(vx * vy) : 0;
 }
 
+static double same_cut = 1.5; /* gold Overall <= this: the same story */
+
 static double accuracy(const pairs *p, int bow, double t, const char *const *skip, size_t nskip, size_t *count)
 {
     size_t ok = 0, n = 0;
@@ -200,7 +203,7 @@ static double accuracy(const pairs *p, int bow, double t, const char *const *ski
         if (s)
             continue;
         double x = bow ? p->v[i].bow : p->v[i].sim;
-        ok += (x >= t) == (p->v[i].gold <= 2.5);
+        ok += (x >= t) == (p->v[i].gold <= same_cut);
         n++;
     }
     if (count)
@@ -223,7 +226,8 @@ static void usage(FILE *f)
 {
     fputs("usage: newsgraph eval stories [--train TRAIN.csv] --test TEST.csv [--threshold T] [--text-only]\n"
           "Same-story similarity on the English pairs of SemEval-2022 task 8: Pearson\n"
-          "correlation with the gold similarity and same-story accuracy (Overall <= 2.5),\n"
+          "correlation with the gold similarity and same-story accuracy (Overall <= 1.5;\n"
+          "--same CUT changes it),\n"
           "beside the TF-IDF cosine baseline.  The threshold is chosen on --train\n"
           "(test pairs also in the training file are left out), else --threshold, else\n"
           "the clustering default.\n",
@@ -235,6 +239,7 @@ int cmd_eval_stories(int argc, char **argv)
     static const struct option longopts[] = {
         {"train", required_argument, 0, 'r'}, {"test", required_argument, 0, 't'},
         {"threshold", required_argument, 0, 'T'}, {"text-only", no_argument, 0, 'x'},
+        {"same", required_argument, 0, 's'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
     };
     const char *train = NULL, *test = NULL;
@@ -249,6 +254,7 @@ int cmd_eval_stories(int argc, char **argv)
         case 't': test = optarg; break;
         case 'T': thr = atof(optarg); break;
         case 'x': eo.flags |= NG_ENGINE_NO_MODELS; break;
+        case 's': same_cut = atof(optarg); break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }
@@ -295,7 +301,7 @@ int cmd_eval_stories(int argc, char **argv)
            pearson(&te, 1, skip, nskip), accuracy(&te, 1, thr_bow, skip, nskip, NULL), thr_bow);
     size_t pos = 0;
     for (size_t i = 0; i < te.n; i++)
-        pos += te.v[i].gold <= 2.5;
+        pos += te.v[i].gold <= same_cut;
     printf("  (same-story share of all test pairs: %.3f)\n", te.n ? (double)pos / te.n : 0);
     for (size_t i = 0; i < tr.n; i++)
         free(tr.v[i].id);

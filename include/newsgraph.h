@@ -197,6 +197,19 @@ const char *ng_reader_name(const ng_reader *r);
 uint64_t ng_reader_offset(const ng_reader *r);
 void ng_reader_close(ng_reader *r);
 
+/* Counts kept by an archive reader (WARC, ARC); all zero for other formats.
+ * Skipped records are not errors: they are simply not articles. */
+typedef struct ng_reader_stats {
+    uint64_t records;        /* records read */
+    uint64_t documents;      /* pages returned as documents */
+    uint64_t skipped_type;   /* not a response (warcinfo, request, metadata, revisit, ...) */
+    uint64_t skipped_status; /* HTTP status other than 200 */
+    uint64_t skipped_mime;   /* not HTML, or a content encoding we do not decode */
+    uint64_t errors;         /* truncated, corrupt or unreadable records (reported by ng_reader_next) */
+} ng_reader_stats;
+/* Fills *out with r's counts so far (zeros when r is NULL). */
+void ng_reader_stats_get(const ng_reader *r, ng_reader_stats *out);
+
 /* Guesses a file's format from its name (and, for AUTO, its first bytes). */
 ng_format ng_format_guess(const char *path, const char *head, size_t n);
 

@@ -152,6 +152,8 @@ struct ng_doc {
     /* input */
     const char *raw;  size_t raw_len;    /* raw text as read */
     const char *html; size_t html_len;   /* raw HTML page, if any */
+    const char *html_charset;            /* charset from the HTTP header (WARC), or NULL */
+    const char *published_fallback;      /* date used when the page gives none (WARC-Date), or NULL */
     int processed;
 
     /* publication date, parsed from field[NG_FIELD_PUBLISHED] */
