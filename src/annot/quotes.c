@@ -59,6 +59,7 @@ typedef struct qctx {
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
+    uint32_t *next_acc;    /* per token: the next ", according to" after it (its "according"), or NONE */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -234,7 +235,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     size_t k = t;
     while (k > lo && j - k < 7) {
         size_t p = k - 1;
-        if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+        if (q->tk[p].kind == NG_TOK_POSSESSIVE || q->tk[p].kind == NG_TOK_NUMBER) {
             k--;
             continue;
         }
@@ -281,7 +282,7 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     else if (!is_cap(q, i))
         return;
     size_t start = k;
-    while (k < hi && k - i < 6) {
+    while (k < hi && k - i < 8) {
         if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
             k++;
             continue;
@@ -362,7 +363,9 @@ static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint
     }
     int32_t best = -1;
     for (size_t i = lo; i < d->mentions.n && i < lo + 8 && d->mentions.v[i].start < be; i++) {
-        if (d->mentions.v[i].end <= bs)
+        /* only a mention that ends the phrase is its head: "the NATO chief"
+         * is not NATO, "Spokeswoman Haley Morris" is Haley Morris */
+        if (d->mentions.v[i].end <= bs || d->mentions.v[i].end < be)
             continue;
         if (type)
             *type = d->mentions.v[i].type;
@@ -414,7 +417,8 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
     return -1;
 }
 
-/* The entity of a speaker phrase, or -1. */
+/* The entity of a speaker phrase (its head mention, role reference or
+ * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
 {
     if (sp.e <= sp.s)
@@ -589,13 +593,64 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
 }
 
+/* A headline-style attribution "Rutte: …" or "Former AG Mukasey at RNC: …":
+ * a paragraph that opens with at most seven capitalised words (with "of",
+ * "at", possessives) and a colon.  Returns the colon's token index and the
+ * source span, or 0 when the paragraph does not open so. */
+static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    if (!(q->tk[lo].flags & NG_TF_PARA) && lo != 0)
+        return 0;
+    for (size_t k = lo; k < hi && k - lo <= 7; k++) {
+        if (is_punct(q, k, ":")) {
+            if (k == lo || k + 1 >= hi)
+                return 0;
+            sp->s = (uint32_t)lo, sp->e = (uint32_t)k;
+            return k;
+        }
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE)
+            continue;
+        if (!is_word(q, k))
+            return 0;
+        if (!is_cap(q, k) && !tok_eq(q, k, "of") && !tok_eq(q, k, "at") && !tok_eq(q, k, "the"))
+            return 0;
+        char w[24];
+        size_t n = LOW(k, w);
+        if (n && ng__cue_lookup(w, n))
+            return 0;
+    }
+    return 0;
+}
+
 /* ---- pass 1: direct quotations ---- */
 
 typedef struct unit_cue {
     tspan cue, sp;
+    tspan head;     /* the name inside sp when sp carries an apposition */
     const char *lemma;
     int after; /* the cue follows the quotation */
 } unit_cue;
+
+/* Extends a source phrase after its cue over an apposition that runs to the
+ * end of the clause ("said Howard Rubel, a senior analyst at Jefferies."). */
+static void extend_appos(const qctx *q, tspan *sp, size_t hi)
+{
+    size_t k = sp->e;
+    if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
+        return;
+    if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
+          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who")))
+        return;
+    size_t j = k + 1;
+    while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA))
+        j++;
+    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";")) && j > k + 1) {
+        while (j > k + 1 && is_punct(q, j - 1, ","))
+            j--;
+        sp->e = (uint32_t)j;
+    }
+}
 
 /* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
 /* After a cue following a quotation: a short tail, or, for a quotation split
@@ -628,6 +683,8 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
         if (!tail_ok(q, c, after))
             return 0;
+        uc->head = uc->sp;
+        extend_appos(q, &uc->sp, nt);
         uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
         uc->lemma = cu->lemma;
         uc->after = 1;
@@ -662,6 +719,15 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
         return 0;
     size_t lo = q->sfirst[q->tk[o].sent];
+    tspan hs;
+    size_t colon = headline_colon(q, lo, o + 1, &hs);
+    if (colon && colon + 1 == o) { /* "Cruz: “…”" */
+        uc->sp = hs;
+        uc->cue.s = (uint32_t)colon, uc->cue.e = (uint32_t)colon + 1;
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
     if (o > lo && q->tk[o - 1].kind == NG_TOK_QUOTE)
         return 0;
     size_t j = o;
@@ -818,7 +884,7 @@ static int pass_direct(qctx *q)
         int32_t ent = -1;
         int emit = 0;
         if (found) {
-            ent = resolve(q, sp);
+            ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
                    (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
@@ -903,6 +969,12 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
             return 0;
     }
+    /* "…, according to Reuters" ends a reported clause: the attribution is
+     * found on its own */
+    if (q->next_acc[ca] < cb)
+        cb = q->next_acc[ca] - 1;
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
+        return 0;
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
@@ -1031,6 +1103,14 @@ static int pass_reported(qctx *q)
         size_t lo = q->sfirst[si], hi = q->slast[si];
         q->last_kind = 0;
         tspan last_sp = {0, 0}, last_head = {0, 0};
+        tspan hs;
+        size_t colon = headline_colon(q, lo, hi, &hs);
+        if (colon && !(q->mark[colon + 1] & QM_INQ)) {
+            /* "Rubio: I am not interested in being vice president" */
+            tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
+            if ((rc = emit_claim(q, colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
+                return rc;
+        }
         for (size_t i = lo; i < hi; i++) {
             if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
                 last_sp = last_head = q->spk_at[i];
@@ -1119,7 +1199,9 @@ static int pass_reported(qctx *q)
                 np_after(q, after, hi, &sa);
                 if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
                                     ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
-                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sa, 0)) != 0)
+                    tspan sh = sa;
+                    extend_appos(q, &sa, hi);
+                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
                     last_sp = last_head = sa;
                     continue;
@@ -1178,9 +1260,17 @@ static int pass_reported(qctx *q)
                     ca = k + 1;
                 }
             }
-            if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
+            /* belief and finding verbs without "that" need a clause: a
+             * pronoun, determiner or name, then at least four words */
+            int clause = ca < hi && is_word(q, ca) &&
+                         (is_cap(q, ca) || word_in(q, ca, ng__q_is_pronoun) ||
+                          word_in(q, ca, ng__q_is_determiner)) &&
+                         !tok_eq(q, ca, "it") && words_at_least(q, ca, hi, 4);
+            if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
-            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ)) && !that)
+            if ((flags & NG_CUE_THAT) && !that && !clause)
+                continue;
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;
@@ -1225,8 +1315,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at)
+    q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc)
         return NG_ENOMEM;
+    q.next_acc[q.nt] = NONE;
+    for (size_t i = q.nt; i-- > 0;)
+        q.next_acc[i] = i > 0 && i + 1 < q.nt && tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to") &&
+                                is_punct(&q, i - 1, ",")
+                            ? (uint32_t)i
+                            : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
         uint32_t s = q.tk[i].sent;
         if (s < d->sents.n) {
