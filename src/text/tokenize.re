@@ -119,6 +119,18 @@ static const unsigned char byte_class[256] = {
 #undef HI16
 };
 
+/* Bytes that may follow a word the fast path takes whole (NUL: the end). */
+static const unsigned char fast_end[256] = {
+    [0] = 1, [' '] = 1, ['\n'] = 1, ['\t'] = 1, [','] = 1, [';'] = 1, [')'] = 1, [']'] = 1,
+    ['!'] = 1, ['?'] = 1, ['.'] = 1, ['"'] = 1,
+};
+#define NO_SHAPE 0xFFFFu
+
+/* Punctuation the fast path emits as one-byte tokens (not "...", ". . ."). */
+static const unsigned char fast_punct[256] = {
+    [','] = 1, [';'] = 1, ['('] = 1, [')'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1,
+};
+
 /* Flags from a non-ASCII token's letters (Latin-1 and Cyrillic capitals). */
 static unsigned shape_flags_utf8(const unsigned char *s, size_t n)
 {
@@ -266,6 +278,39 @@ int ng__tokenize(ng_doc *d)
     for (;;) {
         const unsigned char *tok = cur;
         int kind;
+        unsigned shape = NO_SHAPE;
+        if (*cur == ' ') { /* single spaces between tokens: the commonest byte */
+            pending |= NG_TF_SPACE;
+            cur++;
+            if (*cur != ' ' && *cur != '\t' && *cur != '\n')
+                tok = cur;
+            else
+                continue;
+        }
+        if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
+            cur++;
+            kind = NG_TOK_PUNCT;
+            goto emit;
+        }
+        /* Fast path for the most common token, a plain ASCII word followed by
+         * white space or simple punctuation: scan it with the byte-class
+         * table, computing its shape on the way.  Anything else (non-ASCII,
+         * hyphens, apostrophes, "www.", "http:", "a@b") goes to the scanner. */
+        if (byte_class[*cur] & (C_UP | C_LO)) {
+            const unsigned char *p = cur;
+            unsigned m = 0, c;
+            while ((c = byte_class[*p]) & (C_UP | C_LO | C_DIG)) {
+                m |= c;
+                p++;
+            }
+            if (fast_end[*p] && !(*p == '.' && (byte_class[p[1]] & (C_UP | C_LO | C_DIG)))) {
+                cur = p;
+                kind = NG_TOK_WORD;
+                shape = (m & C_DIG ? NG_TF_DIGIT : 0) | (byte_class[*tok] & C_UP ? NG_TF_CAP : 0) |
+                        ((m & C_UP) && !(m & C_LO) ? NG_TF_ALLCAP : 0);
+                goto plain;
+            }
+        }
         /*!re2c
             re2c:define:YYCTYPE = "unsigned char";
             re2c:yyfill:enable = 0;
@@ -357,7 +402,9 @@ int ng__tokenize(ng_doc *d)
         uint32_t s = (uint32_t)(tok - base), e = (uint32_t)(cur - base);
         unsigned f = pending;
         pending = 0;
-        if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV)
+        if (shape != NO_SHAPE)
+            f |= shape;
+        else if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV)
             f |= shape_flags(tok, e - s);
         else if (kind == NG_TOK_NUMBER)
             f |= NG_TF_DIGIT;
@@ -383,6 +430,7 @@ int ng__tokenize(ng_doc *d)
     }
     }
     NG_UNUSED(mar);
-    fix_straight_quotes(d);
+    if (memchr(d->text, '"', d->len))
+        fix_straight_quotes(d);
     return 0;
 }
