@@ -59,7 +59,8 @@ typedef struct qctx {
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
-    uint32_t *next_acc;    /* per token: the next ", according to" after it (its "according"), or NONE */
+    uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
+                            * "according" of ", according to", the "and" of ", and he", a ";" */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -243,7 +244,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             break;
         n = LOW(p, w);
         if (n && ng__q_is_determiner(w, n)) {
-            k--;
+            if (strcmp(w, "that")) /* "said that Clinton …": a conjunction */
+                k--;
             break;
         }
         if (n && !strcmp(w, "of") && p > lo && is_word(q, p - 1)) {
@@ -279,8 +281,15 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
     if (n && ng__q_is_determiner(w, n) && strcmp(w, "that"))
         k++;
-    else if (!is_cap(q, i))
-        return;
+    else if (!is_cap(q, i)) {
+        /* a role before the name: "wrote veteran analyst Charlie Cook" */
+        size_t j = i;
+        while (j < hi && j - i < 3 && is_lower_word(q, j) && !word_in(q, j, ng__q_is_stopword) &&
+               !cue_at(q, j))
+            j++;
+        if (j == i || j >= hi || !is_cap(q, j) || !is_word(q, j))
+            return;
+    }
     size_t start = k;
     while (k < hi && k - i < 8) {
         if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
@@ -316,6 +325,16 @@ static int ends_ing(const qctx *q, size_t i)
 static int short_tail(const qctx *q, size_t i, size_t hi)
 {
     size_t k = i;
+    int sub = 0; /* the tail opens with a subordinate clause: "when asked whether …" */
+    if (i < hi) {
+        static const char *const subs[] = {"when", "while", "after", "before", "because", "as",
+                                           "although", "though", "since", "if", "during", "of",
+                                           "about", "in", "at"};
+        char w[24];
+        size_t n = LOW(i, w);
+        for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
+            sub |= !strcmp(w, subs[s2]);
+    }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
             return 1;
@@ -337,7 +356,10 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             size_t n = LOW(k, w);
             static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
                                                  "late", "earlier", "later", "after", "before",
-                                                 "via", "through", "from", "while", "when", "as"};
+                                                 "via", "through", "from", "while", "when", "as",
+                                                 "of", "about", "because", "although", "since", "if",
+                                                 "with", "without", "told", "recently", "afterward",
+                                                 "then", "again", "today", "yesterday", "tonight"};
             int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
                 ok = n && !strcmp(w, starts[s]);
@@ -346,7 +368,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         }
         k++;
     }
-    return k >= hi;
+    return k >= hi || (sub && k - i >= 14);
 }
 
 /* ---- entity resolution ---- */
@@ -587,10 +609,68 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
             break;
+        static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
+                                            "left", "held", "won", "lost", "ran", "sat", "stood",
+                                            "saw", "got", "put", "began", "appeared", "arrived"};
+        int verb = 0;
+        for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
+            verb = !strcmp(w, verbs[c]);
+        if (verb)
+            break;
         k++;
     }
     if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
+}
+
+/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
+ * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
+{
+    sp->s = sp->e = head->s = head->e = 0;
+    int commas = 0;
+    for (size_t k = c; k-- > lo && c - k < 40;) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return;
+        if (!(is_punct(q, k, ",") || is_dash(q, k)))
+            continue;
+        if (++commas > 3)
+            return;
+        tspan np;
+        np_before(q, k, lo, &np, 1);
+        if (np.e <= np.s)
+            continue;
+        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
+              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
+            continue;
+        size_t b = np.s;
+        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
+            *head = np;
+            sp->s = np.s, sp->e = (uint32_t)c;
+            if (c == np.e + 2 && is_lower_word(q, np.e + 1))
+                sp->e = np.e; /* "Mr. Trump, however, said" */
+            return;
+        }
+    }
+}
+
+
+/* Skips an addressee after a telling cue: "told reporters", "told The
+ * Associated Press". */
+static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
+{
+    if (ca >= hi || tok_eq(q, ca, "that"))
+        return ca;
+    size_t k = ca;
+    if (k < hi && word_in(q, k, ng__q_is_determiner))
+        k++;
+    if (k < hi && is_cap(q, k)) {
+        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+            k++;
+    } else if (k < hi && is_word(q, k)) {
+        k++;
+    }
+    return k;
 }
 
 /* A headline-style attribution "Rutte: …" or "Former AG Mukasey at RNC: …":
@@ -701,14 +781,39 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;
-        if ((cu->flags & NG_CUE_TELL) && tail < lim)
-            tail++; /* "told reporters" */
+        if (cu->flags & NG_CUE_TELL)
+            tail = skip_addressee(q, j + 1, nt); /* "told reporters", "told the New York Times" */
         if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
             return 0;
         uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
         uc->lemma = cu->lemma;
         uc->after = 1;
         return 1;
+    }
+    /* “…,” Michael Cernech, the city manager, said */
+    if (lim < nt && lim > k && is_punct(q, lim, ",") && is_cap(q, k)) {
+        size_t hi2 = k + 30 < nt ? k + 30 : nt;
+        for (size_t j = lim + 1; j < hi2; j++) {
+            if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))
+                break;
+            if (!is_punct(q, j - 1, ","))
+                continue;
+            cu = cue_at(q, j);
+            if (!cu || !(cu->flags & NG_CUE_SPEECH))
+                continue;
+            tspan sp, head;
+            appositive(q, j - 1, k, &sp, &head);
+            if (sp.e <= sp.s || sp.s != k)
+                break;
+            size_t tail = (cu->flags & NG_CUE_TELL) ? skip_addressee(q, j + 1, nt) : j + 1;
+            if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
+                break;
+            uc->sp = sp, uc->head = head;
+            uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
+            uc->lemma = cu->lemma;
+            uc->after = 1;
+            return 1;
+        }
     }
     return 0;
 }
@@ -971,8 +1076,8 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     }
     /* "…, according to Reuters" ends a reported clause: the attribution is
      * found on its own */
-    if (q->next_acc[ca] < cb)
-        cb = q->next_acc[ca] - 1;
+    if (ca + 1 < cb && q->next_acc[ca + 1] < cb)
+        cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
@@ -1033,7 +1138,12 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     src.s = (uint32_t)s, src.e = (uint32_t)e;
     size_t ca, cb;
-    if (i > lo && is_punct(q, i - 1, ",")) {
+    if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
+        /* "X said the deal was dead, according to the Tribune": the Tribune
+         * is the source of the same claim */
+        int32_t ent = resolve(q, src);
+        return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
@@ -1045,54 +1155,6 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         ca = lo, cb = i;
     }
     return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
-}
-
-/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
- * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
-static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
-{
-    sp->s = sp->e = head->s = head->e = 0;
-    int commas = 0;
-    for (size_t k = c; k-- > lo && c - k < 40;) {
-        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
-            return;
-        if (!(is_punct(q, k, ",") || is_dash(q, k)))
-            continue;
-        if (++commas > 3)
-            return;
-        tspan np;
-        np_before(q, k, lo, &np, 1);
-        if (np.e <= np.s)
-            continue;
-        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
-              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
-            continue;
-        size_t b = np.s;
-        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
-            *head = np;
-            sp->s = np.s, sp->e = (uint32_t)c;
-            return;
-        }
-    }
-}
-
-
-/* Skips an addressee after a telling cue: "told reporters", "told The
- * Associated Press". */
-static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
-{
-    if (ca >= hi || tok_eq(q, ca, "that"))
-        return ca;
-    size_t k = ca;
-    if (k < hi && word_in(q, k, ng__q_is_determiner))
-        k++;
-    if (k < hi && is_cap(q, k)) {
-        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
-            k++;
-    } else if (k < hi && is_word(q, k)) {
-        k++;
-    }
-    return k;
 }
 
 static int pass_reported(qctx *q)
@@ -1138,11 +1200,37 @@ static int pass_reported(qctx *q)
             } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
                 lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
             } else if (call && i + 1 < hi && is_word(q, i + 1) &&
-                       !word_in(q, i + 1, ng__q_is_stopword) && !tok_eq(q, i + 1, "off") &&
+                       (!word_in(q, i + 1, ng__q_is_stopword) || tok_eq(q, i + 1, "him") ||
+                        tok_eq(q, i + 1, "her") || tok_eq(q, i + 1, "it") || tok_eq(q, i + 1, "them")) &&
+                       !tok_eq(q, i + 1, "off") &&
                        !tok_eq(q, i + 1, "up") && !tok_eq(q, i + 1, "back")) {
                 lemma = "call", flags = NG_CUE_OBJ; /* "called the plan a failure" */
-            } else if (!cu) {
-                continue;
+            } else if (!cu || (cu->flags & NG_CUE_OBJ)) {
+                /* two-word speech acts: "referring to", "talked about", "declined to" */
+                static const struct {
+                    const char *w1, *w2, *lemma;
+                    int keep2; /* the second word belongs to the content */
+                } ph[] = {
+                    {"referring", "to", "refer to", 0}, {"referred", "to", "refer to", 0},
+                    {"refers", "to", "refer to", 0},     {"pointed", "to", "point to", 0},
+                    {"points", "to", "point to", 0},     {"talking", "about", "talk about", 0},
+                    {"talked", "about", "talk about", 0}, {"asked", "about", "ask about", 0},
+                    {"railed", "against", "rail against", 0}, {"spoke", "about", "speak about", 0},
+                    {"spoke", "of", "speak of", 0},     {"warned", "of", "warn of", 0},
+                    {"warned", "against", "warn against", 0}, {"complained", "about", "complain about", 0},
+                    {"declined", "to", "decline", 1},   {"refused", "to", "refuse", 1},
+                    {"vowed", "to", "vow", 1},          {"promised", "to", "promise", 1},
+                    {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
+                };
+                int hit = 0;
+                for (size_t k = 0; k < NG_ARRAY_LEN(ph) && i + 1 < hi && !hit; k++)
+                    if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
+                        lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
+                        if (!ph[k].keep2)
+                            cue.e++, after++;
+                    }
+                if (!hit && !cu)
+                    continue;
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
@@ -1188,13 +1276,18 @@ static int pass_reported(qctx *q)
                 if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
                     !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
                     ca = after + 1, cb = hi;
+                else if (!words_at_least(q, lo, sp.s, 4))
+                    continue; /* "For one thing, he said." is no claim */
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
                 continue;
             }
+            /* an apposition from the sentence start ("Chris Collins, a supporter,
+             * said …") is the subject, not a claim before ", said X" */
+            int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
-                !ends_ing(q, i)) {
+                !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
                 if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
@@ -1320,8 +1413,12 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         return NG_ENOMEM;
     q.next_acc[q.nt] = NONE;
     for (size_t i = q.nt; i-- > 0;)
-        q.next_acc[i] = i > 0 && i + 1 < q.nt && tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to") &&
-                                is_punct(&q, i - 1, ",")
+        q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&
+                         ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
+                          ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
+                           (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
+                            tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
+                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
                             ? (uint32_t)i
                             : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
