@@ -40,10 +40,12 @@ static size_t csv_record(FILE *f, char ***fields, size_t *cap)
     int c = fgetc(f);
     if (c == EOF)
         return 0;
+    ungetc(c, f);
     char *buf = NULL;
     size_t len = 0, bcap = 0;
     int quoted = 0, done = 0;
-    for (; !done; c = fgetc(f)) {
+    while (!done) {
+        c = fgetc(f);
         if (len + 2 > bcap) {
             bcap = bcap ? bcap * 2 : 256;
             buf = realloc(buf, bcap);
@@ -230,7 +232,7 @@ static void usage(FILE *f)
           "--same CUT changes it),\n"
           "beside the TF-IDF cosine baseline.  The threshold is chosen on --train\n"
           "(test pairs also in the training file are left out), else --threshold, else\n"
-          "the clustering default.\n",
+          "the clustering default.  --pairs prints every test pair's scores.\n",
           f);
 }
 
@@ -239,14 +241,14 @@ int cmd_eval_stories(int argc, char **argv)
     static const struct option longopts[] = {
         {"train", required_argument, 0, 'r'}, {"test", required_argument, 0, 't'},
         {"threshold", required_argument, 0, 'T'}, {"text-only", no_argument, 0, 'x'},
-        {"same", required_argument, 0, 's'},
+        {"same", required_argument, 0, 's'}, {"pairs", no_argument, 0, 'p'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
     };
     const char *train = NULL, *test = NULL;
     double thr = ng_story_threshold();
     ng_engine_options eo = {0};
     eo.data_dir = cli_data_dir();
-    int c;
+    int c, print_pairs = 0;
     optind = 1;
     while ((c = getopt_long(argc, argv, "h", longopts, NULL)) != -1) {
         switch (c) {
@@ -255,6 +257,7 @@ int cmd_eval_stories(int argc, char **argv)
         case 'T': thr = atof(optarg); break;
         case 'x': eo.flags |= NG_ENGINE_NO_MODELS; break;
         case 's': same_cut = atof(optarg); break;
+        case 'p': print_pairs = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }
@@ -293,6 +296,8 @@ int cmd_eval_stories(int argc, char **argv)
         return EXIT_USAGE;
     }
     size_t n;
+    for (size_t i = 0; i < te.n && print_pairs; i++)
+        printf("pair %s  gold %.2f  similarity %.3f  tf-idf %.3f\n", te.v[i].id, te.v[i].gold, te.v[i].sim, te.v[i].bow);
     double acc = accuracy(&te, 0, thr, skip, nskip, &n);
     printf("test %s: %zu en pairs scored (%zu also in train left out)\n", test, n, te.n - n);
     printf("  newsgraph similarity: pearson %.3f, same-story accuracy %.3f at threshold %.2f\n",
