@@ -291,10 +291,19 @@ static int one(const char *path, void *ud)
         int tok = type && !strcmp(type, gg->type), vok = value && !strcmp(value, gg->value);
         r->type_ok += tok;
         r->value_ok += vok;
-        if (r->verbose && (!strict || !tok || !vok))
-            printf("%s %s: \"%.*s\" %s %s | gold \"%.*s\" %s %s\n", !strict ? "EXTENT" : "VALUE", base,
+        if (r->verbose && (!strict || !tok || !vok)) {
+            printf("%s %s: \"%.*s\" %s %s | gold \"%.*s\" %s %s (dct %s)", !strict ? "EXTENT" : "VALUE", base,
                    (int)(re - rs), text + rs, type, value, (int)(gg->end - gg->start), text + gg->start, gg->type,
-                   gg->value);
+                   gg->value, dct);
+            if (r->verbose > 1) {
+                size_t a = rs > 100 ? rs - 100 : 0, b = re + 60 < tlen ? re + 60 : tlen;
+                printf(" [");
+                for (size_t q = a; q < b; q++)
+                    putchar(text[q] == '\n' ? ' ' : text[q]);
+                printf("]");
+            }
+            putchar('\n');
+        }
     }
     if (r->verbose)
         for (size_t q = 0; q < ng; q++)
@@ -328,7 +337,7 @@ int cmd_eval_times(int argc, char **argv)
                 return EXIT_USAGE;
             }
         } else if (!strcmp(argv[first], "-v") || !strcmp(argv[first], "--verbose"))
-            r.verbose = 1;
+            r.verbose++;
         else {
             fprintf(stderr, "usage: newsgraph eval times [--split dev|train|all] [-v] DIR|FILE.tml...\n");
             return !strcmp(argv[first], "-h") || !strcmp(argv[first], "--help") ? EXIT_OK : EXIT_USAGE;

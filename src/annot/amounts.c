@@ -24,6 +24,8 @@
 
 typedef struct actx {
     ng_doc *d;
+    uint8_t *cls; /* FL_* of each token, computed once */
+    int32_t *val;
     size_t lim; /* end of the sentence (token index, exclusive) */
     size_t s0;  /* its first token */
 } actx;
@@ -53,10 +55,12 @@ static int isw(const actx *c, size_t i, const char *w)
 
 static int lex(const actx *c, size_t i, int *v)
 {
-    *v = 0;
-    if (i >= c->lim || (tk(c, i) != NG_TOK_WORD && tk(c, i) != NG_TOK_ABBREV))
+    if (i >= c->lim) {
+        *v = 0;
         return FL_NONE;
-    return ng__figlex(ts(c, i), tn(c, i), v);
+    }
+    *v = c->val[i];
+    return c->cls[i];
 }
 
 /* Currency of a symbol token; CUR_NONE if not one. */
@@ -510,26 +514,58 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
     memset(&c, 0, sizeof c);
     c.d = d;
     size_t nt = d->tokens.n;
+    if (nt == 0)
+        return 0;
+    c.cls = ng__malloc(nt);
+    c.val = ng__malloc(nt * sizeof *c.val);
+    if (!c.cls || !c.val) {
+        ng__free(c.cls);
+        ng__free(c.val);
+        return NG_ENOMEM;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int v = 0, k = FL_NONE;
+        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
+            k = ng__figlex(d->text + t->start, t->end - t->start, &v);
+        c.cls[i] = (uint8_t)k;
+        c.val[i] = (int32_t)v;
+    }
+    int rc = 0;
+    size_t sent_end = 0;
     for (size_t i = 0; i < nt;) {
         const ng_token *t = &d->tokens.v[i];
-        /* cheap filter: amounts start with a digit, a currency, or a word */
-        if (t->kind != NG_TOK_NUMBER && t->kind != NG_TOK_CURRENCY && t->kind != NG_TOK_WORD) {
+        if (i >= sent_end) {
+            c.s0 = i;
+            sent_end = i + 1;
+            while (sent_end < nt && d->tokens.v[sent_end].sent == t->sent)
+                sent_end++;
+            c.lim = sent_end;
+        }
+        /* cheap filter: amounts start with a digit, a currency, a number
+         * word, an approximator, a multiplier or a few words */
+        int k = c.cls[i];
+        if (!(t->kind == NG_TOK_NUMBER || t->kind == NG_TOK_CURRENCY ||
+              (t->kind == NG_TOK_WORD &&
+               (k == FL_NUM || k == FL_TENS || k == FL_APPROX || k == FL_MULT || k == FL_CUR ||
+                (k == FL_TW && c.val[i] == TW_A) || (k == FL_NONE && (memchr(d->text + t->start, '-', t->end - t->start) ||
+                                                   isw(&c, i, "between") || isw(&c, i, "just") ||
+                                                   isw(&c, i, "well") || isw(&c, i, "slightly") || isw(&c, i, "us"))))) ||
+              (t->kind == NG_TOK_ABBREV && isw(&c, i, "u.s.")))) {
             i++;
             continue;
         }
-        c.s0 = i;
-        while (c.s0 > 0 && i - c.s0 < 4 && d->tokens.v[c.s0 - 1].sent == t->sent)
-            c.s0--;
-        c.lim = i + 1;
-        while (c.lim < nt && c.lim - i < 20 && d->tokens.v[c.lim].sent == t->sent)
-            c.lim++;
         size_t used = 0;
         int r = match(&c, i, &used);
-        if (r < 0)
-            return NG_ENOMEM;
+        if (r < 0) {
+            rc = NG_ENOMEM;
+            break;
+        }
         i += r > 0 && used > 0 ? used : 1;
     }
-    return 0;
+    ng__free(c.cls);
+    ng__free(c.val);
+    return rc;
 }
 
 void ng__json_amounts(const ng_doc *d, ng_buf *b)

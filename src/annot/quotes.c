@@ -59,6 +59,8 @@ typedef struct qctx {
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
+    uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
+                            * "according" of ", according to", the "and" of ", and he", a ";" */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -234,7 +236,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     size_t k = t;
     while (k > lo && j - k < 7) {
         size_t p = k - 1;
-        if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+        if (q->tk[p].kind == NG_TOK_POSSESSIVE || q->tk[p].kind == NG_TOK_NUMBER) {
             k--;
             continue;
         }
@@ -242,7 +244,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             break;
         n = LOW(p, w);
         if (n && ng__q_is_determiner(w, n)) {
-            k--;
+            if (strcmp(w, "that")) /* "said that Clinton …": a conjunction */
+                k--;
             break;
         }
         if (n && !strcmp(w, "of") && p > lo && is_word(q, p - 1)) {
@@ -278,10 +281,17 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
     if (n && ng__q_is_determiner(w, n) && strcmp(w, "that"))
         k++;
-    else if (!is_cap(q, i))
-        return;
+    else if (!is_cap(q, i)) {
+        /* a role before the name: "wrote veteran analyst Charlie Cook" */
+        size_t j = i;
+        while (j < hi && j - i < 3 && is_lower_word(q, j) && !word_in(q, j, ng__q_is_stopword) &&
+               !cue_at(q, j))
+            j++;
+        if (j == i || j >= hi || !is_cap(q, j) || !is_word(q, j))
+            return;
+    }
     size_t start = k;
-    while (k < hi && k - i < 6) {
+    while (k < hi && k - i < 8) {
         if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
             k++;
             continue;
@@ -315,6 +325,16 @@ static int ends_ing(const qctx *q, size_t i)
 static int short_tail(const qctx *q, size_t i, size_t hi)
 {
     size_t k = i;
+    int sub = 0; /* the tail opens with a subordinate clause: "when asked whether …" */
+    if (i < hi) {
+        static const char *const subs[] = {"when", "while", "after", "before", "because", "as",
+                                           "although", "though", "since", "if", "during", "of",
+                                           "about", "in", "at"};
+        char w[24];
+        size_t n = LOW(i, w);
+        for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
+            sub |= !strcmp(w, subs[s2]);
+    }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
             return 1;
@@ -336,7 +356,10 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             size_t n = LOW(k, w);
             static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
                                                  "late", "earlier", "later", "after", "before",
-                                                 "via", "through", "from", "while", "when", "as"};
+                                                 "via", "through", "from", "while", "when", "as",
+                                                 "of", "about", "because", "although", "since", "if",
+                                                 "with", "without", "told", "recently", "afterward",
+                                                 "then", "again", "today", "yesterday", "tonight"};
             int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
                 ok = n && !strcmp(w, starts[s]);
@@ -345,7 +368,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         }
         k++;
     }
-    return k >= hi;
+    return k >= hi || (sub && k - i >= 14);
 }
 
 /* ---- entity resolution ---- */
@@ -362,7 +385,9 @@ static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint
     }
     int32_t best = -1;
     for (size_t i = lo; i < d->mentions.n && i < lo + 8 && d->mentions.v[i].start < be; i++) {
-        if (d->mentions.v[i].end <= bs)
+        /* only a mention that ends the phrase is its head: "the NATO chief"
+         * is not NATO, "Spokeswoman Haley Morris" is Haley Morris */
+        if (d->mentions.v[i].end <= bs || d->mentions.v[i].end < be)
             continue;
         if (type)
             *type = d->mentions.v[i].type;
@@ -414,7 +439,8 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
     return -1;
 }
 
-/* The entity of a speaker phrase, or -1. */
+/* The entity of a speaker phrase (its head mention, role reference or
+ * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
 {
     if (sp.e <= sp.s)
@@ -583,19 +609,128 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
             break;
+        static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
+                                            "left", "held", "won", "lost", "ran", "sat", "stood",
+                                            "saw", "got", "put", "began", "appeared", "arrived"};
+        int verb = 0;
+        for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
+            verb = !strcmp(w, verbs[c]);
+        if (verb)
+            break;
         k++;
     }
     if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
 }
 
+/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
+ * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
+{
+    sp->s = sp->e = head->s = head->e = 0;
+    int commas = 0;
+    for (size_t k = c; k-- > lo && c - k < 40;) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return;
+        if (!(is_punct(q, k, ",") || is_dash(q, k)))
+            continue;
+        if (++commas > 3)
+            return;
+        tspan np;
+        np_before(q, k, lo, &np, 1);
+        if (np.e <= np.s)
+            continue;
+        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
+              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
+            continue;
+        size_t b = np.s;
+        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
+            *head = np;
+            sp->s = np.s, sp->e = (uint32_t)c;
+            if (c == np.e + 2 && is_lower_word(q, np.e + 1))
+                sp->e = np.e; /* "Mr. Trump, however, said" */
+            return;
+        }
+    }
+}
+
+
+/* Skips an addressee after a telling cue: "told reporters", "told The
+ * Associated Press". */
+static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
+{
+    if (ca >= hi || tok_eq(q, ca, "that"))
+        return ca;
+    size_t k = ca;
+    if (k < hi && word_in(q, k, ng__q_is_determiner))
+        k++;
+    if (k < hi && is_cap(q, k)) {
+        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+            k++;
+    } else if (k < hi && is_word(q, k)) {
+        k++;
+    }
+    return k;
+}
+
+/* A headline-style attribution "Rutte: …" or "Former AG Mukasey at RNC: …":
+ * a paragraph that opens with at most seven capitalised words (with "of",
+ * "at", possessives) and a colon.  Returns the colon's token index and the
+ * source span, or 0 when the paragraph does not open so. */
+static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    if (!(q->tk[lo].flags & NG_TF_PARA) && lo != 0)
+        return 0;
+    for (size_t k = lo; k < hi && k - lo <= 7; k++) {
+        if (is_punct(q, k, ":")) {
+            if (k == lo || k + 1 >= hi)
+                return 0;
+            sp->s = (uint32_t)lo, sp->e = (uint32_t)k;
+            return k;
+        }
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE)
+            continue;
+        if (!is_word(q, k))
+            return 0;
+        if (!is_cap(q, k) && !tok_eq(q, k, "of") && !tok_eq(q, k, "at") && !tok_eq(q, k, "the"))
+            return 0;
+        char w[24];
+        size_t n = LOW(k, w);
+        if (n && ng__cue_lookup(w, n))
+            return 0;
+    }
+    return 0;
+}
+
 /* ---- pass 1: direct quotations ---- */
 
 typedef struct unit_cue {
     tspan cue, sp;
+    tspan head;     /* the name inside sp when sp carries an apposition */
     const char *lemma;
     int after; /* the cue follows the quotation */
 } unit_cue;
+
+/* Extends a source phrase after its cue over an apposition that runs to the
+ * end of the clause ("said Howard Rubel, a senior analyst at Jefferies."). */
+static void extend_appos(const qctx *q, tspan *sp, size_t hi)
+{
+    size_t k = sp->e;
+    if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
+        return;
+    if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
+          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who")))
+        return;
+    size_t j = k + 1;
+    while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA))
+        j++;
+    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";")) && j > k + 1) {
+        while (j > k + 1 && is_punct(q, j - 1, ","))
+            j--;
+        sp->e = (uint32_t)j;
+    }
+}
 
 /* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
 /* After a cue following a quotation: a short tail, or, for a quotation split
@@ -628,6 +763,8 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
         if (!tail_ok(q, c, after))
             return 0;
+        uc->head = uc->sp;
+        extend_appos(q, &uc->sp, nt);
         uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
         uc->lemma = cu->lemma;
         uc->after = 1;
@@ -644,14 +781,39 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;
-        if ((cu->flags & NG_CUE_TELL) && tail < lim)
-            tail++; /* "told reporters" */
+        if (cu->flags & NG_CUE_TELL)
+            tail = skip_addressee(q, j + 1, nt); /* "told reporters", "told the New York Times" */
         if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
             return 0;
         uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
         uc->lemma = cu->lemma;
         uc->after = 1;
         return 1;
+    }
+    /* “…,” Michael Cernech, the city manager, said */
+    if (lim < nt && lim > k && is_punct(q, lim, ",") && is_cap(q, k)) {
+        size_t hi2 = k + 30 < nt ? k + 30 : nt;
+        for (size_t j = lim + 1; j < hi2; j++) {
+            if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))
+                break;
+            if (!is_punct(q, j - 1, ","))
+                continue;
+            cu = cue_at(q, j);
+            if (!cu || !(cu->flags & NG_CUE_SPEECH))
+                continue;
+            tspan sp, head;
+            appositive(q, j - 1, k, &sp, &head);
+            if (sp.e <= sp.s || sp.s != k)
+                break;
+            size_t tail = (cu->flags & NG_CUE_TELL) ? skip_addressee(q, j + 1, nt) : j + 1;
+            if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
+                break;
+            uc->sp = sp, uc->head = head;
+            uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
+            uc->lemma = cu->lemma;
+            uc->after = 1;
+            return 1;
+        }
     }
     return 0;
 }
@@ -662,6 +824,15 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
         return 0;
     size_t lo = q->sfirst[q->tk[o].sent];
+    tspan hs;
+    size_t colon = headline_colon(q, lo, o + 1, &hs);
+    if (colon && colon + 1 == o) { /* "Cruz: “…”" */
+        uc->sp = hs;
+        uc->cue.s = (uint32_t)colon, uc->cue.e = (uint32_t)colon + 1;
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
     if (o > lo && q->tk[o - 1].kind == NG_TOK_QUOTE)
         return 0;
     size_t j = o;
@@ -818,7 +989,7 @@ static int pass_direct(qctx *q)
         int32_t ent = -1;
         int emit = 0;
         if (found) {
-            ent = resolve(q, sp);
+            ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
                    (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
@@ -903,6 +1074,12 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
             return 0;
     }
+    /* "…, according to Reuters" ends a reported clause: the attribution is
+     * found on its own */
+    if (ca + 1 < cb && q->next_acc[ca + 1] < cb)
+        cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
+        return 0;
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
@@ -961,7 +1138,12 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     src.s = (uint32_t)s, src.e = (uint32_t)e;
     size_t ca, cb;
-    if (i > lo && is_punct(q, i - 1, ",")) {
+    if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
+        /* "X said the deal was dead, according to the Tribune": the Tribune
+         * is the source of the same claim */
+        int32_t ent = resolve(q, src);
+        return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
@@ -975,54 +1157,6 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
 }
 
-/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
- * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
-static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
-{
-    sp->s = sp->e = head->s = head->e = 0;
-    int commas = 0;
-    for (size_t k = c; k-- > lo && c - k < 40;) {
-        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
-            return;
-        if (!(is_punct(q, k, ",") || is_dash(q, k)))
-            continue;
-        if (++commas > 3)
-            return;
-        tspan np;
-        np_before(q, k, lo, &np, 1);
-        if (np.e <= np.s)
-            continue;
-        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
-              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
-            continue;
-        size_t b = np.s;
-        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
-            *head = np;
-            sp->s = np.s, sp->e = (uint32_t)c;
-            return;
-        }
-    }
-}
-
-
-/* Skips an addressee after a telling cue: "told reporters", "told The
- * Associated Press". */
-static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
-{
-    if (ca >= hi || tok_eq(q, ca, "that"))
-        return ca;
-    size_t k = ca;
-    if (k < hi && word_in(q, k, ng__q_is_determiner))
-        k++;
-    if (k < hi && is_cap(q, k)) {
-        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
-            k++;
-    } else if (k < hi && is_word(q, k)) {
-        k++;
-    }
-    return k;
-}
-
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -1031,6 +1165,14 @@ static int pass_reported(qctx *q)
         size_t lo = q->sfirst[si], hi = q->slast[si];
         q->last_kind = 0;
         tspan last_sp = {0, 0}, last_head = {0, 0};
+        tspan hs;
+        size_t colon = headline_colon(q, lo, hi, &hs);
+        if (colon && !(q->mark[colon + 1] & QM_INQ)) {
+            /* "Rubio: I am not interested in being vice president" */
+            tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
+            if ((rc = emit_claim(q, colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
+                return rc;
+        }
         for (size_t i = lo; i < hi; i++) {
             if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
                 last_sp = last_head = q->spk_at[i];
@@ -1058,11 +1200,37 @@ static int pass_reported(qctx *q)
             } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
                 lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
             } else if (call && i + 1 < hi && is_word(q, i + 1) &&
-                       !word_in(q, i + 1, ng__q_is_stopword) && !tok_eq(q, i + 1, "off") &&
+                       (!word_in(q, i + 1, ng__q_is_stopword) || tok_eq(q, i + 1, "him") ||
+                        tok_eq(q, i + 1, "her") || tok_eq(q, i + 1, "it") || tok_eq(q, i + 1, "them")) &&
+                       !tok_eq(q, i + 1, "off") &&
                        !tok_eq(q, i + 1, "up") && !tok_eq(q, i + 1, "back")) {
                 lemma = "call", flags = NG_CUE_OBJ; /* "called the plan a failure" */
-            } else if (!cu) {
-                continue;
+            } else if (!cu || (cu->flags & NG_CUE_OBJ)) {
+                /* two-word speech acts: "referring to", "talked about", "declined to" */
+                static const struct {
+                    const char *w1, *w2, *lemma;
+                    int keep2; /* the second word belongs to the content */
+                } ph[] = {
+                    {"referring", "to", "refer to", 0}, {"referred", "to", "refer to", 0},
+                    {"refers", "to", "refer to", 0},     {"pointed", "to", "point to", 0},
+                    {"points", "to", "point to", 0},     {"talking", "about", "talk about", 0},
+                    {"talked", "about", "talk about", 0}, {"asked", "about", "ask about", 0},
+                    {"railed", "against", "rail against", 0}, {"spoke", "about", "speak about", 0},
+                    {"spoke", "of", "speak of", 0},     {"warned", "of", "warn of", 0},
+                    {"warned", "against", "warn against", 0}, {"complained", "about", "complain about", 0},
+                    {"declined", "to", "decline", 1},   {"refused", "to", "refuse", 1},
+                    {"vowed", "to", "vow", 1},          {"promised", "to", "promise", 1},
+                    {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
+                };
+                int hit = 0;
+                for (size_t k = 0; k < NG_ARRAY_LEN(ph) && i + 1 < hi && !hit; k++)
+                    if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
+                        lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
+                        if (!ph[k].keep2)
+                            cue.e++, after++;
+                    }
+                if (!hit && !cu)
+                    continue;
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
@@ -1108,18 +1276,25 @@ static int pass_reported(qctx *q)
                 if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
                     !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
                     ca = after + 1, cb = hi;
+                else if (!words_at_least(q, lo, sp.s, 4))
+                    continue; /* "For one thing, he said." is no claim */
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
                 continue;
             }
+            /* an apposition from the sentence start ("Chris Collins, a supporter,
+             * said …") is the subject, not a claim before ", said X" */
+            int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
-                !ends_ing(q, i)) {
+                !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
                 if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
                                     ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
-                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sa, 0)) != 0)
+                    tspan sh = sa;
+                    extend_appos(q, &sa, hi);
+                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
                     last_sp = last_head = sa;
                     continue;
@@ -1178,9 +1353,17 @@ static int pass_reported(qctx *q)
                     ca = k + 1;
                 }
             }
-            if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
+            /* belief and finding verbs without "that" need a clause: a
+             * pronoun, determiner or name, then at least four words */
+            int clause = ca < hi && is_word(q, ca) &&
+                         (is_cap(q, ca) || word_in(q, ca, ng__q_is_pronoun) ||
+                          word_in(q, ca, ng__q_is_determiner)) &&
+                         !tok_eq(q, ca, "it") && words_at_least(q, ca, hi, 4);
+            if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
-            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ)) && !that)
+            if ((flags & NG_CUE_THAT) && !that && !clause)
+                continue;
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;
@@ -1225,8 +1408,19 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at)
+    q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc)
         return NG_ENOMEM;
+    q.next_acc[q.nt] = NONE;
+    for (size_t i = q.nt; i-- > 0;)
+        q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&
+                         ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
+                          ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
+                           (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
+                            tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
+                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+                            ? (uint32_t)i
+                            : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
         uint32_t s = q.tk[i].sent;
         if (s < d->sents.n) {

@@ -83,7 +83,7 @@ typedef struct tctx {
     const ng_engine *e;
     ng_doc *d;
     uint8_t *cls; /* FL_* per token */
-    int16_t *val; /* its value */
+    int32_t *val; /* its value */
     size_t lim;   /* end of the current sentence (token index, exclusive) */
     size_t s0;    /* start of the current sentence */
     int dct;      /* publication date known */
@@ -231,14 +231,31 @@ static int month_at(const tctx *c, size_t i)
     return m;
 }
 
+/* A word that cannot be the noun an adjective modifies. */
+static int function_word(const tctx *c, size_t i)
+{
+    static const char *const fw[] = {"and", "or", "but", "in", "at", "to", "for", "on", "by", "with", "from",
+                                     "since", "until", "as", "than", "the", "a", "an", "over", "during", "before",
+                                     "after", "because", "while", "if", "when", "so", "through", "into", "of"};
+    for (size_t k = 0; k < NG_ARRAY_LEN(fw); k++)
+        if (is_w(c, i, fw[k]))
+            return 1;
+    return 0;
+}
+
 /* ---- tense: the nearest verb cue to token i in its sentence ---- */
 
 static int cue_of(const tctx *c, size_t i)
 {
     /* strong cues only: the default for news is the past */
     static const char *const fut[] = {"will", "'ll", "\xE2\x80\x99ll", "shall", "next", "tomorrow", "upcoming",
-                                      "scheduled", "ahead"};
-    static const char *const past[] = {"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last"};
+                                      "scheduled", "ahead", "planned", "planning", "plans", "plan",
+                                      "soon", "expected", "due", "intends", "hopes"};
+    static const char *const past[] = {"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
+                                       "met", "made", "took", "gave", "went", "came", "began", "saw", "held",
+                                       "won", "lost", "left", "sent", "spoke", "wrote", "got", "kept", "paid",
+                                       "fell", "rose", "struck", "killed", "became", "found", "led", "ran",
+                                       "brought", "bought", "sold", "thought", "felt", "heard", "told", "flew"};
     if (c->cls[i] == FL_TW) {
         int v = c->val[i];
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
@@ -255,6 +272,11 @@ static int cue_of(const tctx *c, size_t i)
     for (size_t k = 0; k < NG_ARRAY_LEN(past); k++)
         if (is_w(c, i, past[k]))
             return -1;
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
+        !is_w(c, i, "scheduled") && !is_w(c, i, "expected") && !is_w(c, i, "planned"))
+        return -1;
     return 0;
 }
 
@@ -690,8 +712,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
     size_t a = approx_len(c, j);
-    if (a && tw(c, j + a, TW_THE))
-        return 0; /* "over the past year": a preposition; matched from "the" */
+    if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))
+        return 0; /* "over the past year", "over three years": a preposition */
     int approx = a > 0;
     j += a;
     int the = 0, dir = 0;
@@ -754,6 +776,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
+    if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
+        !function_word(c, uj + 1))
+        return 0; /* "a second term": an ordinal */
     if (tw(c, j, TW_A) && (tw(c, uj + 1, TW_AGO) == 0) && i > c->s0) {
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
@@ -792,9 +817,11 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
     int mod = 0;
-    if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID) || tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) {
+    if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) {
         mod = 1;
         j++;
+    } else if ((tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) && (tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_NEXT))) {
+        return 0; /* "earlier this week": the expression is "this week" */
     }
     int rel;
     if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
@@ -1041,6 +1068,11 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
 static int p_set(const tctx *c, size_t i, tm_out *o)
 {
     if (cl(c, i) == FL_SETADV) {
+        /* "daily" as an adjective ("daily life", "China Daily") is not a set */
+        if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
+            return 0;
+        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))
+            return 0;
         o->first = o->last = i;
         o->type = NG_TIME_SET;
         set_duration(o, 1, c->val[i]);
@@ -1205,7 +1237,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
         if (is_w(c, i, "right") && !tw(c, i + 1, TW_NOW))
             return 0;
-        o->first = i;
+        /* TimeBank: "late yesterday" whole, but "[Earlier] Friday", "[right] now" */
+        if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY)) && cl(c, i + 1) == FL_TW)
+            o->first = i;
         return 1;
     }
     memset(o, 0, sizeof *o);
@@ -1265,6 +1299,24 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                    tok_s(c, p)[0] >= '0' && tok_s(c, p)[0] <= '9' && tok_s(c, p)[4] == 's') {
             j = p; /* the 1990s */
             mod = 1;
+        }
+    }
+    if (mod && j > i && tw(c, j, TW_THE) && cl(c, j + 1) == FL_UNIT && !(c->val[j + 1] & U_PLURAL)) {
+        /* "the end of the year", "the beginning of the month" */
+        int u = c->val[j + 1];
+        if (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER || u == U_DECADE) {
+            o->first = i;
+            o->last = j + 1;
+            o->type = NG_TIME_DATE;
+            if (!c->dct)
+                strcpy(o->value, "PRESENT_REF");
+            else if (u == U_DECADE)
+                snprintf(o->value, sizeof o->value, "%03d", c->Y / 10);
+            else {
+                shift_value(c, o, 0, u, 1);
+                o->anchored = 1;
+            }
+            return 1;
         }
     }
     if (mod) {
@@ -1374,6 +1426,56 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* Can an expression start at token i?  A cheap test that spares the
+ * patterns most tokens ("the", "of", ordinary words). */
+static int starter(const tctx *c, size_t i)
+{
+    int k = c->cls[i];
+    const ng_token *t = &c->d->tokens.v[i];
+    if (t->kind == NG_TOK_NUMBER)
+        return 1;
+    if (k == FL_NONE) {
+        if (t->kind != NG_TOK_WORD)
+            return 0;
+        size_t n = t->end - t->start;
+        const char *s = c->d->text + t->start;
+        if (t->flags & (NG_TF_DIGIT | NG_TF_CAP))
+            return 1; /* 1990s, holidays */
+        if (memchr(s, '-', n))
+            return 1; /* mid-June, five-year */
+        return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right"));
+    }
+    if (k == FL_TW) {
+        switch (c->val[i]) {
+        case TW_AT: /* "at least two weeks" */
+            return i + 1 < c->lim && c->cls[i + 1] == FL_APPROX;
+        case TW_TO: case TW_AND: case TW_OF: case TW_THAN: case TW_AM: case TW_PM: case TW_OCLOCK:
+            return 0;
+        case TW_THE: case TW_A: case TW_THAT: case TW_THIS: {
+            if (i + 1 >= c->lim)
+                return 0;
+            const ng_token *u = &c->d->tokens.v[i + 1];
+            return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+                   is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
+                   is_w(c, i + 1, "immediate") ||
+                   (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
+        }
+        default: return 1;
+        }
+    }
+    if (k == FL_APPROX || k == FL_SCALE || k == FL_CUR || k == FL_PERCENT || k == FL_MULT) {
+        /* only as an approximator before a count: "about two years" */
+        for (size_t j = i + 1; j < i + 4 && j < c->lim; j++) {
+            int kj = c->cls[j];
+            if (c->d->tokens.v[j].kind == NG_TOK_NUMBER || kj == FL_NUM || kj == FL_TENS || kj == FL_UNIT ||
+                (kj == FL_TW && (c->val[j] == TW_A || c->val[j] == TW_THE)))
+                return k == FL_APPROX;
+        }
+        return 0;
+    }
+    return 1;
+}
+
 static int emit(tctx *c, const tm_out *o)
 {
     ng_doc *d = c->d;
@@ -1413,7 +1515,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
             k = ng__figlex(d->text + t->start, t->end - t->start, &v);
         c.cls[i] = (uint8_t)k;
-        c.val[i] = (int16_t)v;
+        c.val[i] = (int32_t)v;
     }
     if (d->pub_year > 0 && d->pub_month >= 1 && d->pub_month <= 12 && d->pub_day >= 1 &&
         d->pub_day <= days_in_month(d->pub_year, d->pub_month)) {
@@ -1424,18 +1526,19 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         c.days = days_from_civil(c.Y, c.M, c.D);
     }
     int rc = 0;
+    size_t sent_end = 0;
     for (size_t i = 0; i < nt && rc == 0;) {
-        const ng_token *t = &d->tokens.v[i];
-        c.s0 = i;
-        c.lim = i + 1;
-        /* the sentence around token i */
-        if (t->sent < d->sents.n) {
-            c.s0 = i; /* patterns look back at most a few tokens */
-            while (c.s0 > 0 && i - c.s0 < 16 && d->tokens.v[c.s0 - 1].sent == t->sent)
-                c.s0--;
-            c.lim = i + 1;
-            while (c.lim < nt && c.lim - i < 24 && d->tokens.v[c.lim].sent == t->sent)
-                c.lim++;
+        /* the sentence around token i: found once per sentence */
+        if (i >= sent_end) {
+            c.s0 = i;
+            sent_end = i + 1;
+            while (sent_end < nt && d->tokens.v[sent_end].sent == d->tokens.v[i].sent)
+                sent_end++;
+            c.lim = sent_end;
+        }
+        if (!starter(&c, i)) {
+            i++;
+            continue;
         }
         tm_out o;
         if (match_at(&c, i, &o) && o.value[0]) {

@@ -664,6 +664,32 @@ static int32_t parse_day(const char *s, int32_t dflt)
 
 static const char *col_text(sqlite3_stmt *st, int i) { return (const char *)sqlite3_column_text(st, i); }
 
+/* A stand-in headline: the text up to its first sentence end (at most the
+ * 160 characters given), cut at a word with "..." when longer. */
+static char *first_sentence(const char *t)
+{
+    if (!t)
+        return NULL;
+    size_t n = strlen(t), e = n;
+    for (size_t i = 0; i + 1 < n; i++)
+        if ((t[i] == '.' || t[i] == '?' || t[i] == '!') && (t[i + 1] == ' ' || t[i + 1] == '\n')) {
+            e = i + 1;
+            break;
+        }
+    int cut = 0;
+    if (e == n && n >= 150) {
+        while (e > 0 && t[e - 1] != ' ')
+            e--;
+        cut = 1;
+    }
+    char *o = ng__malloc(e + 4);
+    if (o) {
+        memcpy(o, t, e);
+        memcpy(o + e, cut ? "..." : "", cut ? 4 : 1);
+    }
+    return o;
+}
+
 int ng_store_stories(ng_store *s, const char *since, int (*fn)(void *ud, const char *json, size_t len), void *ud)
 {
     if (!s || !fn)
@@ -680,7 +706,7 @@ int ng_store_stories(ng_store *s, const char *since, int (*fn)(void *ud, const c
                            -1, &qs, NULL) != SQLITE_OK)
         return db_fail(s, "listing stories");
     if (sqlite3_prepare_v2(s->db,
-                           "SELECT ext_id, outlet, published, title, near_dup_of FROM articles WHERE story=?1 "
+                           "SELECT ext_id, outlet, published, title, near_dup_of, substr(text, 1, 160) FROM articles WHERE story=?1 "
                            "ORDER BY day IS NULL, day, published, id",
                            -1, &qa, NULL) != SQLITE_OK) {
         sqlite3_finalize(qs);
@@ -701,7 +727,7 @@ int ng_store_stories(ng_store *s, const char *since, int (*fn)(void *ud, const c
         /* first pass collects everything into two buffers */
         ng_buf arts;
         ng__buf_init(&arts);
-        char *title = NULL, *first = NULL, *last = NULL;
+        char *title = NULL, *first = NULL, *last = NULL, *lead = NULL;
         int n = 0, indep = 0, nout = 0;
         char **seen = NULL;
         while (sqlite3_step(qa) == SQLITE_ROW) {
@@ -711,6 +737,8 @@ int ng_store_stories(ng_store *s, const char *since, int (*fn)(void *ud, const c
             ng__json_cstr(&arts, ext);
             if (!title && t && sqlite3_column_type(qa, 4) == SQLITE_NULL)
                 title = ng__strndup(t, strlen(t));
+            if (!title && !lead && n == 0)
+                lead = first_sentence(col_text(qa, 5));
             if (pub) {
                 if (!first)
                     first = ng__strndup(pub, strlen(pub));
@@ -738,7 +766,7 @@ int ng_store_stories(ng_store *s, const char *since, int (*fn)(void *ud, const c
             n++;
         }
         sqlite3_reset(qa);
-        ng__json_cstr(&b, title);
+        ng__json_cstr(&b, title ? title : lead);
         ng__buf_printf(&b, ",\"articles\":[%.*s],\"outlets\":[%.*s],\"first_published\":", (int)arts.len,
                        arts.p ? arts.p : "", (int)outlets.len, outlets.p ? outlets.p : "");
         ng__json_cstr(&b, first);
@@ -749,6 +777,7 @@ int ng_store_stories(ng_store *s, const char *since, int (*fn)(void *ud, const c
             ng__free(seen[k]);
         ng__free(seen);
         ng__free(title);
+        ng__free(lead);
         ng__free(first);
         ng__free(last);
         int oom = arts.err;

@@ -15,14 +15,16 @@
  *     copy joins the original's story;
  *  2. otherwise candidate stories are the open stories (last article at
  *     most `window` days before) whose centroid holds one of the article's
- *     10 strongest terms or any of its entities; each is scored
- *       sim = 0.6 cos(terms) + 0.4 cos(entities) + 0.05 (a shared mentioned date)
+ *     10 strongest terms or any of its entities; the 8 with the highest
+ *     partial score over those features are scored in full
+ *       sim = 0.75 cos(terms) + 0.25 cos(entities) + 0.05 (a shared mentioned date)
  *     (cos(terms) alone when either side has no entities) times a gentle
  *     decay with the days since the story's last article, and the best
  *     (ties: the older story) is joined when sim >= threshold; else the
  *     article opens a story.
  * Candidates are checked against the stories' current centroids, so index
- * rebuilds never change a decision.
+ * rebuilds never change a decision (except when a feature is held by more
+ * than 4000 open stories: then only the 4000 newest postings are read).
  */
 #include "story.h"
 
@@ -35,9 +37,10 @@
 #define CENT_ENTS 50
 #define QUERY_TERMS 10
 #define MAX_POSTINGS_SCAN 4000
+#define TOP_CANDIDATES 8
 #define STORY_DATES 16
-#define W_TERMS 0.6
-#define W_ENTS 0.4
+#define W_TERMS 0.75
+#define W_ENTS 0.25
 #define W_DATE 0.05
 #define IDF_PRIOR 200.0
 
@@ -180,7 +183,7 @@ typedef struct story_s {
     double tnorm, enorm;              /* L2 norms of the centroid parts */
     int32_t dates[STORY_DATES];
     uint32_t ndates;
-    uint32_t stamp;
+    uint32_t stamp, seen;
     double acc;
     int dirty;
 } story_s;
@@ -206,8 +209,23 @@ struct ng__clus {
     int64_t next_story;
     int32_t last_day, rebuilt_day;
     uint32_t stamp;
+    uint32_t *cand; size_t ncand, capcand; /* candidate stories of one query */
     int broken;
 };
+
+static int push_cand(ng__clus *c, uint32_t si)
+{
+    if (c->ncand == c->capcand) {
+        size_t cap = c->capcand ? c->capcand * 2 : 256;
+        uint32_t *v = ng__realloc(c->cand, cap * sizeof *v);
+        if (!v)
+            return NG_ENOMEM;
+        c->cand = v;
+        c->capcand = cap;
+    }
+    c->cand[c->ncand++] = si;
+    return 0;
+}
 
 /* entity hashes live in their own space so a word and a name never meet */
 static uint64_t ent_key(uint32_t h) { return ((uint64_t)1 << 32) | h; }
@@ -250,6 +268,7 @@ void ng__clus_free(ng__clus *c)
     mmap_free(&c->post);
     ng__free(c->arts);
     mmap_free(&c->lsh);
+    ng__free(c->cand);
     ng__free(c);
 }
 
@@ -657,18 +676,19 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
     memcpy(e, tmp, ne * sizeof *e);
     ng__free(tmp);
 
-    /* 3. candidate stories */
+    /* 3. candidate stories: postings give a partial dot product for each
+     * open story holding a query feature; the best few are scored fully */
     if (!target) {
         ng_fitem q[ART_TERMS + ART_ENTS];
         memcpy(q, v, nv * sizeof *v);
         qsort(q, nv, sizeof *q, cmp_w_desc);
         uint32_t nq = nv < QUERY_TERMS ? nv : QUERY_TERMS;
         c->stamp++;
-        double best = -1;
-        story_s *bs = NULL;
+        size_t ncand = 0;
         for (uint32_t k = 0; k < nq + ne; k++) {
             int is_ent = k >= nq;
             uint32_t h = is_ent ? e[k - nq].h : q[k].h;
+            double qw = is_ent ? W_ENTS * e[k - nq].w : W_TERMS * q[k].w;
             const uint32_t *head = hmap_get(&c->post.heads, is_ent ? ent_key(h) : term_key(h));
             int scanned = 0;
             for (uint32_t l = head ? *head : 0; l && scanned < MAX_POSTINGS_SCAN;
@@ -677,18 +697,51 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
                 if (si >= c->nst)
                     continue;
                 story_s *s = c->st[si];
-                if (s->stamp == c->stamp || !in_window(c, s->last, day))
+                if (!in_window(c, s->last, day))
                     continue;
-                if (!(is_ent ? find_h(s->ents, s->nents, h) : find_h(s->terms, s->nterms, h)))
+                const ng_fitem *it = is_ent ? find_h(s->ents, s->nents, h) : find_h(s->terms, s->nterms, h);
+                if (!it)
                     continue;
-                s->stamp = c->stamp;
-                double sc = story_score(s, v, nv, e, ne, f, day);
-                if (sc > best || (sc == best && bs && s->id < bs->id)) {
-                    best = sc;
-                    bs = s;
+                if (s->stamp != c->stamp) {
+                    s->stamp = c->stamp;
+                    s->acc = 0;
+                    s->seen = 0;
+                    if (push_cand(c, si))
+                        goto oom;
+                    ncand++;
+                }
+                /* a story is posted once per feature, but postings may repeat */
+                uint32_t bit = 1u << (k % 32);
+                if (!(s->seen & bit)) {
+                    s->seen |= bit;
+                    s->acc += qw * it->w / (is_ent ? (s->enorm > 0 ? s->enorm : 1) : (s->tnorm > 0 ? s->tnorm : 1));
                 }
             }
         }
+        /* keep the TOP_CANDIDATES best partial scores (ties: older story) */
+        size_t keep = ncand < TOP_CANDIDATES ? ncand : TOP_CANDIDATES;
+        for (size_t i = 0; i < keep; i++) {
+            size_t bi = i;
+            for (size_t j = i + 1; j < ncand; j++) {
+                const story_s *x = c->st[c->cand[j]], *y = c->st[c->cand[bi]];
+                if (x->acc > y->acc || (x->acc == y->acc && x->id < y->id))
+                    bi = j;
+            }
+            uint32_t t = c->cand[i];
+            c->cand[i] = c->cand[bi];
+            c->cand[bi] = t;
+        }
+        double best = -1;
+        story_s *bs = NULL;
+        for (size_t i = 0; i < keep; i++) {
+            story_s *s = c->st[c->cand[i]];
+            double sc = story_score(s, v, nv, e, ne, f, day);
+            if (sc > best || (sc == best && bs && s->id < bs->id)) {
+                best = sc;
+                bs = s;
+            }
+        }
+        c->ncand = 0;
         if (bs && best >= c->threshold) {
             target = bs;
             res->score = best;

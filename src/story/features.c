@@ -42,9 +42,12 @@ void ng__civil_from_days(int32_t z, int *y, int *m, int *d)
     *y = (int)yoe + era * 400 + (*m <= 2);
 }
 
+static void stop_init(void);
+
 int ng__featx_new(ng__featx **out)
 {
     *out = NULL;
+    stop_init();
     ng__featx *x = ng__calloc(1, sizeof *x);
     if (!x)
         return NG_ENOMEM;
@@ -95,28 +98,33 @@ static const char *const stopwords[] = {
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs", "ms",
 };
 
-static int cmp_cstr(const void *a, const void *b)
+static int cmp_u64(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
 }
 
-static const char *const *sorted_stop(void)
+/* The stop words' hashes, sorted once (the table is read-only afterwards;
+ * the first call is made before any thread starts, by ng__featx_new). */
+static uint64_t stop_hash[NG_ARRAY_LEN(stopwords)];
+static void stop_init(void)
 {
-    /* sorted once; the table is small and read-only afterwards */
-    static const char *tab[NG_ARRAY_LEN(stopwords)];
     static int ready;
-    if (!ready) {
-        memcpy(tab, stopwords, sizeof tab);
-        qsort(tab, NG_ARRAY_LEN(tab), sizeof tab[0], cmp_cstr);
-        ready = 1;
-    }
-    return tab;
+    if (ready)
+        return;
+    for (size_t i = 0; i < NG_ARRAY_LEN(stopwords); i++)
+        stop_hash[i] = ng__hash(stopwords[i], strlen(stopwords[i]));
+    qsort(stop_hash, NG_ARRAY_LEN(stop_hash), sizeof stop_hash[0], cmp_u64);
+    ready = 1;
 }
 
 static int is_stop(const char *w)
 {
-    const char *const *tab = sorted_stop();
-    return bsearch(&w, tab, NG_ARRAY_LEN(stopwords), sizeof tab[0], cmp_cstr) != NULL;
+    size_t n = strlen(w);
+    if (n < 2 || n > 10)
+        return 0;
+    uint64_t h = ng__hash(w, n);
+    return bsearch(&h, stop_hash, NG_ARRAY_LEN(stop_hash), sizeof h, cmp_u64) != NULL;
 }
 
 /* A growable list of (hash, count) pairs, merged by hash at the end. */
@@ -353,6 +361,16 @@ int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out)
                 continue;
             lower(e->name, n, buf);
             fl_push(&ents, (uint32_t)ng__hash(buf, n), (float)(e->nmentions ? e->nmentions : 1));
+        }
+    } else if (d->mentions.n) {
+        /* the tagger's mentions, when the resolver has not named entities */
+        char buf[256];
+        for (size_t i = 0; i < d->mentions.n; i++) {
+            const ng_mention *m = &d->mentions.v[i];
+            if (m->end <= m->start || m->end - m->start >= sizeof buf || m->end > d->len)
+                continue;
+            lower(d->text + m->start, m->end - m->start, buf);
+            fl_push(&ents, (uint32_t)ng__hash(buf, m->end - m->start), 1.0f);
         }
     } else {
         pseudo_entities(d, &ents);

@@ -905,7 +905,15 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
         }
     fmt_day(r->arts.v[0].day, d1, sizeof d1);
     fmt_day(r->arts.v[r->arts.n - 1].day, d2, sizeof d2);
-    line(b, W, 0, "Story %lld: %s", (long long)r->id, title ? title : "(no headline)");
+    if (title) {
+        line(b, W, 0, "Story %lld: %s", (long long)r->id, title);
+    } else { /* no headline: the first article's first sentence */
+        uint32_t cs, ce;
+        size_t n;
+        context_of(&c, 0, 0, 0, &cs, &ce);
+        const char *t = span(&c, 0, cs, ce, &n);
+        line(b, W, 0, "Story %lld: %.*s%s", (long long)r->id, (int)n, t, ce < r->arts.v[0].len && n && t[n - 1] != '.' ? " ..." : "");
+    }
     line(b, W, 0, "%zu articles (%zu independent reports) from %u outlets, %s to %s", r->arts.n, indep, c.noutlets, d1,
          d2);
 
