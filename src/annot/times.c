@@ -1071,6 +1071,86 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Seasons with a year ("the spring of 2012", "summer 2025"), halves ("the
+ * second half of 2012", "the first half"), centuries ("the 20th century"),
+ * frequencies ("twice a week"). */
+static int p_misc(const tctx *c, size_t i, tm_out *o)
+{
+    static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+    size_t j = i;
+    int the = tw(c, j, TW_THE);
+    if (the)
+        j++;
+    int y;
+    if (cl(c, j) == FL_SEASON) {
+        size_t k = j + 1;
+        if (tw(c, k, TW_OF))
+            k++;
+        if ((y = tok_year(c, k)) > 0) {
+            o->first = i;
+            o->last = k;
+            o->type = NG_TIME_DATE;
+            snprintf(o->value, sizeof o->value, "%04d-%s", y, ss[c->val[j]]);
+            return 1;
+        }
+        return 0;
+    }
+    /* halves */
+    if (the && (is_w(c, j, "first") || is_w(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
+        int h = is_w(c, j, "first") ? 1 : 2;
+        size_t k = j + 1;
+        o->first = i;
+        o->last = k;
+        o->type = NG_TIME_DATE;
+        if (tw(c, k + 1, TW_OF) && (y = tok_year(c, k + 2)) > 0) {
+            o->last = k + 2;
+            snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
+            return 1;
+        }
+        if (tw(c, k + 1, TW_OF) && tw(c, k + 2, TW_THE) && cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR)
+            o->last = k + 3;
+        else if (tw(c, k + 1, TW_OF) || (k + 1 < c->lim && tok_k(c, k + 1) == NG_TOK_WORD && !function_word(c, k + 1)))
+            return 0; /* "the first half of the match", "the second half goal" */
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
+            return 1;
+        }
+        y = c->Y;
+        if (h == 2 && c->M <= 6 && tense_near(c, o->first, o->last) < 0)
+            y--;
+        snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
+        o->anchored = 1;
+        return 1;
+    }
+    /* centuries: "the 20th century", "the nineteenth century" */
+    if (the && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_CENTURY) {
+        int n = 0;
+        if (cl(c, j) == FL_ORD)
+            n = c->val[j] > 0 ? c->val[j] : tok_day(c, j);
+        if (n >= 1 && n <= 22) {
+            o->first = i;
+            o->last = j + 1;
+            o->type = NG_TIME_DATE;
+            snprintf(o->value, sizeof o->value, "%02d", n - 1);
+            return 1;
+        }
+        return 0;
+    }
+    /* "twice a week", "three times a year", "once a month" */
+    if (is_w(c, i, "twice") || is_w(c, i, "once")) {
+        size_t k = i + 1;
+        if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
+            !(c->val[k + 1] & U_PLURAL)) {
+            o->first = i;
+            o->last = k + 1;
+            o->type = NG_TIME_SET;
+            set_duration(o, 1, c->val[k + 1] & 0xff);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* sets: "every year", "each week", "every Monday", "annually", "per day" */
 static int p_set(const tctx *c, size_t i, tm_out *o)
 {
@@ -1426,6 +1506,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_quarter(c, i, o))
         return 1;
     memset(o, 0, sizeof *o);
+    if (p_misc(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
     if (p_month_date(c, i, o))
         return 1;
     memset(o, 0, sizeof *o);
@@ -1488,7 +1571,7 @@ static int starter(const tctx *c, size_t i)
         if (memchr(s, '-', n))
             return 1; /* mid-June, five-year */
         return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right")) ||
-               (n == 4 && is_w(c, i, "soon"));
+               (n == 4 && (is_w(c, i, "soon") || is_w(c, i, "once"))) || (n == 5 && is_w(c, i, "twice"));
     }
     if (k == FL_TW) {
         switch (c->val[i]) {
