@@ -64,6 +64,12 @@ if [ "$(id -u)" -ne 0 ]; then
   check "unreadable exit 1" test $? -eq 1
   check "unreadable named" grep -q "unreadable.txt: cannot open" "$t/u.err"
 fi
+# a file nobody can read, root included: a symbolic link loop
+ln -s "$t/loop.txt" "$t/loop.txt"
+"$ng" extract --text-only "$t/loop.txt" "$t/dir/good.txt" >"$t/l.out" 2>"$t/l.err"
+check "loop exit 1" test $? -eq 1
+check "loop named" grep -q "loop.txt: Too many levels of symbolic links" "$t/l.err"
+check "after loop" test "$(lines "$t/l.out")" -eq 1
 "$ng" extract --text-only "$t/missing.txt" "$t/dir/good.txt" >"$t/m.out" 2>"$t/m.err"
 check "missing exit 1" test $? -eq 1
 check "missing named" grep -q "missing.txt: No such file" "$t/m.err"
