@@ -1177,6 +1177,9 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->type = NG_TIME_SET;
     if (cl(c, j) == FL_UNIT) {
+        if ((c->val[j] & 0xff) == U_SEC && j + 1 < c->lim && tok_k(c, j + 1) == NG_TOK_WORD &&
+            !function_word(c, j + 1))
+            return 0; /* "every second person" */
         o->last = j;
         set_duration(o, n, c->val[j] & 0xff);
         return 1;
