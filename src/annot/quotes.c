@@ -215,6 +215,17 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (j <= lo)
         return;
     size_t t = j - 1;
+    if (depth < 2 && is_punct(q, t, ")")) {
+        /* "Rep. Bobby Scott (D-Va.) said": the phrase before the brackets */
+        for (size_t k = t; k-- > lo && t - k < 8;)
+            if (is_punct(q, k, "(")) {
+                np_before(q, k, lo, sp, depth + 1);
+                if (sp->e > sp->s)
+                    sp->e = (uint32_t)j;
+                return;
+            }
+        return;
+    }
     if (!is_word(q, t))
         return;
     char w[24];
@@ -647,6 +658,13 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (b > lo + 1 && tok_eq(q, b - 1, "and")) {
+                /* "Lindsey Graham and David Perdue, who …, said" */
+                tspan np2;
+                np_before(q, b - 1, lo, &np2, 1);
+                if (np2.e > np2.s && is_cap(q, np2.s))
+                    sp->s = np2.s;
+            }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Trump, however, said" */
             return;
@@ -1371,7 +1389,8 @@ static int pass_reported(qctx *q)
                 /* a reported clause, not a short object ("announced new sanctions.") */
                 if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
                     continue;
-                if (!words_at_least(q, ca, hi, 3))
+                if (!words_at_least(q, ca, hi, 3) &&
+                    !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;
             }
             if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
@@ -1418,7 +1437,9 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                           ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                            (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                             tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ)) ||
+                                (i > 0 && is_punct(&q, i - 1, ",") && is_lower_word(&q, i) && ends_ing(&q, i) &&
+                                 !cue_at(&q, i))
                             ? (uint32_t)i
                             : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
