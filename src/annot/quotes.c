@@ -1196,7 +1196,8 @@ static int pass_reported(qctx *q)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
-            if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
+            if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&
+                tok_eq(q, i + 1, "to")) {
                 if ((rc = according_to(q, i, lo, hi)) != 0)
                     return rc;
                 i++;
@@ -1207,8 +1208,9 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
-            int call = tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
-                       tok_eq(q, i, "calling");
+            int call = (ttext(q, i)[0] | 0x20) == 'c' &&
+                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                        tok_eq(q, i, "calling"));
             /* phrasal cues: "pointed out", "called on", "called for" */
             if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
                 (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
@@ -1241,7 +1243,9 @@ static int pass_reported(qctx *q)
                     {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
                 };
                 int hit = 0;
-                for (size_t k = 0; k < NG_ARRAY_LEN(ph) && i + 1 < hi && !hit; k++)
+                int second = i + 1 < hi && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
+                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of"));
+                for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
                         if (!ph[k].keep2)
