@@ -1010,7 +1010,7 @@ static int pass_direct(qctx *q)
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
-                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                   ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
                      q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
@@ -1292,7 +1292,9 @@ static int pass_reported(qctx *q)
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
-                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                int comma = is_punct(q, t, ",") || is_dash(q, t) ||
+                            (t > lo && q->tk[t].kind == NG_TOK_QUOTE && (q->tk[t].flags & NG_TF_CLOSE) &&
+                             is_punct(q, t - 1, ",")); /* “…,” adding that … */
                 if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
                     if (last_sp.e > last_sp.s)
@@ -1396,9 +1398,9 @@ static int pass_reported(qctx *q)
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
-                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
                         k++;
-                    if (k >= hi || k - ca >= 10)
+                    if (k >= hi || k - ca >= 14)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
