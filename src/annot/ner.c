@@ -62,13 +62,9 @@ int ng__ner_tag(const ng_engine *e, ng_doc *d)
     }
     ng_arena *a = &d->arena;
     ng_ner_str *toks = ng__arena_alloc(a, maxn * sizeof *toks);
-    ng_ner_tokinfo *info = ng__arena_alloc(a, maxn * sizeof *info);
-    uint64_t *keys = ng__arena_alloc(a, maxn * NG_NER_MAXF * sizeof *keys);
-    uint8_t *nkeys = ng__arena_alloc(a, maxn);
-    int32_t *em = ng__arena_alloc(a, maxn * NG_NER_NT * sizeof *em);
-    uint8_t *bp = ng__arena_alloc(a, maxn * NG_NER_NT);
     uint8_t *tags = ng__arena_alloc(a, maxn);
-    if (!toks || !info || !keys || !nkeys || !em || !bp || !tags)
+    ng_ner_scratch x;
+    if (!toks || !tags || ng__ner_scratch_init(&x, a, maxn) != 0)
         return NG_ENOMEM;
     ng_ner_hist hist = {0};
     if (m->flags & NG_NER_F_HIST) {
@@ -88,8 +84,7 @@ int ng__ner_tag(const ng_engine *e, ng_doc *d)
             toks[k].s = d->text + t->start;
             toks[k].len = t->end - t->start;
         }
-        ng__ner_tag_sentence(m, toks, n, (m->flags & NG_NER_F_HIST) ? &hist : NULL, info, keys, nkeys, em,
-                             bp, tags);
+        ng__ner_tag_sentence(m, toks, n, (m->flags & NG_NER_F_HIST) ? &hist : NULL, &x, tags);
         for (size_t k = 0; k < n;) {
             if (!tags[k]) {
                 k++;

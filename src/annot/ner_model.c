@@ -21,7 +21,7 @@
 #define HDR 64u
 #define SECT 24u
 
-enum { S_TRANS = 1, S_FEATS, S_WEIGHTS, S_GAZ, S_GAZNAMES, S_CLS, S_MAX };
+enum { S_TRANS = 1, S_FEATS, S_WEIGHTS, S_GAZ, S_GAZNAMES, S_CLS, S_VOCAB, S_MAX };
 
 static uint32_t rd32(const unsigned char *p) { return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
 static uint64_t rd64(const unsigned char *p) { return rd32(p) | (uint64_t)rd32(p + 4) << 32; }
@@ -41,6 +41,10 @@ void ng__ner_model_free(ng_ner_model *m)
     ng__free(m->slots);
     ng__ner_set_free(&m->gaz);
     ng__ner_set_free(&m->cls);
+    ng__ner_set_free(&m->vocab);
+    ng__free(m->vocab_words);
+    ng__free(m->vocab_buf);
+    ng__free(m->vvec);
     ng__free(m);
 }
 
@@ -120,6 +124,7 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
     m->flags = flags;
     m->scale = scale;
     m->nfeat = nfeat;
+    ng__ner_pred_init(m);
     for (int a = 0; a < NG_NER_NT; a++)
         for (int b = 0; b < NG_NER_NT; b++)
             m->trans[a][b] = rd16(sp[S_TRANS] + 2 * (a * NG_NER_NT + b));
@@ -188,7 +193,7 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
             if (key <= prev)
                 BAD((uint64_t)(e - buf), "tagger model: gazetteer keys not increasing");
             prev = key;
-            if (v == 0 || (v >> m->ngaz_lists))
+            if (v == 0 || ((v & ~NG_NER_GAZ_PREFIX) >> m->ngaz_lists))
                 BAD((uint64_t)(e - buf + 8), "tagger model: bad gazetteer list mask");
             if (ng__ner_set_put(&m->gaz, key, v) != 0) {
                 ng__ner_model_free(m);
@@ -216,6 +221,41 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
                 return NG_ENOMEM;
             }
         }
+    }
+    if (sp[S_VOCAB]) {
+        uint32_t n = scount[S_VOCAB];
+        const unsigned char *p = sp[S_VOCAB], *end = p + ssz[S_VOCAB];
+        if (n > ssz[S_VOCAB])
+            BAD((uint64_t)(p - buf), "tagger model: bad vocabulary section size");
+        m->vocab_buf = ng__malloc(ssz[S_VOCAB] + 1);
+        m->vocab_words = ng__malloc(((size_t)n + 1) * sizeof *m->vocab_words);
+        if (!m->vocab_buf || !m->vocab_words || (n && ng__ner_set_init(&m->vocab, n) != 0)) {
+            ng__ner_model_free(m);
+            return NG_ENOMEM;
+        }
+        memcpy(m->vocab_buf, p, ssz[S_VOCAB]);
+        for (uint32_t i = 0; i < n; i++) {
+            if (p >= end || (size_t)(end - p) < 1u + p[0] || p[0] == 0)
+                BAD((uint64_t)(p - buf), "tagger model: bad vocabulary entry");
+            size_t l = p[0];
+            const char *w = m->vocab_buf + (p + 1 - sp[S_VOCAB]);
+            uint64_t h = ng__hash(w, l);
+            if (!ng__ner_set_get(&m->vocab, h)) {
+                m->vocab_words[m->nvocab].s = w;
+                m->vocab_words[m->nvocab].len = (uint32_t)l;
+                if (ng__ner_set_put(&m->vocab, h, ++m->nvocab) != 0) {
+                    ng__ner_model_free(m);
+                    return NG_ENOMEM;
+                }
+            }
+            p += 1 + l;
+        }
+        if (p != end)
+            BAD((uint64_t)(p - buf), "tagger model: stray bytes after the vocabulary");
+    }
+    if (ng__ner_vocab_init(m) != 0) {
+        ng__ner_model_free(m);
+        return NG_ENOMEM;
     }
     *out = m;
     return 0;
@@ -404,6 +444,15 @@ int ng__ner_model_write(const ng_ner_wmodel *wm, const char *path, ng_error *err
     ng__free(fs);
     ng__free(gz);
     ng__free(cl);
+    for (uint32_t i = 0; i < wm->nvocab; i++) {
+        uint32_t l = wm->vocab[i].len;
+        if (l == 0 || l > 255)
+            continue;
+        unsigned char c = (unsigned char)l;
+        ng__buf_put(&sec[S_VOCAB], &c, 1);
+        ng__buf_put(&sec[S_VOCAB], wm->vocab[i].s, l);
+        count[S_VOCAB]++;
+    }
 
     uint32_t nsect = 0;
     for (int i = 1; i < S_MAX; i++)

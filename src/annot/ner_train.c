@@ -306,13 +306,11 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
         ng__ner_model_free(m);
         return rc;
     }
-    size_t mx = c.maxlen;
-    ng_ner_tokinfo *info = ng__malloc(mx * sizeof *info);
-    uint64_t *keys = ng__malloc(mx * NG_NER_MAXF * sizeof *keys);
-    uint8_t *nkeys = ng__malloc(mx), *bp = ng__malloc(mx * NT), *tags = ng__malloc(mx);
-    int32_t *em = ng__malloc(mx * NT * sizeof *em);
+    ng_ner_scratch x;
+    uint8_t *tags = ng__malloc(c.maxlen);
     ng_ner_hist hist = {0};
-    if (!info || !keys || !nkeys || !bp || !tags || !em || ng__ner_hist_init(&hist, NULL, 1u << 16)) {
+    int xok = ng__ner_scratch_init(&x, NULL, c.maxlen) == 0;
+    if (!tags || !xok || ng__ner_hist_init(&hist, NULL, 1u << 16)) {
         rc = NG_ENOMEM;
         goto done;
     }
@@ -321,7 +319,7 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
         ng__ner_hist_clear(&hist);
         for (size_t s = c.doc[d]; s < c.doc[d + 1]; s++) {
             size_t a = c.sent[s], n = c.sent[s + 1] - a;
-            ng__ner_tag_sentence(m, c.tok + a, n, &hist, info, keys, nkeys, em, bp, tags);
+            ng__ner_tag_sentence(m, c.tok + a, n, &hist, &x, tags);
             score_sentence(out, c.gold + a, tags, n);
         }
     }
@@ -329,12 +327,9 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
     out->documents = c.ndoc;
     scores_finish(out);
 done:
-    ng__free(info);
-    ng__free(keys);
-    ng__free(nkeys);
-    ng__free(bp);
+    if (xok)
+        ng__ner_scratch_free_heap(&x);
     ng__free(tags);
-    ng__free(em);
     ng__ner_hist_free_heap(&hist);
     corpus_free(&c);
     ng__ner_model_free(m);
@@ -568,6 +563,64 @@ static void evaluate(const trainer *t, const corpus *c, const feats *f, ng_ner_h
     scores_finish(sc);
 }
 
+typedef struct vword {
+    ng_ner_str s;
+    uint32_t count;
+} vword;
+
+static int vword_cmp(const void *a, const void *b)
+{
+    const vword *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    if (x->s.len != y->s.len)
+        return x->s.len < y->s.len ? -1 : 1;
+    return memcmp(x->s.s, y->s.s, x->s.len);
+}
+
+/* The run-time vocabulary: words seen at least twice in the training data,
+ * most frequent first, at most max_words.  Only a speed-up: a word's scores
+ * are the same in or out of the vocabulary. */
+static int build_vocab(const corpus *c, uint32_t max_words, ng_ner_str **out, uint32_t *nout)
+{
+    ng_ner_set idx = {0};
+    vword *v = NULL;
+    size_t nv = 0, cap = 0;
+    *out = NULL;
+    *nout = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (c->tok[i].len == 0 || c->tok[i].len > 255)
+            continue;
+        uint64_t h = ng__hash(c->tok[i].s, c->tok[i].len);
+        uint32_t k = ng__ner_set_get(&idx, h);
+        if (k) {
+            v[k - 1].count++;
+            continue;
+        }
+        if (grow((void **)&v, &cap, nv + 1, sizeof *v) || ng__ner_set_put(&idx, h, (uint32_t)nv + 1))
+            goto oom;
+        v[nv++] = (vword){c->tok[i], 1};
+    }
+    ng__ner_set_free(&idx);
+    if (nv)
+        qsort(v, nv, sizeof *v, vword_cmp);
+    size_t n = 0;
+    while (n < nv && n < max_words && v[n].count >= 2)
+        n++;
+    *out = ng__malloc((n + 1) * sizeof **out);
+    if (!*out)
+        goto oom;
+    for (size_t i = 0; i < n; i++)
+        (*out)[i] = v[i].s;
+    *nout = (uint32_t)n;
+    ng__free(v);
+    return 0;
+oom:
+    ng__ner_set_free(&idx);
+    ng__free(v);
+    return NG_ENOMEM;
+}
+
 int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_epoch, ng_error *err)
 {
     if (!o || !o->train_path || !o->model_path)
@@ -584,6 +637,8 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     size_t *order = NULL;
     ng_ner_set counts = {0};
     const char *gaz_names[NG_NER_GAZ_LISTS] = {0};
+    ng_ner_str *vocab = NULL;
+    uint32_t nvocab = 0;
     int rc;
     if ((rc = corpus_read(o->train_path, &tr, err)))
         return rc;
@@ -662,6 +717,10 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     wm.gaz = &t.fm.gaz;
     wm.ngaz_lists = t.fm.ngaz_lists;
     wm.gaz_names = gaz_names;
+    if ((rc = build_vocab(&tr, 50000, &vocab, &nvocab)))
+        goto done;
+    wm.vocab = vocab;
+    wm.nvocab = nvocab;
     for (int e = 1; e <= epochs; e++) {
         double t0 = now();
         for (size_t d = tr.ndoc; d > 1; d--) {
@@ -727,6 +786,7 @@ done:
     ng__free(x.hid);
     ng__free(order);
     ng__ner_hist_free_heap(&hist);
+    ng__free(vocab);
     for (int i = 0; i < NG_NER_GAZ_LISTS; i++)
         ng__free((void *)gaz_names[i]);
     corpus_free(&tr);
