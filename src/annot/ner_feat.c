@@ -21,7 +21,7 @@ enum {
     T_BIAS = 1, T_W, T_LWM2, T_LWM1, T_LW0, T_LWP1, T_LWP2, T_SHM1, T_SH0, T_SHP1,
     T_SHB_M, T_SHB_P, T_LWB_M, T_LWB_P, T_PRE1, T_PRE2, T_PRE3, T_PRE4, T_SUF1, T_SUF2,
     T_SUF3, T_SUF4, T_FIRST_SH, T_CAPS_LW, T_GAZ, T_GAZ_M, T_GAZ_P, T_GAZ_CAP, T_HIST,
-    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN
+    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN, T_CAPR
 };
 
 static inline uint64_t mix64(uint64_t x)
@@ -177,6 +177,15 @@ static int caps_sentence(const ng_ner_tokinfo *info, size_t n)
     return words >= 2 && caps * 4 >= words * 3;
 }
 
+uint64_t ng__ner_lw_hash(const char *s, size_t len)
+{
+    char buf[128];
+    if (len > sizeof buf)
+        return ng__hash(s, len);
+    size_t fl = fold(s, len, buf, sizeof buf, 1, 1);
+    return ng__hash(buf, fl);
+}
+
 void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info)
 {
     char buf[128];
@@ -242,6 +251,19 @@ static uint32_t gaz_lists(uint32_t g)
  * offsets -2, -1, +1, +2. */
 static const int slot_d[5] = {0, -2, -1, 1, 2};
 
+#define PAD_CLS 0xFFFFFFFFu
+
+/* Word class at granularity g (0 coarse .. 2 finest): classes are leaves of
+ * a 64 x 8 x 4 tree (leaf + 1 is stored; 0 = unknown word). */
+static uint32_t cls_level(uint32_t cls, int g)
+{
+    static const int shift[3] = {5, 2, 0};
+    if (cls == PAD_CLS)
+        return 0xFFFF;
+    cls &= 0xFFFF;
+    return cls ? ((cls - 1) >> shift[g]) + 1 : 0;
+}
+
 /* Keys of word x's own features (as the token being tagged). */
 static size_t self_keys(const ng_ner_model *m, const char *s, size_t len, const ng_ner_tokinfo *t, uint64_t *k)
 {
@@ -255,9 +277,11 @@ static size_t self_keys(const ng_ner_model *m, const char *s, size_t len, const 
         k[nk++] = fkey(T_SUF1 + p - 1, ng__hash(s + len - p, p));
     }
     k[nk++] = fkey(T_LEN, len > 12 ? 12 : len);
-    if (m && (m->flags & NG_NER_F_CLS))
+    if (m && (m->flags & NG_NER_F_CLS)) {
         for (int g = 0; g < 3; g++)
-            k[nk++] = fkey(T_CLS0, (uint64_t)g << 32 | ((t->cls >> (10 * g)) & 0x3FF));
+            k[nk++] = fkey(T_CLS0, (uint64_t)g << 32 | cls_level((uint32_t)t->cls, g));
+        k[nk++] = fkey(T_CAPR, (t->cls >> 16 & 0xF) * 2 + t->cap);
+    }
     return nk;
 }
 
@@ -274,11 +298,9 @@ static size_t at_keys(const ng_ner_model *m, uint64_t lw, uint64_t shape, uint32
     }
     if (m && (m->flags & NG_NER_F_CLS) && (d == -1 || d == 1))
         for (int g = 0; g < 3; g++)
-            k[nk++] = fkey(d < 0 ? T_CLSM1 : T_CLSP1, (uint64_t)g << 32 | ((cls >> (10 * g)) & 0x3FF));
+            k[nk++] = fkey(d < 0 ? T_CLSM1 : T_CLSP1, (uint64_t)g << 32 | cls_level(cls, g));
     return nk;
 }
-
-#define PAD_CLS 0xFFFFFFFFu
 
 /* Keys of the features that depend on more than one word or on position. */
 static size_t rest_keys(const ng_ner_model *m, const ng_ner_tokinfo *info, size_t n, size_t i, uint64_t *k)

@@ -170,6 +170,19 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
  * (after the weights and classes are loaded).  Returns 0 or NG_ENOMEM. */
 int ng__ner_vocab_init(ng_ner_model *m);
 
+/* Hash of the lower-cased, digit-folded token (the word-class key). */
+uint64_t ng__ner_lw_hash(const char *s, size_t len);
+
+/* ---- word classes (ner_cluster.c) ---- */
+
+/* Clusters the words of the unlabeled text files under dir (recursively;
+ * plus the extra tokens, e.g. the training data) by their left and right
+ * neighbours (PPMI, random projection, hierarchical spherical k-means into
+ * 64 x 8 x 4 classes); fills cls: lower-cased word hash -> leaf + 1.
+ * Returns 0, NG_EIO (no readable text), or NG_ENOMEM. */
+int ng__ner_clusters_build(const char *dir, const ng_ner_str *extra, size_t nextra, ng_ner_set *cls,
+                           ng_error *err);
+
 /* Hash of a token string for the gazetteer (lower-cased, curly quotes and
  * dashes folded). */
 uint64_t ng__ner_lhash(const char *s, size_t n);

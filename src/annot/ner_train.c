@@ -652,6 +652,26 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
             t.fm.flags |= NG_NER_F_GAZ;
     }
 
+    if (o->unlabeled_dir) {
+        /* word classes from the unlabeled text plus the training tokens */
+        ng_ner_str *ex = ng__malloc((tr.ntok + tr.nsent + 1) * sizeof *ex);
+        if (!ex) {
+            rc = NG_ENOMEM;
+            goto done;
+        }
+        size_t ne = 0;
+        for (size_t s = 0; s < tr.nsent; s++) {
+            for (size_t i = tr.sent[s]; i < tr.sent[s + 1]; i++)
+                ex[ne++] = tr.tok[i];
+            ex[ne++] = (ng_ner_str){"", 0};
+        }
+        rc = ng__ner_clusters_build(o->unlabeled_dir, ex, ne, &t.fm.cls, err);
+        ng__free(ex);
+        if (rc)
+            goto done;
+        t.fm.flags |= NG_NER_F_CLS;
+    }
+
     /* features of the training data: keep those seen min_count times */
     if ((rc = corpus_keys(&t.fm, &tr, &k, &off)))
         goto done;
@@ -717,6 +737,7 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     wm.gaz = &t.fm.gaz;
     wm.ngaz_lists = t.fm.ngaz_lists;
     wm.gaz_names = gaz_names;
+    wm.cls = &t.fm.cls;
     if ((rc = build_vocab(&tr, 50000, &vocab, &nvocab)))
         goto done;
     wm.vocab = vocab;
