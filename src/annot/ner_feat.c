@@ -21,7 +21,7 @@ enum {
     T_BIAS = 1, T_W, T_LWM2, T_LWM1, T_LW0, T_LWP1, T_LWP2, T_SHM1, T_SH0, T_SHP1,
     T_SHB_M, T_SHB_P, T_LWB_M, T_LWB_P, T_PRE1, T_PRE2, T_PRE3, T_PRE4, T_SUF1, T_SUF2,
     T_SUF3, T_SUF4, T_FIRST_SH, T_CAPS_LW, T_GAZ, T_GAZ_M, T_GAZ_P, T_GAZ_CAP, T_HIST,
-    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN, T_CAPR
+    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN, T_CAPR, T_TGAZ, T_TGAZ_M, T_TGAZ_P, T_SEEN
 };
 
 static inline uint64_t mix64(uint64_t x)
@@ -186,6 +186,38 @@ uint64_t ng__ner_lw_hash(const char *s, size_t len)
     return ng__hash(buf, fl);
 }
 
+/* Marks the phrases of set g found in the sentence (starting at a
+ * capitalised token) in info[].gaz (which = 0) or info[].tgaz (which = 1):
+ * bit list * 4 + B/I/L/U position. */
+static void match_phrases(const ng_ner_set *g, ng_ner_tokinfo *info, size_t n, int which)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!info[i].cap)
+            continue;
+        uint64_t h = 0;
+        for (size_t k = 0; k < NG_NER_GAZ_MAXLEN && i + k < n; k++) {
+            h = ng__ner_phrase_step(h, info[i + k].lh);
+            uint32_t v = ng__ner_set_get(g, h);
+            if (!v)
+                break; /* neither a phrase nor the start of one */
+            for (uint32_t l = 0; l < NG_NER_GAZ_LISTS; l++) {
+                if (!(v & (1u << l)))
+                    continue;
+                if (k == 0) {
+                    uint32_t bit = 1u << (l * 4 + NG_NER_U);
+                    which ? (info[i].tgaz |= bit) : (info[i].gaz |= bit);
+                } else {
+                    uint32_t bb = 1u << (l * 4 + NG_NER_B), bi = 1u << (l * 4 + NG_NER_I), bl = 1u << (l * 4 + NG_NER_L);
+                    which ? (info[i].tgaz |= bb) : (info[i].gaz |= bb);
+                    for (size_t j = i + 1; j < i + k; j++)
+                        which ? (info[j].tgaz |= bi) : (info[j].gaz |= bi);
+                    which ? (info[i + k].tgaz |= bl) : (info[i + k].gaz |= bl);
+                }
+            }
+        }
+    }
+}
+
 void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info)
 {
     char buf[128];
@@ -202,7 +234,8 @@ void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng
                 buf[k] = '0', digit = 1;
         t->lw = !digit ? t->lh : len > sizeof buf ? t->w : ng__hash(buf, fl);
         t->shape = shape_hash(s, len, &t->cap, &t->allcap);
-        t->gaz = 0;
+        t->gaz = t->tgaz = 0;
+        t->seen = 0;
         t->cls = 0;
     }
     uint8_t cs = n > 1 && caps_sentence(info, n);
@@ -211,31 +244,10 @@ void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng
     if (m && (m->flags & NG_NER_F_CLS) && m->cls.n)
         for (size_t i = 0; i < n; i++)
             info[i].cls = ng__ner_set_get(&m->cls, info[i].lw);
-    if (m && (m->flags & NG_NER_F_GAZ) && m->gaz.n) {
-        for (size_t i = 0; i < n; i++) {
-            if (!info[i].cap)
-                continue;
-            uint64_t h = 0;
-            for (size_t k = 0; k < NG_NER_GAZ_MAXLEN && i + k < n; k++) {
-                h = ng__ner_phrase_step(h, info[i + k].lh);
-                uint32_t v = ng__ner_set_get(&m->gaz, h);
-                if (!v)
-                    break; /* neither a phrase nor the start of one */
-                for (uint32_t l = 0; l < NG_NER_GAZ_LISTS; l++) {
-                    if (!(v & (1u << l)))
-                        continue;
-                    if (k == 0)
-                        info[i].gaz |= 1u << (l * 4 + NG_NER_U);
-                    else {
-                        info[i].gaz |= 1u << (l * 4 + NG_NER_B);
-                        for (size_t j = i + 1; j < i + k; j++)
-                            info[j].gaz |= 1u << (l * 4 + NG_NER_I);
-                        info[i + k].gaz |= 1u << (l * 4 + NG_NER_L);
-                    }
-                }
-            }
-        }
-    }
+    if (m && (m->flags & NG_NER_F_GAZ) && m->gaz.n)
+        match_phrases(&m->gaz, info, n, 0);
+    if (m && (m->flags & NG_NER_F_TGAZ) && m->tgaz && m->tgaz->n)
+        match_phrases(m->tgaz, info, n, 1);
 }
 
 static uint32_t gaz_lists(uint32_t g)
@@ -336,6 +348,22 @@ static size_t rest_keys(const ng_ner_model *m, const ng_ner_tokinfo *info, size_
                 k[nk++] = fkey(T_GAZ_P, l);
         }
     }
+    if (m && (m->flags & NG_NER_F_SEEN) && t->cap)
+        k[nk++] = fkey(T_SEEN, t->seen * 4u + (i == 0 ? 1u : t->capsent ? 2u : t->allcap ? 3u : 0u));
+    if (m && (m->flags & NG_NER_F_TGAZ)) {
+        uint32_t g = t->tgaz;
+        for (uint32_t b = 0; g && b < 16 && nk < NG_NER_MAXF / 2 + 8; b++)
+            if (g & (1u << b))
+                k[nk++] = fkey(T_TGAZ, b * 2 + t->cap);
+        uint32_t lm = i > 0 ? gaz_lists(info[i - 1].tgaz) : 0;
+        uint32_t lp = i + 1 < n ? gaz_lists(info[i + 1].tgaz) : 0;
+        for (uint32_t l = 0; l < 4 && nk < NG_NER_MAXF / 2 + 10; l++) {
+            if (lm & (1u << l))
+                k[nk++] = fkey(T_TGAZ_M, l);
+            if (lp & (1u << l))
+                k[nk++] = fkey(T_TGAZ_P, l);
+        }
+    }
     return nk;
 }
 
@@ -401,19 +429,21 @@ int ng__ner_hist_init(ng_ner_hist *h, ng_arena *a, uint32_t cap)
     if (a) {
         h->keys = ng__arena_calloc(a, cap, sizeof *h->keys);
         h->tags = ng__arena_alloc(a, cap);
+        h->skeys = ng__arena_calloc(a, cap, sizeof *h->skeys);
+        h->seen = ng__arena_alloc(a, cap);
     } else {
         h->keys = ng__calloc(cap, sizeof *h->keys);
         h->tags = ng__malloc(cap);
+        h->skeys = ng__calloc(cap, sizeof *h->skeys);
+        h->seen = ng__malloc(cap);
     }
-    if (!h->keys || !h->tags) {
-        if (!a) {
-            ng__free(h->keys);
-            ng__free(h->tags);
-        }
+    if (!h->keys || !h->tags || !h->skeys || !h->seen) {
+        if (!a)
+            ng__ner_hist_free_heap(h);
         memset(h, 0, sizeof *h);
         return NG_ENOMEM;
     }
-    h->mask = cap - 1;
+    h->mask = h->smask = cap - 1;
     return 0;
 }
 
@@ -421,6 +451,8 @@ void ng__ner_hist_free_heap(ng_ner_hist *h)
 {
     ng__free(h->keys);
     ng__free(h->tags);
+    ng__free(h->skeys);
+    ng__free(h->seen);
     memset(h, 0, sizeof *h);
 }
 
@@ -428,7 +460,66 @@ void ng__ner_hist_clear(ng_ner_hist *h)
 {
     if (h->keys)
         memset(h->keys, 0, ((size_t)h->mask + 1) * sizeof *h->keys);
-    h->n = 0;
+    if (h->skeys)
+        memset(h->skeys, 0, ((size_t)h->smask + 1) * sizeof *h->skeys);
+    h->n = h->sn = 0;
+}
+
+void ng__ner_hist_scan(ng_ner_hist *h, const ng_ner_str *toks, size_t n)
+{
+    if (!h || !h->skeys)
+        return;
+    for (size_t j = 0; j < n; j++) {
+        const unsigned char *s = (const unsigned char *)toks[j].s;
+        size_t len = toks[j].len;
+        if (!len)
+            continue;
+        unsigned f = 0;
+        if (s[0] >= 'a' && s[0] <= 'z')
+            f = NG_NER_SEEN_LOWER;
+        else if (s[0] >= 'A' && s[0] <= 'Z' && j > 0) {
+            int lower = 0;
+            for (size_t k = 1; k < len && !lower; k++)
+                lower = s[k] >= 'a' && s[k] <= 'z';
+            if (lower)
+                f = NG_NER_SEEN_CAP;
+        }
+        if (!f)
+            continue;
+        uint64_t w = ng__ner_lhash(toks[j].s, len);
+        w = w ? w : 1;
+        uint32_t i = (uint32_t)w & h->smask;
+        while (h->skeys[i] && h->skeys[i] != w)
+            i = (i + 1) & h->smask;
+        if (!h->skeys[i]) {
+            if ((h->sn + 1) * 4 > (h->smask + 1) * 3)
+                continue;
+            h->skeys[i] = w;
+            h->seen[i] = 0;
+            h->sn++;
+        }
+        h->seen[i] |= (uint8_t)f;
+    }
+}
+
+/* How word hash w is written in the document (0 if unknown). */
+static unsigned hist_seen(const ng_ner_hist *h, uint64_t w)
+{
+    if (!h || !h->skeys || !h->sn)
+        return 0;
+    w = w ? w : 1;
+    for (uint32_t i = (uint32_t)w & h->smask;; i = (i + 1) & h->smask) {
+        if (h->skeys[i] == w)
+            return h->seen[i];
+        if (!h->skeys[i])
+            return 0;
+    }
+}
+
+void ng__ner_seen_fill(const ng_ner_hist *h, ng_ner_tokinfo *info, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        info[i].seen = info[i].cap ? (uint8_t)hist_seen(h, info[i].lh) : 0;
 }
 
 int ng__ner_hist_get(const ng_ner_hist *h, uint64_t w)
@@ -451,7 +542,7 @@ void ng__ner_hist_update(ng_ner_hist *h, const ng_ner_tokinfo *info, const uint8
     for (size_t j = 0; j < n; j++) {
         if (!info[j].cap)
             continue;
-        uint64_t w = info[j].w ? info[j].w : 1;
+        uint64_t w = info[j].lh ? info[j].lh : 1;
         uint32_t i = (uint32_t)w & h->mask;
         while (h->keys[i] && h->keys[i] != w)
             i = (i + 1) & h->mask;
@@ -620,6 +711,8 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
         return;
     ng_ner_tokinfo *info = x->info;
     ng__ner_tokinfo(m, toks, n, info);
+    if (hist && (m->flags & NG_NER_F_SEEN))
+        ng__ner_seen_fill(hist, info, n);
     int use_hist = hist && (m->flags & NG_NER_F_HIST);
     /* each word's vector block: from the vocabulary, or computed once */
     for (size_t j = 0; j < n; j++) {
@@ -636,7 +729,7 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
         uint64_t *k = x->keys;
         size_t nk = rest_keys(m, info, n, i, k);
         if (use_hist && info[i].cap) {
-            int h = ng__ner_hist_get(hist, info[i].w);
+            int h = ng__ner_hist_get(hist, info[i].lh);
             if (h >= 0) {
                 k[nk++] = ng__ner_hist_key(0, h);
                 k[nk++] = ng__ner_hist_key(1, ng__ner_tag_type(h));

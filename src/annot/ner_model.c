@@ -21,7 +21,7 @@
 #define HDR 64u
 #define SECT 24u
 
-enum { S_TRANS = 1, S_FEATS, S_WEIGHTS, S_GAZ, S_GAZNAMES, S_CLS, S_VOCAB, S_MAX };
+enum { S_TRANS = 1, S_FEATS, S_WEIGHTS, S_GAZ, S_GAZNAMES, S_CLS, S_VOCAB, S_TGAZ, S_MAX };
 
 static uint32_t rd32(const unsigned char *p) { return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
 static uint64_t rd64(const unsigned char *p) { return rd32(p) | (uint64_t)rd32(p + 4) << 32; }
@@ -41,6 +41,7 @@ void ng__ner_model_free(ng_ner_model *m)
     ng__free(m->slots);
     ng__ner_set_free(&m->gaz);
     ng__ner_set_free(&m->cls);
+    ng__ner_set_free(&m->tgaz_own);
     ng__ner_set_free(&m->vocab);
     ng__free(m->vocab_words);
     ng__free(m->vocab_buf);
@@ -77,7 +78,7 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
         BAD(8, "tagger model: unsupported version %u (this build reads %u)", version, VERSION);
     if (ntags != NG_NER_NT)
         BAD(12, "tagger model: %u tags, expected %u", ntags, NG_NER_NT);
-    if (flags & ~(NG_NER_F_GAZ | NG_NER_F_HIST | NG_NER_F_CLS))
+    if (flags & ~(NG_NER_F_GAZ | NG_NER_F_HIST | NG_NER_F_CLS | NG_NER_F_TGAZ | NG_NER_F_SEEN))
         BAD(16, "tagger model: unknown flags 0x%x", flags);
     if (fsize != len)
         BAD(24, "tagger model: truncated or padded: header says %llu bytes, file has %zu",
@@ -217,6 +218,31 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
                 BAD((uint64_t)(e - buf), "tagger model: word-class keys not increasing");
             prev = key;
             if (ng__ner_set_put(&m->cls, key, rd32(e + 8)) != 0) {
+                ng__ner_model_free(m);
+                return NG_ENOMEM;
+            }
+        }
+    }
+    m->tgaz = &m->tgaz_own;
+    if (sp[S_TGAZ]) {
+        uint32_t n = scount[S_TGAZ];
+        if (ssz[S_TGAZ] != (uint64_t)n * 12)
+            BAD((uint64_t)(sp[S_TGAZ] - buf), "tagger model: bad training-name section size");
+        if (n && ng__ner_set_init(&m->tgaz_own, n) != 0) {
+            ng__ner_model_free(m);
+            return NG_ENOMEM;
+        }
+        prev = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            const unsigned char *e = sp[S_TGAZ] + (size_t)i * 12;
+            uint64_t key = rd64(e);
+            uint32_t v = rd32(e + 8);
+            if (key <= prev)
+                BAD((uint64_t)(e - buf), "tagger model: training-name keys not increasing");
+            prev = key;
+            if (v == 0 || ((v & ~NG_NER_GAZ_PREFIX) >> NG_NER_NTYPES))
+                BAD((uint64_t)(e - buf + 8), "tagger model: bad training-name type mask");
+            if (ng__ner_set_put(&m->tgaz_own, key, v) != 0) {
                 ng__ner_model_free(m);
                 return NG_ENOMEM;
             }
@@ -390,12 +416,13 @@ int ng__ner_model_write(const ng_ner_wmodel *wm, const char *path, ng_error *err
             fs[nf++] = (kv){wm->keys[f], f};
     }
     qsort(fs, nf, sizeof *fs, kv_cmp);
-    uint32_t ngaz = 0, ncls = 0;
-    kv *gz = set_sorted(wm->gaz, &ngaz), *cl = set_sorted(wm->cls, &ncls);
-    if ((wm->gaz && wm->gaz->n && !gz) || (wm->cls && wm->cls->n && !cl)) {
+    uint32_t ngaz = 0, ncls = 0, ntg = 0;
+    kv *gz = set_sorted(wm->gaz, &ngaz), *cl = set_sorted(wm->cls, &ncls), *tg = set_sorted(wm->tgaz, &ntg);
+    if ((wm->gaz && wm->gaz->n && !gz) || (wm->cls && wm->cls->n && !cl) || (wm->tgaz && wm->tgaz->n && !tg)) {
         ng__free(fs);
         ng__free(gz);
         ng__free(cl);
+        ng__free(tg);
         return NG_ENOMEM;
     }
 
@@ -441,9 +468,15 @@ int ng__ner_model_write(const ng_ner_wmodel *wm, const char *path, ng_error *err
         }
         count[S_CLS] = ncls;
     }
+    for (uint32_t i = 0; i < ntg; i++) {
+        wr64(&sec[S_TGAZ], tg[i].key);
+        wr32(&sec[S_TGAZ], tg[i].val);
+    }
+    count[S_TGAZ] = ntg;
     ng__free(fs);
     ng__free(gz);
     ng__free(cl);
+    ng__free(tg);
     for (uint32_t i = 0; i < wm->nvocab; i++) {
         uint32_t l = wm->vocab[i].len;
         if (l == 0 || l > 255)

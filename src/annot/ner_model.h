@@ -67,6 +67,8 @@ typedef struct ng_ner_model {
     uint32_t ngaz_lists;
     char gaz_names[NG_NER_GAZ_LISTS][16];
     ng_ner_set cls;          /* lower-cased word hash -> class id + 1 */
+    ng_ner_set tgaz_own;     /* names from the training data: phrase -> type mask */
+    const ng_ner_set *tgaz;  /* the one in use (&tgaz_own, or a fold's during training) */
     /* vocabulary: frequent words with precomputed word blocks */
     uint32_t nvocab;
     ng_ner_set vocab;          /* word hash -> index + 1 */
@@ -86,6 +88,8 @@ void ng__ner_pred_init(ng_ner_model *m);
 #define NG_NER_F_GAZ 0x1u    /* gazetteer features */
 #define NG_NER_F_HIST 0x2u   /* non-local: earlier predictions of the same word in the document */
 #define NG_NER_F_CLS 0x4u    /* word classes */
+#define NG_NER_F_TGAZ 0x8u   /* names seen in the training data, by type */
+#define NG_NER_F_SEEN 0x10u  /* how the word is written elsewhere in the document */
 
 /* ---- features (ner_feat.c) ---- */
 
@@ -94,9 +98,11 @@ typedef struct ng_ner_tokinfo {
     uint64_t w, lw, shape, cls;   /* word, lower-cased word, shape, class */
     uint64_t lh;                  /* gazetteer hash (ng__ner_lhash) */
     uint32_t gaz;                 /* bit (list*4 + pos) of gazetteer matches */
+    uint32_t tgaz;                /* bit (type0*4 + pos) of training-name matches */
     uint8_t cap;                  /* starts with an upper-case letter */
     uint8_t allcap;               /* every letter upper case */
     uint8_t capsent;              /* the sentence is a headline in capitals */
+    uint8_t seen;                 /* NG_NER_SEEN_* of the word in the document */
 } ng_ner_tokinfo;
 
 /* Fills info[0..n) for the tokens of one sentence.  Never fails. */
@@ -111,12 +117,25 @@ size_t ng__ner_feats(const ng_ner_model *m, const ng_ner_str *toks, const ng_ner
  * (kind 0) or type (kind 1). */
 uint64_t ng__ner_hist_key(int kind, int val);
 
-/* A per-document map from a word hash to the last tag predicted for it. */
+/* Per-document state: a map from a capitalised word (lower-cased hash) to
+ * the last tag predicted for it, and a map from every word to how it is
+ * written in the document (NG_NER_SEEN_*), filled by ng__ner_hist_scan
+ * before tagging. */
 typedef struct ng_ner_hist {
     uint64_t *keys;
     uint8_t *tags;
     uint32_t mask, n;
+    uint64_t *skeys;
+    uint8_t *seen;
+    uint32_t smask, sn;
 } ng_ner_hist;
+#define NG_NER_SEEN_LOWER 1u  /* written in lower case somewhere */
+#define NG_NER_SEEN_CAP 2u    /* capitalised (not all caps) inside a sentence */
+/* Records how the words of one sentence are written (call for every
+ * sentence of the document before tagging it). */
+void ng__ner_hist_scan(ng_ner_hist *h, const ng_ner_str *toks, size_t n);
+/* Sets info[].seen of a sentence's capitalised words from the scan. */
+void ng__ner_seen_fill(const ng_ner_hist *h, ng_ner_tokinfo *info, size_t n);
 /* Initialises h with room for cap words (cap a power of two >= 16); returns 0
  * or NG_ENOMEM.  Memory comes from arena a, or the heap when a is NULL. */
 int ng__ner_hist_init(ng_ner_hist *h, ng_arena *a, uint32_t cap);
@@ -220,6 +239,7 @@ typedef struct ng_ner_wmodel {
     uint32_t ngaz_lists;
     const char *const *gaz_names;
     const ng_ner_set *cls;      /* may be NULL */
+    const ng_ner_set *tgaz;     /* may be NULL */
     const ng_ner_str *vocab;    /* nvocab words (at most 255 bytes each) */
     uint32_t nvocab;
 } ng_ner_wmodel;

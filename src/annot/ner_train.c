@@ -317,6 +317,8 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
     double t0 = now();
     for (size_t d = 0; d < c.ndoc; d++) {
         ng__ner_hist_clear(&hist);
+        for (size_t s = c.doc[d]; s < c.doc[d + 1]; s++)
+            ng__ner_hist_scan(&hist, c.tok + c.sent[s], c.sent[s + 1] - c.sent[s]);
         for (size_t s = c.doc[d]; s < c.doc[d + 1]; s++) {
             size_t a = c.sent[s], n = c.sent[s + 1] - a;
             ng__ner_tag_sentence(m, c.tok + a, n, &hist, &x, tags);
@@ -357,9 +359,68 @@ typedef struct trainer {
     double c;
 } trainer;
 
-/* Static feature keys of a whole corpus, in one array with offsets. */
-static int corpus_keys(const ng_ner_model *fm, const corpus *c, uint64_t **outk, size_t **outoff)
+/* Names of the training data, by type (the "training gazetteer").  Each
+ * gold mention's phrase (lower-cased tokens, like the gazetteer) gets its
+ * type bit; its prefixes are marked.  Features computed on the training data
+ * itself use a jackknife: the documents of fold f (document index mod
+ * KFOLD) see only the names of the other folds, so the feature is as
+ * reliable in training as it is on new text. */
+#define KFOLD 4
+
+static int add_phrase(ng_ner_set *s, const ng_ner_str *tok, size_t n, int type)
 {
+    uint64_t h = 0;
+    for (size_t i = 0; i < n; i++) {
+        h = ng__ner_phrase_step(h, ng__ner_lhash(tok[i].s, tok[i].len));
+        if (i + 1 < n && ng__ner_set_or(s, h, NG_NER_GAZ_PREFIX))
+            return NG_ENOMEM;
+    }
+    return ng__ner_set_or(s, h, 1u << (type - 1));
+}
+
+typedef struct tnames_ctx {
+    const corpus *c;
+    size_t first, doc;
+    ng_ner_set *all, *fold;
+    int rc;
+} tnames_ctx;
+
+static void tnames_span(void *ud, size_t tok, size_t ntok, int type)
+{
+    tnames_ctx *x = ud;
+    if (x->rc || ntok > NG_NER_GAZ_MAXLEN)
+        return;
+    const ng_ner_str *t = x->c->tok + x->first + tok;
+    if ((x->rc = add_phrase(x->all, t, ntok, type)))
+        return;
+    for (size_t f = 0; f < KFOLD; f++)
+        if (f != x->doc % KFOLD && (x->rc = add_phrase(&x->fold[f], t, ntok, type)))
+            return;
+}
+
+static int train_names(const corpus *c, ng_ner_set *all, ng_ner_set *fold)
+{
+    tnames_ctx x = {c, 0, 0, all, fold, 0};
+    for (size_t d = 0; d < c->ndoc && !x.rc; d++)
+        for (size_t s = c->doc[d]; s < c->doc[d + 1] && !x.rc; s++) {
+            x.first = c->sent[s];
+            x.doc = d;
+            ng__ner_spans(c->gold + c->sent[s], c->sent[s + 1] - c->sent[s], tnames_span, &x);
+        }
+    return x.rc;
+}
+
+/* Static feature keys of a whole corpus, in one array with offsets.  With
+ * folds, document d's training names come from folds[d % KFOLD]. */
+static int corpus_keys(const ng_ner_model *fm0, const corpus *c, const ng_ner_set *folds, uint64_t **outk,
+                       size_t **outoff)
+{
+    ng_ner_model fmv = *fm0;
+    const ng_ner_model *fm = &fmv;
+    size_t doc = 0;
+    ng_ner_hist seen = {0};
+    if (ng__ner_hist_init(&seen, NULL, 1u << 16))
+        return NG_ENOMEM;
     size_t cap = c->ntok * 40 + 64, n = 0;
     uint64_t *k = ng__malloc(cap * sizeof *k);
     size_t *off = ng__malloc((c->ntok + 1) * sizeof *off);
@@ -368,7 +429,18 @@ static int corpus_keys(const ng_ner_model *fm, const corpus *c, uint64_t **outk,
         goto oom;
     for (size_t s = 0; s < c->nsent; s++) {
         size_t a = c->sent[s], len = c->sent[s + 1] - a;
+        while (doc + 1 < c->ndoc && c->doc[doc + 1] <= s)
+            doc++;
+        if (folds)
+            fmv.tgaz = &folds[doc % KFOLD];
+        if (s == c->doc[doc]) { /* a new document: how its words are written */
+            ng__ner_hist_clear(&seen);
+            for (size_t q = c->doc[doc]; q < c->doc[doc + 1]; q++)
+                ng__ner_hist_scan(&seen, c->tok + c->sent[q], c->sent[q + 1] - c->sent[q]);
+        }
         ng__ner_tokinfo(fm, c->tok + a, len, info);
+        if (fm->flags & NG_NER_F_SEEN)
+            ng__ner_seen_fill(&seen, info, len);
         for (size_t i = 0; i < len; i++) {
             if (grow((void **)&k, &cap, n + NG_NER_MAXF, sizeof *k))
                 goto oom;
@@ -378,6 +450,7 @@ static int corpus_keys(const ng_ner_model *fm, const corpus *c, uint64_t **outk,
     }
     off[c->ntok] = n;
     ng__free(info);
+    ng__ner_hist_free_heap(&seen);
     *outk = k;
     *outoff = off;
     return 0;
@@ -385,6 +458,7 @@ oom:
     ng__free(k);
     ng__free(off);
     ng__free(info);
+    ng__ner_hist_free_heap(&seen);
     return NG_ENOMEM;
 }
 
@@ -482,7 +556,7 @@ static void decode(const trainer *t, const corpus *c, const feats *f, size_t s, 
         }
         x->hid[i][0] = x->hid[i][1] = UINT32_MAX;
         if (use_hist && x->info[i].cap) {
-            int h = ng__ner_hist_get(hist, x->info[i].w);
+            int h = ng__ner_hist_get(hist, x->info[i].lh);
             if (h >= 0) {
                 x->hid[i][0] = t->hist_id[h];
                 x->hid[i][1] = t->hist_type_id[ng__ner_tag_type(h)];
@@ -639,12 +713,14 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     const char *gaz_names[NG_NER_GAZ_LISTS] = {0};
     ng_ner_str *vocab = NULL;
     uint32_t nvocab = 0;
+    ng_ner_set tg_all = {0}, tg_fold[KFOLD];
+    memset(tg_fold, 0, sizeof tg_fold);
     int rc;
     if ((rc = corpus_read(o->train_path, &tr, err)))
         return rc;
     if (o->dev_path && (rc = corpus_read(o->dev_path, &dv, err)))
         goto done;
-    t.fm.flags = o->no_history ? 0 : NG_NER_F_HIST;
+    t.fm.flags = (o->no_history ? 0 : NG_NER_F_HIST) | NG_NER_F_SEEN;
     if (o->gazetteer_dir) {
         if ((rc = ng__ner_gaz_build(o->gazetteer_dir, &t.fm.gaz, &t.fm.ngaz_lists, gaz_names, err)))
             goto done;
@@ -673,7 +749,11 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     }
 
     /* features of the training data: keep those seen min_count times */
-    if ((rc = corpus_keys(&t.fm, &tr, &k, &off)))
+    if ((rc = train_names(&tr, &tg_all, tg_fold)))
+        goto done;
+    t.fm.flags |= NG_NER_F_TGAZ;
+    t.fm.tgaz = &tg_all;
+    if ((rc = corpus_keys(&t.fm, &tr, tg_fold, &k, &off)))
         goto done;
     for (size_t i = 0; i < off[tr.ntok]; i++) {
         uint32_t v = ng__ner_set_get(&counts, k[i]);
@@ -700,7 +780,7 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     ng__free(off);
     k = NULL, off = NULL;
     if (dv.nsent) {
-        if ((rc = corpus_keys(&t.fm, &dv, &k, &off)) || (rc = keys_to_feats(&t, k, off, dv.ntok, &fdv)))
+        if ((rc = corpus_keys(&t.fm, &dv, NULL, &k, &off)) || (rc = keys_to_feats(&t, k, off, dv.ntok, &fdv)))
             goto done;
         ng__free(k);
         ng__free(off);
@@ -738,6 +818,7 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     wm.ngaz_lists = t.fm.ngaz_lists;
     wm.gaz_names = gaz_names;
     wm.cls = &t.fm.cls;
+    wm.tgaz = &tg_all;
     if ((rc = build_vocab(&tr, 50000, &vocab, &nvocab)))
         goto done;
     wm.vocab = vocab;
@@ -808,6 +889,9 @@ done:
     ng__free(order);
     ng__ner_hist_free_heap(&hist);
     ng__free(vocab);
+    ng__ner_set_free(&tg_all);
+    for (int f = 0; f < KFOLD; f++)
+        ng__ner_set_free(&tg_fold[f]);
     for (int i = 0; i < NG_NER_GAZ_LISTS; i++)
         ng__free((void *)gaz_names[i]);
     corpus_free(&tr);
