@@ -34,6 +34,9 @@ typedef struct stream {
     uint64_t *hash;      /* id -> lw hash */
     uint32_t *count;
     uint32_t *noninit, *capped; /* occurrences not sentence-initial, and of those capitalised */
+    uint32_t *soff;      /* id -> offset of its first spelling in sbuf (length-prefixed) */
+    char *sbuf;
+    size_t slen, scap;
     size_t nw, capw;
     uint32_t *tok;       /* word ids, BOUNDARY between sentences */
     size_t n, cap;
@@ -70,9 +73,19 @@ static int push_word(stream *st, const char *s, size_t len)
         if (nn)
             st->noninit = nn;
         uint32_t *np = nn ? ng__realloc(st->capped, c2 * sizeof *np) : NULL;
-        if (!np)
+        if (np)
+            st->capped = np;
+        uint32_t *so = np ? ng__realloc(st->soff, c2 * sizeof *so) : NULL;
+        if (!so)
             return NG_ENOMEM;
-        st->capped = np;
+        st->soff = so;
+        size_t l = len > 255 ? 255 : len;
+        if (st->slen + l + 1 > UINT32_MAX || grow((void **)&st->sbuf, &st->scap, st->slen + l + 1, 1))
+            return NG_ENOMEM;
+        st->soff[st->nw] = (uint32_t)st->slen;
+        st->sbuf[st->slen] = (char)(unsigned char)l;
+        memcpy(st->sbuf + st->slen + 1, s, l);
+        st->slen += l + 1;
         st->hash[st->nw] = h;
         st->count[st->nw] = st->noninit[st->nw] = st->capped[st->nw] = 0;
         if (ng__ner_set_put(&st->ids, h, (uint32_t)++st->nw))
@@ -274,8 +287,10 @@ static int cmp_freq(const void *a, const void *b)
 }
 
 int ng__ner_clusters_build(const char *dir, const ng_ner_str *extra, size_t nextra, ng_ner_set *cls,
-                           ng_error *err)
+                           char **words, uint32_t *nwords, uint32_t max_words, ng_error *err)
 {
+    *words = NULL;
+    *nwords = 0;
     stream st;
     memset(&st, 0, sizeof st);
     memset(cls, 0, sizeof *cls);
@@ -412,6 +427,23 @@ int ng__ner_clusters_build(const char *dir, const ng_ner_str *extra, size_t next
         if (v && ng__ner_set_put(cls, st.hash[i], v))
             goto oom;
     }
+    /* the most frequent spellings (first seen), length-prefixed */
+    {
+        size_t wtotal = 0, n = 0;
+        for (size_t i = 0; i < st.nw && n < max_words; i++, n++)
+            wtotal += 1 + (unsigned char)st.sbuf[st.soff[bf[i].id]];
+        char *w = ng__malloc(wtotal + 1);
+        if (!w)
+            goto oom;
+        size_t o = 0;
+        for (size_t i = 0; i < n; i++) {
+            const char *p = st.sbuf + st.soff[bf[i].id];
+            memcpy(w + o, p, 1 + (unsigned char)p[0]);
+            o += 1 + (unsigned char)p[0];
+        }
+        *words = w;
+        *nwords = (uint32_t)n;
+    }
     goto done;
 oom:
     rc = NG_ENOMEM;
@@ -422,6 +454,8 @@ done:
     ng__free(st.count);
     ng__free(st.noninit);
     ng__free(st.capped);
+    ng__free(st.soff);
+    ng__free(st.sbuf);
     ng__free(st.tok);
     ng__free(bf);
     ng__free(wid);

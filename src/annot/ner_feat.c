@@ -218,7 +218,16 @@ static void match_phrases(const ng_ner_set *g, ng_ner_tokinfo *info, size_t n, i
     }
 }
 
+static void tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info, int need_cls);
+
 void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info)
+{
+    tokinfo(m, toks, n, info, 1);
+}
+
+/* need_cls 0: word classes are left 0 (the run-time path looks them up only
+ * for words outside the vocabulary, whose blocks already hold them). */
+static void tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info, int need_cls)
 {
     char buf[128];
     for (size_t i = 0; i < n; i++) {
@@ -241,7 +250,7 @@ void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng
     uint8_t cs = n > 1 && caps_sentence(info, n);
     for (size_t i = 0; i < n; i++)
         info[i].capsent = cs;
-    if (m && (m->flags & NG_NER_F_CLS) && m->cls.n)
+    if (need_cls && m && (m->flags & NG_NER_F_CLS) && m->cls.n)
         for (size_t i = 0; i < n; i++)
             info[i].cls = ng__ner_set_get(&m->cls, info[i].lw);
     if (m && (m->flags & NG_NER_F_GAZ) && m->gaz.n)
@@ -586,22 +595,29 @@ void ng__ner_pred_init(ng_ner_model *m)
 void ng__ner_viterbi(const ng_ner_model *m, const int32_t *em, size_t n, uint8_t *bp, uint8_t *out)
 {
     enum { NT = NG_NER_NT };
-    static const int64_t NEG = INT64_MIN / 4;
-    int64_t cur[NT], nxt[NT];
+    /* int32 path scores, shifted each step so the best is 0: one step moves
+     * them by at most a few million (64 features x int16 + a transition) */
+    static const int32_t NEG = -(1 << 30);
+    int32_t cur[NT], nxt[NT];
     if (n == 0)
         return;
     for (int t = 0; t < NT; t++)
-        cur[t] = m->start_ok[t] ? (int64_t)m->start[t] + em[t] : NEG;
+        cur[t] = m->start_ok[t] ? m->start[t] + em[t] : NEG;
     for (size_t i = 1; i < n; i++) {
         const int32_t *e = em + i * NT;
         uint8_t *b = bp + i * NT;
+        int32_t top = NEG;
+        for (int t = 0; t < NT; t++)
+            top = cur[t] > top ? cur[t] : top;
+        for (int t = 0; t < NT; t++)
+            cur[t] = cur[t] - top < NEG ? NEG : cur[t] - top;
         for (int t = 0; t < NT; t++) {
             const uint8_t *pv = m->pred[t];
-            int64_t best = NEG;
+            int32_t best = NEG * 2;
             int arg = pv[0];
             for (int k = 0; k < m->npred[t]; k++) {
                 int a = pv[k];
-                int64_t v = cur[a] + m->trans[a][t];
+                int32_t v = cur[a] + m->trans[a][t];
                 if (v > best)
                     best = v, arg = a;
             }
@@ -610,7 +626,7 @@ void ng__ner_viterbi(const ng_ner_model *m, const int32_t *em, size_t n, uint8_t
         }
         memcpy(cur, nxt, sizeof cur);
     }
-    int64_t best = NEG;
+    int32_t best = INT32_MIN;
     int arg = 0;
     for (int t = 0; t < NT; t++)
         if (m->end_ok[t] && cur[t] > best)
@@ -675,10 +691,10 @@ int ng__ner_scratch_init(ng_ner_scratch *x, ng_arena *a, size_t maxn)
     memset(x, 0, sizeof *x);
     if (maxn == 0)
         maxn = 1;
-    size_t sz[6] = {maxn * sizeof *x->info, maxn * NG_NER_MAXF * sizeof *x->keys, maxn * NG_NER_NT * sizeof *x->em,
-                    maxn * NG_NER_NT, maxn * 5 * NG_NER_NT * sizeof *x->vec, maxn * sizeof *x->vp};
-    void *p[6];
-    for (int i = 0; i < 6; i++) {
+    size_t sz[7] = {maxn * sizeof *x->info, maxn * NG_NER_MAXF * sizeof *x->keys, maxn * NG_NER_NT * sizeof *x->em,
+                    maxn * NG_NER_NT, maxn * 5 * NG_NER_NT * sizeof *x->vec, maxn * sizeof *x->vp, maxn};
+    void *p[7];
+    for (int i = 0; i < 7; i++) {
         p[i] = a ? ng__arena_alloc(a, sz[i]) : ng__malloc(sz[i]);
         if (!p[i]) {
             if (!a)
@@ -687,7 +703,7 @@ int ng__ner_scratch_init(ng_ner_scratch *x, ng_arena *a, size_t maxn)
             return NG_ENOMEM;
         }
     }
-    x->info = p[0], x->keys = p[1], x->em = p[2], x->bp = p[3], x->vec = p[4], x->vp = p[5];
+    x->info = p[0], x->keys = p[1], x->em = p[2], x->bp = p[3], x->vec = p[4], x->vp = p[5], x->nk = p[6];
     x->maxn = maxn;
     return 0;
 }
@@ -700,6 +716,7 @@ void ng__ner_scratch_free_heap(ng_ner_scratch *x)
     ng__free(x->bp);
     ng__free(x->vec);
     ng__free((void *)x->vp);
+    ng__free(x->nk);
     memset(x, 0, sizeof *x);
 }
 
@@ -710,7 +727,7 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
     if (n == 0)
         return;
     ng_ner_tokinfo *info = x->info;
-    ng__ner_tokinfo(m, toks, n, info);
+    tokinfo(m, toks, n, info, 0);
     if (hist && (m->flags & NG_NER_F_SEEN))
         ng__ner_seen_fill(hist, info, n);
     int use_hist = hist && (m->flags & NG_NER_F_HIST);
@@ -721,12 +738,17 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
             x->vp[j] = m->vvec + (size_t)(v - 1) * 5 * NT;
         } else {
             int32_t *b = x->vec + j * 5 * NT;
+            if ((m->flags & NG_NER_F_CLS) && m->cls.n)
+                info[j].cls = ng__ner_set_get(&m->cls, info[j].lw);
             word_block(m, &toks[j], &info[j], b);
             x->vp[j] = b;
         }
     }
+    /* the other features' keys for the whole sentence, then their slots
+     * fetched ahead (the table is larger than the caches), then scores */
+    size_t off = 0;
     for (size_t i = 0; i < n; i++) {
-        uint64_t *k = x->keys;
+        uint64_t *k = x->keys + off;
         size_t nk = rest_keys(m, info, n, i, k);
         if (use_hist && info[i].cap) {
             int h = ng__ner_hist_get(hist, info[i].lh);
@@ -735,8 +757,19 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
                 k[nk++] = ng__ner_hist_key(1, ng__ner_tag_type(h));
             }
         }
+        x->nk[i] = (uint8_t)nk;
+        off += nk;
+    }
+#if defined(__GNUC__)
+    if (m->mask)
+        for (size_t j = 0; j < off; j++)
+            __builtin_prefetch(&m->slots[(uint32_t)x->keys[j] & m->mask]);
+#endif
+    off = 0;
+    for (size_t i = 0; i < n; i++) {
         int32_t *e = x->em + i * NT;
-        ng__ner_score(m, k, nk, e);
+        ng__ner_score(m, x->keys + off, x->nk[i], e);
+        off += x->nk[i];
         const int32_t *self = x->vp[i];
         const int32_t *am2 = i >= 2 ? x->vp[i - 2] + 1 * NT : m->pad[1];
         const int32_t *am1 = i >= 1 ? x->vp[i - 1] + 2 * NT : m->pad[2];

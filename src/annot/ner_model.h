@@ -166,11 +166,12 @@ void ng__ner_spans(const uint8_t *tags, size_t n, void (*fn)(void *ud, size_t to
 /* Scratch memory for tagging sentences of up to maxn tokens. */
 typedef struct ng_ner_scratch {
     ng_ner_tokinfo *info;
-    uint64_t *keys;        /* NG_NER_MAXF */
+    uint64_t *keys;        /* maxn * NG_NER_MAXF */
     int32_t *em;           /* maxn * NT emission scores */
     uint8_t *bp;           /* maxn * NT back pointers */
     int32_t *vec;          /* maxn * 5 * NT word blocks of words not in the vocabulary */
     const int32_t **vp;    /* maxn: each token's word block */
+    uint8_t *nk;           /* maxn: number of looked-up keys per token */
     size_t maxn;
 } ng_ner_scratch;
 /* From arena a, or the heap when a is NULL.  Returns 0 or NG_ENOMEM. */
@@ -200,7 +201,9 @@ uint64_t ng__ner_lw_hash(const char *s, size_t len);
  * 64 x 8 x 4 classes); fills cls: lower-cased word hash -> leaf + 1.
  * Returns 0, NG_EIO (no readable text), or NG_ENOMEM. */
 int ng__ner_clusters_build(const char *dir, const ng_ner_str *extra, size_t nextra, ng_ner_set *cls,
-                           ng_error *err);
+                           char **words, uint32_t *nwords, uint32_t max_words, ng_error *err);
+/* (words receives the max_words most frequent spellings, each a length
+ * byte then the bytes, in one heap block the caller frees.) */
 
 /* Hash of a token string for the gazetteer (lower-cased, curly quotes and
  * dashes folded). */

@@ -652,10 +652,12 @@ static int vword_cmp(const void *a, const void *b)
     return memcmp(x->s.s, y->s.s, x->s.len);
 }
 
-/* The run-time vocabulary: words seen at least twice in the training data,
- * most frequent first, at most max_words.  Only a speed-up: a word's scores
- * are the same in or out of the vocabulary. */
-static int build_vocab(const corpus *c, uint32_t max_words, ng_ner_str **out, uint32_t *nout)
+/* The run-time vocabulary: words seen at least twice in the training data
+ * (most frequent first, at most max_words), then the most frequent words of
+ * the unlabeled text.  Only a speed-up: a word's scores are the same in or
+ * out of the vocabulary. */
+static int build_vocab(const corpus *c, uint32_t max_words, const char *uwords, uint32_t nuwords, ng_ner_str **out,
+                       uint32_t *nout)
 {
     ng_ner_set idx = {0};
     vword *v = NULL;
@@ -681,14 +683,36 @@ static int build_vocab(const corpus *c, uint32_t max_words, ng_ner_str **out, ui
     size_t n = 0;
     while (n < nv && n < max_words && v[n].count >= 2)
         n++;
-    *out = ng__malloc((n + 1) * sizeof **out);
+    *out = ng__malloc((n + nuwords + 1) * sizeof **out);
     if (!*out)
         goto oom;
-    for (size_t i = 0; i < n; i++)
-        (*out)[i] = v[i].s;
-    *nout = (uint32_t)n;
+    ng_ner_set have = {0};
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        (*out)[k++] = v[i].s;
+        if (ng__ner_set_put(&have, ng__hash(v[i].s.s, v[i].s.len), 1))
+            goto oom2;
+    }
+    /* then the frequent words of the unlabeled text not yet in */
+    const char *p = uwords;
+    for (uint32_t i = 0; i < nuwords; i++) {
+        ng_ner_str w = {p + 1, (unsigned char)p[0]};
+        p += 1 + w.len;
+        uint64_t h = ng__hash(w.s, w.len);
+        if (!w.len || ng__ner_set_get(&have, h))
+            continue;
+        if (ng__ner_set_put(&have, h, 1))
+            goto oom2;
+        (*out)[k++] = w;
+    }
+    ng__ner_set_free(&have);
+    *nout = (uint32_t)k;
     ng__free(v);
     return 0;
+oom2:
+    ng__ner_set_free(&have);
+    ng__free(*out);
+    *out = NULL;
 oom:
     ng__ner_set_free(&idx);
     ng__free(v);
@@ -712,7 +736,8 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     ng_ner_set counts = {0};
     const char *gaz_names[NG_NER_GAZ_LISTS] = {0};
     ng_ner_str *vocab = NULL;
-    uint32_t nvocab = 0;
+    uint32_t nvocab = 0, nuwords = 0;
+    char *uwords = NULL;
     ng_ner_set tg_all = {0}, tg_fold[KFOLD];
     memset(tg_fold, 0, sizeof tg_fold);
     int rc;
@@ -741,7 +766,7 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
                 ex[ne++] = tr.tok[i];
             ex[ne++] = (ng_ner_str){"", 0};
         }
-        rc = ng__ner_clusters_build(o->unlabeled_dir, ex, ne, &t.fm.cls, err);
+        rc = ng__ner_clusters_build(o->unlabeled_dir, ex, ne, &t.fm.cls, &uwords, &nuwords, 60000, err);
         ng__free(ex);
         if (rc)
             goto done;
@@ -819,7 +844,7 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     wm.gaz_names = gaz_names;
     wm.cls = &t.fm.cls;
     wm.tgaz = &tg_all;
-    if ((rc = build_vocab(&tr, 50000, &vocab, &nvocab)))
+    if ((rc = build_vocab(&tr, 50000, uwords, nuwords, &vocab, &nvocab)))
         goto done;
     wm.vocab = vocab;
     wm.nvocab = nvocab;
@@ -889,6 +914,7 @@ done:
     ng__free(order);
     ng__ner_hist_free_heap(&hist);
     ng__free(vocab);
+    ng__free(uwords);
     ng__ner_set_free(&tg_all);
     for (int f = 0; f < KFOLD; f++)
         ng__ner_set_free(&tg_fold[f]);
