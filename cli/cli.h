@@ -48,4 +48,46 @@ double cli_now(void);
  * build's configured folder. */
 const char *cli_data_dir(void);
 
+/* Reading and processing articles, shared by extract and ingest (docs.c). */
+typedef struct cli_docs cli_docs;
+/* Called for each processed document in input order; json is its record
+ * when want_json is set.  A non-zero return stops the run. */
+typedef int (*cli_docs_sink)(void *ud, ng_doc *doc, const char *json, size_t json_len);
+typedef struct cli_docs_opts {
+    ng_reader_options ropts;
+    ng_engine_options eopts;
+    int jobs;
+    int want_json;             /* make each document's record for the sink */
+    size_t batch_docs;         /* 0: the default batch size */
+    int (*batch_end)(void *ud); /* called after each batch; non-zero stops */
+} cli_docs_opts;
+/* Long options shared by the article-reading commands (with -j N, -f F). */
+enum { CLI_OPT_TITLE_LINE = 1001, CLI_OPT_OUTLET, CLI_OPT_PUBLISHED, CLI_OPT_MAX_SIZE,
+       CLI_OPT_TEXT_ONLY, CLI_OPT_MODEL };
+#define CLI_DOCS_LONGOPTS                                                                   \
+    {"jobs", required_argument, 0, 'j'}, {"format", required_argument, 0, 'f'},            \
+    {"title-line", no_argument, 0, CLI_OPT_TITLE_LINE},                                   \
+    {"outlet", required_argument, 0, CLI_OPT_OUTLET},                                     \
+    {"published", required_argument, 0, CLI_OPT_PUBLISHED},                               \
+    {"max-size", required_argument, 0, CLI_OPT_MAX_SIZE},                                 \
+    {"text-only", no_argument, 0, CLI_OPT_TEXT_ONLY}, {"model", required_argument, 0, CLI_OPT_MODEL}
+#define CLI_DOCS_HELP                                                                       \
+    "  -j, --jobs N          worker threads (default: all cores)\n"                        \
+    "  -f, --format F        input format: auto, text, jsonl, html, warc (default auto)\n" \
+    "      --title-line      plain text: the first line is the headline\n"                 \
+    "      --outlet NAME     plain text: the outlet of the articles\n"                     \
+    "      --published DATE  plain text: the publication date (ISO 8601)\n"               \
+    "      --max-size BYTES  skip articles larger than this (default 16 MiB)\n"            \
+    "      --text-only       text layer only: no entities, quotes, amounts, times\n"       \
+    "      --model FILE      entity tagger model (default: the shipped model)\n"
+void cli_docs_defaults(cli_docs_opts *o);
+/* Handles one getopt result c if it is a shared option: 1 consumed, 0 not
+ * one of them, -1 bad value (reported on stderr). */
+int cli_docs_option(cli_docs_opts *o, int c, const char *arg, const char *cmd);
+/* Reads paths (none: standard input), processes and hands each document to
+ * sink.  Returns 0, 1 when the sink stopped the run, -1 when the engine
+ * could not be opened (reported).  *failed counts the documents that failed. */
+int cli_docs_run(cli_docs_opts *o, int npaths, char **paths, cli_docs_sink sink, void *ud,
+                 unsigned long long *failed);
+
 #endif

@@ -12,7 +12,7 @@
  *  - content overlap P/R/F1: one-to-one greedy matching of predicted and gold
  *    contents that share at least one non-space byte;
  *  - content exact P/R/F1: contents equal after trimming white space, quote
- *    marks and . , ; : ! ? at both ends;
+ *    marks and . , ; : ! ? at both ends, and a leading "that";
  *  - source exact P/R/F1 (and overlap): over content-matched pairs, the
  *    predicted source equals the gold source (same trimming); precision over
  *    predictions with a source, recall over gold items with a source;
@@ -289,12 +289,25 @@ static void trim_span(const char *t, long *s, long *e)
     }
 }
 
+/* Skips a leading "that " (PolNeAR contents include the complementiser,
+ * ours leave it out). */
+static void skip_that(const char *t, long *s, long e)
+{
+    if (e - *s > 5 && (t[*s] == 't' || t[*s] == 'T') && !strncmp(t + *s + 1, "hat ", 4)) {
+        *s += 5;
+        while (*s < e && t[*s] == ' ')
+            (*s)++;
+    }
+}
+
 static int same(const char *t, long a, long b, long c, long d)
 {
     if (b <= a || d <= c)
         return 0;
     trim_span(t, &a, &b);
     trim_span(t, &c, &d);
+    skip_that(t, &a, b);
+    skip_that(t, &c, d);
     return a == c && b == d;
 }
 
@@ -390,6 +403,28 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             }
         }
     }
+    /* a quotation split around its cue is one PolNeAR attribution with a
+     * discontinuous content: items sharing a cue are merged into their envelope */
+    size_t m = 0;
+    for (size_t i = 0; i < pred.n; i++) {
+        span3 *p = &pred.v[i];
+        int merged = 0;
+        for (size_t k = m; k-- > 0 && !merged;) {
+            span3 *o = &pred.v[k];
+            if (p->ue > p->us && o->us == p->us && o->ue == p->ue && o->direct == p->direct) {
+                if (p->cs < o->cs)
+                    o->cs = p->cs;
+                if (p->ce > o->ce)
+                    o->ce = p->ce;
+                merged = 1;
+            }
+            if (m - k > 4)
+                break;
+        }
+        if (!merged)
+            pred.v[m++] = *p;
+    }
+    pred.n = m;
     stats *st = &cx->st;
     st->docs++;
     st->gold += (long)gold.n;
@@ -418,6 +453,9 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
         if (g->se > g->ss && p->se > p->ss) {
             if (same(nt, p->ss, p->se, g->ss, g->se))
                 st->src_tp++;
+            else if (cx->verbose > 2)
+                fprintf(stderr, "SOURCE %s\n  pred [%.*s]\n  gold [%.*s]\n", name, (int)(p->se - p->ss),
+                        nt + p->ss, (int)(g->se - g->ss), nt + g->ss);
             if (overlap(p->ss, p->se, g->ss, g->se))
                 st->src_ov_tp++;
         }

@@ -197,9 +197,116 @@ const char *ng_reader_name(const ng_reader *r);
 uint64_t ng_reader_offset(const ng_reader *r);
 void ng_reader_close(ng_reader *r);
 
+/* Counts kept by an archive reader (WARC, ARC); all zero for other formats.
+ * Skipped records are not errors: they are simply not articles. */
+typedef struct ng_reader_stats {
+    uint64_t records;        /* records read */
+    uint64_t documents;      /* pages returned as documents */
+    uint64_t skipped_type;   /* not a response (warcinfo, request, metadata, revisit, ...) */
+    uint64_t skipped_status; /* HTTP status other than 200 */
+    uint64_t skipped_mime;   /* not HTML, or a content encoding we do not decode */
+    uint64_t errors;         /* truncated, corrupt or unreadable records (reported by ng_reader_next) */
+} ng_reader_stats;
+/* Fills *out with r's counts so far (zeros when r is NULL). */
+void ng_reader_stats_get(const ng_reader *r, ng_reader_stats *out);
+
 /* Guesses a file's format from its name (and, for AUTO, its first bytes). */
 ng_format ng_format_guess(const char *path, const char *head, size_t n);
 
+
+/* ------------------------------------------------------------------- store */
+
+/*
+ * A story database: one SQLite file (WAL mode) holding article records,
+ * their annotations, full-text index, near-duplicate links and stories
+ * (doc/SCHEMA.md).  One ng_store is used by one thread at a time; one
+ * process writes a database at a time (others may read).
+ */
+typedef struct ng_store ng_store;
+
+#define NG_STORE_READONLY 1u  /* open an existing database for reading only */
+
+/* Opens (creating when missing, unless NG_STORE_READONLY) and migrates the
+ * database at path.  A database written by a newer newsgraph is
+ * NG_EUNSUPPORTED; other failures are NG_EDB or NG_EIO with err filled.
+ * On failure *out is NULL. */
+int ng_store_open(const char *path, unsigned flags, ng_store **out, ng_error *err);
+/* Closes the store.  Work not committed with ng_store_commit() is rolled back. */
+void ng_store_close(ng_store *s);
+/* The last error message of the store (never NULL; "" when none). */
+const char *ng_store_errmsg(const ng_store *s);
+/* The schema version this build writes (PRAGMA user_version). */
+int ng_store_schema_version(void);
+
+/* What ng_store_add() did with an article. */
+typedef struct ng_store_added {
+    int64_t article;      /* the stored article's number, or 0 when it was a duplicate */
+    int64_t duplicate_of; /* the already-stored article with the same id, URL or text, or 0 */
+    int64_t story;        /* the story it joined or opened (0 for duplicates) */
+    int new_story;        /* 1 when it opened a story */
+    int64_t near_duplicate_of; /* the article it copies (syndication, light edits), or 0 */
+} ng_store_added;
+
+/*
+ * Adds one processed document (ng_process) in the current batch: stores its
+ * record (record/len: its ng_doc_to_json output, or NULL to have it made)
+ * and annotations, detects near-duplicates and assigns it to a story.  An
+ * article whose id, URL or text is already stored is not added again.
+ * Nothing is durable before ng_store_commit().  Documents must come in time
+ * order for the best stories.  Returns 0, NG_EINVAL (no id), NG_ENOMEM or
+ * NG_EDB; after a failure the batch is rolled back.
+ */
+int ng_store_add(ng_store *s, const ng_doc *d, const char *record, size_t len, ng_store_added *res);
+/* Makes the batch durable.  Returns 0 or NG_EDB (the batch is rolled back). */
+int ng_store_commit(ng_store *s);
+/* Number of stored articles and stories. */
+int ng_store_counts(ng_store *s, int64_t *articles, int64_t *stories);
+
+/*
+ * Lists stories whose last article was published on or after since (ISO
+ * date; NULL: all), newest first: calls fn with one JSON object per story
+ * (id, title, articles, outlets, first_published, last_published, ...) and
+ * stops at fn's first non-zero return, which is returned.  Else 0 or NG_EDB.
+ */
+int ng_store_stories(ng_store *s, const char *since,
+                     int (*fn)(void *ud, const char *json, size_t len), void *ud);
+
+/*
+ * The cross-outlet report of one story: as JSON (one object) or as plain
+ * text wrapped to width columns (0: 80).  *out is freed with ng_free().
+ * Returns 0, NG_ENOTFOUND, NG_ENOMEM or NG_EDB.
+ */
+#define NG_REPORT_JSON 1u
+int ng_store_story_report(ng_store *s, int64_t story, unsigned flags, int width, char **out, size_t *len);
+
+/* Full-text search (FTS5 query syntax) with optional filters: an entity's
+ * canonical name (case-insensitive) and a publication date range (ISO dates,
+ * inclusive; NULL: open).  Calls fn with one JSON object per hit (id, story,
+ * outlet, published, title, snippet), best first, at most limit hits (0: 20).
+ * Returns 0, fn's first non-zero result, NG_EPARSE for a bad query, or NG_EDB. */
+typedef struct ng_search_options {
+    const char *entity;
+    const char *since, *until;
+    int limit;
+} ng_search_options;
+int ng_store_search(ng_store *s, const char *query, const ng_search_options *opts,
+                    int (*fn)(void *ud, const char *json, size_t len), void *ud);
+
+/*
+ * Same-story similarity of two processed documents (the score the story
+ * clustering compares with its threshold; term weights from the two
+ * documents and any counted with ng_simctx_count).  A context counts
+ * document frequencies for it.
+ */
+typedef struct ng_simctx ng_simctx;
+int ng_simctx_new(ng_simctx **out);
+void ng_simctx_free(ng_simctx *c);
+/* Counts a document's terms (call for every document of a collection). */
+int ng_simctx_count(ng_simctx *c, const ng_doc *d);
+/* *sim: the clustering score; *bow: the TF-IDF cosine of the terms alone. */
+int ng_simctx_similarity(ng_simctx *c, const ng_doc *a, const ng_doc *b, double *sim, double *bow);
+/* The default threshold: similarity >= it joins a story. */
+double ng_story_threshold(void);
 /* ----------------------------------------------------------- entity tagger */
 
 /*

@@ -75,17 +75,25 @@ typedef struct ng_roleref {
 
 typedef enum ng_gender { NG_GENDER_UNKNOWN, NG_GENDER_MALE, NG_GENDER_FEMALE } ng_gender;
 
+typedef enum ng_place_kind {
+    NG_PLACE_NONE, NG_PLACE_COUNTRY, NG_PLACE_ADMIN1, NG_PLACE_CITY, NG_PLACE_REGION
+} ng_place_kind;
+
 typedef struct ng_entity {
     uint8_t type;            /* ng_ent_type */
     uint8_t gender;          /* ng_gender, persons only */
+    uint8_t place;           /* ng_place_kind: what the gazetteer says it is */
     const char *name;        /* canonical name */
     const char *role;        /* "NATO Secretary General", or NULL */
+    uint32_t role_start, role_end; /* where the role was read; role_end == 0: none */
     char country[3];         /* ISO 3166 alpha-2, or "" */
     int64_t geonames;        /* GeoNames id, or 0 */
-    double lat, lon;         /* valid when geonames != 0 */
+    double lat, lon;         /* valid when place is NG_PLACE_CITY */
     const char *admin1;      /* or NULL */
     uint32_t *mentions;      /* indices into doc->mentions, in text order */
     uint32_t nmentions;
+    uint32_t *nominals;      /* indices into doc->rolerefs, in text order */
+    uint32_t nnominals;
 } ng_entity;
 
 /* ---- quotes and attributions (issue: statements) ---- */
@@ -144,6 +152,8 @@ struct ng_doc {
     /* input */
     const char *raw;  size_t raw_len;    /* raw text as read */
     const char *html; size_t html_len;   /* raw HTML page, if any */
+    const char *html_charset;            /* charset from the HTTP header (WARC), or NULL */
+    const char *published_fallback;      /* date used when the page gives none (WARC-Date), or NULL */
     int processed;
 
     /* publication date, parsed from field[NG_FIELD_PUBLISHED] */

@@ -9,6 +9,7 @@
 #include "engine.h"
 
 #include <stdio.h>
+#include <strings.h>
 
 int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err)
 {
@@ -72,6 +73,11 @@ int ng_process(const ng_engine *e, ng_doc *d)
     if ((rc = ng__tokenize(d)) != 0 || (rc = ng__sentences(d)) != 0)
         return rc;
     if (e->flags & NG_ENGINE_NO_MODELS)
+        return 0;
+    /* The annotators are English-only: a page marked as another language
+     * keeps its text layer and gets no annotations (doc/FORMAT.md). */
+    const char *lang = d->field[NG_FIELD_LANGUAGE];
+    if (lang && lang[0] && strncasecmp(lang, "en", 2) != 0)
         return 0;
     if ((rc = ng__annot_entities(e, d)) != 0 || (rc = ng__annot_quotes(e, d)) != 0 ||
         (rc = ng__annot_amounts(e, d)) != 0 || (rc = ng__annot_times(e, d)) != 0)

@@ -1,20 +1,615 @@
 /*
- * amounts.c -- money, percentages, multipliers and counts (placeholder).
+ * amounts.c -- money, percentages, multipliers and counts.
  *
- * Fills doc->amounts.  This first version finds nothing; the statements
- * issue replaces it.
+ * Fills doc->amounts.  Token patterns tried at each token, each looking at a
+ * bounded window, so the pass is linear in the document length:
+ *   money       [approx] (symbol | code) NUMBER [scale]     "over €35 billion"
+ *               [approx] NUMBER [scale] (currency word | code) "100 million euros"
+ *   percent     [approx] NUMBER (% | percent | per cent | pct | percentage points)
+ *   multiplier  fivefold, doubled, tripled, "three times more"
+ *   count       [approx] NUMBER [modifiers] NOUN              "12 Patriot systems"
+ * NUMBER is digits ("1,000", "3.5"), words ("twenty-two"), a range ("3-5",
+ * "between 2 and 3", "2 to 3") and takes a scale word ("billion", "bn",
+ * "m"); the value has the scale applied (3.5e10), value_hi holds a range's
+ * upper end.  Years, dates, times of day, ordinals and numbers inside
+ * hyphenated words ("45-year-old") are not amounts.  The object is the noun
+ * phrase after "of", "in", "for" or "on" ("$100 billion in military aid"),
+ * or after the head noun of "a fivefold increase in air defenses".
  */
 #include "../engine.h"
+#include "annot/figlex.h"
+
+#include <math.h>
+#include <stdio.h>
+
+typedef struct actx {
+    ng_doc *d;
+    uint8_t *cls; /* FL_* of each token, computed once */
+    int32_t *val;
+    size_t lim; /* end of the sentence (token index, exclusive) */
+    size_t s0;  /* its first token */
+} actx;
+
+static const char *ts(const actx *c, size_t i) { return c->d->text + c->d->tokens.v[i].start; }
+static size_t tn(const actx *c, size_t i) { return c->d->tokens.v[i].end - c->d->tokens.v[i].start; }
+static int tk(const actx *c, size_t i) { return i < c->lim ? c->d->tokens.v[i].kind : -1; }
+static unsigned tf(const actx *c, size_t i) { return c->d->tokens.v[i].flags; }
+
+static int isw(const actx *c, size_t i, const char *w)
+{
+    if (i >= c->lim)
+        return 0;
+    size_t n = strlen(w);
+    if (tn(c, i) != n)
+        return 0;
+    const char *s = ts(c, i);
+    for (size_t k = 0; k < n; k++) {
+        char a = s[k];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (a != w[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int lex(const actx *c, size_t i, int *v)
+{
+    if (i >= c->lim) {
+        *v = 0;
+        return FL_NONE;
+    }
+    *v = c->val[i];
+    return c->cls[i];
+}
+
+/* Currency of a symbol token; CUR_NONE if not one. */
+static int cur_symbol(const actx *c, size_t i)
+{
+    if (tk(c, i) != NG_TOK_CURRENCY)
+        return CUR_NONE;
+    const char *s = ts(c, i);
+    size_t n = tn(c, i);
+    if (n == 1 && s[0] == '$')
+        return CUR_USD;
+    if (n == 3 && !memcmp(s, "US$", 3))
+        return CUR_USD;
+    if (n == 2 && !memcmp(s, "A$", 2))
+        return CUR_AUD;
+    if (n == 2 && !memcmp(s, "C$", 2))
+        return CUR_CAD;
+    if (n == 2 && !memcmp(s, "R$", 2))
+        return CUR_BRL;
+    if (!memcmp(s, "\xE2\x82\xAC", n < 3 ? n : 3) && n == 3)
+        return CUR_EUR;
+    if (n == 2 && !memcmp(s, "\xC2\xA3", 2))
+        return CUR_GBP;
+    if (n == 2 && !memcmp(s, "\xC2\xA5", 2))
+        return CUR_JPY;
+    if (n == 3 && !memcmp(s, "\xE2\x82\xB9", 3))
+        return CUR_INR;
+    if (n == 3 && !memcmp(s, "\xE2\x82\xBD", 3))
+        return CUR_RUB;
+    if (n == 3 && !memcmp(s, "\xE2\x82\xB4", 3))
+        return CUR_UAH;
+    if (n == 3 && !memcmp(s, "\xE2\x82\xA9", 3))
+        return CUR_KRW;
+    if (n == 3 && !memcmp(s, "\xE2\x82\xBA", 3))
+        return CUR_TRY;
+    return CUR_USD; /* other dollars: HK$, S$, NZ$ -- keep as dollars */
+}
+
+/* A currency code or word at i ("EUR", "euros", "US dollars"); returns
+ * tokens used and sets *cur. Codes must be in capitals; words lower case. */
+static size_t cur_word(const actx *c, size_t i, int *cur)
+{
+    int v;
+    size_t k = 0;
+    if (isw(c, i, "us") || isw(c, i, "u.s.") || isw(c, i, "american")) {
+        if (lex(c, i + 1, &v) == FL_CUR && v == CUR_USD) {
+            *cur = CUR_USD;
+            return 2;
+        }
+        return 0;
+    }
+    if (lex(c, i, &v) != FL_CUR)
+        return 0;
+    size_t n = tn(c, i);
+    unsigned f = tf(c, i);
+    if (n == 3 && (f & NG_TF_ALLCAP))
+        k = 1; /* ISO code */
+    else if (!(f & NG_TF_ALLCAP) && !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW))
+        k = 1; /* a word: "euros", "yuan" */
+    if (!k)
+        return 0;
+    *cur = v;
+    return k;
+}
+
+/* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
+ * "between").  Returns tokens used, sets lo/hi (hi = lo when no range). */
+static size_t number_at(const actx *c, size_t i, int between, double *lo, double *hi)
+{
+    if (i >= c->lim)
+        return 0;
+    /* a range token "3-5" or "3–5" */
+    if (tk(c, i) == NG_TOK_NUMBER) {
+        const char *s = ts(c, i);
+        size_t n = tn(c, i);
+        const char *dash = NULL;
+        size_t dl = 0;
+        for (size_t k = 1; k + 1 < n && k < 30; k++) {
+            if (s[k] == '-') {
+                dash = s + k, dl = 1;
+                break;
+            }
+            if (k + 3 < n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+                (unsigned char)s[k + 2] == 0x93) {
+                dash = s + k, dl = 3;
+                break;
+            }
+        }
+        if (dash) {
+            double a, b;
+            if (ng__parse_digits(s, (size_t)(dash - s), &a) != 0 ||
+                ng__parse_digits(dash + dl, n - (size_t)(dash - s) - dl, &b) != 0 || b <= a)
+                return 0;
+            /* scale after the range applies to both ends */
+            double sv = 1;
+            size_t k = 1;
+            int v;
+            if (lex(c, i + 1, &v) == FL_SCALE && v != 12) {
+                size_t ulen = tn(c, i + 1);
+                if (!(ulen <= 2 && (tf(c, i + 1) & NG_TF_SPACE) && v != 1000000000 && v != -12)) {
+                    sv = v == -12 ? 1e12 : v;
+                    k = 2;
+                }
+            }
+            *lo = a * sv;
+            *hi = b * sv;
+            return k;
+        }
+    }
+    double a;
+    size_t k = ng__read_number(c->d, i, c->lim, 1, &a);
+    if (!k)
+        return 0;
+    *lo = *hi = a;
+    /* "2 to 3 million", "between 2 and 3 million" */
+    size_t j = i + k;
+    if ((isw(c, j, "to") || (between && isw(c, j, "and"))) && j + 1 < c->lim) {
+        size_t p = j + 1;
+        if (tk(c, p) == NG_TOK_CURRENCY)
+            p++;
+        double b;
+        size_t k2 = ng__read_number(c->d, p, c->lim, 1, &b);
+        if (k2) {
+            /* the scale of the upper end applies to a bare lower end */
+            double sa = a;
+            int sc_lo = k > 1; /* lower end had a scale word */
+            if (!sc_lo && b > a) {
+                double ub;
+                size_t kk = ng__read_number(c->d, p, c->lim, 0, &ub);
+                if (kk && ub > 0 && b / ub > 1)
+                    sa = a * (b / ub);
+            }
+            if (b > sa) {
+                *lo = sa;
+                *hi = b;
+                return p + k2 - i;
+            }
+        }
+    }
+    return k;
+}
+
+/* An approximator at i; returns tokens used and sets the word to report. */
+static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
+{
+    *between = 0;
+    if (isw(c, i, "between")) {
+        *between = 1;
+        *ap = NULL;
+        return 1;
+    }
+    size_t pre = 0;
+    if (isw(c, i, "just") || isw(c, i, "well") || isw(c, i, "slightly")) {
+        pre = 1;
+        i++;
+    }
+    int v;
+    if (lex(c, i, &v) != FL_APPROX)
+        return 0;
+    switch (v) {
+    case AP_ABOUT: *ap = "about"; return pre + 1;
+    case AP_NEARLY:
+        if (isw(c, i, "close"))
+            return isw(c, i + 1, "to") ? (*ap = "nearly", pre + 2) : 0;
+        *ap = "nearly";
+        return pre + 1;
+    case AP_OVER: *ap = "over"; return pre + 1;
+    case AP_UNDER: *ap = "under"; return pre + 1;
+    case AP_MORE:
+        if (isw(c, i + 1, "than")) {
+            *ap = "over";
+            return pre + 2;
+        }
+        return 0;
+    case AP_LESS:
+        if (isw(c, i + 1, "than")) {
+            *ap = "under";
+            return pre + 2;
+        }
+        return 0;
+    case AP_UPTO:
+        if (isw(c, i + 1, "to")) {
+            *ap = "up to";
+            return pre + 2;
+        }
+        return 0;
+    default: break;
+    }
+    return 0;
+}
+
+static int is_stop(const actx *c, size_t i)
+{
+    static const char *const stop[] = {
+        "to", "for", "from", "by", "with", "in", "on", "at", "as", "and", "or", "but", "that", "which", "who",
+        "is", "was", "are", "were", "be", "been", "will", "would", "has", "have", "had", "than", "this", "it",
+        "its", "since", "after", "before", "over", "under", "per", "a", "an", "the", "of", "into", "if", "when",
+        "while", "said", "says", "says", "last", "next", "this", "each", "every", "so", "more", "less", "not",
+        "also", "can", "could", "may", "might", "should", "must", "do", "does", "did", "until", "up", "during",
+        "through", "against", "between", "among", "about", "including", "he", "she", "they", "we", "i", "you",
+        "there", "their", "his", "her", "our", "these", "those", "such", "other", "another", "only", "just",
+        "ago", "earlier", "later", "now", "then", "annually", "a year", "times",
+    };
+    if (tk(c, i) != NG_TOK_WORD)
+        return 1;
+    for (size_t k = 0; k < NG_ARRAY_LEN(stop); k++)
+        if (isw(c, i, stop[k]))
+            return 1;
+    int v, l = lex(c, i, &v);
+    if (l == FL_NUM || l == FL_TENS || l == FL_MONTH || l == FL_WDAY)
+        return 1;
+    return 0;
+}
+
+/* The noun phrase after a preposition at i ("of additional security
+ * assistance"): determiners skipped, up to 5 words.  Returns 1 and the span. */
+static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
+{
+    if (!(isw(c, i, "of") || isw(c, i, "in") || isw(c, i, "for") || isw(c, i, "on") || isw(c, i, "worth")))
+        return 0;
+    size_t j = i + 1;
+    if (isw(c, i, "worth") && isw(c, j, "of"))
+        j++;
+    if (isw(c, j, "the") || isw(c, j, "its") || isw(c, j, "their") || isw(c, j, "his") || isw(c, j, "her") ||
+        isw(c, j, "our") || isw(c, j, "a") || isw(c, j, "an"))
+        j++;
+    size_t first = j, n = 0;
+    while (j < c->lim && n < 5 && !is_stop(c, j)) {
+        j++;
+        n++;
+        /* a possessive continues the phrase: "the country's GDP" */
+        if (j < c->lim && tk(c, j) == NG_TOK_POSSESSIVE && n < 4)
+            j++;
+    }
+    if (n == 0)
+        return 0;
+    *os = c->d->tokens.v[first].start;
+    *oe = c->d->tokens.v[j - 1].end;
+    return 1;
+}
+
+/* Is word i a plausible counted noun ("systems", "people")? */
+static int count_noun(const actx *c, size_t i)
+{
+    static const char *const irregular[] = {"people", "children", "men", "women", "police", "personnel", "staff",
+                                            "cattle", "sheep", "fish", "aircraft", "feet", "data", "media",
+                                            "civilians", "troops", "person", "child", "man", "woman", "soldier",
+                                            "deer", "livestock", "crew", "hectares", "acres"};
+    if (tk(c, i) != NG_TOK_WORD || is_stop(c, i))
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(irregular); k++)
+        if (isw(c, i, irregular[k]))
+            return 1;
+    const char *s = ts(c, i);
+    size_t n = tn(c, i);
+    if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == '\'' || (tf(c, i) & NG_TF_ALLCAP))
+        return 0;
+    if ((n == 4 && !memcmp(s, "says", 4)) || (n == 4 && !memcmp(s, "goes", 4)))
+        return 0;
+    return 1;
+}
+
+static int push(actx *c, size_t first, size_t last, int kind, double lo, double hi, const char *unit,
+                const char *approx, uint32_t os, uint32_t oe)
+{
+    ng_amount a;
+    memset(&a, 0, sizeof a);
+    a.start = c->d->tokens.v[first].start;
+    a.end = c->d->tokens.v[last].end;
+    a.kind = (uint8_t)kind;
+    a.value = lo;
+    a.value_hi = hi;
+    a.is_range = hi > lo;
+    a.unit = unit;
+    a.approx = approx;
+    a.object_start = os;
+    a.object_end = oe;
+    return NG_VEC_PUSH(&c->d->arena, c->d->amounts, a);
+}
+
+/* Is the number at i part of a date, year, time or ordinal? */
+static int not_an_amount(const actx *c, size_t i, size_t k)
+{
+    int v;
+    /* month names around it: "9 June", "June 9" */
+    if (i > c->s0 && lex(c, i - 1, &v) == FL_MONTH && (tf(c, i - 1) & NG_TF_CAP))
+        return 1;
+    if (lex(c, i + k, &v) == FL_MONTH && (tf(c, i + k) & NG_TF_CAP))
+        return 1;
+    if (isw(c, i + k, "of") && lex(c, i + k + 1, &v) == FL_MONTH)
+        return 1;
+    if (tk(c, i) == NG_TOK_NUMBER) {
+        const char *s = ts(c, i);
+        size_t n = tn(c, i);
+        /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" */
+        for (size_t q = 0; q < n && q < 32; q++)
+            if (s[q] == ':' || s[q] == '/')
+                return 1;
+        if (n == 10 && s[4] == '-' && s[7] == '-')
+            return 1;
+        /* a year: four digits 1900..2100 without a counted noun after */
+        if (n == 4 && k == 1) {
+            int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+            if (y >= 1800 && y <= 2100)
+                return 1;
+        }
+        /* a.m. / p.m. */
+        if (isw(c, i + k, "a.m.") || isw(c, i + k, "p.m.") || isw(c, i + k, "am") || isw(c, i + k, "pm"))
+            return 1;
+        /* glued to a word by a hyphen: "45-year-old", "F-16" */
+        if (i + k < c->lim && tn(c, i + k) == 1 && ts(c, i + k)[0] == '-' && !(tf(c, i + k) & NG_TF_SPACE))
+            return 1;
+        if (i > c->s0 && tn(c, i - 1) == 1 && ts(c, i - 1)[0] == '-' && !(tf(c, i) & NG_TF_SPACE))
+            return 1;
+        /* "No. 5", "number 10", "Article 5" */
+        if (i > c->s0 && (isw(c, i - 1, "no.") || isw(c, i - 1, "number") || isw(c, i - 1, "article") ||
+                          isw(c, i - 1, "resolution") || isw(c, i - 1, "page") || isw(c, i - 1, "section")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Tries the patterns at token i; returns tokens consumed (0: none). */
+static int match(actx *c, size_t i, size_t *used)
+{
+    size_t j = i;
+    const char *ap = NULL;
+    int between = 0;
+    size_t a = approx_at(c, j, &ap, &between);
+    j += a;
+    int cur = CUR_NONE;
+    size_t sym = j;
+    if ((cur = cur_symbol(c, j)) != CUR_NONE)
+        j++;
+    else {
+        size_t k = cur_word(c, j, &cur);
+        if (k && tk(c, j) == NG_TOK_WORD && (tf(c, j) & NG_TF_ALLCAP) && tn(c, j) == 3)
+            j += k; /* "EUR 35 billion" */
+        else
+            cur = CUR_NONE;
+    }
+    double lo, hi;
+    size_t k = number_at(c, j, between, &lo, &hi);
+    if (!k) {
+        /* multipliers: "fivefold", "doubled" */
+        int v;
+        if (!a && cur == CUR_NONE && lex(c, i, &v) == FL_MULT) {
+            double m = v == -2 ? 0.5 : v;
+            uint32_t os = 0, oe = 0;
+            size_t last = i;
+            /* "a fivefold increase in air defenses" */
+            if (!(i + 2 < c->lim && tk(c, i + 1) == NG_TOK_WORD && object_after(c, i + 2, &os, &oe)))
+                object_after(c, i + 1, &os, &oe);
+            *used = 1;
+            return push(c, i, last, NG_AMT_MULTIPLIER, m, m, NULL, NULL, os, oe) == 0 ? 1 : -1;
+        }
+        return 0;
+    }
+    size_t nstart = j;
+    j += k;
+    if (cur == CUR_NONE && not_an_amount(c, nstart, k))
+        return 0;
+    if (between && !(hi > lo))
+        return 0;
+    if (!isfinite(lo) || !isfinite(hi))
+        return 0;
+    size_t last = j - 1;
+    int kind;
+    const char *unit = NULL;
+    uint32_t os = 0, oe = 0;
+    int v;
+    if (cur != CUR_NONE) {
+        kind = NG_AMT_MONEY;
+        /* "$5 million US dollars" is rare; "€35 billion" is done */
+    } else if (tk(c, j) == NG_TOK_SYMBOL && ts(c, j)[0] == '%') {
+        kind = NG_AMT_PERCENT;
+        unit = "percent";
+        last = j++;
+    } else if (lex(c, j, &v) == FL_PERCENT) {
+        kind = NG_AMT_PERCENT;
+        unit = "percent";
+        if (isw(c, j, "percentage") && (isw(c, j + 1, "points") || isw(c, j + 1, "point"))) {
+            unit = "percentage points";
+            j++;
+        } else if (isw(c, j, "percentage"))
+            return 0;
+        last = j++;
+    } else if (isw(c, j, "per") && isw(c, j + 1, "cent")) {
+        kind = NG_AMT_PERCENT;
+        unit = "percent";
+        last = j + 1;
+        j += 2;
+    } else if (cur_word(c, j, &cur)) {
+        kind = NG_AMT_MONEY;
+        size_t kk = cur_word(c, j, &cur);
+        last = j + kk - 1;
+        j += kk;
+    } else if (isw(c, j, "times") || isw(c, j, "fold")) {
+        /* "three times more", "three times as many": a multiplier */
+        if (!(isw(c, j + 1, "more") || isw(c, j + 1, "as") || isw(c, j + 1, "higher") || isw(c, j + 1, "larger") ||
+              isw(c, j + 1, "bigger") || isw(c, j + 1, "greater") || isw(c, j + 1, "the") || isw(c, j + 1, "less") ||
+              isw(c, j + 1, "faster") || isw(c, j + 1, "fewer") || isw(c, j + 1, "over")))
+            return 0;
+        kind = NG_AMT_MULTIPLIER;
+        last = j++;
+    } else {
+        /* a count: up to three modifiers, then a plural noun */
+        if (hi != lo && !between && tk(c, nstart) != NG_TOK_NUMBER)
+            return 0;
+        size_t h = j, end = j + 4 < c->lim ? j + 4 : c->lim;
+        while (h < end && !count_noun(c, h)) {
+            if (is_stop(c, h) || tk(c, h) != NG_TOK_WORD)
+                return 0;
+            h++;
+        }
+        if (h >= end)
+            return 0;
+        /* the number itself must be a count: no fractions of things */
+        if (lo != floor(lo))
+            return 0;
+        /* "one" is too often a pronoun: needs a singular noun right after */
+        kind = NG_AMT_COUNT;
+        char *u = ng__arena_strndup(&c->d->arena, ts(c, h), tn(c, h));
+        if (!u)
+            return -1;
+        for (char *p = u; *p; p++)
+            if (*p >= 'A' && *p <= 'Z' && p == u && !(tf(c, h) & NG_TF_ALLCAP))
+                *p = (char)(*p + 32);
+        unit = u;
+        if (h > j) {
+            os = c->d->tokens.v[j].start;
+            oe = c->d->tokens.v[h].end;
+        }
+        last = h;
+        j = h + 1;
+    }
+    if (kind == NG_AMT_MONEY)
+        unit = ng__cur_code(cur);
+    /* the object: "in military aid", "of gross domestic product" */
+    if (!oe)
+        object_after(c, j, &os, &oe);
+    NG_UNUSED(sym);
+    *used = j - i;
+    return push(c, i, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
+}
 
 int ng__annot_amounts(const ng_engine *e, ng_doc *d)
 {
     NG_UNUSED(e);
-    NG_UNUSED(d);
-    return 0;
+    actx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    size_t nt = d->tokens.n;
+    if (nt == 0)
+        return 0;
+    c.cls = ng__malloc(nt);
+    c.val = ng__malloc(nt * sizeof *c.val);
+    if (!c.cls || !c.val) {
+        ng__free(c.cls);
+        ng__free(c.val);
+        return NG_ENOMEM;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int v = 0, k = FL_NONE;
+        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
+            k = ng__figlex(d->text + t->start, t->end - t->start, &v);
+        c.cls[i] = (uint8_t)k;
+        c.val[i] = (int32_t)v;
+    }
+    int rc = 0;
+    size_t sent_end = 0;
+    for (size_t i = 0; i < nt;) {
+        const ng_token *t = &d->tokens.v[i];
+        if (i >= sent_end) {
+            c.s0 = i;
+            sent_end = i + 1;
+            while (sent_end < nt && d->tokens.v[sent_end].sent == t->sent)
+                sent_end++;
+            c.lim = sent_end;
+        }
+        /* cheap filter: amounts start with a digit, a currency, a number
+         * word, an approximator, a multiplier or a few words */
+        int k = c.cls[i];
+        if (!(t->kind == NG_TOK_NUMBER || t->kind == NG_TOK_CURRENCY ||
+              (t->kind == NG_TOK_WORD &&
+               (k == FL_NUM || k == FL_TENS || k == FL_APPROX || k == FL_MULT || k == FL_CUR ||
+                (k == FL_TW && c.val[i] == TW_A) || (k == FL_NONE && (memchr(d->text + t->start, '-', t->end - t->start) ||
+                                                   isw(&c, i, "between") || isw(&c, i, "just") ||
+                                                   isw(&c, i, "well") || isw(&c, i, "slightly") || isw(&c, i, "us"))))) ||
+              (t->kind == NG_TOK_ABBREV && isw(&c, i, "u.s.")))) {
+            i++;
+            continue;
+        }
+        size_t used = 0;
+        int r = match(&c, i, &used);
+        if (r < 0) {
+            rc = NG_ENOMEM;
+            break;
+        }
+        i += r > 0 && used > 0 ? used : 1;
+    }
+    ng__free(c.cls);
+    ng__free(c.val);
+    return rc;
 }
 
 void ng__json_amounts(const ng_doc *d, ng_buf *b)
 {
-    NG_UNUSED(d);
-    ng__buf_puts(b, "[]");
+    static const char *const kinds[] = {"money", "percent", "multiplier", "count"};
+    ng__buf_putc(b, '[');
+    for (size_t i = 0; i < d->amounts.n; i++) {
+        const ng_amount *a = &d->amounts.v[i];
+        bool first = true;
+        ng__buf_puts(b, i ? ",{" : "{");
+        ng__json_key(b, "text", &first);
+        ng__json_span_text(d, b, a->start, a->end);
+        ng__json_key(b, "start", &first);
+        ng__buf_printf(b, "%u", a->start);
+        ng__json_key(b, "end", &first);
+        ng__buf_printf(b, "%u", a->end);
+        ng__json_key(b, "kind", &first);
+        ng__json_cstr(b, kinds[a->kind & 3]);
+        ng__json_key(b, "value", &first);
+        ng__json_num(b, a->value);
+        ng__json_key(b, "value_hi", &first);
+        if (a->is_range)
+            ng__json_num(b, a->value_hi);
+        else
+            ng__buf_puts(b, "null");
+        ng__json_key(b, "unit", &first);
+        ng__json_cstr(b, a->unit);
+        ng__json_key(b, "approx", &first);
+        ng__json_cstr(b, a->approx);
+        ng__json_key(b, "object", &first);
+        if (a->object_end) {
+            ng__json_span_text(d, b, a->object_start, a->object_end);
+            ng__json_key(b, "object_start", &first);
+            ng__buf_printf(b, "%u", a->object_start);
+            ng__json_key(b, "object_end", &first);
+            ng__buf_printf(b, "%u", a->object_end);
+        } else {
+            ng__buf_puts(b, "null");
+            ng__json_key(b, "object_start", &first);
+            ng__buf_puts(b, "null");
+            ng__json_key(b, "object_end", &first);
+            ng__buf_puts(b, "null");
+        }
+        ng__buf_putc(b, '}');
+    }
+    ng__buf_putc(b, ']');
 }

@@ -58,6 +58,9 @@ typedef struct qctx {
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
+    struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
+    uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
+                            * "according" of ", according to", the "and" of ", and he", a ";" */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -233,7 +236,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     size_t k = t;
     while (k > lo && j - k < 7) {
         size_t p = k - 1;
-        if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+        if (q->tk[p].kind == NG_TOK_POSSESSIVE || q->tk[p].kind == NG_TOK_NUMBER) {
             k--;
             continue;
         }
@@ -241,7 +244,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             break;
         n = LOW(p, w);
         if (n && ng__q_is_determiner(w, n)) {
-            k--;
+            if (strcmp(w, "that")) /* "said that Clinton …": a conjunction */
+                k--;
             break;
         }
         if (n && !strcmp(w, "of") && p > lo && is_word(q, p - 1)) {
@@ -277,10 +281,17 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
     if (n && ng__q_is_determiner(w, n) && strcmp(w, "that"))
         k++;
-    else if (!is_cap(q, i))
-        return;
+    else if (!is_cap(q, i)) {
+        /* a role before the name: "wrote veteran analyst Charlie Cook" */
+        size_t j = i;
+        while (j < hi && j - i < 3 && is_lower_word(q, j) && !word_in(q, j, ng__q_is_stopword) &&
+               !cue_at(q, j))
+            j++;
+        if (j == i || j >= hi || !is_cap(q, j) || !is_word(q, j))
+            return;
+    }
     size_t start = k;
-    while (k < hi && k - i < 6) {
+    while (k < hi && k - i < 8) {
         if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
             k++;
             continue;
@@ -294,6 +305,8 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         }
         if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_weekday(w, n)))
             break;
+        if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd')
+            break; /* "said the Khan family deserved …" */
         k++;
     }
     if (k > start) {
@@ -301,12 +314,28 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
 }
 
+static int ends_ing(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    return n > 4 && !memcmp(ttext(q, i) + n - 3, "ing", 3);
+}
+
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
  * adverbials like "on Monday", "in a statement", "last week"?  */
 static int short_tail(const qctx *q, size_t i, size_t hi)
 {
     size_t k = i;
-    while (k < hi && k - i < 9) {
+    int sub = 0; /* the tail opens with a subordinate clause: "when asked whether …" */
+    if (i < hi) {
+        static const char *const subs[] = {"when", "while", "after", "before", "because", "as",
+                                           "although", "though", "since", "if", "during", "of",
+                                           "about", "in", "at"};
+        char w[24];
+        size_t n = LOW(i, w);
+        for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
+            sub |= !strcmp(w, subs[s2]);
+    }
+    while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
             return 1;
         if (q->tk[k].kind == NG_TOK_QUOTE) {
@@ -316,7 +345,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             continue;
         }
         if (k == i && is_punct(q, k, ","))
-            return 1; /* "…, Rutte said, adding …" */
+            /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…" */
+            return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
             return is_punct(q, k, ",") && k > i; /* ", a spokeswoman" is fine too */
         if (tok_eq(q, k, "that"))
@@ -326,7 +356,10 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             size_t n = LOW(k, w);
             static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
                                                  "late", "earlier", "later", "after", "before",
-                                                 "via", "through", "from", "while", "when", "as"};
+                                                 "via", "through", "from", "while", "when", "as",
+                                                 "of", "about", "because", "although", "since", "if",
+                                                 "with", "without", "told", "recently", "afterward",
+                                                 "then", "again", "today", "yesterday", "tonight"};
             int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
                 ok = n && !strcmp(w, starts[s]);
@@ -335,7 +368,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         }
         k++;
     }
-    return k >= hi;
+    return k >= hi || (sub && k - i >= 14);
 }
 
 /* ---- entity resolution ---- */
@@ -352,7 +385,9 @@ static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint
     }
     int32_t best = -1;
     for (size_t i = lo; i < d->mentions.n && i < lo + 8 && d->mentions.v[i].start < be; i++) {
-        if (d->mentions.v[i].end <= bs)
+        /* only a mention that ends the phrase is its head: "the NATO chief"
+         * is not NATO, "Spokeswoman Haley Morris" is Haley Morris */
+        if (d->mentions.v[i].end <= bs || d->mentions.v[i].end < be)
             continue;
         if (type)
             *type = d->mentions.v[i].type;
@@ -404,7 +439,8 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
     return -1;
 }
 
-/* The entity of a speaker phrase, or -1. */
+/* The entity of a speaker phrase (its head mention, role reference or
+ * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
 {
     if (sp.e <= sp.s)
@@ -490,6 +526,8 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     qu.speaker = ent;
     if (sp.e > sp.s)
         qu.speaker_start = bstart(q, sp.s), qu.speaker_end = bend(q, sp.e - 1);
+    if (cue.e > cue.s && q->spk_at)
+        q->spk_at[cue.s] = sp;
     return NG_VEC_PUSH(&q->d->arena, q->d->quotes, qu);
 }
 
@@ -509,15 +547,203 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     return NG_VEC_PUSH(&q->d->arena, q->d->attributions, at);
 }
 
+/* The subject of the clause the sentence opens with, for participles and
+ * coordinated cues ("…, saying …", "X arrived and said …"): after a leading
+ * conjunction or introductory phrase, a pronoun or a name-like phrase. */
+static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
+    static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
+                                        "last", "this", "when", "while", "since", "before",
+                                        "speaking", "asked", "for", "with", "as"};
+    sp->s = sp->e = 0;
+    size_t k = lo;
+    char w[24];
+    size_t n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
+        if (!strcmp(w, conj[c])) {
+            k++;
+            if (k < hi && is_punct(q, k, ","))
+                k++;
+            break;
+        }
+    n = k < hi ? LOW(k, w) : 0;
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
+        if (!strcmp(w, intro[c])) {
+            size_t j = k + 1;
+            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
+                j++;
+            if (j < hi && is_punct(q, j, ","))
+                k = j + 1;
+            break;
+        }
+    if (k >= hi || !is_word(q, k))
+        return;
+    n = LOW(k, w);
+    if (n && ng__q_is_pronoun(w, n)) {
+        sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
+        return;
+    }
+    size_t s = k;
+    int seen_cap = 0;
+    if (n && ng__q_is_determiner(w, n))
+        k++;
+    while (k < hi && k - s < 8) {
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++;
+            continue;
+        }
+        if (!is_word(q, k))
+            break;
+        if (is_cap(q, k)) {
+            seen_cap = 1;
+            k++;
+            continue;
+        }
+        n = LOW(k, w);
+        if (n && !strcmp(w, "of") && k + 1 < hi && is_cap(q, k + 1)) {
+            k++;
+            continue;
+        }
+        if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
+            break;
+        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
+        static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
+                                            "left", "held", "won", "lost", "ran", "sat", "stood",
+                                            "saw", "got", "put", "began", "appeared", "arrived"};
+        int verb = 0;
+        for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
+            verb = !strcmp(w, verbs[c]);
+        if (verb)
+            break;
+        k++;
+    }
+    if (k > s + 1 || (k == s + 1 && is_cap(q, s)))
+        sp->s = (uint32_t)s, sp->e = (uint32_t)k;
+}
+
+/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
+ * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
+{
+    sp->s = sp->e = head->s = head->e = 0;
+    int commas = 0;
+    for (size_t k = c; k-- > lo && c - k < 40;) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return;
+        if (!(is_punct(q, k, ",") || is_dash(q, k)))
+            continue;
+        if (++commas > 3)
+            return;
+        tspan np;
+        np_before(q, k, lo, &np, 1);
+        if (np.e <= np.s)
+            continue;
+        if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
+              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
+            continue;
+        size_t b = np.s;
+        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
+            *head = np;
+            sp->s = np.s, sp->e = (uint32_t)c;
+            if (c == np.e + 2 && is_lower_word(q, np.e + 1))
+                sp->e = np.e; /* "Mr. Trump, however, said" */
+            return;
+        }
+    }
+}
+
+
+/* Skips an addressee after a telling cue: "told reporters", "told The
+ * Associated Press". */
+static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
+{
+    if (ca >= hi || tok_eq(q, ca, "that"))
+        return ca;
+    size_t k = ca;
+    if (k < hi && word_in(q, k, ng__q_is_determiner))
+        k++;
+    if (k < hi && is_cap(q, k)) {
+        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+            k++;
+    } else if (k < hi && is_word(q, k)) {
+        k++;
+    }
+    return k;
+}
+
+/* A headline-style attribution "Rutte: …" or "Former AG Mukasey at RNC: …":
+ * a paragraph that opens with at most seven capitalised words (with "of",
+ * "at", possessives) and a colon.  Returns the colon's token index and the
+ * source span, or 0 when the paragraph does not open so. */
+static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    if (!(q->tk[lo].flags & NG_TF_PARA) && lo != 0)
+        return 0;
+    for (size_t k = lo; k < hi && k - lo <= 7; k++) {
+        if (is_punct(q, k, ":")) {
+            if (k == lo || k + 1 >= hi)
+                return 0;
+            sp->s = (uint32_t)lo, sp->e = (uint32_t)k;
+            return k;
+        }
+        if (q->tk[k].kind == NG_TOK_POSSESSIVE)
+            continue;
+        if (!is_word(q, k))
+            return 0;
+        if (!is_cap(q, k) && !tok_eq(q, k, "of") && !tok_eq(q, k, "at") && !tok_eq(q, k, "the"))
+            return 0;
+        char w[24];
+        size_t n = LOW(k, w);
+        if (n && ng__cue_lookup(w, n))
+            return 0;
+    }
+    return 0;
+}
+
 /* ---- pass 1: direct quotations ---- */
 
 typedef struct unit_cue {
     tspan cue, sp;
+    tspan head;     /* the name inside sp when sp carries an apposition */
     const char *lemma;
     int after; /* the cue follows the quotation */
 } unit_cue;
 
+/* Extends a source phrase after its cue over an apposition that runs to the
+ * end of the clause ("said Howard Rubel, a senior analyst at Jefferies."). */
+static void extend_appos(const qctx *q, tspan *sp, size_t hi)
+{
+    size_t k = sp->e;
+    if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
+        return;
+    if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
+          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who")))
+        return;
+    size_t j = k + 1;
+    while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA))
+        j++;
+    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";")) && j > k + 1) {
+        while (j > k + 1 && is_punct(q, j - 1, ","))
+            j--;
+        sp->e = (uint32_t)j;
+    }
+}
+
 /* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
+/* After a cue following a quotation: a short tail, or, for a quotation split
+ * around its cue (“…,” he said, “…”), a comma and the next opening mark. */
+static int tail_ok(const qctx *q, size_t c, size_t i)
+{
+    if (short_tail(q, i, q->nt))
+        return 1;
+    return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
+           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_dquote(q, i + 1) &&
+           (q->tk[i + 1].flags & NG_TF_OPEN);
+}
+
 static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
@@ -535,8 +761,10 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
-        if (!short_tail(q, after, nt))
+        if (!tail_ok(q, c, after))
             return 0;
+        uc->head = uc->sp;
+        extend_appos(q, &uc->sp, nt);
         uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
         uc->lemma = cu->lemma;
         uc->after = 1;
@@ -553,14 +781,39 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;
-        if ((cu->flags & NG_CUE_TELL) && tail < lim)
-            tail++; /* "told reporters" */
-        if (!short_tail(q, tail, nt) && !short_tail(q, j + 1, nt))
+        if (cu->flags & NG_CUE_TELL)
+            tail = skip_addressee(q, j + 1, nt); /* "told reporters", "told the New York Times" */
+        if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
             return 0;
         uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
         uc->lemma = cu->lemma;
         uc->after = 1;
         return 1;
+    }
+    /* “…,” Michael Cernech, the city manager, said */
+    if (lim < nt && lim > k && is_punct(q, lim, ",") && is_cap(q, k)) {
+        size_t hi2 = k + 30 < nt ? k + 30 : nt;
+        for (size_t j = lim + 1; j < hi2; j++) {
+            if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))
+                break;
+            if (!is_punct(q, j - 1, ","))
+                continue;
+            cu = cue_at(q, j);
+            if (!cu || !(cu->flags & NG_CUE_SPEECH))
+                continue;
+            tspan sp, head;
+            appositive(q, j - 1, k, &sp, &head);
+            if (sp.e <= sp.s || sp.s != k)
+                break;
+            size_t tail = (cu->flags & NG_CUE_TELL) ? skip_addressee(q, j + 1, nt) : j + 1;
+            if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
+                break;
+            uc->sp = sp, uc->head = head;
+            uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
+            uc->lemma = cu->lemma;
+            uc->after = 1;
+            return 1;
+        }
     }
     return 0;
 }
@@ -571,6 +824,15 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
         return 0;
     size_t lo = q->sfirst[q->tk[o].sent];
+    tspan hs;
+    size_t colon = headline_colon(q, lo, o + 1, &hs);
+    if (colon && colon + 1 == o) { /* "Cruz: “…”" */
+        uc->sp = hs;
+        uc->cue.s = (uint32_t)colon, uc->cue.e = (uint32_t)colon + 1;
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
     if (o > lo && q->tk[o - 1].kind == NG_TOK_QUOTE)
         return 0;
     size_t j = o;
@@ -588,6 +850,20 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
             return 0;
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s && end > lo &&
+            (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||
+             (is_punct(q, end - 1, ",") && ends_ing(q, t)))) {
+            /* "Lazar said … and added: “…”": the subject of the cue before */
+            for (size_t k = end - 1; k-- > lo && end - k < 40;) {
+                const ng_cue *c2 = cue_at(q, k);
+                if (c2 && (c2->flags & NG_CUE_SPEECH)) {
+                    np_before(q, skip_aux_back(q, k, lo), lo, &uc->sp, 0);
+                    break;
+                }
+            }
+            if (uc->sp.e <= uc->sp.s)
+                subj_at_start(q, lo, end - 1, &uc->sp);
+        }
         uc->cue.s = (uint32_t)t, uc->cue.e = (uint32_t)t + 1;
         uc->lemma = cu->lemma;
         uc->after = 0;
@@ -665,12 +941,13 @@ static int pass_direct(qctx *q)
     }
 
     /* units: chains of continued segments */
-    int have_prev = 0;
+    /* the last emitted quotation: its speaker, and where its cue phrase ends
+     * when the cue followed it (for quotations split around the cue) */
+    int have_prev = 0, prev_split_ok = 0;
     tspan prev_sp = {0, 0}, prev_cue = {0, 0};
     int32_t prev_ent = -1;
     const char *prev_lemma = NULL;
-    size_t prev_end_tok = 0, prev_cue_end = 0;
-    int prev_after = 0;
+    size_t prev_end_tok = 0, prev_tail = 0;
     uint32_t prev_para = 0, para = 0;
     size_t para_tok = 0;
     for (size_t a = 0; a < segs.n;) {
@@ -712,40 +989,32 @@ static int pass_direct(qctx *q)
         int32_t ent = -1;
         int emit = 0;
         if (found) {
-            ent = resolve(q, sp);
+            ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
-        } else if (have_prev && prev_after && first->open >= prev_cue_end &&
-                   first->open - prev_cue_end <= 12 && para - prev_para <= 1) {
+        } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
+                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                    (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
+                     q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
             sp = prev_sp, ent = prev_ent, cue = prev_cue, lemma = prev_lemma;
             emit = 1;
         } else if (have_prev && sent_initial && para - prev_para <= 1 && first->open > prev_end_tok) {
-            /* a following quotation of the same speaker */
+            /* a following quotation of the same speaker, no cue of its own */
             sp = prev_sp, ent = prev_ent;
+            cue.s = cue.e = 0, lemma = NULL;
             emit = words >= 3;
         } else if (sent_initial && words >= 4 && (has_terminal(q, ct_a, ct_b) || words >= 8)) {
             emit = 1; /* a quotation whose speaker the text does not give here */
         }
         if (emit && ce > cs) {
-            if (cue.e <= cue.s || !found) {
-                /* the inherited cue is reported only for split quotations */
-                if (cue.e > cue.s && !(have_prev && prev_after && first->open >= prev_cue_end &&
-                                        first->open - prev_cue_end <= 12))
-                    cue.s = cue.e = 0, lemma = NULL;
-            }
             if ((rc = push_quote(q, cs, ce, 1, cue, lemma, sp, ent)) != 0)
                 return rc;
             have_prev = 1;
             prev_sp = sp, prev_ent = ent, prev_cue = cue, prev_lemma = lemma;
             prev_end_tok = last->close != NONE ? last->close : q->nt;
-            prev_after = found ? uc.after : prev_after && !found;
-            prev_cue_end = found && uc.after ? uc.cue.e : prev_end_tok;
-            if (!found)
-                prev_after = 0;
+            prev_split_ok = found && uc.after;
+            prev_tail = uc.cue.e > uc.sp.e ? uc.cue.e : uc.sp.e;
             prev_para = para;
-            for (size_t k = a; k < b; k++)
-                if (segs.v[k].close != NONE)
-                    para += 0;
         } else {
             /* not a direct quotation: reported speech may take it in */
             for (size_t k = a; k < b; k++)
@@ -780,16 +1049,44 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
  * earlier content short before its source, and one starting inside an
  * earlier content is dropped.  This also keeps the output linear in size. */
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
-                      int force_attr)
+                      tspan head, int force_attr)
 {
-    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    /* reported speech holding a direct quotation already found stays with it */
-    if (has_inq(q, ca, cb))
+    /* reported speech ends where a direct quotation begins ("said … and
+     * added, “…”"); one that starts with it stays with the quotation */
+    if (has_inq(q, ca, cb)) {
+        if (q->mark[ca] & QM_INQ)
+            return 0;
+        size_t l = ca, h = cb; /* first token of [ca, cb) inside a quotation */
+        while (l < h) {
+            size_t mid = l + (h - l) / 2;
+            if (q->inq[mid + 1] > q->inq[ca])
+                h = mid;
+            else
+                l = mid + 1;
+        }
+        cb = l;
+        while (cb > ca && (is_punct(q, cb - 1, ",") || is_punct(q, cb - 1, ":") || is_dash(q, cb - 1) ||
+                           tok_eq(q, cb - 1, "and") || tok_eq(q, cb - 1, "but") ||
+                           cue_at(q, cb - 1) || word_in(q, cb - 1, ng__q_is_aux)))
+            cb--;
+        if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 2))
+            return 0;
+    }
+    /* "…, according to Reuters" ends a reported clause: the attribution is
+     * found on its own */
+    if (ca + 1 < cb && q->next_acc[ca + 1] < cb)
+        cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
+    if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+        /* a cue inside the earlier content is part of what was reported,
+         * unless it shares the earlier subject ("…, saying …", "… and added") */
+        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a))
+            return 0;
         size_t cut = cue.s;
-        if (sp.e > sp.s && sp.s < cut)
+        if (sp.e > sp.s && sp.s < cut && sp.s > q->last_a)
             cut = sp.s;
         if (ca < cut)
             cut = ca;
@@ -807,10 +1104,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (ca < q->last_b && ca >= q->last_a && ca < cut)
             return 0;
     }
-    int32_t ent = resolve(q, sp);
+    int32_t ent = resolve(q, head);
     int rc;
     q->last_a = ca, q->last_b = cb;
-    if (force_attr || nonperson(q, sp, ent)) {
+    if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
     } else {
@@ -820,10 +1117,6 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     return rc;
 }
 
-static int emit_reported(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp)
-{
-    return emit_claim(q, ca, cb, cue, lemma, sp, 0);
-}
 
 /* "according to X": the claim is the rest of the clause. */
 static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
@@ -845,7 +1138,12 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     src.s = (uint32_t)s, src.e = (uint32_t)e;
     size_t ca, cb;
-    if (i > lo && is_punct(q, i - 1, ",")) {
+    if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
+        /* "X said the deal was dead, according to the Tribune": the Tribune
+         * is the source of the same claim */
+        int32_t ent = resolve(q, src);
+        return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
@@ -856,7 +1154,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, 1);
+    return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
 }
 
 static int pass_reported(qctx *q)
@@ -866,7 +1164,18 @@ static int pass_reported(qctx *q)
     for (size_t si = 0; si < nsent; si++) {
         size_t lo = q->sfirst[si], hi = q->slast[si];
         q->last_kind = 0;
+        tspan last_sp = {0, 0}, last_head = {0, 0};
+        tspan hs;
+        size_t colon = headline_colon(q, lo, hi, &hs);
+        if (colon && !(q->mark[colon + 1] & QM_INQ)) {
+            /* "Rubio: I am not interested in being vice president" */
+            tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
+            if ((rc = emit_claim(q, colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
+                return rc;
+        }
         for (size_t i = lo; i < hi; i++) {
+            if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
+                last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
             if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
@@ -880,45 +1189,114 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
-            /* phrasal cues: "pointed out", "called on" */
+            int call = tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                       tok_eq(q, i, "calling");
+            /* phrasal cues: "pointed out", "called on", "called for" */
             if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
                 (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
                 lemma = "point out", flags = NG_CUE_SPEECH, cue.e++, after++;
-            } else if (i + 1 < hi && tok_eq(q, i + 1, "on") &&
-                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
-                        tok_eq(q, i, "calling"))) {
+            } else if (call && i + 1 < hi && tok_eq(q, i + 1, "on")) {
                 lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
-            } else if (!cu) {
-                continue;
+            } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
+                lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
+            } else if (call && i + 1 < hi && is_word(q, i + 1) &&
+                       (!word_in(q, i + 1, ng__q_is_stopword) || tok_eq(q, i + 1, "him") ||
+                        tok_eq(q, i + 1, "her") || tok_eq(q, i + 1, "it") || tok_eq(q, i + 1, "them")) &&
+                       !tok_eq(q, i + 1, "off") &&
+                       !tok_eq(q, i + 1, "up") && !tok_eq(q, i + 1, "back")) {
+                lemma = "call", flags = NG_CUE_OBJ; /* "called the plan a failure" */
+            } else if (!cu || (cu->flags & NG_CUE_OBJ)) {
+                /* two-word speech acts: "referring to", "talked about", "declined to" */
+                static const struct {
+                    const char *w1, *w2, *lemma;
+                    int keep2; /* the second word belongs to the content */
+                } ph[] = {
+                    {"referring", "to", "refer to", 0}, {"referred", "to", "refer to", 0},
+                    {"refers", "to", "refer to", 0},     {"pointed", "to", "point to", 0},
+                    {"points", "to", "point to", 0},     {"talking", "about", "talk about", 0},
+                    {"talked", "about", "talk about", 0}, {"asked", "about", "ask about", 0},
+                    {"railed", "against", "rail against", 0}, {"spoke", "about", "speak about", 0},
+                    {"spoke", "of", "speak of", 0},     {"warned", "of", "warn of", 0},
+                    {"warned", "against", "warn against", 0}, {"complained", "about", "complain about", 0},
+                    {"declined", "to", "decline", 1},   {"refused", "to", "refuse", 1},
+                    {"vowed", "to", "vow", 1},          {"promised", "to", "promise", 1},
+                    {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
+                };
+                int hit = 0;
+                for (size_t k = 0; k < NG_ARRAY_LEN(ph) && i + 1 < hi && !hit; k++)
+                    if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
+                        lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
+                        if (!ph[k].keep2)
+                            cue.e++, after++;
+                    }
+                if (!hit && !cu)
+                    continue;
             }
-            if (cu && (flags & NG_CUE_URGE) && !(after < hi && is_word(q, after)))
+            if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
+                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
 
-            /* "as X points out, …" */
             size_t end = skip_aux_back(q, i, lo);
-            tspan sp;
+            tspan sp, head;
             np_before(q, end, lo, &sp, 0);
+            head = sp;
+            if (sp.e <= sp.s && end > lo) {
+                size_t t = end - 1;
+                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
+                    /* "…, saying …", "… and said …": the clause's subject */
+                    if (last_sp.e > last_sp.s)
+                        sp = last_sp, head = last_head;
+                    else {
+                        subj_at_start(q, lo, t, &sp);
+                        head = sp;
+                    }
+                    if (sp.e > sp.s && sp.e > t)
+                        sp.s = sp.e = head.s = head.e = 0;
+                    comma = 0;
+                } else if (comma) {
+                    appositive(q, t, lo, &sp, &head);
+                }
+            }
+            /* "as X points out, …" */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
                 is_punct(q, after, ",")) {
-                size_t ca = after + 1, cb = hi;
-                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, 1)) != 0)
+                if ((rc = emit_claim(q, after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
             }
+            size_t tail = after;
+            if (flags & NG_CUE_TELL)
+                tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                short_tail(q, after, hi)) {
-                if (!(flags & NG_CUE_THAT) || (flags & NG_CUE_SPEECH))
-                    if ((rc = emit_reported(q, lo, sp.s - 1, cue, lemma, sp)) != 0)
-                        return rc;
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
+                size_t ca = lo, cb = sp.s - 1;
+                /* "In the end, Rutte said, the voters …": the longer side */
+                if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
+                    ca = after + 1, cb = hi;
+                else if (!words_at_least(q, lo, sp.s, 4))
+                    continue; /* "For one thing, he said." is no claim */
+                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
                 continue;
             }
-            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH)) {
+            /* an apposition from the sentence start ("Chris Collins, a supporter,
+             * said …") is the subject, not a claim before ", said X" */
+            int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
+            if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
+                !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
-                if (sa.e > sa.s && short_tail(q, sa.e, hi)) {
-                    if ((rc = emit_reported(q, lo, i - 1, cue, lemma, sa)) != 0)
+                if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
+                                    ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
+                    tspan sh = sa;
+                    extend_appos(q, &sa, hi);
+                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
+                    last_sp = last_head = sa;
                     continue;
                 }
             }
@@ -931,19 +1309,8 @@ static int pass_reported(qctx *q)
                 continue; /* a direct quotation follows */
             if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
                 continue;
-            if ((flags & NG_CUE_TELL) && ca < hi && !tok_eq(q, ca, "that")) {
-                /* the addressee: "told reporters", "told The Associated Press" */
-                size_t k = ca;
-                if (k < hi && word_in(q, k, ng__q_is_determiner))
-                    k++;
-                if (k < hi && is_cap(q, k)) {
-                    while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
-                        k++;
-                } else if (k < hi && is_word(q, k)) {
-                    k++;
-                }
-                ca = k;
-            }
+            if (flags & NG_CUE_TELL)
+                ca = skip_addressee(q, ca, hi);
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
@@ -965,23 +1332,51 @@ static int pass_reported(qctx *q)
                 break;
             }
             int that = ca < hi && tok_eq(q, ca, "that");
-            if ((flags & (NG_CUE_THAT | NG_CUE_NOSUBJ)) && !that)
+            if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
+                static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
+                                                    "after", "before", "earlier", "later", "last",
+                                                    "from", "of", "about", "as", "by", "through"};
+                char w[24];
+                size_t n = LOW(ca, w);
+                int prep = 0;
+                for (size_t k = 0; n && k < NG_ARRAY_LEN(preps); k++)
+                    prep |= !strcmp(w, preps[k]);
+                if (prep && !(flags & NG_CUE_URGE)) {
+                    /* "said in an interview on Monday, the plan …": past the phrase */
+                    size_t k = ca + 1;
+                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                        k++;
+                    if (k >= hi || k - ca >= 10)
+                        continue;
+                    if (tok_eq(q, k, "that"))
+                        that = 1;
+                    ca = k + 1;
+                }
+            }
+            /* belief and finding verbs without "that" need a clause: a
+             * pronoun, determiner or name, then at least four words */
+            int clause = ca < hi && is_word(q, ca) &&
+                         (is_cap(q, ca) || word_in(q, ca, ng__q_is_pronoun) ||
+                          word_in(q, ca, ng__q_is_determiner)) &&
+                         !tok_eq(q, ca, "it") && words_at_least(q, ca, hi, 4);
+            if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
-            if (!(flags & NG_CUE_SPEECH) && !that)
+            if ((flags & NG_CUE_THAT) && !that && !clause)
+                continue;
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;
-            if (!that && !(flags & NG_CUE_URGE)) {
-                /* the clause must not be an object noun phrase ending the sentence
-                 * ("announced new sanctions."): require a later verb-like token or
-                 * a subject-like start */
+            if (!that && !(flags & (NG_CUE_URGE | NG_CUE_OBJ))) {
+                /* a reported clause, not a short object ("announced new sanctions.") */
                 if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
                     continue;
                 if (!words_at_least(q, ca, hi, 3))
                     continue;
             }
-            if ((rc = emit_reported(q, ca, hi, cue, lemma, sp)) != 0)
+            if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
                 return rc;
+            last_sp = sp, last_head = head;
         }
     }
     return 0;
@@ -1012,8 +1407,20 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
-    if (!q.mark || !q.sfirst || !q.slast)
+    q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
+    q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc)
         return NG_ENOMEM;
+    q.next_acc[q.nt] = NONE;
+    for (size_t i = q.nt; i-- > 0;)
+        q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&
+                         ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
+                          ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
+                           (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
+                            tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
+                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+                            ? (uint32_t)i
+                            : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
         uint32_t s = q.tk[i].sent;
         if (s < d->sents.n) {

@@ -1,20 +1,1581 @@
 /*
- * times.c -- temporal expressions (placeholder).
+ * times.c -- temporal expressions (TIMEX3): recognition and normalisation.
  *
- * Fills doc->times.  This first version finds nothing; the statements issue
- * replaces it with TIMEX3 recognition and normalisation.
+ * Fills doc->times with DATE, TIME, DURATION and SET expressions and a
+ * TimeML value each.  Recognition is a set of hand-written token patterns
+ * tried at every token (each looks at a bounded window, so the whole pass is
+ * linear in the number of tokens); words are classified once by the shared
+ * lexicon (figlex.re).  Extents follow TimeBank: determiners, modifiers and
+ * approximators belong to the expression ("the past two years", "nearly two
+ * decades", "early September"), prepositions do not ("since 2022" -> "2022").
+ *
+ * Relative and underspecified expressions ("last year", "9 June", "on
+ * Monday") are anchored to the publication date (doc->pub_year/month/day);
+ * `anchored` is set on them.  Without a publication date they keep an
+ * unanchored TimeML value: XXXX-06-09, XXXX-WXX-1, PAST_REF, FUTURE_REF,
+ * PRESENT_REF.  Day names and month names without a year are resolved by the
+ * tense of the nearest verb cue in the sentence ("said", "will"), else to the
+ * nearest such day or month.  Ranges of days ("24-25 June 2025") give value
+ * (the first day) and value_end (the last).  Decisions are listed in
+ * doc/FORMAT.md.
  */
 #include "../engine.h"
+#include "annot/figlex.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+/* ---- calendar arithmetic (proleptic Gregorian) ---- */
+
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    long doe = z - era * 146097;
+    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    long yy = yoe + era * 400;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)(yy + (*m <= 2));
+}
+
+/* 1 = Monday .. 7 = Sunday */
+static int weekday(long days)
+{
+    long w = (days + 3) % 7; /* 1970-01-01 was a Thursday */
+    if (w < 0)
+        w += 7;
+    return (int)w + 1;
+}
+
+static void iso_week(long days, int *wy, int *wn)
+{
+    long thu = days - weekday(days) + 4; /* the Thursday of this week */
+    int y, m, d;
+    civil_from_days(thu, &y, &m, &d);
+    *wy = y;
+    *wn = (int)((thu - days_from_civil(y, 1, 1)) / 7 + 1);
+}
+
+static int days_in_month(int y, int m)
+{
+    static const int dm[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+        return 29;
+    return dm[(m - 1) % 12];
+}
+
+/* ---- the scanner's state ---- */
+
+typedef struct tctx {
+    const ng_engine *e;
+    ng_doc *d;
+    uint8_t *cls; /* FL_* per token */
+    int32_t *val; /* its value */
+    size_t lim;   /* end of the current sentence (token index, exclusive) */
+    size_t s0;    /* start of the current sentence */
+    int dct;      /* publication date known */
+    int Y, M, D;
+    long days;    /* publication date as days since 1970-01-01 */
+} tctx;
+
+/* a match: what to emit */
+typedef struct tm_out {
+    size_t first, last; /* token range, inclusive */
+    int type;
+    int anchored;
+    int approx;
+    char value[40];
+    char value_end[40];
+} tm_out;
+
+static const char *tok_s(const tctx *c, size_t i) { return c->d->text + c->d->tokens.v[i].start; }
+static size_t tok_n(const tctx *c, size_t i) { return c->d->tokens.v[i].end - c->d->tokens.v[i].start; }
+static unsigned tok_f(const tctx *c, size_t i) { return c->d->tokens.v[i].flags; }
+static int tok_k(const tctx *c, size_t i) { return c->d->tokens.v[i].kind; }
+
+static int is_w(const tctx *c, size_t i, const char *w)
+{
+    if (i >= c->lim)
+        return 0;
+    size_t n = strlen(w);
+    if (tok_n(c, i) != n)
+        return 0;
+    const char *s = tok_s(c, i);
+    for (size_t k = 0; k < n; k++) {
+        char a = s[k];
+        if (a >= 'A' && a <= 'Z')
+            a = (char)(a + 32);
+        if (a != w[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int tw(const tctx *c, size_t i, int what)
+{
+    return i < c->lim && c->cls[i] == FL_TW && c->val[i] == what;
+}
+
+static int cl(const tctx *c, size_t i) { return i < c->lim ? c->cls[i] : FL_NONE; }
+
+/* A plain integer token ("9", "2025"); -1 if not. */
+static long tok_int(const tctx *c, size_t i, size_t maxlen)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER)
+        return -1;
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n == 0 || n > maxlen)
+        return -1;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] < '0' || s[k] > '9')
+            return -1;
+        v = v * 10 + (s[k] - '0');
+    }
+    return v;
+}
+
+/* A four-digit year token 1000..2199; -1 if not. */
+static int tok_year(const tctx *c, size_t i)
+{
+    if (i >= c->lim || tok_n(c, i) != 4)
+        return -1;
+    long v = tok_int(c, i, 4);
+    return v >= 1000 && v <= 2199 ? (int)v : -1;
+}
+
+/* A day of the month: "9", "09", "9th", "ninth"; 0 if not. */
+static int tok_day(const tctx *c, size_t i)
+{
+    long v = tok_int(c, i, 2);
+    if (v >= 1 && v <= 31)
+        return (int)v;
+    if (cl(c, i) == FL_ORD) {
+        if (c->val[i] > 0)
+            return c->val[i] <= 31 ? c->val[i] : 0;
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i);
+        long x = 0;
+        for (size_t k = 0; k < n && s[k] >= '0' && s[k] <= '9'; k++)
+            x = x * 10 + (s[k] - '0');
+        return x >= 1 && x <= 31 ? (int)x : 0;
+    }
+    return 0;
+}
+
+/* A day range token "24-25" (or "24–25"): sets a, b; 0 if not. */
+static int tok_day_range(const tctx *c, size_t i, int *a, int *b)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER)
+        return 0;
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i), k = 0;
+    int x = 0, y = 0, dx = 0, dy = 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && dx < 3)
+        x = x * 10 + (s[k++] - '0'), dx++;
+    if (k < n && s[k] == '-')
+        k++;
+    else if (k + 3 <= n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80 &&
+             (unsigned char)s[k + 2] == 0x93)
+        k += 3;
+    else
+        return 0;
+    while (k < n && s[k] >= '0' && s[k] <= '9' && dy < 3)
+        y = y * 10 + (s[k++] - '0'), dy++;
+    if (k != n || dx == 0 || dx > 2 || dy == 0 || dy > 2 || x < 1 || y > 31 || x >= y)
+        return 0;
+    *a = x;
+    *b = y;
+    return 1;
+}
+
+/* Is token i a month name used as one?  "May" and "March" need a capital
+ * and a date-like neighbour; the abbreviations need a capital. */
+static int month_at(const tctx *c, size_t i)
+{
+    if (cl(c, i) != FL_MONTH || !(tok_f(c, i) & NG_TF_CAP))
+        return 0;
+    int m = c->val[i];
+    size_t n = tok_n(c, i);
+    if (((m == 5 || m == 3) && n <= 5) || (n <= 4 && tok_s(c, i)[n - 1] != '.' && m != 6 && m != 7)) {
+        int ok = 0;
+        if (i + 1 < c->lim && (tok_day(c, i + 1) || tok_year(c, i + 1) > 0 || tok_day_range(c, i + 1, &(int){0}, &(int){0})))
+            ok = 1;
+        if (i > c->s0) {
+            static const char *const pre[] = {"in", "of", "since", "until", "till", "by", "early", "late", "mid",
+                                              "last", "next", "this", "from", "through", "before", "after",
+                                              "during", "between", "and", "to", "on", "end", "beginning"};
+            for (size_t k = 0; k < NG_ARRAY_LEN(pre); k++)
+                if (is_w(c, i - 1, pre[k]))
+                    ok = 1;
+            if (i > c->s0 && tok_day(c, i - 1))
+                ok = 1;
+        }
+        if (!ok)
+            return 0;
+    }
+    return m;
+}
+
+/* A word that cannot be the noun an adjective modifies. */
+static int function_word(const tctx *c, size_t i)
+{
+    static const char *const fw[] = {"and", "or", "but", "in", "at", "to", "for", "on", "by", "with", "from",
+                                     "since", "until", "as", "than", "the", "a", "an", "over", "during", "before",
+                                     "after", "because", "while", "if", "when", "so", "through", "into", "of"};
+    for (size_t k = 0; k < NG_ARRAY_LEN(fw); k++)
+        if (is_w(c, i, fw[k]))
+            return 1;
+    return 0;
+}
+
+/* ---- tense: the nearest verb cue to token i in its sentence ---- */
+
+static int cue_of(const tctx *c, size_t i)
+{
+    /* strong cues only: the default for news is the past */
+    static const char *const fut[] = {"will", "'ll", "\xE2\x80\x99ll", "shall", "next", "tomorrow", "upcoming",
+                                      "scheduled", "ahead", "planned", "planning", "plans", "plan",
+                                      "soon", "expected", "due", "intends", "hopes"};
+    static const char *const past[] = {"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
+                                       "met", "made", "took", "gave", "went", "came", "began", "saw", "held",
+                                       "won", "lost", "left", "sent", "spoke", "wrote", "got", "kept", "paid",
+                                       "fell", "rose", "struck", "killed", "became", "found", "led", "ran",
+                                       "brought", "bought", "sold", "thought", "felt", "heard", "told", "flew"};
+    if (c->cls[i] == FL_TW) {
+        int v = c->val[i];
+        if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
+            return 1;
+        if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
+            return -1;
+        return 0;
+    }
+    if (tok_k(c, i) != NG_TOK_WORD && tok_k(c, i) != NG_TOK_POSSESSIVE)
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
+        if (is_w(c, i, fut[k]))
+            return 1;
+    for (size_t k = 0; k < NG_ARRAY_LEN(past); k++)
+        if (is_w(c, i, past[k]))
+            return -1;
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
+        !is_w(c, i, "scheduled") && !is_w(c, i, "expected") && !is_w(c, i, "planned"))
+        return -1;
+    return 0;
+}
+
+static int tense_near(const tctx *c, size_t first, size_t last)
+{
+    for (size_t dist = 1; dist <= 8; dist++) {
+        int a = 0, b = 0;
+        if (first >= c->s0 + dist)
+            a = cue_of(c, first - dist);
+        if (last + dist < c->lim)
+            b = cue_of(c, last + dist);
+        if (a)
+            return a;
+        if (b)
+            return b;
+    }
+    return 0;
+}
+
+/* ---- formatting ---- */
+
+static void set_date(tm_out *o, int y, int m, int d)
+{
+    snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+}
+
+static void set_days(tm_out *o, long days)
+{
+    int y, m, d;
+    civil_from_days(days, &y, &m, &d);
+    set_date(o, y, m, d);
+}
+
+static void set_month(tm_out *o, int y, int m) { snprintf(o->value, sizeof o->value, "%04d-%02d", y, m); }
+static void set_year(tm_out *o, int y) { snprintf(o->value, sizeof o->value, "%04d", y); }
+
+static const char *unit_letter(int u)
+{
+    switch (u) {
+    case U_YEAR: return "Y";
+    case U_MONTH: return "M";
+    case U_WEEK: return "W";
+    case U_DAY: return "D";
+    case U_HOUR: return "H";
+    case U_MIN: return "M";
+    case U_SEC: return "S";
+    case U_DECADE: return "Y";
+    case U_CENTURY: return "Y";
+    case U_QUARTER: return "Q";
+    case U_WEEKEND: return "WE";
+    default: return "X";
+    }
+}
+
+/* "P3Y", "PT5H", "P20Y" (decades), "PXY" when n < 0 */
+static void set_duration(tm_out *o, double n, int u)
+{
+    const char *t = (u == U_HOUR || u == U_MIN || u == U_SEC) ? "T" : "";
+    if (u == U_WEEKEND) {
+        snprintf(o->value, sizeof o->value, n < 0 ? "PXWE" : "P%gWE", n);
+        return;
+    }
+    if (n < 0) {
+        snprintf(o->value, sizeof o->value, "P%sX%s", t, u == U_DECADE ? "DE" : u == U_CENTURY ? "CE" : unit_letter(u));
+        return;
+    }
+    if (u == U_DECADE)
+        n *= 10;
+    else if (u == U_CENTURY)
+        n *= 100;
+    snprintf(o->value, sizeof o->value, "P%s%g%s", t, n, unit_letter(u));
+}
+
+/* A date with a known month and day but no year: choose the year by tense,
+ * else the nearest. */
+static int pick_year_md(const tctx *c, int m, int d, int tense)
+{
+    int y = c->Y;
+    long now = c->days;
+    long cand = days_from_civil(y, m, d);
+    (void)tense;
+    if (cand - now > 183)
+        return y - 1;
+    if (now - cand > 183)
+        return y + 1;
+    return y;
+}
+
+static int pick_year_m(const tctx *c, int m, int tense)
+{
+    int diff = m - c->M;
+    (void)tense;
+    if (diff > 6)
+        return c->Y - 1;
+    if (diff < -6)
+        return c->Y + 1;
+    return c->Y;
+}
+
+/* ---- patterns: each returns 1 and fills o, or 0 ---- */
+
+/* month-name dates, from token i (a month, or a day before a month) */
+static int p_month_date(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    int day = 0, day2 = 0, m = 0, y = -1;
+    if ((day = tok_day(c, i)) != 0 || tok_day_range(c, i, &day, &day2)) {
+        /* 9 June [2025]; 24-25 June 2025; the 9th of June */
+        j = i + 1;
+        if (tw(c, j, TW_OF))
+            j++;
+        if (!(m = month_at(c, j)))
+            return 0;
+    } else if ((m = month_at(c, i)) != 0) {
+        j = i;
+        int dd;
+        if ((dd = tok_day(c, i + 1)) != 0 && !(tok_year(c, i + 1) > 0)) {
+            day = dd;
+            j = i + 1;
+        } else if (tok_day_range(c, i + 1, &day, &day2))
+            j = i + 1;
+    } else
+        return 0;
+    /* year: "June 9, 2025", "9 June 2025", "June 2025", "June of 2025" */
+    size_t k = j + 1;
+    if (k < c->lim && tok_k(c, k) == NG_TOK_PUNCT && tok_n(c, k) == 1 && tok_s(c, k)[0] == ',' && day)
+        k++;
+    else if (!day && tw(c, k, TW_OF))
+        k++;
+    if (k < c->lim && (y = tok_year(c, k)) > 0)
+        j = k;
+    else
+        y = -1;
+    o->first = i;
+    o->last = j;
+    o->type = NG_TIME_DATE;
+    if (day && day > days_in_month(y > 0 ? y : 2000, m))
+        return 0;
+    if (y > 0) {
+        if (day)
+            set_date(o, y, m, day);
+        else
+            set_month(o, y, m);
+        if (day2)
+            snprintf(o->value_end, sizeof o->value_end, "%04d-%02d-%02d", y, m, day2);
+        return 1;
+    }
+    if (!c->dct) {
+        if (day)
+            snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
+        else
+            snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+        if (day2)
+            snprintf(o->value_end, sizeof o->value_end, "XXXX-%02d-%02d", m, day2);
+        return 1;
+    }
+    int tense = tense_near(c, o->first, o->last);
+    o->anchored = 1;
+    if (day) {
+        y = pick_year_md(c, m, day, tense);
+        set_date(o, y, m, day);
+        if (day2)
+            snprintf(o->value_end, sizeof o->value_end, "%04d-%02d-%02d", y, m, day2);
+    } else
+        set_month(o, pick_year_m(c, m, tense), m);
+    return 1;
+}
+
+/* a day name, with an optional part of day or explicit date after it */
+static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
+{
+    if (cl(c, i) != FL_WDAY || !(tok_f(c, i) & NG_TF_CAP))
+        return 0;
+    int wd = c->val[i];
+    /* "Monday, June 9, 2025": the explicit date wins */
+    size_t k = i + 1;
+    if (k < c->lim && tok_k(c, k) == NG_TOK_PUNCT && tok_s(c, k)[0] == ',')
+        k++;
+    tm_out tmp;
+    memset(&tmp, 0, sizeof tmp);
+    if (p_month_date(c, k, &tmp) && tmp.value[0] && tmp.value[8]) {
+        *o = tmp;
+        o->first = i;
+        return 1;
+    }
+    o->first = i;
+    o->last = i;
+    o->type = NG_TIME_DATE;
+    int pod = 0;
+    if (cl(c, i + 1) == FL_POD) {
+        pod = c->val[i + 1];
+        o->last = i + 1;
+    }
+    static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+    if (!c->dct) {
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
+        return 1;
+    }
+    int tense = rel ? rel : tense_near(c, o->first, o->last);
+    int cur = weekday(c->days);
+    long target;
+    if (rel < 0) /* last Monday: strictly before */
+        target = c->days - ((cur - wd + 7) % 7 == 0 ? 7 : (cur - wd + 7) % 7);
+    else if (rel > 1) /* next Monday: strictly after */
+        target = c->days + ((wd - cur + 7) % 7 == 0 ? 7 : (wd - cur + 7) % 7);
+    else if (tense > 0)
+        target = c->days + (wd - cur + 7) % 7;
+    else
+        target = c->days - (cur - wd + 7) % 7;
+    set_days(o, target);
+    if (pod)
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[pod]);
+    o->anchored = 1;
+    return 1;
+}
+
+/* today, yesterday, tomorrow, tonight, now, recently; with a part of day */
+static int p_deictic(const tctx *c, size_t i, tm_out *o)
+{
+    if (cl(c, i) != FL_TW)
+        return 0;
+    int v = c->val[i];
+    o->first = o->last = i;
+    o->type = NG_TIME_DATE;
+    long off;
+    switch (v) {
+    case TW_TODAY: off = 0; break;
+    case TW_YESTERDAY: off = -1; break;
+    case TW_TOMORROW: off = 1; break;
+    case TW_TONIGHT:
+        if (!c->dct) {
+            strcpy(o->value, "XXXX-XX-XXTNI");
+            return 1;
+        }
+        set_days(o, c->days);
+        strcat(o->value, "TNI");
+        o->anchored = 1;
+        return 1;
+    case TW_NOW:
+    case TW_CURRENTLY:
+        strcpy(o->value, "PRESENT_REF");
+        o->anchored = c->dct;
+        return 1;
+    case TW_RECENTLY:
+        strcpy(o->value, "PAST_REF");
+        o->anchored = c->dct;
+        return 1;
+    default: return 0;
+    }
+    int pod = cl(c, i + 1) == FL_POD ? c->val[i + 1] : 0;
+    static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+    if (pod) {
+        o->last = i + 1;
+        o->type = NG_TIME_TIME;
+    }
+    if (!c->dct) {
+        strcpy(o->value, off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
+        return 1;
+    }
+    set_days(o, c->days + off);
+    if (pod)
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[pod]);
+    o->anchored = 1;
+    return 1;
+}
+
+/* A bare year or decade token, with "fiscal" / "the" / "early" handled by
+ * the caller. */
+static int p_year(const tctx *c, size_t i, tm_out *o)
+{
+    int y = tok_year(c, i);
+    if (y > 0) {
+        /* not an amount: "$2025", "2025 percent", "1,500 troops" has a comma anyway */
+        if (i > c->s0 && tok_k(c, i - 1) == NG_TOK_CURRENCY)
+            return 0;
+        int nv;
+        int ncl = i + 1 < c->lim ? cl(c, i + 1) : FL_NONE;
+        if (ncl == FL_SCALE || ncl == FL_PERCENT || ncl == FL_CUR || ncl == FL_UNIT)
+            return 0;
+        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_SYMBOL && tok_s(c, i + 1)[0] == '%')
+            return 0;
+        (void)nv;
+        if (y < 1900 || y > 2100) {
+            /* outside the usual range: only after a preposition */
+            if (!(i > c->s0 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "since") || is_w(c, i - 1, "until"))))
+                return 0;
+        }
+        o->first = o->last = i;
+        o->type = NG_TIME_DATE;
+        set_year(o, y);
+        return 1;
+    }
+    /* 1990s, 1980's */
+    if (i < c->lim && tok_k(c, i) == NG_TOK_WORD) {
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i);
+        if ((n == 5 && s[4] == 's') || (n == 6 && s[4] == '\'' && s[5] == 's')) {
+            int ok = 1;
+            for (int k = 0; k < 4; k++)
+                if (s[k] < '0' || s[k] > '9')
+                    ok = 0;
+            if (ok && s[3] == '0' && (s[0] == '1' || s[0] == '2')) {
+                o->first = o->last = i;
+                o->type = NG_TIME_DATE;
+                snprintf(o->value, sizeof o->value, "%.3s", s);
+                return 1;
+            }
+        }
+        /* ISO date as one token is a NUMBER; handled below */
+    }
+    if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER && tok_n(c, i) == 10) {
+        const char *s = tok_s(c, i);
+        int yy, mm, dd;
+        if (s[4] == '-' && s[7] == '-' && sscanf(s, "%4d-%2d-%2d", &yy, &mm, &dd) == 3 && mm >= 1 && mm <= 12 &&
+            dd >= 1 && dd <= days_in_month(yy, mm)) {
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_date(o, yy, mm, dd);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Number of tokens of an approximator at i ("about", "more than", "at
+ * least", "up to", "nearly", "some"), 0 if none. */
+static size_t approx_len(const tctx *c, size_t i)
+{
+    if (cl(c, i) == FL_APPROX) {
+        int a = c->val[i];
+        if (a == AP_MORE || a == AP_LESS)
+            return tw(c, i + 1, TW_THAN) ? 2 : 0;
+        if (a == AP_ATLEAST || a == AP_ATMOST)
+            return 0;
+        if (a == AP_UPTO)
+            return tw(c, i + 1, TW_TO) ? 2 : 0;
+        return 1;
+    }
+    if (tw(c, i, TW_AT) && cl(c, i + 1) == FL_APPROX && (c->val[i + 1] == AP_ATLEAST || c->val[i + 1] == AP_ATMOST))
+        return 2;
+    if ((is_w(c, i, "just") || is_w(c, i, "well") || is_w(c, i, "almost")) && approx_len(c, i + 1))
+        return 1 + approx_len(c, i + 1);
+    return 0;
+}
+
+/* A count before a unit: digits, number words, "a"/"an", "several", "a few".
+ * Returns tokens used, sets *n (-1: unspecified). */
+static size_t count_at(const tctx *c, size_t i, double *n)
+{
+    if (i >= c->lim)
+        return 0;
+    if (tw(c, i, TW_A)) {
+        if (tw(c, i + 1, TW_FEW)) {
+            *n = -1;
+            return 2;
+        }
+        *n = 1;
+        return 1;
+    }
+    if (tw(c, i, TW_SEVERAL) || tw(c, i, TW_FEW) || tw(c, i, TW_MANY) || is_w(c, i, "some")) {
+        *n = -1;
+        return 1;
+    }
+    size_t k = ng__read_number(c->d, i, c->lim, 0, n);
+    if (k && *n >= 0 && *n < 10000)
+        return k;
+    return 0;
+}
+
+/* "N-year", "five-year", "24-hour": a duration adjective; unit and count */
+static int hyphen_duration(const tctx *c, size_t i, double *n, int *u)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD)
+        return 0;
+    const char *s = tok_s(c, i);
+    size_t len = tok_n(c, i);
+    const char *h = len < 40 ? memchr(s, '-', len) : NULL;
+    if (!h)
+        return 0;
+    size_t k = (size_t)(h - s);
+    int uv;
+    if (ng__figlex(h + 1, len - k - 1, &uv) != FL_UNIT || (uv & U_PLURAL))
+        return 0;
+    double x;
+    int v;
+    if (ng__parse_digits(s, k, &x) == 0)
+        ;
+    else {
+        int cls = ng__figlex(s, k, &v);
+        if (cls != FL_NUM && cls != FL_TENS)
+            return 0;
+        x = v;
+    }
+    *n = x;
+    *u = uv;
+    return 1;
+}
+
+/* The publication date shifted by n units; sets value at the unit's
+ * granularity ("two years ago" -> 2023, "three days ago" -> a day). */
+static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
+{
+    int y = c->Y, m = c->M;
+    long k = (long)n;
+    switch (u) {
+    case U_YEAR: set_year(o, y + sign * (int)k); break;
+    case U_DECADE: set_year(o, y + sign * (int)(10 * k)); break;
+    case U_CENTURY: set_year(o, y + sign * (int)(100 * k)); break;
+    case U_MONTH: {
+        long mm = (long)y * 12 + (m - 1) + sign * k;
+        set_month(o, (int)(mm / 12), (int)(mm % 12) + 1);
+        break;
+    }
+    case U_QUARTER: {
+        long q = (long)y * 4 + (m - 1) / 3 + sign * k;
+        snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        break;
+    }
+    case U_WEEK:
+    case U_WEEKEND: {
+        int wy, wn;
+        iso_week(c->days + sign * 7 * k, &wy, &wn);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+        break;
+    }
+    case U_DAY: set_days(o, c->days + sign * k); break;
+    default: set_days(o, c->days); break; /* hours, minutes: the day */
+    }
+}
+
+/* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
+static int p_duration(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    size_t a = approx_len(c, j);
+    if (a && tw(c, j + a, TW_THE))
+        return 0; /* "over the past year": a preposition; matched from "the" */
+    int approx = a > 0;
+    j += a;
+    int the = 0, dir = 0;
+    if (tw(c, j, TW_THE)) {
+        the = 1;
+        j++;
+    }
+    if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_w(c, j, "first")) {
+        dir = -1;
+        j++;
+    } else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING) || tw(c, j, TW_FOLLOWING)) {
+        dir = 1;
+        j++;
+    }
+    double n;
+    int u;
+    size_t k;
+    if (j + 2 < c->lim && tok_k(c, j) == NG_TOK_NUMBER && tok_n(c, j + 1) == 1 && tok_s(c, j + 1)[0] == '-' &&
+        !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE) && cl(c, j + 2) == FL_UNIT &&
+        !(c->val[j + 2] & U_PLURAL) && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
+        /* "10-year": split by the tokeniser */
+        if (a || the || dir)
+            return 0;
+        o->first = j;
+        o->last = j + 2;
+        o->type = NG_TIME_DURATION;
+        set_duration(o, n, c->val[j + 2] & 0xff);
+        return 1;
+    }
+    if (hyphen_duration(c, j, &n, &u)) {
+        if (a || the || dir)
+            return 0; /* "the five-year plan": the adjective alone */
+        o->first = o->last = j;
+        o->type = NG_TIME_DURATION;
+        set_duration(o, n, u);
+        return 1;
+    }
+    if ((k = count_at(c, j, &n)) == 0) {
+        /* "the past year" / "the coming weeks": the unit alone */
+        if (!(dir && the) && !(dir > 0))
+            return 0;
+        if (cl(c, j) != FL_UNIT)
+            return 0;
+        u = c->val[j] & 0xff;
+        n = (c->val[j] & U_PLURAL) ? -1 : 1;
+        o->first = i;
+        o->last = j;
+        o->type = NG_TIME_DURATION;
+        o->approx = approx;
+        set_duration(o, n, u);
+        return 1;
+    }
+    size_t uj = j + k;
+    if (is_w(c, uj, "more") || is_w(c, uj, "additional") || is_w(c, uj, "full") || is_w(c, uj, "straight"))
+        uj++;
+    if (cl(c, uj) != FL_UNIT) {
+        /* "two and a half years" is not handled: too rare */
+        return 0;
+    }
+    u = c->val[uj] & 0xff;
+    if (n == 1 && (c->val[uj] & U_PLURAL))
+        return 0;
+    if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
+        !function_word(c, uj + 1))
+        return 0; /* "a second term": an ordinal */
+    if (tw(c, j, TW_A) && (tw(c, uj + 1, TW_AGO) == 0) && i > c->s0) {
+        /* "$5 a year": a rate, not a duration */
+        size_t p = i - 1;
+        if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
+            is_w(c, p, "times")) {
+            o->first = j;
+            o->last = uj;
+            o->type = NG_TIME_SET;
+            set_duration(o, 1, u);
+            return 1;
+        }
+    }
+    o->first = i;
+    o->last = uj;
+    o->approx = approx;
+    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER)) && !the && !dir)) {
+        int sign = tw(c, uj + 1, TW_LATER) ? 1 : -1;
+        o->last = uj + 1;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, sign);
+        o->anchored = 1;
+        return 1;
+    }
+    o->type = NG_TIME_DURATION;
+    set_duration(o, n, u);
+    return 1;
+}
+
+/* [early|late|mid|earlier|later] (this|last|next|past) (UNIT|MONTH|WDAY|SEASON|POD) */
+static int p_relative(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    int mod = 0;
+    if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID) || tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) {
+        mod = 1;
+        j++;
+    }
+    int rel;
+    if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
+        rel = 0;
+    else if (tw(c, j, TW_LAST) || tw(c, j, TW_PAST) || tw(c, j, TW_PREV))
+        rel = -1;
+    else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING))
+        rel = 1;
+    else
+        return 0;
+    int past_word = tw(c, j, TW_PAST) || tw(c, j, TW_PREV);
+    size_t h = j + 1;
+    if (h >= c->lim)
+        return 0;
+    o->first = i;
+    o->last = h;
+    o->type = NG_TIME_DATE;
+    int hc = cl(c, h);
+    if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
+        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0))
+            return 0;
+        o->first = i;
+        return 1;
+    }
+    if (hc == FL_MONTH && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
+        int m = c->val[h];
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+            return 1;
+        }
+        int y = c->Y;
+        if (rel < 0)
+            y = m < c->M ? c->Y : c->Y - 1;
+        else if (rel > 0)
+            y = m > c->M ? c->Y : c->Y + 1;
+        set_month(o, y, m);
+        o->anchored = 1;
+        return 1;
+    }
+    if (hc == FL_SEASON && !past_word) {
+        static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+        int s = c->val[h];
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
+            return 1;
+        }
+        int cur = c->M <= 2 || c->M == 12 ? 4 : (c->M - 3) / 3 + 1;
+        int y = c->Y;
+        if (rel < 0)
+            y = s < cur ? c->Y : c->Y - 1;
+        else if (rel > 0)
+            y = s > cur ? c->Y : c->Y + 1;
+        snprintf(o->value, sizeof o->value, "%04d-%s", y, ss[s]);
+        o->anchored = 1;
+        return 1;
+    }
+    if (hc == FL_POD) {
+        /* this morning, last night, tonight */
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+        int p = c->val[h];
+        o->type = NG_TIME_TIME;
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pods[p]);
+            return 1;
+        }
+        long dd = c->days + (rel < 0 ? -1 : rel > 0 ? 1 : 0);
+        if (rel < 0 && p != 4)
+            dd = c->days - 1;
+        set_days(o, dd);
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[p]);
+        o->anchored = 1;
+        return 1;
+    }
+    if (hc != FL_UNIT || (c->val[h] & U_PLURAL))
+        return 0;
+    int u = c->val[h] & 0xff;
+    if (u == U_HOUR || u == U_MIN || u == U_SEC)
+        return 0;
+    if (past_word && !mod) {
+        /* "past year" without "the": a duration */
+        o->type = NG_TIME_DURATION;
+        set_duration(o, 1, u);
+        return 1;
+    }
+    if (!c->dct) {
+        strcpy(o->value, rel < 0 ? "PAST_REF" : rel > 0 ? "FUTURE_REF" : "PRESENT_REF");
+        return 1;
+    }
+    o->anchored = 1;
+    if (u == U_DAY) {
+        set_days(o, c->days + rel);
+        return 1;
+    }
+    if (u == U_WEEKEND) {
+        int wy, wn;
+        iso_week(c->days + 7 * rel, &wy, &wn);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d-WE", wy, wn);
+        return 1;
+    }
+    if (u == U_DECADE) {
+        snprintf(o->value, sizeof o->value, "%03d", (c->Y + 10 * rel) / 10);
+        return 1;
+    }
+    if (u == U_CENTURY) {
+        snprintf(o->value, sizeof o->value, "%02d", (c->Y + 100 * rel) / 100);
+        return 1;
+    }
+    shift_value(c, o, 1, u, rel);
+    if (rel == 0)
+        shift_value(c, o, 0, u, 1);
+    return 1;
+}
+
+/* clock times: "3 p.m.", "10:30 a.m. EST", "noon", "midnight" */
+static int p_clock(const tctx *c, size_t i, tm_out *o)
+{
+    int hh = -1, mm = 0;
+    size_t j = i;
+    if (tw(c, i, TW_NOON) || tw(c, i, TW_MIDNIGHT)) {
+        hh = tw(c, i, TW_NOON) ? 12 : 24;
+    } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i);
+        int a = 0, b = 0, da = 0, db = 0;
+        size_t k = 0;
+        while (k < n && s[k] >= '0' && s[k] <= '9' && da < 3)
+            a = a * 10 + (s[k++] - '0'), da++;
+        if (k < n && (s[k] == ':' || s[k] == '.')) {
+            k++;
+            while (k < n && s[k] >= '0' && s[k] <= '9' && db < 3)
+                b = b * 10 + (s[k++] - '0'), db++;
+            if (db != 2)
+                return 0;
+        }
+        if (k != n || da == 0 || da > 2)
+            return 0;
+        int ampm = 0;
+        if (tw(c, i + 1, TW_AM))
+            ampm = 1;
+        else if (tw(c, i + 1, TW_PM))
+            ampm = 2;
+        else if (tw(c, i + 1, TW_OCLOCK))
+            ampm = 3;
+        if (!ampm && !(db == 2 && s[da] == ':'))
+            return 0;
+        if (!ampm && (i == c->s0 || !tw(c, i - 1, TW_AT)))
+            return 0; /* "10:30" alone: only after "at" */
+        if (a > 23 || b > 59 || (ampm && ampm < 3 && (a < 1 || a > 12)))
+            return 0;
+        hh = a;
+        mm = b;
+        if (ampm == 2 && hh < 12)
+            hh += 12;
+        if (ampm == 1 && hh == 12)
+            hh = 0;
+        if (ampm)
+            j = i + 1;
+        /* time zone */
+        if (j + 1 < c->lim && (tok_f(c, j + 1) & NG_TF_ALLCAP) && tok_n(c, j + 1) >= 2 && tok_n(c, j + 1) <= 4) {
+            const char *z = tok_s(c, j + 1);
+            size_t zn = tok_n(c, j + 1);
+            if (z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3))
+                j++;
+        }
+    } else
+        return 0;
+    o->first = i;
+    o->last = j;
+    o->type = NG_TIME_TIME;
+    if (!c->dct) {
+        snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%02d:%02d", hh, mm);
+        return 1;
+    }
+    set_days(o, c->days);
+    snprintf(o->value + 10, sizeof o->value - 10, "T%02d:%02d", hh, mm);
+    o->anchored = 1;
+    return 1;
+}
+
+/* quarters and halves: "the third quarter", "third-quarter", "Q3",
+ * "the first quarter of 2025", "the fourth fiscal quarter" */
+static int p_quarter(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    int the = tw(c, j, TW_THE);
+    if (the)
+        j++;
+    int q = 0;
+    size_t h = j;
+    if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
+        /* third-quarter */
+        const char *s = tok_s(c, j);
+        size_t n = tok_n(c, j);
+        if (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) {
+            int v;
+            if (ng__figlex(s, n - 8, &v) == FL_ORD && v >= 1 && v <= 4)
+                q = v;
+            else if (n - 8 == 6 && !memcmp(s, "second", 6))
+                q = 2;
+        }
+    }
+    if (!q) {
+        int v = 0;
+        if (cl(c, j) == FL_ORD && c->val[j] >= 1 && c->val[j] <= 4)
+            v = c->val[j];
+        else if (is_w(c, j, "second"))
+            v = 2;
+        else
+            return 0;
+        h = j + 1;
+        if (tw(c, h, TW_FISCAL))
+            h++;
+        if (!(cl(c, h) == FL_UNIT && c->val[h] == U_QUARTER))
+            return 0;
+        q = v;
+    }
+    /* "the third-quarter results": the adjective alone */
+    o->first = h == j ? j : i;
+    o->last = h;
+    o->type = NG_TIME_DATE;
+    int y = -1;
+    if (tw(c, h + 1, TW_OF) && (y = tok_year(c, h + 2)) > 0)
+        o->last = h + 2;
+    else if ((y = tok_year(c, h + 1)) > 0)
+        o->last = h + 1;
+    if (y > 0) {
+        snprintf(o->value, sizeof o->value, "%04d-Q%d", y, q);
+        return 1;
+    }
+    if (!c->dct) {
+        snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
+        return 1;
+    }
+    y = c->Y;
+    int curq = (c->M - 1) / 3 + 1;
+    if (q > curq && tense_near(c, o->first, o->last) < 0)
+        y--;
+    snprintf(o->value, sizeof o->value, "%04d-Q%d", y, q);
+    o->anchored = 1;
+    return 1;
+}
+
+/* sets: "every year", "each week", "every Monday", "annually", "per day" */
+static int p_set(const tctx *c, size_t i, tm_out *o)
+{
+    if (cl(c, i) == FL_SETADV) {
+        /* "daily" as an adjective ("daily life", "China Daily") is not a set */
+        if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
+            return 0;
+        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))
+            return 0;
+        o->first = o->last = i;
+        o->type = NG_TIME_SET;
+        set_duration(o, 1, c->val[i]);
+        return 1;
+    }
+    if (!(tw(c, i, TW_EVERY) || tw(c, i, TW_PER)))
+        return 0;
+    size_t j = i + 1;
+    double n = 1;
+    size_t k = 0;
+    if (tw(c, i, TW_EVERY) && (k = count_at(c, j, &n)) != 0 && !tw(c, j, TW_A) && n > 1)
+        j += k;
+    else
+        n = 1;
+    o->first = i;
+    o->type = NG_TIME_SET;
+    if (cl(c, j) == FL_UNIT) {
+        o->last = j;
+        set_duration(o, n, c->val[j] & 0xff);
+        return 1;
+    }
+    if (cl(c, j) == FL_WDAY && tw(c, i, TW_EVERY)) {
+        o->last = j;
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->val[j]);
+        return 1;
+    }
+    if (cl(c, j) == FL_POD && tw(c, i, TW_EVERY)) {
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+        o->last = j;
+        snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pods[c->val[j]]);
+        return 1;
+    }
+    return 0;
+}
+
+/* PAST_REF / FUTURE_REF / PRESENT_REF phrases: "the past", "the future",
+ * "the present", "recent years" */
+static int p_ref(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    if (tw(c, j, TW_THE)) {
+        j++;
+        if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") || is_w(c, j, "immediate"))
+            j++;
+        if (tw(c, j, TW_FUTURE) || tw(c, j, TW_PAST) || tw(c, j, TW_PRESENT)) {
+            /* "the past two years" is a duration, "the past week" too */
+            if (tw(c, j, TW_PAST) && (cl(c, j + 1) == FL_UNIT || count_at(c, j + 1, &(double){0})))
+                return 0;
+            if (cl(c, j + 1) == FL_UNIT || tok_k(c, j + 1) == NG_TOK_WORD)
+                if (!(tw(c, j + 1, TW_AND) || is_w(c, j + 1, "when") || tw(c, j + 1, TW_OF) || is_w(c, j + 1, "is") ||
+                      is_w(c, j + 1, "was") || is_w(c, j + 1, "will") || is_w(c, j + 1, "or")))
+                    return 0; /* "the future president" */
+            o->first = i;
+            o->last = j;
+            o->type = NG_TIME_DATE;
+            strcpy(o->value, tw(c, j, TW_FUTURE) ? "FUTURE_REF" : tw(c, j, TW_PAST) ? "PAST_REF" : "PRESENT_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        return 0;
+    }
+    if ((tw(c, j, TW_RECENT) || tw(c, j, TW_COMING)) && cl(c, j + 1) == FL_UNIT && (c->val[j + 1] & U_PLURAL)) {
+        o->first = i;
+        o->last = j + 1;
+        o->type = NG_TIME_DURATION;
+        set_duration(o, -1, c->val[j + 1] & 0xff);
+        return 1;
+    }
+    return 0;
+}
+
+/* Tries every pattern at token i; returns 1 with o filled. */
+/* Holidays with a fixed or computable date: value for year y into o. */
+static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, int y)
+{
+    static const struct { const char *w1, *w2; int m, d; } fixed[] = {
+        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
+        {"halloween", NULL, 10, 31}, {"valentine's", "day", 2, 14}, {"thanksgiving", "day", 11, -4},
+        {"thanksgiving", NULL, 11, -4}, {"independence", "day", 7, 4}, {"labor", "day", 9, -1},
+        {"memorial", "day", 5, -9}, {"new", "year's", 1, 1},
+    };
+    if (!(tok_f(c, i) & NG_TF_CAP))
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(fixed); k++) {
+        if (!is_w(c, i, fixed[k].w1))
+            continue;
+        size_t l = i;
+        if (fixed[k].w2) {
+            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_w(c, i + 1, "year") &&
+                                                  tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
+                continue;
+            l = i + 1;
+            if (!strcmp(fixed[k].w2, "year's")) {
+                if (tok_k(c, i + 2) == NG_TOK_POSSESSIVE)
+                    l = i + 2;
+                if (is_w(c, l + 1, "eve")) {
+                    *month = 12, *day = 31, *last = l + 1;
+                    return 1;
+                }
+                if (is_w(c, l + 1, "day"))
+                    l++;
+                else
+                    return 0; /* "New Year's resolutions" */
+            }
+        }
+        int d = fixed[k].d;
+        if (d < 0) {
+            /* n-th weekday: -4 Thursday 4th (Thanksgiving), -1 first Monday, -9 last Monday */
+            long first = days_from_civil(y, fixed[k].m, 1);
+            int wd = weekday(first);
+            if (d == -4)
+                d = 1 + (4 - wd + 7) % 7 + 21;
+            else if (d == -1)
+                d = 1 + (1 - wd + 7) % 7;
+            else {
+                long lastd = days_from_civil(y, fixed[k].m, 31);
+                d = 31 - (weekday(lastd) - 1);
+            }
+        }
+        *month = fixed[k].m;
+        *day = d;
+        *last = l;
+        return 1;
+    }
+    return 0;
+}
+
+static int match_at(const tctx *c, size_t i, tm_out *o)
+{
+    memset(o, 0, sizeof *o);
+    int k = cl(c, i);
+    int tk = tok_k(c, i);
+    if (k == FL_NONE && tk != NG_TOK_NUMBER && tk != NG_TOK_WORD)
+        return 0;
+    /* holidays */
+    if (k == FL_NONE && tk == NG_TOK_WORD) {
+        size_t last;
+        int m, dd;
+        if (holiday(c, i, &last, &m, &dd, c->dct ? c->Y : 2000)) {
+            int y = tok_year(c, last + 1);
+            o->first = i;
+            o->last = last;
+            o->type = NG_TIME_DATE;
+            if (y > 0) {
+                o->last = last + 1;
+                holiday(c, i, &last, &m, &dd, y);
+                set_date(o, y, m, dd);
+            } else if (!c->dct)
+                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, dd);
+            else {
+                y = pick_year_md(c, m, dd, 0);
+                holiday(c, i, &last, &m, &dd, y);
+                set_date(o, y, m, dd);
+                o->anchored = 1;
+            }
+            return 1;
+        }
+    }
+    /* "late yesterday", "earlier Sunday", "right now" */
+    if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
+         is_w(c, i, "right")) &&
+        (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
+        if (is_w(c, i, "right") && !tw(c, i + 1, TW_NOW))
+            return 0;
+        o->first = i;
+        return 1;
+    }
+    memset(o, 0, sizeof *o);
+    /* "the weekend", "this weekend" */
+    if ((tw(c, i, TW_THE) || tw(c, i, TW_THIS)) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEKEND) {
+        o->first = i;
+        o->last = i + 1;
+        o->type = NG_TIME_DATE;
+        if (!c->dct) {
+            strcpy(o->value, "XXXX-WXX-WE");
+            return 1;
+        }
+        int wd = weekday(c->days), wy, wn;
+        long ref = c->days;
+        if (tense_near(c, i, i + 1) <= 0 && wd <= 5 && !tw(c, i, TW_THIS))
+            ref -= 7; /* past: the weekend before */
+        iso_week(ref, &wy, &wn);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d-WE", wy, wn);
+        o->anchored = 1;
+        return 1;
+    }
+    /* "current" as an adjective: the present ("the current government") */
+    if (tw(c, i, TW_CURRENT) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && cl(c, i + 1) != FL_UNIT &&
+        !is_w(c, i + 1, "account") && !is_w(c, i + 1, "accounts")) {
+        o->first = o->last = i;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "PRESENT_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
+    /* "for years", "for decades" */
+    if ((is_w(c, i, "for") || is_w(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
+        (c->val[i + 1] & 0xff) <= U_DECADE) {
+        o->first = o->last = i + 1;
+        o->type = NG_TIME_DURATION;
+        set_duration(o, -1, c->val[i + 1] & 0xff);
+        return 1;
+    }
+    /* a modifier before a year, month or season: early / late / mid */
+    size_t j = i;
+    int mod = 0;
+    if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) {
+        mod = 1;
+        j++;
+    } else if (k == FL_TW && (tw(c, j, TW_THE) || tw(c, j, TW_END) || tw(c, j, TW_BEGIN))) {
+        /* "the end of 2025", "the beginning of June", "the 1990s" */
+        size_t p = j;
+        if (tw(c, p, TW_THE))
+            p++;
+        if ((tw(c, p, TW_END) || tw(c, p, TW_BEGIN) || tw(c, p, TW_MID)) && tw(c, p + 1, TW_OF)) {
+            mod = 1;
+            j = p + 2;
+        } else if (tw(c, p, TW_EARLY) || tw(c, p, TW_LATE) || tw(c, p, TW_MID)) {
+            mod = 1;
+            j = p + 1;
+        } else if (p != j && p < c->lim && tok_k(c, p) == NG_TOK_WORD && tok_n(c, p) >= 5 &&
+                   tok_s(c, p)[0] >= '0' && tok_s(c, p)[0] <= '9' && tok_s(c, p)[4] == 's') {
+            j = p; /* the 1990s */
+            mod = 1;
+        }
+    }
+    if (mod && j > i && tw(c, j, TW_THE) && cl(c, j + 1) == FL_UNIT && !(c->val[j + 1] & U_PLURAL)) {
+        /* "the end of the year", "the beginning of the month" */
+        int u = c->val[j + 1];
+        if (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER || u == U_DECADE) {
+            o->first = i;
+            o->last = j + 1;
+            o->type = NG_TIME_DATE;
+            if (!c->dct)
+                strcpy(o->value, "PRESENT_REF");
+            else if (u == U_DECADE)
+                snprintf(o->value, sizeof o->value, "%03d", c->Y / 10);
+            else {
+                shift_value(c, o, 0, u, 1);
+                o->anchored = 1;
+            }
+            return 1;
+        }
+    }
+    if (mod) {
+        if (tw(c, j, TW_THE) && j > i)
+            j++;
+        if (p_month_date(c, j, o) || p_year(c, j, o)) {
+            o->first = i;
+            return 1;
+        }
+        if (p_relative(c, j, o)) {
+            o->first = i;
+            return 1;
+        }
+        memset(o, 0, sizeof *o);
+    }
+    /* mid-June, mid-2025, late-November */
+    if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i);
+        const char *h = memchr(s, '-', n);
+        if (h) {
+            size_t a = (size_t)(h - s);
+            int v;
+            int c1 = ng__figlex(s, a, &v);
+            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE)) {
+                int mv, mc = ng__figlex(h + 1, n - a - 1, &mv);
+                double yv;
+                if (mc == FL_MONTH) {
+                    o->first = o->last = i;
+                    o->type = NG_TIME_DATE;
+                    int y = -1;
+                    if ((y = tok_year(c, i + 1)) > 0)
+                        o->last = i + 1;
+                    if (y > 0)
+                        set_month(o, y, mv);
+                    else if (!c->dct)
+                        snprintf(o->value, sizeof o->value, "XXXX-%02d", mv);
+                    else {
+                        set_month(o, pick_year_m(c, mv, tense_near(c, i, i)), mv);
+                        o->anchored = 1;
+                    }
+                    return 1;
+                }
+                if (n - a - 1 == 4 && ng__parse_digits(h + 1, 4, &yv) == 0 && yv >= 1000 && yv < 2200) {
+                    o->first = o->last = i;
+                    o->type = NG_TIME_DATE;
+                    set_year(o, (int)yv);
+                    return 1;
+                }
+            }
+        }
+    }
+    if (tw(c, i, TW_FISCAL)) {
+        int y = tok_year(c, i + 1);
+        if (y > 0) {
+            o->first = i;
+            o->last = i + 1;
+            o->type = NG_TIME_DATE;
+            set_year(o, y);
+            return 1;
+        }
+    }
+    if (p_quarter(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_month_date(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_weekday(c, i, o, 0))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_deictic(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_clock(c, i, o)) {
+        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday" */
+        size_t j2 = o->last + 1;
+        if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
+            j2++;
+        tm_out dt;
+        memset(&dt, 0, sizeof dt);
+        if ((p_weekday(c, j2, &dt, 0) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+            strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
+            char tpart[16];
+            snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
+            snprintf(o->value, sizeof o->value, "%.10s%s", dt.value, tpart);
+            o->last = dt.last;
+            o->anchored = dt.anchored;
+        }
+        return 1;
+    }
+    memset(o, 0, sizeof *o);
+    if (p_relative(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_duration(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_set(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_ref(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
+    if (p_year(c, i, o))
+        return 1;
+    return 0;
+}
+
+/* Can an expression start at token i?  A cheap test that spares the
+ * patterns most tokens ("the", "of", ordinary words). */
+static int starter(const tctx *c, size_t i)
+{
+    int k = c->cls[i];
+    const ng_token *t = &c->d->tokens.v[i];
+    if (t->kind == NG_TOK_NUMBER)
+        return 1;
+    if (k == FL_NONE) {
+        if (t->kind != NG_TOK_WORD)
+            return 0;
+        size_t n = t->end - t->start;
+        const char *s = c->d->text + t->start;
+        if (t->flags & (NG_TF_DIGIT | NG_TF_CAP))
+            return 1; /* 1990s, holidays */
+        if (memchr(s, '-', n))
+            return 1; /* mid-June, five-year */
+        return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right"));
+    }
+    if (k == FL_TW) {
+        switch (c->val[i]) {
+        case TW_TO: case TW_AND: case TW_OF: case TW_AT: case TW_THAN: case TW_AM: case TW_PM: case TW_OCLOCK:
+            return 0;
+        case TW_THE: case TW_A: case TW_THAT: case TW_THIS: {
+            if (i + 1 >= c->lim)
+                return 0;
+            const ng_token *u = &c->d->tokens.v[i + 1];
+            return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+                   (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
+        }
+        default: return 1;
+        }
+    }
+    if (k == FL_APPROX || k == FL_SCALE || k == FL_CUR || k == FL_PERCENT || k == FL_MULT) {
+        /* only as an approximator before a count: "about two years" */
+        for (size_t j = i + 1; j < i + 4 && j < c->lim; j++) {
+            int kj = c->cls[j];
+            if (c->d->tokens.v[j].kind == NG_TOK_NUMBER || kj == FL_NUM || kj == FL_TENS || kj == FL_UNIT ||
+                (kj == FL_TW && (c->val[j] == TW_A || c->val[j] == TW_THE)))
+                return k == FL_APPROX;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+static int emit(tctx *c, const tm_out *o)
+{
+    ng_doc *d = c->d;
+    ng_time t;
+    memset(&t, 0, sizeof t);
+    t.start = d->tokens.v[o->first].start;
+    t.end = d->tokens.v[o->last].end;
+    t.type = (uint8_t)o->type;
+    t.anchored = (uint8_t)(o->anchored != 0);
+    t.approx = (uint8_t)(o->approx != 0);
+    if (!(t.value = ng__arena_strndup(&d->arena, o->value, strlen(o->value))))
+        return NG_ENOMEM;
+    if (o->value_end[0] && !(t.value_end = ng__arena_strndup(&d->arena, o->value_end, strlen(o->value_end))))
+        return NG_ENOMEM;
+    return NG_VEC_PUSH(&d->arena, d->times, t);
+}
 
 int ng__annot_times(const ng_engine *e, ng_doc *d)
 {
-    NG_UNUSED(e);
-    NG_UNUSED(d);
-    return 0;
+    size_t nt = d->tokens.n;
+    if (nt == 0)
+        return 0;
+    tctx c;
+    memset(&c, 0, sizeof c);
+    c.e = e;
+    c.d = d;
+    c.cls = ng__malloc(nt);
+    c.val = ng__malloc(nt * sizeof *c.val);
+    if (!c.cls || !c.val) {
+        ng__free(c.cls);
+        ng__free(c.val);
+        return NG_ENOMEM;
+    }
+    for (size_t i = 0; i < nt; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int v = 0, k = FL_NONE;
+        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
+            k = ng__figlex(d->text + t->start, t->end - t->start, &v);
+        c.cls[i] = (uint8_t)k;
+        c.val[i] = (int32_t)v;
+    }
+    if (d->pub_year > 0 && d->pub_month >= 1 && d->pub_month <= 12 && d->pub_day >= 1 &&
+        d->pub_day <= days_in_month(d->pub_year, d->pub_month)) {
+        c.dct = 1;
+        c.Y = d->pub_year;
+        c.M = d->pub_month;
+        c.D = d->pub_day;
+        c.days = days_from_civil(c.Y, c.M, c.D);
+    }
+    int rc = 0;
+    size_t sent_end = 0;
+    for (size_t i = 0; i < nt && rc == 0;) {
+        /* the sentence around token i: found once per sentence */
+        if (i >= sent_end) {
+            c.s0 = i;
+            sent_end = i + 1;
+            while (sent_end < nt && d->tokens.v[sent_end].sent == d->tokens.v[i].sent)
+                sent_end++;
+            c.lim = sent_end;
+        }
+        if (!starter(&c, i)) {
+            i++;
+            continue;
+        }
+        tm_out o;
+        if (match_at(&c, i, &o) && o.value[0]) {
+            rc = emit(&c, &o);
+            i = o.last + 1;
+        } else
+            i++;
+    }
+    ng__free(c.cls);
+    ng__free(c.val);
+    return rc;
 }
 
 void ng__json_times(const ng_doc *d, ng_buf *b)
 {
-    NG_UNUSED(d);
-    ng__buf_puts(b, "[]");
+    static const char *const types[] = {"DATE", "TIME", "DURATION", "SET"};
+    ng__buf_putc(b, '[');
+    for (size_t i = 0; i < d->times.n; i++) {
+        const ng_time *t = &d->times.v[i];
+        bool first = true;
+        ng__buf_puts(b, i ? ",{" : "{");
+        ng__json_key(b, "text", &first);
+        ng__json_span_text(d, b, t->start, t->end);
+        ng__json_key(b, "start", &first);
+        ng__buf_printf(b, "%u", t->start);
+        ng__json_key(b, "end", &first);
+        ng__buf_printf(b, "%u", t->end);
+        ng__json_key(b, "type", &first);
+        ng__json_cstr(b, types[t->type & 3]);
+        ng__json_key(b, "value", &first);
+        ng__json_cstr(b, t->value);
+        if (t->value_end) {
+            ng__json_key(b, "value_end", &first);
+            ng__json_cstr(b, t->value_end);
+        }
+        ng__json_key(b, "anchor", &first);
+        if (t->anchored) {
+            char a[16];
+            snprintf(a, sizeof a, "%04d-%02d-%02d", d->pub_year, d->pub_month, d->pub_day);
+            ng__json_cstr(b, a);
+        } else
+            ng__buf_puts(b, "null");
+        ng__json_key(b, "approx", &first);
+        ng__buf_puts(b, t->approx ? "true" : "false");
+        ng__buf_putc(b, '}');
+    }
+    ng__buf_putc(b, ']');
 }

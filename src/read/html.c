@@ -1,23 +1,511 @@
 /*
- * html.c -- HTML pages to article text and metadata (placeholder).
+ * html.c -- HTML pages to article text and metadata: the entry point.
  *
- * The pages issue replaces this with libxml2 parsing, main-text extraction
- * and metadata.  Until then an HTML input is reported as unsupported.
+ * ng__html_extract() takes the page bytes of a document, works out their
+ * character set (byte-order mark, then the HTTP header when the page came
+ * from a WARC, then <meta charset> / http-equiv, checked against the bytes:
+ * a page declared UTF-8 that is not valid UTF-8 is read as windows-1252, and
+ * a page declared Latin-1 that is valid multi-byte UTF-8 is read as UTF-8),
+ * converts it to UTF-8 with iconv, parses it, and hands the tree to
+ * html_text.c (main text) and html_meta.c (metadata).
+ *
+ * Parser choice: libxml2's HTML parser.  It is what lxml wraps, and so what
+ * trafilatura, readability-lxml and jusText parse with; it recovers from the
+ * broken markup real pages are made of, is maintained (GNOME, OSS-Fuzz), is
+ * in Debian (libxml2-dev) and already linked by the project.  We call it with
+ * RECOVER | NOERROR | NOWARNING | NONET (never touches the network) and feed
+ * it UTF-8 that we converted ourselves, so its own guessing plays no part.
+ * libxml2 allocates with its own allocator, not ng__malloc; a failed parse
+ * is reported as out of memory only when it returns no tree at all.
+ *
+ * The outlet list (data/outlets.tsv: domain TAB name, sorted by domain) is
+ * loaded once per engine by ng__outlets_load() and searched by binary search.
  */
-#include "../engine.h"
+#include "html_int.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <strings.h>
+
+/* ---------------------------------------------------------------- helpers */
+
+int ng__is(xmlNodePtr n, const char *tag)
+{
+    return n && n->type == XML_ELEMENT_NODE && n->name && !strcmp((const char *)n->name, tag);
+}
+
+const char *ng__attr(xmlNodePtr n, const char *name)
+{
+    if (!n || n->type != XML_ELEMENT_NODE)
+        return NULL;
+    for (xmlAttrPtr a = n->properties; a; a = a->next)
+        if (a->name && !strcasecmp((const char *)a->name, name)) {
+            if (a->children && a->children->content)
+                return (const char *)a->children->content;
+            return "";
+        }
+    return NULL;
+}
+
+static void text_rec(xmlNodePtr n, ng_buf *b, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            const char *s = (const char *)c->content;
+            if (!s)
+                continue;
+            for (; *s; s++) {
+                unsigned char ch = (unsigned char)*s;
+                if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f') {
+                    if (b->len && b->p[b->len - 1] != ' ')
+                        ng__buf_putc(b, ' ');
+                } else {
+                    ng__buf_putc(b, (char)ch);
+                }
+            }
+        } else if (c->type == XML_ELEMENT_NODE && depth < 256) {
+            if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript"))
+                continue;
+            if (ng__is(c, "br") && b->len && b->p[b->len - 1] != ' ')
+                ng__buf_putc(b, ' ');
+            text_rec(c, b, depth + 1);
+        }
+    }
+}
+
+int ng__node_text(xmlNodePtr n, ng_buf *b)
+{
+    if (n)
+        text_rec(n, b, 0);
+    return b->err;
+}
+
+/* --------------------------------------------------------------- charsets */
+
+/* Looks for charset=NAME in the <meta> tags of the first 4 KiB; copies the
+ * name into out.  Returns 1 when found. */
+static int meta_charset(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t lim = n < 4096 ? n : 4096;
+    for (size_t i = 0; i + 5 < lim; i++) {
+        if (s[i] != '<' || strncasecmp(s + i + 1, "meta", 4))
+            continue;
+        size_t end = i + 5;
+        while (end < lim && s[end] != '>')
+            end++;
+        for (size_t k = i + 5; k + 7 < end; k++) {
+            if (strncasecmp(s + k, "charset", 7))
+                continue;
+            size_t j = k + 7;
+            while (j < end && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
+                j++;
+            if (j >= end || s[j] != '=')
+                continue;
+            j++;
+            while (j < end && (s[j] == ' ' || s[j] == '"' || s[j] == '\'' || s[j] == '\t'))
+                j++;
+            size_t m = 0;
+            while (j < end && m + 1 < cap &&
+                   (((s[j] | 0x20) >= 'a' && (s[j] | 0x20) <= 'z') || (s[j] >= '0' && s[j] <= '9') ||
+                    s[j] == '-' || s[j] == '_' || s[j] == '.' || s[j] == ':'))
+                out[m++] = s[j++];
+            out[m] = 0;
+            if (m)
+                return 1;
+        }
+        i = end;
+    }
+    return 0;
+}
+
+/* Maps a declared charset name to the iconv name we convert from, following
+ * the WHATWG encoding labels where they differ (Latin-1 and ASCII mean
+ * windows-1252, GB2312 means GBK).  Returns NULL for UTF-8. */
+static const char *charset_name(const char *cs)
+{
+    static const struct { const char *label, *name; } map[] = {
+        {"utf-8", NULL}, {"utf8", NULL}, {"unicode-1-1-utf-8", NULL}, {"x-unicode20utf8", NULL},
+        {"iso-8859-1", "WINDOWS-1252"}, {"iso8859-1", "WINDOWS-1252"}, {"latin1", "WINDOWS-1252"},
+        {"latin-1", "WINDOWS-1252"}, {"l1", "WINDOWS-1252"}, {"us-ascii", "WINDOWS-1252"},
+        {"ascii", "WINDOWS-1252"}, {"iso_8859-1", "WINDOWS-1252"}, {"cp1252", "WINDOWS-1252"},
+        {"x-cp1252", "WINDOWS-1252"}, {"windows-1252", "WINDOWS-1252"}, {"iso-8859-9", "WINDOWS-1254"},
+        {"gb2312", "GBK"}, {"x-gbk", "GBK"}, {"x-sjis", "SHIFT_JIS"}, {"shift-jis", "SHIFT_JIS"},
+        {"ks_c_5601-1987", "EUC-KR"}, {"tis-620", "WINDOWS-874"}, {"iso-8859-11", "WINDOWS-874"},
+    };
+    for (size_t i = 0; i < NG_ARRAY_LEN(map); i++)
+        if (!strcasecmp(cs, map[i].label))
+            return map[i].name;
+    return cs;
+}
+
+/* Counts bytes that are not part of valid UTF-8 and multi-byte sequences. */
+static void utf8_stats(const char *s, size_t n, size_t *bad, size_t *multi)
+{
+    *bad = *multi = 0;
+    size_t i = 0;
+    while (i < n) {
+        size_t ok = ng__utf8_check(s + i, n - i);
+        for (size_t k = i; k < i + ok; k++)
+            if ((unsigned char)s[k] >= 0xC0)
+                (*multi)++;
+        i += ok;
+        if (i < n) {
+            (*bad)++;
+            i++;
+        }
+    }
+}
+
+/* Converts s[0..n) from charset cs to UTF-8 into out; bytes iconv rejects
+ * become U+FFFD.  Returns 0, NG_EUNSUPPORTED when iconv does not know cs,
+ * or NG_ENOMEM. */
+static int convert(const char *cs, const char *s, size_t n, ng_buf *out)
+{
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1)
+        return NG_EUNSUPPORTED;
+    out->len = 0;
+    if (ng__buf_reserve(out, n + n / 2 + 16)) {
+        iconv_close(cd);
+        return NG_ENOMEM;
+    }
+    char *in = (char *)s;
+    size_t inleft = n;
+    while (inleft) {
+        if (out->cap - out->len < 64 && ng__buf_reserve(out, out->cap)) {
+            iconv_close(cd);
+            return NG_ENOMEM;
+        }
+        char *o = out->p + out->len;
+        size_t oleft = out->cap - out->len - 1;
+        size_t r = iconv(cd, &in, &inleft, &o, &oleft);
+        out->len = (size_t)(o - out->p);
+        if (r != (size_t)-1)
+            break;
+        if (errno == E2BIG)
+            continue;
+        /* EILSEQ or EINVAL (truncated at the end): one replacement, skip a byte */
+        ng__buf_put(out, "\xEF\xBF\xBD", 3);
+        in++;
+        inleft--;
+        iconv(cd, NULL, NULL, NULL, NULL);
+    }
+    iconv_close(cd);
+    if (!out->err && ng__buf_reserve(out, 1) == 0)
+        out->p[out->len] = 0;
+    return out->err;
+}
+
+/* Decides the page charset and leaves UTF-8 bytes in u8, u8n (either s
+ * itself past a BOM, or conv's contents).  Returns 0 or NG_ENOMEM. */
+static int page_utf8(const char *s, size_t n, const char *hint, ng_buf *conv, const char **u8, size_t *u8n)
+{
+    const char *from = NULL;
+    int utf16 = 0;
+    if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3)) {
+        s += 3, n -= 3;
+        from = NULL;
+        goto utf8;
+    }
+    if (n >= 2 && !memcmp(s, "\xFF\xFE", 2))
+        from = "UTF-16LE", utf16 = 1;
+    else if (n >= 2 && !memcmp(s, "\xFE\xFF", 2))
+        from = "UTF-16BE", utf16 = 1;
+    if (utf16) {
+        s += 2, n -= 2;
+    } else {
+        char cs[48];
+        const char *declared = NULL;
+        if (hint && *hint)
+            declared = hint;
+        else if (meta_charset(s, n, cs, sizeof cs))
+            declared = cs;
+        from = declared ? charset_name(declared) : NULL;
+        size_t bad, multi;
+        utf8_stats(s, n, &bad, &multi);
+        if (!from) {
+            /* declared UTF-8, or nothing declared: trust the bytes when they
+             * are (nearly) valid UTF-8, else windows-1252 */
+            if (bad && bad * 20 > multi + 1)
+                from = "WINDOWS-1252";
+        } else if (!strcmp(from, "WINDOWS-1252") && bad == 0) {
+            from = NULL; /* declared Latin-1 but valid UTF-8: it is UTF-8 (or ASCII) */
+        }
+    }
+    if (from) {
+        int rc = convert(from, s, n, conv);
+        if (rc == NG_ENOMEM)
+            return rc;
+        if (rc == 0) {
+            *u8 = conv->p ? conv->p : "";
+            *u8n = conv->len;
+            return 0;
+        }
+        /* unknown charset: fall through to the bytes as they are */
+    }
+utf8:
+    *u8 = s;
+    *u8n = n;
+    return 0;
+}
+
+/* ---------------------------------------------------------------- JSON-LD */
+
+static int is_article_type(json_t *t)
+{
+    static const char *types[] = {"NewsArticle", "Article", "ReportageNewsArticle", "BlogPosting",
+                                  "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+                                  "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report",
+                                  "SocialMediaPosting", "WebPage", "Posting", "ReviewNewsArticle"};
+    if (json_is_array(t)) {
+        size_t i;
+        json_t *v;
+        int best = 0;
+        json_array_foreach(t, i, v)
+        {
+            int k = is_article_type(v);
+            if (k > best)
+                best = k;
+        }
+        return best;
+    }
+    if (!json_is_string(t))
+        return 0;
+    const char *s = json_string_value(t);
+    if (!strncmp(s, "http://schema.org/", 18) || !strncmp(s, "https://schema.org/", 19))
+        s = strchr(s + 8, '/') + 1;
+    for (size_t i = 0; i < NG_ARRAY_LEN(types); i++)
+        if (!strcmp(s, types[i]))
+            return !strcmp(s, "WebPage") ? 1 : 2; /* WebPage: only when nothing better */
+    return 0;
+}
+
+/* Finds the best article object in v (objects, arrays, @graph). */
+static void find_article(json_t *v, json_t **best, int *rank, int depth)
+{
+    if (depth > 6)
+        return;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x) find_article(x, best, rank, depth + 1);
+        return;
+    }
+    if (!json_is_object(v))
+        return;
+    int k = is_article_type(json_object_get(v, "@type"));
+    if (k && (json_object_get(v, "articleBody") || json_object_get(v, "datePublished") ||
+              json_object_get(v, "headline")))
+        k++;
+    if (k > *rank) {
+        *rank = k;
+        *best = v;
+    }
+    json_t *g = json_object_get(v, "@graph");
+    if (g)
+        find_article(g, best, rank, depth + 1);
+    json_t *m = json_object_get(v, "mainEntity");
+    if (m)
+        find_article(m, best, rank, depth + 1);
+}
+
+static void collect_ld(xmlNodePtr n, json_t *arr, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || depth > 64)
+            continue;
+        if (ng__is(c, "script")) {
+            const char *t = ng__attr(c, "type");
+            if (t && !strcasecmp(t, "application/ld+json") && c->children && c->children->content) {
+                const char *s = (const char *)c->children->content;
+                json_t *v = json_loads(s, JSON_DECODE_ANY | JSON_ALLOW_NUL, NULL);
+                if (v)
+                    json_array_append_new(arr, v);
+            }
+            continue;
+        }
+        collect_ld(c, arr, depth + 1);
+    }
+}
+
+/* ------------------------------------------------------------------ entry */
+
+static pthread_once_t xml_once = PTHREAD_ONCE_INIT;
+static void xml_init(void) { xmlInitParser(); }
 
 int ng__html_extract(const ng_engine *e, ng_doc *d)
 {
-    NG_UNUSED(e);
-    NG_UNUSED(d);
-    return NG_EUNSUPPORTED;
+    pthread_once(&xml_once, xml_init);
+    ng_buf conv, text;
+    ng__buf_init(&conv);
+    ng__buf_init(&text);
+    const char *u8;
+    size_t u8n;
+    int rc = page_utf8(d->html, d->html_len, d->html_charset, &conv, &u8, &u8n);
+    if (rc) {
+        ng__buf_free(&conv);
+        return rc;
+    }
+    if (u8n > INT32_MAX)
+        u8n = INT32_MAX;
+    ng_page p;
+    memset(&p, 0, sizeof p);
+    p.doc = htmlReadMemory(u8, (int)u8n, NULL, "UTF-8",
+                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET);
+    ng__buf_free(&conv);
+    if (!p.doc) {
+        /* libxml2 returns no tree for empty input and when out of memory */
+        rc = ng_doc_add_error(d, NG_EPARSE, 0, "HTML page could not be parsed; no text");
+        return rc ? rc : ng_doc_set_text(d, "", 0);
+    }
+    p.html = xmlDocGetRootElement(p.doc);
+    for (xmlNodePtr c = p.html ? p.html->children : NULL; c; c = c->next) {
+        if (ng__is(c, "head") && !p.head)
+            p.head = c;
+        else if (ng__is(c, "body") && !p.body)
+            p.body = c;
+    }
+    p.url = d->field[NG_FIELD_URL];
+    p.ld = json_array();
+    if (p.ld && p.html) {
+        collect_ld(p.html, p.ld, 0);
+        int rank = 0;
+        find_article(p.ld, &p.article, &rank, 0);
+    }
+    rc = ng__html_text(&p, &text);
+    if (!rc && text.err)
+        rc = text.err;
+    if (!rc)
+        rc = ng__html_meta(e, &p, d, text.p ? text.p : "", text.len);
+    if (!rc)
+        rc = ng_doc_set_text(d, text.p ? text.p : "", text.len);
+    ng__buf_free(&text);
+    json_decref(p.ld);
+    xmlFreeDoc(p.doc);
+    return rc;
+}
+
+/* ---------------------------------------------------------------- outlets */
+
+struct ng_outlets {
+    char *data;         /* the file, with tabs and newlines turned into NULs */
+    const char **dom;   /* sorted domains */
+    const char **name;
+    size_t n;
+};
+
+void ng__outlets_free(struct ng_outlets *o)
+{
+    if (!o)
+        return;
+    ng__free(o->data);
+    ng__free(o->dom);
+    ng__free(o->name);
+    ng__free(o);
 }
 
 int ng__outlets_load(ng_engine *e, ng_error *err)
 {
-    NG_UNUSED(e);
-    NG_UNUSED(err);
+    if (!e->data_dir)
+        return 0;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/outlets.tsv", e->data_dir);
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 0; /* absent: outlets only from the pages themselves */
+    struct ng_outlets *o = ng__calloc(1, sizeof *o);
+    ng_buf b;
+    ng__buf_init(&b);
+    char tmp[65536];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+        ng__buf_put(&b, tmp, k);
+    int ioerr = ferror(f);
+    fclose(f);
+    if (!o || b.err || ioerr) {
+        ng__buf_free(&b);
+        ng__free(o);
+        ng__error_set(err, ioerr ? NG_EIO : NG_ENOMEM, UINT64_MAX, 0, "%s: %s", path,
+                      ioerr ? "read error" : "out of memory");
+        return ioerr ? NG_EIO : NG_ENOMEM;
+    }
+    ng__buf_putc(&b, '\n');
+    size_t lines = 0;
+    for (size_t i = 0; i < b.len; i++)
+        lines += b.p[i] == '\n';
+    o->data = ng__buf_take(&b, NULL);
+    o->dom = ng__calloc(lines + 1, sizeof *o->dom);
+    o->name = ng__calloc(lines + 1, sizeof *o->name);
+    if (!o->data || !o->dom || !o->name) {
+        ng__outlets_free(o);
+        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "%s: out of memory", path);
+        return NG_ENOMEM;
+    }
+    char *s = o->data;
+    uint64_t off = 0;
+    while (*s) {
+        char *nl = strchr(s, '\n');
+        size_t len = (size_t)(nl - s);
+        if (len && s[0] != '#') {
+            char *tab = memchr(s, '\t', len);
+            if (!tab || tab == s || tab + 1 >= nl) {
+                ng__error_set(err, NG_EPARSE, off, 0, "%s: line at byte %llu is not DOMAIN<TAB>NAME", path,
+                              (unsigned long long)off);
+                ng__outlets_free(o);
+                return NG_EPARSE;
+            }
+            *tab = 0;
+            *nl = 0;
+            if (nl > tab + 1 && nl[-1] == '\r')
+                nl[-1] = 0;
+            if (o->n && strcmp(o->dom[o->n - 1], s) >= 0) {
+                ng__error_set(err, NG_EPARSE, off, 0, "%s: domains not sorted at byte %llu", path,
+                              (unsigned long long)off);
+                ng__outlets_free(o);
+                return NG_EPARSE;
+            }
+            o->dom[o->n] = s;
+            o->name[o->n] = tab + 1;
+            o->n++;
+        }
+        *nl = 0;
+        off += len + 1;
+        s = nl + 1;
+    }
+    e->outlets = o;
     return 0;
 }
 
-void ng__outlets_free(struct ng_outlets *o) { NG_UNUSED(o); }
+const char *ng__outlets_find(const struct ng_outlets *o, const char *host, size_t n)
+{
+    if (!o || !host)
+        return NULL;
+    char h[256];
+    if (n >= sizeof h)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        h[i] = (char)((host[i] >= 'A' && host[i] <= 'Z') ? host[i] + 32 : host[i]);
+    h[n] = 0;
+    const char *s = h;
+    if (!strncmp(s, "www.", 4))
+        s += 4;
+    while (s && strchr(s, '.')) {
+        size_t lo = 0, hi = o->n;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = strcmp(o->dom[mid], s);
+            if (!c)
+                return o->name[mid];
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        s = strchr(s, '.');
+        if (s)
+            s++;
+    }
+    return NULL;
+}

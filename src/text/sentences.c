@@ -148,8 +148,24 @@ static size_t line_len_before(const ng_doc *d, size_t at)
     return at - i;
 }
 
+/* Appends the sentence of tokens [first, end) and marks its tokens. */
+static int close_sentence(ng_doc *d, size_t first, size_t end)
+{
+    ng_token *tk = d->tokens.v;
+    ng_span s = {tk[first].start, tk[end - 1].end};
+    uint32_t si = (uint32_t)d->sents.n;
+    int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
+    if (rc)
+        return rc;
+    tk[first].flags |= NG_TF_SENT;
+    for (size_t k = first; k < end; k++)
+        tk[k].sent = si;
+    return 0;
+}
+
 int ng__sentences(ng_doc *d)
 {
+    int rc;
     d->sents.n = 0;
     size_t nt = d->tokens.n;
     if (nt == 0)
@@ -175,7 +191,9 @@ int ng__sentences(ng_doc *d)
                     brk = 2;
             }
         }
-        if (!brk && i > 0) {
+        /* only punctuation, quotes and abbreviations can end a sentence */
+        uint16_t pk = i > 0 ? tk[i - 1].kind : NG_TOK_WORD;
+        if (!brk && i > 0 && (pk == NG_TOK_PUNCT || pk == NG_TOK_QUOTE || pk == NG_TOK_ABBREV)) {
             /* look back over closing quotes/brackets to a terminal */
             size_t j = i - 1;
             while (j > first && is_closer(d, &tk[j]))
@@ -194,27 +212,12 @@ int ng__sentences(ng_doc *d)
                 brk = 1;
         }
         if (brk && i > first) {
-            ng_span s = {tk[first].start, tk[i - 1].end};
-            int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
-            if (rc)
+            if ((rc = close_sentence(d, first, i)) != 0)
                 return rc;
             first = i;
         }
         if (brk == 2 || i == 0)
             tk[i].flags |= NG_TF_PARA;
     }
-    ng_span s = {tk[first].start, tk[nt - 1].end};
-    int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
-    if (rc)
-        return rc;
-    /* sentence index and first-token flag on every token */
-    size_t si = 0;
-    for (size_t i = 0; i < nt; i++) {
-        while (si + 1 < d->sents.n && tk[i].start >= d->sents.v[si + 1].start)
-            si++;
-        tk[i].sent = (uint32_t)si;
-        if (tk[i].start == d->sents.v[si].start)
-            tk[i].flags |= NG_TF_SENT;
-    }
-    return 0;
+    return close_sentence(d, first, nt);
 }

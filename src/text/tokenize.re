@@ -55,27 +55,44 @@ static const char *const abbrevs[] = {
     "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "n.y", "d.c",
 };
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+/* The abbreviations in an open-addressing hash table, built once. */
+#define ABBR_SLOTS 512
+static const char *abbr_table[ABBR_SLOTS];
+static _Atomic int abbr_ready;
+
+static unsigned abbr_hash(const char *s, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+static void abbr_build(void)
+{
+    /* idempotent: threads racing here write the same table */
+    for (size_t i = 0; i < NG_ARRAY_LEN(abbrevs); i++) {
+        unsigned h = abbr_hash(abbrevs[i], strlen(abbrevs[i])) & (ABBR_SLOTS - 1);
+        while (abbr_table[h] && strcmp(abbr_table[h], abbrevs[i]))
+            h = (h + 1) & (ABBR_SLOTS - 1);
+        abbr_table[h] = abbrevs[i];
+    }
+    abbr_ready = 1;
+}
 
 static int is_abbrev(const char *s, size_t n)
 {
-    static const char *sorted[NG_ARRAY_LEN(abbrevs)];
-    static _Atomic int ready;
     char low[8];
     if (n == 0 || n >= sizeof low)
         return 0;
-    if (!ready) { /* idempotent: racing threads write the same result */
-        const char *tmp[NG_ARRAY_LEN(abbrevs)];
-        memcpy(tmp, abbrevs, sizeof tmp);
-        qsort(tmp, NG_ARRAY_LEN(tmp), sizeof tmp[0], cmp_str);
-        memcpy(sorted, tmp, sizeof tmp);
-        ready = 1;
-    }
+    if (!abbr_ready)
+        abbr_build();
     for (size_t i = 0; i < n; i++)
-        low[i] = (char)tolower((unsigned char)s[i]);
-    low[n] = 0;
-    const char *key = low;
-    return bsearch(&key, sorted, NG_ARRAY_LEN(sorted), sizeof sorted[0], cmp_str) != NULL;
+        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    for (unsigned h = abbr_hash(low, n) & (ABBR_SLOTS - 1); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
+        if (strlen(abbr_table[h]) == n && !memcmp(abbr_table[h], low, n))
+            return 1;
+    return 0;
 }
 
 static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
@@ -100,6 +117,18 @@ static const unsigned char byte_class[256] = {
     [b + 11] = C_HI, [b + 12] = C_HI, [b + 13] = C_HI, [b + 14] = C_HI, [b + 15] = C_HI
     HI16(0x80), HI16(0x90), HI16(0xA0), HI16(0xB0), HI16(0xC0), HI16(0xD0), HI16(0xE0), HI16(0xF0),
 #undef HI16
+};
+
+/* Bytes that may follow a word the fast path takes whole (NUL: the end). */
+static const unsigned char fast_end[256] = {
+    [0] = 1, [' '] = 1, ['\n'] = 1, ['\t'] = 1, [','] = 1, [';'] = 1, [')'] = 1, [']'] = 1,
+    ['!'] = 1, ['?'] = 1, ['.'] = 1, ['"'] = 1,
+};
+#define NO_SHAPE 0xFFFFu
+
+/* Punctuation the fast path emits as one-byte tokens (not "...", ". . ."). */
+static const unsigned char fast_punct[256] = {
+    [','] = 1, [';'] = 1, ['('] = 1, [')'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1,
 };
 
 /* Flags from a non-ASCII token's letters (Latin-1 and Cyrillic capitals). */
@@ -249,6 +278,39 @@ int ng__tokenize(ng_doc *d)
     for (;;) {
         const unsigned char *tok = cur;
         int kind;
+        unsigned shape = NO_SHAPE;
+        if (*cur == ' ') { /* single spaces between tokens: the commonest byte */
+            pending |= NG_TF_SPACE;
+            cur++;
+            if (*cur != ' ' && *cur != '\t' && *cur != '\n')
+                tok = cur;
+            else
+                continue;
+        }
+        if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
+            cur++;
+            kind = NG_TOK_PUNCT;
+            goto emit;
+        }
+        /* Fast path for the most common token, a plain ASCII word followed by
+         * white space or simple punctuation: scan it with the byte-class
+         * table, computing its shape on the way.  Anything else (non-ASCII,
+         * hyphens, apostrophes, "www.", "http:", "a@b") goes to the scanner. */
+        if (byte_class[*cur] & (C_UP | C_LO)) {
+            const unsigned char *p = cur;
+            unsigned m = 0, c;
+            while ((c = byte_class[*p]) & (C_UP | C_LO | C_DIG)) {
+                m |= c;
+                p++;
+            }
+            if (fast_end[*p] && !(*p == '.' && (byte_class[p[1]] & (C_UP | C_LO | C_DIG)))) {
+                cur = p;
+                kind = NG_TOK_WORD;
+                shape = (m & C_DIG ? NG_TF_DIGIT : 0) | (byte_class[*tok] & C_UP ? NG_TF_CAP : 0) |
+                        ((m & C_UP) && !(m & C_LO) ? NG_TF_ALLCAP : 0);
+                goto plain;
+            }
+        }
         /*!re2c
             re2c:define:YYCTYPE = "unsigned char";
             re2c:yyfill:enable = 0;
@@ -340,8 +402,12 @@ int ng__tokenize(ng_doc *d)
         uint32_t s = (uint32_t)(tok - base), e = (uint32_t)(cur - base);
         unsigned f = pending;
         pending = 0;
-        if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV || kind == NG_TOK_NUMBER)
+        if (shape != NO_SHAPE)
+            f |= shape;
+        else if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV)
             f |= shape_flags(tok, e - s);
+        else if (kind == NG_TOK_NUMBER)
+            f |= NG_TF_DIGIT;
         if (kind == NG_TOK_QUOTE) {
             /* opening when preceded by space, start or an opening bracket */
             int open;
@@ -364,6 +430,7 @@ int ng__tokenize(ng_doc *d)
     }
     }
     NG_UNUSED(mar);
-    fix_straight_quotes(d);
+    if (memchr(d->text, '"', d->len))
+        fix_straight_quotes(d);
     return 0;
 }

@@ -137,7 +137,7 @@ static void test_train_roundtrip(void)
         CHECK_EQ_INT(d->mentions.v[0].tok, 0);
         CHECK_EQ_INT(d->mentions.v[0].ntok, 3);
         CHECK_EQ_INT(d->mentions.v[0].type, NG_ENT_PER);
-        CHECK_EQ_INT(d->mentions.v[0].entity, -1);
+        CHECK_EQ_INT(d->mentions.v[0].entity, 0); /* the resolver links it to entity E1 */
         CHECK_EQ_INT(d->mentions.v[1].start, 22);
         CHECK_EQ_INT(d->mentions.v[1].end, 28);
         CHECK_EQ_INT(d->mentions.v[1].type, NG_ENT_LOC);

@@ -1,0 +1,70 @@
+/*
+ * figlex.h -- the word classes shared by the amounts and times annotators
+ * (internal; the scanner is figlex.re, the shared number reader figures.c).
+ */
+#ifndef NG_FIGLEX_H
+#define NG_FIGLEX_H
+
+#include "doc.h"
+
+enum {
+    FL_NONE,
+    FL_MONTH,   /* val 1..12 */
+    FL_WDAY,    /* val 1..7, Monday = 1 */
+    FL_NUM,     /* zero..nineteen: val */
+    FL_TENS,    /* twenty..ninety: val */
+    FL_SCALE,   /* dozen 12, hundred 100, thousand, million, billion; -12: trillion */
+    FL_ORD,     /* ordinal word: val, or -1 for "21st"-style digits */
+    FL_UNIT,    /* time unit: U_* (| U_PLURAL) */
+    FL_POD,     /* part of day: 1 morning, 2 afternoon, 3 evening, 4 night */
+    FL_SEASON,  /* 1 spring, 2 summer, 3 fall, 4 winter */
+    FL_CUR,     /* currency word: CUR_* */
+    FL_PERCENT, /* percent, pct, percentage */
+    FL_MULT,    /* fivefold, doubled: val; -2: halved */
+    FL_APPROX,  /* AP_*: about, nearly, over, ... */
+    FL_TW,      /* a time word: TW_* */
+    FL_SETADV   /* annually, daily, ...: U_* */
+};
+
+enum {
+    TW_NONE, TW_THE, TW_A, TW_THIS, TW_THAT, TW_LAST, TW_NEXT, TW_PAST, TW_PREV, TW_COMING,
+    TW_FOLLOWING, TW_RECENT, TW_CURRENT, TW_EARLY, TW_LATE, TW_MID, TW_EARLIER, TW_LATER,
+    TW_AGO, TW_TODAY, TW_YESTERDAY, TW_TOMORROW, TW_TONIGHT, TW_NOW, TW_CURRENTLY,
+    TW_RECENTLY, TW_FUTURE, TW_PRESENT, TW_EVERY, TW_PER, TW_SEVERAL, TW_FEW, TW_MANY,
+    TW_FISCAL, TW_AM, TW_PM, TW_NOON, TW_MIDNIGHT, TW_END, TW_BEGIN, TW_HALF, TW_THAN,
+    TW_AT, TW_TO, TW_AND, TW_OF, TW_OCLOCK
+};
+
+enum {
+    U_YEAR = 1, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MIN, U_SEC, U_DECADE, U_CENTURY,
+    U_QUARTER, U_WEEKEND,
+    U_PLURAL = 0x100
+};
+
+enum {
+    CUR_NONE, CUR_USD, CUR_EUR, CUR_GBP, CUR_JPY, CUR_CNY, CUR_RUB, CUR_UAH, CUR_INR,
+    CUR_CHF, CUR_TRY, CUR_KRW, CUR_PLN, CUR_ILS, CUR_CAD, CUR_AUD, CUR_SEK, CUR_NOK,
+    CUR_BRL, CUR_DEM, CUR_MXN, CUR_COUNT
+};
+
+enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };
+
+/* Classifies the word s[0..n) (case-insensitive); returns FL_* and sets
+ * *val.  Words of more than 31 bytes are FL_NONE. */
+int ng__figlex(const char *s, size_t n, int *val);
+
+/* ISO 4217 code of a CUR_* value ("USD"), or NULL for CUR_NONE. */
+const char *ng__cur_code(int cur);
+
+/* Reads a number at token i of d: digits with separators ("1,000", "3.5"),
+ * number words ("twenty-two", "twenty two", "a hundred"), with a following
+ * scale word applied when scale is nonzero ("3.5 billion", "100 bn").
+ * Returns the number of tokens used (0: no number) and sets *v.  Looks at
+ * no more than 6 tokens, and never beyond token lim (exclusive). */
+size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double *v);
+
+/* Parses the digits of a number token ("1,000", "3.5"; not ranges) into *v;
+ * returns 0, or -1 when the token is not a plain number. */
+int ng__parse_digits(const char *s, size_t n, double *v);
+
+#endif

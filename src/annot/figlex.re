@@ -1,0 +1,253 @@
+/*
+ * figlex.re -- the word lexicon shared by the amounts and times annotators
+ * (a re2c scanner over one word).
+ *
+ * ng__figlex() classifies one token's text, case-insensitively: month and
+ * weekday names, number words, ordinals, scale words, time units, parts of
+ * the day, seasons, currency words, percent words, multipliers and
+ * approximators.  A word has one class; callers resolve the few ambiguous
+ * words ("may", "march", "second") from context.  Each call is linear in the
+ * word (at most 31 bytes are looked at).
+ */
+#include "annot/figlex.h"
+
+#include <string.h>
+
+int ng__figlex(const char *s, size_t n, int *val)
+{
+    char buf[40];
+    *val = 0;
+    if (n == 0 || n > 31)
+        return FL_NONE;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0)
+            return FL_NONE;
+        /* the curly apostrophe is not in any entry: leave it as is */
+        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    buf[n] = 0;
+    const unsigned char *cur = (const unsigned char *)buf, *mar = cur;
+    (void)mar;
+#define R(cls, v) do { if (*cur) return FL_NONE; *val = (v); return (cls); } while (0)
+    /*!re2c
+        re2c:define:YYCTYPE = "unsigned char";
+        re2c:define:YYCURSOR = cur;
+        re2c:define:YYMARKER = mar;
+        re2c:yyfill:enable = 0;
+        re2c:flags:case-insensitive = 0;
+
+        P = "."?;
+
+        "january" | "jan" P { R(FL_MONTH, 1); }
+        "february" | "feb" P { R(FL_MONTH, 2); }
+        "march" | "mar" "." { R(FL_MONTH, 3); }
+        "april" | "apr" P { R(FL_MONTH, 4); }
+        "may" { R(FL_MONTH, 5); }
+        "june" | "jun" P { R(FL_MONTH, 6); }
+        "july" | "jul" P { R(FL_MONTH, 7); }
+        "august" | "aug" P { R(FL_MONTH, 8); }
+        "september" | "sept" P | "sep" P { R(FL_MONTH, 9); }
+        "october" | "oct" P { R(FL_MONTH, 10); }
+        "november" | "nov" P { R(FL_MONTH, 11); }
+        "december" | "dec" P { R(FL_MONTH, 12); }
+
+        "monday" | "mon." { R(FL_WDAY, 1); }
+        "tuesday" | "tue." | "tues." { R(FL_WDAY, 2); }
+        "wednesday" | "wed." { R(FL_WDAY, 3); }
+        "thursday" | "thu." | "thur." | "thurs." { R(FL_WDAY, 4); }
+        "friday" | "fri." { R(FL_WDAY, 5); }
+        "saturday" | "sat." { R(FL_WDAY, 6); }
+        "sunday" { R(FL_WDAY, 7); }
+
+        "zero" { R(FL_NUM, 0); }
+        "one" { R(FL_NUM, 1); }
+        "two" { R(FL_NUM, 2); }
+        "three" { R(FL_NUM, 3); }
+        "four" { R(FL_NUM, 4); }
+        "five" { R(FL_NUM, 5); }
+        "six" { R(FL_NUM, 6); }
+        "seven" { R(FL_NUM, 7); }
+        "eight" { R(FL_NUM, 8); }
+        "nine" { R(FL_NUM, 9); }
+        "ten" { R(FL_NUM, 10); }
+        "eleven" { R(FL_NUM, 11); }
+        "twelve" { R(FL_NUM, 12); }
+        "thirteen" { R(FL_NUM, 13); }
+        "fourteen" { R(FL_NUM, 14); }
+        "fifteen" { R(FL_NUM, 15); }
+        "sixteen" { R(FL_NUM, 16); }
+        "seventeen" { R(FL_NUM, 17); }
+        "eighteen" { R(FL_NUM, 18); }
+        "nineteen" { R(FL_NUM, 19); }
+        "twenty" { R(FL_TENS, 20); }
+        "thirty" { R(FL_TENS, 30); }
+        "forty" { R(FL_TENS, 40); }
+        "fifty" { R(FL_TENS, 50); }
+        "sixty" { R(FL_TENS, 60); }
+        "seventy" { R(FL_TENS, 70); }
+        "eighty" { R(FL_TENS, 80); }
+        "ninety" { R(FL_TENS, 90); }
+        "dozen" | "dozens" { R(FL_SCALE, 12); }
+        "hundred" | "hundreds" { R(FL_SCALE, 100); }
+        "thousand" | "thousands" | "k" { R(FL_SCALE, 1000); }
+        "million" | "millions" | "m" | "mn" | "mln" { R(FL_SCALE, 1000000); }
+        "billion" | "billions" | "bn" | "bln" | "b" { R(FL_SCALE, 1000000000); }
+        "trillion" | "trillions" | "tn" | "trn" { R(FL_SCALE, -12); }
+
+        "first" | "1st" { R(FL_ORD, 1); }
+        "2nd" { R(FL_ORD, 2); }
+        "third" | "3rd" { R(FL_ORD, 3); }
+        "fourth" { R(FL_ORD, 4); }
+        "fifth" { R(FL_ORD, 5); }
+        "sixth" { R(FL_ORD, 6); }
+        "seventh" { R(FL_ORD, 7); }
+        "eighth" { R(FL_ORD, 8); }
+        "ninth" { R(FL_ORD, 9); }
+        "tenth" { R(FL_ORD, 10); }
+        "eleventh" { R(FL_ORD, 11); }
+        "twelfth" { R(FL_ORD, 12); }
+        "thirteenth" { R(FL_ORD, 13); }
+        "fourteenth" { R(FL_ORD, 14); }
+        "fifteenth" { R(FL_ORD, 15); }
+        "sixteenth" { R(FL_ORD, 16); }
+        "seventeenth" { R(FL_ORD, 17); }
+        "eighteenth" { R(FL_ORD, 18); }
+        "nineteenth" { R(FL_ORD, 19); }
+        "twentieth" { R(FL_ORD, 20); }
+        "thirtieth" { R(FL_ORD, 30); }
+        [0-9]+ ("st" | "nd" | "rd" | "th") { R(FL_ORD, -1); }
+
+        "year" | "yr" P { R(FL_UNIT, U_YEAR); }
+        "years" | "yrs" P { R(FL_UNIT, U_YEAR | U_PLURAL); }
+        "month" | "mo." { R(FL_UNIT, U_MONTH); }
+        "months" | "mos." { R(FL_UNIT, U_MONTH | U_PLURAL); }
+        "week" | "wk" P { R(FL_UNIT, U_WEEK); }
+        "weeks" | "wks" P { R(FL_UNIT, U_WEEK | U_PLURAL); }
+        "day" { R(FL_UNIT, U_DAY); }
+        "days" { R(FL_UNIT, U_DAY | U_PLURAL); }
+        "hour" | "hr" P { R(FL_UNIT, U_HOUR); }
+        "hours" | "hrs" P { R(FL_UNIT, U_HOUR | U_PLURAL); }
+        "minute" | "min" P { R(FL_UNIT, U_MIN); }
+        "minutes" | "mins" P { R(FL_UNIT, U_MIN | U_PLURAL); }
+        "second" { R(FL_UNIT, U_SEC); }
+        "seconds" { R(FL_UNIT, U_SEC | U_PLURAL); }
+        "decade" { R(FL_UNIT, U_DECADE); }
+        "decades" { R(FL_UNIT, U_DECADE | U_PLURAL); }
+        "century" { R(FL_UNIT, U_CENTURY); }
+        "centuries" { R(FL_UNIT, U_CENTURY | U_PLURAL); }
+        "quarter" { R(FL_UNIT, U_QUARTER); }
+        "quarters" { R(FL_UNIT, U_QUARTER | U_PLURAL); }
+        "weekend" { R(FL_UNIT, U_WEEKEND); }
+        "weekends" { R(FL_UNIT, U_WEEKEND | U_PLURAL); }
+
+        "morning" | "mornings" { R(FL_POD, 1); }
+        "afternoon" | "afternoons" { R(FL_POD, 2); }
+        "evening" | "evenings" { R(FL_POD, 3); }
+        "night" | "nights" | "overnight" { R(FL_POD, 4); }
+        "spring" { R(FL_SEASON, 1); }
+        "summer" { R(FL_SEASON, 2); }
+        "fall" | "autumn" { R(FL_SEASON, 3); }
+        "winter" { R(FL_SEASON, 4); }
+
+        "dollar" | "dollars" | "usd" { R(FL_CUR, CUR_USD); }
+        "euro" | "euros" | "eur" { R(FL_CUR, CUR_EUR); }
+        "pound" | "pounds" | "sterling" | "gbp" { R(FL_CUR, CUR_GBP); }
+        "yen" | "jpy" { R(FL_CUR, CUR_JPY); }
+        "yuan" | "renminbi" | "cny" | "rmb" { R(FL_CUR, CUR_CNY); }
+        "rouble" | "roubles" | "ruble" | "rubles" | "rub" { R(FL_CUR, CUR_RUB); }
+        "hryvnia" | "hryvnias" | "hryvnas" | "hryvnia's" | "uah" { R(FL_CUR, CUR_UAH); }
+        "rupee" | "rupees" | "inr" { R(FL_CUR, CUR_INR); }
+        "franc" | "francs" | "chf" { R(FL_CUR, CUR_CHF); }
+        "lira" | "liras" | "lire" | "try" { R(FL_CUR, CUR_TRY); }
+        "won" | "krw" { R(FL_CUR, CUR_KRW); }
+        "zloty" | "zlotys" | "pln" { R(FL_CUR, CUR_PLN); }
+        "shekel" | "shekels" | "ils" { R(FL_CUR, CUR_ILS); }
+        "cad" { R(FL_CUR, CUR_CAD); }
+        "aud" { R(FL_CUR, CUR_AUD); }
+        "sek" | "kronor" | "krona" { R(FL_CUR, CUR_SEK); }
+        "nok" | "dkk" | "kroner" | "krone" { R(FL_CUR, CUR_NOK); }
+        "real" | "reais" | "brl" { R(FL_CUR, CUR_BRL); }
+        "mark" | "marks" | "dem" { R(FL_CUR, CUR_DEM); }
+        "peso" | "pesos" | "mxn" { R(FL_CUR, CUR_MXN); }
+
+        "percent" | "per-cent" | "pct" P | "percentage" { R(FL_PERCENT, 0); }
+
+        "twofold" | "two-fold" | "doubled" | "double" | "doubling" { R(FL_MULT, 2); }
+        "threefold" | "three-fold" | "tripled" | "triple" | "tripling" { R(FL_MULT, 3); }
+        "fourfold" | "four-fold" | "quadrupled" | "quadruple" { R(FL_MULT, 4); }
+        "fivefold" | "five-fold" { R(FL_MULT, 5); }
+        "sixfold" | "six-fold" { R(FL_MULT, 6); }
+        "sevenfold" | "seven-fold" { R(FL_MULT, 7); }
+        "eightfold" | "eight-fold" { R(FL_MULT, 8); }
+        "ninefold" | "nine-fold" { R(FL_MULT, 9); }
+        "tenfold" | "ten-fold" { R(FL_MULT, 10); }
+        "hundredfold" | "hundred-fold" { R(FL_MULT, 100); }
+        "halved" { R(FL_MULT, -2); }
+
+        "about" | "around" | "roughly" | "approximately" | "approx." | "some" | "circa" | "c." { R(FL_APPROX, AP_ABOUT); }
+        "nearly" | "almost" | "close" { R(FL_APPROX, AP_NEARLY); }
+        "over" | "above" | "exceeding" { R(FL_APPROX, AP_OVER); }
+        "under" | "below" { R(FL_APPROX, AP_UNDER); }
+        "least" { R(FL_APPROX, AP_ATLEAST); }
+        "most" { R(FL_APPROX, AP_ATMOST); }
+        "up" { R(FL_APPROX, AP_UPTO); }
+        "more" { R(FL_APPROX, AP_MORE); }
+        "less" | "fewer" { R(FL_APPROX, AP_LESS); }
+
+        "the" { R(FL_TW, TW_THE); }
+        "a" | "an" { R(FL_TW, TW_A); }
+        "this" | "these" { R(FL_TW, TW_THIS); }
+        "that" | "same" { R(FL_TW, TW_THAT); }
+        "last" { R(FL_TW, TW_LAST); }
+        "next" { R(FL_TW, TW_NEXT); }
+        "past" { R(FL_TW, TW_PAST); }
+        "previous" | "preceding" | "prior" { R(FL_TW, TW_PREV); }
+        "coming" | "upcoming" { R(FL_TW, TW_COMING); }
+        "following" | "subsequent" { R(FL_TW, TW_FOLLOWING); }
+        "recent" { R(FL_TW, TW_RECENT); }
+        "current" { R(FL_TW, TW_CURRENT); }
+        "early" { R(FL_TW, TW_EARLY); }
+        "late" { R(FL_TW, TW_LATE); }
+        "mid" | "middle" { R(FL_TW, TW_MID); }
+        "earlier" { R(FL_TW, TW_EARLIER); }
+        "later" { R(FL_TW, TW_LATER); }
+        "ago" { R(FL_TW, TW_AGO); }
+        "today" { R(FL_TW, TW_TODAY); }
+        "yesterday" { R(FL_TW, TW_YESTERDAY); }
+        "tomorrow" { R(FL_TW, TW_TOMORROW); }
+        "tonight" { R(FL_TW, TW_TONIGHT); }
+        "now" { R(FL_TW, TW_NOW); }
+        "currently" | "nowadays" { R(FL_TW, TW_CURRENTLY); }
+        "recently" | "lately" { R(FL_TW, TW_RECENTLY); }
+        "future" { R(FL_TW, TW_FUTURE); }
+        "present" { R(FL_TW, TW_PRESENT); }
+        "every" | "each" { R(FL_TW, TW_EVERY); }
+        "per" { R(FL_TW, TW_PER); }
+        "several" { R(FL_TW, TW_SEVERAL); }
+        "few" { R(FL_TW, TW_FEW); }
+        "many" { R(FL_TW, TW_MANY); }
+        "fiscal" { R(FL_TW, TW_FISCAL); }
+        "a.m." | "a.m" | "am" { R(FL_TW, TW_AM); }
+        "p.m." | "p.m" | "pm" { R(FL_TW, TW_PM); }
+        "noon" | "midday" { R(FL_TW, TW_NOON); }
+        "midnight" { R(FL_TW, TW_MIDNIGHT); }
+        "end" { R(FL_TW, TW_END); }
+        "beginning" | "start" { R(FL_TW, TW_BEGIN); }
+        "half" { R(FL_TW, TW_HALF); }
+        "than" { R(FL_TW, TW_THAN); }
+        "at" { R(FL_TW, TW_AT); }
+        "to" { R(FL_TW, TW_TO); }
+        "and" { R(FL_TW, TW_AND); }
+        "of" { R(FL_TW, TW_OF); }
+        "o'clock" | "o\u2019clock" { R(FL_TW, TW_OCLOCK); }
+        "annually" | "yearly" { R(FL_SETADV, U_YEAR); }
+        "monthly" { R(FL_SETADV, U_MONTH); }
+        "weekly" { R(FL_SETADV, U_WEEK); }
+        "daily" | "nightly" { R(FL_SETADV, U_DAY); }
+        "hourly" { R(FL_SETADV, U_HOUR); }
+
+        * { return FL_NONE; }
+    */
+#undef R
+}

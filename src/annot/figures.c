@@ -1,0 +1,202 @@
+/*
+ * figures.c -- number reading shared by the amounts and times annotators:
+ * digits with separators, number words ("twenty-two", "three hundred"),
+ * scale words ("3.5 billion", "100 bn"), and currency codes.
+ *
+ * Everything here looks at a bounded window of tokens and bytes, so callers
+ * stay linear in the document length.
+ */
+#include "annot/figlex.h"
+
+#include <math.h>
+#include <string.h>
+
+const char *ng__cur_code(int cur)
+{
+    static const char *const codes[CUR_COUNT] = {
+        NULL, "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "TRY",
+        "KRW", "PLN", "ILS", "CAD", "AUD", "SEK", "NOK", "BRL", "DEM", "MXN",
+    };
+    return cur > 0 && cur < CUR_COUNT ? codes[cur] : NULL;
+}
+
+int ng__parse_digits(const char *s, size_t n, double *v)
+{
+    /* at most 24 bytes: longer digit strings are not amounts we can use
+     * (and refusing them keeps pathological inputs cheap) */
+    if (n == 0 || n > 24 || s[0] < '0' || s[0] > '9')
+        return -1;
+    double x = 0, frac = 0, scale = 1;
+    int seen_dot = 0;
+    size_t group = 0; /* digits since the last comma */
+    int had_comma = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c >= '0' && c <= '9') {
+            if (seen_dot) {
+                scale /= 10;
+                frac += (c - '0') * scale;
+            } else
+                x = x * 10 + (c - '0');
+            group++;
+        } else if (c == ',' && !seen_dot) {
+            if (had_comma && group != 3)
+                return -1;
+            if (!had_comma && group > 3)
+                return -1;
+            had_comma = 1;
+            group = 0;
+        } else if (c == '.' && !seen_dot) {
+            if (had_comma && group != 3)
+                return -1;
+            seen_dot = 1;
+            had_comma = 0;
+            group = 0;
+        } else
+            return -1;
+    }
+    if (had_comma && group != 3)
+        return -1;
+    *v = x + frac;
+    return 0;
+}
+
+/* Value of a number word: "five" 5, "twenty" 20, "twenty-two" 22; -1 if not. */
+static double word_value(const char *s, size_t n, int *cls)
+{
+    int val;
+    int c = ng__figlex(s, n, &val);
+    *cls = c;
+    if (c == FL_NUM || c == FL_TENS)
+        return val;
+    /* twenty-two */
+    const char *h = memchr(s, '-', n);
+    if (h) {
+        int v1, v2;
+        size_t k = (size_t)(h - s);
+        if (ng__figlex(s, k, &v1) == FL_TENS && ng__figlex(h + 1, n - k - 1, &v2) == FL_NUM && v2 > 0 &&
+            v2 < 10) {
+            *cls = FL_NUM;
+            return v1 + v2;
+        }
+    }
+    return -1;
+}
+
+size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double *v)
+{
+    if (i >= lim || i >= d->tokens.n)
+        return 0;
+    if (lim > d->tokens.n)
+        lim = d->tokens.n;
+    if (lim > i + 6)
+        lim = i + 6;
+    const ng_token *t = &d->tokens.v[i];
+    const char *s = d->text + t->start;
+    size_t n = t->end - t->start;
+    size_t j = i;
+    double total = 0, cur = 0;
+    int any = 0;
+
+    if (t->kind == NG_TOK_NUMBER) {
+        if (ng__parse_digits(s, n, &cur) != 0)
+            return 0;
+        any = 1;
+        j = i + 1;
+    } else if (t->kind == NG_TOK_WORD) {
+        /* a / an before a scale word: "a million", "a hundred" */
+        if (scale && (n == 1 && (s[0] == 'a' || s[0] == 'A')) && i + 1 < lim) {
+            const ng_token *u = &d->tokens.v[i + 1];
+            int val;
+            if (ng__figlex(d->text + u->start, u->end - u->start, &val) == FL_SCALE && val != 12) {
+                cur = 1;
+                any = 1;
+                j = i + 1;
+            }
+        }
+        /* number words: "twenty two", "three hundred fifty" */
+        int last = FL_NONE;
+        while (!any || j < lim) {
+            if (j >= lim)
+                break;
+            const ng_token *u = &d->tokens.v[j];
+            if (u->kind != NG_TOK_WORD)
+                break;
+            int cls;
+            double w = word_value(d->text + u->start, u->end - u->start, &cls);
+            if (w < 0)
+                break;
+            if (cls == FL_NUM && last == FL_NUM)
+                break; /* "one two" is not a number */
+            if (cls == FL_TENS && (last == FL_NUM || last == FL_TENS))
+                break;
+            if (last == FL_TENS && cls == FL_NUM && w >= 10)
+                break;
+            cur += w;
+            any = 1;
+            last = cls;
+            j++;
+        }
+        if (!any)
+            return 0;
+    } else
+        return 0;
+
+    /* scale words: "3.5 billion", "three hundred thousand", "100 bn" */
+    while (j < lim) {
+        const ng_token *u = &d->tokens.v[j];
+        if (u->kind != NG_TOK_WORD && u->kind != NG_TOK_NUMBER)
+            break;
+        int val, cls = ng__figlex(d->text + u->start, u->end - u->start, &val);
+        if (cls == FL_SCALE && scale) {
+            size_t ulen = u->end - u->start;
+            /* one-letter abbreviations need to follow the number directly:
+             * "5m", "5 m" is probably metres; "k" likewise */
+            if (ulen <= 2 && (u->flags & NG_TF_SPACE) && val != 1000000000 && val != -12)
+                break;
+            if (ulen == 1 && (d->text[u->start] == 'b' || d->text[u->start] == 'B') && (u->flags & NG_TF_SPACE))
+                break;
+            double m = val == -12 ? 1e12 : (double)val;
+            if (m == 100 || m == 12) {
+                cur = (cur == 0 ? 1 : cur) * m;
+            } else {
+                total += (cur == 0 ? 1 : cur) * m;
+                cur = 0;
+            }
+            j++;
+            /* "three hundred fifty thousand": more words may follow */
+            if (j < lim && m >= 1000) {
+                int c2, v2;
+                const ng_token *w = &d->tokens.v[j];
+                c2 = ng__figlex(d->text + w->start, w->end - w->start, &v2);
+                if (c2 != FL_NUM && c2 != FL_TENS)
+                    break;
+                if (t->kind == NG_TOK_NUMBER)
+                    break; /* "5 million two ..." is two things */
+                double w2;
+                int cls2;
+                w2 = word_value(d->text + w->start, w->end - w->start, &cls2);
+                if (w2 < 0)
+                    break;
+                cur = w2;
+                j++;
+            }
+            continue;
+        }
+        if (t->kind == NG_TOK_WORD && (cls == FL_NUM || cls == FL_TENS) && cur >= 100) {
+            /* "three hundred fifty" */
+            int cls2;
+            double w2 = word_value(d->text + u->start, u->end - u->start, &cls2);
+            if (w2 < 0)
+                break;
+            cur += w2;
+            j++;
+            continue;
+        }
+        break;
+    }
+    *v = total + cur;
+    if (!isfinite(*v))
+        return 0;
+    return j - i;
+}

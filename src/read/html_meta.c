@@ -1,0 +1,893 @@
+/*
+ * html_meta.c -- a page's metadata: title, authors, publication date,
+ * canonical URL, outlet and language.
+ *
+ * Sources, in the order they are trusted: what the input already gave (never
+ * overridden), JSON-LD (the NewsArticle-like object html.c found),
+ * OpenGraph / Twitter / Dublin Core / news-site <meta> tags, microdata
+ * (itemprop), <link rel=canonical>, <time datetime>, then the page's visible
+ * text (h1, <title> cleaned of " | Outlet" parts, bylines, date lines), the
+ * URL (dates in paths, the domain through the outlet list) and, for the
+ * language, a function-word count over the extracted text.
+ *
+ * The publication date follows htmldate's order of evidence: structured
+ * data, then meta tags, then <time> and date-classed elements, then the URL,
+ * then date patterns in the text near the top of the article; dates outside
+ * 1995..2035 or impossible days are discarded.  Formats read: ISO 8601,
+ * YYYY/MM/DD, DD.MM.YYYY, "March 3, 2017", "3 March 2017", "3. März 2017"
+ * (English, German, French, Spanish, Italian, Dutch, Portuguese month names).
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <strings.h>
+
+typedef struct meta {
+    const char *key, *val;
+} meta;
+
+typedef struct metas {
+    meta m[256];
+    size_t n;
+} metas;
+
+static void collect_meta(xmlNodePtr n, metas *ms, int depth)
+{
+    for (xmlNodePtr c = n->children; c && ms->n < NG_ARRAY_LEN(ms->m); c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || depth > 64)
+            continue;
+        if (ng__is(c, "meta")) {
+            const char *v = ng__attr(c, "content");
+            if (!v)
+                v = ng__attr(c, "value");
+            if (!v || !*v)
+                continue;
+            const char *keys[4] = {ng__attr(c, "property"), ng__attr(c, "name"), ng__attr(c, "itemprop"),
+                                   ng__attr(c, "http-equiv")};
+            for (int k = 0; k < 4; k++)
+                if (keys[k] && ms->n < NG_ARRAY_LEN(ms->m)) {
+                    ms->m[ms->n].key = keys[k];
+                    ms->m[ms->n].val = v;
+                    ms->n++;
+                }
+            continue;
+        }
+        if (ng__is(c, "script") || ng__is(c, "style"))
+            continue;
+        collect_meta(c, ms, depth + 1);
+    }
+}
+
+static const char *meta_get(const metas *ms, const char *key)
+{
+    for (size_t i = 0; i < ms->n; i++)
+        if (!strcasecmp(ms->m[i].key, key))
+            return ms->m[i].val;
+    return NULL;
+}
+
+/* Finds the first element matching pred, depth first. */
+typedef int (*node_pred)(xmlNodePtr n, void *ud);
+static xmlNodePtr find_node(xmlNodePtr n, node_pred pred, void *ud, int depth)
+{
+    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || depth > 256)
+            continue;
+        if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript"))
+            continue;
+        if (pred(c, ud))
+            return c;
+        xmlNodePtr r = find_node(c, pred, ud, depth + 1);
+        if (r)
+            return r;
+    }
+    return NULL;
+}
+
+static int is_tag(xmlNodePtr n, void *ud) { return ng__is(n, (const char *)ud); }
+
+static const char *json_str(json_t *o, const char *key)
+{
+    json_t *v = o ? json_object_get(o, key) : NULL;
+    if (json_is_array(v))
+        v = json_array_get(v, 0);
+    if (json_is_object(v)) {
+        json_t *n = json_object_get(v, "name");
+        if (!json_is_string(n))
+            n = json_object_get(v, "@id");
+        v = n;
+    }
+    return json_is_string(v) && json_string_length(v) ? json_string_value(v) : NULL;
+}
+
+/* ------------------------------------------------------------------ dates */
+
+static const struct { const char *name; int month; } month_names[] = {
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
+    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9},
+    {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12},
+    {"januar", 1}, {"februar", 2}, {"m\xC3\xA4rz", 3}, {"maerz", 3}, {"mai", 5}, {"juni", 6}, {"juli", 7},
+    {"oktober", 10}, {"dezember", 12}, {"j\xC3\xA4n", 1}, {"okt", 10}, {"dez", 12}, {"j\xC3\xA4nner", 1},
+    {"janvier", 1}, {"f\xC3\xA9vrier", 2}, {"mars", 3}, {"avril", 4}, {"juin", 6}, {"juillet", 7},
+    {"ao\xC3\xBBt", 8}, {"septembre", 9}, {"octobre", 10}, {"novembre", 11}, {"d\xC3\xA9" "cembre", 12},
+    {"enero", 1}, {"febrero", 2}, {"marzo", 3}, {"abril", 4}, {"mayo", 5}, {"junio", 6}, {"julio", 7},
+    {"agosto", 8}, {"septiembre", 9}, {"setiembre", 9}, {"octubre", 10}, {"noviembre", 11}, {"diciembre", 12},
+    {"gennaio", 1}, {"febbraio", 2}, {"aprile", 4}, {"maggio", 5}, {"giugno", 6}, {"luglio", 7},
+    {"settembre", 9}, {"ottobre", 10}, {"dicembre", 12},
+    {"januari", 1}, {"februari", 2}, {"maart", 3}, {"mei", 5}, {"augustus", 8},
+    {"janeiro", 1}, {"fevereiro", 2}, {"mar\xC3\xA7o", 3}, {"maio", 5}, {"junho", 6}, {"julho", 7},
+    {"setembro", 9}, {"outubro", 10}, {"novembro", 11}, {"dezembro", 12},
+};
+
+static int month_word(const char *s, size_t n, size_t *used)
+{
+    size_t m = 0;
+    while (m < n && m < 16 && (isalpha((unsigned char)s[m]) || (unsigned char)s[m] >= 0x80))
+        m++;
+    if (m < 3)
+        return 0;
+    char w[20];
+    for (size_t i = 0; i < m; i++)
+        w[i] = (char)tolower((unsigned char)s[i]);
+    w[m] = 0;
+    for (size_t i = 0; i < NG_ARRAY_LEN(month_names); i++)
+        if (!strcmp(w, month_names[i].name)) {
+            *used = m;
+            if (m < n && s[m] == '.')
+                (*used)++;
+            return month_names[i].month;
+        }
+    return 0;
+}
+
+static int valid_ymd(int y, int m, int d)
+{
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return y >= 1995 && y <= 2035 && m >= 1 && m <= 12 && d >= 1 && d <= mdays[m - 1] &&
+           !(m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400)));
+}
+
+static int num(const char *s, size_t n, size_t *used, int maxd)
+{
+    size_t i = 0;
+    int v = 0;
+    while (i < n && (int)i < maxd && isdigit((unsigned char)s[i]))
+        v = v * 10 + (s[i++] - '0');
+    if (i < n && isdigit((unsigned char)s[i]))
+        return -1;
+    *used = i;
+    return i ? v : -1;
+}
+
+static size_t skip_sp(const char *s, size_t n, size_t i)
+{
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == ','))
+        i++;
+    return i;
+}
+
+/* Reads a date starting exactly at s.  Returns bytes used (0: none) and
+ * fills y/m/d.  iso: set when the date was ISO-like (time may follow). */
+static size_t date_at(const char *s, size_t n, int *y, int *m, int *d, int *iso)
+{
+    size_t u1 = 0, u2 = 0, u3 = 0, i;
+    *iso = 0;
+    int a = num(s, n, &u1, 4);
+    if (a >= 0 && u1 == 4 && u1 < n && (s[u1] == '-' || s[u1] == '/' || s[u1] == '.')) {
+        char sep = s[u1];
+        int b = num(s + u1 + 1, n - u1 - 1, &u2, 2);
+        i = u1 + 1 + u2;
+        if (b > 0 && i < n && s[i] == sep) {
+            int c = num(s + i + 1, n - i - 1, &u3, 2);
+            if (c > 0 && valid_ymd(a, b, c)) {
+                *y = a, *m = b, *d = c;
+                *iso = sep == '-';
+                return i + 1 + u3;
+            }
+        }
+        return 0;
+    }
+    if (a >= 0 && u1 == 8 && a / 10000 >= 1995) { /* 20170315 */
+        if (valid_ymd(a / 10000, a / 100 % 100, a % 100)) {
+            *y = a / 10000, *m = a / 100 % 100, *d = a % 100;
+            return 8;
+        }
+        return 0;
+    }
+    if (a > 0 && u1 <= 2) {
+        i = u1;
+        /* DD.MM.YYYY, DD/MM/YYYY, MM/DD/YYYY */
+        if (i < n && (s[i] == '.' || s[i] == '/' || s[i] == '-') && i + 1 < n && isdigit((unsigned char)s[i + 1])) {
+            char sep = s[i];
+            int b = num(s + i + 1, n - i - 1, &u2, 2);
+            size_t j = i + 1 + u2;
+            if (b > 0 && j < n && s[j] == sep) {
+                int c = num(s + j + 1, n - j - 1, &u3, 4);
+                if (u3 == 2 && c >= 0)
+                    c += c < 50 ? 2000 : 1900;
+                else if (u3 != 4)
+                    return 0;
+                int dd = a, mm = b;
+                if (sep == '/' && b <= 12 && a <= 12)
+                    dd = b, mm = a; /* slashes with both <= 12: US order */
+                else if (b > 12)
+                    dd = b, mm = a;
+                if (valid_ymd(c, mm, dd)) {
+                    *y = c, *m = mm, *d = dd;
+                    return j + 1 + u3;
+                }
+            }
+            if (sep != '.')
+                return 0;
+        }
+        /* D Month YYYY, D. Month YYYY */
+        if (i < n && s[i] == '.')
+            i++;
+        if (i + 2 < n && s[i] == 's' && s[i + 1] == 't')
+            i += 2; /* 1st */
+        else if (i + 2 < n && (!strncmp(s + i, "nd", 2) || !strncmp(s + i, "rd", 2) || !strncmp(s + i, "th", 2)))
+            i += 2;
+        i = skip_sp(s, n, i);
+        if (i + 3 < n && !strncasecmp(s + i, "de ", 3))
+            i += 3;
+        size_t mu;
+        int mm = month_word(s + i, n - i, &mu);
+        if (!mm)
+            return 0;
+        i = skip_sp(s, n, i + mu);
+        if (i + 3 < n && !strncasecmp(s + i, "de ", 3))
+            i += 3;
+        int yy = num(s + i, n - i, &u2, 4);
+        if (u2 == 4 && valid_ymd(yy, mm, a)) {
+            *y = yy, *m = mm, *d = a;
+            return i + u2;
+        }
+        return 0;
+    }
+    /* Month D, YYYY */
+    size_t mu;
+    int mm = month_word(s, n, &mu);
+    if (mm) {
+        i = skip_sp(s, n, mu);
+        int dd = num(s + i, n - i, &u2, 2);
+        if (dd <= 0)
+            return 0;
+        i += u2;
+        if (i + 2 <= n && (!strncmp(s + i, "st", 2) || !strncmp(s + i, "nd", 2) || !strncmp(s + i, "rd", 2) ||
+                           !strncmp(s + i, "th", 2)))
+            i += 2;
+        i = skip_sp(s, n, i);
+        int yy = num(s + i, n - i, &u3, 4);
+        if (u3 == 4 && valid_ymd(yy, mm, dd)) {
+            *y = yy, *m = mm, *d = dd;
+            return i + u3;
+        }
+    }
+    return 0;
+}
+
+/* Writes the date found in s (first one) into out.  Returns 1 if found. */
+static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso)
+{
+    if (!s)
+        return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
+            continue;
+        if (!isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+            continue;
+        int y, m, d, iso;
+        size_t u = date_at(s + i, n - i, &y, &m, &d, &iso);
+        if (!u)
+            continue;
+        if (iso && whole_iso && i + u < n && (s[i + u] == 'T' || s[i + u] == ' ') && i + u + 3 < n &&
+            isdigit((unsigned char)s[i + u + 1])) {
+            /* keep an ISO date-time: digits, :, ., +, -, Z */
+            size_t k = i + u + 1;
+            while (k < n && k - i < 30 && (isdigit((unsigned char)s[k]) || s[k] == ':' || s[k] == '.' ||
+                                           s[k] == '+' || s[k] == '-' || s[k] == 'Z'))
+                k++;
+            size_t len = k - i;
+            if (len + 1 <= cap) {
+                memcpy(out, s + i, len);
+                out[len] = 0;
+                out[10] = 'T';
+                return 1;
+            }
+        }
+        snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+        return 1;
+    }
+    return 0;
+}
+
+static int date_str(const char *s, char *out, size_t cap) { return s && date_in(s, strlen(s), out, cap, 1); }
+
+/* <time datetime> and elements marked as the publication date. */
+static int date_node(xmlNodePtr n, void *ud)
+{
+    NG_UNUSED(ud);
+    const char *ip = ng__attr(n, "itemprop");
+    if (ip && !strcasecmp(ip, "datePublished"))
+        return 1;
+    if (ng__is(n, "time") && (ng__attr(n, "pubdate") || ng__attr(n, "datetime")))
+        return 1;
+    if (ng__is(n, "abbr")) {
+        const char *c = ng__attr(n, "class");
+        return c && strstr(c, "published");
+    }
+    return 0;
+}
+
+static int dateclass_node(xmlNodePtr n, void *ud)
+{
+    NG_UNUSED(ud);
+    const char *c = ng__attr(n, "class");
+    const char *id = ng__attr(n, "id");
+    static const char *const keys[] = {"date", "time", "publish", "posted", "dateline", "byline", "datum",
+                                       "meta", NULL};
+    for (int k = 0; k < 2; k++) {
+        const char *s = k ? id : c;
+        if (!s)
+            continue;
+        for (const char *const *p = keys; *p; p++)
+            if (strcasestr(s, *p) && !strcasestr(s, "update") && !strcasestr(s, "modif"))
+                return 1;
+    }
+    return 0;
+}
+
+static int url_date(const char *url, char *out, size_t cap)
+{
+    if (!url)
+        return 0;
+    size_t n = strlen(url);
+    for (size_t i = 0; i + 8 <= n; i++) {
+        if (url[i] != '/' && url[i] != '-' && url[i] != '_')
+            continue;
+        const char *s = url + i + 1;
+        size_t m = n - i - 1, u;
+        int y = num(s, m, &u, 4);
+        if (u != 4 || y < 1995 || y > 2035 || u >= m)
+            continue;
+        char sep = s[4];
+        if (sep == '/' || sep == '-' || sep == '_') {
+            size_t u2 = 0, u3 = 0;
+            int mo = num(s + 5, m - 5, &u2, 2);
+            if (mo < 1 || mo > 12 || 5 + u2 >= m || s[5 + u2] != sep)
+                continue;
+            int d = num(s + 6 + u2, m - 6 - u2, &u3, 2);
+            if (u3 && valid_ymd(y, mo, d)) {
+                snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
+                return 1;
+            }
+        } else if (isdigit((unsigned char)sep)) {
+            int v = num(s, m, &u, 8);
+            if (u == 8 && (u == m || !isdigit((unsigned char)s[8])) &&
+                valid_ymd(v / 10000, v / 100 % 100, v % 100)) {
+                snprintf(out, cap, "%04d-%02d-%02d", v / 10000, v / 100 % 100, v % 100);
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
+{
+    /* 1. JSON-LD */
+    if (p->article && (date_str(json_str(p->article, "datePublished"), out, cap) ||
+                       date_str(json_str(p->article, "dateCreated"), out, cap)))
+        return 1;
+    /* 2. meta tags */
+    metas *ms = ng__malloc(sizeof *ms);
+    if (!ms)
+        return 0;
+    ms->n = 0;
+    if (p->html)
+        collect_meta(p->html, ms, 0);
+    static const char *const keys[] = {
+        "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+        "datePublished", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
+        "published-date", "published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
+        "dcterms.created", "dc.date.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
+        "article.published", "article_date_original", "originalpublicationdate", "citation_publication_date",
+        "citation_date", "cxenseparse:recs:publishtime", "bt:pubdate", "og:pubdate", "date.created",
+        "dateCreated", "pdate", "displaydate", "eomportal-lastupdate", "content_date", "timestamp",
+        "article:modified_time", "dateModified", "og:updated_time", "last-modified", "dcterms.modified", NULL};
+    int found = 0;
+    for (const char *const *k = keys; *k && !found; k++)
+        found = date_str(meta_get(ms, *k), out, cap);
+    ng__free(ms);
+    if (found)
+        return 1;
+    if (p->article && date_str(json_str(p->article, "dateModified"), out, cap))
+        return 1;
+    /* 3. <time>, itemprop=datePublished */
+    xmlNodePtr root = p->body ? p->body : p->html;
+    xmlNodePtr t = find_node(root, date_node, NULL, 0);
+    if (t) {
+        const char *v = ng__attr(t, "datetime");
+        if (!v)
+            v = ng__attr(t, "content");
+        if (!v)
+            v = ng__attr(t, "title");
+        if (date_str(v, out, cap))
+            return 1;
+        ng_buf b;
+        ng__buf_init(&b);
+        ng__node_text(t, &b);
+        int ok = !b.err && b.len && date_in(b.p, b.len, out, cap, 0);
+        ng__buf_free(&b);
+        if (ok)
+            return 1;
+    }
+    /* 4. the URL */
+    if (url_date(p->url, out, cap))
+        return 1;
+    /* 5. elements classed as dates, bylines, post meta (first three) */
+    xmlNodePtr from = root;
+    for (int tries = 0; tries < 3 && from; tries++) {
+        xmlNodePtr c = find_node(from, dateclass_node, NULL, 0);
+        if (!c)
+            break;
+        ng_buf b;
+        ng__buf_init(&b);
+        ng__node_text(c, &b);
+        int ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+        ng__buf_free(&b);
+        if (ok)
+            return 1;
+        /* continue after c: next sibling or an ancestor's sibling */
+        xmlNodePtr q = c;
+        while (q && q != root && !q->next)
+            q = q->parent;
+        if (!q || q == root)
+            break;
+        /* search within the remaining siblings by walking a virtual parent:
+         * simplest is to test following siblings one by one */
+        from = NULL;
+        for (xmlNodePtr s = q->next; s && !from; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            if (dateclass_node(s, NULL)) {
+                ng__buf_init(&b);
+                ng__node_text(s, &b);
+                ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+                ng__buf_free(&b);
+                if (ok)
+                    return 1;
+            } else if (find_node(s, dateclass_node, NULL, 0)) {
+                from = s;
+            }
+        }
+    }
+    /* 6. a date line at the top of the article text */
+    if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
+        return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------------ title */
+
+static int is_sep_at(const char *s, size_t *seplen)
+{
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ",
+                                       " \xC2\xB7 ", " // ", " : ", NULL};
+    for (const char *const *p = seps; *p; p++) {
+        size_t m = strlen(*p);
+        if (!strncmp(s, *p, m)) {
+            *seplen = m;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static size_t words(const char *s, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] != ' ' && (i == 0 || s[i - 1] == ' '))
+            w++;
+    return w;
+}
+
+/* Cuts " | Outlet" suffixes (and "Outlet | " prefixes) off a title. */
+static void clean_title(const char *s, size_t n, const char *site, size_t *ostart, size_t *olen)
+{
+    *ostart = 0;
+    *olen = n;
+    for (int round = 0; round < 3; round++) {
+        const char *b = s + *ostart;
+        size_t m = *olen;
+        /* the last and the first separators */
+        size_t last = 0, lastlen = 0, first = 0, firstlen = 0;
+        for (size_t i = 0; i + 3 <= m; i++) {
+            size_t sl;
+            if (is_sep_at(b + i, &sl) && i + sl < m && i > 0) {
+                if (!firstlen)
+                    first = i, firstlen = sl;
+                last = i, lastlen = sl;
+            }
+        }
+        if (!lastlen)
+            return;
+        size_t tail = m - last - lastlen;
+        int tail_site = site && strlen(site) == tail && !strncasecmp(b + last + lastlen, site, tail);
+        int head_site = site && strlen(site) == first && !strncasecmp(b, site, first);
+        if (tail_site || (words(b + last + lastlen, tail) <= 4 && tail * 2 < last && b[last + 1] != ':')) {
+            *olen = last;
+        } else if (head_site || (words(b, first) <= 3 && first * 2 < m - first - firstlen && b[first + 1] != ':' &&
+                                 b[first + 1] != '-')) {
+            *ostart += first + firstlen;
+            *olen = m - first - firstlen;
+        } else {
+            return;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- authors */
+
+static int add_author(ng_buf *b, const char *s, size_t n, int *count)
+{
+    while (n && (*s == ' ' || *s == ','))
+        s++, n--;
+    while (n && (s[n - 1] == ' ' || s[n - 1] == ',' || s[n - 1] == '.'))
+        n--;
+    if (n >= 3 && !strncasecmp(s, "by ", 3))
+        s += 3, n -= 3;
+    else if (n >= 4 && !strncasecmp(s, "von ", 4))
+        s += 4, n -= 4;
+    if (n < 3 || n > 60 || *count >= 10)
+        return 0;
+    if (!strncasecmp(s, "http", 4) || memchr(s, '@', n) || memchr(s, '/', n))
+        return 0;
+    /* skip duplicates */
+    if (b->len) {
+        for (size_t i = 0; i + n <= b->len; i++)
+            if (!strncmp(b->p + i, s, n) && (i + n == b->len || b->p[i + n] == ';'))
+                return 0;
+        ng__buf_puts(b, "; ");
+    }
+    ng__buf_put(b, s, n);
+    (*count)++;
+    return b->err;
+}
+
+/* Splits "A, B and C" into names. */
+static int add_authors(ng_buf *b, const char *s, int *count)
+{
+    size_t n = strlen(s);
+    if (n > 300)
+        return 0;
+    size_t i = 0, start = 0;
+    while (i <= n) {
+        size_t sl = 0;
+        if (i == n || s[i] == ',' || s[i] == ';' || s[i] == '|')
+            sl = i == n ? 0 : 1;
+        else if (i + 5 <= n && !strncmp(s + i, " and ", 5))
+            sl = 5;
+        else if (i + 3 <= n && !strncmp(s + i, " & ", 3))
+            sl = 3;
+        else if (i + 5 <= n && !strncmp(s + i, " und ", 5))
+            sl = 5;
+        else {
+            i++;
+            continue;
+        }
+        int rc = add_author(b, s + start, i - start, count);
+        if (rc)
+            return rc;
+        i += sl ? sl : 1;
+        start = i;
+    }
+    return 0;
+}
+
+static int ld_authors(json_t *a, ng_buf *b, int *count)
+{
+    if (json_is_string(a))
+        return add_authors(b, json_string_value(a), count);
+    if (json_is_object(a)) {
+        json_t *n = json_object_get(a, "name");
+        return json_is_string(n) ? add_authors(b, json_string_value(n), count) : 0;
+    }
+    if (json_is_array(a)) {
+        size_t i;
+        json_t *v;
+        json_array_foreach(a, i, v)
+        {
+            int rc = ld_authors(v, b, count);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
+}
+
+static int author_node(xmlNodePtr n, void *ud)
+{
+    NG_UNUSED(ud);
+    const char *ip = ng__attr(n, "itemprop");
+    if (ip && !strcasecmp(ip, "author"))
+        return 1;
+    const char *rel = ng__attr(n, "rel");
+    return rel && !strcasecmp(rel, "author") && ng__is(n, "a");
+}
+
+/* --------------------------------------------------------------- language */
+
+static const char *detect_language(const char *s, size_t n, int *confident)
+{
+    static const char *const sw[][24] = {
+        {"en", "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "said",
+         "be", "by", "at", "are", "have", "has", "from", "this", NULL},
+        {"de", "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "ist",
+         "nicht", "ein", "eine", "dem", "auch", "es", "wird", "im", "sie", NULL},
+        {"fr", "le", "la", "les", "de", "des", "et", "un", "une", "du", "est", "que", "qui", "dans", "pour",
+         "pas", "sur", "au", "il", "avec", "ce", "par", "sont", NULL},
+        {"es", "el", "la", "de", "que", "y", "en", "los", "del", "se", "las", "por", "un", "para", "con",
+         "una", "su", "al", "lo", "como", "pero", "sus", "fue", NULL},
+        {"it", "il", "di", "che", "la", "e", "per", "un", "non", "in", "una", "sono", "del", "della", "le",
+         "si", "con", "da", "gli", "anche", "ha", "nel", "dei", NULL},
+        {"nl", "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "niet",
+         "met", "die", "ook", "aan", "er", "maar", "om", "bij", "wordt", NULL},
+        {"pt", "de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "uma", "os", "no", "se",
+         "na", "por", "mais", "as", "dos", "como", "mas", NULL},
+    };
+    size_t nl = NG_ARRAY_LEN(sw);
+    size_t hits[8] = {0}, total = 0, nonlatin = 0, letters = 0;
+    size_t lim = n < 20000 ? n : 20000;
+    size_t i = 0;
+    while (i < lim) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0xC0) {
+            uint32_t cp;
+            int k = ng__utf8_decode((const unsigned char *)s + i, lim - i, &cp);
+            if (k <= 0)
+                k = 1;
+            else if (cp >= 0x370)
+                nonlatin++, letters++;
+            else
+                letters++;
+            i += (size_t)k;
+            continue;
+        }
+        if (!isalpha(c)) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        char w[16];
+        size_t m = 0;
+        while (j < lim && isalpha((unsigned char)s[j])) {
+            if (m + 1 < sizeof w)
+                w[m++] = (char)tolower((unsigned char)s[j]);
+            j++;
+        }
+        w[m] = 0;
+        letters += j - i;
+        total++;
+        for (size_t L = 0; L < nl; L++)
+            for (int k = 1; sw[L][k]; k++)
+                if (!strcmp(w, sw[L][k])) {
+                    hits[L]++;
+                    break;
+                }
+        i = j;
+    }
+    *confident = 0;
+    if (letters > 200 && nonlatin * 2 > letters) {
+        *confident = 1;
+        return "und";
+    }
+    if (total < 30)
+        return NULL;
+    size_t best = 0;
+    for (size_t L = 1; L < nl; L++)
+        if (hits[L] > hits[best])
+            best = L;
+    if (hits[best] * 100 < total * 12)
+        return NULL;
+    *confident = total >= 60;
+    return sw[best][0];
+}
+
+static int set_if(ng_doc *d, ng_field f, const char *s, size_t n)
+{
+    if (d->field[f] || !s || !n)
+        return 0;
+    return ng_doc_set(d, f, s, n);
+}
+
+static int set_ifs(ng_doc *d, ng_field f, const char *s) { return s ? set_if(d, f, s, strlen(s)) : 0; }
+
+static int abs_url(const char *s) { return s && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)); }
+
+static int canonical_node(xmlNodePtr n, void *ud)
+{
+    NG_UNUSED(ud);
+    const char *rel = ng__attr(n, "rel");
+    return ng__is(n, "link") && rel && !strcasecmp(rel, "canonical") && abs_url(ng__attr(n, "href"));
+}
+
+int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *text, size_t len)
+{
+    int rc = 0;
+    metas *ms = ng__malloc(sizeof *ms);
+    if (!ms)
+        return NG_ENOMEM;
+    ms->n = 0;
+    if (p->html)
+        collect_meta(p->html, ms, 0);
+    ng_buf b;
+    ng__buf_init(&b);
+
+    /* url */
+    if (!d->field[NG_FIELD_URL]) {
+        xmlNodePtr c = find_node(p->html, canonical_node, NULL, 0);
+        const char *u = c ? ng__attr(c, "href") : NULL;
+        if (!u && abs_url(meta_get(ms, "og:url")))
+            u = meta_get(ms, "og:url");
+        if (!u && p->article && abs_url(json_str(p->article, "url")))
+            u = json_str(p->article, "url");
+        if ((rc = set_ifs(d, NG_FIELD_URL, u)) != 0)
+            goto done;
+    }
+    const char *url = d->field[NG_FIELD_URL];
+
+    /* outlet */
+    const char *site = meta_get(ms, "og:site_name");
+    if (!site && p->article)
+        site = json_str(p->article, "publisher");
+    if (!site)
+        site = meta_get(ms, "application-name");
+    if (!d->field[NG_FIELD_OUTLET]) {
+        const char *o = site;
+        if (!o && url) {
+            const char *h = strstr(url, "://");
+            h = h ? h + 3 : url;
+            size_t hn = strcspn(h, "/:?#");
+            o = ng__outlets_find(e->outlets, h, hn);
+        }
+        if ((rc = set_ifs(d, NG_FIELD_OUTLET, o)) != 0)
+            goto done;
+    }
+    const char *outlet = d->field[NG_FIELD_OUTLET];
+
+    /* title */
+    if (!d->field[NG_FIELD_TITLE]) {
+        const char *t = meta_get(ms, "og:title");
+        if (!t)
+            t = meta_get(ms, "twitter:title");
+        if (!t && p->article)
+            t = json_str(p->article, "headline");
+        xmlNodePtr h1 = NULL;
+        ng__buf_init(&b);
+        if (!t) {
+            h1 = find_node(p->body, is_tag, (void *)"h1", 0);
+            if (h1) {
+                ng__node_text(h1, &b);
+                if (b.len < 8 || b.len > 300)
+                    b.len = 0;
+            }
+        }
+        if (!t && !b.len) {
+            xmlNodePtr tt = find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0);
+            if (tt)
+                ng__node_text(tt, &b);
+        } else if (t) {
+            ng__buf_puts(&b, t);
+        }
+        if (b.err) {
+            rc = b.err;
+            goto done;
+        }
+        if (b.len) {
+            /* collapse white space before cleaning */
+            size_t o = 0;
+            for (size_t i = 0; i < b.len; i++) {
+                char c = b.p[i] == '\n' || b.p[i] == '\t' || b.p[i] == '\r' ? ' ' : b.p[i];
+                if (c == ' ' && (o == 0 || b.p[o - 1] == ' '))
+                    continue;
+                b.p[o++] = c;
+            }
+            b.len = o;
+            size_t s0, sl;
+            clean_title(b.p, b.len, site ? site : outlet, &s0, &sl);
+            if ((rc = set_if(d, NG_FIELD_TITLE, b.p + s0, sl)) != 0)
+                goto done;
+        }
+        ng__buf_free(&b);
+    }
+
+    /* authors */
+    if (!d->field[NG_FIELD_AUTHORS]) {
+        ng__buf_init(&b);
+        int count = 0;
+        if (p->article)
+            rc = ld_authors(json_object_get(p->article, "author"), &b, &count);
+        static const char *const akeys[] = {"author", "article:author", "sailthru.author", "parsely-author",
+                                            "dc.creator", "byl", "dcterms.creator", "citation_author", NULL};
+        for (const char *const *k = akeys; *k && !count && !rc; k++) {
+            const char *v = meta_get(ms, *k);
+            if (v && !abs_url(v))
+                rc = add_authors(&b, v, &count);
+        }
+        if (!count && !rc) {
+            xmlNodePtr a = find_node(p->body, author_node, NULL, 0);
+            if (a) {
+                ng_buf t;
+                ng__buf_init(&t);
+                const char *c = ng__attr(a, "content");
+                if (c)
+                    ng__buf_puts(&t, c);
+                else
+                    ng__node_text(a, &t);
+                if (!t.err && t.len && t.len < 120) {
+                    ng__buf_putc(&t, 0);
+                    rc = add_authors(&b, t.p, &count);
+                }
+                ng__buf_free(&t);
+            }
+        }
+        if (!rc && b.err)
+            rc = b.err;
+        if (!rc && count)
+            rc = set_if(d, NG_FIELD_AUTHORS, b.p, b.len);
+        ng__buf_free(&b);
+        if (rc)
+            goto done;
+    }
+
+    /* published */
+    if (!d->field[NG_FIELD_PUBLISHED]) {
+        char date[40];
+        ng_page q = *p;
+        q.url = url;
+        if (ng__html_date(&q, text, len, date, sizeof date))
+            rc = set_ifs(d, NG_FIELD_PUBLISHED, date);
+        else if (d->published_fallback)
+            rc = set_ifs(d, NG_FIELD_PUBLISHED, d->published_fallback);
+        if (rc)
+            goto done;
+    }
+
+    /* language: declared, checked against the text when the text is clear */
+    if (!d->field[NG_FIELD_LANGUAGE]) {
+        const char *decl = p->html ? ng__attr(p->html, "lang") : NULL;
+        if (!decl || !*decl)
+            decl = p->html ? ng__attr(p->html, "xml:lang") : NULL;
+        if (!decl || !*decl)
+            decl = meta_get(ms, "content-language");
+        if (!decl || !*decl)
+            decl = meta_get(ms, "og:locale");
+        if ((!decl || !*decl) && p->article)
+            decl = json_str(p->article, "inLanguage");
+        if ((!decl || !*decl))
+            decl = meta_get(ms, "language");
+        char lang[16];
+        size_t m = 0;
+        if (decl)
+            while (decl[m] && m + 1 < sizeof lang && (isalpha((unsigned char)decl[m])))
+                lang[m] = (char)tolower((unsigned char)decl[m]), m++;
+        lang[m] = 0;
+        if (m < 2 || m > 3)
+            m = 0, lang[0] = 0;
+        int confident;
+        const char *det = detect_language(text, len, &confident);
+        const char *use = m ? lang : det;
+        if (det && confident && strcmp(det, "und") && (!m || strcmp(det, lang)))
+            use = det;
+        if (use)
+            rc = set_ifs(d, NG_FIELD_LANGUAGE, use);
+    }
+done:
+    ng__buf_free(&b);
+    ng__free(ms);
+    return rc;
+}

@@ -1,0 +1,789 @@
+/*
+ * html_text.c -- the main text of a news page: which part of the tree is the
+ * article, and which of its paragraphs to keep.
+ *
+ * The approach (our own code; the ideas are the published ones of
+ * Readability, jusText and trafilatura):
+ *  1. Boilerplate subtrees are marked and never read: scripts and styles,
+ *     navigation, asides, headers and footers, forms' buttons, hidden
+ *     elements, ARIA landmarks that are not content, and elements whose
+ *     class or id says comments, sharing, related links, cookie or
+ *     newsletter banners, ads, sidebars and the like -- unless the element
+ *     holds most of the page's text (sites hang such classes on wrappers).
+ *  2. Paragraph-like elements (anything with 25+ characters of text of its
+ *     own) score 1 + commas + length/100 (at most 3), credited to their
+ *     ancestors with decreasing weight; ancestors start from a tag prior and
+ *     a class/id hint (article, content, story, itemprop=articleBody ...),
+ *     and end scaled by their link density.  The best ancestor, widened to
+ *     its parent when that scores higher, is the article; its siblings join
+ *     when they score close or read like article paragraphs.
+ *  3. The article's subtree becomes blocks (paragraphs, headings, list
+ *     items, quotes, captions); blocks that are mostly links, that read like
+ *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
+ *     earlier block, or trail the last real paragraph as links or headings,
+ *     are dropped.
+ *  4. When that yields little text, the whole body run through the same
+ *     block filter (stricter: only sentence-like blocks and what sits
+ *     between them) and the JSON-LD articleBody are candidates too; the
+ *     longest sensible one wins.
+ * Each kept block ends with "\n", so paragraph breaks survive.
+ */
+#include "html_int.h"
+
+#include <ctype.h>
+#include <strings.h>
+
+typedef struct einfo {
+    uint32_t raw;      /* non-space bytes, everything but scripts */
+    uint32_t text;     /* non-space bytes outside boilerplate */
+    uint32_t link;     /* of which inside <a> */
+    uint32_t inl;      /* non-space bytes not inside a nested block element */
+    uint32_t inl_commas;
+    float score;
+    int8_t weight;     /* class/id hint */
+    uint8_t junk, cand;
+} einfo;
+
+#define EI(n) ((einfo *)(n)->_private)
+
+/* ------------------------------------------------------------ tag tables */
+
+static int in_list(const char *s, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(s, *list))
+            return 1;
+    return 0;
+}
+
+static const char *const junk_tags[] = {
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "button", "select", "input", "textarea", "option", "nav", "aside", "footer", "header",
+    "menu", "dialog", "head", "title", "meta", "link", "map", "audio", "video", "label", "math", NULL};
+
+static const char *const block_tags[] = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+    "figure", "figcaption", "br", "hr", "address", "center", "form", "fieldset", "details",
+    "summary", "body", "caption", "header", "footer", "nav", "aside", NULL};
+
+static int is_block(xmlNodePtr n) { return n->type == XML_ELEMENT_NODE && in_list((const char *)n->name, block_tags); }
+
+/* ---------------------------------------------------------- class hints */
+
+/* Splits class and id into lower-case words and returns -1 (boilerplate
+ * hint), +1 (content hint) or 0; *strong says the negative hint is one that
+ * a content word cannot outweigh. */
+static int class_hint(xmlNodePtr n, int *strong)
+{
+    static const char *const neg_prefix[] = {
+        "comment", "disqus", "share", "sharing", "social", "sidebar", "related", "recommend",
+        "newsletter", "subscri", "cookie", "consent", "gdpr", "breadcrumb", "advert", "sponsor",
+        "promo", "popup", "modal", "outbrain", "taboola", "footer", "masthead", "navbar",
+        "navigation", "pagination", "pager", "toolbar", "signup", "login", "paywall", "trending",
+        "mostpopular", "mostread", "banner", "skiplink", "dropdown", "widget", "byline", "authorbio",
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "newsticker", NULL};
+    static const char *const neg_word[] = {"nav", "menu", "ad", "ads", "adv", "tags", "tag", "header",
+                                           "foot", "follow", "more", "links", "print", "email", "meta",
+                                           "popular", "latest", "hidden", "hide", "sns", "topics",
+                                           "extra", "aside", "nocontent", "noprint", "logo", NULL};
+    static const char *const weak[] = {"header", "meta", "widget", "banner", "more", "links", "latest",
+                                       "extra", "teaser", "hidden", "hide", "byline", "tag", "tags",
+                                       "logo", "print", "email", NULL};
+    static const char *const pos_word[] = {"article", "content", "entry", "main", "post", "story",
+                                           "text", "body", "blog", "articlebody", "storybody",
+                                           "postbody", "entrycontent", "articletext", NULL};
+    int neg = 0, pos = 0;
+    *strong = 0;
+    const char *names[3] = {ng__attr(n, "class"), ng__attr(n, "id"), ng__attr(n, "itemprop")};
+    for (int k = 0; k < 3; k++) {
+        const char *s = names[k];
+        if (!s)
+            continue;
+        if (k == 2) {
+            if (!strcasecmp(s, "articleBody") || !strcasecmp(s, "text"))
+                pos = 2;
+            continue;
+        }
+        while (*s) {
+            char w[40];
+            size_t m = 0;
+            while (*s && !isalnum((unsigned char)*s))
+                s++;
+            while (*s && (isalnum((unsigned char)*s) || *s == '-' || *s == '_')) {
+                if (*s != '-' && *s != '_' && m + 1 < sizeof w)
+                    w[m++] = (char)tolower((unsigned char)*s);
+                s++;
+                /* also split at - and _ : test each part and the joined word */
+                if (s[-1] == '-' || s[-1] == '_')
+                    break;
+            }
+            w[m] = 0;
+            if (!m)
+                continue;
+            if (in_list(w, pos_word))
+                pos = pos ? pos : 1;
+            int isneg = in_list(w, neg_word);
+            for (const char *const *p = neg_prefix; *p && !isneg; p++)
+                if (!strncmp(w, *p, strlen(*p)))
+                    isneg = 1;
+            if (isneg) {
+                neg = 1;
+                if (!in_list(w, weak))
+                    *strong = 1;
+            }
+        }
+    }
+    if (pos == 2)
+        return 1; /* itemprop=articleBody wins */
+    if (neg && (*strong || !pos))
+        return -1;
+    return pos ? 1 : 0;
+}
+
+static int hidden(xmlNodePtr n)
+{
+    if (ng__attr(n, "hidden"))
+        return 1;
+    const char *a = ng__attr(n, "aria-hidden");
+    if (a && !strcasecmp(a, "true"))
+        return 1;
+    const char *st = ng__attr(n, "style");
+    if (st) {
+        char c[128];
+        size_t m = 0;
+        for (; *st && m + 1 < sizeof c; st++)
+            if (*st != ' ')
+                c[m++] = (char)tolower((unsigned char)*st);
+        c[m] = 0;
+        if (strstr(c, "display:none") || strstr(c, "visibility:hidden"))
+            return 1;
+    }
+    const char *role = ng__attr(n, "role");
+    static const char *const roles[] = {"navigation", "banner", "contentinfo", "complementary", "menu",
+                                        "menubar", "dialog", "alertdialog", "search", "toolbar",
+                                        "tablist", NULL};
+    if (role && in_list(role, roles))
+        return 1;
+    return 0;
+}
+
+/* ------------------------------------------------------------ the passes */
+
+static uint32_t count_text(const char *s, uint32_t *commas)
+{
+    uint32_t n = 0;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c > ' ')
+            n++;
+        if (c == ',')
+            (*commas)++;
+    }
+    return n;
+}
+
+/* Pass 1: raw text per element; attaches an einfo to every element. */
+static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, int depth)
+{
+    uint32_t sum = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            uint32_t cm = 0;
+            if (c->content)
+                sum += count_text((const char *)c->content, &cm);
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (*used >= cap || depth > 400) {
+                c->_private = NULL;
+                continue;
+            }
+            einfo *ei = &pool[(*used)++];
+            memset(ei, 0, sizeof *ei);
+            c->_private = ei;
+            if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript") || ng__is(c, "template"))
+                continue;
+            ei->raw = pass_raw(c, pool, used, cap, depth + 1);
+            sum += ei->raw;
+        }
+    }
+    return sum;
+}
+
+/* Pass 2: boilerplate marks, top down. */
+static void pass_junk(xmlNodePtr n, uint32_t body_raw, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->_private)
+            continue;
+        einfo *ei = EI(c);
+        const char *tag = (const char *)c->name;
+        int strong = 0;
+        int hint = class_hint(c, &strong);
+        ei->weight = (int8_t)(hint * 25);
+        int wrapper = ei->raw > 1000 && ei->raw * 2 > body_raw;
+        int j = 0;
+        if (in_list(tag, junk_tags))
+            j = !(wrapper && (ng__is(c, "header") || ng__is(c, "aside")));
+        else if (hidden(c))
+            j = !wrapper || ng__attr(c, "hidden") || ng__attr(c, "style");
+        else if (hint < 0 && !ng__is(c, "body") && !ng__is(c, "article") && !ng__is(c, "main"))
+            j = !wrapper;
+        if (j) {
+            ei->junk = 1;
+            continue;
+        }
+        if (depth < 400)
+            pass_junk(c, body_raw, depth + 1);
+    }
+}
+
+/* Pass 3: clean text, links and inline text per block.  blk: nearest block
+ * ancestor's einfo.  Returns (text, link) of n's subtree through *t / *l. */
+static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t *l, int depth)
+{
+    *t = *l = 0;
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            uint32_t cm = 0, k = c->content ? count_text((const char *)c->content, &cm) : 0;
+            *t += k;
+            if (in_a)
+                *l += k;
+            if (blk) {
+                blk->inl += k;
+                blk->inl_commas += cm;
+            }
+        } else if (c->type == XML_ELEMENT_NODE && c->_private && !EI(c)->junk && depth < 400) {
+            einfo *ei = EI(c);
+            uint32_t ct, cl;
+            pass_clean(c, is_block(c) ? ei : blk, in_a || ng__is(c, "a"), &ct, &cl, depth + 1);
+            ei->text = ct;
+            ei->link = cl;
+            *t += ct;
+            *l += cl;
+        }
+    }
+}
+
+static void init_cand(xmlNodePtr n)
+{
+    einfo *ei = EI(n);
+    if (ei->cand)
+        return;
+    ei->cand = 1;
+    const char *t = (const char *)n->name;
+    float s = 0;
+    if (!strcmp(t, "div") || !strcmp(t, "article") || !strcmp(t, "section") || !strcmp(t, "main"))
+        s = 5;
+    else if (!strcmp(t, "pre") || !strcmp(t, "td") || !strcmp(t, "blockquote"))
+        s = 3;
+    else if (!strcmp(t, "address") || !strcmp(t, "ol") || !strcmp(t, "ul") || !strcmp(t, "dl") ||
+             !strcmp(t, "dd") || !strcmp(t, "dt") || !strcmp(t, "li") || !strcmp(t, "form"))
+        s = -3;
+    else if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
+        s = -5;
+    else if (!strcmp(t, "th"))
+        s = -5;
+    if (!strcmp(t, "article"))
+        s += 10;
+    s += ei->weight;
+    ei->score = s;
+}
+
+/* Pass 4: paragraph scores credited to ancestors. */
+static void pass_score(xmlNodePtr n, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->_private || EI(c)->junk || depth > 400)
+            continue;
+        einfo *ei = EI(c);
+        if (is_block(c) && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
+            float s = 1.0f + (float)ei->inl_commas + (float)(ei->inl / 100 < 3 ? ei->inl / 100 : 3);
+            /* the element itself counts when it is a container (div with text) */
+            xmlNodePtr a = ng__is(c, "p") || ng__is(c, "li") || ng__is(c, "span") ? c->parent : c;
+            for (int level = 0; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
+                 level++, a = a->parent) {
+                init_cand(a);
+                float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
+                EI(a)->score += s / div;
+                if (ng__is(a, "body"))
+                    break;
+            }
+        }
+        pass_score(c, depth + 1);
+    }
+}
+
+static float final_score(xmlNodePtr n)
+{
+    einfo *ei = EI(n);
+    float ld = ei->text ? (float)ei->link / (float)ei->text : 0;
+    return ei->score * (1.0f - ld);
+}
+
+static void best_cand(xmlNodePtr n, xmlNodePtr *best, float *bs, int depth)
+{
+    for (xmlNodePtr c = n->children; c; c = c->next) {
+        if (c->type != XML_ELEMENT_NODE || !c->_private || EI(c)->junk || depth > 400)
+            continue;
+        if (EI(c)->cand) {
+            float s = final_score(c);
+            if (!*best || s > *bs) {
+                *best = c;
+                *bs = s;
+            }
+        }
+        best_cand(c, best, bs, depth + 1);
+    }
+}
+
+/* ---------------------------------------------------------------- blocks */
+
+enum { K_P, K_HEAD, K_LI, K_CAPTION, K_QUOTE, K_OTHER };
+
+typedef struct blk {
+    size_t start, end;      /* in the block buffer */
+    uint32_t chars, link;
+    uint8_t kind, keep;
+} blk;
+
+typedef struct walker {
+    ng_buf buf;             /* block texts, back to back */
+    blk *b;
+    size_t n, cap;
+    uint8_t kind;           /* kind of the block being built */
+    size_t start;
+    uint32_t chars, link;
+    int err;
+} walker;
+
+static void flush(walker *w)
+{
+    /* trim trailing space */
+    while (w->buf.len > w->start && w->buf.p[w->buf.len - 1] == ' ')
+        w->buf.len--;
+    if (w->chars && !w->err) {
+        if (w->n == w->cap) {
+            size_t nc = w->cap ? w->cap * 2 : 64;
+            blk *nb = ng__realloc(w->b, nc * sizeof *nb);
+            if (!nb) {
+                w->err = NG_ENOMEM;
+                return;
+            }
+            w->b = nb;
+            w->cap = nc;
+        }
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
+        w->b[w->n++] = x;
+    } else {
+        w->buf.len = w->start;
+    }
+    w->start = w->buf.len;
+    w->chars = w->link = 0;
+    w->kind = K_P;
+}
+
+static uint8_t kind_of(xmlNodePtr n, uint8_t cur)
+{
+    const char *t = (const char *)n->name;
+    if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
+        return K_HEAD;
+    if (!strcmp(t, "li") || !strcmp(t, "dt") || !strcmp(t, "dd"))
+        return K_LI;
+    if (!strcmp(t, "figcaption") || !strcmp(t, "caption"))
+        return K_CAPTION;
+    if (!strcmp(t, "blockquote"))
+        return K_QUOTE;
+    if (!strcmp(t, "p"))
+        return cur == K_QUOTE || cur == K_LI ? cur : K_P;
+    return cur;
+}
+
+static void walk(walker *w, xmlNodePtr n, int in_a, int depth)
+{
+    for (xmlNodePtr c = n->children; c && !w->err; c = c->next) {
+        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+            const unsigned char *s = (const unsigned char *)c->content;
+            if (!s)
+                continue;
+            for (; *s; s++) {
+                if (*s <= ' ') {
+                    if (w->buf.len > w->start && w->buf.p[w->buf.len - 1] != ' ')
+                        ng__buf_putc(&w->buf, ' ');
+                } else {
+                    ng__buf_putc(&w->buf, (char)*s);
+                    w->chars++;
+                    if (in_a)
+                        w->link++;
+                }
+            }
+            if (w->buf.err)
+                w->err = w->buf.err;
+        } else if (c->type == XML_ELEMENT_NODE) {
+            if (!c->_private || EI(c)->junk || depth > 400)
+                continue;
+            if (ng__is(c, "br") || ng__is(c, "hr")) {
+                uint8_t k = w->kind;
+                flush(w);
+                w->kind = k;
+                continue;
+            }
+            if (is_block(c)) {
+                uint8_t outer = w->kind;
+                flush(w);
+                w->kind = kind_of(c, outer);
+                walk(w, c, in_a, depth + 1);
+                flush(w);
+                w->kind = outer;
+            } else {
+                walk(w, c, in_a || ng__is(c, "a"), depth + 1);
+            }
+        }
+    }
+}
+
+/* ---------------------------------------------------------- the filters */
+
+static int starts_ci(const char *s, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    return n >= m && !strncasecmp(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
+}
+
+static int contains_ci(const char *s, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    for (size_t i = 0; i + m <= n; i++)
+        if (!strncasecmp(s + i, p, m))
+            return 1;
+    return 0;
+}
+
+/* Does a short block read like page furniture? */
+static int boilerplate_phrase(const char *s, size_t n)
+{
+    static const char *const starts[] = {
+        "share", "share this", "follow us", "follow", "advertisement", "advertising", "anzeige",
+        "read more", "read next", "read also", "related", "related articles", "related stories",
+        "more from", "more on this", "sign up", "subscribe", "click here", "comments", "comment",
+        "leave a comment", "copyright", "\xC2\xA9", "(c)", "tweet", "email", "e-mail", "print", "facebook",
+        "twitter", "whatsapp", "linkedin", "pinterest", "loading", "skip to", "we use cookies",
+        "newsletter", "recommended", "most read", "most popular", "trending", "sponsored",
+        "you may also like", "see also", "back to top", "posted in", "filed under", "tags:",
+        "tagged", "categories:", "permalink", "reply", "log in", "sign in", "werbung", "mehr zum thema",
+        "lesen sie auch", "teilen", NULL};
+    static const char *const contains[] = {
+        "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
+        "follow us on", "share this", "share on", "click here", "javascript", "your browser",
+        "alle rechte vorbehalten", NULL};
+    if (n > 160)
+        return 0;
+    for (const char *const *p = starts; *p; p++)
+        if (starts_ci(s, n, *p))
+            return 1;
+    for (const char *const *p = contains; *p; p++)
+        if (contains_ci(s, n, *p))
+            return 1;
+    return 0;
+}
+
+static int sentence_end(const char *s, size_t n)
+{
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+        n--;
+    if (!n)
+        return 0;
+    unsigned char c = (unsigned char)s[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':')
+        return 1;
+    /* closing curly quotes, guillemets, ideographic full stop */
+    if (n >= 3 && (!memcmp(s + n - 3, "\xE2\x80\x9D", 3) || !memcmp(s + n - 3, "\xE2\x80\x99", 3) ||
+                   !memcmp(s + n - 3, "\xE3\x80\x82", 3)))
+        return 1;
+    return n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2);
+}
+
+static int good_block(const walker *w, const blk *b)
+{
+    const char *s = w->buf.p + b->start;
+    size_t n = b->end - b->start;
+    if (b->kind == K_HEAD)
+        return 0;
+    if (b->chars >= 120 && b->link * 4 < b->chars)
+        return 1;
+    return b->chars >= 40 && b->link * 5 < b->chars && sentence_end(s, n);
+}
+
+/* Marks which blocks to keep.  strict: only sentence-like blocks and short
+ * ones between two of them (the whole-body fallback). */
+static void filter(walker *w, int strict)
+{
+    /* duplicates: a small open-addressing set of block hashes */
+    uint64_t seen[512];
+    memset(seen, 0, sizeof seen);
+    for (size_t i = 0; i < w->n; i++) {
+        blk *b = &w->b[i];
+        const char *s = w->buf.p + b->start;
+        size_t n = b->end - b->start;
+        float ld = b->chars ? (float)b->link / (float)b->chars : 0;
+        if (ld > 0.5f || (b->kind == K_LI && ld > 0.3f) || (b->kind == K_HEAD && ld > 0.3f))
+            b->keep = 0;
+        else if (boilerplate_phrase(s, n))
+            b->keep = 0;
+        if (!b->keep)
+            continue;
+        uint64_t h = ng__hash(s, n) | 1;
+        size_t k = h & 511;
+        int dup = 0;
+        for (size_t probe = 0; probe < 512; probe++, k = (k + 1) & 511) {
+            if (!seen[k]) {
+                seen[k] = h;
+                break;
+            }
+            if (seen[k] == h) {
+                dup = 1;
+                break;
+            }
+        }
+        if (dup && n > 0)
+            b->keep = 0;
+    }
+    /* the last good block; what trails it is kept only if it reads like text */
+    size_t last = w->n;
+    for (size_t i = w->n; i-- > 0;)
+        if (w->b[i].keep && good_block(w, &w->b[i])) {
+            last = i;
+            break;
+        }
+    for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
+        blk *b = &w->b[i];
+        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n)
+            b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
+    }
+    if (!strict)
+        return;
+    /* strict: short blocks only between good ones (headings: before one) */
+    for (size_t i = 0; i < w->n; i++) {
+        blk *b = &w->b[i];
+        if (!b->keep || good_block(w, b))
+            continue;
+        int prev = 0, next = 0;
+        for (size_t j = i; j-- > 0 && j + 3 > i;)
+            if (w->b[j].keep && good_block(w, &w->b[j])) {
+                prev = 1;
+                break;
+            }
+        for (size_t j = i + 1; j < w->n && j < i + 3; j++)
+            if (w->b[j].keep && good_block(w, &w->b[j])) {
+                next = 1;
+                break;
+            }
+        b->keep = b->kind == K_HEAD ? next : (prev && next);
+    }
+}
+
+static size_t kept_len(const walker *w)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < w->n; i++)
+        if (w->b[i].keep)
+            n += w->b[i].end - w->b[i].start + 1;
+    return n;
+}
+
+static void emit(const walker *w, ng_buf *out)
+{
+    out->len = 0;
+    for (size_t i = 0; i < w->n; i++)
+        if (w->b[i].keep) {
+            ng__buf_put(out, w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start);
+            ng__buf_putc(out, '\n');
+        }
+}
+
+static void walker_free(walker *w)
+{
+    ng__buf_free(&w->buf);
+    ng__free(w->b);
+}
+
+/* The article's nodes: the top candidate and the siblings that join it. */
+static int run_article(xmlNodePtr top, float top_score, walker *w)
+{
+    xmlNodePtr parent = top->parent;
+    if (!parent || ng__is(top, "body") || !parent->_private) {
+        walk(w, top, 0, 0);
+        flush(w);
+        return w->err;
+    }
+    float thr = top_score * 0.2f > 10 ? top_score * 0.2f : 10;
+    const char *tcls = ng__attr(top, "class");
+    for (xmlNodePtr s = parent->children; s && !w->err; s = s->next) {
+        int take = 0;
+        if (s == top)
+            take = 1;
+        else if (s->type == XML_ELEMENT_NODE && s->_private && !EI(s)->junk) {
+            einfo *ei = EI(s);
+            float bonus = 0;
+            const char *scls = ng__attr(s, "class");
+            if (tcls && scls && *tcls && !strcmp(tcls, scls))
+                bonus = top_score * 0.2f;
+            if (ei->cand && final_score(s) + bonus >= thr)
+                take = 1;
+            else if (ng__is(s, "p")) {
+                float ld = ei->text ? (float)ei->link / (float)ei->text : 0;
+                if (ei->text > 80 && ld < 0.25f)
+                    take = 1;
+                else if (ei->text && ei->text <= 80 && ei->link == 0) {
+                    ng_buf t;
+                    ng__buf_init(&t);
+                    ng__node_text(s, &t);
+                    take = t.len && sentence_end(t.p, t.len);
+                    ng__buf_free(&t);
+                }
+            }
+        }
+        if (!take)
+            continue;
+        flush(w);
+        if (s->type == XML_ELEMENT_NODE) {
+            uint8_t k = kind_of(s, K_P);
+            w->kind = k;
+            walk(w, s, 0, 0);
+            flush(w);
+        }
+    }
+    return w->err;
+}
+
+/* JSON-LD articleBody as blocks (split at line breaks). */
+static int ld_body(const ng_page *p, walker *w)
+{
+    json_t *b = p->article ? json_object_get(p->article, "articleBody") : NULL;
+    if (!json_is_string(b))
+        return 0;
+    const char *s = json_string_value(b);
+    size_t n = json_string_length(b);
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && s[j] != '\n')
+            j++;
+        for (size_t k = i; k < j; k++) {
+            unsigned char c = (unsigned char)s[k];
+            if (c <= ' ') {
+                if (w->buf.len > w->start && w->buf.p[w->buf.len - 1] != ' ')
+                    ng__buf_putc(&w->buf, ' ');
+            } else {
+                ng__buf_putc(&w->buf, (char)c);
+                w->chars++;
+            }
+        }
+        flush(w);
+        i = j + 1;
+    }
+    return w->buf.err ? w->buf.err : w->err;
+}
+
+int ng__html_text(const ng_page *p, ng_buf *out)
+{
+    out->len = 0;
+    xmlNodePtr body = p->body ? p->body : p->html;
+    if (!body)
+        return 0;
+    /* count elements for the side table */
+    size_t count = 1;
+    {
+        xmlNodePtr n = body;
+        while (n) {
+            if (n->type == XML_ELEMENT_NODE)
+                count++;
+            if (n->children && n->type == XML_ELEMENT_NODE)
+                n = n->children;
+            else {
+                while (n && n != body && !n->next)
+                    n = n->parent;
+                if (!n || n == body)
+                    break;
+                n = n->next;
+            }
+        }
+    }
+    einfo *pool = ng__malloc(count * sizeof *pool);
+    if (!pool)
+        return NG_ENOMEM;
+    memset(&pool[0], 0, sizeof pool[0]);
+    body->_private = &pool[0];
+    size_t used = 1;
+    pool[0].raw = pass_raw(body, pool, &used, count, 0);
+    pass_junk(body, pool[0].raw, 0);
+    uint32_t t, l;
+    pass_clean(body, &pool[0], 0, &t, &l, 0);
+    pool[0].text = t;
+    pool[0].link = l;
+    pass_score(body, 0);
+
+    xmlNodePtr top = NULL;
+    float ts = 0;
+    best_cand(body, &top, &ts, 0);
+    if (pool[0].cand && (!top || final_score(body) > ts)) {
+        top = body;
+        ts = final_score(body);
+    }
+    int rc = 0;
+    walker a, b, c;
+    memset(&a, 0, sizeof a);
+    memset(&b, 0, sizeof b);
+    memset(&c, 0, sizeof c);
+    ng__buf_init(&a.buf);
+    ng__buf_init(&b.buf);
+    ng__buf_init(&c.buf);
+    if (top && top != body) {
+        /* widen to an ancestor that scores higher (readability's climb) */
+        float last = ts;
+        for (xmlNodePtr q = top->parent; q && q != body && q->_private; q = q->parent) {
+            if (!EI(q)->cand)
+                continue;
+            float s = final_score(q);
+            if (s < last / 3)
+                break;
+            if (s > last) {
+                top = q;
+                ts = s;
+                break;
+            }
+            last = s;
+        }
+        rc = run_article(top, ts, &a);
+        if (!rc)
+            filter(&a, 0);
+    }
+    size_t alen = kept_len(&a);
+    walker *win = &a;
+    if (!rc && alen < 600) {
+        walk(&b, body, 0, 0);
+        flush(&b);
+        rc = b.err;
+        if (!rc) {
+            filter(&b, 1);
+            size_t blen = kept_len(&b);
+            if (blen > 2 * alen + 100 || (alen == 0 && blen)) {
+                win = &b;
+                alen = blen;
+            }
+        }
+    }
+    if (!rc && alen < 1500 && p->article) {
+        rc = ld_body(p, &c);
+        if (!rc && kept_len(&c) > alen + alen / 2 + 50)
+            win = &c;
+    }
+    if (!rc) {
+        emit(win, out);
+        rc = out->err;
+    }
+    walker_free(&a);
+    walker_free(&b);
+    walker_free(&c);
+    ng__free(pool);
+    return rc;
+}

@@ -1,0 +1,187 @@
+/*
+ * test_amounts.c -- money, percentages, multipliers and counts: values with
+ * scales, ranges, approximators, objects, what is not an amount, and linear
+ * time on pathological input.  All sentences are written for this test.
+ */
+#include "doc.h"
+#include "engine.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static ng_engine *eng;
+
+static ng_doc *run(const char *text)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d))
+        return NULL;
+    if (ng_doc_set_text(d, text, strlen(text)) || ng_process(eng, d) || ng__annot_amounts(eng, d)) {
+        fprintf(stderr, "processing failed for: %.60s\n", text);
+        ng_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static const ng_amount *find(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; d && i < d->amounts.n; i++) {
+        const ng_amount *a = &d->amounts.v[i];
+        if (a->end - a->start == strlen(s) && !memcmp(d->text + a->start, s, a->end - a->start))
+            return a;
+    }
+    fprintf(stderr, "no amount \"%s\"\n", s);
+    return NULL;
+}
+
+static int obj_is(const ng_doc *d, const ng_amount *a, const char *s)
+{
+    if (!a || !a->object_end)
+        return s == NULL;
+    return s && a->object_end - a->object_start == strlen(s) && !memcmp(d->text + a->object_start, s, strlen(s));
+}
+
+static int unit_is(const ng_amount *a, const char *u)
+{
+    return a && a->unit && u && !strcmp(a->unit, u);
+}
+
+static void test_seeds(void)
+{
+    ng_doc *d = run("Washington has sent more than $100 billion in military aid. Europe pledged over "
+                    "€35 billion of additional security assistance. Members will spend 5 percent of gross "
+                    "domestic product on defence. The plan foresees a fivefold increase in air defenses.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "more than $100 billion");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1e11 && unit_is(a, "USD") && a->approx &&
+          !strcmp(a->approx, "over") && obj_is(d, a, "military aid"));
+    a = find(d, "over €35 billion");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 3.5e10 && unit_is(a, "EUR") &&
+          obj_is(d, a, "additional security assistance"));
+    a = find(d, "5 percent");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 5 && unit_is(a, "percent") &&
+          obj_is(d, a, "gross domestic product") && !a->approx);
+    a = find(d, "fivefold");
+    CHECK(a && a->kind == NG_AMT_MULTIPLIER && a->value == 5 && obj_is(d, a, "air defenses"));
+    ng_doc_free(d);
+}
+
+static void test_forms(void)
+{
+    ng_doc *d = run("The fund holds 100bn roubles, £2.5m, US$40 million, EUR 3 billion and 7 million hryvnias. "
+                    "It costs $3-5 billion, or between 2 and 3 million euros, about twenty-two dollars each. "
+                    "Inflation hit 5%, then five per cent, then fell 1.5 percentage points; exports doubled "
+                    "and imports grew three times faster. Kyiv asked for 12 Patriot systems over two decades.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "100bn roubles");
+    CHECK(a && a->value == 1e11 && unit_is(a, "RUB"));
+    a = find(d, "£2.5m");
+    CHECK(a && a->value == 2.5e6 && unit_is(a, "GBP"));
+    a = find(d, "US$40 million");
+    CHECK(a && a->value == 4e7 && unit_is(a, "USD"));
+    a = find(d, "EUR 3 billion");
+    CHECK(a && a->value == 3e9 && unit_is(a, "EUR"));
+    a = find(d, "7 million hryvnias");
+    CHECK(a && a->value == 7e6 && unit_is(a, "UAH"));
+    a = find(d, "$3-5 billion");
+    CHECK(a && a->is_range && a->value == 3e9 && a->value_hi == 5e9);
+    a = find(d, "between 2 and 3 million euros");
+    CHECK(a && a->is_range && a->value == 2e6 && a->value_hi == 3e6 && unit_is(a, "EUR"));
+    a = find(d, "about twenty-two dollars");
+    CHECK(a && a->value == 22 && unit_is(a, "USD") && a->approx && !strcmp(a->approx, "about"));
+    a = find(d, "5%");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 5);
+    a = find(d, "five per cent");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 5);
+    a = find(d, "1.5 percentage points");
+    CHECK(a && unit_is(a, "percentage points") && a->value == 1.5);
+    a = find(d, "doubled");
+    CHECK(a && a->kind == NG_AMT_MULTIPLIER && a->value == 2);
+    a = find(d, "three times");
+    CHECK(a && a->kind == NG_AMT_MULTIPLIER && a->value == 3);
+    a = find(d, "12 Patriot systems");
+    CHECK(a && a->kind == NG_AMT_COUNT && a->value == 12 && unit_is(a, "systems"));
+    a = find(d, "over two decades");
+    CHECK(a && a->kind == NG_AMT_COUNT && a->value == 2 && unit_is(a, "decades") && !strcmp(a->approx, "over"));
+    ng_doc_free(d);
+}
+
+/* Years, dates, ordinals, times and numbered things are not amounts. */
+static void test_not_amounts(void)
+{
+    ng_doc *d = run("In 2025 the summit opened on 24 June at 10:30 and on June 25. "
+                    "The third round and the 2nd vote followed resolution 2334 and a 45-year-old man.");
+    CHECK(d != NULL);
+    CHECK_EQ_INT(d->amounts.n, 0);
+    for (size_t i = 0; d && i < d->amounts.n; i++)
+        fprintf(stderr, "unexpected amount: %.*s\n", (int)(d->amounts.v[i].end - d->amounts.v[i].start),
+                d->text + d->amounts.v[i].start);
+    ng_doc_free(d);
+}
+
+static void test_json(void)
+{
+    ng_doc *d = run("They sent $5 million in aid.");
+    char *js = NULL;
+    size_t n;
+    CHECK(d && ng_doc_to_json(d, &js, &n) == 0);
+    CHECK(js && strstr(js, "\"amounts\":[{\"text\":\"$5 million\",\"start\":10,\"end\":20,\"kind\":\"money\","
+                           "\"value\":5000000,\"value_hi\":null,\"unit\":\"USD\",\"approx\":null,"
+                           "\"object\":\"aid\",\"object_start\":24,\"object_end\":27}]"));
+    ng_free(js);
+    ng_doc_free(d);
+}
+
+static void test_pathological(void)
+{
+    size_t n = 1000000;
+    char *s = malloc(n + 1);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    clock_t t0 = clock();
+    for (size_t i = 0; i < n; i++)
+        s[i] = (char)('1' + i % 9);
+    s[n] = 0;
+    ng_doc *d = run(s); /* a million digits: one token, not an amount */
+    CHECK(d != NULL && d->amounts.n == 0);
+    ng_doc_free(d);
+    const char *unit = "$5 million 3 percent 12 tanks between 2 and ";
+    size_t ul = strlen(unit), reps = n / ul;
+    for (size_t r = 0; r < reps; r++)
+        memcpy(s + r * ul, unit, ul);
+    s[reps * ul] = 0;
+    d = run(s);
+    CHECK(d != NULL && d->amounts.n >= reps * 3);
+    ng_doc_free(d);
+    for (size_t i = 0; i < n; i++)
+        s[i] = (i % 2) ? ' ' : '$';
+    d = run(s);
+    CHECK(d != NULL && d->amounts.n == 0);
+    ng_doc_free(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(secs < 10.0);
+    if (secs >= 10.0)
+        fprintf(stderr, "pathological inputs took %.1f s\n", secs);
+    free(s);
+}
+
+int main(void)
+{
+    ng_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.flags = NG_ENGINE_NO_MODELS;
+    if (ng_engine_open(&o, &eng, NULL) != 0) {
+        fprintf(stderr, "cannot open engine\n");
+        return 1;
+    }
+    test_seeds();
+    test_forms();
+    test_not_amounts();
+    test_json();
+    test_pathological();
+    ng_engine_close(eng);
+    TEST_MAIN_END();
+}

@@ -1,0 +1,276 @@
+/*
+ * test_html.c -- the HTML reader: main text, boilerplate removal, metadata,
+ * character sets and hostile input, on small pages written for the test.
+ */
+#include "newsgraph.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static ng_engine *engine, *bare;
+
+/* Extracts a page; returns the document (caller frees). */
+static ng_doc *page(const char *html, size_t n, const char *url)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d))
+        return NULL;
+    if (url)
+        ng_doc_set(d, NG_FIELD_URL, url, strlen(url));
+    ng_doc_set_html(d, html, n);
+    int rc = ng_process(bare, d);
+    CHECK(rc == 0 || rc == NG_EEMPTY);
+    return d;
+}
+
+static const char *text_of(ng_doc *d)
+{
+    const char *t = ng_doc_text(d, NULL);
+    return t ? t : "";
+}
+
+static const char article[] =
+    "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+    "<title>Harbour bridge reopens after repairs | The Daily Example</title>"
+    "<meta property=\"og:title\" content=\"Harbour bridge reopens after repairs | The Daily Example\">"
+    "<meta property=\"og:site_name\" content=\"The Daily Example\">"
+    "<link rel=\"canonical\" href=\"https://news.example.org/2024/03/05/bridge\">"
+    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+    "\"headline\":\"Harbour bridge reopens\",\"datePublished\":\"2024-03-05T08:30:00+01:00\","
+    "\"author\":[{\"@type\":\"Person\",\"name\":\"Ada Quill\"},{\"@type\":\"Person\",\"name\":\"Ben Ortiz\"}],"
+    "\"publisher\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}</script>"
+    "<style>.x{color:red}</style></head><body>"
+    "<div id=\"cookie-banner\">We use cookies to improve your experience. Accept all cookies?</div>"
+    "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>"
+    "<li><a href=\"/sport\">Sport</a></li></ul></nav></header>"
+    "<main><article><h1>Harbour bridge reopens after repairs</h1>"
+    "<div class=\"share-tools\"><a href=\"#\">Share on Facebook</a> <a href=\"#\">Tweet</a></div>"
+    "<div class=\"article-body\" itemprop=\"articleBody\">"
+    "<p>The harbour bridge reopened on Tuesday morning, three months after engineers closed it to replace "
+    "corroded cables, the city council said.</p>"
+    "<p>Traffic was light at first, but by noon, buses, bicycles and delivery vans were crossing again, "
+    "and the ferry queues that had stretched around the quay were gone.</p>"
+    "<h2>Costs higher than planned</h2>"
+    "<p>The repairs cost 14 million euros, almost twice the first estimate, because more of the steel "
+    "had rusted than the survey had shown, the council's engineer told reporters.</p>"
+    "<blockquote><p>\"We found damage nobody could see from the deck,\" she said.</p></blockquote>"
+    "<ul><li>The bridge carries 40,000 vehicles a day, according to the council.</li>"
+    "<li>It first opened in 1962, after six years of construction work.</li></ul>"
+    "<figure><img src=\"b.jpg\"><figcaption>Cyclists cross the reopened bridge on Tuesday.</figcaption></figure>"
+    "<p>A second phase of work, on the approach roads, is due to start in the autumn.</p>"
+    "</div>"
+    "<div class=\"related-articles\"><h3>Related</h3><ul><li><a href=\"/a\">Council approves the new budget "
+    "for roads</a></li><li><a href=\"/b\">Ferry operator adds evening sailings</a></li></ul></div>"
+    "</article></main>"
+    "<section id=\"comments\"><h3>Comments</h3><p>Reader1: about time too, this took far too long for such a "
+    "simple job in my opinion.</p></section>"
+    "<footer><p>Copyright 2024 The Daily Example. All rights reserved.</p><a href=\"/privacy\">Privacy</a></footer>"
+    "</body></html>";
+
+static void test_article(void)
+{
+    ng_doc *d = page(article, sizeof article - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "The harbour bridge reopened on Tuesday morning") != NULL);
+    CHECK(strstr(t, "almost twice the first estimate") != NULL);
+    CHECK(strstr(t, "Costs higher than planned") != NULL);
+    CHECK(strstr(t, "We found damage nobody could see") != NULL);
+    CHECK(strstr(t, "carries 40,000 vehicles") != NULL);
+    CHECK(strstr(t, "Cyclists cross the reopened bridge") != NULL);
+    CHECK(strstr(t, "approach roads") != NULL);
+    /* boilerplate */
+    CHECK(strstr(t, "cookies") == NULL);
+    CHECK(strstr(t, "Home") == NULL);
+    CHECK(strstr(t, "Share on Facebook") == NULL);
+    CHECK(strstr(t, "Ferry operator adds") == NULL);
+    CHECK(strstr(t, "Reader1") == NULL);
+    CHECK(strstr(t, "All rights reserved") == NULL);
+    CHECK(strstr(t, "color:red") == NULL);
+    /* paragraphs are separate lines */
+    CHECK(strstr(t, "the city council said.\nTraffic was light") != NULL);
+    /* metadata */
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "Harbour bridge reopens after repairs");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_OUTLET), "The Daily Example");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_URL), "https://news.example.org/2024/03/05/bridge");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_AUTHORS), "Ada Quill; Ben Ortiz");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_PUBLISHED), "2024-03-05T08:30:00+01:00");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_LANGUAGE), "en");
+    ng_doc_free(d);
+
+    /* what the input gave is kept */
+    d = page(article, sizeof article - 1, "https://mirror.example.net/x");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_URL), "https://mirror.example.net/x");
+    ng_doc_free(d);
+}
+
+static void test_dates_and_outlet(void)
+{
+    /* no structured data: the URL's date; the outlet from the domain list */
+    static const char p1[] =
+        "<html><head><title>Storm closes schools - BBC News</title></head><body><div class=\"story\">"
+        "<p>Schools across the region stayed closed on Friday as the storm brought down trees and power lines, "
+        "officials said.</p><p>More than 20,000 homes were without electricity by the evening, the utility "
+        "said, and crews expected to work through the weekend.</p></div></body></html>";
+    ng_doc *d;
+    ng_doc_new(&d);
+    ng_doc_set(d, NG_FIELD_URL, "https://www.bbc.co.uk/news/2019/11/15/storm-schools", 50);
+    ng_doc_set_html(d, p1, sizeof p1 - 1);
+    CHECK(ng_process(engine, d) == 0);
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_PUBLISHED), "2019-11-15");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_OUTLET), "BBC");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "Storm closes schools");
+    ng_doc_free(d);
+
+    /* <time datetime> wins over the URL */
+    static const char p2[] =
+        "<html><body><article><time datetime=\"2021-06-09\">9 June</time>"
+        "<p>The museum will reopen its east wing next month after a two-year renovation, its director "
+        "announced on Wednesday.</p></article></body></html>";
+    d = page(p2, sizeof p2 - 1, "https://example.com/2020/01/01/x");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_PUBLISHED), "2021-06-09");
+    ng_doc_free(d);
+
+    /* a German date line in the text */
+    static const char p3[] =
+        "<html lang=\"de\"><body><div class=\"content\"><p class=\"datum\">Berlin, 3. M\xC3\xA4rz 2017</p>"
+        "<p>Die Stadt hat am Freitag den neuen Haushalt beschlossen, der mehr Geld f\xC3\xBCr Schulen und "
+        "Radwege vorsieht, wie die Verwaltung mitteilte.</p></div></body></html>";
+    d = page(p3, sizeof p3 - 1, NULL);
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_PUBLISHED), "2017-03-03");
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_LANGUAGE), "de");
+    ng_doc_free(d);
+}
+
+static void test_charsets(void)
+{
+    /* Latin-1 declared in a meta tag */
+    static const char p1[] = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\">"
+                             "</head><body><p>Le caf\xE9 de la gare a rouvert ses portes lundi apr\xE8s des travaux, "
+                             "a indiqu\xE9 la mairie.</p></body></html>";
+    ng_doc *d = page(p1, sizeof p1 - 1, NULL);
+    CHECK(strstr(text_of(d), "Le caf\xC3\xA9 de la gare") != NULL);
+    ng_doc_free(d);
+    /* declared UTF-8 but windows-1252 bytes (curly quotes 0x93/0x94) */
+    static const char p2[] = "<html><head><meta charset=\"utf-8\"></head><body><p>He said \x93yes\x94 to the "
+                             "plan on Monday, and the board agreed with him after a short debate.</p></body></html>";
+    d = page(p2, sizeof p2 - 1, NULL);
+    CHECK(strstr(text_of(d), "\xE2\x80\x9Cyes\xE2\x80\x9D") != NULL);
+    ng_doc_free(d);
+    /* a BOM, and a page declared Latin-1 that is really UTF-8 */
+    static const char p3[] = "\xEF\xBB\xBF<html><head><meta charset=\"iso-8859-1\"></head><body><p>Stra\xC3\x9F"
+                             "e gesperrt: Die Polizei hat die Hauptstra\xC3\x9F" "e am Morgen gesperrt.</p></body></html>";
+    d = page(p3, sizeof p3 - 1, NULL);
+    CHECK(strstr(text_of(d), "Hauptstra\xC3\x9F" "e") != NULL);
+    ng_doc_free(d);
+    /* UTF-16 with a BOM */
+    static const char a[] = "<html><body><p>Hello from a sixteen-bit page, which is rare but legal.</p></body></html>";
+    size_t n = sizeof a - 1;
+    char *u16 = malloc(2 + 2 * n);
+    u16[0] = (char)0xFF, u16[1] = (char)0xFE;
+    for (size_t i = 0; i < n; i++)
+        u16[2 + 2 * i] = a[i], u16[3 + 2 * i] = 0;
+    d = page(u16, 2 + 2 * n, NULL);
+    CHECK(strstr(text_of(d), "Hello from a sixteen-bit page") != NULL);
+    ng_doc_free(d);
+    free(u16);
+}
+
+static void test_hostile(void)
+{
+    static const char *const pages[] = {
+        "", "<", "<html", "<html><body></body></html>", "<<<<>>>>&&&&;;;;", "<p>unclosed <b><i><p>x",
+        "<script>never closed", "<html><head><meta charset=\"klingon-9\"></head><body><p>What charset is this "
+        "page written in? Nobody knows, but it should still read fine.</p></body></html>",
+        "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\":12,\"author\":"
+        "[1,{\"name\":null}],\"headline\":[]}</script><p>Structured data with wrong types must not crash the "
+        "reader, whatever it contains.</p>",
+        "<title> | | - </title><p>x</p>",
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof pages[0]; i++) {
+        ng_doc *d = page(pages[i], strlen(pages[i]), NULL);
+        CHECK(d != NULL);
+        ng_doc_free(d);
+    }
+    ng_doc *d = page(pages[7], strlen(pages[7]), NULL);
+    CHECK(strstr(text_of(d), "What charset is this page") != NULL);
+    ng_doc_free(d);
+    /* deep nesting */
+    size_t depth = 5000;
+    char *deep = malloc(depth * 5 + 64);
+    size_t o = 0;
+    for (size_t i = 0; i < depth; i++)
+        memcpy(deep + o, "<div>", 5), o += 5;
+    memcpy(deep + o, "deep text", 9), o += 9;
+    d = page(deep, o, NULL);
+    CHECK(d != NULL);
+    ng_doc_free(d);
+    free(deep);
+}
+
+static void test_language_gate(void)
+{
+    /* a non-English page keeps its text layer but gets no annotations */
+    static const char p[] =
+        "<html lang=\"es\"><body><article><p>El presidente Pedro S\xC3\xA1nchez dijo el lunes en Madrid que el "
+        "gobierno aprobar\xC3\xA1 el presupuesto antes del verano, seg\xC3\xBAn fuentes del ministerio.</p>"
+        "</article></body></html>";
+    ng_doc *d;
+    ng_doc_new(&d);
+    ng_doc_set_html(d, p, sizeof p - 1);
+    CHECK(ng_process(engine, d) == 0);
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_LANGUAGE), "es");
+    CHECK(ng_doc_sentence_count(d) > 0);
+    char *json;
+    size_t len;
+    CHECK(ng_doc_to_json(d, &json, &len) == 0);
+    CHECK(strstr(json, "\"entities\":[]") != NULL);
+    ng_free(json);
+    ng_doc_free(d);
+}
+
+static void test_html_file_reader(void)
+{
+    ng_reader *r;
+    CHECK(ng_reader_open_mem(article, sizeof article - 1, "page.html", NULL, &r, NULL) == 0);
+    ng_doc *d;
+    CHECK(ng_reader_next(r, &d, NULL) == 1);
+    CHECK(ng_process(bare, d) == 0);
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "Harbour bridge reopens after repairs");
+    ng_doc_free(d);
+    ng_reader_close(r);
+    /* JSON Lines with an html field and its own url */
+    static const char jl[] = "{\"id\":\"a1\",\"url\":\"https://given.example/a1\",\"html\":\"<html><body><p>A "
+                             "short page inside a JSON line, with enough words to count as text.</p></body>"
+                             "</html>\"}\n";
+    CHECK(ng_reader_open_mem(jl, sizeof jl - 1, "x.jsonl", NULL, &r, NULL) == 0);
+    CHECK(ng_reader_next(r, &d, NULL) == 1);
+    CHECK(ng_process(bare, d) == 0);
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_URL), "https://given.example/a1");
+    CHECK(strstr(text_of(d), "A short page inside a JSON line") != NULL);
+    ng_doc_free(d);
+    ng_reader_close(r);
+}
+
+int main(void)
+{
+    ng_engine_options o = {0};
+    o.data_dir = NG_DATA_DIR;
+    ng_error err;
+    if (ng_engine_open(&o, &engine, &err) != 0) {
+        fprintf(stderr, "engine: %s\n", err.msg);
+        return 1;
+    }
+    o.flags = NG_ENGINE_NO_MODELS;
+    if (ng_engine_open(&o, &bare, &err) != 0)
+        return 1;
+    test_article();
+    test_dates_and_outlet();
+    test_charsets();
+    test_hostile();
+    test_language_gate();
+    test_html_file_reader();
+    ng_engine_close(engine);
+    ng_engine_close(bare);
+    TEST_MAIN_END();
+}

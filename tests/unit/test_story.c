@@ -1,0 +1,241 @@
+/*
+ * test_story.c -- near-duplicates, story clustering and the story report on
+ * articles written for this test: features, MinHash, the window that closes
+ * a story, same results when the clusterer is saved and reloaded midway,
+ * and report contents (quotes merged across outlets, figure conflicts,
+ * citations, occasions) from a hand-built story.
+ */
+#include "doc.h"
+#include "engine.h"
+#include "story/story.h"
+#include "test.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+
+static ng_engine *eng;
+
+static ng_doc *doc(const char *date, const char *text)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d))
+        return NULL;
+    ng_doc_set(d, NG_FIELD_ID, "x", 1);
+    if (date)
+        ng_doc_set(d, NG_FIELD_PUBLISHED, date, strlen(date));
+    ng_doc_set_text(d, text, strlen(text));
+    if (ng_process(eng, d)) {
+        ng_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static ng__feat *feat(ng__featx *x, const char *date, const char *text)
+{
+    ng_doc *d = doc(date, text);
+    ng__feat *f = NULL;
+    if (d)
+        ng__feat_compute(x, d, &f);
+    ng_doc_free(d);
+    return f;
+}
+
+static const char *HARBOUR1 =
+    "The harbour authority of Lindquay opened a new container terminal on Monday, doubling the port's capacity. "
+    "Harbour master Ines Varga said the terminal would handle two million containers a year and create 800 jobs. "
+    "Shipping companies welcomed the terminal, which cost 300 million crowns.";
+static const char *HARBOUR1_EDIT =
+    "The harbour authority of Lindquay opened a new container terminal on Monday, doubling the port's capacity. "
+    "Harbour master Ines Varga said the terminal would handle two million containers each year and create 800 jobs. "
+    "Shipping companies welcomed the terminal, which cost 300 million crowns.";
+static const char *HARBOUR2 =
+    "Lindquay's port doubled its capacity as the harbour authority opened a container terminal. Ines Varga, "
+    "the harbour master, expects two million containers yearly and 750 new jobs at the terminal, which cost "
+    "about 300 million crowns. Shipping lines praised the container terminal.";
+static const char *CHOIR =
+    "The Lindquay youth choir won the national singing contest in Brenn on Saturday. The choir performed three "
+    "folk songs and a hymn, and the jury praised the young singers and their conductor.";
+
+static void test_days(void)
+{
+    CHECK_EQ_INT(ng__days_from_civil(1970, 1, 1), 0);
+    CHECK_EQ_INT(ng__days_from_civil(2025, 6, 10) - ng__days_from_civil(2025, 6, 9), 1);
+    int y, m, d;
+    ng__civil_from_days(ng__days_from_civil(2024, 2, 29), &y, &m, &d);
+    CHECK(y == 2024 && m == 2 && d == 29);
+}
+
+static void test_features_and_neardup(ng__featx *x)
+{
+    ng__feat *a = feat(x, "2031-05-05", HARBOUR1), *b = feat(x, "2031-05-05", HARBOUR1_EDIT),
+             *c = feat(x, "2031-05-05", HARBOUR2), *k = feat(x, "2031-05-05", CHOIR);
+    CHECK(a && b && c && k);
+    if (!a || !b || !c || !k)
+        return;
+    CHECK(a->has_sig && a->nterms > 10);
+    CHECK_EQ_INT(a->day, ng__days_from_civil(2031, 5, 5));
+    CHECK(ng__minhash_jaccard(a, b) >= NG_NEARDUP_J); /* light edit */
+    CHECK(ng__minhash_jaccard(a, c) < NG_NEARDUP_J);  /* rewritten report */
+    CHECK(ng__minhash_jaccard(a, k) < 0.2);
+    CHECK(a->text_hash != b->text_hash);
+    ng__clus *cl;
+    CHECK_EQ_INT(ng__clus_new(NULL, &cl), 0);
+    ng__clus_count(cl, a), ng__clus_count(cl, c), ng__clus_count(cl, k);
+    double s_same = ng__clus_pair_sim(cl, a, c, 0), s_diff = ng__clus_pair_sim(cl, a, k, 0);
+    CHECK(s_same >= NG_STORY_THRESHOLD);
+    CHECK(s_diff < NG_STORY_THRESHOLD);
+    CHECK(ng__clus_pair_sim(cl, a, c, 1) > ng__clus_pair_sim(cl, a, k, 1));
+    ng__clus_free(cl);
+    ng__feat_free(a), ng__feat_free(b), ng__feat_free(c), ng__feat_free(k);
+}
+
+static int test_copy_df(void *ud, uint64_t key, uint32_t n) { return ng__clus_load_df(ud, key, n); }
+static int test_copy_story(void *ud, int64_t id, int32_t first, int32_t last, uint32_t n, const void *blob, size_t len)
+{
+    return ng__clus_load_story(ud, id, first, last, n, blob, len);
+}
+
+/* A stream: harbour (day 0), edit (day 0), rewrite (day 1), choir (day 1),
+ * harbour again 30 days later (the story has closed: a new one). */
+static void test_clustering(ng__featx *x)
+{
+    ng__feat *f[5] = {feat(x, "2031-05-05", HARBOUR1), feat(x, "2031-05-05", HARBOUR1_EDIT),
+                      feat(x, "2031-05-06", HARBOUR2), feat(x, "2031-05-06", CHOIR),
+                      feat(x, "2031-06-20", HARBOUR2)};
+    for (int i = 0; i < 5; i++)
+        if (!f[i])
+            return;
+    ng__clus *cl;
+    ng__clus_result r[5];
+    CHECK_EQ_INT(ng__clus_new(NULL, &cl), 0);
+    for (int i = 0; i < 5; i++)
+        CHECK_EQ_INT(ng__clus_add(cl, i + 1, f[i], &r[i]), 0);
+    CHECK(r[0].new_story);
+    CHECK_EQ_INT(r[1].story, r[0].story);
+    CHECK_EQ_INT(r[1].near_dup, 1);
+    CHECK_EQ_INT(r[2].story, r[0].story);
+    CHECK_EQ_INT(r[2].near_dup, 0);
+    CHECK(r[3].new_story && r[3].story != r[0].story);
+    CHECK(r[4].new_story && r[4].story != r[0].story); /* window closed */
+
+    /* saved and reloaded after 3 articles: the same decisions follow */
+    ng__clus_options o = {0};
+    o.track_changes = 1;
+    ng__clus *a, *b;
+    CHECK_EQ_INT(ng__clus_new(&o, &a), 0);
+    CHECK_EQ_INT(ng__clus_new(&o, &b), 0);
+    ng__clus_result q;
+    for (int i = 0; i < 3; i++)
+        ng__clus_add(a, i + 1, f[i], &q);
+    /* move a's state into b */
+    ng__clus_set_ndocs(b, 3, 1);
+    CHECK_EQ_INT(ng__clus_dirty_df(a, test_copy_df, b), 0);
+    CHECK_EQ_INT(ng__clus_dirty_stories(a, test_copy_story, b), 0);
+    for (int i = 0; i < 3; i++)
+        if (f[i]->has_sig)
+            ng__clus_load_article(b, i + 1, r[i].story, f[i]->day, f[i]->sig);
+    for (int i = 3; i < 5; i++) {
+        ng__clus_result ra, rb;
+        ng__clus_add(a, i + 1, f[i], &ra);
+        ng__clus_add(b, i + 1, f[i], &rb);
+        CHECK_EQ_INT(ra.story, rb.story);
+        CHECK(ra.score == rb.score);
+    }
+    ng__clus_free(a);
+    ng__clus_free(b);
+    ng__clus_free(cl);
+    for (int i = 0; i < 5; i++)
+        ng__feat_free(f[i]);
+}
+
+
+/* ---- the report, from a hand-built story ---- */
+static const char *T1 = "Mayor Lena Ortiz said on 3 May: \"The bridge opens in June.\" The city will spend "
+                        "12 million euros on the bridge repairs, according to the Lindquay Courier.";
+static const char *T2 = "\"The bridge opens in June,\" Ortiz told reporters. Repairs to the bridge cost "
+                        "15 million euros, city records show.";
+
+static void test_report(void)
+{
+    ng__rep r;
+    memset(&r, 0, sizeof r);
+    ng__arena_init(&r.arena);
+    r.id = 7;
+    ng__rep_art a1 = {1, "t1", NULL, "North Post", "2031-05-04", "Bridge to open in June",
+                      ng__days_from_civil(2031, 5, 4), 0, T1, (uint32_t)strlen(T1)};
+    ng__rep_art a2 = {2, "t2", NULL, "South Wire", "2031-05-05", NULL, ng__days_from_civil(2031, 5, 5), 0, T2,
+                      (uint32_t)strlen(T2)};
+    NG_VEC_PUSH(&r.arena, r.arts, a1);
+    NG_VEC_PUSH(&r.arena, r.arts, a2);
+    const char *q1 = strstr(T1, "The bridge"), *q2 = strstr(T2, "The bridge");
+    ng__rep_quote qa = {0, (uint32_t)(q1 - T1), (uint32_t)(q1 - T1 + 25), 1, "Mayor Lena Ortiz", 0, 16};
+    ng__rep_quote qb = {1, (uint32_t)(q2 - T2), (uint32_t)(q2 - T2 + 24), 1, "Ortiz", 30, 35};
+    NG_VEC_PUSH(&r.arena, r.quotes, qa);
+    NG_VEC_PUSH(&r.arena, r.quotes, qb);
+    const char *m1 = strstr(T1, "12 million"), *o1 = strstr(T1, "bridge repairs");
+    const char *m2 = strstr(T2, "15 million"), *o2 = strstr(T2, "Repairs to the bridge");
+    ng__rep_amount ma = {0, (uint32_t)(m1 - T1), (uint32_t)(m1 - T1 + 17), NG_AMT_MONEY, 12e6, 0, 0, "EUR", NULL,
+                         (uint32_t)(o1 - T1), (uint32_t)(o1 - T1 + 14)};
+    ng__rep_amount mb = {1, (uint32_t)(m2 - T2), (uint32_t)(m2 - T2 + 17), NG_AMT_MONEY, 15e6, 0, 0, "EUR", NULL,
+                         (uint32_t)(o2 - T2), (uint32_t)(o2 - T2 + 21)};
+    NG_VEC_PUSH(&r.arena, r.amounts, ma);
+    NG_VEC_PUSH(&r.arena, r.amounts, mb);
+    const char *c1 = strstr(T1, "Lindquay Courier");
+    ng__rep_attr at = {0, 0, 10, "the Lindquay Courier", (uint32_t)(c1 - T1), (uint32_t)(c1 - T1 + 16)};
+    NG_VEC_PUSH(&r.arena, r.attrs, at);
+    const char *d1 = strstr(T1, "3 May");
+    ng__rep_time tm = {0, (uint32_t)(d1 - T1), (uint32_t)(d1 - T1 + 5), NG_TIME_DATE, "2031-05-03", NULL};
+    NG_VEC_PUSH(&r.arena, r.times, tm);
+
+    ng_buf b;
+    ng__buf_init(&b);
+    CHECK_EQ_INT(ng__report_json(&r, &b), 0);
+    ng__buf_putc(&b, 0);
+    const char *js = b.p ? b.p : "";
+    CHECK(strstr(js, "\"conflict\":true") != NULL);                 /* 12 vs 15 million */
+    CHECK(strstr(js, "\"reports\":[{\"article\":\"t1\"") != NULL);  /* one statement ... */
+    CHECK(strstr(js, "\"speaker_text\":\"Ortiz\"") != NULL);        /* ... reported by both */
+    CHECK(strstr(js, "\"source\":\"Lindquay Courier\"") != NULL);
+    CHECK(strstr(js, "\"occasions\":[{\"date\":\"2031-05-03\",\"articles\":[\"t1\"]},{\"date\":\"2031-05-05\"") != NULL);
+    CHECK(strstr(js, "\"speaker\":\"Mayor Lena Ortiz\"") != NULL);
+    ng__buf_free(&b);
+    ng__buf_init(&b);
+    CHECK_EQ_INT(ng__report_text(&r, 60, &b), 0);
+    ng__buf_putc(&b, 0);
+    const char *tx = b.p ? b.p : "";
+    CHECK(strstr(tx, "CONFLICT") != NULL);
+    CHECK(strstr(tx, "North Post t1 -> Lindquay Courier") != NULL);
+    /* wrapped: no line longer than 60 columns */
+    size_t col = 0, maxcol = 0;
+    for (const char *p = tx; *p; p++) {
+        if (*p == '\n')
+            col = 0;
+        else if (((unsigned char)*p & 0xC0) != 0x80 && ++col > maxcol)
+            maxcol = col;
+    }
+    CHECK(maxcol <= 60);
+    ng__buf_free(&b);
+    ng__arena_free(&r.arena);
+}
+
+int main(void)
+{
+    ng_engine_options o = {0};
+    o.data_dir = NG_DATA_DIR;
+    ng_error err;
+    if (ng_engine_open(&o, &eng, &err)) {
+        fprintf(stderr, "engine: %s\n", err.msg);
+        return 1;
+    }
+    ng__featx *x;
+    if (ng__featx_new(&x))
+        return 1;
+    test_days();
+    test_features_and_neardup(x);
+    test_clustering(x);
+    test_report();
+    ng__featx_free(x);
+    ng_engine_close(eng);
+    TEST_MAIN_END();
+}

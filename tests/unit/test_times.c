@@ -1,0 +1,198 @@
+/*
+ * test_times.c -- temporal expressions: recognition, TimeML values, anchoring
+ * to the publication date, unanchored values without one, and linear time on
+ * pathological input.  All sentences are written for this test.
+ */
+#include "doc.h"
+#include "engine.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <time.h>
+
+static ng_engine *eng;
+
+/* Text layer through the public pipeline, then the times annotator. */
+static ng_doc *run(const char *text, const char *published)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d))
+        return NULL;
+    if (ng_doc_set_text(d, text, strlen(text)) ||
+        (published && ng_doc_set(d, NG_FIELD_PUBLISHED, published, strlen(published))) || ng_process(eng, d) ||
+        ng__annot_times(eng, d)) {
+        fprintf(stderr, "processing failed for: %.60s\n", text);
+        ng_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+/* The time whose text is exactly s, or NULL. */
+static const ng_time *find(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        const ng_time *t = &d->times.v[i];
+        if (t->end - t->start == strlen(s) && !memcmp(d->text + t->start, s, t->end - t->start))
+            return t;
+    }
+    fprintf(stderr, "no time \"%s\"\n", s);
+    return NULL;
+}
+
+static const char *val(const ng_doc *d, const char *s)
+{
+    const ng_time *t = find(d, s);
+    return t ? t->value : "(none)";
+}
+
+static int type_of(const ng_doc *d, const char *s)
+{
+    const ng_time *t = find(d, s);
+    return t ? t->type : -1;
+}
+
+/* Published on Monday 23 June 2025. */
+static void test_anchored(void)
+{
+    ng_doc *d = run("The alliance met on 9 June and will meet again on 24-25 June 2025. "
+                    "Rutte said on Monday that the war had lasted nearly two decades. "
+                    "Leaders will gather on Thursday after this summit. "
+                    "Spending rose last year and has grown since 2022, with a peak in May 2025.",
+                    "2025-06-23T08:00:00Z");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "9 June"), "2025-06-09");
+    const ng_time *r = find(d, "24-25 June 2025");
+    CHECK(r && !strcmp(r->value, "2025-06-24") && r->value_end && !strcmp(r->value_end, "2025-06-25"));
+    CHECK_EQ_STR(val(d, "Monday"), "2025-06-23");
+    CHECK_EQ_STR(val(d, "Thursday"), "2025-06-26");
+    CHECK_EQ_STR(val(d, "last year"), "2024");
+    CHECK_EQ_STR(val(d, "2022"), "2022");
+    CHECK_EQ_STR(val(d, "May 2025"), "2025-05");
+    const ng_time *dur = find(d, "nearly two decades");
+    CHECK(dur && !strcmp(dur->value, "P20Y") && dur->approx && dur->type == NG_TIME_DURATION);
+    const ng_time *ly = find(d, "last year");
+    CHECK(ly && ly->anchored);
+    const ng_time *y = find(d, "2022");
+    CHECK(y && !y->anchored); /* an explicit year needs no anchor */
+    ng_doc_free(d);
+}
+
+static void test_relative(void)
+{
+    ng_doc *d = run("Officials said yesterday that talks resumed three days ago and would end next week. "
+                    "The ministry reported a rise in the third quarter, two years ago, and this month. "
+                    "Shops close at 5 p.m. every day; the plan covers the next five years. "
+                    "The deal was signed on Jan. 8, 1998, and prices are now higher than in the 1990s.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "yesterday"), "2025-06-22");
+    CHECK_EQ_STR(val(d, "three days ago"), "2025-06-20");
+    CHECK_EQ_STR(val(d, "next week"), "2025-W27");
+    /* reported in June in the past tense: the last third quarter */
+    CHECK_EQ_STR(val(d, "the third quarter"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "two years ago"), "2023");
+    CHECK_EQ_STR(val(d, "this month"), "2025-06");
+    CHECK_EQ_STR(val(d, "5 p.m."), "2025-06-23T17:00");
+    CHECK_EQ_INT(type_of(d, "5 p.m."), NG_TIME_TIME);
+    CHECK_EQ_STR(val(d, "every day"), "P1D");
+    CHECK_EQ_INT(type_of(d, "every day"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "the next five years"), "P5Y");
+    CHECK_EQ_STR(val(d, "Jan. 8, 1998"), "1998-01-08");
+    CHECK_EQ_STR(val(d, "now"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "the 1990s"), "199");
+    ng_doc_free(d);
+}
+
+/* Without a publication date: no guessed dates. */
+static void test_unanchored(void)
+{
+    ng_doc *d = run("The ministers met on Monday, a week after 9 June, and will report next year. "
+                    "Exports fell last year. The treaty dates from 1949.",
+                    NULL);
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Monday"), "XXXX-WXX-1");
+    CHECK_EQ_STR(val(d, "9 June"), "XXXX-06-09");
+    CHECK_EQ_STR(val(d, "next year"), "FUTURE_REF");
+    CHECK_EQ_STR(val(d, "last year"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "1949"), "1949");
+    const ng_time *m = find(d, "Monday");
+    CHECK(m && !m->anchored);
+    ng_doc_free(d);
+}
+
+/* Words that look temporal but are not. */
+static void test_negatives(void)
+{
+    ng_doc *d = run("You may march if you like. The 2,000 troops carried $2025 in cash. "
+                    "Jan Kowalski spoke. The second amendment passed.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_INT(d->times.n, 0);
+    for (size_t i = 0; d && i < d->times.n; i++)
+        fprintf(stderr, "unexpected time: %.*s\n", (int)(d->times.v[i].end - d->times.v[i].start),
+                d->text + d->times.v[i].start);
+    ng_doc_free(d);
+}
+
+static void test_json(void)
+{
+    ng_doc *d = run("He arrived on 9 June.", "2025-06-23");
+    char *js = NULL;
+    size_t n;
+    CHECK(d && ng_doc_to_json(d, &js, &n) == 0);
+    CHECK(js && strstr(js, "\"times\":[{\"text\":\"9 June\",\"start\":14,\"end\":20,\"type\":\"DATE\","
+                           "\"value\":\"2025-06-09\",\"anchor\":\"2025-06-23\",\"approx\":false}]"));
+    ng_free(js);
+    ng_doc_free(d);
+}
+
+/* A million digits, and half a million short tokens: linear, fast. */
+static void test_pathological(void)
+{
+    size_t n = 1000000;
+    char *s = malloc(n + 1);
+    CHECK(s != NULL);
+    if (!s)
+        return;
+    for (size_t i = 0; i < n; i++)
+        s[i] = (char)('0' + i % 10);
+    s[n] = 0;
+    clock_t t0 = clock();
+    ng_doc *d = run(s, "2025-06-23");
+    CHECK(d != NULL);
+    ng_doc_free(d);
+    /* "in 2025 last year 5 days " repeated: every token a candidate */
+    const char *unit = "in 2025 last year 5 days Monday ";
+    size_t ul = strlen(unit), reps = n / ul;
+    for (size_t r = 0; r < reps; r++)
+        memcpy(s + r * ul, unit, ul);
+    s[reps * ul] = 0;
+    d = run(s, "2025-06-23");
+    CHECK(d != NULL && d->times.n >= reps * 3);
+    ng_doc_free(d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(secs < 10.0);
+    if (secs >= 10.0)
+        fprintf(stderr, "pathological inputs took %.1f s\n", secs);
+    free(s);
+}
+
+int main(void)
+{
+    ng_engine_options o;
+    memset(&o, 0, sizeof o);
+    o.flags = NG_ENGINE_NO_MODELS; /* text layer only; the annotator is called directly */
+    if (ng_engine_open(&o, &eng, NULL) != 0) {
+        fprintf(stderr, "cannot open engine\n");
+        return 1;
+    }
+    test_anchored();
+    test_relative();
+    test_unanchored();
+    test_negatives();
+    test_json();
+    test_pathological();
+    ng_engine_close(eng);
+    TEST_MAIN_END();
+}

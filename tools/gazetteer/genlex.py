@@ -1,0 +1,38 @@
+"""genlex.py -- writes src/annot/entities_lex.inc: the role words, honorifics and
+first names (with gender) the entities resolver uses.  Hand-written lists."""
+H,M,G,ON,MALE,FEMALE=1,2,4,8,16,32
+roles={}
+def add(words,fl):
+    for w in words.split():
+        if "-" in w: continue
+        roles[w]=roles.get(w,0)|fl
+add("president premier chancellor minister secretary king queen prince princess emperor empress pope senator sen representative rep congressman congresswoman governor gov mayor admiral adm colonel col captain capt commander chairman chairwoman chair chairperson director ambassador envoy spokesman spokeswoman spokesperson commissioner speaker justice judge prosecutor attorney treasurer sheikh emir ayatollah archbishop bishop cardinal rabbi imam coach manager founder cofounder ceo cfo coo cto executive adviser advisor analyst economist professor correspondent editor lawmaker mp mep diplomat official negotiator strategist researcher historian expert lieutenant lt sergeant sgt marshal dictator monarch sultan tsar czar general gen premier taoiseach ombudsman auditor regulator counsel secretary-general president-elect businessman businesswoman",H)
+add("chief head leader boss",H|G)
+add("deputy vice acting former interim first senior foreign defence defense finance interior economy economic health trade energy home state national security affairs of for assistant associate managing lead top special press prime supreme crown rear army military party opposition then outgoing incoming new current elect general executive junior principal permanent high grand majority minority house senate intelligence nuclear policy political communications chief defence-minister co longtime veteran lord",M)
+add("king prince emperor sultan congressman chairman spokesman businessman pope tsar czar sheikh emir",MALE)
+add("queen princess empress congresswoman chairwoman spokeswoman businesswoman",FEMALE)
+add("alliance bloc government administration country nation company group party ministry agency bank union organisation organization council commission cabinet team club court league firm kremlin state army military regime coalition federation republic kingdom",ON)
+hon={"mr":MALE,"mister":MALE,"sir":MALE,"lord":MALE,"mrs":FEMALE,"ms":FEMALE,"miss":FEMALE,"lady":FEMALE,"dame":FEMALE,"madam":FEMALE,"madame":FEMALE,"dr":0,"prof":0,"rev":0,"reverend":0,"hon":0,"monsieur":MALE,"herr":MALE,"frau":FEMALE,"senor":MALE,"senora":FEMALE}
+male="""aaron abdul abdullah abraham adam adrian ahmed alan albert alex alexander alexandre alexei alexey alfred ali alistair andre andrea andrei andrej andrew andrzej andriy andy angus anthony antonio antony anton antonin armin arnold arthur barack bart ben benjamin benny bernard bill billy bob bobby bohuslav boris boyko brad bradley brandon brendan brett brian bruce bruno bryan carl carlos charles charlie chris christian christopher chuck clarence claude clement colin conor craig cyril dan daniel danny dario darren dave david dennis denis derek dick dmitri dmitry dmitriy dominic don donald doug douglas duncan dylan ed eddie edgar edi edward edwin ehud elon emmanuel enrique eric erik ernest ethan eugene evan fabio felipe felix fernando francesco francis francisco frank franz fred frederick friedrich gabriel gareth gary gavin geert geoffrey george georgi gerald gerhard gianni giorgos giuseppe glenn gordon graham grant greg gregory gustavo guy hakan hans harold harry hassan hector heinz henry herbert hugh hugo hunter ian igor ilham imran isaac ivan jack jacob jair jake james jamie jan janez jared jason javier jay jeff jeffrey jens jeremy jerome jerry jim jimmy joachim joao joe joel johan johann john johnny jon jonathan jorge jose josef joseph josh joshua juan julian justin kamal karl karol keir keith ken kenneth kevin kim-jong klaus kurt kyle lars lawrence lee leo leon leonard lindsey lloyd lorenzo louis luca lucas luis luiz lukas luke mahmoud manuel marc marcel marco marcus mario mark marko martin mateusz matt matteo matthew matthias max maxim mehmet michael michel miguel mike mikhail milan mitch mitchell mohamed mohammad mohammed muhammad mykola mykhailo narendra nathan neil nicholas nick nicolas nikol nikola nikolai nikolay noah norbert olaf oleg oleksandr oleksii oliver omar oscar otto pablo paolo pat patrick paul pavel pedro pete peter petr petro philip philippe pierre piotr rafael ralph ramzan raul recep reza ricardo richard rick rishi rob robert roberto rod rodrigo roger roman ron ronald rudy rupert russell ryan salman sam samuel scott sean sebastian serge sergei sergey sergio serhiy simon stanislav stefan stephen steve steven stuart sven taras ted terry theodore thierry thomas tim timothy toby todd tom tommy tony travis ulf uri valery vance vasyl victor viktor vincent vitali vitaliy vitaly vladimir vladislav volodymyr walter warren wayne werner wesley will william wolfgang xavier yaroslav yevgeny yuri yury zbigniew zoran"""
+female="""abigail ada adriana agnes alexandra alice alicia alina alison amanda amber amelia amy ana anastasia andrea angela angelina anita ann anna annalena anne annette antonia ashley audrey barbara beata beatrice betty beverly brenda bridget brigitte camilla carla carmen carol caroline catherine cecilia charlotte cheryl christina christine cindy claire clara claudia colette cristina cynthia dana daniela deborah debbie denise diana diane donna doris dorothy edith elena eleanor elisabeth elise eliza elizabeth ella ellen elvira emily emma erica erin esther eva evelyn fiona frances francesca frederiksen gabriela gabrielle gina giorgia gloria grace hanna hannah harriet heather heidi helen helena hillary hilary holly ilhan ingrid irene iris isabel isabella jacinda jacqueline jane janet janice jasmine jeanne jennifer jenny jessica jill joan joanna jolanta josephine joyce judith judy julia julie juliet justine kaja kamala karen karin kate katherine kathleen kathryn kathy katie katrin katya kayleigh kelly kemi kristi kristin kristina laura lauren leila lily linda lisa liz liza lois louise lucy lydia lynn magdalena maia maria marianne marie marilyn marina marine marion marjorie martha mary maya megan melania melissa meloni meredith mette michelle mira miriam molly monica monika nadia nancy natalia natalie natasha nicola nicole nikki nina nora olena olga olivia paige pamela patricia paula pauline penny petra priti rachel rebecca regina renata rita roberta rosa rose ruth sabine sahra sally samantha sandra sara sarah sheila shirley silvia simone sofia sonia sophia sophie stella stephanie susan susanne suzanne svetlana sylvia tamara tanya tatiana tatyana teresa theresa tina tracy ursula valentina valerie vanessa vera veronica victoria viola violeta virginia wendy xenia yulia yvette yvonne zoe zuzana"""
+names={}
+for w in male.split(): names[w]=MALE
+for w in female.split():
+    if w in names: del names[w]; continue
+    names[w]=FEMALE
+for amb in ["andrea","frederiksen","meloni","kim-jong","lindsey"]:
+    names.pop(amb,None)
+out=[]
+out.append("/* Generated by tools/gazetteer/genlex.py: keep each table sorted (tests check it). */")
+out.append("static const ng_lex_word role_words[] = {")
+for w in sorted(roles): out.append('    {"%s", %d},'%(w,roles[w]))
+out.append("};")
+out.append("static const ng_lex_word honorifics[] = {")
+for w in sorted(hon): out.append('    {"%s", %d},'%(w,hon[w]|64))
+out.append("};")
+out.append("static const ng_lex_word first_names[] = {")
+for w in sorted(names): out.append('    {"%s", %d},'%(w,names[w]))
+out.append("};")
+import os
+open(os.path.join(os.path.dirname(os.path.abspath(__file__)),"..","..","src","annot","entities_lex.inc"),"w").write("\n".join(out)+"\n")
+print(len(roles),len(names))
