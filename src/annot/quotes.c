@@ -365,7 +365,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
-            static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
+            static const char *const starts[] = {"in", "on", "at", "during", "last", "this",
                                                  "late", "earlier", "later", "after", "before",
                                                  "via", "through", "from", "while", "when", "as",
                                                  "of", "about", "because", "although", "since", "if",
@@ -437,6 +437,9 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
         else
             hi = mid;
     }
+    /* a person of the pronoun's gender first; else the most recent person
+     * whose gender is unknown */
+    int32_t unknown = -1;
     for (size_t i = lo, steps = 0; i > 0 && steps < 200; i--, steps++) {
         const ng_mention *m = &d->mentions.v[i - 1];
         if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
@@ -444,10 +447,12 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
         const ng_entity *en = &d->entities.v[m->entity];
         if (en->type != NG_ENT_PER)
             continue;
-        if (en->gender == NG_GENDER_UNKNOWN || en->gender == gender)
+        if (en->gender == gender)
             return m->entity;
+        if (en->gender == NG_GENDER_UNKNOWN && unknown < 0)
+            unknown = m->entity;
     }
-    return -1;
+    return unknown;
 }
 
 /* The entity of a speaker phrase (its head mention, role reference or
@@ -1322,7 +1327,8 @@ static int pass_reported(qctx *q)
                 tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH) &&
+                !(flags & NG_CUE_NOSUBJ)) {
                 size_t ca = lo, cb = sp.s - 1;
                 /* "In the end, Rutte said, the voters …", "Instead, Trump told CNN,
                  * his policy …": the longer side */
