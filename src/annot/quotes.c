@@ -521,7 +521,8 @@ static int trim(const qctx *q, size_t *a, size_t *b)
                        (is_lower_word(q, *a) && tok_eq(q, *a, "that"))))
         (*a)++;
     while (*b > *a && (is_terminal(q, *b - 1) || is_punct(q, *b - 1, ",") ||
-                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1)))
+                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1) ||
+                       tok_eq(q, *b - 1, "and") || tok_eq(q, *b - 1, "but") || tok_eq(q, *b - 1, "or")))
         (*b)--;
     return *b > *a;
 }
@@ -687,9 +688,20 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     size_t k = ca;
     if (k < hi && word_in(q, k, ng__q_is_determiner))
         k++;
+    /* "told host Sean Hannity", "told Fox News host Sean Hannity" */
+    size_t r = k;
+    while (r < hi && r - k < 2 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
+        r++;
+    if (r > k && r < hi && is_cap(q, r) && is_word(q, r))
+        k = r;
     if (k < hi && is_cap(q, k)) {
-        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+        while (k < hi && k - ca < 7 && (is_cap(q, k) && is_word(q, k)))
             k++;
+        if (k < hi && q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++; /* "told CNN's Chris Cuomo" */
+            while (k < hi && k - ca < 9 && is_cap(q, k) && is_word(q, k))
+                k++;
+        }
     } else if (k < hi && is_word(q, k)) {
         k++;
     }
@@ -1262,6 +1274,12 @@ static int pass_reported(qctx *q)
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
+            if ((flags & NG_CUE_OBJ) &&
+                ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
+                             tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
+                             tok_eq(q, i - 1, "being"))) ||
+                 tok_eq(q, after, "by")))
+                continue; /* passive: "was endorsed by …" */
 
             if (lemma && !strcmp(lemma, "ask") && i > lo &&
                 (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
@@ -1338,6 +1356,23 @@ static int pass_reported(qctx *q)
                     ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
+                else {
+                    /* "During an interview in August, Trump said …": an
+                     * introductory phrase, not what was said */
+                    static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
+                                                        "speaking", "asked", "for", "with", "from",
+                                                        "earlier", "later", "last", "this", "since"};
+                    char w[24];
+                    size_t n = LOW(lo, w);
+                    int is_intro = 0;
+                    for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
+                        is_intro = !strcmp(w, intro[k]);
+                    int inner_comma = 0;
+                    for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
+                        inner_comma = is_punct(q, k, ",");
+                    if (is_intro && !inner_comma)
+                        continue;
+                }
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
