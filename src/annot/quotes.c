@@ -244,7 +244,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             break;
         n = LOW(p, w);
         if (n && ng__q_is_determiner(w, n)) {
-            k--;
+            if (strcmp(w, "that")) /* "said that Clinton …": a conjunction */
+                k--;
             break;
         }
         if (n && !strcmp(w, "of") && p > lo && is_word(q, p - 1)) {
@@ -607,6 +608,14 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
+        static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
+                                            "left", "held", "won", "lost", "ran", "sat", "stood",
+                                            "saw", "got", "put", "began", "appeared", "arrived"};
+        int verb = 0;
+        for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
+            verb = !strcmp(w, verbs[c]);
+        if (verb)
             break;
         k++;
     }
@@ -1129,7 +1138,12 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     src.s = (uint32_t)s, src.e = (uint32_t)e;
     size_t ca, cb;
-    if (i > lo && is_punct(q, i - 1, ",")) {
+    if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
+        /* "X said the deal was dead, according to the Tribune": the Tribune
+         * is the source of the same claim */
+        int32_t ent = resolve(q, src);
+        return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
@@ -1262,13 +1276,18 @@ static int pass_reported(qctx *q)
                 if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
                     !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
                     ca = after + 1, cb = hi;
+                else if (!words_at_least(q, lo, sp.s, 4))
+                    continue; /* "For one thing, he said." is no claim */
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
                 continue;
             }
+            /* an apposition from the sentence start ("Chris Collins, a supporter,
+             * said …") is the subject, not a claim before ", said X" */
+            int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
-                !ends_ing(q, i)) {
+                !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
                 if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||

@@ -712,8 +712,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
     size_t a = approx_len(c, j);
-    if (a && tw(c, j + a, TW_THE))
-        return 0; /* "over the past year": a preposition; matched from "the" */
+    if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))
+        return 0; /* "over the past year", "over three years": a preposition */
     int approx = a > 0;
     j += a;
     int the = 0, dir = 0;
@@ -817,9 +817,11 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
     int mod = 0;
-    if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID) || tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) {
+    if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) {
         mod = 1;
         j++;
+    } else if ((tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) && (tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_NEXT))) {
+        return 0; /* "earlier this week": the expression is "this week" */
     }
     int rel;
     if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
@@ -1235,7 +1237,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
         if (is_w(c, i, "right") && !tw(c, i + 1, TW_NOW))
             return 0;
-        o->first = i;
+        /* TimeBank: "late yesterday" whole, but "[Earlier] Friday", "[right] now" */
+        if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY)) && cl(c, i + 1) == FL_TW)
+            o->first = i;
         return 1;
     }
     memset(o, 0, sizeof *o);
@@ -1443,13 +1447,17 @@ static int starter(const tctx *c, size_t i)
     }
     if (k == FL_TW) {
         switch (c->val[i]) {
-        case TW_TO: case TW_AND: case TW_OF: case TW_AT: case TW_THAN: case TW_AM: case TW_PM: case TW_OCLOCK:
+        case TW_AT: /* "at least two weeks" */
+            return i + 1 < c->lim && c->cls[i + 1] == FL_APPROX;
+        case TW_TO: case TW_AND: case TW_OF: case TW_THAN: case TW_AM: case TW_PM: case TW_OCLOCK:
             return 0;
         case TW_THE: case TW_A: case TW_THAT: case TW_THIS: {
             if (i + 1 >= c->lim)
                 return 0;
             const ng_token *u = &c->d->tokens.v[i + 1];
             return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+                   is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
+                   is_w(c, i + 1, "immediate") ||
                    (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
         }
         default: return 1;

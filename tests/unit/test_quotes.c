@@ -178,6 +178,67 @@ static void test_scare_quotes(void)
     ng_doc_free(d);
 }
 
+static void test_subjects(void)
+{
+    /* apposition before the cue, participle, coordinated cue, speech act,
+     * headline colon */
+    ng_doc *d = run("Tom Vance, a senior analyst at a Dutch bank, said the budget would pass easily. "
+                    "The minister spoke for an hour, saying that the army needed new tanks. "
+                    "Berg arrived late and said the meeting had gone well for everyone. "
+                    "The senator accused the agency of hiding the report.\n\n"
+                    "Vance: The budget is safe this year\n\n"
+                    "“We did our best,” said Ella Moor, a local teacher.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
+        CHECK_EQ_STR(QTEXT(d, 0), "the budget would pass easily");
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, a senior analyst at a Dutch bank");
+        CHECK_EQ_STR(QTEXT(d, 1), "the army needed new tanks");
+        CHECK_EQ_STR(QCUE(d, 1), "saying");
+        CHECK_EQ_STR(QSPK(d, 1), "The minister");
+        CHECK_EQ_STR(QTEXT(d, 2), "the meeting had gone well for everyone");
+        CHECK_EQ_STR(QSPK(d, 2), "Berg");
+        CHECK_EQ_STR(QTEXT(d, 3), "the agency of hiding the report");
+        CHECK_EQ_STR(d->quotes.v[3].cue_lemma, "accuse");
+        CHECK_EQ_STR(QTEXT(d, 4), "The budget is safe this year");
+        CHECK_EQ_STR(QCUE(d, 4), ":");
+        CHECK_EQ_STR(QSPK(d, 4), "Vance");
+        CHECK_EQ_STR(QTEXT(d, 5), "We did our best");
+        CHECK_EQ_STR(QSPK(d, 5), "Ella Moor, a local teacher");
+    }
+    ng_doc_free(d);
+}
+
+static void test_clause_limits(void)
+{
+    /* reported speech stops at a direct quotation, at ", according to" and
+     * at a new clause; a cue inside reported content is not a new quote */
+    ng_doc *d = run("Lena Falk said the port was closed and added, “We will reopen it soon.” "
+                    "Mark Oort said the deal was dead, according to the Tribune. "
+                    "Anna Lind said the plan was good, and she praised the team for its work. "
+                    "Jon Pike said that his wife told him the news.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
+        CHECK_EQ_STR(QTEXT(d, 0), "the port was closed");
+        CHECK_EQ_STR(QTEXT(d, 1), "We will reopen it soon.");
+        CHECK_EQ_STR(QSPK(d, 1), "Lena Falk");
+        CHECK_EQ_STR(QTEXT(d, 2), "the deal was dead");
+        CHECK_EQ_STR(QTEXT(d, 3), "the plan was good");
+        CHECK_EQ_STR(QTEXT(d, 4), "the team for its work");
+        CHECK_EQ_STR(QTEXT(d, 5), "his wife told him the news");
+    }
+    CHECK_EQ_INT(d->attributions.n, 1);
+    if (d->attributions.n == 1)
+        CHECK_EQ_STR(span(d, d->attributions.v[0].source_start, d->attributions.v[0].source_end),
+                     "the Tribune");
+    ng_doc_free(d);
+}
+
 static void test_attributions(void)
 {
     ng_doc *d = run("According to Reuters, the alliance is seeking more air defence systems. "
@@ -330,6 +391,8 @@ int main(void)
     test_indirect();
     test_scare_quotes();
     test_attributions();
+    test_subjects();
+    test_clause_limits();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
