@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # dev.sh -- build, run and test newsgraph on Debian 12.
 #
-#   ./dev.sh demo    install what is missing, build, run newsgraph on examples/
+#   ./dev.sh demo    install what is missing, build, run newsgraph on examples/:
+#                    the records (extract), then the stories (ingest, stories, story)
 #   ./dev.sh test    install what is missing, build, run the tests (normal build,
 #                    then AddressSanitizer + UndefinedBehaviorSanitizer, then clang
 #                    with short libFuzzer runs)
@@ -42,8 +43,13 @@ case "${1:-}" in
   build) deps; build build ;;
   demo)
     deps; build build >/dev/null
-    echo "== newsgraph extract examples/articles.jsonl (one JSON record per article)" >&2
-    ./build/newsgraph extract examples/articles.jsonl
+    echo "== newsgraph extract examples/: one JSON record per article (JSON Lines)" >&2
+    ./build/newsgraph extract examples/
+    echo "== newsgraph ingest, stories, story: the same articles as cross-outlet stories" >&2
+    mkdir -p out && rm -f out/demo.db out/demo.db-wal out/demo.db-shm
+    ./build/newsgraph ingest --db out/demo.db examples/
+    ./build/newsgraph stories --db out/demo.db
+    ./build/newsgraph story --db out/demo.db 1
     ;;
   test)
     deps
@@ -67,5 +73,5 @@ case "${1:-}" in
     done
     echo "== all tests passed"
     ;;
-  *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+  *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

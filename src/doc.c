@@ -92,7 +92,8 @@ const char *ng_doc_get(const ng_doc *d, ng_field f)
     return d->field[f];
 }
 
-int ng_doc_set_text(ng_doc *d, const char *s, size_t len)
+/* Copies s[0..len) into the arena, NUL-terminated, into *dst / *dst_len. */
+static int set_bytes(ng_doc *d, const char **dst, size_t *dst_len, const char *s, size_t len)
 {
     if (!d || (!s && len))
         return NG_EINVAL;
@@ -102,24 +103,19 @@ int ng_doc_set_text(ng_doc *d, const char *s, size_t len)
     if (len)
         memcpy(p, s, len);
     p[len] = 0;
-    d->raw = p;
-    d->raw_len = len;
+    *dst = p;
+    *dst_len = len;
     return 0;
+}
+
+int ng_doc_set_text(ng_doc *d, const char *s, size_t len)
+{
+    return d ? set_bytes(d, &d->raw, &d->raw_len, s, len) : NG_EINVAL;
 }
 
 int ng_doc_set_html(ng_doc *d, const char *s, size_t len)
 {
-    if (!d || (!s && len))
-        return NG_EINVAL;
-    char *p = ng__arena_alloc(&d->arena, len + 1);
-    if (!p)
-        return NG_ENOMEM;
-    if (len)
-        memcpy(p, s, len);
-    p[len] = 0;
-    d->html = p;
-    d->html_len = len;
-    return 0;
+    return d ? set_bytes(d, &d->html, &d->html_len, s, len) : NG_EINVAL;
 }
 
 int ng_doc_add_error(ng_doc *d, int code, uint64_t offset, const char *msg)

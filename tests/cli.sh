@@ -64,6 +64,12 @@ if [ "$(id -u)" -ne 0 ]; then
   check "unreadable exit 1" test $? -eq 1
   check "unreadable named" grep -q "unreadable.txt: cannot open" "$t/u.err"
 fi
+# a file nobody can read, root included: a symbolic link loop
+ln -s "$t/loop.txt" "$t/loop.txt"
+"$ng" extract --text-only "$t/loop.txt" "$t/dir/good.txt" >"$t/l.out" 2>"$t/l.err"
+check "loop exit 1" test $? -eq 1
+check "loop named" grep -q "loop.txt: Too many levels of symbolic links" "$t/l.err"
+check "after loop" test "$(lines "$t/l.out")" -eq 1
 "$ng" extract --text-only "$t/missing.txt" "$t/dir/good.txt" >"$t/m.out" 2>"$t/m.err"
 check "missing exit 1" test $? -eq 1
 check "missing named" grep -q "missing.txt: No such file" "$t/m.err"
@@ -83,6 +89,13 @@ printf '{"id":"big","text":"%s"}\n{"id":"small","text":"Small."}\n' "$(head -c 2
 check "long line named" grep -q "big2.jsonl:1: line of 2000.. bytes is over the limit of 1000" "$t/b2.err"
 check "after long line" grep -q '"id":"small"' "$t/b2.out"
 check "after long line" grep -q '"id":"small"' "$t/b.out"
+
+# --annotators chooses what runs
+"$ng" extract --annotators amounts "$src/examples/articles.jsonl" >"$t/an.jsonl"
+check "only amounts: no entities" grep -q '"entities":\[\],"quotes":\[\],"attributions":\[\],"amounts":\[{' "$t/an.jsonl"
+"$ng" extract --annotators amounts,bogus "$src/examples/articles.jsonl" >/dev/null 2>"$t/an.err"
+check "bad annotator exits 2" test $? -eq 2
+check "bad annotator named" grep -q "unknown annotator 'bogus'" "$t/an.err"
 
 # usage errors exit 2
 "$ng" extract --jobs 0 "$t/dir/good.txt" >/dev/null 2>&1

@@ -49,6 +49,8 @@ typedef struct minfo {
     const ng_gaz_ref *cands; /* gazetteer candidates of the key */
     int32_t cluster;
     uint32_t role_t0, role_t1; /* role words the tagger put inside the name */
+    int16_t ctx_cc;        /* the country this name added to the context, or -1 */
+    uint8_t ctx_sub;       /* ... as a sub-national place */
 } minfo;
 
 typedef struct cluster {
@@ -389,7 +391,7 @@ static int prepare(res *r)
             char k[KEYCAP];
             size_t kl = tkey(d, m->t0, k);
             unsigned h = kl ? ng__lex_honorific(k, kl) : 0;
-            if (h) {
+            if (h && (d->tokens.v[m->t0 + 1].flags & NG_TF_CAP)) { /* not "Lord of the Rings" */
                 if (h & NG_LEX_MALE)
                     m->gender = NG_GENDER_MALE;
                 else if (h & NG_LEX_FEMALE)
@@ -494,27 +496,42 @@ static int wants_place(res *r, minfo *m)
     return has_place(r, m, 1);
 }
 
-/* Adds the article's unambiguous places to the country context. */
-static void build_context(res *r, const uint8_t *isplace)
+/* Adds the article's unambiguous places to the country context: each
+ * distinct name counts once, for its country (and, when it is a region or a
+ * town, as a sub-national place of it); demonyms count half. */
+static int build_context(res *r, const uint8_t *isplace)
 {
     for (size_t i = 0; i < r->n; i++) {
         minfo *m = &r->m[i];
-        if (m->skip)
+        m->ctx_cc = -1;
+        if (m->skip || (m->demonym < 0 && !isplace[i]))
             continue;
+        char buf[KEYCAP + 2];
+        size_t bl;
+        uint64_t h;
+        struct ckey *slot = map_slot(r, 'K', m->key, m->klen, buf, &bl, &h);
+        if (slot->k) {
+            /* this name was counted already: carry what it added */
+            m->ctx_cc = r->m[slot->c].ctx_cc;
+            m->ctx_sub = r->m[slot->c].ctx_sub;
+            continue;
+        }
+        char *k = ng__arena_strndup(&r->d->arena, buf, bl);
+        if (!k)
+            return NG_ENOMEM;
+        *slot = (struct ckey){h, k, (uint32_t)bl, (int32_t)i};
         if (m->demonym >= 0) {
             r->ctx[m->demonym] += 0.5f;
             continue;
         }
-        if (!isplace[i])
-            continue;
-        int cc = -1, same = 1, country = 0, sub = 1;
+        int cc = -1, same = 1, country = -1, sub = 1;
         for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x)) {
             if (x->kind != NG_GAZREF_PLACE)
                 continue;
             const ng_gaz_place *p = &r->g->places[x->idx];
             int c = ng__gaz_cc_code(p->cc);
-            if (p->kind == NG_GAZ_COUNTRY)
-                country = 1;
+            if (p->kind == NG_GAZ_COUNTRY && country < 0)
+                country = c;
             if (p->kind == NG_GAZ_COUNTRY || (p->flags & NG_GAZ_CAPITAL))
                 sub = 0;
             if (cc < 0)
@@ -522,28 +539,31 @@ static void build_context(res *r, const uint8_t *isplace)
             else if (c != cc)
                 same = 0;
         }
-        if (country) {
-            /* a country name: countries win over same-named places */
-            for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x))
-                if (x->kind == NG_GAZREF_PLACE && r->g->places[x->idx].kind == NG_GAZ_COUNTRY) {
-                    r->ctx[ng__gaz_cc_code(r->g->places[x->idx].cc)] += 1;
-                    break;
-                }
+        if (country >= 0) {
+            r->ctx[country] += 1; /* a country's name means the country */
+            m->ctx_cc = (int16_t)country;
         } else if (same && cc >= 0) {
             r->ctx[cc] += 1;
-            if (sub)
+            m->ctx_cc = (int16_t)cc;
+            if (sub) {
                 r->ctx_sub[cc] += 1;
+                m->ctx_sub = 1;
+            }
         }
     }
+    return 0;
 }
 
-/* Scores one candidate place for mention i (higher is better). */
-static float score_place(const res *r, size_t i, const ng_gaz_place *p, float own_ctx_cc, int own_cc)
+/* Scores one candidate place for mention i (higher is better); *pattern
+ * says whether a local pattern supports it. */
+static float score_place(const res *r, size_t i, const ng_gaz_place *p, float *pattern_out)
 {
     const ng_doc *d = r->d;
     const minfo *m = &r->m[i];
     int cc = ng__gaz_cc_code(p->cc);
-    float ctx = cc >= 0 ? r->ctx[cc] - (cc == own_cc ? own_ctx_cc : 0) : 0;
+    /* the context without this name's own contribution */
+    float ctx = cc >= 0 ? r->ctx[cc] - (cc == m->ctx_cc ? 1.0f : 0) : 0;
+    float sub = cc >= 0 ? r->ctx_sub[cc] - (cc == m->ctx_cc && m->ctx_sub ? 1.0f : 0) : 0;
     float neigh = 0;
     if (cc >= 0) {
         const ng_gaz_country *c = &r->g->countries[cc];
@@ -578,39 +598,125 @@ static float score_place(const res *r, size_t i, const ng_gaz_place *p, float ow
         (tok_is_ci(d, m->t1, "state") || tok_is_ci(d, m->t1, "province") || tok_is_ci(d, m->t1, "region") ||
          tok_is_ci(d, m->t1, "oblast") || tok_is_ci(d, m->t1, "county")))
         pattern += 6;
-    float sub = cc >= 0 && r->ctx_sub[cc] > 0 ? 1 : 0;
+    *pattern_out = pattern;
     switch (p->kind) {
     case NG_GAZ_REGION:
-        return 9.5f;
+        return 20;
     case NG_GAZ_COUNTRY:
-        return 8 + neigh + (ctx > 0 ? 0.5f : 0);
+        return 10 + neigh + (ctx > 0 ? 0.5f : 0);
     case NG_GAZ_ADMIN1:
-        return 3 + (ctx > 0 ? 1.0f : 0) + 2 * sub + (r->ctx_sub[cc] >= 2 ? 1 : 0) + pattern;
+        /* a state or province: over a town of the same name, and over a
+         * same-named country only with sub-national places of its country
+         * around ("Georgia" among "Arizona" and "Atlanta") or a local pattern
+         * ("Atlanta, Georgia") */
+        return 6 + (ctx > 0 ? 1.0f : 0) + (sub >= 1 ? 3.0f : 0) + (sub >= 2 ? 4.0f : 0) + 2 * pattern;
     default:
-        return (float)log10((double)p->population + 10) + ((p->flags & NG_GAZ_CAPITAL) ? 2.0f : 0) +
-               ((p->flags & NG_GAZ_SEAT) ? 1.0f : 0) + (ctx > 0 ? 2.0f : 0) + 0.5f * neigh + sub + pattern;
+        return (float)log10((double)p->population + 10) + ((p->flags & NG_GAZ_CAPITAL) ? 2.5f : 0) +
+               ((p->flags & NG_GAZ_SEAT) ? 1.0f : 0) + (ctx > 0 ? 1.5f : 0) + 0.5f * neigh +
+               (sub > 0 ? 1.0f : 0) + pattern;
     }
 }
 
+/* Is the key only compass words ("north", "south east", "western")? */
+static int compass(const char *k, size_t n)
+{
+    static const char *const w[] = {"north", "south", "east", "west", "northern", "southern",
+                                    "eastern", "western", "central", "northeast", "northwest",
+                                    "southeast", "southwest", "mid", "upper", "lower"};
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j < n && k[j] != ' ')
+            j++;
+        if (!in_list(w, NG_ARRAY_LEN(w), k + i, j - i))
+            return 0;
+        i = j + 1;
+    }
+    return n > 0;
+}
+
+/*
+ * Chooses among the places a name can be.  Some candidates are not
+ * acceptable without support, because a wrong link is worse than none: a
+ * town of under a million people, not a capital, needs its country mentioned
+ * elsewhere (or its region's places, or "Town, Region"); a town of under
+ * 100,000 needs its country's regions or towns around (or, when it is the
+ * only town of the name, its country); a state or province needs its country
+ * or its places; a first name ("Douglas", "Mary") needs a city of a million.
+ * A name that is a country means the country, not a same-named city; a name
+ * that is a state and a city of the same country means the city unless the
+ * text says "state" or "province".
+ */
 static void choose_place(res *r, size_t i)
 {
     minfo *m = &r->m[i];
-    /* this mention's own contribution to the context does not count for itself */
-    int own_cc = -1;
-    for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x))
-        if (x->kind == NG_GAZREF_PLACE) {
-            own_cc = ng__gaz_cc_code(r->g->places[x->idx].cc);
-            break;
-        }
-    float best = -1e9f;
+    int country = 0, ncity = 0;
+    uint64_t maxpop = 0;
     for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x)) {
         if (x->kind != NG_GAZREF_PLACE)
             continue;
-        float s = score_place(r, i, &r->g->places[x->idx], 1.0f, own_cc);
+        const ng_gaz_place *p = &r->g->places[x->idx];
+        if (p->kind == NG_GAZ_COUNTRY)
+            country = 1;
+        if (p->kind == NG_GAZ_CITY) {
+            ncity++;
+            if (p->population > maxpop)
+                maxpop = p->population;
+        }
+    }
+    int firstname = !memchr(m->key, ' ', m->klen) && ng__lex_first_name(m->key, m->klen);
+    float best = -1e9f, bestpat = 0;
+    for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x)) {
+        if (x->kind != NG_GAZREF_PLACE)
+            continue;
+        const ng_gaz_place *p = &r->g->places[x->idx];
+        if (country && p->kind == NG_GAZ_CITY)
+            continue;
+        if (m->klen <= 2 && p->kind != NG_GAZ_COUNTRY)
+            continue; /* "SE", "NY": only country codes */
+        float pattern;
+        float s = score_place(r, i, p, &pattern);
+        int cc = ng__gaz_cc_code(p->cc);
+        float ctx = cc >= 0 ? r->ctx[cc] - (cc == m->ctx_cc ? 1.0f : 0) : 0;
+        float sub = cc >= 0 ? r->ctx_sub[cc] - (cc == m->ctx_cc && m->ctx_sub ? 1.0f : 0) : 0;
+        if (p->kind == NG_GAZ_CITY) {
+            if (p->population == maxpop)
+                s += 1;
+            if (x->alt)
+                s -= 1.5f; /* "Philadelphia" is an old name of Amman */
+            int major = p->population >= 1000000 || (p->flags & (NG_GAZ_CAPITAL | NG_GAZ_SEAT));
+            if (!pattern) {
+                if (firstname && p->population < 1000000)
+                    continue;
+                if (!major && ctx <= 0 && sub <= 0)
+                    continue;
+                if (p->population < 100000 && sub <= 0 && !(ncity == 1 && ctx > 0))
+                    continue;
+            }
+        } else if (p->kind == NG_GAZ_ADMIN1) {
+            /* regions of big countries are known by name ("California",
+             * "Scotland"); others need their country around; compass names
+             * ("South East") and first names need more */
+            int big = cc >= 0 && r->g->countries[cc].place != UINT32_MAX &&
+                      r->g->places[r->g->countries[cc].place].population >= 40000000;
+            if (!pattern && (firstname || compass(m->key, m->klen) ? sub <= 0 : !big && ctx <= 0 && sub <= 0))
+                continue;
+        }
         if (s > best) {
             best = s;
+            bestpat = pattern;
             m->place = (int32_t)x->idx;
         }
+    }
+    /* "Tokyo", "New York": the city, not its prefecture or state */
+    if (m->place >= 0 && r->g->places[m->place].kind == NG_GAZ_ADMIN1 && !bestpat) {
+        const ng_gaz_place *a = &r->g->places[m->place];
+        for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x))
+            if (x->kind == NG_GAZREF_PLACE && r->g->places[x->idx].kind == NG_GAZ_CITY &&
+                !strcmp(r->g->places[x->idx].cc, a->cc)) {
+                m->place = (int32_t)x->idx;
+                break;
+            }
     }
 }
 
@@ -683,7 +789,13 @@ static int build_clusters(res *r, const uint8_t *isplace)
         if (m->skip || m->cluster >= 0)
             continue;
         /* a surname or first name of a full name; the nearest one wins */
-        if (!isplace[i] && m->org < 0 && m->demonym < 0 && !memchr(m->key, ' ', m->klen) && nfull) {
+        int weak_place = !isplace[i] || m->place < 0;
+        if (!weak_place) {
+            const ng_gaz_place *p = &r->g->places[m->place];
+            weak_place = p->kind == NG_GAZ_CITY && p->population < 1000000 &&
+                         !(p->flags & (NG_GAZ_CAPITAL | NG_GAZ_SEAT));
+        }
+        if (weak_place && m->org < 0 && m->demonym < 0 && !memchr(m->key, ' ', m->klen) && nfull) {
             int32_t best = -1;
             size_t bestpos = SIZE_MAX;
             for (size_t j = 0; j < r->n; j++) {
@@ -861,6 +973,10 @@ static void set_role(res *r, cluster *c, int prio, uint32_t t0, uint32_t t1)
 static uint32_t role_back(res *r, uint32_t t, uint32_t sent)
 {
     const ng_doc *d = r->d;
+    /* "spokesman for Gordon Brown" is someone else's role */
+    if (t == 0 || d->tokens.v[t - 1].sent != sent || tok_is_ci(d, t - 1, "of") || tok_is_ci(d, t - 1, "for") ||
+        tok_is_ci(d, t - 1, "and") || tok_is_ci(d, t - 1, "to"))
+        return t;
     uint32_t j = t, start = t;
     int head = 0;
     while (j > 0 && d->tokens.v[j - 1].sent == sent) {
@@ -963,6 +1079,15 @@ static void find_roles(res *r)
         /* role words inside the mention, and premodifiers before it:
          * "NATO Secretary General Mark Rutte", "US President Donald Trump" */
         uint32_t name0 = m->role_t1 ? m->role_t0 : m->t0;
+        /* "BP chief executive Lord Browne": the honorific is not the role */
+        while (!m->role_t1 && name0 > 0 && d->tokens.v[name0 - 1].sent == sent &&
+               (d->tokens.v[name0 - 1].flags & NG_TF_CAP)) {
+            char k[KEYCAP];
+            size_t kl = tkey(d, name0 - 1, k);
+            if (!kl || !ng__lex_honorific(k, kl))
+                break;
+            name0--;
+        }
         uint32_t rs = role_back(r, name0, sent);
         if (m->role_t1 || rs < name0)
             set_role(r, c, 4, rs, m->role_t1 ? m->role_t1 : name0);
@@ -1106,41 +1231,57 @@ typedef struct rref {
     int cc;
 } rref;
 
-/* Does the entity's role contain every specific role noun of the reference? */
+/* Does the entity's role (its tokens' keys) contain the word w? */
+static int role_has_word(const ng_doc *d, const cluster *c, const char *w, size_t wl)
+{
+    for (uint32_t u = c->role_t0; u < c->role_t1; u++) {
+        char k[KEYCAP];
+        size_t l = tkey(d, u, k), i = 0;
+        while (i < l) {
+            size_t j = i;
+            while (j < l && k[j] != ' ')
+                j++;
+            if (j - i == wl && !memcmp(k + i, w, wl))
+                return 1;
+            i = j + 1;
+        }
+    }
+    return 0;
+}
+
+/* Modifiers that do not restrict a reference: "the new coach" can be any coach. */
+static const char *const loose_mods[] = {"new", "former", "current", "then", "outgoing", "incoming",
+                                         "longtime", "veteran", "top", "senior", "acting", "interim",
+                                         "of", "for"};
+
+/*
+ * Does the entity's role have every specific word of the reference?  Role
+ * nouns ("president", "secretary general"; not generic ones like "chief")
+ * and restrictive modifiers ("first" minister, "deputy" prime minister,
+ * "home" secretary) must appear in the role; *specific counts the nouns.
+ */
 static int heads_match(const ng_doc *d, const rref *f, const cluster *c, int *specific)
 {
     *specific = 0;
     for (uint32_t t = f->h0; t < f->h1; t++) {
-        unsigned fl = tok_role(d, t);
-        if (!(fl & NG_LEX_HEAD) || (fl & NG_LEX_GENERIC))
-            continue;
-        (*specific)++;
         char k[KEYCAP];
-        size_t kl = tkey(d, t, k);
-        int found = 0;
-        for (uint32_t u = c->role_t0; u < c->role_t1 && !found; u++) {
-            char k2[KEYCAP];
-            size_t l2 = tkey(d, u, k2);
-            /* compare word by word: "secretary general" matches "Secretary-General" */
-            size_t i = 0;
-            while (i < l2 && !found) {
-                size_t j = i;
-                while (j < l2 && k2[j] != ' ')
-                    j++;
-                size_t a = 0;
-                while (a < kl && !found) {
-                    size_t b = a;
-                    while (b < kl && k[b] != ' ')
-                        b++;
-                    if (b - a == j - i && !memcmp(k + a, k2 + i, j - i))
-                        found = 1;
-                    a = b + 1;
-                }
-                i = j + 1;
-            }
+        size_t kl = tkey(d, t, k), i = 0;
+        while (i < kl) {
+            size_t j = i;
+            while (j < kl && k[j] != ' ')
+                j++;
+            unsigned fl = ng__lex_role(k + i, j - i);
+            int need = 0;
+            if ((fl & NG_LEX_HEAD) && !(fl & NG_LEX_GENERIC)) {
+                (*specific)++;
+                need = 1;
+            } else if ((fl & NG_LEX_MOD) && !(fl & NG_LEX_HEAD) &&
+                       !in_list(loose_mods, NG_ARRAY_LEN(loose_mods), k + i, j - i))
+                need = 1;
+            if (need && !role_has_word(d, c, k + i, j - i))
+                return 0;
+            i = j + 1;
         }
-        if (!found)
-            return 0;
     }
     return 1;
 }
@@ -1597,7 +1738,7 @@ int ng__entities_resolve(const ng_engine *e, ng_doc *d)
     r.tok_mention = ng__arena_alloc(&d->arena, d->tokens.n * sizeof *r.tok_mention);
     r.ctx = ng__arena_calloc(&d->arena, 2 * 26 * 26, sizeof *r.ctx);
     r.nmap = 16;
-    while (r.nmap < 4 * r.n + 16)
+    while (r.nmap < 8 * r.n + 32)
         r.nmap *= 2;
     r.map = ng__arena_calloc(&d->arena, r.nmap, sizeof *r.map);
     uint8_t *isplace = ng__arena_calloc(&d->arena, r.n, 1);
@@ -1612,7 +1753,8 @@ int ng__entities_resolve(const ng_engine *e, ng_doc *d)
         if (!r.m[i].skip && wants_place(&r, &r.m[i]))
             isplace[i] = 1;
     if (r.g) {
-        build_context(&r, isplace);
+        if ((rc = build_context(&r, isplace)) != 0)
+            return rc;
         for (size_t i = 0; i < r.n; i++)
             if (isplace[i])
                 choose_place(&r, i);

@@ -143,7 +143,8 @@ static int grow_slots(struct ng_gazetteer *g)
     return 0;
 }
 
-static int push_ref(struct ng_gazetteer *g, uint8_t kind, uint32_t idx, uint32_t next, uint32_t *out)
+static int push_ref(struct ng_gazetteer *g, uint8_t kind, uint8_t alt, uint32_t idx, uint32_t next,
+                    uint32_t *out)
 {
     if (g->nrefs == g->cap_refs) {
         uint32_t cap = g->cap_refs ? g->cap_refs * 2 : 4096;
@@ -153,13 +154,13 @@ static int push_ref(struct ng_gazetteer *g, uint8_t kind, uint32_t idx, uint32_t
         g->refs = r;
         g->cap_refs = cap;
     }
-    g->refs[g->nrefs] = (ng_gaz_ref){kind, idx, next};
+    g->refs[g->nrefs] = (ng_gaz_ref){kind, alt, idx, next};
     *out = g->nrefs++;
     return 0;
 }
 
 /* Indexes the name under its key (names without a key are skipped). */
-static int add_name(struct ng_gazetteer *g, const char *name, uint8_t kind, uint32_t idx)
+static int add_name(struct ng_gazetteer *g, const char *name, uint8_t kind, uint8_t alt, uint32_t idx)
 {
     char key[NG_GAZ_KEY_MAX];
     size_t n = ng__gaz_key(name, strlen(name), key, sizeof key);
@@ -177,7 +178,7 @@ static int add_name(struct ng_gazetteer *g, const char *name, uint8_t kind, uint
             const ng_gaz_ref *r = &g->refs[s->head];
             if (r->kind == kind && r->idx == idx)
                 return 0; /* another name of the same row with the same key */
-            return push_ref(g, kind, idx, s->head, &s->head);
+            return push_ref(g, kind, alt, idx, s->head, &s->head);
         }
     }
     if (g->keys_len + n > g->keys_cap) {
@@ -193,7 +194,7 @@ static int add_name(struct ng_gazetteer *g, const char *name, uint8_t kind, uint
         g->keys_cap = cap;
     }
     uint32_t head;
-    if (push_ref(g, kind, idx, UINT32_MAX, &head))
+    if (push_ref(g, kind, alt, idx, UINT32_MAX, &head))
         return NG_ENOMEM;
     memcpy(g->keys + g->keys_len, key, n);
     g->slots[i] = (ng_gaz_slot){h, (uint32_t)g->keys_len, (uint32_t)n, head};
@@ -287,7 +288,9 @@ static int names(gaz_parser *p, char **f, int nf, int first, uint8_t kind, uint3
                 return bad(p, "empty name", NULL);
             continue;
         }
-        int rc = add_name(p->g, f[i], kind, idx);
+        /* a city's names after its name and ASCII name are alternates */
+        uint8_t alt = kind == NG_GAZREF_PLACE && p->g->places[idx].kind == NG_GAZ_CITY && i >= first + 2;
+        int rc = add_name(p->g, f[i], kind, alt, idx);
         if (rc)
             return rc;
     }
@@ -364,7 +367,7 @@ static int record(gaz_parser *p, char **f, int nf)
         pl->name = f[4];
         char code[32];
         snprintf(code, sizeof code, "%s@%s", cc, f[2]); /* the code as a key of kind 0 */
-        if ((rc = add_name(g, code, 0, idx)))
+        if ((rc = add_name(g, code, 0, 0, idx)))
             return rc;
         return names(p, f, nf, 4, NG_GAZREF_PLACE, idx);
     }

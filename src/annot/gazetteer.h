@@ -50,6 +50,7 @@ typedef enum ng_gaz_ref_kind { NG_GAZREF_PLACE = 1, NG_GAZREF_DEMONYM = 2, NG_GA
 
 typedef struct ng_gaz_ref {
     uint8_t kind;           /* ng_gaz_ref_kind */
+    uint8_t alt;            /* a city's alternate name (not its name or ASCII name) */
     uint32_t idx;           /* place or org index; demonyms: index of the country's place */
     uint32_t next;          /* next candidate for the same key, or UINT32_MAX */
 } ng_gaz_ref;

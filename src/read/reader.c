@@ -361,6 +361,20 @@ static int set_str_field(ng_doc *d, json_t *obj, const char *key, ng_field f, in
     return ng_doc_add_error(d, NG_EPARSE, UINT64_MAX, msg);
 }
 
+/* Sets field f to "NAME:LINE". */
+static int set_position(ng_doc *d, ng_field f, const char *name, uint64_t line)
+{
+    char pos[32];
+    int m = snprintf(pos, sizeof pos, ":%llu", (unsigned long long)line);
+    ng_buf b;
+    ng__buf_init(&b);
+    ng__buf_puts(&b, name);
+    ng__buf_put(&b, pos, (size_t)m);
+    int rc = b.err ? b.err : ng_doc_set(d, f, b.p, b.len);
+    ng__buf_free(&b);
+    return rc;
+}
+
 static int next_jsonl(ng_reader *r, ng_doc **out, ng_error *err)
 {
     for (;;) {
@@ -439,26 +453,11 @@ static int next_jsonl(ng_reader *r, ng_doc **out, ng_error *err)
         };
         for (size_t i = 0; i < NG_ARRAY_LEN(keys) && !rc; i++)
             rc = set_str_field(d, obj, keys[i].key, keys[i].f, &bad);
-        if (!rc && !d->field[NG_FIELD_ID]) {
-            char id[64];
-            int m = snprintf(id, sizeof id, ":%llu", (unsigned long long)r->lineno);
-            ng_buf b;
-            ng__buf_init(&b);
-            ng__buf_puts(&b, r->name);
-            ng__buf_put(&b, id, (size_t)m);
-            rc = b.err ? b.err : ng_doc_set(d, NG_FIELD_ID, b.p, b.len);
-            ng__buf_free(&b);
-        }
-        if (!rc) {
-            char pos[64];
-            int m = snprintf(pos, sizeof pos, ":%llu", (unsigned long long)r->lineno);
-            ng_buf b;
-            ng__buf_init(&b);
-            ng__buf_puts(&b, r->name);
-            ng__buf_put(&b, pos, (size_t)m);
-            rc = b.err ? b.err : ng_doc_set(d, NG_FIELD_SOURCE, b.p, b.len);
-            ng__buf_free(&b);
-        }
+        /* "FILE:LINE" is the record's source, and its id when it has none */
+        if (!rc && !d->field[NG_FIELD_ID])
+            rc = set_position(d, NG_FIELD_ID, r->name, r->lineno);
+        if (!rc)
+            rc = set_position(d, NG_FIELD_SOURCE, r->name, r->lineno);
         if (!rc && json_is_string(text))
             rc = ng_doc_set_text(d, json_string_value(text), json_string_length(text));
         else if (!rc)

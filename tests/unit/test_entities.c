@@ -179,6 +179,47 @@ static void test_people(void)
     ng_doc_free(d);
 }
 
+static void test_roles(void)
+{
+    ng_doc *d = run("A spokesman for [PER Gordon Brown] declined to comment. [ORG BP] chief executive Lord "
+                    "[PER Browne] said costs rose. Deputy health minister [PER Rhona Kerr] spoke first; "
+                    "the first minister stayed silent, and the minister left. [PER Jane Doe], the "
+                    "company\xe2\x80\x99s founder, agreed, as she often does, and she said so.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_STR(role_of(d, "Gordon Brown"), "(none)");
+    CHECK_EQ_STR(role_of(d, "Browne"), "BP chief executive");
+    CHECK_EQ_STR(role_of(d, "Jane Doe"), "company\xe2\x80\x99s founder");
+    CHECK_EQ_STR(country_of(d, "Jane Doe"), "");
+    const ng_entity *e = ent(d, "Browne");
+    CHECK(e && e->gender == NG_GENDER_MALE); /* "Lord" */
+    e = ent(d, "Jane Doe");
+    CHECK(e && e->gender == NG_GENDER_FEMALE); /* first name */
+    int first = -2, minister = -2;
+    for (size_t i = 0; i < d->rolerefs.n; i++) {
+        const ng_roleref *rr = &d->rolerefs.v[i];
+        if (!strncmp(d->text + rr->start, "the first minister", rr->end - rr->start))
+            first = rr->entity;
+        if (!strncmp(d->text + rr->start, "the minister", rr->end - rr->start))
+            minister = rr->entity;
+    }
+    CHECK_EQ_INT(first, -1); /* a deputy health minister is not the first minister */
+    e = ent(d, "Rhona Kerr");
+    CHECK(e && minister >= 0 && &d->entities.v[minister] == e);
+    ng_doc_free(d);
+
+    /* pronouns decide when nothing else does */
+    d = run("[PER Robin Hale] arrived late. Later she said the plan had failed, and she left. "
+            "[PER Chidi Okoro] stayed; he said he would wait.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "Robin Hale")) && e->gender == NG_GENDER_FEMALE);
+        CHECK((e = ent(d, "Chidi Okoro")) && e->gender == NG_GENDER_MALE);
+        ng_doc_free(d);
+    }
+}
+
 static void test_places(void)
 {
     ng_doc *d = run("THE HAGUE \xe2\x80\x94 [LOC Ukraine] will not join soon, officials in [LOC Kyiv] said, "
@@ -210,6 +251,62 @@ static void test_places(void)
     if (d) {
         CHECK((e = ent(d, "Georgia")) && !strcmp(e->country, "US") && e->place == NG_PLACE_ADMIN1);
         CHECK((e = ent(d, "Washington")) && !strcmp(e->country, "US") && e->place == NG_PLACE_ADMIN1);
+        ng_doc_free(d);
+    }
+}
+
+static int linked(const ng_doc *d, const char *name, const char *cc, int place)
+{
+    const ng_entity *e = ent(d, name);
+    if (!e)
+        return 0;
+    if (strcmp(e->country, cc) != 0 || e->place != place) {
+        fprintf(stderr, "%s: country \"%s\" place %d\n", name, e->country, e->place);
+        return 0;
+    }
+    return 1;
+}
+
+static void test_place_rules(void)
+{
+    ng_doc *d = run("The [LOC US] team arrived in [LOC Athens] for the games, then flew to [LOC Tokyo] and "
+                    "[LOC Philadelphia]. [LOC Mexico] sent observers. Shares in [LOC Nokia] rose, "
+                    "[LOC Douglas] said. Fans in [LOC Paris], [LOC Texas], cheered, as did "
+                    "[LOC California] and the [LOC South East]. [MISC Lord of the Rings] won.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(linked(d, "Athens", "GR", NG_PLACE_CITY));     /* the capital, not Athens, Georgia */
+    CHECK(linked(d, "Tokyo", "JP", NG_PLACE_CITY));      /* the city, not the prefecture */
+    CHECK(linked(d, "Philadelphia", "US", NG_PLACE_CITY)); /* not Amman's old name */
+    CHECK(linked(d, "Mexico", "MX", NG_PLACE_COUNTRY));  /* the country, not Mexico City */
+    CHECK(linked(d, "Nokia", "", NG_PLACE_NONE));        /* a town in Finland, unmentioned */
+    CHECK(linked(d, "Douglas", "", NG_PLACE_NONE));      /* a first name */
+    CHECK(linked(d, "Paris", "US", NG_PLACE_CITY));      /* "Paris, Texas" */
+    CHECK(linked(d, "Texas", "US", NG_PLACE_ADMIN1));
+    CHECK(linked(d, "California", "US", NG_PLACE_ADMIN1));
+    CHECK(linked(d, "South East", "", NG_PLACE_NONE));
+    CHECK(ent(d, "Lord of the Rings") != NULL);
+    ng_doc_free(d);
+
+    /* a surname the tagger called a place */
+    d = run("[PER George Bush] flew home. [LOC Bush] said the talks went well.");
+    CHECK(d != NULL);
+    if (d) {
+        const ng_entity *e = ent(d, "George Bush");
+        CHECK(e && e->nmentions == 2 && e->type == NG_ENT_PER);
+        ng_doc_free(d);
+    }
+    /* no gazetteer: names, mentions and roles still work */
+    struct ng_gazetteer *g = eng->gaz;
+    eng->gaz = NULL;
+    d = run("[LOC US] President [PER Donald Trump] met [LOC Kyiv] officials. [PER Trump] left.");
+    eng->gaz = g;
+    CHECK(d != NULL);
+    if (d) {
+        const ng_entity *e = ent(d, "Donald Trump");
+        CHECK(e && e->nmentions == 2 && e->role && !strcmp(e->role, "US President"));
+        CHECK((e = ent(d, "Kyiv")) && e->geonames == 0 && e->type == NG_ENT_LOC);
         ng_doc_free(d);
     }
 }
@@ -421,8 +518,10 @@ int main(void)
     }
     test_lex();
     test_people();
+    test_roles();
     test_places();
     test_orgs();
+    test_place_rules();
     test_json();
     test_gazetteer_file();
     test_pipeline();
