@@ -9,8 +9,9 @@
  * attribution (content, source, cue spans).  Articles annotated by several
  * annotators are scored once, against the first annotation file in name
  * order.  Measures (documented in doc/FORMAT.md):
- *  - content overlap P/R/F1: one-to-one greedy matching of predicted and gold
- *    contents that share at least one non-space byte;
+ *  - content overlap P/R/F1: one-to-one greedy matching (predictions in text
+ *    order, each to the unmatched gold content with the highest Jaccard
+ *    overlap) of predicted and gold contents that share at least one byte;
  *  - content exact P/R/F1: contents equal after trimming white space, quote
  *    marks and . , ; : ! ? at both ends, and a leading "that";
  *  - source exact P/R/F1 (and overlap): over content-matched pairs, the
@@ -432,14 +433,20 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
     /* one-to-one greedy overlap matching, predictions in text order */
     for (size_t i = 0; i < pred.n; i++) {
         span3 *p = &pred.v[i];
-        long best = 0;
+        /* the unmatched gold content with the largest overlap relative to
+         * the union of both spans (Jaccard) */
+        double best = 0;
         int bj = -1;
         for (size_t j = 0; j < gold.n; j++) {
             if (gold.v[j].matched)
                 continue;
             long o = overlap(p->cs, p->ce, gold.v[j].cs, gold.v[j].ce);
-            if (o > best)
-                best = o, bj = (int)j;
+            if (o <= 0)
+                continue;
+            long uni = (p->ce > gold.v[j].ce ? p->ce : gold.v[j].ce) - (p->cs < gold.v[j].cs ? p->cs : gold.v[j].cs);
+            double jac = (double)o / (double)uni;
+            if (jac > best)
+                best = jac, bj = (int)j;
         }
         st->pred_kind[p->direct]++;
         if (bj < 0)

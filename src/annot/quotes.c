@@ -215,6 +215,17 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (j <= lo)
         return;
     size_t t = j - 1;
+    if (depth < 2 && is_punct(q, t, ")")) {
+        /* "Rep. Bobby Scott (D-Va.) said": the phrase before the brackets */
+        for (size_t k = t; k-- > lo && t - k < 8;)
+            if (is_punct(q, k, "(")) {
+                np_before(q, k, lo, sp, depth + 1);
+                if (sp->e > sp->s)
+                    sp->e = (uint32_t)j;
+                return;
+            }
+        return;
+    }
     if (!is_word(q, t))
         return;
     char w[24];
@@ -647,6 +658,13 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (b > lo + 1 && tok_eq(q, b - 1, "and")) {
+                /* "Lindsey Graham and David Perdue, who …, said" */
+                tspan np2;
+                np_before(q, b - 1, lo, &np2, 1);
+                if (np2.e > np2.s && is_cap(q, np2.s))
+                    sp->s = np2.s;
+            }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Trump, however, said" */
             return;
@@ -1178,7 +1196,8 @@ static int pass_reported(qctx *q)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
-            if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
+            if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&
+                tok_eq(q, i + 1, "to")) {
                 if ((rc = according_to(q, i, lo, hi)) != 0)
                     return rc;
                 i++;
@@ -1189,8 +1208,9 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
-            int call = tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
-                       tok_eq(q, i, "calling");
+            int call = (ttext(q, i)[0] | 0x20) == 'c' &&
+                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                        tok_eq(q, i, "calling"));
             /* phrasal cues: "pointed out", "called on", "called for" */
             if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
                 (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
@@ -1223,7 +1243,9 @@ static int pass_reported(qctx *q)
                     {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
                 };
                 int hit = 0;
-                for (size_t k = 0; k < NG_ARRAY_LEN(ph) && i + 1 < hi && !hit; k++)
+                int second = i + 1 < hi && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
+                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of"));
+                for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
                         if (!ph[k].keep2)
@@ -1371,7 +1393,8 @@ static int pass_reported(qctx *q)
                 /* a reported clause, not a short object ("announced new sanctions.") */
                 if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
                     continue;
-                if (!words_at_least(q, ca, hi, 3))
+                if (!words_at_least(q, ca, hi, 3) &&
+                    !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;
             }
             if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
@@ -1418,7 +1441,9 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                           ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                            (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                             tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ)) ||
+                                (i > 0 && is_punct(&q, i - 1, ",") && is_lower_word(&q, i) && ends_ing(&q, i) &&
+                                 !cue_at(&q, i))
                             ? (uint32_t)i
                             : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {
