@@ -1010,7 +1010,7 @@ static int pass_direct(qctx *q)
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
-                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                   ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
                      q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
@@ -1258,13 +1258,43 @@ static int pass_reported(qctx *q)
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
 
+            if (lemma && !strcmp(lemma, "ask") && i > lo &&
+                (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
+                 tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))) {
+                /* "When asked (by a reporter) whether …, Trump said": a reported
+                 * question, its asker given only by "by" */
+                size_t k = after;
+                tspan by = {0, 0};
+                if (k < hi && tok_eq(q, k, "by")) {
+                    np_after(q, k + 1, hi, &by);
+                    k = by.e > by.s ? by.e : k + 1;
+                }
+                static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
+                                                 "which", "where", "when", "about", "to"};
+                int ok = 0;
+                for (size_t w2 = 0; k < hi && w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
+                    ok = tok_eq(q, k, wh[w2]);
+                if (ok) {
+                    size_t e2 = k + 1;
+                    while (e2 < hi && !is_punct(q, e2, ",") && e2 - k < 40)
+                        e2++;
+                    if (tok_eq(q, k, "about"))
+                        k++;
+                    if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
+                        return rc;
+                    q->last_kind = 0; /* the main clause may report the answer */
+                    continue;
+                }
+            }
             size_t end = skip_aux_back(q, i, lo);
             tspan sp, head;
             np_before(q, end, lo, &sp, 0);
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
-                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                int comma = is_punct(q, t, ",") || is_dash(q, t) ||
+                            (t > lo && q->tk[t].kind == NG_TOK_QUOTE && (q->tk[t].flags & NG_TF_CLOSE) &&
+                             is_punct(q, t - 1, ",")); /* “…,” adding that … */
                 if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
                     if (last_sp.e > last_sp.s)
@@ -1294,10 +1324,12 @@ static int pass_reported(qctx *q)
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
                 (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
                 size_t ca = lo, cb = sp.s - 1;
-                /* "In the end, Rutte said, the voters …": the longer side */
-                if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
-                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
-                    ca = after + 1, cb = hi;
+                /* "In the end, Rutte said, the voters …", "Instead, Trump told CNN,
+                 * his policy …": the longer side */
+                size_t cm = short_tail(q, after, hi) ? after : tail;
+                if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4))
+                    ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
@@ -1366,9 +1398,9 @@ static int pass_reported(qctx *q)
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
-                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
                         k++;
-                    if (k >= hi || k - ca >= 10)
+                    if (k >= hi || k - ca >= 14)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
