@@ -1,8 +1,9 @@
 /*
  * bench_text.c -- throughput of the text layer (normalisation, tokens,
- * sentences) and, with --full, of the whole pipeline with the shipped models.
+ * sentences); with --entities, of the text layer plus the entity tagger and
+ * resolver; with --full, of the whole pipeline with the shipped models.
  *
- *   bench_text [--full] [--min-seconds S] PATH...
+ *   bench_text [--full | --entities] [--min-seconds S] PATH...
  *
  * PATHs are files or directories: *.sgm files are read as Reuters-21578 SGML
  * (one article per <BODY>), other files as one plain-text article each.  All
@@ -138,11 +139,13 @@ int main(int argc, char **argv)
     for (; first < argc && argv[first][0] == '-'; first++) {
         if (!strcmp(argv[first], "--full"))
             full = 1;
+        else if (!strcmp(argv[first], "--entities"))
+            full = 2; /* text layer + entities only */
         else if (!strcmp(argv[first], "--min-seconds") && first + 1 < argc)
             min_seconds = atof(argv[++first]);
     }
     if (first >= argc) {
-        fprintf(stderr, "usage: bench_text [--full] [--min-seconds S] PATH...\n");
+        fprintf(stderr, "usage: bench_text [--full | --entities] [--min-seconds S] PATH...\n");
         return 2;
     }
     for (int i = first; i < argc; i++)
@@ -150,6 +153,7 @@ int main(int argc, char **argv)
     ng_engine_options o = {0};
     o.data_dir = NG_DATA_DIR;
     o.flags = full ? 0 : NG_ENGINE_NO_MODELS;
+    o.annotators = full == 2 ? NG_ANNOT_ENTITIES : NG_ANNOT_ALL;
     ng_engine *e;
     ng_error err;
     if (ng_engine_open(&o, &e, &err)) {
@@ -191,7 +195,8 @@ int main(int argc, char **argv)
     } while (t < min_seconds);
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    printf("%s: %zu documents, %.1f MB, %d rounds in %.2f s (1 thread)\n", full ? "full pipeline" : "text layer",
+    printf("%s: %zu documents, %.1f MB, %d rounds in %.2f s (1 thread)\n",
+           full == 2 ? "text layer + entities" : full ? "full pipeline" : "text layer",
            ndocs, (double)total_bytes / 1e6, rounds, t);
     printf("  mean %.1f MB/s, best round %.1f MB/s;  %.0f tokens/s  %.0f documents/s  %.1f tokens/doc  %.1f sentences/doc\n",
            (double)bytes / 1e6 / t, (double)total_bytes / 1e6 / best, (double)tokens / t, (double)processed / t,

@@ -17,6 +17,8 @@ corpus="$shared/data/corpus/bbc-news/bbc $scratch/reuters21578/sgm-data"
 
 echo "== text layer (normalise + tokens + sentences), one thread"
 "$build/bench_text" --min-seconds 5 $corpus
+echo "== text layer + entities (tagger and resolver), one thread"
+"$build/bench_text" --entities --min-seconds 5 $corpus
 echo "== whole pipeline with the shipped models, one thread"
 "$build/bench_text" --full --min-seconds 5 $corpus
 echo "== sentence boundaries on CoNLL-2003 (test split)"

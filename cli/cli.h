@@ -63,14 +63,15 @@ typedef struct cli_docs_opts {
 } cli_docs_opts;
 /* Long options shared by the article-reading commands (with -j N, -f F). */
 enum { CLI_OPT_TITLE_LINE = 1001, CLI_OPT_OUTLET, CLI_OPT_PUBLISHED, CLI_OPT_MAX_SIZE,
-       CLI_OPT_TEXT_ONLY, CLI_OPT_MODEL };
+       CLI_OPT_TEXT_ONLY, CLI_OPT_MODEL, CLI_OPT_ANNOTATORS };
 #define CLI_DOCS_LONGOPTS                                                                   \
     {"jobs", required_argument, 0, 'j'}, {"format", required_argument, 0, 'f'},            \
     {"title-line", no_argument, 0, CLI_OPT_TITLE_LINE},                                   \
     {"outlet", required_argument, 0, CLI_OPT_OUTLET},                                     \
     {"published", required_argument, 0, CLI_OPT_PUBLISHED},                               \
     {"max-size", required_argument, 0, CLI_OPT_MAX_SIZE},                                 \
-    {"text-only", no_argument, 0, CLI_OPT_TEXT_ONLY}, {"model", required_argument, 0, CLI_OPT_MODEL}
+    {"text-only", no_argument, 0, CLI_OPT_TEXT_ONLY}, {"model", required_argument, 0, CLI_OPT_MODEL}, \
+    {"annotators", required_argument, 0, CLI_OPT_ANNOTATORS}
 #define CLI_DOCS_HELP                                                                       \
     "  -j, --jobs N          worker threads (default: all cores)\n"                        \
     "  -f, --format F        input format: auto, text, jsonl, html, warc (default auto)\n" \
@@ -79,6 +80,7 @@ enum { CLI_OPT_TITLE_LINE = 1001, CLI_OPT_OUTLET, CLI_OPT_PUBLISHED, CLI_OPT_MAX
     "      --published DATE  plain text: the publication date (ISO 8601)\n"               \
     "      --max-size BYTES  skip articles larger than this (default 16 MiB)\n"            \
     "      --text-only       text layer only: no entities, quotes, amounts, times\n"       \
+    "      --annotators LIST run only these: entities,quotes,amounts,times (default all)\n" \
     "      --model FILE      entity tagger model (default: the shipped model)\n"
 void cli_docs_defaults(cli_docs_opts *o);
 /* Handles one getopt result c if it is a shared option: 1 consumed, 0 not

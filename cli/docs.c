@@ -97,6 +97,32 @@ int cli_docs_option(cli_docs_opts *o, int c, const char *arg, const char *cmd)
     }
     case CLI_OPT_TEXT_ONLY: o->eopts.flags |= NG_ENGINE_NO_MODELS; return 1;
     case CLI_OPT_MODEL: o->eopts.ner_model = arg; return 1;
+    case CLI_OPT_ANNOTATORS: {
+        static const struct { const char *name; unsigned bit; } t[] = {
+            {"entities", NG_ANNOT_ENTITIES}, {"quotes", NG_ANNOT_QUOTES},
+            {"amounts", NG_ANNOT_AMOUNTS},   {"times", NG_ANNOT_TIMES},
+        };
+        unsigned bits = 0;
+        for (const char *p = arg; *p;) {
+            size_t n = strcspn(p, ",");
+            size_t i = 0;
+            while (i < sizeof t / sizeof t[0] && !(strlen(t[i].name) == n && !strncmp(p, t[i].name, n)))
+                i++;
+            if (i == sizeof t / sizeof t[0]) {
+                fprintf(stderr, "newsgraph %s: unknown annotator '%.*s' (entities, quotes, amounts, times)\n", cmd,
+                        (int)n, p);
+                return -1;
+            }
+            bits |= t[i].bit;
+            p += n + (p[n] == ',');
+        }
+        if (!bits) {
+            fprintf(stderr, "newsgraph %s: --annotators wants a list such as entities,quotes\n", cmd);
+            return -1;
+        }
+        o->eopts.annotators = bits;
+        return 1;
+    }
     default: return 0;
     }
 }

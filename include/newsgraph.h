@@ -86,10 +86,19 @@ typedef struct ng_engine_options {
     const char *ner_model;  /* path of a tagger model; NULL: the default model, if found */
     size_t max_doc_bytes;   /* largest accepted article; 0: NG_DEFAULT_MAX_DOC */
     unsigned flags;         /* NG_ENGINE_* */
+    unsigned annotators;    /* NG_ANNOT_* to run; 0: all of them */
 } ng_engine_options;
 
 #define NG_DEFAULT_MAX_DOC ((size_t)16 << 20)
 #define NG_ENGINE_NO_MODELS 1u /* do not load models: text layer only */
+
+/* Annotators, for ng_engine_options.annotators.  Quotes without entities
+ * keep their speaker mentions but no speaker entity. */
+#define NG_ANNOT_ENTITIES 1u
+#define NG_ANNOT_QUOTES 2u   /* quotes and attributions */
+#define NG_ANNOT_AMOUNTS 4u
+#define NG_ANNOT_TIMES 8u
+#define NG_ANNOT_ALL 15u
 
 /* Opens an engine.  opts may be NULL for defaults.  On failure *out is NULL. */
 int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err);

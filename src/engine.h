@@ -14,6 +14,7 @@
 struct ng_engine {
     size_t max_doc_bytes;
     unsigned flags;
+    unsigned annotators;           /* NG_ANNOT_* */
     char *data_dir;
     struct ng_ner_model *ner;      /* NULL: no tagger loaded (ner.c) */
     struct ng_gazetteer *gaz;      /* NULL: no gazetteer loaded (entities) */

@@ -23,6 +23,7 @@ int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err
     }
     e->max_doc_bytes = opts && opts->max_doc_bytes ? opts->max_doc_bytes : NG_DEFAULT_MAX_DOC;
     e->flags = opts ? opts->flags : 0;
+    e->annotators = opts && opts->annotators ? opts->annotators & NG_ANNOT_ALL : NG_ANNOT_ALL;
     if (opts && opts->data_dir && !(e->data_dir = ng__strndup(opts->data_dir, strlen(opts->data_dir)))) {
         ng_engine_close(e);
         return NG_ENOMEM;
@@ -79,8 +80,11 @@ int ng_process(const ng_engine *e, ng_doc *d)
     const char *lang = d->field[NG_FIELD_LANGUAGE];
     if (lang && lang[0] && strncasecmp(lang, "en", 2) != 0)
         return 0;
-    if ((rc = ng__annot_entities(e, d)) != 0 || (rc = ng__annot_quotes(e, d)) != 0 ||
-        (rc = ng__annot_amounts(e, d)) != 0 || (rc = ng__annot_times(e, d)) != 0)
+    unsigned a = e->annotators;
+    if (((a & NG_ANNOT_ENTITIES) && (rc = ng__annot_entities(e, d)) != 0) ||
+        ((a & NG_ANNOT_QUOTES) && (rc = ng__annot_quotes(e, d)) != 0) ||
+        ((a & NG_ANNOT_AMOUNTS) && (rc = ng__annot_amounts(e, d)) != 0) ||
+        ((a & NG_ANNOT_TIMES) && (rc = ng__annot_times(e, d)) != 0))
         return rc;
     return 0;
 }

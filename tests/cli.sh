@@ -90,6 +90,13 @@ check "long line named" grep -q "big2.jsonl:1: line of 2000.. bytes is over the 
 check "after long line" grep -q '"id":"small"' "$t/b2.out"
 check "after long line" grep -q '"id":"small"' "$t/b.out"
 
+# --annotators chooses what runs
+"$ng" extract --annotators amounts "$src/examples/articles.jsonl" >"$t/an.jsonl"
+check "only amounts: no entities" grep -q '"entities":\[\],"quotes":\[\],"attributions":\[\],"amounts":\[{' "$t/an.jsonl"
+"$ng" extract --annotators amounts,bogus "$src/examples/articles.jsonl" >/dev/null 2>"$t/an.err"
+check "bad annotator exits 2" test $? -eq 2
+check "bad annotator named" grep -q "unknown annotator 'bogus'" "$t/an.err"
+
 # usage errors exit 2
 "$ng" extract --jobs 0 "$t/dir/good.txt" >/dev/null 2>&1
 check "bad --jobs exits 2" test $? -eq 2

@@ -350,17 +350,23 @@ static void set_duration(tm_out *o, double n, int u)
     snprintf(o->value, sizeof o->value, "P%s%g%s", t, n, unit_letter(u));
 }
 
-/* A date with a known month and day but no year: choose the year by tense,
- * else the nearest. */
+/* A date with a known month and day but no year.  News mostly looks back:
+ * without a future cue the date is taken within the FUT_DAYS after the
+ * publication date or else the year before; with a future cue (will, next,
+ * scheduled ...) it is the next such date. */
+#ifndef FUT_DAYS
+#define FUT_DAYS 92
+#endif
 static int pick_year_md(const tctx *c, int m, int d, int tense)
 {
     int y = c->Y;
     long now = c->days;
     long cand = days_from_civil(y, m, d);
-    (void)tense;
-    if (cand - now > 183)
+    if (tense > 0)
+        return cand < now ? y + 1 : y;
+    if (cand - now > FUT_DAYS)
         return y - 1;
-    if (now - cand > 183)
+    if (now - cand > 365 - FUT_DAYS)
         return y + 1;
     return y;
 }
@@ -368,10 +374,11 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
 static int pick_year_m(const tctx *c, int m, int tense)
 {
     int diff = m - c->M;
-    (void)tense;
-    if (diff > 6)
+    if (tense > 0)
+        return diff < 0 ? c->Y + 1 : c->Y;
+    if (diff * 30 > FUT_DAYS)
         return c->Y - 1;
-    if (diff < -6)
+    if (-diff * 30 > 365 - FUT_DAYS)
         return c->Y + 1;
     return c->Y;
 }
@@ -1064,6 +1071,86 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Seasons with a year ("the spring of 2012", "summer 2025"), halves ("the
+ * second half of 2012", "the first half"), centuries ("the 20th century"),
+ * frequencies ("twice a week"). */
+static int p_misc(const tctx *c, size_t i, tm_out *o)
+{
+    static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+    size_t j = i;
+    int the = tw(c, j, TW_THE);
+    if (the)
+        j++;
+    int y;
+    if (cl(c, j) == FL_SEASON) {
+        size_t k = j + 1;
+        if (tw(c, k, TW_OF))
+            k++;
+        if ((y = tok_year(c, k)) > 0) {
+            o->first = i;
+            o->last = k;
+            o->type = NG_TIME_DATE;
+            snprintf(o->value, sizeof o->value, "%04d-%s", y, ss[c->val[j]]);
+            return 1;
+        }
+        return 0;
+    }
+    /* halves */
+    if (the && (is_w(c, j, "first") || is_w(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
+        int h = is_w(c, j, "first") ? 1 : 2;
+        size_t k = j + 1;
+        o->first = i;
+        o->last = k;
+        o->type = NG_TIME_DATE;
+        if (tw(c, k + 1, TW_OF) && (y = tok_year(c, k + 2)) > 0) {
+            o->last = k + 2;
+            snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
+            return 1;
+        }
+        if (tw(c, k + 1, TW_OF) && tw(c, k + 2, TW_THE) && cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR)
+            o->last = k + 3;
+        else if (tw(c, k + 1, TW_OF) || (k + 1 < c->lim && tok_k(c, k + 1) == NG_TOK_WORD && !function_word(c, k + 1)))
+            return 0; /* "the first half of the match", "the second half goal" */
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
+            return 1;
+        }
+        y = c->Y;
+        if (h == 2 && c->M <= 6 && tense_near(c, o->first, o->last) < 0)
+            y--;
+        snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
+        o->anchored = 1;
+        return 1;
+    }
+    /* centuries: "the 20th century", "the nineteenth century" */
+    if (the && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_CENTURY) {
+        int n = 0;
+        if (cl(c, j) == FL_ORD)
+            n = c->val[j] > 0 ? c->val[j] : tok_day(c, j);
+        if (n >= 1 && n <= 22) {
+            o->first = i;
+            o->last = j + 1;
+            o->type = NG_TIME_DATE;
+            snprintf(o->value, sizeof o->value, "%02d", n - 1);
+            return 1;
+        }
+        return 0;
+    }
+    /* "twice a week", "three times a year", "once a month" */
+    if (is_w(c, i, "twice") || is_w(c, i, "once")) {
+        size_t k = i + 1;
+        if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
+            !(c->val[k + 1] & U_PLURAL)) {
+            o->first = i;
+            o->last = k + 1;
+            o->type = NG_TIME_SET;
+            set_duration(o, 1, c->val[k + 1] & 0xff);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* sets: "every year", "each week", "every Monday", "annually", "per day" */
 static int p_set(const tctx *c, size_t i, tm_out *o)
 {
@@ -1110,6 +1197,27 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
 
 /* PAST_REF / FUTURE_REF / PRESENT_REF phrases: "the past", "the future",
  * "the present", "recent years" */
+/* Can "the future" / "the past" end before token i (not "the future
+ * president")?  Yes before punctuation, function words, pronouns and
+ * auxiliaries. */
+static int ref_end(const tctx *c, size_t i)
+{
+    static const char *const ok[] = {"is", "was", "will", "would", "could", "may", "might", "has", "had", "have",
+                                     "that", "which", "who", "when", "where", "it", "he", "she", "they", "we",
+                                     "i", "you", "there", "this", "these", "those", "remains", "looks", "lies",
+                                     "holds", "away", "too", "again", "yet", "not", "no"};
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD)
+        return 1;
+    if (cl(c, i) == FL_UNIT)
+        return 0;
+    if (function_word(c, i))
+        return 1;
+    for (size_t k = 0; k < NG_ARRAY_LEN(ok); k++)
+        if (is_w(c, i, ok[k]))
+            return 1;
+    return 0;
+}
+
 static int p_ref(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
@@ -1121,10 +1229,8 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
             /* "the past two years" is a duration, "the past week" too */
             if (tw(c, j, TW_PAST) && (cl(c, j + 1) == FL_UNIT || count_at(c, j + 1, &(double){0})))
                 return 0;
-            if (cl(c, j + 1) == FL_UNIT || tok_k(c, j + 1) == NG_TOK_WORD)
-                if (!(tw(c, j + 1, TW_AND) || is_w(c, j + 1, "when") || tw(c, j + 1, TW_OF) || is_w(c, j + 1, "is") ||
-                      is_w(c, j + 1, "was") || is_w(c, j + 1, "will") || is_w(c, j + 1, "or")))
-                    return 0; /* "the future president" */
+            if (!ref_end(c, j + 1))
+                return 0; /* "the future president" */
             o->first = i;
             o->last = j;
             o->type = NG_TIME_DATE;
@@ -1133,6 +1239,24 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
         return 0;
+    }
+    /* "soon" (not "as soon as", "soon after") */
+    if (is_w(c, j, "soon") && !(j > c->s0 && is_w(c, j - 1, "as")) && !is_w(c, j + 1, "after") &&
+        !is_w(c, j + 1, "afterwards")) {
+        o->first = o->last = j;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
+    /* "in future", "Elian's future" */
+    if (tw(c, j, TW_FUTURE) && j > c->s0 && (is_w(c, j - 1, "in") || tok_k(c, j - 1) == NG_TOK_POSSESSIVE) &&
+        ref_end(c, j + 1)) {
+        o->first = o->last = j;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
     }
     if ((tw(c, j, TW_RECENT) || tw(c, j, TW_COMING)) && cl(c, j + 1) == FL_UNIT && (c->val[j + 1] & U_PLURAL)) {
         o->first = i;
@@ -1382,6 +1506,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_quarter(c, i, o))
         return 1;
     memset(o, 0, sizeof *o);
+    if (p_misc(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
     if (p_month_date(c, i, o))
         return 1;
     memset(o, 0, sizeof *o);
@@ -1443,7 +1570,8 @@ static int starter(const tctx *c, size_t i)
             return 1; /* 1990s, holidays */
         if (memchr(s, '-', n))
             return 1; /* mid-June, five-year */
-        return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right"));
+        return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right")) ||
+               (n == 4 && (is_w(c, i, "soon") || is_w(c, i, "once"))) || (n == 5 && is_w(c, i, "twice"));
     }
     if (k == FL_TW) {
         switch (c->val[i]) {
