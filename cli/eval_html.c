@@ -158,11 +158,16 @@ static size_t overlap(const toks *a, const toks *b)
     return n;
 }
 
-/* Collapses white space (in place). */
+/* Collapses white space and removes soft hyphens (U+00AD), which the text
+ * normalisation removes from every record (in place). */
 static void squash(char *s)
 {
     size_t o = 0;
     for (size_t i = 0; s[i]; i++) {
+        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xAD) {
+            i++;
+            continue;
+        }
         char c = s[i] == '\n' || s[i] == '\t' || s[i] == '\r' ? ' ' : s[i];
         if (c == ' ' && (o == 0 || s[o - 1] == ' '))
             continue;

@@ -285,15 +285,13 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
         if (iso && whole_iso && i + u < n && (s[i + u] == 'T' || s[i + u] == ' ') && i + u + 3 < n &&
             isdigit((unsigned char)s[i + u + 1])) {
             /* keep an ISO date-time: digits, :, ., +, -, Z */
-            size_t k = i + u + 1;
-            while (k < n && k - i < 30 && (isdigit((unsigned char)s[k]) || s[k] == ':' || s[k] == '.' ||
-                                           s[k] == '+' || s[k] == '-' || s[k] == 'Z'))
+            size_t t0 = i + u + 1, k = t0;
+            while (k < n && k - t0 < 20 && (isdigit((unsigned char)s[k]) || s[k] == ':' || s[k] == '.' ||
+                                            s[k] == '+' || s[k] == '-' || s[k] == 'Z'))
                 k++;
-            size_t len = k - i;
-            if (len + 1 <= cap) {
-                memcpy(out, s + i, len);
-                out[len] = 0;
-                out[10] = 'T';
+            /* keep the time only when it reads HH:MM */
+            if (k - t0 >= 5 && isdigit((unsigned char)s[t0 + 1]) && s[t0 + 2] == ':' && cap >= 12 + (k - t0)) {
+                snprintf(out, cap, "%04d-%02d-%02dT%.*s", y, m, d, (int)(k - t0), s + t0);
                 return 1;
             }
         }
@@ -375,6 +373,54 @@ static int url_date(const char *url, char *out, size_t cap)
     return 0;
 }
 
+/* Counts the dates written in the visible text under root; the most
+ * frequent one goes to out.  Returns 1 when any was found. */
+static int text_dates(xmlNodePtr root, char *out, size_t cap)
+{
+    if (!root)
+        return 0;
+    ng_buf b;
+    ng__buf_init(&b);
+    ng__node_text(root, &b);
+    if (b.err || !b.len) {
+        ng__buf_free(&b);
+        return 0;
+    }
+    struct { int y, m, d, n; } c[32];
+    size_t nc = 0;
+    const char *s = b.p;
+    size_t n = b.len;
+    for (size_t i = 0; i < n; i++) {
+        if (i && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
+            continue;
+        if (!isalnum((unsigned char)s[i]))
+            continue;
+        int y, m, d, iso;
+        size_t u = date_at(s + i, n - i, &y, &m, &d, &iso);
+        if (!u)
+            continue;
+        size_t k = 0;
+        while (k < nc && !(c[k].y == y && c[k].m == m && c[k].d == d))
+            k++;
+        if (k == nc && nc < NG_ARRAY_LEN(c)) {
+            c[nc].y = y, c[nc].m = m, c[nc].d = d, c[nc].n = 0;
+            nc++;
+        }
+        if (k < nc)
+            c[k].n++;
+        i += u - 1;
+    }
+    ng__buf_free(&b);
+    if (!nc)
+        return 0;
+    size_t best = 0;
+    for (size_t k = 1; k < nc; k++)
+        if (c[k].n > c[best].n)
+            best = k;
+    snprintf(out, cap, "%04d-%02d-%02d", c[best].y, c[best].m, c[best].d);
+    return 1;
+}
+
 int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
 {
     /* 1. JSON-LD */
@@ -395,15 +441,20 @@ int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, siz
         "dcterms.created", "dc.date.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
         "article.published", "article_date_original", "originalpublicationdate", "citation_publication_date",
         "citation_date", "cxenseparse:recs:publishtime", "bt:pubdate", "og:pubdate", "date.created",
-        "dateCreated", "pdate", "displaydate", "eomportal-lastupdate", "content_date", "timestamp",
-        "article:modified_time", "dateModified", "og:updated_time", "last-modified", "dcterms.modified", NULL};
+        "dateCreated", "pdate", "displaydate", "content_date", "timestamp", NULL};
+    static const char *const modified[] = {"article:modified_time", "dateModified", "og:updated_time",
+                                           "eomportal-lastupdate", "last-modified", "dcterms.modified", NULL};
     int found = 0;
     for (const char *const *k = keys; *k && !found; k++)
         found = date_str(meta_get(ms, *k), out, cap);
+    char mod[40] = "";
+    for (const char *const *k = modified; *k && !mod[0]; k++)
+        if (!date_str(meta_get(ms, *k), mod, sizeof mod))
+            mod[0] = 0;
+    if (!mod[0] && p->article && !date_str(json_str(p->article, "dateModified"), mod, sizeof mod))
+        mod[0] = 0;
     ng__free(ms);
     if (found)
-        return 1;
-    if (p->article && date_str(json_str(p->article, "dateModified"), out, cap))
         return 1;
     /* 3. <time>, itemprop=datePublished */
     xmlNodePtr root = p->body ? p->body : p->html;
@@ -467,7 +518,13 @@ int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, siz
     /* 6. a date line at the top of the article text */
     if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
         return 1;
-    return 0;
+    /* 7. the last modification, when that is all the page says */
+    if (mod[0]) {
+        snprintf(out, cap, "%s", mod);
+        return 1;
+    }
+    /* 8. the date written most often in the page's text (first seen wins ties) */
+    return text_dates(root, out, cap);
 }
 
 /* ------------------------------------------------------------------ title */
@@ -641,7 +698,7 @@ static const char *detect_language(const char *s, size_t n, int *confident)
     };
     size_t nl = NG_ARRAY_LEN(sw);
     size_t hits[8] = {0}, total = 0, nonlatin = 0, letters = 0;
-    size_t lim = n < 20000 ? n : 20000;
+    size_t lim = n < 8000 ? n : 8000;
     size_t i = 0;
     while (i < lim) {
         unsigned char c = (unsigned char)s[i];
@@ -672,9 +729,9 @@ static const char *detect_language(const char *s, size_t n, int *confident)
         w[m] = 0;
         letters += j - i;
         total++;
-        for (size_t L = 0; L < nl; L++)
+        for (size_t L = 0; L < nl && m <= 6; L++) /* function words are short */
             for (int k = 1; sw[L][k]; k++)
-                if (!strcmp(w, sw[L][k])) {
+                if (w[0] == sw[L][k][0] && !strcmp(w, sw[L][k])) {
                     hits[L]++;
                     break;
                 }

@@ -32,16 +32,23 @@
 
 #include <ctype.h>
 #include <strings.h>
+#ifdef NG_HTML_DEBUG
+#include <stdio.h>
+#include <stdlib.h>
+#endif
 
 typedef struct einfo {
     uint32_t raw;      /* non-space bytes, everything but scripts */
+    uint32_t ptext;    /* of which inside <p> elements */
     uint32_t text;     /* non-space bytes outside boilerplate */
     uint32_t link;     /* of which inside <a> */
     uint32_t inl;      /* non-space bytes not inside a nested block element */
     uint32_t inl_commas;
+    uint32_t nbr;      /* <br> among the inline content: paragraphs written with line breaks */
     float score;
     int8_t weight;     /* class/id hint */
     uint8_t junk, cand;
+    uint8_t block, junktag; /* tag classes, looked up once */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -51,7 +58,7 @@ typedef struct einfo {
 static int in_list(const char *s, const char *const *list)
 {
     for (; *list; list++)
-        if (!strcmp(s, *list))
+        if (s[0] == (*list)[0] && !strcmp(s, *list))
             return 1;
     return 0;
 }
@@ -71,74 +78,96 @@ static int is_block(xmlNodePtr n) { return n->type == XML_ELEMENT_NODE && in_lis
 
 /* ---------------------------------------------------------- class hints */
 
-/* Splits class and id into lower-case words and returns -1 (boilerplate
- * hint), +1 (content hint) or 0; *strong says the negative hint is one that
- * a content word cannot outweigh. */
-static int class_hint(xmlNodePtr n, int *strong)
+enum { HINT_NONE = 0, HINT_POS = 1, HINT_SOFT = 2, HINT_STRICT = 3, HINT_ALWAYS = 4 };
+
+/* Hints of one word of a class or id ("share" of "share-tools"). */
+static int word_hint(const char *w)
 {
-    static const char *const neg_prefix[] = {
-        "comment", "disqus", "share", "sharing", "social", "sidebar", "related", "recommend",
-        "newsletter", "subscri", "cookie", "consent", "gdpr", "breadcrumb", "advert", "sponsor",
-        "promo", "popup", "modal", "outbrain", "taboola", "footer", "masthead", "navbar",
-        "navigation", "pagination", "pager", "toolbar", "signup", "login", "paywall", "trending",
-        "mostpopular", "mostread", "banner", "skiplink", "dropdown", "widget", "byline", "authorbio",
-        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "newsticker", NULL};
-    static const char *const neg_word[] = {"nav", "menu", "ad", "ads", "adv", "tags", "tag", "header",
-                                           "foot", "follow", "more", "links", "print", "email", "meta",
-                                           "popular", "latest", "hidden", "hide", "sns", "topics",
-                                           "extra", "aside", "nocontent", "noprint", "logo", NULL};
-    static const char *const weak[] = {"header", "meta", "widget", "banner", "more", "links", "latest",
-                                       "extra", "teaser", "hidden", "hide", "byline", "tag", "tags",
-                                       "logo", "print", "email", NULL};
-    static const char *const pos_word[] = {"article", "content", "entry", "main", "post", "story",
-                                           "text", "body", "blog", "articlebody", "storybody",
-                                           "postbody", "entrycontent", "articletext", NULL};
-    int neg = 0, pos = 0;
-    *strong = 0;
-    const char *names[3] = {ng__attr(n, "class"), ng__attr(n, "id"), ng__attr(n, "itemprop")};
-    for (int k = 0; k < 3; k++) {
+    /* boilerplate whatever else the element says */
+    static const char *const always_prefix[] = {"comment", "disqus", "cookie", "consent", "gdpr", NULL};
+    for (const char *const *p = always_prefix; *p; p++)
+        if (!strncmp(w, *p, strlen(*p)))
+            return HINT_ALWAYS;
+    static const char *const strict_prefix[] = {
+        "breadcrumb", "advert", "sponsor", "popup",
+        "modal", "outbrain", "taboola", "navbar", "navigation", "newsletter", "paywall", "signup",
+        "login", "skiplink", "dropdown", "newsticker", NULL};
+    static const char *const strict_word[] = {"nav", "menu", "ad", "ads", "adv", "footer", "foot", "masthead",
+                                              "nocontent", "noprint", "sns", NULL};
+    /* boilerplate unless the element holds much of the page's paragraph text */
+    static const char *const soft_prefix[] = {
+        "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
+        "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", NULL};
+    static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links", "print",
+                                            "email", "popular", "latest", "topics",
+                                            "extra", "aside", "logo", "subscribe", "subscription", NULL};
+    static const char *const pos_word[] = {"article", "content", "entry", "main", "post", "story", "text",
+                                           "body", "blog", "articlebody", "storybody", "postbody",
+                                           "entrycontent", "articletext", "hentry", "permalink", NULL};
+    for (const char *const *p = strict_prefix; *p; p++)
+        if (!strncmp(w, *p, strlen(*p)))
+            return HINT_STRICT;
+    if (in_list(w, strict_word))
+        return HINT_STRICT;
+    for (const char *const *p = soft_prefix; *p; p++)
+        if (!strncmp(w, *p, strlen(*p)))
+            return HINT_SOFT;
+    if (in_list(w, soft_word))
+        return HINT_SOFT;
+    return in_list(w, pos_word) ? HINT_POS : HINT_NONE;
+}
+
+/* Evaluates class and id, one space-separated token at a time.  Returns
+ * HINT_STRICT / HINT_SOFT (boilerplate), HINT_POS (content) or HINT_NONE.
+ * Taxonomy classes of blog engines ("tag-share", "category-social") say
+ * what the post is about, not what the element is: they are ignored. */
+static int class_hint(xmlNodePtr n)
+{
+    static const char *const taxonomy[] = {"tag-", "tags-", "category-", "cat-", "author-", "format-", "s-",
+                                           "postid-", "type-", "topic-", "section-", "channel-", NULL};
+    const char *ip = ng__attr(n, "itemprop");
+    if (ip && (!strcasecmp(ip, "articleBody") || !strcasecmp(ip, "text")))
+        return HINT_POS;
+    int best = HINT_NONE;
+    const char *names[2] = {ng__attr(n, "class"), ng__attr(n, "id")};
+    for (int k = 0; k < 2; k++) {
         const char *s = names[k];
-        if (!s)
-            continue;
-        if (k == 2) {
-            if (!strcasecmp(s, "articleBody") || !strcasecmp(s, "text"))
-                pos = 2;
-            continue;
-        }
-        while (*s) {
-            char w[40];
-            size_t m = 0;
-            while (*s && !isalnum((unsigned char)*s))
+        while (s && *s) {
+            while (*s == ' ' || *s == '\t' || *s == '\n')
                 s++;
-            while (*s && (isalnum((unsigned char)*s) || *s == '-' || *s == '_')) {
-                if (*s != '-' && *s != '_' && m + 1 < sizeof w)
-                    w[m++] = (char)tolower((unsigned char)*s);
-                s++;
-                /* also split at - and _ : test each part and the joined word */
-                if (s[-1] == '-' || s[-1] == '_')
-                    break;
+            const char *e = s;
+            while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+                e++;
+            int skip = 0;
+            for (const char *const *t = taxonomy; *t && !skip; t++)
+                skip = !strncasecmp(s, *t, strlen(*t));
+            int tok = HINT_NONE;
+            while (!skip && s < e) {
+                char w[40];
+                size_t m = 0;
+                while (s < e && !isalnum((unsigned char)*s))
+                    s++;
+                while (s < e && isalnum((unsigned char)*s)) {
+                    if (m + 1 < sizeof w)
+                        w[m++] = (char)tolower((unsigned char)*s);
+                    s++;
+                }
+                w[m] = 0;
+                if (m) {
+                    int h = word_hint(w);
+                    /* in one token, boilerplate words beat content words:
+                     * "article-comments", "post-footer", "entry-meta" */
+                    if (h > tok)
+                        tok = h;
+                }
             }
-            w[m] = 0;
-            if (!m)
-                continue;
-            if (in_list(w, pos_word))
-                pos = pos ? pos : 1;
-            int isneg = in_list(w, neg_word);
-            for (const char *const *p = neg_prefix; *p && !isneg; p++)
-                if (!strncmp(w, *p, strlen(*p)))
-                    isneg = 1;
-            if (isneg) {
-                neg = 1;
-                if (!in_list(w, weak))
-                    *strong = 1;
-            }
+            if (tok > best)
+                best = tok;
+            s = e;
         }
     }
-    if (pos == 2)
-        return 1; /* itemprop=articleBody wins */
-    if (neg && (*strong || !pos))
-        return -1;
-    return pos ? 1 : 0;
+    return best;
 }
 
 static int hidden(xmlNodePtr n)
@@ -183,8 +212,9 @@ static uint32_t count_text(const char *s, uint32_t *commas)
     return n;
 }
 
-/* Pass 1: raw text per element; attaches an einfo to every element. */
-static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, int depth)
+/* Pass 1: raw and paragraph text per element; attaches an einfo to every
+ * element.  Returns the raw text of n's subtree, adds its <p> text to *pt. */
+static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, int depth, uint32_t *pt)
 {
     uint32_t sum = 0;
     for (xmlNodePtr c = n->children; c; c = c->next) {
@@ -200,40 +230,57 @@ static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, in
             einfo *ei = &pool[(*used)++];
             memset(ei, 0, sizeof *ei);
             c->_private = ei;
+            ei->block = (uint8_t)is_block(c);
+            ei->junktag = (uint8_t)in_list((const char *)c->name, junk_tags);
             if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript") || ng__is(c, "template"))
                 continue;
-            ei->raw = pass_raw(c, pool, used, cap, depth + 1);
+            ei->raw = pass_raw(c, pool, used, cap, depth + 1, &ei->ptext);
+            if (ng__is(c, "p") || ng__is(c, "pre"))
+                ei->ptext = ei->raw;
             sum += ei->raw;
+            *pt += ei->ptext;
         }
     }
     return sum;
 }
 
-/* Pass 2: boilerplate marks, top down. */
-static void pass_junk(xmlNodePtr n, uint32_t body_raw, int depth)
+/* Pass 2: boilerplate marks, top down.  A soft hint (share, related,
+ * sidebar ...) is overruled when the element holds much of the page's
+ * paragraph text; any hint is overruled on a wrapper of most of the page. */
+static void pass_junk(xmlNodePtr n, const einfo *top, int depth)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || !c->_private)
             continue;
         einfo *ei = EI(c);
-        const char *tag = (const char *)c->name;
-        int strong = 0;
-        int hint = class_hint(c, &strong);
-        ei->weight = (int8_t)(hint * 25);
-        int wrapper = ei->raw > 1000 && ei->raw * 2 > body_raw;
+        int hint = class_hint(c);
+        ei->weight = (int8_t)(hint == HINT_POS ? 12 : hint >= HINT_SOFT ? -25 : 0);
+        int wrapper = ei->raw > 1000 && ei->raw * 2 > top->raw;
+        int holds = (ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 2) || (ei->raw >= 800 && ei->raw * 5 >= top->raw * 2);
+        int holds_most = ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 3;
         int j = 0;
-        if (in_list(tag, junk_tags))
-            j = !(wrapper && (ng__is(c, "header") || ng__is(c, "aside")));
+        if (ei->junktag)
+            j = !(((wrapper || holds_most) && (ng__is(c, "nav") || ng__is(c, "footer"))) ||
+                  ((wrapper || holds) && (ng__is(c, "header") || ng__is(c, "aside"))));
         else if (hidden(c))
             j = !wrapper || ng__attr(c, "hidden") || ng__attr(c, "style");
-        else if (hint < 0 && !ng__is(c, "body") && !ng__is(c, "article") && !ng__is(c, "main"))
+        else if (hint == HINT_ALWAYS && !ng__is(c, "article") && !ng__is(c, "main"))
             j = !wrapper;
+        else if (hint == HINT_STRICT && !ng__is(c, "article") && !ng__is(c, "main"))
+            j = !wrapper && !holds_most;
+        else if (hint == HINT_SOFT && !ng__is(c, "article") && !ng__is(c, "main"))
+            j = !wrapper && !holds;
         if (j) {
             ei->junk = 1;
+#ifdef NG_HTML_DEBUG
+            if (getenv("NG_HTML_DEBUG") && ei->raw * 5 > top->raw)
+                fprintf(stderr, "junk %s.%s#%s raw %u/%u ptext %u/%u hint %d\n", tag, ng__attr(c, "class") ? ng__attr(c, "class") : "",
+                        ng__attr(c, "id") ? ng__attr(c, "id") : "", ei->raw, top->raw, ei->ptext, top->ptext, hint);
+#endif
             continue;
         }
         if (depth < 400)
-            pass_junk(c, body_raw, depth + 1);
+            pass_junk(c, top, depth + 1);
     }
 }
 
@@ -255,7 +302,9 @@ static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t
         } else if (c->type == XML_ELEMENT_NODE && c->_private && !EI(c)->junk && depth < 400) {
             einfo *ei = EI(c);
             uint32_t ct, cl;
-            pass_clean(c, is_block(c) ? ei : blk, in_a || ng__is(c, "a"), &ct, &cl, depth + 1);
+            if (ng__is(c, "br") && blk)
+                blk->nbr++;
+            pass_clean(c, ei->block ? ei : blk, in_a || ng__is(c, "a"), &ct, &cl, depth + 1);
             ei->text = ct;
             ei->link = cl;
             *t += ct;
@@ -296,8 +345,12 @@ static void pass_score(xmlNodePtr n, int depth)
         if (c->type != XML_ELEMENT_NODE || !c->_private || EI(c)->junk || depth > 400)
             continue;
         einfo *ei = EI(c);
-        if (is_block(c) && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
-            float s = 1.0f + (float)ei->inl_commas + (float)(ei->inl / 100 < 3 ? ei->inl / 100 : 3);
+        if (ei->block && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
+            /* text split by line breaks counts as that many paragraphs
+             * (readability turns such divs into <p>s first) */
+            uint32_t paras = 1 + (ei->nbr / 2 < ei->inl / 200 ? ei->nbr / 2 : ei->inl / 200);
+            uint32_t len = ei->inl / 100 < 3 * paras ? ei->inl / 100 : 3 * paras;
+            float s = (float)paras + (float)ei->inl_commas + (float)len;
             /* the element itself counts when it is a container (div with text) */
             xmlNodePtr a = ng__is(c, "p") || ng__is(c, "li") || ng__is(c, "span") ? c->parent : c;
             for (int level = 0; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
@@ -343,7 +396,7 @@ enum { K_P, K_HEAD, K_LI, K_CAPTION, K_QUOTE, K_OTHER };
 typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
-    uint8_t kind, keep;
+    uint8_t kind, keep, why;
 } blk;
 
 typedef struct walker {
@@ -372,7 +425,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -427,7 +480,7 @@ static void walk(walker *w, xmlNodePtr n, int in_a, int depth)
                 w->kind = k;
                 continue;
             }
-            if (is_block(c)) {
+            if (EI(c)->block) {
                 uint8_t outer = w->kind;
                 flush(w);
                 w->kind = kind_of(c, outer);
@@ -525,10 +578,12 @@ static void filter(walker *w, int strict)
         const char *s = w->buf.p + b->start;
         size_t n = b->end - b->start;
         float ld = b->chars ? (float)b->link / (float)b->chars : 0;
-        if (ld > 0.5f || (b->kind == K_LI && ld > 0.3f) || (b->kind == K_HEAD && ld > 0.3f))
-            b->keep = 0;
+        int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
+                                                        : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
+        if (linky)
+            b->keep = 0, b->why = 1;
         else if (boilerplate_phrase(s, n))
-            b->keep = 0;
+            b->keep = 0, b->why = 2;
         if (!b->keep)
             continue;
         uint64_t h = ng__hash(s, n) | 1;
@@ -545,7 +600,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0;
+            b->keep = 0, b->why = 3;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -556,8 +611,12 @@ static void filter(walker *w, int strict)
         }
     for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
         blk *b = &w->b[i];
-        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n)
+        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n) {
+            int k0 = b->keep;
             b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
+            if (k0 && !b->keep)
+                b->why = 4;
+        }
     }
     if (!strict)
         return;
@@ -592,6 +651,12 @@ static size_t kept_len(const walker *w)
 
 static void emit(const walker *w, ng_buf *out)
 {
+#ifdef NG_HTML_DEBUG
+    if (getenv("NG_HTML_DROPS"))
+        for (size_t i = 0; i < w->n; i++)
+            if (!w->b[i].keep)
+                fprintf(stderr, "DROP%d %.*s\n", w->b[i].why, (int)(w->b[i].end - w->b[i].start), w->buf.p + w->b[i].start);
+#endif
     out->len = 0;
     for (size_t i = 0; i < w->n; i++)
         if (w->b[i].keep) {
@@ -714,8 +779,8 @@ int ng__html_text(const ng_page *p, ng_buf *out)
     memset(&pool[0], 0, sizeof pool[0]);
     body->_private = &pool[0];
     size_t used = 1;
-    pool[0].raw = pass_raw(body, pool, &used, count, 0);
-    pass_junk(body, pool[0].raw, 0);
+    pool[0].raw = pass_raw(body, pool, &used, count, 0, &pool[0].ptext);
+    pass_junk(body, &pool[0], 0);
     uint32_t t, l;
     pass_clean(body, &pool[0], 0, &t, &l, 0);
     pool[0].text = t;
@@ -729,6 +794,11 @@ int ng__html_text(const ng_page *p, ng_buf *out)
         top = body;
         ts = final_score(body);
     }
+#ifdef NG_HTML_DEBUG
+    if (getenv("NG_HTML_DEBUG") && top) {
+        fprintf(stderr, "top %s.%s score %.1f text %u link %u\n", top->name, ng__attr(top, "class") ? ng__attr(top, "class") : "", ts, EI(top)->text, EI(top)->link);
+    }
+#endif
     int rc = 0;
     walker a, b, c;
     memset(&a, 0, sizeof a);
