@@ -23,6 +23,7 @@ static void usage(FILE *f)
           "  --dev FILE        development data for choosing the epoch\n"
           "  -o, --output FILE where to write the model (required)\n"
           "  --gazetteer DIR   folder with geonames/, iso3166/, news-outlets/ lists\n"
+          "  --unlabeled DIR   plain-text news (recursively) to learn word classes from\n"
           "  --epochs N        passes over the training data (default 12)\n"
           "  --min-count N     drop features seen fewer than N times (default 2)\n"
           "  --seed N          shuffling seed\n"
@@ -57,6 +58,7 @@ int cmd_train_ner(int argc, char **argv)
         {"output", required_argument, 0, 'o'}, {"gazetteer", required_argument, 0, 3},
         {"epochs", required_argument, 0, 4}, {"min-count", required_argument, 0, 5},
         {"seed", required_argument, 0, 6},   {"no-history", no_argument, 0, 7},
+        {"unlabeled", required_argument, 0, 8},
         {"help", no_argument, 0, 'h'},       {0, 0, 0, 0}};
     ng_ner_train_options o;
     memset(&o, 0, sizeof o);
@@ -85,6 +87,7 @@ int cmd_train_ner(int argc, char **argv)
                 o.seed = (unsigned)v;
             break;
         case 7: o.no_history = 1; break;
+        case 8: o.unlabeled_dir = optarg; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }

@@ -22,19 +22,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             toks[i].s = words[i];
             toks[i].len = (uint32_t)strlen(words[i]);
         }
-        ng_ner_tokinfo info[N];
-        uint64_t keys[N * NG_NER_MAXF];
-        uint8_t nkeys[N], bp[N * NG_NER_NT], tags[N];
-        int32_t em[N * NG_NER_NT];
+        uint8_t tags[N];
         ng_ner_hist h;
-        if (ng__ner_hist_init(&h, NULL, 64) == 0) {
+        ng_ner_scratch x;
+        if (ng__ner_scratch_init(&x, NULL, N) == 0 && ng__ner_hist_init(&h, NULL, 64) == 0) {
             for (int pass = 0; pass < 2; pass++)
-                ng__ner_tag_sentence(m, toks, N, &h, info, keys, nkeys, em, bp, tags);
+                ng__ner_tag_sentence(m, toks, N, &h, &x, tags);
             for (size_t i = 0; i < N; i++)
                 if (tags[i] >= NG_NER_NT)
                     abort();
             ng__ner_hist_free_heap(&h);
         }
+        ng__ner_scratch_free_heap(&x);
         ng__ner_model_free(m);
     } else if (rc != NG_EMODEL && rc != NG_ENOMEM)
         abort();

@@ -348,6 +348,7 @@ typedef struct ng_ner_train_options {
     const char *dev_path;      /* CoNLL development file for choosing the epoch; NULL: keep the last */
     const char *model_path;    /* where to write the model (required) */
     const char *gazetteer_dir; /* folder with geonames/, iso3166/, news-outlets/; NULL: no gazetteers */
+    const char *unlabeled_dir; /* plain-text news (recursively) for word classes; NULL: none */
     int epochs;                /* passes over the training data; 0: 12 */
     int min_count;             /* features seen fewer times are dropped; 0: 2 */
     unsigned seed;             /* shuffling seed; 0: a fixed default */

@@ -62,22 +62,21 @@ int ng__ner_tag(const ng_engine *e, ng_doc *d)
     }
     ng_arena *a = &d->arena;
     ng_ner_str *toks = ng__arena_alloc(a, maxn * sizeof *toks);
-    ng_ner_tokinfo *info = ng__arena_alloc(a, maxn * sizeof *info);
-    uint64_t *keys = ng__arena_alloc(a, maxn * NG_NER_MAXF * sizeof *keys);
-    uint8_t *nkeys = ng__arena_alloc(a, maxn);
-    int32_t *em = ng__arena_alloc(a, maxn * NG_NER_NT * sizeof *em);
-    uint8_t *bp = ng__arena_alloc(a, maxn * NG_NER_NT);
     uint8_t *tags = ng__arena_alloc(a, maxn);
-    if (!toks || !info || !keys || !nkeys || !em || !bp || !tags)
+    ng_ner_scratch x;
+    if (!toks || !tags || ng__ner_scratch_init(&x, a, maxn) != 0)
         return NG_ENOMEM;
     ng_ner_hist hist = {0};
-    if (m->flags & NG_NER_F_HIST) {
+    int doc_state = (m->flags & (NG_NER_F_HIST | NG_NER_F_SEEN)) != 0;
+    if (doc_state) {
         uint32_t cap = 16;
         while (cap < d->tokens.n * 2 && cap < (1u << 24))
             cap <<= 1;
         if (ng__ner_hist_init(&hist, a, cap) != 0)
             return NG_ENOMEM;
     }
+    /* first how each word is written anywhere in the document, then tag */
+    for (int pass = (m->flags & NG_NER_F_SEEN) ? 0 : 1; pass < 2; pass++)
     for (size_t i = 0; i < d->tokens.n;) {
         size_t j = i + 1;
         while (j < d->tokens.n && d->tokens.v[j].sent == d->tokens.v[i].sent && j - i < MAX_SENT)
@@ -88,8 +87,12 @@ int ng__ner_tag(const ng_engine *e, ng_doc *d)
             toks[k].s = d->text + t->start;
             toks[k].len = t->end - t->start;
         }
-        ng__ner_tag_sentence(m, toks, n, (m->flags & NG_NER_F_HIST) ? &hist : NULL, info, keys, nkeys, em,
-                             bp, tags);
+        if (pass == 0) {
+            ng__ner_hist_scan(&hist, toks, n);
+            i = j;
+            continue;
+        }
+        ng__ner_tag_sentence(m, toks, n, doc_state ? &hist : NULL, &x, tags);
         for (size_t k = 0; k < n;) {
             if (!tags[k]) {
                 k++;

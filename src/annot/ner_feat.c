@@ -21,7 +21,7 @@ enum {
     T_BIAS = 1, T_W, T_LWM2, T_LWM1, T_LW0, T_LWP1, T_LWP2, T_SHM1, T_SH0, T_SHP1,
     T_SHB_M, T_SHB_P, T_LWB_M, T_LWB_P, T_PRE1, T_PRE2, T_PRE3, T_PRE4, T_SUF1, T_SUF2,
     T_SUF3, T_SUF4, T_FIRST_SH, T_CAPS_LW, T_GAZ, T_GAZ_M, T_GAZ_P, T_GAZ_CAP, T_HIST,
-    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN
+    T_HIST_TYPE, T_CLSM1, T_CLS0, T_CLSP1, T_FIRST_LW, T_SH0_LWM1, T_LEN, T_CAPR, T_TGAZ, T_TGAZ_M, T_TGAZ_P, T_SEEN
 };
 
 static inline uint64_t mix64(uint64_t x)
@@ -165,63 +165,98 @@ static uint64_t shape_hash(const char *s, size_t n, uint8_t *cap, uint8_t *allca
     return ng__hash(buf, o);
 }
 
-void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info)
-{
-    char buf[128];
-    uint64_t lh[NG_NER_GAZ_MAXLEN];
-    NG_UNUSED(lh);
-    for (size_t i = 0; i < n; i++) {
-        const char *s = toks[i].s;
-        size_t len = toks[i].len;
-        ng_ner_tokinfo *t = &info[i];
-        uint8_t allcap;
-        t->w = ng__hash(s, len);
-        size_t fl = fold(s, len, buf, sizeof buf, 1, 1);
-        t->lw = len > sizeof buf ? t->w : ng__hash(buf, fl);
-        t->shape = shape_hash(s, len, &t->cap, &allcap);
-        t->initcap = allcap; /* reused below for the all-caps sentence test */
-        t->gaz = 0;
-        t->cls = 0;
-    }
-    if (m && (m->flags & NG_NER_F_CLS) && m->cls.n)
-        for (size_t i = 0; i < n; i++)
-            info[i].cls = ng__ner_set_get(&m->cls, info[i].lw);
-    if (m && (m->flags & NG_NER_F_GAZ) && m->gaz.n) {
-        for (size_t i = 0; i < n; i++) {
-            if (!info[i].cap)
-                continue;
-            uint64_t h = 0;
-            for (size_t k = 0; k < NG_NER_GAZ_MAXLEN && i + k < n; k++) {
-                const ng_ner_str *tk = &toks[i + k];
-                h = ng__ner_phrase_step(h, ng__ner_lhash(tk->s, tk->len));
-                uint32_t v = ng__ner_set_get(&m->gaz, h);
-                for (uint32_t l = 0; v && l < NG_NER_GAZ_LISTS; l++) {
-                    if (!(v & (1u << l)))
-                        continue;
-                    if (k == 0)
-                        info[i].gaz |= 1u << (l * 4 + NG_NER_U);
-                    else {
-                        info[i].gaz |= 1u << (l * 4 + NG_NER_B);
-                        for (size_t j = i + 1; j < i + k; j++)
-                            info[j].gaz |= 1u << (l * 4 + NG_NER_I);
-                        info[i + k].gaz |= 1u << (l * 4 + NG_NER_L);
-                    }
-                }
-            }
-        }
-    }
-}
-
-/* Is the sentence a headline in capitals (most letters-words all caps)? */
+/* Is the sentence a headline in capitals (most capitalised words all caps)? */
 static int caps_sentence(const ng_ner_tokinfo *info, size_t n)
 {
     size_t caps = 0, words = 0;
     for (size_t i = 0; i < n; i++)
         if (info[i].cap) {
             words++;
-            caps += info[i].initcap;
+            caps += info[i].allcap;
         }
     return words >= 2 && caps * 4 >= words * 3;
+}
+
+uint64_t ng__ner_lw_hash(const char *s, size_t len)
+{
+    char buf[128];
+    if (len > sizeof buf)
+        return ng__hash(s, len);
+    size_t fl = fold(s, len, buf, sizeof buf, 1, 1);
+    return ng__hash(buf, fl);
+}
+
+/* Marks the phrases of set g found in the sentence (starting at a
+ * capitalised token) in info[].gaz (which = 0) or info[].tgaz (which = 1):
+ * bit list * 4 + B/I/L/U position. */
+static void match_phrases(const ng_ner_set *g, ng_ner_tokinfo *info, size_t n, int which)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!info[i].cap)
+            continue;
+        uint64_t h = 0;
+        for (size_t k = 0; k < NG_NER_GAZ_MAXLEN && i + k < n; k++) {
+            h = ng__ner_phrase_step(h, info[i + k].lh);
+            uint32_t v = ng__ner_set_get(g, h);
+            if (!v)
+                break; /* neither a phrase nor the start of one */
+            for (uint32_t l = 0; l < NG_NER_GAZ_LISTS; l++) {
+                if (!(v & (1u << l)))
+                    continue;
+                if (k == 0) {
+                    uint32_t bit = 1u << (l * 4 + NG_NER_U);
+                    which ? (info[i].tgaz |= bit) : (info[i].gaz |= bit);
+                } else {
+                    uint32_t bb = 1u << (l * 4 + NG_NER_B), bi = 1u << (l * 4 + NG_NER_I), bl = 1u << (l * 4 + NG_NER_L);
+                    which ? (info[i].tgaz |= bb) : (info[i].gaz |= bb);
+                    for (size_t j = i + 1; j < i + k; j++)
+                        which ? (info[j].tgaz |= bi) : (info[j].gaz |= bi);
+                    which ? (info[i + k].tgaz |= bl) : (info[i + k].gaz |= bl);
+                }
+            }
+        }
+    }
+}
+
+static void tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info, int need_cls);
+
+void ng__ner_tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info)
+{
+    tokinfo(m, toks, n, info, 1);
+}
+
+/* need_cls 0: word classes are left 0 (the run-time path looks them up only
+ * for words outside the vocabulary, whose blocks already hold them). */
+static void tokinfo(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_tokinfo *info, int need_cls)
+{
+    char buf[128];
+    for (size_t i = 0; i < n; i++) {
+        const char *s = toks[i].s;
+        size_t len = toks[i].len;
+        ng_ner_tokinfo *t = &info[i];
+        t->w = ng__hash(s, len);
+        size_t fl = fold(s, len, buf, sizeof buf, 1, 0);
+        t->lh = len > sizeof buf ? t->w : ng__hash(buf, fl);
+        int digit = 0;
+        for (size_t k = 0; k < fl; k++)
+            if (buf[k] >= '0' && buf[k] <= '9')
+                buf[k] = '0', digit = 1;
+        t->lw = !digit ? t->lh : len > sizeof buf ? t->w : ng__hash(buf, fl);
+        t->shape = shape_hash(s, len, &t->cap, &t->allcap);
+        t->gaz = t->tgaz = 0;
+        t->seen = 0;
+        t->cls = 0;
+    }
+    uint8_t cs = n > 1 && caps_sentence(info, n);
+    for (size_t i = 0; i < n; i++)
+        info[i].capsent = cs;
+    if (need_cls && m && (m->flags & NG_NER_F_CLS) && m->cls.n)
+        for (size_t i = 0; i < n; i++)
+            info[i].cls = ng__ner_set_get(&m->cls, info[i].lw);
+    if (m && (m->flags & NG_NER_F_GAZ) && m->gaz.n)
+        match_phrases(&m->gaz, info, n, 0);
+    if (m && (m->flags & NG_NER_F_TGAZ) && m->tgaz && m->tgaz->n)
+        match_phrases(m->tgaz, info, n, 1);
 }
 
 static uint32_t gaz_lists(uint32_t g)
@@ -233,66 +268,166 @@ static uint32_t gaz_lists(uint32_t g)
     return l;
 }
 
-size_t ng__ner_feats(const ng_ner_model *m, const ng_ner_str *toks, const ng_ner_tokinfo *info,
-                     size_t n, size_t i, uint64_t *k)
+/* Slot of a relative offset in a word's vector block: 0 self, 1..4 for
+ * offsets -2, -1, +1, +2. */
+static const int slot_d[5] = {0, -2, -1, 1, 2};
+
+#define PAD_CLS 0xFFFFFFFFu
+
+/* Word class at granularity g (0 coarse .. 2 finest): classes are leaves of
+ * a 64 x 8 x 4 tree (leaf + 1 is stored; 0 = unknown word). */
+static uint32_t cls_level(uint32_t cls, int g)
+{
+    static const int shift[3] = {5, 2, 0};
+    if (cls == PAD_CLS)
+        return 0xFFFF;
+    cls &= 0xFFFF;
+    return cls ? ((cls - 1) >> shift[g]) + 1 : 0;
+}
+
+/* Keys of word x's own features (as the token being tagged). */
+static size_t self_keys(const ng_ner_model *m, const char *s, size_t len, const ng_ner_tokinfo *t, uint64_t *k)
 {
     size_t nk = 0;
-    const ng_ner_tokinfo *t = &info[i];
-#define LW(j) ((j) < 0 ? PAD_S : (size_t)(j) >= n ? PAD_E : info[(j)].lw)
-#define SH(j) ((j) < 0 ? PAD_S : (size_t)(j) >= n ? PAD_E : info[(j)].shape)
-    long ii = (long)i;
     k[nk++] = fkey(T_BIAS, 0);
     k[nk++] = fkey(T_W, t->w);
-    k[nk++] = fkey(T_LWM2, LW(ii - 2));
-    k[nk++] = fkey(T_LWM1, LW(ii - 1));
     k[nk++] = fkey(T_LW0, t->lw);
-    k[nk++] = fkey(T_LWP1, LW(ii + 1));
-    k[nk++] = fkey(T_LWP2, LW(ii + 2));
-    k[nk++] = fkey(T_SHM1, SH(ii - 1));
     k[nk++] = fkey(T_SH0, t->shape);
-    k[nk++] = fkey(T_SHP1, SH(ii + 1));
-    k[nk++] = fkey(T_SHB_M, pair(SH(ii - 1), t->shape));
-    k[nk++] = fkey(T_SHB_P, pair(t->shape, SH(ii + 1)));
-    k[nk++] = fkey(T_LWB_M, pair(LW(ii - 1), t->lw));
-    k[nk++] = fkey(T_LWB_P, pair(t->lw, LW(ii + 1)));
-    k[nk++] = fkey(T_SH0_LWM1, pair(LW(ii - 1), t->shape));
-    const char *s = toks[i].s;
-    size_t len = toks[i].len;
     for (size_t p = 1; p <= 4 && p <= len; p++) {
         k[nk++] = fkey(T_PRE1 + p - 1, ng__hash(s, p));
         k[nk++] = fkey(T_SUF1 + p - 1, ng__hash(s + len - p, p));
     }
     k[nk++] = fkey(T_LEN, len > 12 ? 12 : len);
+    if (m && (m->flags & NG_NER_F_CLS)) {
+        for (int g = 0; g < 3; g++)
+            k[nk++] = fkey(T_CLS0, (uint64_t)g << 32 | cls_level((uint32_t)t->cls, g));
+        k[nk++] = fkey(T_CAPR, (t->cls >> 16 & 0xF) * 2 + t->cap);
+    }
+    return nk;
+}
+
+/* Keys of a word (lw, shape, cls) at relative offset d of the token being
+ * tagged; pads (lw = shape = PAD_S/PAD_E) stand for the sentence edges. */
+static size_t at_keys(const ng_ner_model *m, uint64_t lw, uint64_t shape, uint32_t cls, int d, uint64_t *k)
+{
+    size_t nk = 0;
+    switch (d) {
+    case -2: k[nk++] = fkey(T_LWM2, lw); break;
+    case -1: k[nk++] = fkey(T_LWM1, lw), k[nk++] = fkey(T_SHM1, shape); break;
+    case 1: k[nk++] = fkey(T_LWP1, lw), k[nk++] = fkey(T_SHP1, shape); break;
+    case 2: k[nk++] = fkey(T_LWP2, lw); break;
+    }
+    if (m && (m->flags & NG_NER_F_CLS) && (d == -1 || d == 1))
+        for (int g = 0; g < 3; g++)
+            k[nk++] = fkey(d < 0 ? T_CLSM1 : T_CLSP1, (uint64_t)g << 32 | cls_level(cls, g));
+    return nk;
+}
+
+/* Keys of the features that depend on more than one word or on position. */
+static size_t rest_keys(const ng_ner_model *m, const ng_ner_tokinfo *info, size_t n, size_t i, uint64_t *k)
+{
+    size_t nk = 0;
+    const ng_ner_tokinfo *t = &info[i];
+    uint64_t lwm = i > 0 ? info[i - 1].lw : PAD_S, shm = i > 0 ? info[i - 1].shape : PAD_S;
+    uint64_t lwp = i + 1 < n ? info[i + 1].lw : PAD_E, shp = i + 1 < n ? info[i + 1].shape : PAD_E;
+    k[nk++] = fkey(T_SHB_M, pair(shm, t->shape));
+    k[nk++] = fkey(T_SHB_P, pair(t->shape, shp));
+    k[nk++] = fkey(T_LWB_M, pair(lwm, t->lw));
+    k[nk++] = fkey(T_LWB_P, pair(t->lw, lwp));
+    k[nk++] = fkey(T_SH0_LWM1, pair(lwm, t->shape));
     if (i == 0) {
         k[nk++] = fkey(T_FIRST_SH, t->shape);
         k[nk++] = fkey(T_FIRST_LW, t->lw);
     }
-    if (n > 1 && caps_sentence(info, n))
+    if (t->capsent)
         k[nk++] = fkey(T_CAPS_LW, t->lw);
     if (m && (m->flags & NG_NER_F_GAZ)) {
         uint32_t g = t->gaz;
-        for (uint32_t b = 0; g && b < 32 && nk < NG_NER_MAXF - 16; b++)
+        for (uint32_t b = 0; g && b < 32 && nk < NG_NER_MAXF / 2 - 4; b++)
             if (g & (1u << b)) {
                 k[nk++] = fkey(T_GAZ, b);
                 k[nk++] = fkey(T_GAZ_CAP, b * 2 + t->cap);
             }
         uint32_t lm = i > 0 ? gaz_lists(info[i - 1].gaz) : 0;
         uint32_t lp = i + 1 < n ? gaz_lists(info[i + 1].gaz) : 0;
-        for (uint32_t l = 0; l < NG_NER_GAZ_LISTS && nk < NG_NER_MAXF - 6; l++) {
+        for (uint32_t l = 0; l < NG_NER_GAZ_LISTS && nk < NG_NER_MAXF / 2 - 2; l++) {
             if (lm & (1u << l))
                 k[nk++] = fkey(T_GAZ_M, l);
             if (lp & (1u << l))
                 k[nk++] = fkey(T_GAZ_P, l);
         }
     }
-    if (m && (m->flags & NG_NER_F_CLS)) {
-        k[nk++] = fkey(T_CLSM1, i > 0 ? info[i - 1].cls : 0xFFFFFF);
-        k[nk++] = fkey(T_CLS0, t->cls);
-        k[nk++] = fkey(T_CLSP1, i + 1 < n ? info[i + 1].cls : 0xFFFFFE);
+    if (m && (m->flags & NG_NER_F_SEEN) && t->cap)
+        k[nk++] = fkey(T_SEEN, t->seen * 4u + (i == 0 ? 1u : t->capsent ? 2u : t->allcap ? 3u : 0u));
+    if (m && (m->flags & NG_NER_F_TGAZ)) {
+        uint32_t g = t->tgaz;
+        for (uint32_t b = 0; g && b < 16 && nk < NG_NER_MAXF / 2 + 8; b++)
+            if (g & (1u << b))
+                k[nk++] = fkey(T_TGAZ, b * 2 + t->cap);
+        uint32_t lm = i > 0 ? gaz_lists(info[i - 1].tgaz) : 0;
+        uint32_t lp = i + 1 < n ? gaz_lists(info[i + 1].tgaz) : 0;
+        for (uint32_t l = 0; l < 4 && nk < NG_NER_MAXF / 2 + 10; l++) {
+            if (lm & (1u << l))
+                k[nk++] = fkey(T_TGAZ_M, l);
+            if (lp & (1u << l))
+                k[nk++] = fkey(T_TGAZ_P, l);
+        }
     }
-#undef LW
-#undef SH
     return nk;
+}
+
+size_t ng__ner_feats(const ng_ner_model *m, const ng_ner_str *toks, const ng_ner_tokinfo *info,
+                     size_t n, size_t i, uint64_t *k)
+{
+    size_t nk = self_keys(m, toks[i].s, toks[i].len, &info[i], k);
+    for (int q = 1; q < 5; q++) {
+        int d = slot_d[q];
+        long j = (long)i + d;
+        if (j < 0)
+            nk += at_keys(m, PAD_S, PAD_S, PAD_CLS, d, k + nk);
+        else if ((size_t)j >= n)
+            nk += at_keys(m, PAD_E, PAD_E, PAD_CLS, d, k + nk);
+        else
+            nk += at_keys(m, info[j].lw, info[j].shape, info[j].cls, d, k + nk);
+    }
+    return nk + rest_keys(m, info, n, i, k + nk);
+}
+
+/* A word's vector block: 5 x NT scores (self, then offsets -2, -1, +1, +2). */
+static void word_block(const ng_ner_model *m, const ng_ner_str *tok, const ng_ner_tokinfo *t, int32_t *v)
+{
+    uint64_t k[NG_NER_MAXF];
+    size_t nk = self_keys(m, tok->s, tok->len, t, k);
+    ng__ner_score(m, k, nk, v);
+    for (int q = 1; q < 5; q++) {
+        nk = at_keys(m, t->lw, t->shape, t->cls, slot_d[q], k);
+        ng__ner_score(m, k, nk, v + q * NG_NER_NT);
+    }
+}
+
+int ng__ner_vocab_init(ng_ner_model *m)
+{
+    uint64_t k[NG_NER_MAXF];
+    for (int q = 1; q < 5; q++) {
+        int d = slot_d[q];
+        size_t nk = at_keys(m, d < 0 ? PAD_S : PAD_E, d < 0 ? PAD_S : PAD_E, PAD_CLS, d, k);
+        ng__ner_score(m, k, nk, m->pad[q]);
+    }
+    if (!m->nvocab)
+        return 0;
+    m->vvec = ng__malloc((size_t)m->nvocab * 5 * NG_NER_NT * sizeof *m->vvec);
+    if (!m->vvec)
+        return NG_ENOMEM;
+    for (uint32_t i = 0; i <= m->vocab.mask; i++) {
+        if (!m->vocab.keys[i])
+            continue;
+        uint32_t idx = m->vocab.vals[i] - 1;
+        ng_ner_str tok = {m->vocab_words[idx].s, m->vocab_words[idx].len};
+        ng_ner_tokinfo t;
+        ng__ner_tokinfo(m, &tok, 1, &t);
+        word_block(m, &tok, &t, m->vvec + (size_t)idx * 5 * NG_NER_NT);
+    }
+    return 0;
 }
 
 /* ---- history ---- */
@@ -303,19 +438,21 @@ int ng__ner_hist_init(ng_ner_hist *h, ng_arena *a, uint32_t cap)
     if (a) {
         h->keys = ng__arena_calloc(a, cap, sizeof *h->keys);
         h->tags = ng__arena_alloc(a, cap);
+        h->skeys = ng__arena_calloc(a, cap, sizeof *h->skeys);
+        h->seen = ng__arena_alloc(a, cap);
     } else {
         h->keys = ng__calloc(cap, sizeof *h->keys);
         h->tags = ng__malloc(cap);
+        h->skeys = ng__calloc(cap, sizeof *h->skeys);
+        h->seen = ng__malloc(cap);
     }
-    if (!h->keys || !h->tags) {
-        if (!a) {
-            ng__free(h->keys);
-            ng__free(h->tags);
-        }
+    if (!h->keys || !h->tags || !h->skeys || !h->seen) {
+        if (!a)
+            ng__ner_hist_free_heap(h);
         memset(h, 0, sizeof *h);
         return NG_ENOMEM;
     }
-    h->mask = cap - 1;
+    h->mask = h->smask = cap - 1;
     return 0;
 }
 
@@ -323,6 +460,8 @@ void ng__ner_hist_free_heap(ng_ner_hist *h)
 {
     ng__free(h->keys);
     ng__free(h->tags);
+    ng__free(h->skeys);
+    ng__free(h->seen);
     memset(h, 0, sizeof *h);
 }
 
@@ -330,7 +469,66 @@ void ng__ner_hist_clear(ng_ner_hist *h)
 {
     if (h->keys)
         memset(h->keys, 0, ((size_t)h->mask + 1) * sizeof *h->keys);
-    h->n = 0;
+    if (h->skeys)
+        memset(h->skeys, 0, ((size_t)h->smask + 1) * sizeof *h->skeys);
+    h->n = h->sn = 0;
+}
+
+void ng__ner_hist_scan(ng_ner_hist *h, const ng_ner_str *toks, size_t n)
+{
+    if (!h || !h->skeys)
+        return;
+    for (size_t j = 0; j < n; j++) {
+        const unsigned char *s = (const unsigned char *)toks[j].s;
+        size_t len = toks[j].len;
+        if (!len)
+            continue;
+        unsigned f = 0;
+        if (s[0] >= 'a' && s[0] <= 'z')
+            f = NG_NER_SEEN_LOWER;
+        else if (s[0] >= 'A' && s[0] <= 'Z' && j > 0) {
+            int lower = 0;
+            for (size_t k = 1; k < len && !lower; k++)
+                lower = s[k] >= 'a' && s[k] <= 'z';
+            if (lower)
+                f = NG_NER_SEEN_CAP;
+        }
+        if (!f)
+            continue;
+        uint64_t w = ng__ner_lhash(toks[j].s, len);
+        w = w ? w : 1;
+        uint32_t i = (uint32_t)w & h->smask;
+        while (h->skeys[i] && h->skeys[i] != w)
+            i = (i + 1) & h->smask;
+        if (!h->skeys[i]) {
+            if ((h->sn + 1) * 4 > (h->smask + 1) * 3)
+                continue;
+            h->skeys[i] = w;
+            h->seen[i] = 0;
+            h->sn++;
+        }
+        h->seen[i] |= (uint8_t)f;
+    }
+}
+
+/* How word hash w is written in the document (0 if unknown). */
+static unsigned hist_seen(const ng_ner_hist *h, uint64_t w)
+{
+    if (!h || !h->skeys || !h->sn)
+        return 0;
+    w = w ? w : 1;
+    for (uint32_t i = (uint32_t)w & h->smask;; i = (i + 1) & h->smask) {
+        if (h->skeys[i] == w)
+            return h->seen[i];
+        if (!h->skeys[i])
+            return 0;
+    }
+}
+
+void ng__ner_seen_fill(const ng_ner_hist *h, ng_ner_tokinfo *info, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        info[i].seen = info[i].cap ? (uint8_t)hist_seen(h, info[i].lh) : 0;
 }
 
 int ng__ner_hist_get(const ng_ner_hist *h, uint64_t w)
@@ -353,7 +551,7 @@ void ng__ner_hist_update(ng_ner_hist *h, const ng_ner_tokinfo *info, const uint8
     for (size_t j = 0; j < n; j++) {
         if (!info[j].cap)
             continue;
-        uint64_t w = info[j].w ? info[j].w : 1;
+        uint64_t w = info[j].lh ? info[j].lh : 1;
         uint32_t i = (uint32_t)w & h->mask;
         while (h->keys[i] && h->keys[i] != w)
             i = (i + 1) & h->mask;
@@ -381,36 +579,57 @@ int ng__ner_allowed(int a, int b)
     return !bstart && ng__ner_tag_type(a) == ng__ner_tag_type(b);
 }
 
+void ng__ner_pred_init(ng_ner_model *m)
+{
+    for (int t = 0; t < NG_NER_NT; t++) {
+        int k = 0;
+        for (int a = 0; a < NG_NER_NT; a++)
+            if (ng__ner_allowed(a, t))
+                m->pred[t][k++] = (uint8_t)a;
+        m->npred[t] = (uint8_t)k;
+        m->start_ok[t] = (uint8_t)ng__ner_allowed(-1, t);
+        m->end_ok[t] = (uint8_t)ng__ner_allowed(t, -1);
+    }
+}
+
 void ng__ner_viterbi(const ng_ner_model *m, const int32_t *em, size_t n, uint8_t *bp, uint8_t *out)
 {
     enum { NT = NG_NER_NT };
-    static const int64_t NEG = INT64_MIN / 4;
-    int64_t cur[NT], nxt[NT];
+    /* int32 path scores, shifted each step so the best is 0: one step moves
+     * them by at most a few million (64 features x int16 + a transition) */
+    static const int32_t NEG = -(1 << 30);
+    int32_t cur[NT], nxt[NT];
     if (n == 0)
         return;
     for (int t = 0; t < NT; t++)
-        cur[t] = ng__ner_allowed(-1, t) ? (int64_t)m->start[t] + em[t] : NEG;
+        cur[t] = m->start_ok[t] ? m->start[t] + em[t] : NEG;
     for (size_t i = 1; i < n; i++) {
         const int32_t *e = em + i * NT;
+        uint8_t *b = bp + i * NT;
+        int32_t top = NEG;
+        for (int t = 0; t < NT; t++)
+            top = cur[t] > top ? cur[t] : top;
+        for (int t = 0; t < NT; t++)
+            cur[t] = cur[t] - top < NEG ? NEG : cur[t] - top;
         for (int t = 0; t < NT; t++) {
-            int64_t best = NEG;
-            int arg = 0;
-            for (int a = 0; a < NT; a++) {
-                if (cur[a] == NEG || !ng__ner_allowed(a, t))
-                    continue;
-                int64_t v = cur[a] + m->trans[a][t];
+            const uint8_t *pv = m->pred[t];
+            int32_t best = NEG * 2;
+            int arg = pv[0];
+            for (int k = 0; k < m->npred[t]; k++) {
+                int a = pv[k];
+                int32_t v = cur[a] + m->trans[a][t];
                 if (v > best)
                     best = v, arg = a;
             }
-            nxt[t] = best == NEG ? NEG : best + e[t];
-            bp[i * NT + (size_t)t] = (uint8_t)arg;
+            nxt[t] = best + e[t];
+            b[t] = (uint8_t)arg;
         }
         memcpy(cur, nxt, sizeof cur);
     }
-    int64_t best = NEG;
+    int32_t best = INT32_MIN;
     int arg = 0;
     for (int t = 0; t < NT; t++)
-        if (cur[t] != NEG && ng__ner_allowed(t, -1) && cur[t] > best)
+        if (m->end_ok[t] && cur[t] > best)
             best = cur[t], arg = t;
     out[n - 1] = (uint8_t)arg;
     for (size_t i = n - 1; i > 0; i--)
@@ -467,28 +686,99 @@ void ng__ner_spans(const uint8_t *tags, size_t n, void (*fn)(void *ud, size_t to
     }
 }
 
-void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_hist *hist,
-                          ng_ner_tokinfo *info, uint64_t *keys, uint8_t *nkeys, int32_t *em, uint8_t *bp,
-                          uint8_t *out)
+int ng__ner_scratch_init(ng_ner_scratch *x, ng_arena *a, size_t maxn)
 {
+    memset(x, 0, sizeof *x);
+    if (maxn == 0)
+        maxn = 1;
+    size_t sz[7] = {maxn * sizeof *x->info, maxn * NG_NER_MAXF * sizeof *x->keys, maxn * NG_NER_NT * sizeof *x->em,
+                    maxn * NG_NER_NT, maxn * 5 * NG_NER_NT * sizeof *x->vec, maxn * sizeof *x->vp, maxn};
+    void *p[7];
+    for (int i = 0; i < 7; i++) {
+        p[i] = a ? ng__arena_alloc(a, sz[i]) : ng__malloc(sz[i]);
+        if (!p[i]) {
+            if (!a)
+                for (int j = 0; j < i; j++)
+                    ng__free(p[j]);
+            return NG_ENOMEM;
+        }
+    }
+    x->info = p[0], x->keys = p[1], x->em = p[2], x->bp = p[3], x->vec = p[4], x->vp = p[5], x->nk = p[6];
+    x->maxn = maxn;
+    return 0;
+}
+
+void ng__ner_scratch_free_heap(ng_ner_scratch *x)
+{
+    ng__free(x->info);
+    ng__free(x->keys);
+    ng__free(x->em);
+    ng__free(x->bp);
+    ng__free(x->vec);
+    ng__free((void *)x->vp);
+    ng__free(x->nk);
+    memset(x, 0, sizeof *x);
+}
+
+void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_hist *hist,
+                          ng_ner_scratch *x, uint8_t *out)
+{
+    enum { NT = NG_NER_NT };
     if (n == 0)
         return;
-    ng__ner_tokinfo(m, toks, n, info);
+    ng_ner_tokinfo *info = x->info;
+    tokinfo(m, toks, n, info, 0);
+    if (hist && (m->flags & NG_NER_F_SEEN))
+        ng__ner_seen_fill(hist, info, n);
     int use_hist = hist && (m->flags & NG_NER_F_HIST);
+    /* each word's vector block: from the vocabulary, or computed once */
+    for (size_t j = 0; j < n; j++) {
+        uint32_t v = m->nvocab ? ng__ner_set_get(&m->vocab, info[j].w) : 0;
+        if (v) {
+            x->vp[j] = m->vvec + (size_t)(v - 1) * 5 * NT;
+        } else {
+            int32_t *b = x->vec + j * 5 * NT;
+            if ((m->flags & NG_NER_F_CLS) && m->cls.n)
+                info[j].cls = ng__ner_set_get(&m->cls, info[j].lw);
+            word_block(m, &toks[j], &info[j], b);
+            x->vp[j] = b;
+        }
+    }
+    /* the other features' keys for the whole sentence, then their slots
+     * fetched ahead (the table is larger than the caches), then scores */
+    size_t off = 0;
     for (size_t i = 0; i < n; i++) {
-        uint64_t *k = keys + i * NG_NER_MAXF;
-        size_t nk = ng__ner_feats(m, toks, info, n, i, k);
+        uint64_t *k = x->keys + off;
+        size_t nk = rest_keys(m, info, n, i, k);
         if (use_hist && info[i].cap) {
-            int h = ng__ner_hist_get(hist, info[i].w);
+            int h = ng__ner_hist_get(hist, info[i].lh);
             if (h >= 0) {
                 k[nk++] = ng__ner_hist_key(0, h);
                 k[nk++] = ng__ner_hist_key(1, ng__ner_tag_type(h));
             }
         }
-        nkeys[i] = (uint8_t)nk;
-        ng__ner_score(m, k, nk, em + i * NG_NER_NT);
+        x->nk[i] = (uint8_t)nk;
+        off += nk;
     }
-    ng__ner_viterbi(m, em, n, bp, out);
+#if defined(__GNUC__)
+    if (m->mask)
+        for (size_t j = 0; j < off; j++)
+            __builtin_prefetch(&m->slots[(uint32_t)x->keys[j] & m->mask]);
+#endif
+    off = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t *e = x->em + i * NT;
+        ng__ner_score(m, x->keys + off, x->nk[i], e);
+        off += x->nk[i];
+        const int32_t *self = x->vp[i];
+        const int32_t *am2 = i >= 2 ? x->vp[i - 2] + 1 * NT : m->pad[1];
+        const int32_t *am1 = i >= 1 ? x->vp[i - 1] + 2 * NT : m->pad[2];
+        const int32_t *ap1 = i + 1 < n ? x->vp[i + 1] + 3 * NT : m->pad[3];
+        const int32_t *ap2 = i + 2 < n ? x->vp[i + 2] + 4 * NT : m->pad[4];
+        for (int t = 0; t < NT; t++)
+            e[t] += self[t] + am2[t] + am1[t] + ap1[t] + ap2[t];
+    }
+    ng__ner_viterbi(m, x->em, n, x->bp, out);
     if (use_hist)
         ng__ner_hist_update(hist, info, out, n);
 }

@@ -28,7 +28,7 @@ static int add_name(ng_ner_set *g, const char *s, size_t n, int l)
     for (size_t i = 0; i < n; i++)
         if (s[i] == '(' || s[i] == ')' || s[i] == '[' || s[i] == '/' || s[i] == '\t')
             return 0;
-    uint64_t h = 0;
+    uint64_t h = 0, hs[NG_NER_GAZ_MAXLEN + 3];
     int ntok = 0;
     for (size_t i = 0; i < n;) {
         while (i < n && s[i] == ' ')
@@ -44,16 +44,22 @@ static int add_name(ng_ner_set *g, const char *s, size_t n, int l)
             e--, comma = 1;
         if (e - i > 2 && s[e - 2] == '\'' && s[e - 1] == 's')
             e -= 2, poss = 1;
+        if (ntok + 3 > NG_NER_GAZ_MAXLEN + 1)
+            return 0;
         h = ng__ner_phrase_step(h, ng__ner_lhash(s + i, e - i));
-        ntok++;
+        hs[ntok++] = h;
         if (poss)
-            h = ng__ner_phrase_step(h, ng__ner_lhash("'s", 2)), ntok++;
+            h = ng__ner_phrase_step(h, ng__ner_lhash("'s", 2)), hs[ntok++] = h;
         if (comma)
-            h = ng__ner_phrase_step(h, ng__ner_lhash(",", 1)), ntok++;
+            h = ng__ner_phrase_step(h, ng__ner_lhash(",", 1)), hs[ntok++] = h;
         i = j;
     }
     if (ntok == 0 || ntok > NG_NER_GAZ_MAXLEN)
         return 0;
+    /* prefixes are marked so matching can stop early */
+    for (int k = 0; k + 1 < ntok; k++)
+        if (ng__ner_set_or(g, hs[k], NG_NER_GAZ_PREFIX))
+            return NG_ENOMEM;
     return ng__ner_set_or(g, h, 1u << l);
 }
 

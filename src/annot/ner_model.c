@@ -21,7 +21,7 @@
 #define HDR 64u
 #define SECT 24u
 
-enum { S_TRANS = 1, S_FEATS, S_WEIGHTS, S_GAZ, S_GAZNAMES, S_CLS, S_MAX };
+enum { S_TRANS = 1, S_FEATS, S_WEIGHTS, S_GAZ, S_GAZNAMES, S_CLS, S_VOCAB, S_TGAZ, S_MAX };
 
 static uint32_t rd32(const unsigned char *p) { return p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
 static uint64_t rd64(const unsigned char *p) { return rd32(p) | (uint64_t)rd32(p + 4) << 32; }
@@ -41,6 +41,11 @@ void ng__ner_model_free(ng_ner_model *m)
     ng__free(m->slots);
     ng__ner_set_free(&m->gaz);
     ng__ner_set_free(&m->cls);
+    ng__ner_set_free(&m->tgaz_own);
+    ng__ner_set_free(&m->vocab);
+    ng__free(m->vocab_words);
+    ng__free(m->vocab_buf);
+    ng__free(m->vvec);
     ng__free(m);
 }
 
@@ -73,7 +78,7 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
         BAD(8, "tagger model: unsupported version %u (this build reads %u)", version, VERSION);
     if (ntags != NG_NER_NT)
         BAD(12, "tagger model: %u tags, expected %u", ntags, NG_NER_NT);
-    if (flags & ~(NG_NER_F_GAZ | NG_NER_F_HIST | NG_NER_F_CLS))
+    if (flags & ~(NG_NER_F_GAZ | NG_NER_F_HIST | NG_NER_F_CLS | NG_NER_F_TGAZ | NG_NER_F_SEEN))
         BAD(16, "tagger model: unknown flags 0x%x", flags);
     if (fsize != len)
         BAD(24, "tagger model: truncated or padded: header says %llu bytes, file has %zu",
@@ -120,6 +125,7 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
     m->flags = flags;
     m->scale = scale;
     m->nfeat = nfeat;
+    ng__ner_pred_init(m);
     for (int a = 0; a < NG_NER_NT; a++)
         for (int b = 0; b < NG_NER_NT; b++)
             m->trans[a][b] = rd16(sp[S_TRANS] + 2 * (a * NG_NER_NT + b));
@@ -188,7 +194,7 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
             if (key <= prev)
                 BAD((uint64_t)(e - buf), "tagger model: gazetteer keys not increasing");
             prev = key;
-            if (v == 0 || (v >> m->ngaz_lists))
+            if (v == 0 || ((v & ~NG_NER_GAZ_PREFIX) >> m->ngaz_lists))
                 BAD((uint64_t)(e - buf + 8), "tagger model: bad gazetteer list mask");
             if (ng__ner_set_put(&m->gaz, key, v) != 0) {
                 ng__ner_model_free(m);
@@ -216,6 +222,66 @@ int ng__ner_model_parse(const unsigned char *buf, size_t len, int check_sum, ng_
                 return NG_ENOMEM;
             }
         }
+    }
+    m->tgaz = &m->tgaz_own;
+    if (sp[S_TGAZ]) {
+        uint32_t n = scount[S_TGAZ];
+        if (ssz[S_TGAZ] != (uint64_t)n * 12)
+            BAD((uint64_t)(sp[S_TGAZ] - buf), "tagger model: bad training-name section size");
+        if (n && ng__ner_set_init(&m->tgaz_own, n) != 0) {
+            ng__ner_model_free(m);
+            return NG_ENOMEM;
+        }
+        prev = 0;
+        for (uint32_t i = 0; i < n; i++) {
+            const unsigned char *e = sp[S_TGAZ] + (size_t)i * 12;
+            uint64_t key = rd64(e);
+            uint32_t v = rd32(e + 8);
+            if (key <= prev)
+                BAD((uint64_t)(e - buf), "tagger model: training-name keys not increasing");
+            prev = key;
+            if (v == 0 || ((v & ~NG_NER_GAZ_PREFIX) >> NG_NER_NTYPES))
+                BAD((uint64_t)(e - buf + 8), "tagger model: bad training-name type mask");
+            if (ng__ner_set_put(&m->tgaz_own, key, v) != 0) {
+                ng__ner_model_free(m);
+                return NG_ENOMEM;
+            }
+        }
+    }
+    if (sp[S_VOCAB]) {
+        uint32_t n = scount[S_VOCAB];
+        const unsigned char *p = sp[S_VOCAB], *end = p + ssz[S_VOCAB];
+        if (n > ssz[S_VOCAB])
+            BAD((uint64_t)(p - buf), "tagger model: bad vocabulary section size");
+        m->vocab_buf = ng__malloc(ssz[S_VOCAB] + 1);
+        m->vocab_words = ng__malloc(((size_t)n + 1) * sizeof *m->vocab_words);
+        if (!m->vocab_buf || !m->vocab_words || (n && ng__ner_set_init(&m->vocab, n) != 0)) {
+            ng__ner_model_free(m);
+            return NG_ENOMEM;
+        }
+        memcpy(m->vocab_buf, p, ssz[S_VOCAB]);
+        for (uint32_t i = 0; i < n; i++) {
+            if (p >= end || (size_t)(end - p) < 1u + p[0] || p[0] == 0)
+                BAD((uint64_t)(p - buf), "tagger model: bad vocabulary entry");
+            size_t l = p[0];
+            const char *w = m->vocab_buf + (p + 1 - sp[S_VOCAB]);
+            uint64_t h = ng__hash(w, l);
+            if (!ng__ner_set_get(&m->vocab, h)) {
+                m->vocab_words[m->nvocab].s = w;
+                m->vocab_words[m->nvocab].len = (uint32_t)l;
+                if (ng__ner_set_put(&m->vocab, h, ++m->nvocab) != 0) {
+                    ng__ner_model_free(m);
+                    return NG_ENOMEM;
+                }
+            }
+            p += 1 + l;
+        }
+        if (p != end)
+            BAD((uint64_t)(p - buf), "tagger model: stray bytes after the vocabulary");
+    }
+    if (ng__ner_vocab_init(m) != 0) {
+        ng__ner_model_free(m);
+        return NG_ENOMEM;
     }
     *out = m;
     return 0;
@@ -350,12 +416,13 @@ int ng__ner_model_write(const ng_ner_wmodel *wm, const char *path, ng_error *err
             fs[nf++] = (kv){wm->keys[f], f};
     }
     qsort(fs, nf, sizeof *fs, kv_cmp);
-    uint32_t ngaz = 0, ncls = 0;
-    kv *gz = set_sorted(wm->gaz, &ngaz), *cl = set_sorted(wm->cls, &ncls);
-    if ((wm->gaz && wm->gaz->n && !gz) || (wm->cls && wm->cls->n && !cl)) {
+    uint32_t ngaz = 0, ncls = 0, ntg = 0;
+    kv *gz = set_sorted(wm->gaz, &ngaz), *cl = set_sorted(wm->cls, &ncls), *tg = set_sorted(wm->tgaz, &ntg);
+    if ((wm->gaz && wm->gaz->n && !gz) || (wm->cls && wm->cls->n && !cl) || (wm->tgaz && wm->tgaz->n && !tg)) {
         ng__free(fs);
         ng__free(gz);
         ng__free(cl);
+        ng__free(tg);
         return NG_ENOMEM;
     }
 
@@ -401,9 +468,24 @@ int ng__ner_model_write(const ng_ner_wmodel *wm, const char *path, ng_error *err
         }
         count[S_CLS] = ncls;
     }
+    for (uint32_t i = 0; i < ntg; i++) {
+        wr64(&sec[S_TGAZ], tg[i].key);
+        wr32(&sec[S_TGAZ], tg[i].val);
+    }
+    count[S_TGAZ] = ntg;
     ng__free(fs);
     ng__free(gz);
     ng__free(cl);
+    ng__free(tg);
+    for (uint32_t i = 0; i < wm->nvocab; i++) {
+        uint32_t l = wm->vocab[i].len;
+        if (l == 0 || l > 255)
+            continue;
+        unsigned char c = (unsigned char)l;
+        ng__buf_put(&sec[S_VOCAB], &c, 1);
+        ng__buf_put(&sec[S_VOCAB], wm->vocab[i].s, l);
+        count[S_VOCAB]++;
+    }
 
     uint32_t nsect = 0;
     for (int i = 1; i < S_MAX; i++)

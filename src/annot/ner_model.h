@@ -25,6 +25,7 @@
 #define NG_NER_MAXF 64        /* at most this many features per token */
 #define NG_NER_GAZ_LISTS 8    /* at most this many gazetteer lists */
 #define NG_NER_GAZ_MAXLEN 8   /* longest gazetteer phrase, in tokens */
+#define NG_NER_GAZ_PREFIX 0x80000000u /* gazetteer value bit: the start of a longer phrase */
 
 /* Tag ids: 0 is O; 1 + 4*type0 + pos, type0 in 0..3 (PER ORG LOC MISC),
  * pos 0 B, 1 I, 2 L, 3 U. */
@@ -66,21 +67,42 @@ typedef struct ng_ner_model {
     uint32_t ngaz_lists;
     char gaz_names[NG_NER_GAZ_LISTS][16];
     ng_ner_set cls;          /* lower-cased word hash -> class id + 1 */
+    ng_ner_set tgaz_own;     /* names from the training data: phrase -> type mask */
+    const ng_ner_set *tgaz;  /* the one in use (&tgaz_own, or a fold's during training) */
+    /* vocabulary: frequent words with precomputed word blocks */
+    uint32_t nvocab;
+    ng_ner_set vocab;          /* word hash -> index + 1 */
+    ng_ner_str *vocab_words;   /* into vocab_buf */
+    char *vocab_buf;
+    int32_t *vvec;             /* nvocab * 5 * NT */
+    int32_t pad[5][NG_NER_NT]; /* blocks of the sentence edges (index 1..4) */
+    /* BILOU constraints for the decoder (ng__ner_pred_init) */
+    uint8_t npred[NG_NER_NT], pred[NG_NER_NT][NG_NER_NT];
+    uint8_t start_ok[NG_NER_NT], end_ok[NG_NER_NT];
 } ng_ner_model;
+
+/* Fills the model's BILOU constraint tables. */
+void ng__ner_pred_init(ng_ner_model *m);
 
 /* Feature groups (model flags). */
 #define NG_NER_F_GAZ 0x1u    /* gazetteer features */
 #define NG_NER_F_HIST 0x2u   /* non-local: earlier predictions of the same word in the document */
 #define NG_NER_F_CLS 0x4u    /* word classes */
+#define NG_NER_F_TGAZ 0x8u   /* names seen in the training data, by type */
+#define NG_NER_F_SEEN 0x10u  /* how the word is written elsewhere in the document */
 
 /* ---- features (ner_feat.c) ---- */
 
 /* Per-sentence scratch: per-token base hashes and feature keys. */
 typedef struct ng_ner_tokinfo {
     uint64_t w, lw, shape, cls;   /* word, lower-cased word, shape, class */
+    uint64_t lh;                  /* gazetteer hash (ng__ner_lhash) */
     uint32_t gaz;                 /* bit (list*4 + pos) of gazetteer matches */
+    uint32_t tgaz;                /* bit (type0*4 + pos) of training-name matches */
     uint8_t cap;                  /* starts with an upper-case letter */
-    uint8_t initcap;              /* cap and the lower-cased word is a known class word */
+    uint8_t allcap;               /* every letter upper case */
+    uint8_t capsent;              /* the sentence is a headline in capitals */
+    uint8_t seen;                 /* NG_NER_SEEN_* of the word in the document */
 } ng_ner_tokinfo;
 
 /* Fills info[0..n) for the tokens of one sentence.  Never fails. */
@@ -95,12 +117,25 @@ size_t ng__ner_feats(const ng_ner_model *m, const ng_ner_str *toks, const ng_ner
  * (kind 0) or type (kind 1). */
 uint64_t ng__ner_hist_key(int kind, int val);
 
-/* A per-document map from a word hash to the last tag predicted for it. */
+/* Per-document state: a map from a capitalised word (lower-cased hash) to
+ * the last tag predicted for it, and a map from every word to how it is
+ * written in the document (NG_NER_SEEN_*), filled by ng__ner_hist_scan
+ * before tagging. */
 typedef struct ng_ner_hist {
     uint64_t *keys;
     uint8_t *tags;
     uint32_t mask, n;
+    uint64_t *skeys;
+    uint8_t *seen;
+    uint32_t smask, sn;
 } ng_ner_hist;
+#define NG_NER_SEEN_LOWER 1u  /* written in lower case somewhere */
+#define NG_NER_SEEN_CAP 2u    /* capitalised (not all caps) inside a sentence */
+/* Records how the words of one sentence are written (call for every
+ * sentence of the document before tagging it). */
+void ng__ner_hist_scan(ng_ner_hist *h, const ng_ner_str *toks, size_t n);
+/* Sets info[].seen of a sentence's capitalised words from the scan. */
+void ng__ner_seen_fill(const ng_ner_hist *h, ng_ner_tokinfo *info, size_t n);
 /* Initialises h with room for cap words (cap a power of two >= 16); returns 0
  * or NG_ENOMEM.  Memory comes from arena a, or the heap when a is NULL. */
 int ng__ner_hist_init(ng_ner_hist *h, ng_arena *a, uint32_t cap);
@@ -128,12 +163,47 @@ void ng__ner_score(const ng_ner_model *m, const uint64_t *keys, size_t nk, int32
 void ng__ner_spans(const uint8_t *tags, size_t n, void (*fn)(void *ud, size_t tok, size_t ntok, int type),
                    void *ud);
 
-/* Tags one sentence with the run-time model: fills out[n].  info, keys
- * (n*NG_NER_MAXF), nkeys, em (n*NT) and bp (n*NT) are caller scratch.  hist
- * may be NULL (no non-local features) and is updated with the result. */
+/* Scratch memory for tagging sentences of up to maxn tokens. */
+typedef struct ng_ner_scratch {
+    ng_ner_tokinfo *info;
+    uint64_t *keys;        /* maxn * NG_NER_MAXF */
+    int32_t *em;           /* maxn * NT emission scores */
+    uint8_t *bp;           /* maxn * NT back pointers */
+    int32_t *vec;          /* maxn * 5 * NT word blocks of words not in the vocabulary */
+    const int32_t **vp;    /* maxn: each token's word block */
+    uint8_t *nk;           /* maxn: number of looked-up keys per token */
+    size_t maxn;
+} ng_ner_scratch;
+/* From arena a, or the heap when a is NULL.  Returns 0 or NG_ENOMEM. */
+int ng__ner_scratch_init(ng_ner_scratch *x, ng_arena *a, size_t maxn);
+void ng__ner_scratch_free_heap(ng_ner_scratch *x);
+
+/* Tags one sentence (n <= x->maxn) with the run-time model: fills out[n].
+ * hist may be NULL (no non-local features) and is updated with the result.
+ * The scores equal those of ng__ner_feats + ng__ner_score: word-only
+ * features come from precomputed per-word blocks (the model's vocabulary,
+ * or computed once per token), the rest are looked up. */
 void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t n, ng_ner_hist *hist,
-                          ng_ner_tokinfo *info, uint64_t *keys, uint8_t *nkeys, int32_t *em, uint8_t *bp,
-                          uint8_t *out);
+                          ng_ner_scratch *x, uint8_t *out);
+
+/* Precomputes the vocabulary's word blocks and the sentence-edge pads
+ * (after the weights and classes are loaded).  Returns 0 or NG_ENOMEM. */
+int ng__ner_vocab_init(ng_ner_model *m);
+
+/* Hash of the lower-cased, digit-folded token (the word-class key). */
+uint64_t ng__ner_lw_hash(const char *s, size_t len);
+
+/* ---- word classes (ner_cluster.c) ---- */
+
+/* Clusters the words of the unlabeled text files under dir (recursively;
+ * plus the extra tokens, e.g. the training data) by their left and right
+ * neighbours (PPMI, random projection, hierarchical spherical k-means into
+ * 64 x 8 x 4 classes); fills cls: lower-cased word hash -> leaf + 1.
+ * Returns 0, NG_EIO (no readable text), or NG_ENOMEM. */
+int ng__ner_clusters_build(const char *dir, const ng_ner_str *extra, size_t nextra, ng_ner_set *cls,
+                           char **words, uint32_t *nwords, uint32_t max_words, ng_error *err);
+/* (words receives the max_words most frequent spellings, each a length
+ * byte then the bytes, in one heap block the caller frees.) */
 
 /* Hash of a token string for the gazetteer (lower-cased, curly quotes and
  * dashes folded). */
@@ -172,6 +242,9 @@ typedef struct ng_ner_wmodel {
     uint32_t ngaz_lists;
     const char *const *gaz_names;
     const ng_ner_set *cls;      /* may be NULL */
+    const ng_ner_set *tgaz;     /* may be NULL */
+    const ng_ner_str *vocab;    /* nvocab words (at most 255 bytes each) */
+    uint32_t nvocab;
 } ng_ner_wmodel;
 /* Quantises and writes a model file; features whose weights all quantise to
  * zero are dropped.  Returns 0, NG_EIO or NG_ENOMEM. */

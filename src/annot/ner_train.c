@@ -306,22 +306,22 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
         ng__ner_model_free(m);
         return rc;
     }
-    size_t mx = c.maxlen;
-    ng_ner_tokinfo *info = ng__malloc(mx * sizeof *info);
-    uint64_t *keys = ng__malloc(mx * NG_NER_MAXF * sizeof *keys);
-    uint8_t *nkeys = ng__malloc(mx), *bp = ng__malloc(mx * NT), *tags = ng__malloc(mx);
-    int32_t *em = ng__malloc(mx * NT * sizeof *em);
+    ng_ner_scratch x;
+    uint8_t *tags = ng__malloc(c.maxlen);
     ng_ner_hist hist = {0};
-    if (!info || !keys || !nkeys || !bp || !tags || !em || ng__ner_hist_init(&hist, NULL, 1u << 16)) {
+    int xok = ng__ner_scratch_init(&x, NULL, c.maxlen) == 0;
+    if (!tags || !xok || ng__ner_hist_init(&hist, NULL, 1u << 16)) {
         rc = NG_ENOMEM;
         goto done;
     }
     double t0 = now();
     for (size_t d = 0; d < c.ndoc; d++) {
         ng__ner_hist_clear(&hist);
+        for (size_t s = c.doc[d]; s < c.doc[d + 1]; s++)
+            ng__ner_hist_scan(&hist, c.tok + c.sent[s], c.sent[s + 1] - c.sent[s]);
         for (size_t s = c.doc[d]; s < c.doc[d + 1]; s++) {
             size_t a = c.sent[s], n = c.sent[s + 1] - a;
-            ng__ner_tag_sentence(m, c.tok + a, n, &hist, info, keys, nkeys, em, bp, tags);
+            ng__ner_tag_sentence(m, c.tok + a, n, &hist, &x, tags);
             score_sentence(out, c.gold + a, tags, n);
         }
     }
@@ -329,12 +329,9 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
     out->documents = c.ndoc;
     scores_finish(out);
 done:
-    ng__free(info);
-    ng__free(keys);
-    ng__free(nkeys);
-    ng__free(bp);
+    if (xok)
+        ng__ner_scratch_free_heap(&x);
     ng__free(tags);
-    ng__free(em);
     ng__ner_hist_free_heap(&hist);
     corpus_free(&c);
     ng__ner_model_free(m);
@@ -362,9 +359,68 @@ typedef struct trainer {
     double c;
 } trainer;
 
-/* Static feature keys of a whole corpus, in one array with offsets. */
-static int corpus_keys(const ng_ner_model *fm, const corpus *c, uint64_t **outk, size_t **outoff)
+/* Names of the training data, by type (the "training gazetteer").  Each
+ * gold mention's phrase (lower-cased tokens, like the gazetteer) gets its
+ * type bit; its prefixes are marked.  Features computed on the training data
+ * itself use a jackknife: the documents of fold f (document index mod
+ * KFOLD) see only the names of the other folds, so the feature is as
+ * reliable in training as it is on new text. */
+#define KFOLD 4
+
+static int add_phrase(ng_ner_set *s, const ng_ner_str *tok, size_t n, int type)
 {
+    uint64_t h = 0;
+    for (size_t i = 0; i < n; i++) {
+        h = ng__ner_phrase_step(h, ng__ner_lhash(tok[i].s, tok[i].len));
+        if (i + 1 < n && ng__ner_set_or(s, h, NG_NER_GAZ_PREFIX))
+            return NG_ENOMEM;
+    }
+    return ng__ner_set_or(s, h, 1u << (type - 1));
+}
+
+typedef struct tnames_ctx {
+    const corpus *c;
+    size_t first, doc;
+    ng_ner_set *all, *fold;
+    int rc;
+} tnames_ctx;
+
+static void tnames_span(void *ud, size_t tok, size_t ntok, int type)
+{
+    tnames_ctx *x = ud;
+    if (x->rc || ntok > NG_NER_GAZ_MAXLEN)
+        return;
+    const ng_ner_str *t = x->c->tok + x->first + tok;
+    if ((x->rc = add_phrase(x->all, t, ntok, type)))
+        return;
+    for (size_t f = 0; f < KFOLD; f++)
+        if (f != x->doc % KFOLD && (x->rc = add_phrase(&x->fold[f], t, ntok, type)))
+            return;
+}
+
+static int train_names(const corpus *c, ng_ner_set *all, ng_ner_set *fold)
+{
+    tnames_ctx x = {c, 0, 0, all, fold, 0};
+    for (size_t d = 0; d < c->ndoc && !x.rc; d++)
+        for (size_t s = c->doc[d]; s < c->doc[d + 1] && !x.rc; s++) {
+            x.first = c->sent[s];
+            x.doc = d;
+            ng__ner_spans(c->gold + c->sent[s], c->sent[s + 1] - c->sent[s], tnames_span, &x);
+        }
+    return x.rc;
+}
+
+/* Static feature keys of a whole corpus, in one array with offsets.  With
+ * folds, document d's training names come from folds[d % KFOLD]. */
+static int corpus_keys(const ng_ner_model *fm0, const corpus *c, const ng_ner_set *folds, uint64_t **outk,
+                       size_t **outoff)
+{
+    ng_ner_model fmv = *fm0;
+    const ng_ner_model *fm = &fmv;
+    size_t doc = 0;
+    ng_ner_hist seen = {0};
+    if (ng__ner_hist_init(&seen, NULL, 1u << 16))
+        return NG_ENOMEM;
     size_t cap = c->ntok * 40 + 64, n = 0;
     uint64_t *k = ng__malloc(cap * sizeof *k);
     size_t *off = ng__malloc((c->ntok + 1) * sizeof *off);
@@ -373,7 +429,18 @@ static int corpus_keys(const ng_ner_model *fm, const corpus *c, uint64_t **outk,
         goto oom;
     for (size_t s = 0; s < c->nsent; s++) {
         size_t a = c->sent[s], len = c->sent[s + 1] - a;
+        while (doc + 1 < c->ndoc && c->doc[doc + 1] <= s)
+            doc++;
+        if (folds)
+            fmv.tgaz = &folds[doc % KFOLD];
+        if (s == c->doc[doc]) { /* a new document: how its words are written */
+            ng__ner_hist_clear(&seen);
+            for (size_t q = c->doc[doc]; q < c->doc[doc + 1]; q++)
+                ng__ner_hist_scan(&seen, c->tok + c->sent[q], c->sent[q + 1] - c->sent[q]);
+        }
         ng__ner_tokinfo(fm, c->tok + a, len, info);
+        if (fm->flags & NG_NER_F_SEEN)
+            ng__ner_seen_fill(&seen, info, len);
         for (size_t i = 0; i < len; i++) {
             if (grow((void **)&k, &cap, n + NG_NER_MAXF, sizeof *k))
                 goto oom;
@@ -383,6 +450,7 @@ static int corpus_keys(const ng_ner_model *fm, const corpus *c, uint64_t **outk,
     }
     off[c->ntok] = n;
     ng__free(info);
+    ng__ner_hist_free_heap(&seen);
     *outk = k;
     *outoff = off;
     return 0;
@@ -390,6 +458,7 @@ oom:
     ng__free(k);
     ng__free(off);
     ng__free(info);
+    ng__ner_hist_free_heap(&seen);
     return NG_ENOMEM;
 }
 
@@ -487,7 +556,7 @@ static void decode(const trainer *t, const corpus *c, const feats *f, size_t s, 
         }
         x->hid[i][0] = x->hid[i][1] = UINT32_MAX;
         if (use_hist && x->info[i].cap) {
-            int h = ng__ner_hist_get(hist, x->info[i].w);
+            int h = ng__ner_hist_get(hist, x->info[i].lh);
             if (h >= 0) {
                 x->hid[i][0] = t->hist_id[h];
                 x->hid[i][1] = t->hist_type_id[ng__ner_tag_type(h)];
@@ -568,6 +637,88 @@ static void evaluate(const trainer *t, const corpus *c, const feats *f, ng_ner_h
     scores_finish(sc);
 }
 
+typedef struct vword {
+    ng_ner_str s;
+    uint32_t count;
+} vword;
+
+static int vword_cmp(const void *a, const void *b)
+{
+    const vword *x = a, *y = b;
+    if (x->count != y->count)
+        return x->count > y->count ? -1 : 1;
+    if (x->s.len != y->s.len)
+        return x->s.len < y->s.len ? -1 : 1;
+    return memcmp(x->s.s, y->s.s, x->s.len);
+}
+
+/* The run-time vocabulary: words seen at least twice in the training data
+ * (most frequent first, at most max_words), then the most frequent words of
+ * the unlabeled text.  Only a speed-up: a word's scores are the same in or
+ * out of the vocabulary. */
+static int build_vocab(const corpus *c, uint32_t max_words, const char *uwords, uint32_t nuwords, ng_ner_str **out,
+                       uint32_t *nout)
+{
+    ng_ner_set idx = {0};
+    vword *v = NULL;
+    size_t nv = 0, cap = 0;
+    *out = NULL;
+    *nout = 0;
+    for (size_t i = 0; i < c->ntok; i++) {
+        if (c->tok[i].len == 0 || c->tok[i].len > 255)
+            continue;
+        uint64_t h = ng__hash(c->tok[i].s, c->tok[i].len);
+        uint32_t k = ng__ner_set_get(&idx, h);
+        if (k) {
+            v[k - 1].count++;
+            continue;
+        }
+        if (grow((void **)&v, &cap, nv + 1, sizeof *v) || ng__ner_set_put(&idx, h, (uint32_t)nv + 1))
+            goto oom;
+        v[nv++] = (vword){c->tok[i], 1};
+    }
+    ng__ner_set_free(&idx);
+    if (nv)
+        qsort(v, nv, sizeof *v, vword_cmp);
+    size_t n = 0;
+    while (n < nv && n < max_words && v[n].count >= 2)
+        n++;
+    *out = ng__malloc((n + nuwords + 1) * sizeof **out);
+    if (!*out)
+        goto oom;
+    ng_ner_set have = {0};
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        (*out)[k++] = v[i].s;
+        if (ng__ner_set_put(&have, ng__hash(v[i].s.s, v[i].s.len), 1))
+            goto oom2;
+    }
+    /* then the frequent words of the unlabeled text not yet in */
+    const char *p = uwords;
+    for (uint32_t i = 0; i < nuwords; i++) {
+        ng_ner_str w = {p + 1, (unsigned char)p[0]};
+        p += 1 + w.len;
+        uint64_t h = ng__hash(w.s, w.len);
+        if (!w.len || ng__ner_set_get(&have, h))
+            continue;
+        if (ng__ner_set_put(&have, h, 1))
+            goto oom2;
+        (*out)[k++] = w;
+    }
+    ng__ner_set_free(&have);
+    *nout = (uint32_t)k;
+    ng__free(v);
+    return 0;
+oom2:
+    ng__ner_set_free(&have);
+    ng__free(*out);
+    *out = NULL;
+oom:
+    ng__ner_set_free(&idx);
+    ng__free(v);
+    return NG_ENOMEM;
+}
+
 int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_epoch, ng_error *err)
 {
     if (!o || !o->train_path || !o->model_path)
@@ -584,12 +735,17 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     size_t *order = NULL;
     ng_ner_set counts = {0};
     const char *gaz_names[NG_NER_GAZ_LISTS] = {0};
+    ng_ner_str *vocab = NULL;
+    uint32_t nvocab = 0, nuwords = 0;
+    char *uwords = NULL;
+    ng_ner_set tg_all = {0}, tg_fold[KFOLD];
+    memset(tg_fold, 0, sizeof tg_fold);
     int rc;
     if ((rc = corpus_read(o->train_path, &tr, err)))
         return rc;
     if (o->dev_path && (rc = corpus_read(o->dev_path, &dv, err)))
         goto done;
-    t.fm.flags = o->no_history ? 0 : NG_NER_F_HIST;
+    t.fm.flags = (o->no_history ? 0 : NG_NER_F_HIST) | NG_NER_F_SEEN;
     if (o->gazetteer_dir) {
         if ((rc = ng__ner_gaz_build(o->gazetteer_dir, &t.fm.gaz, &t.fm.ngaz_lists, gaz_names, err)))
             goto done;
@@ -597,8 +753,32 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
             t.fm.flags |= NG_NER_F_GAZ;
     }
 
+    if (o->unlabeled_dir) {
+        /* word classes from the unlabeled text plus the training tokens */
+        ng_ner_str *ex = ng__malloc((tr.ntok + tr.nsent + 1) * sizeof *ex);
+        if (!ex) {
+            rc = NG_ENOMEM;
+            goto done;
+        }
+        size_t ne = 0;
+        for (size_t s = 0; s < tr.nsent; s++) {
+            for (size_t i = tr.sent[s]; i < tr.sent[s + 1]; i++)
+                ex[ne++] = tr.tok[i];
+            ex[ne++] = (ng_ner_str){"", 0};
+        }
+        rc = ng__ner_clusters_build(o->unlabeled_dir, ex, ne, &t.fm.cls, &uwords, &nuwords, 60000, err);
+        ng__free(ex);
+        if (rc)
+            goto done;
+        t.fm.flags |= NG_NER_F_CLS;
+    }
+
     /* features of the training data: keep those seen min_count times */
-    if ((rc = corpus_keys(&t.fm, &tr, &k, &off)))
+    if ((rc = train_names(&tr, &tg_all, tg_fold)))
+        goto done;
+    t.fm.flags |= NG_NER_F_TGAZ;
+    t.fm.tgaz = &tg_all;
+    if ((rc = corpus_keys(&t.fm, &tr, tg_fold, &k, &off)))
         goto done;
     for (size_t i = 0; i < off[tr.ntok]; i++) {
         uint32_t v = ng__ner_set_get(&counts, k[i]);
@@ -625,7 +805,7 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     ng__free(off);
     k = NULL, off = NULL;
     if (dv.nsent) {
-        if ((rc = corpus_keys(&t.fm, &dv, &k, &off)) || (rc = keys_to_feats(&t, k, off, dv.ntok, &fdv)))
+        if ((rc = corpus_keys(&t.fm, &dv, NULL, &k, &off)) || (rc = keys_to_feats(&t, k, off, dv.ntok, &fdv)))
             goto done;
         ng__free(k);
         ng__free(off);
@@ -662,6 +842,12 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     wm.gaz = &t.fm.gaz;
     wm.ngaz_lists = t.fm.ngaz_lists;
     wm.gaz_names = gaz_names;
+    wm.cls = &t.fm.cls;
+    wm.tgaz = &tg_all;
+    if ((rc = build_vocab(&tr, 50000, uwords, nuwords, &vocab, &nvocab)))
+        goto done;
+    wm.vocab = vocab;
+    wm.nvocab = nvocab;
     for (int e = 1; e <= epochs; e++) {
         double t0 = now();
         for (size_t d = tr.ndoc; d > 1; d--) {
@@ -727,6 +913,11 @@ done:
     ng__free(x.hid);
     ng__free(order);
     ng__ner_hist_free_heap(&hist);
+    ng__free(vocab);
+    ng__free(uwords);
+    ng__ner_set_free(&tg_all);
+    for (int f = 0; f < KFOLD; f++)
+        ng__ner_set_free(&tg_fold[f]);
     for (int i = 0; i < NG_NER_GAZ_LISTS; i++)
         ng__free((void *)gaz_names[i]);
     corpus_free(&tr);

@@ -215,6 +215,17 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (j <= lo)
         return;
     size_t t = j - 1;
+    if (depth < 2 && is_punct(q, t, ")")) {
+        /* "Rep. Bobby Scott (D-Va.) said": the phrase before the brackets */
+        for (size_t k = t; k-- > lo && t - k < 8;)
+            if (is_punct(q, k, "(")) {
+                np_before(q, k, lo, sp, depth + 1);
+                if (sp->e > sp->s)
+                    sp->e = (uint32_t)j;
+                return;
+            }
+        return;
+    }
     if (!is_word(q, t))
         return;
     char w[24];
@@ -354,7 +365,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
-            static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
+            static const char *const starts[] = {"in", "on", "at", "during", "last", "this",
                                                  "late", "earlier", "later", "after", "before",
                                                  "via", "through", "from", "while", "when", "as",
                                                  "of", "about", "because", "although", "since", "if",
@@ -426,6 +437,9 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
         else
             hi = mid;
     }
+    /* a person of the pronoun's gender first; else the most recent person
+     * whose gender is unknown */
+    int32_t unknown = -1;
     for (size_t i = lo, steps = 0; i > 0 && steps < 200; i--, steps++) {
         const ng_mention *m = &d->mentions.v[i - 1];
         if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
@@ -433,10 +447,12 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
         const ng_entity *en = &d->entities.v[m->entity];
         if (en->type != NG_ENT_PER)
             continue;
-        if (en->gender == NG_GENDER_UNKNOWN || en->gender == gender)
+        if (en->gender == gender)
             return m->entity;
+        if (en->gender == NG_GENDER_UNKNOWN && unknown < 0)
+            unknown = m->entity;
     }
-    return -1;
+    return unknown;
 }
 
 /* The entity of a speaker phrase (its head mention, role reference or
@@ -505,7 +521,8 @@ static int trim(const qctx *q, size_t *a, size_t *b)
                        (is_lower_word(q, *a) && tok_eq(q, *a, "that"))))
         (*a)++;
     while (*b > *a && (is_terminal(q, *b - 1) || is_punct(q, *b - 1, ",") ||
-                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1)))
+                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1) ||
+                       tok_eq(q, *b - 1, "and") || tok_eq(q, *b - 1, "but") || tok_eq(q, *b - 1, "or")))
         (*b)--;
     return *b > *a;
 }
@@ -647,6 +664,13 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (b > lo + 1 && tok_eq(q, b - 1, "and")) {
+                /* "Lindsey Graham and David Perdue, who …, said" */
+                tspan np2;
+                np_before(q, b - 1, lo, &np2, 1);
+                if (np2.e > np2.s && is_cap(q, np2.s))
+                    sp->s = np2.s;
+            }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Trump, however, said" */
             return;
@@ -664,9 +688,20 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     size_t k = ca;
     if (k < hi && word_in(q, k, ng__q_is_determiner))
         k++;
+    /* "told host Sean Hannity", "told Fox News host Sean Hannity" */
+    size_t r = k;
+    while (r < hi && r - k < 2 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
+        r++;
+    if (r > k && r < hi && is_cap(q, r) && is_word(q, r))
+        k = r;
     if (k < hi && is_cap(q, k)) {
-        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+        while (k < hi && k - ca < 7 && (is_cap(q, k) && is_word(q, k)))
             k++;
+        if (k < hi && q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++; /* "told CNN's Chris Cuomo" */
+            while (k < hi && k - ca < 9 && is_cap(q, k) && is_word(q, k))
+                k++;
+        }
     } else if (k < hi && is_word(q, k)) {
         k++;
     }
@@ -992,7 +1027,7 @@ static int pass_direct(qctx *q)
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
-                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                   ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
                      q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
@@ -1178,7 +1213,8 @@ static int pass_reported(qctx *q)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
-            if (tok_eq(q, i, "according") && i + 1 < hi && tok_eq(q, i + 1, "to")) {
+            if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&
+                tok_eq(q, i + 1, "to")) {
                 if ((rc = according_to(q, i, lo, hi)) != 0)
                     return rc;
                 i++;
@@ -1189,8 +1225,9 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
-            int call = tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
-                       tok_eq(q, i, "calling");
+            int call = (ttext(q, i)[0] | 0x20) == 'c' &&
+                       (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
+                        tok_eq(q, i, "calling"));
             /* phrasal cues: "pointed out", "called on", "called for" */
             if (i + 1 < hi && tok_eq(q, i + 1, "out") &&
                 (tok_eq(q, i, "pointed") || tok_eq(q, i, "points") || tok_eq(q, i, "point"))) {
@@ -1223,7 +1260,9 @@ static int pass_reported(qctx *q)
                     {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
                 };
                 int hit = 0;
-                for (size_t k = 0; k < NG_ARRAY_LEN(ph) && i + 1 < hi && !hit; k++)
+                int second = i + 1 < hi && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
+                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of"));
+                for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
                         if (!ph[k].keep2)
@@ -1235,14 +1274,50 @@ static int pass_reported(qctx *q)
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
+            if ((flags & NG_CUE_OBJ) &&
+                ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
+                             tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
+                             tok_eq(q, i - 1, "being"))) ||
+                 tok_eq(q, after, "by")))
+                continue; /* passive: "was endorsed by …" */
 
+            if (lemma && !strcmp(lemma, "ask") && i > lo &&
+                (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
+                 tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))) {
+                /* "When asked (by a reporter) whether …, Trump said": a reported
+                 * question, its asker given only by "by" */
+                size_t k = after;
+                tspan by = {0, 0};
+                if (k < hi && tok_eq(q, k, "by")) {
+                    np_after(q, k + 1, hi, &by);
+                    k = by.e > by.s ? by.e : k + 1;
+                }
+                static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
+                                                 "which", "where", "when", "about", "to"};
+                int ok = 0;
+                for (size_t w2 = 0; k < hi && w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
+                    ok = tok_eq(q, k, wh[w2]);
+                if (ok) {
+                    size_t e2 = k + 1;
+                    while (e2 < hi && !is_punct(q, e2, ",") && e2 - k < 40)
+                        e2++;
+                    if (tok_eq(q, k, "about"))
+                        k++;
+                    if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
+                        return rc;
+                    q->last_kind = 0; /* the main clause may report the answer */
+                    continue;
+                }
+            }
             size_t end = skip_aux_back(q, i, lo);
             tspan sp, head;
             np_before(q, end, lo, &sp, 0);
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
-                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                int comma = is_punct(q, t, ",") || is_dash(q, t) ||
+                            (t > lo && q->tk[t].kind == NG_TOK_QUOTE && (q->tk[t].flags & NG_TF_CLOSE) &&
+                             is_punct(q, t - 1, ",")); /* “…,” adding that … */
                 if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
                     if (last_sp.e > last_sp.s)
@@ -1270,14 +1345,34 @@ static int pass_reported(qctx *q)
                 tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH) &&
+                !(flags & NG_CUE_NOSUBJ)) {
                 size_t ca = lo, cb = sp.s - 1;
-                /* "In the end, Rutte said, the voters …": the longer side */
-                if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
-                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
-                    ca = after + 1, cb = hi;
+                /* "In the end, Rutte said, the voters …", "Instead, Trump told CNN,
+                 * his policy …": the longer side */
+                size_t cm = short_tail(q, after, hi) ? after : tail;
+                if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4))
+                    ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
+                else {
+                    /* "During an interview in August, Trump said …": an
+                     * introductory phrase, not what was said */
+                    static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
+                                                        "speaking", "asked", "for", "with", "from",
+                                                        "earlier", "later", "last", "this", "since"};
+                    char w[24];
+                    size_t n = LOW(lo, w);
+                    int is_intro = 0;
+                    for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
+                        is_intro = !strcmp(w, intro[k]);
+                    int inner_comma = 0;
+                    for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
+                        inner_comma = is_punct(q, k, ",");
+                    if (is_intro && !inner_comma)
+                        continue;
+                }
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
@@ -1344,9 +1439,9 @@ static int pass_reported(qctx *q)
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
-                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
                         k++;
-                    if (k >= hi || k - ca >= 10)
+                    if (k >= hi || k - ca >= 14)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
@@ -1371,7 +1466,8 @@ static int pass_reported(qctx *q)
                 /* a reported clause, not a short object ("announced new sanctions.") */
                 if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
                     continue;
-                if (!words_at_least(q, ca, hi, 3))
+                if (!words_at_least(q, ca, hi, 3) &&
+                    !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;
             }
             if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
@@ -1418,7 +1514,9 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                           ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                            (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                             tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ)) ||
+                                (i > 0 && is_punct(&q, i - 1, ",") && is_lower_word(&q, i) && ends_ing(&q, i) &&
+                                 !cue_at(&q, i))
                             ? (uint32_t)i
                             : q.next_acc[i + 1];
     for (size_t i = q.nt; i-- > 0;) {

@@ -904,6 +904,16 @@ int ng__clus_load_story(ng__clus *c, int64_t story, int32_t first, int32_t last,
     for (uint32_t k = 0; k < nd; k++, p += 4)
         s->dates[k] = (int32_t)get_u32(p);
     s->nterms = nt, s->nents = ne, s->ndates = nd;
+    /* weights finite and positive, hashes non-zero and strictly increasing */
+    for (int part = 0; part < 2; part++) {
+        const ng_fitem *v = part ? s->ents : s->terms;
+        uint32_t cnt = part ? ne : nt;
+        for (uint32_t k = 0; k < cnt; k++)
+            if (!(v[k].w > 0 && v[k].w < 1e30f) || v[k].h == 0 || (k && v[k].h <= v[k - 1].h)) {
+                story_free(s);
+                return NG_EPARSE;
+            }
+    }
     s->tnorm = norm_of(s->terms, nt);
     s->enorm = norm_of(s->ents, ne);
     if (push_story(c, s)) {

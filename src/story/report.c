@@ -442,6 +442,10 @@ static void fmt_value(const ng__rep_amount *m, char *out, size_t n)
         v /= 1e9, scale = " billion";
     else if (fabs(v) >= 1e6)
         v /= 1e6, scale = " million";
+    if (m->kind == NG_AMT_MULTIPLIER) {
+        snprintf(out, n, "%s%s%g-fold", m->approx ? m->approx : "", m->approx ? " " : "", v);
+        return;
+    }
     snprintf(out, n, "%s%s%g%s%s%s", m->approx ? m->approx : "", m->approx ? " " : "", v, scale,
              m->unit ? " " : "", m->unit ? m->unit : "");
 }
@@ -981,7 +985,7 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
             const char *s = span(&c, tm->art, cs, ce, &n);
             char dv[40];
             snprintf(dv, sizeof dv, "%s%s%s", tm->value, tm->value_end ? ".." : "", tm->value_end ? tm->value_end + 5 : "");
-            line(b, W, 0, "%-16s %s: \"%.*s\"", dv, label(&c, tm->art, lb, sizeof lb), (int)n, s);
+            line(b, W, 0, "%-17s %s: \"%.*s\"", dv, label(&c, tm->art, lb, sizeof lb), (int)n, s);
         }
         prev = next;
     }
@@ -1001,8 +1005,8 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
             }
         if (!e0 || (e0->type != NG_ENT_PER && e0->type != NG_ENT_ORG))
             continue;
-        line(b, W, 0, "%-28s %s%s%s  %u mentions in %s", e0->name, e0->type == NG_ENT_PER ? "person" : "organisation",
-             e0->role ? ", " : "", e0->role ? e0->role : "", total, where);
+        line(b, W, 0, "%-28s %s%s%s  %u mention%s in %s", e0->name, e0->type == NG_ENT_PER ? "person" : "organisation",
+             e0->role ? ", " : "", e0->role ? e0->role : "", total, total == 1 ? "" : "s", where);
     }
 
     heading(b, "Quotes by speaker");

@@ -87,6 +87,39 @@ static void test_train_roundtrip(void)
     CHECK_EQ_INT(s.sentences, 10);
     CHECK_EQ_INT(s.documents, 4);
 
+    /* the fast path (vocabulary word blocks) scores exactly like the plain
+     * feature list, for words in and out of the vocabulary */
+    ng_ner_model *m = NULL;
+    CHECK_EQ_INT(ng__ner_model_read(model, &m, &err), 0);
+    if (m) {
+        CHECK(m->nvocab > 10);
+        static const char *const words[] = {"Piet", "de", "Vries", "visited", "Zanzibar", "and", "Acme", "Corp", "."};
+        enum { N = sizeof words / sizeof *words };
+        ng_ner_str toks[N];
+        for (size_t i = 0; i < N; i++)
+            toks[i] = (ng_ner_str){words[i], (uint32_t)strlen(words[i])};
+        ng_ner_scratch x;
+        uint8_t tags[N];
+        CHECK_EQ_INT(ng__ner_scratch_init(&x, NULL, N), 0);
+        ng__ner_tag_sentence(m, toks, N, NULL, &x, tags);
+        ng_ner_tokinfo info[N];
+        ng__ner_tokinfo(m, toks, N, info);
+        int same = 1;
+        for (size_t i = 0; i < N; i++) {
+            uint64_t keys[NG_NER_MAXF];
+            int32_t em[NG_NER_NT];
+            size_t nk = ng__ner_feats(m, toks, info, N, i, keys);
+            ng__ner_score(m, keys, nk, em);
+            for (int t = 0; t < NG_NER_NT; t++)
+                same &= em[t] == x.em[i * NG_NER_NT + t];
+        }
+        CHECK(same);
+        CHECK_EQ_INT(tags[0], ng__ner_mktag(NG_ENT_PER, NG_NER_B));
+        CHECK_EQ_INT(tags[2], ng__ner_mktag(NG_ENT_PER, NG_NER_L));
+        ng__ner_scratch_free_heap(&x);
+        ng__ner_model_free(m);
+    }
+
     /* the pipeline with this model fills doc->mentions */
     ng_engine_options eo = {0};
     eo.ner_model = model;
