@@ -758,9 +758,16 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
         return;
     size_t j = k + 1;
     while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
-           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA))
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
+        if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
+            (ends_ing(q, j + 1) || cue_at(q, j + 1)))
+            break; /* ", referring to …", ", adding …": the apposition ends here */
+        if (cue_at(q, j))
+            return; /* "Cruz, who says …" is a clause of its own */
         j++;
-    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";")) && j > k + 1) {
+    }
+    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",")) &&
+        j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;
         sp->e = (uint32_t)j;
