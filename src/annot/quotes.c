@@ -235,9 +235,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (n && !strcmp(w, "who")) {
-        /* "Rutte, who said ..." -> the phrase before the comma */
+        /* "Rutte, who said …", "Republicans who say …": the phrase before */
         if (depth == 0 && t > lo + 1 && is_punct(q, t - 1, ","))
             np_before(q, t - 1, lo, sp, 1);
+        else if (depth == 0 && t > lo && is_word(q, t - 1))
+            np_before(q, t, lo, sp, 1);
         return;
     }
     if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
@@ -1185,6 +1187,9 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
          * is the source of the same claim */
         int32_t ent = resolve(q, src);
         return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
+               words_at_least(q, e + 1, hi, 4)) {
+        ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
@@ -1413,6 +1418,14 @@ static int pass_reported(qctx *q)
                 continue;
             if (flags & NG_CUE_TELL)
                 ca = skip_addressee(q, ca, hi);
+            if (ca < hi && is_dash(q, ca)) {
+                /* "said — on Twitter, as it happens — that …" */
+                size_t k = ca + 1;
+                while (k < hi && k - ca < 14 && !is_dash(q, k))
+                    k++;
+                if (k < hi && is_dash(q, k))
+                    ca = k + 1;
+            }
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
@@ -1427,7 +1440,8 @@ static int pass_reported(qctx *q)
                         ca = k + 1;
                         continue;
                     }
-                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca)) {
+                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca) &&
+                           !(ca + 1 < hi && q->tk[ca + 1].kind == NG_TOK_POSSESSIVE)) {
                     ca++;
                     continue;
                 }
