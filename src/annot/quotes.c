@@ -61,6 +61,7 @@ typedef struct qctx {
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
+    int single;            /* the document quotes with single marks (British style) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -142,6 +143,35 @@ static int is_dquote(const qctx *q, size_t i)
         return (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB)) || (s[0] == '`' && s[1] == '`') ||
                (s[0] == '\'' && s[1] == '\'');
     return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E);
+}
+
+static int is_cap(const qctx *q, size_t i);
+
+/* A single quote mark: ' ‘ ’. */
+static int is_squote(const qctx *q, size_t i)
+{
+    if (q->tk[i].kind != NG_TOK_QUOTE)
+        return 0;
+    const unsigned char *s = (const unsigned char *)ttext(q, i);
+    size_t n = tlen(q, i);
+    return (n == 1 && s[0] == '\'') || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
+}
+
+/* A quotation mark of the document's primary style.  Documents where
+ * single marks open capitalised quotations more often than double marks
+ * open anything use British style ('…' he said): there a closing single quote counts only next to
+ * punctuation or at a paragraph end, so apostrophes ("the allies' plans")
+ * do not close quotations. */
+static int is_qmark(const qctx *q, size_t i)
+{
+    if (!q->single)
+        return is_dquote(q, i);
+    if (!is_squote(q, i))
+        return 0;
+    if (q->tk[i].flags & NG_TF_OPEN)
+        return i + 1 < q->nt && (is_word(q, i + 1) || q->tk[i + 1].kind == NG_TOK_NUMBER);
+    return (i > 0 && q->tk[i - 1].kind == NG_TOK_PUNCT) || i + 1 >= q->nt ||
+           q->tk[i + 1].kind == NG_TOK_PUNCT || (q->tk[i + 1].flags & NG_TF_PARA);
 }
 
 static int is_cap(const qctx *q, size_t i)
@@ -784,7 +814,7 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
     if (short_tail(q, i, q->nt))
         return 1;
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
-           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_dquote(q, i + 1) &&
+           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
            (q->tk[i + 1].flags & NG_TF_OPEN);
 }
 
@@ -946,14 +976,15 @@ static int pass_direct(qctx *q)
             if (open + 1 < i && (rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
                 return rc;
             open = NONE;
-            if (is_dquote(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
+            if (is_qmark(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
                 open = i; /* continues in this paragraph */
                 segs.v[segs.n - 1].cont = 2; /* marker: the next segment continues this one */
                 continue;
             }
         }
-        if (!is_dquote(q, i))
-            continue;
+        if (!is_qmark(q, i) &&
+            !(q->single && open != NONE && i - open <= 5 && is_squote(q, i) && (t->flags & NG_TF_CLOSE)))
+            continue; /* (a short single-quoted fragment closes anyway: 'irreversible' by) */
         if (open == NONE) {
             if (t->flags & NG_TF_OPEN)
                 open = i;
@@ -1548,6 +1579,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                 q.slast[s] = (uint32_t)i + 1;
         }
     }
+    /* British style when single marks open capitalised quotations more often
+     * than double marks open anything */
+    size_t ndq = 0, nsq = 0;
+    for (size_t i = 0; i < q.nt; i++)
+        if (q.tk[i].kind == NG_TOK_QUOTE && (q.tk[i].flags & NG_TF_OPEN)) {
+            ndq += is_dquote(&q, i);
+            nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
+        }
+    q.single = nsq > ndq;
     int rc = pass_direct(&q);
     if (rc)
         return rc;
