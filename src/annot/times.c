@@ -1177,6 +1177,9 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->type = NG_TIME_SET;
     if (cl(c, j) == FL_UNIT) {
+        if ((c->val[j] & 0xff) == U_SEC && j + 1 < c->lim && tok_k(c, j + 1) == NG_TOK_WORD &&
+            !function_word(c, j + 1))
+            return 0; /* "every second person" */
         o->last = j;
         set_duration(o, n, c->val[j] & 0xff);
         return 1;
@@ -1566,12 +1569,20 @@ static int starter(const tctx *c, size_t i)
             return 0;
         size_t n = t->end - t->start;
         const char *s = c->d->text + t->start;
-        if (t->flags & (NG_TF_DIGIT | NG_TF_CAP))
-            return 1; /* 1990s, holidays */
+        if (t->flags & NG_TF_DIGIT)
+            return 1; /* 1990s */
+        if (t->flags & NG_TF_CAP) {
+            /* holidays */
+            if (is_w(c, i, "christmas") || is_w(c, i, "halloween") || is_w(c, i, "valentine's") ||
+                is_w(c, i, "thanksgiving") || is_w(c, i, "independence") || is_w(c, i, "labor") ||
+                is_w(c, i, "memorial") || is_w(c, i, "new"))
+                return 1;
+        }
         if (memchr(s, '-', n))
             return 1; /* mid-June, five-year */
         return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right")) ||
-               (n == 4 && (is_w(c, i, "soon") || is_w(c, i, "once"))) || (n == 5 && is_w(c, i, "twice"));
+               (n == 4 && (is_w(c, i, "soon") || is_w(c, i, "once") || is_w(c, i, "just") || is_w(c, i, "well"))) ||
+               (n == 5 && is_w(c, i, "twice"));
     }
     if (k == FL_TW) {
         switch (c->val[i]) {
