@@ -61,6 +61,7 @@ typedef struct stats {
     long src_gold, src_pred, src_tp, src_ov_tp;
     long cue_n, cue_ok;
     long pred_kind[3], pred_kind_ok[3];
+    long spk_n, spk_ok;     /* matched pairs where both have a source: sources overlap */
     long sub_n[2], sub_ok[2]; /* recall on gold subsets: quoted contents, say/tell/according-to cues */
 } stats;
 
@@ -460,6 +461,8 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
         if (same(nt, p->cs, p->ce, g->cs, g->ce))
             st->ex_tp++;
         if (g->se > g->ss && p->se > p->ss) {
+            st->spk_n++;
+            st->spk_ok += overlap(p->ss, p->se, g->ss, g->se) > 0;
             if (same(nt, p->ss, p->se, g->ss, g->se))
                 st->src_tp++;
             else if (cx->verbose > 2)
@@ -636,6 +639,9 @@ int cmd_eval_quotes(int argc, char **argv)
     prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
            st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
+    printf("%-22s %5.1f %%  (%ld/%ld matched pairs where both have a source: sources overlap)\n",
+           "source accuracy", st->spk_n ? 100.0 * (double)st->spk_ok / (double)st->spk_n : 0, st->spk_ok,
+           st->spk_n);
     printf("recall, gold contents with quote marks   %5.1f %%  (%ld/%ld)\n",
            st->sub_n[0] ? 100.0 * (double)st->sub_ok[0] / (double)st->sub_n[0] : 0, st->sub_ok[0], st->sub_n[0]);
     printf("recall, gold cue say/tell/according to   %5.1f %%  (%ld/%ld)\n",

@@ -61,6 +61,7 @@ typedef struct qctx {
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
+    int single;            /* the document quotes with single marks (British style) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -142,6 +143,35 @@ static int is_dquote(const qctx *q, size_t i)
         return (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB)) || (s[0] == '`' && s[1] == '`') ||
                (s[0] == '\'' && s[1] == '\'');
     return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E);
+}
+
+static int is_cap(const qctx *q, size_t i);
+
+/* A single quote mark: ' ‘ ’. */
+static int is_squote(const qctx *q, size_t i)
+{
+    if (q->tk[i].kind != NG_TOK_QUOTE)
+        return 0;
+    const unsigned char *s = (const unsigned char *)ttext(q, i);
+    size_t n = tlen(q, i);
+    return (n == 1 && s[0] == '\'') || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
+}
+
+/* A quotation mark of the document's primary style.  Documents where
+ * single marks open capitalised quotations more often than double marks
+ * open anything use British style ('…' he said): there a closing single quote counts only next to
+ * punctuation or at a paragraph end, so apostrophes ("the allies' plans")
+ * do not close quotations. */
+static int is_qmark(const qctx *q, size_t i)
+{
+    if (!q->single)
+        return is_dquote(q, i);
+    if (!is_squote(q, i))
+        return 0;
+    if (q->tk[i].flags & NG_TF_OPEN)
+        return i + 1 < q->nt && (is_word(q, i + 1) || q->tk[i + 1].kind == NG_TOK_NUMBER);
+    return (i > 0 && q->tk[i - 1].kind == NG_TOK_PUNCT) || i + 1 >= q->nt ||
+           q->tk[i + 1].kind == NG_TOK_PUNCT || (q->tk[i + 1].flags & NG_TF_PARA);
 }
 
 static int is_cap(const qctx *q, size_t i)
@@ -235,9 +265,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (n && !strcmp(w, "who")) {
-        /* "Rutte, who said ..." -> the phrase before the comma */
+        /* "Rutte, who said …", "Republicans who say …": the phrase before */
         if (depth == 0 && t > lo + 1 && is_punct(q, t - 1, ","))
             np_before(q, t - 1, lo, sp, 1);
+        else if (depth == 0 && t > lo && is_word(q, t - 1))
+            np_before(q, t, lo, sp, 1);
         return;
     }
     if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
@@ -758,9 +790,16 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
         return;
     size_t j = k + 1;
     while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
-           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA))
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
+        if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
+            (ends_ing(q, j + 1) || cue_at(q, j + 1)))
+            break; /* ", referring to …", ", adding …": the apposition ends here */
+        if (cue_at(q, j))
+            return; /* "Cruz, who says …" is a clause of its own */
         j++;
-    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";")) && j > k + 1) {
+    }
+    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",")) &&
+        j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;
         sp->e = (uint32_t)j;
@@ -775,7 +814,7 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
     if (short_tail(q, i, q->nt))
         return 1;
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
-           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_dquote(q, i + 1) &&
+           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
            (q->tk[i + 1].flags & NG_TF_OPEN);
 }
 
@@ -937,14 +976,15 @@ static int pass_direct(qctx *q)
             if (open + 1 < i && (rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
                 return rc;
             open = NONE;
-            if (is_dquote(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
+            if (is_qmark(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
                 open = i; /* continues in this paragraph */
                 segs.v[segs.n - 1].cont = 2; /* marker: the next segment continues this one */
                 continue;
             }
         }
-        if (!is_dquote(q, i))
-            continue;
+        if (!is_qmark(q, i) &&
+            !(q->single && open != NONE && i - open <= 5 && is_squote(q, i) && (t->flags & NG_TF_CLOSE)))
+            continue; /* (a short single-quoted fragment closes anyway: 'irreversible' by) */
         if (open == NONE) {
             if (t->flags & NG_TF_OPEN)
                 open = i;
@@ -1178,6 +1218,9 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
          * is the source of the same claim */
         int32_t ent = resolve(q, src);
         return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
+               words_at_least(q, e + 1, hi, 4)) {
+        ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
@@ -1406,6 +1449,14 @@ static int pass_reported(qctx *q)
                 continue;
             if (flags & NG_CUE_TELL)
                 ca = skip_addressee(q, ca, hi);
+            if (ca < hi && is_dash(q, ca)) {
+                /* "said — on Twitter, as it happens — that …" */
+                size_t k = ca + 1;
+                while (k < hi && k - ca < 14 && !is_dash(q, k))
+                    k++;
+                if (k < hi && is_dash(q, k))
+                    ca = k + 1;
+            }
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
@@ -1420,7 +1471,8 @@ static int pass_reported(qctx *q)
                         ca = k + 1;
                         continue;
                     }
-                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca)) {
+                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca) &&
+                           !(ca + 1 < hi && q->tk[ca + 1].kind == NG_TOK_POSSESSIVE)) {
                     ca++;
                     continue;
                 }
@@ -1527,6 +1579,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                 q.slast[s] = (uint32_t)i + 1;
         }
     }
+    /* British style when single marks open capitalised quotations more often
+     * than double marks open anything */
+    size_t ndq = 0, nsq = 0;
+    for (size_t i = 0; i < q.nt; i++)
+        if (q.tk[i].kind == NG_TOK_QUOTE && (q.tk[i].flags & NG_TF_OPEN)) {
+            ndq += is_dquote(&q, i);
+            nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
+        }
+    q.single = nsq > ndq;
     int rc = pass_direct(&q);
     if (rc)
         return rc;
