@@ -27,6 +27,7 @@
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef struct span3 {
     long cs, ce;  /* content bytes in the normalised text */
@@ -60,6 +61,8 @@ typedef struct stats {
     long src_gold, src_pred, src_tp, src_ov_tp;
     long cue_n, cue_ok;
     long pred_kind[3], pred_kind_ok[3];
+    long spk_n, spk_ok;     /* matched pairs where both have a source: sources overlap */
+    long sub_n[2], sub_ok[2]; /* recall on gold subsets: quoted contents, say/tell/according-to cues */
 } stats;
 
 static char *slurp(const char *path, size_t *len)
@@ -458,6 +461,8 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
         if (same(nt, p->cs, p->ce, g->cs, g->ce))
             st->ex_tp++;
         if (g->se > g->ss && p->se > p->ss) {
+            st->spk_n++;
+            st->spk_ok += overlap(p->ss, p->se, g->ss, g->se) > 0;
             if (same(nt, p->ss, p->se, g->ss, g->se))
                 st->src_tp++;
             else if (cx->verbose > 2)
@@ -477,9 +482,29 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             show("gold", nt, g->cs, g->ce);
         }
     }
-    for (size_t j = 0; j < gold.n; j++)
-        if (gold.v[j].se > gold.v[j].ss)
+    for (size_t j = 0; j < gold.n; j++) {
+        span3 *g = &gold.v[j];
+        if (g->se > g->ss)
             st->src_gold++;
+        /* subsets: contents holding a double quote mark; cues say/tell/according to */
+        int quoted = 0;
+        for (long k = g->cs; k < g->ce && !quoted; k++)
+            quoted = nt[k] == '"' || (k + 2 < g->ce && (unsigned char)nt[k] == 0xE2 &&
+                                       (unsigned char)nt[k + 1] == 0x80 &&
+                                       ((unsigned char)nt[k + 2] == 0x9C || (unsigned char)nt[k + 2] == 0x9D));
+        int saytell = 0;
+        if (g->ue > g->us) {
+            static const char *const cw[] = {"said", "says", "say", "saying", "told", "tells",
+                                             "tell", "telling", "according to"};
+            long n = g->ue - g->us;
+            for (size_t c = 0; c < sizeof cw / sizeof cw[0] && !saytell; c++)
+                saytell = (long)strlen(cw[c]) == n && !strncasecmp(nt + g->us, cw[c], (size_t)n);
+        }
+        if (quoted)
+            st->sub_n[0]++, st->sub_ok[0] += g->matched;
+        if (saytell)
+            st->sub_n[1]++, st->sub_ok[1] += g->matched;
+    }
     for (size_t i = 0; i < pred.n; i++)
         if (pred.v[i].se > pred.v[i].ss)
             st->src_pred++;
@@ -614,6 +639,13 @@ int cmd_eval_quotes(int argc, char **argv)
     prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
            st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
+    printf("%-22s %5.1f %%  (%ld/%ld matched pairs where both have a source: sources overlap)\n",
+           "source accuracy", st->spk_n ? 100.0 * (double)st->spk_ok / (double)st->spk_n : 0, st->spk_ok,
+           st->spk_n);
+    printf("recall, gold contents with quote marks   %5.1f %%  (%ld/%ld)\n",
+           st->sub_n[0] ? 100.0 * (double)st->sub_ok[0] / (double)st->sub_n[0] : 0, st->sub_ok[0], st->sub_n[0]);
+    printf("recall, gold cue say/tell/according to   %5.1f %%  (%ld/%ld)\n",
+           st->sub_n[1] ? 100.0 * (double)st->sub_ok[1] / (double)st->sub_n[1] : 0, st->sub_ok[1], st->sub_n[1]);
     const char *kinds[3] = {"indirect", "direct", "attribution"};
     for (int k = 0; k < 3; k++)
         printf("precision %-12s %5.1f %%  (%ld/%ld)\n", kinds[k],

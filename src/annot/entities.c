@@ -554,6 +554,38 @@ static int build_context(res *r, const uint8_t *isplace)
     return 0;
 }
 
+/* The country code of a URL's country top-level domain ("bbc.co.uk" -> GB), or -1. */
+static int url_country(const res *r, const char *url)
+{
+    const char *h = strstr(url, "://");
+    h = h ? h + 3 : url;
+    size_t n = strcspn(h, "/:?#");
+    if (n < 4 || h[n - 3] != '.')
+        return -1;
+    char cc[3] = {(char)(h[n - 2] & ~0x20), (char)(h[n - 1] & ~0x20), 0};
+    if (cc[0] == 'U' && cc[1] == 'K')
+        cc[1] = 'B', cc[0] = 'G';
+    int code = ng__gaz_cc_code(cc);
+    return code >= 0 && r->g->countries[code].place != UINT32_MAX ? code : -1;
+}
+
+/* The article's home country, from its outlet (a known outlet's country) or
+ * its URL's country domain: places of that country need no other mention
+ * ("Brighton" in a British paper).  Returns the code or -1. */
+static int home_country(const res *r)
+{
+    const char *outlet = r->d->field[NG_FIELD_OUTLET];
+    if (outlet) {
+        char k[KEYCAP];
+        size_t kl = ng__gaz_key(outlet, strlen(outlet), k, KEYCAP);
+        for (const ng_gaz_ref *x = gaz_find(r->g, k, kl); x; x = next_ref(r->g, x))
+            if (x->kind == NG_GAZREF_ORG && r->g->orgs[x->idx].kind == NG_GAZ_OUTLET && r->g->orgs[x->idx].cc[0])
+                return ng__gaz_cc_code(r->g->orgs[x->idx].cc);
+    }
+    const char *url = r->d->field[NG_FIELD_URL];
+    return url ? url_country(r, url) : -1;
+}
+
 /* Scores one candidate place for mention i (higher is better); *pattern
  * says whether a local pattern supports it. */
 static float score_place(const res *r, size_t i, const ng_gaz_place *p, float *pattern_out)
@@ -1679,6 +1711,14 @@ static int recover(const ng_engine *e, ng_doc *d)
         if (u > t + 1 && (tok_is(d, t, "The") || tok_is(d, t, "THE")))
             s0 = t + 1; /* "The BBC" -> try "The BBC", then "BBC" */
         int initial = (d->tokens.v[t].flags & NG_TF_SENT) != 0;
+        /* a dateline: "KYIV, Ukraine (Reuters) -", "THE HAGUE \u2014" */
+        int dateline = (t == 0 || (d->tokens.v[t].flags & NG_TF_PARA)) && u < d->tokens.n &&
+                       (d->tokens.v[u].kind == NG_TOK_PUNCT) &&
+                       (tok_is(d, u, ",") || tok_is(d, u, "(") || tok_is(d, u, "-") ||
+                        tok_is(d, u, "\xe2\x80\x94") || tok_is(d, u, "\xe2\x80\x93") || tok_is(d, u, "--"));
+        for (uint32_t k = t; k < u && dateline; k++)
+            if (!(d->tokens.v[k].flags & NG_TF_ALLCAP))
+                dateline = 0;
         uint8_t type = 0;
         uint32_t a = t;
         for (; a <= s0 && !type; a++) {
@@ -1695,8 +1735,8 @@ static int recover(const ng_engine *e, ng_doc *d)
             for (const ng_gaz_ref *x = gaz_find(g, k, kl); x && !type; x = next_ref(g, x)) {
                 if (x->kind == NG_GAZREF_ORG && g->orgs[x->idx].kind != NG_GAZ_ORG)
                     type = NG_ENT_ORG;
-                else if (x->kind == NG_GAZREF_PLACE && g->places[x->idx].kind == NG_GAZ_COUNTRY &&
-                         !initial && a == t)
+                else if (x->kind == NG_GAZREF_PLACE &&
+                         ((g->places[x->idx].kind == NG_GAZ_COUNTRY && !initial) || dateline) && a == t)
                     type = NG_ENT_LOC;
             }
             if (type)
@@ -1755,6 +1795,9 @@ int ng__entities_resolve(const ng_engine *e, ng_doc *d)
     if (r.g) {
         if ((rc = build_context(&r, isplace)) != 0)
             return rc;
+        int home = home_country(&r);
+        if (home >= 0)
+            r.ctx[home] += 1;
         for (size_t i = 0; i < r.n; i++)
             if (isplace[i])
                 choose_place(&r, i);

@@ -61,6 +61,7 @@ typedef struct qctx {
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
+    int single;            /* the document quotes with single marks (British style) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -142,6 +143,35 @@ static int is_dquote(const qctx *q, size_t i)
         return (s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB)) || (s[0] == '`' && s[1] == '`') ||
                (s[0] == '\'' && s[1] == '\'');
     return n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E);
+}
+
+static int is_cap(const qctx *q, size_t i);
+
+/* A single quote mark: ' ‘ ’. */
+static int is_squote(const qctx *q, size_t i)
+{
+    if (q->tk[i].kind != NG_TOK_QUOTE)
+        return 0;
+    const unsigned char *s = (const unsigned char *)ttext(q, i);
+    size_t n = tlen(q, i);
+    return (n == 1 && s[0] == '\'') || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
+}
+
+/* A quotation mark of the document's primary style.  Documents where
+ * single marks open capitalised quotations more often than double marks
+ * open anything use British style ('…' he said): there a closing single quote counts only next to
+ * punctuation or at a paragraph end, so apostrophes ("the allies' plans")
+ * do not close quotations. */
+static int is_qmark(const qctx *q, size_t i)
+{
+    if (!q->single)
+        return is_dquote(q, i);
+    if (!is_squote(q, i))
+        return 0;
+    if (q->tk[i].flags & NG_TF_OPEN)
+        return i + 1 < q->nt && (is_word(q, i + 1) || q->tk[i + 1].kind == NG_TOK_NUMBER);
+    return (i > 0 && q->tk[i - 1].kind == NG_TOK_PUNCT) || i + 1 >= q->nt ||
+           q->tk[i + 1].kind == NG_TOK_PUNCT || (q->tk[i + 1].flags & NG_TF_PARA);
 }
 
 static int is_cap(const qctx *q, size_t i)
@@ -235,9 +265,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (n && !strcmp(w, "who")) {
-        /* "Rutte, who said ..." -> the phrase before the comma */
+        /* "Rutte, who said …", "Republicans who say …": the phrase before */
         if (depth == 0 && t > lo + 1 && is_punct(q, t - 1, ","))
             np_before(q, t - 1, lo, sp, 1);
+        else if (depth == 0 && t > lo && is_word(q, t - 1))
+            np_before(q, t, lo, sp, 1);
         return;
     }
     if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
@@ -365,7 +397,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
-            static const char *const starts[] = {"in", "on", "at", "during", "to", "last", "this",
+            static const char *const starts[] = {"in", "on", "at", "during", "last", "this",
                                                  "late", "earlier", "later", "after", "before",
                                                  "via", "through", "from", "while", "when", "as",
                                                  "of", "about", "because", "although", "since", "if",
@@ -437,6 +469,9 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
         else
             hi = mid;
     }
+    /* a person of the pronoun's gender first; else the most recent person
+     * whose gender is unknown */
+    int32_t unknown = -1;
     for (size_t i = lo, steps = 0; i > 0 && steps < 200; i--, steps++) {
         const ng_mention *m = &d->mentions.v[i - 1];
         if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
@@ -444,10 +479,12 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
         const ng_entity *en = &d->entities.v[m->entity];
         if (en->type != NG_ENT_PER)
             continue;
-        if (en->gender == NG_GENDER_UNKNOWN || en->gender == gender)
+        if (en->gender == gender)
             return m->entity;
+        if (en->gender == NG_GENDER_UNKNOWN && unknown < 0)
+            unknown = m->entity;
     }
-    return -1;
+    return unknown;
 }
 
 /* The entity of a speaker phrase (its head mention, role reference or
@@ -516,7 +553,8 @@ static int trim(const qctx *q, size_t *a, size_t *b)
                        (is_lower_word(q, *a) && tok_eq(q, *a, "that"))))
         (*a)++;
     while (*b > *a && (is_terminal(q, *b - 1) || is_punct(q, *b - 1, ",") ||
-                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1)))
+                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1) ||
+                       tok_eq(q, *b - 1, "and") || tok_eq(q, *b - 1, "but") || tok_eq(q, *b - 1, "or")))
         (*b)--;
     return *b > *a;
 }
@@ -682,9 +720,20 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     size_t k = ca;
     if (k < hi && word_in(q, k, ng__q_is_determiner))
         k++;
+    /* "told host Sean Hannity", "told Fox News host Sean Hannity" */
+    size_t r = k;
+    while (r < hi && r - k < 2 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
+        r++;
+    if (r > k && r < hi && is_cap(q, r) && is_word(q, r))
+        k = r;
     if (k < hi && is_cap(q, k)) {
-        while (k < hi && k - ca < 5 && is_cap(q, k) && is_word(q, k))
+        while (k < hi && k - ca < 7 && (is_cap(q, k) && is_word(q, k)))
             k++;
+        if (k < hi && q->tk[k].kind == NG_TOK_POSSESSIVE) {
+            k++; /* "told CNN's Chris Cuomo" */
+            while (k < hi && k - ca < 9 && is_cap(q, k) && is_word(q, k))
+                k++;
+        }
     } else if (k < hi && is_word(q, k)) {
         k++;
     }
@@ -741,9 +790,16 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
         return;
     size_t j = k + 1;
     while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
-           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA))
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
+        if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
+            (ends_ing(q, j + 1) || cue_at(q, j + 1)))
+            break; /* ", referring to …", ", adding …": the apposition ends here */
+        if (cue_at(q, j))
+            return; /* "Cruz, who says …" is a clause of its own */
         j++;
-    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";")) && j > k + 1) {
+    }
+    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",")) &&
+        j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;
         sp->e = (uint32_t)j;
@@ -758,7 +814,7 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
     if (short_tail(q, i, q->nt))
         return 1;
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
-           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_dquote(q, i + 1) &&
+           (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
            (q->tk[i + 1].flags & NG_TF_OPEN);
 }
 
@@ -920,14 +976,15 @@ static int pass_direct(qctx *q)
             if (open + 1 < i && (rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
                 return rc;
             open = NONE;
-            if (is_dquote(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
+            if (is_qmark(q, i) && (t->flags & NG_TF_OPEN) && segs.n && segs.v[segs.n - 1].open == s.open) {
                 open = i; /* continues in this paragraph */
                 segs.v[segs.n - 1].cont = 2; /* marker: the next segment continues this one */
                 continue;
             }
         }
-        if (!is_dquote(q, i))
-            continue;
+        if (!is_qmark(q, i) &&
+            !(q->single && open != NONE && i - open <= 5 && is_squote(q, i) && (t->flags & NG_TF_CLOSE)))
+            continue; /* (a short single-quoted fragment closes anyway: 'irreversible' by) */
         if (open == NONE) {
             if (t->flags & NG_TF_OPEN)
                 open = i;
@@ -1010,7 +1067,7 @@ static int pass_direct(qctx *q)
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
-                   (q->tk[first->open].sent == q->tk[prev_tail - 1].sent ||
+                   ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
                      q->sfirst[q->tk[first->open].sent] == first->open))) {
             /* split around the cue: “…,” Rutte said. “…” */
@@ -1161,6 +1218,9 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
          * is the source of the same claim */
         int32_t ent = resolve(q, src);
         return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+    } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
+               words_at_least(q, e + 1, hi, 4)) {
+        ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
@@ -1257,14 +1317,50 @@ static int pass_reported(qctx *q)
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
+            if ((flags & NG_CUE_OBJ) &&
+                ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
+                             tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
+                             tok_eq(q, i - 1, "being"))) ||
+                 tok_eq(q, after, "by")))
+                continue; /* passive: "was endorsed by …" */
 
+            if (lemma && !strcmp(lemma, "ask") && i > lo &&
+                (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
+                 tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))) {
+                /* "When asked (by a reporter) whether …, Trump said": a reported
+                 * question, its asker given only by "by" */
+                size_t k = after;
+                tspan by = {0, 0};
+                if (k < hi && tok_eq(q, k, "by")) {
+                    np_after(q, k + 1, hi, &by);
+                    k = by.e > by.s ? by.e : k + 1;
+                }
+                static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
+                                                 "which", "where", "when", "about", "to"};
+                int ok = 0;
+                for (size_t w2 = 0; k < hi && w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
+                    ok = tok_eq(q, k, wh[w2]);
+                if (ok) {
+                    size_t e2 = k + 1;
+                    while (e2 < hi && !is_punct(q, e2, ",") && e2 - k < 40)
+                        e2++;
+                    if (tok_eq(q, k, "about"))
+                        k++;
+                    if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
+                        return rc;
+                    q->last_kind = 0; /* the main clause may report the answer */
+                    continue;
+                }
+            }
             size_t end = skip_aux_back(q, i, lo);
             tspan sp, head;
             np_before(q, end, lo, &sp, 0);
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
-                int comma = is_punct(q, t, ",") || is_dash(q, t);
+                int comma = is_punct(q, t, ",") || is_dash(q, t) ||
+                            (t > lo && q->tk[t].kind == NG_TOK_QUOTE && (q->tk[t].flags & NG_TF_CLOSE) &&
+                             is_punct(q, t - 1, ",")); /* “…,” adding that … */
                 if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
                     if (last_sp.e > last_sp.s)
@@ -1292,14 +1388,34 @@ static int pass_reported(qctx *q)
                 tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH)) {
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH) &&
+                !(flags & NG_CUE_NOSUBJ)) {
                 size_t ca = lo, cb = sp.s - 1;
-                /* "In the end, Rutte said, the voters …": the longer side */
-                if (after + 1 < hi && is_punct(q, after, ",") && !ends_ing(q, after + 1) &&
-                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, after + 1, hi, 4))
-                    ca = after + 1, cb = hi;
+                /* "In the end, Rutte said, the voters …", "Instead, Trump told CNN,
+                 * his policy …": the longer side */
+                size_t cm = short_tail(q, after, hi) ? after : tail;
+                if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4))
+                    ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
+                else {
+                    /* "During an interview in August, Trump said …": an
+                     * introductory phrase, not what was said */
+                    static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
+                                                        "speaking", "asked", "for", "with", "from",
+                                                        "earlier", "later", "last", "this", "since"};
+                    char w[24];
+                    size_t n = LOW(lo, w);
+                    int is_intro = 0;
+                    for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
+                        is_intro = !strcmp(w, intro[k]);
+                    int inner_comma = 0;
+                    for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
+                        inner_comma = is_punct(q, k, ",");
+                    if (is_intro && !inner_comma)
+                        continue;
+                }
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 last_sp = sp, last_head = head;
@@ -1333,6 +1449,14 @@ static int pass_reported(qctx *q)
                 continue;
             if (flags & NG_CUE_TELL)
                 ca = skip_addressee(q, ca, hi);
+            if (ca < hi && is_dash(q, ca)) {
+                /* "said — on Twitter, as it happens — that …" */
+                size_t k = ca + 1;
+                while (k < hi && k - ca < 14 && !is_dash(q, k))
+                    k++;
+                if (k < hi && is_dash(q, k))
+                    ca = k + 1;
+            }
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&
@@ -1347,7 +1471,8 @@ static int pass_reported(qctx *q)
                         ca = k + 1;
                         continue;
                     }
-                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca)) {
+                } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca) &&
+                           !(ca + 1 < hi && q->tk[ca + 1].kind == NG_TOK_POSSESSIVE)) {
                     ca++;
                     continue;
                 }
@@ -1366,9 +1491,9 @@ static int pass_reported(qctx *q)
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
-                    while (k < hi && k - ca < 10 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
                         k++;
-                    if (k >= hi || k - ca >= 10)
+                    if (k >= hi || k - ca >= 14)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
@@ -1454,6 +1579,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                 q.slast[s] = (uint32_t)i + 1;
         }
     }
+    /* British style when single marks open capitalised quotations more often
+     * than double marks open anything */
+    size_t ndq = 0, nsq = 0;
+    for (size_t i = 0; i < q.nt; i++)
+        if (q.tk[i].kind == NG_TOK_QUOTE && (q.tk[i].flags & NG_TF_OPEN)) {
+            ndq += is_dquote(&q, i);
+            nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
+        }
+    q.single = nsq > ndq;
     int rc = pass_direct(&q);
     if (rc)
         return rc;

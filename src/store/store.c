@@ -241,12 +241,13 @@ static int load_state(ng_store *s)
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         int32_t first = sqlite3_column_type(st, 1) == SQLITE_NULL ? NG_DAY_NONE : sqlite3_column_int(st, 1);
         int32_t last = sqlite3_column_type(st, 2) == SQLITE_NULL ? NG_DAY_NONE : sqlite3_column_int(st, 2);
-        int lrc = ng__clus_load_story(s->clus, sqlite3_column_int64(st, 0), first, last,
+        int64_t sid = sqlite3_column_int64(st, 0);
+        int lrc = ng__clus_load_story(s->clus, sid, first, last,
                                       (uint32_t)sqlite3_column_int(st, 3), sqlite3_column_blob(st, 4),
                                       (size_t)sqlite3_column_bytes(st, 4));
         if (lrc) {
             sqlite3_finalize(st);
-            snprintf(s->errmsg, sizeof s->errmsg, "story %lld: bad state", (long long)sqlite3_column_int64(st, 0));
+            snprintf(s->errmsg, sizeof s->errmsg, "story %lld: bad state", (long long)sid);
             return lrc == NG_ENOMEM ? NG_ENOMEM : NG_EDB;
         }
     }
@@ -303,7 +304,10 @@ int ng_store_open(const char *path, unsigned flags, ng_store **out, ng_error *er
     sqlite3_extended_result_codes(s->db, 1);
     if (!s->readonly && ((rc = exec(s, "PRAGMA journal_mode=WAL")) || (rc = exec(s, "PRAGMA synchronous=NORMAL"))))
         goto fail;
-    if ((rc = exec(s, "PRAGMA foreign_keys=OFF")) || (rc = migrate(s)))
+    /* a 64 MiB page cache and memory-mapped reads: lookups stay in memory as the file grows */
+    if ((rc = exec(s, "PRAGMA foreign_keys=OFF")) || (rc = exec(s, "PRAGMA cache_size=-65536")) ||
+        (rc = exec(s, "PRAGMA mmap_size=268435456")) || (rc = exec(s, "PRAGMA temp_store=MEMORY")) ||
+        (rc = migrate(s)))
         goto fail;
     if (!s->readonly) {
         if ((rc = prepare_all(s)) || (rc = ng__featx_new(&s->fx)) || (rc = load_state(s)))

@@ -58,12 +58,13 @@ static void parse_marked(const char *src, marked *mk)
     mk->text[o] = 0;
 }
 
-static ng_doc *run(const char *src)
+static ng_doc *run_meta(const char *src, ng_field f, const char *value)
 {
     static marked mk;
     parse_marked(src, &mk);
     ng_doc *d;
-    if (ng_doc_new(&d) || ng_doc_set_text(d, mk.text, strlen(mk.text)) || ng_process(eng, d)) {
+    if (ng_doc_new(&d) || ng_doc_set_text(d, mk.text, strlen(mk.text)) ||
+        (value && ng_doc_set(d, f, value, strlen(value))) || ng_process(eng, d)) {
         fprintf(stderr, "processing failed for: %s\n", mk.text);
         return NULL;
     }
@@ -85,6 +86,8 @@ static ng_doc *run(const char *src)
     }
     return d;
 }
+
+static ng_doc *run(const char *src) { return run_meta(src, NG_FIELD_ID, NULL); }
 
 static const ng_entity *ent(const ng_doc *d, const char *name)
 {
@@ -289,6 +292,25 @@ static void test_place_rules(void)
     CHECK(ent(d, "Lord of the Rings") != NULL);
     ng_doc_free(d);
 
+    /* the outlet's or the URL's country is context too */
+    const char *brighton = "The party met in [LOC Brighton] on Sunday.";
+    d = run(brighton);
+    CHECK(d && linked(d, "Brighton", "", NG_PLACE_NONE));
+    ng_doc_free(d);
+    d = run_meta(brighton, NG_FIELD_OUTLET, "BBC News");
+    CHECK(d && linked(d, "Brighton", "GB", NG_PLACE_CITY));
+    ng_doc_free(d);
+    d = run_meta(brighton, NG_FIELD_URL, "https://www.example.co.uk/politics/1");
+    CHECK(d && linked(d, "Brighton", "GB", NG_PLACE_CITY));
+    ng_doc_free(d);
+    /* datelines the tagger missed */
+    d = run("KYIV, [LOC Ukraine] (Reuters) - Officials met.\nLONDON \xe2\x80\x94 Prices rose.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(linked(d, "Kyiv", "UA", NG_PLACE_CITY));
+        CHECK(linked(d, "London", "GB", NG_PLACE_CITY));
+        ng_doc_free(d);
+    }
     /* a surname the tagger called a place */
     d = run("[PER George Bush] flew home. [LOC Bush] said the talks went well.");
     CHECK(d != NULL);

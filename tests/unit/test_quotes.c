@@ -239,6 +239,26 @@ static void test_clause_limits(void)
     ng_doc_free(d);
 }
 
+static void test_british(void)
+{
+    /* single quotes as primary marks, double quotes nested, apostrophes */
+    ng_doc *d = run("'We will not give up on the allies' plans,' the minister said. 'Never.'\n\n"
+                    "Ms Holt said: 'The bridge is safe and we told them \"no\" twice.'\n\n"
+                    "The deal was called 'irreversible' by critics.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "We will not give up on the allies' plans");
+        CHECK_EQ_STR(QSPK(d, 0), "the minister");
+        CHECK_EQ_STR(QTEXT(d, 1), "Never.");
+        CHECK_EQ_STR(QTEXT(d, 2), "The bridge is safe and we told them \"no\" twice.");
+        CHECK_EQ_STR(QSPK(d, 2), "Ms Holt");
+    }
+    ng_doc_free(d);
+}
+
 static void test_attributions(void)
 {
     ng_doc *d = run("According to Reuters, the alliance is seeking more air defence systems. "
@@ -368,7 +388,24 @@ static void test_pathological(void)
         ng_free(json);
     }
     ng_doc_free(d);
-    secs += (double)(clock() - t0) / CLOCKS_PER_SEC;
+    /* single marks opening capitalised words: the British-style pairing */
+    o = 0;
+    for (size_t i = 0; i < n / 4; i++) {
+        memcpy(s + o, i % 2 ? "'X said " : "Y' 'Z ", i % 2 ? 8 : 7);
+        o += i % 2 ? 8 : 7;
+    }
+    s[o] = 0;
+    d = run(s);
+    CHECK(d != NULL);
+    if (d) {
+        char *json = NULL;
+        size_t len = 0;
+        CHECK_EQ_INT(ng_doc_to_json(d, &json, &len), 0);
+        CHECK(len < o * 60);
+        ng_free(json);
+    }
+    ng_doc_free(d);
+    secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     fprintf(stderr, "pathological inputs: %.3f s\n", secs);
     CHECK(secs < 3.0); /* whole pipeline under sanitizers included; quadratic would take minutes */
     free(s);
@@ -391,6 +428,7 @@ int main(void)
     test_indirect();
     test_scare_quotes();
     test_attributions();
+    test_british();
     test_subjects();
     test_clause_limits();
     test_speaker_resolution();

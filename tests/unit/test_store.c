@@ -140,6 +140,20 @@ static void test_add_and_stories(const char *path)
     CHECK_EQ_INT(ng_store_search(s, "flood", &so, count_lines, &lines), 0);
     CHECK_EQ_INT(lines, 3);
     CHECK_EQ_INT(ng_store_search(s, "\"unbalanced", &so, count_lines, &lines), NG_EPARSE);
+    /* the entity filter: a name no article has finds nothing */
+    ng_search_options se = {0};
+    se.entity = "Nobody Atall";
+    lines = 0;
+    CHECK_EQ_INT(ng_store_search(s, "flood", &se, count_lines, &lines), 0);
+    CHECK_EQ_INT(lines, 0);
+    /* ... and when the tagger names the minister, only her articles match */
+    se.entity = "alva rendt";
+    lines = 0;
+    CHECK_EQ_INT(ng_store_search(s, "warships OR flood", &se, count_lines, &lines), 0);
+    int with_entity = lines;
+    lines = 0;
+    CHECK_EQ_INT(ng_store_search(s, "warships OR flood", NULL, count_lines, &lines), 0);
+    CHECK(with_entity <= lines && lines == 5);
     char *out = NULL;
     size_t len;
     CHECK_EQ_INT(ng_store_story_report(s, a1.story, NG_REPORT_JSON, 0, &out, &len), 0);

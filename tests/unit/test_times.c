@@ -104,6 +104,28 @@ static void test_relative(void)
     ng_doc_free(d);
 }
 
+static void test_more(void)
+{
+    ng_doc *d = run("Sales grew in the second half of 2012 and the spring of 2013, slowly over three years, "
+                    "faster than in the 20th century. Every second person meets twice a week. "
+                    "Nobody knows what the future holds; talks resume soon, by Christmas.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the second half of 2012"), "2012-H2");
+    CHECK_EQ_STR(val(d, "the spring of 2013"), "2013-SP");
+    const ng_time *t = find(d, "three years");
+    CHECK(t && !t->approx && !strcmp(t->value, "P3Y"));
+    CHECK_EQ_STR(val(d, "the 20th century"), "19");
+    CHECK_EQ_STR(val(d, "twice a week"), "P1W");
+    CHECK_EQ_INT(type_of(d, "twice a week"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "the future"), "FUTURE_REF");
+    CHECK_EQ_STR(val(d, "soon"), "FUTURE_REF");
+    CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25"); /* leaning to the past: June 2025 */
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "Every second", 12) != 0);
+    ng_doc_free(d);
+}
+
 /* Without a publication date: no guessed dates. */
 static void test_unanchored(void)
 {
@@ -189,6 +211,7 @@ int main(void)
     }
     test_anchored();
     test_relative();
+    test_more();
     test_unanchored();
     test_negatives();
     test_json();
