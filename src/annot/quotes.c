@@ -134,8 +134,9 @@ static int is_terminal(const qctx *q, size_t i)
 
 static int is_dash(const qctx *q, size_t i)
 {
-    return q->tk[i].kind == NG_TOK_PUNCT && (tok_eq(q, i, "\xE2\x80\x94") || tok_eq(q, i, "\xE2\x80\x93") ||
-                                             tok_eq(q, i, "--"));
+    return q->tk[i].kind == NG_TOK_PUNCT &&
+           (tok_eq(q, i, "\xE2\x80\x94") || tok_eq(q, i, "\xE2\x80\x93") || tok_eq(q, i, "--") ||
+            (tok_eq(q, i, "-") && (q->tk[i].flags & NG_TF_SPACE))); /* a spaced hyphen as a dash */
 }
 
 /* A double quote mark: " “ ” « » „ `` ''. */
@@ -365,6 +366,13 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
 }
 
+/* A lower-case adverb in -ly ("dryly", "later"-like words are listed elsewhere). */
+static int n_ly(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    return is_lower_word(q, i) && n > 3 && !memcmp(ttext(q, i) + n - 2, "ly", 2);
+}
+
 static int ends_ing(const qctx *q, size_t i)
 {
     size_t n = tlen(q, i);
@@ -399,10 +407,12 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…" */
             return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
-            return is_punct(q, k, ",") && k > i; /* ", a spokeswoman" is fine too */
-        if (tok_eq(q, k, "that"))
+            return (is_punct(q, k, ",") && k > i) || is_dash(q, k); /* ", a spokeswoman", " - and" */
+        if (tok_eq(q, k, "that") && !sub)
             return 0;
-        if (k == i) {
+        if (k == i && n_ly(q, k))
+            ; /* "said dryly" */
+        else if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
             static const char *const starts[] = {"in", "on", "at", "during", "last", "this",
@@ -734,6 +744,12 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
         r++;
     if (r > k && r < hi && is_cap(q, r) && is_word(q, r))
         k = r;
+    else if (k > ca && r > k) {
+        /* "told a cheering crowd" */
+        while (r < hi && r - k < 3 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
+            r++;
+        return r;
+    }
     if (k < hi && is_cap(q, k)) {
         while (k < hi && k - ca < 7 && (is_cap(q, k) && is_word(q, k)))
             k++;
@@ -921,7 +937,7 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     int punct = 0;
     if (j > lo && (is_punct(q, j - 1, ":") || is_punct(q, j - 1, ",") || is_dash(q, j - 1)))
         j--, punct = 1;
-    for (size_t back = 0; j > lo && back < (punct ? 6u : 1u); back++) {
+    for (size_t back = 0; j > lo && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;
         if (t < lo || !(is_word(q, t) || q->tk[t].kind == NG_TOK_POSSESSIVE))
             return 0;
@@ -998,7 +1014,10 @@ static int pass_direct(qctx *q)
                 open = i;
             continue;
         }
-        if (t->flags & NG_TF_CLOSE) {
+        /* “…fascist?“ he asked: a mark glued to the text it follows closes */
+        int glued = !(t->flags & NG_TF_SPACE) && i > 0 && i > open + 1 &&
+                    q->tk[i - 1].kind != NG_TOK_QUOTE;
+        if ((t->flags & NG_TF_CLOSE) || glued) {
             if (open + 1 < i) {
                 seg s = {(uint32_t)open, (uint32_t)i, q->tk[open].end, q->tk[i - 1].end, 0, (uint32_t)i + 1};
                 if ((rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
