@@ -834,8 +834,11 @@ static int build_clusters(res *r, const uint8_t *isplace)
                 const minfo *o = &r->m[j];
                 if (o->skip || o->cluster < 0 || (size_t)o->cluster >= nfull)
                     continue;
-                int hit = (o->llen == m->klen && !memcmp(o->last, m->key, m->klen)) ||
-                          (o->flen == m->klen && !memcmp(o->first, m->key, m->klen));
+                /* a mention the tagger did not call a person joins only by
+                 * surname, and never as an acronym ("Sony DVD" ... "DVD") */
+                int per = m->type == NG_ENT_PER;
+                int hit = (o->llen == m->klen && !memcmp(o->last, m->key, m->klen) && (per || !m->allcaps)) ||
+                          (per && o->flen == m->klen && !memcmp(o->first, m->key, m->klen));
                 if (!hit)
                     continue;
                 size_t dist = j < i ? i - j : (j - i) + r->n; /* prefer earlier ones */
@@ -1554,14 +1557,17 @@ static int make_entities(res *r)
             en->lat = p->lat;
             en->lon = p->lon;
             en->admin1 = p->kind == NG_GAZ_CITY ? p->admin1 : NULL;
-            if (b->allcaps && b->klen > 3)
-                en->name = p->name; /* "THE HAGUE" in a dateline */
+            if (b->allcaps)
+                en->name = p->name; /* "THE HAGUE" in a dateline; "US" alone: "United States" */
         } else if (c->org >= 0) {
             const ng_gaz_org *o = &r->g->orgs[c->org];
             memcpy(en->country, o->cc, 3);
             /* "Wall Street Journal" -> "The Wall Street Journal" */
             if (!strncmp(o->name, "The ", 4) && strlen(o->name + 4) == strlen(en->name) &&
                 !strcmp(o->name + 4, en->name))
+                en->name = o->name;
+            /* only the acronym in the text: the known full name ("EU" -> "European Union") */
+            else if (b->allcaps && b->klen <= 5 && !memchr(b->key, ' ', b->klen) && strlen(o->name) > b->klen + 1)
                 en->name = o->name;
         } else if (c->demonym >= 0) {
             en->country[0] = (char)('A' + c->demonym / 26);

@@ -1136,6 +1136,50 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         }
         return 0;
     }
+    /* "the quarter", "the latest quarter", "the year-ago quarter",
+     * "year-earlier": in company news the last completed quarter, and
+     * the same quarter (or the year) a year before */
+    {
+        size_t k = j;
+        int back = 0, latest = 0;
+        if (is_w(c, k, "latest") || is_w(c, k, "most")) {
+            if (is_w(c, k, "most") && !tw(c, k + 1, TW_RECENT))
+                return 0;
+            k += is_w(c, k, "most") ? 2 : 1;
+            latest = 1;
+        }
+        if (is_w(c, k, "year-ago") || is_w(c, k, "year-earlier")) {
+            back = 1;
+            k++;
+        }
+        int isq = cl(c, k) == FL_UNIT && c->val[k] == U_QUARTER;
+        int isp = is_w(c, k, "period");
+        if (((the || latest) && isq && !tw(c, k + 1, TW_OF)) || (back && (isq || isp))) {
+            o->first = i;
+            o->last = k;
+            o->type = NG_TIME_DATE;
+            if (!c->dct) {
+                strcpy(o->value, back ? "PAST_REF" : "XXXX-QX");
+                return 1;
+            }
+            long q = (long)c->Y * 4 + (c->M - 1) / 3 - 1 - (back ? 4 : 0);
+            snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+            o->anchored = 1;
+            return 1;
+        }
+        if (back && k == j + 1 && !the) {
+            /* "year-earlier" alone */
+            o->first = o->last = j;
+            o->type = NG_TIME_DATE;
+            if (!c->dct) {
+                strcpy(o->value, "PAST_REF");
+                return 1;
+            }
+            set_year(o, c->Y - 1);
+            o->anchored = 1;
+            return 1;
+        }
+    }
     /* "twice a week", "three times a year", "once a month" */
     if (is_w(c, i, "twice") || is_w(c, i, "once")) {
         size_t k = i + 1;
@@ -1596,7 +1640,7 @@ static int starter(const tctx *c, size_t i)
             const ng_token *u = &c->d->tokens.v[i + 1];
             return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
                    is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
-                   is_w(c, i + 1, "immediate") ||
+                   is_w(c, i + 1, "immediate") || is_w(c, i + 1, "latest") || is_w(c, i + 1, "most") ||
                    (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
         }
         default: return 1;

@@ -577,8 +577,7 @@ static void clean_title(const char *s, size_t n, const char *site, size_t *ostar
         int head_site = site && strlen(site) == first && !strncasecmp(b, site, first);
         if (tail_site || (words(b + last + lastlen, tail) <= 4 && tail * 2 < last && b[last + 1] != ':')) {
             *olen = last;
-        } else if (head_site || (words(b, first) <= 3 && first * 2 < m - first - firstlen && b[first + 1] != ':' &&
-                                 b[first + 1] != '-')) {
+        } else if (head_site || (words(b, first) <= 3 && first * 2 < m - first - firstlen && b[first + 1] != ':')) {
             *ostart += first + firstlen;
             *olen = m - first - firstlen;
         } else {
@@ -603,6 +602,8 @@ static int add_author(ng_buf *b, const char *s, size_t n, int *count)
         return 0;
     if (!strncasecmp(s, "http", 4) || memchr(s, '@', n) || memchr(s, '/', n))
         return 0;
+    if (!memchr(s, ' ', n) && memchr(s, '.', n))
+        return 0; /* a domain ("cbsnews.com"), not a person */
     /* skip duplicates */
     if (b->len) {
         for (size_t i = 0; i + n <= b->len; i++)
@@ -650,6 +651,9 @@ static int ld_authors(json_t *a, ng_buf *b, int *count)
     if (json_is_string(a))
         return add_authors(b, json_string_value(a), count);
     if (json_is_object(a)) {
+        json_t *t = json_object_get(a, "@type");
+        if (json_is_string(t) && strstr(json_string_value(t), "Organization"))
+            return 0; /* the publisher as author */
         json_t *n = json_object_get(a, "name");
         return json_is_string(n) ? add_authors(b, json_string_value(n), count) : 0;
     }
@@ -799,10 +803,12 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
 
     /* outlet */
     const char *site = meta_get(ms, "og:site_name");
-    if (!site && p->article)
+    if ((!site || abs_url(site)) && p->article)
         site = json_str(p->article, "publisher");
-    if (!site)
+    if (!site || abs_url(site))
         site = meta_get(ms, "application-name");
+    if (site && abs_url(site))
+        site = NULL; /* a publisher given only by its @id URL */
     if (!d->field[NG_FIELD_OUTLET]) {
         const char *o = site;
         if (!o && url) {

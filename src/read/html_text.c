@@ -78,7 +78,7 @@ static int is_block(xmlNodePtr n) { return n->type == XML_ELEMENT_NODE && in_lis
 
 /* ---------------------------------------------------------- class hints */
 
-enum { HINT_NONE = 0, HINT_POS = 1, HINT_SOFT = 2, HINT_STRICT = 3, HINT_ALWAYS = 4 };
+enum { HINT_NONE = 0, HINT_POS = 1, HINT_SOFT = 2, HINT_STRICT = 3, HINT_ALWAYS = 4, HINT_BODY = 5 };
 
 /* Hints of one word of a class or id ("share" of "share-tools"). */
 static int word_hint(const char *w)
@@ -128,8 +128,8 @@ static int class_hint(xmlNodePtr n)
                                            "postid-", "type-", "topic-", "section-", "channel-", NULL};
     const char *ip = ng__attr(n, "itemprop");
     if (ip && (!strcasecmp(ip, "articleBody") || !strcasecmp(ip, "text")))
-        return HINT_POS;
-    int best = HINT_NONE;
+        return HINT_BODY;
+    int best = HINT_NONE, has_body = 0;
     const char *names[2] = {ng__attr(n, "class"), ng__attr(n, "id")};
     for (int k = 0; k < 2; k++) {
         const char *s = names[k];
@@ -143,6 +143,23 @@ static int class_hint(xmlNodePtr n)
             for (const char *const *t = taxonomy; *t && !skip; t++)
                 skip = !strncasecmp(s, *t, strlen(*t));
             int tok = HINT_NONE;
+            /* the whole token, letters only: "entry-content" -> "entrycontent" */
+            static const char *const body_tokens[] = {
+                "articlebody", "entrycontent", "postbody", "storybody", "articlecontent", "postcontent",
+                "articletext", "storytext", "bodytext", "entrybody", "posttext", "storycontent", "articlecopy",
+                "textcontent", "articlebodytext", "storybodytext", "entrytext", "newsarticle", "artikeltext",
+                "articlebodycontent", "postentry", "blogpost", "blogpostbody", NULL};
+            char whole[48];
+            size_t wl = 0;
+            for (const char *q = s; q < e && wl + 1 < sizeof whole; q++)
+                if (isalnum((unsigned char)*q))
+                    whole[wl++] = (char)tolower((unsigned char)*q);
+            whole[wl] = 0;
+            if (!skip && wl && in_list(whole, body_tokens)) {
+                has_body = 1;
+                s = e;
+                continue;
+            }
             while (!skip && s < e) {
                 char w[40];
                 size_t m = 0;
@@ -167,6 +184,9 @@ static int class_hint(xmlNodePtr n)
             s = e;
         }
     }
+    /* a body token ("entry-content") wins over everything but comments & co */
+    if (has_body)
+        return best == HINT_ALWAYS ? best : HINT_BODY;
     return best;
 }
 
@@ -247,17 +267,19 @@ static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, in
 /* Pass 2: boilerplate marks, top down.  A soft hint (share, related,
  * sidebar ...) is overruled when the element holds much of the page's
  * paragraph text; any hint is overruled on a wrapper of most of the page. */
-static void pass_junk(xmlNodePtr n, const einfo *top, int depth)
+static void pass_junk(xmlNodePtr n, const einfo *top, int depth, int lenient)
 {
     for (xmlNodePtr c = n->children; c; c = c->next) {
         if (c->type != XML_ELEMENT_NODE || !c->_private)
             continue;
         einfo *ei = EI(c);
         int hint = class_hint(c);
-        ei->weight = (int8_t)(hint == HINT_POS ? 12 : hint >= HINT_SOFT ? -25 : 0);
+        ei->weight = (int8_t)(hint == HINT_BODY ? 50 : hint == HINT_POS ? 12 : hint >= HINT_SOFT ? -25 : 0);
         int wrapper = ei->raw > 1000 && ei->raw * 2 > top->raw;
-        int holds = (ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 2) || (ei->raw >= 800 && ei->raw * 5 >= top->raw * 2);
-        int holds_most = ei->ptext >= 400 && ei->ptext * 5 >= top->ptext * 3;
+        int holds = (ei->ptext >= 150 && ei->ptext * 5 >= top->ptext * 2) || (ei->raw >= 800 && ei->raw * 5 >= top->raw * 2);
+        int holds_most = ei->ptext >= 150 && ei->ptext * 5 >= top->ptext * 3;
+        if (lenient) /* the second try, when the first found nothing */
+            wrapper = holds = holds_most = !(ng__is(c, "nav") || ng__is(c, "footer")) || ei->ptext > 0;
         int j = 0;
         if (ei->junktag)
             j = !(((wrapper || holds_most) && (ng__is(c, "nav") || ng__is(c, "footer"))) ||
@@ -270,6 +292,8 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth)
             j = !wrapper && !holds_most;
         else if (hint == HINT_SOFT && !ng__is(c, "article") && !ng__is(c, "main"))
             j = !wrapper && !holds;
+        if (lenient && j && !ei->junktag && hint != HINT_ALWAYS && !hidden(c))
+            j = 0;
         if (j) {
             ei->junk = 1;
 #ifdef NG_HTML_DEBUG
@@ -280,7 +304,7 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth)
             continue;
         }
         if (depth < 400)
-            pass_junk(c, top, depth + 1);
+            pass_junk(c, top, depth + 1, lenient);
     }
 }
 
@@ -749,7 +773,7 @@ static int ld_body(const ng_page *p, walker *w)
     return w->buf.err ? w->buf.err : w->err;
 }
 
-int ng__html_text(const ng_page *p, ng_buf *out)
+static int extract_text(const ng_page *p, ng_buf *out, int lenient)
 {
     out->len = 0;
     xmlNodePtr body = p->body ? p->body : p->html;
@@ -780,7 +804,7 @@ int ng__html_text(const ng_page *p, ng_buf *out)
     body->_private = &pool[0];
     size_t used = 1;
     pool[0].raw = pass_raw(body, pool, &used, count, 0, &pool[0].ptext);
-    pass_junk(body, &pool[0], 0);
+    pass_junk(body, &pool[0], 0, lenient);
     uint32_t t, l;
     pass_clean(body, &pool[0], 0, &t, &l, 0);
     pool[0].text = t;
@@ -856,4 +880,29 @@ int ng__html_text(const ng_page *p, ng_buf *out)
     walker_free(&c);
     ng__free(pool);
     return rc;
+}
+
+int ng__html_text(const ng_page *p, ng_buf *out)
+{
+    int rc = extract_text(p, out, 0);
+    if (!rc && out->len == 0)
+        rc = extract_text(p, out, 1);
+    if (rc || out->len || !p->head)
+        return rc;
+    /* nothing readable in the body (a script-rendered page): the page's own
+     * summary, when it has one */
+    for (xmlNodePtr c = p->head->children; c; c = c->next) {
+        if (!ng__is(c, "meta"))
+            continue;
+        const char *k = ng__attr(c, "property");
+        if (!k)
+            k = ng__attr(c, "name");
+        const char *v = ng__attr(c, "content");
+        if (k && v && (!strcasecmp(k, "og:description") || !strcasecmp(k, "description")) && strlen(v) >= 80) {
+            ng__buf_puts(out, v);
+            ng__buf_putc(out, '\n');
+            return out->err;
+        }
+    }
+    return 0;
 }

@@ -304,7 +304,10 @@ int ng_store_open(const char *path, unsigned flags, ng_store **out, ng_error *er
     sqlite3_extended_result_codes(s->db, 1);
     if (!s->readonly && ((rc = exec(s, "PRAGMA journal_mode=WAL")) || (rc = exec(s, "PRAGMA synchronous=NORMAL"))))
         goto fail;
-    if ((rc = exec(s, "PRAGMA foreign_keys=OFF")) || (rc = migrate(s)))
+    /* a 64 MiB page cache and memory-mapped reads: lookups stay in memory as the file grows */
+    if ((rc = exec(s, "PRAGMA foreign_keys=OFF")) || (rc = exec(s, "PRAGMA cache_size=-65536")) ||
+        (rc = exec(s, "PRAGMA mmap_size=268435456")) || (rc = exec(s, "PRAGMA temp_store=MEMORY")) ||
+        (rc = migrate(s)))
         goto fail;
     if (!s->readonly) {
         if ((rc = prepare_all(s)) || (rc = ng__featx_new(&s->fx)) || (rc = load_state(s)))

@@ -8,6 +8,15 @@
  * (its centroid, pruned to the 100 strongest terms and 50 entities), its
  * first and last publication day and the dates its articles mention.
  *
+ * Scores are group averages: a story keeps the sum of its members' unit
+ * vectors with older members decayed by 0.9 per new member, and the count
+ * of that decayed sum; the score is the mean cosine with the members (the
+ * sum's dot product over the count), comparable with the pairwise
+ * threshold, and unlike the cosine with a normalised centroid it does not
+ * grow with the story's size (which would let large stories swallow every
+ * loosely related article).  The decay lets a developing story follow its
+ * latest articles.
+ *
  * For a new article:
  *  1. near-duplicates: MinHash LSH (21 bands of 3 values) over the articles
  *     of the last `window` days; the candidate with the highest estimated
@@ -43,6 +52,7 @@
 #define W_ENTS 0.25
 #define W_DATE 0.05
 #define IDF_PRIOR 200.0
+#define STORY_DECAY 0.9 /* each new member weighs the older ones down by this */
 
 /* ---- a hash map from 64-bit keys to 32-bit values (open addressing) ---- */
 typedef struct hmap {
@@ -180,7 +190,7 @@ typedef struct story_s {
     uint32_t n;
     ng_fitem *terms; uint32_t nterms; /* sorted by hash */
     ng_fitem *ents; uint32_t nents;
-    double tnorm, enorm;              /* L2 norms of the centroid parts */
+    double tw, ew;                    /* decayed member counts of the two sums */
     int32_t dates[STORY_DATES];
     uint32_t ndates;
     uint32_t stamp, seen;
@@ -382,14 +392,6 @@ static double dot(const ng_fitem *a, uint32_t na, const ng_fitem *b, uint32_t nb
     return s;
 }
 
-static double norm_of(const ng_fitem *a, uint32_t n)
-{
-    double s = 0;
-    for (uint32_t i = 0; i < n; i++)
-        s += (double)a[i].w * a[i].w;
-    return sqrt(s);
-}
-
 static const ng_fitem *find_h(const ng_fitem *a, uint32_t n, uint32_t h)
 {
     uint32_t lo = 0, hi = n;
@@ -424,8 +426,9 @@ static int dates_shared(const int32_t *a, uint32_t na, const int32_t *b, uint32_
 static double story_score(const story_s *s, const ng_fitem *v, uint32_t nv, const ng_fitem *e, uint32_t ne,
                           const ng__feat *f, int32_t day)
 {
-    double ct = s->tnorm > 0 ? dot(v, nv, s->terms, s->nterms) / s->tnorm : 0;
-    double ce = s->enorm > 0 ? dot(e, ne, s->ents, s->nents) / s->enorm : 0;
+    /* group average: the (decayed) mean cosine with the members */
+    double ct = s->tw > 0 ? dot(v, nv, s->terms, s->nterms) / s->tw : 0;
+    double ce = s->ew > 0 ? dot(e, ne, s->ents, s->nents) / s->ew : 0;
     int shared = dates_shared(f->dates, f->ndates, s->dates, s->ndates);
     double sim = combine(ct, ce, ne > 0 && s->nents > 0, shared);
     if (day != NG_DAY_NONE && s->last != NG_DAY_NONE) {
@@ -529,6 +532,8 @@ static int rebuild(ng__clus *c)
 static int merge_into(ng_fitem **dst, uint32_t *nd, const ng_fitem *add, uint32_t na, uint32_t keep,
                       ng_fitem *fresh, uint32_t *nfresh)
 {
+    for (uint32_t k = 0; k < *nd; k++)
+        (*dst)[k].w *= (float)STORY_DECAY;
     ng_fitem *m = ng__malloc(((size_t)*nd + na + 1) * sizeof *m);
     if (!m)
         return NG_ENOMEM;
@@ -714,7 +719,7 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
                 uint32_t bit = 1u << (k % 32);
                 if (!(s->seen & bit)) {
                     s->seen |= bit;
-                    s->acc += qw * it->w / (is_ent ? (s->enorm > 0 ? s->enorm : 1) : (s->tnorm > 0 ? s->tnorm : 1));
+                    s->acc += qw * it->w / (is_ent ? (s->ew > 0 ? s->ew : 1) : (s->tw > 0 ? s->tw : 1));
                 }
             }
         }
@@ -761,8 +766,8 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
     if (merge_into(&target->terms, &target->nterms, v, nv, CENT_TERMS, fresh_t, &nft) ||
         merge_into(&target->ents, &target->nents, e, ne, CENT_ENTS, fresh_e, &nfe))
         goto oom;
-    target->tnorm = norm_of(target->terms, target->nterms);
-    target->enorm = norm_of(target->ents, target->nents);
+    target->tw = target->tw * STORY_DECAY + (nv ? 1 : 0);
+    target->ew = target->ew * STORY_DECAY + (ne ? 1 : 0);
     const uint32_t *ix = hmap_get(&c->story_ix, (uint64_t)target->id);
     if (!ix || index_story_features(c, *ix, fresh_t, nft, fresh_e, nfe))
         goto oom;
@@ -829,7 +834,7 @@ int ng__clus_dirty_stories(ng__clus *c,
         story_s *s = c->st[i];
         if (!s->dirty)
             continue;
-        size_t len = 12 + 8 * ((size_t)s->nterms + s->nents) + 4 * (size_t)s->ndates;
+        size_t len = 12 + 8 * ((size_t)s->nterms + s->nents) + 4 * (size_t)s->ndates + 8;
         unsigned char *b = ng__malloc(len), *p = b;
         if (!b)
             return NG_ENOMEM;
@@ -847,6 +852,11 @@ int ng__clus_dirty_stories(ng__clus *c,
         }
         for (uint32_t k = 0; k < s->ndates; k++, p += 4)
             put_u32(p, (uint32_t)s->dates[k]);
+        float tw = (float)s->tw, ew = (float)s->ew;
+        uint32_t a, bb;
+        memcpy(&a, &tw, 4);
+        memcpy(&bb, &ew, 4);
+        put_u32(p, a), put_u32(p + 4, bb);
         rc = fn(ud, s->id, s->first, s->last, s->n, b, len);
         ng__free(b);
         if (!rc)
@@ -878,7 +888,8 @@ int ng__clus_load_story(ng__clus *c, int64_t story, int32_t first, int32_t last,
     if (len < 12)
         return NG_EPARSE;
     uint32_t nt = get_u32(p), ne = get_u32(p + 4), nd = get_u32(p + 8);
-    if (nt > CENT_TERMS || ne > CENT_ENTS || nd > STORY_DATES || len != 12 + 8 * ((size_t)nt + ne) + 4 * (size_t)nd)
+    size_t base_len = 12 + 8 * ((size_t)nt + ne) + 4 * (size_t)nd;
+    if (nt > CENT_TERMS || ne > CENT_ENTS || nd > STORY_DATES || (len != base_len && len != base_len + 8))
         return NG_EPARSE;
     story_s *s = ng__calloc(1, sizeof *s);
     if (!s)
@@ -914,8 +925,19 @@ int ng__clus_load_story(ng__clus *c, int64_t story, int32_t first, int32_t last,
                 return NG_EPARSE;
             }
     }
-    s->tnorm = norm_of(s->terms, nt);
-    s->enorm = norm_of(s->ents, ne);
+    if (len == base_len + 8) {
+        uint32_t a = get_u32(p), b = get_u32(p + 4);
+        float fa, fb;
+        memcpy(&fa, &a, 4);
+        memcpy(&fb, &b, 4);
+        s->tw = fa, s->ew = fb;
+    } else { /* written before the decayed counts were kept */
+        s->tw = s->ew = n;
+    }
+    if (!(s->tw >= 0 && s->tw < 1e9) || !(s->ew >= 0 && s->ew < 1e9)) {
+        story_free(s);
+        return NG_EPARSE;
+    }
     if (push_story(c, s)) {
         story_free(s);
         return NG_ENOMEM;

@@ -49,7 +49,11 @@ typedef struct ctx {
     const char **amt_key_text; /* per group: what it measures */
     uint32_t *attr_group, nattr_groups;
     const char **attr_name;
+    uint64_t *ent_bits, *amt_bits, *quote_bits, *attr_bits; /* per group: outlets (first 64) */
+    uint32_t *ent_last, *amt_last, *quote_last;             /* per group: its last item */
 } ctx;
+
+static uint64_t outlet_bit(const ctx *c, uint32_t art);
 
 /* ---- small helpers ---- */
 static int lower_eq(const char *a, const char *b)
@@ -277,12 +281,29 @@ static int build(ctx *c)
     c->ent_group = ng__arena_calloc(a, r->ents.n + 1, sizeof *c->ent_group);
     if (!c->ent_group)
         return NG_ENOMEM;
-    for (size_t i = 0; i < r->ents.n; i++) {
-        size_t j;
-        for (j = 0; j < i; j++)
-            if (r->ents.v[j].name && r->ents.v[i].name && lower_eq(r->ents.v[j].name, r->ents.v[i].name))
-                break;
-        c->ent_group[i] = j < i ? c->ent_group[j] : c->nent_groups++;
+    {
+        /* open addressing over lower-cased names: slot -> first item + 1 */
+        size_t cap = 16;
+        while (cap < r->ents.n * 2)
+            cap *= 2;
+        uint32_t *slot = ng__arena_calloc(a, cap, sizeof *slot);
+        if (!slot)
+            return NG_ENOMEM;
+        for (size_t i = 0; i < r->ents.n; i++) {
+            const char *nm = r->ents.v[i].name ? r->ents.v[i].name : "";
+            char *low = lower_dup(a, nm, strlen(nm));
+            if (!low)
+                return NG_ENOMEM;
+            size_t h = (size_t)ng__hash(low, strlen(low)) & (cap - 1);
+            while (slot[h] && !lower_eq(r->ents.v[slot[h] - 1].name ? r->ents.v[slot[h] - 1].name : "", nm))
+                h = (h + 1) & (cap - 1);
+            if (slot[h]) {
+                c->ent_group[i] = c->ent_group[slot[h] - 1];
+            } else {
+                slot[h] = (uint32_t)i + 1;
+                c->ent_group[i] = c->nent_groups++;
+            }
+        }
     }
     /* quote speakers: canonical name, else the surname */
     c->quote_speaker = ng__arena_calloc(a, r->quotes.n + 1, sizeof *c->quote_speaker);
@@ -408,6 +429,26 @@ static int build(ctx *c)
             c->attr_name[c->nattr_groups++] = s;
         c->attr_group[i] = (uint32_t)j;
     }
+    /* which outlets each group appears in, and its last item */
+    c->ent_bits = ng__arena_calloc(a, c->nent_groups + 1, sizeof *c->ent_bits);
+    c->amt_bits = ng__arena_calloc(a, c->namt_groups + 1, sizeof *c->amt_bits);
+    c->quote_bits = ng__arena_calloc(a, c->nquote_groups + 1, sizeof *c->quote_bits);
+    c->attr_bits = ng__arena_calloc(a, c->nattr_groups + 1, sizeof *c->attr_bits);
+    c->ent_last = ng__arena_calloc(a, c->nent_groups + 1, sizeof *c->ent_last);
+    c->amt_last = ng__arena_calloc(a, c->namt_groups + 1, sizeof *c->amt_last);
+    c->quote_last = ng__arena_calloc(a, c->nquote_groups + 1, sizeof *c->quote_last);
+    if (!c->ent_bits || !c->amt_bits || !c->quote_bits || !c->attr_bits || !c->ent_last || !c->amt_last ||
+        !c->quote_last)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < r->ents.n; i++)
+        c->ent_bits[c->ent_group[i]] |= outlet_bit(c, r->ents.v[i].art), c->ent_last[c->ent_group[i]] = (uint32_t)i;
+    for (size_t i = 0; i < r->amounts.n; i++)
+        c->amt_bits[c->amt_group[i]] |= outlet_bit(c, r->amounts.v[i].art), c->amt_last[c->amt_group[i]] = (uint32_t)i;
+    for (size_t i = 0; i < r->quotes.n; i++)
+        c->quote_bits[c->quote_group[i]] |= outlet_bit(c, r->quotes.v[i].art),
+            c->quote_last[c->quote_group[i]] = (uint32_t)i;
+    for (size_t i = 0; i < r->attrs.n; i++)
+        c->attr_bits[c->attr_group[i]] |= outlet_bit(c, r->attrs.v[i].art);
     return 0;
 }
 
@@ -733,11 +774,8 @@ int ng__report_json(const ng__rep *r, ng_buf *b)
         ng__buf_putc(b, '[');
         int fe = 1;
         for (uint32_t g = 0; g < c.nent_groups; g++) {
-            uint64_t bits = 0;
-            const char *name = NULL;
-            for (size_t i = 0; i < r->ents.n; i++)
-                if (c.ent_group[i] == g)
-                    bits |= outlet_bit(&c, r->ents.v[i].art), name = r->ents.v[i].name;
+            uint64_t bits = c.ent_bits[g];
+            const char *name = r->ents.v[c.ent_last[g]].name;
             if (o < 64 && bits == ((uint64_t)1 << o)) {
                 ng__buf_puts(b, fe ? "" : ",");
                 fe = 0;
@@ -749,11 +787,8 @@ int ng__report_json(const ng__rep *r, ng_buf *b)
         ng__buf_putc(b, '[');
         fe = 1;
         for (uint32_t g = 0; g < c.namt_groups; g++) {
-            uint64_t bits = 0;
-            size_t last = 0;
-            for (size_t i = 0; i < r->amounts.n; i++)
-                if (c.amt_group[i] == g)
-                    bits |= outlet_bit(&c, r->amounts.v[i].art), last = i;
+            uint64_t bits = c.amt_bits[g];
+            size_t last = c.amt_last[g];
             if (o < 64 && bits == ((uint64_t)1 << o)) {
                 bool q = true;
                 ng__buf_puts(b, fe ? "{" : ",{");
@@ -767,11 +802,8 @@ int ng__report_json(const ng__rep *r, ng_buf *b)
         ng__buf_putc(b, '[');
         fe = 1;
         for (uint32_t g = 0; g < c.nquote_groups; g++) {
-            uint64_t bits = 0;
-            size_t last = 0;
-            for (size_t i = 0; i < r->quotes.n; i++)
-                if (c.quote_group[i] == g)
-                    bits |= outlet_bit(&c, r->quotes.v[i].art), last = i;
+            uint64_t bits = c.quote_bits[g];
+            size_t last = c.quote_last[g];
             if (o < 64 && bits == ((uint64_t)1 << o)) {
                 bool q = true;
                 ng__buf_puts(b, fe ? "{" : ",{");
@@ -785,10 +817,7 @@ int ng__report_json(const ng__rep *r, ng_buf *b)
         ng__buf_putc(b, '[');
         fe = 1;
         for (uint32_t g = 0; g < c.nattr_groups; g++) {
-            uint64_t bits = 0;
-            for (size_t i = 0; i < r->attrs.n; i++)
-                if (c.attr_group[i] == g)
-                    bits |= outlet_bit(&c, r->attrs.v[i].art);
+            uint64_t bits = c.attr_bits[g];
             if (o < 64 && bits == ((uint64_t)1 << o)) {
                 ng__buf_puts(b, fe ? "" : ",");
                 fe = 0;
@@ -1075,21 +1104,15 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
             ng_buf items;
             ng__buf_init(&items);
             for (uint32_t g = 0; g < c.nent_groups; g++) {
-                uint64_t bits = 0;
-                const ng__rep_ent *e0 = NULL;
-                for (size_t i = 0; i < r->ents.n; i++)
-                    if (c.ent_group[i] == g)
-                        bits |= outlet_bit(&c, r->ents.v[i].art), e0 = &r->ents.v[i];
+                uint64_t bits = c.ent_bits[g];
+                const ng__rep_ent *e0 = &r->ents.v[c.ent_last[g]];
                 if (bits == me && e0 && (e0->type == NG_ENT_PER || e0->type == NG_ENT_ORG))
                     ng__buf_printf(&items, "%s%s", items.len ? "; " : "names: ", e0->name);
             }
             size_t mark = items.len;
             for (uint32_t g = 0; g < c.namt_groups; g++) {
-                uint64_t bits = 0;
-                size_t last = 0;
-                for (size_t i = 0; i < r->amounts.n; i++)
-                    if (c.amt_group[i] == g)
-                        bits |= outlet_bit(&c, r->amounts.v[i].art), last = i;
+                uint64_t bits = c.amt_bits[g];
+                size_t last = c.amt_last[g];
                 if (bits == me) {
                     size_t n;
                     const char *t = span(&c, r->amounts.v[last].art, r->amounts.v[last].start, r->amounts.v[last].end, &n);
@@ -1100,19 +1123,13 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
             mark = items.len;
             int nq = 0;
             for (uint32_t g = 0; g < c.nquote_groups; g++) {
-                uint64_t bits = 0;
-                for (size_t i = 0; i < r->quotes.n; i++)
-                    if (c.quote_group[i] == g)
-                        bits |= outlet_bit(&c, r->quotes.v[i].art);
+                uint64_t bits = c.quote_bits[g];
                 nq += bits == me;
             }
             if (nq)
                 ng__buf_printf(&items, "%s%d quote%s", items.len ? "; " : "", nq, nq > 1 ? "s" : "");
             for (uint32_t g = 0; g < c.nattr_groups; g++) {
-                uint64_t bits = 0;
-                for (size_t i = 0; i < r->attrs.n; i++)
-                    if (c.attr_group[i] == g)
-                        bits |= outlet_bit(&c, r->attrs.v[i].art);
+                uint64_t bits = c.attr_bits[g];
                 if (bits == me)
                     ng__buf_printf(&items, "%scites %s", items.len ? "; " : "", c.attr_name[g]);
             }

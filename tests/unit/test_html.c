@@ -208,6 +208,29 @@ static void test_hostile(void)
     free(deep);
 }
 
+static void test_hints_and_meta_edges(void)
+{
+    /* blog-engine taxonomy classes ("tag-share") say nothing about the element */
+    static const char p1[] =
+        "<html><head><title>Site Name - Notes - A walk by the river</title>"
+        "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"author\":{\"@type\":\"Organization\","
+        "\"name\":\"Site Name\"},\"publisher\":{\"@id\":\"https://site.example/#org\"}}</script></head><body>"
+        "<div id=\"post-1\" class=\"post hentry tag-share tag-social category-sidebar\"><div class=\"entry-content\">"
+        "<p>We walked along the river on Sunday, past the old mill and the lock, and counted forty swans before "
+        "lunch, which is more than anyone in the village remembers.</p><p>The path is muddy after the rain, so "
+        "boots are a good idea, and the cafe at the bridge closes early in winter.</p></div></div>"
+        "<div class=\"share-buttons\"><p>Share this post with your friends on every network you know of, "
+        "please, it helps us a lot.</p></div></body></html>";
+    ng_doc *d = page(p1, sizeof p1 - 1, NULL);
+    CHECK(strstr(text_of(d), "counted forty swans") != NULL);
+    CHECK(strstr(text_of(d), "cafe at the bridge") != NULL);
+    CHECK(strstr(text_of(d), "Share this post") == NULL);
+    CHECK(ng_doc_get(d, NG_FIELD_AUTHORS) == NULL);  /* an Organization is not an author */
+    CHECK(ng_doc_get(d, NG_FIELD_OUTLET) == NULL);   /* a publisher known only by its URL */
+    CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "A walk by the river");
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -268,6 +291,7 @@ int main(void)
     test_dates_and_outlet();
     test_charsets();
     test_hostile();
+    test_hints_and_meta_edges();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);
