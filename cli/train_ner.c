@@ -27,7 +27,9 @@ static void usage(FILE *f)
           "  --epochs N        passes over the training data (default 12)\n"
           "  --min-count N     drop features seen fewer than N times (default 2)\n"
           "  --seed N          shuffling seed\n"
-          "  --no-history      without the non-local (document history) features\n",
+          "  --no-history      without the non-local (document history) features\n"
+          "  --dropout P       leave out this share (0-1) of feature occurrences in each\n"
+          "                    training update (forces use of context; default 0)\n",
           f);
 }
 
@@ -58,7 +60,7 @@ int cmd_train_ner(int argc, char **argv)
         {"output", required_argument, 0, 'o'}, {"gazetteer", required_argument, 0, 3},
         {"epochs", required_argument, 0, 4}, {"min-count", required_argument, 0, 5},
         {"seed", required_argument, 0, 6},   {"no-history", no_argument, 0, 7},
-        {"unlabeled", required_argument, 0, 8},
+        {"unlabeled", required_argument, 0, 8}, {"dropout", required_argument, 0, 9},
         {"help", no_argument, 0, 'h'},       {0, 0, 0, 0}};
     ng_ner_train_options o;
     memset(&o, 0, sizeof o);
@@ -88,6 +90,15 @@ int cmd_train_ner(int argc, char **argv)
             break;
         case 7: o.no_history = 1; break;
         case 8: o.unlabeled_dir = optarg; break;
+        case 9: {
+            char *end;
+            o.dropout = strtod(optarg, &end);
+            if (*end || !(o.dropout >= 0 && o.dropout < 1)) {
+                fprintf(stderr, "newsgraph train ner: --dropout wants a number from 0 to below 1, not '%s'\n", optarg);
+                return EXIT_USAGE;
+            }
+            break;
+        }
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }

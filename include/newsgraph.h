@@ -353,6 +353,7 @@ typedef struct ng_ner_train_options {
     int min_count;             /* features seen fewer times are dropped; 0: 2 */
     unsigned seed;             /* shuffling seed; 0: a fixed default */
     int no_history;            /* 1: no non-local (document history) features */
+    double dropout;            /* 0..1: share of feature occurrences left out of each training update; 0: none */
     /* Called after each epoch with its dev scores (NULL without dev data)
      * and whether the model file was (re)written with this epoch.  May be NULL. */
     void (*on_epoch)(void *ud, int epoch, double seconds, const ng_ner_scores *dev, int saved);

@@ -310,7 +310,7 @@ int ng_ner_eval(const char *model_path, const char *conll_path, ng_ner_scores *o
     uint8_t *tags = ng__malloc(c.maxlen);
     ng_ner_hist hist = {0};
     int xok = ng__ner_scratch_init(&x, NULL, c.maxlen) == 0;
-    if (!tags || !xok || ng__ner_hist_init(&hist, NULL, 1u << 16)) {
+    if (!tags || !xok || ng__ner_hist_init(&hist, NULL, 1u << 13)) {
         rc = NG_ENOMEM;
         goto done;
     }
@@ -357,7 +357,20 @@ typedef struct trainer {
     double utr[NT * NT], ust[NT];
     uint32_t hist_id[NT], hist_type_id[5];
     double c;
+    uint32_t drop;          /* feature dropout threshold (of 2^32); 0: none */
 } trainer;
+
+/* Is feature occurrence j dropped in this update (training only)?  The
+ * decision is a hash of the update counter and j, so decoding and updating
+ * agree. */
+static int dropped(const trainer *t, size_t j)
+{
+    if (!t->drop)
+        return 0;
+    uint64_t x = (uint64_t)t->c * 0x9E3779B97F4A7C15ULL + j;
+    x ^= x >> 31, x *= 0xbf58476d1ce4e5b9ULL, x ^= x >> 29;
+    return (uint32_t)(x >> 32) < t->drop;
+}
 
 /* Names of the training data, by type (the "training gazetteer").  Each
  * gold mention's phrase (lower-cased tokens, like the gazetteer) gets its
@@ -549,7 +562,10 @@ static void decode(const trainer *t, const corpus *c, const feats *f, size_t s, 
         float *e = x->em + i * NT;
         for (int k = 0; k < NT; k++)
             e[k] = 0;
+        int training = w == t->w;
         for (size_t j = f->off[a + i]; j < f->off[a + i + 1]; j++) {
+            if (training && dropped(t, j))
+                continue;
             const float *r = w + (size_t)f->id[j] * NT;
             for (int k = 0; k < NT; k++)
                 e[k] += r[k];
@@ -588,6 +604,8 @@ static void train_sentence(trainer *t, const corpus *c, const feats *f, size_t s
     for (size_t i = 0; i < n; i++) {
         if (g[i] != p[i]) {
             for (size_t j = f->off[a + i]; j < f->off[a + i + 1]; j++) {
+                if (dropped(t, j))
+                    continue;
                 upd(t, f->id[j], g[i], 1);
                 upd(t, f->id[j], p[i], -1);
             }
@@ -746,6 +764,8 @@ int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_e
     if (o->dev_path && (rc = corpus_read(o->dev_path, &dv, err)))
         goto done;
     t.fm.flags = (o->no_history ? 0 : NG_NER_F_HIST) | NG_NER_F_SEEN;
+    if (o->dropout > 0 && o->dropout < 1)
+        t.drop = (uint32_t)(o->dropout * 4294967296.0);
     if (o->gazetteer_dir) {
         if ((rc = ng__ner_gaz_build(o->gazetteer_dir, &t.fm.gaz, &t.fm.ngaz_lists, gaz_names, err)))
             goto done;

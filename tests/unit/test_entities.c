@@ -351,6 +351,17 @@ static void test_orgs(void)
     CHECK((e = ent(d, "Policy Lab")) && !strcmp(e->country, "GB"));
     CHECK((e = ent(d, "Federal Office for Migration")) && e->nmentions == 3);
     ng_doc_free(d);
+
+    /* only abbreviations in the text: the gazetteer's full names */
+    d = run("[ORG EU] and [LOC US] officials met [PER Sony DVD] staff. [ORG Sony] and [ORG DVD] makers, "
+            "[PER Fish] said.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "European Union")) && e->type == NG_ENT_ORG);
+        CHECK((e = ent(d, "United States")) && e->place == NG_PLACE_COUNTRY);
+        CHECK((e = ent(d, "Sony DVD")) && e->nmentions == 1); /* not "Sony" nor "DVD" */
+        ng_doc_free(d);
+    }
 }
 
 static void test_json(void)
