@@ -32,10 +32,6 @@
 
 #include <ctype.h>
 #include <strings.h>
-#ifdef NG_HTML_DEBUG
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 
 typedef struct einfo {
     uint32_t raw;      /* non-space bytes, everything but scripts */
@@ -296,11 +292,6 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth, int lenient)
             j = 0;
         if (j) {
             ei->junk = 1;
-#ifdef NG_HTML_DEBUG
-            if (getenv("NG_HTML_DEBUG") && ei->raw * 5 > top->raw)
-                fprintf(stderr, "junk %s.%s#%s raw %u/%u ptext %u/%u hint %d\n", tag, ng__attr(c, "class") ? ng__attr(c, "class") : "",
-                        ng__attr(c, "id") ? ng__attr(c, "id") : "", ei->raw, top->raw, ei->ptext, top->ptext, hint);
-#endif
             continue;
         }
         if (depth < 400)
@@ -676,12 +667,6 @@ static size_t kept_len(const walker *w)
 
 static void emit(const walker *w, ng_buf *out)
 {
-#ifdef NG_HTML_DEBUG
-    if (getenv("NG_HTML_DROPS"))
-        for (size_t i = 0; i < w->n; i++)
-            if (!w->b[i].keep)
-                fprintf(stderr, "DROP%d %.*s\n", w->b[i].why, (int)(w->b[i].end - w->b[i].start), w->buf.p + w->b[i].start);
-#endif
     out->len = 0;
     for (size_t i = 0; i < w->n; i++)
         if (w->b[i].keep) {
@@ -819,11 +804,6 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
         top = body;
         ts = final_score(body);
     }
-#ifdef NG_HTML_DEBUG
-    if (getenv("NG_HTML_DEBUG") && top) {
-        fprintf(stderr, "top %s.%s score %.1f text %u link %u\n", top->name, ng__attr(top, "class") ? ng__attr(top, "class") : "", ts, EI(top)->text, EI(top)->link);
-    }
-#endif
     int rc = 0;
     walker a, b, c;
     memset(&a, 0, sizeof a);
