@@ -411,7 +411,7 @@ enum { K_P, K_HEAD, K_LI, K_CAPTION, K_QUOTE, K_OTHER };
 typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
-    uint8_t kind, keep, why;
+    uint8_t kind, keep;
 } blk;
 
 typedef struct walker {
@@ -440,7 +440,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -596,9 +596,9 @@ static void filter(walker *w, int strict)
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
-            b->keep = 0, b->why = 1;
+            b->keep = 0;
         else if (boilerplate_phrase(s, n))
-            b->keep = 0, b->why = 2;
+            b->keep = 0;
         if (!b->keep)
             continue;
         uint64_t h = ng__hash(s, n) | 1;
@@ -615,7 +615,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0, b->why = 3;
+            b->keep = 0;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -628,10 +628,7 @@ static void filter(walker *w, int strict)
         blk *b = &w->b[i];
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
-            int k0 = b->keep;
             b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
-            if (k0 && !b->keep)
-                b->why = 4;
         }
     }
     if (!strict)
