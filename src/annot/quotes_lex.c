@@ -233,33 +233,58 @@ static const ng_cue cues[] = {
     {"wrote", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
 };
 
-static int cmp_form(const void *k, const void *e)
+/* Compares w[0..n) with the C string f like strcmp. */
+static inline int cmp_n(const char *w, size_t n, const char *f)
 {
-    return strcmp((const char *)k, ((const ng_cue *)e)->form);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)w[k], b = (unsigned char)f[k];
+        if (a != b)
+            return a < b ? -1 : 1; /* also when f ends (b == 0 < a) */
+    }
+    return f[n] ? -1 : 0;
 }
+
+/* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
+ * bytes long: most words are rejected without a search.  Checked against
+ * the table by ng__cue_table_sorted(). */
+static const uint32_t len_mask[26] = {0x37f0u, 0x1c0u, 0xfe0u, 0x7c0u, 0xf80u, 0x70u, 0x0u, 0x60u, 0x380u, 0x20u, 0x10u, 0x0u, 0x640u, 0x60u, 0x180u, 0x3c0u, 0x480u, 0xf80u, 0x7f8u, 0x2f0u, 0x860u, 0x30u, 0x1e0u, 0x0u, 0x0u, 0x0u};
 
 const ng_cue *ng__cue_lookup(const char *w, size_t n)
 {
-    char key[24];
-    if (n == 0 || n >= sizeof key)
+    if (n < 3 || n > 30 || w[0] < 'a' || w[0] > 'z' || !(len_mask[w[0] - 'a'] & (1u << n)))
         return NULL;
-    memcpy(key, w, n);
-    key[n] = 0;
-    return bsearch(key, cues, NG_ARRAY_LEN(cues), sizeof cues[0], cmp_form);
+    size_t lo = 0, hi = NG_ARRAY_LEN(cues);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_n(w, n, cues[mid].form);
+        if (c == 0)
+            return &cues[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 int ng__cue_table_sorted(void)
 {
-    for (size_t i = 1; i < NG_ARRAY_LEN(cues); i++)
-        if (strcmp(cues[i - 1].form, cues[i].form) >= 0)
+    uint32_t m[26] = {0};
+    for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++) {
+        size_t n = strlen(cues[i].form);
+        if (i > 0 && strcmp(cues[i - 1].form, cues[i].form) >= 0)
             return 0;
-    return 1;
+        if (n < 3 || n > 30 || cues[i].form[0] < 'a' || cues[i].form[0] > 'z')
+            return 0;
+        m[cues[i].form[0] - 'a'] |= 1u << n;
+    }
+    return memcmp(m, len_mask, sizeof m) == 0;
 }
 
 static int in_list(const char *const *list, size_t len, const char *w, size_t n)
 {
     for (size_t i = 0; i < len; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 && list[i][n] == 0)
             return 1;
     return 0;
 }
