@@ -66,6 +66,7 @@ typedef struct cluster {
     int nrole_qual;
     char country[3];
     unsigned gender_hon, gender_name, gender_role;
+    int home_cc;           /* "Britain's Kathy Butler", "Gordon Bullock of Scotland": -1 none */
     int pron_m, pron_f;
 } cluster;
 
@@ -184,6 +185,7 @@ static int new_cluster(res *r, uint8_t type, int32_t *out)
     c->type = type;
     c->place = c->org = c->demonym = -1;
     c->entity = -1;
+    c->home_cc = -1;
     *out = (int32_t)r->nc++;
     return 0;
 }
@@ -1166,6 +1168,22 @@ static void find_roles(res *r)
         uint32_t rs = role_back(r, name0, sent);
         if (m->role_t1 || rs < name0)
             set_role(r, c, 4, rs, m->role_t1 ? m->role_t1 : name0);
+        /* a country that is not a role: "Britain's Kathy Butler", "Gordon Bullock of Scotland" */
+        if (c->home_cc < 0 && m->t0 >= 2 && d->tokens.v[m->t0 - 1].kind == NG_TOK_POSSESSIVE &&
+            d->tokens.v[m->t0 - 2].sent == sent) {
+            int32_t cl;
+            int cc;
+            int32_t qm = r->tok_mention[m->t0 - 2];
+            if (qm >= 0 && qualifier_back(r, m->t0 - 2, &cl, &cc) >= 0 && cc >= 0 && r->m[qm].place >= 0 &&
+                r->g->places[r->m[qm].place].kind != NG_GAZ_CITY)
+                c->home_cc = cc;
+        }
+        if (c->home_cc < 0 && m->t1 + 1 < d->tokens.n && tok_is(d, m->t1, "of")) {
+            int32_t qm = r->tok_mention[m->t1 + 1];
+            if (qm >= 0 && !r->m[qm].skip && r->m[qm].place >= 0 &&
+                r->g->places[r->m[qm].place].kind != NG_GAZ_CITY)
+                c->home_cc = ng__gaz_cc_code(r->g->places[r->m[qm].place].cc);
+        }
         /* "NATO's secretary general, Mark Rutte," and "The NATO chief, Mark Rutte" */
         if (m->t0 >= 2 && tok_is(d, m->t0 - 1, ",") && d->tokens.v[m->t0 - 2].sent == sent) {
             uint32_t e = m->t0 - 1, s = role_back(r, e, sent);
@@ -1652,6 +1670,11 @@ static int finish_entities(res *r)
                 en->role_end = e;
                 if (c->country[0])
                     memcpy(en->country, c->country, 3);
+            }
+            if (!en->country[0] && c->home_cc >= 0) {
+                en->country[0] = (char)('A' + c->home_cc / 26);
+                en->country[1] = (char)('A' + c->home_cc % 26);
+                en->country[2] = 0;
             }
         } else if (en->type == NG_ENT_ORG && !en->country[0] && r->g) {
             for (uint32_t k = 0; k < en->nmentions; k++) {
