@@ -1,15 +1,25 @@
 /*
- * ner_feat.c -- the tagger's features, hashed sets, BILOU constraints and
- * Viterbi decoder.  Shared by training (ner_train.c) and run time (ner.c).
+ * ner_feat.c -- the tagger's features, hashed sets, per-document state, BILOU
+ * constraints, Viterbi decoder and the run-time sentence tagger.  Shared by
+ * training (ner_train.c) and run time (ner.c).
  *
  * Features of token i (each a 64-bit key = template id mixed with hashes):
  * the word; the lower-cased word (digits folded to 0) at i-2..i+2; the shape
- * ("Xxx", "X.X.", "dd-dd") at i-1..i+1 and shape and word bigrams; prefixes
- * and suffixes of 1-4 bytes; sentence-initial shape; the word in an all-caps
- * sentence (headlines); gazetteer matches covering i (list and B/I/L/U
- * position) and at i-1, i+1; and non-local history: the tag last predicted
- * for the same capitalised word earlier in the document (Ratinov & Roth's
- * "extended prediction history").  Only token strings are used.
+ * ("Xxx", "X.X.", "dd-dd") at i-1..i+1, shape and word bigrams; prefixes and
+ * suffixes of 1-4 bytes; length; word classes (three granularities) at
+ * i-1..i+1 and a capitalisation bin (ner_cluster.c); sentence-initial shape
+ * and word; the word in an all-caps sentence (headlines); gazetteer matches
+ * covering i (list and B/I/L/U position) and at i-1, i+1; names of the
+ * training data likewise; how the word is written elsewhere in the document
+ * (lower case somewhere, capitalised inside a sentence); and the tag last
+ * predicted for the same capitalised word earlier in the document (Ratinov &
+ * Roth's "extended prediction history").  Only token strings are used, so
+ * CoNLL columns and our tokeniser give the same features.
+ *
+ * At run time the features that depend on one word only are summed once per
+ * word into a block of 5 x 17 scores (precomputed at load for the model's
+ * vocabulary); ng__ner_tag_sentence adds the blocks of the window and looks
+ * up the remaining features.  Scores equal the plain feature list's exactly.
  */
 #include "ner_model.h"
 
