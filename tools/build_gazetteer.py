@@ -13,7 +13,7 @@ import re
 import sys
 
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "gazetteer")
-ALT_MIN_POP = 500000     # cities at least this big also get their Latin alternate names
+ALT_MIN_POP = 150000     # cities at least this big also get their Latin alternate names
 ALT_RE = re.compile(r"^[A-Z][A-Za-z' .-]{2,40}$")
 
 
@@ -68,9 +68,7 @@ def main():
             c = line.rstrip("\n").split("\t")
             gid, name, ascii_, alts = c[0], clean(c[1]), clean(c[2]), c[3]
             lat, lon, feat, cc, adm1, pop = c[4], c[5], c[7], c[8], c[10], int(c[14] or 0)
-            names = [name]
-            if ascii_ and ascii_ not in names:
-                names.append(ascii_)
+            names = [name, ascii_ or name]  # always both: the loader counts later names as alternates
             if pop >= ALT_MIN_POP:
                 for a in alts.split(","):
                     a = clean(a)

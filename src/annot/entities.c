@@ -66,6 +66,7 @@ typedef struct cluster {
     int nrole_qual;
     char country[3];
     unsigned gender_hon, gender_name, gender_role;
+    int home_cc;           /* "Britain's Kathy Butler", "Gordon Bullock of Scotland": -1 none */
     int pron_m, pron_f;
 } cluster;
 
@@ -184,6 +185,7 @@ static int new_cluster(res *r, uint8_t type, int32_t *out)
     c->type = type;
     c->place = c->org = c->demonym = -1;
     c->entity = -1;
+    c->home_cc = -1;
     *out = (int32_t)r->nc++;
     return 0;
 }
@@ -416,8 +418,11 @@ static int prepare(res *r)
         /* "London-based" -> "London" */
         if (m->t1 <= m->t0 + 1) {
             size_t p = based_prefix(d->text + m->start, m->end - m->start);
-            if (p)
+            if (p) {
                 m->end = m->start + (uint32_t)p;
+                if (m->type == NG_ENT_MISC)
+                    m->type = NG_ENT_LOC; /* "California-based": a place */
+            }
         }
         mm->start = m->start;
         mm->end = m->end;
@@ -683,7 +688,7 @@ static void choose_place(res *r, size_t i)
 {
     minfo *m = &r->m[i];
     int country = 0, ncity = 0;
-    uint64_t maxpop = 0;
+    uint64_t maxpop = 0, pop2 = 0;
     for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x)) {
         if (x->kind != NG_GAZREF_PLACE)
             continue;
@@ -692,8 +697,11 @@ static void choose_place(res *r, size_t i)
             country = 1;
         if (p->kind == NG_GAZ_CITY) {
             ncity++;
-            if (p->population > maxpop)
+            if (p->population > maxpop) {
+                pop2 = maxpop;
                 maxpop = p->population;
+            } else if (p->population > pop2)
+                pop2 = p->population;
         }
     }
     int firstname = !memchr(m->key, ' ', m->klen) && ng__lex_first_name(m->key, m->klen);
@@ -713,10 +721,17 @@ static void choose_place(res *r, size_t i)
         float sub = cc >= 0 ? r->ctx_sub[cc] - (cc == m->ctx_cc && m->ctx_sub ? 1.0f : 0) : 0;
         if (p->kind == NG_GAZ_CITY) {
             if (p->population == maxpop)
-                s += 1;
-            if (x->alt)
-                s -= 1.5f; /* "Philadelphia" is an old name of Amman */
-            int major = p->population >= 1000000 || (p->flags & (NG_GAZ_CAPITAL | NG_GAZ_SEAT));
+                s += pop2 * 5 <= maxpop ? 1.5f : 1.0f;
+            else if (x->alt)
+                s -= 3.0f; /* "Philadelphia" is an old name of Amman */
+            /* other names of towns are often old ones ("Twickenham" for
+             * Huntsville): a town known here only by one needs its country */
+            if (x->alt && p->population < 500000 && !(p->flags & NG_GAZ_CAPITAL) && ctx <= 0)
+                continue;
+            /* a capital, a city of a million, or one of half a million that
+             * dwarfs its namesakes ("San Francisco", "Las Vegas") */
+            int major = p->population >= 1000000 || (p->flags & (NG_GAZ_CAPITAL | NG_GAZ_SEAT)) ||
+                        (p->population >= 500000 && p->population == maxpop && pop2 * 3 <= maxpop);
             if (!pattern) {
                 if (firstname && p->population < 1000000)
                     continue;
@@ -740,15 +755,25 @@ static void choose_place(res *r, size_t i)
             m->place = (int32_t)x->idx;
         }
     }
-    /* "Tokyo", "New York": the city, not its prefecture or state */
+    /* "Tokyo", "New York", "Washington": the city in the region, the capital
+     * or a city of a million people, not the same-named region of its
+     * country, unless the text says "state" */
     if (m->place >= 0 && r->g->places[m->place].kind == NG_GAZ_ADMIN1 && !bestpat) {
         const ng_gaz_place *a = &r->g->places[m->place];
-        for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x))
-            if (x->kind == NG_GAZREF_PLACE && r->g->places[x->idx].kind == NG_GAZ_CITY &&
-                !strcmp(r->g->places[x->idx].cc, a->cc)) {
-                m->place = (int32_t)x->idx;
-                break;
+        uint64_t bestpop = 0;
+        int32_t city = -1;
+        for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x)) {
+            const ng_gaz_place *p = &r->g->places[x->idx];
+            if (x->kind != NG_GAZREF_PLACE || p->kind != NG_GAZ_CITY || strcmp(p->cc, a->cc) != 0)
+                continue;
+            if ((p->admin1 == a->name || (p->flags & NG_GAZ_CAPITAL) || p->population >= 1000000) &&
+                p->population >= bestpop) {
+                bestpop = p->population;
+                city = (int32_t)x->idx;
             }
+        }
+        if (city >= 0)
+            m->place = city;
     }
 }
 
@@ -1019,6 +1044,12 @@ static uint32_t role_back(res *r, uint32_t t, uint32_t sent)
         int32_t cl;
         int cc;
         if (d->tokens.v[k].kind == NG_TOK_POSSESSIVE && k > 0) {
+            /* "Macron's spokeswoman, Maud Bregeon" */
+            int32_t pm = r->tok_mention[k - 1];
+            if (pm >= 0 && !r->m[pm].skip && r->m[pm].type == NG_ENT_PER && j != t) {
+                j = start = r->m[pm].t0;
+                continue;
+            }
             int64_t q = qualifier_back(r, k - 1, &cl, &cc);
             if (q < 0)
                 break;
@@ -1077,6 +1108,17 @@ static uint32_t role_fwd(res *r, uint32_t t, uint32_t *first, int allow_name)
             end = j;
             continue;
         }
+        /* "director general of the World Trade Organization" */
+        if (end == j && tok_is(d, j, "of") && j + 1 < d->tokens.n) {
+            uint32_t q = j + 1;
+            if (tok_is_ci(d, q, "the") && q + 1 < d->tokens.n)
+                q++;
+            int32_t qm = r->tok_mention[q];
+            if (qm >= 0 && !r->m[qm].skip && r->m[qm].type != NG_ENT_PER && r->m[qm].t1 > q) {
+                j = end = r->m[qm].t1;
+                continue;
+            }
+        }
         if (f & (NG_LEX_MOD | NG_LEX_ORGNOUN)) {
             j++;
             continue;
@@ -1126,6 +1168,22 @@ static void find_roles(res *r)
         uint32_t rs = role_back(r, name0, sent);
         if (m->role_t1 || rs < name0)
             set_role(r, c, 4, rs, m->role_t1 ? m->role_t1 : name0);
+        /* a country that is not a role: "Britain's Kathy Butler", "Gordon Bullock of Scotland" */
+        if (c->home_cc < 0 && m->t0 >= 2 && d->tokens.v[m->t0 - 1].kind == NG_TOK_POSSESSIVE &&
+            d->tokens.v[m->t0 - 2].sent == sent) {
+            int32_t cl;
+            int cc;
+            int32_t qm = r->tok_mention[m->t0 - 2];
+            if (qm >= 0 && qualifier_back(r, m->t0 - 2, &cl, &cc) >= 0 && cc >= 0 && r->m[qm].place >= 0 &&
+                r->g->places[r->m[qm].place].kind != NG_GAZ_CITY)
+                c->home_cc = cc;
+        }
+        if (c->home_cc < 0 && m->t1 + 1 < d->tokens.n && tok_is(d, m->t1, "of")) {
+            int32_t qm = r->tok_mention[m->t1 + 1];
+            if (qm >= 0 && !r->m[qm].skip && r->m[qm].place >= 0 &&
+                r->g->places[r->m[qm].place].kind != NG_GAZ_CITY)
+                c->home_cc = ng__gaz_cc_code(r->g->places[r->m[qm].place].cc);
+        }
         /* "NATO's secretary general, Mark Rutte," and "The NATO chief, Mark Rutte" */
         if (m->t0 >= 2 && tok_is(d, m->t0 - 1, ",") && d->tokens.v[m->t0 - 2].sent == sent) {
             uint32_t e = m->t0 - 1, s = role_back(r, e, sent);
@@ -1142,7 +1200,7 @@ static void find_roles(res *r)
             uint32_t first, e = role_fwd(r, m->t1 + 1, &first, 0);
             if (e > first && (e >= d->tokens.n || d->tokens.v[e].sent != sent || tok_is(d, e, ",") ||
                               tok_is(d, e, ";") || tok_is(d, e, ".") || tok_is(d, e, ")") ||
-                              is_verb_after(d, e)))
+                              tok_is(d, e, "(") || is_verb_after(d, e)))
                 set_role(r, c, 3, first, e);
         }
         /* "when Joe Biden was U.S. president" */
@@ -1423,6 +1481,15 @@ static int find_rolerefs(res *r)
         }
         if (!end)
             continue;
+        /* "the secretary of state", "the minister of defence" */
+        if (end + 1 < d->tokens.n && tok_is(d, end, "of") && d->tokens.v[end + 1].sent == sent &&
+            r->tok_mention[end + 1] < 0 && (tok_role(d, end + 1) & NG_LEX_MOD) && !tok_is_ci(d, end + 1, "the")) {
+            uint32_t q = end + 1;
+            while (q < d->tokens.n && d->tokens.v[q].sent == sent && r->tok_mention[q] < 0 &&
+                   (tok_role(d, q) & (NG_LEX_MOD | NG_LEX_HEAD)) && !tok_is(d, q, "of"))
+                q++;
+            end = q;
+        }
         /* "the president of Russia" */
         if (end + 1 < d->tokens.n && tok_is(d, end, "of") && d->tokens.v[end + 1].sent == sent) {
             uint32_t q = end + 1;
@@ -1603,6 +1670,11 @@ static int finish_entities(res *r)
                 en->role_end = e;
                 if (c->country[0])
                     memcpy(en->country, c->country, 3);
+            }
+            if (!en->country[0] && c->home_cc >= 0) {
+                en->country[0] = (char)('A' + c->home_cc / 26);
+                en->country[1] = (char)('A' + c->home_cc % 26);
+                en->country[2] = 0;
             }
         } else if (en->type == NG_ENT_ORG && !en->country[0] && r->g) {
             for (uint32_t k = 0; k < en->nmentions; k++) {

@@ -608,6 +608,35 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* A year in words: "nineteen ninety-six", "two thousand (and) five",
+ * "twenty twenty-five".  Returns tokens used and sets *y. */
+static size_t spoken_year(const tctx *c, size_t i, int *y)
+{
+    int hi;
+    if (cl(c, i) == FL_NUM && (c->val[i] == 19 || c->val[i] == 18))
+        hi = c->val[i];
+    else if (cl(c, i) == FL_TENS && c->val[i] == 20)
+        hi = 20;
+    else if (is_w(c, i, "two") && is_w(c, i + 1, "thousand")) {
+        size_t k = i + 2;
+        if (tw(c, k, TW_AND))
+            k++;
+        if (cl(c, k) == FL_NUM && c->val[k] >= 1 && c->val[k] <= 19) {
+            *y = 2000 + c->val[k];
+            return k + 1 - i;
+        }
+        *y = 2000;
+        return 2;
+    } else
+        return 0;
+    double lo;
+    size_t k = ng__read_number(c->d, i + 1, c->lim, 0, &lo);
+    if (k == 0 || k > 2 || tok_k(c, i + 1) != NG_TOK_WORD || lo < 10 || lo > 99)
+        return 0;
+    *y = hi * 100 + (int)lo;
+    return 1 + k;
+}
+
 /* Number of tokens of an approximator at i ("about", "more than", "at
  * least", "up to", "nearly", "some"), 0 if none. */
 static size_t approx_len(const tctx *c, size_t i)
@@ -640,8 +669,16 @@ static size_t count_at(const tctx *c, size_t i, double *n)
             *n = -1;
             return 2;
         }
+        if (is_w(c, i + 1, "couple") && tw(c, i + 2, TW_OF)) {
+            *n = 2;
+            return 3;
+        }
         *n = 1;
         return 1;
+    }
+    if (is_w(c, i, "couple") && tw(c, i + 1, TW_OF)) {
+        *n = 2;
+        return 2;
     }
     if (tw(c, i, TW_SEVERAL) || tw(c, i, TW_FEW) || tw(c, i, TW_MANY) || is_w(c, i, "some")) {
         *n = -1;
@@ -1537,7 +1574,42 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                     set_year(o, (int)yv);
                     return 1;
                 }
+                /* mid-1990s */
+                if (n - a - 1 == 5 && h[5] == 's' && ng__parse_digits(h + 1, 4, &yv) == 0 && yv >= 1000 &&
+                    yv < 2200 && (int)yv % 10 == 0) {
+                    o->first = o->last = i;
+                    o->type = NG_TIME_DATE;
+                    snprintf(o->value, sizeof o->value, "%03d", (int)yv / 10);
+                    return 1;
+                }
             }
+        }
+    }
+    {
+        /* "nineteen ninety-six", "the year two thousand" */
+        int y;
+        size_t k0 = i, ky;
+        if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_YEAR)
+            k0 = i + 2;
+        if ((ky = spoken_year(c, k0, &y)) != 0 && (k0 > i || !(cl(c, k0 + ky) == FL_UNIT))) {
+            o->first = i;
+            o->last = k0 + ky - 1;
+            o->type = NG_TIME_DATE;
+            set_year(o, y);
+            return 1;
+        }
+        /* "the nineties", "the '90s" */
+        if (tw(c, i, TW_THE)) {
+            static const char *const dec[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                              "eighties", "nineties"};
+            for (int q = 0; q < 8; q++)
+                if (is_w(c, i + 1, dec[q])) {
+                    o->first = i;
+                    o->last = i + 1;
+                    o->type = NG_TIME_DATE;
+                    snprintf(o->value, sizeof o->value, "19%d", q + 2);
+                    return 1;
+                }
         }
     }
     if (tw(c, i, TW_FISCAL)) {
@@ -1641,6 +1713,8 @@ static int starter(const tctx *c, size_t i)
             return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
                    is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
                    is_w(c, i + 1, "immediate") || is_w(c, i + 1, "latest") || is_w(c, i + 1, "most") ||
+                   is_w(c, i + 1, "couple") ||
+                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3)) ||
                    (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
         }
         default: return 1;

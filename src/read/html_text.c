@@ -635,7 +635,8 @@ static void filter(walker *w, int strict)
         }
     for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
         blk *b = &w->b[i];
-        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n) {
+        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
+            (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
             int k0 = b->keep;
             b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
             if (k0 && !b->keep)

@@ -192,6 +192,7 @@ static void test_roles(void)
     if (!d)
         return;
     CHECK_EQ_STR(role_of(d, "Gordon Brown"), "(none)");
+    CHECK_EQ_STR(country_of(d, "Gordon Brown"), "");
     CHECK_EQ_STR(role_of(d, "Browne"), "BP chief executive");
     CHECK_EQ_STR(role_of(d, "Jane Doe"), "company\xe2\x80\x99s founder");
     CHECK_EQ_STR(country_of(d, "Jane Doe"), "");
@@ -212,6 +213,17 @@ static void test_roles(void)
     CHECK(e && minister >= 0 && &d->entities.v[minister] == e);
     ng_doc_free(d);
 
+    /* a country without a role */
+    d = run("[LOC Britain]\xe2\x80\x99s [PER Kathy Butler] won, ahead of [PER Ian Reid] of [LOC Scotland] and "
+            "[PER Ana Ruiz] of [LOC Madrid].");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_STR(country_of(d, "Kathy Butler"), "GB");
+        CHECK_EQ_STR(country_of(d, "Ian Reid"), "GB");
+        CHECK_EQ_STR(country_of(d, "Ana Ruiz"), ""); /* a city: a club or a home town, not a nationality */
+        CHECK_EQ_STR(role_of(d, "Kathy Butler"), "(none)");
+        ng_doc_free(d);
+    }
     /* pronouns decide when nothing else does */
     d = run("[PER Robin Hale] arrived late. Later she said the plan had failed, and she left. "
             "[PER Chidi Okoro] stayed; he said he would wait.");

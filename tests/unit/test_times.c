@@ -121,6 +121,13 @@ static void test_more(void)
     CHECK_EQ_STR(val(d, "the future"), "FUTURE_REF");
     CHECK_EQ_STR(val(d, "soon"), "FUTURE_REF");
     CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25"); /* leaning to the past: June 2025 */
+    ng_doc_free(d);
+    d = run("It began in nineteen ninety-six, grew in the mid-1990s and the nineties, and lasted a couple of years.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "nineteen ninety-six"), "1996");
+    CHECK_EQ_STR(val(d, "mid-1990s"), "199");
+    CHECK_EQ_STR(val(d, "the nineties"), "199");
+    CHECK_EQ_STR(val(d, "a couple of years"), "P2Y");
     for (size_t i = 0; d && i < d->times.n; i++)
         CHECK(memcmp(d->text + d->times.v[i].start, "Every second", 12) != 0);
     ng_doc_free(d);
