@@ -105,12 +105,12 @@ static int is_word(const qctx *q, size_t i)
     return q->tk[i].kind == NG_TOK_WORD || q->tk[i].kind == NG_TOK_ABBREV;
 }
 
-static int tok_eq(const qctx *q, size_t i, const char *s)
+/* Is token i the lower-case word s (ASCII letters compared case-blind)?  No
+ * strlen: the first differing byte ends the comparison. */
+static inline int tok_eq(const qctx *q, size_t i, const char *s)
 {
-    size_t n = strlen(s);
-    if (tlen(q, i) != n)
-        return 0;
     const char *t = ttext(q, i);
+    size_t n = tlen(q, i);
     for (size_t k = 0; k < n; k++) {
         char c = t[k];
         if (c >= 'A' && c <= 'Z')
@@ -118,7 +118,7 @@ static int tok_eq(const qctx *q, size_t i, const char *s)
         if (c != s[k])
             return 0;
     }
-    return 1;
+    return s[n] == 0;
 }
 
 static int is_punct(const qctx *q, size_t i, const char *s)

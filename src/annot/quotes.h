@@ -25,7 +25,8 @@ typedef struct ng_cue {
 
 /* The cue entry for a lower-case word of n bytes, or NULL. */
 const ng_cue *ng__cue_lookup(const char *w, size_t n);
-/* 1 when the cue table is sorted (the lookup is a binary search); for tests. */
+/* 1 when the cue table is sorted (the lookup is a binary search) and its
+ * first-letter/length filter matches it; for tests. */
 int ng__cue_table_sorted(void);
 
 /* Closed word classes; w is lower case, n bytes. */

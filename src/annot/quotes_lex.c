@@ -15,29 +15,35 @@ static const ng_cue cues[] = {
     {"accused", "accuse", NG_CUE_OBJ},
     {"accuses", "accuse", NG_CUE_OBJ},
     {"accusing", "accuse", NG_CUE_OBJ},
+    {"acknowledge", "acknowledge", NG_CUE_SPEECH},
     {"acknowledged", "acknowledge", NG_CUE_SPEECH},
     {"acknowledges", "acknowledge", NG_CUE_SPEECH},
     {"acknowledging", "acknowledge", NG_CUE_SPEECH},
     {"added", "add", NG_CUE_SPEECH},
     {"adding", "add", NG_CUE_SPEECH},
     {"adds", "add", NG_CUE_SPEECH},
+    {"admit", "admit", NG_CUE_SPEECH},
     {"admits", "admit", NG_CUE_SPEECH},
     {"admitted", "admit", NG_CUE_SPEECH},
     {"admitting", "admit", NG_CUE_SPEECH},
+    {"agree", "agree", NG_CUE_SPEECH|NG_CUE_THAT},
     {"agreed", "agree", NG_CUE_SPEECH|NG_CUE_THAT},
     {"agrees", "agree", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"allege", "allege", NG_CUE_SPEECH},
     {"alleged", "allege", NG_CUE_SPEECH},
     {"alleges", "allege", NG_CUE_SPEECH},
     {"announced", "announce", NG_CUE_SPEECH},
     {"announces", "announce", NG_CUE_SPEECH},
     {"announcing", "announce", NG_CUE_SPEECH},
     {"applauded", "applaud", NG_CUE_OBJ},
+    {"argue", "argue", NG_CUE_SPEECH},
     {"argued", "argue", NG_CUE_SPEECH},
     {"argues", "argue", NG_CUE_SPEECH},
     {"arguing", "argue", NG_CUE_SPEECH},
     {"asked", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
     {"asking", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
     {"asks", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
+    {"assert", "assert", NG_CUE_SPEECH},
     {"asserted", "assert", NG_CUE_SPEECH},
     {"asserts", "assert", NG_CUE_SPEECH},
     {"assured", "assure", NG_CUE_SPEECH|NG_CUE_TELL},
@@ -59,9 +65,11 @@ static const ng_cue cues[] = {
     {"cited", "cite", NG_CUE_OBJ},
     {"cites", "cite", NG_CUE_OBJ},
     {"citing", "cite", NG_CUE_OBJ},
+    {"claim", "claim", NG_CUE_SPEECH},
     {"claimed", "claim", NG_CUE_SPEECH},
     {"claiming", "claim", NG_CUE_SPEECH},
     {"claims", "claim", NG_CUE_SPEECH},
+    {"complain", "complain", NG_CUE_SPEECH},
     {"complained", "complain", NG_CUE_SPEECH},
     {"complains", "complain", NG_CUE_SPEECH},
     {"conceded", "concede", NG_CUE_SPEECH},
@@ -74,6 +82,7 @@ static const ng_cue cues[] = {
     {"confirmed", "confirm", NG_CUE_SPEECH},
     {"confirming", "confirm", NG_CUE_SPEECH},
     {"confirms", "confirm", NG_CUE_SPEECH},
+    {"contend", "contend", NG_CUE_SPEECH},
     {"contended", "contend", NG_CUE_SPEECH},
     {"contends", "contend", NG_CUE_SPEECH},
     {"continued", "continue", NG_CUE_SPEECH|NG_CUE_NOSUBJ},
@@ -117,32 +126,40 @@ static const ng_cue cues[] = {
     {"estimated", "estimate", NG_CUE_THAT},
     {"estimates", "estimate", NG_CUE_THAT},
     {"expects", "expect", NG_CUE_THAT},
+    {"explain", "explain", NG_CUE_SPEECH},
     {"explained", "explain", NG_CUE_SPEECH},
     {"explaining", "explain", NG_CUE_SPEECH},
     {"explains", "explain", NG_CUE_SPEECH},
     {"fear", "fear", NG_CUE_THAT},
     {"feared", "fear", NG_CUE_THAT},
     {"fears", "fear", NG_CUE_THAT},
+    {"feel", "feel", NG_CUE_THAT},
     {"feels", "feel", NG_CUE_THAT},
     {"felt", "feel", NG_CUE_THAT},
     {"finds", "find", NG_CUE_THAT},
     {"found", "find", NG_CUE_THAT},
     {"hinted", "hint", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"hope", "hope", NG_CUE_THAT},
     {"hoped", "hope", NG_CUE_THAT},
     {"hopes", "hope", NG_CUE_THAT},
     {"indicated", "indicate", NG_CUE_THAT},
     {"indicates", "indicate", NG_CUE_THAT},
     {"informed", "inform", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
+    {"insist", "insist", NG_CUE_SPEECH},
     {"insisted", "insist", NG_CUE_SPEECH},
     {"insisting", "insist", NG_CUE_SPEECH},
     {"insists", "insist", NG_CUE_SPEECH},
     {"joked", "joke", NG_CUE_SPEECH},
     {"jokes", "joke", NG_CUE_SPEECH},
     {"knew", "know", NG_CUE_THAT},
+    {"know", "know", NG_CUE_THAT},
+    {"knows", "know", NG_CUE_THAT},
+    {"maintain", "maintain", NG_CUE_SPEECH|NG_CUE_THAT},
     {"maintained", "maintain", NG_CUE_SPEECH|NG_CUE_THAT},
     {"maintains", "maintain", NG_CUE_SPEECH|NG_CUE_THAT},
     {"mentioned", "mention", NG_CUE_SPEECH|NG_CUE_THAT},
     {"mocked", "mock", NG_CUE_OBJ},
+    {"note", "note", NG_CUE_SPEECH},
     {"noted", "note", NG_CUE_SPEECH},
     {"notes", "note", NG_CUE_SPEECH},
     {"noting", "note", NG_CUE_SPEECH},
@@ -156,6 +173,7 @@ static const ng_cue cues[] = {
     {"praised", "praise", NG_CUE_OBJ},
     {"praises", "praise", NG_CUE_OBJ},
     {"praising", "praise", NG_CUE_OBJ},
+    {"predict", "predict", NG_CUE_SPEECH},
     {"predicted", "predict", NG_CUE_SPEECH},
     {"predicts", "predict", NG_CUE_SPEECH},
     {"promised", "promise", NG_CUE_SPEECH|NG_CUE_THAT},
@@ -163,6 +181,7 @@ static const ng_cue cues[] = {
     {"proposed", "propose", NG_CUE_SPEECH|NG_CUE_THAT},
     {"questioned", "question", NG_CUE_OBJ},
     {"quipped", "quip", NG_CUE_SPEECH},
+    {"recall", "recall", NG_CUE_SPEECH},
     {"recalled", "recall", NG_CUE_SPEECH},
     {"recalling", "recall", NG_CUE_SPEECH},
     {"recalls", "recall", NG_CUE_SPEECH},
@@ -200,6 +219,7 @@ static const ng_cue cues[] = {
     {"stressed", "stress", NG_CUE_SPEECH},
     {"stresses", "stress", NG_CUE_SPEECH},
     {"stressing", "stress", NG_CUE_SPEECH},
+    {"suggest", "suggest", NG_CUE_SPEECH},
     {"suggested", "suggest", NG_CUE_SPEECH},
     {"suggesting", "suggest", NG_CUE_SPEECH},
     {"suggests", "suggest", NG_CUE_SPEECH},
@@ -221,6 +241,7 @@ static const ng_cue cues[] = {
     {"urging", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
     {"vowed", "vow", NG_CUE_SPEECH|NG_CUE_THAT},
     {"vows", "vow", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"warn", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
     {"warned", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
     {"warning", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
     {"warns", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
@@ -233,33 +254,58 @@ static const ng_cue cues[] = {
     {"wrote", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
 };
 
-static int cmp_form(const void *k, const void *e)
+/* Compares w[0..n) with the C string f like strcmp. */
+static inline int cmp_n(const char *w, size_t n, const char *f)
 {
-    return strcmp((const char *)k, ((const ng_cue *)e)->form);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char a = (unsigned char)w[k], b = (unsigned char)f[k];
+        if (a != b)
+            return a < b ? -1 : 1; /* also when f ends (b == 0 < a) */
+    }
+    return f[n] ? -1 : 0;
 }
+
+/* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
+ * bytes long: most words are rejected without a search.  Checked against
+ * the table by ng__cue_table_sorted(). */
+static const uint32_t len_mask[26] = {0x3ff0u, 0x1c0u, 0xfe0u, 0x7c0u, 0xf80u, 0x70u, 0x0u, 0x70u, 0x3c0u, 0x20u, 0x30u, 0x0u, 0x740u, 0x70u, 0x180u, 0x3c0u, 0x480u, 0xfc0u, 0x7f8u, 0x2f0u, 0x860u, 0x30u, 0x1f0u, 0x0u, 0x0u, 0x0u};
 
 const ng_cue *ng__cue_lookup(const char *w, size_t n)
 {
-    char key[24];
-    if (n == 0 || n >= sizeof key)
+    if (n < 3 || n > 30 || w[0] < 'a' || w[0] > 'z' || !(len_mask[w[0] - 'a'] & (1u << n)))
         return NULL;
-    memcpy(key, w, n);
-    key[n] = 0;
-    return bsearch(key, cues, NG_ARRAY_LEN(cues), sizeof cues[0], cmp_form);
+    size_t lo = 0, hi = NG_ARRAY_LEN(cues);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_n(w, n, cues[mid].form);
+        if (c == 0)
+            return &cues[mid];
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return NULL;
 }
 
 int ng__cue_table_sorted(void)
 {
-    for (size_t i = 1; i < NG_ARRAY_LEN(cues); i++)
-        if (strcmp(cues[i - 1].form, cues[i].form) >= 0)
+    uint32_t m[26] = {0};
+    for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++) {
+        size_t n = strlen(cues[i].form);
+        if (i > 0 && strcmp(cues[i - 1].form, cues[i].form) >= 0)
             return 0;
-    return 1;
+        if (n < 3 || n > 30 || cues[i].form[0] < 'a' || cues[i].form[0] > 'z')
+            return 0;
+        m[cues[i].form[0] - 'a'] |= 1u << n;
+    }
+    return memcmp(m, len_mask, sizeof m) == 0;
 }
 
 static int in_list(const char *const *list, size_t len, const char *w, size_t n)
 {
     for (size_t i = 0; i < len; i++)
-        if (strlen(list[i]) == n && memcmp(list[i], w, n) == 0)
+        if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 && list[i][n] == 0)
             return 1;
     return 0;
 }

@@ -32,10 +32,6 @@
 
 #include <ctype.h>
 #include <strings.h>
-#ifdef NG_HTML_DEBUG
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 
 typedef struct einfo {
     uint32_t raw;      /* non-space bytes, everything but scripts */
@@ -296,11 +292,6 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth, int lenient)
             j = 0;
         if (j) {
             ei->junk = 1;
-#ifdef NG_HTML_DEBUG
-            if (getenv("NG_HTML_DEBUG") && ei->raw * 5 > top->raw)
-                fprintf(stderr, "junk %s.%s#%s raw %u/%u ptext %u/%u hint %d\n", tag, ng__attr(c, "class") ? ng__attr(c, "class") : "",
-                        ng__attr(c, "id") ? ng__attr(c, "id") : "", ei->raw, top->raw, ei->ptext, top->ptext, hint);
-#endif
             continue;
         }
         if (depth < 400)
@@ -420,7 +411,7 @@ enum { K_P, K_HEAD, K_LI, K_CAPTION, K_QUOTE, K_OTHER };
 typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
-    uint8_t kind, keep, why;
+    uint8_t kind, keep;
 } blk;
 
 typedef struct walker {
@@ -449,7 +440,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -605,9 +596,9 @@ static void filter(walker *w, int strict)
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
-            b->keep = 0, b->why = 1;
+            b->keep = 0;
         else if (boilerplate_phrase(s, n))
-            b->keep = 0, b->why = 2;
+            b->keep = 0;
         if (!b->keep)
             continue;
         uint64_t h = ng__hash(s, n) | 1;
@@ -624,7 +615,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0, b->why = 3;
+            b->keep = 0;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -635,11 +626,9 @@ static void filter(walker *w, int strict)
         }
     for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
         blk *b = &w->b[i];
-        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n) {
-            int k0 = b->keep;
+        if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
+            (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
             b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
-            if (k0 && !b->keep)
-                b->why = 4;
         }
     }
     if (!strict)
@@ -675,12 +664,6 @@ static size_t kept_len(const walker *w)
 
 static void emit(const walker *w, ng_buf *out)
 {
-#ifdef NG_HTML_DEBUG
-    if (getenv("NG_HTML_DROPS"))
-        for (size_t i = 0; i < w->n; i++)
-            if (!w->b[i].keep)
-                fprintf(stderr, "DROP%d %.*s\n", w->b[i].why, (int)(w->b[i].end - w->b[i].start), w->buf.p + w->b[i].start);
-#endif
     out->len = 0;
     for (size_t i = 0; i < w->n; i++)
         if (w->b[i].keep) {
@@ -818,11 +801,6 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
         top = body;
         ts = final_score(body);
     }
-#ifdef NG_HTML_DEBUG
-    if (getenv("NG_HTML_DEBUG") && top) {
-        fprintf(stderr, "top %s.%s score %.1f text %u link %u\n", top->name, ng__attr(top, "class") ? ng__attr(top, "class") : "", ts, EI(top)->text, EI(top)->link);
-    }
-#endif
     int rc = 0;
     walker a, b, c;
     memset(&a, 0, sizeof a);

@@ -1,0 +1,56 @@
+#!/bin/sh
+# html_eval.sh -- every figure of the pages/WARC work, reproducibly.
+#
+#   sh bench/html_eval.sh [BUILD_DIR] [SCRATCH_DIR] [SPLIT]
+#
+# Unpacks ../shared/data/html/*.tar.gz into SCRATCH_DIR (default
+# /tmp/pages-data; never into the repository), then prints:
+#   - main text on dragnet (token P/R/F1) and trafilatura-eval (snippets),
+#     ours and readability-lxml (Debian python3-readability, run by
+#     bench/readability_extract.py and scored by the same code);
+#   - publication dates on htmldate eval_default (exact day);
+#   - speed: HTML -> text layer pages/s (and the libxml2 parse-only floor),
+#     WARC MB/s plain and gzip and peak memory on a large made-up WARC.
+# SPLIT: test (default: the half never used for development), dev or all.
+# The sets have no official split: pages sorted by name, even positions
+# are dev (used while developing), odd positions are test.
+set -e
+B=${1:-build}
+S=${2:-/tmp/pages-data}
+SPLIT=${3:-test}
+N=$B/newsgraph
+DATA=$(cd "$(dirname "$0")/.." && pwd)/../shared/data/html
+[ -d "$DATA" ] || DATA=/work/shared/data/html
+mkdir -p "$S"
+for f in dragnet htmldate trafilatura-eval; do
+    [ -d "$S/$f/$f" ] || { mkdir -p "$S/$f" && tar -xzf "$DATA/$f.tar.gz" -C "$S/$f"; }
+done
+D=$S/dragnet/dragnet
+T=$S/trafilatura-eval/trafilatura-eval
+H=$S/htmldate/htmldate
+
+echo "== main text, split $SPLIT: newsgraph"
+$N eval html --dragnet "$D" --split "$SPLIT"
+$N eval html --trafilatura "$T" --split "$SPLIT"
+if /usr/bin/python3 -c 'import readability' 2>/dev/null; then
+    echo "== main text, split $SPLIT: readability-lxml"
+    [ -s "$S/rd-dragnet.jsonl" ] || /usr/bin/python3 "$(dirname "$0")/readability_extract.py" dragnet "$D" "$S/rd-dragnet.jsonl"
+    [ -s "$S/rd-traf.jsonl" ] || /usr/bin/python3 "$(dirname "$0")/readability_extract.py" trafilatura "$T" "$S/rd-traf.jsonl"
+    $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl"
+    $N eval html --trafilatura "$T" --split "$SPLIT" --system "$S/rd-traf.jsonl"
+else
+    echo "(readability-lxml not installed: apt-get install python3-readability)"
+fi
+echo "== publication dates, split $SPLIT"
+$N eval dates --htmldate "$H" --split "$SPLIT"
+
+echo "== speed (one thread; CPU figures are the ones to compare on a shared machine)"
+$B/bench_html "$D/input"
+$B/bench_html -p "$D/input"
+$B/bench_html "$T/tests/eval"
+[ -s "$S/big.warc" ] || python3 "$(dirname "$0")/make_warc.py" 4 "$S/big.warc" "$D/input" "$T/tests"
+[ -s "$S/big.warc.gz" ] || python3 "$(dirname "$0")/make_warc.py" --gzip 4 "$S/big.warc.gz" "$D/input" "$T/tests"
+for w in "$S/big.warc" "$S/big.warc.gz"; do
+    /usr/bin/time -f "  peak memory %M KiB" $B/bench_warc "$w"
+done
+/usr/bin/time -f "  peak memory %M KiB" $B/bench_warc -x "$S/big.warc.gz"
