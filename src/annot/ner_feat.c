@@ -1,18 +1,29 @@
 /*
- * ner_feat.c -- the tagger's features, hashed sets, BILOU constraints and
- * Viterbi decoder.  Shared by training (ner_train.c) and run time (ner.c).
+ * ner_feat.c -- the tagger's features, hashed sets, per-document state, BILOU
+ * constraints, Viterbi decoder and the run-time sentence tagger.  Shared by
+ * training (ner_train.c) and run time (ner.c).
  *
  * Features of token i (each a 64-bit key = template id mixed with hashes):
  * the word; the lower-cased word (digits folded to 0) at i-2..i+2; the shape
- * ("Xxx", "X.X.", "dd-dd") at i-1..i+1 and shape and word bigrams; prefixes
- * and suffixes of 1-4 bytes; sentence-initial shape; the word in an all-caps
- * sentence (headlines); gazetteer matches covering i (list and B/I/L/U
- * position) and at i-1, i+1; and non-local history: the tag last predicted
- * for the same capitalised word earlier in the document (Ratinov & Roth's
- * "extended prediction history").  Only token strings are used.
+ * ("Xxx", "X.X.", "dd-dd") at i-1..i+1, shape and word bigrams; prefixes and
+ * suffixes of 1-4 bytes; length; word classes (three granularities) at
+ * i-1..i+1 and a capitalisation bin (ner_cluster.c); sentence-initial shape
+ * and word; the word in an all-caps sentence (headlines); gazetteer matches
+ * covering i (list and B/I/L/U position) and at i-1, i+1; names of the
+ * training data likewise; how the word is written elsewhere in the document
+ * (lower case somewhere, capitalised inside a sentence); and the tag last
+ * predicted for the same capitalised word earlier in the document (Ratinov &
+ * Roth's "extended prediction history").  Only token strings are used, so
+ * CoNLL columns and our tokeniser give the same features.
+ *
+ * At run time the features that depend on one word only are summed once per
+ * word into a block of 5 x 17 scores (precomputed at load for the model's
+ * vocabulary); ng__ner_tag_sentence adds the blocks of the window and looks
+ * up the remaining features.  Scores equal the plain feature list's exactly.
  */
 #include "ner_model.h"
 
+#include <strings.h>
 #include <utf8proc.h>
 
 /* Feature templates.  Their numbers are part of the model format: never
@@ -538,19 +549,34 @@ int ng__ner_hist_get(const ng_ner_hist *h, uint64_t w)
     w = w ? w : 1;
     for (uint32_t i = (uint32_t)w & h->mask;; i = (i + 1) & h->mask) {
         if (h->keys[i] == w)
-            return h->tags[i];
+            return h->tags[i] & 31;
         if (!h->keys[i])
             return -1;
     }
 }
 
+/* The history keeps, per word, the tag it had in the longest mention seen
+ * so far (a later, shorter or O reading does not overwrite "Donald Trump"'s
+ * L-PER), so one early mistake spreads less.  Stored as tag | length << 5. */
 void ng__ner_hist_update(ng_ner_hist *h, const ng_ner_tokinfo *info, const uint8_t *tags, size_t n)
 {
     if (!h || !h->keys)
         return;
+    size_t span_start = 0;
     for (size_t j = 0; j < n; j++) {
+        int pos = tags[j] ? ng__ner_tag_pos(tags[j]) : -1;
+        if (pos == NG_NER_B || pos == NG_NER_U)
+            span_start = j;
         if (!info[j].cap)
             continue;
+        size_t len = 0;
+        if (tags[j]) {
+            size_t e = j;
+            while (e < n && tags[e] && ng__ner_tag_pos(tags[e]) != NG_NER_L && ng__ner_tag_pos(tags[e]) != NG_NER_U)
+                e++;
+            len = (e < n ? e : n - 1) - span_start + 1;
+        }
+        uint8_t val = (uint8_t)(tags[j] | (len > 7 ? 7 : len) << 5);
         uint64_t w = info[j].lh ? info[j].lh : 1;
         uint32_t i = (uint32_t)w & h->mask;
         while (h->keys[i] && h->keys[i] != w)
@@ -560,8 +586,37 @@ void ng__ner_hist_update(ng_ner_hist *h, const ng_ner_tokinfo *info, const uint8
                 continue; /* full: keep what we have */
             h->keys[i] = w;
             h->n++;
+        } else if ((h->tags[i] >> 5) > (val >> 5))
+            continue;
+        h->tags[i] = val;
+    }
+}
+
+/* Courtesy titles are not part of names (CoNLL, OntoNotes): "Mr. Trump" is
+ * PER "Trump".  CoNLL-2003 has almost no "Mr." tokens to learn this from. */
+static int is_title(const ng_ner_str *t)
+{
+    static const char *const titles[] = {"mr", "mrs", "ms", "dr", "prof", "mr.", "mrs.", "ms.", "dr.", "prof."};
+    if (t->len < 2 || t->len > 5)
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(titles); k++)
+        if (strlen(titles[k]) == t->len && strncasecmp(titles[k], t->s, t->len) == 0)
+            return 1;
+    return 0;
+}
+
+static void strip_titles(const ng_ner_str *toks, size_t n, uint8_t *out)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!out[i] || !is_title(&toks[i]))
+            continue;
+        int pos = ng__ner_tag_pos(out[i]), type = ng__ner_tag_type(out[i]);
+        if (pos == NG_NER_U)
+            out[i] = 0;
+        else if (pos == NG_NER_B && i + 1 < n) {
+            out[i] = 0;
+            out[i + 1] = (uint8_t)ng__ner_mktag(type, ng__ner_tag_pos(out[i + 1]) == NG_NER_L ? NG_NER_U : NG_NER_B);
         }
-        h->tags[i] = tags[j];
     }
 }
 
@@ -779,6 +834,7 @@ void ng__ner_tag_sentence(const ng_ner_model *m, const ng_ner_str *toks, size_t 
             e[t] += self[t] + am2[t] + am1[t] + ap1[t] + ap2[t];
     }
     ng__ner_viterbi(m, x->em, n, x->bp, out);
+    strip_titles(toks, n, out);
     if (use_hist)
         ng__ner_hist_update(hist, info, out, n);
 }

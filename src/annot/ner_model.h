@@ -9,10 +9,11 @@
  * two, or of a gazetteer match); nothing else is looked at, so training
  * (CoNLL token columns) and run time (our tokeniser) see the same features.
  *
- * Files: ner_feat.c (features, gazetteer matching, Viterbi), ner_model.c
- * (file format, load/save, validation), ner_train.c (CoNLL reading,
- * training, evaluation: the public ng_ner_* API), ner_gaz.c (building the
- * gazetteer lists from GeoNames, ISO 3166 and outlet files), ner.c (the
+ * Files: ner_feat.c (features, gazetteer matching, Viterbi, the run-time
+ * sentence tagger), ner_model.c (file format, load/save, validation),
+ * ner_train.c (CoNLL reading, training, evaluation: the public ng_ner_*
+ * API), ner_gaz.c (gazetteer lists from GeoNames, ISO 3166 and outlet
+ * files), ner_cluster.c (word classes from unlabeled text), ner.c (the
  * pipeline annotator).  The file format is in doc/MODEL.md.
  */
 #ifndef NG_NER_MODEL_H

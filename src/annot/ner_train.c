@@ -3,7 +3,9 @@
  * (the public ng_ner_train / ng_ner_eval).
  *
  * Training is an averaged structured perceptron (Collins 2002) over BILOU
- * tags, decoded with constrained Viterbi, documents shuffled each epoch.
+ * tags, decoded with constrained Viterbi, documents shuffled each epoch;
+ * optionally with feature dropout (a hashed share of the feature occurrences
+ * is left out of each update, so the model cannot lean on one feature).
  * The non-local history features are computed from the model's own
  * predictions on the earlier sentences of the document, in training as at
  * run time.  After each epoch the averaged weights are scored on the dev

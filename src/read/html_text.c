@@ -32,10 +32,6 @@
 
 #include <ctype.h>
 #include <strings.h>
-#ifdef NG_HTML_DEBUG
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 
 typedef struct einfo {
     uint32_t raw;      /* non-space bytes, everything but scripts */
@@ -148,18 +144,17 @@ static int class_hint(xmlNodePtr n)
                 "articlebody", "entrycontent", "postbody", "storybody", "articlecontent", "postcontent",
                 "articletext", "storytext", "bodytext", "entrybody", "posttext", "storycontent", "articlecopy",
                 "textcontent", "articlebodytext", "storybodytext", "entrytext", "newsarticle", "artikeltext",
-                "articlebodycontent", "postentry", "blogpost", "blogpostbody", NULL};
+                "articlebodycontent", "postentry", "blogpost", "blogpostbody", "richtextstorybody",
+                "articlebodywrapper", "contentbody", "mainarticle", "storycontent", NULL};
             char whole[48];
             size_t wl = 0;
             for (const char *q = s; q < e && wl + 1 < sizeof whole; q++)
                 if (isalnum((unsigned char)*q))
                     whole[wl++] = (char)tolower((unsigned char)*q);
             whole[wl] = 0;
-            if (!skip && wl && in_list(whole, body_tokens)) {
-                has_body = 1;
-                s = e;
-                continue;
-            }
+            int body_tok = 0;
+            for (const char *const *t = body_tokens; *t && !skip && wl && !body_tok; t++)
+                body_tok = !strncmp(whole, *t, strlen(*t));
             while (!skip && s < e) {
                 char w[40];
                 size_t m = 0;
@@ -179,7 +174,9 @@ static int class_hint(xmlNodePtr n)
                         tok = h;
                 }
             }
-            if (tok > best)
+            if (body_tok && tok < HINT_SOFT)
+                has_body = 1; /* "article-body__content", not "article-body-footer" */
+            else if (tok > best)
                 best = tok;
             s = e;
         }
@@ -296,11 +293,6 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth, int lenient)
             j = 0;
         if (j) {
             ei->junk = 1;
-#ifdef NG_HTML_DEBUG
-            if (getenv("NG_HTML_DEBUG") && ei->raw * 5 > top->raw)
-                fprintf(stderr, "junk %s.%s#%s raw %u/%u ptext %u/%u hint %d\n", tag, ng__attr(c, "class") ? ng__attr(c, "class") : "",
-                        ng__attr(c, "id") ? ng__attr(c, "id") : "", ei->raw, top->raw, ei->ptext, top->ptext, hint);
-#endif
             continue;
         }
         if (depth < 400)
@@ -420,7 +412,7 @@ enum { K_P, K_HEAD, K_LI, K_CAPTION, K_QUOTE, K_OTHER };
 typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
-    uint8_t kind, keep, why;
+    uint8_t kind, keep;
 } blk;
 
 typedef struct walker {
@@ -449,7 +441,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -605,9 +597,9 @@ static void filter(walker *w, int strict)
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
-            b->keep = 0, b->why = 1;
+            b->keep = 0;
         else if (boilerplate_phrase(s, n))
-            b->keep = 0, b->why = 2;
+            b->keep = 0;
         if (!b->keep)
             continue;
         uint64_t h = ng__hash(s, n) | 1;
@@ -624,7 +616,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0, b->why = 3;
+            b->keep = 0;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -637,10 +629,7 @@ static void filter(walker *w, int strict)
         blk *b = &w->b[i];
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
-            int k0 = b->keep;
             b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
-            if (k0 && !b->keep)
-                b->why = 4;
         }
     }
     if (!strict)
@@ -676,12 +665,6 @@ static size_t kept_len(const walker *w)
 
 static void emit(const walker *w, ng_buf *out)
 {
-#ifdef NG_HTML_DEBUG
-    if (getenv("NG_HTML_DROPS"))
-        for (size_t i = 0; i < w->n; i++)
-            if (!w->b[i].keep)
-                fprintf(stderr, "DROP%d %.*s\n", w->b[i].why, (int)(w->b[i].end - w->b[i].start), w->buf.p + w->b[i].start);
-#endif
     out->len = 0;
     for (size_t i = 0; i < w->n; i++)
         if (w->b[i].keep) {
@@ -819,11 +802,6 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
         top = body;
         ts = final_score(body);
     }
-#ifdef NG_HTML_DEBUG
-    if (getenv("NG_HTML_DEBUG") && top) {
-        fprintf(stderr, "top %s.%s score %.1f text %u link %u\n", top->name, ng__attr(top, "class") ? ng__attr(top, "class") : "", ts, EI(top)->text, EI(top)->link);
-    }
-#endif
     int rc = 0;
     walker a, b, c;
     memset(&a, 0, sizeof a);
@@ -854,7 +832,9 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     }
     size_t alen = kept_len(&a);
     walker *win = &a;
-    if (!rc && alen < 600) {
+    /* a short article is double-checked against the whole page, unless the
+     * page marked it as the article body */
+    if (!rc && alen < 600 && (alen == 0 || !top || EI(top)->weight < 50)) {
         walk(&b, body, 0, 0);
         flush(&b);
         rc = b.err;

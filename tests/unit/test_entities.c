@@ -192,6 +192,7 @@ static void test_roles(void)
     if (!d)
         return;
     CHECK_EQ_STR(role_of(d, "Gordon Brown"), "(none)");
+    CHECK_EQ_STR(country_of(d, "Gordon Brown"), "");
     CHECK_EQ_STR(role_of(d, "Browne"), "BP chief executive");
     CHECK_EQ_STR(role_of(d, "Jane Doe"), "company\xe2\x80\x99s founder");
     CHECK_EQ_STR(country_of(d, "Jane Doe"), "");
@@ -212,6 +213,27 @@ static void test_roles(void)
     CHECK(e && minister >= 0 && &d->entities.v[minister] == e);
     ng_doc_free(d);
 
+    /* references that name another country or a higher office */
+    d = run("President [PER George Bush] met Deputy Prime Minister [PER John Prescott]. Later the "
+            "Pakistani president called, and the prime minister spoke.");
+    CHECK(d != NULL);
+    if (d) {
+        for (size_t i = 0; i < d->rolerefs.n; i++)
+            CHECK_EQ_INT(d->rolerefs.v[i].entity, -1);
+        CHECK(d->rolerefs.n == 2);
+        ng_doc_free(d);
+    }
+    /* a country without a role */
+    d = run("[LOC Britain]\xe2\x80\x99s [PER Kathy Butler] won, ahead of [PER Ian Reid] of [LOC Scotland] and "
+            "[PER Ana Ruiz] of [LOC Madrid].");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_STR(country_of(d, "Kathy Butler"), "GB");
+        CHECK_EQ_STR(country_of(d, "Ian Reid"), "GB");
+        CHECK_EQ_STR(country_of(d, "Ana Ruiz"), ""); /* a city: a club or a home town, not a nationality */
+        CHECK_EQ_STR(role_of(d, "Kathy Butler"), "(none)");
+        ng_doc_free(d);
+    }
     /* pronouns decide when nothing else does */
     d = run("[PER Robin Hale] arrived late. Later she said the plan had failed, and she left. "
             "[PER Chidi Okoro] stayed; he said he would wait.");
@@ -351,6 +373,22 @@ static void test_orgs(void)
     CHECK((e = ent(d, "Policy Lab")) && !strcmp(e->country, "GB"));
     CHECK((e = ent(d, "Federal Office for Migration")) && e->nmentions == 3);
     ng_doc_free(d);
+
+    /* organisations named again by a noun */
+    d = run("[ORG Volkswagen] cut its forecast on Monday. The German carmaker said demand was weak, "
+            "[ORG Reuters] reported. The company expects a recovery, and the company\xe2\x80\x99s chief agreed.");
+    CHECK(d != NULL);
+    if (d) {
+        const ng_entity *vw = ent(d, "Volkswagen");
+        CHECK(vw && vw->nnominals == 2);
+        if (vw && vw->nnominals == 2) {
+            const ng_roleref *a = &d->rolerefs.v[vw->nominals[0]], *b = &d->rolerefs.v[vw->nominals[1]];
+            CHECK(!strncmp(d->text + a->start, "The German carmaker", a->end - a->start) &&
+                  a->end - a->start == 19);
+            CHECK(!strncmp(d->text + b->start, "The company", b->end - b->start) && b->end - b->start == 11);
+        }
+        ng_doc_free(d);
+    }
 
     /* only abbreviations in the text: the gazetteer's full names */
     d = run("[ORG EU] and [LOC US] officials met [PER Sony DVD] staff. [ORG Sony] and [ORG DVD] makers, "
