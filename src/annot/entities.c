@@ -946,13 +946,25 @@ static int build_clusters(res *r, const uint8_t *isplace)
             if (pv >= 0 && r->m[pv].type != NG_ENT_PER && r->m[pv].key[0] == m->key[0])
                 target = r->m[pv].cluster;
         }
-        for (size_t j = 0; j < r->n && target < 0; j++) {
+        /* a name whose initials match, anywhere; the answer depends only on
+         * the acronym, so it is looked up once per acronym (kind 'A' holds
+         * the found cluster + 2, or 1 for none): a text repeating an acronym
+         * stays linear */
+        int scan = target < 0;
+        int32_t cached = scan ? map_find(r, 'A', m->key, m->klen) : -1;
+        if (cached >= 1) {
+            target = cached - 2;
+            scan = 0;
+        }
+        for (size_t j = 0; j < r->n && scan && target < 0; j++) {
             const minfo *o = &r->m[j];
             if (o->skip || j == i || o->type == NG_ENT_PER || !memchr(o->key, ' ', o->klen))
                 continue;
             if (initials_match(m->key, m->klen, o->key, o->klen))
                 target = o->cluster;
         }
+        if (scan && (rc = map_put(r, 'A', m->key, m->klen, target + 2)))
+            return rc;
         if (target >= 0)
             merge(r, target, m->cluster);
     }
