@@ -70,6 +70,7 @@ typedef struct qctx {
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
     int single;            /* the document quotes with single marks (British style) */
+    unsigned cur_flags;    /* NG_CUE_* of the cue being emitted (emit_claim) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -1155,6 +1156,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 {
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
+    /* a reported clause has three words or more ("he would" will do); only
+     * a speech act's object may be shorter ("called him divisive") */
+    if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) &&
+        !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, cb, 2)))
+        return 0;
     /* reported speech ends where a direct quotation begins ("said … and
      * added, “…”"); one that starts with it stays with the quotation */
     if (has_inq(q, ca, cb)) {
@@ -1272,6 +1278,7 @@ static int pass_reported(qctx *q)
         tspan last_sp = {0, 0}, last_head = {0, 0};
         tspan hs;
         size_t colon = headline_colon(q, lo, hi, &hs);
+        q->cur_flags = 0;
         if (colon && !(q->mark[colon + 1] & QM_INQ)) {
             /* "Rubio: I am not interested in being vice president" */
             tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
@@ -1279,6 +1286,7 @@ static int pass_reported(qctx *q)
                 return rc;
         }
         for (size_t i = lo; i < hi; i++) {
+            q->cur_flags = 0;
             if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
@@ -1344,6 +1352,7 @@ static int pass_reported(qctx *q)
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
+            q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
                 ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
                              tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
