@@ -379,8 +379,18 @@ int ng__html_extract(const ng_engine *e, ng_doc *d)
         rc = text.err;
     if (!rc)
         rc = ng__html_meta(e, &p, d, text.p ? text.p : "", text.len);
-    if (!rc)
-        rc = ng_doc_set_text(d, text.p ? text.p : "", text.len);
+    if (!rc) {
+        /* the headline is the record's title: a first line repeating it goes */
+        const char *t = text.p ? text.p : "";
+        size_t tn = text.len;
+        const char *title = d->field[NG_FIELD_TITLE];
+        const char *nl = tn ? memchr(t, '\n', tn) : NULL;
+        if (title && nl && nl + 1 < t + tn && (size_t)(nl - t) == strlen(title) && !memcmp(t, title, (size_t)(nl - t))) {
+            tn -= (size_t)(nl + 1 - t);
+            t = nl + 1;
+        }
+        rc = ng_doc_set_text(d, t, tn);
+    }
     ng__buf_free(&text);
     json_decref(p.ld);
     xmlFreeDoc(p.doc);

@@ -87,6 +87,8 @@ static void test_article(void)
     CHECK(strstr(t, "Reader1") == NULL);
     CHECK(strstr(t, "All rights reserved") == NULL);
     CHECK(strstr(t, "color:red") == NULL);
+    /* the headline is the title, not repeated as the first line */
+    CHECK(strncmp(t, "Harbour bridge reopens", 22) != 0);
     /* paragraphs are separate lines */
     CHECK(strstr(t, "the city council said.\nTraffic was light") != NULL);
     /* metadata */
