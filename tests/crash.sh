@@ -60,5 +60,19 @@ if command -v sqlite3 >/dev/null 2>&1; then
   check "distinct ids" test "$(sqlite3 "$t/db" 'SELECT count(DISTINCT ext_id) FROM articles')" -eq 3000
   check "every article in a stored story" test "$(sqlite3 "$t/db" 'SELECT count(*) FROM articles WHERE story NOT IN (SELECT id FROM stories)')" -eq 0
 fi
+# the same input in one run or in two (day after day) gives the same stories
+head -n 1500 "$t/in.jsonl" >"$t/a.jsonl"
+tail -n +1501 "$t/in.jsonl" >"$t/b.jsonl"
+"$ng" ingest -q --db "$t/one" --text-only "$t/in.jsonl" 2>/dev/null
+"$ng" ingest -q --db "$t/two" --text-only "$t/a.jsonl" 2>/dev/null
+"$ng" ingest -q --db "$t/two" --text-only "$t/b.jsonl" 2>/dev/null
+"$ng" stories --db "$t/one" --json >"$t/one.txt"
+"$ng" stories --db "$t/two" --json >"$t/two.txt"
+check "one run = two runs" cmp -s "$t/one.txt" "$t/two.txt"
+check "stories listed" test -s "$t/one.txt"
+# ... and the killed and re-run ingest ended with the stories of an uninterrupted run
+"$ng" stories --db "$t/db" --json >"$t/killed.txt"
+check "killed and re-run = one run" cmp -s "$t/one.txt" "$t/killed.txt"
+
 echo "$pass passed, $fail failed"
 test $fail -eq 0

@@ -425,8 +425,8 @@ static int match(actx *c, size_t i, size_t *used)
         return 0;
     if (between && !(hi > lo))
         return 0;
-    if (!isfinite(lo) || !isfinite(hi))
-        return 0;
+    if (!isfinite(lo) || !isfinite(hi) || hi >= 1e18)
+        return 0; /* beyond any real figure (and beyond exact integers in the record) */
     size_t last = j - 1;
     int kind;
     const char *unit = NULL;

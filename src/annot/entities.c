@@ -329,7 +329,8 @@ static const char *const org_heads[] = {
     "times", "news", "journal", "herald", "tribune", "gazette", "network", "club", "federation",
     "forum", "society", "trust", "school", "hospital", "airlines", "airways", "motors",
     "holdings", "partners", "department", "office", "parliament", "assembly", "authority",
-    "organization", "organisation", "alliance", "movement", "brigade", "battalion", "union"};
+    "organization", "organisation", "alliance", "movement", "brigade", "battalion", "union",
+    "service", "services", "council", "court", "office"};
 /* Common nouns that introduce an organisation's name ("think tank Chatham House"). */
 static const char *const org_intro[] = {
     "tank", "company", "firm", "newspaper", "broadcaster", "agency", "outlet", "group", "bank",
@@ -493,6 +494,16 @@ static int wants_place(res *r, minfo *m)
 {
     if (!r->g || !m->cands)
         return 0;
+    if (m->org >= 0) {
+        /* a known organisation whose name is only another name of a town
+         * ("White House" for Casablanca) is the organisation */
+        int primary = 0;
+        for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x))
+            if (x->kind == NG_GAZREF_PLACE && !x->alt)
+                primary = 1;
+        if (!primary)
+            return 0;
+    }
     if (m->type == NG_ENT_LOC)
         return has_place(r, m, 0);
     if (m->org >= 0 || m->demonym >= 0)
@@ -892,7 +903,7 @@ static int build_clusters(res *r, const uint8_t *isplace)
             m->type = NG_ENT_LOC;
             continue;
         }
-        if (m->org >= 0 && (m->type != NG_ENT_LOC || !has_place(r, m, 0))) {
+        if (m->org >= 0 && !isplace[i]) {
             char k[24];
             int kl = snprintf(k, sizeof k, "%d", m->org);
             if ((rc = keyed_cluster(r, 'O', k, (size_t)kl, NG_ENT_ORG, &m->cluster)))
@@ -935,13 +946,25 @@ static int build_clusters(res *r, const uint8_t *isplace)
             if (pv >= 0 && r->m[pv].type != NG_ENT_PER && r->m[pv].key[0] == m->key[0])
                 target = r->m[pv].cluster;
         }
-        for (size_t j = 0; j < r->n && target < 0; j++) {
+        /* a name whose initials match, anywhere; the answer depends only on
+         * the acronym, so it is looked up once per acronym (kind 'A' holds
+         * the found cluster + 2, or 1 for none): a text repeating an acronym
+         * stays linear */
+        int scan = target < 0;
+        int32_t cached = scan ? map_find(r, 'A', m->key, m->klen) : -1;
+        if (cached >= 1) {
+            target = cached - 2;
+            scan = 0;
+        }
+        for (size_t j = 0; j < r->n && scan && target < 0; j++) {
             const minfo *o = &r->m[j];
             if (o->skip || j == i || o->type == NG_ENT_PER || !memchr(o->key, ' ', o->klen))
                 continue;
             if (initials_match(m->key, m->klen, o->key, o->klen))
                 target = o->cluster;
         }
+        if (scan && (rc = map_put(r, 'A', m->key, m->klen, target + 2)))
+            return rc;
         if (target >= 0)
             merge(r, target, m->cluster);
     }
@@ -1379,6 +1402,51 @@ static int heads_match(const ng_doc *d, const rref *f, const cluster *c, int *sp
     return 1;
 }
 
+/* The role's words that change who it is must be in the reference too:
+ * "former" always; "deputy", "vice" and the like when the reference has
+ * restrictive words of its own ("the prime minister" is not the deputy
+ * prime minister, but "the minister" can be the deputy health minister). */
+static int role_words_in_ref(const ng_doc *d, const cluster *c, const rref *f)
+{
+    static const char *const strict[] = {"former", "deputy", "vice", "assistant", "associate", "junior"};
+    int restrictive = 0;
+    for (uint32_t t = f->h0; t < f->h1; t++) {
+        char k[KEYCAP];
+        size_t kl = tkey(d, t, k);
+        unsigned fl = ng__lex_role(k, kl);
+        if ((fl & NG_LEX_MOD) && !(fl & NG_LEX_HEAD) && !in_list(loose_mods, NG_ARRAY_LEN(loose_mods), k, kl))
+            restrictive = 1;
+    }
+    size_t nstrict = restrictive ? NG_ARRAY_LEN(strict) : 1;
+    for (uint32_t u = c->role_t0; u < c->role_t1; u++) {
+        char k[KEYCAP];
+        size_t l = tkey(d, u, k), i = 0;
+        while (i < l) {
+            size_t j = i;
+            while (j < l && k[j] != ' ')
+                j++;
+            if (in_list(strict, nstrict, k + i, j - i)) {
+                int found = 0;
+                for (uint32_t t = f->t0; t < f->t1 && !found; t++) {
+                    char k2[KEYCAP];
+                    size_t l2 = tkey(d, t, k2), a = 0;
+                    while (a < l2 && !found) {
+                        size_t b = a;
+                        while (b < l2 && k2[b] != ' ')
+                            b++;
+                        found = b - a == j - i && !memcmp(k2 + a, k + i, j - i);
+                        a = b + 1;
+                    }
+                }
+                if (!found)
+                    return 0;
+            }
+            i = j + 1;
+        }
+    }
+    return 1;
+}
+
 static int link_ref(res *r, const rref *f)
 {
     const ng_doc *d = r->d;
@@ -1391,20 +1459,22 @@ static int link_ref(res *r, const rref *f)
         int spec;
         if (!heads_match(d, f, c, &spec))
             continue;
+        if (!role_words_in_ref(d, c, f))
+            continue; /* "the prime minister" is not the deputy prime minister */
         int score = spec ? 3 : 0;
         int ccode = c->country[0] ? ng__gaz_cc_code(c->country) : -1;
         if (f->cc >= 0) {
-            if (ccode >= 0 && ccode != f->cc)
-                continue;
-            score += ccode == f->cc ? 2 : 0;
+            if (ccode != f->cc)
+                continue; /* "the Pakistani president" needs a Pakistani */
+            score += 2;
         }
         int qual_ok = f->nqual == 0;
         for (int q = 0; q < f->nqual; q++)
             for (int k = 0; k < c->nrole_qual; k++)
                 if (find_root(r, c->role_qual[k]) == f->qual[q])
                     qual_ok = 1, score += 2;
-        if (!qual_ok && c->nrole_qual)
-            continue;
+        if (!qual_ok)
+            continue; /* "the Sun editor" needs the Sun in the role */
         if (!spec && score < 2)
             continue; /* "the leader" alone says too little */
         /* the nearest mention before the reference, else after */
@@ -1425,6 +1495,58 @@ static int link_ref(res *r, const rref *f)
         }
     }
     return best;
+}
+
+/* Nouns that refer back to an organisation named before ("the company said"). */
+static const char *const org_nominal_nouns[] = {
+    "company", "firm", "group", "carmaker", "automaker", "bank", "lender", "insurer", "retailer",
+    "chipmaker", "manufacturer", "maker", "giant", "conglomerate", "startup", "alliance", "bloc"};
+
+/*
+ * "the company", "the German carmaker", "the alliance" followed by a verb or
+ * a comma: a reference to the nearest organisation named in this or the
+ * previous two sentences.  Returns the entity or -1; *end is the token after
+ * the reference.
+ */
+static int32_t org_nominal(res *r, uint32_t t, uint32_t *end)
+{
+    const ng_doc *d = r->d;
+    uint32_t sent = d->tokens.v[t].sent, j = t + 1;
+    while (j < d->tokens.n && j < t + 3 && d->tokens.v[j].sent == sent && r->tok_mention[j] < 0 &&
+           tok_country(r, j) >= 0)
+        j++;
+    if (j + 1 >= d->tokens.n || d->tokens.v[j + 1].sent != sent || r->tok_mention[j] >= 0 ||
+        (d->tokens.v[j].flags & (NG_TF_CAP | NG_TF_ALLCAP)))
+        return -1;
+    char k[KEYCAP];
+    size_t kl = tkey(d, j, k);
+    if (!in_list(org_nominal_nouns, NG_ARRAY_LEN(org_nominal_nouns), k, kl))
+        return -1;
+    const ng_token *nx = &d->tokens.v[j + 1];
+    if (!(nx->kind == NG_TOK_WORD && !(nx->flags & (NG_TF_CAP | NG_TF_ALLCAP))) && !tok_is(d, j + 1, ","))
+        return -1;
+    if (tok_is(d, j + 1, "of") || (tok_role(d, j + 1) & (NG_LEX_HEAD | NG_LEX_MOD)))
+        return -1;
+    /* the nearest organisation before, not a news outlet, and not one whose
+     * name says it is another kind of body ("... Foundation", "... Party") */
+    for (size_t i = r->n; i-- > 0;) {
+        const minfo *m = &r->m[i];
+        if (m->skip || m->t1 > t)
+            continue;
+        if (d->tokens.v[m->t0].sent + 2 < sent)
+            break;
+        const cluster *c = &r->c[find_root(r, m->cluster)];
+        if (c->entity < 0 || d->entities.v[c->entity].type != NG_ENT_ORG)
+            continue;
+        if (c->org >= 0 && r->g->orgs[c->org].kind == NG_GAZ_OUTLET)
+            continue;
+        if (m->llen && m->flen != m->klen && in_list(org_heads, NG_ARRAY_LEN(org_heads), m->last, m->llen) &&
+            !(m->llen == kl && !memcmp(m->last, k, kl)))
+            continue;
+        *end = j + 1;
+        return c->entity;
+    }
+    return -1;
 }
 
 static int find_rolerefs(res *r)
@@ -1479,8 +1601,17 @@ static int find_rolerefs(res *r)
             }
             break;
         }
-        if (!end)
+        if (!end) {
+            uint32_t oe;
+            int32_t ent = org_nominal(r, t, &oe);
+            if (ent >= 0) {
+                ng_roleref rr = {d->tokens.v[t].start, d->tokens.v[oe - 1].end, ent};
+                if (NG_VEC_PUSH(&d->arena, d->rolerefs, rr))
+                    return NG_ENOMEM;
+                t = oe - 1;
+            }
             continue;
+        }
         /* "the secretary of state", "the minister of defence" */
         if (end + 1 < d->tokens.n && tok_is(d, end, "of") && d->tokens.v[end + 1].sent == sent &&
             r->tok_mention[end + 1] < 0 && (tok_role(d, end + 1) & NG_LEX_MOD) && !tok_is_ci(d, end + 1, "the")) {

@@ -795,7 +795,18 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         set_duration(o, n, u);
         return 1;
     }
-    if ((k = count_at(c, j, &n)) == 0) {
+    if ((k = count_at(c, j, &n)) == 0 && !the && !dir && cl(c, j) == FL_UNIT && (c->val[j] & U_PLURAL) &&
+        tw(c, j + 1, TW_AGO)) {
+        /* "years ago" */
+        o->first = i;
+        o->last = j + 1;
+        o->type = NG_TIME_DATE;
+        o->approx = approx;
+        strcpy(o->value, "PAST_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
+    if (k == 0) {
         /* "the past year" / "the coming weeks": the unit alone */
         if (!(dir && the) && !(dir > 0))
             return 0;

@@ -133,7 +133,7 @@ static int month_word(const char *s, size_t n, size_t *used)
         w[i] = (char)tolower((unsigned char)s[i]);
     w[m] = 0;
     for (size_t i = 0; i < NG_ARRAY_LEN(month_names); i++)
-        if (!strcmp(w, month_names[i].name)) {
+        if (w[0] == month_names[i].name[0] && !strcmp(w, month_names[i].name)) {
             *used = m;
             if (m < n && s[m] == '.')
                 (*used)++;

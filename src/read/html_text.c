@@ -144,18 +144,17 @@ static int class_hint(xmlNodePtr n)
                 "articlebody", "entrycontent", "postbody", "storybody", "articlecontent", "postcontent",
                 "articletext", "storytext", "bodytext", "entrybody", "posttext", "storycontent", "articlecopy",
                 "textcontent", "articlebodytext", "storybodytext", "entrytext", "newsarticle", "artikeltext",
-                "articlebodycontent", "postentry", "blogpost", "blogpostbody", NULL};
+                "articlebodycontent", "postentry", "blogpost", "blogpostbody", "richtextstorybody",
+                "articlebodywrapper", "contentbody", "mainarticle", "storycontent", NULL};
             char whole[48];
             size_t wl = 0;
             for (const char *q = s; q < e && wl + 1 < sizeof whole; q++)
                 if (isalnum((unsigned char)*q))
                     whole[wl++] = (char)tolower((unsigned char)*q);
             whole[wl] = 0;
-            if (!skip && wl && in_list(whole, body_tokens)) {
-                has_body = 1;
-                s = e;
-                continue;
-            }
+            int body_tok = 0;
+            for (const char *const *t = body_tokens; *t && !skip && wl && !body_tok; t++)
+                body_tok = !strncmp(whole, *t, strlen(*t));
             while (!skip && s < e) {
                 char w[40];
                 size_t m = 0;
@@ -175,7 +174,9 @@ static int class_hint(xmlNodePtr n)
                         tok = h;
                 }
             }
-            if (tok > best)
+            if (body_tok && tok < HINT_SOFT)
+                has_body = 1; /* "article-body__content", not "article-body-footer" */
+            else if (tok > best)
                 best = tok;
             s = e;
         }
@@ -831,7 +832,9 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     }
     size_t alen = kept_len(&a);
     walker *win = &a;
-    if (!rc && alen < 600) {
+    /* a short article is double-checked against the whole page, unless the
+     * page marked it as the article body */
+    if (!rc && alen < 600 && (alen == 0 || !top || EI(top)->weight < 50)) {
         walk(&b, body, 0, 0);
         flush(&b);
         rc = b.err;

@@ -175,6 +175,7 @@ int ng__sentences(ng_doc *d)
     int wrapped = hard_wrapped(d, &typical);
 
     size_t first = 0;
+    size_t last_open = 0; /* the last token before i that is not a closer (>= first) */
     for (size_t i = 0; i < nt; i++) {
         int brk = 0; /* a sentence starts at token i */
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
@@ -194,10 +195,9 @@ int ng__sentences(ng_doc *d)
         /* only punctuation, quotes and abbreviations can end a sentence */
         uint16_t pk = i > 0 ? tk[i - 1].kind : NG_TOK_WORD;
         if (!brk && i > 0 && (pk == NG_TOK_PUNCT || pk == NG_TOK_QUOTE || pk == NG_TOK_ABBREV)) {
-            /* look back over closing quotes/brackets to a terminal */
-            size_t j = i - 1;
-            while (j > first && is_closer(d, &tk[j]))
-                j--;
+            /* look back over closing quotes/brackets to a terminal (kept
+             * incrementally: a run of a million closers stays linear) */
+            size_t j = last_open > first ? last_open : first;
             /* a boundary wants white space after the terminal and its closers
              * ("43 .596" is a number), or text glued by a scraper
              * ("ends.The next": a lower-case word, then a capitalised one) */
@@ -218,6 +218,8 @@ int ng__sentences(ng_doc *d)
         }
         if (brk == 2 || i == 0)
             tk[i].flags |= NG_TF_PARA;
+        if (!is_closer(d, &tk[i]))
+            last_open = i;
     }
     return close_sentence(d, first, nt);
 }

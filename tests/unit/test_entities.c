@@ -213,6 +213,16 @@ static void test_roles(void)
     CHECK(e && minister >= 0 && &d->entities.v[minister] == e);
     ng_doc_free(d);
 
+    /* references that name another country or a higher office */
+    d = run("President [PER George Bush] met Deputy Prime Minister [PER John Prescott]. Later the "
+            "Pakistani president called, and the prime minister spoke.");
+    CHECK(d != NULL);
+    if (d) {
+        for (size_t i = 0; i < d->rolerefs.n; i++)
+            CHECK_EQ_INT(d->rolerefs.v[i].entity, -1);
+        CHECK(d->rolerefs.n == 2);
+        ng_doc_free(d);
+    }
     /* a country without a role */
     d = run("[LOC Britain]\xe2\x80\x99s [PER Kathy Butler] won, ahead of [PER Ian Reid] of [LOC Scotland] and "
             "[PER Ana Ruiz] of [LOC Madrid].");
@@ -349,7 +359,7 @@ static void test_orgs(void)
 {
     ng_doc *d = run("The [ORG North Atlantic Treaty Organization] ([ORG NATO]) met. According to "
                     "[ORG Reuters], [ORG NATO]\xe2\x80\x99s plan is set, [ORG Wall Street Journal] "
-                    "reported, and [PER Bloomberg] said so too. The London-based group "
+                    "reported, and [PER Bloomberg] said so too, as did the [LOC White House]. The London-based group "
                     "[ORG Policy Lab] agreed. The [ORG Federal Office for Migration] ([ORG FOM]) "
                     "and the [ORG FOM] chief spoke.");
     CHECK(d != NULL);
@@ -360,9 +370,26 @@ static void test_orgs(void)
     CHECK((e = ent(d, "Reuters")) && e->type == NG_ENT_ORG && !strcmp(e->country, "GB"));
     CHECK((e = ent(d, "The Wall Street Journal")) && e->type == NG_ENT_ORG && !strcmp(e->country, "US"));
     CHECK((e = ent(d, "Bloomberg")) && e->type == NG_ENT_ORG);
+    CHECK((e = ent(d, "White House")) && e->type == NG_ENT_ORG && e->geonames == 0);
     CHECK((e = ent(d, "Policy Lab")) && !strcmp(e->country, "GB"));
     CHECK((e = ent(d, "Federal Office for Migration")) && e->nmentions == 3);
     ng_doc_free(d);
+
+    /* organisations named again by a noun */
+    d = run("[ORG Volkswagen] cut its forecast on Monday. The German carmaker said demand was weak, "
+            "[ORG Reuters] reported. The company expects a recovery, and the company\xe2\x80\x99s chief agreed.");
+    CHECK(d != NULL);
+    if (d) {
+        const ng_entity *vw = ent(d, "Volkswagen");
+        CHECK(vw && vw->nnominals == 2);
+        if (vw && vw->nnominals == 2) {
+            const ng_roleref *a = &d->rolerefs.v[vw->nominals[0]], *b = &d->rolerefs.v[vw->nominals[1]];
+            CHECK(!strncmp(d->text + a->start, "The German carmaker", a->end - a->start) &&
+                  a->end - a->start == 19);
+            CHECK(!strncmp(d->text + b->start, "The company", b->end - b->start) && b->end - b->start == 11);
+        }
+        ng_doc_free(d);
+    }
 
     /* only abbreviations in the text: the gazetteer's full names */
     d = run("[ORG EU] and [LOC US] officials met [PER Sony DVD] staff. [ORG Sony] and [ORG DVD] makers, "

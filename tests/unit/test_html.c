@@ -231,6 +231,25 @@ static void test_hints_and_meta_edges(void)
     ng_doc_free(d);
 }
 
+static void test_body_class_beats_long_aside(void)
+{
+    /* a short story in a generated "article-body__content__x1" class wins over a
+     * longer, comma-rich profile box elsewhere on the page */
+    static const char p[] =
+        "<html><body><div class=\"layout\"><div class=\"col\"><div class=\"profile-box\"><p>Jane Roe, a writer, editor, "
+        "photographer, cyclist, baker, gardener, traveller, collector of maps, teacher of knots, keeper of "
+        "bees, reader of old almanacs, and, on Sundays, a very slow runner, lives by the sea with two cats, "
+        "one dog, a tortoise, and far too many books.</p></div></div>"
+        "<div class=\"col\"><div class=\"article-body__content__x1\"><p>The ferry service resumed on Monday after storms, "
+        "the operator said.</p><p>Crossings run every hour until further notice.</p></div></div></div>"
+        "</body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    CHECK(strstr(text_of(d), "ferry service resumed") != NULL);
+    CHECK(strstr(text_of(d), "Crossings run every hour") != NULL);
+    CHECK(strstr(text_of(d), "tortoise") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -292,6 +311,7 @@ int main(void)
     test_charsets();
     test_hostile();
     test_hints_and_meta_edges();
+    test_body_class_beats_long_aside();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);

@@ -6,6 +6,7 @@
 #include "test.h"
 
 #include <stdlib.h>
+#include <time.h>
 
 static ng_engine *eng;
 
@@ -165,6 +166,34 @@ static void test_sentences(void)
                  "until it ends.");
 }
 
+/* Pathological inputs stay linear: a million quote marks, digits, periods. */
+static void test_linear(void)
+{
+    static const char *const units[] = {"\xe2\x80\x9d", "\"", "9", ". ", "\xe2\x80\x9c ", "'s ", "U.S. ", "\n"};
+    for (size_t u = 0; u < NG_ARRAY_LEN(units); u++) {
+        size_t ul = strlen(units[u]), n = 1000000;
+        char *big = malloc(n * ul + 2);
+        big[0] = 'A';
+        for (size_t i = 0; i < n; i++)
+            memcpy(big + 1 + i * ul, units[u], ul);
+        big[1 + n * ul] = 0;
+        clock_t t0 = clock();
+        ng_doc *d;
+        ng_doc_new(&d);
+        ng_doc_set_text(d, big, 1 + n * ul);
+        int rc = ng_process(eng, d);
+        double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        CHECK_EQ_INT(rc, 0);
+        CHECK(d->tokens.n >= 1);
+        /* generous for sanitizer builds; quadratic behaviour takes hours */
+        CHECK(secs < 20.0);
+        if (secs >= 20.0)
+            fprintf(stderr, "unit %zu took %.1f s\n", u, secs);
+        ng_doc_free(d);
+        free(big);
+    }
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -174,6 +203,7 @@ int main(void)
     test_normalize();
     test_tokens();
     test_sentences();
+    test_linear();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
