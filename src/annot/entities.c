@@ -494,6 +494,16 @@ static int wants_place(res *r, minfo *m)
 {
     if (!r->g || !m->cands)
         return 0;
+    if (m->org >= 0) {
+        /* a known organisation whose name is only another name of a town
+         * ("White House" for Casablanca) is the organisation */
+        int primary = 0;
+        for (const ng_gaz_ref *x = m->cands; x; x = next_ref(r->g, x))
+            if (x->kind == NG_GAZREF_PLACE && !x->alt)
+                primary = 1;
+        if (!primary)
+            return 0;
+    }
     if (m->type == NG_ENT_LOC)
         return has_place(r, m, 0);
     if (m->org >= 0 || m->demonym >= 0)
@@ -893,7 +903,7 @@ static int build_clusters(res *r, const uint8_t *isplace)
             m->type = NG_ENT_LOC;
             continue;
         }
-        if (m->org >= 0 && (m->type != NG_ENT_LOC || !has_place(r, m, 0))) {
+        if (m->org >= 0 && !isplace[i]) {
             char k[24];
             int kl = snprintf(k, sizeof k, "%d", m->org);
             if ((rc = keyed_cluster(r, 'O', k, (size_t)kl, NG_ENT_ORG, &m->cluster)))

@@ -29,7 +29,7 @@
  *     on Trump to …", "accused X of …"); after a comma at the end of a
  *     sentence it takes the sentence before it ("…, he said."); participles
  *     and coordinated cues take their clause's subject ("…, saying …").
- *     "according to X", "as X points out", headline colons ("Rubio: …") and
+ *     "according to X", "as X points out", headline colons ("Berg: …") and
  *     reported speech whose source is not a person (an organisation or outlet
  *     entity, an all-capitals or outlet name, or a source noun: officials,
  *     sources, the report) become attributions instead of quotes.  Reported
@@ -70,6 +70,7 @@ typedef struct qctx {
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
     int single;            /* the document quotes with single marks (British style) */
+    unsigned cur_flags;    /* NG_CUE_* of the cue being emitted (emit_claim) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
@@ -247,7 +248,7 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
 
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
- * Morris", "the NATO chief", "O’Malley’s campaign").  *sp empty: none. */
+ * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
 static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
 {
     sp->s = sp->e = 0;
@@ -255,7 +256,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     size_t t = j - 1;
     if (depth < 2 && is_punct(q, t, ")")) {
-        /* "Rep. Bobby Scott (D-Va.) said": the phrase before the brackets */
+        /* "Sen. Ann Berg (D-Ore.) said": the phrase before the brackets */
         for (size_t k = t; k-- > lo && t - k < 8;)
             if (is_punct(q, k, "(")) {
                 np_before(q, k, lo, sp, depth + 1);
@@ -296,7 +297,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             break;
         n = LOW(p, w);
         if (n && ng__q_is_determiner(w, n)) {
-            if (strcmp(w, "that")) /* "said that Clinton …": a conjunction */
+            if (strcmp(w, "that")) /* "said that Berg …": a conjunction */
                 k--;
             break;
         }
@@ -358,7 +359,7 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_weekday(w, n)))
             break;
         if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd')
-            break; /* "said the Khan family deserved …" */
+            break; /* "said the Holt family deserved …" */
         k++;
     }
     if (k > start) {
@@ -447,7 +448,7 @@ static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint
     int32_t best = -1;
     for (size_t i = lo; i < d->mentions.n && i < lo + 8 && d->mentions.v[i].start < be; i++) {
         /* only a mention that ends the phrase is its head: "the NATO chief"
-         * is not NATO, "Spokeswoman Haley Morris" is Haley Morris */
+         * is not NATO, "Spokeswoman Ann Berg" is Ann Berg */
         if (d->mentions.v[i].end <= bs || d->mentions.v[i].end < be)
             continue;
         if (type)
@@ -690,7 +691,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
 }
 
-/* A subject with an apposition before the cue's comma c ("Sammy Aaron, vice
+/* A subject with an apposition before the cue's comma c ("Tom Vance, vice
  * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
 static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
@@ -715,14 +716,14 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
             if (b > lo + 1 && tok_eq(q, b - 1, "and")) {
-                /* "Lindsey Graham and David Perdue, who …, said" */
+                /* "Ann Berg and Tom Vance, who …, said" */
                 tspan np2;
                 np_before(q, b - 1, lo, &np2, 1);
                 if (np2.e > np2.s && is_cap(q, np2.s))
                     sp->s = np2.s;
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
-                sp->e = np.e; /* "Mr. Trump, however, said" */
+                sp->e = np.e; /* "Mr. Vance, however, said" */
             return;
         }
     }
@@ -738,7 +739,7 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     size_t k = ca;
     if (k < hi && word_in(q, k, ng__q_is_determiner))
         k++;
-    /* "told host Sean Hannity", "told Fox News host Sean Hannity" */
+    /* "told host Ann Berg", "told Channel Four host Ann Berg" */
     size_t r = k;
     while (r < hi && r - k < 2 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
         r++;
@@ -754,7 +755,7 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
         while (k < hi && k - ca < 7 && (is_cap(q, k) && is_word(q, k)))
             k++;
         if (k < hi && q->tk[k].kind == NG_TOK_POSSESSIVE) {
-            k++; /* "told CNN's Chris Cuomo" */
+            k++; /* "told the Courier's Ann Berg" */
             while (k < hi && k - ca < 9 && is_cap(q, k) && is_word(q, k))
                 k++;
         }
@@ -764,7 +765,7 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     return k;
 }
 
-/* A headline-style attribution "Rutte: …" or "Former AG Mukasey at RNC: …":
+/* A headline-style attribution "Rutte: …" or "Former Mayor Holt at Council: …":
  * a paragraph that opens with at most seven capitalised words (with "of",
  * "at", possessives) and a colon.  Returns the colon's token index and the
  * source span, or 0 when the paragraph does not open so. */
@@ -803,7 +804,7 @@ typedef struct unit_cue {
 } unit_cue;
 
 /* Extends a source phrase after its cue over an apposition that runs to the
- * end of the clause ("said Howard Rubel, a senior analyst at Jefferies."). */
+ * end of the clause ("said Tom Vance, a senior analyst at a Dutch bank."). */
 static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 {
     size_t k = sp->e;
@@ -819,7 +820,7 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
             break; /* ", referring to …", ", adding …": the apposition ends here */
         if (cue_at(q, j))
-            return; /* "Cruz, who says …" is a clause of its own */
+            return; /* "Vance, who says …" is a clause of its own */
         j++;
     }
     if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",")) &&
@@ -888,7 +889,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         uc->after = 1;
         return 1;
     }
-    /* “…,” Michael Cernech, the city manager, said */
+    /* “…,” Ann Berg, the city manager, said */
     if (lim < nt && lim > k && is_punct(q, lim, ",") && is_cap(q, k)) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
@@ -924,7 +925,7 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     size_t lo = q->sfirst[q->tk[o].sent];
     tspan hs;
     size_t colon = headline_colon(q, lo, o + 1, &hs);
-    if (colon && colon + 1 == o) { /* "Cruz: “…”" */
+    if (colon && colon + 1 == o) { /* "Berg: “…”" */
         uc->sp = hs;
         uc->cue.s = (uint32_t)colon, uc->cue.e = (uint32_t)colon + 1;
         uc->lemma = NULL;
@@ -951,7 +952,7 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
         if (uc->sp.e <= uc->sp.s && end > lo &&
             (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||
              (is_punct(q, end - 1, ",") && ends_ing(q, t)))) {
-            /* "Lazar said … and added: “…”": the subject of the cue before */
+            /* "Holt said … and added: “…”": the subject of the cue before */
             for (size_t k = end - 1; k-- > lo && end - k < 40;) {
                 const ng_cue *c2 = cue_at(q, k);
                 if (c2 && (c2->flags & NG_CUE_SPEECH)) {
@@ -1014,7 +1015,7 @@ static int pass_direct(qctx *q)
                 open = i;
             continue;
         }
-        /* “…fascist?“ he asked: a mark glued to the text it follows closes */
+        /* “…ready?“ he asked: a mark glued to the text it follows closes */
         int glued = !(t->flags & NG_TF_SPACE) && i > 0 && i > open + 1 &&
                     q->tk[i - 1].kind != NG_TOK_QUOTE;
         if ((t->flags & NG_TF_CLOSE) || glued) {
@@ -1155,6 +1156,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 {
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
+    /* a reported clause has three words or more ("he would" will do); only
+     * a speech act's object may be shorter ("called him divisive") */
+    if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) &&
+        !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, cb, 2)))
+        return 0;
     /* reported speech ends where a direct quotation begins ("said … and
      * added, “…”"); one that starts with it stays with the quotation */
     if (has_inq(q, ca, cb)) {
@@ -1272,13 +1278,15 @@ static int pass_reported(qctx *q)
         tspan last_sp = {0, 0}, last_head = {0, 0};
         tspan hs;
         size_t colon = headline_colon(q, lo, hi, &hs);
+        q->cur_flags = 0;
         if (colon && !(q->mark[colon + 1] & QM_INQ)) {
-            /* "Rubio: I am not interested in being vice president" */
+            /* "Berg: The budget is safe this year" */
             tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
             if ((rc = emit_claim(q, colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
                 return rc;
         }
         for (size_t i = lo; i < hi; i++) {
+            q->cur_flags = 0;
             if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
@@ -1289,6 +1297,27 @@ static int pass_reported(qctx *q)
                     return rc;
                 i++;
                 continue;
+            }
+            if (tok_eq(q, i, "in") && i + 2 < hi && word_in(q, i + 1, ng__q_is_determiner)) {
+                /* "… leads by five points in a new Gazette poll": a poll, survey
+                 * or study as the source of the clause */
+                size_t k = i + 2;
+                while (k < hi && k - i < 8 && (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
+                                               q->tk[k].kind == NG_TOK_NUMBER) &&
+                       !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
+                       !tok_eq(q, k, "polls") && !tok_eq(q, k, "surveys"))
+                    k++;
+                if (k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
+                    (is_punct(q, k + 1, ",") || is_terminal(q, k + 1))) {
+                    tspan src = {(uint32_t)i + 1, (uint32_t)k + 1}, cue = {(uint32_t)i, (uint32_t)i + 1};
+                    size_t ca = lo, cb = i;
+                    if (i == lo && is_punct(q, k + 1, ","))
+                        ca = k + 2, cb = hi; /* "In a new poll, …" */
+                    if ((rc = emit_claim(q, ca, cb, cue, NULL, src, src, 1)) != 0)
+                        return rc;
+                    i = k;
+                    continue;
+                }
             }
             const ng_cue *cu = cue_at(q, i);
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
@@ -1344,6 +1373,7 @@ static int pass_reported(qctx *q)
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
                 continue;
+            q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
                 ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
                              tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
@@ -1354,7 +1384,7 @@ static int pass_reported(qctx *q)
             if (lemma && !strcmp(lemma, "ask") && i > lo &&
                 (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
                  tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))) {
-                /* "When asked (by a reporter) whether …, Trump said": a reported
+                /* "When asked (by a reporter) whether …, Vance said": a reported
                  * question, its asker given only by "by" */
                 size_t k = after;
                 tspan by = {0, 0};
@@ -1418,7 +1448,7 @@ static int pass_reported(qctx *q)
                 (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH) &&
                 !(flags & NG_CUE_NOSUBJ)) {
                 size_t ca = lo, cb = sp.s - 1;
-                /* "In the end, Rutte said, the voters …", "Instead, Trump told CNN,
+                /* "In the end, Rutte said, the voters …", "Instead, Vance told the Courier,
                  * his policy …": the longer side */
                 size_t cm = short_tail(q, after, hi) ? after : tail;
                 if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
@@ -1427,7 +1457,7 @@ static int pass_reported(qctx *q)
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 else {
-                    /* "During an interview in August, Trump said …": an
+                    /* "During an interview in August, Vance said …": an
                      * introductory phrase, not what was said */
                     static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
                                                         "speaking", "asked", "for", "with", "from",
@@ -1448,7 +1478,7 @@ static int pass_reported(qctx *q)
                 last_sp = sp, last_head = head;
                 continue;
             }
-            /* an apposition from the sentence start ("Chris Collins, a supporter,
+            /* an apposition from the sentence start ("Tom Vance, a supporter,
              * said …") is the subject, not a claim before ", said X" */
             int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
@@ -1477,7 +1507,7 @@ static int pass_reported(qctx *q)
             if (flags & NG_CUE_TELL)
                 ca = skip_addressee(q, ca, hi);
             if (ca < hi && is_dash(q, ca)) {
-                /* "said — on Twitter, as it happens — that …" */
+                /* "said — in a radio interview, no less — that …" */
                 size_t k = ca + 1;
                 while (k < hi && k - ca < 14 && !is_dash(q, k))
                     k++;

@@ -359,7 +359,7 @@ static void test_orgs(void)
 {
     ng_doc *d = run("The [ORG North Atlantic Treaty Organization] ([ORG NATO]) met. According to "
                     "[ORG Reuters], [ORG NATO]\xe2\x80\x99s plan is set, [ORG Wall Street Journal] "
-                    "reported, and [PER Bloomberg] said so too. The London-based group "
+                    "reported, and [PER Bloomberg] said so too, as did the [LOC White House]. The London-based group "
                     "[ORG Policy Lab] agreed. The [ORG Federal Office for Migration] ([ORG FOM]) "
                     "and the [ORG FOM] chief spoke.");
     CHECK(d != NULL);
@@ -370,6 +370,7 @@ static void test_orgs(void)
     CHECK((e = ent(d, "Reuters")) && e->type == NG_ENT_ORG && !strcmp(e->country, "GB"));
     CHECK((e = ent(d, "The Wall Street Journal")) && e->type == NG_ENT_ORG && !strcmp(e->country, "US"));
     CHECK((e = ent(d, "Bloomberg")) && e->type == NG_ENT_ORG);
+    CHECK((e = ent(d, "White House")) && e->type == NG_ENT_ORG && e->geonames == 0);
     CHECK((e = ent(d, "Policy Lab")) && !strcmp(e->country, "GB"));
     CHECK((e = ent(d, "Federal Office for Migration")) && e->nmentions == 3);
     ng_doc_free(d);

@@ -168,9 +168,9 @@ int main(void)
     CHECK_EQ_INT(bad_rc, 0);
     CHECK_EQ_INT(leaks, 0);
     /* out of memory opening the engine (with its models): every one of the
-     * first 64 allocations, then geometrically spaced ones (about 100 loads
+     * first 16 allocations, then geometrically spaced ones (about 50 loads
      * in all even when a model load takes 100,000 allocations) */
-    for (long n = 1; n < 100000000; n += n < 64 ? 1 : n / 16) {
+    for (long n = 1; n < 100000000; n += n < 16 ? 1 : n / 4) {
         calls = 0;
         failed = 0;
         fail_at = n;
