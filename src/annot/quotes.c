@@ -1298,6 +1298,27 @@ static int pass_reported(qctx *q)
                 i++;
                 continue;
             }
+            if (tok_eq(q, i, "in") && i + 2 < hi && word_in(q, i + 1, ng__q_is_determiner)) {
+                /* "… leads by five points in a new Gazette poll": a poll, survey
+                 * or study as the source of the clause */
+                size_t k = i + 2;
+                while (k < hi && k - i < 8 && (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
+                                               q->tk[k].kind == NG_TOK_NUMBER) &&
+                       !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
+                       !tok_eq(q, k, "polls") && !tok_eq(q, k, "surveys"))
+                    k++;
+                if (k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
+                    (is_punct(q, k + 1, ",") || is_terminal(q, k + 1))) {
+                    tspan src = {(uint32_t)i + 1, (uint32_t)k + 1}, cue = {(uint32_t)i, (uint32_t)i + 1};
+                    size_t ca = lo, cb = i;
+                    if (i == lo && is_punct(q, k + 1, ","))
+                        ca = k + 2, cb = hi; /* "In a new poll, …" */
+                    if ((rc = emit_claim(q, ca, cb, cue, NULL, src, src, 1)) != 0)
+                        return rc;
+                    i = k;
+                    continue;
+                }
+            }
             const ng_cue *cu = cue_at(q, i);
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;

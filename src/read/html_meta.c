@@ -421,7 +421,50 @@ static int text_dates(xmlNodePtr root, char *out, size_t cap)
     return 1;
 }
 
-int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
+/* A date written in an element classed as a date, byline or post meta (the
+ * first three such elements are tried).  Returns 1 when found. */
+static int visible_date(xmlNodePtr root, char *out, size_t cap)
+{
+    xmlNodePtr from = root;
+    for (int tries = 0; tries < 3 && from; tries++) {
+        xmlNodePtr c = find_node(from, dateclass_node, NULL, 0);
+        if (!c)
+            break;
+        ng_buf b;
+        ng__buf_init(&b);
+        ng__node_text(c, &b);
+        int ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+        ng__buf_free(&b);
+        if (ok)
+            return 1;
+        /* continue after c: next sibling or an ancestor's sibling */
+        xmlNodePtr q = c;
+        while (q && q != root && !q->next)
+            q = q->parent;
+        if (!q || q == root)
+            break;
+        /* search within the remaining siblings by walking a virtual parent:
+         * simplest is to test following siblings one by one */
+        from = NULL;
+        for (xmlNodePtr s = q->next; s && !from; s = s->next) {
+            if (s->type != XML_ELEMENT_NODE)
+                continue;
+            if (dateclass_node(s, NULL)) {
+                ng__buf_init(&b);
+                ng__node_text(s, &b);
+                ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+                ng__buf_free(&b);
+                if (ok)
+                    return 1;
+            } else if (find_node(s, dateclass_node, NULL, 0)) {
+                from = s;
+            }
+        }
+    }
+    return 0;
+}
+
+static int find_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
 {
     /* 1. JSON-LD */
     if (p->article && (date_str(json_str(p->article, "datePublished"), out, cap) ||
@@ -479,42 +522,8 @@ int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, siz
     if (url_date(p->url, out, cap))
         return 1;
     /* 5. elements classed as dates, bylines, post meta (first three) */
-    xmlNodePtr from = root;
-    for (int tries = 0; tries < 3 && from; tries++) {
-        xmlNodePtr c = find_node(from, dateclass_node, NULL, 0);
-        if (!c)
-            break;
-        ng_buf b;
-        ng__buf_init(&b);
-        ng__node_text(c, &b);
-        int ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
-        ng__buf_free(&b);
-        if (ok)
-            return 1;
-        /* continue after c: next sibling or an ancestor's sibling */
-        xmlNodePtr q = c;
-        while (q && q != root && !q->next)
-            q = q->parent;
-        if (!q || q == root)
-            break;
-        /* search within the remaining siblings by walking a virtual parent:
-         * simplest is to test following siblings one by one */
-        from = NULL;
-        for (xmlNodePtr s = q->next; s && !from; s = s->next) {
-            if (s->type != XML_ELEMENT_NODE)
-                continue;
-            if (dateclass_node(s, NULL)) {
-                ng__buf_init(&b);
-                ng__node_text(s, &b);
-                ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
-                ng__buf_free(&b);
-                if (ok)
-                    return 1;
-            } else if (find_node(s, dateclass_node, NULL, 0)) {
-                from = s;
-            }
-        }
-    }
+    if (visible_date(root, out, cap))
+        return 1;
     /* 6. a date line at the top of the article text */
     if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
         return 1;
@@ -953,4 +962,34 @@ done:
     ng__buf_free(&b);
     ng__free(ms);
     return rc;
+}
+
+/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    long yoe = y - era * 400;
+    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
+{
+    if (!find_date(p, text, len, out, cap))
+        return 0;
+    /* An instant in UTC ("...Z", "+00:00") may fall on the next day of the
+     * publisher's calendar; when the page shows the previous day as its date,
+     * that is the publication day. */
+    size_t n = strlen(out);
+    int utc = n > 11 && out[10] == 'T' &&
+              (out[n - 1] == 'Z' || (n >= 6 && !strcmp(out + n - 6, "+00:00")) || (n >= 5 && !strcmp(out + n - 5, "+0000")));
+    int y, m, d, vy, vm, vd;
+    char vis[40];
+    if (utc && ng__parse_iso_date(out, &y, &m, &d) == 0 && d &&
+        visible_date(p->body ? p->body : p->html, vis, sizeof vis) && ng__parse_iso_date(vis, &vy, &vm, &vd) == 0 && vd &&
+        days_from_civil(vy, vm, vd) == days_from_civil(y, m, d) - 1)
+        snprintf(out, cap, "%s", vis);
+    return 1;
 }

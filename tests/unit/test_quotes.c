@@ -259,6 +259,24 @@ static void test_british(void)
     ng_doc_free(d);
 }
 
+static void test_poll(void)
+{
+    ng_doc *d = run("Holt leads Vance by five points in a new Gazette poll. "
+                    "In a new survey, most voters want lower taxes and better schools.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->attributions.n >= 2);
+    if (d->attributions.n >= 2) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[0].start, a[0].end), "Holt leads Vance by five points");
+        CHECK_EQ_STR(span(d, a[0].source_start, a[0].source_end), "a new Gazette poll");
+        CHECK_EQ_STR(span(d, a[1].source_start, a[1].source_end), "a new survey");
+        CHECK_EQ_STR(span(d, a[1].start, a[1].end), "most voters want lower taxes and better schools");
+    }
+    ng_doc_free(d);
+}
+
 static void test_attributions(void)
 {
     ng_doc *d = run("According to Reuters, the alliance is seeking more air defence systems. "
@@ -428,6 +446,7 @@ int main(void)
     test_indirect();
     test_scare_quotes();
     test_attributions();
+    test_poll();
     test_british();
     test_subjects();
     test_clause_limits();
