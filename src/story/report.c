@@ -529,7 +529,15 @@ int ng__report_json(const ng__rep *r, ng_buf *b)
     for (size_t i = 0; i < r->arts.n && !title; i++)
         if (c.root[i] == i)
             title = r->arts.v[i].title;
-    ng__json_cstr(b, title);
+    if (title) {
+        ng__json_cstr(b, title);
+    } else { /* no headline: the first article's first sentence */
+        uint32_t cs, ce;
+        size_t n;
+        context_of(&c, 0, 0, 0, &cs, &ce);
+        const char *t = span(&c, 0, cs, ce, &n);
+        ng__json_str(b, t, n);
+    }
     ng__json_key(b, "outlets", &f);
     ng__buf_putc(b, '[');
     for (uint32_t k = 0; k < c.noutlets; k++) {
