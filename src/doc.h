@@ -172,6 +172,10 @@ struct ng_doc {
     NG_VEC(ng_attribution) attributions;
     NG_VEC(ng_amount) amounts;
     NG_VEC(ng_time) times;
+    /* word classes of the figures lexicon (src/annot/figlex.re), one per
+     * token: filled by the first of amounts / times to run, shared by both */
+    uint8_t *figcls;
+    int32_t *figval;
 
     NG_VEC(ng_doc_error) errors;
 };

@@ -39,11 +39,17 @@ static int isw(const actx *c, size_t i, const char *w)
 {
     if (i >= c->lim)
         return 0;
+    const char *s = ts(c, i);
+    /* the first letter rejects almost every call before strlen */
+    char a0 = s[0];
+    if (a0 >= 'A' && a0 <= 'Z')
+        a0 = (char)(a0 + 32);
+    if (a0 != w[0])
+        return 0;
     size_t n = strlen(w);
     if (tn(c, i) != n)
         return 0;
-    const char *s = ts(c, i);
-    for (size_t k = 0; k < n; k++) {
+    for (size_t k = 1; k < n; k++) {
         char a = s[k];
         if (a >= 'A' && a <= 'Z')
             a = (char)(a + 32);
@@ -516,21 +522,10 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
     size_t nt = d->tokens.n;
     if (nt == 0)
         return 0;
-    c.cls = ng__malloc(nt);
-    c.val = ng__malloc(nt * sizeof *c.val);
-    if (!c.cls || !c.val) {
-        ng__free(c.cls);
-        ng__free(c.val);
+    if (ng__figlex_doc(d) != 0)
         return NG_ENOMEM;
-    }
-    for (size_t i = 0; i < nt; i++) {
-        const ng_token *t = &d->tokens.v[i];
-        int v = 0, k = FL_NONE;
-        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
-            k = ng__figlex(d->text + t->start, t->end - t->start, &v);
-        c.cls[i] = (uint8_t)k;
-        c.val[i] = (int32_t)v;
-    }
+    c.cls = d->figcls;
+    c.val = d->figval;
     int rc = 0;
     size_t sent_end = 0;
     for (size_t i = 0; i < nt;) {
@@ -563,8 +558,6 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
         }
         i += r > 0 && used > 0 ? used : 1;
     }
-    ng__free(c.cls);
-    ng__free(c.val);
     return rc;
 }
 

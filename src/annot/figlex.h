@@ -50,8 +50,12 @@ enum {
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };
 
 /* Classifies the word s[0..n) (case-insensitive); returns FL_* and sets
- * *val.  Words of more than 31 bytes are FL_NONE. */
+ * *val.  Words of more than 13 bytes (longer than any entry) are FL_NONE. */
 int ng__figlex(const char *s, size_t n, int *val);
+
+/* Fills d->figcls / d->figval (in the document's arena) with the class and
+ * value of every word token, unless already done.  Returns 0 or NG_ENOMEM. */
+int ng__figlex_doc(ng_doc *d);
 
 /* ISO 4217 code of a CUR_* value ("USD"), or NULL for CUR_NONE. */
 const char *ng__cur_code(int cur);

@@ -7,7 +7,7 @@
  * the day, seasons, currency words, percent words, multipliers and
  * approximators.  A word has one class; callers resolve the few ambiguous
  * words ("may", "march", "second") from context.  Each call is linear in the
- * word (at most 31 bytes are looked at).
+ * word (at most 13 bytes are looked at).
  */
 #include "annot/figlex.h"
 
@@ -17,7 +17,9 @@ int ng__figlex(const char *s, size_t n, int *val)
 {
     char buf[40];
     *val = 0;
-    if (n == 0 || n > 31)
+    /* the longest entries ("approximately", "hundred-fold", "o’clock")
+     * have at most 13 bytes */
+    if (n == 0 || n > 13)
         return FL_NONE;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];

@@ -20,6 +20,28 @@ const char *ng__cur_code(int cur)
     return cur > 0 && cur < CUR_COUNT ? codes[cur] : NULL;
 }
 
+int ng__figlex_doc(ng_doc *d)
+{
+    size_t nt = d->tokens.n;
+    if (d->figcls || nt == 0)
+        return 0;
+    uint8_t *cls = ng__arena_alloc(&d->arena, nt ? nt : 1);
+    int32_t *val = ng__arena_alloc(&d->arena, (nt ? nt : 1) * sizeof *val);
+    if (!cls || !val)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < nt; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int v = 0, k = FL_NONE;
+        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
+            k = ng__figlex(d->text + t->start, t->end - t->start, &v);
+        cls[i] = (uint8_t)k;
+        val[i] = (int32_t)v;
+    }
+    d->figcls = cls;
+    d->figval = val;
+    return 0;
+}
+
 int ng__parse_digits(const char *s, size_t n, double *v)
 {
     /* at most 24 bytes: longer digit strings are not amounts we can use
