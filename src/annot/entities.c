@@ -81,6 +81,8 @@ typedef struct res {
     int32_t *tok_mention;  /* token -> mention covering it, or -1 */
     float *ctx;            /* 676 country weights: the article's country context */
     float *ctx_sub;        /* 676: sub-national places seen per country */
+    int32_t *roled;        /* persons with a role (at most 64), for nominal references */
+    size_t nroled;
     /* cluster key map */
     struct ckey { uint64_t h; const char *k; uint32_t len; int32_t c; } *map;
     uint32_t nmap;
@@ -223,6 +225,23 @@ static int map_put(res *r, char kind, const char *key, size_t len, int32_t c)
             return NG_ENOMEM;
         *s = (struct ckey){h, k, (uint32_t)bl, c};
     }
+    return 0;
+}
+
+/* Maps (kind, key) to v, replacing an earlier value; returns 0 or NG_ENOMEM. */
+static int map_set(res *r, char kind, const char *key, size_t len, int32_t v)
+{
+    char buf[KEYCAP + 2];
+    size_t bl;
+    uint64_t h;
+    struct ckey *s = map_slot(r, kind, key, len, buf, &bl, &h);
+    if (!s->k) {
+        char *k = ng__arena_strndup(&r->d->arena, buf, bl);
+        if (!k)
+            return NG_ENOMEM;
+        *s = (struct ckey){h, k, (uint32_t)bl, v};
+    } else
+        s->c = v;
     return 0;
 }
 
@@ -851,6 +870,39 @@ static int build_clusters(res *r, const uint8_t *isplace)
             return rc;
     }
     size_t nfull = r->nc;
+    /* the nearest full name before and after each mention with the same
+     * surname or first name: two passes with a map from name words to the
+     * last full-name mention seen, so the text's length is no square */
+    struct nearest { int32_t s_before, f_before, s_after, f_after; } *near =
+        ng__arena_alloc(&r->d->arena, r->n * sizeof *near);
+    if (!near)
+        return NG_ENOMEM;
+    for (int pass = 0; pass < 2 && nfull; pass++) {
+        struct ckey *save = r->map;
+        r->map = ng__arena_calloc(&r->d->arena, r->nmap, sizeof *r->map);
+        if (!r->map)
+            return NG_ENOMEM;
+        for (size_t k = 0; k < r->n; k++) {
+            size_t i = pass ? r->n - 1 - k : k;
+            minfo *m = &r->m[i];
+            int32_t *s_out = pass ? &near[i].s_after : &near[i].s_before;
+            int32_t *f_out = pass ? &near[i].f_after : &near[i].f_before;
+            *s_out = *f_out = -1;
+            if (m->skip)
+                continue;
+            if (m->cluster >= 0 && (size_t)m->cluster < nfull) {
+                if ((rc = map_set(r, 'S', m->last, m->llen, (int32_t)i)) ||
+                    (rc = map_set(r, 'F', m->first, m->flen, (int32_t)i)))
+                    return rc;
+                continue;
+            }
+            *s_out = map_find(r, 'S', m->key, m->klen);
+            *f_out = map_find(r, 'F', m->key, m->klen);
+        }
+        r->map = save;
+    }
+    if (!nfull)
+        memset(near, 0xff, r->n * sizeof *near);
     /* (b) other mentions */
     for (size_t i = 0; i < r->n; i++) {
         minfo *m = &r->m[i];
@@ -864,27 +916,25 @@ static int build_clusters(res *r, const uint8_t *isplace)
                          !(p->flags & (NG_GAZ_CAPITAL | NG_GAZ_SEAT));
         }
         if (weak_place && m->org < 0 && m->demonym < 0 && !memchr(m->key, ' ', m->klen) && nfull) {
-            int32_t best = -1;
-            size_t bestpos = SIZE_MAX;
-            for (size_t j = 0; j < r->n; j++) {
-                const minfo *o = &r->m[j];
-                if (o->skip || o->cluster < 0 || (size_t)o->cluster >= nfull)
-                    continue;
-                /* a mention the tagger did not call a person joins only by
-                 * surname, and never as an acronym ("Sony DVD" ... "DVD") */
-                int per = m->type == NG_ENT_PER;
-                int hit = (o->llen == m->klen && !memcmp(o->last, m->key, m->klen) && (per || !m->allcaps)) ||
-                          (per && o->flen == m->klen && !memcmp(o->first, m->key, m->klen));
-                if (!hit)
-                    continue;
-                size_t dist = j < i ? i - j : (j - i) + r->n; /* prefer earlier ones */
-                if (dist < bestpos) {
-                    bestpos = dist;
-                    best = o->cluster;
-                }
+            /* a mention the tagger did not call a person joins only by
+             * surname, and never as an acronym ("Sony DVD" ... "DVD") */
+            int per = m->type == NG_ENT_PER;
+            int32_t js = near[i].s_before >= 0 ? near[i].s_before : near[i].s_after;
+            int32_t jf = near[i].f_before >= 0 ? near[i].f_before : near[i].f_after;
+            if (!per && m->allcaps)
+                js = -1;
+            if (!per)
+                jf = -1;
+            /* the nearest: an earlier one before a later one */
+            int32_t j = js;
+            if (jf >= 0) {
+                size_t ds = js < 0 ? SIZE_MAX : (size_t)js < i ? i - (size_t)js : (size_t)js - i + r->n;
+                size_t df = (size_t)jf < i ? i - (size_t)jf : (size_t)jf - i + r->n;
+                if (df < ds)
+                    j = jf;
             }
-            if (best >= 0) {
-                m->cluster = best;
+            if (j >= 0) {
+                m->cluster = r->m[j].cluster;
                 m->type = NG_ENT_PER;
                 continue;
             }
@@ -1062,7 +1112,7 @@ static uint32_t role_back(res *r, uint32_t t, uint32_t sent)
         return t;
     uint32_t j = t, start = t;
     int head = 0;
-    while (j > 0 && d->tokens.v[j - 1].sent == sent) {
+    while (j > 0 && d->tokens.v[j - 1].sent == sent && t - j < 16) { /* roles are short */
         uint32_t k = j - 1;
         int32_t cl;
         int cc;
@@ -1111,7 +1161,7 @@ static uint32_t role_fwd(res *r, uint32_t t, uint32_t *first, int allow_name)
     if (tok_is_ci(d, j, "the") || tok_is_ci(d, j, "a") || tok_is_ci(d, j, "an"))
         j++;
     *first = j;
-    while (j < d->tokens.n && d->tokens.v[j].sent == sent) {
+    while (j < d->tokens.n && d->tokens.v[j].sent == sent && j < t + 16) {
         int32_t mi = r->tok_mention[j];
         if (mi >= 0) {
             if (r->m[mi].skip || (r->m[mi].type == NG_ENT_PER && !allow_name))
@@ -1452,10 +1502,8 @@ static int link_ref(res *r, const rref *f)
     const ng_doc *d = r->d;
     int best = -1, bestscore = 0;
     int64_t bestdist = INT64_MAX;
-    for (size_t ci = 0; ci < r->nc; ci++) {
-        const cluster *c = &r->c[ci];
-        if (c->parent != (int32_t)ci || c->entity < 0 || c->type != NG_ENT_PER || !c->role_prio)
-            continue;
+    for (size_t ri = 0; ri < r->nroled; ri++) {
+        const cluster *c = &r->c[r->roled[ri]];
         int spec;
         if (!heads_match(d, f, c, &spec))
             continue;
@@ -1479,15 +1527,17 @@ static int link_ref(res *r, const rref *f)
             continue; /* "the leader" alone says too little */
         /* the nearest mention before the reference, else after */
         const ng_entity *en = &d->entities.v[c->entity];
-        int64_t dist = INT64_MAX;
-        for (uint32_t k = 0; k < en->nmentions; k++) {
-            const ng_mention *mm = &d->mentions.v[en->mentions[k]];
-            int64_t dd = mm->start <= d->tokens.v[f->t0].start
-                             ? (int64_t)d->tokens.v[f->t0].start - mm->start
-                             : ((int64_t)mm->start - d->tokens.v[f->t0].start) + (1ll << 32);
-            if (dd < dist)
-                dist = dd;
+        uint32_t at = d->tokens.v[f->t0].start, lo = 0, hi = en->nmentions;
+        while (lo < hi) { /* the first mention after the reference */
+            uint32_t mid = (lo + hi) / 2;
+            if (d->mentions.v[en->mentions[mid]].start <= at)
+                lo = mid + 1;
+            else
+                hi = mid;
         }
+        int64_t dist = lo > 0 ? (int64_t)at - d->mentions.v[en->mentions[lo - 1]].start
+                       : lo < en->nmentions ? (int64_t)d->mentions.v[en->mentions[lo]].start - at + (1ll << 32)
+                                            : INT64_MAX;
         if (score > bestscore || (score == bestscore && dist < bestdist)) {
             best = c->entity;
             bestscore = score;
@@ -1529,12 +1579,14 @@ static int32_t org_nominal(res *r, uint32_t t, uint32_t *end)
         return -1;
     /* the nearest organisation before, not a news outlet, and not one whose
      * name says it is another kind of body ("... Foundation", "... Party") */
-    for (size_t i = r->n; i-- > 0;) {
+    int seen_n = 0;
+    for (size_t i = r->n; i-- > 0 && seen_n < 64;) {
         const minfo *m = &r->m[i];
         if (m->skip || m->t1 > t)
             continue;
         if (d->tokens.v[m->t0].sent + 2 < sent)
             break;
+        seen_n++;
         const cluster *c = &r->c[find_root(r, m->cluster)];
         if (c->entity < 0 || d->entities.v[c->entity].type != NG_ENT_ORG)
             continue;
@@ -1552,12 +1604,22 @@ static int32_t org_nominal(res *r, uint32_t t, uint32_t *end)
 static int find_rolerefs(res *r)
 {
     ng_doc *d = r->d;
+    /* the candidates: persons with a role; a few in any real article, and
+     * at most 64 so that a pathological text stays linear */
+    r->roled = ng__arena_alloc(&d->arena, 64 * sizeof *r->roled);
+    if (!r->roled)
+        return NG_ENOMEM;
+    for (size_t ci = 0; ci < r->nc && r->nroled < 64; ci++) {
+        const cluster *c = &r->c[ci];
+        if (c->parent == (int32_t)ci && c->entity >= 0 && c->type == NG_ENT_PER && c->role_prio)
+            r->roled[r->nroled++] = (int32_t)ci;
+    }
     for (uint32_t t = 0; t + 1 < d->tokens.n; t++) {
         if (!tok_is_ci(d, t, "the") || r->tok_mention[t] >= 0)
             continue;
         rref f = {.t0 = t, .cc = -1};
         uint32_t sent = d->tokens.v[t].sent, j = t + 1, h0 = 0, end = 0;
-        while (j < d->tokens.n && d->tokens.v[j].sent == sent) {
+        while (j < d->tokens.n && d->tokens.v[j].sent == sent && j < t + 16) {
             int32_t mi = r->tok_mention[j];
             if (mi >= 0) {
                 const minfo *m = &r->m[mi];
