@@ -429,8 +429,6 @@ static int match(actx *c, size_t i, size_t *used)
     j += k;
     if (cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
-    if (between && !(hi > lo))
-        return 0;
     if (!isfinite(lo) || !isfinite(hi) || hi >= 1e18)
         return 0; /* beyond any real figure (and beyond exact integers in the record) */
     size_t last = j - 1;
@@ -505,6 +503,20 @@ static int match(actx *c, size_t i, size_t *used)
     }
     if (kind == NG_AMT_MONEY)
         unit = ng__cur_code(cur);
+    /* "between 2% and 3%", "5% to 7%": the unit repeated on the upper end */
+    if (kind == NG_AMT_PERCENT && hi == lo && ((between && isw(c, j, "and")) || isw(c, j, "to"))) {
+        double b;
+        size_t k2 = ng__read_number(c->d, j + 1, c->lim, 0, &b);
+        size_t u = j + 1 + k2;
+        if (k2 && b > lo && u < c->lim &&
+            ((tk(c, u) == NG_TOK_SYMBOL && ts(c, u)[0] == '%') || lex(c, u, &v) == FL_PERCENT)) {
+            hi = b;
+            last = u;
+            j = u + 1;
+        }
+    }
+    if (between && !(hi > lo))
+        return 0;
     /* the object: "in military aid", "of gross domestic product" */
     if (!oe)
         object_after(c, j, &os, &oe);

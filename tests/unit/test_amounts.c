@@ -95,6 +95,12 @@ static void test_forms(void)
     CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 5);
     a = find(d, "five per cent");
     CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 5);
+    ng_doc *d2 = run("Growth was between 2% and 3%, or 5% to 7% of output.");
+    const ng_amount *r = find(d2, "between 2% and 3%");
+    CHECK(r && r->kind == NG_AMT_PERCENT && r->is_range && r->value == 2 && r->value_hi == 3);
+    r = find(d2, "5% to 7%");
+    CHECK(r && r->is_range && r->value == 5 && r->value_hi == 7 && obj_is(d2, r, "output"));
+    ng_doc_free(d2);
     a = find(d, "1.5 percentage points");
     CHECK(a && unit_is(a, "percentage points") && a->value == 1.5);
     a = find(d, "doubled");
