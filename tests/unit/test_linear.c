@@ -40,7 +40,7 @@ static double run(ng_engine *e, const char *unit, size_t n, int *rc)
 int main(void)
 {
     static const char *const units[] = {
-        "\xe2\x80\x9d", "\"", "\xe2\x80\x9c", "'", "9", "1,", ". ", "$", "\xe2\x82\xac" "5 ", "5% ",
+        "\xe2\x80\x9d", "\"", "\xe2\x80\x9c", "'", "9", "1,", ". ", "$", "\342\202\2545 ", "5% ",
         "Rutte ", "Mark Rutte said ", "\"Yes,\" he said. ", "according to Reuters ", "on Monday ",
         "NATO (NATO) ", "U.S. ", "- ", "(", "a\n",
     };
