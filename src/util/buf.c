@@ -168,7 +168,7 @@ void ng__json_num(ng_buf *b, double v)
         ng__buf_puts(b, "null");
         return;
     }
-    if (v == (double)(long long)v && fabs(v) < 1e15) {
+    if (fabs(v) < 1e15 && v == (double)(long long)v) { /* range first: the cast is UB past 2^63 */
         ng__buf_printf(b, "%lld", (long long)v);
         return;
     }
