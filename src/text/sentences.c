@@ -139,14 +139,6 @@ static int hard_wrapped(const ng_doc *d, size_t *typical)
     return 1;
 }
 
-/* Length of the line that ends just before text offset `at` (a newline). */
-static size_t line_len_before(const ng_doc *d, size_t at)
-{
-    size_t i = at;
-    while (i > 0 && d->text[i - 1] != '\n')
-        i--;
-    return at - i;
-}
 
 /* Appends the sentence of tokens [first, end) and marks its tokens. */
 static int close_sentence(ng_doc *d, size_t first, size_t end)
@@ -176,18 +168,23 @@ int ng__sentences(ng_doc *d)
 
     size_t first = 0;
     size_t last_open = 0; /* the last token before i that is not a closer (>= first) */
+    size_t line_start = 0; /* where the line of the previous token begins (wrapped text) */
     for (size_t i = 0; i < nt; i++) {
         int brk = 0; /* a sentence starts at token i */
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
             if (!wrapped || (tk[i].flags & NG_TF_BLANK))
                 brk = 2;
             else {
-                /* indented line, or the previous line is short */
-                size_t nl = tk[i].start;
-                while (nl > 0 && d->text[nl - 1] != '\n')
-                    nl--;
+                /* indented line, or the previous line is short; the line
+                 * break is in the white space between the two tokens, and
+                 * line_start is where the previous line began */
+                const char *gap = d->text + tk[i - 1].end;
+                size_t glen = tk[i].start - tk[i - 1].end;
+                const char *first_nl = memchr(gap, '\n', glen);
+                const char *last_nl = memrchr(gap, '\n', glen);
+                size_t prev = first_nl ? (size_t)(first_nl - d->text) - line_start : 0;
+                size_t nl = last_nl ? (size_t)(last_nl - d->text) + 1 : tk[i].start;
                 int indented = tk[i].start - nl >= 2;
-                size_t prev = nl ? line_len_before(d, nl - 1) : 0;
                 if (indented || prev * 10 < typical * 6)
                     brk = 2;
             }
@@ -218,6 +215,11 @@ int ng__sentences(ng_doc *d)
         }
         if (brk == 2 || i == 0)
             tk[i].flags |= NG_TF_PARA;
+        if (wrapped && i > 0 && (tk[i].flags & NG_TF_NL)) {
+            const char *last_nl = memrchr(d->text + tk[i - 1].end, '\n', tk[i].start - tk[i - 1].end);
+            if (last_nl)
+                line_start = (size_t)(last_nl - d->text) + 1;
+        }
         if (!is_closer(d, &tk[i]))
             last_open = i;
     }
