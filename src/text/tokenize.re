@@ -126,6 +126,15 @@ static const unsigned char fast_end[256] = {
 };
 #define NO_SHAPE 0xFFFFu
 
+/* SWAR byte tests on 8 ASCII bytes (bit-twiddling "hasbetween"): the high bit
+ * of each byte of the result is set when that byte is strictly between m and
+ * n (0 <= m <= 127, n <= 128, and every byte of x below 0x80). */
+#define SWAR_ONES 0x0101010101010101ull
+#define SWAR_HI 0x8080808080808080ull
+#define SWAR_BETWEEN(x, m, n)                                                              \
+    ((SWAR_ONES * (127 + (n)) - ((x) & SWAR_ONES * 127)) & ~(x) &                           \
+     (((x) & SWAR_ONES * 127) + SWAR_ONES * (127 - (m))) & SWAR_HI)
+
 /* Punctuation the fast path emits as one-byte tokens (not "...", ". . ."). */
 static const unsigned char fast_punct[256] = {
     [','] = 1, [';'] = 1, ['('] = 1, [')'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1,
@@ -299,6 +308,21 @@ int ng__tokenize(ng_doc *d)
         if (byte_class[*cur] & (C_UP | C_LO)) {
             const unsigned char *p = cur;
             unsigned m = 0, c;
+            /* eight ASCII bytes at a time while they are letters or digits */
+            while (p + 8 <= lim) {
+                uint64_t w;
+                memcpy(&w, p, 8);
+                if (w & SWAR_HI)
+                    break;
+                uint64_t up = SWAR_BETWEEN(w, 0x40, 0x5B), lo = SWAR_BETWEEN(w, 0x60, 0x7B),
+                         dg = SWAR_BETWEEN(w, 0x2F, 0x3A), word = up | lo | dg;
+                unsigned k = word == SWAR_HI ? 8 : (unsigned)__builtin_ctzll(~word & SWAR_HI) >> 3;
+                uint64_t keep = k == 8 ? ~0ull : ((1ull << (8 * k)) - 1);
+                m |= (up & keep ? C_UP : 0) | (lo & keep ? C_LO : 0) | (dg & keep ? C_DIG : 0);
+                p += k;
+                if (k < 8)
+                    break;
+            }
             while ((c = byte_class[*p]) & (C_UP | C_LO | C_DIG)) {
                 m |= c;
                 p++;
