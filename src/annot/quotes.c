@@ -938,9 +938,10 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     int punct = 0;
     if (j > lo && (is_punct(q, j - 1, ":") || is_punct(q, j - 1, ",") || is_dash(q, j - 1)))
         j--, punct = 1;
-    for (size_t back = 0; j > lo && back < (punct ? 10u : 1u); back++) {
+    /* t = j - 1 - back stays >= lo (unsigned: no wrap-around below 0) */
+    for (size_t back = 0; back + lo < j && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;
-        if (t < lo || !(is_word(q, t) || q->tk[t].kind == NG_TOK_POSSESSIVE))
+        if (!(is_word(q, t) || q->tk[t].kind == NG_TOK_POSSESSIVE))
             return 0;
         const ng_cue *cu = cue_at(q, t);
         if (!cu)
