@@ -37,26 +37,7 @@ static unsigned tf(const actx *c, size_t i) { return c->d->tokens.v[i].flags; }
 
 static int isw(const actx *c, size_t i, const char *w)
 {
-    if (i >= c->lim)
-        return 0;
-    const char *s = ts(c, i);
-    /* the first letter rejects almost every call before strlen */
-    char a0 = s[0];
-    if (a0 >= 'A' && a0 <= 'Z')
-        a0 = (char)(a0 + 32);
-    if (a0 != w[0])
-        return 0;
-    size_t n = strlen(w);
-    if (tn(c, i) != n)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        char a = s[k];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a + 32);
-        if (a != w[k])
-            return 0;
-    }
-    return 1;
+    return i < c->lim && ng__tok_eq_lower(c->d, i, w);
 }
 
 static int lex(const actx *c, size_t i, int *v)

@@ -108,26 +108,7 @@ static int tok_k(const tctx *c, size_t i) { return c->d->tokens.v[i].kind; }
 
 static int is_w(const tctx *c, size_t i, const char *w)
 {
-    if (i >= c->lim)
-        return 0;
-    const char *s = tok_s(c, i);
-    /* the first letter rejects almost every call before strlen */
-    char a0 = s[0];
-    if (a0 >= 'A' && a0 <= 'Z')
-        a0 = (char)(a0 + 32);
-    if (a0 != w[0])
-        return 0;
-    size_t n = strlen(w);
-    if (tok_n(c, i) != n)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        char a = s[k];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a + 32);
-        if (a != w[k])
-            return 0;
-    }
-    return 1;
+    return i < c->lim && ng__tok_eq_lower(c->d, i, w);
 }
 
 static int tw(const tctx *c, size_t i, int what)
