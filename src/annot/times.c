@@ -27,30 +27,6 @@
 
 /* ---- calendar arithmetic (proleptic Gregorian) ---- */
 
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-    z += 719468;
-    long era = (z >= 0 ? z : z - 146096) / 146097;
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long yy = yoe + era * 400;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yy + (*m <= 2));
-}
-
 /* 1 = Monday .. 7 = Sunday */
 static int weekday(long days)
 {
@@ -64,9 +40,9 @@ static void iso_week(long days, int *wy, int *wn)
 {
     long thu = days - weekday(days) + 4; /* the Thursday of this week */
     int y, m, d;
-    civil_from_days(thu, &y, &m, &d);
+    ng__civil_from_days(thu, &y, &m, &d);
     *wy = y;
-    *wn = (int)((thu - days_from_civil(y, 1, 1)) / 7 + 1);
+    *wn = (int)((thu - ng__days_from_civil(y, 1, 1)) / 7 + 1);
 }
 
 static int days_in_month(int y, int m)
@@ -293,7 +269,7 @@ static void set_date(tm_out *o, int y, int m, int d)
 static void set_days(tm_out *o, long days)
 {
     int y, m, d;
-    civil_from_days(days, &y, &m, &d);
+    ng__civil_from_days(days, &y, &m, &d);
     set_date(o, y, m, d);
 }
 
@@ -348,7 +324,7 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
 {
     int y = c->Y;
     long now = c->days;
-    long cand = days_from_civil(y, m, d);
+    long cand = ng__days_from_civil(y, m, d);
     if (tense > 0)
         return cand < now ? y + 1 : y;
     if (cand - now > FUT_DAYS)
@@ -1387,14 +1363,14 @@ static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, 
         int d = fixed[k].d;
         if (d < 0) {
             /* n-th weekday: -4 Thursday 4th (Thanksgiving), -1 first Monday, -9 last Monday */
-            long first = days_from_civil(y, fixed[k].m, 1);
+            long first = ng__days_from_civil(y, fixed[k].m, 1);
             int wd = weekday(first);
             if (d == -4)
                 d = 1 + (4 - wd + 7) % 7 + 21;
             else if (d == -1)
                 d = 1 + (1 - wd + 7) % 7;
             else {
-                long lastd = days_from_civil(y, fixed[k].m, 31);
+                long lastd = ng__days_from_civil(y, fixed[k].m, 31);
                 d = 31 - (weekday(lastd) - 1);
             }
         }
@@ -1767,7 +1743,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         c.Y = d->pub_year;
         c.M = d->pub_month;
         c.D = d->pub_day;
-        c.days = days_from_civil(c.Y, c.M, c.D);
+        c.days = ng__days_from_civil(c.Y, c.M, c.D);
     }
     int rc = 0;
     size_t sent_end = 0;

@@ -964,17 +964,6 @@ done:
     return rc;
 }
 
-/* Days from 1970-01-01 to y-m-d (proleptic Gregorian). */
-static long days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    long era = (y >= 0 ? y : y - 399) / 400;
-    long yoe = y - era * 400;
-    long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
 int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
 {
     if (!find_date(p, text, len, out, cap))
@@ -989,7 +978,7 @@ int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, siz
     char vis[40];
     if (utc && ng__parse_iso_date(out, &y, &m, &d) == 0 && d &&
         visible_date(p->body ? p->body : p->html, vis, sizeof vis) && ng__parse_iso_date(vis, &vy, &vm, &vd) == 0 && vd &&
-        days_from_civil(vy, vm, vd) == days_from_civil(y, m, d) - 1)
+        ng__days_from_civil(vy, vm, vd) == ng__days_from_civil(y, m, d) - 1)
         snprintf(out, cap, "%s", vis);
     return 1;
 }

@@ -48,10 +48,7 @@ typedef struct ng__feat {
     uint64_t text_hash;
 } ng__feat;
 
-/* Days since 1970-01-01 of a civil date (proleptic Gregorian). */
-int32_t ng__days_from_civil(int y, int m, int d);
-/* The inverse. */
-void ng__civil_from_days(int32_t z, int *y, int *m, int *d);
+/* Day numbers of dates: ng__days_from_civil / ng__civil_from_days (util.h). */
 
 /* Computes the features of a processed document.  The stemmer context is
  * not thread-safe: one ng__featx per thread.  Returns 0, NG_ENOMEM. */

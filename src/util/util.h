@@ -105,6 +105,11 @@ void ng__error_set(ng_error *err, int code, uint64_t offset, uint64_t line,
 #endif
     ;
 
+/* ---- dates (date.c) ---- */
+/* Days from 1970-01-01 to y-m-d, and back (proleptic Gregorian). */
+long ng__days_from_civil(int y, int m, int d);
+void ng__civil_from_days(long days, int *y, int *m, int *d);
+
 /* ---- hashing ---- */
 uint64_t ng__hash(const void *p, size_t n);
 

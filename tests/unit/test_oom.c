@@ -15,45 +15,9 @@
 
 #include <stdlib.h>
 
-static long live;        /* allocations not yet freed */
-static long calls;       /* allocation calls so far */
-static long fail_at = -1; /* the call that fails, or -1 */
-static int failed;       /* the failure was hit */
+#include "oom_alloc.h"
+
 static unsigned long long out_hash; /* FNV-1a of the records written */
-
-static void *t_malloc(void *ud, size_t n)
-{
-    (void)ud;
-    if (++calls == fail_at) {
-        failed = 1;
-        return NULL;
-    }
-    void *p = malloc(n);
-    if (p)
-        live++;
-    return p;
-}
-
-static void *t_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (++calls == fail_at) {
-        failed = 1;
-        return NULL;
-    }
-    void *q = realloc(p, n);
-    if (q && !p)
-        live++;
-    return q;
-}
-
-static void t_free(void *ud, void *p)
-{
-    (void)ud;
-    if (p)
-        live--;
-    free(p);
-}
 
 static const char jsonl[] =
     "{\"id\":\"a\",\"outlet\":\"The Test Gazette\",\"published\":\"2025-06-23\",\"title\":\"NATO chief speaks\","
@@ -122,8 +86,7 @@ static int run_once(ng_engine *e)
 
 int main(void)
 {
-    ng_allocator a = {t_malloc, t_realloc, t_free, NULL};
-    ng_set_allocator(&a);
+    ng_set_allocator(&oom_allocator);
     ng_engine_options eo = {0};
     eo.data_dir = NG_DATA_DIR;
     ng_engine *e;

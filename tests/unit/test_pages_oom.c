@@ -10,42 +10,7 @@
 
 #include <stdlib.h>
 
-static long live, calls, fail_at = -1;
-static int failed;
-
-static void *t_malloc(void *ud, size_t n)
-{
-    (void)ud;
-    if (++calls == fail_at) {
-        failed = 1;
-        return NULL;
-    }
-    void *p = malloc(n);
-    if (p)
-        live++;
-    return p;
-}
-
-static void *t_realloc(void *ud, void *p, size_t n)
-{
-    (void)ud;
-    if (++calls == fail_at) {
-        failed = 1;
-        return NULL;
-    }
-    void *q = realloc(p, n);
-    if (q && !p)
-        live++;
-    return q;
-}
-
-static void t_free(void *ud, void *p)
-{
-    (void)ud;
-    if (p)
-        live--;
-    free(p);
-}
+#include "oom_alloc.h"
 
 static const char page[] =
     "<html lang=\"en\"><head><meta charset=\"iso-8859-1\"><title>Port strike ends | Harbour News</title>"
@@ -111,8 +76,7 @@ int main(void)
                       "WARC-Target-URI: http://harbour.example/strike\r\nWARC-Date: 2024-02-03T10:00:00Z\r\n"
                       "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
                       hn, http);
-    ng_allocator a = {t_malloc, t_realloc, t_free, NULL};
-    ng_set_allocator(&a);
+    ng_set_allocator(&oom_allocator);
     ng_engine_options eo = {0};
     eo.flags = NG_ENGINE_NO_MODELS;
     ng_engine *e;
