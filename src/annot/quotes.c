@@ -231,6 +231,10 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         size_t t = j - 1;
         char w[24];
         size_t n = LOW(t, w);
+        if (q->tk[t].kind == NG_TOK_POSSESSIVE && n && (!strcmp(w, "n't") || !strcmp(w, "n\xE2\x80\x99t"))) {
+            j--; /* the clitic of "doesn't", "didn’t" */
+            continue;
+        }
         if (!is_lower_word(q, t) || !n)
             break;
         if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") ||
@@ -1499,6 +1503,16 @@ static int pass_reported(qctx *q)
             /* "Rutte said (that) …" */
             if (sp.e <= sp.s)
                 continue;
+            if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
+                is_lower_word(q, after + 1)) {
+                /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
+                 * infinitive with its "to" is the content */
+                q->cur_flags = flags | NG_CUE_OBJ;
+                if ((rc = emit_claim(q, after, hi, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             size_t ca = after;
             if (ca < hi && (is_punct(q, ca, ",") || is_punct(q, ca, ":")) && ca + 1 < hi &&
                 q->tk[ca + 1].kind == NG_TOK_QUOTE)

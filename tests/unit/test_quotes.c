@@ -161,6 +161,33 @@ static void test_indirect(void)
     ng_doc_free(d);
 }
 
+static void test_intentions(void)
+{
+    /* beliefs, intentions and stances: the to-infinitive or the object is
+     * the content; a noun use ("The plans to …") has no subject and no item */
+    ng_doc *d = run("The harbour master vowed to reopen the northern pier by spring. "
+                    "Councillor Ivo Brandt doesn't want to raise the ferry fares. "
+                    "Mayor Lena Kask denounced the new toll on the coastal road. "
+                    "The plans to widen the canal were shelved.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "to reopen the northern pier by spring");
+        CHECK_EQ_STR(QSPK(d, 0), "The harbour master");
+        CHECK_EQ_STR(d->quotes.v[0].cue_lemma, "vow");
+        CHECK_EQ_STR(QTEXT(d, 1), "to raise the ferry fares");
+        CHECK_EQ_STR(QSPK(d, 1), "Councillor Ivo Brandt");
+        CHECK_EQ_STR(d->quotes.v[1].cue_lemma, "want");
+        CHECK_EQ_STR(QTEXT(d, 2), "the new toll on the coastal road");
+        CHECK_EQ_STR(QCUE(d, 2), "denounced");
+        CHECK_EQ_STR(QSPK(d, 2), "Mayor Lena Kask");
+    }
+    CHECK_EQ_INT(d->attributions.n, 0);
+    ng_doc_free(d);
+}
+
 static void test_scare_quotes(void)
 {
     /* a short quoted fragment is no direct quotation; inside reported speech
@@ -444,6 +471,7 @@ int main(void)
     test_colon_and_nested();
     test_multi_paragraph();
     test_indirect();
+    test_intentions();
     test_scare_quotes();
     test_attributions();
     test_poll();
