@@ -297,6 +297,17 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     char w[24];
     size_t n = LOW(t, w);
+    if (n && (!strcmp(w, "them") || !strcmp(w, "us") || !strcmp(w, "those")) && t >= lo + 2 &&
+        tok_eq(q, t - 1, "of") && is_word(q, t - 2)) {
+        /* "most of them", "two of us" */
+        static const char *const quant[] = {"most", "many", "some", "all", "both", "none", "few",
+                                            "each", "one", "two", "three", "several", "half"};
+        for (size_t k = 0; k < NG_ARRAY_LEN(quant); k++)
+            if (tok_eq(q, t - 2, quant[k])) {
+                sp->s = (uint32_t)t - 2, sp->e = (uint32_t)j;
+                return;
+            }
+    }
     if (n && ng__q_is_pronoun(w, n)) {
         sp->s = (uint32_t)t, sp->e = (uint32_t)j;
         return;
@@ -799,8 +810,9 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
     sp->s = sp->e = head->s = head->e = 0;
     int commas = 0;
     for (size_t k = c; k-- > lo && c - k < 40;) {
-        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
-            return;
+        if ((is_terminal(q, k) && !(is_punct(q, k, ".") && is_punct(q, k + 1, ","))) ||
+            q->tk[k].kind == NG_TOK_QUOTE)
+            return; /* (the period of "R-Fla.," is no sentence end) */
         if (!(is_punct(q, k, ",") || is_dash(q, k)))
             continue;
         if (++commas > 3)
@@ -1540,7 +1552,7 @@ static int pass_reported(qctx *q)
                 continue;
             q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
-                ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
+                ((i > lo && !ends_ing(q, i) && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
                              tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
                              tok_eq(q, i - 1, "being"))) ||
                  tok_eq(q, after, "by")))
@@ -1727,6 +1739,10 @@ static int pass_reported(qctx *q)
                 int prep = 0;
                 for (size_t k = 0; n && k < NG_ARRAY_LEN(preps); k++)
                     prep |= !strcmp(w, preps[k]);
+                if (prep && !strcmp(w, "about") && ca + 1 < hi &&
+                    (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
+                     tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
+                    prep = 0; /* "said about half of …": a share, no phrase to skip */
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
@@ -1744,7 +1760,10 @@ static int pass_reported(qctx *q)
             int clause = ca < hi && is_word(q, ca) &&
                          (is_cap(q, ca) || word_in(q, ca, ng__q_is_pronoun) ||
                           word_in(q, ca, ng__q_is_determiner)) &&
-                         !tok_eq(q, ca, "it") && words_at_least(q, ca, hi, 4);
+                         (!tok_eq(q, ca, "it") ||
+                          (ca + 1 < hi && (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
+                                           tok_eq(q, ca + 1, "\xE2\x80\x99s")))) &&
+                         words_at_least(q, ca, hi, 4);
             if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)

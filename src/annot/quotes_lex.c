@@ -463,6 +463,7 @@ static const ng_cue cues[] = {
     {"wonders", "wonder", NG_CUE_SPEECH},
     {"worried", "worry", NG_CUE_THAT},
     {"worries", "worry", NG_CUE_THAT},
+    {"worry", "worry", NG_CUE_THAT},
     {"write", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"writes", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"writing", "write", NG_CUE_SPEECH|NG_CUE_REPORT},
