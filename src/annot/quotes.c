@@ -1393,6 +1393,43 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
     return rc ? rc : 1;
 }
 
+/* A title-case headline with a capitalised cue: "Berg Says Ferry Fares
+ * Will Rise", "Mayor Wants Toll Scrapped".  The words before the cue are the
+ * source, the rest the content.  Returns 1 when one was emitted, 0 when the
+ * paragraph is no such headline, or NG_ENOMEM. */
+static int headline_cue(qctx *q, size_t lo, size_t hi)
+{
+    if (!(lo == 0 || (q->tk[lo].flags & NG_TF_PARA)) || hi - lo > 30 || hi - lo < 4)
+        return 0;
+    size_t caps = 0, lows = 0;
+    for (size_t k = lo; k < hi; k++) {
+        if (is_terminal(q, k) && k + 1 < hi)
+            return 0;
+        if (!is_word(q, k) || tlen(q, k) < 4)
+            continue;
+        if (is_cap(q, k) && !(q->tk[k].flags & NG_TF_ALLCAP))
+            caps++;
+        else
+            lows++;
+    }
+    if (caps < 4 || lows * 6 > caps)
+        return 0;
+    for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++) {
+        if (!is_word(q, i) || !is_cap(q, i) || (q->mark[i] & (QM_INQ | QM_CUE)))
+            continue;
+        char w[24];
+        size_t n = LOW(i, w);
+        const ng_cue *cu = n ? ng__cue_lookup(w, n) : NULL;
+        if (!cu)
+            continue;
+        tspan src = {(uint32_t)lo, (uint32_t)i}, cue = {(uint32_t)i, (uint32_t)i + 1};
+        q->cur_flags = NG_CUE_OBJ;
+        int rc = emit_claim(q, i + 1, hi, cue, cu->lemma, src, src, 0);
+        return rc ? rc : 1;
+    }
+    return 0;
+}
+
 /* "according to X": the claim is the rest of the clause. */
 static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
 {
@@ -1446,6 +1483,11 @@ static int pass_reported(qctx *q)
         tspan hs;
         size_t colon = headline_colon(q, lo, hi, &hs);
         q->cur_flags = 0;
+        if (!colon && (rc = headline_cue(q, lo, hi)) != 0) {
+            if (rc < 0)
+                return rc;
+            continue;
+        }
         if (colon && !(q->mark[colon + 1] & QM_INQ)) {
             /* "Berg: The budget is safe this year" */
             tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};

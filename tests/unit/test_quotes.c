@@ -188,6 +188,46 @@ static void test_intentions(void)
     ng_doc_free(d);
 }
 
+static void test_hedged_and_headlines(void)
+{
+    ng_doc *d = run("The new pier seems too short for the larger ferries. "
+                    "The council is expected to approve the budget on Friday. "
+                    "Asked whether the fares would rise, Brandt said nothing.\n\n"
+                    "About 4 in 10 residents of the island say they would pay more for faster boats.\n\n"
+                    "The plan was backed by Ivo Brandt, who said the port needed the money.\n\n"
+                    "Mayor Kask Says Ferry Fares Will Not Rise\n\n"
+                    "Most of them said they had never seen the harbour so busy.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 5);
+    if (d->quotes.n == 5) {
+        CHECK_EQ_STR(QTEXT(d, 0), "whether the fares would rise");
+        CHECK_EQ_STR(QCUE(d, 0), "Asked");
+        CHECK_EQ_STR(QSPK(d, 0), "");
+        CHECK_EQ_STR(QTEXT(d, 1), "they would pay more for faster boats");
+        CHECK_EQ_STR(QSPK(d, 1), "About 4 in 10 residents of the island");
+        /* the relative pronoun is the speaker's mention (passive "backed by" is no cue) */
+        CHECK_EQ_STR(QTEXT(d, 2), "the port needed the money");
+        CHECK_EQ_STR(QSPK(d, 2), "who");
+        CHECK_EQ_STR(QTEXT(d, 3), "Ferry Fares Will Not Rise");
+        CHECK_EQ_STR(QSPK(d, 3), "Mayor Kask");
+        CHECK_EQ_STR(d->quotes.v[3].cue_lemma, "say");
+        CHECK_EQ_STR(QSPK(d, 4), "Most of them");
+    }
+    /* hedged claims: attributions with no source, the cue inside the content */
+    CHECK_EQ_INT(d->attributions.n, 2);
+    if (d->attributions.n == 2) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[0].start, a[0].end), "The new pier seems too short for the larger ferries");
+        CHECK_EQ_STR(span(d, a[0].cue_start, a[0].cue_end), "seems");
+        CHECK_EQ_INT(a[0].source_end, a[0].source_start);
+        CHECK_EQ_STR(span(d, a[1].cue_start, a[1].cue_end), "is expected");
+        CHECK_EQ_INT(a[1].source_entity, -1);
+    }
+    ng_doc_free(d);
+}
+
 static void test_scare_quotes(void)
 {
     /* a short quoted fragment is no direct quotation; inside reported speech
@@ -472,6 +512,7 @@ int main(void)
     test_multi_paragraph();
     test_indirect();
     test_intentions();
+    test_hedged_and_headlines();
     test_scare_quotes();
     test_attributions();
     test_poll();
