@@ -1344,6 +1344,31 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 }
 
 
+/* "voters see Berg as …", "views the plan as …": a verb of regarding with
+ * an "as" after its object is a stance cue (its object and the "as" phrase
+ * the content).  The entry, or NULL. */
+static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
+{
+    static const ng_cue see[] = {{"see", "see", NG_CUE_OBJ}, {"view", "view", NG_CUE_OBJ},
+                                 {"regard", "regard", NG_CUE_OBJ}};
+    const ng_cue *c = NULL;
+    if (tok_eq(q, i, "see") || tok_eq(q, i, "sees") || tok_eq(q, i, "saw"))
+        c = &see[0];
+    else if (tok_eq(q, i, "view") || tok_eq(q, i, "views") || tok_eq(q, i, "viewed"))
+        c = &see[1];
+    else if (tok_eq(q, i, "regard") || tok_eq(q, i, "regards") || tok_eq(q, i, "regarded"))
+        c = &see[2];
+    if (!c)
+        return NULL;
+    for (size_t k = i + 2; k < hi && k - i <= 8; k++) {
+        if (!(is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE || q->tk[k].kind == NG_TOK_NUMBER))
+            return NULL;
+        if (tok_eq(q, k, "as"))
+            return c;
+    }
+    return NULL;
+}
+
 /* Hedged claims with no source of their own: "Trump seemed to suggest …",
  * "the deal appears to be dead", "Berg is (not) expected to win".  The
  * content is the clause from its subject on (the cue inside it); the item
@@ -1539,6 +1564,8 @@ static int pass_reported(qctx *q)
                 cu = ng__cue_lookup("asked", 5);
                 asked0 = 1;
             }
+            if (!cu && is_lower_word(q, i))
+                cu = see_as(q, i, hi);
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
@@ -1806,6 +1833,20 @@ static int pass_reported(qctx *q)
                           (ca + 1 < hi && (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
                                            tok_eq(q, ca + 1, "\xE2\x80\x99s")))) &&
                          words_at_least(q, ca, hi, 4);
+            if (!clause && ca < hi && is_lower_word(q, ca) && !word_in(q, ca, ng__q_is_stopword) &&
+                !word_in(q, ca, ng__q_is_aux) && words_at_least(q, ca, hi, 4)) {
+                /* "believe superdelegates should choose …": a subject, then a
+                 * finite auxiliary within four words */
+                static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can",
+                                                  "could", "should", "has", "have", "had", "must",
+                                                  "may", "might", "does", "did", "do"};
+                for (size_t k = ca + 1; k < hi && k - ca <= 4 && !clause; k++) {
+                    if (!is_word(q, k) && q->tk[k].kind != NG_TOK_POSSESSIVE)
+                        break;
+                    for (size_t f = 0; f < NG_ARRAY_LEN(fin) && !clause; f++)
+                        clause = tok_eq(q, k, fin[f]);
+                }
+            }
             if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)
