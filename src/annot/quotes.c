@@ -1034,8 +1034,35 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     return 0;
 }
 
-/* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”". */
+static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc);
+
+/* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
+ * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
+ * 33 affirms: “…”" (its lemma unknown: NULL). */
 static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
+{
+    if (cue_before_open_lex(q, o, uc))
+        return 1;
+    if (o < 2 || (q->tk[o].flags & NG_TF_PARA) || !is_punct(q, o - 1, ":"))
+        return 0;
+    size_t lo = q->sfirst[q->tk[o].sent], t = o - 2;
+    if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
+        return 0;
+    const char *w = ttext(q, t);
+    size_t n = tlen(q, t);
+    if (!(w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd')))
+        return 0; /* a verb in -s or -ed */
+    memset(uc, 0, sizeof *uc);
+    np_before(q, skip_aux_back(q, t, lo), lo, &uc->sp, 0);
+    if (uc->sp.e <= uc->sp.s)
+        return 0;
+    uc->cue.s = (uint32_t)t, uc->cue.e = (uint32_t)t + 1;
+    uc->lemma = NULL;
+    uc->after = 0;
+    return 1;
+}
+
+static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
 {
     if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
         return 0;
@@ -1709,7 +1736,17 @@ static int pass_reported(qctx *q)
                     ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
-                else {
+                else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
+                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {
+                    /* "In the three years since the vote, Berg says, far too many
+                     * ferries …": the claim on both sides of the cue, two items
+                     * with one cue */
+                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                        return rc;
+                    last_sp = sp, last_head = head;
+                    continue;
+                } else {
                     /* "During an interview in August, Vance said …": an
                      * introductory phrase, not what was said */
                     static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
