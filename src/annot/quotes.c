@@ -892,6 +892,15 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
         if (is_punct(q, k, ":")) {
             if (k == lo || k + 1 >= hi)
                 return 0;
+            /* rubrics, not sources: "The Latest:", "Correction:", "Paid Notice:" */
+            static const char *const rubric[] = {"latest", "update", "correction", "notice", "breaking",
+                                                 "exclusive", "watch", "analysis", "opinion", "review",
+                                                 "live", "video", "photos", "note", "daily", "email",
+                                                 "briefing", "recap", "explainer", "newsletter",
+                                                 "report", "factbox", "timeline", "editorial"};
+            for (size_t r = 0; r < NG_ARRAY_LEN(rubric); r++)
+                if (tok_eq(q, k - 1, rubric[r]))
+                    return 0;
             sp->s = (uint32_t)lo, sp->e = (uint32_t)k;
             return k;
         }
@@ -1804,8 +1813,22 @@ static int pass_reported(qctx *q)
                 continue; /* a direct quotation follows */
             if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
                 continue;
-            if (flags & NG_CUE_TELL)
+            if (flags & NG_CUE_TELL) {
+                size_t a0 = ca;
                 ca = skip_addressee(q, ca, hi);
+                /* "told members of the executive council that …": a longer
+                 * addressee up to the "that" */
+                if (!(ca < hi && tok_eq(q, ca, "that")))
+                    for (size_t k = a0 + 1; k < hi && k - a0 <= 12; k++) {
+                        if (!(is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
+                              q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k))
+                            break;
+                        if (tok_eq(q, k, "that")) {
+                            ca = k;
+                            break;
+                        }
+                    }
+            }
             if (ca < hi && is_dash(q, ca)) {
                 /* "said — in a radio interview, no less — that …" */
                 size_t k = ca + 1;
