@@ -65,6 +65,7 @@ typedef struct tctx {
     int dct;      /* publication date known */
     int Y, M, D;
     long days;    /* publication date as days since 1970-01-01 */
+    long refq;    /* the quarter the text last spoke of (year * 4 + q - 1), -1 none */
 } tctx;
 
 /* a match: what to emit */
@@ -214,7 +215,7 @@ static int cue_of(const tctx *c, size_t i)
     static const char *const fut[] = {"will", "'ll", "\xE2\x80\x99ll", "shall", "next", "tomorrow", "upcoming",
                                       "scheduled", "ahead", "planned", "planning", "plans", "plan",
                                       "soon", "expected", "due", "intends", "hopes"};
-    static const char *const past[] = {"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
+    static const char *const past[] = {"since", "said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
                                        "met", "made", "took", "gave", "went", "came", "began", "saw", "held",
                                        "won", "lost", "left", "sent", "spoke", "wrote", "got", "kept", "paid",
                                        "fell", "rose", "struck", "killed", "became", "found", "led", "ran",
@@ -228,6 +229,15 @@ static int cue_of(const tctx *c, size_t i)
         return 0;
     }
     if (tok_k(c, i) != NG_TOK_WORD && tok_k(c, i) != NG_TOK_POSSESSIVE)
+        return 0;
+    /* "as early as Tuesday", "as soon as Friday", "set to resume",
+     * "would travel": the future of the report */
+    if ((is_w(c, i, "early") || is_w(c, i, "soon")) && i > c->s0 && is_w(c, i - 1, "as"))
+        return 1;
+    if (is_w(c, i, "would") || (is_w(c, i, "set") && tw(c, i + 1, TW_TO)))
+        return 1;
+    /* "were planning", "was expected": the participle decides */
+    if ((is_w(c, i, "was") || is_w(c, i, "were")) && cue_of(c, i + 1) > 0)
         return 0;
     for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
         if (is_w(c, i, fut[k]))
@@ -797,7 +807,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
-    if (tw(c, j, TW_A) && (tw(c, uj + 1, TW_AGO) == 0) && i > c->s0) {
+    if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
+        i > c->s0) {
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
@@ -821,7 +832,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
-        shift_value(c, o, n, u, sign);
+        if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
+            /* "net of $5 million a year ago" after "the third quarter":
+             * company results compare with the same quarter a year before */
+            long q = c->refq - 4;
+            snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        } else
+            shift_value(c, o, n, u, sign);
         o->anchored = 1;
         return 1;
     }
@@ -839,7 +856,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         mod = 1;
         j++;
     } else if ((tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) && (tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_NEXT))) {
-        return 0; /* "earlier this week": the expression is "this week" */
+        mod = 1; /* "earlier this year": TimeBank mostly keeps the modifier */
+        j++;
     }
     int rel;
     if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
@@ -1174,6 +1192,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
                 return 1;
             }
             long q = (long)c->Y * 4 + (c->M - 1) / 3 - 1 - (back ? 4 : 0);
+            if (back && c->refq >= 0)
+                q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
             o->anchored = 1;
             return 1;
@@ -1186,7 +1206,11 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
                 strcpy(o->value, "PAST_REF");
                 return 1;
             }
-            set_year(o, c->Y - 1);
+            if (c->refq >= 0) {
+                long q = c->refq - 4;
+                snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+            } else
+                set_year(o, c->Y - 1);
             o->anchored = 1;
             return 1;
         }
@@ -1213,7 +1237,12 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
         /* "daily" as an adjective ("daily life", "China Daily") is not a set */
         if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
             return 0;
-        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))
+        /* but "a daily rally", "daily life" are sets in TimeBank */
+        if (c->val[i] != U_DAY && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))
+            return 0;
+        /* "to grow 8.5% annually": a rate of change, not a recurrence */
+        if (c->val[i] == U_YEAR && i > c->s0 &&
+            (cl(c, i - 1) == FL_PERCENT || (tok_k(c, i - 1) == NG_TOK_SYMBOL && tok_s(c, i - 1)[0] == '%')))
             return 0;
         o->first = o->last = i;
         o->type = NG_TIME_SET;
@@ -1586,6 +1615,45 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 }
         }
     }
+    /* company years: "for the year ended March 31" is the span of a year;
+     * "for the (full) year", "the first nine months of the year" the
+     * current year */
+    if (tw(c, i, TW_THE)) {
+        size_t yk = i + 1;
+        int full = 0;
+        if (is_w(c, yk, "full") || tw(c, yk, TW_FISCAL)) {
+            full = is_w(c, yk, "full");
+            yk++;
+        }
+        if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
+            if (is_w(c, yk + 1, "ended") || is_w(c, yk + 1, "ending")) {
+                o->first = i;
+                o->last = yk;
+                o->type = NG_TIME_DURATION;
+                set_duration(o, 1, U_YEAR);
+                return 1;
+            }
+            if (c->dct && (full || ((is_w(c, i - 1, "for") || tw(c, i - 1, TW_OF)) && ref_end(c, yk + 1)))) {
+                o->first = i;
+                o->last = yk;
+                o->type = NG_TIME_DATE;
+                set_year(o, c->Y);
+                o->anchored = 1;
+                return 1;
+            }
+        }
+    }
+    /* "by year-end", "by year end" */
+    if (c->dct && i > c->s0 && (is_w(c, i, "year-end") || (is_w(c, i, "year") && is_w(c, i + 1, "end"))) &&
+        (is_w(c, i - 1, "by") || is_w(c, i - 1, "since") || is_w(c, i - 1, "until") || is_w(c, i - 1, "at") ||
+         is_w(c, i - 1, "before"))) {
+        o->last = i + !is_w(c, i, "year-end");
+        o->first = i;
+        o->type = NG_TIME_DATE;
+        snprintf(o->value, sizeof o->value, "%04d-12-31", is_w(c, i - 1, "since") ? c->Y - 1 : c->Y);
+        o->anchored = 1;
+        return 1;
+    }
     if (tw(c, i, TW_FISCAL)) {
         int y = tok_year(c, i + 1);
         if (y > 0) {
@@ -1687,7 +1755,7 @@ static int starter(const tctx *c, size_t i)
             return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
                    is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
                    is_w(c, i + 1, "immediate") || is_w(c, i + 1, "latest") || is_w(c, i + 1, "most") ||
-                   is_w(c, i + 1, "couple") ||
+                   is_w(c, i + 1, "couple") || is_w(c, i + 1, "full") ||
                    (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3)) ||
                    (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
         }
@@ -1705,6 +1773,26 @@ static int starter(const tctx *c, size_t i)
         return 0;
     }
     return 1;
+}
+
+/* Remembers the period company results speak of: a quarter ("the third
+ * quarter", "1989-Q3") sets it; a year or a nine-month span ("the 1988
+ * period", "the nine months") clears it, so "a year earlier" after them is
+ * the year. */
+static void track_period(tctx *c, const tm_out *o)
+{
+    const char *v = o->value;
+    size_t n = strlen(v);
+    if (o->type == NG_TIME_DATE && n == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
+        v[0] >= '0' && v[0] <= '9') {
+        long y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+        long q = y * 4 + (v[6] - '1');
+        /* "the year-ago quarter" names the older one: keep the newer;
+         * results are reported for quarters already begun */
+        if ((c->refq < 0 || q != c->refq - 4) && (!c->dct || q <= (long)c->Y * 4 + (c->M - 1) / 3))
+            c->refq = q;
+    } else if ((o->type == NG_TIME_DATE && n == 4) || (o->type == NG_TIME_DURATION && !strcmp(v, "P9M")))
+        c->refq = -1;
 }
 
 static int emit(tctx *c, const tm_out *o)
@@ -1745,6 +1833,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         c.D = d->pub_day;
         c.days = ng__days_from_civil(c.Y, c.M, c.D);
     }
+    c.refq = -1;
     int rc = 0;
     size_t sent_end = 0;
     for (size_t i = 0; i < nt && rc == 0;) {
@@ -1763,6 +1852,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         tm_out o;
         if (match_at(&c, i, &o) && o.value[0]) {
             rc = emit(&c, &o);
+            track_period(&c, &o);
             i = o.last + 1;
         } else
             i++;

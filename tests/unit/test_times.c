@@ -150,6 +150,36 @@ static void test_unanchored(void)
     ng_doc_free(d);
 }
 
+/* Company results and report tense (published Thursday 30 October 2025). */
+static void test_company(void)
+{
+    ng_doc *d = run("Acme earned $4 million in the third quarter, up from $3 million a year ago. "
+                    "Orders rose 12% from a year earlier. The year-earlier figure was restated. "
+                    "For the year ended June 30, sales were $90 million. "
+                    "Sales for the full year will rise, and the deal should close by year-end. "
+                    "Earlier this month the board met. Profits grew 8% annually. "
+                    "Talks were planning to resume on Saturday. It publishes a daily bulletin.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the third quarter"), "2025-Q3");
+    CHECK_EQ_STR(val(d, "a year ago"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "a year earlier"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "year-earlier"), "2024-Q3");
+    CHECK_EQ_INT(type_of(d, "the year"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "the full year"), "2025");
+    CHECK_EQ_STR(val(d, "year-end"), "2025-12-31");
+    CHECK_EQ_STR(val(d, "Earlier this month"), "2025-10");
+    CHECK_EQ_STR(val(d, "Saturday"), "2025-11-01");
+    CHECK_EQ_STR(val(d, "daily"), "P1D");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(strncmp(d->text + d->times.v[i].start, "annually", 8) != 0);
+    ng_doc_free(d);
+    /* without a quarter in view, "a year ago" is the year */
+    d = run("The plant opened a year ago.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "a year ago"), "2024");
+    ng_doc_free(d);
+}
+
 /* Words that look temporal but are not. */
 static void test_negatives(void)
 {
@@ -220,6 +250,7 @@ int main(void)
     test_relative();
     test_more();
     test_unanchored();
+    test_company();
     test_negatives();
     test_json();
     test_pathological();
