@@ -88,6 +88,13 @@ static int is_w(const tctx *c, size_t i, const char *w)
     return i < c->lim && ng__tok_eq_lower(c->d, i, w);
 }
 
+/* is_w() for a string literal: the length is compared first, inline */
+static int is_wn(const tctx *c, size_t i, const char *w, size_t n)
+{
+    return i < c->lim && tok_n(c, i) == n && ng__tok_eq_lower(c->d, i, w);
+}
+#define is_wl(c, i, w) is_wn((c), (i), "" w, sizeof(w) - 1)
+
 static int tw(const tctx *c, size_t i, int what)
 {
     return i < c->lim && c->cls[i] == FL_TW && c->val[i] == what;
@@ -198,13 +205,17 @@ static int month_at(const tctx *c, size_t i)
 /* A word that cannot be the noun an adjective modifies. */
 static int function_word(const tctx *c, size_t i)
 {
-    static const char *const fw[] = {"and", "or", "but", "in", "at", "to", "for", "on", "by", "with", "from",
-                                     "since", "until", "as", "than", "the", "a", "an", "over", "during", "before",
-                                     "after", "because", "while", "if", "when", "so", "through", "into", "of"};
-    for (size_t k = 0; k < NG_ARRAY_LEN(fw); k++)
-        if (is_w(c, i, fw[k]))
-            return 1;
-    return 0;
+    /* and or but in at to for on by with from since until as than the a an
+     * over during before after because while if when so through into of */
+    switch (cl(c, i)) {
+    case FL_NONE: return i < c->lim && (c->val[i] & KW_FUNC) != 0;
+    case FL_TW: {
+        int v = c->val[i];
+        return v == TW_AND || v == TW_AT || v == TW_TO || v == TW_THAN || v == TW_THE || v == TW_A || v == TW_OF;
+    }
+    case FL_APPROX: return is_wl(c, i, "over");
+    default: return 0;
+    }
 }
 
 /* ---- tense: the nearest verb cue to token i in its sentence ---- */
@@ -214,7 +225,7 @@ static int cue_of(const tctx *c, size_t i)
     /* strong cues only: the default for news is the past */
     static const char *const fut[] = {"will", "'ll", "\xE2\x80\x99ll", "shall", "next", "tomorrow", "upcoming",
                                       "scheduled", "ahead", "planned", "planning", "plans", "plan",
-                                      "soon", "expected", "due", "intends", "hopes"};
+                                      "soon", "expected", "due", "intends", "hopes", "would"};
     static const char *const past[] = {"since", "said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
                                        "met", "made", "took", "gave", "went", "came", "began", "saw", "held",
                                        "won", "lost", "left", "sent", "spoke", "wrote", "got", "kept", "paid",
@@ -224,31 +235,39 @@ static int cue_of(const tctx *c, size_t i)
         int v = c->val[i];
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
+        if (0 && v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
+            return 1; /* "as early as Tuesday" */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
         return 0;
     }
     if (tok_k(c, i) != NG_TOK_WORD && tok_k(c, i) != NG_TOK_POSSESSIVE)
         return 0;
-    /* "as early as Tuesday", "as soon as Friday", "set to resume",
-     * "would travel": the future of the report */
-    if ((is_w(c, i, "early") || is_w(c, i, "soon")) && i > c->s0 && is_w(c, i - 1, "as"))
-        return 1;
-    if (is_w(c, i, "would") || (is_w(c, i, "set") && tw(c, i + 1, TW_TO)))
-        return 1;
-    /* "were planning", "was expected": the participle decides */
-    if ((is_w(c, i, "was") || is_w(c, i, "were")) && cue_of(c, i + 1) > 0)
-        return 0;
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (c->cls[i] == FL_NONE && tok_k(c, i) == NG_TOK_WORD) {
+        /* the lists above, as flags of the lexicon; "as soon as Friday",
+         * "set to resume", "would travel": the future of the report */
+        int v = c->val[i];
+        if ((v & 0xff) == KW_SET && tw(c, i + 1, TW_TO))
+            return 1;
+        /* "were planning", "was expected": the participle decides */
+        if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
+            return 0;
+        if (v & KW_FUT)
+            return 1;
+        if (v & KW_PAST)
+            return -1;
+        return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
+    }
     for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
         if (is_w(c, i, fut[k]))
             return 1;
     for (size_t k = 0; k < NG_ARRAY_LEN(past); k++)
         if (is_w(c, i, past[k]))
             return -1;
-    size_t n = tok_n(c, i);
-    const char *s = tok_s(c, i);
     if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
-        !is_w(c, i, "scheduled") && !is_w(c, i, "expected") && !is_w(c, i, "planned"))
+        !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned"))
         return -1;
     return 0;
 }
@@ -541,7 +560,7 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
         (void)nv;
         if (y < 1900 || y > 2100) {
             /* outside the usual range: only after a preposition */
-            if (!(i > c->s0 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "since") || is_w(c, i - 1, "until"))))
+            if (!(i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "since") || is_wl(c, i - 1, "until"))))
                 return 0;
         }
         o->first = o->last = i;
@@ -590,7 +609,7 @@ static size_t spoken_year(const tctx *c, size_t i, int *y)
         hi = c->val[i];
     else if (cl(c, i) == FL_TENS && c->val[i] == 20)
         hi = 20;
-    else if (is_w(c, i, "two") && is_w(c, i + 1, "thousand")) {
+    else if (is_wl(c, i, "two") && is_wl(c, i + 1, "thousand")) {
         size_t k = i + 2;
         if (tw(c, k, TW_AND))
             k++;
@@ -626,7 +645,7 @@ static size_t approx_len(const tctx *c, size_t i)
     }
     if (tw(c, i, TW_AT) && cl(c, i + 1) == FL_APPROX && (c->val[i + 1] == AP_ATLEAST || c->val[i + 1] == AP_ATMOST))
         return 2;
-    if ((is_w(c, i, "just") || is_w(c, i, "well") || is_w(c, i, "almost")) && approx_len(c, i + 1))
+    if ((is_wl(c, i, "just") || is_wl(c, i, "well") || is_wl(c, i, "almost")) && approx_len(c, i + 1))
         return 1 + approx_len(c, i + 1);
     return 0;
 }
@@ -642,18 +661,18 @@ static size_t count_at(const tctx *c, size_t i, double *n)
             *n = -1;
             return 2;
         }
-        if (is_w(c, i + 1, "couple") && tw(c, i + 2, TW_OF)) {
+        if (is_wl(c, i + 1, "couple") && tw(c, i + 2, TW_OF)) {
             *n = 2;
             return 3;
         }
         *n = 1;
         return 1;
     }
-    if (is_w(c, i, "couple") && tw(c, i + 1, TW_OF)) {
+    if (is_wl(c, i, "couple") && tw(c, i + 1, TW_OF)) {
         *n = 2;
         return 2;
     }
-    if (tw(c, i, TW_SEVERAL) || tw(c, i, TW_FEW) || tw(c, i, TW_MANY) || is_w(c, i, "some")) {
+    if (tw(c, i, TW_SEVERAL) || tw(c, i, TW_FEW) || tw(c, i, TW_MANY) || is_wl(c, i, "some")) {
         *n = -1;
         return 1;
     }
@@ -738,7 +757,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         the = 1;
         j++;
     }
-    if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_w(c, j, "first")) {
+    if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_wl(c, j, "first")) {
         dir = -1;
         j++;
     } else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING) || tw(c, j, TW_FOLLOWING)) {
@@ -795,7 +814,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     size_t uj = j + k;
-    if (is_w(c, uj, "more") || is_w(c, uj, "additional") || is_w(c, uj, "full") || is_w(c, uj, "straight"))
+    if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight"))
         uj++;
     if (cl(c, uj) != FL_UNIT) {
         /* "two and a half years" is not handled: too rare */
@@ -812,7 +831,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_w(c, p, "times")) {
+            is_wl(c, p, "times")) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
@@ -1063,7 +1082,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         int v = 0;
         if (cl(c, j) == FL_ORD && c->val[j] >= 1 && c->val[j] <= 4)
             v = c->val[j];
-        else if (is_w(c, j, "second"))
+        else if (is_wl(c, j, "second"))
             v = 2;
         else
             return 0;
@@ -1125,8 +1144,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         return 0;
     }
     /* halves */
-    if (the && (is_w(c, j, "first") || is_w(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
-        int h = is_w(c, j, "first") ? 1 : 2;
+    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
+        int h = is_wl(c, j, "first") ? 1 : 2;
         size_t k = j + 1;
         o->first = i;
         o->last = k;
@@ -1171,18 +1190,18 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
     {
         size_t k = j;
         int back = 0, latest = 0;
-        if (is_w(c, k, "latest") || is_w(c, k, "most")) {
-            if (is_w(c, k, "most") && !tw(c, k + 1, TW_RECENT))
+        if (is_wl(c, k, "latest") || is_wl(c, k, "most")) {
+            if (is_wl(c, k, "most") && !tw(c, k + 1, TW_RECENT))
                 return 0;
-            k += is_w(c, k, "most") ? 2 : 1;
+            k += is_wl(c, k, "most") ? 2 : 1;
             latest = 1;
         }
-        if (is_w(c, k, "year-ago") || is_w(c, k, "year-earlier")) {
+        if (is_wl(c, k, "year-ago") || is_wl(c, k, "year-earlier")) {
             back = 1;
             k++;
         }
         int isq = cl(c, k) == FL_UNIT && c->val[k] == U_QUARTER;
-        int isp = is_w(c, k, "period");
+        int isp = is_wl(c, k, "period");
         if (((the || latest) && isq && !tw(c, k + 1, TW_OF)) || (back && (isq || isp))) {
             o->first = i;
             o->last = k;
@@ -1216,7 +1235,7 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         }
     }
     /* "twice a week", "three times a year", "once a month" */
-    if (is_w(c, i, "twice") || is_w(c, i, "once")) {
+    if (is_wl(c, i, "twice") || is_wl(c, i, "once")) {
         size_t k = i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
             !(c->val[k + 1] & U_PLURAL)) {
@@ -1310,7 +1329,7 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, j, TW_THE)) {
         j++;
-        if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") || is_w(c, j, "immediate"))
+        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate"))
             j++;
         if (tw(c, j, TW_FUTURE) || tw(c, j, TW_PAST) || tw(c, j, TW_PRESENT)) {
             /* "the past two years" is a duration, "the past week" too */
@@ -1328,8 +1347,8 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         return 0;
     }
     /* "soon" (not "as soon as", "soon after") */
-    if (is_w(c, j, "soon") && !(j > c->s0 && is_w(c, j - 1, "as")) && !is_w(c, j + 1, "after") &&
-        !is_w(c, j + 1, "afterwards")) {
+    if (is_wl(c, j, "soon") && !(j > c->s0 && is_wl(c, j - 1, "as")) && !is_wl(c, j + 1, "after") &&
+        !is_wl(c, j + 1, "afterwards")) {
         o->first = o->last = j;
         o->type = NG_TIME_DATE;
         strcpy(o->value, "FUTURE_REF");
@@ -1337,7 +1356,7 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* "in future", "Elian's future" */
-    if (tw(c, j, TW_FUTURE) && j > c->s0 && (is_w(c, j - 1, "in") || tok_k(c, j - 1) == NG_TOK_POSSESSIVE) &&
+    if (tw(c, j, TW_FUTURE) && j > c->s0 && (is_wl(c, j - 1, "in") || tok_k(c, j - 1) == NG_TOK_POSSESSIVE) &&
         ref_end(c, j + 1)) {
         o->first = o->last = j;
         o->type = NG_TIME_DATE;
@@ -1365,25 +1384,25 @@ static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, 
         {"thanksgiving", NULL, 11, -4}, {"independence", "day", 7, 4}, {"labor", "day", 9, -1},
         {"memorial", "day", 5, -9}, {"new", "year's", 1, 1},
     };
-    if (!(tok_f(c, i) & NG_TF_CAP))
+    if (!(tok_f(c, i) & NG_TF_CAP) || cl(c, i) != FL_NONE || !(c->val[i] & KW_HOLIDAY))
         return 0;
     for (size_t k = 0; k < NG_ARRAY_LEN(fixed); k++) {
         if (!is_w(c, i, fixed[k].w1))
             continue;
         size_t l = i;
         if (fixed[k].w2) {
-            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_w(c, i + 1, "year") &&
+            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_wl(c, i + 1, "year") &&
                                                   tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
                 continue;
             l = i + 1;
             if (!strcmp(fixed[k].w2, "year's")) {
                 if (tok_k(c, i + 2) == NG_TOK_POSSESSIVE)
                     l = i + 2;
-                if (is_w(c, l + 1, "eve")) {
+                if (is_wl(c, l + 1, "eve")) {
                     *month = 12, *day = 31, *last = l + 1;
                     return 1;
                 }
-                if (is_w(c, l + 1, "day"))
+                if (is_wl(c, l + 1, "day"))
                     l++;
                 else
                     return 0; /* "New Year's resolutions" */
@@ -1444,9 +1463,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     }
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
-         is_w(c, i, "right")) &&
+         is_wl(c, i, "right")) &&
         (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
-        if (is_w(c, i, "right") && !tw(c, i + 1, TW_NOW))
+        if (is_wl(c, i, "right") && !tw(c, i + 1, TW_NOW))
             return 0;
         /* TimeBank: "late yesterday" whole, but "[Earlier] Friday", "[right] now" */
         if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY)) && cl(c, i + 1) == FL_TW)
@@ -1474,7 +1493,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     }
     /* "current" as an adjective: the present ("the current government") */
     if (tw(c, i, TW_CURRENT) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && cl(c, i + 1) != FL_UNIT &&
-        !is_w(c, i + 1, "account") && !is_w(c, i + 1, "accounts")) {
+        !is_wl(c, i + 1, "account") && !is_wl(c, i + 1, "accounts")) {
         o->first = o->last = i;
         o->type = NG_TIME_DATE;
         strcpy(o->value, "PRESENT_REF");
@@ -1482,7 +1501,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* "for years", "for decades" */
-    if ((is_w(c, i, "for") || is_w(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
+    if ((is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
         (c->val[i + 1] & 0xff) <= U_DECADE) {
         o->first = o->last = i + 1;
         o->type = NG_TIME_DURATION;
@@ -1621,19 +1640,19 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (tw(c, i, TW_THE)) {
         size_t yk = i + 1;
         int full = 0;
-        if (is_w(c, yk, "full") || tw(c, yk, TW_FISCAL)) {
-            full = is_w(c, yk, "full");
+        if (is_wl(c, yk, "full") || tw(c, yk, TW_FISCAL)) {
+            full = is_wl(c, yk, "full");
             yk++;
         }
         if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
-            if (is_w(c, yk + 1, "ended") || is_w(c, yk + 1, "ending")) {
+            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) {
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DURATION;
                 set_duration(o, 1, U_YEAR);
                 return 1;
             }
-            if (c->dct && (full || ((is_w(c, i - 1, "for") || tw(c, i - 1, TW_OF)) && ref_end(c, yk + 1)))) {
+            if (c->dct && (full || ((is_wl(c, i - 1, "for") || tw(c, i - 1, TW_OF)) && ref_end(c, yk + 1)))) {
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DATE;
@@ -1644,13 +1663,13 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
     }
     /* "by year-end", "by year end" */
-    if (c->dct && i > c->s0 && (is_w(c, i, "year-end") || (is_w(c, i, "year") && is_w(c, i + 1, "end"))) &&
-        (is_w(c, i - 1, "by") || is_w(c, i - 1, "since") || is_w(c, i - 1, "until") || is_w(c, i - 1, "at") ||
-         is_w(c, i - 1, "before"))) {
-        o->last = i + !is_w(c, i, "year-end");
+    if (c->dct && i > c->s0 && (is_wl(c, i, "year-end") || (is_wl(c, i, "year") && is_wl(c, i + 1, "end"))) &&
+        (is_wl(c, i - 1, "by") || is_wl(c, i - 1, "since") || is_wl(c, i - 1, "until") || is_wl(c, i - 1, "at") ||
+         is_wl(c, i - 1, "before"))) {
+        o->last = i + !is_wl(c, i, "year-end");
         o->first = i;
         o->type = NG_TIME_DATE;
-        snprintf(o->value, sizeof o->value, "%04d-12-31", is_w(c, i - 1, "since") ? c->Y - 1 : c->Y);
+        snprintf(o->value, sizeof o->value, "%04d-12-31", is_wl(c, i - 1, "since") ? c->Y - 1 : c->Y);
         o->anchored = 1;
         return 1;
     }
@@ -1725,22 +1744,12 @@ static int starter(const tctx *c, size_t i)
     if (k == FL_NONE) {
         if (t->kind != NG_TOK_WORD)
             return 0;
-        size_t n = t->end - t->start;
-        const char *s = c->d->text + t->start;
         if (t->flags & NG_TF_DIGIT)
             return 1; /* 1990s */
-        if (t->flags & NG_TF_CAP) {
-            /* holidays */
-            if (is_w(c, i, "christmas") || is_w(c, i, "halloween") || is_w(c, i, "valentine's") ||
-                is_w(c, i, "thanksgiving") || is_w(c, i, "independence") || is_w(c, i, "labor") ||
-                is_w(c, i, "memorial") || is_w(c, i, "new"))
-                return 1;
-        }
-        if (memchr(s, '-', n))
-            return 1; /* mid-June, five-year */
-        return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right")) ||
-               (n == 4 && (is_w(c, i, "soon") || is_w(c, i, "once") || is_w(c, i, "just") || is_w(c, i, "well"))) ||
-               (n == 5 && is_w(c, i, "twice"));
+        /* mid-June, five-year; for, in, right, soon, once, just, well,
+         * twice; holidays with a capital */
+        int v = c->val[i];
+        return (v & (KW_HYPHEN | KW_TSTART)) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
     }
     if (k == FL_TW) {
         switch (c->val[i]) {
@@ -1752,12 +1761,11 @@ static int starter(const tctx *c, size_t i)
             if (i + 1 >= c->lim)
                 return 0;
             const ng_token *u = &c->d->tokens.v[i + 1];
+            /* "the near future", "the latest quarter", "the couple of", "the
+             * full year", "the nineties", "the year-ago quarter" */
             return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
-                   is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
-                   is_w(c, i + 1, "immediate") || is_w(c, i + 1, "latest") || is_w(c, i + 1, "most") ||
-                   is_w(c, i + 1, "couple") || is_w(c, i + 1, "full") ||
-                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3)) ||
-                   (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
+                   (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
         }
         default: return 1;
         }
