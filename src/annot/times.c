@@ -66,6 +66,8 @@ typedef struct tctx {
     int Y, M, D;
     long days;    /* publication date as days since 1970-01-01 */
     long refq;    /* the quarter the text last spoke of (year * 4 + q - 1), -1 none */
+    int ry, rm, rd; /* the date the text last named ("that day", "the following
+                     * year"): year, month (0: unknown), day (0: unknown); ry 0: none */
 } tctx;
 
 /* a match: what to emit */
@@ -74,6 +76,7 @@ typedef struct tm_out {
     int type;
     int anchored;
     int approx;
+    int anaphor; /* anchored to the text's last date: does not become the reference */
     char value[40];
     char value_end[40];
 } tm_out;
@@ -235,7 +238,7 @@ static int cue_of(const tctx *c, size_t i)
         int v = c->val[i];
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
-        if (0 && v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
+        if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
             return 1; /* "as early as Tuesday" */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
@@ -990,6 +993,78 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Expressions anchored to the date the text last named rather than to the
+ * publication date: "that day", "later that year", "the following month",
+ * "the previous day".  Without a named date, the publication date is the
+ * reference; without either, the value is unanchored. */
+static int p_anaphor(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER))
+        j++;
+    int shift;
+    if (tw(c, j, TW_THAT) && !is_wl(c, j, "same") && (j == i || !tw(c, j + 1, TW_THAT))) {
+        shift = 0;
+        j++;
+        if (is_wl(c, j, "same"))
+            j++;
+    } else if (j == i && tw(c, j, TW_THE) && (tw(c, j + 1, TW_FOLLOWING) || tw(c, j + 1, TW_PREV))) {
+        shift = tw(c, j + 1, TW_FOLLOWING) ? 1 : -1;
+        j += 2;
+    } else
+        return 0;
+    int u;
+    if (cl(c, j) == FL_UNIT && !(c->val[j] & U_PLURAL) &&
+        ((u = c->val[j]) == U_DAY || u == U_WEEK || u == U_MONTH || u == U_YEAR))
+        ;
+    else if (shift == 0 && cl(c, j) == FL_POD)
+        u = -1; /* "that night" */
+    else
+        return 0;
+    /* "that year's budget": a year used as an adjective still counts */
+    o->first = i;
+    o->last = j;
+    o->type = u < 0 ? NG_TIME_TIME : NG_TIME_DATE;
+    o->anaphor = 1;
+    int y = c->ry, m = c->rm, d = c->rd;
+    if (y == 0 && c->dct)
+        y = c->Y, m = c->M, d = c->D;
+    int need_day = u == U_DAY || u == U_WEEK || u < 0;
+    if (y == 0 || (need_day && d == 0) || (u == U_MONTH && m == 0)) {
+        /* as much of the date as is known: "1998-10-XX" */
+        if (y == 0 || shift)
+            strcpy(o->value, u == U_YEAR ? "XXXX" : u == U_MONTH ? "XXXX-XX" : "XXXX-XX-XX");
+        else if (u == U_MONTH || m == 0)
+            snprintf(o->value, sizeof o->value, u == U_MONTH ? "%04d-XX" : "%04d-XX-XX", y);
+        else
+            snprintf(o->value, sizeof o->value, "%04d-%02d-XX", y, m);
+        return 1;
+    }
+    long days = need_day ? ng__days_from_civil(y, m, d) : 0;
+    switch (u) {
+    case U_YEAR: set_year(o, y + shift); break;
+    case U_MONTH: {
+        long mm = (long)y * 12 + (m - 1) + shift;
+        set_month(o, (int)(mm / 12), (int)(mm % 12) + 1);
+        break;
+    }
+    case U_WEEK: {
+        int wy, wn;
+        iso_week(days + 7 * shift, &wy, &wn);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+        break;
+    }
+    case U_DAY: set_days(o, days + shift); break;
+    default: {
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+        set_days(o, days);
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[j]]);
+    }
+    }
+    o->anchored = c->ry == 0;
+    return 1;
+}
+
 /* clock times: "3 p.m.", "10:30 a.m. EST", "noon", "midnight" */
 static int p_clock(const tctx *c, size_t i, tm_out *o)
 {
@@ -1064,6 +1139,9 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     int the = tw(c, j, TW_THE);
     if (the)
         j++;
+    int fy = the ? tok_year(c, j) : -1; /* "the 1988 third quarter" */
+    if (fy > 0)
+        j++;
     int q = 0;
     size_t h = j;
     if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
@@ -1094,9 +1172,13 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         q = v;
     }
     /* "the third-quarter results": the adjective alone */
-    o->first = h == j ? j : i;
+    o->first = h == j && fy < 0 ? j : i;
     o->last = h;
     o->type = NG_TIME_DATE;
+    if (fy > 0) {
+        snprintf(o->value, sizeof o->value, "%04d-Q%d", fy, q);
+        return 1;
+    }
     int y = -1;
     if (tw(c, h + 1, TW_OF) && (y = tok_year(c, h + 2)) > 0)
         o->last = h + 2;
@@ -1716,6 +1798,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     memset(o, 0, sizeof *o);
+    if (p_anaphor(c, i, o))
+        return 1;
+    memset(o, 0, sizeof *o);
     if (p_relative(c, i, o))
         return 1;
     memset(o, 0, sizeof *o);
@@ -1801,6 +1886,22 @@ static void track_period(tctx *c, const tm_out *o)
             c->refq = q;
     } else if ((o->type == NG_TIME_DATE && n == 4) || (o->type == NG_TIME_DURATION && !strcmp(v, "P9M")))
         c->refq = -1;
+    /* the last named date, for "that day" and "the following year" */
+    if (!o->anaphor && (o->type == NG_TIME_DATE || o->type == NG_TIME_TIME) && n >= 4 && v[0] >= '0' && v[0] <= '9' &&
+        v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9' &&
+        (n == 4 || v[4] == '-')) {
+        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), m = 0, d = 0;
+        if (n >= 7 && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') {
+            m = (v[5] - '0') * 10 + (v[6] - '0');
+            if (n >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '3' && v[9] >= '0' && v[9] <= '9')
+                d = (v[8] - '0') * 10 + (v[9] - '0');
+        }
+        if (m < 1 || m > 12)
+            m = d = 0;
+        if (d > days_in_month(y, m ? m : 1))
+            d = 0;
+        c->ry = y, c->rm = m, c->rd = d;
+    }
 }
 
 static int emit(tctx *c, const tm_out *o)

@@ -180,6 +180,26 @@ static void test_company(void)
     ng_doc_free(d);
 }
 
+/* Anchored to the date the text named last, not to the publication date. */
+static void test_anaphora(void)
+{
+    ng_doc *d = run("The plant opened on 3 March 2019. Later that year it was sold, and "
+                    "the following month the owners left. That same day a fire broke out. "
+                    "Revenue in the 2018 third quarter was flat.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "3 March 2019"), "2019-03-03");
+    CHECK_EQ_STR(val(d, "Later that year"), "2019");
+    CHECK_EQ_STR(val(d, "the following month"), "2019-04");
+    CHECK_EQ_STR(val(d, "That same day"), "2019-03-03");
+    CHECK_EQ_STR(val(d, "the 2018 third quarter"), "2018-Q3");
+    ng_doc_free(d);
+    /* with only the publication date to go by */
+    d = run("Hours later that day the talks ended.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "later that day"), "2025-06-23");
+    ng_doc_free(d);
+}
+
 /* Words that look temporal but are not. */
 static void test_negatives(void)
 {
@@ -251,6 +271,7 @@ int main(void)
     test_more();
     test_unanchored();
     test_company();
+    test_anaphora();
     test_negatives();
     test_json();
     test_pathological();
