@@ -880,7 +880,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     } else if ((tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) && (tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_NEXT))) {
         mod = 1; /* "earlier this year": TimeBank mostly keeps the modifier */
         j++;
-    }
+    } else if (tw(c, j, TW_THE) && tw(c, j + 1, TW_CURRENT))
+        j++; /* "the current year" */
     int rel;
     if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
         rel = 0;
@@ -987,6 +988,16 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value, sizeof o->value, "%02d", (c->Y + 100 * rel) / 100);
         return 1;
     }
+    if (u == U_YEAR && h + 3 < c->lim && tok_k(c, h + 1) == NG_TOK_POSSESSIVE) {
+        /* "this year's third quarter", "next year's first quarter" */
+        size_t k = h + 2;
+        int q = cl(c, k) == FL_ORD && c->val[k] >= 1 && c->val[k] <= 4 ? c->val[k] : is_wl(c, k, "second") ? 2 : 0;
+        if (q && cl(c, k + 1) == FL_UNIT && c->val[k + 1] == U_QUARTER) {
+            o->last = k + 1;
+            snprintf(o->value, sizeof o->value, "%04d-Q%d", c->Y + rel, q);
+            return 1;
+        }
+    }
     shift_value(c, o, 1, u, rel);
     if (rel == 0)
         shift_value(c, o, 0, u, 1);
@@ -1011,14 +1022,18 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
     } else if (j == i && tw(c, j, TW_THE) && (tw(c, j + 1, TW_FOLLOWING) || tw(c, j + 1, TW_PREV))) {
         shift = tw(c, j + 1, TW_FOLLOWING) ? 1 : -1;
         j += 2;
+    } else if (j == i && tw(c, j, TW_THE) && tw(c, j + 1, TW_NEXT) &&
+               ((cl(c, j + 2) == FL_UNIT && c->val[j + 2] == U_DAY) || cl(c, j + 2) == FL_POD)) {
+        shift = 1; /* "the next day", "the next morning" ("the next year" is a span) */
+        j += 2;
     } else
         return 0;
     int u;
     if (cl(c, j) == FL_UNIT && !(c->val[j] & U_PLURAL) &&
         ((u = c->val[j]) == U_DAY || u == U_WEEK || u == U_MONTH || u == U_YEAR))
         ;
-    else if (shift == 0 && cl(c, j) == FL_POD)
-        u = -1; /* "that night" */
+    else if ((shift == 0 || tw(c, j - 1, TW_NEXT)) && cl(c, j) == FL_POD)
+        u = -1; /* "that night", "the next morning" */
     else
         return 0;
     /* "that year's budget": a year used as an adjective still counts */
@@ -1057,7 +1072,7 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
     case U_DAY: set_days(o, days + shift); break;
     default: {
         static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
-        set_days(o, days);
+        set_days(o, days + shift);
         snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[j]]);
     }
     }

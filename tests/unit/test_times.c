@@ -194,6 +194,13 @@ static void test_anaphora(void)
     CHECK_EQ_STR(val(d, "That same day"), "2019-03-03");
     CHECK_EQ_STR(val(d, "the 2018 third quarter"), "2018-Q3");
     ng_doc_free(d);
+    d = run("Sales in this year's second quarter fell; the current year looks weak. "
+            "The deal closed on 9 May 2025 and the shares jumped the next morning.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "this year's second quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "the current year"), "2025");
+    CHECK_EQ_STR(val(d, "the next morning"), "2025-05-10TMO");
+    ng_doc_free(d);
     /* with only the publication date to go by */
     d = run("Hours later that day the talks ended.", "2025-06-23");
     CHECK_EQ_STR(val(d, "later that day"), "2025-06-23");
