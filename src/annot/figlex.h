@@ -65,7 +65,8 @@ enum {
     KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly, us, u.s. */
     KW_STOP = 1 << 15,    /* ends an amount's object: is, was, for, he, which ... */
     KW_HOLIDAY = 1 << 16, /* first word of a holiday: christmas, thanksgiving, new ... */
-    KW_US_ABBR = 1 << 17  /* "u.s." (an amount's currency: "U.S. $5") */
+    KW_US_ABBR = 1 << 17, /* "u.s." (an amount's currency: "U.S. $5") */
+    KW_FUTPREP = 1 << 18  /* right before a date, the future: by, effective, payable, record */
 };
 
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };

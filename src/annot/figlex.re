@@ -268,9 +268,10 @@ int ng__figlex(const char *s, size_t n, int *val)
         "bought" { R(FL_NONE, KW_PAST); }
         "brought" { R(FL_NONE, KW_PAST); }
         "but" { R(FL_NONE, KW_FUNC | KW_STOP); }
-        "by" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "by" { R(FL_NONE, KW_FUNC | KW_FUTPREP | KW_STOP); }
         "came" { R(FL_NONE, KW_PAST); }
         "can" { R(FL_NONE, KW_STOP); }
+        "effective" | "payable" | "record" { R(FL_NONE, KW_FUTPREP); }
         "christmas" { R(FL_NONE, KW_HOLIDAY); }
         "could" { R(FL_NONE, KW_STOP); }
         "couple" { R(FL_NONE, KW_THEMOD); }

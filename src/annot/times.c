@@ -357,6 +357,8 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
     int y = c->Y;
     long now = c->days;
     long cand = ng__days_from_civil(y, m, d);
+    if (tense > 1) /* a deadline: "by Jan. 14" may have just passed */
+        return cand < now - 14 ? y + 1 : y;
     if (tense > 0)
         return cand < now ? y + 1 : y;
     if (cand - now > FUT_DAYS)
@@ -435,7 +437,10 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
             snprintf(o->value_end, sizeof o->value_end, "XXXX-%02d-%02d", m, day2);
         return 1;
     }
-    int tense = tense_near(c, o->first, o->last);
+    /* "by February", "effective June 1", "payable Dec. 15": a deadline */
+    int tense = o->first > c->s0 && c->cls[o->first - 1] == FL_NONE && (c->val[o->first - 1] & KW_FUTPREP)
+                    ? 2
+                    : tense_near(c, o->first, o->last);
     o->anchored = 1;
     if (day) {
         y = pick_year_md(c, m, day, tense);

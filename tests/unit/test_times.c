@@ -174,6 +174,13 @@ static void test_company(void)
     for (size_t i = 0; d && i < d->times.n; i++)
         CHECK(strncmp(d->text + d->times.v[i].start, "annually", 8) != 0);
     ng_doc_free(d);
+    /* deadlines are ahead: "by February", "effective June 1"; "by Oct. 20" just passed */
+    d = run("The loan must be repaid by February. A new contract is effective June 1. "
+            "Bids were due by Oct. 20.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "February"), "2026-02");
+    CHECK_EQ_STR(val(d, "June 1"), "2026-06-01");
+    CHECK_EQ_STR(val(d, "Oct. 20"), "2025-10-20");
+    ng_doc_free(d);
     /* without a quarter in view, "a year ago" is the year */
     d = run("The plant opened a year ago.", "2025-10-30");
     CHECK_EQ_STR(val(d, "a year ago"), "2024");
