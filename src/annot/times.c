@@ -818,6 +818,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
+        if (the && dir < 0 && n == 1 && !approx && c->dct && (u == U_YEAR || u == U_MONTH || u == U_WEEK)) {
+            /* "the past year": TimeBank takes it as last year (a date) */
+            o->type = NG_TIME_DATE;
+            shift_value(c, o, 1, u, -1);
+            o->anchored = 1;
+            return 1;
+        }
         set_duration(o, n, u);
         return 1;
     }

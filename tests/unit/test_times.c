@@ -208,6 +208,11 @@ static void test_anaphora(void)
     CHECK_EQ_STR(val(d, "the current year"), "2025");
     CHECK_EQ_STR(val(d, "the next morning"), "2025-05-10TMO");
     ng_doc_free(d);
+    d = run("Prices rose in the past two years, and exports fell in the past year.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "the past two years"), "P2Y");
+    CHECK_EQ_STR(val(d, "the past year"), "2024");
+    CHECK_EQ_INT(type_of(d, "the past year"), NG_TIME_DATE);
+    ng_doc_free(d);
     /* with only the publication date to go by */
     d = run("Hours later that day the talks ended.", "2025-06-23");
     CHECK_EQ_STR(val(d, "later that day"), "2025-06-23");
