@@ -140,20 +140,23 @@ static int hard_wrapped(const ng_doc *d, size_t *typical)
 }
 
 
-/* Appends the sentence of tokens [first, end) and marks its tokens. */
+/* Appends the sentence of tokens [first, end) and marks its first token
+ * (the loop below sets each token's sentence index). */
 static int close_sentence(ng_doc *d, size_t first, size_t end)
 {
     ng_token *tk = d->tokens.v;
     ng_span s = {tk[first].start, tk[end - 1].end};
-    uint32_t si = (uint32_t)d->sents.n;
     int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
     if (rc)
         return rc;
     tk[first].flags |= NG_TF_SENT;
-    for (size_t k = first; k < end; k++)
-        tk[k].sent = si;
     return 0;
 }
+
+/* Token kinds that may end a sentence (before closers), and closers. */
+#define KIND_BIT(k) (1u << (k))
+#define MAY_END (KIND_BIT(NG_TOK_PUNCT) | KIND_BIT(NG_TOK_QUOTE) | KIND_BIT(NG_TOK_ABBREV))
+#define MAY_CLOSE (KIND_BIT(NG_TOK_PUNCT) | KIND_BIT(NG_TOK_QUOTE))
 
 int ng__sentences(ng_doc *d)
 {
@@ -170,6 +173,14 @@ int ng__sentences(ng_doc *d)
     size_t last_open = 0; /* the last token before i that is not a closer (>= first) */
     size_t line_start = 0; /* where the line of the previous token begins (wrapped text) */
     for (size_t i = 0; i < nt; i++) {
+        /* Most tokens need nothing: a token on the same line as the one
+         * before, which cannot end a sentence, and which is no closer. */
+        if (i > 0 && !(tk[i].flags & NG_TF_NL) && !((MAY_END >> tk[i - 1].kind) & 1) &&
+            !((MAY_CLOSE >> tk[i].kind) & 1)) {
+            tk[i].sent = (uint32_t)d->sents.n;
+            last_open = i;
+            continue;
+        }
         int brk = 0; /* a sentence starts at token i */
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
             if (!wrapped || (tk[i].flags & NG_TF_BLANK))
@@ -213,6 +224,7 @@ int ng__sentences(ng_doc *d)
                 return rc;
             first = i;
         }
+        tk[i].sent = (uint32_t)d->sents.n;
         if (brk == 2 || i == 0)
             tk[i].flags |= NG_TF_PARA;
         if (wrapped && i > 0 && (tk[i].flags & NG_TF_NL)) {
