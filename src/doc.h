@@ -141,7 +141,7 @@ typedef struct ng_time {
 /* ---- the document ---- */
 
 /* Readable bytes after the NUL that ends doc->raw and doc->text. */
-#define NG_TEXT_PAD 8
+#define NG_TEXT_PAD 16
 
 typedef struct ng_doc_error {
     int code;
@@ -167,7 +167,7 @@ struct ng_doc {
     int pub_year, pub_month, pub_day;    /* 0 when unknown */
 
     /* text layer: text is NUL-terminated, and NG_TEXT_PAD more bytes after
-     * the NUL are readable (word-at-a-time scanners may load 8 bytes at any
+     * the NUL are readable (word-at-a-time scanners may load 16 bytes at any
      * offset <= len; they stop at the NUL) */
     char *text; size_t len;
     NG_VEC(ng_token) tokens;

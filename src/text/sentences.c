@@ -173,13 +173,23 @@ int ng__sentences(ng_doc *d)
     size_t last_open = 0; /* the last token before i that is not a closer (>= first) */
     size_t line_start = 0; /* where the line of the previous token begins (wrapped text) */
     for (size_t i = 0; i < nt; i++) {
-        /* Most tokens need nothing: a token on the same line as the one
-         * before, which cannot end a sentence, and which is no closer. */
-        if (i > 0 && !(tk[i].flags & NG_TF_NL) && !((MAY_END >> tk[i - 1].kind) & 1) &&
-            !((MAY_CLOSE >> tk[i].kind) & 1)) {
-            tk[i].sent = (uint32_t)d->sents.n;
-            last_open = i;
-            continue;
+        if (i > 0 && !((MAY_END >> tk[i - 1].kind) & 1)) {
+            /* Most tokens need nothing: a token on the same line as the one
+             * before, which cannot end a sentence, and which is no closer.
+             * Skip them; stop at a token that needs the checks below. */
+            size_t i0 = i;
+            uint32_t si = (uint32_t)d->sents.n;
+            unsigned k;
+            while (i < nt && !(tk[i].flags & NG_TF_NL) && !((MAY_CLOSE >> (k = tk[i].kind)) & 1)) {
+                tk[i].sent = si;
+                i++;
+                if ((MAY_END >> k) & 1)
+                    break; /* an abbreviation: the next token needs a look */
+            }
+            if (i > i0)
+                last_open = i - 1;
+            if (i == nt)
+                break;
         }
         int brk = 0; /* a sentence starts at token i */
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
