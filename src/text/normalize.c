@@ -15,11 +15,13 @@
  *    straight and curly forms alike;
  *  - the result is in Unicode NFC (utf8proc), and leading and trailing white
  *    space of the whole text is trimmed.
- * Speed: most news text needs no change at all.  One 8-bytes-at-a-time pass
+ * Speed: most news text needs no change at all.  A pass 16 bytes at a time
  * finds the first byte that may need one (anything but printable ASCII and
  * line feeds); when there is none, the text is the input itself, trimmed, and
  * nothing is copied.  Otherwise valid UTF-8 is normalised in place (nothing
- * above grows), invalid UTF-8 into a copy (U+FFFD is longer than a bad byte).
+ * above grows), invalid UTF-8 into a copy (U+FFFD is longer than a bad byte);
+ * the runs between bytes that need a look are found the same way and moved
+ * only once something before them has shrunk.
  * NFC runs only when a code point at or above U+0300 occurs that is not
  * known to be NFC-inert (text below U+0300, general punctuation and currency
  * signs - curly quotes, dashes, the euro - are NFC whatever surrounds them).
@@ -29,6 +31,9 @@
 
 #include <stdio.h>
 #include <utf8proc.h>
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 /* What to do with a code point: keep, drop, or map to space / newline. */
 enum { CP_KEEP, CP_DROP, CP_SPACE, CP_NL };
@@ -72,32 +77,41 @@ static inline int nfc_inert(uint32_t cp)
     return cp < 0x300 || (cp >= 0x2010 && cp <= 0x205E) || (cp >= 0x20A0 && cp <= 0x20CF);
 }
 
-/* SWAR over 8 bytes: the high bit of each byte that normalisation may change,
- * i.e. every byte but printable ASCII (0x20-0x7E) and line feed.  Exact per
- * byte: no sum below carries out of its byte. */
-static inline uint64_t unclean(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, hi = ones * 0x80, low7 = ones * 0x7F;
-    uint64_t w7 = w & low7;
-    uint64_t ctl = ~(w7 + ones * 0x60) & hi;            /* low 7 bits below 0x20 */
-    uint64_t not_lf = ((w7 ^ ones * '\n') + low7) & hi; /* low 7 bits other than LF */
-    uint64_t del = (w7 + ones) & hi;                     /* low 7 bits 0x7F */
-    return (w & hi) | (ctl & not_lf) | del;
-}
-
-/* Index of the first byte at or after i that normalisation may change; s[n]
- * must be NUL (which is such a byte) and s must be readable up to
- * n + NG_TEXT_PAD (doc->raw is). */
+/*
+ * Index of the first byte at or after i that normalisation may change: any
+ * byte but printable ASCII (0x20-0x7E) and line feed.  The text must hold
+ * such a byte at or before its end (a NUL) and be readable 16 bytes past it
+ * (doc->raw is: doc.h).  With SSE2 (every x86-64) 16 bytes are tested at a
+ * time; otherwise 8 in a 64-bit word (SWAR), where on 7-bit bytes x + (0x80
+ * - a) sets a byte's high bit when x >= a and never carries into the next.
+ */
 static size_t clean_run(const unsigned char *s, size_t i)
 {
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    for (;;) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        /* signed compare: bytes >= 0x80 are negative, so "below 0x20" too */
+        __m128i ctl = _mm_andnot_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmplt_epi8(v, _mm_set1_epi8(0x20)));
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(ctl, _mm_cmpeq_epi8(v, _mm_set1_epi8(0x7F))));
+        if (m)
+            return i + (unsigned)__builtin_ctz(m);
+        i += 16;
+    }
+#else
+    const uint64_t ones = 0x0101010101010101ull, hi = ones * 0x80, low7 = ones * 0x7F;
     for (;;) {
         uint64_t w;
         memcpy(&w, s + i, 8);
-        uint64_t u = unclean(w);
+        uint64_t w7 = w & low7;
+        uint64_t ctl = ~(w7 + ones * 0x60) & hi;            /* low 7 bits below 0x20 */
+        uint64_t not_lf = ((w7 ^ ones * '\n') + low7) & hi; /* low 7 bits other than LF */
+        uint64_t del = (w7 + ones) & hi;                     /* low 7 bits 0x7F */
+        uint64_t u = (w & hi) | (ctl & not_lf) | del;
         if (u)
             return i + ((unsigned)__builtin_ctzll(u) >> 3);
         i += 8;
     }
+#endif
 }
 
 /* NFC of s[0..n) into the arena; returns NULL only on allocation failure. */
@@ -171,24 +185,12 @@ int ng__text_normalize(ng_doc *d)
         memcpy(out, in + lead, o);
     }
     while (i < n) {
-        /* runs of bytes that stay as they are, 8 at a time (the input is
-         * padded: reading past n is fine, and its NUL stops the run) */
-        for (;;) {
-            uint64_t w;
-            memcpy(&w, in + i, 8);
-            uint64_t u = unclean(w);
-            if (!u) {
-                /* whole words only: in place, the store must not reach bytes
-                 * not yet read */
-                memcpy(out + o, &w, 8);
-                o += 8;
-                i += 8;
-                continue;
-            }
-            for (unsigned k = (unsigned)__builtin_ctzll(u) >> 3; k; k--)
-                out[o++] = in[i++];
-            break;
-        }
+        /* a run of bytes that stay as they are (the NUL at n ends it) */
+        size_t j = clean_run(in, i);
+        if (out + o != in + i)
+            memmove(out + o, in + i, j - i); /* in place, out + o is before in + i */
+        o += j - i;
+        i = j;
         if (i >= n)
             break;
         unsigned char c = in[i];
