@@ -153,10 +153,23 @@ static int close_sentence(ng_doc *d, size_t first, size_t end)
     return 0;
 }
 
-/* Token kinds that may end a sentence (before closers), and closers. */
+/* What a token is to the splitter: a closer (a closing quote or bracket),
+ * and whether the token after it needs the boundary checks (after a
+ * terminal, a closer or an abbreviation); 0 for words, commas and the like. */
+enum { R_CLOSER = 1, R_AFTER = 2 };
 #define KIND_BIT(k) (1u << (k))
-#define MAY_END (KIND_BIT(NG_TOK_PUNCT) | KIND_BIT(NG_TOK_QUOTE) | KIND_BIT(NG_TOK_ABBREV))
-#define MAY_CLOSE (KIND_BIT(NG_TOK_PUNCT) | KIND_BIT(NG_TOK_QUOTE))
+#define MAY_MATTER (KIND_BIT(NG_TOK_PUNCT) | KIND_BIT(NG_TOK_QUOTE) | KIND_BIT(NG_TOK_ABBREV))
+
+static inline unsigned role(const ng_doc *d, const ng_token *t)
+{
+    if (!((MAY_MATTER >> t->kind) & 1))
+        return 0;
+    if (t->kind == NG_TOK_ABBREV)
+        return R_AFTER;
+    if (is_closer(d, t))
+        return R_CLOSER | R_AFTER;
+    return is_terminal(d, t) ? R_AFTER : 0;
+}
 
 int ng__sentences(ng_doc *d)
 {
@@ -173,18 +186,23 @@ int ng__sentences(ng_doc *d)
     size_t last_open = 0; /* the last token before i that is not a closer (>= first) */
     size_t line_start = 0; /* where the line of the previous token begins (wrapped text) */
     for (size_t i = 0; i < nt; i++) {
-        if (i > 0 && !((MAY_END >> tk[i - 1].kind) & 1)) {
+        if (i > 0 && !(role(d, &tk[i - 1]) & R_AFTER)) {
             /* Most tokens need nothing: a token on the same line as the one
-             * before, which cannot end a sentence, and which is no closer.
-             * Skip them; stop at a token that needs the checks below. */
+             * before, which is neither a terminal, nor a closer, nor an
+             * abbreviation, and which is no closer itself.  (The checks
+             * below would look back from it to the token before, which
+             * cannot end a sentence.)  Skip them; stop at a token that needs
+             * the checks. */
             size_t i0 = i;
             uint32_t si = (uint32_t)d->sents.n;
-            unsigned k;
-            while (i < nt && !(tk[i].flags & NG_TF_NL) && !((MAY_CLOSE >> (k = tk[i].kind)) & 1)) {
+            while (i < nt && !(tk[i].flags & NG_TF_NL)) {
+                unsigned r = role(d, &tk[i]);
+                if (r & R_CLOSER)
+                    break;
                 tk[i].sent = si;
                 i++;
-                if ((MAY_END >> k) & 1)
-                    break; /* an abbreviation: the next token needs a look */
+                if (r & R_AFTER)
+                    break; /* the next token needs a look */
             }
             if (i > i0)
                 last_open = i - 1;
