@@ -146,11 +146,9 @@ static inline const unsigned char *word_run(const unsigned char *p, unsigned *sh
     for (;;) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
         __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters folded to lower case */
-        /* signed compares: bytes >= 0x80 are negative, never in range */
-        __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(f, _mm_set1_epi8('a' - 1)),
-                                       _mm_cmplt_epi8(f, _mm_set1_epi8('z' + 1)));
-        __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
-                                      _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        /* a <= x < a + n as one signed compare: x - a - 128 < n - 128 */
+        __m128i letter = _mm_cmplt_epi8(_mm_sub_epi8(f, _mm_set1_epi8((char)('a' + 128))), _mm_set1_epi8(26 - 128));
+        __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(v, _mm_set1_epi8((char)('0' + 128))), _mm_set1_epi8(10 - 128));
         unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
         unsigned in = (stop - 1) & ~stop & 0xFFFFu; /* the bytes before the first stop */
         unsigned b6 = (unsigned)_mm_movemask_epi8(_mm_slli_epi64(v, 1)); /* bit 0x40 of each byte */
