@@ -616,8 +616,14 @@ static int teaser(const char *s, size_t n)
 
 static int sentence_end(const char *s, size_t n)
 {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
-        n--;
+    for (;;) { /* spaces (no-break ones too), closing quotes and brackets */
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA0')
+            n -= 2;
+        else
+            break;
+    }
     if (!n)
         return 0;
     unsigned char c = (unsigned char)s[n - 1];
