@@ -694,7 +694,7 @@ static void filter(walker *w, int strict)
         blk *b = &w->b[i];
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
-            b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
+            b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
         }
     }
     if (!strict)
