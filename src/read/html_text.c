@@ -81,7 +81,7 @@ static int word_hint(const char *w)
     static const char *const soft_prefix[] = {
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
-        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", NULL};
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
     static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links", "print",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
@@ -119,8 +119,14 @@ static int names_hint(const char *names0, int *has_body_out)
             while (*e && *e != ' ' && *e != '\t' && *e != '\n')
                 e++;
             int skip = 0;
-            for (const char *const *t = taxonomy; *t && !skip; t++)
-                skip = tolower((unsigned char)*s) == (*t)[0] && !strncasecmp(s, *t, strlen(*t));
+            /* at the token's start or after a dash: "entry-category-facebook" */
+            for (const char *q = s; q < e && !skip; q++) {
+                if (q > s && q[-1] != '-')
+                    continue;
+                for (const char *const *t = taxonomy; *t && !skip; t++)
+                    skip = tolower((unsigned char)*q) == (*t)[0] && (size_t)(e - q) > strlen(*t) &&
+                           !strncasecmp(q, *t, strlen(*t));
+            }
             int tok = HINT_NONE;
             /* the whole token, letters only: "entry-content" -> "entrycontent" */
             static const char *const body_tokens[] = {
