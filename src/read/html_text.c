@@ -81,7 +81,7 @@ static int word_hint(const char *w)
     static const char *const soft_prefix[] = {
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
-        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", NULL};
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
     static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links", "print",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
@@ -119,8 +119,14 @@ static int names_hint(const char *names0, int *has_body_out)
             while (*e && *e != ' ' && *e != '\t' && *e != '\n')
                 e++;
             int skip = 0;
-            for (const char *const *t = taxonomy; *t && !skip; t++)
-                skip = tolower((unsigned char)*s) == (*t)[0] && !strncasecmp(s, *t, strlen(*t));
+            /* at the token's start or after a dash: "entry-category-facebook" */
+            for (const char *q = s; q < e && !skip; q++) {
+                if (q > s && q[-1] != '-')
+                    continue;
+                for (const char *const *t = taxonomy; *t && !skip; t++)
+                    skip = tolower((unsigned char)*q) == (*t)[0] && (size_t)(e - q) > strlen(*t) &&
+                           !strncasecmp(q, *t, strlen(*t));
+            }
             int tok = HINT_NONE;
             /* the whole token, letters only: "entry-content" -> "entrycontent" */
             static const char *const body_tokens[] = {
@@ -138,6 +144,7 @@ static int names_hint(const char *names0, int *has_body_out)
             int body_tok = 0;
             for (const char *const *t = body_tokens; *t && !skip && wl && !body_tok; t++)
                 body_tok = whole[0] == (*t)[0] && !strncmp(whole, *t, strlen(*t));
+            int prev = HINT_NONE;
             while (!skip && s < e) {
                 char w[40];
                 size_t m = 0;
@@ -151,10 +158,15 @@ static int names_hint(const char *names0, int *has_body_out)
                 w[m] = 0;
                 if (m) {
                     int h = word_hint(w);
+                    /* "entry-more", "article-more": the rest of the text
+                     * (blogs' "continue reading" part), not "more stories" */
+                    if (prev == HINT_POS && !strcmp(w, "more"))
+                        h = HINT_POS;
                     /* in one token, boilerplate words beat content words:
                      * "article-comments", "post-footer", "entry-meta" */
                     if (h > tok)
                         tok = h;
+                    prev = h;
                 }
             }
             if (body_tok && tok < HINT_SOFT)
@@ -589,10 +601,35 @@ static int boilerplate_phrase(const char *s, size_t n)
     return 0;
 }
 
+/* Does a block end like the teaser of another article ("... [...]",
+ * "... Read more...", "Continue reading")? */
+static int teaser(const char *s, size_t n)
+{
+    static const char *const ends[] = {"[...]", "[\xE2\x80\xA6]", "read more", "read more...", "read more \xC2\xBB",
+                                       "read more\xE2\x80\xA6", "continue reading", "continue reading \xE2\x86\x92",
+                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", NULL};
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    for (const char *const *p = ends; *p; p++) {
+        size_t m = strlen(*p);
+        while (m && ((*p)[m - 1] == '.' || (*p)[m - 1] == ' '))
+            m--;
+        if (n >= m && !strncasecmp(s + n - m, *p, m) && (n == m || s[n - m - 1] == ' ' || s[n - m - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence_end(const char *s, size_t n)
 {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
-        n--;
+    for (;;) { /* spaces (no-break ones too), closing quotes and brackets */
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA0')
+            n -= 2;
+        else
+            break;
+    }
     if (!n)
         return 0;
     unsigned char c = (unsigned char)s[n - 1];
@@ -613,7 +650,7 @@ static int good_block(const walker *w, const blk *b)
         return 0;
     if (b->chars >= 120 && b->link * 4 < b->chars)
         return 1;
-    return b->chars >= 40 && b->link * 5 < b->chars && sentence_end(s, n);
+    return b->chars >= 40 && b->link * 3 < b->chars && sentence_end(s, n);
 }
 
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
@@ -632,7 +669,7 @@ static void filter(walker *w, int strict)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
             b->keep = 0;
-        else if (boilerplate_phrase(s, n))
+        else if (boilerplate_phrase(s, n) || teaser(s, n))
             b->keep = 0;
         if (!b->keep)
             continue;
@@ -663,7 +700,7 @@ static void filter(walker *w, int strict)
         blk *b = &w->b[i];
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
-            b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
+            b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
         }
     }
     if (!strict)
