@@ -1639,10 +1639,19 @@ static int pass_reported(qctx *q)
                     {"declined", "to", "decline", 1},   {"refused", "to", "refuse", 1},
                     {"vowed", "to", "vow", 1},          {"promised", "to", "promise", 1},
                     {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
+                    {"sided", "with", "side with", 0},  {"sparred", "with", "spar with", 0},
+                    {"balked", "at", "balk at", 0},     {"alluding", "to", "allude to", 0},
+                    {"alluded", "to", "allude to", 0},  {"singled", "out", "single out", 0},
+                    {"spoke", "out", "speak out", 0},   {"speaks", "about", "speak about", 0},
+                    {"talks", "about", "talk about", 0}, {"talk", "about", "talk about", 0},
+                    {"worried", "about", "worry about", 0}, {"concerned", "about", "concern about", 0},
+                    {"focused", "on", "focus on", 0},   {"focuses", "on", "focus on", 0},
                 };
                 int hit = 0;
                 int second = i + 1 < hi && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
-                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of"));
+                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of") ||
+                                            tok_eq(q, i + 1, "with") || tok_eq(q, i + 1, "at") ||
+                                            tok_eq(q, i + 1, "out") || tok_eq(q, i + 1, "on"));
                 for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
