@@ -256,6 +256,8 @@ int ng__clus_new(const ng__clus_options *opts, ng__clus **out)
     return 0;
 }
 
+void ng__clus_set_threshold(ng__clus *c, double threshold) { c->threshold = threshold; }
+
 static void story_free(story_s *s)
 {
     if (!s)
@@ -346,10 +348,41 @@ static int cmp_w_desc(const void *a, const void *b)
     return x->h < y->h ? -1 : x->h > y->h;
 }
 
-static int cmp_h(const void *a, const void *b)
+/* (w descending, then h ascending): the order the strongest items are kept in */
+static int better(const ng_fitem *x, const ng_fitem *y) { return x->w > y->w || (x->w == y->w && x->h < y->h); }
+
+static void sift_down(ng_fitem *heap, uint32_t n, uint32_t i)
 {
-    uint32_t x = ((const ng_fitem *)a)->h, y = ((const ng_fitem *)b)->h;
-    return x < y ? -1 : x > y;
+    for (;;) {
+        uint32_t l = 2 * i + 1, r = l + 1, w = i;
+        if (l < n && better(&heap[w], &heap[l]))
+            w = l;
+        if (r < n && better(&heap[w], &heap[r]))
+            w = r;
+        if (w == i)
+            return;
+        ng_fitem t = heap[i];
+        heap[i] = heap[w];
+        heap[w] = t;
+        i = w;
+    }
+}
+
+/* Moves the `keep` best items of v[0..n) (better()) to its front, in no
+ * particular order; returns min(n, keep).  A heap whose root is the worst
+ * item kept. */
+static uint32_t top_keep(ng_fitem *v, uint32_t n, uint32_t keep)
+{
+    if (n <= keep)
+        return n;
+    for (uint32_t i = keep / 2; i-- > 0;)
+        sift_down(v, keep, i);
+    for (uint32_t i = keep; i < n; i++)
+        if (better(&v[i], &v[0])) {
+            v[0] = v[i];
+            sift_down(v, keep, 0);
+        }
+    return keep;
 }
 
 /* Weights items (into out, room for n), keeps the `keep` strongest, sorts
@@ -362,18 +395,20 @@ static uint32_t weigh(const ng__clus *c, const ng_fitem *in, uint32_t n, int ent
         double w = (1.0 + log(in[i].w)) * idf(c, ents ? ent_key(in[i].h) : term_key(in[i].h));
         out[i].w = (float)(w > 0 ? w : 0);
     }
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (out[i].w > 0)
+            out[m++] = out[i];
+    n = top_keep(out, m, keep);
+    /* the norm summed strongest first, as it always was */
     qsort(out, n, sizeof *out, cmp_w_desc);
-    while (n > 0 && out[n - 1].w <= 0)
-        n--;
-    if (n > keep)
-        n = keep;
     double norm = 0;
     for (uint32_t i = 0; i < n; i++)
         norm += (double)out[i].w * out[i].w;
     norm = sqrt(norm);
     for (uint32_t i = 0; i < n; i++)
         out[i].w = (float)(out[i].w / norm);
-    qsort(out, n, sizeof *out, cmp_h);
+    ng__fitem_sort_h(out, n);
     return n;
 }
 
@@ -552,9 +587,8 @@ static int merge_into(ng_fitem **dst, uint32_t *nd, const ng_fitem *add, uint32_
         }
     }
     if (n > keep) {
-        qsort(m, n, sizeof *m, cmp_w_desc);
-        n = keep;
-        qsort(m, n, sizeof *m, cmp_h);
+        n = top_keep(m, n, keep);
+        ng__fitem_sort_h(m, n);
         /* fresh items that were cut are not fresh */
         uint32_t o = 0;
         for (uint32_t k = 0; k < *nfresh; k++)
@@ -658,7 +692,7 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
             story_s *s = find_story(c, best->story);
             if (s) {
                 res->near_dup = best->key;
-                res->score = 1.0;
+                res->score = res->best = 1.0;
                 target = s;
             }
         }
@@ -747,6 +781,7 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
             }
         }
         c->ncand = 0;
+        res->best = bs ? best : 0;
         if (bs && best >= c->threshold) {
             target = bs;
             res->score = best;

@@ -57,6 +57,8 @@ int ng__featx_new(ng__featx **out);
 void ng__featx_free(ng__featx *x);
 int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out);
 void ng__feat_free(ng__feat *f);
+/* Sorts items by hash (the hashes distinct). */
+void ng__fitem_sort_h(ng_fitem *v, size_t n);
 
 /* Estimated Jaccard similarity of two signatures (0..1). */
 double ng__minhash_jaccard(const ng__feat *a, const ng__feat *b);
@@ -76,9 +78,11 @@ typedef struct ng__clus_result {
     int new_story;        /* 1 when a story was opened */
     int64_t near_dup;     /* the article this copies (its key), or 0 */
     double score;         /* similarity to the story joined (1 for near-dups, 0 for new) */
+    double best;          /* the best story score seen, joined or not */
 } ng__clus_result;
 
 int ng__clus_new(const ng__clus_options *opts, ng__clus **out);
+void ng__clus_set_threshold(ng__clus *c, double threshold);
 void ng__clus_free(ng__clus *c);
 /* Adds the features of article `key` (a positive number the caller chooses;
  * the store uses the article's rowid).  The clusterer copies what it keeps.
