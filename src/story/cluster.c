@@ -331,13 +331,16 @@ int ng__clus_count(ng__clus *c, const ng__feat *f)
     return 0;
 }
 
-static double idf(const ng__clus *c, uint64_t k)
+/* rate: the share of background documents holding the feature (bgdf.c).
+ * IDF_PRIOR pseudo-documents hold it at that rate: without a background
+ * the idf is nearly flat over a handful of documents (a new database) and
+ * discriminating over thousands; with one, a new database already tells
+ * rare names from common words. */
+static double idf(const ng__clus *c, uint64_t k, double rate)
 {
     const uint32_t *v = hmap_get(&c->df, k);
     double df = v ? *v : 0;
-    /* smoothed: nearly flat over a handful of documents (a new database),
-     * discriminating over thousands */
-    return log(1.0 + ((double)c->ndocs + IDF_PRIOR) / (df + 1.0));
+    return log(1.0 + ((double)c->ndocs + IDF_PRIOR) / (df + IDF_PRIOR * rate + 1.0));
 }
 
 static int cmp_w_desc(const void *a, const void *b)
@@ -387,12 +390,13 @@ static uint32_t top_keep(ng_fitem *v, uint32_t n, uint32_t keep)
 
 /* Weights items (into out, room for n), keeps the `keep` strongest, sorts
  * them by hash and normalises to unit length; returns the count. */
-static uint32_t weigh(const ng__clus *c, const ng_fitem *in, uint32_t n, int ents, uint32_t keep,
-                      ng_fitem *out)
+static uint32_t weigh(const ng__clus *c, const ng_fitem *in, const float *rate, uint32_t n, int ents,
+                      uint32_t keep, ng_fitem *out)
 {
     for (uint32_t i = 0; i < n; i++) {
         out[i].h = in[i].h;
-        double w = (1.0 + log(in[i].w)) * idf(c, ents ? ent_key(in[i].h) : term_key(in[i].h));
+        double w = (1.0 + log(in[i].w)) *
+                   idf(c, ents ? ent_key(in[i].h) : term_key(in[i].h), rate ? rate[i] : 0.0);
         out[i].w = (float)(w > 0 ? w : 0);
     }
     uint32_t m = 0;
@@ -481,13 +485,13 @@ double ng__clus_pair_sim(ng__clus *c, const ng__feat *a, const ng__feat *b, int 
                                sizeof *tmp);
     if (!tmp)
         return 0;
-    uint32_t nva = weigh(c, a->terms, a->nterms, 0, ART_TERMS, tmp);
+    uint32_t nva = weigh(c, a->terms, a->trate, a->nterms, 0, ART_TERMS, tmp);
     memcpy(va, tmp, nva * sizeof *va);
-    uint32_t nvb = weigh(c, b->terms, b->nterms, 0, ART_TERMS, tmp);
+    uint32_t nvb = weigh(c, b->terms, b->trate, b->nterms, 0, ART_TERMS, tmp);
     memcpy(vb, tmp, nvb * sizeof *vb);
-    uint32_t nea = weigh(c, a->ents, a->nents, 1, ART_ENTS, tmp);
+    uint32_t nea = weigh(c, a->ents, NULL, a->nents, 1, ART_ENTS, tmp);
     memcpy(ea, tmp, nea * sizeof *ea);
-    uint32_t neb = weigh(c, b->ents, b->nents, 1, ART_ENTS, tmp);
+    uint32_t neb = weigh(c, b->ents, NULL, b->nents, 1, ART_ENTS, tmp);
     memcpy(eb, tmp, neb * sizeof *eb);
     ng__free(tmp);
     double ct = dot(va, nva, vb, nvb);
@@ -709,9 +713,9 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
     if (!tmp)
         goto oom;
     ng_fitem v[ART_TERMS], e[ART_ENTS], fresh_t[ART_TERMS], fresh_e[ART_ENTS];
-    uint32_t nv = weigh(c, f->terms, f->nterms, 0, ART_TERMS, tmp);
+    uint32_t nv = weigh(c, f->terms, f->trate, f->nterms, 0, ART_TERMS, tmp);
     memcpy(v, tmp, nv * sizeof *v);
-    uint32_t ne = weigh(c, f->ents, f->nents, 1, ART_ENTS, tmp);
+    uint32_t ne = weigh(c, f->ents, NULL, f->nents, 1, ART_ENTS, tmp);
     memcpy(e, tmp, ne * sizeof *e);
     ng__free(tmp);
 

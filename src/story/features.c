@@ -78,6 +78,7 @@ void ng__feat_free(ng__feat *f)
     if (!f)
         return;
     ng__free(f->terms);
+    ng__free(f->trate);
     ng__free(f->ents);
     ng__free(f);
 }
@@ -506,6 +507,15 @@ int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out)
     f->terms = terms.v;
     f->nents = fl_merge(x, &ents);
     f->ents = ents.v;
+    if (d->bgdf && f->nterms) {
+        f->trate = ng__malloc(f->nterms * sizeof *f->trate);
+        if (!f->trate) {
+            ng__feat_free(f);
+            return NG_ENOMEM;
+        }
+        for (uint32_t i = 0; i < f->nterms; i++)
+            f->trate[i] = (float)ng__bgdf_rate(d->bgdf, f->terms[i].h);
+    }
     f->day = d->pub_year ? ng__days_from_civil(d->pub_year, d->pub_month ? d->pub_month : 1,
                                                d->pub_day ? d->pub_day : 1)
                          : NG_DAY_NONE;
