@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 PKGS=(gcc g++ make cmake ninja-build pkg-config re2c
-      libutf8proc-dev libjansson-dev libxxhash-dev libxml2-dev libsqlite3-dev
+      libutf8proc-dev libjansson-dev libxxhash-dev libsqlite3-dev
       zlib1g-dev libstemmer-dev clang libclang-rt-14-dev)
 JOBS=$(nproc 2>/dev/null || echo 2)
 

@@ -9,7 +9,7 @@
 #     ours and readability-lxml (Debian python3-readability, run by
 #     bench/readability_extract.py and scored by the same code);
 #   - publication dates on htmldate eval_default (exact day);
-#   - speed: HTML -> text layer pages/s (and the libxml2 parse-only floor),
+#   - speed: HTML -> text layer pages/s (and the parse-only floor of our parser),
 #     WARC MB/s plain and gzip and peak memory on a large made-up WARC.
 # SPLIT: test (default: the half never used for development), dev or all.
 # The sets have no official split: pages sorted by name, even positions

@@ -325,6 +325,7 @@ typedef struct eval_ctx {
     ng_engine *eng;
     const char *dir;
     int verbose;
+    int misses; /* --misses: one line per missed gold attribution */
     stats st;
 } eval_ctx;
 
@@ -508,6 +509,40 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
     for (size_t i = 0; i < pred.n; i++)
         if (pred.v[i].se > pred.v[i].ss)
             st->src_pred++;
+    if (cx->misses) {
+        /* one tab-separated line per missed gold attribution: whether some
+         * prediction (matched to another gold item) covers part of it, then
+         * cue, source and content; and per unmatched prediction */
+        for (size_t j = 0; j < gold.n; j++) {
+            span3 *g = &gold.v[j];
+            if (g->matched)
+                continue;
+            int cov = 0;
+            for (size_t i = 0; i < pred.n && !cov; i++)
+                cov = overlap(pred.v[i].cs, pred.v[i].ce, g->cs, g->ce) > 0;
+            printf("MISS\t%s\t%s\t%.*s\t%.*s\t%.*s\n", cov ? "covered" : "free", name,
+                   (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0),
+                   (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
+                   (int)(g->ce - g->cs), nt + g->cs);
+        }
+        for (size_t i = 0; i < pred.n; i++) {
+            span3 *p = &pred.v[i];
+            if (p->matched) {
+                span3 *g = &gold.v[p->partner];
+                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\n", p->direct, name,
+                       (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
+                       same(nt, p->cs, p->ce, g->cs, g->ce) ? "exact" : "overlap",
+                       same(nt, p->ss, p->se, g->ss, g->se) ? "source" : "nosource",
+                       (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
+                       (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0));
+                continue;
+            }
+            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
+                   (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
+                   (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
+                   (int)(p->ce - p->cs), nt + p->cs);
+        }
+    }
     if (cx->verbose) {
         for (size_t i = 0; i < pred.n; i++)
             if (!pred.v[i].matched) {
@@ -555,11 +590,17 @@ int cmd_eval_quotes(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-v") || !strcmp(argv[i], "--verbose"))
             cx.verbose++;
+        else if (!strcmp(argv[i], "--misses"))
+            cx.misses = 1;
         else if (!strcmp(argv[i], "--limit") && i + 1 < argc)
             limit = atol(argv[++i]);
         else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: newsgraph eval quotes [-v] [--limit N] DIR\n"
-                   "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n");
+            printf("usage: newsgraph eval quotes [-v] [--misses] [--limit N] DIR\n"
+                   "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n"
+                   "--misses prints one tab-separated line per missed gold attribution\n"
+                   "(MISS covered|free article cue source content), per matched prediction\n"
+                   "(HIT kind article cue exact|overlap source|nosource predsource goldsource) and per unmatched\n"
+                   "prediction (FALSE kind article cue source content) before the figures\n");
             return EXIT_OK;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "eval quotes: unknown option %s\n", argv[i]);
@@ -568,7 +609,7 @@ int cmd_eval_quotes(int argc, char **argv)
             cx.dir = argv[i];
     }
     if (!cx.dir) {
-        fprintf(stderr, "usage: newsgraph eval quotes [-v] [--limit N] DIR\n");
+        fprintf(stderr, "usage: newsgraph eval quotes [-v] [--misses] [--limit N] DIR\n");
         return EXIT_USAGE;
     }
     char path[4096];

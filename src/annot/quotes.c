@@ -223,6 +223,8 @@ typedef struct tspan {
     uint32_t s, e;
 } tspan;
 
+static void extend_left(const qctx *q, tspan *sp, size_t lo);
+
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
 static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
@@ -231,6 +233,10 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         size_t t = j - 1;
         char w[24];
         size_t n = LOW(t, w);
+        if (q->tk[t].kind == NG_TOK_POSSESSIVE && n && (!strcmp(w, "n't") || !strcmp(w, "n\xE2\x80\x99t"))) {
+            j--; /* the clitic of "doesn't", "didn’t" */
+            continue;
+        }
         if (!is_lower_word(q, t) || !n)
             break;
         if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") ||
@@ -240,9 +246,18 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         }
         break;
     }
-    /* "Rutte on Monday said" */
+    /* "Rutte on Monday said", "Rutte earlier Thursday said", "Rutte Sunday night said" */
     if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && tok_eq(q, j - 2, "on"))
         j -= 2;
+    else if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && is_cap(q, j - 2) &&
+             word_in(q, j - 2, ng__q_is_weekday))
+        j -= 2;
+    else if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && is_cap(q, j - 1)) {
+        j -= 1;
+        if (tok_eq(q, j - 1, "earlier") || tok_eq(q, j - 1, "late") || tok_eq(q, j - 1, "last") ||
+            tok_eq(q, j - 1, "this"))
+            j -= 1;
+    }
     return j;
 }
 
@@ -266,10 +281,33 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             }
         return;
     }
+    if (depth == 0 && (q->tk[t].kind == NG_TOK_NUMBER ||
+                       (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")))) {
+        /* a share as the subject: "42% say", "Six in 10 said", "43 said" */
+        tspan nsp = {(uint32_t)t, (uint32_t)j};
+        if (q->tk[t].kind == NG_TOK_SYMBOL && t > lo && q->tk[t - 1].kind == NG_TOK_NUMBER)
+            nsp.s = (uint32_t)t - 1;
+        size_t s0 = nsp.s;
+        extend_left(q, &nsp, lo);
+        if (nsp.s < s0 || s0 == lo || is_punct(q, s0 - 1, ","))
+            *sp = nsp;
+        return;
+    }
     if (!is_word(q, t))
         return;
     char w[24];
     size_t n = LOW(t, w);
+    if (n && (!strcmp(w, "them") || !strcmp(w, "us") || !strcmp(w, "those")) && t >= lo + 2 &&
+        tok_eq(q, t - 1, "of") && is_word(q, t - 2)) {
+        /* "most of them", "two of us" */
+        static const char *const quant[] = {"most", "many", "some", "all", "both", "none", "few",
+                                            "each", "one", "two", "three", "several", "half"};
+        for (size_t k = 0; k < NG_ARRAY_LEN(quant); k++)
+            if (tok_eq(q, t - 2, quant[k])) {
+                sp->s = (uint32_t)t - 2, sp->e = (uint32_t)j;
+                return;
+            }
+    }
     if (n && ng__q_is_pronoun(w, n)) {
         sp->s = (uint32_t)t, sp->e = (uint32_t)j;
         return;
@@ -316,6 +354,62 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (k < j) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)j;
     }
+}
+
+/* Extends a subject phrase leftwards to the start of its clause over
+ * quantifiers and prepositional phrases ("About 4 in 10 voters in each
+ * state", "A study by the Vote Institute", "Two of the Republicans"): only
+ * when the words before it reach the sentence start (after a leading
+ * conjunction), a comma or a colon with nothing verb-like in between. */
+static void extend_left(const qctx *q, tspan *sp, size_t lo)
+{
+    if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
+        return;
+    static const char *const glue[] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
+                                       "across", "about", "than", "over", "under", "nor", "or"};
+    size_t k = sp->s;
+    while (k > lo && sp->s - k < 14) {
+        size_t p = k - 1;
+        if (is_punct(q, p, ",") || is_punct(q, p, ":"))
+            break;
+        unsigned kind = q->tk[p].kind;
+        if (kind == NG_TOK_NUMBER || kind == NG_TOK_POSSESSIVE ||
+            (kind == NG_TOK_SYMBOL && tok_eq(q, p, "%"))) {
+            k--;
+            continue;
+        }
+        if (!is_word(q, p) || q->tk[p].kind == NG_TOK_QUOTE)
+            return;
+        char w[24];
+        size_t n = LOW(p, w);
+        if (!n || cue_at(q, p) || ng__q_is_weekday(w, n) || ng__q_is_pronoun(w, n) ||
+            ng__q_is_aux(w, n))
+            return;
+        if (ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
+            int ok = 0;
+            for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
+                ok = !strcmp(w, glue[g]);
+            if (!ok && !strcmp(w, "and") && p > lo && is_cap(q, p - 1) && is_cap(q, p + 1))
+                ok = 1; /* "Cruz and Kasich" */
+            if (!ok) {
+                /* a leading conjunction: "But most voters say" */
+                if (p == lo && (!strcmp(w, "but") || !strcmp(w, "and") || !strcmp(w, "so")))
+                    break;
+                return;
+            }
+        } else if (!is_cap(q, p) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+            return; /* a verb: "won", "made" are not caught */
+        }
+        k--;
+    }
+    if (k == sp->s)
+        return;
+    if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
+        return;
+    if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
+        !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
+        return;
+    sp->s = (uint32_t)k;
 }
 
 /* The phrase right after a cue ("said Rutte", "said the NATO chief"),
@@ -691,6 +785,24 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
 }
 
+/* Does token i open an adverbial rather than an apposition ("for his
+ * part", "speaking in Ohio", "after the vote", "clearly frustrated")? */
+static int adverbial(const qctx *q, size_t i)
+{
+    static const char *const l[] = {"for", "after", "before", "during", "in", "at", "on", "when",
+                                    "while", "still", "however", "meanwhile", "though", "like",
+                                    "with", "without", "under", "unlike", "despite", "by", "from",
+                                    "earlier", "later", "too", "also", "then", "once", "if", "as"};
+    if (!is_lower_word(q, i))
+        return 0;
+    if (ends_ing(q, i) || n_ly(q, i))
+        return 1;
+    for (size_t k = 0; k < NG_ARRAY_LEN(l); k++)
+        if (tok_eq(q, i, l[k]))
+            return 1;
+    return 0;
+}
+
 /* A subject with an apposition before the cue's comma c ("Tom Vance, vice
  * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
 static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
@@ -698,8 +810,9 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
     sp->s = sp->e = head->s = head->e = 0;
     int commas = 0;
     for (size_t k = c; k-- > lo && c - k < 40;) {
-        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
-            return;
+        if ((is_terminal(q, k) && !(is_punct(q, k, ".") && is_punct(q, k + 1, ","))) ||
+            q->tk[k].kind == NG_TOK_QUOTE)
+            return; /* (the period of "R-Fla.," is no sentence end) */
         if (!(is_punct(q, k, ",") || is_dash(q, k)))
             continue;
         if (++commas > 3)
@@ -724,6 +837,8 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
+            else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1))
+                sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said" */
             return;
         }
     }
@@ -811,7 +926,9 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
         return;
     if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
-          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who")))
+          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") ||
+          (is_lower_word(q, k + 1) && !word_in(q, k + 1, ng__q_is_stopword) && !cue_at(q, k + 1) &&
+           !ends_ing(q, k + 1) && !n_ly(q, k + 1))))
         return;
     size_t j = k + 1;
     while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
@@ -1227,6 +1344,92 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 }
 
 
+/* Hedged claims with no source of their own: "Trump seemed to suggest …",
+ * "the deal appears to be dead", "Berg is (not) expected to win".  The
+ * content is the clause from its subject on (the cue inside it); the item
+ * is an attribution with a null source.  Returns 1 when one was emitted,
+ * 0 when token i is no such cue, or NG_ENOMEM. */
+static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    if (!is_lower_word(q, i) || i + 1 >= hi || i == lo)
+        return 0;
+    const char c0 = ttext(q, i)[0];
+    if (c0 != 's' && c0 != 'a' && c0 != 'e')
+        return 0;
+    tspan cue = {(uint32_t)i, (uint32_t)i + 1};
+    int seem = tok_eq(q, i, "seem") || tok_eq(q, i, "seems") || tok_eq(q, i, "seemed");
+    int appear = tok_eq(q, i, "appears") || tok_eq(q, i, "appeared") || tok_eq(q, i, "appear");
+    int expect = tok_eq(q, i, "expected");
+    if (!seem && !appear && !expect)
+        return 0;
+    if ((appear || expect) && !(tok_eq(q, i + 1, "to") && i + 2 < hi && is_lower_word(q, i + 2)))
+        return 0;
+    if (seem && !(is_word(q, i + 1)))
+        return 0;
+    if (expect) {
+        /* "is expected", "are not expected", "was widely expected" */
+        size_t a = i;
+        if (a > lo && (tok_eq(q, a - 1, "not") || n_ly(q, a - 1)))
+            a--;
+        if (a > lo && (tok_eq(q, a - 1, "n't") || tok_eq(q, a - 1, "n\xE2\x80\x99t")))
+            a--;
+        if (!(a > lo && (tok_eq(q, a - 1, "is") || tok_eq(q, a - 1, "are") || tok_eq(q, a - 1, "was") ||
+                         tok_eq(q, a - 1, "were") || tok_eq(q, a - 1, "be") || tok_eq(q, a - 1, "been") ||
+                         tok_eq(q, a - 1, "'s") || tok_eq(q, a - 1, "\xE2\x80\x99s"))))
+            return 0;
+        cue.s = (uint32_t)a - 1;
+    }
+    tspan sp;
+    subj_at_start(q, lo, cue.s, &sp);
+    size_t ca = sp.e > sp.s ? sp.s : lo;
+    while (ca < cue.s && (is_punct(q, ca, ",") || tok_eq(q, ca, "but") || tok_eq(q, ca, "and") ||
+                          tok_eq(q, ca, "so") || tok_eq(q, ca, "yet")))
+        ca++;
+    if (ca >= cue.s || has_inq(q, ca, cue.s) || (q->mark[ca] & QM_CUE))
+        return 0;
+    q->cur_flags = NG_CUE_OBJ;
+    tspan none = {0, 0};
+    int rc = emit_claim(q, ca, hi, cue, expect ? "expect" : seem ? "seem" : "appear", none, none, 1);
+    return rc ? rc : 1;
+}
+
+/* A title-case headline with a capitalised cue: "Berg Says Ferry Fares
+ * Will Rise", "Mayor Wants Toll Scrapped".  The words before the cue are the
+ * source, the rest the content.  Returns 1 when one was emitted, 0 when the
+ * paragraph is no such headline, or NG_ENOMEM. */
+static int headline_cue(qctx *q, size_t lo, size_t hi)
+{
+    if (!(lo == 0 || (q->tk[lo].flags & NG_TF_PARA)) || hi - lo > 30 || hi - lo < 4)
+        return 0;
+    size_t caps = 0, lows = 0;
+    for (size_t k = lo; k < hi; k++) {
+        if (is_terminal(q, k) && k + 1 < hi)
+            return 0;
+        if (!is_word(q, k) || tlen(q, k) < 4)
+            continue;
+        if (is_cap(q, k) && !(q->tk[k].flags & NG_TF_ALLCAP))
+            caps++;
+        else
+            lows++;
+    }
+    if (caps < 4 || lows * 6 > caps)
+        return 0;
+    for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++) {
+        if (!is_word(q, i) || !is_cap(q, i) || (q->mark[i] & (QM_INQ | QM_CUE)))
+            continue;
+        char w[24];
+        size_t n = LOW(i, w);
+        const ng_cue *cu = n ? ng__cue_lookup(w, n) : NULL;
+        if (!cu)
+            continue;
+        tspan src = {(uint32_t)lo, (uint32_t)i}, cue = {(uint32_t)i, (uint32_t)i + 1};
+        q->cur_flags = NG_CUE_OBJ;
+        int rc = emit_claim(q, i + 1, hi, cue, cu->lemma, src, src, 0);
+        return rc ? rc : 1;
+    }
+    return 0;
+}
+
 /* "according to X": the claim is the rest of the clause. */
 static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
 {
@@ -1280,6 +1483,11 @@ static int pass_reported(qctx *q)
         tspan hs;
         size_t colon = headline_colon(q, lo, hi, &hs);
         q->cur_flags = 0;
+        if (!colon && (rc = headline_cue(q, lo, hi)) != 0) {
+            if (rc < 0)
+                return rc;
+            continue;
+        }
         if (colon && !(q->mark[colon + 1] & QM_INQ)) {
             /* "Berg: The budget is safe this year" */
             tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
@@ -1320,7 +1528,17 @@ static int pass_reported(qctx *q)
                     continue;
                 }
             }
+            if ((rc = hedged(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             const ng_cue *cu = cue_at(q, i);
+            int asked0 = 0; /* "Asked whether …, Vance said" opening the sentence */
+            if (!cu && i == lo && is_cap(q, i) && tok_eq(q, i, "asked")) {
+                cu = ng__cue_lookup("asked", 5);
+                asked0 = 1;
+            }
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
@@ -1376,15 +1594,16 @@ static int pass_reported(qctx *q)
                 continue;
             q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
-                ((i > lo && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
+                ((i > lo && !ends_ing(q, i) && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
                              tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "been") || tok_eq(q, i - 1, "be") ||
                              tok_eq(q, i - 1, "being"))) ||
                  tok_eq(q, after, "by")))
                 continue; /* passive: "was endorsed by …" */
 
-            if (lemma && !strcmp(lemma, "ask") && i > lo &&
-                (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
-                 tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))) {
+            if (lemma && !strcmp(lemma, "ask") && (asked0 || (i > lo &&
+                (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "been"))) ||
+                                                    (i > lo && (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
+                 tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))))) {
                 /* "When asked (by a reporter) whether …, Vance said": a reported
                  * question, its asker given only by "by" */
                 size_t k = after;
@@ -1411,8 +1630,14 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
-            tspan sp, head;
+            tspan sp, head, who = {0, 0};
             np_before(q, end, lo, &sp, 0);
+            if (sp.e > sp.s && sp.e < end && tok_eq(q, end - 1, "who"))
+                /* "Rutte, who said …": the source mention is "who", its
+                 * entity the phrase before */
+                who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
+            else
+                extend_left(q, &sp, lo);
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
@@ -1499,6 +1724,16 @@ static int pass_reported(qctx *q)
             /* "Rutte said (that) …" */
             if (sp.e <= sp.s)
                 continue;
+            if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
+                is_lower_word(q, after + 1)) {
+                /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
+                 * infinitive with its "to" is the content */
+                q->cur_flags = flags | NG_CUE_OBJ;
+                if ((rc = emit_claim(q, after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             size_t ca = after;
             if (ca < hi && (is_punct(q, ca, ",") || is_punct(q, ca, ":")) && ca + 1 < hi &&
                 q->tk[ca + 1].kind == NG_TOK_QUOTE)
@@ -1546,6 +1781,10 @@ static int pass_reported(qctx *q)
                 int prep = 0;
                 for (size_t k = 0; n && k < NG_ARRAY_LEN(preps); k++)
                     prep |= !strcmp(w, preps[k]);
+                if (prep && !strcmp(w, "about") && ca + 1 < hi &&
+                    (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
+                     tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
+                    prep = 0; /* "said about half of …": a share, no phrase to skip */
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
@@ -1563,7 +1802,10 @@ static int pass_reported(qctx *q)
             int clause = ca < hi && is_word(q, ca) &&
                          (is_cap(q, ca) || word_in(q, ca, ng__q_is_pronoun) ||
                           word_in(q, ca, ng__q_is_determiner)) &&
-                         !tok_eq(q, ca, "it") && words_at_least(q, ca, hi, 4);
+                         (!tok_eq(q, ca, "it") ||
+                          (ca + 1 < hi && (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
+                                           tok_eq(q, ca + 1, "\xE2\x80\x99s")))) &&
+                         words_at_least(q, ca, hi, 4);
             if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)
@@ -1580,7 +1822,7 @@ static int pass_reported(qctx *q)
                     !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;
             }
-            if ((rc = emit_claim(q, ca, hi, cue, lemma, sp, head, 0)) != 0)
+            if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             last_sp = sp, last_head = head;
         }

@@ -16,6 +16,7 @@
 #define NG_CUE_URGE 0x10u   /* "urged X to ...": the addressee belongs to the content */
 #define NG_CUE_NOSUBJ 0x20u /* never reported-speech without "that" ("continued") */
 #define NG_CUE_OBJ 0x40u    /* a speech act whose content is its object: "accused X of …" */
+#define NG_CUE_INF 0x80u    /* takes a to-infinitive as its content: "vowed to …", "wants to …" */
 
 typedef struct ng_cue {
     const char *form;   /* lower case, as written: "said" */

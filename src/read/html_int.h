@@ -10,13 +10,13 @@
 
 #include "../engine.h"
 
+#include "html_tree.h"
+
 #include <jansson.h>
-#include <libxml/HTMLparser.h>
-#include <libxml/tree.h>
 
 typedef struct ng_page {
-    xmlDocPtr doc;
-    xmlNodePtr html, head, body;
+    ng_htree tree;
+    ng_hnode *html, *head, *body;
     json_t *ld;          /* array of the page's parsed JSON-LD blocks (owned), or NULL */
     json_t *article;     /* the NewsArticle-like object inside ld (borrowed), or NULL */
     const char *url;     /* the page's URL when known (borrowed), or NULL */
@@ -24,12 +24,14 @@ typedef struct ng_page {
 
 /* The value of attribute name on element n (borrowed from the tree), or
  * NULL.  Names are compared without case. */
-const char *ng__attr(xmlNodePtr n, const char *name);
+const char *ng__attr(const ng_hnode *n, const char *name);
 /* Is n an element named tag (lower case)? */
-int ng__is(xmlNodePtr n, const char *tag);
+int ng__is(const ng_hnode *n, const char *tag);
+/* Is n an element with tag number tag (NG_T_*)? */
+static inline int ng__is_t(const ng_hnode *n, unsigned tag) { return n && n->type == NG_HN_ELEM && n->tag == tag; }
 /* Appends the text under n to b with runs of white space collapsed to one
  * space (script and style skipped).  Returns b->err. */
-int ng__node_text(xmlNodePtr n, ng_buf *b);
+int ng__node_text(const ng_hnode *n, ng_buf *b);
 
 /* Main text: the article's paragraphs, each ended by "\n", into out.
  * Returns 0 (out may be empty when nothing looked like an article) or

@@ -20,6 +20,7 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <strings.h>
 
@@ -32,60 +33,57 @@ typedef struct metas {
     size_t n;
 } metas;
 
-static void collect_meta(xmlNodePtr n, metas *ms, int depth)
+/* The <meta> elements under n (in document order: the tree is an array). */
+static void collect_meta(ng_hnode *n, metas *ms, int depth)
 {
-    for (xmlNodePtr c = n->children; c && ms->n < NG_ARRAY_LEN(ms->m); c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || depth > 64)
+    NG_UNUSED(depth);
+    for (ng_hnode *c = n + 1; c < n + n->size && ms->n < NG_ARRAY_LEN(ms->m); c++) {
+        if (c->tag != NG_T_META || c->type != NG_HN_ELEM)
             continue;
-        if (ng__is(c, "meta")) {
-            const char *v = ng__attr(c, "content");
-            if (!v)
-                v = ng__attr(c, "value");
-            if (!v || !*v)
-                continue;
-            const char *keys[4] = {ng__attr(c, "property"), ng__attr(c, "name"), ng__attr(c, "itemprop"),
-                                   ng__attr(c, "http-equiv")};
-            for (int k = 0; k < 4; k++)
-                if (keys[k] && ms->n < NG_ARRAY_LEN(ms->m)) {
-                    ms->m[ms->n].key = keys[k];
-                    ms->m[ms->n].val = v;
-                    ms->n++;
-                }
+        const char *v = ng__attr(c, "content");
+        if (!v)
+            v = ng__attr(c, "value");
+        if (!v || !*v)
             continue;
-        }
-        if (ng__is(c, "script") || ng__is(c, "style"))
-            continue;
-        collect_meta(c, ms, depth + 1);
+        const char *keys[4] = {ng__attr(c, "property"), ng__attr(c, "name"), ng__attr(c, "itemprop"),
+                               ng__attr(c, "http-equiv")};
+        for (int k = 0; k < 4; k++)
+            if (keys[k] && ms->n < NG_ARRAY_LEN(ms->m)) {
+                ms->m[ms->n].key = keys[k];
+                ms->m[ms->n].val = v;
+                ms->n++;
+            }
     }
 }
 
 static const char *meta_get(const metas *ms, const char *key)
 {
+    int k0 = tolower((unsigned char)key[0]);
     for (size_t i = 0; i < ms->n; i++)
-        if (!strcasecmp(ms->m[i].key, key))
+        if (tolower((unsigned char)ms->m[i].key[0]) == k0 && !strcasecmp(ms->m[i].key, key))
             return ms->m[i].val;
     return NULL;
 }
 
 /* Finds the first element matching pred, depth first. */
-typedef int (*node_pred)(xmlNodePtr n, void *ud);
-static xmlNodePtr find_node(xmlNodePtr n, node_pred pred, void *ud, int depth)
+typedef int (*node_pred)(ng_hnode *n, void *ud);
+static ng_hnode *find_node(ng_hnode *n, node_pred pred, void *ud, int depth)
 {
-    for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || depth > 256)
+    for (ng_hnode *c = n ? ng__child(n) : NULL; c; c = ng__next(c)) {
+        if (c->type != NG_HN_ELEM || depth > 256)
             continue;
         if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript"))
             continue;
         if (pred(c, ud))
             return c;
-        xmlNodePtr r = find_node(c, pred, ud, depth + 1);
+        ng_hnode *r = find_node(c, pred, ud, depth + 1);
         if (r)
             return r;
     }
     return NULL;
 }
 
-static int is_tag(xmlNodePtr n, void *ud) { return ng__is(n, (const char *)ud); }
+static int is_tag(ng_hnode *n, void *ud) { return ng__is(n, (const char *)ud); }
 
 static const char *json_str(json_t *o, const char *key)
 {
@@ -304,7 +302,7 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
 static int date_str(const char *s, char *out, size_t cap) { return s && date_in(s, strlen(s), out, cap, 1); }
 
 /* <time datetime> and elements marked as the publication date. */
-static int date_node(xmlNodePtr n, void *ud)
+static int date_node(ng_hnode *n, void *ud)
 {
     NG_UNUSED(ud);
     const char *ip = ng__attr(n, "itemprop");
@@ -319,7 +317,7 @@ static int date_node(xmlNodePtr n, void *ud)
     return 0;
 }
 
-static int dateclass_node(xmlNodePtr n, void *ud)
+static int dateclass_node(ng_hnode *n, void *ud)
 {
     NG_UNUSED(ud);
     const char *c = ng__attr(n, "class");
@@ -375,7 +373,7 @@ static int url_date(const char *url, char *out, size_t cap)
 
 /* Counts the dates written in the visible text under root; the most
  * frequent one goes to out.  Returns 1 when any was found. */
-static int text_dates(xmlNodePtr root, char *out, size_t cap)
+static int text_dates(ng_hnode *root, char *out, size_t cap)
 {
     if (!root)
         return 0;
@@ -423,11 +421,11 @@ static int text_dates(xmlNodePtr root, char *out, size_t cap)
 
 /* A date written in an element classed as a date, byline or post meta (the
  * first three such elements are tried).  Returns 1 when found. */
-static int visible_date(xmlNodePtr root, char *out, size_t cap)
+static int visible_date(ng_hnode *root, char *out, size_t cap)
 {
-    xmlNodePtr from = root;
+    ng_hnode *from = root;
     for (int tries = 0; tries < 3 && from; tries++) {
-        xmlNodePtr c = find_node(from, dateclass_node, NULL, 0);
+        ng_hnode *c = find_node(from, dateclass_node, NULL, 0);
         if (!c)
             break;
         ng_buf b;
@@ -438,16 +436,16 @@ static int visible_date(xmlNodePtr root, char *out, size_t cap)
         if (ok)
             return 1;
         /* continue after c: next sibling or an ancestor's sibling */
-        xmlNodePtr q = c;
-        while (q && q != root && !q->next)
-            q = q->parent;
+        ng_hnode *q = c;
+        while (q && q != root && !ng__next(q))
+            q = ng__parent(q);
         if (!q || q == root)
             break;
         /* search within the remaining siblings by walking a virtual parent:
          * simplest is to test following siblings one by one */
         from = NULL;
-        for (xmlNodePtr s = q->next; s && !from; s = s->next) {
-            if (s->type != XML_ELEMENT_NODE)
+        for (ng_hnode *s = ng__next(q); s && !from; s = ng__next(s)) {
+            if (s->type != NG_HN_ELEM)
                 continue;
             if (dateclass_node(s, NULL)) {
                 ng__buf_init(&b);
@@ -500,8 +498,8 @@ static int find_date(const ng_page *p, const char *text, size_t len, char *out, 
     if (found)
         return 1;
     /* 3. <time>, itemprop=datePublished */
-    xmlNodePtr root = p->body ? p->body : p->html;
-    xmlNodePtr t = find_node(root, date_node, NULL, 0);
+    ng_hnode *root = p->body ? p->body : p->html;
+    ng_hnode *t = find_node(root, date_node, NULL, 0);
     if (t) {
         const char *v = ng__attr(t, "datetime");
         if (!v)
@@ -679,7 +677,7 @@ static int ld_authors(json_t *a, ng_buf *b, int *count)
     return 0;
 }
 
-static int author_node(xmlNodePtr n, void *ud)
+static int author_node(ng_hnode *n, void *ud)
 {
     NG_UNUSED(ud);
     const char *ip = ng__attr(n, "itemprop");
@@ -691,24 +689,52 @@ static int author_node(xmlNodePtr n, void *ud)
 
 /* --------------------------------------------------------------- language */
 
+static const char *const sw[][24] = {
+    {"en", "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "said",
+     "be", "by", "at", "are", "have", "has", "from", "this", NULL},
+    {"de", "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "ist",
+     "nicht", "ein", "eine", "dem", "auch", "es", "wird", "im", "sie", NULL},
+    {"fr", "le", "la", "les", "de", "des", "et", "un", "une", "du", "est", "que", "qui", "dans", "pour",
+     "pas", "sur", "au", "il", "avec", "ce", "par", "sont", NULL},
+    {"es", "el", "la", "de", "que", "y", "en", "los", "del", "se", "las", "por", "un", "para", "con",
+     "una", "su", "al", "lo", "como", "pero", "sus", "fue", NULL},
+    {"it", "il", "di", "che", "la", "e", "per", "un", "non", "in", "una", "sono", "del", "della", "le",
+     "si", "con", "da", "gli", "anche", "ha", "nel", "dei", NULL},
+    {"nl", "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "niet",
+     "met", "die", "ook", "aan", "er", "maar", "om", "bij", "wordt", NULL},
+    {"pt", "de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "uma", "os", "no", "se",
+     "na", "por", "mais", "as", "dos", "como", "mas", NULL},
+};
+
+/* The function words as a hash set: word -> bit mask of the languages that
+ * have it. */
+#define LANG_SLOTS 512
+static struct { char w[8]; uint8_t mask; } lang_words[LANG_SLOTS];
+static pthread_once_t lang_once = PTHREAD_ONCE_INIT;
+
+static uint32_t lang_hash(const char *w)
+{
+    uint32_t h = 2166136261u;
+    for (; *w; w++)
+        h = (h ^ (unsigned char)*w) * 16777619u;
+    return h;
+}
+
+static void lang_init(void)
+{
+    for (size_t L = 0; L < NG_ARRAY_LEN(sw); L++)
+        for (int k = 1; sw[L][k]; k++) {
+            uint32_t h = lang_hash(sw[L][k]) & (LANG_SLOTS - 1);
+            while (lang_words[h].mask && strcmp(lang_words[h].w, sw[L][k]))
+                h = (h + 1) & (LANG_SLOTS - 1);
+            snprintf(lang_words[h].w, sizeof lang_words[h].w, "%s", sw[L][k]);
+            lang_words[h].mask |= (uint8_t)(1u << L);
+        }
+}
+
 static const char *detect_language(const char *s, size_t n, int *confident)
 {
-    static const char *const sw[][24] = {
-        {"en", "the", "of", "and", "to", "in", "is", "that", "for", "it", "was", "on", "with", "as", "said",
-         "be", "by", "at", "are", "have", "has", "from", "this", NULL},
-        {"de", "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "ist",
-         "nicht", "ein", "eine", "dem", "auch", "es", "wird", "im", "sie", NULL},
-        {"fr", "le", "la", "les", "de", "des", "et", "un", "une", "du", "est", "que", "qui", "dans", "pour",
-         "pas", "sur", "au", "il", "avec", "ce", "par", "sont", NULL},
-        {"es", "el", "la", "de", "que", "y", "en", "los", "del", "se", "las", "por", "un", "para", "con",
-         "una", "su", "al", "lo", "como", "pero", "sus", "fue", NULL},
-        {"it", "il", "di", "che", "la", "e", "per", "un", "non", "in", "una", "sono", "del", "della", "le",
-         "si", "con", "da", "gli", "anche", "ha", "nel", "dei", NULL},
-        {"nl", "de", "het", "een", "van", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "niet",
-         "met", "die", "ook", "aan", "er", "maar", "om", "bij", "wordt", NULL},
-        {"pt", "de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "uma", "os", "no", "se",
-         "na", "por", "mais", "as", "dos", "como", "mas", NULL},
-    };
+    pthread_once(&lang_once, lang_init);
     size_t nl = NG_ARRAY_LEN(sw);
     size_t hits[8] = {0}, total = 0, nonlatin = 0, letters = 0;
     size_t lim = n < 8000 ? n : 8000;
@@ -742,12 +768,18 @@ static const char *detect_language(const char *s, size_t n, int *confident)
         w[m] = 0;
         letters += j - i;
         total++;
-        for (size_t L = 0; L < nl && m <= 6; L++) /* function words are short */
-            for (int k = 1; sw[L][k]; k++)
-                if (w[0] == sw[L][k][0] && !strcmp(w, sw[L][k])) {
-                    hits[L]++;
+        if (m <= 6) { /* function words are short */
+            uint32_t h = lang_hash(w) & (LANG_SLOTS - 1);
+            while (lang_words[h].mask) {
+                if (!strcmp(lang_words[h].w, w)) {
+                    for (size_t L = 0; L < nl; L++)
+                        if (lang_words[h].mask >> L & 1)
+                            hits[L]++;
                     break;
                 }
+                h = (h + 1) & (LANG_SLOTS - 1);
+            }
+        }
         i = j;
     }
     *confident = 0;
@@ -778,7 +810,7 @@ static int set_ifs(ng_doc *d, ng_field f, const char *s) { return s ? set_if(d, 
 
 static int abs_url(const char *s) { return s && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)); }
 
-static int canonical_node(xmlNodePtr n, void *ud)
+static int canonical_node(ng_hnode *n, void *ud)
 {
     NG_UNUSED(ud);
     const char *rel = ng__attr(n, "rel");
@@ -799,7 +831,7 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
 
     /* url */
     if (!d->field[NG_FIELD_URL]) {
-        xmlNodePtr c = find_node(p->html, canonical_node, NULL, 0);
+        ng_hnode *c = find_node(p->html, canonical_node, NULL, 0);
         const char *u = c ? ng__attr(c, "href") : NULL;
         if (!u && abs_url(meta_get(ms, "og:url")))
             u = meta_get(ms, "og:url");
@@ -838,7 +870,7 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
             t = meta_get(ms, "twitter:title");
         if (!t && p->article)
             t = json_str(p->article, "headline");
-        xmlNodePtr h1 = NULL;
+        ng_hnode *h1 = NULL;
         ng__buf_init(&b);
         if (!t) {
             h1 = find_node(p->body, is_tag, (void *)"h1", 0);
@@ -849,7 +881,7 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
             }
         }
         if (!t && !b.len) {
-            xmlNodePtr tt = find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0);
+            ng_hnode *tt = find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0);
             if (tt)
                 ng__node_text(tt, &b);
         } else if (t) {
@@ -891,7 +923,7 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
                 rc = add_authors(&b, v, &count);
         }
         if (!count && !rc) {
-            xmlNodePtr a = find_node(p->body, author_node, NULL, 0);
+            ng_hnode *a = find_node(p->body, author_node, NULL, 0);
             if (a) {
                 ng_buf t;
                 ng__buf_init(&t);

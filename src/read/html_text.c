@@ -59,19 +59,6 @@ static int in_list(const char *s, const char *const *list)
     return 0;
 }
 
-static const char *const junk_tags[] = {
-    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-    "button", "select", "input", "textarea", "option", "nav", "aside", "footer", "header",
-    "menu", "dialog", "head", "title", "meta", "link", "map", "audio", "video", "label", "math", NULL};
-
-static const char *const block_tags[] = {
-    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-    "dl", "dt", "dd", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
-    "figure", "figcaption", "br", "hr", "address", "center", "form", "fieldset", "details",
-    "summary", "body", "caption", "header", "footer", "nav", "aside", NULL};
-
-static int is_block(xmlNodePtr n) { return n->type == XML_ELEMENT_NODE && in_list((const char *)n->name, block_tags); }
-
 /* ---------------------------------------------------------- class hints */
 
 enum { HINT_NONE = 0, HINT_POS = 1, HINT_SOFT = 2, HINT_STRICT = 3, HINT_ALWAYS = 4, HINT_BODY = 5 };
@@ -82,7 +69,7 @@ static int word_hint(const char *w)
     /* boilerplate whatever else the element says */
     static const char *const always_prefix[] = {"comment", "disqus", "cookie", "consent", "gdpr", NULL};
     for (const char *const *p = always_prefix; *p; p++)
-        if (!strncmp(w, *p, strlen(*p)))
+        if (w[0] == (*p)[0] && !strncmp(w, *p, strlen(*p)))
             return HINT_ALWAYS;
     static const char *const strict_prefix[] = {
         "breadcrumb", "advert", "sponsor", "popup",
@@ -94,7 +81,7 @@ static int word_hint(const char *w)
     static const char *const soft_prefix[] = {
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
-        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", NULL};
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
     static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links", "print",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
@@ -102,12 +89,12 @@ static int word_hint(const char *w)
                                            "body", "blog", "articlebody", "storybody", "postbody",
                                            "entrycontent", "articletext", "hentry", "permalink", NULL};
     for (const char *const *p = strict_prefix; *p; p++)
-        if (!strncmp(w, *p, strlen(*p)))
+        if (w[0] == (*p)[0] && !strncmp(w, *p, strlen(*p)))
             return HINT_STRICT;
     if (in_list(w, strict_word))
         return HINT_STRICT;
     for (const char *const *p = soft_prefix; *p; p++)
-        if (!strncmp(w, *p, strlen(*p)))
+        if (w[0] == (*p)[0] && !strncmp(w, *p, strlen(*p)))
             return HINT_SOFT;
     if (in_list(w, soft_word))
         return HINT_SOFT;
@@ -118,17 +105,13 @@ static int word_hint(const char *w)
  * HINT_STRICT / HINT_SOFT (boilerplate), HINT_POS (content) or HINT_NONE.
  * Taxonomy classes of blog engines ("tag-share", "category-social") say
  * what the post is about, not what the element is: they are ignored. */
-static int class_hint(xmlNodePtr n)
+static int names_hint(const char *names0, int *has_body_out)
 {
     static const char *const taxonomy[] = {"tag-", "tags-", "category-", "cat-", "author-", "format-", "s-",
                                            "postid-", "type-", "topic-", "section-", "channel-", NULL};
-    const char *ip = ng__attr(n, "itemprop");
-    if (ip && (!strcasecmp(ip, "articleBody") || !strcasecmp(ip, "text")))
-        return HINT_BODY;
     int best = HINT_NONE, has_body = 0;
-    const char *names[2] = {ng__attr(n, "class"), ng__attr(n, "id")};
-    for (int k = 0; k < 2; k++) {
-        const char *s = names[k];
+    {
+        const char *s = names0;
         while (s && *s) {
             while (*s == ' ' || *s == '\t' || *s == '\n')
                 s++;
@@ -136,8 +119,14 @@ static int class_hint(xmlNodePtr n)
             while (*e && *e != ' ' && *e != '\t' && *e != '\n')
                 e++;
             int skip = 0;
-            for (const char *const *t = taxonomy; *t && !skip; t++)
-                skip = !strncasecmp(s, *t, strlen(*t));
+            /* at the token's start or after a dash: "entry-category-facebook" */
+            for (const char *q = s; q < e && !skip; q++) {
+                if (q > s && q[-1] != '-')
+                    continue;
+                for (const char *const *t = taxonomy; *t && !skip; t++)
+                    skip = tolower((unsigned char)*q) == (*t)[0] && (size_t)(e - q) > strlen(*t) &&
+                           !strncasecmp(q, *t, strlen(*t));
+            }
             int tok = HINT_NONE;
             /* the whole token, letters only: "entry-content" -> "entrycontent" */
             static const char *const body_tokens[] = {
@@ -154,7 +143,8 @@ static int class_hint(xmlNodePtr n)
             whole[wl] = 0;
             int body_tok = 0;
             for (const char *const *t = body_tokens; *t && !skip && wl && !body_tok; t++)
-                body_tok = !strncmp(whole, *t, strlen(*t));
+                body_tok = whole[0] == (*t)[0] && !strncmp(whole, *t, strlen(*t));
+            int prev = HINT_NONE;
             while (!skip && s < e) {
                 char w[40];
                 size_t m = 0;
@@ -168,10 +158,15 @@ static int class_hint(xmlNodePtr n)
                 w[m] = 0;
                 if (m) {
                     int h = word_hint(w);
+                    /* "entry-more", "article-more": the rest of the text
+                     * (blogs' "continue reading" part), not "more stories" */
+                    if (prev == HINT_POS && !strcmp(w, "more"))
+                        h = HINT_POS;
                     /* in one token, boilerplate words beat content words:
                      * "article-comments", "post-footer", "entry-meta" */
                     if (h > tok)
                         tok = h;
+                    prev = h;
                 }
             }
             if (body_tok && tok < HINT_SOFT)
@@ -181,13 +176,52 @@ static int class_hint(xmlNodePtr n)
             s = e;
         }
     }
+    *has_body_out = has_body;
+    return best;
+}
+
+/* The hints of one class or id string, by a 64-bit hash of it: many
+ * elements share their classes. */
+typedef struct hint_cache {
+    uint64_t key[1024];
+    int8_t hint[1024];
+} hint_cache;
+
+static int names_hint_cached(hint_cache *hc, const char *s, int *has_body)
+{
+    *has_body = 0;
+    if (!s || !*s)
+        return HINT_NONE;
+    if (!hc)
+        return names_hint(s, has_body);
+    uint64_t k = ng__hash(s, strlen(s)) | 1;
+    size_t slot = (size_t)(k >> 7) & 1023;
+    if (hc->key[slot] == k) {
+        *has_body = hc->hint[slot] >> 4;
+        return hc->hint[slot] & 15;
+    }
+    int h = names_hint(s, has_body);
+    hc->key[slot] = k;
+    hc->hint[slot] = (int8_t)(h | *has_body << 4);
+    return h;
+}
+
+static int class_hint(ng_hnode *n, hint_cache *hc)
+{
+    const char *ip = ng__attr(n, "itemprop");
+    if (ip && (!strcasecmp(ip, "articleBody") || !strcasecmp(ip, "text")))
+        return HINT_BODY;
+    int b1, b2;
+    int h1 = names_hint_cached(hc, ng__attr(n, "class"), &b1);
+    int h2 = names_hint_cached(hc, ng__attr(n, "id"), &b2);
+    int best = h1 > h2 ? h1 : h2;
     /* a body token ("entry-content") wins over everything but comments & co */
-    if (has_body)
+    if (b1 || b2)
         return best == HINT_ALWAYS ? best : HINT_BODY;
     return best;
 }
 
-static int hidden(xmlNodePtr n)
+static int hidden(ng_hnode *n)
 {
     if (ng__attr(n, "hidden"))
         return 1;
@@ -216,30 +250,38 @@ static int hidden(xmlNodePtr n)
 
 /* ------------------------------------------------------------ the passes */
 
-static uint32_t count_text(const char *s, uint32_t *commas)
+/* Non-space bytes of text node t (and its commas into *commas), counted
+ * once and kept in t->aux. */
+static uint32_t count_text(ng_hnode *t, uint32_t *commas)
 {
-    uint32_t n = 0;
-    for (; *s; s++) {
+    if (t->aux) {
+        *commas += t->aux & 255;
+        return (t->aux >> 8) - 1;
+    }
+    uint32_t n = 0, cm = 0;
+    for (const char *s = t->content; *s; s++) {
         unsigned char c = (unsigned char)*s;
         if (c > ' ')
             n++;
         if (c == ',')
-            (*commas)++;
+            cm++;
     }
+    if (n < (1u << 23) && cm < 256)
+        t->aux = (n + 1) << 8 | cm;
+    *commas += cm;
     return n;
 }
 
 /* Pass 1: raw and paragraph text per element; attaches an einfo to every
  * element.  Returns the raw text of n's subtree, adds its <p> text to *pt. */
-static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, int depth, uint32_t *pt)
+static uint32_t pass_raw(ng_hnode *n, einfo *pool, size_t *used, size_t cap, int depth, uint32_t *pt)
 {
     uint32_t sum = 0;
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
             uint32_t cm = 0;
-            if (c->content)
-                sum += count_text((const char *)c->content, &cm);
-        } else if (c->type == XML_ELEMENT_NODE) {
+            sum += count_text(c, &cm);
+        } else if (c->type == NG_HN_ELEM) {
             if (*used >= cap || depth > 400) {
                 c->_private = NULL;
                 continue;
@@ -247,12 +289,13 @@ static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, in
             einfo *ei = &pool[(*used)++];
             memset(ei, 0, sizeof *ei);
             c->_private = ei;
-            ei->block = (uint8_t)is_block(c);
-            ei->junktag = (uint8_t)in_list((const char *)c->name, junk_tags);
-            if (ng__is(c, "script") || ng__is(c, "style") || ng__is(c, "noscript") || ng__is(c, "template"))
+            unsigned f = ng__tag_flags(c->tag);
+            ei->block = (f & NG_HF_BLOCK) != 0;
+            ei->junktag = (f & NG_HF_JUNK) != 0;
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE)
                 continue;
             ei->raw = pass_raw(c, pool, used, cap, depth + 1, &ei->ptext);
-            if (ng__is(c, "p") || ng__is(c, "pre"))
+            if (c->tag == NG_T_P || c->tag == NG_T_PRE)
                 ei->ptext = ei->raw;
             sum += ei->raw;
             *pt += ei->ptext;
@@ -264,13 +307,13 @@ static uint32_t pass_raw(xmlNodePtr n, einfo *pool, size_t *used, size_t cap, in
 /* Pass 2: boilerplate marks, top down.  A soft hint (share, related,
  * sidebar ...) is overruled when the element holds much of the page's
  * paragraph text; any hint is overruled on a wrapper of most of the page. */
-static void pass_junk(xmlNodePtr n, const einfo *top, int depth, int lenient)
+static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hint_cache *hc)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !c->_private)
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type != NG_HN_ELEM || !c->_private)
             continue;
         einfo *ei = EI(c);
-        int hint = class_hint(c);
+        int hint = class_hint(c, hc);
         ei->weight = (int8_t)(hint == HINT_BODY ? 50 : hint == HINT_POS ? 12 : hint >= HINT_SOFT ? -25 : 0);
         int wrapper = ei->raw > 1000 && ei->raw * 2 > top->raw;
         int holds = (ei->ptext >= 150 && ei->ptext * 5 >= top->ptext * 2) || (ei->raw >= 800 && ei->raw * 5 >= top->raw * 2);
@@ -296,18 +339,18 @@ static void pass_junk(xmlNodePtr n, const einfo *top, int depth, int lenient)
             continue;
         }
         if (depth < 400)
-            pass_junk(c, top, depth + 1, lenient);
+            pass_junk(c, top, depth + 1, lenient, hc);
     }
 }
 
 /* Pass 3: clean text, links and inline text per block.  blk: nearest block
  * ancestor's einfo.  Returns (text, link) of n's subtree through *t / *l. */
-static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t *l, int depth)
+static void pass_clean(ng_hnode *n, einfo *blk, int in_a, uint32_t *t, uint32_t *l, int depth)
 {
     *t = *l = 0;
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-            uint32_t cm = 0, k = c->content ? count_text((const char *)c->content, &cm) : 0;
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
+            uint32_t cm = 0, k = count_text(c, &cm);
             *t += k;
             if (in_a)
                 *l += k;
@@ -315,7 +358,7 @@ static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t
                 blk->inl += k;
                 blk->inl_commas += cm;
             }
-        } else if (c->type == XML_ELEMENT_NODE && c->_private && !EI(c)->junk && depth < 400) {
+        } else if (c->type == NG_HN_ELEM && c->_private && !EI(c)->junk && depth < 400) {
             einfo *ei = EI(c);
             uint32_t ct, cl;
             if (ng__is(c, "br") && blk)
@@ -329,7 +372,7 @@ static void pass_clean(xmlNodePtr n, einfo *blk, int in_a, uint32_t *t, uint32_t
     }
 }
 
-static void init_cand(xmlNodePtr n)
+static void init_cand(ng_hnode *n)
 {
     einfo *ei = EI(n);
     if (ei->cand)
@@ -355,10 +398,10 @@ static void init_cand(xmlNodePtr n)
 }
 
 /* Pass 4: paragraph scores credited to ancestors. */
-static void pass_score(xmlNodePtr n, int depth)
+static void pass_score(ng_hnode *n, int depth)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !c->_private || EI(c)->junk || depth > 400)
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type != NG_HN_ELEM || !c->_private || EI(c)->junk || depth > 400)
             continue;
         einfo *ei = EI(c);
         if (ei->block && ei->inl >= 25 && !(c->name[0] == 'h' && isdigit(c->name[1]))) {
@@ -368,9 +411,9 @@ static void pass_score(xmlNodePtr n, int depth)
             uint32_t len = ei->inl / 100 < 3 * paras ? ei->inl / 100 : 3 * paras;
             float s = (float)paras + (float)ei->inl_commas + (float)len;
             /* the element itself counts when it is a container (div with text) */
-            xmlNodePtr a = ng__is(c, "p") || ng__is(c, "li") || ng__is(c, "span") ? c->parent : c;
-            for (int level = 0; a && a->type == XML_ELEMENT_NODE && a->_private && level < 5;
-                 level++, a = a->parent) {
+            ng_hnode *a = ng__is(c, "p") || ng__is(c, "li") || ng__is(c, "span") ? ng__parent(c) : c;
+            for (int level = 0; a && a->type == NG_HN_ELEM && a->_private && level < 5;
+                 level++, a = ng__parent(a)) {
                 init_cand(a);
                 float div = level == 0 ? 1.0f : level == 1 ? 2.0f : (float)level * 3.0f;
                 EI(a)->score += s / div;
@@ -382,17 +425,17 @@ static void pass_score(xmlNodePtr n, int depth)
     }
 }
 
-static float final_score(xmlNodePtr n)
+static float final_score(ng_hnode *n)
 {
     einfo *ei = EI(n);
     float ld = ei->text ? (float)ei->link / (float)ei->text : 0;
     return ei->score * (1.0f - ld);
 }
 
-static void best_cand(xmlNodePtr n, xmlNodePtr *best, float *bs, int depth)
+static void best_cand(ng_hnode *n, ng_hnode **best, float *bs, int depth)
 {
-    for (xmlNodePtr c = n->children; c; c = c->next) {
-        if (c->type != XML_ELEMENT_NODE || !c->_private || EI(c)->junk || depth > 400)
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type != NG_HN_ELEM || !c->_private || EI(c)->junk || depth > 400)
             continue;
         if (EI(c)->cand) {
             float s = final_score(c);
@@ -451,7 +494,7 @@ static void flush(walker *w)
     w->kind = K_P;
 }
 
-static uint8_t kind_of(xmlNodePtr n, uint8_t cur)
+static uint8_t kind_of(ng_hnode *n, uint8_t cur)
 {
     const char *t = (const char *)n->name;
     if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
@@ -467,10 +510,10 @@ static uint8_t kind_of(xmlNodePtr n, uint8_t cur)
     return cur;
 }
 
-static void walk(walker *w, xmlNodePtr n, int in_a, int depth)
+static void walk(walker *w, ng_hnode *n, int in_a, int depth)
 {
-    for (xmlNodePtr c = n->children; c && !w->err; c = c->next) {
-        if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+    for (ng_hnode *c = ng__child(n); c && !w->err; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
             const unsigned char *s = (const unsigned char *)c->content;
             if (!s)
                 continue;
@@ -487,7 +530,7 @@ static void walk(walker *w, xmlNodePtr n, int in_a, int depth)
             }
             if (w->buf.err)
                 w->err = w->buf.err;
-        } else if (c->type == XML_ELEMENT_NODE) {
+        } else if (c->type == NG_HN_ELEM) {
             if (!c->_private || EI(c)->junk || depth > 400)
                 continue;
             if (ng__is(c, "br") || ng__is(c, "hr")) {
@@ -514,6 +557,8 @@ static void walk(walker *w, xmlNodePtr n, int in_a, int depth)
 
 static int starts_ci(const char *s, size_t n, const char *p)
 {
+    if (!n || tolower((unsigned char)s[0]) != tolower((unsigned char)p[0]))
+        return 0;
     size_t m = strlen(p);
     return n >= m && !strncasecmp(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
 }
@@ -521,8 +566,9 @@ static int starts_ci(const char *s, size_t n, const char *p)
 static int contains_ci(const char *s, size_t n, const char *p)
 {
     size_t m = strlen(p);
+    int p0 = tolower((unsigned char)p[0]);
     for (size_t i = 0; i + m <= n; i++)
-        if (!strncasecmp(s + i, p, m))
+        if (tolower((unsigned char)s[i]) == p0 && !strncasecmp(s + i, p, m))
             return 1;
     return 0;
 }
@@ -555,10 +601,35 @@ static int boilerplate_phrase(const char *s, size_t n)
     return 0;
 }
 
+/* Does a block end like the teaser of another article ("... [...]",
+ * "... Read more...", "Continue reading")? */
+static int teaser(const char *s, size_t n)
+{
+    static const char *const ends[] = {"[...]", "[\xE2\x80\xA6]", "read more", "read more...", "read more \xC2\xBB",
+                                       "read more\xE2\x80\xA6", "continue reading", "continue reading \xE2\x86\x92",
+                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", NULL};
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
+        n--;
+    for (const char *const *p = ends; *p; p++) {
+        size_t m = strlen(*p);
+        while (m && ((*p)[m - 1] == '.' || (*p)[m - 1] == ' '))
+            m--;
+        if (n >= m && !strncasecmp(s + n - m, *p, m) && (n == m || s[n - m - 1] == ' ' || s[n - m - 1] == '.'))
+            return 1;
+    }
+    return 0;
+}
+
 static int sentence_end(const char *s, size_t n)
 {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
-        n--;
+    for (;;) { /* spaces (no-break ones too), closing quotes and brackets */
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 2 && s[n - 2] == '\xC2' && s[n - 1] == '\xA0')
+            n -= 2;
+        else
+            break;
+    }
     if (!n)
         return 0;
     unsigned char c = (unsigned char)s[n - 1];
@@ -579,7 +650,7 @@ static int good_block(const walker *w, const blk *b)
         return 0;
     if (b->chars >= 120 && b->link * 4 < b->chars)
         return 1;
-    return b->chars >= 40 && b->link * 5 < b->chars && sentence_end(s, n);
+    return b->chars >= 40 && b->link * 3 < b->chars && sentence_end(s, n);
 }
 
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
@@ -598,7 +669,7 @@ static void filter(walker *w, int strict)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
             b->keep = 0;
-        else if (boilerplate_phrase(s, n))
+        else if (boilerplate_phrase(s, n) || teaser(s, n))
             b->keep = 0;
         if (!b->keep)
             continue;
@@ -629,7 +700,7 @@ static void filter(walker *w, int strict)
         blk *b = &w->b[i];
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
-            b->keep = strict ? 0 : b->keep && last == w->n && !b->link;
+            b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
         }
     }
     if (!strict)
@@ -680,9 +751,9 @@ static void walker_free(walker *w)
 }
 
 /* The article's nodes: the top candidate and the siblings that join it. */
-static int run_article(xmlNodePtr top, float top_score, walker *w)
+static int run_article(ng_hnode *top, float top_score, walker *w)
 {
-    xmlNodePtr parent = top->parent;
+    ng_hnode *parent = ng__parent(top);
     if (!parent || ng__is(top, "body") || !parent->_private) {
         walk(w, top, 0, 0);
         flush(w);
@@ -690,11 +761,11 @@ static int run_article(xmlNodePtr top, float top_score, walker *w)
     }
     float thr = top_score * 0.2f > 10 ? top_score * 0.2f : 10;
     const char *tcls = ng__attr(top, "class");
-    for (xmlNodePtr s = parent->children; s && !w->err; s = s->next) {
+    for (ng_hnode *s = ng__child(parent); s && !w->err; s = ng__next(s)) {
         int take = 0;
         if (s == top)
             take = 1;
-        else if (s->type == XML_ELEMENT_NODE && s->_private && !EI(s)->junk) {
+        else if (s->type == NG_HN_ELEM && s->_private && !EI(s)->junk) {
             einfo *ei = EI(s);
             float bonus = 0;
             const char *scls = ng__attr(s, "class");
@@ -718,7 +789,7 @@ static int run_article(xmlNodePtr top, float top_score, walker *w)
         if (!take)
             continue;
         flush(w);
-        if (s->type == XML_ELEMENT_NODE) {
+        if (s->type == NG_HN_ELEM) {
             uint8_t k = kind_of(s, K_P);
             w->kind = k;
             walk(w, s, 0, 0);
@@ -760,27 +831,11 @@ static int ld_body(const ng_page *p, walker *w)
 static int extract_text(const ng_page *p, ng_buf *out, int lenient)
 {
     out->len = 0;
-    xmlNodePtr body = p->body ? p->body : p->html;
+    ng_hnode *body = p->body ? p->body : p->html;
     if (!body)
         return 0;
-    /* count elements for the side table */
-    size_t count = 1;
-    {
-        xmlNodePtr n = body;
-        while (n) {
-            if (n->type == XML_ELEMENT_NODE)
-                count++;
-            if (n->children && n->type == XML_ELEMENT_NODE)
-                n = n->children;
-            else {
-                while (n && n != body && !n->next)
-                    n = n->parent;
-                if (!n || n == body)
-                    break;
-                n = n->next;
-            }
-        }
-    }
+    /* one side-table entry per node of the body's subtree, at most */
+    size_t count = (size_t)body->size + 1;
     einfo *pool = ng__malloc(count * sizeof *pool);
     if (!pool)
         return NG_ENOMEM;
@@ -788,14 +843,21 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     body->_private = &pool[0];
     size_t used = 1;
     pool[0].raw = pass_raw(body, pool, &used, count, 0, &pool[0].ptext);
-    pass_junk(body, &pool[0], 0, lenient);
+    hint_cache *hc = ng__malloc(sizeof *hc);
+    if (!hc) {
+        ng__free(pool);
+        return NG_ENOMEM;
+    }
+    memset(hc->key, 0, sizeof hc->key);
+    pass_junk(body, &pool[0], 0, lenient, hc);
+    ng__free(hc);
     uint32_t t, l;
     pass_clean(body, &pool[0], 0, &t, &l, 0);
     pool[0].text = t;
     pool[0].link = l;
     pass_score(body, 0);
 
-    xmlNodePtr top = NULL;
+    ng_hnode *top = NULL;
     float ts = 0;
     best_cand(body, &top, &ts, 0);
     if (pool[0].cand && (!top || final_score(body) > ts)) {
@@ -813,7 +875,7 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     if (top && top != body) {
         /* widen to an ancestor that scores higher (readability's climb) */
         float last = ts;
-        for (xmlNodePtr q = top->parent; q && q != body && q->_private; q = q->parent) {
+        for (ng_hnode *q = ng__parent(top); q && q != body && q->_private; q = ng__parent(q)) {
             if (!EI(q)->cand)
                 continue;
             float s = final_score(q);
@@ -872,7 +934,7 @@ int ng__html_text(const ng_page *p, ng_buf *out)
         return rc;
     /* nothing readable in the body (a script-rendered page): the page's own
      * summary, when it has one */
-    for (xmlNodePtr c = p->head->children; c; c = c->next) {
+    for (ng_hnode *c = ng__child(p->head); c; c = ng__next(c)) {
         if (!ng__is(c, "meta"))
             continue;
         const char *k = ng__attr(c, "property");

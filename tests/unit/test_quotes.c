@@ -161,6 +161,73 @@ static void test_indirect(void)
     ng_doc_free(d);
 }
 
+static void test_intentions(void)
+{
+    /* beliefs, intentions and stances: the to-infinitive or the object is
+     * the content; a noun use ("The plans to …") has no subject and no item */
+    ng_doc *d = run("The harbour master vowed to reopen the northern pier by spring. "
+                    "Councillor Ivo Brandt doesn't want to raise the ferry fares. "
+                    "Mayor Lena Kask denounced the new toll on the coastal road. "
+                    "The plans to widen the canal were shelved.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "to reopen the northern pier by spring");
+        CHECK_EQ_STR(QSPK(d, 0), "The harbour master");
+        CHECK_EQ_STR(d->quotes.v[0].cue_lemma, "vow");
+        CHECK_EQ_STR(QTEXT(d, 1), "to raise the ferry fares");
+        CHECK_EQ_STR(QSPK(d, 1), "Councillor Ivo Brandt");
+        CHECK_EQ_STR(d->quotes.v[1].cue_lemma, "want");
+        CHECK_EQ_STR(QTEXT(d, 2), "the new toll on the coastal road");
+        CHECK_EQ_STR(QCUE(d, 2), "denounced");
+        CHECK_EQ_STR(QSPK(d, 2), "Mayor Lena Kask");
+    }
+    CHECK_EQ_INT(d->attributions.n, 0);
+    ng_doc_free(d);
+}
+
+static void test_hedged_and_headlines(void)
+{
+    ng_doc *d = run("The new pier seems too short for the larger ferries. "
+                    "The council is expected to approve the budget on Friday. "
+                    "Asked whether the fares would rise, Brandt said nothing.\n\n"
+                    "About 4 in 10 residents of the island say they would pay more for faster boats.\n\n"
+                    "The plan was backed by Ivo Brandt, who said the port needed the money.\n\n"
+                    "Mayor Kask Says Ferry Fares Will Not Rise\n\n"
+                    "Most of them said they had never seen the harbour so busy.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 5);
+    if (d->quotes.n == 5) {
+        CHECK_EQ_STR(QTEXT(d, 0), "whether the fares would rise");
+        CHECK_EQ_STR(QCUE(d, 0), "Asked");
+        CHECK_EQ_STR(QSPK(d, 0), "");
+        CHECK_EQ_STR(QTEXT(d, 1), "they would pay more for faster boats");
+        CHECK_EQ_STR(QSPK(d, 1), "About 4 in 10 residents of the island");
+        /* the relative pronoun is the speaker's mention (passive "backed by" is no cue) */
+        CHECK_EQ_STR(QTEXT(d, 2), "the port needed the money");
+        CHECK_EQ_STR(QSPK(d, 2), "who");
+        CHECK_EQ_STR(QTEXT(d, 3), "Ferry Fares Will Not Rise");
+        CHECK_EQ_STR(QSPK(d, 3), "Mayor Kask");
+        CHECK_EQ_STR(d->quotes.v[3].cue_lemma, "say");
+        CHECK_EQ_STR(QSPK(d, 4), "Most of them");
+    }
+    /* hedged claims: attributions with no source, the cue inside the content */
+    CHECK_EQ_INT(d->attributions.n, 2);
+    if (d->attributions.n == 2) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[0].start, a[0].end), "The new pier seems too short for the larger ferries");
+        CHECK_EQ_STR(span(d, a[0].cue_start, a[0].cue_end), "seems");
+        CHECK_EQ_INT(a[0].source_end, a[0].source_start);
+        CHECK_EQ_STR(span(d, a[1].cue_start, a[1].cue_end), "is expected");
+        CHECK_EQ_INT(a[1].source_entity, -1);
+    }
+    ng_doc_free(d);
+}
+
 static void test_scare_quotes(void)
 {
     /* a short quoted fragment is no direct quotation; inside reported speech
@@ -444,6 +511,8 @@ int main(void)
     test_colon_and_nested();
     test_multi_paragraph();
     test_indirect();
+    test_intentions();
+    test_hedged_and_headlines();
     test_scare_quotes();
     test_attributions();
     test_poll();
