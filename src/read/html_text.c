@@ -594,7 +594,8 @@ static int boilerplate_phrase(const char *s, size_t n)
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",
-        "alle rechte vorbehalten", NULL};
+        "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
+        "trackback from your own site", NULL};
     if (n > 160)
         return 0;
     /* one word ("Twitter", "Print") only on what does not read as a sentence */
