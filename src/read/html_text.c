@@ -711,8 +711,29 @@ static void filter(walker *w, int strict)
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
         }
     }
-    if (!strict)
+    if (!strict) {
+        /* before the first good block: a heading followed by another
+         * heading, and short labels ("Archives:"), are the page's furniture */
+        size_t first = w->n;
+        for (size_t i = 0; i < w->n && first == w->n; i++)
+            if (w->b[i].keep && good_block(w, &w->b[i]))
+                first = i;
+        if (first == w->n)
+            return;
+        for (size_t i = 0; i < first; i++) {
+            blk *b = &w->b[i];
+            if (!b->keep)
+                continue;
+            size_t j = i + 1;
+            while (j < first && !w->b[j].keep)
+                j++;
+            size_t n = b->end - b->start;
+            if ((b->kind == K_HEAD && j < first && w->b[j].kind == K_HEAD) ||
+                (b->chars < 20 && n && w->buf.p[b->start + n - 1] == ':'))
+                b->keep = 0;
+        }
         return;
+    }
     /* strict: short blocks only between good ones (headings: before one) */
     for (size_t i = 0; i < w->n; i++) {
         blk *b = &w->b[i];
