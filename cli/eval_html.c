@@ -143,6 +143,50 @@ static void toks_clear(toks *t)
     t->n = 0;
 }
 
+/* A gold file in UTF-16 (a few of dragnet's are, with a byte-order mark)
+ * as UTF-8: p is freed and a new string returned; other files unchanged. */
+static char *gold_utf8(char *p, size_t n)
+{
+    if (!p || n < 2)
+        return p;
+    if (!((unsigned char)p[0] == 0xFF && (unsigned char)p[1] == 0xFE) &&
+        !((unsigned char)p[0] == 0xFE && (unsigned char)p[1] == 0xFF))
+        return p;
+    int le = (unsigned char)p[0] == 0xFF;
+    char *o = malloc(n / 2 * 3 + 4);
+    if (!o) {
+        free(p);
+        return NULL;
+    }
+    size_t w = 0;
+    for (size_t i = 2; i + 1 < n; i += 2) {
+        unsigned u = le ? (unsigned char)p[i] | (unsigned char)p[i + 1] << 8
+                        : (unsigned char)p[i] << 8 | (unsigned char)p[i + 1];
+        if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
+            unsigned v = le ? (unsigned char)p[i + 2] | (unsigned char)p[i + 3] << 8
+                            : (unsigned char)p[i + 2] << 8 | (unsigned char)p[i + 3];
+            if (v >= 0xDC00 && v < 0xE000) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                i += 2;
+            }
+        }
+        if (!u)
+            continue;
+        if (u < 0x80)
+            o[w++] = (char)u;
+        else if (u < 0x800)
+            o[w++] = (char)(0xC0 | u >> 6), o[w++] = (char)(0x80 | (u & 0x3F));
+        else if (u < 0x10000)
+            o[w++] = (char)(0xE0 | u >> 12), o[w++] = (char)(0x80 | (u >> 6 & 0x3F)), o[w++] = (char)(0x80 | (u & 0x3F));
+        else
+            o[w++] = (char)(0xF0 | u >> 18), o[w++] = (char)(0x80 | (u >> 12 & 0x3F)),
+            o[w++] = (char)(0x80 | (u >> 6 & 0x3F)), o[w++] = (char)(0x80 | (u & 0x3F));
+    }
+    o[w] = 0;
+    free(p);
+    return o;
+}
+
 static size_t overlap(const toks *a, const toks *b)
 {
     size_t i = 0, j = 0, n = 0;
@@ -284,8 +328,9 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
             missing++;
             continue;
         }
-        size_t gl;
+        size_t gl = 0;
         char *gold = slurp(gp, &gl);
+        gold = gold_utf8(gold, gl);
         char *text = page_text(e, sys, fname, ip, dump);
         if (!gold || !text) {
             free(gold);
