@@ -92,17 +92,20 @@ const char *ng_doc_get(const ng_doc *d, ng_field f)
     return d->field[f];
 }
 
-/* Copies s[0..len) into the arena, NUL-terminated, into *dst / *dst_len. */
-static int set_bytes(ng_doc *d, const char **dst, size_t *dst_len, const char *s, size_t len)
+/* Copies s[0..len) into the arena into *dst / *dst_len, followed by a NUL
+ * and NG_TEXT_PAD zero bytes (see doc.h). */
+static int set_bytes(ng_doc *d, char **dst, size_t *dst_len, const char *s, size_t len)
 {
     if (!d || (!s && len))
         return NG_EINVAL;
-    char *p = ng__arena_alloc(&d->arena, len + 1);
+    if (len > SIZE_MAX - 1 - NG_TEXT_PAD)
+        return NG_ETOOBIG;
+    char *p = ng__arena_alloc(&d->arena, len + 1 + NG_TEXT_PAD);
     if (!p)
         return NG_ENOMEM;
     if (len)
         memcpy(p, s, len);
-    p[len] = 0;
+    memset(p + len, 0, 1 + NG_TEXT_PAD);
     *dst = p;
     *dst_len = len;
     return 0;

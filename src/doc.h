@@ -139,6 +139,10 @@ typedef struct ng_time {
 } ng_time;
 
 /* ---- the document ---- */
+
+/* Readable bytes after the NUL that ends doc->raw and doc->text. */
+#define NG_TEXT_PAD 16
+
 typedef struct ng_doc_error {
     int code;
     uint64_t offset;
@@ -150,8 +154,11 @@ struct ng_doc {
     const char *field[NG_FIELD_COUNT];
 
     /* input */
-    const char *raw;  size_t raw_len;    /* raw text as read */
-    const char *html; size_t html_len;   /* raw HTML page, if any */
+    /* raw text as read: the document's own copy (ng_doc_set_text), followed
+     * by a NUL and NG_TEXT_PAD zero bytes; the text layer normalises it in
+     * place when it can, so after ng_process only raw_len still means much */
+    char *raw;        size_t raw_len;
+    char *html;       size_t html_len;   /* raw HTML page, if any (like raw) */
     const char *html_charset;            /* charset from the HTTP header (WARC), or NULL */
     const char *published_fallback;      /* date used when the page gives none (WARC-Date), or NULL */
     int processed;
@@ -159,7 +166,9 @@ struct ng_doc {
     /* publication date, parsed from field[NG_FIELD_PUBLISHED] */
     int pub_year, pub_month, pub_day;    /* 0 when unknown */
 
-    /* text layer */
+    /* text layer: text is NUL-terminated, and NG_TEXT_PAD more bytes after
+     * the NUL are readable (word-at-a-time scanners may load 16 bytes at any
+     * offset <= len; they stop at the NUL) */
     char *text; size_t len;
     NG_VEC(ng_token) tokens;
     NG_VEC(ng_span) sents;

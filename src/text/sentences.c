@@ -140,19 +140,35 @@ static int hard_wrapped(const ng_doc *d, size_t *typical)
 }
 
 
-/* Appends the sentence of tokens [first, end) and marks its tokens. */
+/* Appends the sentence of tokens [first, end) and marks its first token
+ * (the loop below sets each token's sentence index). */
 static int close_sentence(ng_doc *d, size_t first, size_t end)
 {
     ng_token *tk = d->tokens.v;
     ng_span s = {tk[first].start, tk[end - 1].end};
-    uint32_t si = (uint32_t)d->sents.n;
     int rc = NG_VEC_PUSH(&d->arena, d->sents, s);
     if (rc)
         return rc;
     tk[first].flags |= NG_TF_SENT;
-    for (size_t k = first; k < end; k++)
-        tk[k].sent = si;
     return 0;
+}
+
+/* What a token is to the splitter: a closer (a closing quote or bracket),
+ * and whether the token after it needs the boundary checks (after a
+ * terminal, a closer or an abbreviation); 0 for words, commas and the like. */
+enum { R_CLOSER = 1, R_AFTER = 2 };
+#define KIND_BIT(k) (1u << (k))
+#define MAY_MATTER (KIND_BIT(NG_TOK_PUNCT) | KIND_BIT(NG_TOK_QUOTE) | KIND_BIT(NG_TOK_ABBREV))
+
+static inline unsigned role(const ng_doc *d, const ng_token *t)
+{
+    if (!((MAY_MATTER >> t->kind) & 1))
+        return 0;
+    if (t->kind == NG_TOK_ABBREV)
+        return R_AFTER;
+    if (is_closer(d, t))
+        return R_CLOSER | R_AFTER;
+    return is_terminal(d, t) ? R_AFTER : 0;
 }
 
 int ng__sentences(ng_doc *d)
@@ -170,6 +186,29 @@ int ng__sentences(ng_doc *d)
     size_t last_open = 0; /* the last token before i that is not a closer (>= first) */
     size_t line_start = 0; /* where the line of the previous token begins (wrapped text) */
     for (size_t i = 0; i < nt; i++) {
+        if (i > 0 && !(role(d, &tk[i - 1]) & R_AFTER)) {
+            /* Most tokens need nothing: a token on the same line as the one
+             * before, which is neither a terminal, nor a closer, nor an
+             * abbreviation, and which is no closer itself.  (The checks
+             * below would look back from it to the token before, which
+             * cannot end a sentence.)  Skip them; stop at a token that needs
+             * the checks. */
+            size_t i0 = i;
+            uint32_t si = (uint32_t)d->sents.n;
+            while (i < nt && !(tk[i].flags & NG_TF_NL)) {
+                unsigned r = role(d, &tk[i]);
+                if (r & R_CLOSER)
+                    break;
+                tk[i].sent = si;
+                i++;
+                if (r & R_AFTER)
+                    break; /* the next token needs a look */
+            }
+            if (i > i0)
+                last_open = i - 1;
+            if (i == nt)
+                break;
+        }
         int brk = 0; /* a sentence starts at token i */
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
             if (!wrapped || (tk[i].flags & NG_TF_BLANK))
@@ -213,6 +252,7 @@ int ng__sentences(ng_doc *d)
                 return rc;
             first = i;
         }
+        tk[i].sent = (uint32_t)d->sents.n;
         if (brk == 2 || i == 0)
             tk[i].flags |= NG_TF_PARA;
         if (wrapped && i > 0 && (tk[i].flags & NG_TF_NL)) {

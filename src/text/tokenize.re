@@ -21,6 +21,9 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <strings.h>
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 /*!re2c
 
@@ -90,7 +93,7 @@ static int is_abbrev(const char *s, size_t n)
     for (size_t i = 0; i < n; i++)
         low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
     for (unsigned h = abbr_hash(low, n) & (ABBR_SLOTS - 1); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
-        if (strlen(abbr_table[h]) == n && !memcmp(abbr_table[h], low, n))
+        if (!strncmp(abbr_table[h], low, n) && abbr_table[h][n] == 0) /* no strlen */
             return 1;
     return 0;
 }
@@ -126,14 +129,64 @@ static const unsigned char fast_end[256] = {
 };
 #define NO_SHAPE 0xFFFFu
 
-/* SWAR byte tests on 8 ASCII bytes (bit-twiddling "hasbetween"): the high bit
- * of each byte of the result is set when that byte is strictly between m and
- * n (0 <= m <= 127, n <= 128, and every byte of x below 0x80). */
-#define SWAR_ONES 0x0101010101010101ull
-#define SWAR_HI 0x8080808080808080ull
-#define SWAR_BETWEEN(x, m, n)                                                              \
-    ((SWAR_ONES * (127 + (n)) - ((x) & SWAR_ONES * 127)) & ~(x) &                           \
-     (((x) & SWAR_ONES * 127) + SWAR_ONES * (127 - (m))) & SWAR_HI)
+/*
+ * The run of ASCII letters and digits at p, and its shape: returns its end
+ * and sets *shape to NG_TF_DIGIT (a digit in it) and NG_TF_ALLCAP (upper-case
+ * letters and no lower-case ones).  Reads 16 bytes at a time, as many past
+ * the run as it likes: the text is padded (doc.h).  Of letters and digits,
+ * upper-case letters alone have bit 0x20 clear, digits alone bit 0x40.
+ * With SSE2 (every x86-64) the bytes are classified 16 at a time; otherwise
+ * 8 at a time in a 64-bit word (SWAR), where x + (0x80 - a) on 7-bit bytes
+ * sets a byte's high bit when x >= a and never carries into the next byte.
+ */
+static inline const unsigned char *word_run(const unsigned char *p, unsigned *shape)
+{
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    unsigned up = 0, lo = 0, dg = 0; /* bit i: byte i is upper, lower, digit */
+    for (;;) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+        __m128i f = _mm_or_si128(v, _mm_set1_epi8(0x20)); /* letters folded to lower case */
+        /* a <= x < a + n as one signed compare: x - a - 128 < n - 128 */
+        __m128i letter = _mm_cmplt_epi8(_mm_sub_epi8(f, _mm_set1_epi8((char)('a' + 128))), _mm_set1_epi8(26 - 128));
+        __m128i digit = _mm_cmplt_epi8(_mm_sub_epi8(v, _mm_set1_epi8((char)('0' + 128))), _mm_set1_epi8(10 - 128));
+        unsigned stop = ~(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) & 0xFFFFu;
+        unsigned in = (stop - 1) & ~stop & 0xFFFFu; /* the bytes before the first stop */
+        unsigned b6 = (unsigned)_mm_movemask_epi8(_mm_slli_epi64(v, 1)); /* bit 0x40 of each byte */
+        unsigned b5 = (unsigned)_mm_movemask_epi8(_mm_slli_epi64(v, 2)); /* bit 0x20 */
+        up |= in & ~b5;
+        lo |= in & b6 & b5;
+        dg |= in & ~b6;
+        if (stop) {
+            p += __builtin_ctz(stop);
+            break;
+        }
+        p += 16;
+    }
+#else
+    const uint64_t ones = 0x0101010101010101ull, hi = ones * 0x80;
+    uint64_t up = 0, lo = 0, dg = 0; /* high bit of each upper, lower, digit byte */
+    for (;;) {
+        uint64_t w;
+        memcpy(&w, p, 8);
+        uint64_t w7 = w & ones * 0x7F, f7 = w7 | ones * 0x20; /* f7: letters folded to lower case */
+        uint64_t letter = (f7 + ones * (0x80 - 'a')) & ~(f7 + ones * (0x80 - 'z' - 1));
+        uint64_t digit = (w7 + ones * (0x80 - '0')) & ~(w7 + ones * (0x80 - '9' - 1));
+        uint64_t stop = hi & ~((letter | digit) & ~w); /* bytes not a letter or digit */
+        uint64_t in = (stop - 1) & ~stop & hi; /* the bytes before the first stop */
+        uint64_t b6 = w << 1, b5 = w << 2;      /* bits 0x40 and 0x20 moved to 0x80 */
+        up |= in & ~b5;
+        lo |= in & b6 & b5;
+        dg |= in & ~b6;
+        if (stop) {
+            p += (unsigned)__builtin_ctzll(stop) >> 3;
+            break;
+        }
+        p += 8;
+    }
+#endif
+    *shape = (dg ? NG_TF_DIGIT : 0) | (up && !lo ? NG_TF_ALLCAP : 0);
+    return p;
+}
 
 /* Punctuation the fast path emits as one-byte tokens (not "...", ". . ."). */
 static const unsigned char fast_punct[256] = {
@@ -228,10 +281,21 @@ static size_t clitic_len(const unsigned char *s, size_t n)
     return 0;
 }
 
-static inline int push(ng_doc *d, uint32_t start, uint32_t end, int kind, unsigned flags)
+/* Writes token i of the table v (which has room for it). */
+static inline void put(ng_token *v, size_t i, uint32_t start, uint32_t end, int kind, unsigned flags)
 {
-    ng_token t = {start, end, (uint16_t)kind, (uint16_t)flags, 0};
-    return NG_VEC_PUSH(&d->arena, d->tokens, t);
+    v[i] = (ng_token){start, end, (uint16_t)kind, (uint16_t)flags, 0};
+}
+
+/* Makes room in d->tokens, which holds n tokens, for two more (the most one
+ * step of the scanner adds).  Returns 0 or NG_ENOMEM. */
+static int grow_tokens(ng_doc *d, size_t n)
+{
+    d->tokens.n = n;
+    while (d->tokens.cap - n < 2)
+        if (ng__vec_grow(&d->arena, (void **)&d->tokens.v, &d->tokens.cap, n, sizeof *d->tokens.v))
+            return NG_ENOMEM;
+    return 0;
 }
 
 /*
@@ -239,12 +303,13 @@ static inline int push(ng_doc *d, uint32_t start, uint32_t end, int kind, unsign
  * decides when it is clear (space before and none after: opening; none
  * before and space or punctuation after: closing); otherwise the quote's
  * parity within its paragraph does (odd: opening), as in `. " The`.
+ * first is the first straight quote's token: nothing before it matters.
  */
-static void fix_straight_quotes(ng_doc *d)
+static void fix_straight_quotes(ng_doc *d, size_t first)
 {
     int open = 0; /* a straight quote is open in this paragraph */
     ng_token *tk = d->tokens.v;
-    for (size_t i = 0; i < d->tokens.n; i++) {
+    for (size_t i = first; i < d->tokens.n; i++) {
         if (tk[i].flags & NG_TF_NL)
             open = 0;
         if (tk[i].kind != NG_TOK_QUOTE || d->text[tk[i].start] != '"')
@@ -266,11 +331,76 @@ static void fix_straight_quotes(ng_doc *d)
     }
 }
 
+/*
+ * The fast path for the commonest tokens: single spaces between tokens, line
+ * breaks (not blank lines), one-byte punctuation, and plain ASCII words followed by white space or
+ * simple punctuation (with abbreviations and initials), the word scanned
+ * eight bytes at a time with its shape computed on the way.  Anything else
+ * (non-ASCII, hyphens, apostrophes, "www.", "http:", "a@b", numbers) is left
+ * to the scanner: returns where that token begins, or where it stopped for
+ * want of room (fewer than two free slots in tv).  Appends tokens to
+ * tv[*tn...] and keeps *pending, like the scanner.  A separate function so
+ * that its few variables stay in registers.
+ */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static const unsigned char *fast_tokens(const unsigned char *base, const unsigned char *lim,
+                                        const unsigned char *cur, unsigned *pending_io, ng_token *tv,
+                                        size_t *tn_io, size_t tcap)
+{
+    unsigned pending = *pending_io;
+    size_t tn = *tn_io;
+    while (tcap - tn >= 2) {
+        const unsigned char *tok = cur;
+        if (*cur == ' ') { /* single spaces between tokens: the commonest byte */
+            pending |= NG_TF_SPACE;
+            tok = ++cur;
+            if (*cur == ' ')
+                continue;
+        } else if (*cur == '\n') { /* a line break, maybe indented (not a blank line) */
+            const unsigned char *q = cur + 1;
+            while (*q == ' ' || *q == '\t')
+                q++;
+            if (*q == '\n')
+                break;
+            pending |= NG_TF_SPACE | NG_TF_NL;
+            tok = cur = q;
+        }
+        if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
+            cur++;
+            put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(cur - base), NG_TOK_PUNCT, pending);
+            pending = 0;
+            continue;
+        }
+        if (!(byte_class[*cur] & (C_UP | C_LO)))
+            break;
+        unsigned f;
+        const unsigned char *p = word_run(cur, &f);
+        if (!fast_end[*p] || (*p == '.' && (byte_class[p[1]] & (C_UP | C_LO | C_DIG))))
+            break;
+        f |= byte_class[*tok] & C_UP ? NG_TF_CAP : 0;
+        int kind = NG_TOK_WORD;
+        if (*p == '.' && (is_abbrev((const char *)tok, (size_t)(p - tok)) ||
+                          (p - tok == 1 && tok[0] >= 'A' && tok[0] <= 'Z' && (p + 1 >= lim || p[1] == ' ')))) {
+            p++; /* an abbreviation, or an initial: "George W. Bush" */
+            kind = NG_TOK_ABBREV;
+        }
+        put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(p - base), kind, pending | f);
+        pending = 0;
+        cur = p;
+    }
+    *pending_io = pending;
+    *tn_io = tn;
+    return cur;
+}
+
 int ng__tokenize(ng_doc *d)
 {
     const unsigned char *base = (const unsigned char *)d->text;
     const unsigned char *cur = base, *mar = base, *lim = base + d->len;
     unsigned pending = NG_TF_SPACE | NG_TF_NL | NG_TF_BLANK; /* flags for the next token */
+    size_t first_sq = SIZE_MAX; /* the first straight double quote's token */
     int rc = 0;
 
     d->tokens.n = 0;
@@ -283,58 +413,25 @@ int ng__tokenize(ng_doc *d)
         d->tokens.v = v;
         d->tokens.cap = cap;
     }
+    /* The table in locals while scanning: tv[0..tn) of tcap; d->tokens is
+     * brought up to date when it grows and at the end. */
+    ng_token *tv = d->tokens.v;
+    size_t tn = 0, tcap = d->tokens.cap;
 
     for (;;) {
+        if (tcap - tn < 2) {
+            if ((rc = grow_tokens(d, tn)) != 0)
+                return rc;
+            tv = d->tokens.v;
+            tcap = d->tokens.cap;
+        }
+        /* most tokens: the fast path, until a token for the scanner */
+        cur = fast_tokens(base, lim, cur, &pending, tv, &tn, tcap);
+        if (tcap - tn < 2)
+            continue; /* it stopped for room */
         const unsigned char *tok = cur;
         int kind;
         unsigned shape = NO_SHAPE;
-        if (*cur == ' ') { /* single spaces between tokens: the commonest byte */
-            pending |= NG_TF_SPACE;
-            cur++;
-            if (*cur != ' ' && *cur != '\t' && *cur != '\n')
-                tok = cur;
-            else
-                continue;
-        }
-        if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
-            cur++;
-            kind = NG_TOK_PUNCT;
-            goto emit;
-        }
-        /* Fast path for the most common token, a plain ASCII word followed by
-         * white space or simple punctuation: scan it with the byte-class
-         * table, computing its shape on the way.  Anything else (non-ASCII,
-         * hyphens, apostrophes, "www.", "http:", "a@b") goes to the scanner. */
-        if (byte_class[*cur] & (C_UP | C_LO)) {
-            const unsigned char *p = cur;
-            unsigned m = 0, c;
-            /* eight ASCII bytes at a time while they are letters or digits */
-            while (p + 8 <= lim) {
-                uint64_t w;
-                memcpy(&w, p, 8);
-                if (w & SWAR_HI)
-                    break;
-                uint64_t up = SWAR_BETWEEN(w, 0x40, 0x5B), lo = SWAR_BETWEEN(w, 0x60, 0x7B),
-                         dg = SWAR_BETWEEN(w, 0x2F, 0x3A), word = up | lo | dg;
-                unsigned k = word == SWAR_HI ? 8 : (unsigned)__builtin_ctzll(~word & SWAR_HI) >> 3;
-                uint64_t keep = k == 8 ? ~0ull : ((1ull << (8 * k)) - 1);
-                m |= (up & keep ? C_UP : 0) | (lo & keep ? C_LO : 0) | (dg & keep ? C_DIG : 0);
-                p += k;
-                if (k < 8)
-                    break;
-            }
-            while ((c = byte_class[*p]) & (C_UP | C_LO | C_DIG)) {
-                m |= c;
-                p++;
-            }
-            if (fast_end[*p] && !(*p == '.' && (byte_class[p[1]] & (C_UP | C_LO | C_DIG)))) {
-                cur = p;
-                kind = NG_TOK_WORD;
-                shape = (m & C_DIG ? NG_TF_DIGIT : 0) | (byte_class[*tok] & C_UP ? NG_TF_CAP : 0) |
-                        ((m & C_UP) && !(m & C_LO) ? NG_TF_ALLCAP : 0);
-                goto plain;
-            }
-        }
         /*!re2c
             re2c:define:YYCTYPE = "unsigned char";
             re2c:yyfill:enable = 0;
@@ -390,8 +487,7 @@ int ng__tokenize(ng_doc *d)
         if (cl && cl < n) {
             /* emit the word now and the clitic as its own token */
             uint32_t s = (uint32_t)(tok - base), e = s + (uint32_t)(n - cl);
-            if ((rc = push(d, s, e, NG_TOK_WORD, pending | shape_flags(tok, n - cl))) != 0)
-                return rc;
+            put(tv, tn++, s, e, NG_TOK_WORD, pending | shape_flags(tok, n - cl));
             pending = 0;
             tok += n - cl;
             kind = NG_TOK_POSSESSIVE;
@@ -447,14 +543,16 @@ int ng__tokenize(ng_doc *d)
                 open = (f & NG_TF_SPACE) || s == 0 || tok[-1] == '(' || tok[-1] == '[' ||
                        (s >= 3 && tok[-3] == 0xE2 && tok[-2] == 0x80 && tok[-1] == 0x94);
             f |= open ? NG_TF_OPEN : NG_TF_CLOSE;
+            if (tok[0] == '"' && first_sq == SIZE_MAX)
+                first_sq = tn;
         }
-        if ((rc = push(d, s, e, kind, f)) != 0)
-            return rc;
+        put(tv, tn++, s, e, kind, f);
         continue;
     }
     }
     NG_UNUSED(mar);
-    if (memchr(d->text, '"', d->len))
-        fix_straight_quotes(d);
+    d->tokens.n = tn;
+    if (first_sq != SIZE_MAX)
+        fix_straight_quotes(d, first_sq);
     return 0;
 }

@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <time.h>
+#include <utf8proc.h>
 
 static ng_engine *eng;
 
@@ -101,6 +102,51 @@ static void test_normalize(void)
     ng_doc_set_text(e, bin, sizeof bin);
     CHECK_EQ_INT(ng_process(eng, e), NG_EBINARY);
     ng_doc_free(e);
+}
+
+/* normalize.c skips NFC for text whose code points are all below U+0300 or
+ * in U+2010-U+205E or U+20A0-U+20CF: check with utf8proc that each of them
+ * has combining class 0 and neither changes under NFC nor composes with the
+ * letters around it.  (That none is the second of a canonical pair was also
+ * checked once against the full Unicode 14 decomposition table.) */
+static void test_nfc_inert(void)
+{
+    static const uint32_t ranges[][2] = {{0x20, 0x2FF}, {0x2010, 0x205E}, {0x20A0, 0x20CF}};
+    static const char *const around[] = {"e", "A", "\xe0\xa4\x95" /* Devanagari ka */,
+                                         "\xe1\x84\x80" /* Hangul choseong kiyeok */};
+    int bad = 0;
+    for (size_t r = 0; r < 3; r++)
+        for (uint32_t cp = ranges[r][0]; cp <= ranges[r][1]; cp++) {
+            if (cp == 0x7F || (cp >= 0x80 && cp < 0xA0))
+                continue; /* controls: normalisation removes them first */
+            if (utf8proc_get_property((utf8proc_int32_t)cp)->combining_class != 0)
+                bad++;
+            char c[5] = {0};
+            ng__utf8_encode(cp, c);
+            for (size_t a = 0; a < NG_ARRAY_LEN(around); a++) {
+                char s[32];
+                snprintf(s, sizeof s, "%s%s%s", around[a], c, around[a]);
+                utf8proc_uint8_t *nfc = utf8proc_NFC((const utf8proc_uint8_t *)s);
+                if (!nfc || strcmp((const char *)nfc, s) != 0)
+                    bad++;
+                free(nfc);
+            }
+        }
+    CHECK_EQ_INT(bad, 0);
+    /* and normalisation keeps curly quotes and the euro as they are, while
+     * a combining accent after them still composes */
+    ng_doc *d = run("\xe2\x80\x9c" "Cafe\xcc\x81\xe2\x80\x9d costs \xe2\x82\xac" "5");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_STR(d->text, "\xe2\x80\x9c" "Caf\xc3\xa9\xe2\x80\x9d costs \xe2\x82\xac" "5");
+        ng_doc_free(d);
+    }
+    d = run("\xe2\x80\x9c" "Plain\xe2\x80\x9d \xe2\x80\x94 text\r\n");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_STR(d->text, "\xe2\x80\x9c" "Plain\xe2\x80\x9d \xe2\x80\x94 text");
+        ng_doc_free(d);
+    }
 }
 
 static void test_tokens(void)
@@ -201,6 +247,7 @@ int main(void)
     if (ng_engine_open(&o, &eng, NULL) != 0)
         return 1;
     test_normalize();
+    test_nfc_inert();
     test_tokens();
     test_sentences();
     test_linear();
