@@ -219,6 +219,53 @@ static void test_report(void)
     ng__arena_free(&r.arena);
 }
 
+/* The background file: parsed and looked up, corrupt images refused; and
+ * a rare name the background does not hold outweighs a word it holds often. */
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v, p[1] = (unsigned char)(v >> 8), p[2] = (unsigned char)(v >> 16),
+    p[3] = (unsigned char)(v >> 24);
+}
+
+static void test_background(ng__featx *x)
+{
+    unsigned char img[16 + 3 * 8];
+    memcpy(img, NG_BGDF_MAGIC, 4);
+    put32(img + 4, NG_BGDF_VERSION), put32(img + 8, 10), put32(img + 12, 3);
+    put32(img + 16, 5), put32(img + 20, 1);
+    put32(img + 24, 9), put32(img + 28, 10);
+    put32(img + 32, 300), put32(img + 36, 4);
+    struct ng__bgdf *b = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng__bgdf_parse(img, sizeof img, &b, &err), 0);
+    CHECK(ng__bgdf_rate(b, 9) == 1.0);
+    CHECK(ng__bgdf_rate(b, 300) == 0.4);
+    CHECK(ng__bgdf_rate(b, 7) == 0.0);
+    CHECK(ng__bgdf_rate(NULL, 9) == 0.0);
+    ng__bgdf_free(b);
+    CHECK_EQ_INT(ng__bgdf_parse(img, sizeof img - 1, &b, &err), NG_EPARSE);   /* truncated */
+    CHECK(b == NULL);
+    put32(img + 24, 400); /* out of order */
+    CHECK_EQ_INT(ng__bgdf_parse(img, sizeof img, &b, &err), NG_EPARSE);
+    CHECK_EQ_INT(err.offset, 32);
+    put32(img + 24, 9), put32(img + 28, 11); /* more documents than the collection */
+    CHECK_EQ_INT(ng__bgdf_parse(img, sizeof img, &b, &err), NG_EPARSE);
+    put32(img + 28, 10), img[0] = 'X';
+    CHECK_EQ_INT(ng__bgdf_parse(img, sizeof img, &b, &err), NG_EPARSE);
+
+    /* the shipped background (when present) knows "minister" but not "Quorvath" */
+    if (eng->bgdf) {
+        ng__feat *f = feat(x, "2025-01-01", "Minister Quorvath.");
+        CHECK(f && f->trate && f->nterms == 2);
+        if (f && f->trate && f->nterms == 2) {
+            float a = f->trate[0], c = f->trate[1];
+            CHECK((a == 0) != (c == 0));
+            CHECK(a + c > 0.001f);
+        }
+        ng__feat_free(f);
+    }
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -235,6 +282,7 @@ int main(void)
     test_features_and_neardup(x);
     test_clustering(x);
     test_report();
+    test_background(x);
     ng__featx_free(x);
     ng_engine_close(eng);
     TEST_MAIN_END();
