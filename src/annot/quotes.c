@@ -890,7 +890,7 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
         return 0;
     for (size_t k = lo; k < hi && k - lo <= 7; k++) {
         if (is_punct(q, k, ":")) {
-            if (k == lo || k + 1 >= hi)
+            if (k == lo || k + 1 >= hi || (k == lo + 1 && tlen(q, lo) == 1))
                 return 0;
             /* rubrics, not sources: "The Latest:", "Correction:", "Paid Notice:" */
             static const char *const rubric[] = {"latest", "update", "correction", "notice", "breaking",
@@ -1101,6 +1101,8 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
             continue;
         if (!(cu->flags & NG_CUE_SPEECH))
             return 0;
+        if (!punct && (cu->flags & (NG_CUE_TELL | NG_CUE_REPORT)))
+            return 0; /* "told “Fox and Friends”", "reported “…”": an addressee or a title */
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
         if (uc->sp.e <= uc->sp.s && end > lo &&
@@ -1581,7 +1583,11 @@ static int pass_reported(qctx *q)
                        !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
                        !tok_eq(q, k, "polls") && !tok_eq(q, k, "surveys"))
                     k++;
-                if (k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
+                /* "in the polls", "in some surveys": no poll in particular */
+                int generic = k == i + 2 && (tok_eq(q, i + 1, "the") || tok_eq(q, i + 1, "some") ||
+                                             tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
+                                             tok_eq(q, i + 1, "all"));
+                if (!generic && k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
                     (is_punct(q, k + 1, ",") || is_terminal(q, k + 1))) {
                     tspan src = {(uint32_t)i + 1, (uint32_t)k + 1}, cue = {(uint32_t)i, (uint32_t)i + 1};
                     size_t ca = lo, cb = i;
