@@ -100,8 +100,10 @@ static int is_abbrev(const char *s, size_t n)
 
 static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
-/* Byte classes for shape_flags: upper, lower, digit, non-ASCII. */
+/* Byte classes for shape_flags: upper, lower, digit, non-ASCII.  C_UP is
+ * NG_TF_CAP's value (checked below). */
 enum { C_UP = 1, C_LO = 2, C_DIG = 4, C_HI = 8 };
+_Static_assert(C_UP == NG_TF_CAP, "C_UP doubles as NG_TF_CAP");
 static const unsigned char byte_class[256] = {
     ['0'] = C_DIG, ['1'] = C_DIG, ['2'] = C_DIG, ['3'] = C_DIG, ['4'] = C_DIG,
     ['5'] = C_DIG, ['6'] = C_DIG, ['7'] = C_DIG, ['8'] = C_DIG, ['9'] = C_DIG,
@@ -367,19 +369,20 @@ static const unsigned char *fast_tokens(const unsigned char *base, const unsigne
             pending |= NG_TF_SPACE | NG_TF_NL;
             tok = cur = q;
         }
-        if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
-            cur++;
-            put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(cur - base), NG_TOK_PUNCT, pending);
-            pending = 0;
-            continue;
-        }
-        if (!(byte_class[*cur] & (C_UP | C_LO)))
+        if (!(byte_class[*cur] & (C_UP | C_LO))) {
+            if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
+                cur++;
+                put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(cur - base), NG_TOK_PUNCT, pending);
+                pending = 0;
+                continue;
+            }
             break;
+        }
         unsigned f;
         const unsigned char *p = word_run(cur, &f);
         if (!fast_end[*p] || (*p == '.' && (byte_class[p[1]] & (C_UP | C_LO | C_DIG))))
             break;
-        f |= byte_class[*tok] & C_UP ? NG_TF_CAP : 0;
+        f |= byte_class[*tok] & C_UP; /* C_UP is NG_TF_CAP */
         int kind = NG_TOK_WORD;
         if (*p == '.' && (is_abbrev((const char *)tok, (size_t)(p - tok)) ||
                           (p - tok == 1 && tok[0] >= 'A' && tok[0] <= 'Z' && (p + 1 >= lim || p[1] == ' ')))) {
