@@ -337,8 +337,9 @@ static void fix_straight_quotes(ng_doc *d, size_t first)
  * The fast path for the commonest tokens: single spaces between tokens, line
  * breaks (not blank lines), one-byte punctuation, and plain ASCII words followed by white space or
  * simple punctuation (with abbreviations and initials), the word scanned
- * eight bytes at a time with its shape computed on the way.  Anything else
- * (non-ASCII, hyphens, apostrophes, "www.", "http:", "a@b", numbers) is left
+ * many bytes at a time with its shape computed on the way, and plain
+ * numbers ("1987").  Anything else (non-ASCII, hyphens, apostrophes, "www.",
+ * "http:", "a@b", "1,000", "3.5") is left
  * to the scanner: returns where that token begins, or where it stopped for
  * want of room (fewer than two free slots in tv).  Appends tokens to
  * tv[*tn...] and keeps *pending, like the scanner.  A separate function so
@@ -375,6 +376,22 @@ static const unsigned char *fast_tokens(const unsigned char *base, const unsigne
                 put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(cur - base), NG_TOK_PUNCT, pending);
                 pending = 0;
                 continue;
+            }
+            if (byte_class[*cur] & C_DIG) {
+                /* plain digits, when nothing after them can make them
+                 * longer: no letter (ALNUM), no separator before a digit
+                 * (NUM), no "." before more than a space (an e-mail
+                 * address) */
+                const unsigned char *p = cur + 1;
+                while (byte_class[*p] & C_DIG)
+                    p++;
+                if (fast_end[*p] && !(*p == ',' && (byte_class[p[1]] & C_DIG)) &&
+                    !(*p == '.' && p[1] != ' ' && p[1] != '\n' && p + 1 < lim)) {
+                    put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(p - base), NG_TOK_NUMBER, pending | NG_TF_DIGIT);
+                    pending = 0;
+                    cur = p;
+                    continue;
+                }
             }
             break;
         }
