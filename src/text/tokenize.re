@@ -58,42 +58,47 @@ static const char *const abbrevs[] = {
     "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "n.y", "d.c",
 };
 
-/* The abbreviations in an open-addressing hash table, built once. */
+/* The abbreviations in an open-addressing hash table, built once.  A key
+ * is a word of up to 7 bytes, lower-cased (ASCII) and zero-padded, read as
+ * a number: one compare per probe.  0 marks an empty slot. */
 #define ABBR_SLOTS 512
-static const char *abbr_table[ABBR_SLOTS];
+static uint64_t abbr_table[ABBR_SLOTS];
 static _Atomic int abbr_ready;
 
-static unsigned abbr_hash(const char *s, size_t n)
+static uint64_t abbr_key(const char *s, size_t n)
 {
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        k |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+    }
+    return k;
 }
+
+static unsigned abbr_slot(uint64_t k) { return (unsigned)((k * 0x9E3779B97F4A7C15ull) >> 55); /* 9 bits */ }
 
 static void abbr_build(void)
 {
     /* idempotent: threads racing here write the same table */
     for (size_t i = 0; i < NG_ARRAY_LEN(abbrevs); i++) {
-        unsigned h = abbr_hash(abbrevs[i], strlen(abbrevs[i])) & (ABBR_SLOTS - 1);
-        while (abbr_table[h] && strcmp(abbr_table[h], abbrevs[i]))
+        uint64_t k = abbr_key(abbrevs[i], strlen(abbrevs[i])); /* all shorter than 8 */
+        unsigned h = abbr_slot(k);
+        while (abbr_table[h] && abbr_table[h] != k)
             h = (h + 1) & (ABBR_SLOTS - 1);
-        abbr_table[h] = abbrevs[i];
+        abbr_table[h] = k;
     }
     abbr_ready = 1;
 }
 
 static int is_abbrev(const char *s, size_t n)
 {
-    char low[8];
-    if (n == 0 || n >= sizeof low)
+    if (n == 0 || n >= 8)
         return 0;
     if (!abbr_ready)
         abbr_build();
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    for (unsigned h = abbr_hash(low, n) & (ABBR_SLOTS - 1); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
-        if (!strncmp(abbr_table[h], low, n) && abbr_table[h][n] == 0) /* no strlen */
+    uint64_t k = abbr_key(s, n);
+    for (unsigned h = abbr_slot(k); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
+        if (abbr_table[h] == k)
             return 1;
     return 0;
 }
