@@ -21,13 +21,13 @@
 
 #include <ctype.h>
 
-static int tok_is(const ng_doc *d, const ng_token *t, const char *s)
+static inline int tok_is(const ng_doc *d, const ng_token *t, const char *s)
 {
     size_t n = strlen(s);
     return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
 }
 
-static int is_terminal(const ng_doc *d, const ng_token *t)
+static inline int is_terminal(const ng_doc *d, const ng_token *t)
 {
     if (t->kind != NG_TOK_PUNCT)
         return 0;
@@ -37,7 +37,7 @@ static int is_terminal(const ng_doc *d, const ng_token *t)
     return tok_is(d, t, "...") || tok_is(d, t, "\xE2\x80\xA6") || tok_is(d, t, ". . .");
 }
 
-static int is_closer(const ng_doc *d, const ng_token *t)
+static inline int is_closer(const ng_doc *d, const ng_token *t)
 {
     if (t->kind == NG_TOK_QUOTE)
         return (t->flags & NG_TF_CLOSE) != 0;
