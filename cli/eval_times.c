@@ -17,6 +17,11 @@
  * --split dev|train|all picks a fixed, documented subset by file name: a
  * file is in dev when the FNV-1a 32-bit hash of its base name is 0 mod 5
  * (about a fifth of the files); train is the rest.
+ *
+ * Error analysis: -v prints every error (EXTENT: span differs, VALUE: same
+ * span, wrong type or value, MISSED, SPURIOUS) with gold and system type and
+ * value; --misses (-vv) adds the surrounding text; -vvv also prints the
+ * correct matches (OK), for per-pattern precision counts.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
@@ -291,8 +296,9 @@ static int one(const char *path, void *ud)
         int tok = type && !strcmp(type, gg->type), vok = value && !strcmp(value, gg->value);
         r->type_ok += tok;
         r->value_ok += vok;
-        if (r->verbose && (!strict || !tok || !vok)) {
-            printf("%s %s: \"%.*s\" %s %s | gold \"%.*s\" %s %s (dct %s)", !strict ? "EXTENT" : "VALUE", base,
+        if ((r->verbose && (!strict || !tok || !vok)) || r->verbose > 2) {
+            printf("%s %s: \"%.*s\" %s %s | gold \"%.*s\" %s %s (dct %s)",
+                   !strict ? "EXTENT" : !tok || !vok ? "VALUE" : "OK", base,
                    (int)(re - rs), text + rs, type, value, (int)(gg->end - gg->start), text + gg->start, gg->type,
                    gg->value, dct);
             if (r->verbose > 1) {
@@ -306,10 +312,20 @@ static int one(const char *path, void *ud)
         }
     }
     if (r->verbose)
-        for (size_t q = 0; q < ng; q++)
-            if (!gused[q])
-                printf("MISSED %s: \"%.*s\" %s %s (dct %s)\n", base, (int)(g[q].end - g[q].start),
-                       text + g[q].start, g[q].type, g[q].value, dct);
+        for (size_t q = 0; q < ng; q++) {
+            if (gused[q])
+                continue;
+            printf("MISSED %s: \"%.*s\" %s %s (dct %s)", base, (int)(g[q].end - g[q].start), text + g[q].start,
+                   g[q].type, g[q].value, dct);
+            if (r->verbose > 1) {
+                size_t a = g[q].start > 100 ? g[q].start - 100 : 0, b = g[q].end + 60 < tlen ? g[q].end + 60 : tlen;
+                printf(" [");
+                for (size_t k = a; k < b; k++)
+                    putchar(text[k] == '\n' ? ' ' : text[k]);
+                printf("]");
+            }
+            putchar('\n');
+        }
     free(gused);
 done:
     free(map);
@@ -338,13 +354,17 @@ int cmd_eval_times(int argc, char **argv)
             }
         } else if (!strcmp(argv[first], "-v") || !strcmp(argv[first], "--verbose"))
             r.verbose++;
+        else if (!strcmp(argv[first], "-vv") || !strcmp(argv[first], "--misses"))
+            r.verbose = 2;
+        else if (!strcmp(argv[first], "-vvv"))
+            r.verbose = 3;
         else {
-            fprintf(stderr, "usage: newsgraph eval times [--split dev|train|all] [-v] DIR|FILE.tml...\n");
+            fprintf(stderr, "usage: newsgraph eval times [--split dev|train|all] [-v|--misses|-vvv] DIR|FILE.tml...\n");
             return !strcmp(argv[first], "-h") || !strcmp(argv[first], "--help") ? EXIT_OK : EXIT_USAGE;
         }
     }
     if (first >= argc) {
-        fprintf(stderr, "usage: newsgraph eval times [--split dev|train|all] [-v] DIR|FILE.tml...\n");
+        fprintf(stderr, "usage: newsgraph eval times [--split dev|train|all] [-v|--misses|-vvv] DIR|FILE.tml...\n");
         return EXIT_USAGE;
     }
     ng_engine_options eo;

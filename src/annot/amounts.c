@@ -40,6 +40,13 @@ static int isw(const actx *c, size_t i, const char *w)
     return i < c->lim && ng__tok_eq_lower(c->d, i, w);
 }
 
+/* isw() for a string literal: the length is compared first, inline */
+static int isw_n(const actx *c, size_t i, const char *w, size_t n)
+{
+    return i < c->lim && tn(c, i) == n && ng__tok_eq_lower(c->d, i, w);
+}
+#define iswl(c, i, w) isw_n((c), (i), "" w, sizeof(w) - 1)
+
 static int lex(const actx *c, size_t i, int *v)
 {
     if (i >= c->lim) {
@@ -92,7 +99,7 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
 {
     int v;
     size_t k = 0;
-    if (isw(c, i, "us") || isw(c, i, "u.s.") || isw(c, i, "american")) {
+    if (iswl(c, i, "us") || iswl(c, i, "u.s.") || iswl(c, i, "american")) {
         if (lex(c, i + 1, &v) == FL_CUR && v == CUR_USD) {
             *cur = CUR_USD;
             return 2;
@@ -164,7 +171,7 @@ static size_t number_at(const actx *c, size_t i, int between, double *lo, double
     *lo = *hi = a;
     /* "2 to 3 million", "between 2 and 3 million" */
     size_t j = i + k;
-    if ((isw(c, j, "to") || (between && isw(c, j, "and"))) && j + 1 < c->lim) {
+    if ((iswl(c, j, "to") || (between && iswl(c, j, "and"))) && j + 1 < c->lim) {
         size_t p = j + 1;
         if (tk(c, p) == NG_TOK_CURRENCY)
             p++;
@@ -194,13 +201,13 @@ static size_t number_at(const actx *c, size_t i, int between, double *lo, double
 static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
 {
     *between = 0;
-    if (isw(c, i, "between")) {
+    if (iswl(c, i, "between")) {
         *between = 1;
         *ap = NULL;
         return 1;
     }
     size_t pre = 0;
-    if (isw(c, i, "just") || isw(c, i, "well") || isw(c, i, "slightly")) {
+    if (iswl(c, i, "just") || iswl(c, i, "well") || iswl(c, i, "slightly")) {
         pre = 1;
         i++;
     }
@@ -210,26 +217,26 @@ static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
     switch (v) {
     case AP_ABOUT: *ap = "about"; return pre + 1;
     case AP_NEARLY:
-        if (isw(c, i, "close"))
-            return isw(c, i + 1, "to") ? (*ap = "nearly", pre + 2) : 0;
+        if (iswl(c, i, "close"))
+            return iswl(c, i + 1, "to") ? (*ap = "nearly", pre + 2) : 0;
         *ap = "nearly";
         return pre + 1;
     case AP_OVER: *ap = "over"; return pre + 1;
     case AP_UNDER: *ap = "under"; return pre + 1;
     case AP_MORE:
-        if (isw(c, i + 1, "than")) {
+        if (iswl(c, i + 1, "than")) {
             *ap = "over";
             return pre + 2;
         }
         return 0;
     case AP_LESS:
-        if (isw(c, i + 1, "than")) {
+        if (iswl(c, i + 1, "than")) {
             *ap = "under";
             return pre + 2;
         }
         return 0;
     case AP_UPTO:
-        if (isw(c, i + 1, "to")) {
+        if (iswl(c, i + 1, "to")) {
             *ap = "up to";
             return pre + 2;
         }
@@ -241,18 +248,17 @@ static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
 
 static int is_stop(const actx *c, size_t i)
 {
+    /* the stop words with a class of their own; the others ("for", "is",
+     * "which", "he", "said", "times" ...) are KW_STOP in the lexicon */
     static const char *const stop[] = {
-        "to", "for", "from", "by", "with", "in", "on", "at", "as", "and", "or", "but", "that", "which", "who",
-        "is", "was", "are", "were", "be", "been", "will", "would", "has", "have", "had", "than", "this", "it",
-        "its", "since", "after", "before", "over", "under", "per", "a", "an", "the", "of", "into", "if", "when",
-        "while", "said", "says", "says", "last", "next", "this", "each", "every", "so", "more", "less", "not",
-        "also", "can", "could", "may", "might", "should", "must", "do", "does", "did", "until", "up", "during",
-        "through", "against", "between", "among", "about", "including", "he", "she", "they", "we", "i", "you",
-        "there", "their", "his", "her", "our", "these", "those", "such", "other", "another", "only", "just",
-        "ago", "earlier", "later", "now", "then", "annually", "a year", "times",
+        "to", "at", "and", "that", "than", "this", "over", "under", "per", "a", "an", "the", "of", "last",
+        "next", "each", "every", "more", "less", "may", "up", "about", "these", "ago", "earlier", "later",
+        "now", "annually",
     };
     if (tk(c, i) != NG_TOK_WORD)
         return 1;
+    if (c->cls[i] == FL_NONE)
+        return (c->val[i] & KW_STOP) != 0;
     for (size_t k = 0; k < NG_ARRAY_LEN(stop); k++)
         if (isw(c, i, stop[k]))
             return 1;
@@ -266,13 +272,13 @@ static int is_stop(const actx *c, size_t i)
  * assistance"): determiners skipped, up to 5 words.  Returns 1 and the span. */
 static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
 {
-    if (!(isw(c, i, "of") || isw(c, i, "in") || isw(c, i, "for") || isw(c, i, "on") || isw(c, i, "worth")))
+    if (!(iswl(c, i, "of") || iswl(c, i, "in") || iswl(c, i, "for") || iswl(c, i, "on") || iswl(c, i, "worth")))
         return 0;
     size_t j = i + 1;
-    if (isw(c, i, "worth") && isw(c, j, "of"))
+    if (iswl(c, i, "worth") && iswl(c, j, "of"))
         j++;
-    if (isw(c, j, "the") || isw(c, j, "its") || isw(c, j, "their") || isw(c, j, "his") || isw(c, j, "her") ||
-        isw(c, j, "our") || isw(c, j, "a") || isw(c, j, "an"))
+    if (iswl(c, j, "the") || iswl(c, j, "its") || iswl(c, j, "their") || iswl(c, j, "his") || iswl(c, j, "her") ||
+        iswl(c, j, "our") || iswl(c, j, "a") || iswl(c, j, "an"))
         j++;
     size_t first = j, n = 0;
     while (j < c->lim && n < 5 && !is_stop(c, j)) {
@@ -337,7 +343,7 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         return 1;
     if (lex(c, i + k, &v) == FL_MONTH && (tf(c, i + k) & NG_TF_CAP))
         return 1;
-    if (isw(c, i + k, "of") && lex(c, i + k + 1, &v) == FL_MONTH)
+    if (iswl(c, i + k, "of") && lex(c, i + k + 1, &v) == FL_MONTH)
         return 1;
     if (tk(c, i) == NG_TOK_NUMBER) {
         const char *s = ts(c, i);
@@ -355,7 +361,7 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
                 return 1;
         }
         /* a.m. / p.m. */
-        if (isw(c, i + k, "a.m.") || isw(c, i + k, "p.m.") || isw(c, i + k, "am") || isw(c, i + k, "pm"))
+        if (iswl(c, i + k, "a.m.") || iswl(c, i + k, "p.m.") || iswl(c, i + k, "am") || iswl(c, i + k, "pm"))
             return 1;
         /* glued to a word by a hyphen: "45-year-old", "F-16" */
         if (i + k < c->lim && tn(c, i + k) == 1 && ts(c, i + k)[0] == '-' && !(tf(c, i + k) & NG_TF_SPACE))
@@ -363,8 +369,8 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         if (i > c->s0 && tn(c, i - 1) == 1 && ts(c, i - 1)[0] == '-' && !(tf(c, i) & NG_TF_SPACE))
             return 1;
         /* "No. 5", "number 10", "Article 5" */
-        if (i > c->s0 && (isw(c, i - 1, "no.") || isw(c, i - 1, "number") || isw(c, i - 1, "article") ||
-                          isw(c, i - 1, "resolution") || isw(c, i - 1, "page") || isw(c, i - 1, "section")))
+        if (i > c->s0 && (iswl(c, i - 1, "no.") || iswl(c, i - 1, "number") || iswl(c, i - 1, "article") ||
+                          iswl(c, i - 1, "resolution") || iswl(c, i - 1, "page") || iswl(c, i - 1, "section")))
             return 1;
     }
     return 0;
@@ -427,13 +433,13 @@ static int match(actx *c, size_t i, size_t *used)
     } else if (lex(c, j, &v) == FL_PERCENT) {
         kind = NG_AMT_PERCENT;
         unit = "percent";
-        if (isw(c, j, "percentage") && (isw(c, j + 1, "points") || isw(c, j + 1, "point"))) {
+        if (iswl(c, j, "percentage") && (iswl(c, j + 1, "points") || iswl(c, j + 1, "point"))) {
             unit = "percentage points";
             j++;
-        } else if (isw(c, j, "percentage"))
+        } else if (iswl(c, j, "percentage"))
             return 0;
         last = j++;
-    } else if (isw(c, j, "per") && isw(c, j + 1, "cent")) {
+    } else if (iswl(c, j, "per") && iswl(c, j + 1, "cent")) {
         kind = NG_AMT_PERCENT;
         unit = "percent";
         last = j + 1;
@@ -443,11 +449,11 @@ static int match(actx *c, size_t i, size_t *used)
         size_t kk = cur_word(c, j, &cur);
         last = j + kk - 1;
         j += kk;
-    } else if (isw(c, j, "times") || isw(c, j, "fold")) {
+    } else if (iswl(c, j, "times") || iswl(c, j, "fold")) {
         /* "three times more", "three times as many": a multiplier */
-        if (!(isw(c, j + 1, "more") || isw(c, j + 1, "as") || isw(c, j + 1, "higher") || isw(c, j + 1, "larger") ||
-              isw(c, j + 1, "bigger") || isw(c, j + 1, "greater") || isw(c, j + 1, "the") || isw(c, j + 1, "less") ||
-              isw(c, j + 1, "faster") || isw(c, j + 1, "fewer") || isw(c, j + 1, "over")))
+        if (!(iswl(c, j + 1, "more") || iswl(c, j + 1, "as") || iswl(c, j + 1, "higher") || iswl(c, j + 1, "larger") ||
+              iswl(c, j + 1, "bigger") || iswl(c, j + 1, "greater") || iswl(c, j + 1, "the") || iswl(c, j + 1, "less") ||
+              iswl(c, j + 1, "faster") || iswl(c, j + 1, "fewer") || iswl(c, j + 1, "over")))
             return 0;
         kind = NG_AMT_MULTIPLIER;
         last = j++;
@@ -485,7 +491,7 @@ static int match(actx *c, size_t i, size_t *used)
     if (kind == NG_AMT_MONEY)
         unit = ng__cur_code(cur);
     /* "between 2% and 3%", "5% to 7%": the unit repeated on the upper end */
-    if (kind == NG_AMT_PERCENT && hi == lo && ((between && isw(c, j, "and")) || isw(c, j, "to"))) {
+    if (kind == NG_AMT_PERCENT && hi == lo && ((between && iswl(c, j, "and")) || iswl(c, j, "to"))) {
         double b;
         size_t k2 = ng__read_number(c->d, j + 1, c->lim, 0, &b);
         size_t u = j + 1 + k2;
@@ -536,10 +542,10 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
         if (!(t->kind == NG_TOK_NUMBER || t->kind == NG_TOK_CURRENCY ||
               (t->kind == NG_TOK_WORD &&
                (k == FL_NUM || k == FL_TENS || k == FL_APPROX || k == FL_MULT || k == FL_CUR ||
-                (k == FL_TW && c.val[i] == TW_A) || (k == FL_NONE && (memchr(d->text + t->start, '-', t->end - t->start) ||
-                                                   isw(&c, i, "between") || isw(&c, i, "just") ||
-                                                   isw(&c, i, "well") || isw(&c, i, "slightly") || isw(&c, i, "us"))))) ||
-              (t->kind == NG_TOK_ABBREV && isw(&c, i, "u.s.")))) {
+                (k == FL_TW && c.val[i] == TW_A) ||
+                /* a hyphen, between, just, well, slightly, us */
+                (k == FL_NONE && (c.val[i] & (KW_HYPHEN | KW_ASTART))))) ||
+              (t->kind == NG_TOK_ABBREV && k == FL_NONE && (c.val[i] & KW_US_ABBR)))) {
             i++;
             continue;
         }

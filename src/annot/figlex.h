@@ -47,6 +47,28 @@ enum {
     CUR_BRL, CUR_DEM, CUR_MXN, CUR_COUNT
 };
 
+/* Keywords: words of class FL_NONE that the annotators test often carry
+ * flags in their value, so a test is a bit test instead of string
+ * comparisons.  ng__figlex_doc also sets KW_HYPHEN on FL_NONE words with a
+ * hyphen.  A flag says the word is in the named list; words of the list
+ * that have a class of their own ("the", "over") are not flagged, so a
+ * caller tests those by class or by text. */
+enum {
+    KW_SET = 1,           /* "set" (low byte: a few words tested one by one) */
+    KW_WAS = 2,           /* "was", "were" */
+    KW_HYPHEN = 1 << 8,   /* contains '-' */
+    KW_FUNC = 1 << 9,     /* function word: in, for, by, since, when ... (times) */
+    KW_FUT = 1 << 10,     /* future cue: will, plans, expected ... (times) */
+    KW_PAST = 1 << 11,    /* past cue: said, was, told ... (times) */
+    KW_TSTART = 1 << 12,  /* can start a time: for, in, soon, once, holiday names */
+    KW_THEMOD = 1 << 13,  /* after "the": near, distant, latest, couple, full */
+    KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly, us, u.s. */
+    KW_STOP = 1 << 15,    /* ends an amount's object: is, was, for, he, which ... */
+    KW_HOLIDAY = 1 << 16, /* first word of a holiday: christmas, thanksgiving, new ... */
+    KW_US_ABBR = 1 << 17, /* "u.s." (an amount's currency: "U.S. $5") */
+    KW_FUTPREP = 1 << 18  /* right before a date, the future: by, effective, payable, record */
+};
+
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };
 
 /* Classifies the word s[0..n) (case-insensitive); returns FL_* and sets

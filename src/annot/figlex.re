@@ -249,6 +249,148 @@ int ng__figlex(const char *s, size_t n, int *val)
         "daily" | "nightly" { R(FL_SETADV, U_DAY); }
         "hourly" { R(FL_SETADV, U_HOUR); }
 
+        /* keywords: class FL_NONE, value KW_* flags (figlex.h) */
+        "after" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "against" { R(FL_NONE, KW_STOP); }
+        "ahead" { R(FL_NONE, KW_FUT); }
+        "also" { R(FL_NONE, KW_STOP); }
+        "among" { R(FL_NONE, KW_STOP); }
+        "another" { R(FL_NONE, KW_STOP); }
+        "are" { R(FL_NONE, KW_STOP); }
+        "as" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "be" { R(FL_NONE, KW_STOP); }
+        "became" { R(FL_NONE, KW_PAST); }
+        "because" { R(FL_NONE, KW_FUNC); }
+        "been" { R(FL_NONE, KW_STOP); }
+        "before" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "began" { R(FL_NONE, KW_PAST); }
+        "between" { R(FL_NONE, KW_ASTART | KW_STOP); }
+        "bought" { R(FL_NONE, KW_PAST); }
+        "brought" { R(FL_NONE, KW_PAST); }
+        "but" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "by" { R(FL_NONE, KW_FUNC | KW_FUTPREP | KW_STOP); }
+        "came" { R(FL_NONE, KW_PAST); }
+        "can" { R(FL_NONE, KW_STOP); }
+        "effective" | "payable" | "record" { R(FL_NONE, KW_FUTPREP); }
+        "christmas" { R(FL_NONE, KW_HOLIDAY); }
+        "could" { R(FL_NONE, KW_STOP); }
+        "couple" { R(FL_NONE, KW_THEMOD); }
+        "did" { R(FL_NONE, KW_PAST | KW_STOP); }
+        "distant" { R(FL_NONE, KW_THEMOD); }
+        "do" { R(FL_NONE, KW_STOP); }
+        "does" { R(FL_NONE, KW_STOP); }
+        "due" { R(FL_NONE, KW_FUT); }
+        "during" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "expected" { R(FL_NONE, KW_FUT); }
+        "fell" { R(FL_NONE, KW_PAST); }
+        "felt" { R(FL_NONE, KW_PAST); }
+        "flew" { R(FL_NONE, KW_PAST); }
+        "for" { R(FL_NONE, KW_FUNC | KW_STOP | KW_TSTART); }
+        "foreseeable" { R(FL_NONE, KW_THEMOD); }
+        "found" { R(FL_NONE, KW_PAST); }
+        "from" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "full" { R(FL_NONE, KW_THEMOD); }
+        "gave" { R(FL_NONE, KW_PAST); }
+        "got" { R(FL_NONE, KW_PAST); }
+        "had" { R(FL_NONE, KW_PAST | KW_STOP); }
+        "halloween" { R(FL_NONE, KW_HOLIDAY); }
+        "has" { R(FL_NONE, KW_STOP); }
+        "have" { R(FL_NONE, KW_STOP); }
+        "he" { R(FL_NONE, KW_STOP); }
+        "heard" { R(FL_NONE, KW_PAST); }
+        "held" { R(FL_NONE, KW_PAST); }
+        "her" { R(FL_NONE, KW_STOP); }
+        "his" { R(FL_NONE, KW_STOP); }
+        "hopes" { R(FL_NONE, KW_FUT); }
+        "i" { R(FL_NONE, KW_STOP); }
+        "if" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "immediate" { R(FL_NONE, KW_THEMOD); }
+        "in" { R(FL_NONE, KW_FUNC | KW_STOP | KW_TSTART); }
+        "including" { R(FL_NONE, KW_STOP); }
+        "independence" { R(FL_NONE, KW_HOLIDAY); }
+        "intends" { R(FL_NONE, KW_FUT); }
+        "into" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "is" { R(FL_NONE, KW_STOP); }
+        "it" { R(FL_NONE, KW_STOP); }
+        "its" { R(FL_NONE, KW_STOP); }
+        "just" { R(FL_NONE, KW_ASTART | KW_STOP | KW_TSTART); }
+        "kept" { R(FL_NONE, KW_PAST); }
+        "killed" { R(FL_NONE, KW_PAST); }
+        "labor" { R(FL_NONE, KW_HOLIDAY); }
+        "latest" { R(FL_NONE, KW_THEMOD); }
+        "led" { R(FL_NONE, KW_PAST); }
+        "left" { R(FL_NONE, KW_PAST); }
+        "lost" { R(FL_NONE, KW_PAST); }
+        "made" { R(FL_NONE, KW_PAST); }
+        "memorial" { R(FL_NONE, KW_HOLIDAY); }
+        "met" { R(FL_NONE, KW_PAST); }
+        "might" { R(FL_NONE, KW_STOP); }
+        "must" { R(FL_NONE, KW_STOP); }
+        "near" { R(FL_NONE, KW_THEMOD); }
+        "new" { R(FL_NONE, KW_HOLIDAY); }
+        "not" { R(FL_NONE, KW_STOP); }
+        "on" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "once" { R(FL_NONE, KW_TSTART); }
+        "only" { R(FL_NONE, KW_STOP); }
+        "or" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "other" { R(FL_NONE, KW_STOP); }
+        "our" { R(FL_NONE, KW_STOP); }
+        "paid" { R(FL_NONE, KW_PAST); }
+        "plan" { R(FL_NONE, KW_FUT); }
+        "planned" { R(FL_NONE, KW_FUT); }
+        "planning" { R(FL_NONE, KW_FUT); }
+        "plans" { R(FL_NONE, KW_FUT); }
+        "ran" { R(FL_NONE, KW_PAST); }
+        "right" { R(FL_NONE, KW_TSTART); }
+        "rose" { R(FL_NONE, KW_PAST); }
+        "said" { R(FL_NONE, KW_PAST | KW_STOP); }
+        "saw" { R(FL_NONE, KW_PAST); }
+        "says" { R(FL_NONE, KW_STOP); }
+        "scheduled" { R(FL_NONE, KW_FUT); }
+        "sent" { R(FL_NONE, KW_PAST); }
+        "set" { R(FL_NONE, KW_SET); }
+        "shall" { R(FL_NONE, KW_FUT); }
+        "she" { R(FL_NONE, KW_STOP); }
+        "should" { R(FL_NONE, KW_STOP); }
+        "since" { R(FL_NONE, KW_FUNC | KW_PAST | KW_STOP); }
+        "slightly" { R(FL_NONE, KW_ASTART); }
+        "so" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "sold" { R(FL_NONE, KW_PAST); }
+        "soon" { R(FL_NONE, KW_FUT | KW_TSTART); }
+        "spoke" { R(FL_NONE, KW_PAST); }
+        "struck" { R(FL_NONE, KW_PAST); }
+        "such" { R(FL_NONE, KW_STOP); }
+        "thanksgiving" { R(FL_NONE, KW_HOLIDAY); }
+        "their" { R(FL_NONE, KW_STOP); }
+        "then" { R(FL_NONE, KW_STOP); }
+        "there" { R(FL_NONE, KW_STOP); }
+        "they" { R(FL_NONE, KW_STOP); }
+        "those" { R(FL_NONE, KW_STOP); }
+        "thought" { R(FL_NONE, KW_PAST); }
+        "through" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "times" { R(FL_NONE, KW_STOP); }
+        "told" { R(FL_NONE, KW_PAST); }
+        "took" { R(FL_NONE, KW_PAST); }
+        "twice" { R(FL_NONE, KW_TSTART); }
+        "u.s." { R(FL_NONE, KW_US_ABBR); }
+        "until" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "us" { R(FL_NONE, KW_ASTART); }
+        "valentine's" { R(FL_NONE, KW_HOLIDAY); }
+        "was" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }
+        "we" { R(FL_NONE, KW_STOP); }
+        "well" { R(FL_NONE, KW_ASTART | KW_TSTART); }
+        "went" { R(FL_NONE, KW_PAST); }
+        "were" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }
+        "when" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "which" { R(FL_NONE, KW_STOP); }
+        "while" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "who" { R(FL_NONE, KW_STOP); }
+        "will" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "with" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "would" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "wrote" { R(FL_NONE, KW_PAST); }
+        "you" { R(FL_NONE, KW_STOP); }
+
         * { return FL_NONE; }
     */
 #undef R

@@ -32,8 +32,17 @@ int ng__figlex_doc(ng_doc *d)
     for (size_t i = 0; i < nt; i++) {
         const ng_token *t = &d->tokens.v[i];
         int v = 0, k = FL_NONE;
-        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV)
+        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV) {
             k = ng__figlex(d->text + t->start, t->end - t->start, &v);
+            if (k == FL_NONE && t->kind == NG_TOK_WORD) {
+                const char *s = d->text + t->start;
+                for (size_t q = 0, n = t->end - t->start; q < n; q++)
+                    if (s[q] == '-') {
+                        v |= KW_HYPHEN;
+                        break;
+                    }
+            }
+        }
         cls[i] = (uint8_t)k;
         val[i] = (int32_t)v;
     }
@@ -105,6 +114,34 @@ static double word_value(const char *s, size_t n, int *cls)
     return -1;
 }
 
+/* Class of token j: from the document's table when it has one (word,
+ * abbreviation and number tokens are classified there), else lexed. */
+static int lex_tok(const ng_doc *d, size_t j, int *val)
+{
+    const ng_token *u = &d->tokens.v[j];
+    if (d->figcls && (u->kind == NG_TOK_WORD || u->kind == NG_TOK_ABBREV || u->kind == NG_TOK_NUMBER)) {
+        *val = d->figval[j];
+        return d->figcls[j];
+    }
+    return ng__figlex(d->text + u->start, u->end - u->start, val);
+}
+
+/* word_value() of token j, through the document's table when it has one. */
+static double word_value_tok(const ng_doc *d, size_t j, int *cls)
+{
+    const ng_token *u = &d->tokens.v[j];
+    if (d->figcls && u->kind == NG_TOK_WORD) {
+        int c = d->figcls[j], val = d->figval[j];
+        *cls = c;
+        if (c == FL_NUM || c == FL_TENS)
+            return val;
+        /* only unclassified words with a hyphen can be "twenty-two" */
+        if (c != FL_NONE || !(val & KW_HYPHEN))
+            return -1;
+    }
+    return word_value(d->text + u->start, u->end - u->start, cls);
+}
+
 size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double *v)
 {
     if (i >= lim || i >= d->tokens.n)
@@ -128,9 +165,8 @@ size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double 
     } else if (t->kind == NG_TOK_WORD) {
         /* a / an before a scale word: "a million", "a hundred" */
         if (scale && (n == 1 && (s[0] == 'a' || s[0] == 'A')) && i + 1 < lim) {
-            const ng_token *u = &d->tokens.v[i + 1];
             int val;
-            if (ng__figlex(d->text + u->start, u->end - u->start, &val) == FL_SCALE && val != 12) {
+            if (lex_tok(d, i + 1, &val) == FL_SCALE && val != 12) {
                 cur = 1;
                 any = 1;
                 j = i + 1;
@@ -145,7 +181,7 @@ size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double 
             if (u->kind != NG_TOK_WORD)
                 break;
             int cls;
-            double w = word_value(d->text + u->start, u->end - u->start, &cls);
+            double w = word_value_tok(d, j, &cls);
             if (w < 0)
                 break;
             if (cls == FL_NUM && last == FL_NUM)
@@ -169,7 +205,7 @@ size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double 
         const ng_token *u = &d->tokens.v[j];
         if (u->kind != NG_TOK_WORD && u->kind != NG_TOK_NUMBER)
             break;
-        int val, cls = ng__figlex(d->text + u->start, u->end - u->start, &val);
+        int val, cls = lex_tok(d, j, &val);
         if (cls == FL_SCALE && scale) {
             size_t ulen = u->end - u->start;
             /* one-letter abbreviations need to follow the number directly:
@@ -189,15 +225,14 @@ size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double 
             /* "three hundred fifty thousand": more words may follow */
             if (j < lim && m >= 1000) {
                 int c2, v2;
-                const ng_token *w = &d->tokens.v[j];
-                c2 = ng__figlex(d->text + w->start, w->end - w->start, &v2);
+                c2 = lex_tok(d, j, &v2);
                 if (c2 != FL_NUM && c2 != FL_TENS)
                     break;
                 if (t->kind == NG_TOK_NUMBER)
                     break; /* "5 million two ..." is two things */
                 double w2;
                 int cls2;
-                w2 = word_value(d->text + w->start, w->end - w->start, &cls2);
+                w2 = word_value_tok(d, j, &cls2);
                 if (w2 < 0)
                     break;
                 cur = w2;
@@ -208,7 +243,7 @@ size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double 
         if (t->kind == NG_TOK_WORD && (cls == FL_NUM || cls == FL_TENS) && cur >= 100) {
             /* "three hundred fifty" */
             int cls2;
-            double w2 = word_value(d->text + u->start, u->end - u->start, &cls2);
+            double w2 = word_value_tok(d, j, &cls2);
             if (w2 < 0)
                 break;
             cur += w2;

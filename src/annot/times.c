@@ -65,6 +65,9 @@ typedef struct tctx {
     int dct;      /* publication date known */
     int Y, M, D;
     long days;    /* publication date as days since 1970-01-01 */
+    long refq;    /* the quarter the text last spoke of (year * 4 + q - 1), -1 none */
+    int ry, rm, rd; /* the date the text last named ("that day", "the following
+                     * year"): year, month (0: unknown), day (0: unknown); ry 0: none */
 } tctx;
 
 /* a match: what to emit */
@@ -73,6 +76,7 @@ typedef struct tm_out {
     int type;
     int anchored;
     int approx;
+    int anaphor; /* anchored to the text's last date: does not become the reference */
     char value[40];
     char value_end[40];
 } tm_out;
@@ -86,6 +90,13 @@ static int is_w(const tctx *c, size_t i, const char *w)
 {
     return i < c->lim && ng__tok_eq_lower(c->d, i, w);
 }
+
+/* is_w() for a string literal: the length is compared first, inline */
+static int is_wn(const tctx *c, size_t i, const char *w, size_t n)
+{
+    return i < c->lim && tok_n(c, i) == n && ng__tok_eq_lower(c->d, i, w);
+}
+#define is_wl(c, i, w) is_wn((c), (i), "" w, sizeof(w) - 1)
 
 static int tw(const tctx *c, size_t i, int what)
 {
@@ -197,13 +208,17 @@ static int month_at(const tctx *c, size_t i)
 /* A word that cannot be the noun an adjective modifies. */
 static int function_word(const tctx *c, size_t i)
 {
-    static const char *const fw[] = {"and", "or", "but", "in", "at", "to", "for", "on", "by", "with", "from",
-                                     "since", "until", "as", "than", "the", "a", "an", "over", "during", "before",
-                                     "after", "because", "while", "if", "when", "so", "through", "into", "of"};
-    for (size_t k = 0; k < NG_ARRAY_LEN(fw); k++)
-        if (is_w(c, i, fw[k]))
-            return 1;
-    return 0;
+    /* and or but in at to for on by with from since until as than the a an
+     * over during before after because while if when so through into of */
+    switch (cl(c, i)) {
+    case FL_NONE: return i < c->lim && (c->val[i] & KW_FUNC) != 0;
+    case FL_TW: {
+        int v = c->val[i];
+        return v == TW_AND || v == TW_AT || v == TW_TO || v == TW_THAN || v == TW_THE || v == TW_A || v == TW_OF;
+    }
+    case FL_APPROX: return is_wl(c, i, "over");
+    default: return 0;
+    }
 }
 
 /* ---- tense: the nearest verb cue to token i in its sentence ---- */
@@ -213,8 +228,8 @@ static int cue_of(const tctx *c, size_t i)
     /* strong cues only: the default for news is the past */
     static const char *const fut[] = {"will", "'ll", "\xE2\x80\x99ll", "shall", "next", "tomorrow", "upcoming",
                                       "scheduled", "ahead", "planned", "planning", "plans", "plan",
-                                      "soon", "expected", "due", "intends", "hopes"};
-    static const char *const past[] = {"said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
+                                      "soon", "expected", "due", "intends", "hopes", "would"};
+    static const char *const past[] = {"since", "said", "was", "were", "had", "did", "told", "ago", "yesterday", "last",
                                        "met", "made", "took", "gave", "went", "came", "began", "saw", "held",
                                        "won", "lost", "left", "sent", "spoke", "wrote", "got", "kept", "paid",
                                        "fell", "rose", "struck", "killed", "became", "found", "led", "ran",
@@ -223,22 +238,39 @@ static int cue_of(const tctx *c, size_t i)
         int v = c->val[i];
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
+        if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
+            return 1; /* "as early as Tuesday" */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
         return 0;
     }
     if (tok_k(c, i) != NG_TOK_WORD && tok_k(c, i) != NG_TOK_POSSESSIVE)
         return 0;
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (c->cls[i] == FL_NONE && tok_k(c, i) == NG_TOK_WORD) {
+        /* the lists above, as flags of the lexicon; "as soon as Friday",
+         * "set to resume", "would travel": the future of the report */
+        int v = c->val[i];
+        if ((v & 0xff) == KW_SET && tw(c, i + 1, TW_TO))
+            return 1;
+        /* "were planning", "was expected": the participle decides */
+        if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
+            return 0;
+        if (v & KW_FUT)
+            return 1;
+        if (v & KW_PAST)
+            return -1;
+        return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
+    }
     for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
         if (is_w(c, i, fut[k]))
             return 1;
     for (size_t k = 0; k < NG_ARRAY_LEN(past); k++)
         if (is_w(c, i, past[k]))
             return -1;
-    size_t n = tok_n(c, i);
-    const char *s = tok_s(c, i);
     if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
-        !is_w(c, i, "scheduled") && !is_w(c, i, "expected") && !is_w(c, i, "planned"))
+        !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned"))
         return -1;
     return 0;
 }
@@ -325,6 +357,8 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
     int y = c->Y;
     long now = c->days;
     long cand = ng__days_from_civil(y, m, d);
+    if (tense > 1) /* a deadline: "by Jan. 14" may have just passed */
+        return cand < now - 14 ? y + 1 : y;
     if (tense > 0)
         return cand < now ? y + 1 : y;
     if (cand - now > FUT_DAYS)
@@ -403,7 +437,10 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
             snprintf(o->value_end, sizeof o->value_end, "XXXX-%02d-%02d", m, day2);
         return 1;
     }
-    int tense = tense_near(c, o->first, o->last);
+    /* "by February", "effective June 1", "payable Dec. 15": a deadline */
+    int tense = o->first > c->s0 && c->cls[o->first - 1] == FL_NONE && (c->val[o->first - 1] & KW_FUTPREP)
+                    ? 2
+                    : tense_near(c, o->first, o->last);
     o->anchored = 1;
     if (day) {
         y = pick_year_md(c, m, day, tense);
@@ -531,7 +568,7 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
         (void)nv;
         if (y < 1900 || y > 2100) {
             /* outside the usual range: only after a preposition */
-            if (!(i > c->s0 && (is_w(c, i - 1, "in") || is_w(c, i - 1, "since") || is_w(c, i - 1, "until"))))
+            if (!(i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "since") || is_wl(c, i - 1, "until"))))
                 return 0;
         }
         o->first = o->last = i;
@@ -580,7 +617,7 @@ static size_t spoken_year(const tctx *c, size_t i, int *y)
         hi = c->val[i];
     else if (cl(c, i) == FL_TENS && c->val[i] == 20)
         hi = 20;
-    else if (is_w(c, i, "two") && is_w(c, i + 1, "thousand")) {
+    else if (is_wl(c, i, "two") && is_wl(c, i + 1, "thousand")) {
         size_t k = i + 2;
         if (tw(c, k, TW_AND))
             k++;
@@ -616,7 +653,7 @@ static size_t approx_len(const tctx *c, size_t i)
     }
     if (tw(c, i, TW_AT) && cl(c, i + 1) == FL_APPROX && (c->val[i + 1] == AP_ATLEAST || c->val[i + 1] == AP_ATMOST))
         return 2;
-    if ((is_w(c, i, "just") || is_w(c, i, "well") || is_w(c, i, "almost")) && approx_len(c, i + 1))
+    if ((is_wl(c, i, "just") || is_wl(c, i, "well") || is_wl(c, i, "almost")) && approx_len(c, i + 1))
         return 1 + approx_len(c, i + 1);
     return 0;
 }
@@ -632,18 +669,18 @@ static size_t count_at(const tctx *c, size_t i, double *n)
             *n = -1;
             return 2;
         }
-        if (is_w(c, i + 1, "couple") && tw(c, i + 2, TW_OF)) {
+        if (is_wl(c, i + 1, "couple") && tw(c, i + 2, TW_OF)) {
             *n = 2;
             return 3;
         }
         *n = 1;
         return 1;
     }
-    if (is_w(c, i, "couple") && tw(c, i + 1, TW_OF)) {
+    if (is_wl(c, i, "couple") && tw(c, i + 1, TW_OF)) {
         *n = 2;
         return 2;
     }
-    if (tw(c, i, TW_SEVERAL) || tw(c, i, TW_FEW) || tw(c, i, TW_MANY) || is_w(c, i, "some")) {
+    if (tw(c, i, TW_SEVERAL) || tw(c, i, TW_FEW) || tw(c, i, TW_MANY) || is_wl(c, i, "some")) {
         *n = -1;
         return 1;
     }
@@ -728,7 +765,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         the = 1;
         j++;
     }
-    if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_w(c, j, "first")) {
+    if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_wl(c, j, "first")) {
         dir = -1;
         j++;
     } else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING) || tw(c, j, TW_FOLLOWING)) {
@@ -781,11 +818,18 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
+        if (the && dir < 0 && n == 1 && !approx && c->dct && (u == U_YEAR || u == U_MONTH || u == U_WEEK)) {
+            /* "the past year": TimeBank takes it as last year (a date) */
+            o->type = NG_TIME_DATE;
+            shift_value(c, o, 1, u, -1);
+            o->anchored = 1;
+            return 1;
+        }
         set_duration(o, n, u);
         return 1;
     }
     size_t uj = j + k;
-    if (is_w(c, uj, "more") || is_w(c, uj, "additional") || is_w(c, uj, "full") || is_w(c, uj, "straight"))
+    if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight"))
         uj++;
     if (cl(c, uj) != FL_UNIT) {
         /* "two and a half years" is not handled: too rare */
@@ -797,11 +841,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
-    if (tw(c, j, TW_A) && (tw(c, uj + 1, TW_AGO) == 0) && i > c->s0) {
+    if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
+        i > c->s0) {
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_w(c, p, "times")) {
+            is_wl(c, p, "times")) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
@@ -821,7 +866,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
-        shift_value(c, o, n, u, sign);
+        if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
+            /* "net of $5 million a year ago" after "the third quarter":
+             * company results compare with the same quarter a year before */
+            long q = c->refq - 4;
+            snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        } else
+            shift_value(c, o, n, u, sign);
         o->anchored = 1;
         return 1;
     }
@@ -839,8 +890,10 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         mod = 1;
         j++;
     } else if ((tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER)) && (tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_NEXT))) {
-        return 0; /* "earlier this week": the expression is "this week" */
-    }
+        mod = 1; /* "earlier this year": TimeBank mostly keeps the modifier */
+        j++;
+    } else if (tw(c, j, TW_THE) && tw(c, j + 1, TW_CURRENT))
+        j++; /* "the current year" */
     int rel;
     if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
         rel = 0;
@@ -947,9 +1000,95 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value, sizeof o->value, "%02d", (c->Y + 100 * rel) / 100);
         return 1;
     }
+    if (u == U_YEAR && h + 3 < c->lim && tok_k(c, h + 1) == NG_TOK_POSSESSIVE) {
+        /* "this year's third quarter", "next year's first quarter" */
+        size_t k = h + 2;
+        int q = cl(c, k) == FL_ORD && c->val[k] >= 1 && c->val[k] <= 4 ? c->val[k] : is_wl(c, k, "second") ? 2 : 0;
+        if (q && cl(c, k + 1) == FL_UNIT && c->val[k + 1] == U_QUARTER) {
+            o->last = k + 1;
+            snprintf(o->value, sizeof o->value, "%04d-Q%d", c->Y + rel, q);
+            return 1;
+        }
+    }
     shift_value(c, o, 1, u, rel);
     if (rel == 0)
         shift_value(c, o, 0, u, 1);
+    return 1;
+}
+
+/* Expressions anchored to the date the text last named rather than to the
+ * publication date: "that day", "later that year", "the following month",
+ * "the previous day".  Without a named date, the publication date is the
+ * reference; without either, the value is unanchored. */
+static int p_anaphor(const tctx *c, size_t i, tm_out *o)
+{
+    size_t j = i;
+    if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER))
+        j++;
+    int shift;
+    if (tw(c, j, TW_THAT) && !is_wl(c, j, "same") && (j == i || !tw(c, j + 1, TW_THAT))) {
+        shift = 0;
+        j++;
+        if (is_wl(c, j, "same"))
+            j++;
+    } else if (j == i && tw(c, j, TW_THE) && (tw(c, j + 1, TW_FOLLOWING) || tw(c, j + 1, TW_PREV))) {
+        shift = tw(c, j + 1, TW_FOLLOWING) ? 1 : -1;
+        j += 2;
+    } else if (j == i && tw(c, j, TW_THE) && tw(c, j + 1, TW_NEXT) &&
+               ((cl(c, j + 2) == FL_UNIT && c->val[j + 2] == U_DAY) || cl(c, j + 2) == FL_POD)) {
+        shift = 1; /* "the next day", "the next morning" ("the next year" is a span) */
+        j += 2;
+    } else
+        return 0;
+    int u;
+    if (cl(c, j) == FL_UNIT && !(c->val[j] & U_PLURAL) &&
+        ((u = c->val[j]) == U_DAY || u == U_WEEK || u == U_MONTH || u == U_YEAR))
+        ;
+    else if ((shift == 0 || tw(c, j - 1, TW_NEXT)) && cl(c, j) == FL_POD)
+        u = -1; /* "that night", "the next morning" */
+    else
+        return 0;
+    /* "that year's budget": a year used as an adjective still counts */
+    o->first = i;
+    o->last = j;
+    o->type = u < 0 ? NG_TIME_TIME : NG_TIME_DATE;
+    o->anaphor = 1;
+    int y = c->ry, m = c->rm, d = c->rd;
+    if (y == 0 && c->dct)
+        y = c->Y, m = c->M, d = c->D;
+    int need_day = u == U_DAY || u == U_WEEK || u < 0;
+    if (y == 0 || (need_day && d == 0) || (u == U_MONTH && m == 0)) {
+        /* as much of the date as is known: "1998-10-XX" */
+        if (y == 0 || shift)
+            strcpy(o->value, u == U_YEAR ? "XXXX" : u == U_MONTH ? "XXXX-XX" : "XXXX-XX-XX");
+        else if (u == U_MONTH || m == 0)
+            snprintf(o->value, sizeof o->value, u == U_MONTH ? "%04d-XX" : "%04d-XX-XX", y);
+        else
+            snprintf(o->value, sizeof o->value, "%04d-%02d-XX", y, m);
+        return 1;
+    }
+    long days = need_day ? ng__days_from_civil(y, m, d) : 0;
+    switch (u) {
+    case U_YEAR: set_year(o, y + shift); break;
+    case U_MONTH: {
+        long mm = (long)y * 12 + (m - 1) + shift;
+        set_month(o, (int)(mm / 12), (int)(mm % 12) + 1);
+        break;
+    }
+    case U_WEEK: {
+        int wy, wn;
+        iso_week(days + 7 * shift, &wy, &wn);
+        snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+        break;
+    }
+    case U_DAY: set_days(o, days + shift); break;
+    default: {
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+        set_days(o, days + shift);
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[j]]);
+    }
+    }
+    o->anchored = c->ry == 0;
     return 1;
 }
 
@@ -1027,6 +1166,9 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     int the = tw(c, j, TW_THE);
     if (the)
         j++;
+    int fy = the ? tok_year(c, j) : -1; /* "the 1988 third quarter" */
+    if (fy > 0)
+        j++;
     int q = 0;
     size_t h = j;
     if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
@@ -1045,7 +1187,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         int v = 0;
         if (cl(c, j) == FL_ORD && c->val[j] >= 1 && c->val[j] <= 4)
             v = c->val[j];
-        else if (is_w(c, j, "second"))
+        else if (is_wl(c, j, "second"))
             v = 2;
         else
             return 0;
@@ -1057,9 +1199,13 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         q = v;
     }
     /* "the third-quarter results": the adjective alone */
-    o->first = h == j ? j : i;
+    o->first = h == j && fy < 0 ? j : i;
     o->last = h;
     o->type = NG_TIME_DATE;
+    if (fy > 0) {
+        snprintf(o->value, sizeof o->value, "%04d-Q%d", fy, q);
+        return 1;
+    }
     int y = -1;
     if (tw(c, h + 1, TW_OF) && (y = tok_year(c, h + 2)) > 0)
         o->last = h + 2;
@@ -1107,8 +1253,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         return 0;
     }
     /* halves */
-    if (the && (is_w(c, j, "first") || is_w(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
-        int h = is_w(c, j, "first") ? 1 : 2;
+    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
+        int h = is_wl(c, j, "first") ? 1 : 2;
         size_t k = j + 1;
         o->first = i;
         o->last = k;
@@ -1153,18 +1299,18 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
     {
         size_t k = j;
         int back = 0, latest = 0;
-        if (is_w(c, k, "latest") || is_w(c, k, "most")) {
-            if (is_w(c, k, "most") && !tw(c, k + 1, TW_RECENT))
+        if (is_wl(c, k, "latest") || is_wl(c, k, "most")) {
+            if (is_wl(c, k, "most") && !tw(c, k + 1, TW_RECENT))
                 return 0;
-            k += is_w(c, k, "most") ? 2 : 1;
+            k += is_wl(c, k, "most") ? 2 : 1;
             latest = 1;
         }
-        if (is_w(c, k, "year-ago") || is_w(c, k, "year-earlier")) {
+        if (is_wl(c, k, "year-ago") || is_wl(c, k, "year-earlier")) {
             back = 1;
             k++;
         }
         int isq = cl(c, k) == FL_UNIT && c->val[k] == U_QUARTER;
-        int isp = is_w(c, k, "period");
+        int isp = is_wl(c, k, "period");
         if (((the || latest) && isq && !tw(c, k + 1, TW_OF)) || (back && (isq || isp))) {
             o->first = i;
             o->last = k;
@@ -1174,6 +1320,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
                 return 1;
             }
             long q = (long)c->Y * 4 + (c->M - 1) / 3 - 1 - (back ? 4 : 0);
+            if (back && c->refq >= 0)
+                q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
             o->anchored = 1;
             return 1;
@@ -1186,13 +1334,17 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
                 strcpy(o->value, "PAST_REF");
                 return 1;
             }
-            set_year(o, c->Y - 1);
+            if (c->refq >= 0) {
+                long q = c->refq - 4;
+                snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+            } else
+                set_year(o, c->Y - 1);
             o->anchored = 1;
             return 1;
         }
     }
     /* "twice a week", "three times a year", "once a month" */
-    if (is_w(c, i, "twice") || is_w(c, i, "once")) {
+    if (is_wl(c, i, "twice") || is_wl(c, i, "once")) {
         size_t k = i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
             !(c->val[k + 1] & U_PLURAL)) {
@@ -1213,7 +1365,12 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
         /* "daily" as an adjective ("daily life", "China Daily") is not a set */
         if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
             return 0;
-        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))
+        /* but "a daily rally", "daily life" are sets in TimeBank */
+        if (c->val[i] != U_DAY && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))
+            return 0;
+        /* "to grow 8.5% annually": a rate of change, not a recurrence */
+        if (c->val[i] == U_YEAR && i > c->s0 &&
+            (cl(c, i - 1) == FL_PERCENT || (tok_k(c, i - 1) == NG_TOK_SYMBOL && tok_s(c, i - 1)[0] == '%')))
             return 0;
         o->first = o->last = i;
         o->type = NG_TIME_SET;
@@ -1281,7 +1438,7 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, j, TW_THE)) {
         j++;
-        if (is_w(c, j, "near") || is_w(c, j, "distant") || is_w(c, j, "foreseeable") || is_w(c, j, "immediate"))
+        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate"))
             j++;
         if (tw(c, j, TW_FUTURE) || tw(c, j, TW_PAST) || tw(c, j, TW_PRESENT)) {
             /* "the past two years" is a duration, "the past week" too */
@@ -1299,8 +1456,8 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         return 0;
     }
     /* "soon" (not "as soon as", "soon after") */
-    if (is_w(c, j, "soon") && !(j > c->s0 && is_w(c, j - 1, "as")) && !is_w(c, j + 1, "after") &&
-        !is_w(c, j + 1, "afterwards")) {
+    if (is_wl(c, j, "soon") && !(j > c->s0 && is_wl(c, j - 1, "as")) && !is_wl(c, j + 1, "after") &&
+        !is_wl(c, j + 1, "afterwards")) {
         o->first = o->last = j;
         o->type = NG_TIME_DATE;
         strcpy(o->value, "FUTURE_REF");
@@ -1308,7 +1465,7 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* "in future", "Elian's future" */
-    if (tw(c, j, TW_FUTURE) && j > c->s0 && (is_w(c, j - 1, "in") || tok_k(c, j - 1) == NG_TOK_POSSESSIVE) &&
+    if (tw(c, j, TW_FUTURE) && j > c->s0 && (is_wl(c, j - 1, "in") || tok_k(c, j - 1) == NG_TOK_POSSESSIVE) &&
         ref_end(c, j + 1)) {
         o->first = o->last = j;
         o->type = NG_TIME_DATE;
@@ -1336,25 +1493,25 @@ static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, 
         {"thanksgiving", NULL, 11, -4}, {"independence", "day", 7, 4}, {"labor", "day", 9, -1},
         {"memorial", "day", 5, -9}, {"new", "year's", 1, 1},
     };
-    if (!(tok_f(c, i) & NG_TF_CAP))
+    if (!(tok_f(c, i) & NG_TF_CAP) || cl(c, i) != FL_NONE || !(c->val[i] & KW_HOLIDAY))
         return 0;
     for (size_t k = 0; k < NG_ARRAY_LEN(fixed); k++) {
         if (!is_w(c, i, fixed[k].w1))
             continue;
         size_t l = i;
         if (fixed[k].w2) {
-            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_w(c, i + 1, "year") &&
+            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_wl(c, i + 1, "year") &&
                                                   tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
                 continue;
             l = i + 1;
             if (!strcmp(fixed[k].w2, "year's")) {
                 if (tok_k(c, i + 2) == NG_TOK_POSSESSIVE)
                     l = i + 2;
-                if (is_w(c, l + 1, "eve")) {
+                if (is_wl(c, l + 1, "eve")) {
                     *month = 12, *day = 31, *last = l + 1;
                     return 1;
                 }
-                if (is_w(c, l + 1, "day"))
+                if (is_wl(c, l + 1, "day"))
                     l++;
                 else
                     return 0; /* "New Year's resolutions" */
@@ -1380,6 +1537,15 @@ static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, 
         return 1;
     }
     return 0;
+}
+
+/* Resets o between patterns (cheaper than clearing the whole struct: the
+ * patterns write the strings from their start). */
+static void clear_out(tm_out *o)
+{
+    o->first = o->last = 0;
+    o->type = o->anchored = o->approx = o->anaphor = 0;
+    o->value[0] = o->value_end[0] = 0;
 }
 
 static int match_at(const tctx *c, size_t i, tm_out *o)
@@ -1415,16 +1581,16 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     }
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
-         is_w(c, i, "right")) &&
+         is_wl(c, i, "right")) &&
         (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
-        if (is_w(c, i, "right") && !tw(c, i + 1, TW_NOW))
+        if (is_wl(c, i, "right") && !tw(c, i + 1, TW_NOW))
             return 0;
         /* TimeBank: "late yesterday" whole, but "[Earlier] Friday", "[right] now" */
         if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY)) && cl(c, i + 1) == FL_TW)
             o->first = i;
         return 1;
     }
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     /* "the weekend", "this weekend" */
     if ((tw(c, i, TW_THE) || tw(c, i, TW_THIS)) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEKEND) {
         o->first = i;
@@ -1445,7 +1611,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     }
     /* "current" as an adjective: the present ("the current government") */
     if (tw(c, i, TW_CURRENT) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && cl(c, i + 1) != FL_UNIT &&
-        !is_w(c, i + 1, "account") && !is_w(c, i + 1, "accounts")) {
+        !is_wl(c, i + 1, "account") && !is_wl(c, i + 1, "accounts")) {
         o->first = o->last = i;
         o->type = NG_TIME_DATE;
         strcpy(o->value, "PRESENT_REF");
@@ -1453,7 +1619,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* "for years", "for decades" */
-    if ((is_w(c, i, "for") || is_w(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
+    if ((is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
         (c->val[i + 1] & 0xff) <= U_DECADE) {
         o->first = o->last = i + 1;
         o->type = NG_TIME_DURATION;
@@ -1512,7 +1678,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             o->first = i;
             return 1;
         }
-        memset(o, 0, sizeof *o);
+        clear_out(o);
     }
     /* mid-June, mid-2025, late-November */
     if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
@@ -1586,6 +1752,45 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 }
         }
     }
+    /* company years: "for the year ended March 31" is the span of a year;
+     * "for the (full) year", "the first nine months of the year" the
+     * current year */
+    if (tw(c, i, TW_THE)) {
+        size_t yk = i + 1;
+        int full = 0;
+        if (is_wl(c, yk, "full") || tw(c, yk, TW_FISCAL)) {
+            full = is_wl(c, yk, "full");
+            yk++;
+        }
+        if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
+            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) {
+                o->first = i;
+                o->last = yk;
+                o->type = NG_TIME_DURATION;
+                set_duration(o, 1, U_YEAR);
+                return 1;
+            }
+            if (c->dct && (full || ((is_wl(c, i - 1, "for") || tw(c, i - 1, TW_OF)) && ref_end(c, yk + 1)))) {
+                o->first = i;
+                o->last = yk;
+                o->type = NG_TIME_DATE;
+                set_year(o, c->Y);
+                o->anchored = 1;
+                return 1;
+            }
+        }
+    }
+    /* "by year-end", "by year end" */
+    if (c->dct && i > c->s0 && (is_wl(c, i, "year-end") || (is_wl(c, i, "year") && is_wl(c, i + 1, "end"))) &&
+        (is_wl(c, i - 1, "by") || is_wl(c, i - 1, "since") || is_wl(c, i - 1, "until") || is_wl(c, i - 1, "at") ||
+         is_wl(c, i - 1, "before"))) {
+        o->last = i + !is_wl(c, i, "year-end");
+        o->first = i;
+        o->type = NG_TIME_DATE;
+        snprintf(o->value, sizeof o->value, "%04d-12-31", is_wl(c, i - 1, "since") ? c->Y - 1 : c->Y);
+        o->anchored = 1;
+        return 1;
+    }
     if (tw(c, i, TW_FISCAL)) {
         int y = tok_year(c, i + 1);
         if (y > 0) {
@@ -1598,19 +1803,19 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     }
     if (p_quarter(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_misc(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_month_date(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_weekday(c, i, o, 0))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_deictic(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_clock(c, i, o)) {
         /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday" */
         size_t j2 = o->last + 1;
@@ -1628,19 +1833,22 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         return 1;
     }
-    memset(o, 0, sizeof *o);
+    clear_out(o);
+    if (p_anaphor(c, i, o))
+        return 1;
+    clear_out(o);
     if (p_relative(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_duration(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_set(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_ref(c, i, o))
         return 1;
-    memset(o, 0, sizeof *o);
+    clear_out(o);
     if (p_year(c, i, o))
         return 1;
     return 0;
@@ -1657,22 +1865,12 @@ static int starter(const tctx *c, size_t i)
     if (k == FL_NONE) {
         if (t->kind != NG_TOK_WORD)
             return 0;
-        size_t n = t->end - t->start;
-        const char *s = c->d->text + t->start;
         if (t->flags & NG_TF_DIGIT)
             return 1; /* 1990s */
-        if (t->flags & NG_TF_CAP) {
-            /* holidays */
-            if (is_w(c, i, "christmas") || is_w(c, i, "halloween") || is_w(c, i, "valentine's") ||
-                is_w(c, i, "thanksgiving") || is_w(c, i, "independence") || is_w(c, i, "labor") ||
-                is_w(c, i, "memorial") || is_w(c, i, "new"))
-                return 1;
-        }
-        if (memchr(s, '-', n))
-            return 1; /* mid-June, five-year */
-        return (n == 3 && is_w(c, i, "for")) || (n == 2 && is_w(c, i, "in")) || (n == 5 && is_w(c, i, "right")) ||
-               (n == 4 && (is_w(c, i, "soon") || is_w(c, i, "once") || is_w(c, i, "just") || is_w(c, i, "well"))) ||
-               (n == 5 && is_w(c, i, "twice"));
+        /* mid-June, five-year; for, in, right, soon, once, just, well,
+         * twice; holidays with a capital */
+        int v = c->val[i];
+        return (v & (KW_HYPHEN | KW_TSTART)) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
     }
     if (k == FL_TW) {
         switch (c->val[i]) {
@@ -1684,12 +1882,11 @@ static int starter(const tctx *c, size_t i)
             if (i + 1 >= c->lim)
                 return 0;
             const ng_token *u = &c->d->tokens.v[i + 1];
+            /* "the near future", "the latest quarter", "the couple of", "the
+             * full year", "the nineties", "the year-ago quarter" */
             return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
-                   is_w(c, i + 1, "near") || is_w(c, i + 1, "distant") || is_w(c, i + 1, "foreseeable") ||
-                   is_w(c, i + 1, "immediate") || is_w(c, i + 1, "latest") || is_w(c, i + 1, "most") ||
-                   is_w(c, i + 1, "couple") ||
-                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3)) ||
-                   (u->kind == NG_TOK_WORD && memchr(c->d->text + u->start, '-', u->end - u->start));
+                   (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
         }
         default: return 1;
         }
@@ -1705,6 +1902,42 @@ static int starter(const tctx *c, size_t i)
         return 0;
     }
     return 1;
+}
+
+/* Remembers the period company results speak of: a quarter ("the third
+ * quarter", "1989-Q3") sets it; a year or a nine-month span ("the 1988
+ * period", "the nine months") clears it, so "a year earlier" after them is
+ * the year. */
+static void track_period(tctx *c, const tm_out *o)
+{
+    const char *v = o->value;
+    size_t n = strlen(v);
+    if (o->type == NG_TIME_DATE && n == 7 && v[4] == '-' && v[5] == 'Q' && v[6] >= '1' && v[6] <= '4' &&
+        v[0] >= '0' && v[0] <= '9') {
+        long y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+        long q = y * 4 + (v[6] - '1');
+        /* "the year-ago quarter" names the older one: keep the newer;
+         * results are reported for quarters already begun */
+        if ((c->refq < 0 || q != c->refq - 4) && (!c->dct || q <= (long)c->Y * 4 + (c->M - 1) / 3))
+            c->refq = q;
+    } else if ((o->type == NG_TIME_DATE && n == 4) || (o->type == NG_TIME_DURATION && !strcmp(v, "P9M")))
+        c->refq = -1;
+    /* the last named date, for "that day" and "the following year" */
+    if (!o->anaphor && (o->type == NG_TIME_DATE || o->type == NG_TIME_TIME) && n >= 4 && v[0] >= '0' && v[0] <= '9' &&
+        v[1] >= '0' && v[1] <= '9' && v[2] >= '0' && v[2] <= '9' && v[3] >= '0' && v[3] <= '9' &&
+        (n == 4 || v[4] == '-')) {
+        int y = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0'), m = 0, d = 0;
+        if (n >= 7 && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9') {
+            m = (v[5] - '0') * 10 + (v[6] - '0');
+            if (n >= 10 && v[7] == '-' && v[8] >= '0' && v[8] <= '3' && v[9] >= '0' && v[9] <= '9')
+                d = (v[8] - '0') * 10 + (v[9] - '0');
+        }
+        if (m < 1 || m > 12)
+            m = d = 0;
+        if (d > days_in_month(y, m ? m : 1))
+            d = 0;
+        c->ry = y, c->rm = m, c->rd = d;
+    }
 }
 
 static int emit(tctx *c, const tm_out *o)
@@ -1745,6 +1978,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         c.D = d->pub_day;
         c.days = ng__days_from_civil(c.Y, c.M, c.D);
     }
+    c.refq = -1;
     int rc = 0;
     size_t sent_end = 0;
     for (size_t i = 0; i < nt && rc == 0;) {
@@ -1763,6 +1997,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         tm_out o;
         if (match_at(&c, i, &o) && o.value[0]) {
             rc = emit(&c, &o);
+            track_period(&c, &o);
             i = o.last + 1;
         } else
             i++;

@@ -150,6 +150,75 @@ static void test_unanchored(void)
     ng_doc_free(d);
 }
 
+/* Company results and report tense (published Thursday 30 October 2025). */
+static void test_company(void)
+{
+    ng_doc *d = run("Acme earned $4 million in the third quarter, up from $3 million a year ago. "
+                    "Orders rose 12% from a year earlier. The year-earlier figure was restated. "
+                    "For the year ended June 30, sales were $90 million. "
+                    "Sales for the full year will rise, and the deal should close by year-end. "
+                    "Earlier this month the board met. Profits grew 8% annually. "
+                    "Talks were planning to resume on Saturday. It publishes a daily bulletin.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the third quarter"), "2025-Q3");
+    CHECK_EQ_STR(val(d, "a year ago"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "a year earlier"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "year-earlier"), "2024-Q3");
+    CHECK_EQ_INT(type_of(d, "the year"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "the full year"), "2025");
+    CHECK_EQ_STR(val(d, "year-end"), "2025-12-31");
+    CHECK_EQ_STR(val(d, "Earlier this month"), "2025-10");
+    CHECK_EQ_STR(val(d, "Saturday"), "2025-11-01");
+    CHECK_EQ_STR(val(d, "daily"), "P1D");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(strncmp(d->text + d->times.v[i].start, "annually", 8) != 0);
+    ng_doc_free(d);
+    /* deadlines are ahead: "by February", "effective June 1"; "by Oct. 20" just passed */
+    d = run("The loan must be repaid by February. A new contract is effective June 1. "
+            "Bids were due by Oct. 20.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "February"), "2026-02");
+    CHECK_EQ_STR(val(d, "June 1"), "2026-06-01");
+    CHECK_EQ_STR(val(d, "Oct. 20"), "2025-10-20");
+    ng_doc_free(d);
+    /* without a quarter in view, "a year ago" is the year */
+    d = run("The plant opened a year ago.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "a year ago"), "2024");
+    ng_doc_free(d);
+}
+
+/* Anchored to the date the text named last, not to the publication date. */
+static void test_anaphora(void)
+{
+    ng_doc *d = run("The plant opened on 3 March 2019. Later that year it was sold, and "
+                    "the following month the owners left. That same day a fire broke out. "
+                    "Revenue in the 2018 third quarter was flat.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "3 March 2019"), "2019-03-03");
+    CHECK_EQ_STR(val(d, "Later that year"), "2019");
+    CHECK_EQ_STR(val(d, "the following month"), "2019-04");
+    CHECK_EQ_STR(val(d, "That same day"), "2019-03-03");
+    CHECK_EQ_STR(val(d, "the 2018 third quarter"), "2018-Q3");
+    ng_doc_free(d);
+    d = run("Sales in this year's second quarter fell; the current year looks weak. "
+            "The deal closed on 9 May 2025 and the shares jumped the next morning.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "this year's second quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "the current year"), "2025");
+    CHECK_EQ_STR(val(d, "the next morning"), "2025-05-10TMO");
+    ng_doc_free(d);
+    d = run("Prices rose in the past two years, and exports fell in the past year.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "the past two years"), "P2Y");
+    CHECK_EQ_STR(val(d, "the past year"), "2024");
+    CHECK_EQ_INT(type_of(d, "the past year"), NG_TIME_DATE);
+    ng_doc_free(d);
+    /* with only the publication date to go by */
+    d = run("Hours later that day the talks ended.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "later that day"), "2025-06-23");
+    ng_doc_free(d);
+}
+
 /* Words that look temporal but are not. */
 static void test_negatives(void)
 {
@@ -220,6 +289,8 @@ int main(void)
     test_relative();
     test_more();
     test_unanchored();
+    test_company();
+    test_anaphora();
     test_negatives();
     test_json();
     test_pathological();
