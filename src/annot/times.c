@@ -257,8 +257,8 @@ static int cue_of(const tctx *c, size_t i)
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
-        if (v & KW_FUT)
-            return 1;
+        if (v & KW_FUT) /* "had expected", "had planned": over */
+            return i > c->s0 && is_wl(c, i - 1, "had") ? -1 : 1;
         if (v & KW_PAST)
             return -1;
         return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
@@ -414,6 +414,13 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         j = k;
     else
         y = -1;
+    /* "July last year", "5 May this year", "March next year": one date */
+    if (y < 0 && c->dct && (tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_NEXT)) &&
+        cl(c, j + 2) == FL_UNIT && c->val[j + 2] == U_YEAR) {
+        y = c->Y + (tw(c, j + 1, TW_LAST) ? -1 : tw(c, j + 1, TW_NEXT) ? 1 : 0);
+        j += 2;
+        o->anchored = 1;
+    }
     o->first = i;
     o->last = j;
     o->type = NG_TIME_DATE;
@@ -818,7 +825,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
-        if (the && dir < 0 && n == 1 && !approx && c->dct && (u == U_YEAR || u == U_MONTH || u == U_WEEK)) {
+        if (the && dir < 0 && n == 1 && !approx && c->dct &&
+            (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER)) {
             /* "the past year": TimeBank takes it as last year (a date) */
             o->type = NG_TIME_DATE;
             shift_value(c, o, 1, u, -1);
@@ -841,8 +849,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
+    /* "a year before." / "a year before," as "a year earlier" (not "a year
+     * before the election": there "before" is a preposition) */
+    int before = (is_wl(c, uj + 1, "before") || is_wl(c, uj + 1, "after")) && !the && !dir &&
+                 (uj + 2 >= c->lim || tok_k(c, uj + 2) == NG_TOK_PUNCT);
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
-        i > c->s0) {
+        !before && i > c->s0) {
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
@@ -857,8 +869,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->last = uj;
     o->approx = approx;
-    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER)) && !the && !dir)) {
-        int sign = tw(c, uj + 1, TW_LATER) ? 1 : -1;
+    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir)) {
+        int sign = tw(c, uj + 1, TW_LATER) || is_wl(c, uj + 1, "after") ? 1 : -1;
         o->last = uj + 1;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {

@@ -213,6 +213,14 @@ static void test_anaphora(void)
     CHECK_EQ_STR(val(d, "the past year"), "2024");
     CHECK_EQ_INT(type_of(d, "the past year"), NG_TIME_DATE);
     ng_doc_free(d);
+    d = run("The rules changed in July last year. Profit was $5m, against $3m a year before. "
+            "Growth slowed in the last quarter. Analysts had expected February's figure to rise.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "July last year"), "2024-07");
+    CHECK_EQ_STR(val(d, "a year before"), "2024");
+    CHECK_EQ_STR(val(d, "the last quarter"), "2025-Q1");
+    CHECK_EQ_STR(val(d, "February"), "2025-02");
+    ng_doc_free(d);
     /* with only the publication date to go by */
     d = run("Hours later that day the talks ended.", "2025-06-23");
     CHECK_EQ_STR(val(d, "later that day"), "2025-06-23");
