@@ -66,6 +66,7 @@ typedef struct tctx {
     int Y, M, D;
     long days;    /* publication date as days since 1970-01-01 */
     long refq;    /* the quarter the text last spoke of (year * 4 + q - 1), -1 none */
+    uint32_t rsent; /* the sentence that named it */
     int ry, rm, rd; /* the date the text last named ("that day", "the following
                      * year"): year, month (0: unknown), day (0: unknown); ry 0: none */
 } tctx;
@@ -464,6 +465,13 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
 {
     if (cl(c, i) != FL_WDAY || !(tok_f(c, i) & NG_TF_CAP))
         return 0;
+    /* newspapers: "the Sunday Times", "the Sunday Telegraph" */
+    static const char *const papers[] = {"times", "telegraph", "mirror", "express", "mail", "herald", "post",
+                                         "independent", "tribune", "sun", "people", "observer", "star"};
+    if (i + 1 < c->lim && (tok_f(c, i + 1) & NG_TF_CAP) && tok_k(c, i + 1) == NG_TOK_WORD)
+        for (size_t k = 0; k < NG_ARRAY_LEN(papers); k++)
+            if (is_w(c, i + 1, papers[k]))
+                return 0;
     int wd = c->val[i];
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;
@@ -513,6 +521,10 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
     if (cl(c, i) != FL_TW)
         return 0;
     int v = c->val[i];
+    /* "Radio 4's Today programme", "USA Today": a name, not a date */
+    if (v == TW_TODAY && (tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT) && i > c->s0 &&
+        (tok_k(c, i - 1) == NG_TOK_WORD || tok_k(c, i - 1) == NG_TOK_POSSESSIVE))
+        return 0;
     o->first = o->last = i;
     o->type = NG_TIME_DATE;
     long off;
@@ -878,11 +890,23 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
+        int need = u == U_YEAR || u == U_DECADE || u == U_CENTURY ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
         if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
             /* "net of $5 million a year ago" after "the third quarter":
              * company results compare with the same quarter a year before */
             long q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        } else if (!tw(c, uj + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
+                   (need < 2 || c->rm) && (need < 3 || c->rd)) {
+            /* "in 1998 ... Six years earlier": from the date the text named
+             * in this or the sentence before ("a year earlier" in results
+             * compares with the publication period) */
+            tctx t = *c;
+            t.Y = c->ry, t.M = c->rm ? c->rm : 1, t.D = c->rd ? c->rd : 1;
+            t.days = ng__days_from_civil(t.Y, t.M, t.D);
+            shift_value(&t, o, n, u, sign);
+            o->anaphor = 1;
+            return 1;
         } else
             shift_value(c, o, n, u, sign);
         o->anchored = 1;
@@ -1280,6 +1304,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             o->last = k + 3;
         else if (tw(c, k + 1, TW_OF) || (k + 1 < c->lim && tok_k(c, k + 1) == NG_TOK_WORD && !function_word(c, k + 1)))
             return 0; /* "the first half of the match", "the second half goal" */
+        else if (c->refq < 0)
+            return 0; /* a bare "the first half" is a year's only in company results */
         if (!c->dct) {
             snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
             return 1;
@@ -1949,6 +1975,7 @@ static void track_period(tctx *c, const tm_out *o)
         if (d > days_in_month(y, m ? m : 1))
             d = 0;
         c->ry = y, c->rm = m, c->rd = d;
+        c->rsent = c->d->tokens.v[o->first].sent;
     }
 }
 

@@ -221,6 +221,16 @@ static void test_anaphora(void)
     CHECK_EQ_STR(val(d, "the last quarter"), "2025-Q1");
     CHECK_EQ_STR(val(d, "February"), "2025-02");
     ng_doc_free(d);
+    d = run("He toured with the team in 1998. Six years earlier, he had been banned. "
+            "Radio 4's Today programme and the Sunday Times reported it. "
+            "They led in the first half of the match and in the second half.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "Six years earlier"), "1992");
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        const char *t = d->text + d->times.v[i].start;
+        CHECK(strncmp(t, "Today", 5) != 0 && strncmp(t, "Sunday", 6) != 0 && strncmp(t, "the second half", 15) != 0);
+    }
+    ng_doc_free(d);
     /* with only the publication date to go by */
     d = run("Hours later that day the talks ended.", "2025-06-23");
     CHECK_EQ_STR(val(d, "later that day"), "2025-06-23");
