@@ -542,6 +542,9 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     case TW_NOW:
+        if (tw(c, i + 1, TW_AND) && is_wl(c, i + 2, "then"))
+            return 0; /* "every now and then" */
+        /* fall through */
     case TW_CURRENTLY:
         strcpy(o->value, "PRESENT_REF");
         o->anchored = c->dct;
@@ -1808,7 +1811,12 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 set_duration(o, 1, U_YEAR);
                 return 1;
             }
-            if (c->dct && (full || ((is_wl(c, i - 1, "for") || tw(c, i - 1, TW_OF)) && ref_end(c, yk + 1)))) {
+            /* "of the year" only after a span ("the first nine months of the
+             * year", "the rest of the year"), not "director of the year" */
+            int of_span = tw(c, i - 1, TW_OF) && i >= c->s0 + 2 &&
+                          ((cl(c, i - 2) == FL_UNIT && (c->val[i - 2] & U_PLURAL)) || is_wl(c, i - 2, "rest") ||
+                           is_wl(c, i - 2, "part") || is_wl(c, i - 2, "remainder") || is_wl(c, i - 2, "balance"));
+            if (c->dct && (full || ((is_wl(c, i - 1, "for") || of_span) && ref_end(c, yk + 1)))) {
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DATE;

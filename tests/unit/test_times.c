@@ -181,6 +181,12 @@ static void test_company(void)
     CHECK_EQ_STR(val(d, "June 1"), "2026-06-01");
     CHECK_EQ_STR(val(d, "Oct. 20"), "2025-10-20");
     ng_doc_free(d);
+    /* an award is not the year; "now and then" is not now */
+    d = run("She was named director of the year. He calls every now and then. "
+            "Sales for the rest of the year will rise.", "2025-10-30");
+    CHECK(d && d->times.n == 1);
+    CHECK_EQ_STR(val(d, "the year"), "2025");
+    ng_doc_free(d);
     /* without a quarter in view, "a year ago" is the year */
     d = run("The plant opened a year ago.", "2025-10-30");
     CHECK_EQ_STR(val(d, "a year ago"), "2024");
