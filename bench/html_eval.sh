@@ -31,12 +31,14 @@ H=$S/htmldate/htmldate
 
 echo "== main text, split $SPLIT: newsgraph"
 $N eval html --dragnet "$D" --split "$SPLIT"
+$N eval html --dragnet "$D" --split "$SPLIT" --no-comments
 $N eval html --trafilatura "$T" --split "$SPLIT"
 if /usr/bin/python3 -c 'import readability' 2>/dev/null; then
     echo "== main text, split $SPLIT: readability-lxml"
     [ -s "$S/rd-dragnet.jsonl" ] || /usr/bin/python3 "$(dirname "$0")/readability_extract.py" dragnet "$D" "$S/rd-dragnet.jsonl"
     [ -s "$S/rd-traf.jsonl" ] || /usr/bin/python3 "$(dirname "$0")/readability_extract.py" trafilatura "$T" "$S/rd-traf.jsonl"
     $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl"
+    $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl" --no-comments
     $N eval html --trafilatura "$T" --split "$SPLIT" --system "$S/rd-traf.jsonl"
 else
     echo "(readability-lxml not installed: apt-get install python3-readability)"

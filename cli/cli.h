@@ -22,6 +22,7 @@ int cmd_eval_times(int argc, char **argv);   /* eval_times.c */
 int cmd_eval_html(int argc, char **argv);    /* eval_html.c */
 int cmd_eval_dates(int argc, char **argv);   /* eval_html.c */
 int cmd_eval_stories(int argc, char **argv); /* eval_stories.c */
+int cmd_eval_clusters(int argc, char **argv); /* eval_stories.c */
 int cmd_ingest(int argc, char **argv);  /* ingest.c */
 int cmd_stories(int argc, char **argv); /* stories.c */
 int cmd_story(int argc, char **argv);   /* stories.c */

@@ -16,6 +16,9 @@
  *                              ({"file": NAME, "text": TEXT} per line, NAME as
  *                              in the set); used by bench/html_compare.sh.
  * --dump FILE.jsonl            write our extracted texts in that same form.
+ * --no-comments                dragnet: score against the gold cut at its
+ *                              "!@#$%^&*()  COMMENTS" marker line, i.e. the
+ *                              article without its reader comments.
  * eval dates --htmldate DIR    DIR/eval_default.json: exact-day accuracy of
  *                              the "published" field (page URL given as input).
  * Both print a checksum of all outputs, so speed-ups cannot hide changes.
@@ -143,6 +146,50 @@ static void toks_clear(toks *t)
     t->n = 0;
 }
 
+/* A gold file in UTF-16 (a few of dragnet's are, with a byte-order mark)
+ * as UTF-8: p is freed and a new string returned; other files unchanged. */
+static char *gold_utf8(char *p, size_t n)
+{
+    if (!p || n < 2)
+        return p;
+    if (!((unsigned char)p[0] == 0xFF && (unsigned char)p[1] == 0xFE) &&
+        !((unsigned char)p[0] == 0xFE && (unsigned char)p[1] == 0xFF))
+        return p;
+    int le = (unsigned char)p[0] == 0xFF;
+    char *o = malloc(n / 2 * 3 + 4);
+    if (!o) {
+        free(p);
+        return NULL;
+    }
+    size_t w = 0;
+    for (size_t i = 2; i + 1 < n; i += 2) {
+        unsigned u = le ? (unsigned char)p[i] | (unsigned char)p[i + 1] << 8
+                        : (unsigned char)p[i] << 8 | (unsigned char)p[i + 1];
+        if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
+            unsigned v = le ? (unsigned char)p[i + 2] | (unsigned char)p[i + 3] << 8
+                            : (unsigned char)p[i + 2] << 8 | (unsigned char)p[i + 3];
+            if (v >= 0xDC00 && v < 0xE000) {
+                u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+                i += 2;
+            }
+        }
+        if (!u)
+            continue;
+        if (u < 0x80)
+            o[w++] = (char)u;
+        else if (u < 0x800)
+            o[w++] = (char)(0xC0 | u >> 6), o[w++] = (char)(0x80 | (u & 0x3F));
+        else if (u < 0x10000)
+            o[w++] = (char)(0xE0 | u >> 12), o[w++] = (char)(0x80 | (u >> 6 & 0x3F)), o[w++] = (char)(0x80 | (u & 0x3F));
+        else
+            o[w++] = (char)(0xF0 | u >> 18), o[w++] = (char)(0x80 | (u >> 12 & 0x3F)),
+            o[w++] = (char)(0x80 | (u >> 6 & 0x3F)), o[w++] = (char)(0x80 | (u & 0x3F));
+    }
+    o[w] = 0;
+    free(p);
+    return o;
+}
+
 static size_t overlap(const toks *a, const toks *b)
 {
     size_t i = 0, j = 0, n = 0;
@@ -208,7 +255,8 @@ static json_t *load_system(const char *path)
 
 typedef struct opts {
     const char *dragnet, *traf, *htmldate, *system, *dump;
-    int split; /* 0 all, 1 dev, 2 test */
+    int split;    /* 0 all, 1 dev, 2 test */
+    int article;  /* dragnet: gold cut at its comments marker */
 } opts;
 
 static int in_split(size_t idx, int split) { return split == 0 || (split == 1 ? idx % 2 == 0 : idx % 2 == 1); }
@@ -284,8 +332,15 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
             missing++;
             continue;
         }
-        size_t gl;
+        size_t gl = 0;
         char *gold = slurp(gp, &gl);
+        gold = gold_utf8(gold, gl);
+        if (gold && o->article) {
+            /* the reader comments after dragnet's marker line are not the article */
+            char *mark = strstr(gold, "!@#$%^&*()  COMMENTS");
+            if (mark)
+                *mark = 0;
+        }
         char *text = page_text(e, sys, fname, ip, dump);
         if (!gold || !text) {
             free(gold);
@@ -312,8 +367,8 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     }
     double dt = cli_now() - t0;
     double mp = ns ? (double)tp / (double)ns : 0, mr = ng ? (double)tp / (double)ng : 0;
-    printf("dragnet %s: %zu pages (%zu missing)\n", o->split == 0 ? "all" : o->split == 1 ? "dev" : "test",
-           pages, missing);
+    printf("dragnet %s%s: %zu pages (%zu missing)\n", o->split == 0 ? "all" : o->split == 1 ? "dev" : "test",
+           o->article ? ", gold without comments" : "", pages, missing);
     printf("  per-page mean  P %.3f  R %.3f  F1 %.3f\n", pages ? sp / (double)pages : 0,
            pages ? sr / (double)pages : 0, pages ? sf / (double)pages : 0);
     printf("  pooled tokens  P %.3f  R %.3f  F1 %.3f\n", mp, mr, mp + mr > 0 ? 2 * mp * mr / (mp + mr) : 0);
@@ -417,7 +472,7 @@ static int parse_opts(int argc, char **argv, opts *o, const char *cmd)
         {"dragnet", required_argument, 0, 'd'}, {"trafilatura", required_argument, 0, 't'},
         {"htmldate", required_argument, 0, 'H'}, {"split", required_argument, 0, 's'},
         {"system", required_argument, 0, 'S'}, {"dump", required_argument, 0, 'D'},
-        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"no-comments", no_argument, 0, 'C'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     memset(o, 0, sizeof *o);
     int c;
     optind = 1;
@@ -428,6 +483,7 @@ static int parse_opts(int argc, char **argv, opts *o, const char *cmd)
         case 'H': o->htmldate = optarg; break;
         case 'S': o->system = optarg; break;
         case 'D': o->dump = optarg; break;
+        case 'C': o->article = 1; break;
         case 's':
             if (!strcmp(optarg, "all"))
                 o->split = 0;
@@ -454,7 +510,7 @@ int cmd_eval_html(int argc, char **argv)
     if (rc || (!o.dragnet && !o.traf)) {
         FILE *f = rc == 1 ? stdout : stderr;
         fprintf(f, "usage: newsgraph eval html (--dragnet DIR | --trafilatura DIR) [--split dev|test|all]\n"
-                   "                          [--system FILE.jsonl] [--dump FILE.jsonl]\n");
+                   "                          [--system FILE.jsonl] [--dump FILE.jsonl] [--no-comments]\n");
         return rc == 1 ? EXIT_OK : EXIT_USAGE;
     }
     ng_engine_options eo = {0};

@@ -13,6 +13,22 @@
  * With --train, the threshold that maximises training accuracy is chosen
  * there and applied to --test; pairs of the test file whose pair_id is also
  * in the training file are left out of the test figures.
+ *
+ * `newsgraph eval clusters` measures the clustering itself.  The articles
+ * of a file's English pairs (each distinct article id once; an article id
+ * is one half of a pair_id) are clustered online, as the store does, in
+ * the order of their numeric ids (SemEval gives no dates: every article is
+ * inside the time window).  Gold groups: the connected components of the
+ * pairs rated the same story (Overall <= 1.5, --same); every other
+ * article is its own group.  This assumes that articles of different pairs
+ * are different stories, which the data does not promise (-v lists every
+ * system cluster that joins articles of different gold groups, and the
+ * labelled pairs decided wrong, to judge).
+ * Reported: B-cubed precision, recall and F1 (per article, averaged),
+ * pairwise precision and recall over all article pairs, and the labelled
+ * pairs decided right; beside the all-singletons baseline.  The join
+ * threshold that maximises B-cubed F1 on --train is applied to --test, and
+ * the figures at the default threshold are given too.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
@@ -317,4 +333,362 @@ int cmd_eval_stories(int argc, char **argv)
     free(skip);
     ng_engine_close(e);
     return EXIT_OK;
+}
+
+/* ---- eval clusters ---- */
+typedef struct carts {
+    char **ids;      /* article ids, sorted by number */
+    ng_doc **docs;
+    char **heads;    /* the first 70 bytes of each text, for -v */
+    size_t n;
+    size_t (*pairs)[2];
+    double *gold;
+    size_t npairs;
+    size_t *gold_of; /* gold group (a representative article index) */
+} carts;
+
+static int cmp_idnum(const void *a, const void *b)
+{
+    const char *x = *(char *const *)a, *y = *(char *const *)b;
+    size_t lx = strlen(x), ly = strlen(y);
+    if (lx != ly)
+        return lx < ly ? -1 : 1;
+    return strcmp(x, y);
+}
+
+static size_t art_index(const carts *c, const char *id)
+{
+    const char **p = bsearch(&id, c->ids, c->n, sizeof *c->ids, cmp_idnum);
+    return p ? (size_t)((char **)p - c->ids) : (size_t)-1;
+}
+
+static size_t uf_find(size_t *p, size_t x)
+{
+    while (p[x] != x)
+        x = p[x] = p[p[x]];
+    return x;
+}
+
+static int load_carts(const char *path, ng_engine *e, carts *c)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        perror(path);
+        return -1;
+    }
+    char **fl = NULL;
+    size_t cap = 0, nf;
+    int col[6], ncol = 0;
+    const char *names[] = {"pair_id", "lang1", "lang2", "text1", "text2", "Overall"};
+    nf = csv_record(f, &fl, &cap);
+    for (int k = 0; k < 6; k++) {
+        col[k] = -1;
+        for (size_t i = 0; i < nf; i++)
+            if (!strcmp(fl[i], names[k]))
+                col[k] = (int)i;
+        if (col[k] < 0) {
+            fprintf(stderr, "newsgraph eval clusters: %s: no column %s\n", path, names[k]);
+            fclose(f);
+            return -1;
+        }
+        ncol = col[k] + 1 > ncol ? col[k] + 1 : ncol;
+    }
+    for (size_t i = 0; i < nf; i++)
+        free(fl[i]);
+    /* rows first: ids and texts */
+    char **pid = NULL, **t1 = NULL, **t2 = NULL;
+    double *g = NULL;
+    size_t nrows = 0;
+    while ((nf = csv_record(f, &fl, &cap)) > 0) {
+        if ((int)nf >= ncol && !strcmp(fl[col[1]], "en") && !strcmp(fl[col[2]], "en") && strchr(fl[col[0]], '_')) {
+            pid = realloc(pid, (nrows + 1) * sizeof *pid);
+            t1 = realloc(t1, (nrows + 1) * sizeof *t1);
+            t2 = realloc(t2, (nrows + 1) * sizeof *t2);
+            g = realloc(g, (nrows + 1) * sizeof *g);
+            if (!pid || !t1 || !t2 || !g)
+                exit(EXIT_SOME_FAILED);
+            pid[nrows] = strdup(fl[col[0]]);
+            t1[nrows] = strdup(fl[col[3]]);
+            t2[nrows] = strdup(fl[col[4]]);
+            g[nrows] = atof(fl[col[5]]);
+            nrows++;
+        }
+        for (size_t i = 0; i < nf; i++)
+            free(fl[i]);
+    }
+    fclose(f);
+    free(fl);
+    /* distinct article ids */
+    char **ids = malloc((2 * nrows + 1) * sizeof *ids);
+    char **txt = malloc((2 * nrows + 1) * sizeof *txt);
+    size_t nids = 0;
+    for (size_t r = 0; r < nrows; r++) {
+        char *u = strchr(pid[r], '_');
+        *u = 0;
+        ids[nids] = pid[r], txt[nids++] = t1[r];
+        ids[nids] = u + 1, txt[nids++] = t2[r];
+    }
+    /* sort (id, text) by id, drop repeated ids (the first text stays) */
+    size_t *ord = malloc((nids + 1) * sizeof *ord);
+    for (size_t i = 0; i < nids; i++)
+        ord[i] = i;
+    for (size_t i = 1; i < nids; i++) { /* insertion sort: a few hundred ids */
+        size_t x = ord[i], k = i;
+        while (k > 0 && cmp_idnum(&ids[ord[k - 1]], &ids[x]) > 0) {
+            ord[k] = ord[k - 1];
+            k--;
+        }
+        ord[k] = x;
+    }
+    c->ids = malloc((nids + 1) * sizeof *c->ids);
+    c->docs = malloc((nids + 1) * sizeof *c->docs);
+    c->heads = malloc((nids + 1) * sizeof *c->heads);
+    c->n = 0;
+    for (size_t i = 0; i < nids; i++) {
+        size_t x = ord[i];
+        if (c->n && !cmp_idnum(&c->ids[c->n - 1], &ids[x]))
+            continue;
+        c->ids[c->n] = strdup(ids[x]);
+        c->docs[c->n] = process(e, txt[x]);
+        c->heads[c->n] = strndup(txt[x], 70);
+        for (char *q = c->heads[c->n]; *q; q++)
+            if (*q == '\n' || *q == '\r' || *q == '\t')
+                *q = ' ';
+        c->n++;
+    }
+    c->pairs = malloc((nrows + 1) * sizeof *c->pairs);
+    c->gold = malloc((nrows + 1) * sizeof *c->gold);
+    c->npairs = 0;
+    for (size_t r = 0; r < nrows; r++) {
+        size_t a = art_index(c, pid[r]), b = art_index(c, pid[r] + strlen(pid[r]) + 1);
+        if (a != (size_t)-1 && b != (size_t)-1 && a != b) {
+            c->pairs[c->npairs][0] = a, c->pairs[c->npairs][1] = b;
+            c->gold[c->npairs++] = g[r];
+        }
+    }
+    c->gold_of = malloc((c->n + 1) * sizeof *c->gold_of);
+    for (size_t i = 0; i < c->n; i++)
+        c->gold_of[i] = i;
+    for (size_t k = 0; k < c->npairs; k++)
+        if (c->gold[k] <= same_cut) {
+            size_t x = uf_find(c->gold_of, c->pairs[k][0]), y = uf_find(c->gold_of, c->pairs[k][1]);
+            if (x != y)
+                c->gold_of[x < y ? y : x] = x < y ? x : y;
+        }
+    for (size_t i = 0; i < c->n; i++)
+        c->gold_of[i] = uf_find(c->gold_of, i);
+    for (size_t r = 0; r < nrows; r++)
+        free(pid[r]), free(t1[r]), free(t2[r]);
+    free(pid), free(t1), free(t2), free(g), free(ids), free(txt), free(ord);
+    return 0;
+}
+
+static void free_carts(carts *c)
+{
+    for (size_t i = 0; i < c->n; i++) {
+        free(c->ids[i]);
+        free(c->heads[i]);
+        ng_doc_free(c->docs[i]);
+    }
+    free(c->ids), free(c->docs), free(c->heads), free(c->pairs), free(c->gold), free(c->gold_of);
+}
+
+typedef struct cscore {
+    double b3p, b3r, b3f, pp, pr, pf;
+    size_t lab_ok, lab_n, same_tp, same_n, diff_ok, diff_n; /* labelled pairs */
+    size_t clusters, cross;                                  /* system clusters; ones joining gold groups */
+} cscore;
+
+/* Clusters c's articles (threshold t; t < 0: every article alone) and
+ * scores the result against the gold groups. */
+static int run_clusters(const carts *c, double t, int cold, cscore *s, int64_t *sys, FILE *verbose)
+{
+    memset(s, 0, sizeof *s);
+    if (t >= 0) {
+        ng_simctx *ctx;
+        if (ng_simctx_new(&ctx))
+            return -1;
+        for (size_t i = 0; i < c->n && !cold; i++)
+            if (c->docs[i] && ng_simctx_count(ctx, c->docs[i])) {
+                ng_simctx_free(ctx);
+                return -1;
+            }
+        for (size_t i = 0; i < c->n; i++) {
+            sys[i] = -(int64_t)i - 1; /* an unprocessed text stays alone */
+            if (c->docs[i] && ng_simctx_cluster(ctx, c->docs[i], t, &sys[i], NULL)) {
+                ng_simctx_free(ctx);
+                return -1;
+            }
+        }
+        ng_simctx_free(ctx);
+    } else {
+        for (size_t i = 0; i < c->n; i++)
+            sys[i] = (int64_t)i;
+    }
+    double tp = 0, sp = 0, gp = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        size_t both = 0, ns = 0, ng = 0;
+        for (size_t j = 0; j < c->n; j++) {
+            int ss = sys[i] == sys[j], gg = c->gold_of[i] == c->gold_of[j];
+            ns += ss, ng += gg, both += ss && gg;
+            if (j > i)
+                tp += ss && gg, sp += ss, gp += gg;
+        }
+        s->b3p += (double)both / ns;
+        s->b3r += (double)both / ng;
+    }
+    s->b3p /= c->n, s->b3r /= c->n;
+    s->b3f = s->b3p + s->b3r > 0 ? 2 * s->b3p * s->b3r / (s->b3p + s->b3r) : 0;
+    s->pp = sp > 0 ? tp / sp : 1;
+    s->pr = gp > 0 ? tp / gp : 1;
+    s->pf = s->pp + s->pr > 0 ? 2 * s->pp * s->pr / (s->pp + s->pr) : 0;
+    for (size_t k = 0; k < c->npairs; k++) {
+        int same = c->gold[k] <= same_cut, ss = sys[c->pairs[k][0]] == sys[c->pairs[k][1]];
+        if (verbose && same != ss)
+            fprintf(verbose, "  labelled pair %s (Overall %.2f) %s:\n    %-11s %s\n    %-11s %s\n",
+                    same ? "same story" : "different", c->gold[k], ss ? "joined" : "apart", c->ids[c->pairs[k][0]],
+                    c->heads[c->pairs[k][0]], c->ids[c->pairs[k][1]], c->heads[c->pairs[k][1]]);
+        s->lab_n++;
+        s->lab_ok += same == ss;
+        if (same)
+            s->same_n++, s->same_tp += ss;
+        else
+            s->diff_n++, s->diff_ok += !ss;
+    }
+    for (size_t i = 0; i < c->n; i++) {
+        size_t first = 0;
+        while (sys[first] != sys[i])
+            first++;
+        if (first != i)
+            continue;
+        s->clusters++;
+        int cross = 0;
+        for (size_t j = i + 1; j < c->n && !cross; j++)
+            cross = sys[j] == sys[i] && c->gold_of[j] != c->gold_of[i];
+        s->cross += cross;
+        if (cross && verbose) {
+            fprintf(verbose, "  system cluster joining gold groups:\n");
+            for (size_t j = i; j < c->n; j++)
+                if (sys[j] == sys[i])
+                    fprintf(verbose, "    %-11s gold %-11s %s\n", c->ids[j], c->ids[c->gold_of[j]], c->heads[j]);
+        }
+    }
+    return 0;
+}
+
+static void print_cscore(const char *what, double t, const cscore *s)
+{
+    printf("  %-26s", what);
+    if (t >= 0)
+        printf(" t=%.2f", t);
+    else
+        printf("       ");
+    printf("  B-cubed P %.3f R %.3f F1 %.3f | pairwise P %.3f R %.3f F1 %.3f | labelled pairs %zu/%zu right "
+           "(same %zu/%zu, different %zu/%zu) | %zu clusters, %zu joining gold groups\n",
+           s->b3p, s->b3r, s->b3f, s->pp, s->pr, s->pf, s->lab_ok, s->lab_n, s->same_tp, s->same_n, s->diff_ok,
+           s->diff_n, s->clusters, s->cross);
+}
+
+int cmd_eval_clusters(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"train", required_argument, 0, 'r'}, {"test", required_argument, 0, 't'},
+        {"threshold", required_argument, 0, 'T'}, {"same", required_argument, 0, 's'},
+        {"cold", no_argument, 0, 'c'}, {"verbose", no_argument, 0, 'v'},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0},
+    };
+    const char *train = NULL, *test = NULL;
+    double thr = -1;
+    int cold = 0, verbose = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "hv", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'r': train = optarg; break;
+        case 't': test = optarg; break;
+        case 'T': thr = atof(optarg); break;
+        case 's': same_cut = atof(optarg); break;
+        case 'c': cold = 1; break;
+        case 'v': verbose = 1; break;
+        case 'h':
+        default:
+            fputs("usage: newsgraph eval clusters [--train TRAIN.csv] --test TEST.csv [--threshold T] [--same CUT]\n"
+                  "                               [--cold] [-v]\n"
+                  "Clusters the articles of the English pairs of SemEval-2022 task 8 online and\n"
+                  "scores them against gold groups: connected components of the pairs with\n"
+                  "Overall <= 1.5 (--same), other articles alone.  B-cubed and pairwise\n"
+                  "precision/recall/F1.  The threshold is the one with the best B-cubed F1 on\n"
+                  "--train (else --threshold, else the default).  Term statistics are counted\n"
+                  "over the file's texts first, like a database that holds them (--cold: not).\n"
+                  "-v lists system clusters that join articles of different gold groups and the\n"
+                  "labelled pairs decided wrong.\n",
+                  c == 'h' ? stdout : stderr);
+            return c == 'h' ? EXIT_OK : EXIT_USAGE;
+        }
+    }
+    if (!test) {
+        fputs("newsgraph eval clusters: --test is required\n", stderr);
+        return EXIT_USAGE;
+    }
+    ng_engine_options eo = {0};
+    eo.data_dir = cli_data_dir();
+    ng_engine *e;
+    ng_error err;
+    if (ng_engine_open(&eo, &e, &err)) {
+        fprintf(stderr, "newsgraph eval clusters: %s\n", err.msg);
+        return EXIT_USAGE;
+    }
+    double def = ng_story_threshold();
+    cscore s;
+    int rc = EXIT_OK;
+    if (train) {
+        carts tr = {0};
+        if (load_carts(train, e, &tr)) {
+            ng_engine_close(e);
+            return EXIT_USAGE;
+        }
+        int64_t *sys = malloc((tr.n + 1) * sizeof *sys);
+        double best = -1;
+        for (int k = 5; k <= 80 && sys; k++) {
+            if (run_clusters(&tr, k / 100.0, cold, &s, sys, NULL)) {
+                rc = EXIT_SOME_FAILED;
+                break;
+            }
+            if (s.b3f > best)
+                best = s.b3f, thr = k / 100.0;
+        }
+        size_t ngold = 0;
+        for (size_t i = 0; i < tr.n; i++)
+            ngold += tr.gold_of[i] == i;
+        printf("train %s: %zu articles of %zu en pairs, %zu gold groups; threshold %.2f has the best B-cubed F1\n",
+               train, tr.n, tr.npairs, ngold, thr);
+        if (sys && !run_clusters(&tr, -1, cold, &s, sys, NULL))
+            print_cscore("all singletons", -1, &s);
+        if (sys && !run_clusters(&tr, def, cold, &s, sys, NULL))
+            print_cscore("default threshold", def, &s);
+        if (sys && !run_clusters(&tr, thr, cold, &s, sys, verbose ? stdout : NULL))
+            print_cscore("chosen on train", thr, &s);
+        free(sys);
+        free_carts(&tr);
+    }
+    carts te = {0};
+    if (load_carts(test, e, &te)) {
+        ng_engine_close(e);
+        return EXIT_USAGE;
+    }
+    size_t ngold = 0;
+    for (size_t i = 0; i < te.n; i++)
+        ngold += te.gold_of[i] == i;
+    printf("test %s: %zu articles of %zu en pairs, %zu gold groups (same story: Overall <= %.2f)\n", test, te.n,
+           te.npairs, ngold, same_cut);
+    int64_t *sys = malloc((te.n + 1) * sizeof *sys);
+    if (sys && !run_clusters(&te, -1, cold, &s, sys, NULL))
+        print_cscore("all singletons", -1, &s);
+    if (sys && !run_clusters(&te, def, cold, &s, sys, verbose && thr < 0 ? stdout : NULL))
+        print_cscore("default threshold", def, &s);
+    if (thr >= 0 && sys && !run_clusters(&te, thr, cold, &s, sys, verbose ? stdout : NULL))
+        print_cscore(train ? "threshold chosen on train" : "--threshold", thr, &s);
+    free(sys);
+    free_carts(&te);
+    ng_engine_close(e);
+    return rc;
 }

@@ -45,6 +45,7 @@ int cmd_eval(int argc, char **argv)
         {"html", cmd_eval_html, "HTML main-text extraction against gold text"},
         {"dates", cmd_eval_dates, "publication dates of HTML pages"},
         {"stories", cmd_eval_stories, "same-story similarity against SemEval-2022 task 8"},
+        {"clusters", cmd_eval_clusters, "story clustering (B-cubed, pairwise) on SemEval-2022 task 8 groups"},
     };
     return dispatch("eval", subs, sizeof subs / sizeof subs[0], argc, argv);
 }

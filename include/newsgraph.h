@@ -314,6 +314,12 @@ void ng_simctx_free(ng_simctx *c);
 int ng_simctx_count(ng_simctx *c, const ng_doc *d);
 /* *sim: the clustering score; *bow: the TF-IDF cosine of the terms alone. */
 int ng_simctx_similarity(ng_simctx *c, const ng_doc *a, const ng_doc *b, double *sim, double *bow);
+/* Clusters d online with the context's own clusterer, as the store does:
+ * documents given in time order join or open stories (threshold > 0 sets
+ * the join threshold, else the default stays).  *story (if not NULL): the
+ * story joined or opened; *best (if not NULL): the best story score seen,
+ * joined or not (1 for a near-duplicate).  Returns 0, NG_EINVAL, NG_ENOMEM. */
+int ng_simctx_cluster(ng_simctx *c, const ng_doc *d, double threshold, int64_t *story, double *best);
 /* The default threshold: similarity >= it joins a story. */
 double ng_story_threshold(void);
 /* ----------------------------------------------------------- entity tagger */

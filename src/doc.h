@@ -162,6 +162,9 @@ struct ng_doc {
     const char *html_charset;            /* charset from the HTTP header (WARC), or NULL */
     const char *published_fallback;      /* date used when the page gives none (WARC-Date), or NULL */
     int processed;
+    const struct ng__bgdf *bgdf;         /* the engine's background term frequencies (story
+                                          * features), set by ng_process; valid while the
+                                          * engine is open; NULL: none */
 
     /* publication date, parsed from field[NG_FIELD_PUBLISHED] */
     int pub_year, pub_month, pub_day;    /* 0 when unknown */

@@ -19,6 +19,7 @@ struct ng_engine {
     struct ng_ner_model *ner;      /* NULL: no tagger loaded (ner.c) */
     struct ng_gazetteer *gaz;      /* NULL: no gazetteer loaded (entities) */
     struct ng_outlets *outlets;    /* NULL: no outlet list loaded (html) */
+    struct ng__bgdf *bgdf;         /* NULL: no background term frequencies (story features) */
 };
 
 /* Loaders called by ng_engine_open() in this order, unless the engine was
@@ -33,6 +34,8 @@ int ng__gazetteer_load(ng_engine *e, ng_error *err);
 void ng__gazetteer_free(struct ng_gazetteer *g);
 int ng__outlets_load(ng_engine *e, ng_error *err);
 void ng__outlets_free(struct ng_outlets *o);
+int ng__bgdf_load(ng_engine *e, ng_error *err);
+void ng__bgdf_free(struct ng__bgdf *b);
 
 /* text layer (src/text) */
 int ng__text_normalize(ng_doc *d);

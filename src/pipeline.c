@@ -31,7 +31,7 @@ int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err
     if (!(e->flags & NG_ENGINE_NO_MODELS)) {
         int rc;
         if ((rc = ng__ner_load(e, opts, err)) != 0 || (rc = ng__gazetteer_load(e, err)) != 0 ||
-            (rc = ng__outlets_load(e, err)) != 0) {
+            (rc = ng__outlets_load(e, err)) != 0 || (rc = ng__bgdf_load(e, err)) != 0) {
             ng_engine_close(e);
             return rc;
         }
@@ -47,6 +47,7 @@ void ng_engine_close(ng_engine *e)
     ng__ner_free(e->ner);
     ng__gazetteer_free(e->gaz);
     ng__outlets_free(e->outlets);
+    ng__bgdf_free(e->bgdf);
     ng__free(e->data_dir);
     ng__free(e);
 }
@@ -56,6 +57,7 @@ int ng_process(const ng_engine *e, ng_doc *d)
     if (!e || !d || d->processed)
         return NG_EINVAL;
     d->processed = 1;
+    d->bgdf = e->bgdf;
     int rc;
     if (d->html && !d->raw) {
         if (d->html_len > e->max_doc_bytes)

@@ -892,6 +892,15 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
         if (is_punct(q, k, ":")) {
             if (k == lo || k + 1 >= hi)
                 return 0;
+            /* rubrics, not sources: "The Latest:", "Correction:", "Paid Notice:" */
+            static const char *const rubric[] = {"latest", "update", "correction", "notice", "breaking",
+                                                 "exclusive", "watch", "analysis", "opinion", "review",
+                                                 "live", "video", "photos", "note", "daily", "email",
+                                                 "briefing", "recap", "explainer", "newsletter",
+                                                 "report", "factbox", "timeline", "editorial"};
+            for (size_t r = 0; r < NG_ARRAY_LEN(rubric); r++)
+                if (tok_eq(q, k - 1, rubric[r]))
+                    return 0;
             sp->s = (uint32_t)lo, sp->e = (uint32_t)k;
             return k;
         }
@@ -1034,8 +1043,35 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     return 0;
 }
 
-/* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”". */
+static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc);
+
+/* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
+ * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
+ * 33 affirms: “…”" (its lemma unknown: NULL). */
 static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
+{
+    if (cue_before_open_lex(q, o, uc))
+        return 1;
+    if (o < 2 || (q->tk[o].flags & NG_TF_PARA) || !is_punct(q, o - 1, ":"))
+        return 0;
+    size_t lo = q->sfirst[q->tk[o].sent], t = o - 2;
+    if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
+        return 0;
+    const char *w = ttext(q, t);
+    size_t n = tlen(q, t);
+    if (!(w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd')))
+        return 0; /* a verb in -s or -ed */
+    memset(uc, 0, sizeof *uc);
+    np_before(q, skip_aux_back(q, t, lo), lo, &uc->sp, 0);
+    if (uc->sp.e <= uc->sp.s)
+        return 0;
+    uc->cue.s = (uint32_t)t, uc->cue.e = (uint32_t)t + 1;
+    uc->lemma = NULL;
+    uc->after = 0;
+    return 1;
+}
+
+static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
 {
     if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
         return 0;
@@ -1344,6 +1380,31 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 }
 
 
+/* "voters see Berg as …", "views the plan as …": a verb of regarding with
+ * an "as" after its object is a stance cue (its object and the "as" phrase
+ * the content).  The entry, or NULL. */
+static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
+{
+    static const ng_cue see[] = {{"see", "see", NG_CUE_OBJ}, {"view", "view", NG_CUE_OBJ},
+                                 {"regard", "regard", NG_CUE_OBJ}};
+    const ng_cue *c = NULL;
+    if (tok_eq(q, i, "see") || tok_eq(q, i, "sees") || tok_eq(q, i, "saw"))
+        c = &see[0];
+    else if (tok_eq(q, i, "view") || tok_eq(q, i, "views") || tok_eq(q, i, "viewed"))
+        c = &see[1];
+    else if (tok_eq(q, i, "regard") || tok_eq(q, i, "regards") || tok_eq(q, i, "regarded"))
+        c = &see[2];
+    if (!c)
+        return NULL;
+    for (size_t k = i + 2; k < hi && k - i <= 8; k++) {
+        if (!(is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE || q->tk[k].kind == NG_TOK_NUMBER))
+            return NULL;
+        if (tok_eq(q, k, "as"))
+            return c;
+    }
+    return NULL;
+}
+
 /* Hedged claims with no source of their own: "Trump seemed to suggest …",
  * "the deal appears to be dead", "Berg is (not) expected to win".  The
  * content is the clause from its subject on (the cue inside it); the item
@@ -1539,6 +1600,8 @@ static int pass_reported(qctx *q)
                 cu = ng__cue_lookup("asked", 5);
                 asked0 = 1;
             }
+            if (!cu && is_lower_word(q, i))
+                cu = see_as(q, i, hi);
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
@@ -1682,7 +1745,17 @@ static int pass_reported(qctx *q)
                     ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
-                else {
+                else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
+                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {
+                    /* "In the three years since the vote, Berg says, far too many
+                     * ferries …": the claim on both sides of the cue, two items
+                     * with one cue */
+                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                        return rc;
+                    last_sp = sp, last_head = head;
+                    continue;
+                } else {
                     /* "During an interview in August, Vance said …": an
                      * introductory phrase, not what was said */
                     static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
@@ -1740,8 +1813,22 @@ static int pass_reported(qctx *q)
                 continue; /* a direct quotation follows */
             if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
                 continue;
-            if (flags & NG_CUE_TELL)
+            if (flags & NG_CUE_TELL) {
+                size_t a0 = ca;
                 ca = skip_addressee(q, ca, hi);
+                /* "told members of the executive council that …": a longer
+                 * addressee up to the "that" */
+                if (!(ca < hi && tok_eq(q, ca, "that")))
+                    for (size_t k = a0 + 1; k < hi && k - a0 <= 12; k++) {
+                        if (!(is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
+                              q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k))
+                            break;
+                        if (tok_eq(q, k, "that")) {
+                            ca = k;
+                            break;
+                        }
+                    }
+            }
             if (ca < hi && is_dash(q, ca)) {
                 /* "said — in a radio interview, no less — that …" */
                 size_t k = ca + 1;
@@ -1806,6 +1893,20 @@ static int pass_reported(qctx *q)
                           (ca + 1 < hi && (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
                                            tok_eq(q, ca + 1, "\xE2\x80\x99s")))) &&
                          words_at_least(q, ca, hi, 4);
+            if (!clause && ca < hi && is_lower_word(q, ca) && !word_in(q, ca, ng__q_is_stopword) &&
+                !word_in(q, ca, ng__q_is_aux) && words_at_least(q, ca, hi, 4)) {
+                /* "believe superdelegates should choose …": a subject, then a
+                 * finite auxiliary within four words */
+                static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can",
+                                                  "could", "should", "has", "have", "had", "must",
+                                                  "may", "might", "does", "did", "do"};
+                for (size_t k = ca + 1; k < hi && k - ca <= 4 && !clause; k++) {
+                    if (!is_word(q, k) && q->tk[k].kind != NG_TOK_POSSESSIVE)
+                        break;
+                    for (size_t f = 0; f < NG_ARRAY_LEN(fin) && !clause; f++)
+                        clause = tok_eq(q, k, fin[f]);
+                }
+            }
             if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)

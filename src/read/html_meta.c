@@ -121,6 +121,13 @@ static const struct { const char *name; int month; } month_names[] = {
 
 static int month_word(const char *s, size_t n, size_t *used)
 {
+    /* the first letters of the month names below */
+    switch (n ? s[0] | 0x20 : 0) {
+    case 'a': case 'd': case 'e': case 'f': case 'g': case 'j': case 'l': case 'm': case 'n': case 'o': case 's':
+        break;
+    default:
+        return 0;
+    }
     size_t m = 0;
     while (m < n && m < 16 && (isalpha((unsigned char)s[m]) || (unsigned char)s[m] >= 0x80))
         m++;

@@ -384,7 +384,7 @@ static ng_hnode *new_node(parser *p, uint8_t type)
     return x;
 }
 
-static int is_boundary(uint32_t tag, int kind)
+static int is_boundary_slow(uint32_t tag, int kind)
 {
     if (tag >= NG_T__COUNT)
         return kind == SC_INLINE;
@@ -408,6 +408,20 @@ static int is_boundary(uint32_t tag, int kind)
     }
 }
 
+/* is_boundary_slow() of the known tags, one bit per kind (init_bounds). */
+static uint8_t bound_bits[NG_T__COUNT];
+static pthread_once_t bounds_once = PTHREAD_ONCE_INIT;
+
+static void init_bounds(void)
+{
+    for (uint32_t t = 0; t < NG_T__COUNT; t++)
+        for (int k = 0; k < SC__N; k++)
+            if (is_boundary_slow(t, k))
+                bound_bits[t] |= (uint8_t)(1u << k);
+}
+
+static uint8_t boundaries(uint32_t tag) { return tag < NG_T__COUNT ? bound_bits[tag] : (uint8_t)(1u << SC_INLINE); }
+
 /* Opens the element just created (the last node). */
 static void push(parser *p, uint32_t tag)
 {
@@ -426,8 +440,9 @@ static void push(parser *p, uint32_t tag)
     e->tag = tag;
     e->prev = p->top_of[tag];
     p->top_of[tag] = (uint32_t)k;
+    uint8_t b = boundaries(tag);
     for (int s = 0; s < SC__N; s++)
-        e->bnd[s] = is_boundary(tag, s) ? (uint32_t)k : p->st[k - 1].bnd[s];
+        e->bnd[s] = (b >> s & 1) ? (uint32_t)k : p->st[k - 1].bnd[s];
 }
 
 /* Closes the open elements at stack positions >= k. */
@@ -1008,6 +1023,7 @@ void ng__html_tree_free(ng_htree *t)
 int ng__html_parse(const char *s, size_t n, ng_htree *t)
 {
     pthread_once(&once, init_tables);
+    pthread_once(&bounds_once, init_bounds);
     memset(t, 0, sizeof *t);
     if (n >= UINT32_MAX / 2)
         n = UINT32_MAX / 2;

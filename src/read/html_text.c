@@ -45,6 +45,7 @@ typedef struct einfo {
     int8_t weight;     /* class/id hint */
     uint8_t junk, cand;
     uint8_t block, junktag; /* tag classes, looked up once */
+    uint8_t art;            /* an <h1> or <article> below */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -295,6 +296,8 @@ static uint32_t pass_raw(ng_hnode *n, einfo *pool, size_t *used, size_t cap, int
             if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE)
                 continue;
             ei->raw = pass_raw(c, pool, used, cap, depth + 1, &ei->ptext);
+            if ((ei->art || c->tag == NG_T_H1 || c->tag == NG_T_ARTICLE) && n->_private)
+                EI(n)->art = 1;
             if (c->tag == NG_T_P || c->tag == NG_T_PRE)
                 ei->ptext = ei->raw;
             sum += ei->raw;
@@ -327,7 +330,7 @@ static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hin
         else if (hidden(c))
             j = !wrapper || ng__attr(c, "hidden") || ng__attr(c, "style");
         else if (hint == HINT_ALWAYS && !ng__is(c, "article") && !ng__is(c, "main"))
-            j = !wrapper;
+            j = !(wrapper && ei->art); /* a page's comments outweigh its article: not a wrapper */
         else if (hint == HINT_STRICT && !ng__is(c, "article") && !ng__is(c, "main"))
             j = !wrapper && !holds_most;
         else if (hint == HINT_SOFT && !ng__is(c, "article") && !ng__is(c, "main"))
@@ -573,6 +576,8 @@ static int contains_ci(const char *s, size_t n, const char *p)
     return 0;
 }
 
+static int sentence_end(const char *s, size_t n);
+
 /* Does a short block read like page furniture? */
 static int boilerplate_phrase(const char *s, size_t n)
 {
@@ -589,11 +594,14 @@ static int boilerplate_phrase(const char *s, size_t n)
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",
-        "alle rechte vorbehalten", NULL};
+        "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
+        "trackback from your own site", NULL};
     if (n > 160)
         return 0;
+    /* one word ("Twitter", "Print") only on what does not read as a sentence */
+    int sentence = n > 40 && sentence_end(s, n);
     for (const char *const *p = starts; *p; p++)
-        if (starts_ci(s, n, *p))
+        if (starts_ci(s, n, *p) && !(sentence && !strchr(*p, ' ')))
             return 1;
     for (const char *const *p = contains; *p; p++)
         if (contains_ci(s, n, *p))
@@ -703,8 +711,29 @@ static void filter(walker *w, int strict)
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
         }
     }
-    if (!strict)
+    if (!strict) {
+        /* before the first good block: a heading followed by another
+         * heading, and short labels ("Archives:"), are the page's furniture */
+        size_t first = w->n;
+        for (size_t i = 0; i < w->n && first == w->n; i++)
+            if (w->b[i].keep && good_block(w, &w->b[i]))
+                first = i;
+        if (first == w->n)
+            return;
+        for (size_t i = 0; i < first; i++) {
+            blk *b = &w->b[i];
+            if (!b->keep)
+                continue;
+            size_t j = i + 1;
+            while (j < first && !w->b[j].keep)
+                j++;
+            size_t n = b->end - b->start;
+            if ((b->kind == K_HEAD && j < first && w->b[j].kind == K_HEAD) ||
+                (b->chars < 20 && n && w->buf.p[b->start + n - 1] == ':'))
+                b->keep = 0;
+        }
         return;
+    }
     /* strict: short blocks only between good ones (headings: before one) */
     for (size_t i = 0; i < w->n; i++) {
         blk *b = &w->b[i];

@@ -256,6 +256,8 @@ int ng__clus_new(const ng__clus_options *opts, ng__clus **out)
     return 0;
 }
 
+void ng__clus_set_threshold(ng__clus *c, double threshold) { c->threshold = threshold; }
+
 static void story_free(story_s *s)
 {
     if (!s)
@@ -329,13 +331,16 @@ int ng__clus_count(ng__clus *c, const ng__feat *f)
     return 0;
 }
 
-static double idf(const ng__clus *c, uint64_t k)
+/* rate: the share of background documents holding the feature (bgdf.c).
+ * IDF_PRIOR pseudo-documents hold it at that rate: without a background
+ * the idf is nearly flat over a handful of documents (a new database) and
+ * discriminating over thousands; with one, a new database already tells
+ * rare names from common words. */
+static double idf(const ng__clus *c, uint64_t k, double rate)
 {
     const uint32_t *v = hmap_get(&c->df, k);
     double df = v ? *v : 0;
-    /* smoothed: nearly flat over a handful of documents (a new database),
-     * discriminating over thousands */
-    return log(1.0 + ((double)c->ndocs + IDF_PRIOR) / (df + 1.0));
+    return log(1.0 + ((double)c->ndocs + IDF_PRIOR) / (df + IDF_PRIOR * rate + 1.0));
 }
 
 static int cmp_w_desc(const void *a, const void *b)
@@ -346,34 +351,68 @@ static int cmp_w_desc(const void *a, const void *b)
     return x->h < y->h ? -1 : x->h > y->h;
 }
 
-static int cmp_h(const void *a, const void *b)
+/* (w descending, then h ascending): the order the strongest items are kept in */
+static int better(const ng_fitem *x, const ng_fitem *y) { return x->w > y->w || (x->w == y->w && x->h < y->h); }
+
+static void sift_down(ng_fitem *heap, uint32_t n, uint32_t i)
 {
-    uint32_t x = ((const ng_fitem *)a)->h, y = ((const ng_fitem *)b)->h;
-    return x < y ? -1 : x > y;
+    for (;;) {
+        uint32_t l = 2 * i + 1, r = l + 1, w = i;
+        if (l < n && better(&heap[w], &heap[l]))
+            w = l;
+        if (r < n && better(&heap[w], &heap[r]))
+            w = r;
+        if (w == i)
+            return;
+        ng_fitem t = heap[i];
+        heap[i] = heap[w];
+        heap[w] = t;
+        i = w;
+    }
+}
+
+/* Moves the `keep` best items of v[0..n) (better()) to its front, in no
+ * particular order; returns min(n, keep).  A heap whose root is the worst
+ * item kept. */
+static uint32_t top_keep(ng_fitem *v, uint32_t n, uint32_t keep)
+{
+    if (n <= keep)
+        return n;
+    for (uint32_t i = keep / 2; i-- > 0;)
+        sift_down(v, keep, i);
+    for (uint32_t i = keep; i < n; i++)
+        if (better(&v[i], &v[0])) {
+            v[0] = v[i];
+            sift_down(v, keep, 0);
+        }
+    return keep;
 }
 
 /* Weights items (into out, room for n), keeps the `keep` strongest, sorts
  * them by hash and normalises to unit length; returns the count. */
-static uint32_t weigh(const ng__clus *c, const ng_fitem *in, uint32_t n, int ents, uint32_t keep,
-                      ng_fitem *out)
+static uint32_t weigh(const ng__clus *c, const ng_fitem *in, const float *rate, uint32_t n, int ents,
+                      uint32_t keep, ng_fitem *out)
 {
     for (uint32_t i = 0; i < n; i++) {
         out[i].h = in[i].h;
-        double w = (1.0 + log(in[i].w)) * idf(c, ents ? ent_key(in[i].h) : term_key(in[i].h));
+        double w = (1.0 + log(in[i].w)) *
+                   idf(c, ents ? ent_key(in[i].h) : term_key(in[i].h), rate ? rate[i] : 0.0);
         out[i].w = (float)(w > 0 ? w : 0);
     }
+    uint32_t m = 0;
+    for (uint32_t i = 0; i < n; i++)
+        if (out[i].w > 0)
+            out[m++] = out[i];
+    n = top_keep(out, m, keep);
+    /* the norm summed strongest first, as it always was */
     qsort(out, n, sizeof *out, cmp_w_desc);
-    while (n > 0 && out[n - 1].w <= 0)
-        n--;
-    if (n > keep)
-        n = keep;
     double norm = 0;
     for (uint32_t i = 0; i < n; i++)
         norm += (double)out[i].w * out[i].w;
     norm = sqrt(norm);
     for (uint32_t i = 0; i < n; i++)
         out[i].w = (float)(out[i].w / norm);
-    qsort(out, n, sizeof *out, cmp_h);
+    ng__fitem_sort_h(out, n);
     return n;
 }
 
@@ -446,13 +485,13 @@ double ng__clus_pair_sim(ng__clus *c, const ng__feat *a, const ng__feat *b, int 
                                sizeof *tmp);
     if (!tmp)
         return 0;
-    uint32_t nva = weigh(c, a->terms, a->nterms, 0, ART_TERMS, tmp);
+    uint32_t nva = weigh(c, a->terms, a->trate, a->nterms, 0, ART_TERMS, tmp);
     memcpy(va, tmp, nva * sizeof *va);
-    uint32_t nvb = weigh(c, b->terms, b->nterms, 0, ART_TERMS, tmp);
+    uint32_t nvb = weigh(c, b->terms, b->trate, b->nterms, 0, ART_TERMS, tmp);
     memcpy(vb, tmp, nvb * sizeof *vb);
-    uint32_t nea = weigh(c, a->ents, a->nents, 1, ART_ENTS, tmp);
+    uint32_t nea = weigh(c, a->ents, NULL, a->nents, 1, ART_ENTS, tmp);
     memcpy(ea, tmp, nea * sizeof *ea);
-    uint32_t neb = weigh(c, b->ents, b->nents, 1, ART_ENTS, tmp);
+    uint32_t neb = weigh(c, b->ents, NULL, b->nents, 1, ART_ENTS, tmp);
     memcpy(eb, tmp, neb * sizeof *eb);
     ng__free(tmp);
     double ct = dot(va, nva, vb, nvb);
@@ -552,9 +591,8 @@ static int merge_into(ng_fitem **dst, uint32_t *nd, const ng_fitem *add, uint32_
         }
     }
     if (n > keep) {
-        qsort(m, n, sizeof *m, cmp_w_desc);
-        n = keep;
-        qsort(m, n, sizeof *m, cmp_h);
+        n = top_keep(m, n, keep);
+        ng__fitem_sort_h(m, n);
         /* fresh items that were cut are not fresh */
         uint32_t o = 0;
         for (uint32_t k = 0; k < *nfresh; k++)
@@ -658,7 +696,7 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
             story_s *s = find_story(c, best->story);
             if (s) {
                 res->near_dup = best->key;
-                res->score = 1.0;
+                res->score = res->best = 1.0;
                 target = s;
             }
         }
@@ -675,9 +713,9 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
     if (!tmp)
         goto oom;
     ng_fitem v[ART_TERMS], e[ART_ENTS], fresh_t[ART_TERMS], fresh_e[ART_ENTS];
-    uint32_t nv = weigh(c, f->terms, f->nterms, 0, ART_TERMS, tmp);
+    uint32_t nv = weigh(c, f->terms, f->trate, f->nterms, 0, ART_TERMS, tmp);
     memcpy(v, tmp, nv * sizeof *v);
-    uint32_t ne = weigh(c, f->ents, f->nents, 1, ART_ENTS, tmp);
+    uint32_t ne = weigh(c, f->ents, NULL, f->nents, 1, ART_ENTS, tmp);
     memcpy(e, tmp, ne * sizeof *e);
     ng__free(tmp);
 
@@ -747,6 +785,7 @@ int ng__clus_add(ng__clus *c, int64_t key, const ng__feat *f, ng__clus_result *r
             }
         }
         c->ncand = 0;
+        res->best = bs ? best : 0;
         if (bs && best >= c->threshold) {
             target = bs;
             res->score = best;

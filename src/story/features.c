@@ -15,8 +15,29 @@
 #include <libstemmer.h>
 #include <stdlib.h>
 
+/* Stemming is most of the cost of the features: a direct-mapped cache from
+ * lower-cased word to what add_term makes of it (skipped, or the stem's
+ * hash) avoids the stemmer for the words seen before.  Entries hold the word
+ * itself, so a hit gives exactly what the stemmer would. */
+#define STEM_CACHE_BITS 16
+#define STEM_WORD_MAX 27
+typedef struct stem_ent {
+    uint64_t h;                 /* hash of the lower-cased word; 0: empty */
+    uint32_t val;               /* the term hash, or 0: not a term */
+    uint8_t len;
+    char w[STEM_WORD_MAX];
+} stem_ent;
+
+/* Term counts of one document: an open-addressing table (hash -> index
+ * into the list), reused from document to document. */
+#define ACC_BITS 12
+
 struct ng__featx {
     struct sb_stemmer *stem;
+    stem_ent *cache;
+    uint32_t *acc;              /* slot -> index + 1 into the list being built */
+    uint32_t *acc_used;         /* slots in use, to clear them */
+    size_t nacc_used;
 };
 
 static void stop_init(void);
@@ -29,8 +50,11 @@ int ng__featx_new(ng__featx **out)
     if (!x)
         return NG_ENOMEM;
     x->stem = sb_stemmer_new("english", NULL);
-    if (!x->stem) {
-        ng__free(x);
+    x->cache = ng__calloc((size_t)1 << STEM_CACHE_BITS, sizeof *x->cache);
+    x->acc = ng__calloc((size_t)1 << ACC_BITS, sizeof *x->acc);
+    x->acc_used = ng__malloc(((size_t)1 << ACC_BITS) * sizeof *x->acc_used);
+    if (!x->stem || !x->cache || !x->acc || !x->acc_used) {
+        ng__featx_free(x);
         return NG_ENOMEM;
     }
     *out = x;
@@ -41,7 +65,11 @@ void ng__featx_free(ng__featx *x)
 {
     if (!x)
         return;
-    sb_stemmer_delete(x->stem);
+    if (x->stem)
+        sb_stemmer_delete(x->stem);
+    ng__free(x->cache);
+    ng__free(x->acc);
+    ng__free(x->acc_used);
     ng__free(x);
 }
 
@@ -50,6 +78,7 @@ void ng__feat_free(ng__feat *f)
     if (!f)
         return;
     ng__free(f->terms);
+    ng__free(f->trate);
     ng__free(f->ents);
     ng__free(f);
 }
@@ -136,20 +165,90 @@ static int cmp_fitem(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* Sorts by hash and sums equal hashes; returns the new length. */
-static uint32_t fl_merge(flist *l)
+/* Sorts by hash (quicksort, insertion sort below 16 items); a total order
+ * when the hashes are distinct, so the result does not depend on the
+ * algorithm. */
+void ng__fitem_sort_h(ng_fitem *v, size_t n)
+{
+    while (n > 16) {
+        uint32_t a = v[0].h, b = v[n / 2].h, c = v[n - 1].h;
+        uint32_t p = a < b ? (b < c ? b : (a < c ? c : a)) : (a < c ? a : (b < c ? c : b));
+        size_t i = 0, j = n - 1;
+        for (;;) {
+            while (v[i].h < p)
+                i++;
+            while (v[j].h > p)
+                j--;
+            if (i >= j)
+                break;
+            ng_fitem t = v[i];
+            v[i] = v[j];
+            v[j] = t;
+            i++, j--;
+        }
+        /* recurse into the smaller part, loop on the larger */
+        if (j + 1 < n - j - 1) {
+            ng__fitem_sort_h(v, j + 1);
+            v += j + 1;
+            n -= j + 1;
+        } else {
+            ng__fitem_sort_h(v + j + 1, n - j - 1);
+            n = j + 1;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        ng_fitem t = v[i];
+        size_t k = i;
+        while (k > 0 && v[k - 1].h > t.h) {
+            v[k] = v[k - 1];
+            k--;
+        }
+        v[k] = t;
+    }
+}
+
+/* Sums equal hashes (in push order) and sorts by hash; returns the new
+ * length.  x's table does the summing when the distinct hashes fit in it. */
+static uint32_t fl_merge(ng__featx *x, flist *l)
 {
     if (l->n == 0)
         return 0;
-    qsort(l->v, l->n, sizeof *l->v, cmp_fitem);
-    size_t o = 0;
-    for (size_t i = 1; i < l->n; i++) {
-        if (l->v[i].h == l->v[o].h)
-            l->v[o].w += l->v[i].w;
-        else
-            l->v[++o] = l->v[i];
+    const size_t cap = (size_t)1 << ACC_BITS, mask = cap - 1;
+    size_t o = 0, i;
+    x->nacc_used = 0;
+    for (i = 0; i < l->n && o < cap / 2; i++) {
+        uint32_t h = l->v[i].h;
+        size_t s = (size_t)((h * 0x9e3779b1u) >> (32 - ACC_BITS));
+        while (x->acc[s] && l->v[x->acc[s] - 1].h != h)
+            s = (s + 1) & mask;
+        if (x->acc[s]) {
+            l->v[x->acc[s] - 1].w += l->v[i].w;
+        } else {
+            l->v[o] = l->v[i];
+            x->acc[s] = (uint32_t)++o;
+            x->acc_used[x->nacc_used++] = (uint32_t)s;
+        }
     }
-    l->n = o + 1;
+    for (size_t k = 0; k < x->nacc_used; k++)
+        x->acc[x->acc_used[k]] = 0;
+    if (i < l->n) {
+        /* too many distinct hashes for the table: sort and sum the rest
+         * (msort is stable, so equal hashes still sum in push order) */
+        memmove(l->v + o, l->v + i, (l->n - i) * sizeof *l->v);
+        l->n = o + (l->n - i);
+        qsort(l->v, l->n, sizeof *l->v, cmp_fitem);
+        o = 0;
+        for (i = 1; i < l->n; i++) {
+            if (l->v[i].h == l->v[o].h)
+                l->v[o].w += l->v[i].w;
+            else
+                l->v[++o] = l->v[i];
+        }
+        l->n = o + 1;
+        return (uint32_t)l->n;
+    }
+    l->n = o;
+    ng__fitem_sort_h(l->v, l->n);
     return (uint32_t)l->n;
 }
 
@@ -217,48 +316,52 @@ static void pseudo_entities(const ng_doc *d, flist *ents)
 }
 
 /* One-permutation MinHash with rotation densification over 4-shingles of
- * lower-cased words and numbers. */
-static void minhash(const ng_doc *d, ng__feat *f)
-{
-    uint64_t win[4] = {0, 0, 0, 0};
+ * lower-cased words and numbers: mh_push takes each word's hash in text
+ * order, mh_finish writes the signature. */
+typedef struct mh_state {
+    uint64_t win[4];
     uint32_t bins[NG_MH];
+    size_t nw;
+} mh_state;
+
+static void mh_init(mh_state *m)
+{
+    memset(m->win, 0, sizeof m->win);
     for (int i = 0; i < NG_MH; i++)
-        bins[i] = UINT32_MAX;
-    size_t nw = 0;
-    char buf[128];
-    for (size_t i = 0; i < d->tokens.n; i++) {
-        const ng_token *t = &d->tokens.v[i];
-        if (t->kind != NG_TOK_WORD && t->kind != NG_TOK_NUMBER)
-            continue;
-        size_t n = t->end - t->start;
-        if (n >= sizeof buf)
-            n = sizeof buf - 1;
-        lower(d->text + t->start, n, buf);
-        win[nw % 4] = ng__hash(buf, n);
-        nw++;
-        if (nw < 4)
-            continue;
-        uint64_t h = 0;
-        for (size_t k = nw - 4; k < nw; k++)
-            h = mix64(h ^ win[k % 4]);
-        uint32_t bin = (uint32_t)(h % NG_MH);
-        uint32_t val = (uint32_t)(h >> 32);
-        if (val < bins[bin])
-            bins[bin] = val;
-    }
-    f->has_sig = nw >= 4;
+        m->bins[i] = UINT32_MAX;
+    m->nw = 0;
+}
+
+static void mh_push(mh_state *m, uint64_t wh)
+{
+    m->win[m->nw % 4] = wh;
+    m->nw++;
+    if (m->nw < 4)
+        return;
+    uint64_t h = 0;
+    for (size_t k = m->nw - 4; k < m->nw; k++)
+        h = mix64(h ^ m->win[k % 4]);
+    uint32_t bin = (uint32_t)(h % NG_MH);
+    uint32_t val = (uint32_t)(h >> 32);
+    if (val < m->bins[bin])
+        m->bins[bin] = val;
+}
+
+static void mh_finish(const mh_state *m, ng__feat *f)
+{
+    f->has_sig = m->nw >= 4;
     if (!f->has_sig) {
         memset(f->sig, 0, sizeof f->sig);
         return;
     }
     for (int i = 0; i < NG_MH; i++) {
         int j = i, hop = 0;
-        while (bins[j] == UINT32_MAX) {
+        while (m->bins[j] == UINT32_MAX) {
             j = (j + 1) % NG_MH;
             hop++;
         }
         /* an empty bin borrows from the next full one, marked by the distance */
-        f->sig[i] = hop ? (uint32_t)mix64(((uint64_t)bins[j] << 8) | (uint64_t)hop) : bins[i];
+        f->sig[i] = hop ? (uint32_t)mix64(((uint64_t)m->bins[j] << 8) | (uint64_t)hop) : m->bins[i];
     }
 }
 
@@ -272,27 +375,57 @@ double ng__minhash_jaccard(const ng__feat *a, const ng__feat *b)
     return (double)same / NG_MH;
 }
 
+/* Adds the term of a lower-cased word or number buf[0..n) (letters: its
+ * letter count, h: ng__hash of it). */
+static void add_lowered(ng__featx *x, const char *buf, size_t n, size_t letters, uint64_t h, int is_num,
+                        float w, flist *terms)
+{
+    if (is_num) {
+        if (n < 2)
+            return;
+        fl_push(terms, (uint32_t)h ^ 0x9e3779b9u, w);
+        return;
+    }
+    if (letters < 3)
+        return;
+    h = h ? h : 1;
+    stem_ent *ce = NULL;
+    if (n <= STEM_WORD_MAX) {
+        ce = &x->cache[h & (((uint64_t)1 << STEM_CACHE_BITS) - 1)];
+        if (ce->h == h && ce->len == n && !memcmp(ce->w, buf, n)) {
+            if (ce->val)
+                fl_push(terms, ce->val, w);
+            return;
+        }
+    }
+    uint32_t val = 0;
+    if (!is_stop(buf)) {
+        const sb_symbol *st = sb_stemmer_stem(x->stem, (const sb_symbol *)buf, (int)n);
+        if (!st) {
+            terms->err = NG_ENOMEM;
+            return;
+        }
+        int sl = sb_stemmer_length(x->stem);
+        val = (uint32_t)ng__hash(st, (size_t)sl);
+        val = val ? val : 1;
+    }
+    if (ce) {
+        ce->h = h;
+        ce->len = (uint8_t)n;
+        memcpy(ce->w, buf, n);
+        ce->val = val;
+    }
+    if (val)
+        fl_push(terms, val, w);
+}
+
 static void add_term(ng__featx *x, const char *s, size_t n, int is_num, float w, flist *terms)
 {
     char buf[128];
     if (n >= sizeof buf)
         return;
     size_t letters = lower(s, n, buf);
-    if (is_num) {
-        if (n < 2)
-            return;
-        fl_push(terms, (uint32_t)ng__hash(buf, n) ^ 0x9e3779b9u, w);
-        return;
-    }
-    if (letters < 3 || is_stop(buf))
-        return;
-    const sb_symbol *st = sb_stemmer_stem(x->stem, (const sb_symbol *)buf, (int)n);
-    if (!st) {
-        terms->err = NG_ENOMEM;
-        return;
-    }
-    int sl = sb_stemmer_length(x->stem);
-    fl_push(terms, (uint32_t)ng__hash(st, (size_t)sl), w);
+    add_lowered(x, buf, n, letters, ng__hash(buf, n), is_num, w, terms);
 }
 
 int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out)
@@ -302,10 +435,22 @@ int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out)
     if (!f)
         return NG_ENOMEM;
     flist terms = {0}, ents = {0};
+    /* one pass over the words: each is lower-cased and hashed once for
+     * both the terms and the shingles (the shingles see the first 127 bytes
+     * of a longer word, which is no term) */
+    mh_state mh;
+    mh_init(&mh);
+    char word[128];
     for (size_t i = 0; i < d->tokens.n; i++) {
         const ng_token *t = &d->tokens.v[i];
-        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_NUMBER)
-            add_term(x, d->text + t->start, t->end - t->start, t->kind == NG_TOK_NUMBER, 1.0f, &terms);
+        if (t->kind != NG_TOK_WORD && t->kind != NG_TOK_NUMBER)
+            continue;
+        size_t n = t->end - t->start, m = n < sizeof word ? n : sizeof word - 1;
+        size_t letters = lower(d->text + t->start, m, word);
+        uint64_t h = ng__hash(word, m);
+        mh_push(&mh, h);
+        if (n == m)
+            add_lowered(x, word, n, letters, h, t->kind == NG_TOK_NUMBER, 1.0f, &terms);
     }
     const char *title = d->field[NG_FIELD_TITLE];
     if (title) {
@@ -358,10 +503,19 @@ int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out)
         ng__free(f);
         return NG_ENOMEM;
     }
-    f->nterms = fl_merge(&terms);
+    f->nterms = fl_merge(x, &terms);
     f->terms = terms.v;
-    f->nents = fl_merge(&ents);
+    f->nents = fl_merge(x, &ents);
     f->ents = ents.v;
+    if (d->bgdf && f->nterms) {
+        f->trate = ng__malloc(f->nterms * sizeof *f->trate);
+        if (!f->trate) {
+            ng__feat_free(f);
+            return NG_ENOMEM;
+        }
+        for (uint32_t i = 0; i < f->nterms; i++)
+            f->trate[i] = (float)ng__bgdf_rate(d->bgdf, f->terms[i].h);
+    }
     f->day = d->pub_year ? ng__days_from_civil(d->pub_year, d->pub_month ? d->pub_month : 1,
                                                d->pub_day ? d->pub_day : 1)
                          : NG_DAY_NONE;
@@ -377,7 +531,7 @@ int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out)
         if (k == f->ndates)
             f->dates[f->ndates++] = day;
     }
-    minhash(d, f);
+    mh_finish(&mh, f);
     f->text_hash = ng__hash(d->text, d->len);
     *out = f;
     return 0;

@@ -8,6 +8,7 @@
 struct ng_simctx {
     ng__featx *fx;
     ng__clus *clus;
+    int64_t nclustered;
 };
 
 int ng_simctx_new(ng_simctx **out)
@@ -64,6 +65,28 @@ int ng_simctx_similarity(ng_simctx *c, const ng_doc *a, const ng_doc *b, double 
     }
     ng__feat_free(fa);
     ng__feat_free(fb);
+    return rc;
+}
+
+int ng_simctx_cluster(ng_simctx *c, const ng_doc *d, double threshold, int64_t *story, double *best)
+{
+    if (!c || !d)
+        return NG_EINVAL;
+    if (threshold > 0)
+        ng__clus_set_threshold(c->clus, threshold);
+    ng__feat *f;
+    int rc = ng__feat_compute(c->fx, d, &f);
+    if (rc)
+        return rc;
+    ng__clus_result res;
+    rc = ng__clus_add(c->clus, ++c->nclustered, f, &res);
+    ng__feat_free(f);
+    if (!rc) {
+        if (story)
+            *story = res.story;
+        if (best)
+            *best = res.best;
+    }
     return rc;
 }
 

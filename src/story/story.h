@@ -27,7 +27,7 @@
 #define NG_MH_ROWS 3
 #define NG_NEARDUP_J 0.5         /* estimated Jaccard for a near-duplicate */
 #define NG_STORY_WINDOW 14       /* days a story stays open after its last article */
-#define NG_STORY_THRESHOLD 0.31  /* join threshold: chosen on SemEval-2022 task 8 train (eval stories) */
+#define NG_STORY_THRESHOLD 0.34  /* join threshold: best B-cubed F1 on SemEval-2022 task 8 train (eval clusters) */
 #define NG_DAY_NONE INT32_MIN
 
 typedef struct ng_fitem {
@@ -38,6 +38,8 @@ typedef struct ng_fitem {
 typedef struct ng__feat {
     ng_fitem *terms;   /* stemmed key terms and counts, sorted by h */
     uint32_t nterms;
+    float *trate;      /* per term, the share of background documents holding it
+                        * (bgdf.c), or NULL when the document had no background */
     ng_fitem *ents;    /* entities (canonical names) and mention counts, sorted by h */
     uint32_t nents;
     int32_t day;       /* publication day (days since 1970-01-01) or NG_DAY_NONE */
@@ -57,6 +59,19 @@ int ng__featx_new(ng__featx **out);
 void ng__featx_free(ng__featx *x);
 int ng__feat_compute(ng__featx *x, const ng_doc *d, ng__feat **out);
 void ng__feat_free(ng__feat *f);
+/* Sorts items by hash (the hashes distinct). */
+void ng__fitem_sort_h(ng_fitem *v, size_t n);
+
+/* ---- background term frequencies (bgdf.c) ---- */
+#define NG_BGDF_MAGIC "NGDF"
+#define NG_BGDF_VERSION 1
+struct ng__bgdf;
+/* Parses a storydf.bin image (one allocation).  Returns 0, NG_EPARSE (err
+ * says where), NG_ENOMEM. */
+int ng__bgdf_parse(const unsigned char *p, size_t len, struct ng__bgdf **out, ng_error *err);
+void ng__bgdf_free(struct ng__bgdf *b);
+/* The share of background documents that hold term hash h (0 when absent or b is NULL). */
+double ng__bgdf_rate(const struct ng__bgdf *b, uint32_t h);
 
 /* Estimated Jaccard similarity of two signatures (0..1). */
 double ng__minhash_jaccard(const ng__feat *a, const ng__feat *b);
@@ -76,9 +91,11 @@ typedef struct ng__clus_result {
     int new_story;        /* 1 when a story was opened */
     int64_t near_dup;     /* the article this copies (its key), or 0 */
     double score;         /* similarity to the story joined (1 for near-dups, 0 for new) */
+    double best;          /* the best story score seen, joined or not */
 } ng__clus_result;
 
 int ng__clus_new(const ng__clus_options *opts, ng__clus **out);
+void ng__clus_set_threshold(ng__clus *c, double threshold);
 void ng__clus_free(ng__clus *c);
 /* Adds the features of article `key` (a positive number the caller chooses;
  * the store uses the article's rowid).  The clusterer copies what it keeps.
