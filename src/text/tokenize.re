@@ -13,7 +13,11 @@
  *  - known abbreviations keep their period ("Gen.", "Jan.", "U.S.");
  *  - URLs, e-mail addresses, @handles and #hashtags are single tokens.
  * The scanner is linear: each rule consumes at least one byte and the C
- * post-processing looks at a bounded window.
+ * post-processing looks at a bounded window.  Most tokens never reach it:
+ * fast_tokens() takes single spaces, line breaks, one-byte punctuation,
+ * plain ASCII words and plain numbers, ending each exactly where the scanner
+ * would; the text is padded past its NUL (doc.h), so word scans read 16
+ * bytes at a time without bounds checks.
  */
 #include "../doc.h"
 #include "../engine.h"
