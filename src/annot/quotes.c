@@ -1677,7 +1677,7 @@ static int pass_reported(qctx *q)
                                             tok_eq(q, i + 1, "with") || tok_eq(q, i + 1, "at") ||
                                             tok_eq(q, i + 1, "out") || tok_eq(q, i + 1, "on"));
                 for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
-                    if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
+                    if (ph[k].w1[0] == (char)(c0 | 0x20) && tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
                         if (!ph[k].keep2)
                             cue.e++, after++;
