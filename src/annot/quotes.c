@@ -1427,14 +1427,24 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
         i == lo || !is_lower_word(q, i))
         return 0;
     tspan cue = {(uint32_t)i, (uint32_t)i + 1};
-    int seem = tok_eq(q, i, "seem") || tok_eq(q, i, "seems") || tok_eq(q, i, "seemed");
-    int appear = tok_eq(q, i, "appears") || tok_eq(q, i, "appeared") || tok_eq(q, i, "appear");
-    int expect = tok_eq(q, i, "expected");
-    /* "is said to be", "Berg reportedly considered …" (not "reportedly said") */
-    int said = tok_eq(q, i, "said") && tok_eq(q, i + 1, "to") && i > lo &&
+    const char *t = ttext(q, i);
+    /* the candidates by first letter and length: seem(s|ed), appear(s|ed),
+     * expected, said, reportedly */
+    int seem = 0, appear = 0, expect = 0, said = 0, rep = 0;
+    if (c0 == 's' && t[1] == 'e')
+        seem = tok_eq(q, i, "seem") || tok_eq(q, i, "seems") || tok_eq(q, i, "seemed");
+    else if (c0 == 'a' && len >= 6)
+        appear = tok_eq(q, i, "appears") || tok_eq(q, i, "appeared") || tok_eq(q, i, "appear");
+    else if (c0 == 'e' && len == 8)
+        expect = tok_eq(q, i, "expected");
+    else if (c0 == 's' && len == 4)
+        /* "is said to be" */
+        said = tok_eq(q, i, "said") && tok_eq(q, i + 1, "to") && i > lo &&
                (tok_eq(q, i - 1, "is") || tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "was") ||
                 tok_eq(q, i - 1, "were"));
-    int rep = tok_eq(q, i, "reportedly") && !cue_at(q, i + 1) && is_lower_word(q, i + 1);
+    else if (c0 == 'r' && len == 10)
+        /* "Berg reportedly considered …" (not "reportedly said") */
+        rep = tok_eq(q, i, "reportedly") && !cue_at(q, i + 1) && is_lower_word(q, i + 1);
     if (!seem && !appear && !expect && !said && !rep)
         return 0;
     if (said)
