@@ -459,6 +459,7 @@ typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
     uint8_t kind, keep;
+    uint8_t linky;          /* dropped only for its links */
 } blk;
 
 typedef struct walker {
@@ -487,7 +488,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -676,7 +677,7 @@ static void filter(walker *w, int strict)
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
-            b->keep = 0;
+            b->keep = 0, b->linky = 1;
         else if (boilerplate_phrase(s, n) || teaser(s, n))
             b->keep = 0;
         if (!b->keep)
@@ -720,6 +721,16 @@ static void filter(walker *w, int strict)
                 first = i;
         if (first == w->n)
             return;
+        /* links inside the article's run of text (a list of linked items
+         * between its paragraphs) are part of it: jusText's context rule */
+        for (size_t i = first + 1; i < last; i++) {
+            blk *b = &w->b[i];
+            const char *s = w->buf.p + b->start;
+            size_t n = b->end - b->start;
+            const char *colon = memchr(s, ':', n < 24 ? n : 24);
+            if (b->linky && b->link * 10 < b->chars * 9 && !colon && !boilerplate_phrase(s, n) && !teaser(s, n))
+                b->keep = 1;
+        }
         for (size_t i = 0; i < first; i++) {
             blk *b = &w->b[i];
             if (!b->keep)

@@ -106,6 +106,33 @@ static void test_article(void)
     ng_doc_free(d);
 }
 
+/* Linked list items between the article's paragraphs are part of it (a
+ * weekly review's items); linked teasers and lists after its last paragraph
+ * are not. */
+static const char linked[] =
+    "<html><body><nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"post\">"
+    "<p>Here is a quick look at what happened in the project last week, with links to every release.</p>"
+    "<ul><li><a href=\"/r1\">We released version 2 of the storage driver</a> for all users.</li>"
+    "<li><a href=\"/r2\">We added support</a> for the new sensor models.</li></ul>"
+    "<p><a href=\"/x\">Read more: the roadmap for next year</a></p>"
+    "<p>That is all for this week; the next review follows on Monday, as usual, with more news.</p>"
+    "<ul><li><a href=\"/o1\">An older review of the project from last spring</a></li>"
+    "<li><a href=\"/o2\">Another older review of the project from the summer</a></li></ul>"
+    "</div><footer><a href=\"/p\">Privacy</a></footer></body></html>";
+
+static void test_linked_items(void)
+{
+    ng_doc *d = page(linked, sizeof linked - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "We released version 2 of the storage driver for all users.") != NULL);
+    CHECK(strstr(t, "We added support for the new sensor models") != NULL);
+    CHECK(strstr(t, "the next review follows on Monday") != NULL);
+    CHECK(strstr(t, "Read more") == NULL);
+    CHECK(strstr(t, "An older review") == NULL);
+    CHECK(strstr(t, "Privacy") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_dates_and_outlet(void)
 {
     /* no structured data: the URL's date; the outlet from the domain list */
@@ -309,6 +336,7 @@ int main(void)
     if (ng_engine_open(&o, &bare, &err) != 0)
         return 1;
     test_article();
+    test_linked_items();
     test_dates_and_outlet();
     test_charsets();
     test_hostile();
