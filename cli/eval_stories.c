@@ -22,7 +22,8 @@
  * pairs rated the same story (Overall <= 1.5, --same); every other
  * article is its own group.  This assumes that articles of different pairs
  * are different stories, which the data does not promise (-v lists every
- * system cluster that joins articles of different gold groups, to judge).
+ * system cluster that joins articles of different gold groups, and the
+ * labelled pairs decided wrong, to judge).
  * Reported: B-cubed precision, recall and F1 (per article, averaged),
  * pairwise precision and recall over all article pairs, and the labelled
  * pairs decided right; beside the all-singletons baseline.  The join
@@ -543,6 +544,10 @@ static int run_clusters(const carts *c, double t, int cold, cscore *s, int64_t *
     s->pf = s->pp + s->pr > 0 ? 2 * s->pp * s->pr / (s->pp + s->pr) : 0;
     for (size_t k = 0; k < c->npairs; k++) {
         int same = c->gold[k] <= same_cut, ss = sys[c->pairs[k][0]] == sys[c->pairs[k][1]];
+        if (verbose && same != ss)
+            fprintf(verbose, "  labelled pair %s (Overall %.2f) %s:\n    %-11s %s\n    %-11s %s\n",
+                    same ? "same story" : "different", c->gold[k], ss ? "joined" : "apart", c->ids[c->pairs[k][0]],
+                    c->heads[c->pairs[k][0]], c->ids[c->pairs[k][1]], c->heads[c->pairs[k][1]]);
         s->lab_n++;
         s->lab_ok += same == ss;
         if (same)
@@ -614,7 +619,8 @@ int cmd_eval_clusters(int argc, char **argv)
                   "precision/recall/F1.  The threshold is the one with the best B-cubed F1 on\n"
                   "--train (else --threshold, else the default).  Term statistics are counted\n"
                   "over the file's texts first, like a database that holds them (--cold: not).\n"
-                  "-v lists system clusters that join articles of different gold groups.\n",
+                  "-v lists system clusters that join articles of different gold groups and the\n"
+                  "labelled pairs decided wrong.\n",
                   c == 'h' ? stdout : stderr);
             return c == 'h' ? EXIT_OK : EXIT_USAGE;
         }

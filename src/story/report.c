@@ -15,8 +15,10 @@
  *    articles merged when their word sets overlap by half or more, each
  *    wording kept;
  *  - figures grouped by what they measure (kind, unit and the stemmed words
- *    of the counted object overlapping by half or more), a conflict flagged
- *    when articles of different outlets give different values;
+ *    of the counted object overlapping by half or more; for a figure
+ *    without an object, the words near it, see near_words), a conflict
+ *    flagged when articles of different outlets published at most two days
+ *    apart give different values;
  *  - citations: article -> the sources it attributes claims to;
  *  - per outlet, the people, quotes, figures and sources no other outlet has.
  * The text form is wrapped to a width; the JSON form gives every item its
@@ -30,6 +32,7 @@
 #include <stdlib.h>
 
 #define SNIPPET 320
+#define CONFLICT_DAYS 2 /* figures of articles published further apart do not conflict */
 
 typedef struct ctx {
     const ng__rep *r;
@@ -229,6 +232,160 @@ static double jaccard(const uint64_t *a, uint32_t na, const uint64_t *b, uint32_
     return (double)same / (na + nb - same);
 }
 
+/* ---- what a figure without an object measures ----
+ * The content words near it: up to CTX_WORDS content words among the
+ * CTX_SCAN words on each side inside its sentence (context_of), lower-cased
+ * and stemmed, without numbers, scale and currency words, approximators and
+ * function words.  Two figures of different articles whose near words
+ * share at least two stems and a third of the smaller set measure the same
+ * thing when their kind, unit and scale agree ("a €12 billion project" beside "cable ... whose cost the
+ * ministry put at €11.5 billion" does not; "the €12 billion NorthLink
+ * power cable" beside "NorthLink, a 1,200-kilometre undersea cable whose
+ * cost ... €11.5 billion" does). */
+#define CTX_WORDS 8              /* content words kept on each side */
+#define CTX_SCAN 16              /* words looked at on each side */
+#define CTX_MAX (2 * CTX_WORDS)
+
+typedef struct ctxw {
+    uint64_t h[CTX_MAX];        /* stem hashes, sorted, distinct */
+    const char *w[CTX_MAX];     /* a word for each (arena), same order */
+    uint32_t n;
+} ctxw;
+
+static int ctx_skip(const char *w, size_t n)
+{
+    static const char *const sk[] = {
+        "the", "and", "for", "with", "from", "that", "this", "these", "those", "was", "were", "are", "has",
+        "have", "had", "been", "will", "would", "could", "should", "may", "might", "its", "their", "his",
+        "her", "our", "which", "who", "whose", "than", "more", "less", "over", "under", "about", "around",
+        "nearly", "almost", "some", "roughly", "up", "put", "set", "said", "says", "say", "also", "but",
+        "not", "into", "onto", "per", "cent", "percent", "million", "billion", "trillion", "thousand",
+        "hundred", "bn", "mn", "euro", "euros", "dollar", "dollars", "pound", "pounds", "yen", "yuan",
+        "rouble", "roubles", "franc", "francs", "they", "them", "she", "him", "one", "two", "three",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "there", "then", "when", "what", "all",
+        "out", "such", "other", "after", "before", "while", "just", "only", "new", "last", "year", "years",
+        "week", "month", "months", "times", "time", "most", "least", "how", "any", "can", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    };
+    if (n < 3)
+        return 1;
+    for (size_t q = 0; q < NG_ARRAY_LEN(sk); q++)
+        if (strlen(sk[q]) == n && !memcmp(sk[q], w, n))
+            return 1;
+    return 0;
+}
+
+static int is_wc(char ch)
+{
+    return (unsigned char)ch >= 0x80 || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9');
+}
+
+static void near_words(ctx *c, uint32_t art, uint32_t s, uint32_t e, ctxw *out)
+{
+    const ng__rep_art *A = &c->r->arts.v[art];
+    const char *t = A->text;
+    uint32_t cs, ce;
+    context_of(c, art, s, e, &cs, &ce);
+    out->n = 0;
+    /* words of [from, to): walking out from the figure, CTX_WORDS at most */
+    for (int side = 0; side < 2; side++) {
+        uint32_t taken = 0, seen = 0;
+        uint32_t i = side ? (e < ce ? e : ce) : (s > cs ? s : cs);
+        while (taken < CTX_WORDS && seen < CTX_SCAN && out->n < CTX_MAX) {
+            uint32_t ws, we;
+            if (side) { /* forward */
+                while (i < ce && !is_wc(t[i]))
+                    i++;
+                if (i >= ce)
+                    break;
+                ws = i;
+                while (i < ce && (is_wc(t[i]) || t[i] == '-'))
+                    i++;
+                we = i;
+            } else { /* backward */
+                while (i > cs && !is_wc(t[i - 1]))
+                    i--;
+                if (i <= cs)
+                    break;
+                we = i;
+                while (i > cs && (is_wc(t[i - 1]) || t[i - 1] == '-'))
+                    i--;
+                ws = i;
+            }
+            seen++;
+            char buf[48];
+            size_t n = we - ws;
+            int alpha = n < sizeof buf;
+            for (size_t q = 0; q < n && alpha; q++) {
+                char ch = t[ws + q];
+                if (ch >= 'A' && ch <= 'Z')
+                    ch = (char)(ch + 32);
+                if (!((ch >= 'a' && ch <= 'z') || (unsigned char)ch >= 0x80))
+                    alpha = 0;
+                else
+                    buf[q] = ch;
+            }
+            if (!alpha || ctx_skip(buf, n))
+                continue;
+            const char *p = buf;
+            int pl = (int)n;
+            const sb_symbol *x = c->stem ? sb_stemmer_stem(c->stem, (const sb_symbol *)buf, (int)n) : NULL;
+            if (x) {
+                p = (const char *)x;
+                pl = sb_stemmer_length(c->stem);
+            }
+            uint64_t h = ng__hash(p, (size_t)pl);
+            taken++;
+            uint32_t k;
+            for (k = 0; k < out->n && out->h[k] < h; k++)
+                ;
+            if (k < out->n && out->h[k] == h)
+                continue;
+            const char *word = ng__arena_strndup(c->a, t + ws, n);
+            if (!word)
+                continue;
+            memmove(out->h + k + 1, out->h + k, (out->n - k) * sizeof *out->h);
+            memmove(out->w + k + 1, out->w + k, (out->n - k) * sizeof *out->w);
+            out->h[k] = h;
+            out->w[k] = word;
+            out->n++;
+        }
+    }
+}
+
+/* Shared stems of two context word sets; *label gets up to three shared
+ * words (a's forms) joined by ", " (arena). */
+static uint32_t ctx_shared(ctx *c, const ctxw *a, const ctxw *b, const char **label)
+{
+    uint32_t i = 0, j = 0, same = 0;
+    char buf[128];
+    size_t bl = 0;
+    buf[0] = 0;
+    while (i < a->n && j < b->n) {
+        if (a->h[i] == b->h[j]) {
+            if (same < 3 && bl + strlen(a->w[i]) + 3 < sizeof buf)
+                bl += (size_t)snprintf(buf + bl, sizeof buf - bl, "%s%s", same ? ", " : "", a->w[i]);
+            same++, i++, j++;
+        } else if (a->h[i] < b->h[j]) {
+            i++;
+        } else {
+            j++;
+        }
+    }
+    if (label)
+        *label = same ? ng__arena_strndup(c->a, buf, bl) : NULL;
+    return same;
+}
+
+/* Same scale: both values positive and within a factor of 1.5. */
+static int same_scale(const ng__rep_amount *x, const ng__rep_amount *y)
+{
+    double a = fabs(x->value), b = fabs(y->value);
+    if (a <= 0 || b <= 0)
+        return a == b;
+    return fmax(a, b) <= 1.5 * fmin(a, b);
+}
+
 /* ---- building the groups ---- */
 static int build(ctx *c)
 {
@@ -394,11 +551,15 @@ static int build(ctx *c)
     uint32_t *naw = ng__arena_calloc(a, r->amounts.n + 1, sizeof *naw);
     if (!c->amt_group || !c->amt_key_text || !aw || !naw)
         return NG_ENOMEM;
+    ctxw *cw = ng__arena_calloc(a, r->amounts.n + 1, sizeof *cw);
+    if (!cw)
+        return NG_ENOMEM;
     for (size_t i = 0; i < r->amounts.n; i++) {
         const ng__rep_amount *m = &r->amounts.v[i];
         size_t len = 0;
         const char *t = m->object_end > m->object_start ? span(c, m->art, m->object_start, m->object_end, &len) : "";
         naw[i] = words(a, t, len, 1, c->stem, &aw[i]);
+        near_words(c, m->art, m->start, m->end, &cw[i]);
         size_t j;
         for (j = 0; j < i; j++) {
             const ng__rep_amount *o = &r->amounts.v[j];
@@ -406,8 +567,48 @@ static int build(ctx *c)
             if (same_unit && naw[i] && naw[j] && jaccard(aw[i], naw[i], aw[j], naw[j]) >= 0.5)
                 break;
         }
+        const char *label = NULL;
+        if (j == i && m->kind != NG_AMT_MULTIPLIER) {
+            /* by the words near it: the best figure of another article with
+             * the same kind, unit and scale, not both with (different)
+             * objects, whose group holds no other value from this article */
+            double bjac = 0;
+            size_t bj = i;
+            for (size_t k = 0; k < i; k++) {
+                const ng__rep_amount *o = &r->amounts.v[k];
+                if (o->art == m->art || o->kind != m->kind || (naw[i] && naw[k]) ||
+                    !((!o->unit && !m->unit) || (o->unit && m->unit && !strcmp(o->unit, m->unit))) ||
+                    !same_scale(o, m))
+                    continue;
+                uint32_t sh = ctx_shared(c, &cw[i], &cw[k], NULL);
+                uint32_t small = cw[i].n < cw[k].n ? cw[i].n : cw[k].n;
+                double jac = sh ? (double)sh / small : 0;
+                if (sh < 2 || jac < 1.0 / 3 || jac <= bjac)
+                    continue;
+                int clash = 0;
+                for (size_t q = 0; q < i && !clash; q++)
+                    clash = c->amt_group[q] == c->amt_group[k] && r->amounts.v[q].art == m->art &&
+                            r->amounts.v[q].value != m->value;
+                if (!clash)
+                    bjac = jac, bj = k;
+            }
+            if (bj < i) {
+                j = bj;
+                if (!c->amt_key_text[c->amt_group[j]])
+                    ctx_shared(c, &cw[i], &cw[j], &label);
+            }
+        }
         if (j < i) {
             c->amt_group[i] = c->amt_group[j];
+            if (label && !c->amt_key_text[c->amt_group[i]]) {
+                /* a group found by near words is named by them */
+                size_t ll = strlen(label) + 16;
+                char *lt = ng__arena_alloc(a, ll);
+                if (!lt)
+                    return NG_ENOMEM;
+                snprintf(lt, ll, "(near: %s)", label);
+                c->amt_key_text[c->amt_group[i]] = lt;
+            }
         } else {
             c->amt_key_text[c->namt_groups] = len ? ng__arena_strndup(a, t, len) : NULL;
             c->amt_group[i] = c->namt_groups++;
@@ -466,6 +667,11 @@ static int amount_conflict(const ctx *c, uint32_t g)
             continue;
         for (size_t j = i + 1; j < r->amounts.n; j++) {
             if (c->amt_group[j] != g || c->outlet[r->amounts.v[i].art] == c->outlet[r->amounts.v[j].art])
+                continue;
+            /* reports days apart may give a figure that changed meanwhile
+             * (a share price, a bid raised): not a disagreement */
+            int32_t di = r->arts.v[r->amounts.v[i].art].day, dj = r->arts.v[r->amounts.v[j].art].day;
+            if (di != NG_DAY_NONE && dj != NG_DAY_NONE && (di > dj ? di - dj : dj - di) > CONFLICT_DAYS)
                 continue;
             double x = r->amounts.v[i].value, y = r->amounts.v[j].value;
             if (fabs(x - y) > 0.01 * fmax(fabs(x), fabs(y)))
@@ -1073,7 +1279,7 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
     for (uint32_t g = 0; g < c.namt_groups; g++) {
         int conflict = amount_conflict(&c, g);
         line(b, W, 0, "%s%s", c.amt_key_text[g] ? c.amt_key_text[g] : "(what it measures not found)",
-             conflict ? "   ** CONFLICT: outlets give different values **" : "");
+             conflict ? "   ** CONFLICT: outlets differ **" : "");
         for (size_t i = 0; i < r->amounts.n; i++) {
             if (c.amt_group[i] != g)
                 continue;

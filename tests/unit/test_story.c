@@ -219,6 +219,71 @@ static void test_report(void)
     ng__arena_free(&r.arena);
 }
 
+/* Figures without an object grouped by the words near them: the same
+ * cost from two outlets (a conflict), a grant of another scale apart, and
+ * no conflict between reports five days apart. */
+static const char *CT1 = "The council approved the harbour tunnel on Tuesday, a 40 million crown project, "
+                         "and a festival grant of 2 million crowns for the summer.";
+static const char *CT2 = "Lindquay's harbour tunnel, whose cost the council put at 38 million crowns, was approved. "
+                         "The summer festival grant was 2 million crowns.";
+static const char *CT3 = "Work on the harbour tunnel began; the council's project now costs 44 million crowns.";
+
+static void add_amt(ng__rep *r, uint32_t art, const char *text, const char *what, double v)
+{
+    const char *m = strstr(text, what);
+    ng__rep_amount x = {art, (uint32_t)(m - text), (uint32_t)(m - text + strlen(what)), NG_AMT_MONEY, v, 0, 0,
+                        "SEK", NULL, 0, 0};
+    NG_VEC_PUSH(&r->arena, r->amounts, x);
+}
+
+static void report_of(const char *t1, const char *t2, int days_apart, ng_buf *b)
+{
+    ng__rep r;
+    memset(&r, 0, sizeof r);
+    ng__arena_init(&r.arena);
+    int32_t d = ng__days_from_civil(2031, 5, 4);
+    ng__rep_art a1 = {1, "c1", NULL, "North Post", "2031-05-04", NULL, d, 0, t1, (uint32_t)strlen(t1)};
+    ng__rep_art a2 = {2, "c2", NULL, "South Wire", NULL, NULL, d + days_apart, 0, t2, (uint32_t)strlen(t2)};
+    NG_VEC_PUSH(&r.arena, r.arts, a1);
+    NG_VEC_PUSH(&r.arena, r.arts, a2);
+    add_amt(&r, 0, t1, "40 million crown", 40e6);
+    add_amt(&r, 0, t1, "2 million crowns", 2e6);
+    if (t2 == CT2) {
+        add_amt(&r, 1, t2, "38 million crowns", 38e6);
+        add_amt(&r, 1, t2, "2 million crowns", 2e6);
+    } else {
+        add_amt(&r, 1, t2, "44 million crowns", 44e6);
+    }
+    ng__buf_init(b);
+    CHECK_EQ_INT(ng__report_json(&r, b), 0);
+    ng__buf_putc(b, 0);
+    ng__arena_free(&r.arena);
+}
+
+static int count_str(const char *s, const char *what)
+{
+    int n = 0;
+    for (const char *p = s; (p = strstr(p, what)) != NULL; p++)
+        n++;
+    return n;
+}
+
+static void test_figure_context(void)
+{
+    ng_buf b;
+    report_of(CT1, CT2, 0, &b);
+    const char *js = b.p ? b.p : "";
+    CHECK_EQ_INT(count_str(js, "\"measures\":"), 2);      /* the cost, the grant */
+    CHECK_EQ_INT(count_str(js, "\"conflict\":true"), 1);  /* 40 vs 38 million */
+    CHECK(strstr(js, "\"measures\":\"(near: harbour, approved, council)\"") != NULL);
+    ng__buf_free(&b);
+    report_of(CT1, CT3, 5, &b);
+    js = b.p ? b.p : "";
+    CHECK_EQ_INT(count_str(js, "\"measures\":"), 2);      /* 40 and 44 million together */
+    CHECK_EQ_INT(count_str(js, "\"conflict\":true"), 0);  /* five days apart */
+    ng__buf_free(&b);
+}
+
 /* The background file: parsed and looked up, corrupt images refused; and
  * a rare name the background does not hold outweighs a word it holds often. */
 static void put32(unsigned char *p, uint32_t v)
@@ -282,6 +347,7 @@ int main(void)
     test_features_and_neardup(x);
     test_clustering(x);
     test_report();
+    test_figure_context();
     test_background(x);
     ng__featx_free(x);
     ng_engine_close(eng);
