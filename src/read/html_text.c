@@ -915,7 +915,7 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     if (top && top != body) {
         /* widen to an ancestor that scores higher (readability's climb) */
         float last = ts;
-        for (ng_hnode *q = ng__parent(top); q && q != body && q->_private; q = ng__parent(q)) {
+        for (ng_hnode *q = ng__parent(top); q && q != body && q->_private && EI(top)->weight < 50; q = ng__parent(q)) {
             if (!EI(q)->cand)
                 continue;
             float s = final_score(q);

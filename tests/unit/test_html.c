@@ -133,6 +133,40 @@ static void test_linked_items(void)
     ng_doc_free(d);
 }
 
+/* A container the page marks as the article body is not widened to an
+ * ancestor that also holds a long column of other stories' teasers. */
+static void test_marked_body(void)
+{
+    static const char head[] =
+        "<html><body><div id=\"page\"><div id=\"wrap\"><div class=\"entry-content\">"
+        "<p>The river authority opened the new flood gates on Friday, after four years of planning and two of work.</p>"
+        "<p>Engineers said the gates, which close automatically, protect twelve thousand homes downstream.</p>"
+        "<p>The project, paid for by the region and the state, came in under budget, the authority said on Friday.</p>"
+        "<p>Residents, who had lived with floods, sandbags and evacuations every few winters, welcomed the news.</p>"
+        "<p>A second set of gates, further upstream, is planned, but the money for it has not yet been found.</p>"
+        "<p>The authority said, in a statement, that it would publish the river levels online every hour.</p>"
+        "</div></div><div id=\"best\"><div class=\"box\">";
+    static const char teaser[] =
+        "<p>The logic of trade implies, says one economist, that exports will grow, but what, then, of towns?</p>";
+    static const char tail[] = "</div></div></div></body></html>";
+    char html[8192];
+    size_t n = 0;
+    memcpy(html, head, sizeof head - 1);
+    n += sizeof head - 1;
+    for (int i = 0; i < 6; i++) {
+        memcpy(html + n, teaser, sizeof teaser - 1);
+        n += sizeof teaser - 1;
+    }
+    memcpy(html + n, tail, sizeof tail - 1);
+    n += sizeof tail - 1;
+    ng_doc *d = page(html, n, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "opened the new flood gates") != NULL);
+    CHECK(strstr(t, "twelve thousand homes") != NULL);
+    CHECK(strstr(t, "The logic of trade") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_dates_and_outlet(void)
 {
     /* no structured data: the URL's date; the outlet from the domain list */
@@ -337,6 +371,7 @@ int main(void)
         return 1;
     test_article();
     test_linked_items();
+    test_marked_body();
     test_dates_and_outlet();
     test_charsets();
     test_hostile();
