@@ -597,6 +597,13 @@ static int boilerplate_phrase(const char *s, size_t n)
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
         "trackback from your own site", NULL};
+    /* reprint and copyright notices, whatever their length */
+    static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
+                                        "may not be published, broadcast, rewritten", "all rights reserved", NULL};
+    if (n <= 600)
+        for (const char *const *p = legal; *p; p++)
+            if (contains_ci(s, n, *p))
+                return 1;
     if (n > 160)
         return 0;
     /* one word ("Twitter", "Print") only on what does not read as a sentence */

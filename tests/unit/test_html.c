@@ -116,6 +116,8 @@ static const char linked[] =
     "<li><a href=\"/r2\">We added support</a> for the new sensor models.</li></ul>"
     "<p><a href=\"/x\">Read more: the roadmap for next year</a></p>"
     "<p>That is all for this week; the next review follows on Monday, as usual, with more news.</p>"
+    "<p>This copy is for your personal, non-commercial use only. Distribution and use of this material are "
+    "governed by our subscriber agreement and by copyright law. For other uses, please contact the reprints desk.</p>"
     "<ul><li><a href=\"/o1\">An older review of the project from last spring</a></li>"
     "<li><a href=\"/o2\">Another older review of the project from the summer</a></li></ul>"
     "</div><footer><a href=\"/p\">Privacy</a></footer></body></html>";
@@ -129,6 +131,7 @@ static void test_linked_items(void)
     CHECK(strstr(t, "the next review follows on Monday") != NULL);
     CHECK(strstr(t, "Read more") == NULL);
     CHECK(strstr(t, "An older review") == NULL);
+    CHECK(strstr(t, "non-commercial") == NULL); /* a reprint notice, however long */
     CHECK(strstr(t, "Privacy") == NULL);
     ng_doc_free(d);
 }
