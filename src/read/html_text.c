@@ -591,7 +591,8 @@ static int boilerplate_phrase(const char *s, size_t n)
         "newsletter", "recommended", "most read", "most popular", "trending", "sponsored",
         "you may also like", "see also", "back to top", "posted in", "filed under", "tags:",
         "tagged", "categories:", "permalink", "reply", "log in", "sign in", "werbung", "mehr zum thema",
-        "lesen sie auch", "teilen", NULL};
+        "lesen sie auch", "teilen", "\xE2\x80\x9Cstart quote", "\xE2\x80\x9D end quote", "start quote",
+        "end quote", "font:", NULL};
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",
@@ -623,7 +624,7 @@ static int teaser(const char *s, size_t n)
 {
     static const char *const ends[] = {"[...]", "[\xE2\x80\xA6]", "read more", "read more...", "read more \xC2\xBB",
                                        "read more\xE2\x80\xA6", "continue reading", "continue reading \xE2\x86\x92",
-                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", NULL};
+                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", "watch video", NULL};
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
     for (const char *const *p = ends; *p; p++) {
