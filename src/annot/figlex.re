@@ -15,27 +15,29 @@
 
 int ng__figlex(const char *s, size_t n, int *val)
 {
-    char buf[40];
     *val = 0;
     /* the longest entries ("approximately", "hundred-fold", "o’clock")
      * have at most 13 bytes */
     if (n == 0 || n > 13)
         return FL_NONE;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == 0)
-            return FL_NONE;
-        /* the curly apostrophe is not in any entry: leave it as is */
-        buf[i] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-    }
-    buf[n] = 0;
-    const unsigned char *cur = (const unsigned char *)buf, *mar = cur;
+    /* The scanner reads the word in place, lower-casing ASCII as it goes and
+     * seeing a 0 past the end, so most words are rejected after a byte or
+     * two without being copied. */
+    const unsigned char *cur = (const unsigned char *)s, *end = cur + n, *mar = cur;
     (void)mar;
-#define R(cls, v) do { if (*cur) return FL_NONE; *val = (v); return (cls); } while (0)
+#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (unsigned char)((c) + 32) : (c))
+#define PEEK() (cur < end ? LC(*cur) : 0)
+#define SKIP() (++cur)
+#define BACKUP() (mar = cur)
+#define RESTORE() (cur = mar)
+#define R(cls, v) do { if (cur != end) return FL_NONE; *val = (v); return (cls); } while (0)
     /*!re2c
+        re2c:api = custom;
         re2c:define:YYCTYPE = "unsigned char";
-        re2c:define:YYCURSOR = cur;
-        re2c:define:YYMARKER = mar;
+        re2c:define:YYPEEK = "PEEK";
+        re2c:define:YYSKIP = "SKIP";
+        re2c:define:YYBACKUP = "BACKUP";
+        re2c:define:YYRESTORE = "RESTORE";
         re2c:yyfill:enable = 0;
         re2c:flags:case-insensitive = 0;
 
@@ -394,4 +396,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         * { return FL_NONE; }
     */
 #undef R
+#undef LC
+#undef PEEK
+#undef SKIP
+#undef BACKUP
+#undef RESTORE
 }

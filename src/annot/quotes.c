@@ -200,7 +200,7 @@ static int is_lower_word(const qctx *q, size_t i)
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
-    if (!is_lower_word(q, i))
+    if (!is_lower_word(q, i) || !ng__cue_maybe(ttext(q, i), tlen(q, i)))
         return NULL;
     char w[24];
     size_t n = tlow(q, i, w, sizeof w);
@@ -1388,6 +1388,10 @@ static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
     static const ng_cue see[] = {{"see", "see", NG_CUE_OBJ}, {"view", "view", NG_CUE_OBJ},
                                  {"regard", "regard", NG_CUE_OBJ}};
     const ng_cue *c = NULL;
+    char c0 = ttext(q, i)[0];
+    size_t n = tlen(q, i);
+    if ((c0 != 's' && c0 != 'v' && c0 != 'r') || n < 3 || n > 9)
+        return NULL;
     if (tok_eq(q, i, "see") || tok_eq(q, i, "sees") || tok_eq(q, i, "saw"))
         c = &see[0];
     else if (tok_eq(q, i, "view") || tok_eq(q, i, "views") || tok_eq(q, i, "viewed"))
@@ -1412,10 +1416,10 @@ static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
  * 0 when token i is no such cue, or NG_ENOMEM. */
 static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
 {
-    if (!is_lower_word(q, i) || i + 1 >= hi || i == lo)
-        return 0;
     const char c0 = ttext(q, i)[0];
-    if (c0 != 's' && c0 != 'a' && c0 != 'e')
+    size_t len = tlen(q, i);
+    if ((c0 != 's' && c0 != 'a' && c0 != 'e') || len < 4 || len > 8 || i + 1 >= hi || i == lo ||
+        !is_lower_word(q, i))
         return 0;
     tspan cue = {(uint32_t)i, (uint32_t)i + 1};
     int seem = tok_eq(q, i, "seem") || tok_eq(q, i, "seems") || tok_eq(q, i, "seemed");
@@ -1589,7 +1593,8 @@ static int pass_reported(qctx *q)
                     continue;
                 }
             }
-            if ((rc = hedged(q, i, lo, hi)) != 0) {
+            char c0 = ttext(q, i)[0];
+            if ((c0 == 's' || c0 == 'a' || c0 == 'e') && (rc = hedged(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
                 continue;
@@ -1600,7 +1605,7 @@ static int pass_reported(qctx *q)
                 cu = ng__cue_lookup("asked", 5);
                 asked0 = 1;
             }
-            if (!cu && is_lower_word(q, i))
+            if (!cu && (c0 == 's' || c0 == 'v' || c0 == 'r') && is_lower_word(q, i))
                 cu = see_as(q, i, hi);
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;
@@ -1639,10 +1644,20 @@ static int pass_reported(qctx *q)
                     {"declined", "to", "decline", 1},   {"refused", "to", "refuse", 1},
                     {"vowed", "to", "vow", 1},          {"promised", "to", "promise", 1},
                     {"pledged", "to", "pledge", 1},     {"threatened", "to", "threaten", 1},
+                    {"sided", "with", "side with", 0},  {"sparred", "with", "spar with", 0},
+                    {"balked", "at", "balk at", 0},     {"alluding", "to", "allude to", 0},
+                    {"alluded", "to", "allude to", 0},  {"singled", "out", "single out", 0},
+                    {"spoke", "out", "speak out", 0},   {"speaks", "about", "speak about", 0},
+                    {"talks", "about", "talk about", 0}, {"talk", "about", "talk about", 0},
+                    {"worried", "about", "worry about", 0}, {"concerned", "about", "concern about", 0},
+                    {"focused", "on", "focus on", 0},   {"focuses", "on", "focus on", 0},
                 };
                 int hit = 0;
-                int second = i + 1 < hi && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
-                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of"));
+                char c1 = i + 1 < hi ? ttext(q, i + 1)[0] : 0;
+                int second = (c1 == 't' || c1 == 'a' || c1 == 'o' || c1 == 'w') && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
+                                            tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of") ||
+                                            tok_eq(q, i + 1, "with") || tok_eq(q, i + 1, "at") ||
+                                            tok_eq(q, i + 1, "out") || tok_eq(q, i + 1, "on"));
                 for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2)) {
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;

@@ -21,11 +21,15 @@ static const ng_cue cues[] = {
     {"acknowledging", "acknowledge", NG_CUE_SPEECH},
     {"added", "add", NG_CUE_SPEECH},
     {"adding", "add", NG_CUE_SPEECH},
+    {"addressed", "address", NG_CUE_OBJ},
     {"adds", "add", NG_CUE_SPEECH},
     {"admit", "admit", NG_CUE_SPEECH},
     {"admits", "admit", NG_CUE_SPEECH},
     {"admitted", "admit", NG_CUE_SPEECH},
     {"admitting", "admit", NG_CUE_SPEECH},
+    {"advocated", "advocate", NG_CUE_OBJ},
+    {"advocates", "advocate", NG_CUE_OBJ},
+    {"affirmed", "affirm", NG_CUE_SPEECH|NG_CUE_THAT},
     {"agree", "agree", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"agreed", "agree", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"agrees", "agree", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
@@ -41,7 +45,9 @@ static const ng_cue cues[] = {
     {"announces", "announce", NG_CUE_SPEECH},
     {"announcing", "announce", NG_CUE_SPEECH},
     {"answered", "answer", NG_CUE_SPEECH},
+    {"answering", "answer", NG_CUE_OBJ},
     {"apologised", "apologize", NG_CUE_OBJ},
+    {"apologize", "apologize", NG_CUE_OBJ},
     {"apologized", "apologize", NG_CUE_OBJ},
     {"applaud", "applaud", NG_CUE_OBJ},
     {"applauded", "applaud", NG_CUE_OBJ},
@@ -52,6 +58,7 @@ static const ng_cue cues[] = {
     {"argued", "argue", NG_CUE_SPEECH},
     {"argues", "argue", NG_CUE_SPEECH},
     {"arguing", "argue", NG_CUE_SPEECH},
+    {"articulated", "articulate", NG_CUE_OBJ},
     {"asked", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
     {"asking", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
     {"asks", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
@@ -66,22 +73,27 @@ static const ng_cue cues[] = {
     {"assures", "assure", NG_CUE_SPEECH|NG_CUE_TELL},
     {"attacked", "attack", NG_CUE_OBJ},
     {"attacking", "attack", NG_CUE_OBJ},
+    {"attributed", "attribute", NG_CUE_OBJ},
     {"avoided", "avoid", NG_CUE_OBJ},
     {"backed", "back", NG_CUE_OBJ},
     {"backing", "back", NG_CUE_OBJ},
     {"backs", "back", NG_CUE_OBJ},
+    {"bashed", "bash", NG_CUE_OBJ},
+    {"bashing", "bash", NG_CUE_OBJ},
     {"believe", "believe", NG_CUE_THAT},
     {"believed", "believe", NG_CUE_THAT},
     {"believes", "believe", NG_CUE_THAT},
     {"believing", "believe", NG_CUE_THAT},
     {"bemoaned", "bemoan", NG_CUE_SPEECH},
     {"bemoans", "bemoan", NG_CUE_SPEECH},
+    {"blame", "blame", NG_CUE_OBJ},
     {"blamed", "blame", NG_CUE_OBJ},
     {"blames", "blame", NG_CUE_OBJ},
     {"blaming", "blame", NG_CUE_OBJ},
     {"blasted", "blast", NG_CUE_OBJ},
     {"blasting", "blast", NG_CUE_OBJ},
     {"blasts", "blast", NG_CUE_OBJ},
+    {"boast", "boast", NG_CUE_SPEECH},
     {"boasted", "boast", NG_CUE_SPEECH},
     {"boasting", "boast", NG_CUE_SPEECH},
     {"bragged", "brag", NG_CUE_SPEECH},
@@ -93,8 +105,11 @@ static const ng_cue cues[] = {
     {"champions", "champion", NG_CUE_OBJ},
     {"chanted", "chant", NG_CUE_SPEECH},
     {"chanting", "chant", NG_CUE_SPEECH},
+    {"characterized", "characterize", NG_CUE_OBJ},
+    {"characterizes", "characterize", NG_CUE_OBJ},
     {"charged", "charge", NG_CUE_SPEECH|NG_CUE_THAT},
     {"charges", "charge", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"cite", "cite", NG_CUE_OBJ},
     {"cited", "cite", NG_CUE_OBJ},
     {"cites", "cite", NG_CUE_OBJ},
     {"citing", "cite", NG_CUE_OBJ},
@@ -103,6 +118,8 @@ static const ng_cue cues[] = {
     {"claiming", "claim", NG_CUE_SPEECH},
     {"claims", "claim", NG_CUE_SPEECH},
     {"clarified", "clarify", NG_CUE_SPEECH},
+    {"clarify", "clarify", NG_CUE_SPEECH},
+    {"coined", "coin", NG_CUE_OBJ},
     {"commented", "comment", NG_CUE_SPEECH},
     {"complain", "complain", NG_CUE_SPEECH},
     {"complained", "complain", NG_CUE_SPEECH},
@@ -124,10 +141,13 @@ static const ng_cue cues[] = {
     {"confirming", "confirm", NG_CUE_SPEECH},
     {"confirms", "confirm", NG_CUE_SPEECH},
     {"congratulated", "congratulate", NG_CUE_OBJ},
+    {"considering", "consider", NG_CUE_OBJ},
     {"contend", "contend", NG_CUE_SPEECH},
     {"contended", "contend", NG_CUE_SPEECH},
     {"contends", "contend", NG_CUE_SPEECH},
     {"continued", "continue", NG_CUE_SPEECH|NG_CUE_NOSUBJ},
+    {"convey", "convey", NG_CUE_OBJ},
+    {"conveyed", "convey", NG_CUE_OBJ},
     {"convince", "convince", NG_CUE_URGE},
     {"convinced", "convince", NG_CUE_URGE},
     {"countered", "counter", NG_CUE_SPEECH},
@@ -156,6 +176,7 @@ static const ng_cue cues[] = {
     {"defended", "defend", NG_CUE_OBJ},
     {"defending", "defend", NG_CUE_OBJ},
     {"defends", "defend", NG_CUE_OBJ},
+    {"deflect", "deflect", NG_CUE_OBJ},
     {"demanded", "demand", NG_CUE_SPEECH|NG_CUE_THAT},
     {"demanding", "demand", NG_CUE_SPEECH|NG_CUE_THAT},
     {"demands", "demand", NG_CUE_SPEECH|NG_CUE_THAT},
@@ -167,9 +188,15 @@ static const ng_cue cues[] = {
     {"denouncing", "denounce", NG_CUE_OBJ},
     {"denying", "deny", NG_CUE_OBJ},
     {"derided", "deride", NG_CUE_OBJ},
+    {"describe", "describe", NG_CUE_OBJ},
     {"described", "describe", NG_CUE_OBJ},
     {"describes", "describe", NG_CUE_OBJ},
     {"describing", "describe", NG_CUE_OBJ},
+    {"detailed", "detail", NG_CUE_OBJ},
+    {"detailing", "detail", NG_CUE_OBJ},
+    {"disavow", "disavow", NG_CUE_OBJ},
+    {"disavowed", "disavow", NG_CUE_OBJ},
+    {"disclose", "disclose", NG_CUE_SPEECH|NG_CUE_THAT},
     {"disclosed", "disclose", NG_CUE_SPEECH|NG_CUE_THAT},
     {"discuss", "discuss", NG_CUE_OBJ},
     {"discussed", "discuss", NG_CUE_OBJ},
@@ -183,6 +210,8 @@ static const ng_cue cues[] = {
     {"disputed", "dispute", NG_CUE_OBJ},
     {"disputes", "dispute", NG_CUE_OBJ},
     {"disputing", "dispute", NG_CUE_OBJ},
+    {"distanced", "distance", NG_CUE_OBJ},
+    {"documented", "document", NG_CUE_OBJ},
     {"doubted", "doubt", NG_CUE_THAT},
     {"doubts", "doubt", NG_CUE_THAT},
     {"dubbed", "dub", NG_CUE_OBJ},
@@ -196,9 +225,11 @@ static const ng_cue cues[] = {
     {"emphasised", "emphasize", NG_CUE_SPEECH},
     {"emphasises", "emphasize", NG_CUE_SPEECH},
     {"emphasising", "emphasize", NG_CUE_SPEECH},
+    {"emphasize", "emphasize", NG_CUE_SPEECH},
     {"emphasized", "emphasize", NG_CUE_SPEECH},
     {"emphasizes", "emphasize", NG_CUE_SPEECH},
     {"emphasizing", "emphasize", NG_CUE_SPEECH},
+    {"encourage", "encourage", NG_CUE_URGE},
     {"encouraged", "encourage", NG_CUE_URGE},
     {"encourages", "encourage", NG_CUE_URGE},
     {"encouraging", "encourage", NG_CUE_URGE},
@@ -235,10 +266,13 @@ static const ng_cue cues[] = {
     {"felt", "feel", NG_CUE_THAT},
     {"finds", "find", NG_CUE_THAT},
     {"floated", "float", NG_CUE_OBJ},
+    {"forecast", "forecast", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"forecasts", "forecast", NG_CUE_SPEECH|NG_CUE_THAT},
     {"found", "find", NG_CUE_THAT},
     {"fumed", "fume", NG_CUE_SPEECH},
     {"hailed", "hail", NG_CUE_OBJ},
     {"hails", "hail", NG_CUE_OBJ},
+    {"highlight", "highlight", NG_CUE_OBJ},
     {"highlighted", "highlight", NG_CUE_OBJ},
     {"highlights", "highlight", NG_CUE_OBJ},
     {"hinted", "hint", NG_CUE_SPEECH|NG_CUE_THAT},
@@ -248,6 +282,8 @@ static const ng_cue cues[] = {
     {"hoped", "hope", NG_CUE_THAT|NG_CUE_INF},
     {"hopes", "hope", NG_CUE_THAT|NG_CUE_INF},
     {"hoping", "hope", NG_CUE_THAT|NG_CUE_INF},
+    {"identified", "identify", NG_CUE_OBJ},
+    {"ignored", "ignore", NG_CUE_OBJ},
     {"imagined", "imagine", NG_CUE_THAT},
     {"imagines", "imagine", NG_CUE_THAT},
     {"implied", "imply", NG_CUE_SPEECH|NG_CUE_THAT},
@@ -257,6 +293,7 @@ static const ng_cue cues[] = {
     {"indicated", "indicate", NG_CUE_THAT},
     {"indicates", "indicate", NG_CUE_THAT},
     {"informed", "inform", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
+    {"informing", "inform", NG_CUE_SPEECH|NG_CUE_TELL},
     {"insinuated", "insinuate", NG_CUE_SPEECH},
     {"insist", "insist", NG_CUE_SPEECH|NG_CUE_INF},
     {"insisted", "insist", NG_CUE_SPEECH|NG_CUE_INF},
@@ -266,6 +303,7 @@ static const ng_cue cues[] = {
     {"intended", "intend", NG_CUE_OBJ|NG_CUE_INF},
     {"intends", "intend", NG_CUE_OBJ|NG_CUE_INF},
     {"interjected", "interject", NG_CUE_SPEECH},
+    {"interpreted", "interpret", NG_CUE_OBJ},
     {"invoked", "invoke", NG_CUE_OBJ},
     {"invoking", "invoke", NG_CUE_OBJ},
     {"issued", "issue", NG_CUE_OBJ},
@@ -278,6 +316,7 @@ static const ng_cue cues[] = {
     {"know", "know", NG_CUE_THAT},
     {"knows", "know", NG_CUE_THAT},
     {"labeled", "label", NG_CUE_OBJ},
+    {"labeling", "label", NG_CUE_OBJ},
     {"labelled", "label", NG_CUE_OBJ},
     {"lambasted", "lambaste", NG_CUE_OBJ},
     {"lament", "lament", NG_CUE_SPEECH},
@@ -317,11 +356,13 @@ static const ng_cue cues[] = {
     {"outlined", "outline", NG_CUE_OBJ},
     {"outlines", "outline", NG_CUE_OBJ},
     {"outlining", "outline", NG_CUE_OBJ},
+    {"persuade", "persuade", NG_CUE_URGE},
     {"persuaded", "persuade", NG_CUE_URGE},
     {"pitched", "pitch", NG_CUE_OBJ},
     {"planned", "plan", NG_CUE_OBJ|NG_CUE_INF},
     {"planning", "plan", NG_CUE_OBJ|NG_CUE_INF},
     {"plans", "plan", NG_CUE_OBJ|NG_CUE_INF},
+    {"pleaded", "plead", NG_CUE_OBJ},
     {"pledge", "pledge", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"pledged", "pledge", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"pledges", "pledge", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
@@ -361,6 +402,7 @@ static const ng_cue cues[] = {
     {"proposed", "propose", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"proposes", "propose", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"proposing", "propose", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
+    {"protested", "protest", NG_CUE_OBJ},
     {"pushed", "push", NG_CUE_OBJ},
     {"pushing", "push", NG_CUE_OBJ},
     {"questioned", "question", NG_CUE_OBJ},
@@ -375,7 +417,10 @@ static const ng_cue cues[] = {
     {"realized", "realize", NG_CUE_SPEECH|NG_CUE_THAT},
     {"realizes", "realize", NG_CUE_SPEECH|NG_CUE_THAT},
     {"reasoned", "reason", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"rebuke", "rebuke", NG_CUE_OBJ},
     {"rebuked", "rebuke", NG_CUE_OBJ},
+    {"rebut", "rebut", NG_CUE_OBJ},
+    {"rebutted", "rebut", NG_CUE_OBJ},
     {"recall", "recall", NG_CUE_SPEECH},
     {"recalled", "recall", NG_CUE_SPEECH},
     {"recalling", "recall", NG_CUE_SPEECH},
@@ -384,11 +429,13 @@ static const ng_cue cues[] = {
     {"recognized", "recognize", NG_CUE_SPEECH|NG_CUE_THAT},
     {"recognizes", "recognize", NG_CUE_SPEECH|NG_CUE_THAT},
     {"recognizing", "recognize", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"recommend", "recommend", NG_CUE_SPEECH|NG_CUE_THAT},
     {"recommended", "recommend", NG_CUE_SPEECH|NG_CUE_THAT},
     {"recommends", "recommend", NG_CUE_SPEECH|NG_CUE_THAT},
     {"recounted", "recount", NG_CUE_SPEECH},
     {"recounting", "recount", NG_CUE_SPEECH},
     {"recounts", "recount", NG_CUE_SPEECH},
+    {"reference", "reference", NG_CUE_OBJ},
     {"referenced", "reference", NG_CUE_OBJ},
     {"referencing", "reference", NG_CUE_OBJ},
     {"refuse", "refuse", NG_CUE_OBJ|NG_CUE_INF},
@@ -404,12 +451,16 @@ static const ng_cue cues[] = {
     {"rejecting", "reject", NG_CUE_OBJ},
     {"rejects", "reject", NG_CUE_OBJ},
     {"remarked", "remark", NG_CUE_SPEECH},
+    {"remarking", "remark", NG_CUE_SPEECH},
+    {"remarks", "remark", NG_CUE_SPEECH},
     {"remember", "remember", NG_CUE_SPEECH|NG_CUE_THAT},
     {"remembered", "remember", NG_CUE_SPEECH|NG_CUE_THAT},
     {"remembers", "remember", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"remind", "remind", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
     {"reminded", "remind", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
     {"reminding", "remind", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
     {"reminds", "remind", NG_CUE_SPEECH|NG_CUE_TELL|NG_CUE_THAT},
+    {"renewed", "renew", NG_CUE_OBJ},
     {"repeated", "repeat", NG_CUE_SPEECH},
     {"repeating", "repeat", NG_CUE_SPEECH},
     {"repeats", "repeat", NG_CUE_SPEECH},
@@ -421,12 +472,15 @@ static const ng_cue cues[] = {
     {"reports", "report", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"requested", "request", NG_CUE_OBJ},
     {"resisted", "resist", NG_CUE_OBJ},
+    {"respond", "respond", NG_CUE_OBJ},
     {"responded", "respond", NG_CUE_SPEECH},
     {"responds", "respond", NG_CUE_SPEECH},
     {"retorted", "retort", NG_CUE_SPEECH},
     {"retweeted", "retweet", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"reveal", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
     {"revealed", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
     {"reveals", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"ripped", "rip", NG_CUE_OBJ},
     {"ruled", "rule", NG_CUE_SPEECH|NG_CUE_THAT},
     {"said", "say", NG_CUE_SPEECH},
     {"say", "say", NG_CUE_SPEECH},
@@ -445,10 +499,12 @@ static const ng_cue cues[] = {
     {"signaled", "signal", NG_CUE_SPEECH|NG_CUE_THAT},
     {"signalled", "signal", NG_CUE_SPEECH|NG_CUE_THAT},
     {"signals", "signal", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"slam", "slam", NG_CUE_OBJ},
     {"slammed", "slam", NG_CUE_OBJ},
     {"slamming", "slam", NG_CUE_OBJ},
     {"slams", "slam", NG_CUE_OBJ},
     {"sought", "seek", NG_CUE_OBJ|NG_CUE_INF},
+    {"sounded", "sound", NG_CUE_OBJ},
     {"speculated", "speculate", NG_CUE_SPEECH},
     {"speculates", "speculate", NG_CUE_SPEECH},
     {"speculating", "speculate", NG_CUE_SPEECH},
@@ -489,11 +545,15 @@ static const ng_cue cues[] = {
     {"tweeted", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"tweeting", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"tweets", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"underscored", "underscore", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"underscores", "underscore", NG_CUE_SPEECH|NG_CUE_THAT},
     {"understands", "understand", NG_CUE_THAT},
+    {"unleashed", "unleash", NG_CUE_OBJ},
     {"unveiled", "unveil", NG_CUE_OBJ},
     {"urged", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
     {"urges", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
     {"urging", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
+    {"uttered", "utter", NG_CUE_OBJ},
     {"vented", "vent", NG_CUE_OBJ},
     {"voiced", "voice", NG_CUE_OBJ},
     {"vow", "vow", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
@@ -510,6 +570,7 @@ static const ng_cue cues[] = {
     {"warns", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
     {"welcomed", "welcome", NG_CUE_OBJ},
     {"welcomes", "welcome", NG_CUE_OBJ},
+    {"wonder", "wonder", NG_CUE_SPEECH},
     {"wondered", "wonder", NG_CUE_SPEECH},
     {"wondering", "wonder", NG_CUE_SPEECH},
     {"wonders", "wonder", NG_CUE_SPEECH},
@@ -539,11 +600,38 @@ static inline int cmp_n(const char *w, size_t n, const char *f)
 /* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
  * bytes long: most words are rejected without a search.  Checked against
  * the table by ng__cue_table_sorted(). */
-static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x2fe0u, 0x7c0u, 0xfc0u, 0x1f0u, 0x0u, 0xcf0u, 0xfc0u, 0x2a0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0xfe0u, 0xce0u, 0xfe0u, 0xff8u, 0xff0u, 0x960u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
+static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x2ff0u, 0x7c0u, 0xfc0u, 0x3f0u, 0x0u, 0xef0u, 0xfc0u, 0x2a0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0xfe0u, 0xce0u, 0xfe0u, 0xff8u, 0xff0u, 0xbe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
+
+/* Bit c2 - 'a' of pre_mask[c1 - 'a'] is set when some cue form starts with
+ * the letters c1 c2 (checked by ng__cue_table_sorted() too). */
+static const uint32_t pre_mask[26] = {0x2ea96cu, 0x24811u, 0x24981u, 0x104110u, 0x843804u, 0x104911u, 0x0u, 0x4101u, 0x43048u, 0x104000u, 0x2000u, 0x101u, 0x104011u, 0x4001u, 0x128022u, 0x124910u, 0x100000u, 0x100110u, 0x18c995u, 0x404090u, 0xa2000u, 0x4010u, 0x24011u, 0x0u, 0x10u, 0x0u};
+
+/* Bit h of hash_bits (h = cue_hash of a form) is set for every cue form: a
+ * Bloom-style filter that turns most other words away before the search. */
+static const uint32_t hash_bits[128] = {0x50100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81209200u, 0x400u, 0x60302u, 0x310u, 0x41804212u, 0x340101u, 0x808240u, 0x10014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5004020u, 0x11004091u, 0x204018u, 0x20040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0000800u, 0x2480100u, 0x8c820080u, 0x22u, 0xb40801u, 0x800480u, 0x88800080u, 0x1000103u, 0x1002480u, 0x80880u, 0x800002u, 0x400010u, 0x20006040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10000041u, 0x41280000u, 0x22100u, 0x68420401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400010u, 0x2498401u, 0x41000102u, 0x8020c00u, 0x40140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c1u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01002cu, 0x40840001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0x4001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44011200u, 0x23002211u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5040080u, 0x8040000u, 0x20u, 0x4000u, 0x8201002u, 0x201c20u, 0x82000u, 0x408260u, 0x100101u, 0x218000u, 0xe080u, 0x10420000u, 0x4c30080u, 0x1001080u, 0x50020044u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x200102u, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8c0068u, 0x3020u, 0x40000u, 0x4000008au, 0xb34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8000006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5a21bu, 0x100c004u};
+
+/* FNV-1a over the bytes with the ASCII case bit set, 12 bits of it. */
+static inline uint32_t cue_hash(const char *w, size_t n)
+{
+    uint32_t x = 2166136261u;
+    for (size_t k = 0; k < n; k++)
+        x = (x ^ ((unsigned char)w[k] | 0x20u)) * 16777619u;
+    return (x >> 7) & 4095u;
+}
+
+int ng__cue_maybe(const char *w, size_t n)
+{
+    unsigned char c1 = (unsigned char)w[0], c2 = n > 1 ? (unsigned char)(w[1] | 0x20) : 0;
+    if (!(n >= 3 && n <= 30 && c1 >= 'a' && c1 <= 'z' && c2 >= 'a' && c2 <= 'z' &&
+          (len_mask[c1 - 'a'] & (1u << n)) && (pre_mask[c1 - 'a'] & (1u << (c2 - 'a')))))
+        return 0;
+    uint32_t h = cue_hash(w, n);
+    return (hash_bits[h >> 5] >> (h & 31)) & 1u;
+}
 
 const ng_cue *ng__cue_lookup(const char *w, size_t n)
 {
-    if (n < 3 || n > 30 || w[0] < 'a' || w[0] > 'z' || !(len_mask[w[0] - 'a'] & (1u << n)))
+    if (!ng__cue_maybe(w, n))
         return NULL;
     size_t lo = 0, hi = NG_ARRAY_LEN(cues);
     while (lo < hi) {
@@ -561,7 +649,7 @@ const ng_cue *ng__cue_lookup(const char *w, size_t n)
 
 int ng__cue_table_sorted(void)
 {
-    uint32_t m[26] = {0};
+    uint32_t m[26] = {0}, pm[26] = {0};
     for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++) {
         size_t n = strlen(cues[i].form);
         if (i > 0 && strcmp(cues[i - 1].form, cues[i].form) >= 0)
@@ -569,8 +657,14 @@ int ng__cue_table_sorted(void)
         if (n < 3 || n > 30 || cues[i].form[0] < 'a' || cues[i].form[0] > 'z')
             return 0;
         m[cues[i].form[0] - 'a'] |= 1u << n;
+        if (cues[i].form[1] < 'a' || cues[i].form[1] > 'z')
+            return 0;
+        pm[cues[i].form[0] - 'a'] |= 1u << (cues[i].form[1] - 'a');
+        uint32_t h = cue_hash(cues[i].form, n);
+        if (!((hash_bits[h >> 5] >> (h & 31)) & 1u))
+            return 0;
     }
-    return memcmp(m, len_mask, sizeof m) == 0;
+    return memcmp(m, len_mask, sizeof m) == 0 && memcmp(pm, pre_mask, sizeof pm) == 0;
 }
 
 static int in_list(const char *const *list, size_t len, const char *w, size_t n)

@@ -66,6 +66,7 @@ typedef struct tctx {
     int Y, M, D;
     long days;    /* publication date as days since 1970-01-01 */
     long refq;    /* the quarter the text last spoke of (year * 4 + q - 1), -1 none */
+    uint32_t rsent; /* the sentence that named it */
     int ry, rm, rd; /* the date the text last named ("that day", "the following
                      * year"): year, month (0: unknown), day (0: unknown); ry 0: none */
 } tctx;
@@ -257,8 +258,8 @@ static int cue_of(const tctx *c, size_t i)
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
-        if (v & KW_FUT)
-            return 1;
+        if (v & KW_FUT) /* "had expected", "had planned": over */
+            return i > c->s0 && is_wl(c, i - 1, "had") ? -1 : 1;
         if (v & KW_PAST)
             return -1;
         return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
@@ -414,6 +415,13 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         j = k;
     else
         y = -1;
+    /* "July last year", "5 May this year", "March next year": one date */
+    if (y < 0 && c->dct && (tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_NEXT)) &&
+        cl(c, j + 2) == FL_UNIT && c->val[j + 2] == U_YEAR) {
+        y = c->Y + (tw(c, j + 1, TW_LAST) ? -1 : tw(c, j + 1, TW_NEXT) ? 1 : 0);
+        j += 2;
+        o->anchored = 1;
+    }
     o->first = i;
     o->last = j;
     o->type = NG_TIME_DATE;
@@ -457,6 +465,13 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
 {
     if (cl(c, i) != FL_WDAY || !(tok_f(c, i) & NG_TF_CAP))
         return 0;
+    /* newspapers: "the Sunday Times", "the Sunday Telegraph" */
+    static const char *const papers[] = {"times", "telegraph", "mirror", "express", "mail", "herald", "post",
+                                         "independent", "tribune", "sun", "people", "observer", "star"};
+    if (i + 1 < c->lim && (tok_f(c, i + 1) & NG_TF_CAP) && tok_k(c, i + 1) == NG_TOK_WORD)
+        for (size_t k = 0; k < NG_ARRAY_LEN(papers); k++)
+            if (is_w(c, i + 1, papers[k]))
+                return 0;
     int wd = c->val[i];
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;
@@ -506,6 +521,10 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
     if (cl(c, i) != FL_TW)
         return 0;
     int v = c->val[i];
+    /* "Radio 4's Today programme", "USA Today": a name, not a date */
+    if (v == TW_TODAY && (tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT) && i > c->s0 &&
+        (tok_k(c, i - 1) == NG_TOK_WORD || tok_k(c, i - 1) == NG_TOK_POSSESSIVE))
+        return 0;
     o->first = o->last = i;
     o->type = NG_TIME_DATE;
     long off;
@@ -523,6 +542,9 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     case TW_NOW:
+        if (tw(c, i + 1, TW_AND) && is_wl(c, i + 2, "then"))
+            return 0; /* "every now and then" */
+        /* fall through */
     case TW_CURRENTLY:
         strcpy(o->value, "PRESENT_REF");
         o->anchored = c->dct;
@@ -818,7 +840,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
-        if (the && dir < 0 && n == 1 && !approx && c->dct && (u == U_YEAR || u == U_MONTH || u == U_WEEK)) {
+        if (the && dir < 0 && n == 1 && !approx && c->dct &&
+            (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER)) {
             /* "the past year": TimeBank takes it as last year (a date) */
             o->type = NG_TIME_DATE;
             shift_value(c, o, 1, u, -1);
@@ -841,8 +864,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
+    /* "a year before." / "a year before," as "a year earlier" (not "a year
+     * before the election": there "before" is a preposition) */
+    int before = (is_wl(c, uj + 1, "before") || is_wl(c, uj + 1, "after")) && !the && !dir &&
+                 (uj + 2 >= c->lim || tok_k(c, uj + 2) == NG_TOK_PUNCT);
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
-        i > c->s0) {
+        !before && i > c->s0) {
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
@@ -857,8 +884,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->last = uj;
     o->approx = approx;
-    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER)) && !the && !dir)) {
-        int sign = tw(c, uj + 1, TW_LATER) ? 1 : -1;
+    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir)) {
+        int sign = tw(c, uj + 1, TW_LATER) || is_wl(c, uj + 1, "after") ? 1 : -1;
         o->last = uj + 1;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {
@@ -866,11 +893,23 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
+        int need = u == U_YEAR || u == U_DECADE || u == U_CENTURY ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
         if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
             /* "net of $5 million a year ago" after "the third quarter":
              * company results compare with the same quarter a year before */
             long q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        } else if (!tw(c, uj + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
+                   (need < 2 || c->rm) && (need < 3 || c->rd)) {
+            /* "in 1998 ... Six years earlier": from the date the text named
+             * in this or the sentence before ("a year earlier" in results
+             * compares with the publication period) */
+            tctx t = *c;
+            t.Y = c->ry, t.M = c->rm ? c->rm : 1, t.D = c->rd ? c->rd : 1;
+            t.days = ng__days_from_civil(t.Y, t.M, t.D);
+            shift_value(&t, o, n, u, sign);
+            o->anaphor = 1;
+            return 1;
         } else
             shift_value(c, o, n, u, sign);
         o->anchored = 1;
@@ -1268,6 +1307,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             o->last = k + 3;
         else if (tw(c, k + 1, TW_OF) || (k + 1 < c->lim && tok_k(c, k + 1) == NG_TOK_WORD && !function_word(c, k + 1)))
             return 0; /* "the first half of the match", "the second half goal" */
+        else if (c->refq < 0)
+            return 0; /* a bare "the first half" is a year's only in company results */
         if (!c->dct) {
             snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
             return 1;
@@ -1770,7 +1811,12 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 set_duration(o, 1, U_YEAR);
                 return 1;
             }
-            if (c->dct && (full || ((is_wl(c, i - 1, "for") || tw(c, i - 1, TW_OF)) && ref_end(c, yk + 1)))) {
+            /* "of the year" only after a span ("the first nine months of the
+             * year", "the rest of the year"), not "director of the year" */
+            int of_span = tw(c, i - 1, TW_OF) && i >= c->s0 + 2 &&
+                          ((cl(c, i - 2) == FL_UNIT && (c->val[i - 2] & U_PLURAL)) || is_wl(c, i - 2, "rest") ||
+                           is_wl(c, i - 2, "part") || is_wl(c, i - 2, "remainder") || is_wl(c, i - 2, "balance"));
+            if (c->dct && (full || ((is_wl(c, i - 1, "for") || of_span) && ref_end(c, yk + 1)))) {
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DATE;
@@ -1937,6 +1983,7 @@ static void track_period(tctx *c, const tm_out *o)
         if (d > days_in_month(y, m ? m : 1))
             d = 0;
         c->ry = y, c->rm = m, c->rd = d;
+        c->rsent = c->d->tokens.v[o->first].sent;
     }
 }
 

@@ -21,13 +21,13 @@
 
 #include <ctype.h>
 
-static int tok_is(const ng_doc *d, const ng_token *t, const char *s)
+static inline int tok_is(const ng_doc *d, const ng_token *t, const char *s)
 {
     size_t n = strlen(s);
     return t->end - t->start == n && memcmp(d->text + t->start, s, n) == 0;
 }
 
-static int is_terminal(const ng_doc *d, const ng_token *t)
+static inline int is_terminal(const ng_doc *d, const ng_token *t)
 {
     if (t->kind != NG_TOK_PUNCT)
         return 0;
@@ -37,7 +37,7 @@ static int is_terminal(const ng_doc *d, const ng_token *t)
     return tok_is(d, t, "...") || tok_is(d, t, "\xE2\x80\xA6") || tok_is(d, t, ". . .");
 }
 
-static int is_closer(const ng_doc *d, const ng_token *t)
+static inline int is_closer(const ng_doc *d, const ng_token *t)
 {
     if (t->kind == NG_TOK_QUOTE)
         return (t->flags & NG_TF_CLOSE) != 0;
@@ -210,17 +210,24 @@ int ng__sentences(ng_doc *d)
                 break;
         }
         int brk = 0; /* a sentence starts at token i */
+        /* in wrapped text, the first and last line feed in the white space
+         * between the previous token and this one (a short gap: a loop is
+         * cheaper than memchr) */
+        const char *first_nl = NULL, *last_nl = NULL;
+        if (wrapped && i > 0 && (tk[i].flags & NG_TF_NL)) {
+            for (const char *p = d->text + tk[i - 1].end, *end = d->text + tk[i].start; p < end; p++)
+                if (*p == '\n') {
+                    if (!first_nl)
+                        first_nl = p;
+                    last_nl = p;
+                }
+        }
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
             if (!wrapped || (tk[i].flags & NG_TF_BLANK))
                 brk = 2;
             else {
-                /* indented line, or the previous line is short; the line
-                 * break is in the white space between the two tokens, and
-                 * line_start is where the previous line began */
-                const char *gap = d->text + tk[i - 1].end;
-                size_t glen = tk[i].start - tk[i - 1].end;
-                const char *first_nl = memchr(gap, '\n', glen);
-                const char *last_nl = memrchr(gap, '\n', glen);
+                /* indented line, or the previous line is short; line_start
+                 * is where the previous line began */
                 size_t prev = first_nl ? (size_t)(first_nl - d->text) - line_start : 0;
                 size_t nl = last_nl ? (size_t)(last_nl - d->text) + 1 : tk[i].start;
                 int indented = tk[i].start - nl >= 2;
@@ -255,11 +262,8 @@ int ng__sentences(ng_doc *d)
         tk[i].sent = (uint32_t)d->sents.n;
         if (brk == 2 || i == 0)
             tk[i].flags |= NG_TF_PARA;
-        if (wrapped && i > 0 && (tk[i].flags & NG_TF_NL)) {
-            const char *last_nl = memrchr(d->text + tk[i - 1].end, '\n', tk[i].start - tk[i - 1].end);
-            if (last_nl)
-                line_start = (size_t)(last_nl - d->text) + 1;
-        }
+        if (last_nl)
+            line_start = (size_t)(last_nl - d->text) + 1;
         if (!is_closer(d, &tk[i]))
             last_open = i;
     }

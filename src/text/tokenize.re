@@ -13,7 +13,11 @@
  *  - known abbreviations keep their period ("Gen.", "Jan.", "U.S.");
  *  - URLs, e-mail addresses, @handles and #hashtags are single tokens.
  * The scanner is linear: each rule consumes at least one byte and the C
- * post-processing looks at a bounded window.
+ * post-processing looks at a bounded window.  Most tokens never reach it:
+ * fast_tokens() takes single spaces, line breaks, one-byte punctuation,
+ * plain ASCII words and plain numbers, ending each exactly where the scanner
+ * would; the text is padded past its NUL (doc.h), so word scans read 16
+ * bytes at a time without bounds checks.
  */
 #include "../doc.h"
 #include "../engine.h"
@@ -58,50 +62,57 @@ static const char *const abbrevs[] = {
     "va", "vt", "wash", "wis", "wyo", "ariz", "ark", "del", "n.y", "d.c",
 };
 
-/* The abbreviations in an open-addressing hash table, built once. */
+/* The abbreviations in an open-addressing hash table, built once.  A key
+ * is a word of up to 7 bytes, lower-cased (ASCII) and zero-padded, read as
+ * a number: one compare per probe.  0 marks an empty slot. */
 #define ABBR_SLOTS 512
-static const char *abbr_table[ABBR_SLOTS];
+static uint64_t abbr_table[ABBR_SLOTS];
 static _Atomic int abbr_ready;
 
-static unsigned abbr_hash(const char *s, size_t n)
+static uint64_t abbr_key(const char *s, size_t n)
 {
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    uint64_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        k |= (uint64_t)(c >= 'A' && c <= 'Z' ? c + 32 : c) << (8 * i);
+    }
+    return k;
 }
+
+static unsigned abbr_slot(uint64_t k) { return (unsigned)((k * 0x9E3779B97F4A7C15ull) >> 55); /* 9 bits */ }
 
 static void abbr_build(void)
 {
     /* idempotent: threads racing here write the same table */
     for (size_t i = 0; i < NG_ARRAY_LEN(abbrevs); i++) {
-        unsigned h = abbr_hash(abbrevs[i], strlen(abbrevs[i])) & (ABBR_SLOTS - 1);
-        while (abbr_table[h] && strcmp(abbr_table[h], abbrevs[i]))
+        uint64_t k = abbr_key(abbrevs[i], strlen(abbrevs[i])); /* all shorter than 8 */
+        unsigned h = abbr_slot(k);
+        while (abbr_table[h] && abbr_table[h] != k)
             h = (h + 1) & (ABBR_SLOTS - 1);
-        abbr_table[h] = abbrevs[i];
+        abbr_table[h] = k;
     }
     abbr_ready = 1;
 }
 
 static int is_abbrev(const char *s, size_t n)
 {
-    char low[8];
-    if (n == 0 || n >= sizeof low)
+    if (n == 0 || n >= 8)
         return 0;
     if (!abbr_ready)
         abbr_build();
-    for (size_t i = 0; i < n; i++)
-        low[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-    for (unsigned h = abbr_hash(low, n) & (ABBR_SLOTS - 1); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
-        if (!strncmp(abbr_table[h], low, n) && abbr_table[h][n] == 0) /* no strlen */
+    uint64_t k = abbr_key(s, n);
+    for (unsigned h = abbr_slot(k); abbr_table[h]; h = (h + 1) & (ABBR_SLOTS - 1))
+        if (abbr_table[h] == k)
             return 1;
     return 0;
 }
 
 static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
-/* Byte classes for shape_flags: upper, lower, digit, non-ASCII. */
+/* Byte classes for shape_flags: upper, lower, digit, non-ASCII.  C_UP is
+ * NG_TF_CAP's value (checked below). */
 enum { C_UP = 1, C_LO = 2, C_DIG = 4, C_HI = 8 };
+_Static_assert(C_UP == NG_TF_CAP, "C_UP doubles as NG_TF_CAP");
 static const unsigned char byte_class[256] = {
     ['0'] = C_DIG, ['1'] = C_DIG, ['2'] = C_DIG, ['3'] = C_DIG, ['4'] = C_DIG,
     ['5'] = C_DIG, ['6'] = C_DIG, ['7'] = C_DIG, ['8'] = C_DIG, ['9'] = C_DIG,
@@ -335,8 +346,9 @@ static void fix_straight_quotes(ng_doc *d, size_t first)
  * The fast path for the commonest tokens: single spaces between tokens, line
  * breaks (not blank lines), one-byte punctuation, and plain ASCII words followed by white space or
  * simple punctuation (with abbreviations and initials), the word scanned
- * eight bytes at a time with its shape computed on the way.  Anything else
- * (non-ASCII, hyphens, apostrophes, "www.", "http:", "a@b", numbers) is left
+ * many bytes at a time with its shape computed on the way, and plain
+ * numbers ("1987").  Anything else (non-ASCII, hyphens, apostrophes, "www.",
+ * "http:", "a@b", "1,000", "3.5") is left
  * to the scanner: returns where that token begins, or where it stopped for
  * want of room (fewer than two free slots in tv).  Appends tokens to
  * tv[*tn...] and keeps *pending, like the scanner.  A separate function so
@@ -367,19 +379,36 @@ static const unsigned char *fast_tokens(const unsigned char *base, const unsigne
             pending |= NG_TF_SPACE | NG_TF_NL;
             tok = cur = q;
         }
-        if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
-            cur++;
-            put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(cur - base), NG_TOK_PUNCT, pending);
-            pending = 0;
-            continue;
-        }
-        if (!(byte_class[*cur] & (C_UP | C_LO)))
+        if (!(byte_class[*cur] & (C_UP | C_LO))) {
+            if (fast_punct[*cur] && !(*cur == '.' && (cur[1] == '.' || (cur[1] == ' ' && cur[2] == '.')))) {
+                cur++;
+                put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(cur - base), NG_TOK_PUNCT, pending);
+                pending = 0;
+                continue;
+            }
+            if (byte_class[*cur] & C_DIG) {
+                /* plain digits, when nothing after them can make them
+                 * longer: no letter (ALNUM), no separator before a digit
+                 * (NUM), no "." before more than a space (an e-mail
+                 * address) */
+                const unsigned char *p = cur + 1;
+                while (byte_class[*p] & C_DIG)
+                    p++;
+                if (fast_end[*p] && !(*p == ',' && (byte_class[p[1]] & C_DIG)) &&
+                    !(*p == '.' && p[1] != ' ' && p[1] != '\n' && p + 1 < lim)) {
+                    put(tv, tn++, (uint32_t)(tok - base), (uint32_t)(p - base), NG_TOK_NUMBER, pending | NG_TF_DIGIT);
+                    pending = 0;
+                    cur = p;
+                    continue;
+                }
+            }
             break;
+        }
         unsigned f;
         const unsigned char *p = word_run(cur, &f);
         if (!fast_end[*p] || (*p == '.' && (byte_class[p[1]] & (C_UP | C_LO | C_DIG))))
             break;
-        f |= byte_class[*tok] & C_UP ? NG_TF_CAP : 0;
+        f |= byte_class[*tok] & C_UP; /* C_UP is NG_TF_CAP */
         int kind = NG_TOK_WORD;
         if (*p == '.' && (is_abbrev((const char *)tok, (size_t)(p - tok)) ||
                           (p - tok == 1 && tok[0] >= 'A' && tok[0] <= 'Z' && (p + 1 >= lim || p[1] == ' ')))) {

@@ -156,6 +156,15 @@ static void test_tokens(void)
     CHECK_EQ_STR(toks("over \xe2\x82\xac" "35 billion"), "over|\xe2\x82\xac|35|billion");
     CHECK_EQ_STR(toks("$100bn and US$3.5m"), "$|100|bn|and|US$|3.5|m");
     CHECK_EQ_STR(toks("5% of 1,000,000"), "5|%|of|1,000,000");
+    /* the tokeniser's fast paths (plain words, numbers, line breaks) end
+     * where the scanner would */
+    CHECK_EQ_STR(toks("In 1987, 12 of 30 firms (5%) rose 3.5 pct to 1,000."),
+                 "In|1987|,|12|of|30|firms|(|5|%|)|rose|3.5|pct|to|1,000|.");
+    CHECK_EQ_STR(toks("Mail 5.a@b.com or call 12,a; see 1990s, 5m."),
+                 "Mail|5.a@b.com|or|call|12|,|a|;|see|1990s|,|5|m|.");
+    CHECK_EQ_STR(toks("Lines\nwere wrapped\n  and indented 42."), "Lines|were|wrapped|and|indented|42|.");
+    CHECK_EQ_STR(toks("Gen. A. B. Smith met Mr. Jones."), "Gen.|A.|B.|Smith|met|Mr.|Jones|.");
+    CHECK_EQ_STR(toks("averylongwordoverthirtytwobytes123 x"), "averylongwordoverthirtytwobytes123|x");
     CHECK_EQ_STR(toks("on 24-25 June 2025"), "on|24-25|June|2025");
     CHECK_EQ_STR(toks("the U.S. and Gen. Smith in Jan. 1996"), "the|U.S.|and|Gen.|Smith|in|Jan.|1996");
     CHECK_EQ_STR(toks("George W. Bush"), "George|W.|Bush");

@@ -181,6 +181,12 @@ static void test_company(void)
     CHECK_EQ_STR(val(d, "June 1"), "2026-06-01");
     CHECK_EQ_STR(val(d, "Oct. 20"), "2025-10-20");
     ng_doc_free(d);
+    /* an award is not the year; "now and then" is not now */
+    d = run("She was named director of the year. He calls every now and then. "
+            "Sales for the rest of the year will rise.", "2025-10-30");
+    CHECK(d && d->times.n == 1);
+    CHECK_EQ_STR(val(d, "the year"), "2025");
+    ng_doc_free(d);
     /* without a quarter in view, "a year ago" is the year */
     d = run("The plant opened a year ago.", "2025-10-30");
     CHECK_EQ_STR(val(d, "a year ago"), "2024");
@@ -212,6 +218,24 @@ static void test_anaphora(void)
     CHECK_EQ_STR(val(d, "the past two years"), "P2Y");
     CHECK_EQ_STR(val(d, "the past year"), "2024");
     CHECK_EQ_INT(type_of(d, "the past year"), NG_TIME_DATE);
+    ng_doc_free(d);
+    d = run("The rules changed in July last year. Profit was $5m, against $3m a year before. "
+            "Growth slowed in the last quarter. Analysts had expected February's figure to rise.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "July last year"), "2024-07");
+    CHECK_EQ_STR(val(d, "a year before"), "2024");
+    CHECK_EQ_STR(val(d, "the last quarter"), "2025-Q1");
+    CHECK_EQ_STR(val(d, "February"), "2025-02");
+    ng_doc_free(d);
+    d = run("He toured with the team in 1998. Six years earlier, he had been banned. "
+            "Radio 4's Today programme and the Sunday Times reported it. "
+            "They led in the first half of the match and in the second half.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "Six years earlier"), "1992");
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        const char *t = d->text + d->times.v[i].start;
+        CHECK(strncmp(t, "Today", 5) != 0 && strncmp(t, "Sunday", 6) != 0 && strncmp(t, "the second half", 15) != 0);
+    }
     ng_doc_free(d);
     /* with only the publication date to go by */
     d = run("Hours later that day the talks ended.", "2025-06-23");
