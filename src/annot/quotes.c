@@ -409,6 +409,9 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
         !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
         return;
+    for (size_t g = 0; g < NG_ARRAY_LEN(glue) && is_lower_word(q, k) && !tok_eq(q, k, "about"); g++)
+        if (tok_eq(q, k, glue[g]))
+            return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
     sp->s = (uint32_t)k;
 }
 
@@ -890,7 +893,7 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
         return 0;
     for (size_t k = lo; k < hi && k - lo <= 7; k++) {
         if (is_punct(q, k, ":")) {
-            if (k == lo || k + 1 >= hi)
+            if (k == lo || k + 1 >= hi || (k == lo + 1 && tlen(q, lo) == 1))
                 return 0;
             /* rubrics, not sources: "The Latest:", "Correction:", "Paid Notice:" */
             static const char *const rubric[] = {"latest", "update", "correction", "notice", "breaking",
@@ -1101,6 +1104,8 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
             continue;
         if (!(cu->flags & NG_CUE_SPEECH))
             return 0;
+        if (!punct && (cu->flags & (NG_CUE_TELL | NG_CUE_REPORT)))
+            return 0; /* "told “Fox and Friends”", "reported “…”": an addressee or a title */
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
         if (uc->sp.e <= uc->sp.s && end > lo &&
@@ -1418,15 +1423,22 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
 {
     const char c0 = ttext(q, i)[0];
     size_t len = tlen(q, i);
-    if ((c0 != 's' && c0 != 'a' && c0 != 'e') || len < 4 || len > 8 || i + 1 >= hi || i == lo ||
-        !is_lower_word(q, i))
+    if ((c0 != 's' && c0 != 'a' && c0 != 'e' && c0 != 'r') || len < 4 || len > 10 || i + 1 >= hi ||
+        i == lo || !is_lower_word(q, i))
         return 0;
     tspan cue = {(uint32_t)i, (uint32_t)i + 1};
     int seem = tok_eq(q, i, "seem") || tok_eq(q, i, "seems") || tok_eq(q, i, "seemed");
     int appear = tok_eq(q, i, "appears") || tok_eq(q, i, "appeared") || tok_eq(q, i, "appear");
     int expect = tok_eq(q, i, "expected");
-    if (!seem && !appear && !expect)
+    /* "is said to be", "Berg reportedly considered …" (not "reportedly said") */
+    int said = tok_eq(q, i, "said") && tok_eq(q, i + 1, "to") && i > lo &&
+               (tok_eq(q, i - 1, "is") || tok_eq(q, i - 1, "are") || tok_eq(q, i - 1, "was") ||
+                tok_eq(q, i - 1, "were"));
+    int rep = tok_eq(q, i, "reportedly") && !cue_at(q, i + 1) && is_lower_word(q, i + 1);
+    if (!seem && !appear && !expect && !said && !rep)
         return 0;
+    if (said)
+        cue.s = (uint32_t)i - 1;
     if ((appear || expect) && !(tok_eq(q, i + 1, "to") && i + 2 < hi && is_lower_word(q, i + 2)))
         return 0;
     if (seem && !(is_word(q, i + 1)))
@@ -1454,7 +1466,9 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     q->cur_flags = NG_CUE_OBJ;
     tspan none = {0, 0};
-    int rc = emit_claim(q, ca, hi, cue, expect ? "expect" : seem ? "seem" : "appear", none, none, 1);
+    int rc = emit_claim(q, ca, hi, cue,
+                        said ? "say" : rep ? "report" : expect ? "expect" : seem ? "seem" : "appear", none,
+                        none, 1);
     return rc ? rc : 1;
 }
 
@@ -1581,7 +1595,11 @@ static int pass_reported(qctx *q)
                        !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
                        !tok_eq(q, k, "polls") && !tok_eq(q, k, "surveys"))
                     k++;
-                if (k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
+                /* "in the polls", "in some surveys": no poll in particular */
+                int generic = k == i + 2 && (tok_eq(q, i + 1, "the") || tok_eq(q, i + 1, "some") ||
+                                             tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
+                                             tok_eq(q, i + 1, "all"));
+                if (!generic && k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
                     (is_punct(q, k + 1, ",") || is_terminal(q, k + 1))) {
                     tspan src = {(uint32_t)i + 1, (uint32_t)k + 1}, cue = {(uint32_t)i, (uint32_t)i + 1};
                     size_t ca = lo, cb = i;
@@ -1594,7 +1612,7 @@ static int pass_reported(qctx *q)
                 }
             }
             char c0 = ttext(q, i)[0];
-            if ((c0 == 's' || c0 == 'a' || c0 == 'e') && (rc = hedged(q, i, lo, hi)) != 0) {
+            if ((c0 == 's' || c0 == 'a' || c0 == 'e' || c0 == 'r') && (rc = hedged(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
                 continue;
@@ -1829,6 +1847,12 @@ static int pass_reported(qctx *q)
             if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->mark[ca] & QM_INQ))
                 continue;
             if (flags & NG_CUE_TELL) {
+                if (ca < hi && q->tk[ca].kind == NG_TOK_QUOTE && (q->tk[ca].flags & NG_TF_OPEN))
+                    for (size_t k = ca + 1; k < hi && k - ca <= 6; k++)
+                        if (q->tk[k].kind == NG_TOK_QUOTE) {
+                            ca = k + 1; /* "told “Morning Harbour” …": a quoted addressee */
+                            break;
+                        }
                 size_t a0 = ca;
                 ca = skip_addressee(q, ca, hi);
                 /* "told members of the executive council that …": a longer

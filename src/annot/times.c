@@ -598,6 +598,30 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
         set_year(o, y);
         return 1;
     }
+    /* the '80s, the 90s (an apostrophe is a token of its own) */
+    {
+        size_t k = i < c->lim && tok_k(c, i) == NG_TOK_QUOTE ? i + 1 : i;
+        const char *s = k < c->lim ? tok_s(c, k) : NULL;
+        if (s && tok_k(c, k) == NG_TOK_WORD && tok_n(c, k) == 3 && s[0] >= '0' && s[0] <= '9' && s[1] == '0' &&
+            s[2] == 's') {
+            size_t f = k;
+            int quoted = f > c->s0 && tok_k(c, f - 1) == NG_TOK_QUOTE;
+            if (quoted)
+                f--;
+            int the = f > c->s0 && tw(c, f - 1, TW_THE);
+            if (!quoted && !the)
+                return 0; /* "in his 90s": an age */
+            if (the)
+                f--;
+            /* the decade of the 20th century, unless that of the 21st has begun */
+            int cent = c->dct && 2000 + (s[0] - '0') * 10 <= c->Y && s[0] <= '2' ? 20 : 19;
+            o->first = f < i ? f : i;
+            o->last = k;
+            o->type = NG_TIME_DATE;
+            snprintf(o->value, sizeof o->value, "%d%c", cent, s[0]);
+            return 1;
+        }
+    }
     /* 1990s, 1980's */
     if (i < c->lim && tok_k(c, i) == NG_TOK_WORD) {
         const char *s = tok_s(c, i);
@@ -1208,6 +1232,10 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     int fy = the ? tok_year(c, j) : -1; /* "the 1988 third quarter" */
     if (fy > 0)
         j++;
+    int fiscal = tw(c, j, TW_FISCAL) && (cl(c, j + 1) == FL_ORD || is_wl(c, j + 1, "second") ||
+                                         (tok_n(c, j + 1) > 8 && tok_k(c, j + 1) == NG_TOK_WORD));
+    if (fiscal)
+        j++; /* "the fiscal first quarter", "fiscal second-quarter" */
     int q = 0;
     size_t h = j;
     if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
@@ -1238,7 +1266,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         q = v;
     }
     /* "the third-quarter results": the adjective alone */
-    o->first = h == j && fy < 0 ? j : i;
+    o->first = h == j && fy < 0 ? j - fiscal : i;
     o->last = h;
     o->type = NG_TIME_DATE;
     if (fy > 0) {
@@ -1838,10 +1866,12 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     if (tw(c, i, TW_FISCAL)) {
-        int y = tok_year(c, i + 1);
+        /* "fiscal 1990", "fiscal year 1990" */
+        size_t yk = i + 1 + (cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_YEAR);
+        int y = tok_year(c, yk);
         if (y > 0) {
             o->first = i;
-            o->last = i + 1;
+            o->last = yk;
             o->type = NG_TIME_DATE;
             set_year(o, y);
             return 1;

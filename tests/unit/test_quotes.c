@@ -228,6 +228,28 @@ static void test_hedged_and_headlines(void)
     ng_doc_free(d);
 }
 
+static void test_reportedly_and_titles(void)
+{
+    /* "reportedly" and "is said to" hedge a claim (no source); a quoted
+     * show title right after "told" is no direct quotation */
+    ng_doc *d = run("The harbour board reportedly considered a second ferry line. "
+                    "The old pier is said to be unsafe in winter storms. "
+                    "Brandt told \u201cMorning Harbour\u201d on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 0);
+    CHECK_EQ_INT(d->attributions.n, 2);
+    if (d->attributions.n == 2) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[0].start, a[0].end), "The harbour board reportedly considered a second ferry line");
+        CHECK_EQ_STR(span(d, a[0].cue_start, a[0].cue_end), "reportedly");
+        CHECK_EQ_STR(span(d, a[1].cue_start, a[1].cue_end), "is said");
+        CHECK_EQ_INT(a[1].source_end, a[1].source_start);
+    }
+    ng_doc_free(d);
+}
+
 static void test_scare_quotes(void)
 {
     /* a short quoted fragment is no direct quotation; inside reported speech
@@ -513,6 +535,7 @@ int main(void)
     test_indirect();
     test_intentions();
     test_hedged_and_headlines();
+    test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
     test_poll();

@@ -187,6 +187,15 @@ static void test_company(void)
     CHECK(d && d->times.n == 1);
     CHECK_EQ_STR(val(d, "the year"), "2025");
     ng_doc_free(d);
+    /* decades with an apostrophe, fiscal years and quarters */
+    d = run("Sales boomed in the '80s and the 90s, and fell in fiscal year 1990. "
+            "The fiscal first quarter was weak. He is in his 90s.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the '80s"), "198");
+    CHECK_EQ_STR(val(d, "the 90s"), "199");
+    CHECK_EQ_STR(val(d, "fiscal year 1990"), "1990");
+    CHECK_EQ_STR(val(d, "The fiscal first quarter"), "2025-Q1");
+    CHECK(d && d->times.n == 4);
+    ng_doc_free(d);
     /* without a quarter in view, "a year ago" is the year */
     d = run("The plant opened a year ago.", "2025-10-30");
     CHECK_EQ_STR(val(d, "a year ago"), "2024");
