@@ -17,7 +17,8 @@
  *                              in the set); used by bench/html_compare.sh.
  * --dump FILE.jsonl            write our extracted texts in that same form.
  * --no-comments                dragnet: score against the gold cut at its
- *                              "!@#$%^&*()  COMMENTS" marker line, i.e. the
+ *                              "!@#$%^&*()  COMMENTS" marker line (and its
+ *                              hand-typed variants), i.e. the
  *                              article without its reader comments.
  * eval dates --htmldate DIR    DIR/eval_default.json: exact-day accuracy of
  *                              the "published" field (page URL given as input).
@@ -286,6 +287,24 @@ static char *page_text(ng_engine *e, json_t *sys, const char *name, const char *
     return t;
 }
 
+/* dragnet's comments marker: a line of "!@#$%^&*()" (typed by hand, so
+ * with slips: "!@ $%^&*()", "!#@$%^&*() ", a tab) and then "COMMENTS".
+ * Returns the start of that line, or NULL. */
+static char *comments_mark(char *gold)
+{
+    for (char *c = strstr(gold, "COMMENTS"); c; c = strstr(c + 1, "COMMENTS")) {
+        char *b = c;
+        int sym = 0;
+        while (b > gold && b[-1] != '\n' && strchr("!@#$%^&*() \t", b[-1])) {
+            sym += b[-1] != ' ' && b[-1] != '\t';
+            b--;
+        }
+        if (sym >= 4 && (b == gold || b[-1] == '\n'))
+            return b;
+    }
+    return NULL;
+}
+
 static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
 {
     char path[4096];
@@ -337,7 +356,7 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
         gold = gold_utf8(gold, gl);
         if (gold && o->article) {
             /* the reader comments after dragnet's marker line are not the article */
-            char *mark = strstr(gold, "!@#$%^&*()  COMMENTS");
+            char *mark = comments_mark(gold);
             if (mark)
                 *mark = 0;
         }

@@ -459,6 +459,7 @@ typedef struct blk {
     size_t start, end;      /* in the block buffer */
     uint32_t chars, link;
     uint8_t kind, keep;
+    uint8_t linky;          /* dropped only for its links */
 } blk;
 
 typedef struct walker {
@@ -487,7 +488,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -590,12 +591,20 @@ static int boilerplate_phrase(const char *s, size_t n)
         "newsletter", "recommended", "most read", "most popular", "trending", "sponsored",
         "you may also like", "see also", "back to top", "posted in", "filed under", "tags:",
         "tagged", "categories:", "permalink", "reply", "log in", "sign in", "werbung", "mehr zum thema",
-        "lesen sie auch", "teilen", NULL};
+        "lesen sie auch", "teilen", "\xE2\x80\x9Cstart quote", "\xE2\x80\x9D end quote", "start quote",
+        "end quote", "font:", NULL};
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
         "trackback from your own site", NULL};
+    /* reprint and copyright notices, whatever their length */
+    static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
+                                        "may not be published, broadcast, rewritten", "all rights reserved", NULL};
+    if (n <= 600)
+        for (const char *const *p = legal; *p; p++)
+            if (contains_ci(s, n, *p))
+                return 1;
     if (n > 160)
         return 0;
     /* one word ("Twitter", "Print") only on what does not read as a sentence */
@@ -615,7 +624,7 @@ static int teaser(const char *s, size_t n)
 {
     static const char *const ends[] = {"[...]", "[\xE2\x80\xA6]", "read more", "read more...", "read more \xC2\xBB",
                                        "read more\xE2\x80\xA6", "continue reading", "continue reading \xE2\x86\x92",
-                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", NULL};
+                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", "watch video", NULL};
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
     for (const char *const *p = ends; *p; p++) {
@@ -676,7 +685,7 @@ static void filter(walker *w, int strict)
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
         if (linky)
-            b->keep = 0;
+            b->keep = 0, b->linky = 1;
         else if (boilerplate_phrase(s, n) || teaser(s, n))
             b->keep = 0;
         if (!b->keep)
@@ -720,6 +729,16 @@ static void filter(walker *w, int strict)
                 first = i;
         if (first == w->n)
             return;
+        /* links inside the article's run of text (a list of linked items
+         * between its paragraphs) are part of it: jusText's context rule */
+        for (size_t i = first + 1; i < last; i++) {
+            blk *b = &w->b[i];
+            const char *s = w->buf.p + b->start;
+            size_t n = b->end - b->start;
+            const char *colon = memchr(s, ':', n < 24 ? n : 24);
+            if (b->linky && b->link * 10 < b->chars * 9 && !colon && !boilerplate_phrase(s, n) && !teaser(s, n))
+                b->keep = 1;
+        }
         for (size_t i = 0; i < first; i++) {
             blk *b = &w->b[i];
             if (!b->keep)
@@ -904,7 +923,7 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     if (top && top != body) {
         /* widen to an ancestor that scores higher (readability's climb) */
         float last = ts;
-        for (ng_hnode *q = ng__parent(top); q && q != body && q->_private; q = ng__parent(q)) {
+        for (ng_hnode *q = ng__parent(top); q && q != body && q->_private && EI(top)->weight < 50; q = ng__parent(q)) {
             if (!EI(q)->cand)
                 continue;
             float s = final_score(q);

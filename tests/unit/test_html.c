@@ -106,6 +106,70 @@ static void test_article(void)
     ng_doc_free(d);
 }
 
+/* Linked list items between the article's paragraphs are part of it (a
+ * weekly review's items); linked teasers and lists after its last paragraph
+ * are not. */
+static const char linked[] =
+    "<html><body><nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav><div class=\"post\">"
+    "<p>Here is a quick look at what happened in the project last week, with links to every release.</p>"
+    "<ul><li><a href=\"/r1\">We released version 2 of the storage driver</a> for all users.</li>"
+    "<li><a href=\"/r2\">We added support</a> for the new sensor models.</li></ul>"
+    "<p><a href=\"/x\">Read more: the roadmap for next year</a></p>"
+    "<p>That is all for this week; the next review follows on Monday, as usual, with more news.</p>"
+    "<p>This copy is for your personal, non-commercial use only. Distribution and use of this material are "
+    "governed by our subscriber agreement and by copyright law. For other uses, please contact the reprints desk.</p>"
+    "<ul><li><a href=\"/o1\">An older review of the project from last spring</a></li>"
+    "<li><a href=\"/o2\">Another older review of the project from the summer</a></li></ul>"
+    "</div><footer><a href=\"/p\">Privacy</a></footer></body></html>";
+
+static void test_linked_items(void)
+{
+    ng_doc *d = page(linked, sizeof linked - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "We released version 2 of the storage driver for all users.") != NULL);
+    CHECK(strstr(t, "We added support for the new sensor models") != NULL);
+    CHECK(strstr(t, "the next review follows on Monday") != NULL);
+    CHECK(strstr(t, "Read more") == NULL);
+    CHECK(strstr(t, "An older review") == NULL);
+    CHECK(strstr(t, "non-commercial") == NULL); /* a reprint notice, however long */
+    CHECK(strstr(t, "Privacy") == NULL);
+    ng_doc_free(d);
+}
+
+/* A container the page marks as the article body is not widened to an
+ * ancestor that also holds a long column of other stories' teasers. */
+static void test_marked_body(void)
+{
+    static const char head[] =
+        "<html><body><div id=\"page\"><div id=\"wrap\"><div class=\"entry-content\">"
+        "<p>The river authority opened the new flood gates on Friday, after four years of planning and two of work.</p>"
+        "<p>Engineers said the gates, which close automatically, protect twelve thousand homes downstream.</p>"
+        "<p>The project, paid for by the region and the state, came in under budget, the authority said on Friday.</p>"
+        "<p>Residents, who had lived with floods, sandbags and evacuations every few winters, welcomed the news.</p>"
+        "<p>A second set of gates, further upstream, is planned, but the money for it has not yet been found.</p>"
+        "<p>The authority said, in a statement, that it would publish the river levels online every hour.</p>"
+        "</div></div><div id=\"best\"><div class=\"box\">";
+    static const char teaser[] =
+        "<p>The logic of trade implies, says one economist, that exports will grow, but what, then, of towns?</p>";
+    static const char tail[] = "</div></div></div></body></html>";
+    char html[8192];
+    size_t n = 0;
+    memcpy(html, head, sizeof head - 1);
+    n += sizeof head - 1;
+    for (int i = 0; i < 6; i++) {
+        memcpy(html + n, teaser, sizeof teaser - 1);
+        n += sizeof teaser - 1;
+    }
+    memcpy(html + n, tail, sizeof tail - 1);
+    n += sizeof tail - 1;
+    ng_doc *d = page(html, n, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "opened the new flood gates") != NULL);
+    CHECK(strstr(t, "twelve thousand homes") != NULL);
+    CHECK(strstr(t, "The logic of trade") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_dates_and_outlet(void)
 {
     /* no structured data: the URL's date; the outlet from the domain list */
@@ -309,6 +373,8 @@ int main(void)
     if (ng_engine_open(&o, &bare, &err) != 0)
         return 1;
     test_article();
+    test_linked_items();
+    test_marked_body();
     test_dates_and_outlet();
     test_charsets();
     test_hostile();
