@@ -590,7 +590,9 @@ static uint32_t known_tag(const char *s, size_t n)
     while (tag_slot[h]) {
         const char *m = tag_names[tag_slot[h]];
         size_t i = 0;
-        while (i < n && m[i] == (char)lower[(unsigned char)s[i]])
+        /* m[i] first: a NUL byte in the page's tag name must not match the
+         * end of m and read past it. */
+        while (i < n && m[i] && m[i] == (char)lower[(unsigned char)s[i]])
             i++;
         if (i == n && !m[n])
             return tag_slot[h];
