@@ -100,6 +100,8 @@ typedef struct ng_entity {
 typedef struct ng_quote {
     uint32_t start, end;           /* content span */
     uint8_t direct;
+    uint8_t stance;                /* 1: a belief, intention or stance ("wants to",
+                                    * "believes", "approved X"), not speech */
     uint32_t cue_start, cue_end;   /* the cue verb; cue_end == 0: none */
     const char *cue_lemma;         /* "say", or NULL */
     int32_t speaker;               /* index into doc->entities, or -1 */

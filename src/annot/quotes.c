@@ -675,6 +675,37 @@ static int trim(const qctx *q, size_t *a, size_t *b)
     return *b > *a;
 }
 
+/* Is lemma a speech act whose content is its object ("accused X of …",
+ * "called for …", "vowed to …")?  Such items are speech, not stances. */
+static int speech_act(const char *lemma)
+{
+    static const char *const acts[] = {
+        "accuse", "address", "allude to", "answer", "apologize", "applaud", "articulate", "ask about",
+        "assail", "attack", "bash", "blame", "blast", "call", "call for", "challenge",
+        "characterize", "cite", "coin", "complain about", "condemn", "congratulate", "convey", "credit",
+        "criticize", "decline", "decry", "defend", "deflect", "denounce", "deny", "deride",
+        "describe", "detail", "disavow", "discuss", "dismiss", "dispute", "dub", "echo",
+        "endorse", "express", "hail", "highlight", "justify", "knock", "label", "lambaste",
+        "laud", "liken", "mock", "outline", "plead", "pledge", "point to", "portray",
+        "praise", "promise", "protest", "question", "quote", "rail against", "rebuke", "rebut",
+        "refer to", "reference", "refuse", "refute", "reject", "request", "respond", "rip",
+        "single out", "slam", "spar with", "speak about", "speak of", "speak out", "talk about", "tease",
+        "thank", "threaten", "tout", "utter", "vent", "voice", "vow", "warn",
+        "warn against", "warn of"};
+    size_t lo = 0, hi = NG_ARRAY_LEN(acts);
+    while (lemma && lo < hi) { /* sorted: binary search */
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(lemma, acts[mid]);
+        if (!c)
+            return 1;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return 0;
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -682,6 +713,13 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
     qu.direct = (uint8_t)direct;
+    /* speech: a quotation, a cue that is a verb of saying, telling,
+     * reporting or urging, or a speech act; anything else PolNeAR-style cues
+     * add (beliefs, intentions, stances, acts such as "approved") is marked
+     * as such, so a user can keep to what people said */
+    qu.stance = !direct && q->cur_flags &&
+                !(q->cur_flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)) &&
+                !speech_act(cue.e > cue.s ? lemma : NULL);
     if (cue.e > cue.s) {
         qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
         qu.cue_lemma = lemma;
@@ -1315,6 +1353,29 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 {
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
+    /* a stance's object ends at a comma that opens another speaker's clause
+     * ("ministers approved the cable, engineers say the project …"): the
+     * clause is left to its own cue */
+    if ((q->cur_flags & NG_CUE_OBJ) &&
+        !(q->cur_flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)) && !speech_act(lemma)) {
+        for (size_t c = ca + 1; c < cb; c++) {
+            if (!is_punct(q, c, ","))
+                continue;
+            int other = 0;
+            for (size_t k = c + 2; k < cb && k <= c + 8 && !other; k++) {
+                char w[24];
+                size_t n = is_word(q, k) ? LOW(k, w) : 0;
+                const ng_cue *cu = n ? ng__cue_lookup(w, n) : NULL;
+                other = cu && (cu->flags & NG_CUE_SPEECH);
+            }
+            if (other) {
+                cb = c;
+                break;
+            }
+        }
+        if (!trim(q, &ca, &cb))
+            return 0;
+    }
     /* a reported clause has three words or more ("he would" will do); only
      * a speech act's object may be shorter ("called him divisive") */
     if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) &&
@@ -2116,6 +2177,8 @@ void ng__json_quotes(const ng_doc *d, ng_buf *b)
         ng__buf_printf(b, "%u", qu->end);
         ng__json_key(b, "direct", &first);
         ng__buf_puts(b, qu->direct ? "true" : "false");
+        ng__json_key(b, "kind", &first);
+        ng__buf_puts(b, qu->stance ? "\"stance\"" : "\"speech\"");
         json_span(d, b, &first, "cue", "cue_start", "cue_end", qu->cue_start, qu->cue_end);
         ng__json_key(b, "cue_lemma", &first);
         ng__json_cstr(b, qu->cue_end > qu->cue_start ? qu->cue_lemma : NULL);

@@ -185,6 +185,27 @@ static void test_intentions(void)
         CHECK_EQ_STR(QSPK(d, 2), "Mayor Lena Kask");
     }
     CHECK_EQ_INT(d->attributions.n, 0);
+    if (d->quotes.n == 3) { /* vowing and denouncing are speech acts, wanting is not */
+        CHECK_EQ_INT(d->quotes.v[0].stance, 0);
+        CHECK_EQ_INT(d->quotes.v[1].stance, 1);
+        CHECK_EQ_INT(d->quotes.v[2].stance, 0);
+    }
+    ng_doc_free(d);
+
+    /* an act is a stance, and its object stops at a comma that opens
+     * another speaker's clause, which keeps its own cue */
+    d = run("Mayor Lena Kask approved the new harbour wall, engineers say the work will take three years.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QTEXT(d, 0), "the new harbour wall");
+        CHECK_EQ_INT(d->quotes.v[0].stance, 1);
+        CHECK_EQ_STR(QTEXT(d, 1), "the work will take three years");
+        CHECK_EQ_STR(QSPK(d, 1), "engineers");
+        CHECK_EQ_INT(d->quotes.v[1].stance, 0);
+    }
     ng_doc_free(d);
 }
 
