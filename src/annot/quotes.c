@@ -661,10 +661,38 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 static uint32_t bstart(const qctx *q, size_t t) { return q->tk[t].start; }
 static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
 
-/* Trims token range [a, b) of leading "that", commas and colons and of
- * trailing sentence punctuation; returns 0 when nothing is left. */
+/* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —")
+ * that opens a paragraph at token a, or a when there is none. */
+static size_t skip_dateline(const qctx *q, size_t a, size_t b)
+{
+    uint32_t s = q->tk[a].start;
+    if (s && q->d->text[s - 1] != '\n')
+        return a;
+    int caps = 0;
+    for (size_t k = a; k < b && k < a + 6; k++) {
+        if (is_dash(q, k))
+            return caps && k + 1 < b ? k + 1 : a;
+        if (is_punct(q, k, ","))
+            continue;
+        if (!is_word(q, k))
+            return a;
+        const char *t = ttext(q, k);
+        size_t n = q->tk[k].end - q->tk[k].start, up = 0;
+        for (size_t j = 0; j < n; j++)
+            up += t[j] >= 'A' && t[j] <= 'Z';
+        caps |= up == n && n > 1; /* a word in capitals: the place */
+        if (!up)
+            return a; /* a lower-case word: running text */
+    }
+    return a;
+}
+
+/* Trims token range [a, b) of a leading dateline, "that", commas and colons
+ * and of trailing sentence punctuation; returns 0 when nothing is left. */
 static int trim(const qctx *q, size_t *a, size_t *b)
 {
+    if (*a < *b)
+        *a = skip_dateline(q, *a, *b);
     while (*a < *b && (is_punct(q, *a, ",") || is_punct(q, *a, ":") || is_dash(q, *a) ||
                        (is_lower_word(q, *a) && tok_eq(q, *a, "that"))))
         (*a)++;

@@ -209,6 +209,19 @@ static void test_intentions(void)
     ng_doc_free(d);
 }
 
+static void test_dateline(void)
+{
+    /* a dateline opening the paragraph is not part of the reported clause */
+    ng_doc *d = run("PORT KERRIN — The new harbour wall will hold for a century, Mayor Lena Kask said on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1)
+        CHECK_EQ_STR(QTEXT(d, 0), "The new harbour wall will hold for a century");
+    ng_doc_free(d);
+}
+
 static void test_hedged_and_headlines(void)
 {
     ng_doc *d = run("The new pier seems too short for the larger ferries. "
@@ -556,6 +569,7 @@ int main(void)
     test_indirect();
     test_intentions();
     test_hedged_and_headlines();
+    test_dateline();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
