@@ -1174,6 +1174,13 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
             return 0; /* "told “Fox and Friends”", "reported “…”": an addressee or a title */
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s && end > lo + 1 && is_punct(q, end - 1, ",") && !ends_ing(q, t)) {
+            /* "Fingrid's chief executive, Anna Virtanen, said: “…”": the
+             * name before the comma, with its apposition */
+            np_before(q, end - 1, lo, &uc->sp, 0);
+            if (uc->sp.e > uc->sp.s)
+                extend_left(q, &uc->sp, lo);
+        }
         if (uc->sp.e <= uc->sp.s && end > lo &&
             (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||
              (is_punct(q, end - 1, ",") && ends_ing(q, t)))) {

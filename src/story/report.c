@@ -141,6 +141,18 @@ static int named_speaker(const char *s)
     return 1;
 }
 
+/* Is s empty or a singular person pronoun ("he", "she", "who")? */
+static int person_pronoun_or_none(const char *s)
+{
+    static const char *const pron[] = {"he", "she", "him", "her", "who"};
+    if (!s || !*s)
+        return 1;
+    for (size_t i = 0; i < NG_ARRAY_LEN(pron); i++)
+        if (lower_eq(s, pron[i]))
+            return 1;
+    return 0;
+}
+
 static int32_t day_of(const char *v)
 {
     int y, m, d;
@@ -471,15 +483,17 @@ static int build(ctx *c)
     const char **keys = ng__arena_calloc(a, r->quotes.n + 1, sizeof *keys);
     if (!keys)
         return NG_ENOMEM;
-    /* a pronoun or a role description ("he", "the NATO chief") speaks for
-     * the nearest named speaker before it in the same article (else after) */
+    /* a quote with no speaker mention, or with "he", "she" or "who" the
+     * annotator could not resolve, goes to the nearest named speaker before
+     * it in the same article (else after); other unresolved speakers ("the
+     * ministers", "engineers and bankers", "they") stay unattributed */
     const char **eff = ng__arena_calloc(a, r->quotes.n + 1, sizeof *eff);
     if (!eff)
         return NG_ENOMEM;
     for (size_t i = 0; i < r->quotes.n; i++)
         eff[i] = named_speaker(r->quotes.v[i].speaker) ? r->quotes.v[i].speaker : NULL;
     for (size_t i = 0; i < r->quotes.n; i++) {
-        if (eff[i])
+        if (eff[i] || !person_pronoun_or_none(r->quotes.v[i].speaker))
             continue;
         const ng__rep_quote *q = &r->quotes.v[i];
         const char *bestb = NULL, *besta = NULL;

@@ -220,6 +220,16 @@ static void test_dateline(void)
     if (d->quotes.n == 1)
         CHECK_EQ_STR(QTEXT(d, 0), "The new harbour wall will hold for a century");
     ng_doc_free(d);
+
+    /* an apposition before the cue of a colon quotation: the name is the speaker */
+    d = run("The port's chief engineer, Ivo Brandt, said: \u201CThe wall will hold for a century.\u201D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1)
+        CHECK_EQ_STR(QSPK(d, 0), "Ivo Brandt");
+    ng_doc_free(d);
 }
 
 static void test_hedged_and_headlines(void)
