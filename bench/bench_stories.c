@@ -28,8 +28,8 @@
 #include "doc.h"
 #include "newsgraph.h"
 #include "story/story.h"
+#include "walk.h"
 
-#include <dirent.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -65,45 +65,17 @@ static long rss_kb(const char *field)
     return v;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-static void load(const char *path)
+/* One input file (bench_walk() calls it for each file below a path). */
+static void load(const char *path, const struct stat *stp)
 {
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        if (!d)
-            return;
-        char **names = NULL;
-        size_t n = 0;
-        struct dirent *e;
-        while ((e = readdir(d))) {
-            if (e->d_name[0] == '.')
-                continue;
-            names = realloc(names, (n + 1) * sizeof *names);
-            size_t l = strlen(path) + strlen(e->d_name) + 2;
-            names[n] = malloc(l);
-            snprintf(names[n++], l, "%s/%s", path, e->d_name);
-        }
-        closedir(d);
-        qsort(names, n, sizeof *names, cmp_str);
-        for (size_t i = 0; i < n; i++) {
-            load(names[i]);
-            free(names[i]);
-        }
-        free(names);
-        return;
-    }
     size_t l = strlen(path);
     if (l < 4 || strcmp(path + l - 4, ".txt") || strstr(path, "README"))
         return;
     FILE *f = fopen(path, "rb");
     if (!f)
         return;
-    char *buf = malloc((size_t)st.st_size + 1);
-    size_t n = fread(buf, 1, (size_t)st.st_size, f);
+    char *buf = malloc((size_t)stp->st_size + 1);
+    size_t n = fread(buf, 1, (size_t)stp->st_size, f);
     fclose(f);
     buf[n] = 0;
     char *nl = memchr(buf, '\n', n);
@@ -340,7 +312,7 @@ int main(int argc, char **argv)
         return 2;
     }
     for (int i = first_path; i < argc; i++)
-        load(argv[i]);
+        bench_walk(argv[i], load);
     if (!narts) {
         fprintf(stderr, "bench_stories: no articles\n");
         return 2;

@@ -17,8 +17,8 @@
 #include "doc.h"
 #include "newsgraph.h"
 #include "story/story.h"
+#include "walk.h"
 
-#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,37 +98,10 @@ static const char *between(const char *s, const char *end, const char *open, con
     return a;
 }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
-
-static void load(const char *path)
+/* One input file (bench_walk() calls it for each file below a path). */
+static void load(const char *path, const struct stat *stp)
 {
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return;
-    if (S_ISDIR(st.st_mode)) {
-        DIR *d = opendir(path);
-        if (!d)
-            return;
-        char **names = NULL;
-        size_t n = 0;
-        struct dirent *e;
-        while ((e = readdir(d))) {
-            if (e->d_name[0] == '.')
-                continue;
-            names = realloc(names, (n + 1) * sizeof *names);
-            size_t l = strlen(path) + strlen(e->d_name) + 2;
-            names[n] = malloc(l);
-            snprintf(names[n++], l, "%s/%s", path, e->d_name);
-        }
-        closedir(d);
-        qsort(names, n, sizeof *names, cmp_str);
-        for (size_t i = 0; i < n; i++) {
-            load(names[i]);
-            free(names[i]);
-        }
-        free(names);
-        return;
-    }
+    (void)stp;
     size_t l = strlen(path), n;
     if (l > 4 && !strcmp(path + l - 4, ".sgm")) {
         char *b = slurp(path, &n);
@@ -194,7 +167,7 @@ int main(int argc, char **argv)
         return 2;
     tab = calloc(cap, sizeof *tab);
     for (int i = first; i < argc; i++)
-        load(argv[i]);
+        bench_walk(argv[i], load);
     size_t n = 0;
     for (size_t i = 0; i < cap; i++)
         if (tab[i].h && tab[i].n >= min)

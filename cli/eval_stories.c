@@ -121,33 +121,50 @@ static ng_doc *process(ng_engine *e, const char *text)
     return d;
 }
 
-/* Loads the en-en pairs of a file and scores them. */
-static int load(const char *path, ng_engine *e, pairs *out)
+/* Opens a SemEval pairs file and finds its columns pair_id, lang1, lang2,
+ * text1, text2 and Overall (col[0..5]; ncol: fields a row needs), the
+ * header record read with fl/cap.  Returns the file, or NULL after a message
+ * naming cmd ("stories", "clusters"). */
+static FILE *open_pairs(const char *path, const char *cmd, int col[6], int *ncol, char ***fl, size_t *cap)
 {
     FILE *f = fopen(path, "r");
     if (!f) {
         perror(path);
-        return -1;
+        return NULL;
     }
-    char **fl = NULL;
-    size_t cap = 0, nf;
-    int col[16], ncol = 0;
     const char *names[] = {"pair_id", "lang1", "lang2", "text1", "text2", "Overall"};
-    nf = csv_record(f, &fl, &cap);
+    size_t nf = csv_record(f, fl, cap);
+    *ncol = 0;
     for (int k = 0; k < 6; k++) {
         col[k] = -1;
         for (size_t i = 0; i < nf; i++)
-            if (!strcmp(fl[i], names[k]))
+            if (!strcmp((*fl)[i], names[k]))
                 col[k] = (int)i;
         if (col[k] < 0) {
-            fprintf(stderr, "newsgraph eval stories: %s: no column %s\n", path, names[k]);
+            fprintf(stderr, "newsgraph eval %s: %s: no column %s\n", cmd, path, names[k]);
+            for (size_t i = 0; i < nf; i++)
+                free((*fl)[i]);
+            free(*fl);
+            *fl = NULL;
             fclose(f);
-            return -1;
+            return NULL;
         }
-        ncol = col[k] + 1 > ncol ? col[k] + 1 : ncol;
+        *ncol = col[k] + 1 > *ncol ? col[k] + 1 : *ncol;
     }
     for (size_t i = 0; i < nf; i++)
-        free(fl[i]);
+        free((*fl)[i]);
+    return f;
+}
+
+/* Loads the en-en pairs of a file and scores them. */
+static int load(const char *path, ng_engine *e, pairs *out)
+{
+    char **fl = NULL;
+    size_t cap = 0, nf;
+    int col[6], ncol;
+    FILE *f = open_pairs(path, "stories", col, &ncol, &fl, &cap);
+    if (!f)
+        return -1;
     ng_doc **docs = NULL;
     size_t ndocs = 0;
     ng_simctx *ctx;
@@ -371,30 +388,12 @@ static size_t uf_find(size_t *p, size_t x)
 
 static int load_carts(const char *path, ng_engine *e, carts *c)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        perror(path);
-        return -1;
-    }
     char **fl = NULL;
     size_t cap = 0, nf;
-    int col[6], ncol = 0;
-    const char *names[] = {"pair_id", "lang1", "lang2", "text1", "text2", "Overall"};
-    nf = csv_record(f, &fl, &cap);
-    for (int k = 0; k < 6; k++) {
-        col[k] = -1;
-        for (size_t i = 0; i < nf; i++)
-            if (!strcmp(fl[i], names[k]))
-                col[k] = (int)i;
-        if (col[k] < 0) {
-            fprintf(stderr, "newsgraph eval clusters: %s: no column %s\n", path, names[k]);
-            fclose(f);
-            return -1;
-        }
-        ncol = col[k] + 1 > ncol ? col[k] + 1 : ncol;
-    }
-    for (size_t i = 0; i < nf; i++)
-        free(fl[i]);
+    int col[6], ncol;
+    FILE *f = open_pairs(path, "clusters", col, &ncol, &fl, &cap);
+    if (!f)
+        return -1;
     /* rows first: ids and texts */
     char **pid = NULL, **t1 = NULL, **t2 = NULL;
     double *g = NULL;

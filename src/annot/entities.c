@@ -212,24 +212,9 @@ static struct ckey *map_slot(res *r, char kind, const char *key, size_t len, cha
     }
 }
 
-/* Maps (kind, key) to cluster c; returns 0 or NG_ENOMEM. */
-static int map_put(res *r, char kind, const char *key, size_t len, int32_t c)
-{
-    char buf[KEYCAP + 2];
-    size_t bl;
-    uint64_t h;
-    struct ckey *s = map_slot(r, kind, key, len, buf, &bl, &h);
-    if (!s->k) {
-        char *k = ng__arena_strndup(&r->d->arena, buf, bl);
-        if (!k)
-            return NG_ENOMEM;
-        *s = (struct ckey){h, k, (uint32_t)bl, c};
-    }
-    return 0;
-}
-
-/* Maps (kind, key) to v, replacing an earlier value; returns 0 or NG_ENOMEM. */
-static int map_set(res *r, char kind, const char *key, size_t len, int32_t v)
+/* Maps (kind, key) to v; an earlier value is kept, or with replace
+ * overwritten.  Returns 0 or NG_ENOMEM. */
+static int map_store(res *r, char kind, const char *key, size_t len, int32_t v, int replace)
 {
     char buf[KEYCAP + 2];
     size_t bl;
@@ -240,9 +225,21 @@ static int map_set(res *r, char kind, const char *key, size_t len, int32_t v)
         if (!k)
             return NG_ENOMEM;
         *s = (struct ckey){h, k, (uint32_t)bl, v};
-    } else
+    } else if (replace)
         s->c = v;
     return 0;
+}
+
+/* Maps (kind, key) to cluster c unless it is mapped already. */
+static int map_put(res *r, char kind, const char *key, size_t len, int32_t c)
+{
+    return map_store(r, kind, key, len, c, 0);
+}
+
+/* Maps (kind, key) to v, replacing an earlier value. */
+static int map_set(res *r, char kind, const char *key, size_t len, int32_t v)
+{
+    return map_store(r, kind, key, len, v, 1);
 }
 
 /* The cluster of a (kind, key) pair, created on first use. */

@@ -61,17 +61,7 @@ static void corpus_free(corpus *c)
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem)
 {
-    if (need <= *cap)
-        return 0;
-    size_t nc = *cap ? *cap * 2 : 1024;
-    while (nc < need)
-        nc *= 2;
-    void *q = ng__realloc(*p, nc * elem);
-    if (!q)
-        return NG_ENOMEM;
-    *p = q;
-    *cap = nc;
-    return 0;
+    return ng__grow(p, cap, need, elem, 1024);
 }
 
 /* Raw IOB/BILOU tag of a CoNLL tag string: pos letter and type (1..4), or

@@ -356,17 +356,7 @@ typedef struct parser {
 
 static int grow(void **p, size_t *cap, size_t need, size_t elem)
 {
-    if (need <= *cap)
-        return 0;
-    size_t nc = *cap ? *cap * 2 : 64;
-    while (nc < need)
-        nc *= 2;
-    void *q = ng__realloc(*p, nc * elem);
-    if (!q)
-        return NG_ENOMEM;
-    *p = q;
-    *cap = nc;
-    return 0;
+    return ng__grow(p, cap, need, elem, 64);
 }
 
 static ng_hnode *new_node(parser *p, uint8_t type)

@@ -39,6 +39,23 @@ void *ng__calloc(size_t n, size_t size)
 
 void *ng__realloc(void *p, size_t n) { return g_alloc.realloc_fn(g_alloc.ud, p, n ? n : 1); }
 
+int ng__grow(void **p, size_t *cap, size_t need, size_t elem, size_t first)
+{
+    if (need <= *cap)
+        return 0;
+    size_t nc = *cap ? *cap * 2 : first;
+    while (nc < need)
+        nc *= 2;
+    if (elem && nc > SIZE_MAX / elem)
+        return NG_ENOMEM;
+    void *q = ng__realloc(*p, nc * elem);
+    if (!q)
+        return NG_ENOMEM;
+    *p = q;
+    *cap = nc;
+    return 0;
+}
+
 void ng__free(void *p)
 {
     if (p)

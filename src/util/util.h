@@ -22,6 +22,10 @@ void *ng__calloc(size_t n, size_t size);
 void *ng__realloc(void *p, size_t n);
 void ng__free(void *p);
 char *ng__strndup(const char *s, size_t n);
+/* Grows the heap array *p of *cap elements of elem bytes to hold at least
+ * need: doubling, starting from first.  Returns 0, or NG_ENOMEM (*p and
+ * *cap unchanged). */
+int ng__grow(void **p, size_t *cap, size_t need, size_t elem, size_t first);
 
 /* ---- arena: bump allocation, freed all at once ---- */
 typedef struct ng_arena_block ng_arena_block;
