@@ -356,11 +356,28 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
 }
 
+/* Does token i open a subordinate or coordinate clause ("when", "while",
+ * "but"): a place where a subject phrase may start after it? */
+static int clause_opener(const qctx *q, size_t i)
+{
+    static const char *const l[] = {"when", "while", "if", "as", "after", "before", "because",
+                                    "though", "although", "since", "whether", "where", "but",
+                                    "and", "yet", "so", "unless", "until", "once"};
+    if (!is_word(q, i))
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(l); k++)
+        if (tok_eq(q, i, l[k]))
+            return 1;
+    return 0;
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
- * quantifiers and prepositional phrases ("About 4 in 10 voters in each
- * state", "A study by the Vote Institute", "Two of the Republicans"): only
- * when the words before it reach the sentence start (after a leading
- * conjunction), a comma or a colon with nothing verb-like in between. */
+ * quantifiers, prepositional phrases, coordination and participles ("About
+ * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
+ * the Republicans", "She and her husband", "Aides to the mayor", "A poll
+ * conducted by the Gazette"): only when the words before it reach the
+ * sentence start (after a leading conjunction), a comma, a colon or a
+ * clause opener ("while", "when") with nothing verb-like in between. */
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -368,6 +385,9 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     static const char *const glue[] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
                                        "across", "about", "than", "over", "under", "nor", "or"};
     size_t k = sp->s;
+    int opener = 0; /* the phrase starts after a clause opener at k - 1 */
+    int coord, coords = 0; /* an "and" here, "and"s passed */
+    int vlike = 0;  /* a word that may be a verb was passed ("Berg spent …") */
     while (k > lo && sp->s - k < 14) {
         size_t p = k - 1;
         if (is_punct(q, p, ",") || is_punct(q, p, ":"))
@@ -382,33 +402,82 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             return;
         char w[24];
         size_t n = LOW(p, w);
+        /* coordination: "Ann Berg and Tom Vance", "She and her husband",
+         * "The mayor and the council" (after a comma or at the clause start
+         * "and" opens a clause instead) */
+        coord = n && (!strcmp(w, "and") || !strcmp(w, "or")) && p > lo &&
+                    !is_punct(q, p - 1, ",") && p + 1 < sp->e &&
+                    (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)) &&
+                    (is_word(q, p - 1) || q->tk[p - 1].kind == NG_TOK_POSSESSIVE || is_punct(q, p - 1, ")")) &&
+                    !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
+        if (coord) {
+            k--;
+            coords++;
+            if (word_in(q, p - 1, ng__q_is_pronoun) && !tok_eq(q, p - 1, "it") && !tok_eq(q, p - 1, "you")) {
+                k--; /* "She and her husband" */
+                if (k > lo && !is_punct(q, k - 1, ",") && !is_punct(q, k - 1, ":") &&
+                    !clause_opener(q, k - 1))
+                    return;
+                opener = k > lo && clause_opener(q, k - 1);
+                break;
+            }
+            continue;
+        }
         if (!n || cue_at(q, p) || ng__q_is_weekday(w, n) || ng__q_is_pronoun(w, n) ||
             ng__q_is_aux(w, n))
             return;
+        if (!is_cap(q, p) && !ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
+            if (n > 4 && !memcmp(w + n - 3, "ing", 3) &&
+                (p == lo || !is_word(q, p - 1) || word_in(q, p - 1, ng__q_is_stopword)))
+                return; /* "…, ensuring that the voters …", not "voters looking for …" */
+            /* a name opening the clause and a lower-case word: "Berg spent
+             * …", "when Ann Berg came …" (not "the Global Times tabloid") */
+            size_t r = p;
+            while (r > lo && p - r < 6 && is_cap(q, r - 1) && is_word(q, r - 1) &&
+                   !word_in(q, r - 1, ng__q_is_determiner))
+                r--;
+            if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
+                          clause_opener(q, r - 1)))
+                vlike = 1;
+        }
         if (ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
             int ok = 0;
             for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
                 ok = !strcmp(w, glue[g]);
-            if (!ok && !strcmp(w, "and") && p > lo && is_cap(q, p - 1) && is_cap(q, p + 1))
-                ok = 1; /* "Cruz and Kasich" */
+            if (!ok && !strcmp(w, "to") && p > lo && !word_in(q, p - 1, ng__q_is_stopword) &&
+                (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)))
+                ok = 1; /* "Aides to Clinton", "sources close to the campaign" */
             if (!ok) {
-                /* a leading conjunction: "But most voters say" */
+                /* a leading conjunction: "But most voters say"; a clause
+                 * opener: "…, while most voters say" */
                 if (p == lo && (!strcmp(w, "but") || !strcmp(w, "and") || !strcmp(w, "so")))
                     break;
+                if (clause_opener(q, p) && k < sp->s) {
+                    opener = 1;
+                    break;
+                }
                 return;
             }
         } else if (!is_cap(q, p) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') {
-            return; /* a verb: "won", "made" are not caught */
+            /* a verb ("won", "made" are not caught), unless a participle
+             * after a noun opens a phrase: "a poll conducted by …" */
+            if (!(p > lo && p + 1 < sp->s && is_word(q, p - 1) && !word_in(q, p - 1, ng__q_is_stopword) &&
+                  !word_in(q, p - 1, ng__q_is_pronoun) && !cue_at(q, p - 1) &&
+                  (tok_eq(q, p + 1, "by") || tok_eq(q, p + 1, "in") || tok_eq(q, p + 1, "on") ||
+                   tok_eq(q, p + 1, "with") || tok_eq(q, p + 1, "for") || tok_eq(q, p + 1, "from"))))
+                return;
         }
         k--;
     }
-    if (k == sp->s)
+    if (k == sp->s || (vlike && (opener || coords)))
         return;
-    if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
-        return;
-    if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
-        !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
-        return;
+    if (!opener) {
+        if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
+            return;
+        if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
+            !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
+            return;
+    }
     for (size_t g = 0; g < NG_ARRAY_LEN(glue) && is_lower_word(q, k) && !tok_eq(q, k, "about"); g++)
         if (tok_eq(q, k, glue[g]))
             return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
@@ -1634,10 +1703,19 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     if (e == s)
         return 0;
     src.s = (uint32_t)s, src.e = (uint32_t)e;
+    /* the whole source phrase runs on to the end of the sentence ("…,
+     * according to a count by the Gazette of its own readers."): the head
+     * found above only decides the layout */
+    size_t fin = hi;
+    while (fin > e && (is_terminal(q, fin - 1) || q->tk[fin - 1].kind == NG_TOK_QUOTE ||
+                       is_punct(q, fin - 1, ",")))
+        fin--;
     size_t ca, cb;
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
         /* "X said the deal was dead, according to the Tribune": the Tribune
          * is the source of the same claim */
+        if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
+            src.e = (uint32_t)fin;
         int32_t ent = resolve(q, src);
         return push_attr(q, q->last_a, q->last_b, src, ent, cue);
     } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
@@ -1645,8 +1723,20 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
+        if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
+            src.e = (uint32_t)fin;
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
+        /* "According to a count by the Gazette, …": the source up to the comma */
+        for (size_t c = e; c < hi && c - e < 24 && !is_punct(q, e, ","); c++) {
+            if (is_punct(q, c, ",")) {
+                if (!has_inq(q, e, c))
+                    src.e = (uint32_t)c, ca = c;
+                break;
+            }
+            if (is_terminal(q, c) || is_punct(q, c, ";") || is_punct(q, c, ":") || cue_at(q, c))
+                break;
+        }
         if (ca < hi && is_punct(q, ca, ","))
             ca++;
     } else if (e < hi && is_punct(q, e, ",") && i > lo) {

@@ -437,6 +437,42 @@ static void test_attributions(void)
     ng_doc_free(d);
 }
 
+/* Source phrases take the whole subject noun phrase (PolNeAR's convention):
+ * coordination, prepositional phrases, participles; "according to" takes
+ * the phrase up to its comma or the sentence end.  A clause before "and"
+ * is not part of the next subject. */
+static void test_source_phrases(void)
+{
+    ng_doc *d = run("According to a count by the Tallinn Gazette, the ferry carried 4,000 people on Sunday. "
+                    "The ferry carried 4,000 people last week, according to a count by the port authority of Tallinn. "
+                    "She and her husband supported the new ferry line. "
+                    "Aides to the mayor say the budget will pass in the spring. "
+                    "A poll conducted by the Gazette found that most voters back the plan. "
+                    "Ann Berg came to the hall and Tom Vance said the budget would pass. "
+                    "The mayor and the council say that the bridge is safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[] = {"a count by the Tallinn Gazette", "a count by the port authority of Tallinn",
+                          "She and her husband", "Aides to the mayor", "A poll conducted by the Gazette",
+                          "Tom Vance", "The mayor and the council"};
+    /* quotes and attributions together, in text order of their sources */
+    size_t found = 0;
+    for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
+        int hit = 0;
+        for (size_t i = 0; i < d->quotes.n && !hit; i++)
+            hit = !strcmp(QSPK(d, i), want[w]);
+        for (size_t i = 0; i < d->attributions.n && !hit; i++)
+            hit = !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), want[w]);
+        if (!hit)
+            fprintf(stderr, "test_source_phrases: no source \"%s\"\n", want[w]);
+        found += (size_t)hit;
+    }
+    CHECK_EQ_INT(found, NG_ARRAY_LEN(want));
+    CHECK_EQ_INT(d->quotes.n + d->attributions.n, NG_ARRAY_LEN(want));
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -587,6 +623,7 @@ int main(void)
     test_british();
     test_subjects();
     test_clause_limits();
+    test_source_phrases();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
