@@ -1073,21 +1073,39 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
         return;
     if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
-          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") ||
+          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") || tok_eq(q, k + 1, "whose") ||
           (is_lower_word(q, k + 1) && !word_in(q, k + 1, ng__q_is_stopword) && !cue_at(q, k + 1) &&
            !ends_ing(q, k + 1) && !n_ly(q, k + 1))))
         return;
     size_t j = k + 1;
-    while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+    size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
+    int inf = 0;     /* an infinitive: "the first senator to endorse …" */
+    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
            q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
             break; /* ", referring to …", ", adding …": the apposition ends here */
-        if (cue_at(q, j))
-            return; /* "Vance, who says …" is a clause of its own */
+        if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
+            relc = is_punct(q, j - 1, ",") ? j - 1 : j;
+        inf |= tok_eq(q, j, "to");
+        const ng_cue *cu = inf ? NULL : cue_at(q, j);
+        if (cu && !relc)
+            return; /* "Vance, a mayor says …": no apposition */
+        if (cu && (cu->flags & NG_CUE_SPEECH)) {
+            /* "Vance, who said he …" reports a claim of its own: the
+             * apposition ends before it (not "…, who endorsed Berg") */
+            if (relc <= k + 1)
+                return;
+            j = relc;
+            break;
+        }
         j++;
     }
-    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",")) &&
+    /* it ends at the sentence end, a comma, or a comma before the next part
+     * of a split quotation (“…,” said Vance, a mayor, “…”) */
+    if (j < hi && j - k < 50 &&
+        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") ||
+         (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ","))) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;
@@ -1101,6 +1119,16 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 static int tail_ok(const qctx *q, size_t c, size_t i)
 {
     if (short_tail(q, i, q->nt))
+        return 1;
+    /* a quotation that ends in a comma, "?" or "!" inside its marks is
+     * attributed by the cue after it whatever adverbials follow (“…,” she
+     * said and hung up; “…,” he said aboard his plane as …); only a
+     * reported clause after the cue ("he said that …", "he said the plan …")
+     * makes the cue its own */
+    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
+        i < q->nt && !(q->tk[i].flags & NG_TF_PARA) && is_lower_word(q, i) && !tok_eq(q, i, "that") &&
+        (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) && !word_in(q, i, ng__q_is_pronoun) &&
+        !word_in(q, i, ng__q_is_determiner))
         return 1;
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
            (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&

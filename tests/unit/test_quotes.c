@@ -473,6 +473,32 @@ static void test_source_phrases(void)
     ng_doc_free(d);
 }
 
+/* A source after its cue runs over its apposition and relative clauses to
+ * the sentence end, but stops before a relative clause that reports a claim
+ * of its own; a quotation ending in a comma takes the cue after it whatever
+ * follows the cue. */
+static void test_source_appositions(void)
+{
+    ng_doc *d = run("“The ferry is late again,” said Tom Vance, a harbour pilot who has worked the route since 1990.\n\n"
+                    "“We will keep the line open,” said Ann Berg, the port director, who said the strike would end soon.\n\n"
+                    "“I am voting for the bridge,” Mia Lund said and walked away to the bus.\n\n"
+                    "“It was a fair vote,” said Lena Falk, who endorsed the mayor last year.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, a harbour pilot who has worked the route since 1990");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Berg, the port director");
+        CHECK_EQ_STR(QSPK(d, 2), "who");
+        CHECK_EQ_STR(QTEXT(d, 2), "the strike would end soon");
+        CHECK_EQ_STR(QSPK(d, 3), "Mia Lund");
+        CHECK_EQ_STR(QCUE(d, 3), "said");
+        CHECK_EQ_STR(QSPK(d, 4), "Lena Falk, who endorsed the mayor last year");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -624,6 +650,7 @@ int main(void)
     test_subjects();
     test_clause_limits();
     test_source_phrases();
+    test_source_appositions();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
