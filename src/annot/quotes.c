@@ -959,6 +959,13 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         np_before(q, k, lo, &np, 1);
         if (np.e <= np.s)
             continue;
+        /* "A longtime party official, Ann Berg, said": the role phrase from
+         * its determiner (not an introductory "Making her way to …, Berg") */
+        tspan ext = np;
+        extend_left(q, &ext, lo);
+        if (ext.s < np.s && (ext.s == lo || !is_punct(q, ext.s - 1, ",")) &&
+            (word_in(q, ext.s, ng__q_is_determiner) || (ext.s == lo && !ends_ing(q, ext.s))))
+            np = ext; /* (after a comma it is an apposition of its own) */
         if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
               (np.s + 1 < np.e && is_cap(q, np.s + 1))))
             continue;
@@ -966,6 +973,16 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (is_lower_word(q, np.e - 1) && np.e + 1 < c && is_punct(q, np.e, ",")) {
+                /* "the port's chief executive, Ann Berg, said": the name
+                 * after the role is the head */
+                size_t r = np.e + 1;
+                while (r < c && r - np.e < 7 && ((is_word(q, r) && is_cap(q, r)) ||
+                                                 q->tk[r].kind == NG_TOK_POSSESSIVE))
+                    r++;
+                if (r == c)
+                    head->s = (uint32_t)np.e + 1, head->e = (uint32_t)c;
+            }
             if (b > lo + 1 && tok_eq(q, b - 1, "and")) {
                 /* "Ann Berg and Tom Vance, who …, said" */
                 tspan np2;
@@ -1740,12 +1757,16 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         fin--;
     size_t ca, cb;
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
-        /* "X said the deal was dead, according to the Tribune": the Tribune
-         * is the source of the same claim */
+        /* "X told Y the deal was dead, according to the Tribune": the Tribune
+         * is the source of the whole sentence, the report inside it
+         * included */
         if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
             src.e = (uint32_t)fin;
         int32_t ent = resolve(q, src);
-        return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+        size_t a = lo, b = i - 1;
+        if (!trim(q, &a, &b) || a > q->last_a)
+            a = q->last_a, b = q->last_b;
+        return push_attr(q, a, b, src, ent, cue);
     } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
                words_at_least(q, e + 1, hi, 4)) {
         ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
@@ -2180,8 +2201,9 @@ static int pass_reported(qctx *q)
                 continue;
             if (!that && !(flags & (NG_CUE_URGE | NG_CUE_OBJ))) {
                 /* a reported clause, not a short object ("announced new sanctions.") */
-                if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
-                    continue;
+                if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE ||
+                      (q->tk[ca].kind == NG_TOK_NUMBER && (flags & NG_CUE_SPEECH))))
+                    continue; /* ("says 34 people died …" is a clause) */
                 if (!words_at_least(q, ca, hi, 3) &&
                     !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;

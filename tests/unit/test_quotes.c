@@ -499,6 +499,34 @@ static void test_source_appositions(void)
     ng_doc_free(d);
 }
 
+/* "according to" after a reported clause is the source of the whole
+ * sentence; a role before the name ("A longtime harbour official, Tom
+ * Vance,") is part of the source and the name its head; a reported clause
+ * may open with a number. */
+static void test_source_roles(void)
+{
+    ng_doc *d = run("Ann Berg told the council that the port would close, according to two people at the meeting. "
+                    "A longtime harbour official, Tom Vance, said the port would reopen in May. "
+                    "The port authority says 4,000 people used the ferry on Sunday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "the port would close");
+        CHECK_EQ_STR(QSPK(d, 1), "A longtime harbour official, Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, 1), "the port would reopen in May");
+        CHECK_EQ_STR(QTEXT(d, 2), "4,000 people used the ferry on Sunday");
+    }
+    CHECK_EQ_INT(d->attributions.n, 1);
+    if (d->attributions.n == 1) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ann Berg told the council that the port would close");
+        CHECK_EQ_STR(span(d, a->source_start, a->source_end), "two people at the meeting");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -651,6 +679,7 @@ int main(void)
     test_clause_limits();
     test_source_phrases();
     test_source_appositions();
+    test_source_roles();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
