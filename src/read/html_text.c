@@ -21,7 +21,8 @@
  *     items, quotes, captions); blocks that are mostly links, that read like
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
- *     are dropped.
+ *     are dropped -- except the lines of that paragraph's own element when
+ *     it is written with <br> (an address, a signature).
  *  4. When that yields little text, the whole body run through the same
  *     block filter (stricter: only sentence-like blocks and what sits
  *     between them) and the JSON-LD articleBody are candidates too; the
@@ -83,7 +84,7 @@ static int word_hint(const char *w)
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
         "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
-    static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links", "print",
+    static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
     static const char *const pos_word[] = {"article", "content", "entry", "main", "post", "story", "text",
@@ -460,6 +461,7 @@ typedef struct blk {
     uint32_t chars, link;
     uint8_t kind, keep;
     uint8_t linky;          /* dropped only for its links */
+    uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
 typedef struct walker {
@@ -467,6 +469,7 @@ typedef struct walker {
     blk *b;
     size_t n, cap;
     uint8_t kind;           /* kind of the block being built */
+    uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
     int err;
@@ -488,7 +491,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, w->grp};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -546,10 +549,13 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
             if (EI(c)->block) {
                 uint8_t outer = w->kind;
                 flush(w);
+                uint32_t og = w->grp;
                 w->kind = kind_of(c, outer);
+                w->grp = ++w->ngrp;
                 walk(w, c, in_a, depth + 1);
                 flush(w);
                 w->kind = outer;
+                w->grp = og;
             } else {
                 walk(w, c, in_a || ng__is(c, "a"), depth + 1);
             }
@@ -667,7 +673,7 @@ static int good_block(const walker *w, const blk *b)
         return 0;
     if (b->chars >= 120 && b->link * 4 < b->chars)
         return 1;
-    return b->chars >= 40 && b->link * 3 < b->chars && sentence_end(s, n);
+    return b->chars >= 40 && b->link * 2 < b->chars && sentence_end(s, n);
 }
 
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
@@ -715,6 +721,10 @@ static void filter(walker *w, int strict)
         }
     for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
         blk *b = &w->b[i];
+        /* the rest of the last paragraph's element, written with <br>
+         * (an address, a signature) belongs to it */
+        if (!strict && last < w->n && b->grp == w->b[last].grp && b->kind != K_HEAD && b->link * 2 < b->chars)
+            continue;
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
@@ -840,6 +850,7 @@ static int run_article(ng_hnode *top, float top_score, walker *w)
         if (s->type == NG_HN_ELEM) {
             uint8_t k = kind_of(s, K_P);
             w->kind = k;
+            w->grp = ++w->ngrp;
             walk(w, s, 0, 0);
             flush(w);
         }
