@@ -202,8 +202,21 @@ static int month_at(const tctx *c, size_t i)
         }
         if (!ok)
             return 0;
+        /* "Jan Kavan", "and Jan Smith": a first name before a surname */
+        if (n <= 4 && m != 5 && m != 3 && !(tok_f(c, i) & NG_TF_ALLCAP) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD &&
+            (tok_f(c, i + 1) & NG_TF_CAP) && cl(c, i + 1) == FL_NONE)
+            return 0;
     }
     return m;
+}
+
+/* Is the expression from token f to the unit word at u a title in quotes
+ * ("60 Minutes", "This Week"): a capitalised unit inside a sentence right
+ * after a quotation mark? */
+static int title_unit(const tctx *c, size_t f, size_t u)
+{
+    return (tok_f(c, u) & (NG_TF_CAP | NG_TF_SENT | NG_TF_ALLCAP)) == NG_TF_CAP && f > c->s0 &&
+           tok_k(c, f - 1) == NG_TOK_QUOTE;
 }
 
 /* A word that cannot be the noun an adjective modifies. */
@@ -253,13 +266,15 @@ static int cue_of(const tctx *c, size_t i)
         /* the lists above, as flags of the lexicon; "as soon as Friday",
          * "set to resume", "would travel": the future of the report */
         int v = c->val[i];
-        if ((v & 0xff) == KW_SET && tw(c, i + 1, TW_TO))
-            return 1;
+        if (((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))) &&
+            tw(c, i + 1, TW_TO))
+            return 1; /* "is to resume trading on Tuesday" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
-        if (v & KW_FUT) /* "had expected", "had planned": over */
-            return i > c->s0 && is_wl(c, i - 1, "had") ? -1 : 1;
+        if (v & KW_FUT) /* "had expected", "had been due": over */
+            return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
+                                                          is_wl(c, i - 2, "had"))) ? -1 : 1;
         if (v & KW_PAST)
             return -1;
         return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
@@ -276,20 +291,32 @@ static int cue_of(const tctx *c, size_t i)
     return 0;
 }
 
+/* A reporting verb ("said", "told"): the tense of the report, not of what
+ * is reported ("he will leave on Thursday, Castro said"). */
+static int reporting(const tctx *c, size_t i)
+{
+    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says");
+}
+
+/* The tense around tokens first..last: the nearest cue within 8 tokens
+ * either side, left first; a reporting verb further away only when nothing
+ * else is. */
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
+    int weak = 0;
     for (size_t dist = 1; dist <= 8; dist++) {
         int a = 0, b = 0;
-        if (first >= c->s0 + dist)
-            a = cue_of(c, first - dist);
-        if (last + dist < c->lim)
-            b = cue_of(c, last + dist);
+        /* "said on Tuesday", "Tuesday said": the date of the report */
+        if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist))
+            weak = weak ? weak : a, a = 0;
+        if (last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 && reporting(c, last + dist))
+            weak = weak ? weak : b, b = 0;
         if (a)
             return a;
         if (b)
             return b;
     }
-    return 0;
+    return weak;
 }
 
 /* ---- formatting ---- */
@@ -343,6 +370,23 @@ static void set_duration(tm_out *o, double n, int u)
         n *= 10;
     else if (u == U_CENTURY)
         n *= 100;
+    double whole = (double)(long)n;
+    if (n != whole && n - whole == 0.5 && n < 10000) {
+        /* a half in the next unit down: "2 1/2 years" P2Y6M, "5 1/2
+         * hours" PT5H30M, "a day and a half" P1DT12H, "half an hour" PT30M */
+        static const struct { int u; const char *lo; const char *fmt; } hl[] = {
+            {U_YEAR, "6M", "P%.0fY%s"}, {U_DAY, "T12H", "P%.0fD%s"},
+            {U_HOUR, "30M", "PT%.0fH%s"}, {U_MIN, "30S", "PT%.0fM%s"}};
+        for (size_t k = 0; k < NG_ARRAY_LEN(hl); k++) {
+            if (hl[k].u != u)
+                continue;
+            if (whole > 0)
+                snprintf(o->value, sizeof o->value, hl[k].fmt, whole, hl[k].lo);
+            else
+                snprintf(o->value, sizeof o->value, u == U_DAY ? "PT12H" : "P%s%s", t, hl[k].lo);
+            return;
+        }
+    }
     snprintf(o->value, sizeof o->value, "P%s%g%s", t, n, unit_letter(u));
 }
 
@@ -383,6 +427,8 @@ static int pick_year_m(const tctx *c, int m, int tense)
 
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
+static size_t spoken_year(const tctx *c, size_t i, int *y);
+
 /* month-name dates, from token i (a month, or a day before a month) */
 static int p_month_date(const tctx *c, size_t i, tm_out *o)
 {
@@ -411,8 +457,11 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         k++;
     else if (!day && tw(c, k, TW_OF))
         k++;
+    size_t sy;
     if (k < c->lim && (y = tok_year(c, k)) > 0)
         j = k;
+    else if ((sy = spoken_year(c, k, &y)) != 0)
+        j = k + sy - 1; /* "January nineteen ninety-seven" */
     else
         y = -1;
     /* "July last year", "5 May this year", "March next year": one date */
@@ -460,8 +509,10 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
-/* a day name, with an optional part of day or explicit date after it */
-static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
+/* a day name, with an optional part of day or explicit date after it; the
+ * tense is looked for around tokens from..(its end) ("9 a.m. Tuesday": from
+ * the clock time) */
+static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
 {
     if (cl(c, i) != FL_WDAY || !(tok_f(c, i) & NG_TF_CAP))
         return 0;
@@ -497,7 +548,7 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
     }
-    int tense = rel ? rel : tense_near(c, o->first, o->last);
+    int tense = rel ? rel : tense_near(c, from < i ? from : i, o->last);
     int cur = weekday(c->days);
     long target;
     if (rel < 0) /* last Monday: strictly before */
@@ -841,8 +892,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         set_duration(o, n, u);
         return 1;
     }
-    if ((k = count_at(c, j, &n)) == 0 && !the && !dir && cl(c, j) == FL_UNIT && (c->val[j] & U_PLURAL) &&
-        tw(c, j + 1, TW_AGO)) {
+    if (tw(c, j, TW_HALF) && tw(c, j + 1, TW_A) && cl(c, j + 2) == FL_UNIT && !(c->val[j + 2] & U_PLURAL))
+        k = 2, n = 0.5; /* "half an hour" */
+    else if ((k = count_at(c, j, &n)) == 0 && !the && !dir && cl(c, j) == FL_UNIT && (c->val[j] & U_PLURAL) &&
+             tw(c, j + 1, TW_AGO)) {
         /* "years ago" */
         o->first = i;
         o->last = j + 1;
@@ -876,6 +929,14 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     size_t uj = j + k;
+    /* "2 1/2 years", "two and a half years"; "a year and a half" below */
+    if (n >= 0 && uj < c->lim && tok_k(c, uj) == NG_TOK_NUMBER && tok_n(c, uj) == 3 && !memcmp(tok_s(c, uj), "1/2", 3)) {
+        n += 0.5;
+        uj++;
+    } else if (n >= 1 && tw(c, uj, TW_AND) && tw(c, uj + 1, TW_A) && tw(c, uj + 2, TW_HALF)) {
+        n += 0.5;
+        uj += 3;
+    }
     if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight"))
         uj++;
     if (cl(c, uj) != FL_UNIT) {
@@ -885,6 +946,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
+    if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
+        return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
@@ -939,6 +1002,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
+    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+        n += 0.5; /* "a year and a half" */
+        o->last = uj + 3;
+    }
     o->type = NG_TIME_DURATION;
     set_duration(o, n, u);
     return 1;
@@ -957,8 +1024,13 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         j++;
     } else if (tw(c, j, TW_THE) && tw(c, j + 1, TW_CURRENT))
         j++; /* "the current year" */
-    int rel;
-    if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
+    int rel, this_past = 0;
+    if (tw(c, j, TW_THIS) && (tw(c, j + 1, TW_PAST) || tw(c, j + 1, TW_COMING))) {
+        /* "this past spring", "this coming Sunday" */
+        rel = tw(c, j + 1, TW_PAST) ? -1 : 1;
+        this_past = rel < 0;
+        j++;
+    } else if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
         rel = 0;
     else if (tw(c, j, TW_LAST) || tw(c, j, TW_PAST) || tw(c, j, TW_PREV))
         rel = -1;
@@ -966,7 +1038,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         rel = 1;
     else
         return 0;
-    int past_word = tw(c, j, TW_PAST) || tw(c, j, TW_PREV);
+    int past_word = (tw(c, j, TW_PAST) && !this_past) || tw(c, j, TW_PREV);
     size_t h = j + 1;
     if (h >= c->lim)
         return 0;
@@ -975,7 +1047,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     o->type = NG_TIME_DATE;
     int hc = cl(c, h);
     if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
-        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0))
+        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0, h))
             return 0;
         o->first = i;
         return 1;
@@ -1029,7 +1101,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    if (hc != FL_UNIT || (c->val[h] & U_PLURAL))
+    if (hc != FL_UNIT || (c->val[h] & U_PLURAL) || title_unit(c, i, h))
         return 0;
     int u = c->val[h] & 0xff;
     if (u == U_HOUR || u == U_MIN || u == U_SEC)
@@ -1306,18 +1378,45 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
     if (the)
         j++;
     int y;
+    if (the && (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) && cl(c, j + 1) == FL_SEASON)
+        j++; /* "the early summer" */
     if (cl(c, j) == FL_SEASON) {
-        size_t k = j + 1;
+        size_t k = j + 1, sy = 0;
         if (tw(c, k, TW_OF))
             k++;
-        if ((y = tok_year(c, k)) > 0) {
+        if ((y = tok_year(c, k)) > 0 || (sy = spoken_year(c, k, &y)) != 0) {
             o->first = i;
-            o->last = k;
+            o->last = y > 0 && tok_year(c, k) == y ? k : k + sy - 1;
             o->type = NG_TIME_DATE;
             snprintf(o->value, sizeof o->value, "%04d-%s", y, ss[c->val[j]]);
             return 1;
         }
-        return 0;
+        /* "the summer", "over the summer,": the nearest such season (not
+         * "the fall in prices", "the spring of his career") */
+        k = j + 1;
+        if (!the || (k < c->lim && tok_k(c, k) != NG_TOK_PUNCT &&
+                     (!function_word(c, k) || tw(c, k, TW_OF) || is_wl(c, k, "in") || is_wl(c, k, "from") ||
+                      tw(c, k, TW_TO) || is_wl(c, k, "by") || is_wl(c, k, "for"))))
+            return 0;
+        int s = c->val[j];
+        o->first = i;
+        o->last = j;
+        o->type = NG_TIME_DATE;
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
+            return 1;
+        }
+        /* seasons counted from 0: winter is that of the December it begins */
+        long now = c->M <= 2 ? (long)(c->Y - 1) * 4 + 3 : (long)c->Y * 4 + (c->M - 3) / 3, q = now;
+        if (tense_near(c, i, j) > 0)
+            while (q % 4 != s - 1)
+                q++;
+        else
+            while (q % 4 != s - 1)
+                q--;
+        snprintf(o->value, sizeof o->value, "%04ld-%s", q / 4, ss[s]);
+        o->anchored = 1;
+        return 1;
     }
     /* halves */
     if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
@@ -1651,7 +1750,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
          is_wl(c, i, "right")) &&
-        (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
+        (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0, i + 1))) {
         if (is_wl(c, i, "right") && !tw(c, i + 1, TW_NOW))
             return 0;
         /* TimeBank: "late yesterday" whole, but "[Earlier] Friday", "[right] now" */
@@ -1886,7 +1985,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_month_date(c, i, o))
         return 1;
     clear_out(o);
-    if (p_weekday(c, i, o, 0))
+    if (p_weekday(c, i, o, 0, i))
         return 1;
     clear_out(o);
     if (p_deictic(c, i, o))
@@ -1899,7 +1998,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             j2++;
         tm_out dt;
         memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, 0) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+        if ((p_weekday(c, j2, &dt, 0, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
             strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
             char tpart[16];
             snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
