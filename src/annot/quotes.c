@@ -239,7 +239,8 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         }
         if (!is_lower_word(q, t) || !n)
             break;
-        if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") ||
+        if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") || !strcmp(w, "here") ||
+            !strcmp(w, "there") ||
             (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
             j--;
             continue;
@@ -1756,24 +1757,38 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
                        is_punct(q, fin - 1, ",")))
         fin--;
     size_t ca, cb;
+    tspan head = src; /* the source without its apposition: its entity */
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
         /* "X told Y the deal was dead, according to the Tribune": the Tribune
          * is the source of the whole sentence, the report inside it
          * included */
         if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
-            src.e = (uint32_t)fin;
-        int32_t ent = resolve(q, src);
+            head.e = src.e = (uint32_t)fin;
+        if (e < hi && is_punct(q, e, ","))
+            extend_appos(q, &src, hi); /* "…, according to Ann Berg, a port official." */
+        int32_t ent = resolve(q, head);
         size_t a = lo, b = i - 1;
         if (!trim(q, &a, &b) || a > q->last_a)
             a = q->last_a, b = q->last_b;
         return push_attr(q, a, b, src, ent, cue);
-    } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
-               words_at_least(q, e + 1, hi, 4)) {
-        ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
-        ca = lo, cb = i - 1; /* "…, according to Reuters." */
-        if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
-            src.e = (uint32_t)fin;
+        /* "…, according to Reuters.", "…, according to Ann Berg, a port
+         * official.", "…, according to the Tribune, taking …": the claim
+         * before; "In the end, according to him, the network censured …":
+         * the claim after, when the part before is short and no apposition
+         * follows the source */
+        tspan ap = src;
+        if (e < hi && is_punct(q, e, ","))
+            extend_appos(q, &ap, hi);
+        if (ap.e == src.e && e + 1 < hi && is_punct(q, e, ",") && words_at_least(q, e + 1, hi, 4) &&
+            !words_at_least(q, lo, i - 1, 6) && !(is_lower_word(q, e + 1) && ends_ing(q, e + 1))) {
+            ca = e + 1, cb = hi;
+        } else {
+            ca = lo, cb = i - 1;
+            src = ap;
+            if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
+                head.e = src.e = (uint32_t)fin;
+        }
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
         /* "According to a count by the Gazette, …": the source up to the comma */
@@ -1793,7 +1808,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
+    return emit_claim(q, ca, cb, cue, "according to", src, head, 1);
 }
 
 static int pass_reported(qctx *q)
@@ -2142,6 +2157,22 @@ static int pass_reported(qctx *q)
                 }
                 break;
             }
+            /* "said, however, that …": past a parenthetical adverb */
+            if (ca + 3 < hi && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) && is_punct(q, ca + 2, ",") &&
+                (n_ly(q, ca + 1) || tok_eq(q, ca + 1, "however") || tok_eq(q, ca + 1, "though") ||
+                 tok_eq(q, ca + 1, "too") || tok_eq(q, ca + 1, "meanwhile") || tok_eq(q, ca + 1, "instead") ||
+                 tok_eq(q, ca + 1, "again") || tok_eq(q, ca + 1, "then")))
+                ca += 3;
+            if ((flags & NG_CUE_TELL) && ca > after && ca + 1 < hi && tok_eq(q, ca, "to") &&
+                is_lower_word(q, ca + 1) && !word_in(q, ca + 1, ng__q_is_determiner) &&
+                !word_in(q, ca + 1, ng__q_is_stopword)) {
+                /* "asked the network to donate …": the request */
+                q->cur_flags = flags | NG_CUE_OBJ;
+                if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             int that = ca < hi && tok_eq(q, ca, "that");
             if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
                 static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
@@ -2195,7 +2226,7 @@ static int pass_reported(qctx *q)
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)
                 continue;
-            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT)) && !that)
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT | NG_CUE_URGE)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;
