@@ -224,6 +224,8 @@ typedef struct tspan {
 } tspan;
 
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
+static int clause_opener(const qctx *q, size_t i);
+static int ends_ing(const qctx *q, size_t i);
 
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
@@ -323,8 +325,21 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
         return;
-    if (n && ng__q_is_determiner(w, n))
-        return; /* a bare determiner is no subject */
+    if (n && ng__q_is_determiner(w, n)) {
+        /* a bare determiner is no subject, but a quantifier opening its
+         * clause is ("many say …", "…, while most believe …"), and so is
+         * "those" before a participle ("those supporting Clinton") */
+        static const char *const quant[] = {"many", "most", "several", "some", "both", "another"};
+        int qu = 0;
+        for (size_t k = 0; k < NG_ARRAY_LEN(quant) && !qu; k++)
+            qu = !strcmp(w, quant[k]);
+        if (depth == 0 &&
+            ((qu && (t == lo || is_punct(q, t - 1, ",") || is_punct(q, t - 1, ":") || is_dash(q, t - 1) ||
+                     clause_opener(q, t - 1) || tok_eq(q, t - 1, "that"))) ||
+             (!strcmp(w, "those") && j < q->nt && is_lower_word(q, j) && ends_ing(q, j))))
+            sp->s = (uint32_t)t, sp->e = (uint32_t)j;
+        return;
+    }
     size_t k = t;
     while (k > lo && j - k < 7) {
         size_t p = k - 1;
@@ -580,6 +595,9 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             return 0;
         if (k == i && n_ly(q, k))
             ; /* "said dryly" */
+        else if (k == i && k + 1 < hi && (tok_eq(q, k, "at") || tok_eq(q, k, "about")) &&
+                 (tok_eq(q, k + 1, "least") || tok_eq(q, k + 1, "most") || q->tk[k + 1].kind == NG_TOK_NUMBER))
+            return 0; /* "reported at least six planes …", "said about 40 people …": a clause */
         else if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
@@ -2187,6 +2205,8 @@ static int pass_reported(qctx *q)
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
                     prep = 0; /* "said about half of …": a share, no phrase to skip */
+                if (prep && !strcmp(w, "at") && ca + 1 < hi && (tok_eq(q, ca + 1, "least") || tok_eq(q, ca + 1, "most")))
+                    prep = 0; /* "reported at least six …" */
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;

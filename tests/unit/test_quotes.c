@@ -562,6 +562,30 @@ static void test_requests_and_adverbs(void)
     ng_doc_free(d);
 }
 
+/* A quantifier opening its clause is a subject ("most say"), and so is
+ * "those" before a participle; "reported at least six …" is a clause. */
+static void test_quantifier_subjects(void)
+{
+    ng_doc *d = run("Many voters in the town like the ferry, but most say the fares are too high. "
+                    "The new fares angered those supporting the old ferry line. "
+                    "The Tribune reported at least six boats were damaged in the storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int most = 0, those = 0, six = 0;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        most |= !strcmp(QSPK(d, i), "most") && !strcmp(QTEXT(d, i), "the fares are too high");
+        those |= !strcmp(QSPK(d, i), "those") && !strcmp(QTEXT(d, i), "the old ferry line");
+    }
+    for (size_t i = 0; i < d->attributions.n; i++)
+        six |= !strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end),
+                       "at least six boats were damaged in the storm");
+    CHECK(most);
+    CHECK(those);
+    CHECK(six);
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -716,6 +740,7 @@ int main(void)
     test_source_appositions();
     test_source_roles();
     test_requests_and_adverbs();
+    test_quantifier_subjects();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
