@@ -1521,6 +1521,18 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 {
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
+    /* an object ends at a comma before a clause conjunction ("has not
+     * requested any new aid, so what is delivered …") */
+    if (q->cur_flags & NG_CUE_OBJ)
+        for (size_t c = ca + 1; c + 1 < cb; c++)
+            if (is_punct(q, c, ",") &&
+                (tok_eq(q, c + 1, "so") || tok_eq(q, c + 1, "yet") ||
+                 (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
+                 tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
+                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas"))) {
+                cb = c;
+                break;
+            }
     /* a stance's object ends at a comma that opens another speaker's clause
      * ("ministers approved the cable, engineers say the project …"): the
      * clause is left to its own cue */
@@ -2216,7 +2228,18 @@ static int pass_reported(qctx *q)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
-                    ca = k + 1;
+                    if (!that && k + 1 < hi &&
+                        (tok_eq(q, k + 1, "but") || tok_eq(q, k + 1, "and") || tok_eq(q, k + 1, "or"))) {
+                        /* "insisting on excluding Ukraine, but also …": the
+                         * phrase is the object of the cue, not an adverbial */
+                        if (!(tok_eq(q, ca, "on") || tok_eq(q, ca, "about") || tok_eq(q, ca, "of") ||
+                              tok_eq(q, ca, "against")))
+                            continue;
+                        ca++;
+                        q->cur_flags = flags | NG_CUE_OBJ;
+                    } else {
+                        ca = k + 1;
+                    }
                 }
             }
             /* belief and finding verbs without "that" need a clause: a

@@ -586,6 +586,25 @@ static void test_quantifier_subjects(void)
     ng_doc_free(d);
 }
 
+/* A prepositional object runs on over ", but also …" (not an adverbial to
+ * skip); an object ends at a comma before a clause conjunction. */
+static void test_objects(void)
+{
+    ng_doc *d = run("The mayor insisted on keeping the ferry not only for tourists, but also for local workers. "
+                    "Ann Berg has not requested any new funds, so the budget stays as it is.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QTEXT(d, 0), "keeping the ferry not only for tourists, but also for local workers");
+        CHECK_EQ_STR(QCUE(d, 0), "insisted");
+        CHECK_EQ_STR(QTEXT(d, 1), "any new funds");
+        CHECK_EQ_STR(QCUE(d, 1), "requested");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -741,6 +760,7 @@ int main(void)
     test_source_roles();
     test_requests_and_adverbs();
     test_quantifier_subjects();
+    test_objects();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
