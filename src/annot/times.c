@@ -1293,6 +1293,53 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Business shorthand: "Q3", "Q3 2025", "H1 2025" (a bare "H1" only after
+ * in/for/during), "FY2025", "FY25". */
+static int p_qnote(const tctx *c, size_t i, tm_out *o)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD || !(tok_f(c, i) & NG_TF_DIGIT))
+        return 0;
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n == 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '1' && s[1] <= (s[0] == 'Q' ? '4' : '2')) {
+        int q = s[1] - '0', half = s[0] == 'H', y = tok_year(c, i + 1);
+        if (y <= 0 && half &&
+            !(i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "for") || is_wl(c, i - 1, "during"))))
+            return 0; /* "H2 fuel" */
+        o->first = i;
+        o->last = y > 0 ? i + 1 : i;
+        o->type = NG_TIME_DATE;
+        char l = half ? 'H' : 'Q';
+        if (y <= 0 && !c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%c%d", l, q);
+            return 1;
+        }
+        if (y <= 0) {
+            /* this year's, unless it is still to come and the text looks back */
+            int cur = half ? (c->M <= 6 ? 1 : 2) : (c->M - 1) / 3 + 1;
+            y = c->Y - (q > cur && tense_near(c, i, i) < 0);
+            o->anchored = 1;
+        }
+        snprintf(o->value, sizeof o->value, "%04d-%c%d", y, l, q);
+        return 1;
+    }
+    if (n >= 2 && s[0] == 'F' && s[1] == 'Y') {
+        int y = -1;
+        double v;
+        if (n == 6 && ng__parse_digits(s + 2, 4, &v) == 0 && v >= 1900 && v < 2200)
+            y = (int)v, o->last = i;
+        else if (n == 4 && ng__parse_digits(s + 2, 2, &v) == 0)
+            y = 2000 + (int)v - (v >= 70 ? 100 : 0), o->last = i;
+        if (y <= 0)
+            return 0;
+        o->first = i;
+        o->type = NG_TIME_DATE;
+        set_year(o, y);
+        return 1;
+    }
+    return 0;
+}
+
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
@@ -1623,6 +1670,16 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         }
         return 0;
     }
+    /* "as soon as possible" */
+    if (is_wl(c, j, "soon") && j > c->s0 && is_wl(c, j - 1, "as") && is_wl(c, j + 1, "as") &&
+        is_wl(c, j + 2, "possible")) {
+        o->first = j - 1;
+        o->last = j + 2;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
     /* "soon" (not "as soon as", "soon after") */
     if (is_wl(c, j, "soon") && !(j > c->s0 && is_wl(c, j - 1, "as")) && !is_wl(c, j + 1, "after") &&
         !is_wl(c, j + 1, "afterwards")) {
@@ -1786,12 +1843,23 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         o->anchored = c->dct;
         return 1;
     }
-    /* "for years", "for decades" */
-    if ((is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
-        (c->val[i + 1] & 0xff) <= U_DECADE) {
-        o->first = o->last = i + 1;
+    /* "for years", "for decades", "within weeks" */
+    size_t fu = k == FL_UNIT && i > c->s0 && is_wl(c, i - 1, "within") ? i
+                : (is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT ? i + 1 : 0;
+    if (fu && (c->val[fu] & U_PLURAL) && (c->val[fu] & 0xff) <= U_DECADE) {
+        o->first = o->last = fu;
         o->type = NG_TIME_DURATION;
-        set_duration(o, -1, c->val[i + 1] & 0xff);
+        set_duration(o, -1, c->val[fu] & 0xff);
+        return 1;
+    }
+    /* "for some time", "for a while": a period of unknown length */
+    if (is_wl(c, i, "for") && ((is_wl(c, i + 1, "some") && is_wl(c, i + 2, "time")) ||
+                               (tw(c, i + 1, TW_A) && is_wl(c, i + 2, "while"))) &&
+        (i + 3 >= c->lim || tok_k(c, i + 3) == NG_TOK_PUNCT || function_word(c, i + 3))) {
+        o->first = i + 1;
+        o->last = i + 2;
+        o->type = NG_TIME_DURATION;
+        strcpy(o->value, "PXX");
         return 1;
     }
     /* a modifier before a year, month or season: early / late / mid */
@@ -1976,7 +2044,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (p_quarter(c, i, o))
+    if (p_quarter(c, i, o) || (clear_out(o), p_qnote(c, i, o)))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
@@ -1992,18 +2060,29 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return 1;
     clear_out(o);
     if (p_clock(c, i, o)) {
-        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday" */
-        size_t j2 = o->last + 1;
+        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday"; the day
+         * after a parenthesis gives the date, not the extent ("10:35 a.m.
+         * (0735 GMT) Friday"); "until 9 a.m. Tuesday" is a deadline ahead */
+        size_t j2 = o->last + 1, par = 0;
+        if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == '(')
+            for (size_t q = j2 + 1; q < j2 + 5 && q < c->lim; q++)
+                if (tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ')') {
+                    j2 = q + 1;
+                    par = 1;
+                    break;
+                }
         if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
             j2++;
+        int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
         tm_out dt;
         memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, 0, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
             strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
             char tpart[16];
             snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
             snprintf(o->value, sizeof o->value, "%.10s%s", dt.value, tpart);
-            o->last = dt.last;
+            if (!par)
+                o->last = dt.last;
             o->anchored = dt.anchored;
         }
         return 1;
