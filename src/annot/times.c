@@ -702,6 +702,44 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
+    if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER && tok_n(c, i) >= 6 && tok_n(c, i) <= 10) {
+        /* "2020-2022", "2024-25", "2019/20": a span of years (value and
+         * value_end); "25/12/2024", "12/25/2024": a day, when the order is
+         * plain (one of the two is above 12) */
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i), k = 0;
+        int g[3] = {0, 0, 0}, len[3] = {0, 0, 0}, ng = 0;
+        char sep = 0;
+        while (ng < 3) {
+            while (k < n && s[k] >= '0' && s[k] <= '9' && len[ng] < 5)
+                g[ng] = g[ng] * 10 + (s[k++] - '0'), len[ng]++;
+            ng++;
+            if (k >= n || (s[k] != '-' && s[k] != '/') || (sep && s[k] != sep))
+                break;
+            sep = s[k++];
+        }
+        if (k != n)
+            return 0;
+        if (ng == 2 && len[0] == 4 && (len[1] == 2 || len[1] == 4) && g[0] >= 1900 && g[0] < 2200) {
+            int y2 = len[1] == 2 ? g[0] / 100 * 100 + g[1] : g[1];
+            if (y2 <= g[0] || y2 - g[0] > 20)
+                return 0;
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_year(o, g[0]);
+            snprintf(o->value_end, sizeof o->value_end, "%04d", y2);
+            return 1;
+        }
+        if (ng == 3 && sep == '/' && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 && g[2] < 2200) {
+            int m = g[0] > 12 ? g[1] : g[1] > 12 ? g[0] : 0, d = g[0] > 12 ? g[0] : g[1];
+            if (m < 1 || m > 12 || d < 1 || d > days_in_month(g[2], m))
+                return 0;
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_date(o, g[2], m, d);
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -848,9 +886,45 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
     }
 }
 
+/* "the first week of July", "the last week of June 2024": the ISO week
+ * holding the middle of those seven days. */
+static int p_week_of(const tctx *c, size_t i, tm_out *o)
+{
+    if (!tw(c, i, TW_THE) || !tw(c, i + 3, TW_OF) || cl(c, i + 2) != FL_UNIT || c->val[i + 2] != U_WEEK)
+        return 0;
+    int nth = cl(c, i + 1) == FL_ORD && c->val[i + 1] >= 1 && c->val[i + 1] <= 5 ? c->val[i + 1]
+              : is_wl(c, i + 1, "second")                                      ? 2
+              : tw(c, i + 1, TW_LAST)                                          ? -1
+                                                                               : 0;
+    int m = nth ? month_at(c, i + 4) : 0;
+    if (!m)
+        return 0;
+    int y = tok_year(c, i + 5);
+    o->first = i;
+    o->last = y > 0 ? i + 5 : i + 4;
+    o->type = NG_TIME_DATE;
+    if (y <= 0 && !c->dct) {
+        strcpy(o->value, "XXXX-WXX");
+        return 1;
+    }
+    if (y <= 0) {
+        y = pick_year_m(c, m, tense_near(c, i, o->last));
+        o->anchored = 1;
+    }
+    int mid = nth > 0 ? 7 * (nth - 1) + 4 : days_in_month(y, m) - 3;
+    if (mid > days_in_month(y, m))
+        return 0;
+    int wy, wn;
+    iso_week(ng__days_from_civil(y, m, mid), &wy, &wn);
+    snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+    return 1;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
+    if (p_week_of(c, i, o))
+        return 1;
     size_t j = i;
     size_t a = approx_len(c, j);
     if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))

@@ -328,6 +328,24 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "FY19"), "2019");
     CHECK_EQ_INT(d ? (int)d->times.n : -1, 6);
     ng_doc_free(d);
+    /* spans of years, numeric dates whose order is plain, weeks of a month */
+    d = run("Output fell in 2020-2022 and in the 2024-25 season, and rose in 2019/20. "
+            "The forms dated 25/12/2024 and 12/26/2024 differ from 06/07/2024. "
+            "Talks are set for the first week of July and ended in the last week of May 2024.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    const ng_time *r = find(d, "2020-2022");
+    CHECK(r && !strcmp(r->value, "2020") && r->value_end && !strcmp(r->value_end, "2022"));
+    r = find(d, "2024-25");
+    CHECK(r && !strcmp(r->value, "2024") && r->value_end && !strcmp(r->value_end, "2025"));
+    CHECK_EQ_STR(val(d, "2019/20"), "2019");
+    CHECK_EQ_STR(val(d, "25/12/2024"), "2024-12-25");
+    CHECK_EQ_STR(val(d, "12/26/2024"), "2024-12-26");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "06/07", 5) != 0); /* June 7 or July 6 */
+    CHECK_EQ_STR(val(d, "the first week of July"), "2025-W27");
+    CHECK_EQ_STR(val(d, "the last week of May 2024"), "2024-W22");
+    ng_doc_free(d);
 }
 
 /* Words that look temporal but are not. */
