@@ -22,7 +22,8 @@
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
  *     are dropped -- except the lines of that paragraph's own element when
- *     it is written with <br> (an address, a signature).
+ *     it is written with <br> (an address, a signature), and credit lines
+ *     ("Photo: ...", "via ...") in or just after the article's run.
  *  4. When that yields little text, the whole body run through the same
  *     block filter (stricter: only sentence-like blocks and what sits
  *     between them) and the JSON-LD articleBody are candidates too; the
@@ -461,6 +462,7 @@ typedef struct blk {
     uint32_t chars, link;
     uint8_t kind, keep;
     uint8_t linky;          /* dropped only for its links */
+    uint8_t dup;            /* repeats an earlier block */
     uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
@@ -491,7 +493,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, w->grp};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->grp};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -665,6 +667,42 @@ static int sentence_end(const char *s, size_t n)
     return n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2);
 }
 
+/* Does a short block credit a photo or a source ("Photo: ...", "Image
+ * credit ...", "via ...", "[H/T ...]", "Read it at ...")? */
+static int credit_line(const char *s, size_t n)
+{
+    /* words that are the credit themselves ... */
+    static const char *const lead[] = {"via", "h/t", "ht", "hat tip", "courtesy of", "read it at",
+                                       "information from", "photo by", "photos by", "photographed by",
+                                       "image by", "images by", "picture by", "pictures by", "illustration by",
+                                       "photo credit", "photo credits", "image credit", "image credits",
+                                       "picture credit", NULL};
+    /* ... and nouns that name one with a colon or a dash: "Photo: AP" */
+    static const char *const noun[] = {"photo", "photos", "photograph", "photographs", "photographer",
+                                       "photography", "image", "images", "picture", "pictures", "pic",
+                                       "credit", "credits", "source", "sources", "illustration", "top image",
+                                       "lead image", "header image", "featured image", "top photo", "lead photo",
+                                       "main image", "cover image", NULL};
+    if (n > 200)
+        return 0;
+    while (n && (*s == '[' || *s == '(' || *s == ' '))
+        s++, n--;
+    for (const char *const *p = lead; *p; p++)
+        if (starts_ci(s, n, *p) && n > strlen(*p) + 2)
+            return 1;
+    for (const char *const *p = noun; *p; p++) {
+        size_t m = strlen(*p);
+        if (!starts_ci(s, n, *p))
+            continue;
+        while (m < n && s[m] == ' ')
+            m++;
+        if (m + 2 < n && (s[m] == ':' || s[m] == '|' || s[m] == '-' || !strncmp(s + m, "\xE2\x80\x94", 3) ||
+                          !strncmp(s + m, "\xE2\x80\x93", 3)))
+            return 1;
+    }
+    return 0;
+}
+
 static int good_block(const walker *w, const blk *b)
 {
     const char *s = w->buf.p + b->start;
@@ -710,7 +748,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0;
+            b->keep = 0, b->dup = 1;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -747,6 +785,16 @@ static void filter(walker *w, int strict)
             size_t n = b->end - b->start;
             const char *colon = memchr(s, ':', n < 24 ? n : 24);
             if (b->linky && b->link * 10 < b->chars * 9 && !colon && !boilerplate_phrase(s, n) && !teaser(s, n))
+                b->keep = 1;
+        }
+        /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
+         * just after it, linked or short as they are */
+        for (size_t i = first + 1; i < w->n && i <= last + 3; i++) {
+            blk *b = &w->b[i];
+            const char *s = w->buf.p + b->start;
+            size_t n = b->end - b->start;
+            if (!b->keep && !b->dup && b->kind != K_HEAD && b->link * 10 < b->chars * 9 && credit_line(s, n) &&
+                !boilerplate_phrase(s, n))
                 b->keep = 1;
         }
         for (size_t i = 0; i < first; i++) {

@@ -374,6 +374,27 @@ static void test_print_class(void)
     ng_doc_free(d);
 }
 
+/* Credit lines after the story ("Photo: ...", "[via ...]") are part of it,
+ * even when mostly a link; a linked gallery teaser is not. */
+static void test_credit_lines(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\">"
+        "<p>The old lighthouse on the northern cape was lit again on Saturday, for the first time since 1962.</p>"
+        "<p>Volunteers spent three summers, and most of their savings, restoring the lamp and the iron stair.</p>"
+        "<p>[via <a href=\"/b\">The Coastal Heritage Blog</a>]</p>"
+        "<p>Photo: <a href=\"/p\">Maria Lindqvist / Northern Light Agency</a></p>"
+        "<p><a href=\"/g\">Photos: the best lighthouses of the Baltic coast</a></p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "restoring the lamp") != NULL);
+    CHECK(strstr(t, "[via The Coastal Heritage Blog]") != NULL);
+    CHECK(strstr(t, "Photo: Maria Lindqvist") != NULL);
+    CHECK(strstr(t, "best lighthouses") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -440,6 +461,7 @@ int main(void)
     test_body_class_beats_long_aside();
     test_br_lines();
     test_print_class();
+    test_credit_lines();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);
