@@ -124,7 +124,7 @@ static inline int tok_eq(const qctx *q, size_t i, const char *s)
     return s[n] == 0;
 }
 
-static int is_punct(const qctx *q, size_t i, const char *s)
+static inline int is_punct(const qctx *q, size_t i, const char *s)
 {
     return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
 }
@@ -1247,6 +1247,8 @@ static int pass_direct(qctx *q)
                 continue;
             }
         }
+        if (t->kind != NG_TOK_QUOTE)
+            continue; /* (what follows wants a quote mark) */
         if (!is_qmark(q, i) &&
             !(q->single && open != NONE && i - open <= 5 && is_squote(q, i) && (t->flags & NG_TF_CLOSE)))
             continue; /* (a short single-quoted fragment closes anyway: 'irreversible' by) */

@@ -782,10 +782,13 @@ static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static inline uint32_t lex_hash(const char *w, size_t n)
 {
-    uint32_t x = 2166136261u ^ (uint32_t)n;
-    for (size_t k = 0; k < n; k++)
-        x = (x ^ ((unsigned char)w[k] | 0x20u)) * 16777619u;
-    return (x ^ (x >> 13)) & (LEX_SLOTS - 1);
+    /* the length, the first two and the last two bytes (case bit set): enough
+     * to spread a few hundred words, and a constant cost */
+    uint32_t b0 = (unsigned char)w[0], b1 = n > 1 ? (unsigned char)w[1] : 0;
+    uint32_t e1 = (unsigned char)w[n - 1], e2 = n > 1 ? (unsigned char)w[n - 2] : 0;
+    uint32_t x = (b0 | b1 << 8 | e2 << 16 | e1 << 24) | 0x20202020u;
+    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
+    return (x ^ (x >> 15) ^ (x >> 23)) & (LEX_SLOTS - 1);
 }
 
 static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
