@@ -702,6 +702,44 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
+    if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER && tok_n(c, i) >= 6 && tok_n(c, i) <= 10) {
+        /* "2020-2022", "2024-25", "2019/20": a span of years (value and
+         * value_end); "25/12/2024", "12/25/2024": a day, when the order is
+         * plain (one of the two is above 12) */
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i), k = 0;
+        int g[3] = {0, 0, 0}, len[3] = {0, 0, 0}, ng = 0;
+        char sep = 0;
+        while (ng < 3) {
+            while (k < n && s[k] >= '0' && s[k] <= '9' && len[ng] < 5)
+                g[ng] = g[ng] * 10 + (s[k++] - '0'), len[ng]++;
+            ng++;
+            if (k >= n || (s[k] != '-' && s[k] != '/') || (sep && s[k] != sep))
+                break;
+            sep = s[k++];
+        }
+        if (k != n)
+            return 0;
+        if (ng == 2 && len[0] == 4 && (len[1] == 2 || len[1] == 4) && g[0] >= 1900 && g[0] < 2200) {
+            int y2 = len[1] == 2 ? g[0] / 100 * 100 + g[1] : g[1];
+            if (y2 <= g[0] || y2 - g[0] > 20)
+                return 0;
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_year(o, g[0]);
+            snprintf(o->value_end, sizeof o->value_end, "%04d", y2);
+            return 1;
+        }
+        if (ng == 3 && sep == '/' && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 && g[2] < 2200) {
+            int m = g[0] > 12 ? g[1] : g[1] > 12 ? g[0] : 0, d = g[0] > 12 ? g[0] : g[1];
+            if (m < 1 || m > 12 || d < 1 || d > days_in_month(g[2], m))
+                return 0;
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_date(o, g[2], m, d);
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -848,9 +886,45 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
     }
 }
 
+/* "the first week of July", "the last week of June 2024": the ISO week
+ * holding the middle of those seven days. */
+static int p_week_of(const tctx *c, size_t i, tm_out *o)
+{
+    if (!tw(c, i, TW_THE) || !tw(c, i + 3, TW_OF) || cl(c, i + 2) != FL_UNIT || c->val[i + 2] != U_WEEK)
+        return 0;
+    int nth = cl(c, i + 1) == FL_ORD && c->val[i + 1] >= 1 && c->val[i + 1] <= 5 ? c->val[i + 1]
+              : is_wl(c, i + 1, "second")                                      ? 2
+              : tw(c, i + 1, TW_LAST)                                          ? -1
+                                                                               : 0;
+    int m = nth ? month_at(c, i + 4) : 0;
+    if (!m)
+        return 0;
+    int y = tok_year(c, i + 5);
+    o->first = i;
+    o->last = y > 0 ? i + 5 : i + 4;
+    o->type = NG_TIME_DATE;
+    if (y <= 0 && !c->dct) {
+        strcpy(o->value, "XXXX-WXX");
+        return 1;
+    }
+    if (y <= 0) {
+        y = pick_year_m(c, m, tense_near(c, i, o->last));
+        o->anchored = 1;
+    }
+    int mid = nth > 0 ? 7 * (nth - 1) + 4 : days_in_month(y, m) - 3;
+    if (mid > days_in_month(y, m))
+        return 0;
+    int wy, wn;
+    iso_week(ng__days_from_civil(y, m, mid), &wy, &wn);
+    snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+    return 1;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
+    if (p_week_of(c, i, o))
+        return 1;
     size_t j = i;
     size_t a = approx_len(c, j);
     if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))
@@ -1293,6 +1367,53 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Business shorthand: "Q3", "Q3 2025", "H1 2025" (a bare "H1" only after
+ * in/for/during), "FY2025", "FY25". */
+static int p_qnote(const tctx *c, size_t i, tm_out *o)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD || !(tok_f(c, i) & NG_TF_DIGIT))
+        return 0;
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n == 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '1' && s[1] <= (s[0] == 'Q' ? '4' : '2')) {
+        int q = s[1] - '0', half = s[0] == 'H', y = tok_year(c, i + 1);
+        if (y <= 0 && half &&
+            !(i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "for") || is_wl(c, i - 1, "during"))))
+            return 0; /* "H2 fuel" */
+        o->first = i;
+        o->last = y > 0 ? i + 1 : i;
+        o->type = NG_TIME_DATE;
+        char l = half ? 'H' : 'Q';
+        if (y <= 0 && !c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%c%d", l, q);
+            return 1;
+        }
+        if (y <= 0) {
+            /* this year's, unless it is still to come and the text looks back */
+            int cur = half ? (c->M <= 6 ? 1 : 2) : (c->M - 1) / 3 + 1;
+            y = c->Y - (q > cur && tense_near(c, i, i) < 0);
+            o->anchored = 1;
+        }
+        snprintf(o->value, sizeof o->value, "%04d-%c%d", y, l, q);
+        return 1;
+    }
+    if (n >= 2 && s[0] == 'F' && s[1] == 'Y') {
+        int y = -1;
+        double v;
+        if (n == 6 && ng__parse_digits(s + 2, 4, &v) == 0 && v >= 1900 && v < 2200)
+            y = (int)v, o->last = i;
+        else if (n == 4 && ng__parse_digits(s + 2, 2, &v) == 0)
+            y = 2000 + (int)v - (v >= 70 ? 100 : 0), o->last = i;
+        if (y <= 0)
+            return 0;
+        o->first = i;
+        o->type = NG_TIME_DATE;
+        set_year(o, y);
+        return 1;
+    }
+    return 0;
+}
+
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
@@ -1623,6 +1744,16 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         }
         return 0;
     }
+    /* "as soon as possible" */
+    if (is_wl(c, j, "soon") && j > c->s0 && is_wl(c, j - 1, "as") && is_wl(c, j + 1, "as") &&
+        is_wl(c, j + 2, "possible")) {
+        o->first = j - 1;
+        o->last = j + 2;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
     /* "soon" (not "as soon as", "soon after") */
     if (is_wl(c, j, "soon") && !(j > c->s0 && is_wl(c, j - 1, "as")) && !is_wl(c, j + 1, "after") &&
         !is_wl(c, j + 1, "afterwards")) {
@@ -1786,12 +1917,23 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         o->anchored = c->dct;
         return 1;
     }
-    /* "for years", "for decades" */
-    if ((is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
-        (c->val[i + 1] & 0xff) <= U_DECADE) {
-        o->first = o->last = i + 1;
+    /* "for years", "for decades", "within weeks" */
+    size_t fu = k == FL_UNIT && i > c->s0 && is_wl(c, i - 1, "within") ? i
+                : (is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT ? i + 1 : 0;
+    if (fu && (c->val[fu] & U_PLURAL) && (c->val[fu] & 0xff) <= U_DECADE) {
+        o->first = o->last = fu;
         o->type = NG_TIME_DURATION;
-        set_duration(o, -1, c->val[i + 1] & 0xff);
+        set_duration(o, -1, c->val[fu] & 0xff);
+        return 1;
+    }
+    /* "for some time", "for a while": a period of unknown length */
+    if (is_wl(c, i, "for") && ((is_wl(c, i + 1, "some") && is_wl(c, i + 2, "time")) ||
+                               (tw(c, i + 1, TW_A) && is_wl(c, i + 2, "while"))) &&
+        (i + 3 >= c->lim || tok_k(c, i + 3) == NG_TOK_PUNCT || function_word(c, i + 3))) {
+        o->first = i + 1;
+        o->last = i + 2;
+        o->type = NG_TIME_DURATION;
+        strcpy(o->value, "PXX");
         return 1;
     }
     /* a modifier before a year, month or season: early / late / mid */
@@ -1976,7 +2118,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (p_quarter(c, i, o))
+    if (p_quarter(c, i, o) || (clear_out(o), p_qnote(c, i, o)))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
@@ -1992,18 +2134,29 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return 1;
     clear_out(o);
     if (p_clock(c, i, o)) {
-        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday" */
-        size_t j2 = o->last + 1;
+        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday"; the day
+         * after a parenthesis gives the date, not the extent ("10:35 a.m.
+         * (0735 GMT) Friday"); "until 9 a.m. Tuesday" is a deadline ahead */
+        size_t j2 = o->last + 1, par = 0;
+        if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == '(')
+            for (size_t q = j2 + 1; q < j2 + 5 && q < c->lim; q++)
+                if (tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ')') {
+                    j2 = q + 1;
+                    par = 1;
+                    break;
+                }
         if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
             j2++;
+        int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
         tm_out dt;
         memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, 0, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
             strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
             char tpart[16];
             snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
             snprintf(o->value, sizeof o->value, "%.10s%s", dt.value, tpart);
-            o->last = dt.last;
+            if (!par)
+                o->last = dt.last;
             o->anchored = dt.anchored;
         }
         return 1;

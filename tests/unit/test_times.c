@@ -302,6 +302,50 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
     ng_doc_free(d);
+    /* periods of unknown length, deadlines, a day after a parenthesis */
+    d = run("Troops will arrive within weeks and stay for some time, perhaps for a while. "
+            "Reply as soon as possible. The tenants have until 9 a.m. Tuesday to leave. "
+            "The blast came at 10:35 a.m. (0835 GMT) Friday.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "weeks"), "PXW");
+    CHECK_EQ_STR(val(d, "some time"), "PXX");
+    CHECK_EQ_STR(val(d, "a while"), "PXX");
+    CHECK_EQ_STR(val(d, "as soon as possible"), "FUTURE_REF");
+    CHECK_EQ_STR(val(d, "9 a.m. Tuesday"), "2025-06-24T09:00");
+    CHECK_EQ_STR(val(d, "10:35 a.m."), "2025-06-20T10:35");
+    ng_doc_free(d);
+    /* business shorthand */
+    d = run("Revenue rose in Q3 2024 and Q1, fell in H1 2023 and in H2, and grew in FY2022 and FY19. "
+            "The H2 fuel cell works.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Q3 2024"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "Q1"), "2025-Q1");
+    CHECK_EQ_STR(val(d, "H1 2023"), "2023-H1");
+    CHECK_EQ_STR(val(d, "H2"), "2024-H2");
+    CHECK_EQ_STR(val(d, "FY2022"), "2022");
+    CHECK_EQ_STR(val(d, "FY19"), "2019");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 6);
+    ng_doc_free(d);
+    /* spans of years, numeric dates whose order is plain, weeks of a month */
+    d = run("Output fell in 2020-2022 and in the 2024-25 season, and rose in 2019/20. "
+            "The forms dated 25/12/2024 and 12/26/2024 differ from 06/07/2024. "
+            "Talks are set for the first week of July and ended in the last week of May 2024.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    const ng_time *r = find(d, "2020-2022");
+    CHECK(r && !strcmp(r->value, "2020") && r->value_end && !strcmp(r->value_end, "2022"));
+    r = find(d, "2024-25");
+    CHECK(r && !strcmp(r->value, "2024") && r->value_end && !strcmp(r->value_end, "2025"));
+    CHECK_EQ_STR(val(d, "2019/20"), "2019");
+    CHECK_EQ_STR(val(d, "25/12/2024"), "2024-12-25");
+    CHECK_EQ_STR(val(d, "12/26/2024"), "2024-12-26");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "06/07", 5) != 0); /* June 7 or July 6 */
+    CHECK_EQ_STR(val(d, "the first week of July"), "2025-W27");
+    CHECK_EQ_STR(val(d, "the last week of May 2024"), "2024-W22");
+    ng_doc_free(d);
 }
 
 /* Words that look temporal but are not. */
