@@ -13,7 +13,7 @@ cd "$(dirname "$0")"
 
 PKGS=(gcc g++ make cmake ninja-build pkg-config re2c
       libutf8proc-dev libjansson-dev libxxhash-dev libsqlite3-dev
-      zlib1g-dev libstemmer-dev clang libclang-rt-14-dev)
+      zlib1g-dev libbrotli-dev libstemmer-dev clang libclang-rt-14-dev)
 JOBS=$(nproc 2>/dev/null || echo 2)
 
 deps() {

@@ -7,7 +7,9 @@
 # /tmp/pages-data; never into the repository), then prints:
 #   - main text on dragnet (token P/R/F1) and trafilatura-eval (snippets),
 #     ours and readability-lxml (Debian python3-readability, run by
-#     bench/readability_extract.py and scored by the same code);
+#     bench/readability_extract.py and scored by the same code); on dragnet
+#     also title + text (--with-title: the gold starts with the headline,
+#     which our records carry in `title`, readability in short_title());
 #   - publication dates on htmldate eval_default (exact day);
 #   - speed: HTML -> text layer pages/s (and the parse-only floor of our parser),
 #     WARC MB/s plain and gzip and peak memory on a large made-up WARC.
@@ -32,13 +34,20 @@ H=$S/htmldate/htmldate
 echo "== main text, split $SPLIT: newsgraph"
 $N eval html --dragnet "$D" --split "$SPLIT"
 $N eval html --dragnet "$D" --split "$SPLIT" --no-comments
+$N eval html --dragnet "$D" --split "$SPLIT" --with-title
+$N eval html --dragnet "$D" --split "$SPLIT" --no-comments --with-title
 $N eval html --trafilatura "$T" --split "$SPLIT"
 if /usr/bin/python3 -c 'import readability' 2>/dev/null; then
     echo "== main text, split $SPLIT: readability-lxml"
     [ -s "$S/rd-dragnet.jsonl" ] || /usr/bin/python3 "$(dirname "$0")/readability_extract.py" dragnet "$D" "$S/rd-dragnet.jsonl"
     [ -s "$S/rd-traf.jsonl" ] || /usr/bin/python3 "$(dirname "$0")/readability_extract.py" trafilatura "$T" "$S/rd-traf.jsonl"
+    # a cache written before titles were recorded: add them
+    grep -q '"title"' "$S/rd-dragnet.jsonl" ||
+        /usr/bin/python3 "$(dirname "$0")/readability_extract.py" --add-title dragnet "$D" "$S/rd-dragnet.jsonl"
     $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl"
     $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl" --no-comments
+    $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl" --with-title
+    $N eval html --dragnet "$D" --split "$SPLIT" --system "$S/rd-dragnet.jsonl" --no-comments --with-title
     $N eval html --trafilatura "$T" --split "$SPLIT" --system "$S/rd-traf.jsonl"
 else
     echo "(readability-lxml not installed: apt-get install python3-readability)"

@@ -2,9 +2,12 @@
 """Runs readability-lxml (Debian's python3-readability) over the pages of an
 evaluation set and writes {"file": NAME, "text": TEXT} per line, the input of
 `newsgraph eval html --system FILE`, so both extractors are scored by the same
-code.  Text: the summary's block elements, one per line.
+code.  Text: the summary's block elements, one per line; title: readability's
+short_title() (for `eval html --with-title`).
 
-usage: readability_extract.py dragnet|trafilatura DIR OUT.jsonl
+usage: readability_extract.py [--add-title] dragnet|trafilatura DIR OUT.jsonl
+  --add-title: OUT.jsonl exists (an earlier run without titles): only add the
+               "title" field to its lines, without re-running the extraction.
 """
 import json
 import os
@@ -46,8 +49,27 @@ def pages(kind, d):
                 yield f, p
 
 
+def add_titles(kind, d, out):
+    """Adds readability's short_title() to the lines of an existing OUT."""
+    paths = dict(pages(kind, d))
+    rows = [json.loads(line) for line in open(out, encoding='utf-8')]
+    for r in rows:
+        try:
+            r['title'] = Document(open(paths[r['file']], 'rb').read()).short_title()
+        except Exception:
+            r['title'] = ''
+    with open(out + '.tmp', 'w') as o:
+        for r in rows:
+            o.write(json.dumps(r) + '\n')
+    os.replace(out + '.tmp', out)
+
+
 def main():
-    kind, d, out = sys.argv[1:4]
+    args = sys.argv[1:]
+    if args and args[0] == '--add-title':
+        add_titles(*args[1:4])
+        return
+    kind, d, out = args[0:3]
     n, t0 = 0, time.time()
     busy = 0.0
     with open(out, 'w') as o:
@@ -55,11 +77,16 @@ def main():
             raw = open(path, 'rb').read()
             s = time.process_time()
             try:
-                text = to_text(Document(raw).summary(html_partial=True))
+                doc = Document(raw)
+                text = to_text(doc.summary(html_partial=True))
             except Exception:
                 text = ''
             busy += time.process_time() - s
-            o.write(json.dumps({'file': name, 'text': text}) + '\n')
+            try:
+                title = doc.short_title()
+            except Exception:
+                title = ''
+            o.write(json.dumps({'file': name, 'text': text, 'title': title}) + '\n')
             n += 1
     print(f'readability-lxml: {n} pages, {busy:.1f} s CPU, {n / busy if busy else 0:.1f} pages/s',
           file=sys.stderr)

@@ -20,6 +20,11 @@
  *                              "!@#$%^&*()  COMMENTS" marker line (and its
  *                              hand-typed variants), i.e. the
  *                              article without its reader comments.
+ * --with-title                 score the record's title, a line break and its
+ *                              text (the plain figure scores `text` alone:
+ *                              our text leaves the headline to `title`, and
+ *                              dragnet's gold starts with it); with --system,
+ *                              the lines' "title" field.
  * eval dates --htmldate DIR    DIR/eval_default.json: exact-day accuracy of
  *                              the "published" field (page URL given as input).
  * Both print a checksum of all outputs, so speed-ups cannot hide changes.
@@ -65,8 +70,9 @@ static int exists(const char *p)
     return stat(p, &st) == 0;
 }
 
-/* Extracts a page; returns a malloc'd text (and the published field in pub). */
-static char *extract(ng_engine *e, const char *html, size_t n, const char *url, char *pub, size_t cap)
+/* Extracts a page; returns a malloc'd text (and the published field in pub;
+ * with_title: the title, a line break, then the text). */
+static char *extract(ng_engine *e, const char *html, size_t n, const char *url, char *pub, size_t cap, int with_title)
 {
     ng_doc *d;
     if (ng_doc_new(&d))
@@ -77,10 +83,16 @@ static char *extract(ng_engine *e, const char *html, size_t n, const char *url, 
     if (ng_doc_set_html(d, html, n) == 0 && ng_process(e, d) == 0) {
         size_t len;
         const char *t = ng_doc_text(d, &len);
-        out = malloc(len + 1);
+        const char *ti = with_title ? ng_doc_get(d, NG_FIELD_TITLE) : NULL;
+        size_t tl = ti ? strlen(ti) + 1 : 0;
+        out = malloc(tl + len + 1);
         if (out) {
-            memcpy(out, t ? t : "", len);
-            out[len] = 0;
+            if (tl) {
+                memcpy(out, ti, tl - 1);
+                out[tl - 1] = '\n';
+            }
+            memcpy(out + tl, t ? t : "", len);
+            out[tl + len] = 0;
         }
     } else {
         out = calloc(1, 1);
@@ -235,7 +247,7 @@ static unsigned long long fnv(unsigned long long h, const char *s)
 
 static int namecmp(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
 
-/* Texts of another system, keyed by file name. */
+/* Lines of another system ({"file", "text"[, "title"]}), keyed by file name. */
 static json_t *load_system(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -247,7 +259,7 @@ static json_t *load_system(const char *path)
     while ((line = json_loadf(f, JSON_DISABLE_EOF_CHECK, &je)) != NULL) {
         json_t *fn = json_object_get(line, "file"), *tx = json_object_get(line, "text");
         if (json_is_string(fn) && json_is_string(tx))
-            json_object_set(map, json_string_value(fn), tx);
+            json_object_set(map, json_string_value(fn), line);
         json_decref(line);
     }
     fclose(f);
@@ -258,21 +270,35 @@ typedef struct opts {
     const char *dragnet, *traf, *htmldate, *system, *dump;
     int split;    /* 0 all, 1 dev, 2 test */
     int article;  /* dragnet: gold cut at its comments marker */
+    int title;    /* score title + text */
 } opts;
 
 static int in_split(size_t idx, int split) { return split == 0 || (split == 1 ? idx % 2 == 0 : idx % 2 == 1); }
 
-static char *page_text(ng_engine *e, json_t *sys, const char *name, const char *path, FILE *dump)
+static char *page_text(ng_engine *e, json_t *sys, const char *name, const char *path, FILE *dump, int with_title)
 {
     if (sys) {
-        json_t *t = json_object_get(sys, name);
-        return strdup(json_is_string(t) ? json_string_value(t) : "");
+        json_t *line = json_object_get(sys, name);
+        const char *t = json_string_value(json_object_get(line, "text"));
+        const char *ti = with_title ? json_string_value(json_object_get(line, "title")) : NULL;
+        if (!t)
+            t = "";
+        if (!ti || !*ti)
+            return strdup(t);
+        size_t tl = strlen(ti), n = strlen(t);
+        char *out = malloc(tl + 1 + n + 1);
+        if (out) {
+            memcpy(out, ti, tl);
+            out[tl] = '\n';
+            memcpy(out + tl + 1, t, n + 1);
+        }
+        return out;
     }
     size_t n;
     char *html = slurp(path, &n);
     if (!html)
         return NULL;
-    char *t = extract(e, html, n, NULL, NULL, 0);
+    char *t = extract(e, html, n, NULL, NULL, 0, with_title);
     free(html);
     if (t && dump) {
         json_t *o = json_pack("{s:s, s:s}", "file", name, "text", t);
@@ -360,7 +386,7 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
             if (mark)
                 *mark = 0;
         }
-        char *text = page_text(e, sys, fname, ip, dump);
+        char *text = page_text(e, sys, fname, ip, dump, o->title);
         if (!gold || !text) {
             free(gold);
             free(text);
@@ -386,8 +412,8 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     }
     double dt = cli_now() - t0;
     double mp = ns ? (double)tp / (double)ns : 0, mr = ng ? (double)tp / (double)ng : 0;
-    printf("dragnet %s%s: %zu pages (%zu missing)\n", o->split == 0 ? "all" : o->split == 1 ? "dev" : "test",
-           o->article ? ", gold without comments" : "", pages, missing);
+    printf("dragnet %s%s%s: %zu pages (%zu missing)\n", o->split == 0 ? "all" : o->split == 1 ? "dev" : "test",
+           o->article ? ", gold without comments" : "", o->title ? ", title + text scored" : "", pages, missing);
     printf("  per-page mean  P %.3f  R %.3f  F1 %.3f\n", pages ? sp / (double)pages : 0,
            pages ? sr / (double)pages : 0, pages ? sf / (double)pages : 0);
     printf("  pooled tokens  P %.3f  R %.3f  F1 %.3f\n", mp, mr, mp + mr > 0 ? 2 * mp * mr / (mp + mr) : 0);
@@ -438,7 +464,7 @@ static int eval_traf(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
             missing++;
             continue;
         }
-        char *text = page_text(e, sys, file, ip, dump);
+        char *text = page_text(e, sys, file, ip, dump, o->title);
         if (!text) {
             missing++;
             continue;
@@ -473,8 +499,8 @@ static int eval_traf(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     double dt = cli_now() - t0;
     double tp = (double)with_ok, fn = (double)(with_n - with_ok), fp = (double)(wo_n - wo_ok);
     double p = tp + fp > 0 ? tp / (tp + fp) : 0, r = tp + fn > 0 ? tp / (tp + fn) : 0;
-    printf("trafilatura-eval %s: %zu pages (%zu missing)\n",
-           o->split == 0 ? "all" : o->split == 1 ? "dev" : "test", pages, missing);
+    printf("trafilatura-eval %s%s: %zu pages (%zu missing)\n",
+           o->split == 0 ? "all" : o->split == 1 ? "dev" : "test", o->title ? ", title + text scored" : "", pages, missing);
     printf("  with found     %zu/%zu = %.3f\n", with_ok, with_n, with_n ? (double)with_ok / (double)with_n : 0);
     printf("  without absent %zu/%zu = %.3f\n", wo_ok, wo_n, wo_n ? (double)wo_ok / (double)wo_n : 0);
     printf("  P %.3f  R %.3f  F1 %.3f  accuracy %.3f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0,
@@ -491,7 +517,8 @@ static int parse_opts(int argc, char **argv, opts *o, const char *cmd)
         {"dragnet", required_argument, 0, 'd'}, {"trafilatura", required_argument, 0, 't'},
         {"htmldate", required_argument, 0, 'H'}, {"split", required_argument, 0, 's'},
         {"system", required_argument, 0, 'S'}, {"dump", required_argument, 0, 'D'},
-        {"no-comments", no_argument, 0, 'C'}, {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+        {"no-comments", no_argument, 0, 'C'}, {"with-title", no_argument, 0, 'T'},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     memset(o, 0, sizeof *o);
     int c;
     optind = 1;
@@ -503,6 +530,7 @@ static int parse_opts(int argc, char **argv, opts *o, const char *cmd)
         case 'S': o->system = optarg; break;
         case 'D': o->dump = optarg; break;
         case 'C': o->article = 1; break;
+        case 'T': o->title = 1; break;
         case 's':
             if (!strcmp(optarg, "all"))
                 o->split = 0;
@@ -529,7 +557,8 @@ int cmd_eval_html(int argc, char **argv)
     if (rc || (!o.dragnet && !o.traf)) {
         FILE *f = rc == 1 ? stdout : stderr;
         fprintf(f, "usage: newsgraph eval html (--dragnet DIR | --trafilatura DIR) [--split dev|test|all]\n"
-                   "                          [--system FILE.jsonl] [--dump FILE.jsonl] [--no-comments]\n");
+                   "                          [--system FILE.jsonl] [--dump FILE.jsonl] [--no-comments]\n"
+                   "                          [--with-title]\n");
         return rc == 1 ? EXIT_OK : EXIT_USAGE;
     }
     ng_engine_options eo = {0};
@@ -622,7 +651,7 @@ int cmd_eval_dates(int argc, char **argv)
             continue;
         }
         char pub[64];
-        char *t = extract(e, html, n, keys[i], pub, sizeof pub);
+        char *t = extract(e, html, n, keys[i], pub, sizeof pub, 0);
         free(t);
         free(html);
         pages++;

@@ -216,6 +216,16 @@ static size_t *align(const char *raw, size_t rlen, const char *norm, size_t nlen
     return map;
 }
 
+/* Prints " [...]": the text around bytes [s, e) on one line (--misses). */
+static void context(const char *text, size_t tlen, size_t s, size_t e)
+{
+    size_t a = s > 100 ? s - 100 : 0, b = e + 60 < tlen ? e + 60 : tlen;
+    printf(" [");
+    for (size_t q = a; q < b; q++)
+        putchar(text[q] == '\n' ? ' ' : text[q]);
+    printf("]");
+}
+
 static int one(const char *path, void *ud)
 {
     run *r = ud;
@@ -284,8 +294,12 @@ static int one(const char *path, void *ud)
                 best = (long)q;
         }
         if (best < 0) {
-            if (r->verbose)
-                printf("SPURIOUS %s: \"%.*s\" %s %s\n", base, (int)(re - rs), text + rs, type, value);
+            if (r->verbose) {
+                printf("SPURIOUS %s: \"%.*s\" %s %s", base, (int)(re - rs), text + rs, type, value);
+                if (r->verbose > 1)
+                    context(text, tlen, rs, re);
+                putchar('\n');
+            }
             continue;
         }
         gold *gg = &g[best];
@@ -301,13 +315,8 @@ static int one(const char *path, void *ud)
                    !strict ? "EXTENT" : !tok || !vok ? "VALUE" : "OK", base,
                    (int)(re - rs), text + rs, type, value, (int)(gg->end - gg->start), text + gg->start, gg->type,
                    gg->value, dct);
-            if (r->verbose > 1) {
-                size_t a = rs > 100 ? rs - 100 : 0, b = re + 60 < tlen ? re + 60 : tlen;
-                printf(" [");
-                for (size_t q = a; q < b; q++)
-                    putchar(text[q] == '\n' ? ' ' : text[q]);
-                printf("]");
-            }
+            if (r->verbose > 1)
+                context(text, tlen, rs, re);
             putchar('\n');
         }
     }
@@ -317,13 +326,8 @@ static int one(const char *path, void *ud)
                 continue;
             printf("MISSED %s: \"%.*s\" %s %s (dct %s)", base, (int)(g[q].end - g[q].start), text + g[q].start,
                    g[q].type, g[q].value, dct);
-            if (r->verbose > 1) {
-                size_t a = g[q].start > 100 ? g[q].start - 100 : 0, b = g[q].end + 60 < tlen ? g[q].end + 60 : tlen;
-                printf(" [");
-                for (size_t k = a; k < b; k++)
-                    putchar(text[k] == '\n' ? ' ' : text[k]);
-                printf("]");
-            }
+            if (r->verbose > 1)
+                context(text, tlen, g[q].start, g[q].end);
             putchar('\n');
         }
     free(gused);

@@ -364,11 +364,28 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
 }
 
+/* Does token i open a subordinate or coordinate clause ("when", "while",
+ * "but"): a place where a subject phrase may start after it? */
+static int clause_opener(const qctx *q, size_t i)
+{
+    static const char *const l[] = {"when", "while", "if", "as", "after", "before", "because",
+                                    "though", "although", "since", "whether", "where", "but",
+                                    "and", "yet", "so", "unless", "until", "once"};
+    if (!is_word(q, i))
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(l); k++)
+        if (tok_eq(q, i, l[k]))
+            return 1;
+    return 0;
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
- * quantifiers and prepositional phrases ("About 4 in 10 voters in each
- * state", "A study by the Vote Institute", "Two of the Republicans"): only
- * when the words before it reach the sentence start (after a leading
- * conjunction), a comma or a colon with nothing verb-like in between. */
+ * quantifiers, prepositional phrases, coordination and participles ("About
+ * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
+ * the Republicans", "She and her husband", "Aides to the mayor", "A poll
+ * conducted by the Gazette"): only when the words before it reach the
+ * sentence start (after a leading conjunction), a comma, a colon or a
+ * clause opener ("while", "when") with nothing verb-like in between. */
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -376,6 +393,9 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     static const char *const glue[] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
                                        "across", "about", "than", "over", "under", "nor", "or"};
     size_t k = sp->s;
+    int opener = 0; /* the phrase starts after a clause opener at k - 1 */
+    int coord, coords = 0; /* an "and" here, "and"s passed */
+    int vlike = 0;  /* a word that may be a verb was passed ("Berg spent …") */
     while (k > lo && sp->s - k < 14) {
         size_t p = k - 1;
         if (is_punct(q, p, ",") || is_punct(q, p, ":"))
@@ -390,33 +410,82 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             return;
         char w[24];
         size_t n = LOW(p, w);
+        /* coordination: "Ann Berg and Tom Vance", "She and her husband",
+         * "The mayor and the council" (after a comma or at the clause start
+         * "and" opens a clause instead) */
+        coord = n && (!strcmp(w, "and") || !strcmp(w, "or")) && p > lo &&
+                    !is_punct(q, p - 1, ",") && p + 1 < sp->e &&
+                    (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)) &&
+                    (is_word(q, p - 1) || q->tk[p - 1].kind == NG_TOK_POSSESSIVE || is_punct(q, p - 1, ")")) &&
+                    !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
+        if (coord) {
+            k--;
+            coords++;
+            if (word_in(q, p - 1, ng__q_is_pronoun) && !tok_eq(q, p - 1, "it") && !tok_eq(q, p - 1, "you")) {
+                k--; /* "She and her husband" */
+                if (k > lo && !is_punct(q, k - 1, ",") && !is_punct(q, k - 1, ":") &&
+                    !clause_opener(q, k - 1))
+                    return;
+                opener = k > lo && clause_opener(q, k - 1);
+                break;
+            }
+            continue;
+        }
         if (!n || cue_at(q, p) || ng__q_is_weekday(w, n) || ng__q_is_pronoun(w, n) ||
             ng__q_is_aux(w, n))
             return;
+        if (!is_cap(q, p) && !ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
+            if (n > 4 && !memcmp(w + n - 3, "ing", 3) &&
+                (p == lo || !is_word(q, p - 1) || word_in(q, p - 1, ng__q_is_stopword)))
+                return; /* "…, ensuring that the voters …", not "voters looking for …" */
+            /* a name opening the clause and a lower-case word: "Berg spent
+             * …", "when Ann Berg came …" (not "the Global Times tabloid") */
+            size_t r = p;
+            while (r > lo && p - r < 6 && is_cap(q, r - 1) && is_word(q, r - 1) &&
+                   !word_in(q, r - 1, ng__q_is_determiner))
+                r--;
+            if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
+                          clause_opener(q, r - 1)))
+                vlike = 1;
+        }
         if (ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
             int ok = 0;
             for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
                 ok = !strcmp(w, glue[g]);
-            if (!ok && !strcmp(w, "and") && p > lo && is_cap(q, p - 1) && is_cap(q, p + 1))
-                ok = 1; /* "Cruz and Kasich" */
+            if (!ok && !strcmp(w, "to") && p > lo && !word_in(q, p - 1, ng__q_is_stopword) &&
+                (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)))
+                ok = 1; /* "Aides to Clinton", "sources close to the campaign" */
             if (!ok) {
-                /* a leading conjunction: "But most voters say" */
+                /* a leading conjunction: "But most voters say"; a clause
+                 * opener: "…, while most voters say" */
                 if (p == lo && (!strcmp(w, "but") || !strcmp(w, "and") || !strcmp(w, "so")))
                     break;
+                if (clause_opener(q, p) && k < sp->s) {
+                    opener = 1;
+                    break;
+                }
                 return;
             }
         } else if (!is_cap(q, p) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd') {
-            return; /* a verb: "won", "made" are not caught */
+            /* a verb ("won", "made" are not caught), unless a participle
+             * after a noun opens a phrase: "a poll conducted by …" */
+            if (!(p > lo && p + 1 < sp->s && is_word(q, p - 1) && !word_in(q, p - 1, ng__q_is_stopword) &&
+                  !word_in(q, p - 1, ng__q_is_pronoun) && !cue_at(q, p - 1) &&
+                  (tok_eq(q, p + 1, "by") || tok_eq(q, p + 1, "in") || tok_eq(q, p + 1, "on") ||
+                   tok_eq(q, p + 1, "with") || tok_eq(q, p + 1, "for") || tok_eq(q, p + 1, "from"))))
+                return;
         }
         k--;
     }
-    if (k == sp->s)
+    if (k == sp->s || (vlike && (opener || coords)))
         return;
-    if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
-        return;
-    if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
-        !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
-        return;
+    if (!opener) {
+        if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
+            return;
+        if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
+            !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
+            return;
+    }
     for (size_t g = 0; g < NG_ARRAY_LEN(glue) && is_lower_word(q, k) && !tok_eq(q, k, "about"); g++)
         if (tok_eq(q, k, glue[g]))
             return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
@@ -898,6 +967,13 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         np_before(q, k, lo, &np, 1);
         if (np.e <= np.s)
             continue;
+        /* "A longtime party official, Ann Berg, said": the role phrase from
+         * its determiner (not an introductory "Making her way to …, Berg") */
+        tspan ext = np;
+        extend_left(q, &ext, lo);
+        if (ext.s < np.s && (ext.s == lo || !is_punct(q, ext.s - 1, ",")) &&
+            (word_in(q, ext.s, ng__q_is_determiner) || (ext.s == lo && !ends_ing(q, ext.s))))
+            np = ext; /* (after a comma it is an apposition of its own) */
         if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
               (np.s + 1 < np.e && is_cap(q, np.s + 1))))
             continue;
@@ -905,6 +981,16 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (is_lower_word(q, np.e - 1) && np.e + 1 < c && is_punct(q, np.e, ",")) {
+                /* "the port's chief executive, Ann Berg, said": the name
+                 * after the role is the head */
+                size_t r = np.e + 1;
+                while (r < c && r - np.e < 7 && ((is_word(q, r) && is_cap(q, r)) ||
+                                                 q->tk[r].kind == NG_TOK_POSSESSIVE))
+                    r++;
+                if (r == c)
+                    head->s = (uint32_t)np.e + 1, head->e = (uint32_t)c;
+            }
             if (b > lo + 1 && tok_eq(q, b - 1, "and")) {
                 /* "Ann Berg and Tom Vance, who …, said" */
                 tspan np2;
@@ -1012,21 +1098,39 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
         return;
     if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
-          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") ||
+          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") || tok_eq(q, k + 1, "whose") ||
           (is_lower_word(q, k + 1) && !word_in(q, k + 1, ng__q_is_stopword) && !cue_at(q, k + 1) &&
            !ends_ing(q, k + 1) && !n_ly(q, k + 1))))
         return;
     size_t j = k + 1;
-    while (j < hi && j - k < 25 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+    size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
+    int inf = 0;     /* an infinitive: "the first senator to endorse …" */
+    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
            q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
             break; /* ", referring to …", ", adding …": the apposition ends here */
-        if (cue_at(q, j))
-            return; /* "Vance, who says …" is a clause of its own */
+        if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
+            relc = is_punct(q, j - 1, ",") ? j - 1 : j;
+        inf |= tok_eq(q, j, "to");
+        const ng_cue *cu = inf ? NULL : cue_at(q, j);
+        if (cu && !relc)
+            return; /* "Vance, a mayor says …": no apposition */
+        if (cu && (cu->flags & NG_CUE_SPEECH)) {
+            /* "Vance, who said he …" reports a claim of its own: the
+             * apposition ends before it (not "…, who endorsed Berg") */
+            if (relc <= k + 1)
+                return;
+            j = relc;
+            break;
+        }
         j++;
     }
-    if (j < hi && j - k < 25 && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",")) &&
+    /* it ends at the sentence end, a comma, or a comma before the next part
+     * of a split quotation (“…,” said Vance, a mayor, “…”) */
+    if (j < hi && j - k < 50 &&
+        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") ||
+         (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ","))) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;
@@ -1040,6 +1144,16 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 static int tail_ok(const qctx *q, size_t c, size_t i)
 {
     if (short_tail(q, i, q->nt))
+        return 1;
+    /* a quotation that ends in a comma, "?" or "!" inside its marks is
+     * attributed by the cue after it whatever adverbials follow (“…,” she
+     * said and hung up; “…,” he said aboard his plane as …); only a
+     * reported clause after the cue ("he said that …", "he said the plan …")
+     * makes the cue its own */
+    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
+        i < q->nt && !(q->tk[i].flags & NG_TF_PARA) && is_lower_word(q, i) && !tok_eq(q, i, "that") &&
+        (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) && !word_in(q, i, ng__q_is_pronoun) &&
+        !word_in(q, i, ng__q_is_determiner))
         return 1;
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
            (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
@@ -1644,19 +1758,44 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     if (e == s)
         return 0;
     src.s = (uint32_t)s, src.e = (uint32_t)e;
+    /* the whole source phrase runs on to the end of the sentence ("…,
+     * according to a count by the Gazette of its own readers."): the head
+     * found above only decides the layout */
+    size_t fin = hi;
+    while (fin > e && (is_terminal(q, fin - 1) || q->tk[fin - 1].kind == NG_TOK_QUOTE ||
+                       is_punct(q, fin - 1, ",")))
+        fin--;
     size_t ca, cb;
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
-        /* "X said the deal was dead, according to the Tribune": the Tribune
-         * is the source of the same claim */
+        /* "X told Y the deal was dead, according to the Tribune": the Tribune
+         * is the source of the whole sentence, the report inside it
+         * included */
+        if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
+            src.e = (uint32_t)fin;
         int32_t ent = resolve(q, src);
-        return push_attr(q, q->last_a, q->last_b, src, ent, cue);
+        size_t a = lo, b = i - 1;
+        if (!trim(q, &a, &b) || a > q->last_a)
+            a = q->last_a, b = q->last_b;
+        return push_attr(q, a, b, src, ent, cue);
     } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
                words_at_least(q, e + 1, hi, 4)) {
         ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         ca = lo, cb = i - 1; /* "…, according to Reuters." */
+        if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
+            src.e = (uint32_t)fin;
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
+        /* "According to a count by the Gazette, …": the source up to the comma */
+        for (size_t c = e; c < hi && c - e < 24 && !is_punct(q, e, ","); c++) {
+            if (is_punct(q, c, ",")) {
+                if (!has_inq(q, e, c))
+                    src.e = (uint32_t)c, ca = c;
+                break;
+            }
+            if (is_terminal(q, c) || is_punct(q, c, ";") || is_punct(q, c, ":") || cue_at(q, c))
+                break;
+        }
         if (ca < hi && is_punct(q, ca, ","))
             ca++;
     } else if (e < hi && is_punct(q, e, ",") && i > lo) {
@@ -2076,8 +2215,9 @@ static int pass_reported(qctx *q)
                 continue;
             if (!that && !(flags & (NG_CUE_URGE | NG_CUE_OBJ))) {
                 /* a reported clause, not a short object ("announced new sanctions.") */
-                if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE))
-                    continue;
+                if (!(is_word(q, ca) || q->tk[ca].kind == NG_TOK_QUOTE ||
+                      (q->tk[ca].kind == NG_TOK_NUMBER && (flags & NG_CUE_SPEECH))))
+                    continue; /* ("says 34 people died …" is a clause) */
                 if (!words_at_least(q, ca, hi, 3) &&
                     !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;

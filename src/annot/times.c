@@ -202,8 +202,21 @@ static int month_at(const tctx *c, size_t i)
         }
         if (!ok)
             return 0;
+        /* "Jan Kavan", "and Jan Smith": a first name before a surname */
+        if (n <= 4 && m != 5 && m != 3 && !(tok_f(c, i) & NG_TF_ALLCAP) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD &&
+            (tok_f(c, i + 1) & NG_TF_CAP) && cl(c, i + 1) == FL_NONE)
+            return 0;
     }
     return m;
+}
+
+/* Is the expression from token f to the unit word at u a title in quotes
+ * ("60 Minutes", "This Week"): a capitalised unit inside a sentence right
+ * after a quotation mark? */
+static int title_unit(const tctx *c, size_t f, size_t u)
+{
+    return (tok_f(c, u) & (NG_TF_CAP | NG_TF_SENT | NG_TF_ALLCAP)) == NG_TF_CAP && f > c->s0 &&
+           tok_k(c, f - 1) == NG_TOK_QUOTE;
 }
 
 /* A word that cannot be the noun an adjective modifies. */
@@ -253,13 +266,15 @@ static int cue_of(const tctx *c, size_t i)
         /* the lists above, as flags of the lexicon; "as soon as Friday",
          * "set to resume", "would travel": the future of the report */
         int v = c->val[i];
-        if ((v & 0xff) == KW_SET && tw(c, i + 1, TW_TO))
-            return 1;
+        if (((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))) &&
+            tw(c, i + 1, TW_TO))
+            return 1; /* "is to resume trading on Tuesday" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
-        if (v & KW_FUT) /* "had expected", "had planned": over */
-            return i > c->s0 && is_wl(c, i - 1, "had") ? -1 : 1;
+        if (v & KW_FUT) /* "had expected", "had been due": over */
+            return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
+                                                          is_wl(c, i - 2, "had"))) ? -1 : 1;
         if (v & KW_PAST)
             return -1;
         return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
@@ -276,20 +291,32 @@ static int cue_of(const tctx *c, size_t i)
     return 0;
 }
 
+/* A reporting verb ("said", "told"): the tense of the report, not of what
+ * is reported ("he will leave on Thursday, Castro said"). */
+static int reporting(const tctx *c, size_t i)
+{
+    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says");
+}
+
+/* The tense around tokens first..last: the nearest cue within 8 tokens
+ * either side, left first; a reporting verb further away only when nothing
+ * else is. */
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
+    int weak = 0;
     for (size_t dist = 1; dist <= 8; dist++) {
         int a = 0, b = 0;
-        if (first >= c->s0 + dist)
-            a = cue_of(c, first - dist);
-        if (last + dist < c->lim)
-            b = cue_of(c, last + dist);
+        /* "said on Tuesday", "Tuesday said": the date of the report */
+        if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist))
+            weak = weak ? weak : a, a = 0;
+        if (last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 && reporting(c, last + dist))
+            weak = weak ? weak : b, b = 0;
         if (a)
             return a;
         if (b)
             return b;
     }
-    return 0;
+    return weak;
 }
 
 /* ---- formatting ---- */
@@ -343,6 +370,23 @@ static void set_duration(tm_out *o, double n, int u)
         n *= 10;
     else if (u == U_CENTURY)
         n *= 100;
+    double whole = (double)(long)n;
+    if (n != whole && n - whole == 0.5 && n < 10000) {
+        /* a half in the next unit down: "2 1/2 years" P2Y6M, "5 1/2
+         * hours" PT5H30M, "a day and a half" P1DT12H, "half an hour" PT30M */
+        static const struct { int u; const char *lo; const char *fmt; } hl[] = {
+            {U_YEAR, "6M", "P%.0fY%s"}, {U_DAY, "T12H", "P%.0fD%s"},
+            {U_HOUR, "30M", "PT%.0fH%s"}, {U_MIN, "30S", "PT%.0fM%s"}};
+        for (size_t k = 0; k < NG_ARRAY_LEN(hl); k++) {
+            if (hl[k].u != u)
+                continue;
+            if (whole > 0)
+                snprintf(o->value, sizeof o->value, hl[k].fmt, whole, hl[k].lo);
+            else
+                snprintf(o->value, sizeof o->value, u == U_DAY ? "PT12H" : "P%s%s", t, hl[k].lo);
+            return;
+        }
+    }
     snprintf(o->value, sizeof o->value, "P%s%g%s", t, n, unit_letter(u));
 }
 
@@ -383,6 +427,8 @@ static int pick_year_m(const tctx *c, int m, int tense)
 
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
+static size_t spoken_year(const tctx *c, size_t i, int *y);
+
 /* month-name dates, from token i (a month, or a day before a month) */
 static int p_month_date(const tctx *c, size_t i, tm_out *o)
 {
@@ -411,8 +457,11 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         k++;
     else if (!day && tw(c, k, TW_OF))
         k++;
+    size_t sy;
     if (k < c->lim && (y = tok_year(c, k)) > 0)
         j = k;
+    else if ((sy = spoken_year(c, k, &y)) != 0)
+        j = k + sy - 1; /* "January nineteen ninety-seven" */
     else
         y = -1;
     /* "July last year", "5 May this year", "March next year": one date */
@@ -460,8 +509,10 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
-/* a day name, with an optional part of day or explicit date after it */
-static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
+/* a day name, with an optional part of day or explicit date after it; the
+ * tense is looked for around tokens from..(its end) ("9 a.m. Tuesday": from
+ * the clock time) */
+static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
 {
     if (cl(c, i) != FL_WDAY || !(tok_f(c, i) & NG_TF_CAP))
         return 0;
@@ -497,7 +548,7 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel)
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
     }
-    int tense = rel ? rel : tense_near(c, o->first, o->last);
+    int tense = rel ? rel : tense_near(c, from < i ? from : i, o->last);
     int cur = weekday(c->days);
     long target;
     if (rel < 0) /* last Monday: strictly before */
@@ -651,6 +702,44 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
+    if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER && tok_n(c, i) >= 6 && tok_n(c, i) <= 10) {
+        /* "2020-2022", "2024-25", "2019/20": a span of years (value and
+         * value_end); "25/12/2024", "12/25/2024": a day, when the order is
+         * plain (one of the two is above 12) */
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i), k = 0;
+        int g[3] = {0, 0, 0}, len[3] = {0, 0, 0}, ng = 0;
+        char sep = 0;
+        while (ng < 3) {
+            while (k < n && s[k] >= '0' && s[k] <= '9' && len[ng] < 5)
+                g[ng] = g[ng] * 10 + (s[k++] - '0'), len[ng]++;
+            ng++;
+            if (k >= n || (s[k] != '-' && s[k] != '/') || (sep && s[k] != sep))
+                break;
+            sep = s[k++];
+        }
+        if (k != n)
+            return 0;
+        if (ng == 2 && len[0] == 4 && (len[1] == 2 || len[1] == 4) && g[0] >= 1900 && g[0] < 2200) {
+            int y2 = len[1] == 2 ? g[0] / 100 * 100 + g[1] : g[1];
+            if (y2 <= g[0] || y2 - g[0] > 20)
+                return 0;
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_year(o, g[0]);
+            snprintf(o->value_end, sizeof o->value_end, "%04d", y2);
+            return 1;
+        }
+        if (ng == 3 && sep == '/' && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 && g[2] < 2200) {
+            int m = g[0] > 12 ? g[1] : g[1] > 12 ? g[0] : 0, d = g[0] > 12 ? g[0] : g[1];
+            if (m < 1 || m > 12 || d < 1 || d > days_in_month(g[2], m))
+                return 0;
+            o->first = o->last = i;
+            o->type = NG_TIME_DATE;
+            set_date(o, g[2], m, d);
+            return 1;
+        }
+    }
     return 0;
 }
 
@@ -797,9 +886,45 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
     }
 }
 
+/* "the first week of July", "the last week of June 2024": the ISO week
+ * holding the middle of those seven days. */
+static int p_week_of(const tctx *c, size_t i, tm_out *o)
+{
+    if (!tw(c, i, TW_THE) || !tw(c, i + 3, TW_OF) || cl(c, i + 2) != FL_UNIT || c->val[i + 2] != U_WEEK)
+        return 0;
+    int nth = cl(c, i + 1) == FL_ORD && c->val[i + 1] >= 1 && c->val[i + 1] <= 5 ? c->val[i + 1]
+              : is_wl(c, i + 1, "second")                                      ? 2
+              : tw(c, i + 1, TW_LAST)                                          ? -1
+                                                                               : 0;
+    int m = nth ? month_at(c, i + 4) : 0;
+    if (!m)
+        return 0;
+    int y = tok_year(c, i + 5);
+    o->first = i;
+    o->last = y > 0 ? i + 5 : i + 4;
+    o->type = NG_TIME_DATE;
+    if (y <= 0 && !c->dct) {
+        strcpy(o->value, "XXXX-WXX");
+        return 1;
+    }
+    if (y <= 0) {
+        y = pick_year_m(c, m, tense_near(c, i, o->last));
+        o->anchored = 1;
+    }
+    int mid = nth > 0 ? 7 * (nth - 1) + 4 : days_in_month(y, m) - 3;
+    if (mid > days_in_month(y, m))
+        return 0;
+    int wy, wn;
+    iso_week(ng__days_from_civil(y, m, mid), &wy, &wn);
+    snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+    return 1;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
+    if (p_week_of(c, i, o))
+        return 1;
     size_t j = i;
     size_t a = approx_len(c, j);
     if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))
@@ -841,8 +966,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         set_duration(o, n, u);
         return 1;
     }
-    if ((k = count_at(c, j, &n)) == 0 && !the && !dir && cl(c, j) == FL_UNIT && (c->val[j] & U_PLURAL) &&
-        tw(c, j + 1, TW_AGO)) {
+    if (tw(c, j, TW_HALF) && tw(c, j + 1, TW_A) && cl(c, j + 2) == FL_UNIT && !(c->val[j + 2] & U_PLURAL))
+        k = 2, n = 0.5; /* "half an hour" */
+    else if ((k = count_at(c, j, &n)) == 0 && !the && !dir && cl(c, j) == FL_UNIT && (c->val[j] & U_PLURAL) &&
+             tw(c, j + 1, TW_AGO)) {
         /* "years ago" */
         o->first = i;
         o->last = j + 1;
@@ -876,6 +1003,14 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     size_t uj = j + k;
+    /* "2 1/2 years", "two and a half years"; "a year and a half" below */
+    if (n >= 0 && uj < c->lim && tok_k(c, uj) == NG_TOK_NUMBER && tok_n(c, uj) == 3 && !memcmp(tok_s(c, uj), "1/2", 3)) {
+        n += 0.5;
+        uj++;
+    } else if (n >= 1 && tw(c, uj, TW_AND) && tw(c, uj + 1, TW_A) && tw(c, uj + 2, TW_HALF)) {
+        n += 0.5;
+        uj += 3;
+    }
     if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight"))
         uj++;
     if (cl(c, uj) != FL_UNIT) {
@@ -885,6 +1020,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
+    if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
+        return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
@@ -939,6 +1076,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
+    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+        n += 0.5; /* "a year and a half" */
+        o->last = uj + 3;
+    }
     o->type = NG_TIME_DURATION;
     set_duration(o, n, u);
     return 1;
@@ -957,8 +1098,13 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         j++;
     } else if (tw(c, j, TW_THE) && tw(c, j + 1, TW_CURRENT))
         j++; /* "the current year" */
-    int rel;
-    if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
+    int rel, this_past = 0;
+    if (tw(c, j, TW_THIS) && (tw(c, j + 1, TW_PAST) || tw(c, j + 1, TW_COMING))) {
+        /* "this past spring", "this coming Sunday" */
+        rel = tw(c, j + 1, TW_PAST) ? -1 : 1;
+        this_past = rel < 0;
+        j++;
+    } else if (tw(c, j, TW_THIS) || tw(c, j, TW_CURRENT))
         rel = 0;
     else if (tw(c, j, TW_LAST) || tw(c, j, TW_PAST) || tw(c, j, TW_PREV))
         rel = -1;
@@ -966,7 +1112,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         rel = 1;
     else
         return 0;
-    int past_word = tw(c, j, TW_PAST) || tw(c, j, TW_PREV);
+    int past_word = (tw(c, j, TW_PAST) && !this_past) || tw(c, j, TW_PREV);
     size_t h = j + 1;
     if (h >= c->lim)
         return 0;
@@ -975,7 +1121,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     o->type = NG_TIME_DATE;
     int hc = cl(c, h);
     if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
-        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0))
+        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0, h))
             return 0;
         o->first = i;
         return 1;
@@ -1029,7 +1175,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    if (hc != FL_UNIT || (c->val[h] & U_PLURAL))
+    if (hc != FL_UNIT || (c->val[h] & U_PLURAL) || title_unit(c, i, h))
         return 0;
     int u = c->val[h] & 0xff;
     if (u == U_HOUR || u == U_MIN || u == U_SEC)
@@ -1221,6 +1367,53 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Business shorthand: "Q3", "Q3 2025", "H1 2025" (a bare "H1" only after
+ * in/for/during), "FY2025", "FY25". */
+static int p_qnote(const tctx *c, size_t i, tm_out *o)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD || !(tok_f(c, i) & NG_TF_DIGIT))
+        return 0;
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    if (n == 2 && (s[0] == 'Q' || s[0] == 'H') && s[1] >= '1' && s[1] <= (s[0] == 'Q' ? '4' : '2')) {
+        int q = s[1] - '0', half = s[0] == 'H', y = tok_year(c, i + 1);
+        if (y <= 0 && half &&
+            !(i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "for") || is_wl(c, i - 1, "during"))))
+            return 0; /* "H2 fuel" */
+        o->first = i;
+        o->last = y > 0 ? i + 1 : i;
+        o->type = NG_TIME_DATE;
+        char l = half ? 'H' : 'Q';
+        if (y <= 0 && !c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%c%d", l, q);
+            return 1;
+        }
+        if (y <= 0) {
+            /* this year's, unless it is still to come and the text looks back */
+            int cur = half ? (c->M <= 6 ? 1 : 2) : (c->M - 1) / 3 + 1;
+            y = c->Y - (q > cur && tense_near(c, i, i) < 0);
+            o->anchored = 1;
+        }
+        snprintf(o->value, sizeof o->value, "%04d-%c%d", y, l, q);
+        return 1;
+    }
+    if (n >= 2 && s[0] == 'F' && s[1] == 'Y') {
+        int y = -1;
+        double v;
+        if (n == 6 && ng__parse_digits(s + 2, 4, &v) == 0 && v >= 1900 && v < 2200)
+            y = (int)v, o->last = i;
+        else if (n == 4 && ng__parse_digits(s + 2, 2, &v) == 0)
+            y = 2000 + (int)v - (v >= 70 ? 100 : 0), o->last = i;
+        if (y <= 0)
+            return 0;
+        o->first = i;
+        o->type = NG_TIME_DATE;
+        set_year(o, y);
+        return 1;
+    }
+    return 0;
+}
+
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
@@ -1306,18 +1499,45 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
     if (the)
         j++;
     int y;
+    if (the && (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) && cl(c, j + 1) == FL_SEASON)
+        j++; /* "the early summer" */
     if (cl(c, j) == FL_SEASON) {
-        size_t k = j + 1;
+        size_t k = j + 1, sy = 0;
         if (tw(c, k, TW_OF))
             k++;
-        if ((y = tok_year(c, k)) > 0) {
+        if ((y = tok_year(c, k)) > 0 || (sy = spoken_year(c, k, &y)) != 0) {
             o->first = i;
-            o->last = k;
+            o->last = y > 0 && tok_year(c, k) == y ? k : k + sy - 1;
             o->type = NG_TIME_DATE;
             snprintf(o->value, sizeof o->value, "%04d-%s", y, ss[c->val[j]]);
             return 1;
         }
-        return 0;
+        /* "the summer", "over the summer,": the nearest such season (not
+         * "the fall in prices", "the spring of his career") */
+        k = j + 1;
+        if (!the || (k < c->lim && tok_k(c, k) != NG_TOK_PUNCT &&
+                     (!function_word(c, k) || tw(c, k, TW_OF) || is_wl(c, k, "in") || is_wl(c, k, "from") ||
+                      tw(c, k, TW_TO) || is_wl(c, k, "by") || is_wl(c, k, "for"))))
+            return 0;
+        int s = c->val[j];
+        o->first = i;
+        o->last = j;
+        o->type = NG_TIME_DATE;
+        if (!c->dct) {
+            snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
+            return 1;
+        }
+        /* seasons counted from 0: winter is that of the December it begins */
+        long now = c->M <= 2 ? (long)(c->Y - 1) * 4 + 3 : (long)c->Y * 4 + (c->M - 3) / 3, q = now;
+        if (tense_near(c, i, j) > 0)
+            while (q % 4 != s - 1)
+                q++;
+        else
+            while (q % 4 != s - 1)
+                q--;
+        snprintf(o->value, sizeof o->value, "%04ld-%s", q / 4, ss[s]);
+        o->anchored = 1;
+        return 1;
     }
     /* halves */
     if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
@@ -1524,6 +1744,16 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
         }
         return 0;
     }
+    /* "as soon as possible" */
+    if (is_wl(c, j, "soon") && j > c->s0 && is_wl(c, j - 1, "as") && is_wl(c, j + 1, "as") &&
+        is_wl(c, j + 2, "possible")) {
+        o->first = j - 1;
+        o->last = j + 2;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
     /* "soon" (not "as soon as", "soon after") */
     if (is_wl(c, j, "soon") && !(j > c->s0 && is_wl(c, j - 1, "as")) && !is_wl(c, j + 1, "after") &&
         !is_wl(c, j + 1, "afterwards")) {
@@ -1651,7 +1881,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
          is_wl(c, i, "right")) &&
-        (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0))) {
+        (p_deictic(c, i + 1, o) || p_weekday(c, i + 1, o, 0, i + 1))) {
         if (is_wl(c, i, "right") && !tw(c, i + 1, TW_NOW))
             return 0;
         /* TimeBank: "late yesterday" whole, but "[Earlier] Friday", "[right] now" */
@@ -1687,12 +1917,23 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         o->anchored = c->dct;
         return 1;
     }
-    /* "for years", "for decades" */
-    if ((is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT && (c->val[i + 1] & U_PLURAL) &&
-        (c->val[i + 1] & 0xff) <= U_DECADE) {
-        o->first = o->last = i + 1;
+    /* "for years", "for decades", "within weeks" */
+    size_t fu = k == FL_UNIT && i > c->s0 && is_wl(c, i - 1, "within") ? i
+                : (is_wl(c, i, "for") || is_wl(c, i, "in")) && cl(c, i + 1) == FL_UNIT ? i + 1 : 0;
+    if (fu && (c->val[fu] & U_PLURAL) && (c->val[fu] & 0xff) <= U_DECADE) {
+        o->first = o->last = fu;
         o->type = NG_TIME_DURATION;
-        set_duration(o, -1, c->val[i + 1] & 0xff);
+        set_duration(o, -1, c->val[fu] & 0xff);
+        return 1;
+    }
+    /* "for some time", "for a while": a period of unknown length */
+    if (is_wl(c, i, "for") && ((is_wl(c, i + 1, "some") && is_wl(c, i + 2, "time")) ||
+                               (tw(c, i + 1, TW_A) && is_wl(c, i + 2, "while"))) &&
+        (i + 3 >= c->lim || tok_k(c, i + 3) == NG_TOK_PUNCT || function_word(c, i + 3))) {
+        o->first = i + 1;
+        o->last = i + 2;
+        o->type = NG_TIME_DURATION;
+        strcpy(o->value, "PXX");
         return 1;
     }
     /* a modifier before a year, month or season: early / late / mid */
@@ -1877,7 +2118,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (p_quarter(c, i, o))
+    if (p_quarter(c, i, o) || (clear_out(o), p_qnote(c, i, o)))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
@@ -1886,25 +2127,36 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_month_date(c, i, o))
         return 1;
     clear_out(o);
-    if (p_weekday(c, i, o, 0))
+    if (p_weekday(c, i, o, 0, i))
         return 1;
     clear_out(o);
     if (p_deictic(c, i, o))
         return 1;
     clear_out(o);
     if (p_clock(c, i, o)) {
-        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday" */
-        size_t j2 = o->last + 1;
+        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday"; the day
+         * after a parenthesis gives the date, not the extent ("10:35 a.m.
+         * (0735 GMT) Friday"); "until 9 a.m. Tuesday" is a deadline ahead */
+        size_t j2 = o->last + 1, par = 0;
+        if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == '(')
+            for (size_t q = j2 + 1; q < j2 + 5 && q < c->lim; q++)
+                if (tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ')') {
+                    j2 = q + 1;
+                    par = 1;
+                    break;
+                }
         if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
             j2++;
+        int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
         tm_out dt;
         memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, 0) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
             strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
             char tpart[16];
             snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
             snprintf(o->value, sizeof o->value, "%.10s%s", dt.value, tpart);
-            o->last = dt.last;
+            if (!par)
+                o->last = dt.last;
             o->anchored = dt.anchored;
         }
         return 1;

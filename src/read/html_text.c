@@ -21,7 +21,11 @@
  *     items, quotes, captions); blocks that are mostly links, that read like
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
- *     are dropped.
+ *     are dropped -- except the lines of that paragraph's own element when
+ *     it is written with <br> (an address, a signature), credit lines
+ *     ("Photo: ...", "via ...") in or just after the article's run, and
+ *     list items that are links with a comment of their own (a deals or
+ *     reading list) continuing it.
  *  4. When that yields little text, the whole body run through the same
  *     block filter (stricter: only sentence-like blocks and what sits
  *     between them) and the JSON-LD articleBody are candidates too; the
@@ -83,7 +87,7 @@ static int word_hint(const char *w)
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
         "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
-    static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links", "print",
+    static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
     static const char *const pos_word[] = {"article", "content", "entry", "main", "post", "story", "text",
@@ -460,6 +464,8 @@ typedef struct blk {
     uint32_t chars, link;
     uint8_t kind, keep;
     uint8_t linky;          /* dropped only for its links */
+    uint8_t dup;            /* repeats an earlier block */
+    uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
 typedef struct walker {
@@ -467,6 +473,7 @@ typedef struct walker {
     blk *b;
     size_t n, cap;
     uint8_t kind;           /* kind of the block being built */
+    uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
     int err;
@@ -488,7 +495,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->grp};
         w->b[w->n++] = x;
     } else {
         w->buf.len = w->start;
@@ -546,10 +553,13 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
             if (EI(c)->block) {
                 uint8_t outer = w->kind;
                 flush(w);
+                uint32_t og = w->grp;
                 w->kind = kind_of(c, outer);
+                w->grp = ++w->ngrp;
                 walk(w, c, in_a, depth + 1);
                 flush(w);
                 w->kind = outer;
+                w->grp = og;
             } else {
                 walk(w, c, in_a || ng__is(c, "a"), depth + 1);
             }
@@ -659,6 +669,42 @@ static int sentence_end(const char *s, size_t n)
     return n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2);
 }
 
+/* Does a short block credit a photo or a source ("Photo: ...", "Image
+ * credit ...", "via ...", "[H/T ...]", "Read it at ...")? */
+static int credit_line(const char *s, size_t n)
+{
+    /* words that are the credit themselves ... */
+    static const char *const lead[] = {"via", "h/t", "ht", "hat tip", "courtesy of", "read it at",
+                                       "information from", "photo by", "photos by", "photographed by",
+                                       "image by", "images by", "picture by", "pictures by", "illustration by",
+                                       "photo credit", "photo credits", "image credit", "image credits",
+                                       "picture credit", NULL};
+    /* ... and nouns that name one with a colon or a dash: "Photo: AP" */
+    static const char *const noun[] = {"photo", "photos", "photograph", "photographs", "photographer",
+                                       "photography", "image", "images", "picture", "pictures", "pic",
+                                       "credit", "credits", "source", "sources", "illustration", "top image",
+                                       "lead image", "header image", "featured image", "top photo", "lead photo",
+                                       "main image", "cover image", NULL};
+    if (n > 200)
+        return 0;
+    while (n && (*s == '[' || *s == '(' || *s == ' '))
+        s++, n--;
+    for (const char *const *p = lead; *p; p++)
+        if (starts_ci(s, n, *p) && n > strlen(*p) + 2)
+            return 1;
+    for (const char *const *p = noun; *p; p++) {
+        size_t m = strlen(*p);
+        if (!starts_ci(s, n, *p))
+            continue;
+        while (m < n && s[m] == ' ')
+            m++;
+        if (m + 2 < n && (s[m] == ':' || s[m] == '|' || s[m] == '-' || !strncmp(s + m, "\xE2\x80\x94", 3) ||
+                          !strncmp(s + m, "\xE2\x80\x93", 3)))
+            return 1;
+    }
+    return 0;
+}
+
 static int good_block(const walker *w, const blk *b)
 {
     const char *s = w->buf.p + b->start;
@@ -667,7 +713,15 @@ static int good_block(const walker *w, const blk *b)
         return 0;
     if (b->chars >= 120 && b->link * 4 < b->chars)
         return 1;
-    return b->chars >= 40 && b->link * 3 < b->chars && sentence_end(s, n);
+    return b->chars >= 40 && b->link * 2 < b->chars && sentence_end(s, n);
+}
+
+/* A list item that is a link with a comment of its own ("Deal name for
+ * $99 at Shop (normally $120)", "Headline -- my two cents"): the article's
+ * list, not a list of links. */
+static int annotated_item(const blk *b)
+{
+    return b->kind == K_LI && b->chars >= b->link + 20 && b->link * 10 < b->chars * 9;
 }
 
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
@@ -684,6 +738,8 @@ static void filter(walker *w, int strict)
         float ld = b->chars ? (float)b->link / (float)b->chars : 0;
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
+        if (linky && !strict && annotated_item(b))
+            linky = 0;
         if (linky)
             b->keep = 0, b->linky = 1;
         else if (boilerplate_phrase(s, n) || teaser(s, n))
@@ -704,7 +760,7 @@ static void filter(walker *w, int strict)
             }
         }
         if (dup && n > 0)
-            b->keep = 0;
+            b->keep = 0, b->dup = 1;
     }
     /* the last good block; what trails it is kept only if it reads like text */
     size_t last = w->n;
@@ -715,6 +771,15 @@ static void filter(walker *w, int strict)
         }
     for (size_t i = last == w->n ? 0 : last + 1; i < w->n; i++) {
         blk *b = &w->b[i];
+        /* the rest of the last paragraph's element, written with <br>
+         * (an address, a signature) belongs to it */
+        if (!strict && last < w->n && b->grp == w->b[last].grp && b->kind != K_HEAD && b->link * 2 < b->chars)
+            continue;
+        /* the article's list of annotated links goes on */
+        if (!strict && last < w->n && b->keep && w->b[i - 1].keep &&
+            (annotated_item(b) || (i + 1 < w->n && annotated_item(&w->b[i + 1]) && w->b[i + 1].keep && !b->link &&
+                                   b->chars < 40 && w->buf.p[b->end - 1] == ':')))
+            continue;
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
@@ -737,6 +802,16 @@ static void filter(walker *w, int strict)
             size_t n = b->end - b->start;
             const char *colon = memchr(s, ':', n < 24 ? n : 24);
             if (b->linky && b->link * 10 < b->chars * 9 && !colon && !boilerplate_phrase(s, n) && !teaser(s, n))
+                b->keep = 1;
+        }
+        /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
+         * just after it, linked or short as they are */
+        for (size_t i = first > 3 ? first - 3 : 0; i < w->n && i <= last + 3; i++) {
+            blk *b = &w->b[i];
+            const char *s = w->buf.p + b->start;
+            size_t n = b->end - b->start;
+            if (!b->keep && !b->dup && b->kind != K_HEAD && b->link * 10 < b->chars * 9 && credit_line(s, n) &&
+                !boilerplate_phrase(s, n))
                 b->keep = 1;
         }
         for (size_t i = 0; i < first; i++) {
@@ -840,6 +915,7 @@ static int run_article(ng_hnode *top, float top_score, walker *w)
         if (s->type == NG_HN_ELEM) {
             uint8_t k = kind_of(s, K_P);
             w->kind = k;
+            w->grp = ++w->ngrp;
             walk(w, s, 0, 0);
             flush(w);
         }

@@ -13,7 +13,8 @@
  *    document size limit; larger ones are skipped while streaming), so
  *    memory stays flat on archives of any size;
  *  - HTTP: `response` records carry an HTTP response: status line, headers,
- *    chunked transfer encoding, gzip/deflate content encoding, the charset of
+ *    chunked transfer encoding, gzip/deflate/br content encoding (zlib,
+ *    libbrotlidec; a body that does not decode is an error), the charset of
  *    the Content-Type.  `resource` records with an HTML Content-Type are
  *    taken as pages too.  Other records, non-200 responses and non-HTML
  *    payloads are skipped and counted (ng_reader_stats_get).
@@ -29,6 +30,7 @@
  */
 #include "read.h"
 
+#include <brotli/decode.h>
 #include <stdio.h>
 #include <zlib.h>
 
@@ -390,6 +392,48 @@ static int decode(const char *s, size_t n, ng_buf *out, size_t max, int raw_defl
     return zr == Z_STREAM_END || (zr == Z_OK && out->len) || (zr == Z_BUF_ERROR && out->len) ? 0 : -1;
 }
 
+static void *br_alloc(void *opaque, size_t n)
+{
+    (void)opaque;
+    return ng__malloc(n);
+}
+
+static void br_free(void *opaque, void *p)
+{
+    (void)opaque;
+    ng__free(p);
+}
+
+/* Decodes brotli s[0..n) into out (at most max bytes), allocating through
+ * ng__malloc.  Returns 0 or -1. */
+static int decode_br(const char *s, size_t n, ng_buf *out, size_t max)
+{
+    BrotliDecoderState *st = BrotliDecoderCreateInstance(br_alloc, br_free, NULL);
+    if (!st)
+        return -1;
+    out->len = 0;
+    const uint8_t *in = (const uint8_t *)s;
+    size_t avail_in = n;
+    BrotliDecoderResult br;
+    do {
+        if (ng__buf_reserve(out, CHUNK)) {
+            BrotliDecoderDestroyInstance(st);
+            return -1;
+        }
+        uint8_t *o = (uint8_t *)out->p + out->len;
+        size_t avail_out = CHUNK;
+        br = BrotliDecoderDecompressStream(st, &avail_in, &in, &avail_out, &o, NULL);
+        out->len += CHUNK - avail_out;
+        if (out->len > max) {
+            BrotliDecoderDestroyInstance(st);
+            return -1;
+        }
+    } while (br == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT);
+    BrotliDecoderDestroyInstance(st);
+    /* a body cut short keeps what decoded, as for gzip */
+    return br == BROTLI_DECODER_RESULT_SUCCESS || (br == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && out->len) ? 0 : -1;
+}
+
 static int html_type(const char *ct, size_t n)
 {
     if (!ct || !n)
@@ -542,9 +586,12 @@ static int http_response(ng_reader *r, warc *w, const rec *h, ng_doc **out, ng_e
     }
     if (ce && cen && !(cen == 8 && !strncasecmp(ce, "identity", 8))) {
         int raw = cen == 7 && !strncasecmp(ce, "deflate", 7);
-        if ((cen == 4 && !strncasecmp(ce, "gzip", 4)) || (cen == 6 && !strncasecmp(ce, "x-gzip", 6)) || raw) {
-            if (decode(page, pn, &w->tmp, r->opts.max_doc_bytes, 0) != 0 &&
-                (!raw || decode(page, pn, &w->tmp, r->opts.max_doc_bytes, 1) != 0))
+        int br = cen == 2 && !strncasecmp(ce, "br", 2);
+        if ((cen == 4 && !strncasecmp(ce, "gzip", 4)) || (cen == 6 && !strncasecmp(ce, "x-gzip", 6)) || raw || br) {
+            int bad = br ? decode_br(page, pn, &w->tmp, r->opts.max_doc_bytes) != 0
+                         : decode(page, pn, &w->tmp, r->opts.max_doc_bytes, 0) != 0 &&
+                               (!raw || decode(page, pn, &w->tmp, r->opts.max_doc_bytes, 1) != 0);
+            if (bad)
                 return fail(r, w, err, NG_EPARSE, h->off, "HTTP content encoding could not be decoded");
             ng_buf t = w->body;
             w->body = w->tmp;
@@ -553,7 +600,7 @@ static int http_response(ng_reader *r, warc *w, const rec *h, ng_doc **out, ng_e
             pn = w->body.len;
         } else {
             w->st.skipped_mime++;
-            return 2; /* br, compress: not decoded */
+            return 2; /* compress, zstd, stacked codings: not decoded */
         }
     }
     return make_doc(r, w, h, page, pn, cs, out, err);

@@ -316,6 +316,110 @@ static void test_body_class_beats_long_aside(void)
     ng_doc_free(d);
 }
 
+/* A blog post whose paragraphs are lines split by <br> in one element: the
+ * lines after its last sentence (an address, a signature) belong to it, and
+ * a sentence that is partly a link is text, not a link list. */
+static void test_br_lines(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"nav\"><a href=\"/\">Home</a> <a href=\"/about\">About</a></div>"
+        "<div class=\"post\"><h3>A reading at the bookshop</h3><div class=\"post-inner\">"
+        "Dear all,<br>I would love to invite you to <a href=\"/event\">the launch of the new picture book</a> "
+        "at the corner bookshop this coming Saturday, at eleven in the morning.<br>"
+        "There will be drawing, reading, and a small table of cakes, and children are very welcome.<br>"
+        "Location:<br>The Corner Bookshop<br>785 Laurel Street,<br>San Carlos<br>Hope to see you there.<br>"
+        "Cheers,<br>Alina</div>"
+        "<div class=\"post-footer\"><a href=\"/c\">2 comments</a> <a href=\"/l\">Labels: books</a></div></div>"
+        "</body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "I would love to invite you to the launch") != NULL);
+    CHECK(strstr(t, "785 Laurel Street") != NULL);
+    CHECK(strstr(t, "Hope to see you there.") != NULL);
+    CHECK(strstr(t, "Alina") != NULL);
+    CHECK(strstr(t, "Labels") == NULL);
+    ng_doc_free(d);
+
+    static const char q[] =
+        "<html><body><div class=\"entry\"><h1>Issue one is here</h1><p>By Lim, 1 June 2010</p>"
+        "<p>We have finally released issue one of the magazine (<a href=\"/m\">along with a newly revamped website</a>).</p>"
+        "</div><ul class=\"more\"><li><a href=\"/a\">Archives</a></li><li><a href=\"/b\">Contact</a></li></ul>"
+        "</body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    CHECK(strstr(text_of(d), "We have finally released issue one of the magazine (along with a newly revamped website).") != NULL);
+    CHECK(strstr(text_of(d), "Contact") == NULL);
+    ng_doc_free(d);
+}
+
+/* "print" in a class (print-this-content, printable versions) is not a
+ * sign of boilerplate: a recipe card after the post's paragraphs stays. */
+static void test_print_class(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\">"
+        "<p>Autumn is here, and with it, at last, the season of soups, stews, and slow Sunday dinners at home.</p>"
+        "<p>This one, a bean and pasta soup, comes from my grandmother, who made it every week, all winter long.</p>"
+        "<div class=\"print-this-button\"><button>Print This</button></div>"
+        "<div class=\"print-this-content\"><p><strong>Bean and pasta soup</strong></p><p>Ingredients</p>"
+        "<ul><li>2 tablespoons olive oil</li><li>1 large onion, chopped</li><li>2 cans white beans</li></ul>"
+        "<p>Directions</p><ol><li>Heat the oil in a large pot and soften the onion for five minutes.</li>"
+        "<li>Add the beans and the water, bring to a boil, and simmer for twenty minutes.</li></ol>"
+        "<p>Serves 6 as a main course.</p></div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "season of soups") != NULL);
+    CHECK(strstr(t, "2 tablespoons olive oil") != NULL);
+    CHECK(strstr(t, "simmer for twenty minutes") != NULL);
+    CHECK(strstr(t, "Serves 6") != NULL);
+    ng_doc_free(d);
+}
+
+/* Credit lines after the story ("Photo: ...", "[via ...]") are part of it,
+ * even when mostly a link; a linked gallery teaser is not. */
+static void test_credit_lines(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\">"
+        "<p>The old lighthouse on the northern cape was lit again on Saturday, for the first time since 1962.</p>"
+        "<p>Volunteers spent three summers, and most of their savings, restoring the lamp and the iron stair.</p>"
+        "<p>[via <a href=\"/b\">The Coastal Heritage Blog</a>]</p>"
+        "<p>Photo: <a href=\"/p\">Maria Lindqvist / Northern Light Agency</a></p>"
+        "<p><a href=\"/g\">Photos: the best lighthouses of the Baltic coast</a></p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "restoring the lamp") != NULL);
+    CHECK(strstr(t, "[via The Coastal Heritage Blog]") != NULL);
+    CHECK(strstr(t, "Photo: Maria Lindqvist") != NULL);
+    CHECK(strstr(t, "best lighthouses") == NULL);
+    ng_doc_free(d);
+}
+
+/* A post whose list items are links with a comment of their own (deals,
+ * a reading list with remarks) keeps them, also after its last paragraph;
+ * a list of bare links after it (related posts) goes. */
+static void test_annotated_list(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"entry-content\">"
+        "<p>It is Friday, and the deals desk has been busy again, so here is what we found for your weekend.</p>"
+        "<p>Either way, the deals below should help you get through the long evenings of the season.</p>"
+        "<p>Top deal:</p><ul><li><a href=\"/d1\">2TB portable hard drive with USB 3.0</a> for $161.99 with free "
+        "shipping at Shop (normally $180)</li></ul>"
+        "<p>Other deals:</p><ul><li><a href=\"/d2\">15-inch laptop with 8GB memory and a 256GB disk</a> for $950 "
+        "with free shipping</li><li><a href=\"/d3\">Dual-band wireless router with two USB ports</a> for $140 with "
+        "$4 shipping</li></ul>"
+        "<h3>Related posts</h3><ul><li><a href=\"/r1\">Last week's deals on tablets and phones</a></li>"
+        "<li><a href=\"/r2\">The best camera deals of the summer</a></li></ul></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "2TB portable hard drive with USB 3.0 for $161.99") != NULL);
+    CHECK(strstr(t, "Other deals:") != NULL);
+    CHECK(strstr(t, "Dual-band wireless router with two USB ports for $140") != NULL);
+    CHECK(strstr(t, "tablets and phones") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -380,6 +484,10 @@ int main(void)
     test_hostile();
     test_hints_and_meta_edges();
     test_body_class_beats_long_aside();
+    test_br_lines();
+    test_print_class();
+    test_credit_lines();
+    test_annotated_list();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);

@@ -437,6 +437,96 @@ static void test_attributions(void)
     ng_doc_free(d);
 }
 
+/* Source phrases take the whole subject noun phrase (PolNeAR's convention):
+ * coordination, prepositional phrases, participles; "according to" takes
+ * the phrase up to its comma or the sentence end.  A clause before "and"
+ * is not part of the next subject. */
+static void test_source_phrases(void)
+{
+    ng_doc *d = run("According to a count by the Tallinn Gazette, the ferry carried 4,000 people on Sunday. "
+                    "The ferry carried 4,000 people last week, according to a count by the port authority of Tallinn. "
+                    "She and her husband supported the new ferry line. "
+                    "Aides to the mayor say the budget will pass in the spring. "
+                    "A poll conducted by the Gazette found that most voters back the plan. "
+                    "Ann Berg came to the hall and Tom Vance said the budget would pass. "
+                    "The mayor and the council say that the bridge is safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[] = {"a count by the Tallinn Gazette", "a count by the port authority of Tallinn",
+                          "She and her husband", "Aides to the mayor", "A poll conducted by the Gazette",
+                          "Tom Vance", "The mayor and the council"};
+    /* quotes and attributions together, in text order of their sources */
+    size_t found = 0;
+    for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
+        int hit = 0;
+        for (size_t i = 0; i < d->quotes.n && !hit; i++)
+            hit = !strcmp(QSPK(d, i), want[w]);
+        for (size_t i = 0; i < d->attributions.n && !hit; i++)
+            hit = !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), want[w]);
+        if (!hit)
+            fprintf(stderr, "test_source_phrases: no source \"%s\"\n", want[w]);
+        found += (size_t)hit;
+    }
+    CHECK_EQ_INT(found, NG_ARRAY_LEN(want));
+    CHECK_EQ_INT(d->quotes.n + d->attributions.n, NG_ARRAY_LEN(want));
+    ng_doc_free(d);
+}
+
+/* A source after its cue runs over its apposition and relative clauses to
+ * the sentence end, but stops before a relative clause that reports a claim
+ * of its own; a quotation ending in a comma takes the cue after it whatever
+ * follows the cue. */
+static void test_source_appositions(void)
+{
+    ng_doc *d = run("“The ferry is late again,” said Tom Vance, a harbour pilot who has worked the route since 1990.\n\n"
+                    "“We will keep the line open,” said Ann Berg, the port director, who said the strike would end soon.\n\n"
+                    "“I am voting for the bridge,” Mia Lund said and walked away to the bus.\n\n"
+                    "“It was a fair vote,” said Lena Falk, who endorsed the mayor last year.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, a harbour pilot who has worked the route since 1990");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Berg, the port director");
+        CHECK_EQ_STR(QSPK(d, 2), "who");
+        CHECK_EQ_STR(QTEXT(d, 2), "the strike would end soon");
+        CHECK_EQ_STR(QSPK(d, 3), "Mia Lund");
+        CHECK_EQ_STR(QCUE(d, 3), "said");
+        CHECK_EQ_STR(QSPK(d, 4), "Lena Falk, who endorsed the mayor last year");
+    }
+    ng_doc_free(d);
+}
+
+/* "according to" after a reported clause is the source of the whole
+ * sentence; a role before the name ("A longtime harbour official, Tom
+ * Vance,") is part of the source and the name its head; a reported clause
+ * may open with a number. */
+static void test_source_roles(void)
+{
+    ng_doc *d = run("Ann Berg told the council that the port would close, according to two people at the meeting. "
+                    "A longtime harbour official, Tom Vance, said the port would reopen in May. "
+                    "The port authority says 4,000 people used the ferry on Sunday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "the port would close");
+        CHECK_EQ_STR(QSPK(d, 1), "A longtime harbour official, Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, 1), "the port would reopen in May");
+        CHECK_EQ_STR(QTEXT(d, 2), "4,000 people used the ferry on Sunday");
+    }
+    CHECK_EQ_INT(d->attributions.n, 1);
+    if (d->attributions.n == 1) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ann Berg told the council that the port would close");
+        CHECK_EQ_STR(span(d, a->source_start, a->source_end), "two people at the meeting");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -587,6 +677,9 @@ int main(void)
     test_british();
     test_subjects();
     test_clause_limits();
+    test_source_phrases();
+    test_source_appositions();
+    test_source_roles();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);

@@ -252,6 +252,102 @@ static void test_anaphora(void)
     ng_doc_free(d);
 }
 
+/* Halves, ages, titles, seasons, spoken years, and the tense of a report
+ * (published on Monday 23 June 2025). */
+static void test_rules(void)
+{
+    ng_doc *d = run("The inquiry took 2 1/2 years and the vote 5 1/2 hours; the break lasted half an hour "
+                    "and the trial a year and a half. The judge, 61 years old, retired.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "2 1/2 years"), "P2Y6M");
+    CHECK_EQ_STR(val(d, "5 1/2 hours"), "PT5H30M");
+    CHECK_EQ_STR(val(d, "half an hour"), "PT30M");
+    CHECK_EQ_STR(val(d, "a year and a half"), "P1Y6M");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "61 years", 8) != 0);
+    ng_doc_free(d);
+    d = run("She spoke on the show \"60 Minutes\" and on \"This Week\". Her deputies Jan Novak and Jan Horak came.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_INT(d->times.n, 0);
+    ng_doc_free(d);
+    d = run("Orders recovered from the lows of the early summer. The mill had closed this past spring. "
+            "Over the summer, rivals cut prices. The fall in prices hurt. The harvest will start in the winter.",
+            "2025-10-20");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the early summer"), "2025-SU");
+    CHECK_EQ_STR(val(d, "this past spring"), "2025-SP");
+    CHECK_EQ_STR(val(d, "the summer"), "2025-SU");
+    CHECK_EQ_STR(val(d, "the winter"), "2025-WI");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "The fall", 8) != 0);
+    ng_doc_free(d);
+    d = run("The dam broke in January nineteen ninety-seven and again in the winter of nineteen ninety-eight. "
+            "The vote is this coming Sunday, June 29.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "January nineteen ninety-seven"), "1997-01");
+    CHECK_EQ_STR(val(d, "the winter of nineteen ninety-eight"), "1998-WI");
+    CHECK_EQ_STR(val(d, "this coming Sunday, June 29"), "2025-06-29");
+    ng_doc_free(d);
+    /* the verb of the clause, not the reporting verb, dates the day; a
+     * clock time before the day counts as part of it */
+    d = run("The ferry will leave from the northern pier at 4 a.m. EDT Thursday, the mayor said. "
+            "The offer had been due to expire on Friday. The shares are to resume trading in Paris Tuesday. "
+            "The minister said Friday that talks would go on.",
+            "2025-06-25");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "4 a.m. EDT Thursday"), "2025-06-26T04:00");
+    CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
+    CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
+    ng_doc_free(d);
+    /* periods of unknown length, deadlines, a day after a parenthesis */
+    d = run("Troops will arrive within weeks and stay for some time, perhaps for a while. "
+            "Reply as soon as possible. The tenants have until 9 a.m. Tuesday to leave. "
+            "The blast came at 10:35 a.m. (0835 GMT) Friday.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "weeks"), "PXW");
+    CHECK_EQ_STR(val(d, "some time"), "PXX");
+    CHECK_EQ_STR(val(d, "a while"), "PXX");
+    CHECK_EQ_STR(val(d, "as soon as possible"), "FUTURE_REF");
+    CHECK_EQ_STR(val(d, "9 a.m. Tuesday"), "2025-06-24T09:00");
+    CHECK_EQ_STR(val(d, "10:35 a.m."), "2025-06-20T10:35");
+    ng_doc_free(d);
+    /* business shorthand */
+    d = run("Revenue rose in Q3 2024 and Q1, fell in H1 2023 and in H2, and grew in FY2022 and FY19. "
+            "The H2 fuel cell works.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Q3 2024"), "2024-Q3");
+    CHECK_EQ_STR(val(d, "Q1"), "2025-Q1");
+    CHECK_EQ_STR(val(d, "H1 2023"), "2023-H1");
+    CHECK_EQ_STR(val(d, "H2"), "2024-H2");
+    CHECK_EQ_STR(val(d, "FY2022"), "2022");
+    CHECK_EQ_STR(val(d, "FY19"), "2019");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 6);
+    ng_doc_free(d);
+    /* spans of years, numeric dates whose order is plain, weeks of a month */
+    d = run("Output fell in 2020-2022 and in the 2024-25 season, and rose in 2019/20. "
+            "The forms dated 25/12/2024 and 12/26/2024 differ from 06/07/2024. "
+            "Talks are set for the first week of July and ended in the last week of May 2024.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    const ng_time *r = find(d, "2020-2022");
+    CHECK(r && !strcmp(r->value, "2020") && r->value_end && !strcmp(r->value_end, "2022"));
+    r = find(d, "2024-25");
+    CHECK(r && !strcmp(r->value, "2024") && r->value_end && !strcmp(r->value_end, "2025"));
+    CHECK_EQ_STR(val(d, "2019/20"), "2019");
+    CHECK_EQ_STR(val(d, "25/12/2024"), "2024-12-25");
+    CHECK_EQ_STR(val(d, "12/26/2024"), "2024-12-26");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "06/07", 5) != 0); /* June 7 or July 6 */
+    CHECK_EQ_STR(val(d, "the first week of July"), "2025-W27");
+    CHECK_EQ_STR(val(d, "the last week of May 2024"), "2024-W22");
+    ng_doc_free(d);
+}
+
 /* Words that look temporal but are not. */
 static void test_negatives(void)
 {
@@ -324,6 +420,7 @@ int main(void)
     test_unanchored();
     test_company();
     test_anaphora();
+    test_rules();
     test_negatives();
     test_json();
     test_pathological();

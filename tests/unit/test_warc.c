@@ -9,6 +9,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <brotli/encode.h>
 #include <zlib.h>
 
 typedef struct buf {
@@ -299,8 +300,54 @@ static void test_arc(void)
     free(http.p);
 }
 
+/* Brotli content encoding: decoded; a body that is not brotli is an error
+ * at its record's offset, and the next record is still read. */
+static void test_brotli(void)
+{
+    size_t cap = BrotliEncoderMaxCompressedSize(sizeof page1 - 1);
+    uint8_t *enc = malloc(cap);
+    size_t en = cap;
+    CHECK(BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, sizeof page1 - 1,
+                                (const uint8_t *)page1, &en, enc) == BROTLI_TRUE);
+    buf b = {0};
+    response(&b, "http://c.example/br", 200, "text/html; charset=utf-8", "Content-Encoding: br\r\n",
+             (const char *)enc, en);
+    size_t second = b.n;
+    response(&b, "http://c.example/bad", 200, "text/html", "Content-Encoding: br\r\n", page2, sizeof page2 - 1);
+    response(&b, "http://c.example/plain", 200, "text/html", NULL, page2, sizeof page2 - 1);
+    result r;
+    read_all(b.p, b.n, "br.warc", &r);
+    CHECK_EQ_INT(r.docs, 2);
+    CHECK_EQ_STR(r.urls[0], "http://c.example/br");
+    CHECK_EQ_STR(r.urls[1], "http://c.example/plain");
+    CHECK_EQ_INT(r.errors, 1);
+    CHECK_EQ_INT(r.err_codes[0], NG_EPARSE);
+    CHECK_EQ_INT(r.err_off[0], second);
+    /* the decoded page's text reached the record */
+    ng_reader_options o = {0};
+    ng_reader *rd;
+    CHECK(ng_reader_open_mem(b.p, b.n, "br.warc", &o, &rd, NULL) == 0);
+    ng_doc *d;
+    ng_error err;
+    CHECK(ng_reader_next(rd, &d, &err) == 1);
+    ng_engine_options eo = {0};
+    eo.flags = NG_ENGINE_NO_MODELS;
+    ng_engine *e;
+    CHECK(ng_engine_open(&eo, &e, NULL) == 0);
+    CHECK(ng_process(e, d) == 0);
+    size_t tn;
+    const char *text = ng_doc_text(d, &tn);
+    CHECK(text && strstr(text, "approved the new dam on Thursday"));
+    ng_doc_free(d);
+    ng_engine_close(e);
+    ng_reader_close(rd);
+    free(enc);
+    free(b.p);
+}
+
 int main(void)
 {
+    test_brotli();
     test_plain_and_gzip();
     test_truncated_and_garbage();
     test_arc();
