@@ -22,8 +22,10 @@
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
  *     are dropped -- except the lines of that paragraph's own element when
- *     it is written with <br> (an address, a signature), and credit lines
- *     ("Photo: ...", "via ...") in or just after the article's run.
+ *     it is written with <br> (an address, a signature), credit lines
+ *     ("Photo: ...", "via ...") in or just after the article's run, and
+ *     list items that are links with a comment of their own (a deals or
+ *     reading list) continuing it.
  *  4. When that yields little text, the whole body run through the same
  *     block filter (stricter: only sentence-like blocks and what sits
  *     between them) and the JSON-LD articleBody are candidates too; the
@@ -714,6 +716,14 @@ static int good_block(const walker *w, const blk *b)
     return b->chars >= 40 && b->link * 2 < b->chars && sentence_end(s, n);
 }
 
+/* A list item that is a link with a comment of its own ("Deal name for
+ * $99 at Shop (normally $120)", "Headline -- my two cents"): the article's
+ * list, not a list of links. */
+static int annotated_item(const blk *b)
+{
+    return b->kind == K_LI && b->chars >= b->link + 20 && b->link * 10 < b->chars * 9;
+}
+
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
  * ones between two of them (the whole-body fallback). */
 static void filter(walker *w, int strict)
@@ -728,6 +738,8 @@ static void filter(walker *w, int strict)
         float ld = b->chars ? (float)b->link / (float)b->chars : 0;
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
+        if (linky && !strict && annotated_item(b))
+            linky = 0;
         if (linky)
             b->keep = 0, b->linky = 1;
         else if (boilerplate_phrase(s, n) || teaser(s, n))
@@ -763,6 +775,11 @@ static void filter(walker *w, int strict)
          * (an address, a signature) belongs to it */
         if (!strict && last < w->n && b->grp == w->b[last].grp && b->kind != K_HEAD && b->link * 2 < b->chars)
             continue;
+        /* the article's list of annotated links goes on */
+        if (!strict && last < w->n && b->keep && w->b[i - 1].keep &&
+            (annotated_item(b) || (i + 1 < w->n && annotated_item(&w->b[i + 1]) && w->b[i + 1].keep && !b->link &&
+                                   b->chars < 40 && w->buf.p[b->end - 1] == ':')))
+            continue;
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
@@ -789,7 +806,7 @@ static void filter(walker *w, int strict)
         }
         /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
          * just after it, linked or short as they are */
-        for (size_t i = first + 1; i < w->n && i <= last + 3; i++) {
+        for (size_t i = first > 3 ? first - 3 : 0; i < w->n && i <= last + 3; i++) {
             blk *b = &w->b[i];
             const char *s = w->buf.p + b->start;
             size_t n = b->end - b->start;

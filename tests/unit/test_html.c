@@ -395,6 +395,31 @@ static void test_credit_lines(void)
     ng_doc_free(d);
 }
 
+/* A post whose list items are links with a comment of their own (deals,
+ * a reading list with remarks) keeps them, also after its last paragraph;
+ * a list of bare links after it (related posts) goes. */
+static void test_annotated_list(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"entry-content\">"
+        "<p>It is Friday, and the deals desk has been busy again, so here is what we found for your weekend.</p>"
+        "<p>Either way, the deals below should help you get through the long evenings of the season.</p>"
+        "<p>Top deal:</p><ul><li><a href=\"/d1\">2TB portable hard drive with USB 3.0</a> for $161.99 with free "
+        "shipping at Shop (normally $180)</li></ul>"
+        "<p>Other deals:</p><ul><li><a href=\"/d2\">15-inch laptop with 8GB memory and a 256GB disk</a> for $950 "
+        "with free shipping</li><li><a href=\"/d3\">Dual-band wireless router with two USB ports</a> for $140 with "
+        "$4 shipping</li></ul>"
+        "<h3>Related posts</h3><ul><li><a href=\"/r1\">Last week's deals on tablets and phones</a></li>"
+        "<li><a href=\"/r2\">The best camera deals of the summer</a></li></ul></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "2TB portable hard drive with USB 3.0 for $161.99") != NULL);
+    CHECK(strstr(t, "Other deals:") != NULL);
+    CHECK(strstr(t, "Dual-band wireless router with two USB ports for $140") != NULL);
+    CHECK(strstr(t, "tablets and phones") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -462,6 +487,7 @@ int main(void)
     test_br_lines();
     test_print_class();
     test_credit_lines();
+    test_annotated_list();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);
