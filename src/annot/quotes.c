@@ -63,6 +63,8 @@ typedef struct qctx {
     const ng_token *tk;
     size_t nt;
     uint8_t *mark;         /* per token: QM_* */
+    uint8_t *wc;           /* per token: NG_QW_* of a word token under 24 bytes, in any case */
+    const ng_cue **cue;    /* per token: cue_at(), found once */
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
@@ -122,7 +124,7 @@ static inline int tok_eq(const qctx *q, size_t i, const char *s)
     return s[n] == 0;
 }
 
-static int is_punct(const qctx *q, size_t i, const char *s)
+static inline int is_punct(const qctx *q, size_t i, const char *s)
 {
     return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
 }
@@ -200,17 +202,23 @@ static int is_lower_word(const qctx *q, size_t i)
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
-    if (!is_lower_word(q, i) || !ng__cue_maybe(ttext(q, i), tlen(q, i)))
-        return NULL;
-    char w[24];
-    size_t n = tlow(q, i, w, sizeof w);
-    return n ? ng__cue_lookup(w, n) : NULL;
+    return q->cue[i];
 }
 
 #define LOW(i, w) (tlow(q, (i), (w), sizeof(w)))
 
 static int word_in(const qctx *q, size_t i, int (*pred)(const char *, size_t))
 {
+    /* the classes of quotes_lex.c were looked up once per token */
+    unsigned bit = pred == ng__q_is_pronoun ? NG_QW_PRONOUN
+                   : pred == ng__q_is_determiner ? NG_QW_DETERMINER
+                   : pred == ng__q_is_stopword ? NG_QW_STOPWORD
+                   : pred == ng__q_is_aux ? NG_QW_AUX
+                   : pred == ng__q_is_weekday ? NG_QW_WEEKDAY
+                   : pred == ng__q_is_source_noun ? NG_QW_SOURCE_NOUN
+                   : pred == ng__q_is_outlet_word ? NG_QW_OUTLET_WORD : 0;
+    if (bit)
+        return (q->wc[i] & bit) != 0;
     char w[24];
     size_t n = LOW(i, w);
     return is_word(q, i) && n && pred(w, n);
@@ -1353,6 +1361,8 @@ static int pass_direct(qctx *q)
                 continue;
             }
         }
+        if (t->kind != NG_TOK_QUOTE)
+            continue; /* (what follows wants a quote mark) */
         if (!is_qmark(q, i) &&
             !(q->single && open != NONE && i - open <= 5 && is_squote(q, i) && (t->flags & NG_TF_CLOSE)))
             continue; /* (a short single-quoted fragment closes anyway: 'irreversible' by) */
@@ -1824,6 +1834,10 @@ static int pass_reported(qctx *q)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
                 continue;
+            /* most words are neither a cue nor the first word of a pattern
+             * below (quotes_lex.c lists those: keep it in step) */
+            if (!q->cue[i] && !(q->wc[i] & NG_QW_STARTER))
+                continue;
             if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&
                 tok_eq(q, i + 1, "to")) {
                 if ((rc = according_to(q, i, lo, hi)) != 0)
@@ -2243,8 +2257,18 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc)
+    q.wc = ng__arena_alloc(&d->arena, q.nt);
+    q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
         return NG_ENOMEM;
+    /* one lexicon lookup per word: its classes in any case, its cue entry
+     * when it starts with a lower-case letter (as cue_at() wants) */
+    for (size_t i = 0; i < q.nt; i++) {
+        size_t n = tlen(&q, i);
+        const ng_cue *cu = NULL;
+        q.wc[i] = is_word(&q, i) && n > 0 && n < 24 ? (uint8_t)ng__q_word_fold(ttext(&q, i), n, &cu) : 0;
+        q.cue[i] = is_lower_word(&q, i) ? cu : NULL;
+    }
     q.next_acc[q.nt] = NONE;
     for (size_t i = q.nt; i-- > 0;)
         q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&
