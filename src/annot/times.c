@@ -544,6 +544,12 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         o->last = i + 1;
     }
     static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+    if (pod && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 's' && !rel) {
+        /* "Tuesday nights": every such night */
+        o->type = NG_TIME_SET;
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", wd, pods[pod]);
+        return 1;
+    }
     if (!c->dct) {
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
@@ -1127,17 +1133,30 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     if (hc == FL_MONTH && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
-        int m = c->val[h];
+        int m = c->val[h], day = tok_day(c, h + 1);
+        if (day && (tok_year(c, h + 1) > 0 || day > days_in_month(2000, m)))
+            day = 0;
+        if (day)
+            o->last = h + 1; /* "last Oct. 23": the day, not the month */
         if (!c->dct) {
-            snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+            if (day)
+                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
+            else
+                snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
             return 1;
         }
         int y = c->Y;
-        if (rel < 0)
+        if (day && rel) {
+            long cand = ng__days_from_civil(c->Y, m, day);
+            y = rel < 0 ? (cand < c->days ? c->Y : c->Y - 1) : (cand > c->days ? c->Y : c->Y + 1);
+        } else if (rel < 0)
             y = m < c->M ? c->Y : c->Y - 1;
         else if (rel > 0)
             y = m > c->M ? c->Y : c->Y + 1;
-        set_month(o, y, m);
+        if (day && day <= days_in_month(y, m))
+            set_date(o, y, m, day);
+        else
+            set_month(o, y, m), o->last = h;
         o->anchored = 1;
         return 1;
     }
@@ -1232,6 +1251,44 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
 static int p_anaphor(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
+    if (tw(c, i, TW_THE) && (tw(c, i + 1, TW_PREV) || tw(c, i + 1, TW_FOLLOWING)) && cl(c, i + 2) == FL_WDAY &&
+        (tok_f(c, i + 2) & NG_TF_CAP)) {
+        /* "the previous Friday", "the following Monday": from the date the
+         * text named last (or the publication date), strictly before/after */
+        int y = c->ry, m = c->rm, d = c->rd, wd = c->val[i + 2], fwd = tw(c, i + 1, TW_FOLLOWING);
+        if ((y == 0 || d == 0) && c->dct)
+            y = c->Y, m = c->M, d = c->D;
+        o->first = i;
+        o->last = i + 2;
+        o->type = NG_TIME_DATE;
+        o->anaphor = 1;
+        if (y == 0 || d == 0) {
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", wd);
+            return 1;
+        }
+        long ref = ng__days_from_civil(y, m, d);
+        int cur = weekday(ref);
+        int back = (cur - wd + 7) % 7, ahead = (wd - cur + 7) % 7;
+        set_days(o, fwd ? ref + (ahead ? ahead : 7) : ref - (back ? back : 7));
+        o->anchored = c->ry == 0 || c->rd == 0;
+        return 1;
+    }
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && tw(c, i + 2, TW_OF)) {
+        /* "the week of March 6": the ISO week of that day */
+        tm_out dt;
+        memset(&dt, 0, sizeof dt);
+        if (p_month_date(c, i + 3, &dt) && strlen(dt.value) == 10 && dt.value[0] != 'X') {
+            int y = (int)strtol(dt.value, NULL, 10), m = (int)strtol(dt.value + 5, NULL, 10),
+                d = (int)strtol(dt.value + 8, NULL, 10), wy, wn;
+            iso_week(ng__days_from_civil(y, m, d), &wy, &wn);
+            o->first = i;
+            o->last = dt.last;
+            o->type = NG_TIME_DATE;
+            o->anchored = dt.anchored;
+            snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+            return 1;
+        }
+    }
     if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER))
         j++;
     int shift;
@@ -1683,6 +1740,11 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
             return 0; /* "every second person" */
         o->last = j;
         set_duration(o, n, c->val[j] & 0xff);
+        return 1;
+    }
+    if (cl(c, j) == FL_MONTH && (tok_f(c, j) & NG_TF_CAP) && tw(c, i, TW_EVERY) && !tok_day(c, j + 1)) {
+        o->last = j; /* "each July" */
+        snprintf(o->value, sizeof o->value, "XXXX-%02d", c->val[j]);
         return 1;
     }
     if (cl(c, j) == FL_WDAY && tw(c, i, TW_EVERY)) {

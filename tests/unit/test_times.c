@@ -346,6 +346,21 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "the first week of July"), "2025-W27");
     CHECK_EQ_STR(val(d, "the last week of May 2024"), "2024-W22");
     ng_doc_free(d);
+    /* a named day with last/next, days relative to the date named last,
+     * weeks of a date, sets of nights and months */
+    d = run("The mill closed last Oct. 23. The strike began on 12 March 2025; the previous Friday talks failed "
+            "and the following Monday they resumed. Sales rose in the week of March 17. "
+            "The club meets on Tuesday nights and holds a fair each July.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "last Oct. 23"), "2024-10-23");
+    CHECK_EQ_STR(val(d, "the previous Friday"), "2025-03-07");
+    CHECK_EQ_STR(val(d, "the following Monday"), "2025-03-17");
+    CHECK_EQ_STR(val(d, "the week of March 17"), "2025-W12");
+    CHECK_EQ_STR(val(d, "Tuesday nights"), "XXXX-WXX-2TNI");
+    CHECK_EQ_INT(type_of(d, "Tuesday nights"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "each July"), "XXXX-07");
+    ng_doc_free(d);
 }
 
 /* Words that look temporal but are not. */
