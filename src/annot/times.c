@@ -1028,6 +1028,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 0;
     if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
+    if (u == U_QUARTER && ((n >= 0 && n <= 1) || tw(c, uj + 1, TW_OF)) && !the && !dir)
+        return 0; /* "almost a quarter of those", "three quarters of": a fraction */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
@@ -1040,7 +1042,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_wl(c, p, "times")) {
+            is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT))) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;

@@ -361,6 +361,16 @@ static void test_rules(void)
     CHECK_EQ_INT(type_of(d, "Tuesday nights"), NG_TIME_SET);
     CHECK_EQ_STR(val(d, "each July"), "XXXX-07");
     ng_doc_free(d);
+    /* fractions are not quarters of a year; a sum per hour is a rate */
+    d = run("Almost a quarter of voters and three quarters of firms agree; around one quarter said no. "
+            "The firm earns $1.8m an hour and grew for several quarters.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(strstr(d->times.v[i].value, "Q") == NULL || !strcmp(d->times.v[i].value, "PXQ"));
+    CHECK_EQ_STR(val(d, "several quarters"), "PXQ");
+    CHECK_EQ_INT(type_of(d, "an hour"), NG_TIME_SET);
+    ng_doc_free(d);
 }
 
 /* Words that look temporal but are not. */
