@@ -272,6 +272,8 @@ static int cue_of(const tctx *c, size_t i)
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
+        if ((v & KW_FUT) && (n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l' && !tw(c, i + 1, TW_TO))
+            return 0; /* "vacation plans", "a plan": nouns, not intentions */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;

@@ -302,6 +302,10 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
     ng_doc_free(d);
+    /* "plans" as a noun is no intention */
+    d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
+    ng_doc_free(d);
     /* periods of unknown length, deadlines, a day after a parenthesis */
     d = run("Troops will arrive within weeks and stay for some time, perhaps for a while. "
             "Reply as soon as possible. The tenants have until 9 a.m. Tuesday to leave. "
