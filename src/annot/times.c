@@ -1055,7 +1055,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->last = uj;
     o->approx = approx;
-    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir)) {
+    /* "a day earlier", "an hour later": TimeML's duration with a signal
+     * after it (the year-ago comparisons of company results are dates) */
+    int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
+    if (tw(c, uj + 1, TW_AGO) ||
+        ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir && !small)) {
         int sign = tw(c, uj + 1, TW_LATER) || is_wl(c, uj + 1, "after") ? 1 : -1;
         o->last = uj + 1;
         o->type = NG_TIME_DATE;

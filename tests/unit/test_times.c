@@ -302,6 +302,15 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
     ng_doc_free(d);
+    /* a short span before "later"/"earlier" is TimeML's duration with a
+     * signal; a year earlier stays a date */
+    d = run("The boat sank on 3 May. A day earlier the crew had left, and two hours later the pumps failed. "
+            "Profit doubled from a year earlier.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "A day"), "P1D");
+    CHECK_EQ_INT(type_of(d, "two hours"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "a year earlier"), "2024");
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
