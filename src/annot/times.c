@@ -1030,7 +1030,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 0;
     if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
-    if (u == U_QUARTER && ((n >= 0 && n <= 1) || tw(c, uj + 1, TW_OF)) && !the && !dir)
+    if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
         return 0; /* "almost a quarter of those", "three quarters of": a fraction */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
@@ -1924,6 +1924,25 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     int tk = tok_k(c, i);
     if (k == FL_NONE && tk != NG_TOK_NUMBER && tk != NG_TOK_WORD)
         return 0;
+    /* "April 24 and 25", "June 9 to 11": the second day of the month named */
+    if (tk == NG_TOK_NUMBER && i >= c->s0 + 3 && (tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")) &&
+        cl(c, i - 3) == FL_MONTH && tok_day(c, i - 2) && tok_day(c, i) > tok_day(c, i - 2) &&
+        (i + 1 >= c->lim || (tok_k(c, i + 1) != NG_TOK_SYMBOL && tok_k(c, i + 1) != NG_TOK_NUMBER &&
+                             (cl(c, i + 1) == FL_NONE || cl(c, i + 1) == FL_TW || cl(c, i + 1) == FL_WDAY)))) {
+        tm_out d1;
+        memset(&d1, 0, sizeof d1);
+        if (p_month_date(c, i - 3, &d1) && d1.last == i - 2 && strlen(d1.value) == 10) {
+            int dd = tok_day(c, i);
+            int y = d1.value[0] == 'X' ? 0 : (int)strtol(d1.value, NULL, 10), m = (int)strtol(d1.value + 5, NULL, 10);
+            if (dd <= days_in_month(y ? y : 2000, m)) {
+                *o = d1;
+                o->first = o->last = i;
+                snprintf(o->value + 8, sizeof o->value - 8, "%02d", dd);
+                return 1;
+            }
+        }
+        memset(o, 0, sizeof *o);
+    }
     /* holidays */
     if (k == FL_NONE && tk == NG_TOK_WORD) {
         size_t last;
