@@ -33,6 +33,21 @@ int ng__cue_maybe(const char *w, size_t n);
  * first-letter/length filter matches it; for tests. */
 int ng__cue_table_sorted(void);
 
+/* Word classes, bits of ng__q_word_fold(). */
+#define NG_QW_PRONOUN 0x01u     /* ng__q_is_pronoun */
+#define NG_QW_DETERMINER 0x02u  /* ng__q_is_determiner */
+#define NG_QW_STOPWORD 0x04u    /* ng__q_is_stopword */
+#define NG_QW_AUX 0x08u         /* ng__q_is_aux */
+#define NG_QW_SOURCE_NOUN 0x10u /* ng__q_is_source_noun */
+#define NG_QW_OUTLET_WORD 0x20u /* ng__q_is_outlet_word */
+#define NG_QW_WEEKDAY 0x40u     /* ng__q_is_weekday */
+#define NG_QW_STARTER 0x80u     /* a first word of a pattern in quotes.c (quotes_lex.c: starters) */
+
+/* The word classes (NG_QW_*) of the text s[0..n) with its ASCII capitals
+ * read as lower case, and in *cue its cue entry or NULL: what the ng__q_is_*
+ * functions and ng__cue_lookup say of its lower-case form, with one lookup. */
+unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue);
+
 /* Closed word classes; w is lower case, n bytes. */
 int ng__q_is_pronoun(const char *w, size_t n);       /* he she they it i we you */
 int ng__q_is_determiner(const char *w, size_t n);    /* the a an his her ... */

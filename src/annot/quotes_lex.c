@@ -4,11 +4,13 @@
  * their content) and the closed word classes the speaker finder needs.
  *
  * The cue table is written here by hand from English grammar (not learned
- * from any corpus) and kept sorted by form so lookup is a binary search.
- * Word lists are short linear tables; every lookup is O(log n) or bounded.
+ * from any corpus) and kept sorted by form (the tests check it).  The cue
+ * forms and the word lists go into one hash table, built on first use, so
+ * every lookup is one hash and about one comparison.
  */
 #include "quotes.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 
 static const ng_cue cues[] = {
@@ -586,17 +588,6 @@ static const ng_cue cues[] = {
     {"yells", "yell", NG_CUE_SPEECH},
 };
 
-/* Compares w[0..n) with the C string f like strcmp. */
-static inline int cmp_n(const char *w, size_t n, const char *f)
-{
-    for (size_t k = 0; k < n; k++) {
-        unsigned char a = (unsigned char)w[k], b = (unsigned char)f[k];
-        if (a != b)
-            return a < b ? -1 : 1; /* also when f ends (b == 0 < a) */
-    }
-    return f[n] ? -1 : 0;
-}
-
 /* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
  * bytes long: most words are rejected without a search.  Checked against
  * the table by ng__cue_table_sorted(). */
@@ -629,22 +620,19 @@ int ng__cue_maybe(const char *w, size_t n)
     return (hash_bits[h >> 5] >> (h & 31)) & 1u;
 }
 
+/* An entry of the hash table at the end of the file. */
+struct lex_word {
+    const char *w;
+    uint32_t n;
+    int32_t cue;       /* index into cues[], or -1 */
+    unsigned cls;      /* NG_QW_* */
+};
+static const struct lex_word *lex_find(const char *w, size_t n);
+
 const ng_cue *ng__cue_lookup(const char *w, size_t n)
 {
-    if (!ng__cue_maybe(w, n))
-        return NULL;
-    size_t lo = 0, hi = NG_ARRAY_LEN(cues);
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = cmp_n(w, n, cues[mid].form);
-        if (c == 0)
-            return &cues[mid];
-        if (c < 0)
-            hi = mid;
-        else
-            lo = mid + 1;
-    }
-    return NULL;
+    const struct lex_word *x = lex_find(w, n);
+    return x && x->cue >= 0 ? &cues[x->cue] : NULL;
 }
 
 int ng__cue_table_sorted(void)
@@ -667,33 +655,25 @@ int ng__cue_table_sorted(void)
     return memcmp(m, len_mask, sizeof m) == 0 && memcmp(pm, pre_mask, sizeof pm) == 0;
 }
 
-static int in_list(const char *const *list, size_t len, const char *w, size_t n)
-{
-    for (size_t i = 0; i < len; i++)
-        if (list[i][0] == w[0] && strncmp(list[i], w, n) == 0 && list[i][n] == 0)
-            return 1;
-    return 0;
-}
+static unsigned word_class(const char *w, size_t n);
 
-#define IN(list) in_list(list, NG_ARRAY_LEN(list), w, n)
+static const char *const pronouns[] = {"he", "she", "they", "it", "i", "we", "you"};
 
 int ng__q_is_pronoun(const char *w, size_t n)
 {
-    static const char *const l[] = {"he", "she", "they", "it", "i", "we", "you"};
-    return IN(l);
+    return (word_class(w, n) & NG_QW_PRONOUN) != 0;
 }
+
+static const char *const determiners[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                    "your", "this", "that", "these", "those", "one", "two", "three",
+                                    "several", "many", "some", "other", "both", "another", "most"};
 
 int ng__q_is_determiner(const char *w, size_t n)
 {
-    static const char *const l[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
-                                    "your", "this", "that", "these", "those", "one", "two", "three",
-                                    "several", "many", "some", "other", "both", "another", "most"};
-    return IN(l);
+    return (word_class(w, n) & NG_QW_DETERMINER) != 0;
 }
 
-int ng__q_is_stopword(const char *w, size_t n)
-{
-    static const char *const l[] = {
+static const char *const stopwords[] = {
         "that", "and", "but", "or", "because", "when", "while", "if", "which", "as", "so",
         "in", "on", "at", "for", "from", "to", "with", "by", "after", "before", "since", "until",
         "than", "where", "what", "why", "how", "though", "although", "whether", "there", "then",
@@ -703,13 +683,14 @@ int ng__q_is_stopword(const char *w, size_t n)
         "whose", "said", "says", "told", "yet", "nor", "once", "even", "just", "only", "still",
         "him", "them", "us", "me", "her", "it", "this", "these", "those", "here", "now", "today",
         "yesterday", "tonight"};
+
+int ng__q_is_stopword(const char *w, size_t n)
+{
     /* "her" and "this" are determiners too; the caller checks determiners first */
-    return IN(l);
+    return (word_class(w, n) & NG_QW_STOPWORD) != 0;
 }
 
-int ng__q_is_aux(const char *w, size_t n)
-{
-    static const char *const l[] = {"has", "have", "had", "was", "were", "is", "are", "also",
+static const char *const auxes[] = {"has", "have", "had", "was", "were", "is", "are", "also",
                                     "later", "previously", "recently", "once", "then", "reportedly",
                                     "repeatedly", "again", "often", "further", "would", "will",
                                     "has", "had", "privately", "publicly", "separately", "earlier",
@@ -718,12 +699,13 @@ int ng__q_is_aux(const char *w, size_t n)
                                     "initially", "first", "last", "openly", "explicitly", "not", "n't",
                                     "does", "did", "do", "can", "could", "should", "might",
                                     "must", "may", "long", "since", "both", "all"};
-    return IN(l);
+
+int ng__q_is_aux(const char *w, size_t n)
+{
+    return (word_class(w, n) & NG_QW_AUX) != 0;
 }
 
-int ng__q_is_source_noun(const char *w, size_t n)
-{
-    static const char *const l[] = {
+static const char *const source_nouns[] = {
         "officials", "official", "sources", "source", "analysts", "experts", "report", "reports",
         "study", "studies", "poll", "polls", "survey", "data", "figures", "statistics", "police",
         "authorities", "government", "ministry", "statement", "documents", "document", "records",
@@ -734,12 +716,13 @@ int ng__q_is_source_noun(const char *w, size_t n)
         "spokesman", "spokeswoman", "spokesperson", "committee", "commission", "court", "council",
         "organization", "organisation", "group", "company", "firm", "bank", "army", "military",
         "kremlin", "pentagon", "ministry", "alliance"};
-    return IN(l);
+
+int ng__q_is_source_noun(const char *w, size_t n)
+{
+    return (word_class(w, n) & NG_QW_SOURCE_NOUN) != 0;
 }
 
-int ng__q_is_outlet_word(const char *w, size_t n)
-{
-    static const char *const l[] = {
+static const char *const outlet_words[] = {
         "reuters", "ap", "afp", "bbc", "cnn", "bloomberg", "times", "post", "journal", "guardian",
         "politico", "axios", "nbc", "abc", "cbs", "fox", "msnbc", "npr", "telegraph", "independent",
         "economist", "xinhua", "tass", "interfax", "ria", "dpa", "ansa", "efe", "tribune", "herald",
@@ -747,14 +730,173 @@ int ng__q_is_outlet_word(const char *w, size_t n)
         "monde", "figaro", "pravda", "izvestia", "kommersant", "haaretz", "jazeera", "yonhap",
         "kyodo", "nikkei", "breitbart", "hill", "atlantic", "vox", "slate", "newsweek", "time",
         "cnbc", "pbs", "sky", "euronews", "ukrinform", "wsj", "nyt", "ft", "buzzfeed", "intercept"};
-    return IN(l);
+
+int ng__q_is_outlet_word(const char *w, size_t n)
+{
+    return (word_class(w, n) & NG_QW_OUTLET_WORD) != 0;
 }
 
-int ng__q_is_weekday(const char *w, size_t n)
-{
-    static const char *const l[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
                                     "saturday", "sunday", "today", "tonight", "yesterday",
                                     "earlier", "later", "recently", "morning", "evening",
                                     "afternoon", "night", "week", "weekend"};
-    return IN(l);
+
+int ng__q_is_weekday(const char *w, size_t n)
+{
+    return (word_class(w, n) & NG_QW_WEEKDAY) != 0;
+}
+
+/* Words other than cue forms that start something in pass_reported
+ * (quotes.c), in any case: "according to", "in a poll", hedges ("seems",
+ * "reportedly"), "asked", "call(ed) on/for", "point(ed) out", "see(s) … as",
+ * and the first words of its two-word cues ("referring to").  A word that is
+ * neither a cue nor listed here is passed over without a look: a new pattern
+ * there that starts with another word must add it here. */
+static const char *const starters[] = {
+    "according", "in", "asked", "call", "called", "calls", "calling", "pointed", "points", "point",
+    "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "said", "reportedly",
+    "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
+    "referring", "referred", "refers", "talking", "talked", "railed", "spoke", "warned",
+    "complained", "declined", "refused", "vowed", "promised", "pledged", "threatened", "sided",
+    "sparred", "balked", "alluding", "alluded", "singled", "speaks", "talks", "talk", "worried",
+    "concerned", "focused", "focuses"};
+
+/* ---- one hash table over the cue forms and the closed lists ----
+ *
+ * Built once per process (pthread_once) from the tables above, in static
+ * storage: no allocation.  Open addressing with linear probing, at most a
+ * quarter full; the hash folds ASCII case, the comparison is exact.  A lookup
+ * costs one hash over the word and about one comparison, where the lists
+ * above would be scanned entry by entry. */
+
+#define NLISTED (NG_ARRAY_LEN(pronouns) + NG_ARRAY_LEN(determiners) + NG_ARRAY_LEN(stopwords) + \
+                 NG_ARRAY_LEN(auxes) + NG_ARRAY_LEN(source_nouns) + NG_ARRAY_LEN(outlet_words) + \
+                 NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters))
+#define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED)
+#define LEX_SLOTS 4096u
+_Static_assert(LEX_MAX * 4 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
+
+static struct lex_word lex_words[LEX_MAX];
+static uint16_t lex_slot[LEX_SLOTS]; /* 1 + index into lex_words; 0: empty */
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+static inline uint32_t lex_hash(const char *w, size_t n)
+{
+    /* the length, the first two and the last two bytes (case bit set): enough
+     * to spread a few hundred words, and a constant cost */
+    uint32_t b0 = (unsigned char)w[0], b1 = n > 1 ? (unsigned char)w[1] : 0;
+    uint32_t e1 = (unsigned char)w[n - 1], e2 = n > 1 ? (unsigned char)w[n - 2] : 0;
+    uint32_t x = (b0 | b1 << 8 | e2 << 16 | e1 << 24) | 0x20202020u;
+    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
+    return (x ^ (x >> 15) ^ (x >> 23)) & (LEX_SLOTS - 1);
+}
+
+static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
+{
+    uint32_t h = lex_hash(w, n);
+    for (;; h = (h + 1) & (LEX_SLOTS - 1)) {
+        unsigned e = lex_slot[h];
+        if (!e)
+            break;
+        const struct lex_word *x = &lex_words[e - 1];
+        if (x->n == n && memcmp(x->w, w, n) == 0) {
+            *slot = h;
+            return x;
+        }
+    }
+    *slot = h;
+    return NULL;
+}
+
+/* Like lex_probe, but w's ASCII capitals compare as lower case. */
+static const struct lex_word *lex_probe_fold(const char *w, size_t n)
+{
+    uint32_t h = lex_hash(w, n);
+    for (;; h = (h + 1) & (LEX_SLOTS - 1)) {
+        unsigned e = lex_slot[h];
+        if (!e)
+            return NULL;
+        const struct lex_word *x = &lex_words[e - 1];
+        if (x->n != n)
+            continue;
+        size_t k = 0;
+        for (; k < n; k++) {
+            char c = w[k];
+            if (c >= 'A' && c <= 'Z')
+                c = (char)(c + 32);
+            if (c != x->w[k])
+                break;
+        }
+        if (k == n)
+            return x;
+    }
+}
+
+static void lex_add(const char *w, int32_t cue, unsigned cls)
+{
+    static size_t used;
+    size_t n = strlen(w);
+    uint32_t h;
+    struct lex_word *x = (struct lex_word *)lex_probe(w, n, &h);
+    if (!x) {
+        x = &lex_words[used];
+        *x = (struct lex_word){w, (uint32_t)n, -1, 0};
+        lex_slot[h] = (uint16_t)++used;
+    }
+    if (cue >= 0)
+        x->cue = cue;
+    x->cls |= cls;
+}
+
+static void lex_build(void)
+{
+    static const struct {
+        const char *const *l;
+        size_t n;
+        unsigned cls;
+    } lists[] = {
+        {pronouns, NG_ARRAY_LEN(pronouns), NG_QW_PRONOUN},
+        {determiners, NG_ARRAY_LEN(determiners), NG_QW_DETERMINER},
+        {stopwords, NG_ARRAY_LEN(stopwords), NG_QW_STOPWORD},
+        {auxes, NG_ARRAY_LEN(auxes), NG_QW_AUX},
+        {source_nouns, NG_ARRAY_LEN(source_nouns), NG_QW_SOURCE_NOUN},
+        {outlet_words, NG_ARRAY_LEN(outlet_words), NG_QW_OUTLET_WORD},
+        {weekdays, NG_ARRAY_LEN(weekdays), NG_QW_WEEKDAY},
+        {starters, NG_ARRAY_LEN(starters), NG_QW_STARTER},
+    };
+    for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++)
+        lex_add(cues[i].form, (int32_t)i, 0);
+    for (size_t k = 0; k < NG_ARRAY_LEN(lists); k++)
+        for (size_t i = 0; i < lists[k].n; i++)
+            lex_add(lists[k].l[i], -1, lists[k].cls);
+}
+
+/* The entry of the word w[0..n) (exact bytes), or NULL. */
+static const struct lex_word *lex_find(const char *w, size_t n)
+{
+    if (n == 0 || n > 30)
+        return NULL;
+    pthread_once(&lex_once, lex_build);
+    uint32_t h;
+    return lex_probe(w, n, &h);
+}
+
+static unsigned word_class(const char *w, size_t n)
+{
+    const struct lex_word *x = lex_find(w, n);
+    return x ? x->cls : 0;
+}
+
+unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue)
+{
+    *cue = NULL;
+    if (n == 0 || n > 30)
+        return 0;
+    pthread_once(&lex_once, lex_build);
+    const struct lex_word *x = lex_probe_fold(s, n);
+    if (!x)
+        return 0;
+    if (x->cue >= 0)
+        *cue = &cues[x->cue];
+    return x->cls;
 }

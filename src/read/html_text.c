@@ -15,15 +15,18 @@
  *     ancestors with decreasing weight; ancestors start from a tag prior and
  *     a class/id hint (article, content, story, itemprop=articleBody ...),
  *     and end scaled by their link density.  The best ancestor, widened to
- *     its parent when that scores higher, is the article; its siblings join
+ *     its parent when that scores higher (leaving out low-scoring linked
+ *     blocks beside it on the way up), is the article; its siblings join
  *     when they score close or read like article paragraphs.
  *  3. The article's subtree becomes blocks (paragraphs, headings, list
  *     items, quotes, captions); blocks that are mostly links, that read like
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
  *     are dropped -- except the lines of that paragraph's own element when
- *     it is written with <br> (an address, a signature), and credit lines
- *     ("Photo: ...", "via ...") in or just after the article's run.
+ *     it is written with <br> (an address, a signature), credit lines
+ *     ("Photo: ...", "via ...") in or just after the article's run, and
+ *     list items that are links with a comment of their own (a deals or
+ *     reading list) continuing it.
  *  4. When that yields little text, the whole body run through the same
  *     block filter (stricter: only sentence-like blocks and what sits
  *     between them) and the JSON-LD articleBody are candidates too; the
@@ -48,6 +51,7 @@ typedef struct einfo {
     uint8_t junk, cand;
     uint8_t block, junktag; /* tag classes, looked up once */
     uint8_t art;            /* an <h1> or <article> below */
+    uint8_t cut;            /* left out of a widened article */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -84,7 +88,7 @@ static int word_hint(const char *w)
     static const char *const soft_prefix[] = {
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
-        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", "author", NULL};
     static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
@@ -540,7 +544,7 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
             if (w->buf.err)
                 w->err = w->buf.err;
         } else if (c->type == NG_HN_ELEM) {
-            if (!c->_private || EI(c)->junk || depth > 400)
+            if (!c->_private || EI(c)->junk || EI(c)->cut || depth > 400)
                 continue;
             if (ng__is(c, "br") || ng__is(c, "hr")) {
                 uint8_t k = w->kind;
@@ -714,6 +718,14 @@ static int good_block(const walker *w, const blk *b)
     return b->chars >= 40 && b->link * 2 < b->chars && sentence_end(s, n);
 }
 
+/* A list item that is a link with a comment of its own ("Deal name for
+ * $99 at Shop (normally $120)", "Headline -- my two cents"): the article's
+ * list, not a list of links. */
+static int annotated_item(const blk *b)
+{
+    return b->kind == K_LI && b->chars >= b->link + 20 && b->link * 10 < b->chars * 9;
+}
+
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
  * ones between two of them (the whole-body fallback). */
 static void filter(walker *w, int strict)
@@ -728,6 +740,8 @@ static void filter(walker *w, int strict)
         float ld = b->chars ? (float)b->link / (float)b->chars : 0;
         int linky = b->kind == K_LI || b->kind == K_HEAD ? ld > 0.3f && (b->chars < 100 || ld > 0.6f)
                                                         : ld > 0.5f && (b->chars < 60 || ld > 0.75f || strict);
+        if (linky && !strict && annotated_item(b))
+            linky = 0;
         if (linky)
             b->keep = 0, b->linky = 1;
         else if (boilerplate_phrase(s, n) || teaser(s, n))
@@ -763,6 +777,11 @@ static void filter(walker *w, int strict)
          * (an address, a signature) belongs to it */
         if (!strict && last < w->n && b->grp == w->b[last].grp && b->kind != K_HEAD && b->link * 2 < b->chars)
             continue;
+        /* the article's list of annotated links goes on */
+        if (!strict && last < w->n && b->keep && w->b[i - 1].keep &&
+            (annotated_item(b) || (i + 1 < w->n && annotated_item(&w->b[i + 1]) && w->b[i + 1].keep && !b->link &&
+                                   b->chars < 40 && w->buf.p[b->end - 1] == ':')))
+            continue;
         if (b->kind == K_HEAD || b->link || b->chars < 20 || last == w->n ||
             (b->chars < 50 && !sentence_end(w->buf.p + b->start, b->end - b->start))) {
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
@@ -789,7 +808,7 @@ static void filter(walker *w, int strict)
         }
         /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
          * just after it, linked or short as they are */
-        for (size_t i = first + 1; i < w->n && i <= last + 3; i++) {
+        for (size_t i = first > 3 ? first - 3 : 0; i < w->n && i <= last + 3; i++) {
             blk *b = &w->b[i];
             const char *s = w->buf.p + b->start;
             size_t n = b->end - b->start;
@@ -981,6 +1000,8 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     ng__buf_init(&c.buf);
     if (top && top != body) {
         /* widen to an ancestor that scores higher (readability's climb) */
+        ng_hnode *orig = top;
+        float ots = ts;
         float last = ts;
         for (ng_hnode *q = ng__parent(top); q && q != body && q->_private && EI(top)->weight < 50; q = ng__parent(q)) {
             if (!EI(q)->cand)
@@ -995,9 +1016,25 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
             }
             last = s;
         }
+        /* widened: what sits beside the first choice on the way up stays
+         * out when it is linked text that scores low (a sidebar of
+         * recent comments or links inside the page's content column) */
+        float thr = ots * 0.2f > 10 ? ots * 0.2f : 10;
+        for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))
+            for (ng_hnode *sb = ng__child(ng__parent(x)); sb; sb = ng__next(sb)) {
+                if (sb == x || sb->type != NG_HN_ELEM || !sb->_private)
+                    continue;
+                einfo *se = EI(sb);
+                float ld = se->text ? (float)se->link / (float)se->text : 0;
+                se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
+            }
         rc = run_article(top, ts, &a);
         if (!rc)
             filter(&a, 0);
+        for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))
+            for (ng_hnode *sb = ng__child(ng__parent(x)); sb; sb = ng__next(sb))
+                if (sb->type == NG_HN_ELEM && sb->_private)
+                    EI(sb)->cut = 0;
     }
     size_t alen = kept_len(&a);
     walker *win = &a;
