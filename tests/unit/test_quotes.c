@@ -626,6 +626,47 @@ static void test_subordinate_sources(void)
     ng_doc_free(d);
 }
 
+/* "on Thursday evening" between subject and cue; "added, that …"; a
+ * paragraph ending in a colon introduces the quotation of the next one. */
+static void test_colon_paragraph(void)
+{
+    ng_doc *d = run("Party chair Ann Berg on Thursday evening said the party was not in a crisis. "
+                    "He added, that the vote was fair.\n\n"
+                    "The mayor responded:\n\n"
+                    "“We will not close the port this winter.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "Party chair Ann Berg");
+        CHECK_EQ_STR(QTEXT(d, 1), "the vote was fair");
+        CHECK_EQ_STR(QSPK(d, 2), "The mayor");
+        CHECK_EQ_STR(QCUE(d, 2), "responded");
+        CHECK_EQ_INT(d->quotes.v[2].direct, 1);
+    }
+    ng_doc_free(d);
+}
+
+/* A title-case headline's source stops before title-case adverbs. */
+static void test_headline_adverbs(void)
+{
+    ng_doc *d = run("Mayor Ann Berg Finally Endorses New Ferry Plan For The Island\n\n"
+                    "The ferry will run again in May, officials said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a quote or, for a source without a known person, an attribution */
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        ok |= !strcmp(QSPK(d, i), "Mayor Ann Berg") && !strcmp(QCUE(d, i), "Endorses");
+    for (size_t i = 0; i < d->attributions.n; i++)
+        ok |= !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end),
+                      "Mayor Ann Berg");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -783,6 +824,8 @@ int main(void)
     test_quantifier_subjects();
     test_objects();
     test_subordinate_sources();
+    test_colon_paragraph();
+    test_headline_adverbs();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
