@@ -1055,13 +1055,18 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->last = uj;
     o->approx = approx;
+    size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
+    if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
+        ue = o->last = uj + 2;
+        o->approx = 1;
+    }
     /* "a day earlier", "an hour later": TimeML's duration with a signal
      * after it (the year-ago comparisons of company results are dates) */
     int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
-    if (tw(c, uj + 1, TW_AGO) ||
-        ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir && !small)) {
-        int sign = tw(c, uj + 1, TW_LATER) || is_wl(c, uj + 1, "after") ? 1 : -1;
-        o->last = uj + 1;
+    if (tw(c, ue + 1, TW_AGO) ||
+        ((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER) || before) && !the && !dir && !small)) {
+        int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
+        o->last = ue + 1;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {
             strcpy(o->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -1074,7 +1079,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
              * company results compare with the same quarter a year before */
             long q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
-        } else if (!tw(c, uj + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
+        } else if (!tw(c, ue + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
                    (need < 2 || c->rm) && (need < 3 || c->rd)) {
             /* "in 1998 ... Six years earlier": from the date the text named
              * in this or the sentence before ("a year earlier" in results

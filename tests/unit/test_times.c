@@ -318,6 +318,12 @@ static void test_rules(void)
     for (size_t i = 0; d && i < d->times.n; i++)
         CHECK(memcmp(d->text + d->times.v[i].start, "40", 2) != 0);
     ng_doc_free(d);
+    /* "or so" joins the extent and makes it approximate */
+    d = run("The talks will take the next two years or so; they began a week or so ago.", "2025-06-23");
+    const ng_time *os = find(d, "the next two years or so");
+    CHECK(os && os->approx && !strcmp(os->value, "P2Y"));
+    CHECK_EQ_STR(val(d, "a week or so ago"), "2025-W25");
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
