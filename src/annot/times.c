@@ -525,6 +525,13 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         for (size_t k = 0; k < NG_ARRAY_LEN(papers); k++)
             if (is_w(c, i + 1, papers[k]))
                 return 0;
+    /* named days: "Black Friday", "Good Friday", "Super Tuesday" */
+    static const char *const named[] = {"black", "good", "super", "bloody", "ash", "palm", "easter", "maundy",
+                                        "holy", "cyber", "shrove", "giving"};
+    if (i > c->s0 && (tok_f(c, i - 1) & NG_TF_CAP) && tok_k(c, i - 1) == NG_TOK_WORD && tok_n(c, i - 1) <= 6)
+        for (size_t k = 0; k < NG_ARRAY_LEN(named); k++)
+            if (is_w(c, i - 1, named[k]))
+                return 0;
     int wd = c->val[i];
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;

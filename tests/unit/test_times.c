@@ -324,6 +324,10 @@ static void test_rules(void)
     CHECK(os && os->approx && !strcmp(os->value, "P2Y"));
     CHECK_EQ_STR(val(d, "a week or so ago"), "2025-W25");
     ng_doc_free(d);
+    /* named days are no day of the week */
+    d = run("Shops gained on Black Friday and churches filled on Good Friday and Palm Sunday.", "2025-06-23");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
