@@ -591,6 +591,15 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
     if (v == TW_TODAY && (tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT) && i > c->s0 &&
         (tok_k(c, i - 1) == NG_TOK_WORD || tok_k(c, i - 1) == NG_TOK_POSSESSIVE))
         return 0;
+    /* "today's world", "today's youth": the present in general, which
+     * TimeBank leaves out (not "today's meeting") */
+    if (v == TW_TODAY && i + 2 < c->lim && tok_k(c, i + 1) == NG_TOK_POSSESSIVE) {
+        static const char *const gen[] = {"world", "youth", "society", "generation", "young", "children", "kids",
+                                          "teenagers", "standards", "money", "terms", "culture", "consumers"};
+        for (size_t k = 0; k < NG_ARRAY_LEN(gen); k++)
+            if (is_w(c, i + 2, gen[k]))
+                return 0;
+    }
     o->first = o->last = i;
     o->type = NG_TIME_DATE;
     long off;
@@ -1730,6 +1739,9 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
     if (cl(c, i) == FL_SETADV) {
         /* "daily" as an adjective ("daily life", "China Daily") is not a set */
         if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
+            return 0;
+        /* "the party daily Granma": a newspaper before its name */
+        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && (tok_f(c, i + 1) & NG_TF_CAP))
             return 0;
         /* but "a daily rally", "daily life" are sets in TimeBank */
         if (c->val[i] != U_DAY && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))

@@ -328,6 +328,11 @@ static void test_rules(void)
     d = run("Shops gained on Black Friday and churches filled on Good Friday and Palm Sunday.", "2025-06-23");
     CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
     ng_doc_free(d);
+    /* the present in general, and a newspaper, are no times */
+    d = run("In today's world, the party daily Pravda said, today's meeting matters.", "2025-06-23");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 1);
+    CHECK_EQ_STR(val(d, "today"), "2025-06-23");
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
