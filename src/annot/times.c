@@ -1683,6 +1683,20 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         if (is_wl(c, k, "year-ago") || is_wl(c, k, "year-earlier")) {
             back = 1;
             k++;
+            /* "the year-ago third quarter": that quarter a year before */
+            int q = cl(c, k) == FL_ORD && c->val[k] >= 1 && c->val[k] <= 4 ? c->val[k] : is_wl(c, k, "second") ? 2 : 0;
+            if (q && cl(c, k + 1) == FL_UNIT && c->val[k + 1] == U_QUARTER) {
+                o->first = i;
+                o->last = k + 1;
+                o->type = NG_TIME_DATE;
+                if (!c->dct && c->refq < 0) {
+                    snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
+                    return 1;
+                }
+                snprintf(o->value, sizeof o->value, "%04ld-Q%d", (c->refq >= 0 ? c->refq / 4 : c->Y) - 1, q);
+                o->anchored = c->refq < 0;
+                return 1;
+            }
         }
         int isq = cl(c, k) == FL_UNIT && c->val[k] == U_QUARTER;
         int isp = is_wl(c, k, "period");

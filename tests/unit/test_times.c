@@ -333,6 +333,11 @@ static void test_rules(void)
     CHECK_EQ_INT(d ? (int)d->times.n : -1, 1);
     CHECK_EQ_STR(val(d, "today"), "2025-06-23");
     ng_doc_free(d);
+    /* a quarter a year before the one reported */
+    d = run("Profit in the third quarter rose; in the year-ago third quarter it fell.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the third quarter"), "2025-Q3");
+    CHECK_EQ_STR(val(d, "the year-ago third quarter"), "2024-Q3");
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
