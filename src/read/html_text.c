@@ -777,6 +777,12 @@ static void filter(walker *w, int strict)
          * (an address, a signature) belongs to it */
         if (!strict && last < w->n && b->grp == w->b[last].grp && b->kind != K_HEAD && b->link * 2 < b->chars)
             continue;
+        /* short lines without links straight after it (an address, a list
+         * of ingredients, a signature, each in its own element), unless
+         * they label a list of links or end the page with a colon */
+        if (!strict && last < w->n && b->keep && !b->link && b->kind == K_P && w->b[i - 1].keep &&
+            (i + 1 == w->n ? w->buf.p[b->end - 1] != ':' : !w->b[i + 1].linky))
+            continue;
         /* the article's list of annotated links goes on */
         if (!strict && last < w->n && b->keep && w->b[i - 1].keep &&
             (annotated_item(b) || (i + 1 < w->n && annotated_item(&w->b[i + 1]) && w->b[i + 1].keep && !b->link &&
