@@ -975,7 +975,8 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
     sp->s = sp->e = head->s = head->e = 0;
     int commas = 0;
     for (size_t k = c; k-- > lo && c - k < 40;) {
-        if ((is_terminal(q, k) && !(is_punct(q, k, ".") && is_punct(q, k + 1, ","))) ||
+        if ((is_terminal(q, k) && !(is_punct(q, k, ".") && (is_punct(q, k + 1, ",") ||
+                                                             !(q->tk[k + 1].flags & NG_TF_SPACE)))) ||
             q->tk[k].kind == NG_TOK_QUOTE)
             return; /* (the period of "R-Fla.," is no sentence end) */
         if (!(is_punct(q, k, ",") || is_dash(q, k)))
@@ -994,10 +995,10 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             (word_in(q, ext.s, ng__q_is_determiner) || (ext.s == lo && !ends_ing(q, ext.s))))
             np = ext; /* (after a comma it is an apposition of its own) */
         if (!(is_cap(q, np.s) || (np.e - np.s == 1 && is_word(q, np.s)) ||
-              (np.s + 1 < np.e && is_cap(q, np.s + 1))))
+              (np.s + 1 < np.e && is_cap(q, np.s + 1)) || word_in(q, np.s, ng__q_is_determiner)))
             continue;
         size_t b = np.s;
-        if (b == lo || is_punct(q, b - 1, ",") || tok_eq(q, b - 1, "and") || tok_eq(q, b - 1, "but")) {
+        if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
             if (is_lower_word(q, np.e - 1) && np.e + 1 < c && is_punct(q, np.e, ",")) {
@@ -2296,7 +2297,18 @@ static int pass_reported(qctx *q)
                     !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
                     continue;
             }
-            if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+            size_t cb = hi;
+            if (sp.e > sp.s && sp.s > lo && !tok_eq(q, sp.s - 1, "and") && !tok_eq(q, sp.s - 1, "but") &&
+                !tok_eq(q, sp.s - 1, "so") && !tok_eq(q, sp.s - 1, "yet") && clause_opener(q, sp.s - 1)) {
+                /* "When Berg said that the port was closed, the mayor …": the
+                 * subordinate clause ends at its comma */
+                for (size_t c = ca + 1; c < hi; c++)
+                    if (is_punct(q, c, ",")) {
+                        cb = c;
+                        break;
+                    }
+            }
+            if ((rc = emit_claim(q, ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             last_sp = sp, last_head = head;
         }

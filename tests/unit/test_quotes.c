@@ -605,6 +605,27 @@ static void test_objects(void)
     ng_doc_free(d);
 }
 
+/* An abbreviation inside an apposition is no sentence end ("Rep. Ann Berg,
+ * R-N.Y., said"); an apposition after a clause opener ("When the director,
+ * Tom Vance, said"); a reported clause inside a subordinate clause ends at
+ * its comma. */
+static void test_subordinate_sources(void)
+{
+    ng_doc *d = run("Rep. Ann Berg, R-N.Y., said the port would close in the winter. "
+                    "When the director, Tom Vance, said that the port was closed, the mayor called a meeting.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->quotes.n >= 2); /* (and "the mayor called a meeting", a stance) */
+    if (d->quotes.n >= 2) {
+        CHECK_EQ_STR(QSPK(d, 0), "Rep. Ann Berg, R-N.Y.");
+        CHECK_EQ_STR(QTEXT(d, 0), "the port would close in the winter");
+        CHECK_EQ_STR(QSPK(d, 1), "the director, Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, 1), "the port was closed");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -761,6 +782,7 @@ int main(void)
     test_requests_and_adverbs();
     test_quantifier_subjects();
     test_objects();
+    test_subordinate_sources();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
