@@ -414,6 +414,20 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     int vlike = 0;  /* a word that may be a verb was passed ("Berg spent …") */
     while (k > lo && sp->s - k < 14) {
         size_t p = k - 1;
+        if (coords && is_punct(q, p, ",") && p > lo && is_cap(q, p - 1) && is_word(q, p - 1)) {
+            /* a list of names before "and": "Ann Berg, Tom Vance and …" */
+            size_t r = p - 1;
+            while (r > lo && p - r < 4 && is_cap(q, r - 1) && is_word(q, r - 1))
+                r--;
+            static const char *const preps[] = {"in", "on", "at", "for", "after", "during", "with", "from"};
+            int prep = 0;
+            for (size_t g = 0; g < NG_ARRAY_LEN(preps) && !prep; g++)
+                prep = tok_eq(q, r, preps[g]);
+            if (!prep && (r == lo || is_punct(q, r - 1, ","))) {
+                k = r;
+                continue;
+            }
+        }
         if (is_punct(q, p, ",") || is_punct(q, p, ":"))
             break;
         unsigned kind = q->tk[p].kind;

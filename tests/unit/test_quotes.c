@@ -471,6 +471,18 @@ static void test_source_phrases(void)
     CHECK_EQ_INT(found, NG_ARRAY_LEN(want));
     CHECK_EQ_INT(d->quotes.n + d->attributions.n, NG_ARRAY_LEN(want));
     ng_doc_free(d);
+    /* a list of names before "and", not an introductory place */
+    d = run("Ann Berg, Tom Vance and Mia Lund said the ferry should run all winter. "
+            "In Tallinn, Ann Berg and Tom Vance said the port would stay open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg, Tom Vance and Mia Lund");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Berg and Tom Vance");
+    }
+    ng_doc_free(d);
 }
 
 /* A source after its cue runs over its apposition and relative clauses to
