@@ -232,6 +232,8 @@ typedef struct tspan {
 } tspan;
 
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
+static int clause_opener(const qctx *q, size_t i);
+static int ends_ing(const qctx *q, size_t i);
 
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
@@ -247,7 +249,8 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         }
         if (!is_lower_word(q, t) || !n)
             break;
-        if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") ||
+        if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") || !strcmp(w, "here") ||
+            !strcmp(w, "there") ||
             (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
             j--;
             continue;
@@ -330,8 +333,21 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
         return;
-    if (n && ng__q_is_determiner(w, n))
-        return; /* a bare determiner is no subject */
+    if (n && ng__q_is_determiner(w, n)) {
+        /* a bare determiner is no subject, but a quantifier opening its
+         * clause is ("many say …", "…, while most believe …"), and so is
+         * "those" before a participle ("those supporting Clinton") */
+        static const char *const quant[] = {"many", "most", "several", "some", "both", "another"};
+        int qu = 0;
+        for (size_t k = 0; k < NG_ARRAY_LEN(quant) && !qu; k++)
+            qu = !strcmp(w, quant[k]);
+        if (depth == 0 &&
+            ((qu && (t == lo || is_punct(q, t - 1, ",") || is_punct(q, t - 1, ":") || is_dash(q, t - 1) ||
+                     clause_opener(q, t - 1) || tok_eq(q, t - 1, "that"))) ||
+             (!strcmp(w, "those") && j < q->nt && is_lower_word(q, j) && ends_ing(q, j))))
+            sp->s = (uint32_t)t, sp->e = (uint32_t)j;
+        return;
+    }
     size_t k = t;
     while (k > lo && j - k < 7) {
         size_t p = k - 1;
@@ -587,6 +603,9 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             return 0;
         if (k == i && n_ly(q, k))
             ; /* "said dryly" */
+        else if (k == i && k + 1 < hi && (tok_eq(q, k, "at") || tok_eq(q, k, "about")) &&
+                 (tok_eq(q, k + 1, "least") || tok_eq(q, k + 1, "most") || q->tk[k + 1].kind == NG_TOK_NUMBER))
+            return 0; /* "reported at least six planes …", "said about 40 people …": a clause */
         else if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
@@ -1512,6 +1531,18 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 {
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
+    /* an object ends at a comma before a clause conjunction ("has not
+     * requested any new aid, so what is delivered …") */
+    if (q->cur_flags & NG_CUE_OBJ)
+        for (size_t c = ca + 1; c + 1 < cb; c++)
+            if (is_punct(q, c, ",") &&
+                (tok_eq(q, c + 1, "so") || tok_eq(q, c + 1, "yet") ||
+                 (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
+                 tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
+                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas"))) {
+                cb = c;
+                break;
+            }
     /* a stance's object ends at a comma that opens another speaker's clause
      * ("ministers approved the cable, engineers say the project …"): the
      * clause is left to its own cue */
@@ -1766,24 +1797,38 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
                        is_punct(q, fin - 1, ",")))
         fin--;
     size_t ca, cb;
+    tspan head = src; /* the source without its apposition: its entity */
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
         /* "X told Y the deal was dead, according to the Tribune": the Tribune
          * is the source of the whole sentence, the report inside it
          * included */
         if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
-            src.e = (uint32_t)fin;
-        int32_t ent = resolve(q, src);
+            head.e = src.e = (uint32_t)fin;
+        if (e < hi && is_punct(q, e, ","))
+            extend_appos(q, &src, hi); /* "…, according to Ann Berg, a port official." */
+        int32_t ent = resolve(q, head);
         size_t a = lo, b = i - 1;
         if (!trim(q, &a, &b) || a > q->last_a)
             a = q->last_a, b = q->last_b;
         return push_attr(q, a, b, src, ent, cue);
-    } else if (i > lo && is_punct(q, i - 1, ",") && e + 1 < hi && is_punct(q, e, ",") &&
-               words_at_least(q, e + 1, hi, 4)) {
-        ca = e + 1, cb = hi; /* "…, according to him, the network censured …" */
     } else if (i > lo && is_punct(q, i - 1, ",")) {
-        ca = lo, cb = i - 1; /* "…, according to Reuters." */
-        if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
-            src.e = (uint32_t)fin;
+        /* "…, according to Reuters.", "…, according to Ann Berg, a port
+         * official.", "…, according to the Tribune, taking …": the claim
+         * before; "In the end, according to him, the network censured …":
+         * the claim after, when the part before is short and no apposition
+         * follows the source */
+        tspan ap = src;
+        if (e < hi && is_punct(q, e, ","))
+            extend_appos(q, &ap, hi);
+        if (ap.e == src.e && e + 1 < hi && is_punct(q, e, ",") && words_at_least(q, e + 1, hi, 4) &&
+            !words_at_least(q, lo, i - 1, 6) && !(is_lower_word(q, e + 1) && ends_ing(q, e + 1))) {
+            ca = e + 1, cb = hi;
+        } else {
+            ca = lo, cb = i - 1;
+            src = ap;
+            if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
+                head.e = src.e = (uint32_t)fin;
+        }
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
         /* "According to a count by the Gazette, …": the source up to the comma */
@@ -1803,7 +1848,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, src, 1);
+    return emit_claim(q, ca, cb, cue, "according to", src, head, 1);
 }
 
 static int pass_reported(qctx *q)
@@ -2156,6 +2201,22 @@ static int pass_reported(qctx *q)
                 }
                 break;
             }
+            /* "said, however, that …": past a parenthetical adverb */
+            if (ca + 3 < hi && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) && is_punct(q, ca + 2, ",") &&
+                (n_ly(q, ca + 1) || tok_eq(q, ca + 1, "however") || tok_eq(q, ca + 1, "though") ||
+                 tok_eq(q, ca + 1, "too") || tok_eq(q, ca + 1, "meanwhile") || tok_eq(q, ca + 1, "instead") ||
+                 tok_eq(q, ca + 1, "again") || tok_eq(q, ca + 1, "then")))
+                ca += 3;
+            if ((flags & NG_CUE_TELL) && ca > after && ca + 1 < hi && tok_eq(q, ca, "to") &&
+                is_lower_word(q, ca + 1) && !word_in(q, ca + 1, ng__q_is_determiner) &&
+                !word_in(q, ca + 1, ng__q_is_stopword)) {
+                /* "asked the network to donate …": the request */
+                q->cur_flags = flags | NG_CUE_OBJ;
+                if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             int that = ca < hi && tok_eq(q, ca, "that");
             if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
                 static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
@@ -2170,6 +2231,8 @@ static int pass_reported(qctx *q)
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
                     prep = 0; /* "said about half of …": a share, no phrase to skip */
+                if (prep && !strcmp(w, "at") && ca + 1 < hi && (tok_eq(q, ca + 1, "least") || tok_eq(q, ca + 1, "most")))
+                    prep = 0; /* "reported at least six …" */
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
@@ -2179,7 +2242,18 @@ static int pass_reported(qctx *q)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
-                    ca = k + 1;
+                    if (!that && k + 1 < hi &&
+                        (tok_eq(q, k + 1, "but") || tok_eq(q, k + 1, "and") || tok_eq(q, k + 1, "or"))) {
+                        /* "insisting on excluding Ukraine, but also …": the
+                         * phrase is the object of the cue, not an adverbial */
+                        if (!(tok_eq(q, ca, "on") || tok_eq(q, ca, "about") || tok_eq(q, ca, "of") ||
+                              tok_eq(q, ca, "against")))
+                            continue;
+                        ca++;
+                        q->cur_flags = flags | NG_CUE_OBJ;
+                    } else {
+                        ca = k + 1;
+                    }
                 }
             }
             /* belief and finding verbs without "that" need a clause: a
@@ -2209,7 +2283,7 @@ static int pass_reported(qctx *q)
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)
                 continue;
-            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT)) && !that)
+            if (!(flags & (NG_CUE_SPEECH | NG_CUE_OBJ | NG_CUE_THAT | NG_CUE_URGE)) && !that)
                 continue;
             if (ca >= hi || is_terminal(q, ca))
                 continue;

@@ -272,6 +272,8 @@ static int cue_of(const tctx *c, size_t i)
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
+        if ((v & KW_FUT) && (n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l' && !tw(c, i + 1, TW_TO))
+            return 0; /* "vacation plans", "a plan": nouns, not intentions */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -544,6 +546,12 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         o->last = i + 1;
     }
     static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+    if (pod && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 's' && !rel) {
+        /* "Tuesday nights": every such night */
+        o->type = NG_TIME_SET;
+        snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", wd, pods[pod]);
+        return 1;
+    }
     if (!c->dct) {
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
@@ -1022,6 +1030,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 0;
     if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
+    if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
+        return 0; /* "almost a quarter of those", "three quarters of": a fraction */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
@@ -1034,7 +1044,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         /* "$5 a year": a rate, not a duration */
         size_t p = i - 1;
         if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_wl(c, p, "times")) {
+            is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT))) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
@@ -1045,7 +1055,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->last = uj;
     o->approx = approx;
-    if (tw(c, uj + 1, TW_AGO) || ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir)) {
+    /* "a day earlier", "an hour later": TimeML's duration with a signal
+     * after it (the year-ago comparisons of company results are dates) */
+    int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
+    if (tw(c, uj + 1, TW_AGO) ||
+        ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir && !small)) {
         int sign = tw(c, uj + 1, TW_LATER) || is_wl(c, uj + 1, "after") ? 1 : -1;
         o->last = uj + 1;
         o->type = NG_TIME_DATE;
@@ -1127,17 +1141,30 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     if (hc == FL_MONTH && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
-        int m = c->val[h];
+        int m = c->val[h], day = tok_day(c, h + 1);
+        if (day && (tok_year(c, h + 1) > 0 || day > days_in_month(2000, m)))
+            day = 0;
+        if (day)
+            o->last = h + 1; /* "last Oct. 23": the day, not the month */
         if (!c->dct) {
-            snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+            if (day)
+                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
+            else
+                snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
             return 1;
         }
         int y = c->Y;
-        if (rel < 0)
+        if (day && rel) {
+            long cand = ng__days_from_civil(c->Y, m, day);
+            y = rel < 0 ? (cand < c->days ? c->Y : c->Y - 1) : (cand > c->days ? c->Y : c->Y + 1);
+        } else if (rel < 0)
             y = m < c->M ? c->Y : c->Y - 1;
         else if (rel > 0)
             y = m > c->M ? c->Y : c->Y + 1;
-        set_month(o, y, m);
+        if (day && day <= days_in_month(y, m))
+            set_date(o, y, m, day);
+        else
+            set_month(o, y, m), o->last = h;
         o->anchored = 1;
         return 1;
     }
@@ -1232,6 +1259,44 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
 static int p_anaphor(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
+    if (tw(c, i, TW_THE) && (tw(c, i + 1, TW_PREV) || tw(c, i + 1, TW_FOLLOWING)) && cl(c, i + 2) == FL_WDAY &&
+        (tok_f(c, i + 2) & NG_TF_CAP)) {
+        /* "the previous Friday", "the following Monday": from the date the
+         * text named last (or the publication date), strictly before/after */
+        int y = c->ry, m = c->rm, d = c->rd, wd = c->val[i + 2], fwd = tw(c, i + 1, TW_FOLLOWING);
+        if ((y == 0 || d == 0) && c->dct)
+            y = c->Y, m = c->M, d = c->D;
+        o->first = i;
+        o->last = i + 2;
+        o->type = NG_TIME_DATE;
+        o->anaphor = 1;
+        if (y == 0 || d == 0) {
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", wd);
+            return 1;
+        }
+        long ref = ng__days_from_civil(y, m, d);
+        int cur = weekday(ref);
+        int back = (cur - wd + 7) % 7, ahead = (wd - cur + 7) % 7;
+        set_days(o, fwd ? ref + (ahead ? ahead : 7) : ref - (back ? back : 7));
+        o->anchored = c->ry == 0 || c->rd == 0;
+        return 1;
+    }
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && tw(c, i + 2, TW_OF)) {
+        /* "the week of March 6": the ISO week of that day */
+        tm_out dt;
+        memset(&dt, 0, sizeof dt);
+        if (p_month_date(c, i + 3, &dt) && strlen(dt.value) == 10 && dt.value[0] != 'X') {
+            int y = (int)strtol(dt.value, NULL, 10), m = (int)strtol(dt.value + 5, NULL, 10),
+                d = (int)strtol(dt.value + 8, NULL, 10), wy, wn;
+            iso_week(ng__days_from_civil(y, m, d), &wy, &wn);
+            o->first = i;
+            o->last = dt.last;
+            o->type = NG_TIME_DATE;
+            o->anchored = dt.anchored;
+            snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
+            return 1;
+        }
+    }
     if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER))
         j++;
     int shift;
@@ -1685,6 +1750,11 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
         set_duration(o, n, c->val[j] & 0xff);
         return 1;
     }
+    if (cl(c, j) == FL_MONTH && (tok_f(c, j) & NG_TF_CAP) && tw(c, i, TW_EVERY) && !tok_day(c, j + 1)) {
+        o->last = j; /* "each July" */
+        snprintf(o->value, sizeof o->value, "XXXX-%02d", c->val[j]);
+        return 1;
+    }
     if (cl(c, j) == FL_WDAY && tw(c, i, TW_EVERY)) {
         o->last = j;
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->val[j]);
@@ -1854,6 +1924,25 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     int tk = tok_k(c, i);
     if (k == FL_NONE && tk != NG_TOK_NUMBER && tk != NG_TOK_WORD)
         return 0;
+    /* "April 24 and 25", "June 9 to 11": the second day of the month named */
+    if (tk == NG_TOK_NUMBER && i >= c->s0 + 3 && (tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")) &&
+        cl(c, i - 3) == FL_MONTH && tok_day(c, i - 2) && tok_day(c, i) > tok_day(c, i - 2) &&
+        (i + 1 >= c->lim || (tok_k(c, i + 1) != NG_TOK_SYMBOL && tok_k(c, i + 1) != NG_TOK_NUMBER &&
+                             (cl(c, i + 1) == FL_NONE || cl(c, i + 1) == FL_TW || cl(c, i + 1) == FL_WDAY)))) {
+        tm_out d1;
+        memset(&d1, 0, sizeof d1);
+        if (p_month_date(c, i - 3, &d1) && d1.last == i - 2 && strlen(d1.value) == 10) {
+            int dd = tok_day(c, i);
+            int y = d1.value[0] == 'X' ? 0 : (int)strtol(d1.value, NULL, 10), m = (int)strtol(d1.value + 5, NULL, 10);
+            if (dd <= days_in_month(y ? y : 2000, m)) {
+                *o = d1;
+                o->first = o->last = i;
+                snprintf(o->value + 8, sizeof o->value - 8, "%02d", dd);
+                return 1;
+            }
+        }
+        memset(o, 0, sizeof *o);
+    }
     /* holidays */
     if (k == FL_NONE && tk == NG_TOK_WORD) {
         size_t last;

@@ -15,7 +15,8 @@
  *     ancestors with decreasing weight; ancestors start from a tag prior and
  *     a class/id hint (article, content, story, itemprop=articleBody ...),
  *     and end scaled by their link density.  The best ancestor, widened to
- *     its parent when that scores higher, is the article; its siblings join
+ *     its parent when that scores higher (leaving out low-scoring linked
+ *     blocks beside it on the way up), is the article; its siblings join
  *     when they score close or read like article paragraphs.
  *  3. The article's subtree becomes blocks (paragraphs, headings, list
  *     items, quotes, captions); blocks that are mostly links, that read like
@@ -50,6 +51,7 @@ typedef struct einfo {
     uint8_t junk, cand;
     uint8_t block, junktag; /* tag classes, looked up once */
     uint8_t art;            /* an <h1> or <article> below */
+    uint8_t cut;            /* left out of a widened article */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -86,7 +88,7 @@ static int word_hint(const char *w)
     static const char *const soft_prefix[] = {
         "share", "sharing", "social", "sidebar", "related", "recommend", "promo", "pagination", "pager",
         "toolbar", "trending", "mostpopular", "mostread", "banner", "byline", "authorbio",
-        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", NULL};
+        "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "rss", "teaser", "profile", "author", NULL};
     static const char *const soft_word[] = {"tags", "tag", "header", "follow", "more", "links",
                                             "email", "popular", "latest", "topics",
                                             "extra", "aside", "logo", "subscribe", "subscription", NULL};
@@ -542,7 +544,7 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
             if (w->buf.err)
                 w->err = w->buf.err;
         } else if (c->type == NG_HN_ELEM) {
-            if (!c->_private || EI(c)->junk || depth > 400)
+            if (!c->_private || EI(c)->junk || EI(c)->cut || depth > 400)
                 continue;
             if (ng__is(c, "br") || ng__is(c, "hr")) {
                 uint8_t k = w->kind;
@@ -998,6 +1000,8 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     ng__buf_init(&c.buf);
     if (top && top != body) {
         /* widen to an ancestor that scores higher (readability's climb) */
+        ng_hnode *orig = top;
+        float ots = ts;
         float last = ts;
         for (ng_hnode *q = ng__parent(top); q && q != body && q->_private && EI(top)->weight < 50; q = ng__parent(q)) {
             if (!EI(q)->cand)
@@ -1012,9 +1016,25 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
             }
             last = s;
         }
+        /* widened: what sits beside the first choice on the way up stays
+         * out when it is linked text that scores low (a sidebar of
+         * recent comments or links inside the page's content column) */
+        float thr = ots * 0.2f > 10 ? ots * 0.2f : 10;
+        for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))
+            for (ng_hnode *sb = ng__child(ng__parent(x)); sb; sb = ng__next(sb)) {
+                if (sb == x || sb->type != NG_HN_ELEM || !sb->_private)
+                    continue;
+                einfo *se = EI(sb);
+                float ld = se->text ? (float)se->link / (float)se->text : 0;
+                se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
+            }
         rc = run_article(top, ts, &a);
         if (!rc)
             filter(&a, 0);
+        for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))
+            for (ng_hnode *sb = ng__child(ng__parent(x)); sb; sb = ng__next(sb))
+                if (sb->type == NG_HN_ELEM && sb->_private)
+                    EI(sb)->cut = 0;
     }
     size_t alen = kept_len(&a);
     walker *win = &a;

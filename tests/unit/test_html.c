@@ -420,6 +420,63 @@ static void test_annotated_list(void)
     ng_doc_free(d);
 }
 
+/* An author box ("author_text", "post-author") is not the article, even
+ * when its biography is longer and richer in commas than a short post. */
+static void test_author_box(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"wrap\"><div class=\"comic\">"
+        "<p>Once a week, we feature a comic about freelance life from our favourite artist. Why not take a look?</p>"
+        "</div><div class=\"author_text\"><p>Nina Cole is always drawing. When she is not making comics, doodling, "
+        "or working as a freelance designer, she paints, cooks, travels, hikes, and, now and then, sleeps, in a "
+        "small flat in Leeds, with two cats, a fern, and far too many pens.</p></div></div>"
+        "<div id=\"comments\"><p>Great strip again this week, and so true, I laughed out loud at my desk.</p>"
+        "<p>My clients say exactly this, every time, and I never know what to answer them, honestly.</p>"
+        "<p>Ha, the third panel is me on every Monday morning, with coffee, without coffee, always.</p>"
+        "<p>Could you do one about invoices that are paid late, please? It would make my week, really.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    CHECK(strstr(text_of(d), "Once a week, we feature a comic") != NULL);
+    CHECK(strstr(text_of(d), "always drawing") == NULL);
+    ng_doc_free(d);
+}
+
+/* When the article is widened to an ancestor (readability's climb), a
+ * sidebar of linked items next to it inside that ancestor stays out. */
+static void test_widened_sidebar(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"content\"><p>From our town desk, by the staff, on Tuesday, in the evening, after the vote.</p><p>Updated, with reactions, quotes, figures, and a map, at nine, on Wednesday.</p><div class=\"box\"><div class=\"inner\">"
+        "<p>The council voted on Tuesday, after a long debate, to close the old swimming pool, which has lost money, staff and visitors, for a decade.</p>"
+        "<p>Swimmers, coaches and parents, who had filled the public gallery, said they would appeal, and that the town, without a pool, would lose its club.</p>"
+        "<p>The mayor said, in a statement, that a new pool, smaller but cheaper to run, could open in three years, if the region, as hoped, pays half.</p>"
+        "<p>The old pool, built in 1971, needs a new roof, new pumps and new tiles, the council's surveyor found, at a cost of four million euros.</p>"
+        "<p>Until then, the club will train in the next town, twenty kilometres away, twice a week, on Tuesdays and Fridays, its chairman said.</p>"
+        "<p>A petition to keep the pool open, started by a retired teacher, has been signed by more than three thousand people, in two weeks.</p>"
+        "</div></div>"
+        "<div class=\"widgets\"><h3>Recent Comments</h3><ul>"
+        "<li><a href=\"/u0\">Reader number 0</a> on <a href=\"/p0\">The harbour story number 0</a>: yes, the noise</li>"
+        "<li><a href=\"/u1\">Reader number 1</a> on <a href=\"/p1\">The harbour story number 1</a>: yes, the noise</li>"
+        "<li><a href=\"/u2\">Reader number 2</a> on <a href=\"/p2\">The harbour story number 2</a>: yes, the noise</li>"
+        "<li><a href=\"/u3\">Reader number 3</a> on <a href=\"/p3\">The harbour story number 3</a>: yes, the noise</li>"
+        "<li><a href=\"/u4\">Reader number 4</a> on <a href=\"/p4\">The harbour story number 4</a>: yes, the noise</li>"
+        "<li><a href=\"/u5\">Reader number 5</a> on <a href=\"/p5\">The harbour story number 5</a>: yes, the noise</li>"
+        "<li><a href=\"/u6\">Reader number 6</a> on <a href=\"/p6\">The harbour story number 6</a>: yes, the noise</li>"
+        "<li><a href=\"/u7\">Reader number 7</a> on <a href=\"/p7\">The harbour story number 7</a>: yes, the noise</li>"
+        "<li><a href=\"/u8\">Reader number 8</a> on <a href=\"/p8\">The harbour story number 8</a>: yes, the noise</li>"
+        "<li><a href=\"/u9\">Reader number 9</a> on <a href=\"/p9\">The harbour story number 9</a>: yes, the noise</li>"
+        "</ul><h3>Mailing list</h3><p>Get our weekly letter with the week's stories, events and notices.</p></div>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "The council voted on Tuesday") != NULL);
+    CHECK(strstr(t, "has been signed by more than three thousand people") != NULL);
+    CHECK(strstr(t, "Recent Comments") == NULL);
+    CHECK(strstr(t, "Mailing list") == NULL);
+    CHECK(strstr(t, "weekly letter") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -488,6 +545,8 @@ int main(void)
     test_print_class();
     test_credit_lines();
     test_annotated_list();
+    test_author_box();
+    test_widened_sidebar();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);

@@ -527,6 +527,84 @@ static void test_source_roles(void)
     ng_doc_free(d);
 }
 
+/* "according to X, an apposition" keeps the claim before; requests take
+ * their object ("encouraged voters to …", "asked the council to …"); a
+ * parenthetical adverb after the cue and "here"/"there" before it are
+ * skipped. */
+static void test_requests_and_adverbs(void)
+{
+    ng_doc *d = run("The ferry carried 4,000 people, according to Ann Berg, a port official. "
+                    "The port is closed, according to the harbour office, adding to the delays. "
+                    "Tom Vance encouraged voters to back the ferry plan. "
+                    "Ann Berg asked the council to delay the vote until May. "
+                    "He said, however, that the port would stay open. "
+                    "Ferry workers there said the strike would end soon.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QTEXT(d, 0), "voters to back the ferry plan");
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, 1), "to delay the vote until May");
+        CHECK_EQ_STR(QTEXT(d, 2), "the port would stay open");
+        CHECK_EQ_STR(QSPK(d, 3), "Ferry workers");
+        CHECK_EQ_STR(QTEXT(d, 3), "the strike would end soon");
+    }
+    CHECK_EQ_INT(d->attributions.n, 2);
+    if (d->attributions.n == 2) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[0].start, a[0].end), "The ferry carried 4,000 people");
+        CHECK_EQ_STR(span(d, a[0].source_start, a[0].source_end), "Ann Berg, a port official");
+        CHECK_EQ_STR(span(d, a[1].start, a[1].end), "The port is closed");
+        CHECK_EQ_STR(span(d, a[1].source_start, a[1].source_end), "the harbour office");
+    }
+    ng_doc_free(d);
+}
+
+/* A quantifier opening its clause is a subject ("most say"), and so is
+ * "those" before a participle; "reported at least six …" is a clause. */
+static void test_quantifier_subjects(void)
+{
+    ng_doc *d = run("Many voters in the town like the ferry, but most say the fares are too high. "
+                    "The new fares angered those supporting the old ferry line. "
+                    "The Tribune reported at least six boats were damaged in the storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int most = 0, those = 0, six = 0;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        most |= !strcmp(QSPK(d, i), "most") && !strcmp(QTEXT(d, i), "the fares are too high");
+        those |= !strcmp(QSPK(d, i), "those") && !strcmp(QTEXT(d, i), "the old ferry line");
+    }
+    for (size_t i = 0; i < d->attributions.n; i++)
+        six |= !strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end),
+                       "at least six boats were damaged in the storm");
+    CHECK(most);
+    CHECK(those);
+    CHECK(six);
+    ng_doc_free(d);
+}
+
+/* A prepositional object runs on over ", but also …" (not an adverbial to
+ * skip); an object ends at a comma before a clause conjunction. */
+static void test_objects(void)
+{
+    ng_doc *d = run("The mayor insisted on keeping the ferry not only for tourists, but also for local workers. "
+                    "Ann Berg has not requested any new funds, so the budget stays as it is.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QTEXT(d, 0), "keeping the ferry not only for tourists, but also for local workers");
+        CHECK_EQ_STR(QCUE(d, 0), "insisted");
+        CHECK_EQ_STR(QTEXT(d, 1), "any new funds");
+        CHECK_EQ_STR(QCUE(d, 1), "requested");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -680,6 +758,9 @@ int main(void)
     test_source_phrases();
     test_source_appositions();
     test_source_roles();
+    test_requests_and_adverbs();
+    test_quantifier_subjects();
+    test_objects();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);

@@ -302,6 +302,26 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
     ng_doc_free(d);
+    /* a short span before "later"/"earlier" is TimeML's duration with a
+     * signal; a year earlier stays a date */
+    d = run("The boat sank on 3 May. A day earlier the crew had left, and two hours later the pumps failed. "
+            "Profit doubled from a year earlier.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "A day"), "P1D");
+    CHECK_EQ_INT(type_of(d, "two hours"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "a year earlier"), "2024");
+    ng_doc_free(d);
+    /* the second day of a pair */
+    d = run("The summit is on April 24 and 25; hearings run June 9 to 11, with 30 and 40 delegates.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "25"), "2025-04-25");
+    CHECK_EQ_STR(val(d, "11"), "2025-06-11");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "40", 2) != 0);
+    ng_doc_free(d);
+    /* "plans" as a noun is no intention */
+    d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
+    ng_doc_free(d);
     /* periods of unknown length, deadlines, a day after a parenthesis */
     d = run("Troops will arrive within weeks and stay for some time, perhaps for a while. "
             "Reply as soon as possible. The tenants have until 9 a.m. Tuesday to leave. "
@@ -345,6 +365,32 @@ static void test_rules(void)
         CHECK(memcmp(d->text + d->times.v[i].start, "06/07", 5) != 0); /* June 7 or July 6 */
     CHECK_EQ_STR(val(d, "the first week of July"), "2025-W27");
     CHECK_EQ_STR(val(d, "the last week of May 2024"), "2024-W22");
+    ng_doc_free(d);
+    /* a named day with last/next, days relative to the date named last,
+     * weeks of a date, sets of nights and months */
+    d = run("The mill closed last Oct. 23. The strike began on 12 March 2025; the previous Friday talks failed "
+            "and the following Monday they resumed. Sales rose in the week of March 17. "
+            "The club meets on Tuesday nights and holds a fair each July.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "last Oct. 23"), "2024-10-23");
+    CHECK_EQ_STR(val(d, "the previous Friday"), "2025-03-07");
+    CHECK_EQ_STR(val(d, "the following Monday"), "2025-03-17");
+    CHECK_EQ_STR(val(d, "the week of March 17"), "2025-W12");
+    CHECK_EQ_STR(val(d, "Tuesday nights"), "XXXX-WXX-2TNI");
+    CHECK_EQ_INT(type_of(d, "Tuesday nights"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "each July"), "XXXX-07");
+    ng_doc_free(d);
+    /* fractions are not quarters of a year; a sum per hour is a rate */
+    d = run("Almost a quarter of voters and three quarters of firms agree; around one quarter said no. "
+            "The firm earns $1.8m an hour and grew for several quarters after two quarters of losses.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(strcmp(d->times.v[i].value, "P1Q") != 0 && strcmp(d->times.v[i].value, "P3Q") != 0);
+    CHECK_EQ_STR(val(d, "several quarters"), "PXQ");
+    CHECK_EQ_STR(val(d, "two quarters"), "P2Q");
+    CHECK_EQ_INT(type_of(d, "an hour"), NG_TIME_SET);
     ng_doc_free(d);
 }
 
