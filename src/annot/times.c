@@ -525,6 +525,13 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         for (size_t k = 0; k < NG_ARRAY_LEN(papers); k++)
             if (is_w(c, i + 1, papers[k]))
                 return 0;
+    /* named days: "Black Friday", "Good Friday", "Super Tuesday" */
+    static const char *const named[] = {"black", "good", "super", "bloody", "ash", "palm", "easter", "maundy",
+                                        "holy", "cyber", "shrove", "giving"};
+    if (i > c->s0 && (tok_f(c, i - 1) & NG_TF_CAP) && tok_k(c, i - 1) == NG_TOK_WORD && tok_n(c, i - 1) <= 6)
+        for (size_t k = 0; k < NG_ARRAY_LEN(named); k++)
+            if (is_w(c, i - 1, named[k]))
+                return 0;
     int wd = c->val[i];
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;
@@ -584,6 +591,15 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
     if (v == TW_TODAY && (tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT) && i > c->s0 &&
         (tok_k(c, i - 1) == NG_TOK_WORD || tok_k(c, i - 1) == NG_TOK_POSSESSIVE))
         return 0;
+    /* "today's world", "today's youth": the present in general, which
+     * TimeBank leaves out (not "today's meeting") */
+    if (v == TW_TODAY && i + 2 < c->lim && tok_k(c, i + 1) == NG_TOK_POSSESSIVE) {
+        static const char *const gen[] = {"world", "youth", "society", "generation", "young", "children", "kids",
+                                          "teenagers", "standards", "money", "terms", "culture", "consumers"};
+        for (size_t k = 0; k < NG_ARRAY_LEN(gen); k++)
+            if (is_w(c, i + 2, gen[k]))
+                return 0;
+    }
     o->first = o->last = i;
     o->type = NG_TIME_DATE;
     long off;
@@ -1055,13 +1071,18 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->first = i;
     o->last = uj;
     o->approx = approx;
+    size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
+    if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
+        ue = o->last = uj + 2;
+        o->approx = 1;
+    }
     /* "a day earlier", "an hour later": TimeML's duration with a signal
      * after it (the year-ago comparisons of company results are dates) */
     int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
-    if (tw(c, uj + 1, TW_AGO) ||
-        ((tw(c, uj + 1, TW_EARLIER) || tw(c, uj + 1, TW_LATER) || before) && !the && !dir && !small)) {
-        int sign = tw(c, uj + 1, TW_LATER) || is_wl(c, uj + 1, "after") ? 1 : -1;
-        o->last = uj + 1;
+    if (tw(c, ue + 1, TW_AGO) ||
+        ((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER) || before) && !the && !dir && !small)) {
+        int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
+        o->last = ue + 1;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {
             strcpy(o->value, sign < 0 ? "PAST_REF" : "FUTURE_REF");
@@ -1074,7 +1095,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
              * company results compare with the same quarter a year before */
             long q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
-        } else if (!tw(c, uj + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
+        } else if (!tw(c, ue + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
                    (need < 2 || c->rm) && (need < 3 || c->rd)) {
             /* "in 1998 ... Six years earlier": from the date the text named
              * in this or the sentence before ("a year earlier" in results
@@ -1662,6 +1683,20 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         if (is_wl(c, k, "year-ago") || is_wl(c, k, "year-earlier")) {
             back = 1;
             k++;
+            /* "the year-ago third quarter": that quarter a year before */
+            int q = cl(c, k) == FL_ORD && c->val[k] >= 1 && c->val[k] <= 4 ? c->val[k] : is_wl(c, k, "second") ? 2 : 0;
+            if (q && cl(c, k + 1) == FL_UNIT && c->val[k + 1] == U_QUARTER) {
+                o->first = i;
+                o->last = k + 1;
+                o->type = NG_TIME_DATE;
+                if (!c->dct && c->refq < 0) {
+                    snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
+                    return 1;
+                }
+                snprintf(o->value, sizeof o->value, "%04ld-Q%d", (c->refq >= 0 ? c->refq / 4 : c->Y) - 1, q);
+                o->anchored = c->refq < 0;
+                return 1;
+            }
         }
         int isq = cl(c, k) == FL_UNIT && c->val[k] == U_QUARTER;
         int isp = is_wl(c, k, "period");
@@ -1718,6 +1753,9 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
     if (cl(c, i) == FL_SETADV) {
         /* "daily" as an adjective ("daily life", "China Daily") is not a set */
         if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
+            return 0;
+        /* "the party daily Granma": a newspaper before its name */
+        if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && (tok_f(c, i + 1) & NG_TF_CAP))
             return 0;
         /* but "a daily rally", "daily life" are sets in TimeBank */
         if (c->val[i] != U_DAY && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1))

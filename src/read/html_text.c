@@ -625,7 +625,9 @@ static int boilerplate_phrase(const char *s, size_t n)
         if (starts_ci(s, n, *p) && !(sentence && !strchr(*p, ' ')))
             return 1;
     for (const char *const *p = contains; *p; p++)
-        if (contains_ci(s, n, *p))
+        /* "click here" inside a real sentence ("... is sold on Amazon
+         * (click here) and on eBay.") is the article's */
+        if (contains_ci(s, n, *p) && !(sentence && n > 60 && !strcmp(*p, "click here")))
             return 1;
     return 0;
 }
@@ -776,6 +778,12 @@ static void filter(walker *w, int strict)
         /* the rest of the last paragraph's element, written with <br>
          * (an address, a signature) belongs to it */
         if (!strict && last < w->n && b->grp == w->b[last].grp && b->kind != K_HEAD && b->link * 2 < b->chars)
+            continue;
+        /* short lines without links straight after it (an address, a list
+         * of ingredients, a signature, each in its own element), unless
+         * they label a list of links or end the page with a colon */
+        if (!strict && last < w->n && b->keep && !b->link && b->kind == K_P && w->b[i - 1].keep &&
+            (i + 1 == w->n ? w->buf.p[b->end - 1] != ':' : !w->b[i + 1].linky))
             continue;
         /* the article's list of annotated links goes on */
         if (!strict && last < w->n && b->keep && w->b[i - 1].keep &&

@@ -477,6 +477,55 @@ static void test_widened_sidebar(void)
     ng_doc_free(d);
 }
 
+/* Short lines, each in its own element, straight after the last paragraph
+ * (an address, a signature) stay; a label of a removed link list and what
+ * follows a dropped "Share" line do not. */
+static void test_trailing_lines(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post-body\">"
+        "<div>Dear all,</div><div>I would love to invite you to the launch of the new picture book at the corner "
+        "bookshop this coming Saturday, at eleven in the morning, with readings, drawings, and cakes.</div>"
+        "<div>Location:</div><div>The Corner Bookshop</div><div>785 Laurel Street,</div><div>San Carlos</div>"
+        "<div>Hope to see you there.</div><div>Cheers,</div><div>Alina</div>"
+        "<div>Share this</div><div>Labels</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "launch of the new picture book") != NULL);
+    CHECK(strstr(t, "785 Laurel Street,") != NULL);
+    CHECK(strstr(t, "Hope to see you there.") != NULL);
+    CHECK(strstr(t, "Alina") != NULL);
+    CHECK(strstr(t, "Share this") == NULL);
+    CHECK(strstr(t, "Labels") == NULL);
+    ng_doc_free(d);
+
+    static const char q[] =
+        "<html><body><div class=\"story\">"
+        "<p>The regional train line reopened on Monday after four months of work on the tracks and the bridges.</p>"
+        "<p>Trains run every half hour again, and the replacement buses, which took twice as long, have stopped.</p>"
+        "<p>More topics:</p><p><a href=\"/a\">Bus fares rise in spring</a></p><p><a href=\"/b\">New cycle lanes</a></p>"
+        "</div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "replacement buses") != NULL);
+    CHECK(strstr(t, "More topics") == NULL);
+    ng_doc_free(d);
+}
+
+/* "Click here" inside a long sentence is text; as a short call it is not. */
+static void test_click_here(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\">"
+        "<p>This is the very first time the new 35-100mm lens is in stock at the camera shop, and only two are left.</p>"
+        "<p>P.S.: A long list of the new cameras is sold by another shop on Amazon (<a href=\"/a\">Click here</a>) "
+        "and on eBay.</p><p><a href=\"/s\">Click here to subscribe!</a></p></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    CHECK(strstr(text_of(d), "P.S.: A long list of the new cameras") != NULL);
+    CHECK(strstr(text_of(d), "subscribe") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -547,6 +596,8 @@ int main(void)
     test_annotated_list();
     test_author_box();
     test_widened_sidebar();
+    test_trailing_lines();
+    test_click_here();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);

@@ -318,6 +318,26 @@ static void test_rules(void)
     for (size_t i = 0; d && i < d->times.n; i++)
         CHECK(memcmp(d->text + d->times.v[i].start, "40", 2) != 0);
     ng_doc_free(d);
+    /* "or so" joins the extent and makes it approximate */
+    d = run("The talks will take the next two years or so; they began a week or so ago.", "2025-06-23");
+    const ng_time *os = find(d, "the next two years or so");
+    CHECK(os && os->approx && !strcmp(os->value, "P2Y"));
+    CHECK_EQ_STR(val(d, "a week or so ago"), "2025-W25");
+    ng_doc_free(d);
+    /* named days are no day of the week */
+    d = run("Shops gained on Black Friday and churches filled on Good Friday and Palm Sunday.", "2025-06-23");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+    /* the present in general, and a newspaper, are no times */
+    d = run("In today's world, the party daily Pravda said, today's meeting matters.", "2025-06-23");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 1);
+    CHECK_EQ_STR(val(d, "today"), "2025-06-23");
+    ng_doc_free(d);
+    /* a quarter a year before the one reported */
+    d = run("Profit in the third quarter rose; in the year-ago third quarter it fell.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the third quarter"), "2025-Q3");
+    CHECK_EQ_STR(val(d, "the year-ago third quarter"), "2024-Q3");
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
