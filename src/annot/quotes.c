@@ -1507,9 +1507,14 @@ static int pass_direct(qctx *q)
             sp = prev_sp, ent = prev_ent, cue = prev_cue, lemma = prev_lemma;
             emit = 1;
         } else if (have_prev && sent_initial && para - prev_para <= 1 && first->open > prev_end_tok) {
-            /* a following quotation of the same speaker, no cue of its own */
+            /* a following quotation of the same speaker, no cue of its own;
+             * right after the one before (“…,” Berg said. “…”\n\n“…”) it
+             * continues the same speech and keeps its cue */
+            size_t prev_last = prev_tail > prev_end_tok ? prev_tail : prev_end_tok;
             sp = prev_sp, ent = prev_ent;
             cue.s = cue.e = 0, lemma = NULL;
+            if (prev_cue.e > prev_cue.s && first->open <= prev_last + 2)
+                cue = prev_cue, lemma = prev_lemma;
             emit = words >= 3;
         } else if (sent_initial && words >= 4 && (has_terminal(q, ct_a, ct_b) || words >= 8)) {
             emit = 1; /* a quotation whose speaker the text does not give here */

@@ -699,6 +699,29 @@ static void test_relative_speakers(void)
     ng_doc_free(d);
 }
 
+/* A quotation continuing the one before it directly keeps its cue; one
+ * after other text does not. */
+static void test_continued_speech(void)
+{
+    ng_doc *d = run("“The ferry is late again,” Tom Vance said. “It was late all week.”\n\n"
+                    "“We need a second boat before the winter comes.”\n\n"
+                    "The harbour was quiet on Sunday.\n\n"
+                    "“Nobody listens to the pilots any more.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        for (size_t i = 0; i < 3; i++) {
+            CHECK_EQ_STR(QSPK(d, i), "Tom Vance");
+            CHECK_EQ_STR(QCUE(d, i), "said");
+        }
+        CHECK_EQ_STR(QSPK(d, 3), ""); /* (too far from the speaker) */
+        CHECK_EQ_STR(QCUE(d, 3), "");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -859,6 +882,7 @@ int main(void)
     test_colon_paragraph();
     test_headline_adverbs();
     test_relative_speakers();
+    test_continued_speech();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
