@@ -1417,6 +1417,14 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             ampm = 2;
         else if (tw(c, i + 1, TW_OCLOCK))
             ampm = 3;
+        int inpod = 0;
+        if (!ampm && db == 0 && a >= 1 && a <= 12 && is_wl(c, i + 1, "in") && tw(c, i + 2, TW_THE) &&
+            cl(c, i + 3) == FL_POD && i > c->s0 &&
+            (tw(c, i - 1, TW_AT) || is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "around"))) {
+            /* "at 4 in the morning", "until 8 in the evening" */
+            ampm = c->val[i + 3] == 1 || (c->val[i + 3] == 4 && a < 5) ? 1 : 2;
+            inpod = 1;
+        }
         if (!ampm && !(db == 2 && s[da] == ':'))
             return 0;
         if (!ampm && (i == c->s0 || !tw(c, i - 1, TW_AT)))
@@ -1430,7 +1438,7 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         if (ampm == 1 && hh == 12)
             hh = 0;
         if (ampm)
-            j = i + 1;
+            j = inpod ? i + 3 : i + 1;
         /* time zone */
         if (j + 1 < c->lim && (tok_f(c, j + 1) & NG_TF_ALLCAP) && tok_n(c, j + 1) >= 2 && tok_n(c, j + 1) <= 4) {
             const char *z = tok_s(c, j + 1);

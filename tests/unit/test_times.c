@@ -338,6 +338,13 @@ static void test_rules(void)
     CHECK_EQ_STR(val(d, "the third quarter"), "2025-Q3");
     CHECK_EQ_STR(val(d, "the year-ago third quarter"), "2024-Q3");
     ng_doc_free(d);
+    /* a clock hour with a part of the day */
+    d = run("The ferry leaves at 4 in the morning and returns by 9 in the evening; 3 in the morning were hurt.", NULL);
+    CHECK_EQ_STR(val(d, "4 in the morning"), "XXXX-XX-XXT04:00");
+    CHECK_EQ_STR(val(d, "9 in the evening"), "XXXX-XX-XXT21:00");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "3 in", 4) != 0);
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
