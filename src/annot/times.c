@@ -266,8 +266,8 @@ static int cue_of(const tctx *c, size_t i)
         /* the lists above, as flags of the lexicon; "as soon as Friday",
          * "set to resume", "would travel": the future of the report */
         int v = c->val[i];
-        if (((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))) &&
-            tw(c, i + 1, TW_TO))
+        if (tw(c, i + 1, TW_TO) &&
+            ((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))))
             return 1; /* "is to resume trading on Tuesday" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
@@ -2253,7 +2253,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (p_quarter(c, i, o) || (clear_out(o), p_qnote(c, i, o)))
+    if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
