@@ -1394,6 +1394,26 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, i, TW_NOON) || tw(c, i, TW_MIDNIGHT)) {
         hh = tw(c, i, TW_NOON) ? 12 : 24;
+    } else if (i < c->lim && tok_k(c, i) == NG_TOK_WORD && (tok_f(c, i) & NG_TF_DIGIT) && tok_n(c, i) >= 3 &&
+               tok_n(c, i) <= 7) {
+        /* "10am", "7.30pm" in one word */
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i), k = 0;
+        int a = 0, b = 0, da = 0, db = 0;
+        while (k < n && s[k] >= '0' && s[k] <= '9' && da < 3)
+            a = a * 10 + (s[k++] - '0'), da++;
+        if (k < n && (s[k] == '.' || s[k] == ':')) {
+            k++;
+            while (k < n && s[k] >= '0' && s[k] <= '9' && db < 3)
+                b = b * 10 + (s[k++] - '0'), db++;
+            if (db != 2)
+                return 0;
+        }
+        if (k + 2 != n || (s[k + 1] | 0x20) != 'm' || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || da == 0 ||
+            da > 2 || a < 1 || a > 12 || b > 59)
+            return 0;
+        hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
+        mm = b;
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i);
@@ -2010,6 +2030,37 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 set_date(o, y, m, dd);
                 o->anchored = 1;
             }
+            return 1;
+        }
+    }
+    /* "mid afternoon", "late evening", "early morning", "mid-morning": that
+     * part of the publication day */
+    {
+        int pod = 0;
+        size_t last = i;
+        if ((tw(c, i, TW_MID) || tw(c, i, TW_LATE) || tw(c, i, TW_EARLY)) && cl(c, i + 1) == FL_POD &&
+            !tw(c, i + 2, TW_OF) && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] != 's')
+            pod = c->val[i + 1], last = i + 1;
+        else if (k == FL_NONE && tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 16 && (c->val[i] & KW_HYPHEN)) {
+            const char *s = tok_s(c, i), *h = memchr(s, '-', tok_n(c, i));
+            int v, pv;
+            if (h && ng__figlex(s, (size_t)(h - s), &v) == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE) &&
+                ng__figlex(h + 1, tok_n(c, i) - (size_t)(h - s) - 1, &pv) == FL_POD && s + tok_n(c, i) - 1 > h &&
+                s[tok_n(c, i) - 1] != 's' && !(i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1)))
+                pod = pv;
+        }
+        if (pod) {
+            static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+            o->first = i;
+            o->last = last;
+            o->type = NG_TIME_TIME;
+            if (!c->dct) {
+                snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pods[pod]);
+                return 1;
+            }
+            set_days(o, c->days);
+            snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[pod]);
+            o->anchored = 1;
             return 1;
         }
     }

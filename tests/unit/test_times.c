@@ -345,6 +345,18 @@ static void test_rules(void)
     for (size_t i = 0; d && i < d->times.n; i++)
         CHECK(memcmp(d->text + d->times.v[i].start, "3 in", 4) != 0);
     ng_doc_free(d);
+    /* clock times in one word, parts of the day with a modifier */
+    d = run("Polls open at 7am and close at 10.30pm. By mid-afternoon and again in the late evening, "
+            "queues grew; an early-morning raid failed.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "7am"), "2025-06-23T07:00");
+    CHECK_EQ_STR(val(d, "10.30pm"), "2025-06-23T22:30");
+    CHECK_EQ_STR(val(d, "mid-afternoon"), "2025-06-23TAF");
+    CHECK_EQ_STR(val(d, "late evening"), "2025-06-23TEV");
+    CHECK_EQ_INT(type_of(d, "late evening"), NG_TIME_TIME);
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "early-morning", 13) != 0);
+    ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
