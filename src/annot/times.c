@@ -293,11 +293,12 @@ static int cue_of(const tctx *c, size_t i)
     return 0;
 }
 
-/* A reporting verb ("said", "told"): the tense of the report, not of what
- * is reported ("he will leave on Thursday, Castro said"). */
+/* A reporting verb ("said", "told"), or "would" of reported speech: the
+ * tense of the report, not of what is reported ("he will leave on Thursday,
+ * Castro said"; "in October he said Blair would run"). */
 static int reporting(const tctx *c, size_t i)
 {
-    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says");
+    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says") || is_wl(c, i, "would");
 }
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens

@@ -299,6 +299,15 @@ static void test_rules(void)
             "2025-06-25");
     CHECK(d != NULL);
     CHECK_EQ_STR(val(d, "4 a.m. EDT Thursday"), "2025-06-26T04:00");
+    ng_doc_free(d);
+    /* "would" of reported speech is the report's past, like "said" */
+    d = run("In February the opposition leader said the premier would be running scared.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "February"), "2025-02");
+    ng_doc_free(d);
+    d = run("The ferry will leave from the northern pier at 4 a.m. EDT Thursday, the mayor said. "
+            "The offer had been due to expire on Friday. The shares are to resume trading in Paris Tuesday. "
+            "The minister said Friday that talks would go on.",
+            "2025-06-25");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
     ng_doc_free(d);
