@@ -2039,10 +2039,10 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     {
         int pod = 0;
         size_t last = i;
-        if ((tw(c, i, TW_MID) || tw(c, i, TW_LATE) || tw(c, i, TW_EARLY)) && cl(c, i + 1) == FL_POD &&
-            !tw(c, i + 2, TW_OF) && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] != 's')
+        if (k == FL_TW && (c->val[i] == TW_MID || c->val[i] == TW_LATE || c->val[i] == TW_EARLY) &&
+            cl(c, i + 1) == FL_POD && !tw(c, i + 2, TW_OF) && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] != 's')
             pod = c->val[i + 1], last = i + 1;
-        else if (k == FL_NONE && tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 16 && (c->val[i] & KW_HYPHEN)) {
+        else if (k == FL_NONE && (c->val[i] & KW_HYPHEN) && tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 16) {
             const char *s = tok_s(c, i), *h = memchr(s, '-', tok_n(c, i));
             int v, pv;
             if (h && ng__figlex(s, (size_t)(h - s), &v) == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE) &&
