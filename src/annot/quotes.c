@@ -262,7 +262,7 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         j -= 2;
     else if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && is_cap(q, j - 2) &&
              word_in(q, j - 2, ng__q_is_weekday))
-        j -= 2;
+        j -= 2 + (j >= lo + 3 && tok_eq(q, j - 3, "on")); /* ("on Thursday evening") */
     else if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && is_cap(q, j - 1)) {
         j -= 1;
         if (tok_eq(q, j - 1, "earlier") || tok_eq(q, j - 1, "late") || tok_eq(q, j - 1, "last") ||
@@ -414,6 +414,20 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     int vlike = 0;  /* a word that may be a verb was passed ("Berg spent …") */
     while (k > lo && sp->s - k < 14) {
         size_t p = k - 1;
+        if (coords && is_punct(q, p, ",") && p > lo && is_cap(q, p - 1) && is_word(q, p - 1)) {
+            /* a list of names before "and": "Ann Berg, Tom Vance and …" */
+            size_t r = p - 1;
+            while (r > lo && p - r < 4 && is_cap(q, r - 1) && is_word(q, r - 1))
+                r--;
+            static const char *const preps[] = {"in", "on", "at", "for", "after", "during", "with", "from"};
+            int prep = 0;
+            for (size_t g = 0; g < NG_ARRAY_LEN(preps) && !prep; g++)
+                prep = tok_eq(q, r, preps[g]);
+            if (!prep && (r == lo || is_punct(q, r - 1, ","))) {
+                k = r;
+                continue;
+            }
+        }
         if (is_punct(q, p, ",") || is_punct(q, p, ":"))
             break;
         unsigned kind = q->tk[p].kind;
@@ -1263,9 +1277,9 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
 {
     if (cue_before_open_lex(q, o, uc))
         return 1;
-    if (o < 2 || (q->tk[o].flags & NG_TF_PARA) || !is_punct(q, o - 1, ":"))
+    if (o < 2 || !is_punct(q, o - 1, ":"))
         return 0;
-    size_t lo = q->sfirst[q->tk[o].sent], t = o - 2;
+    size_t lo = q->sfirst[q->tk[o - 1].sent], t = o - 2;
     if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
         return 0;
     const char *w = ttext(q, t);
@@ -1284,9 +1298,12 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
 
 static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
 {
-    if (o == 0 || (q->tk[o].flags & NG_TF_PARA))
+    /* a paragraph ending in a colon introduces the quotation that opens
+     * the next one ("Breitbart News responded:\n\n“…”") */
+    int para_colon = (q->tk[o].flags & NG_TF_PARA) && o > 0 && is_punct(q, o - 1, ":");
+    if (o == 0 || ((q->tk[o].flags & NG_TF_PARA) && !para_colon))
         return 0;
-    size_t lo = q->sfirst[q->tk[o].sent];
+    size_t lo = q->sfirst[q->tk[para_colon ? o - 1 : o].sent];
     tspan hs;
     size_t colon = headline_colon(q, lo, o + 1, &hs);
     if (colon && colon + 1 == o) { /* "Berg: “…”" */
@@ -1764,6 +1781,16 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
         if (!cu)
             continue;
         tspan src = {(uint32_t)lo, (uint32_t)i}, cue = {(uint32_t)i, (uint32_t)i + 1};
+        /* "Mayor Berg Finally Endorses …": title-case adverbs are no source */
+        while (src.e > src.s + 1) {
+            char a[24];
+            size_t an = LOW(src.e - 1, a);
+            if (!(an && (!strcmp(a, "just") || !strcmp(a, "finally") || !strcmp(a, "now") ||
+                         !strcmp(a, "also") || !strcmp(a, "again") || !strcmp(a, "still") ||
+                         (an > 4 && a[an - 2] == 'l' && a[an - 1] == 'y'))))
+                break;
+            src.e--;
+        }
         q->cur_flags = NG_CUE_OBJ;
         int rc = emit_claim(q, i + 1, hi, cue, cu->lemma, src, src, 0);
         return rc ? rc : 1;
@@ -2202,6 +2229,8 @@ static int pass_reported(qctx *q)
                 }
                 break;
             }
+            if (ca + 1 < hi && is_punct(q, ca, ",") && tok_eq(q, ca + 1, "that"))
+                ca++; /* "added, that …" */
             /* "said, however, that …": past a parenthetical adverb */
             if (ca + 3 < hi && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) && is_punct(q, ca + 2, ",") &&
                 (n_ly(q, ca + 1) || tok_eq(q, ca + 1, "however") || tok_eq(q, ca + 1, "though") ||

@@ -625,7 +625,9 @@ static int boilerplate_phrase(const char *s, size_t n)
         if (starts_ci(s, n, *p) && !(sentence && !strchr(*p, ' ')))
             return 1;
     for (const char *const *p = contains; *p; p++)
-        if (contains_ci(s, n, *p))
+        /* "click here" inside a real sentence ("... is sold on Amazon
+         * (click here) and on eBay.") is the article's */
+        if (contains_ci(s, n, *p) && !(sentence && n > 60 && !strcmp(*p, "click here")))
             return 1;
     return 0;
 }

@@ -512,6 +512,20 @@ static void test_trailing_lines(void)
     ng_doc_free(d);
 }
 
+/* "Click here" inside a long sentence is text; as a short call it is not. */
+static void test_click_here(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\">"
+        "<p>This is the very first time the new 35-100mm lens is in stock at the camera shop, and only two are left.</p>"
+        "<p>P.S.: A long list of the new cameras is sold by another shop on Amazon (<a href=\"/a\">Click here</a>) "
+        "and on eBay.</p><p><a href=\"/s\">Click here to subscribe!</a></p></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    CHECK(strstr(text_of(d), "P.S.: A long list of the new cameras") != NULL);
+    CHECK(strstr(text_of(d), "subscribe") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_language_gate(void)
 {
     /* a non-English page keeps its text layer but gets no annotations */
@@ -583,6 +597,7 @@ int main(void)
     test_author_box();
     test_widened_sidebar();
     test_trailing_lines();
+    test_click_here();
     test_language_gate();
     test_html_file_reader();
     ng_engine_close(engine);

@@ -471,6 +471,18 @@ static void test_source_phrases(void)
     CHECK_EQ_INT(found, NG_ARRAY_LEN(want));
     CHECK_EQ_INT(d->quotes.n + d->attributions.n, NG_ARRAY_LEN(want));
     ng_doc_free(d);
+    /* a list of names before "and", not an introductory place */
+    d = run("Ann Berg, Tom Vance and Mia Lund said the ferry should run all winter. "
+            "In Tallinn, Ann Berg and Tom Vance said the port would stay open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg, Tom Vance and Mia Lund");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Berg and Tom Vance");
+    }
+    ng_doc_free(d);
 }
 
 /* A source after its cue runs over its apposition and relative clauses to
@@ -623,6 +635,47 @@ static void test_subordinate_sources(void)
         CHECK_EQ_STR(QSPK(d, 1), "the director, Tom Vance");
         CHECK_EQ_STR(QTEXT(d, 1), "the port was closed");
     }
+    ng_doc_free(d);
+}
+
+/* "on Thursday evening" between subject and cue; "added, that …"; a
+ * paragraph ending in a colon introduces the quotation of the next one. */
+static void test_colon_paragraph(void)
+{
+    ng_doc *d = run("Party chair Ann Berg on Thursday evening said the party was not in a crisis. "
+                    "He added, that the vote was fair.\n\n"
+                    "The mayor responded:\n\n"
+                    "“We will not close the port this winter.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "Party chair Ann Berg");
+        CHECK_EQ_STR(QTEXT(d, 1), "the vote was fair");
+        CHECK_EQ_STR(QSPK(d, 2), "The mayor");
+        CHECK_EQ_STR(QCUE(d, 2), "responded");
+        CHECK_EQ_INT(d->quotes.v[2].direct, 1);
+    }
+    ng_doc_free(d);
+}
+
+/* A title-case headline's source stops before title-case adverbs. */
+static void test_headline_adverbs(void)
+{
+    ng_doc *d = run("Mayor Ann Berg Finally Endorses New Ferry Plan For The Island\n\n"
+                    "The ferry will run again in May, officials said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* a quote or, for a source without a known person, an attribution */
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        ok |= !strcmp(QSPK(d, i), "Mayor Ann Berg") && !strcmp(QCUE(d, i), "Endorses");
+    for (size_t i = 0; i < d->attributions.n; i++)
+        ok |= !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end),
+                      "Mayor Ann Berg");
+    CHECK(ok);
     ng_doc_free(d);
 }
 
@@ -783,6 +836,8 @@ int main(void)
     test_quantifier_subjects();
     test_objects();
     test_subordinate_sources();
+    test_colon_paragraph();
+    test_headline_adverbs();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
