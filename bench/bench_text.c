@@ -14,6 +14,16 @@
  * change in output.  Speeds are given twice: by wall-clock time, and by the
  * thread's CPU time (CLOCK_THREAD_CPUTIME_ID), which is what to compare on a
  * shared machine where other jobs steal the core.
+ *
+ *   bench_text --annot-cost [--rounds N] PATH...
+ *
+ * measures what the annotators after entities (quotes, amounts, times) add to
+ * text layer + entities: every article is processed by both pipelines, one
+ * right after the other (the order alternates), and each pipeline's thread
+ * CPU time inside ng_process() is summed.  Both see the same load on a shared
+ * machine, so the ratio is steadier than two separate runs.  Prints both
+ * times, the ratio per round, and the checksum of the whole pipeline (the
+ * same as --full prints).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "doc.h"
@@ -136,9 +146,69 @@ static double clock_s(clockid_t id)
 static double now(void) { return clock_s(CLOCK_MONOTONIC); }
 static double cpu_now(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
 
+/* The checksum of one processed document (--full and --annot-cost). */
+static unsigned long long doc_sum(const ng_doc *d, unsigned long long checksum)
+{
+    for (size_t k = 0; k < d->tokens.n; k++)
+        checksum = checksum * 31 + d->tokens.v[k].start * 7 + d->tokens.v[k].end + d->tokens.v[k].kind;
+    for (size_t k = 0; k < d->sents.n; k++)
+        checksum = checksum * 37 + d->sents.v[k].start * 11 + d->sents.v[k].end;
+    checksum += d->mentions.n * 101 + d->quotes.n * 103 + d->amounts.n * 107 + d->times.n * 109;
+    return checksum;
+}
+
+/* --annot-cost: see the top of the file. */
+static int annot_cost(int rounds)
+{
+    ng_engine *e[2];
+    for (int k = 0; k < 2; k++) {
+        ng_engine_options o = {0};
+        o.data_dir = NG_DATA_DIR;
+        o.annotators = k ? NG_ANNOT_ALL : NG_ANNOT_ENTITIES;
+        ng_error err;
+        if (ng_engine_open(&o, &e[k], &err)) {
+            fprintf(stderr, "engine: %s\n", err.msg);
+            if (k)
+                ng_engine_close(e[0]);
+            return 1;
+        }
+    }
+    printf("annotators' cost: %zu documents, %.1f MB, text layer + entities vs whole pipeline, per document\n",
+           ndocs, (double)total_bytes / 1e6);
+    for (int r = 0; r < rounds; r++) {
+        double cpu[2] = {0, 0};
+        unsigned long long checksum = 0, failed = 0;
+        for (size_t i = 0; i < ndocs; i++)
+            for (int j = 0; j < 2; j++) {
+                int k = (int)((i + (size_t)j) & 1);
+                ng_doc *d;
+                if (ng_doc_new(&d) || ng_doc_set_text(d, docs[i].p, docs[i].n)) {
+                    ng_doc_free(d);
+                    failed++;
+                    continue;
+                }
+                double c0 = cpu_now();
+                int rc = ng_process(e[k], d);
+                cpu[k] += cpu_now() - c0;
+                if (rc)
+                    failed++;
+                else if (k)
+                    checksum = doc_sum(d, checksum);
+                ng_doc_free(d);
+            }
+        printf("  round %d: text layer + entities %.2f s CPU, whole pipeline %.2f s CPU: annotators %+.1f %%"
+               "  failed %llu  checksum %016llx\n",
+               r + 1, cpu[0], cpu[1], 100.0 * (cpu[1] / cpu[0] - 1), failed, checksum);
+        fflush(stdout);
+    }
+    ng_engine_close(e[0]);
+    ng_engine_close(e[1]);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
-    int full = 0;
+    int full = 0, cost = 0;
     double min_seconds = 3;
     int min_rounds = 1;
     int first = 1;
@@ -147,17 +217,26 @@ int main(int argc, char **argv)
             full = 1;
         else if (!strcmp(argv[first], "--entities"))
             full = 2; /* text layer + entities only */
+        else if (!strcmp(argv[first], "--annot-cost"))
+            cost = 1;
         else if (!strcmp(argv[first], "--min-seconds") && first + 1 < argc)
             min_seconds = atof(argv[++first]);
         else if (!strcmp(argv[first], "--rounds") && first + 1 < argc)
             min_rounds = atoi(argv[++first]);
     }
     if (first >= argc) {
-        fprintf(stderr, "usage: bench_text [--full | --entities] [--min-seconds S] [--rounds N] PATH...\n");
+        fprintf(stderr, "usage: bench_text [--full | --entities | --annot-cost] [--min-seconds S] [--rounds N] PATH...\n");
         return 2;
     }
     for (int i = first; i < argc; i++)
         load(argv[i]);
+    if (cost) {
+        int rc = annot_cost(min_rounds);
+        for (size_t i = 0; i < ndocs; i++)
+            free(docs[i].p);
+        free(docs);
+        return rc;
+    }
     ng_engine_options o = {0};
     o.data_dir = NG_DATA_DIR;
     o.flags = full ? 0 : NG_ENGINE_NO_MODELS;
@@ -183,11 +262,7 @@ int main(int argc, char **argv)
                 continue;
             }
             if (ng_process(e, d) == 0) {
-                for (size_t k = 0; k < d->tokens.n; k++)
-                    checksum = checksum * 31 + d->tokens.v[k].start * 7 + d->tokens.v[k].end + d->tokens.v[k].kind;
-                for (size_t k = 0; k < d->sents.n; k++)
-                    checksum = checksum * 37 + d->sents.v[k].start * 11 + d->sents.v[k].end;
-                checksum += d->mentions.n * 101 + d->quotes.n * 103 + d->amounts.n * 107 + d->times.n * 109;
+                checksum = doc_sum(d, checksum);
                 tokens += d->tokens.n;
                 sents += d->sents.n;
             } else {

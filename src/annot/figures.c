@@ -34,14 +34,8 @@ int ng__figlex_doc(ng_doc *d)
         int v = 0, k = FL_NONE;
         if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV) {
             k = ng__figlex(d->text + t->start, t->end - t->start, &v);
-            if (k == FL_NONE && t->kind == NG_TOK_WORD) {
-                const char *s = d->text + t->start;
-                for (size_t q = 0, n = t->end - t->start; q < n; q++)
-                    if (s[q] == '-') {
-                        v |= KW_HYPHEN;
-                        break;
-                    }
-            }
+            if (k == FL_NONE && t->kind == NG_TOK_WORD && memchr(d->text + t->start, '-', t->end - t->start))
+                v |= KW_HYPHEN;
         }
         cls[i] = (uint8_t)k;
         val[i] = (int32_t)v;

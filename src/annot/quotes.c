@@ -1036,6 +1036,18 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
                 sp->e = np.e; /* "Mr. Vance, however, said" */
             else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1))
                 sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said" */
+            else if (c > np.e + 2 && is_punct(q, np.e, ",") &&
+                     (tok_eq(q, np.e + 1, "who") || tok_eq(q, np.e + 1, "which"))) {
+                /* "Vance, who said he …, added": a relative clause that
+                 * reports a claim of its own is no part of the speaker */
+                for (size_t r = np.e + 2; r < c && r < np.e + 6; r++) {
+                    const ng_cue *cu = cue_at(q, r);
+                    if (cu && (cu->flags & NG_CUE_SPEECH)) {
+                        sp->e = np.e;
+                        break;
+                    }
+                }
+            }
             return;
         }
     }

@@ -29,8 +29,8 @@ const ng_cue *ng__cue_lookup(const char *w, size_t n);
 /* 0 when no cue form has n bytes and w's first two letters (w need not be
  * lower case beyond its first byte): a cheap filter before a lookup. */
 int ng__cue_maybe(const char *w, size_t n);
-/* 1 when the cue table is sorted (the lookup is a binary search) and its
- * first-letter/length filter matches it; for tests. */
+/* 1 when the cue table is sorted, its first-letter/length filter matches it
+ * and every word fits the lookup table; for tests. */
 int ng__cue_table_sorted(void);
 
 /* Word classes, bits of ng__q_word_fold(). */

@@ -622,12 +622,13 @@ int ng__cue_maybe(const char *w, size_t n)
 
 /* An entry of the hash table at the end of the file. */
 struct lex_word {
-    const char *w;
-    uint32_t n;
-    int32_t cue;       /* index into cues[], or -1 */
-    unsigned cls;      /* NG_QW_* */
+    char w[27];        /* the word, in place: one cache line per entry */
+    uint8_t n;
+    uint8_t cls;       /* NG_QW_* */
+    int16_t cue;       /* index into cues[], or -1 */
 };
 static const struct lex_word *lex_find(const char *w, size_t n);
+static int lex_complete(void);
 
 const ng_cue *ng__cue_lookup(const char *w, size_t n)
 {
@@ -652,7 +653,7 @@ int ng__cue_table_sorted(void)
         if (!((hash_bits[h >> 5] >> (h & 31)) & 1u))
             return 0;
     }
-    return memcmp(m, len_mask, sizeof m) == 0 && memcmp(pm, pre_mask, sizeof pm) == 0;
+    return memcmp(m, len_mask, sizeof m) == 0 && memcmp(pm, pre_mask, sizeof pm) == 0 && lex_complete();
 }
 
 static unsigned word_class(const char *w, size_t n);
@@ -767,7 +768,9 @@ static const char *const starters[] = {
  * storage: no allocation.  Open addressing with linear probing, at most a
  * quarter full; the hash folds ASCII case, the comparison is exact.  A lookup
  * costs one hash over the word and about one comparison, where the lists
- * above would be scanned entry by entry. */
+ * above would be scanned entry by entry.  A 1 KB bit filter in front of the
+ * slots turns most other words away without touching the 8 KB slot array (it
+ * stays in the cache between documents; the slots would not). */
 
 #define NLISTED (NG_ARRAY_LEN(pronouns) + NG_ARRAY_LEN(determiners) + NG_ARRAY_LEN(stopwords) + \
                  NG_ARRAY_LEN(auxes) + NG_ARRAY_LEN(source_nouns) + NG_ARRAY_LEN(outlet_words) + \
@@ -776,24 +779,31 @@ static const char *const starters[] = {
 #define LEX_SLOTS 4096u
 _Static_assert(LEX_MAX * 4 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
 
-static struct lex_word lex_words[LEX_MAX];
+#define LEX_BLOOM 8192u /* bits of the filter */
+
+static _Alignas(64) struct lex_word lex_words[LEX_MAX];
 static uint16_t lex_slot[LEX_SLOTS]; /* 1 + index into lex_words; 0: empty */
+static uint64_t lex_bloom[LEX_BLOOM / 64]; /* bit (hash >> 12) of every word */
+static int lex_too_long;             /* a listed word did not fit lex_word.w */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static inline uint32_t lex_hash(const char *w, size_t n)
 {
     /* the length, the first two and the last two bytes (case bit set): enough
-     * to spread a few hundred words, and a constant cost */
+     * to spread a few hundred words, and a constant cost; the low 12 bits
+     * pick the slot, the next 13 the filter bit */
     uint32_t b0 = (unsigned char)w[0], b1 = n > 1 ? (unsigned char)w[1] : 0;
     uint32_t e1 = (unsigned char)w[n - 1], e2 = n > 1 ? (unsigned char)w[n - 2] : 0;
     uint32_t x = (b0 | b1 << 8 | e2 << 16 | e1 << 24) | 0x20202020u;
     x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
-    return (x ^ (x >> 15) ^ (x >> 23)) & (LEX_SLOTS - 1);
+    x ^= x >> 15;
+    x *= 0xC2B2AE35u;
+    return x ^ (x >> 16);
 }
 
 static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
 {
-    uint32_t h = lex_hash(w, n);
+    uint32_t h = lex_hash(w, n) & (LEX_SLOTS - 1);
     for (;; h = (h + 1) & (LEX_SLOTS - 1)) {
         unsigned e = lex_slot[h];
         if (!e)
@@ -811,8 +821,10 @@ static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
 /* Like lex_probe, but w's ASCII capitals compare as lower case. */
 static const struct lex_word *lex_probe_fold(const char *w, size_t n)
 {
-    uint32_t h = lex_hash(w, n);
-    for (;; h = (h + 1) & (LEX_SLOTS - 1)) {
+    uint32_t hx = lex_hash(w, n), b = (hx >> 12) & (LEX_BLOOM - 1);
+    if (!((lex_bloom[b >> 6] >> (b & 63)) & 1u))
+        return NULL;
+    for (uint32_t h = hx & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
         unsigned e = lex_slot[h];
         if (!e)
             return NULL;
@@ -837,15 +849,23 @@ static void lex_add(const char *w, int32_t cue, unsigned cls)
     static size_t used;
     size_t n = strlen(w);
     uint32_t h;
+    if (n >= sizeof lex_words[0].w) {
+        lex_too_long = 1; /* ng__cue_table_sorted() reports it to the tests */
+        return;
+    }
     struct lex_word *x = (struct lex_word *)lex_probe(w, n, &h);
     if (!x) {
         x = &lex_words[used];
-        *x = (struct lex_word){w, (uint32_t)n, -1, 0};
+        memcpy(x->w, w, n);
+        x->n = (uint8_t)n;
+        x->cue = -1;
         lex_slot[h] = (uint16_t)++used;
+        uint32_t b = (lex_hash(w, n) >> 12) & (LEX_BLOOM - 1);
+        lex_bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     if (cue >= 0)
-        x->cue = cue;
-    x->cls |= cls;
+        x->cue = (int16_t)cue;
+    x->cls |= (uint8_t)cls;
 }
 
 static void lex_build(void)
@@ -899,4 +919,11 @@ unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue)
     if (x->cue >= 0)
         *cue = &cues[x->cue];
     return x->cls;
+}
+
+/* 1 when every cue form and listed word went into the hash table. */
+static int lex_complete(void)
+{
+    pthread_once(&lex_once, lex_build);
+    return !lex_too_long;
 }

@@ -679,6 +679,26 @@ static void test_headline_adverbs(void)
     ng_doc_free(d);
 }
 
+/* A relative clause before the cue is part of the speaker unless it reports
+ * a claim of its own. */
+static void test_relative_speakers(void)
+{
+    ng_doc *d = run("Lena Falk, who said the fares were too high, added that the ferry was late. "
+                    "Tom Vance, who runs the harbour cafe, said the port was busy.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "who");
+        CHECK_EQ_STR(QTEXT(d, 0), "the fares were too high");
+        CHECK_EQ_STR(QSPK(d, 1), "Lena Falk");
+        CHECK_EQ_STR(QTEXT(d, 1), "the ferry was late");
+        CHECK_EQ_STR(QSPK(d, 2), "Tom Vance, who runs the harbour cafe");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -838,6 +858,7 @@ int main(void)
     test_subordinate_sources();
     test_colon_paragraph();
     test_headline_adverbs();
+    test_relative_speakers();
     test_speaker_resolution();
     test_pathological();
     ng_engine_close(eng);
