@@ -2385,6 +2385,14 @@ static int starter(const tctx *c, size_t i)
         /* mid-June, five-year; for, in, right, soon, once, just, well,
          * twice; holidays with a capital */
         int v = c->val[i];
+        if ((v & (KW_TSTART | KW_FUNC)) == (KW_TSTART | KW_FUNC)) {
+            /* "in"/"for": only "for years", "in decades", "for some
+             * time", "for a while" start here; most never get further */
+            if (i + 1 >= c->lim)
+                return 0;
+            int k1 = c->cls[i + 1];
+            return k1 == FL_UNIT || k1 == FL_TW || is_wl(c, i + 1, "some");
+        }
         return (v & (KW_HYPHEN | KW_TSTART)) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
     }
     if (k == FL_TW) {
