@@ -266,8 +266,8 @@ static int cue_of(const tctx *c, size_t i)
         /* the lists above, as flags of the lexicon; "as soon as Friday",
          * "set to resume", "would travel": the future of the report */
         int v = c->val[i];
-        if (((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))) &&
-            tw(c, i + 1, TW_TO))
+        if (tw(c, i + 1, TW_TO) &&
+            ((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))))
             return 1; /* "is to resume trading on Tuesday" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
@@ -293,11 +293,12 @@ static int cue_of(const tctx *c, size_t i)
     return 0;
 }
 
-/* A reporting verb ("said", "told"): the tense of the report, not of what
- * is reported ("he will leave on Thursday, Castro said"). */
+/* A reporting verb ("said", "told"), or "would" of reported speech: the
+ * tense of the report, not of what is reported ("he will leave on Thursday,
+ * Castro said"; "in October he said Blair would run"). */
 static int reporting(const tctx *c, size_t i)
 {
-    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says");
+    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says") || is_wl(c, i, "would");
 }
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens
@@ -1394,6 +1395,26 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, i, TW_NOON) || tw(c, i, TW_MIDNIGHT)) {
         hh = tw(c, i, TW_NOON) ? 12 : 24;
+    } else if (i < c->lim && tok_k(c, i) == NG_TOK_WORD && (tok_f(c, i) & NG_TF_DIGIT) && tok_n(c, i) >= 3 &&
+               tok_n(c, i) <= 7) {
+        /* "10am", "7.30pm" in one word */
+        const char *s = tok_s(c, i);
+        size_t n = tok_n(c, i), k = 0;
+        int a = 0, b = 0, da = 0, db = 0;
+        while (k < n && s[k] >= '0' && s[k] <= '9' && da < 3)
+            a = a * 10 + (s[k++] - '0'), da++;
+        if (k < n && (s[k] == '.' || s[k] == ':')) {
+            k++;
+            while (k < n && s[k] >= '0' && s[k] <= '9' && db < 3)
+                b = b * 10 + (s[k++] - '0'), db++;
+            if (db != 2)
+                return 0;
+        }
+        if (k + 2 != n || (s[k + 1] | 0x20) != 'm' || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || da == 0 ||
+            da > 2 || a < 1 || a > 12 || b > 59)
+            return 0;
+        hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
+        mm = b;
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i);
@@ -1417,6 +1438,14 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             ampm = 2;
         else if (tw(c, i + 1, TW_OCLOCK))
             ampm = 3;
+        int inpod = 0;
+        if (!ampm && db == 0 && a >= 1 && a <= 12 && is_wl(c, i + 1, "in") && tw(c, i + 2, TW_THE) &&
+            cl(c, i + 3) == FL_POD && i > c->s0 &&
+            (tw(c, i - 1, TW_AT) || is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "around"))) {
+            /* "at 4 in the morning", "until 8 in the evening" */
+            ampm = c->val[i + 3] == 1 || (c->val[i + 3] == 4 && a < 5) ? 1 : 2;
+            inpod = 1;
+        }
         if (!ampm && !(db == 2 && s[da] == ':'))
             return 0;
         if (!ampm && (i == c->s0 || !tw(c, i - 1, TW_AT)))
@@ -1430,7 +1459,7 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         if (ampm == 1 && hh == 12)
             hh = 0;
         if (ampm)
-            j = i + 1;
+            j = inpod ? i + 3 : i + 1;
         /* time zone */
         if (j + 1 < c->lim && (tok_f(c, j + 1) & NG_TF_ALLCAP) && tok_n(c, j + 1) >= 2 && tok_n(c, j + 1) <= 4) {
             const char *z = tok_s(c, j + 1);
@@ -2005,6 +2034,37 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
+    /* "mid afternoon", "late evening", "early morning", "mid-morning": that
+     * part of the publication day */
+    {
+        int pod = 0;
+        size_t last = i;
+        if (k == FL_TW && (c->val[i] == TW_MID || c->val[i] == TW_LATE || c->val[i] == TW_EARLY) &&
+            cl(c, i + 1) == FL_POD && !tw(c, i + 2, TW_OF) && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] != 's')
+            pod = c->val[i + 1], last = i + 1;
+        else if (k == FL_NONE && (c->val[i] & KW_HYPHEN) && tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 16) {
+            const char *s = tok_s(c, i), *h = memchr(s, '-', tok_n(c, i));
+            int v, pv;
+            if (h && ng__figlex(s, (size_t)(h - s), &v) == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE) &&
+                ng__figlex(h + 1, tok_n(c, i) - (size_t)(h - s) - 1, &pv) == FL_POD && s + tok_n(c, i) - 1 > h &&
+                s[tok_n(c, i) - 1] != 's' && !(i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1)))
+                pod = pv;
+        }
+        if (pod) {
+            static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+            o->first = i;
+            o->last = last;
+            o->type = NG_TIME_TIME;
+            if (!c->dct) {
+                snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pods[pod]);
+                return 1;
+            }
+            set_days(o, c->days);
+            snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[pod]);
+            o->anchored = 1;
+            return 1;
+        }
+    }
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
          is_wl(c, i, "right")) &&
@@ -2245,7 +2305,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (p_quarter(c, i, o) || (clear_out(o), p_qnote(c, i, o)))
+    if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
@@ -2325,6 +2385,14 @@ static int starter(const tctx *c, size_t i)
         /* mid-June, five-year; for, in, right, soon, once, just, well,
          * twice; holidays with a capital */
         int v = c->val[i];
+        if ((v & (KW_TSTART | KW_FUNC)) == (KW_TSTART | KW_FUNC)) {
+            /* "in"/"for": only "for years", "in decades", "for some
+             * time", "for a while" start here; most never get further */
+            if (i + 1 >= c->lim)
+                return 0;
+            int k1 = c->cls[i + 1];
+            return k1 == FL_UNIT || k1 == FL_TW || is_wl(c, i + 1, "some");
+        }
         return (v & (KW_HYPHEN | KW_TSTART)) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
     }
     if (k == FL_TW) {

@@ -299,6 +299,15 @@ static void test_rules(void)
             "2025-06-25");
     CHECK(d != NULL);
     CHECK_EQ_STR(val(d, "4 a.m. EDT Thursday"), "2025-06-26T04:00");
+    ng_doc_free(d);
+    /* "would" of reported speech is the report's past, like "said" */
+    d = run("In February the opposition leader said the premier would be running scared.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "February"), "2025-02");
+    ng_doc_free(d);
+    d = run("The ferry will leave from the northern pier at 4 a.m. EDT Thursday, the mayor said. "
+            "The offer had been due to expire on Friday. The shares are to resume trading in Paris Tuesday. "
+            "The minister said Friday that talks would go on.",
+            "2025-06-25");
     CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-07-01");
     ng_doc_free(d);
@@ -337,6 +346,25 @@ static void test_rules(void)
     d = run("Profit in the third quarter rose; in the year-ago third quarter it fell.", "2025-10-30");
     CHECK_EQ_STR(val(d, "the third quarter"), "2025-Q3");
     CHECK_EQ_STR(val(d, "the year-ago third quarter"), "2024-Q3");
+    ng_doc_free(d);
+    /* a clock hour with a part of the day */
+    d = run("The ferry leaves at 4 in the morning and returns by 9 in the evening; 3 in the morning were hurt.", NULL);
+    CHECK_EQ_STR(val(d, "4 in the morning"), "XXXX-XX-XXT04:00");
+    CHECK_EQ_STR(val(d, "9 in the evening"), "XXXX-XX-XXT21:00");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "3 in", 4) != 0);
+    ng_doc_free(d);
+    /* clock times in one word, parts of the day with a modifier */
+    d = run("Polls open at 7am and close at 10.30pm. By mid-afternoon and again in the late evening, "
+            "queues grew; an early-morning raid failed.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "7am"), "2025-06-23T07:00");
+    CHECK_EQ_STR(val(d, "10.30pm"), "2025-06-23T22:30");
+    CHECK_EQ_STR(val(d, "mid-afternoon"), "2025-06-23TAF");
+    CHECK_EQ_STR(val(d, "late evening"), "2025-06-23TEV");
+    CHECK_EQ_INT(type_of(d, "late evening"), NG_TIME_TIME);
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "early-morning", 13) != 0);
     ng_doc_free(d);
     /* "plans" as a noun is no intention */
     d = run("On Friday, when the minister set aside her holiday plans, the rescue began.", "2025-06-23");
