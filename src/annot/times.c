@@ -1389,6 +1389,24 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
 }
 
 /* clock times: "3 p.m.", "10:30 a.m. EST", "noon", "midnight" */
+/* Reads "H", "HH", "H.MM" or "HH:MM" at the start of s[0..n): hours into
+ * *a (*da digits, at most 3 read), minutes into *b (*db digits), *k past
+ * them; all start at 0.  Returns 0, or -1 when a separator is not followed
+ * by exactly two digits. */
+static int clock_digits(const char *s, size_t n, size_t *k, int *a, int *b, int *da, int *db)
+{
+    while (*k < n && s[*k] >= '0' && s[*k] <= '9' && *da < 3)
+        *a = *a * 10 + (s[(*k)++] - '0'), (*da)++;
+    if (*k < n && (s[*k] == '.' || s[*k] == ':')) {
+        (*k)++;
+        while (*k < n && s[*k] >= '0' && s[*k] <= '9' && *db < 3)
+            *b = *b * 10 + (s[(*k)++] - '0'), (*db)++;
+        if (*db != 2)
+            return -1;
+    }
+    return 0;
+}
+
 static int p_clock(const tctx *c, size_t i, tm_out *o)
 {
     int hh = -1, mm = 0;
@@ -1401,15 +1419,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i), k = 0;
         int a = 0, b = 0, da = 0, db = 0;
-        while (k < n && s[k] >= '0' && s[k] <= '9' && da < 3)
-            a = a * 10 + (s[k++] - '0'), da++;
-        if (k < n && (s[k] == '.' || s[k] == ':')) {
-            k++;
-            while (k < n && s[k] >= '0' && s[k] <= '9' && db < 3)
-                b = b * 10 + (s[k++] - '0'), db++;
-            if (db != 2)
-                return 0;
-        }
+        if (clock_digits(s, n, &k, &a, &b, &da, &db) != 0)
+            return 0;
         if (k + 2 != n || (s[k + 1] | 0x20) != 'm' || ((s[k] | 0x20) != 'a' && (s[k] | 0x20) != 'p') || da == 0 ||
             da > 2 || a < 1 || a > 12 || b > 59)
             return 0;
@@ -1417,18 +1428,10 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         mm = b;
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
-        size_t n = tok_n(c, i);
+        size_t n = tok_n(c, i), k = 0;
         int a = 0, b = 0, da = 0, db = 0;
-        size_t k = 0;
-        while (k < n && s[k] >= '0' && s[k] <= '9' && da < 3)
-            a = a * 10 + (s[k++] - '0'), da++;
-        if (k < n && (s[k] == ':' || s[k] == '.')) {
-            k++;
-            while (k < n && s[k] >= '0' && s[k] <= '9' && db < 3)
-                b = b * 10 + (s[k++] - '0'), db++;
-            if (db != 2)
-                return 0;
-        }
+        if (clock_digits(s, n, &k, &a, &b, &da, &db) != 0)
+            return 0;
         if (k != n || da == 0 || da > 2)
             return 0;
         int ampm = 0;
