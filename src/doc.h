@@ -102,6 +102,8 @@ typedef struct ng_quote {
     uint8_t direct;
     uint8_t stance;                /* 1: a belief, intention or stance ("wants to",
                                     * "believes", "approved X"), not speech */
+    uint8_t negated;               /* 1: the cue is negated ("has not said",
+                                    * "never asked for"): reported as not said */
     uint32_t cue_start, cue_end;   /* the cue verb; cue_end == 0: none */
     const char *cue_lemma;         /* "say", or NULL */
     int32_t speaker;               /* index into doc->entities, or -1 */

@@ -844,6 +844,19 @@ static int speech_act(const char *lemma)
     return 0;
 }
 
+/* 1 when the verb cue at token c is negated: "not", "never", "n't" before
+ * it, perhaps with an -ly adverb between ("did not publicly say"). */
+static int negated_cue(const qctx *q, size_t c)
+{
+    size_t j = c;
+    if (j > 0 && n_ly(q, j - 1))
+        j--;
+    if (j == 0)
+        return 0;
+    return tok_eq(q, j - 1, "not") || tok_eq(q, j - 1, "never") || tok_eq(q, j - 1, "n't") ||
+           tok_eq(q, j - 1, "n\xE2\x80\x99t");
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -861,6 +874,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     if (cue.e > cue.s) {
         qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
         qu.cue_lemma = lemma;
+        qu.negated = (uint8_t)negated_cue(q, cue.s);
         for (size_t i = cue.s; i < cue.e; i++)
             q->mark[i] |= QM_CUE;
     }
@@ -2510,6 +2524,8 @@ void ng__json_quotes(const ng_doc *d, ng_buf *b)
         ng__buf_puts(b, qu->direct ? "true" : "false");
         ng__json_key(b, "kind", &first);
         ng__buf_puts(b, qu->stance ? "\"stance\"" : "\"speech\"");
+        ng__json_key(b, "negated", &first);
+        ng__buf_puts(b, qu->negated ? "true" : "false");
         json_span(d, b, &first, "cue", "cue_start", "cue_end", qu->cue_start, qu->cue_end);
         ng__json_key(b, "cue_lemma", &first);
         ng__json_cstr(b, qu->cue_end > qu->cue_start ? qu->cue_lemma : NULL);

@@ -415,7 +415,7 @@ static int insert_annotations(ng_store *s, int64_t id, const ng_doc *d)
     }
     for (size_t i = 0; i < d->quotes.n && !rc; i++) {
         const ng_quote *q = &d->quotes.v[i];
-        if (q->stance) /* the story report's quotes are what people said */
+        if (q->stance || q->negated) /* the story report's quotes are what people said */
             continue;
         sqlite3_stmt *st = s->q_ins_quote;
         sqlite3_bind_int64(st, 1, id);

@@ -701,6 +701,30 @@ static void test_relative_speakers(void)
 
 /* A quotation continuing the one before it directly keeps its cue; one
  * after other text does not. */
+/* A negated cue is kept (PolNeAR counts it) but marked: the person did not
+ * say it; the story database leaves such items out. */
+static void test_negated(void)
+{
+    ng_doc *d = run("Harbour master Tom Vance has not requested any new dredgers, so the work waits. "
+                    "Mayor Lena Kask did not publicly say that the pier would close. "
+                    "Councillor Ivo Brandt said the fares would rise. "
+                    "Ann Berg hasn't said whether she will run.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QTEXT(d, 0), "any new dredgers");
+        CHECK_EQ_INT(d->quotes.v[0].negated, 1);
+        CHECK_EQ_STR(QTEXT(d, 1), "the pier would close");
+        CHECK_EQ_INT(d->quotes.v[1].negated, 1);
+        CHECK_EQ_STR(QTEXT(d, 2), "the fares would rise");
+        CHECK_EQ_INT(d->quotes.v[2].negated, 0);
+        CHECK_EQ_INT(d->quotes.v[3].negated, 1);
+    }
+    ng_doc_free(d);
+}
+
 static void test_continued_speech(void)
 {
     ng_doc *d = run("“The ferry is late again,” Tom Vance said. “It was late all week.”\n\n"
@@ -878,6 +902,7 @@ int main(void)
     test_requests_and_adverbs();
     test_quantifier_subjects();
     test_objects();
+    test_negated();
     test_subordinate_sources();
     test_colon_paragraph();
     test_headline_adverbs();
