@@ -203,6 +203,31 @@ static void rm_db(const char *path)
     unlink(p);
 }
 
+/* The story report's quotes are what people said: a negated cue ("has not
+ * requested") and a stance ("wants to") stay out, a spoken claim is in. */
+static void test_report_quotes(const char *path)
+{
+    ng_store *s;
+    ng_error err;
+    CHECK_EQ_INT(ng_store_open(path, 0, &s, &err), 0);
+    if (!s)
+        return;
+    ng_store_added a;
+    CHECK_EQ_INT(add(s, "q1", NULL, "North Post", "2031-04-02", "Dam to open in May",
+                     "Minister Alva Rendt said the Vessel Valley dam would open in May. "
+                     "Rendt has not requested any new funds for the dam. "
+                     "Rendt wants to rename the reservoir after the valley.", &a), 0);
+    CHECK_EQ_INT(ng_store_commit(s), 0);
+    char *out = NULL;
+    size_t len;
+    CHECK_EQ_INT(ng_store_story_report(s, a.story, NG_REPORT_JSON, 0, &out, &len), 0);
+    CHECK(out && strstr(out, "the Vessel Valley dam would open in May"));
+    CHECK(out && !strstr(out, "any new funds"));
+    CHECK(out && !strstr(out, "rename the reservoir"));
+    ng_free(out);
+    ng_store_close(s);
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -218,6 +243,8 @@ int main(void)
     test_add_and_stories(path);
     rm_db(path);
     test_migration(path);
+    rm_db(path);
+    test_report_quotes(path);
     rm_db(path);
     ng_engine_close(eng);
     TEST_MAIN_END();
