@@ -2409,12 +2409,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         return NG_ENOMEM;
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
-    for (size_t i = 0; i < q.nt; i++) {
-        size_t n = tlen(&q, i);
-        const ng_cue *cu = NULL;
-        q.wc[i] = is_word(&q, i) && n > 0 && n < 24 ? (uint8_t)ng__q_word_fold(ttext(&q, i), n, &cu) : 0;
-        q.cue[i] = is_lower_word(&q, i) ? cu : NULL;
-    }
+    ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue);
     q.next_acc[q.nt] = NONE;
     for (size_t i = q.nt; i-- > 0;)
         q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&

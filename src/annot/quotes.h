@@ -47,6 +47,10 @@ int ng__cue_table_sorted(void);
  * read as lower case, and in *cue its cue entry or NULL: what the ng__q_is_*
  * functions and ng__cue_lookup say of its lower-case form, with one lookup. */
 unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue);
+/* For every token of a document: wc[i] = ng__q_word_fold()'s classes of a
+ * word or abbreviation of 1-23 bytes (else 0), cue[i] its cue entry when it
+ * starts with a lower-case letter (else NULL); one lookup per token. */
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue);
 
 /* Closed word classes; w is lower case, n bytes. */
 int ng__q_is_pronoun(const char *w, size_t n);       /* he she they it i we you */

@@ -921,6 +921,20 @@ unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue)
     return x->cls;
 }
 
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue)
+{
+    pthread_once(&lex_once, lex_build);
+    for (size_t i = 0; i < nt; i++) {
+        size_t n = tk[i].end - tk[i].start;
+        const char *s = text + tk[i].start;
+        const struct lex_word *x = NULL;
+        if ((tk[i].kind == NG_TOK_WORD || tk[i].kind == NG_TOK_ABBREV) && n > 0 && n < 24)
+            x = lex_probe_fold(s, n);
+        wc[i] = x ? x->cls : 0;
+        cue[i] = x && x->cue >= 0 && s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
+    }
+}
+
 /* 1 when every cue form and listed word went into the hash table. */
 static int lex_complete(void)
 {
