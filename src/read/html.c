@@ -425,19 +425,14 @@ int ng__outlets_load(ng_engine *e, ng_error *err)
         return 0;
     char path[4096];
     snprintf(path, sizeof path, "%s/outlets.tsv", e->data_dir);
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0; /* absent: outlets only from the pages themselves */
-    struct ng_outlets *o = ng__calloc(1, sizeof *o);
     ng_buf b;
     ng__buf_init(&b);
-    char tmp[65536];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-        ng__buf_put(&b, tmp, k);
-    int ioerr = ferror(f);
-    fclose(f);
-    if (!o || b.err || ioerr) {
+    int rc = ng__buf_read_file(&b, path);
+    if (rc == 1)
+        return 0; /* absent: outlets only from the pages themselves */
+    int ioerr = rc == NG_EIO;
+    struct ng_outlets *o = rc ? NULL : ng__calloc(1, sizeof *o);
+    if (!o) {
         ng__buf_free(&b);
         ng__free(o);
         ng__error_set(err, ioerr ? NG_EIO : NG_ENOMEM, UINT64_MAX, 0, "%s: %s", path,

@@ -74,28 +74,20 @@ int ng__bgdf_load(ng_engine *e, ng_error *err)
         return 0;
     char path[4096];
     snprintf(path, sizeof path, "%s/storydf.bin", e->data_dir);
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return 0; /* absent: no prior, the database's own counts only */
     ng_buf b;
     ng__buf_init(&b);
-    char tmp[65536];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
-        ng__buf_put(&b, tmp, k);
-    int ioerr = ferror(f);
-    fclose(f);
-    if (b.err) {
+    int rc = ng__buf_read_file(&b, path);
+    if (rc == 1)
+        return 0; /* absent: no prior, the database's own counts only */
+    if (rc) {
         ng__buf_free(&b);
-        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading %s", path);
-        return NG_ENOMEM;
+        if (rc == NG_ENOMEM)
+            ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading %s", path);
+        else
+            ng__error_set(err, NG_EIO, 0, 0, "cannot read %s", path);
+        return rc;
     }
-    if (ioerr) {
-        ng__buf_free(&b);
-        ng__error_set(err, NG_EIO, 0, 0, "cannot read %s", path);
-        return NG_EIO;
-    }
-    int rc = ng__bgdf_parse((const unsigned char *)b.p, b.len, &e->bgdf, err);
+    rc = ng__bgdf_parse((const unsigned char *)b.p, b.len, &e->bgdf, err);
     ng__buf_free(&b);
     return rc;
 }

@@ -54,6 +54,20 @@ void ng__buf_put(ng_buf *b, const void *s, size_t n)
 
 void ng__buf_puts(ng_buf *b, const char *s) { ng__buf_put(b, s, strlen(s)); }
 
+int ng__buf_read_file(ng_buf *b, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return 1;
+    char tmp[65536];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof tmp, f)) > 0)
+        ng__buf_put(b, tmp, k);
+    int ioerr = ferror(f);
+    fclose(f);
+    return b->err ? NG_ENOMEM : ioerr ? NG_EIO : 0;
+}
+
 void ng__buf_putc(ng_buf *b, char c)
 {
     if (ng__buf_reserve(b, 1))

@@ -80,6 +80,10 @@ void ng__buf_printf(ng_buf *b, const char *fmt, ...)
     ;
 /* Detaches the NUL-terminated contents (caller frees with ng__free). */
 char *ng__buf_take(ng_buf *b, size_t *len);
+/* Appends the whole file at path to b.  Returns 0, 1 when the file cannot be
+ * opened (absent: the caller decides whether that matters), NG_EIO on a read
+ * error, NG_ENOMEM when b could not grow (b keeps what it had; free it). */
+int ng__buf_read_file(ng_buf *b, const char *path);
 
 /* ---- JSON writing ---- */
 /* Appends s[0..n) as a JSON string literal (quotes included).  Invalid UTF-8
