@@ -33,7 +33,7 @@ int ng__cue_maybe(const char *w, size_t n);
  * and every word fits the lookup table; for tests. */
 int ng__cue_table_sorted(void);
 
-/* Word classes, bits of ng__q_word_fold(). */
+/* Word classes, bits of ng__q_fold_tokens()'s wc. */
 #define NG_QW_PRONOUN 0x01u     /* ng__q_is_pronoun */
 #define NG_QW_DETERMINER 0x02u  /* ng__q_is_determiner */
 #define NG_QW_STOPWORD 0x04u    /* ng__q_is_stopword */
@@ -43,13 +43,11 @@ int ng__cue_table_sorted(void);
 #define NG_QW_WEEKDAY 0x40u     /* ng__q_is_weekday */
 #define NG_QW_STARTER 0x80u     /* a first word of a pattern in quotes.c (quotes_lex.c: starters) */
 
-/* The word classes (NG_QW_*) of the text s[0..n) with its ASCII capitals
- * read as lower case, and in *cue its cue entry or NULL: what the ng__q_is_*
- * functions and ng__cue_lookup say of its lower-case form, with one lookup. */
-unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue);
-/* For every token of a document: wc[i] = ng__q_word_fold()'s classes of a
- * word or abbreviation of 1-23 bytes (else 0), cue[i] its cue entry when it
- * starts with a lower-case letter (else NULL); one lookup per token. */
+/* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
+ * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
+ * case (what the ng__q_is_* functions say of its lower-case form; else 0),
+ * cue[i] its cue entry (ng__cue_lookup) when it starts with a lower-case
+ * letter (else NULL); one lookup per token. */
 void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue);
 
 /* Closed word classes; w is lower case, n bytes. */

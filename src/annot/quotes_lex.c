@@ -907,20 +907,6 @@ static unsigned word_class(const char *w, size_t n)
     return x ? x->cls : 0;
 }
 
-unsigned ng__q_word_fold(const char *s, size_t n, const ng_cue **cue)
-{
-    *cue = NULL;
-    if (n == 0 || n > 30)
-        return 0;
-    pthread_once(&lex_once, lex_build);
-    const struct lex_word *x = lex_probe_fold(s, n);
-    if (!x)
-        return 0;
-    if (x->cue >= 0)
-        *cue = &cues[x->cue];
-    return x->cls;
-}
-
 void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue)
 {
     pthread_once(&lex_once, lex_build);
