@@ -1891,15 +1891,16 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
         ca = e, cb = hi;     /* "According to Reuters, …" */
         /* "According to a count by the Gazette, …": the source up to the comma */
-        for (size_t c = e; c < hi && c - e < 24 && !is_punct(q, e, ","); c++) {
-            if (is_punct(q, c, ",")) {
-                if (!has_inq(q, e, c))
-                    src.e = (uint32_t)c, ca = c;
-                break;
+        if (!is_punct(q, e, ","))
+            for (size_t c = e; c < hi && c - e < 24; c++) {
+                if (is_punct(q, c, ",")) {
+                    if (!has_inq(q, e, c))
+                        src.e = (uint32_t)c, ca = c;
+                    break;
+                }
+                if (is_terminal(q, c) || is_punct(q, c, ";") || is_punct(q, c, ":") || cue_at(q, c))
+                    break;
             }
-            if (is_terminal(q, c) || is_punct(q, c, ";") || is_punct(q, c, ":") || cue_at(q, c))
-                break;
-        }
         if (ca < hi && is_punct(q, ca, ","))
             ca++;
     } else if (e < hi && is_punct(q, e, ",") && i > lo) {
