@@ -52,6 +52,7 @@ typedef struct einfo {
     uint8_t block, junktag; /* tag classes, looked up once */
     uint8_t art;            /* an <h1> or <article> below */
     uint8_t cut;            /* left out of a widened article */
+    uint8_t comhead;        /* a heading the page marks as its comments' */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -299,9 +300,20 @@ static uint32_t pass_raw(ng_hnode *n, einfo *pool, size_t *used, size_t cap, int
             unsigned f = ng__tag_flags(c->tag);
             ei->block = (f & NG_HF_BLOCK) != 0;
             ei->junktag = (f & NG_HF_JUNK) != 0;
-            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE)
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE)
                 continue;
             ei->raw = pass_raw(c, pool, used, cap, depth + 1, &ei->ptext);
+            if (c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE) {
+                /* what a page shows without scripts (a tracking pixel, "enable
+                 * JavaScript") is furniture, unless it is paragraphs of text:
+                 * blog engines that render the post by script put it there */
+                if (ei->ptext < 200) {
+                    ei->raw = ei->ptext = 0;
+                    ei->art = 0;
+                    continue;
+                }
+                ei->junktag = 0;
+            }
             if ((ei->art || c->tag == NG_T_H1 || c->tag == NG_T_ARTICLE) && n->_private)
                 EI(n)->art = 1;
             if (c->tag == NG_T_P || c->tag == NG_T_PRE)
@@ -338,13 +350,18 @@ static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hin
         else if (hint == HINT_ALWAYS && !ng__is(c, "article") && !ng__is(c, "main"))
             j = !(wrapper && ei->art); /* a page's comments outweigh its article: not a wrapper */
         else if (hint == HINT_STRICT && !ng__is(c, "article") && !ng__is(c, "main"))
-            j = !wrapper && !holds_most;
+            /* on a short page a footer's notice can be most of the text */
+            j = !wrapper && !(holds_most && ei->ptext >= 600);
         else if (hint == HINT_SOFT && !ng__is(c, "article") && !ng__is(c, "main"))
             j = !wrapper && !holds;
         if (lenient && j && !ei->junktag && hint != HINT_ALWAYS && !hidden(c))
             j = 0;
         if (j) {
             ei->junk = 1;
+            if (hint == HINT_ALWAYS && c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2]) {
+                const char *cl = ng__attr(c, "class"), *id = ng__attr(c, "id");
+                ei->comhead = (cl && strcasestr(cl, "comment")) || (id && strcasestr(id, "comment"));
+            }
             continue;
         }
         if (depth < 400)
@@ -478,14 +495,25 @@ typedef struct walker {
     uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
+    size_t total;           /* characters in the blocks so far */
+    int stop;               /* the comments begin: the article ends here */
     int err;
 } walker;
+
+static int comment_heading(const char *s, size_t n);
 
 static void flush(walker *w)
 {
     /* trim trailing space */
     while (w->buf.len > w->start && w->buf.p[w->buf.len - 1] == ' ')
         w->buf.len--;
+    /* a heading over the comments ("12 Responses to ...", "Leave a Reply")
+     * after the article's text ends it */
+    if (w->chars && !w->err && w->kind == K_HEAD && w->total >= 250 &&
+        comment_heading(w->buf.p + w->start, w->buf.len - w->start)) {
+        w->stop = 1;
+        w->chars = 0;
+    }
     if (w->chars && !w->err) {
         if (w->n == w->cap) {
             size_t nc = w->cap ? w->cap * 2 : 64;
@@ -499,6 +527,7 @@ static void flush(walker *w)
         }
         blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->grp};
         w->b[w->n++] = x;
+        w->total += w->chars;
     } else {
         w->buf.len = w->start;
     }
@@ -525,7 +554,7 @@ static uint8_t kind_of(ng_hnode *n, uint8_t cur)
 
 static void walk(walker *w, ng_hnode *n, int in_a, int depth)
 {
-    for (ng_hnode *c = ng__child(n); c && !w->err; c = ng__next(c)) {
+    for (ng_hnode *c = ng__child(n); c && !w->err && !w->stop; c = ng__next(c)) {
         if (c->type == NG_HN_TEXT) {
             const unsigned char *s = (const unsigned char *)c->content;
             if (!s)
@@ -544,8 +573,13 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
             if (w->buf.err)
                 w->err = w->buf.err;
         } else if (c->type == NG_HN_ELEM) {
-            if (!c->_private || EI(c)->junk || EI(c)->cut || depth > 400)
+            if (!c->_private || depth > 400)
                 continue;
+            if (EI(c)->junk || EI(c)->cut) {
+                if (EI(c)->comhead && w->total + w->chars >= 250)
+                    w->stop = 1;
+                continue;
+            }
             if (ng__is(c, "br") || ng__is(c, "hr")) {
                 uint8_t k = w->kind;
                 flush(w);
@@ -628,6 +662,47 @@ static int boilerplate_phrase(const char *s, size_t n)
         /* "click here" inside a real sentence ("... is sold on Amazon
          * (click here) and on eBay.") is the article's */
         if (contains_ci(s, n, *p) && !(sentence && n > 60 && !strcmp(*p, "click here")))
+            return 1;
+    return 0;
+}
+
+/* Does a heading introduce the readers' comments ("Comments", "12 Responses
+ * to ...", "5 thoughts on ...", "Leave a Reply", "Post a comment")? */
+static int comment_heading(const char *s, size_t n)
+{
+    static const char *const phrase[] = {"leave a reply", "leave a comment", "post a comment", "add a comment",
+                                         "add comment", "join the discussion", "join the conversation",
+                                         "reader comments", "readers' comments", "your comments", "user comments",
+                                         "show comments", "view comments", "comments", "comment", NULL};
+    /* after a count: "12 Responses", "One thought on", "No comments" */
+    static const char *const counted[] = {"responses", "response", "replies", "reply", "thoughts on",
+                                          "thought on", "comments", "comment", NULL};
+    static const char *const number[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", NULL};
+    if (n > 100)
+        return 0;
+    while (n && !isalnum((unsigned char)*s))
+        s++, n--;
+    for (const char *const *p = phrase; *p; p++)
+        if (starts_ci(s, n, *p)) {
+            /* "Comments", "Comments (12)", "Leave a Reply:", not "Comments
+             * on the plan" */
+            for (size_t m = strlen(*p); m < n; m++)
+                if (isalpha((unsigned char)s[m]))
+                    return 0;
+            return 1;
+        }
+    size_t k = 0;
+    while (k < n && isdigit((unsigned char)s[k]))
+        k++;
+    if (!k)
+        for (const char *const *p = number; *p && !k; p++)
+            if (starts_ci(s, n, *p))
+                k = strlen(*p);
+    if (!k || k >= n || s[k] != ' ')
+        return 0;
+    for (const char *const *p = counted; *p; p++)
+        if (starts_ci(s + k + 1, n - k - 1, *p))
             return 1;
     return 0;
 }

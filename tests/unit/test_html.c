@@ -547,6 +547,96 @@ static void test_language_gate(void)
     ng_doc_free(d);
 }
 
+/* A post that a blog engine renders by script keeps a copy for browsers
+ * without scripts in <noscript>: read it; a "please enable JavaScript"
+ * notice or a tracking pixel in <noscript> stays out. */
+static void test_noscript_post(void)
+{
+    static const char p[] =
+        "<html><head><noscript><link rel=\"stylesheet\" href=\"x.css\"></noscript></head><body>"
+        "<noscript><img src=\"pixel.gif\">Please enable JavaScript to use all of this site.</noscript>"
+        "<div class=\"post\"><h2>Garden notes</h2><div class=\"post-body\">"
+        "<script type=\"text/template\"><p>A copy for scripts.</p></script>"
+        "<noscript><p>The tomatoes finally ripened this week, three weeks later than last year, after a cold "
+        "and wet start to the summer in our valley.</p><p>Next spring we will start the seedlings indoors, "
+        "on the kitchen windowsill, and plant them out only when the nights are warm.</p></noscript>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "The tomatoes finally ripened this week") != NULL);
+    CHECK(strstr(t, "start the seedlings indoors") != NULL);
+    CHECK(strstr(t, "enable JavaScript") == NULL);
+    CHECK(strstr(t, "A copy for scripts") == NULL);
+    ng_doc_free(d);
+}
+
+/* Reader comments that carry no comment class of their own end where a
+ * heading introduces them, whether the heading is marked (id="comments")
+ * or only says so ("3 Responses to ..."); a heading "Comments on the plan"
+ * inside the article does not end it. */
+static void test_comment_heading(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"main\"><div class=\"blog\">"
+        "<p>The old mill by the river has been turned into a small museum, with a cafe on the ground floor and "
+        "a room for school classes at the top.</p>"
+        "<h3>Comments on the plan</h3>"
+        "<p>The town's planners, who approved the conversion in spring, said the building keeps its wheel, "
+        "its beams, and its stone floor.</p>"
+        "<p>The museum opens on Saturday, admission is free for the first month, and the cafe serves cakes.</p>"
+        "<h2 id=\"comments\">Talk</h2>"
+        "<div id=\"c1\"><p>I visited on Sunday, lovely place, but the stairs are steep and there is no lift, "
+        "which is a shame for older visitors.</p></div><p class=\"posted\">Posted by: Reader at 9:14 AM</p>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "turned into a small museum") != NULL);
+    CHECK(strstr(t, "keeps its wheel") != NULL);
+    CHECK(strstr(t, "stairs are steep") == NULL);
+    CHECK(strstr(t, "Posted by") == NULL);
+    ng_doc_free(d);
+
+    static const char q[] =
+        "<html><body><div class=\"entry\">"
+        "<p>The old mill by the river has been turned into a small museum, with a cafe on the ground floor and "
+        "a room for school classes at the top.</p>"
+        "<p>The town's planners, who approved the conversion in spring, said the building keeps its wheel, "
+        "its beams, and its stone floor.</p>"
+        "<p>The museum opens on Saturday, admission is free for the first month, and the cafe serves cakes.</p>"
+        "<h3>3 Responses to \"The mill\"</h3>"
+        "<div><p>I visited on Sunday, lovely place, but the stairs are steep and there is no lift, "
+        "which is a shame for older visitors.</p></div>"
+        "</div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "keeps its wheel") != NULL);
+    CHECK(strstr(t, "Responses") == NULL);
+    CHECK(strstr(t, "stairs are steep") == NULL);
+    ng_doc_free(d);
+}
+
+/* On a page with a three-sentence story, a long browser notice in the
+ * site's footer does not outweigh the story. */
+static void test_short_story_footer_notice(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"page\"><div class=\"video-meta\">"
+        "<p>Two brothers sailed a home-made raft down the river to the coast this summer.</p>"
+        "<p>The trip of 300 kilometres took them eleven days.</p>"
+        "<p>They filmed every day of it for their school.</p></div></div>"
+        "<div id=\"site-foot\"><p><a href=\"/help\">Help</a> <a href=\"/terms\">Terms</a></p><div id=\"notice\">"
+        "<p>This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled, since, while you "
+        "will be able to view the content of this page in your current browser, you will not get the full visual "
+        "experience, so please consider upgrading, if you can, or enabling style sheets, where possible.</p>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "home-made raft") != NULL);
+    CHECK(strstr(t, "eleven days") != NULL);
+    CHECK(strstr(t, "best viewed") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -600,6 +690,9 @@ int main(void)
     test_click_here();
     test_language_gate();
     test_html_file_reader();
+    test_noscript_post();
+    test_comment_heading();
+    test_short_story_footer_notice();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
