@@ -881,13 +881,27 @@ static void filter(walker *w, int strict)
             return;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
-        for (size_t i = first + 1; i < last; i++) {
-            blk *b = &w->b[i];
-            const char *s = w->buf.p + b->start;
-            size_t n = b->end - b->start;
-            const char *colon = memchr(s, ':', n < 24 ? n : 24);
-            if (b->linky && b->link * 10 < b->chars * 9 && !colon && !boilerplate_phrase(s, n) && !teaser(s, n))
-                b->keep = 1;
+        for (size_t i = first + 1; i < last;) {
+            /* a run of short items of one kind (a list, one line each); when
+             * some of them are plain text, the linked ones are the list's
+             * entries too ("India" between "<a>Bahrain</a>" and "<a>Japan</a>") */
+            size_t j = i, plain = 0;
+            while (j < last && w->b[j].kind == w->b[i].kind && w->b[j].chars < 100 && !good_block(w, &w->b[j])) {
+                plain += !w->b[j].link && !w->b[j].dup;
+                j++;
+            }
+            int list = j - i >= 3 && plain * 4 >= j - i;
+            if (j == i)
+                j++;
+            for (; i < j; i++) {
+                blk *b = &w->b[i];
+                const char *s = w->buf.p + b->start;
+                size_t n = b->end - b->start;
+                const char *colon = memchr(s, ':', n < 24 ? n : 24);
+                if (b->linky && (b->link * 10 < b->chars * 9 || list) && !colon && !boilerplate_phrase(s, n) &&
+                    !teaser(s, n))
+                    b->keep = 1;
+            }
         }
         /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
          * just after it, linked or short as they are */

@@ -637,6 +637,30 @@ static void test_short_story_footer_notice(void)
     ng_doc_free(d);
 }
 
+/* A list in the article, one item a line, some items linked and some plain:
+ * all of it is the article's; a list of only linked headlines is not. */
+static void test_partly_linked_list(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"entry-content\">"
+        "<p>We are happy to announce the first stops of next year's concert tour, and tickets go on sale today.</p>"
+        "<p>Here are the towns we will visit in the spring, with more dates to follow later:</p>"
+        "<p><a href=\"/t/a\">Aberdeen</a></p><p>Bristol</p><p><a href=\"/t/c\">Cardiff</a></p>"
+        "<p><a href=\"/t/d\">Dundee</a></p><p>Exeter</p><p>Falmouth</p>"
+        "<p>We hope to see many of you there, and we will post the summer dates in a few weeks.</p>"
+        "<p><a href=\"/n/1\">Band wins award</a></p><p><a href=\"/n/2\">New album out</a></p>"
+        "<p><a href=\"/n/3\">Drummer joins</a></p><p><a href=\"/n/4\">Studio diary</a></p>"
+        "<p>Thanks again to everyone who came to the shows this year; it was the best year we have had.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Aberdeen\nBristol\nCardiff\nDundee\nExeter") != NULL);
+    CHECK(strstr(t, "summer dates") != NULL);
+    CHECK(strstr(t, "Band wins award") == NULL);
+    CHECK(strstr(t, "Studio diary") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -693,6 +717,7 @@ int main(void)
     test_noscript_post();
     test_comment_heading();
     test_short_story_footer_notice();
+    test_partly_linked_list();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
