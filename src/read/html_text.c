@@ -1022,6 +1022,81 @@ static int run_article(ng_hnode *top, float top_score, walker *w)
     return w->err;
 }
 
+/* Does element c read like a lead paragraph: a <p> (or an element the page
+ * calls intro, lead, standfirst, summary, deck) of 80+ bytes of text,
+ * little of it linked, ending a sentence? */
+static int lead_like(ng_hnode *c)
+{
+    einfo *ei = EI(c);
+    if (ei->text < 80 || ei->link * 4 >= ei->text)
+        return 0;
+    if (!ng__is(c, "p")) {
+        const char *cl = ng__attr(c, "class");
+        static const char *const names[] = {"intro", "lead", "standfirst", "summary", "deck", "dek", "excerpt", NULL};
+        int named = 0;
+        for (const char *const *q = names; cl && *q && !named; q++)
+            named = strcasestr(cl, *q) != NULL;
+        if (!named)
+            return 0;
+    }
+    ng_buf t;
+    ng__buf_init(&t);
+    ng__node_text(c, &t);
+    int ok = !t.err && t.len && sentence_end(t.p, t.len);
+    ng__buf_free(&t);
+    return ok;
+}
+
+/* The article's lead: up to three paragraphs standing just before the
+ * article's container (when that container comes first in its parent)
+ * beside its parent or grandparent, with nothing between but furniture (a
+ * share bar, a picture) -- a standfirst above the body's wrapper.  Walks
+ * them into w.  The siblings of the container itself are run_article's. */
+static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
+{
+    ng_hnode *x = top;
+    for (int level = 0; level < 3 && x != body; level++) {
+        ng_hnode *p = ng__parent(x);
+        if (!p || !p->_private || ng__is(x, "body"))
+            return w->err;
+        ng_hnode *streak[3];
+        size_t ns = 0;
+        int content = 0;
+        for (ng_hnode *c = ng__child(p); c && c != x; c = ng__next(c)) {
+            if (c->type == NG_HN_TEXT) {
+                uint32_t cm = 0;
+                if (count_text(c, &cm) > 20)
+                    ns = 0, content = 1;
+                continue;
+            }
+            if (c->type != NG_HN_ELEM || !c->_private || EI(c)->junk || EI(c)->text < 50)
+                continue; /* furniture */
+            content = 1;
+            if (level > 0 && lead_like(c)) {
+                if (ns == 3)
+                    memmove(streak, streak + 1, 2 * sizeof *streak), ns = 2;
+                streak[ns++] = c;
+            } else {
+                ns = 0;
+            }
+        }
+        if (ns) {
+            for (size_t i = 0; i < ns && !w->err; i++) {
+                flush(w);
+                w->kind = K_P;
+                w->grp = ++w->ngrp;
+                walk(w, streak[i], 0, 0);
+                flush(w);
+            }
+            return w->err;
+        }
+        if (content || p == body)
+            return w->err;
+        x = p;
+    }
+    return w->err;
+}
+
 /* JSON-LD articleBody as blocks (split at line breaks). */
 static int ld_body(const ng_page *p, walker *w)
 {
@@ -1125,7 +1200,9 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
                 float ld = se->text ? (float)se->link / (float)se->text : 0;
                 se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
             }
-        rc = run_article(top, ts, &a);
+        rc = lead_paras(top, body, &a);
+        if (!rc)
+            rc = run_article(top, ts, &a);
         if (!rc)
             filter(&a, 0);
         for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))

@@ -661,6 +661,36 @@ static void test_partly_linked_list(void)
     ng_doc_free(d);
 }
 
+/* A lead paragraph above the body's wrapper, with a share bar and a
+ * picture between, is the article's first paragraph. */
+static void test_lead_paragraph(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"top\"><a href=\"/\">Home</a></div><div id=\"wrap\"><div class=\"col\">"
+        "<h1>Town buys the old harbour crane</h1>"
+        "<p class=\"intro\">The town has bought the harbour's last steam crane, which will be restored and "
+        "shown to visitors from next summer.</p>"
+        "<div class=\"share-bar\"><a href=\"/s/f\">Facebook</a> <a href=\"/s/t\">Twitter</a></div>"
+        "<div class=\"pic\"><img src=\"c.jpg\"><p></p></div>"
+        "<div class=\"group\"><div class=\"long-text\">"
+        "<p>The crane, built in 1911, loaded coal and timber for six decades, and it has stood idle, rusting, "
+        "since the port closed in 1975.</p>"
+        "<p>Volunteers, most of them retired dockers, will do much of the work, the mayor said, and a grant "
+        "from the region covers the steel.</p>"
+        "<p>The restored crane will lift a boat once a year, on the harbour festival's first day, as it did in the old days.</p>"
+        "<p>A small museum, in the crane's engine house, will show photographs, tools, logbooks and the crane's bell.</p>"
+        "<p>Schools, clubs and tourists, the museum's friends hope, will visit it, and some, perhaps, will volunteer.</p>"
+        "<p>The council, which voted for the purchase on Monday, paid a symbolic one euro, the port authority said.</p>"
+        "</div></div></div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "The town has bought the harbour's last steam crane, which will be restored and shown to "
+                    "visitors from next summer.\nThe crane, built in 1911") != NULL);
+    CHECK(strstr(t, "harbour festival") != NULL);
+    CHECK(strstr(t, "Facebook") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -718,6 +748,7 @@ int main(void)
     test_comment_heading();
     test_short_story_footer_notice();
     test_partly_linked_list();
+    test_lead_paragraph();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
