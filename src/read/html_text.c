@@ -781,6 +781,30 @@ static int credit_line(const char *s, size_t n)
                           !strncmp(s + m, "\xE2\x80\x93", 3)))
             return 1;
     }
+    /* a picture noun among the first three words, then the credit: "Top
+     * image by ...", "Thumbnail image courtesy of ...", "Images via ..." */
+    if (n > 120)
+        return 0;
+    static const char *const pic[] = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics",
+                                      "illustration", "graphic", "screenshot", "photograph", NULL};
+    static const char *const by[] = {"by", "via", "courtesy", "credit", "credits", "thx", "thanks", NULL};
+    int seen_pic = 0;
+    size_t i = 0;
+    for (int word = 0; word < 4 && i < n; word++) {
+        size_t j = i;
+        while (j < n && isalpha((unsigned char)s[j]))
+            j++;
+        if (j == i)
+            return 0;
+        for (const char *const *p = by; *p && seen_pic; p++)
+            if (j - i == strlen(*p) && !strncasecmp(s + i, *p, j - i))
+                return j < n;
+        for (const char *const *p = pic; *p && !seen_pic; p++)
+            seen_pic = j - i == strlen(*p) && !strncasecmp(s + i, *p, j - i);
+        if (j >= n || s[j] != ' ')
+            return 0;
+        i = j + 1;
+    }
     return 0;
 }
 

@@ -384,10 +384,12 @@ static void test_credit_lines(void)
         "<p>Volunteers spent three summers, and most of their savings, restoring the lamp and the iron stair.</p>"
         "<p>[via <a href=\"/b\">The Coastal Heritage Blog</a>]</p>"
         "<p>Photo: <a href=\"/p\">Maria Lindqvist / Northern Light Agency</a></p>"
+        "<p>Top image by <a href=\"/u\">Jonas Berg</a></p>"
         "<p><a href=\"/g\">Photos: the best lighthouses of the Baltic coast</a></p>"
         "</div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
     const char *t = text_of(d);
+    CHECK(strstr(t, "Top image by Jonas Berg") != NULL);
     CHECK(strstr(t, "restoring the lamp") != NULL);
     CHECK(strstr(t, "[via The Coastal Heritage Blog]") != NULL);
     CHECK(strstr(t, "Photo: Maria Lindqvist") != NULL);
