@@ -638,7 +638,12 @@ static int boilerplate_phrase(const char *s, size_t n)
         "you may also like", "see also", "back to top", "posted in", "filed under", "tags:",
         "tagged", "categories:", "permalink", "reply", "log in", "sign in", "werbung", "mehr zum thema",
         "lesen sie auch", "teilen", "\xE2\x80\x9Cstart quote", "\xE2\x80\x9D end quote", "start quote",
-        "end quote", "font:", NULL};
+        "end quote", "font:", "explore further", "further reading", "more stories", "more articles",
+        "\xC3\xA4hnliche beitr\xC3\xA4ge", "\xC3\xA4hnliche artikel", "verwandte artikel", "weitere artikel",
+        "weitere themen", "weitere aktuelle themen", "zum weiterlesen", "auch interessant", "das k\xC3\xB6nnte sie auch interessieren",
+        "siehe auch", "passend dazu", "quellen ausblenden", "art\xC3\xAD" "culos relacionados", "noticias relacionadas",
+        "te puede interesar", "le puede interesar", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
+        "lire aussi", "\xC3\xA0 lire aussi", "voir aussi", "articles similaires", "sur le m\xC3\xAAme sujet", NULL};
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",

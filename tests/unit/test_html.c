@@ -693,6 +693,26 @@ static void test_lead_paragraph(void)
     ng_doc_free(d);
 }
 
+/* Labels of further-reading boxes, in English and in other languages, are
+ * furniture even between the article's paragraphs. */
+static void test_further_reading_labels(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"article\">"
+        "<p>Engineers have built a small robot that sorts plastic waste by colour, and it runs on a phone battery.</p>"
+        "<p>Explore further</p><p>Zum Weiterlesen:</p><p>Le puede interesar</p>"
+        "<p>The team hopes that recycling centres, which still sort much of their waste by hand, will test it next year.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "sorts plastic waste") != NULL);
+    CHECK(strstr(t, "test it next year") != NULL);
+    CHECK(strstr(t, "Explore further") == NULL);
+    CHECK(strstr(t, "Weiterlesen") == NULL);
+    CHECK(strstr(t, "puede interesar") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -751,6 +771,7 @@ int main(void)
     test_short_story_footer_notice();
     test_partly_linked_list();
     test_lead_paragraph();
+    test_further_reading_labels();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
