@@ -1126,6 +1126,57 @@ static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
     return w->err;
 }
 
+/* An element's shape for comparing siblings: its tag and class, or its tag
+ * and its id without the trailing number ("block-4647400" -> "block-"). */
+static uint64_t shape(ng_hnode *n)
+{
+    const char *cl = ng__attr(n, "class");
+    uint64_t h = (uint64_t)n->tag * 0x9E3779B97F4A7C15ull;
+    if (cl && *cl)
+        return h ^ ng__hash(cl, strlen(cl));
+    const char *id = ng__attr(n, "id");
+    if (!id || !*id)
+        return 0;
+    size_t k = strlen(id);
+    while (k && (isdigit((unsigned char)id[k - 1])))
+        k--;
+    if (!k || k == strlen(id))
+        return 0; /* an id without a number names one element */
+    return h ^ (ng__hash(id, k) + 1);
+}
+
+/* Is sibling s the same kind of container as a and text-bearing? */
+static int like_sibling(ng_hnode *s, ng_hnode *a, uint64_t sa)
+{
+    if (s == a || s->type != NG_HN_ELEM || !s->_private || EI(s)->junk || s->tag != a->tag)
+        return 0;
+    einfo *ei = EI(s);
+    return ei->text >= ei->link + 150 && ei->link * 10 < ei->text * 3 && shape(s) == sa;
+}
+
+/* The article split over containers of one shape (a page builder's
+ * "content-section" blocks with an advert between): the nearest ancestor of
+ * top, one to three levels up, that has siblings of its own shape holding
+ * text, or NULL. */
+static ng_hnode *split_unit(ng_hnode *top, ng_hnode *body)
+{
+    ng_hnode *a = top;
+    if (EI(top)->weight >= 50) /* the page marked it as the article body */
+        return NULL;
+    for (int level = 1; level <= 3; level++) {
+        a = ng__parent(a);
+        if (!a || a == body || !a->_private || !ng__parent(a))
+            return NULL;
+        uint64_t sa = shape(a);
+        if (!sa)
+            continue;
+        for (ng_hnode *s = ng__child(ng__parent(a)); s; s = ng__next(s))
+            if (like_sibling(s, a, sa))
+                return a;
+    }
+    return NULL;
+}
+
 /* JSON-LD articleBody as blocks (split at line breaks). */
 static int ld_body(const ng_page *p, walker *w)
 {
@@ -1230,8 +1281,21 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
                 se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
             }
         rc = lead_paras(top, body, &a);
-        if (!rc)
+        ng_hnode *unit = rc ? NULL : split_unit(top, body);
+        if (unit) {
+            uint64_t su = shape(unit);
+            for (ng_hnode *s = ng__child(ng__parent(unit)); s && !a.err; s = ng__next(s)) {
+                if (s != unit && !like_sibling(s, unit, su))
+                    continue;
+                flush(&a);
+                a.grp = ++a.ngrp;
+                walk(&a, s, 0, 0);
+                flush(&a);
+            }
+            rc = a.err;
+        } else if (!rc) {
             rc = run_article(top, ts, &a);
+        }
         if (!rc)
             filter(&a, 0);
         for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))

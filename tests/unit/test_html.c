@@ -713,6 +713,37 @@ static void test_further_reading_labels(void)
     ng_doc_free(d);
 }
 
+/* An article that a page builder splits over containers of one shape
+ * (numbered blocks with an advert between) is read from all of them; a
+ * teaser box of another shape beside them is not. */
+static void test_split_sections(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"page\">"
+        "<div id=\"block-101\"><section class=\"content-section\"><div class=\"row\"><div class=\"col-8\">"
+        "<div class=\"rich\"><p>Orders for new ferries have doubled this year, the shipyard's chief said on Monday, "
+        "and the yard will hire two hundred welders.</p><p>Most of the orders, he said, come from island routes "
+        "that are replacing diesel boats with electric ones.</p></div></div></div></section></div>"
+        "<div class=\"ad-slot\">Advertisement</div>"
+        "<div id=\"block-102\"><section class=\"content-section\"><h3>Batteries from the north</h3>"
+        "<div class=\"row\"><div class=\"col-7\"><div class=\"rich\"><p>The batteries come from a new plant in the "
+        "north, which, the chief said, delivers on time, at a good price, and with fewer defects than before, "
+        "because its staff, most of them new, were trained at the yard.</p><p>The yard's order book, he added, is "
+        "full until 2027, and a second dock, planned for years, will open next spring, with state support, "
+        "after a long delay.</p><p>Unions, who had warned of job losses, welcomed the hiring, but asked for "
+        "training, for apprentices, and for fair pay.</p></div></div></div></section></div>"
+        "<div class=\"more-box\"><p>Our newsletter brings the week's business news to you every Friday morning, for free.</p></div>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Orders for new ferries have doubled") != NULL);
+    CHECK(strstr(t, "Batteries from the north") != NULL);
+    CHECK(strstr(t, "full until 2027") != NULL);
+    CHECK(strstr(t, "Advertisement") == NULL);
+    CHECK(strstr(t, "every Friday morning") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -772,6 +803,7 @@ int main(void)
     test_partly_linked_list();
     test_lead_paragraph();
     test_further_reading_labels();
+    test_split_sections();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
