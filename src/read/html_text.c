@@ -177,6 +177,10 @@ static int names_hint(const char *names0, int *has_body_out)
                     prev = h;
                 }
             }
+            /* a bare "more" is the post's continuation (Movable Type's
+             * id="more"), not a box of more stories */
+            if (!strcmp(whole, "more"))
+                tok = HINT_NONE;
             if (body_tok && tok < HINT_SOFT)
                 has_body = 1; /* "article-body__content", not "article-body-footer" */
             else if (tok > best)

@@ -744,6 +744,32 @@ static void test_split_sections(void)
     ng_doc_free(d);
 }
 
+/* A post whose continuation sits in id="more" (Movable Type's extended
+ * entry) keeps it, even when the comments below are longer. */
+static void test_more_continuation(void)
+{
+    static char p[4096];
+    size_t n = (size_t)snprintf(p, sizeof p, "%s",
+        "<html><body><div class=\"content\"><h3>Rail freight in the slow lane</h3>"
+        "<p>From the transport ministry's new report, on freight:</p>"
+        "<div id=\"more\"><blockquote><p>Rail's share of freight fell again last year, to 17 percent, while road "
+        "haulage, helped by cheap diesel, grew by four percent, the ministry says.</p></blockquote>"
+        "<p>The report blames slow border checks, old signalling, and a shortage of drivers, and it asks for "
+        "money, but it does not say how much, or from where.</p></div>"
+        "<p class=\"posted\">Posted by the editor at 5:10 PM</p><h2 id=\"comments\">Comments</h2>");
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(p + n, sizeof p - n,
+                              "<div id=\"c%d\"><p>Reader %d: the trucks on my road, every night, all night, "
+                              "tell the same story, and nobody, in any ministry, listens.</p></div>", 100 + i, i);
+    n += (size_t)snprintf(p + n, sizeof p - n, "</div></body></html>");
+    ng_doc *d = page(p, n, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Rail's share of freight fell again") != NULL);
+    CHECK(strstr(t, "old signalling") != NULL);
+    CHECK(strstr(t, "Reader 3") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -804,6 +830,7 @@ int main(void)
     test_lead_paragraph();
     test_further_reading_labels();
     test_split_sections();
+    test_more_continuation();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
