@@ -1310,8 +1310,8 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     size_t alen = kept_len(&a);
     walker *win = &a;
     /* a short article is double-checked against the whole page, unless the
-     * page marked it as the article body */
-    if (!rc && alen < 600 && (alen == 0 || !top || EI(top)->weight < 50)) {
+     * page marked it as the article body and it is more than a sentence */
+    if (!rc && alen < 600 && (alen < 100 || !top || EI(top)->weight < 50)) {
         walk(&b, body, 0, 0);
         flush(&b);
         rc = b.err;

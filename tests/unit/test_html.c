@@ -770,6 +770,27 @@ static void test_more_continuation(void)
     ng_doc_free(d);
 }
 
+/* A container called "article-content" that holds one short line (a
+ * related-story box inside the story) does not hide the story around it. */
+static void test_marked_body_nearly_empty(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"story-wrap\">"
+        "<div id=\"g\"><p>Fuel prices rose again this week, despite the subsidy, and the ministry expects them "
+        "to keep rising, slowly, until the summer.</p><p>Diesel, which most buses and lorries use, rose most, "
+        "by four percent in a month, the ministry said.</p></div>"
+        "<div class=\"box\"><div class=\"article-info\">ALSO READ</div><div class=\"article-content\">"
+        "<p>Updated on 20 April 2022 at 08:39</p><h2><a href=\"/other\">The central bank raises its rate</a></h2>"
+        "</div></div>"
+        "<p>Bus companies have asked for help, and the ministry said it would meet them next week.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Fuel prices rose again this week") != NULL);
+    CHECK(strstr(t, "by four percent in a month") != NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -831,6 +852,7 @@ int main(void)
     test_further_reading_labels();
     test_split_sections();
     test_more_continuation();
+    test_marked_body_nearly_empty();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
