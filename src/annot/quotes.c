@@ -49,6 +49,7 @@
 #include <stdlib.h>
 
 #define NONE UINT32_MAX
+#define NESTED_MAX 4 /* attributions nested in one reported content */
 
 typedef struct seg {
     uint32_t open, close;  /* token indices of the marks; close NONE: unterminated */
@@ -77,6 +78,7 @@ typedef struct qctx {
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
     size_t last_a, last_b; /* its content tokens */
+    int nested;            /* items emitted inside its content (at most NESTED_MAX) */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -1570,6 +1572,18 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
     return k <= 0;
 }
 
+/* Is lemma a plain verb of asserting, the cues whose clauses nest inside
+ * another's content ("X said that Y argued …")?  Requests, questions and
+ * stances nested there are left out: PolNeAR annotates few of them. */
+static int nest_cue(const char *lemma)
+{
+    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say"};
+    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(nest); k++)
+        if (!strcmp(lemma, nest[k]))
+            return 1;
+    return 0;
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents never overlap: a
  * clause reported inside an earlier one ("X said Y told him …") cuts the
@@ -1650,8 +1664,21 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
-        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a))
-            return 0;
+        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
+            /* "X said that Y believes Z": Y's own attribution nested in X's
+             * content, which stays whole; a few per content keep the record
+             * linear in size */
+            if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
+                !nest_cue(lemma) ||
+                !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
+                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
+                return 0;
+            q->nested++;
+            int32_t ent = resolve(q, head);
+            if (force_attr || nonperson(q, head, ent))
+                return push_attr(q, ca, cb, sp, ent, cue);
+            return push_quote(q, bstart(q, ca), bend(q, cb - 1), 0, cue, lemma, sp, ent);
+        }
         size_t cut = cue.s;
         if (sp.e > sp.s && sp.s < cut && sp.s > q->last_a)
             cut = sp.s;
@@ -1674,6 +1701,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     int32_t ent = resolve(q, head);
     int rc;
     q->last_a = ca, q->last_b = cb;
+    q->nested = 0;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
