@@ -825,6 +825,8 @@ static int good_block(const walker *w, const blk *b)
         return 0;
     if (b->chars >= 120 && b->link * 4 < b->chars)
         return 1;
+    if (b->chars >= 80 && !b->link && b->kind == K_P)
+        return 1; /* a sentence without its full stop ("... trade value. /guffaw") */
     return b->chars >= 40 && b->link * 2 < b->chars && sentence_end(s, n);
 }
 

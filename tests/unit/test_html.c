@@ -791,6 +791,26 @@ static void test_marked_body_nearly_empty(void)
     ng_doc_free(d);
 }
 
+/* A table of linked names between the article's sentences stays when the
+ * last paragraph is long text without a full stop. */
+static void test_table_before_unfinished_line(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"entry-body\">"
+        "<p>Here are tonight's line-ups, as the two coaches announced them an hour ago, at the ground.</p>"
+        "<table><tr><th>Home</th><th>Away</th></tr>"
+        "<tr><td>1. <a href=\"/p/1\">Sam Doe</a> (L) LF</td><td>1. <a href=\"/p/2\">Ben Roe</a> (R) CF</td></tr>"
+        "<tr><td>2. <a href=\"/p/3\">Jo Poe</a> (R) SS</td><td>2. Al Moe (S) 1B</td></tr></table>"
+        "<p>I guess the visitors really are trying something new and rather bold with that batting order of theirs tonight /shrug</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "1. Sam Doe (L) LF") != NULL);
+    CHECK(strstr(t, "2. Al Moe (S) 1B") != NULL);
+    CHECK(strstr(t, "batting order of theirs tonight") != NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -853,6 +873,7 @@ int main(void)
     test_split_sections();
     test_more_continuation();
     test_marked_body_nearly_empty();
+    test_table_before_unfinished_line();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
