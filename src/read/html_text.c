@@ -1151,13 +1151,38 @@ static uint64_t shape(ng_hnode *n)
     return h ^ (ng__hash(id, k) + 1);
 }
 
+/* Do two class strings share a class ("grid-box first" and "grid-box
+ * grey")?  Looks at the first 256 bytes of each. */
+static int share_class(const char *a, const char *b)
+{
+    size_t na = strnlen(a, 256), nb = strnlen(b, 256);
+    for (size_t i = 0; i < na;) {
+        while (i < na && isspace((unsigned char)a[i]))
+            i++;
+        size_t j = i;
+        while (j < na && !isspace((unsigned char)a[j]))
+            j++;
+        for (size_t k = 0; j > i && k + (j - i) <= nb; k++)
+            if ((k == 0 || isspace((unsigned char)b[k - 1])) && !memcmp(b + k, a + i, j - i) &&
+                (k + (j - i) == nb || isspace((unsigned char)b[k + (j - i)])))
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
 /* Is sibling s the same kind of container as a and text-bearing? */
 static int like_sibling(ng_hnode *s, ng_hnode *a, uint64_t sa)
 {
     if (s == a || s->type != NG_HN_ELEM || !s->_private || EI(s)->junk || s->tag != a->tag)
         return 0;
     einfo *ei = EI(s);
-    return ei->text >= ei->link + 150 && ei->link * 10 < ei->text * 3 && shape(s) == sa;
+    if (ei->text < ei->link + 150 || ei->link * 10 >= ei->text * 3)
+        return 0;
+    if (shape(s) == sa)
+        return 1;
+    const char *cs = ng__attr(s, "class"), *ca = ng__attr(a, "class");
+    return cs && ca && share_class(ca, cs);
 }
 
 /* The article split over containers of one shape (a page builder's

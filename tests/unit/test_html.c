@@ -742,6 +742,23 @@ static void test_split_sections(void)
     CHECK(strstr(t, "Advertisement") == NULL);
     CHECK(strstr(t, "every Friday morning") == NULL);
     ng_doc_free(d);
+
+    /* boxes that share a class ("grid-box first", "grid-box grey") */
+    static const char q[] =
+        "<html><body><div class=\"grid\"><div class=\"slot slot-a\"><div class=\"boxes\">"
+        "<div class=\"grid-box-first grid-box\"><p>Do you also feel that the world is coming apart at the seams? "
+        "Our careless use of phones, of feeds and of apps, the author argues in her new book, plays a large part in it, and it can be changed.</p></div></div></div>"
+        "<div class=\"slot slot-b\"><div class=\"boxes\"><div class=\"grid-box grey\"><p>In her studies she looked at "
+        "two subjects, the philosophy of technology and the theory of democracy, and the deeper she went, the "
+        "clearer it became to her that the way we use the new tools is dangerous, because everything is meant to "
+        "become easier, and easier, and we stop chewing for ourselves.</p><p>Her book, written over three years, "
+        "in evenings and on weekends, sets out what each of us, and what schools, can do about it.</p></div></div>"
+        "</div></div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "coming apart at the seams") != NULL);
+    CHECK(strstr(t, "what schools, can do about it") != NULL);
+    ng_doc_free(d);
 }
 
 /* A post whose continuation sits in id="more" (Movable Type's extended
