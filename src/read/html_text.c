@@ -1152,10 +1152,10 @@ static uint64_t shape(ng_hnode *n)
 }
 
 /* Do two class strings share a class ("grid-box first" and "grid-box
- * grey")?  Looks at the first 256 bytes of each. */
+ * grey")?  Looks at the first 64 bytes of each (bounded work per sibling). */
 static int share_class(const char *a, const char *b)
 {
-    size_t na = strnlen(a, 256), nb = strnlen(b, 256);
+    size_t na = strnlen(a, 64), nb = strnlen(b, 64);
     for (size_t i = 0; i < na;) {
         while (i < na && isspace((unsigned char)a[i]))
             i++;
