@@ -488,6 +488,7 @@ typedef struct blk {
     uint8_t kind, keep;
     uint8_t linky;          /* dropped only for its links */
     uint8_t dup;            /* repeats an earlier block */
+    uint8_t cell;           /* a table cell's text: values repeat there */
     uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
@@ -496,6 +497,7 @@ typedef struct walker {
     blk *b;
     size_t n, cap;
     uint8_t kind;           /* kind of the block being built */
+    uint8_t cell;           /* it is a table cell's */
     uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
@@ -529,7 +531,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->grp};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->grp};
         w->b[w->n++] = x;
         w->total += w->chars;
     } else {
@@ -591,15 +593,18 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
                 continue;
             }
             if (EI(c)->block) {
-                uint8_t outer = w->kind;
+                uint8_t outer = w->kind, ocell = w->cell;
                 flush(w);
                 uint32_t og = w->grp;
                 w->kind = kind_of(c, outer);
                 w->grp = ++w->ngrp;
+                if (c->tag == NG_T_TD || c->tag == NG_T_TH)
+                    w->cell = 1;
                 walk(w, c, in_a, depth + 1);
                 flush(w);
                 w->kind = outer;
                 w->grp = og;
+                w->cell = ocell;
             } else {
                 walk(w, c, in_a || ng__is(c, "a"), depth + 1);
             }
@@ -873,7 +878,7 @@ static void filter(walker *w, int strict)
                 break;
             }
         }
-        if (dup && n > 0)
+        if (dup && n > 0 && !(b->cell && b->chars < 40))
             b->keep = 0, b->dup = 1;
     }
     /* the last good block; what trails it is kept only if it reads like text */

@@ -826,6 +826,20 @@ static void test_table_before_unfinished_line(void)
     CHECK(strstr(t, "2. Al Moe (S) 1B") != NULL);
     CHECK(strstr(t, "batting order of theirs tonight") != NULL);
     ng_doc_free(d);
+
+    /* values that repeat in a table's cells are all kept */
+    static const char q[] =
+        "<html><body><div class=\"entry-body\">"
+        "<p>The table shows what a loan costs over three years, for two amounts, at the same rate of interest.</p>"
+        "<table><tr><th>Amount</th><th>Term</th><th>Rate</th></tr>"
+        "<tr><td>5,000</td><td>36 months</td><td>2.0 %</td></tr>"
+        "<tr><td>10,000</td><td>36 months</td><td>2.0 %</td></tr></table>"
+        "<p>Twice the amount, in other words, costs twice the interest, when everything else stays the same.</p>"
+        "</div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "10,000\n36 months\n2.0 %") != NULL);
+    ng_doc_free(d);
 }
 
 static void test_html_file_reader(void)
