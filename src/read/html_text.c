@@ -334,7 +334,8 @@ static uint32_t pass_raw(ng_hnode *n, einfo *pool, size_t *used, size_t cap, int
  * paragraph text; any hint is overruled on a wrapper of most of the page. */
 static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hint_cache *hc)
 {
-    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+    ng_hnode *prev = NULL; /* the previous element */
+    for (ng_hnode *c = ng__child(n); c; prev = c->type == NG_HN_ELEM ? c : prev, c = ng__next(c)) {
         if (c->type != NG_HN_ELEM || !c->_private)
             continue;
         einfo *ei = EI(c);
@@ -357,7 +358,8 @@ static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hin
             /* on a short page a footer's notice can be most of the text */
             j = !wrapper && !(holds_most && ei->ptext >= 600);
         else if (hint == HINT_SOFT && !ng__is(c, "article") && !ng__is(c, "main"))
-            j = !wrapper && !holds;
+            /* a "teaser" paragraph right under the headline is the standfirst */
+            j = !wrapper && !holds && !(c->tag == NG_T_P && prev && prev->tag == NG_T_H1);
         if (lenient && j && !ei->junktag && hint != HINT_ALWAYS && !hidden(c))
             j = 0;
         if (j) {

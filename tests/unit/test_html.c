@@ -691,6 +691,25 @@ static void test_lead_paragraph(void)
     CHECK(strstr(t, "harbour festival") != NULL);
     CHECK(strstr(t, "Facebook") == NULL);
     ng_doc_free(d);
+
+    /* a "teaser" paragraph right under the headline is the standfirst; a
+     * teaser box elsewhere is not */
+    static const char q[] =
+        "<html><body><div class=\"article\"><div class=\"article-intro\"><p class=\"dateline\">21.01.2022</p>"
+        "<h1>Cabinet sets its plans for the year</h1><p class=\"article-teaser\">The cabinet has agreed on a programme "
+        "for the year, with climate, health and equality at its centre, the ministry said on Friday.</p></div>"
+        "<div class=\"article-content\"><p>The country took over the chair of the group on the first of January, "
+        "and with it the chance to put its own subjects on the agenda, the minister said.</p><p>A first meeting, "
+        "held online, brought together groups from twenty countries, who called for faster action.</p>"
+        "<p>The next meeting, in the spring, is planned in the capital, with the ministers of all member states.</p>"
+        "<div class=\"teaser\"><p>Read about last year's programme, its successes and its failures, in our archive.</p>"
+        "</div></div></div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "The cabinet has agreed on a programme") != NULL);
+    CHECK(strstr(t, "chair of the group") != NULL);
+    CHECK(strstr(t, "in our archive") == NULL);
+    ng_doc_free(d);
 }
 
 /* Labels of further-reading boxes, in English and in other languages, are
