@@ -336,7 +336,8 @@ static int dateclass_node(ng_hnode *n, void *ud)
         if (!s)
             continue;
         for (const char *const *p = keys; *p; p++)
-            if (strcasestr(s, *p) && !strcasestr(s, "update") && !strcasestr(s, "modif"))
+            if (strcasestr(s, *p) && !strcasestr(s, "update") && !strcasestr(s, "modif") &&
+                !strcasestr(s, "current") && !strcasestr(s, "today"))
                 return 1;
     }
     return 0;
@@ -379,7 +380,8 @@ static int url_date(const char *url, char *out, size_t cap)
 }
 
 /* Counts the dates written in the visible text under root; the most
- * frequent one goes to out.  Returns 1 when any was found. */
+ * frequent one goes to out.  Returns 1 when any was found, 0 when none,
+ * NG_ENOMEM. */
 static int text_dates(ng_hnode *root, char *out, size_t cap)
 {
     if (!root)
@@ -389,7 +391,7 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
     ng__node_text(root, &b);
     if (b.err || !b.len) {
         ng__buf_free(&b);
-        return 0;
+        return b.err;
     }
     struct { int y, m, d, n; } c[32];
     size_t nc = 0;
@@ -426,62 +428,239 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
     return 1;
 }
 
-/* A date written in an element classed as a date, byline or post meta (the
- * first three such elements are tried).  Returns 1 when found. */
+/* Subtrees that hold other people's dates: comments and their forms. */
+static int foreign_dates(const ng_hnode *n)
+{
+    const char *c = ng__attr(n, "class");
+    const char *id = ng__attr(n, "id");
+    return (c && strcasestr(c, "comment")) || (id && strcasestr(id, "comment"));
+}
+
+/* A date written in an element classed as a date, byline or post meta: the
+ * first such element in document order (small elements only, comment
+ * sections skipped) whose text holds a date.  One pass over the tree, each
+ * node's text read at most once.  Returns 1 when found, 0 when not,
+ * NG_ENOMEM. */
 static int visible_date(ng_hnode *root, char *out, size_t cap)
 {
-    ng_hnode *from = root;
-    for (int tries = 0; tries < 3 && from; tries++) {
-        ng_hnode *c = find_node(from, dateclass_node, NULL, 0);
-        if (!c)
-            break;
+    if (!root)
+        return 0;
+    const ng_hnode *end = root + root->size;
+    for (ng_hnode *c = root + 1; c < end; c++) {
+        if (c->type != NG_HN_ELEM)
+            continue;
+        if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE ||
+            foreign_dates(c)) {
+            c += c->size - 1;
+            continue;
+        }
+        if (c->size > 48 || !dateclass_node(c, NULL))
+            continue;
         ng_buf b;
         ng__buf_init(&b);
         ng__node_text(c, &b);
-        int ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+        int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
         ng__buf_free(&b);
         if (ok)
-            return 1;
-        /* continue after c: next sibling or an ancestor's sibling */
-        ng_hnode *q = c;
-        while (q && q != root && !ng__next(q))
-            q = ng__parent(q);
-        if (!q || q == root)
-            break;
-        /* search within the remaining siblings by walking a virtual parent:
-         * simplest is to test following siblings one by one */
-        from = NULL;
-        for (ng_hnode *s = ng__next(q); s && !from; s = ng__next(s)) {
-            if (s->type != NG_HN_ELEM)
-                continue;
-            if (dateclass_node(s, NULL)) {
-                ng__buf_init(&b);
-                ng__node_text(s, &b);
-                ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
-                ng__buf_free(&b);
-                if (ok)
-                    return 1;
-            } else if (find_node(s, dateclass_node, NULL, 0)) {
-                from = s;
-            }
-        }
+            return ok;
+        c += c->size - 1; /* its text had no date: neither has its children's */
     }
     return 0;
 }
 
-static int find_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
+/* The datePublished of a top-level JSON-LD object (a block, a member of a
+ * block's array or @graph), for pages whose main object is no article type
+ * (a recipe, a product, an event); nested objects (reviews, comments) are
+ * not read.  NULL when none. */
+static const char *ld_any_published(json_t *ld)
 {
-    /* 1. JSON-LD */
+    size_t i, j;
+    json_t *v, *w;
+    json_array_foreach(ld, i, v)
+    {
+        json_t *list = json_is_array(v) ? v : json_object_get(v, "@graph");
+        if (json_is_object(v) && json_str(v, "datePublished"))
+            return json_str(v, "datePublished");
+        if (json_is_array(list))
+            json_array_foreach(list, j, w) if (json_is_object(w) && json_str(w, "datePublished")) return json_str(
+                w, "datePublished");
+    }
+    return NULL;
+}
+
+/* Reads an ISO 8601 date-time "YYYY-MM-DD[T ]HH:MM[:SS][.f][Z|+HH[:]MM|+HH]"
+ * at s.  Returns 1 and fills *min (minutes of the wall clock since
+ * 1970-01-01), *sec (-1 when not given), *zone (1 when a zone was given, then
+ * *off is its offset east of UTC in minutes).  Returns 0 for anything else. */
+static int iso_datetime(const char *s, long *min, int *sec, int *zone, int *off)
+{
+    int v[5];
+    static const char seps[] = "--T:";
+    size_t i = 0;
+    for (int k = 0; k < 5; k++) {
+        int w = k ? 2 : 4;
+        v[k] = 0;
+        for (int j = 0; j < w; j++, i++) {
+            if (!isdigit((unsigned char)s[i]))
+                return 0;
+            v[k] = v[k] * 10 + (s[i] - '0');
+        }
+        if (k < 4 && !(s[i] == seps[k] || (k == 2 && s[i] == ' ')))
+            return 0;
+        if (k < 4)
+            i++;
+    }
+    if (!valid_ymd(v[0], v[1], v[2]) || v[3] > 23 || v[4] > 59)
+        return 0;
+    *sec = -1;
+    if (s[i] == ':' && isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2])) {
+        *sec = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+        i += 3;
+    }
+    if (s[i] == '.' || s[i] == ',')
+        for (i++; isdigit((unsigned char)s[i]); i++)
+            ;
+    *zone = 0;
+    *off = 0;
+    if (s[i] == 'Z') {
+        *zone = 1;
+    } else if ((s[i] == '+' || s[i] == '-') && isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2])) {
+        int h = (s[i + 1] - '0') * 10 + (s[i + 2] - '0'), m = 0;
+        size_t k = i + 3;
+        if (s[k] == ':')
+            k++;
+        if (isdigit((unsigned char)s[k]) && isdigit((unsigned char)s[k + 1]))
+            m = (s[k] - '0') * 10 + (s[k + 1] - '0');
+        if (h > 14 || m > 59)
+            return 0;
+        *zone = 1;
+        *off = (s[i] == '-' ? -1 : 1) * (h * 60 + m);
+    }
+    *min = ng__days_from_civil(v[0], v[1], v[2]) * 1440 + v[3] * 60 + v[4];
+    return 1;
+}
+
+/* Is s the instant utc (minutes, seconds or -1) written on a clock other
+ * than UTC: with a non-zero offset, or without a zone and 15-minute steps
+ * of at most 14 hours away? */
+static int same_instant_local(const char *s, long utc, int usec)
+{
+    long c;
+    int cs, z, off;
+    if (!s || !iso_datetime(s, &c, &cs, &z, &off))
+        return 0;
+    if (cs >= 0 && usec >= 0 && cs != usec)
+        return 0;
+    if (z)
+        return off != 0 && c - off == utc;
+    long diff = c - utc;
+    return diff != 0 && diff >= -14 * 60 && diff <= 14 * 60 && diff % 15 == 0;
+}
+
+/* The same instant as (utc, usec) in a JSON-LD date field ("date...",
+ * "...ublish..."), depth-first over at most 4,000 values.  NULL when none. */
+static const char *ld_same_instant(json_t *v, long utc, int usec, int depth, int *budget)
+{
+    if (depth > 8 || --*budget < 0)
+        return NULL;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x)
+        {
+            const char *r = ld_same_instant(x, utc, usec, depth + 1, budget);
+            if (r)
+                return r;
+        }
+    } else if (json_is_object(v)) {
+        const char *k;
+        json_t *x;
+        json_object_foreach(v, k, x)
+        {
+            if (json_is_string(x)) {
+                if ((!strncmp(k, "date", 4) || strstr(k, "ublish")) && same_instant_local(json_string_value(x), utc, usec))
+                    return json_string_value(x);
+            } else {
+                const char *r = ld_same_instant(x, utc, usec, depth + 1, budget);
+                if (r)
+                    return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A date found as a UTC instant ("...Z", "+00:00") may fall on the day
+ * before or after the publisher's own calendar day.  The page's day is
+ * taken from, in order: the same instant written on the local clock (a meta
+ * tag, JSON-LD, <time datetime>); the URL's date; the first visible date;
+ * the last two only when one day away in the direction the hour makes
+ * likely (a later day from 14:00 UTC on, an earlier one before 10:00: the
+ * offsets of most newsrooms are within +10 h and -10 h).  out is rewritten
+ * when one is found.  Returns 0 or NG_ENOMEM. */
+static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
+{
+    long utc;
+    int usec, zone, off;
+    if (!iso_datetime(out, &utc, &usec, &zone, &off) || !zone || off)
+        return 0;
+    const char *v = NULL;
+    for (size_t i = 0; i < ms->n && !v; i++)
+        if (same_instant_local(ms->m[i].val, utc, usec))
+            v = ms->m[i].val;
+    int budget = 4000;
+    if (!v && p->ld)
+        v = ld_same_instant(p->ld, utc, usec, 0, &budget);
+    ng_hnode *root = p->body ? p->body : p->html;
+    if (!v && root)
+        for (ng_hnode *c = root + 1; c < root + root->size && !v; c++)
+            if (c->tag == NG_T_TIME && c->type == NG_HN_ELEM && same_instant_local(ng__attr(c, "datetime"), utc, usec))
+                v = ng__attr(c, "datetime");
+    char alt[40];
+    if (v && date_str(v, alt, sizeof alt)) {
+        long c;
+        int cs, cz, coff;
+        size_t n = strlen(alt);
+        /* a local clock without zone gets the offset it shows */
+        if (iso_datetime(v, &c, &cs, &cz, &coff) && !cz && n + 7 <= sizeof alt) {
+            long diff = c - utc;
+            snprintf(alt + n, sizeof alt - n, "%c%02ld:%02ld", diff < 0 ? '-' : '+', labs(diff) / 60, labs(diff) % 60);
+        }
+        snprintf(out, cap, "%s", alt);
+        return 0;
+    }
+    long day = utc / 1440;
+    int hour = (int)(utc % 1440 / 60);
+    for (int k = 0; k < 2; k++) {
+        int ok = k ? visible_date(root, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
+        int y, m, d;
+        if (ok < 0)
+            return ok;
+        if (!ok || ng__parse_iso_date(alt, &y, &m, &d) || !d)
+            continue;
+        long dd = ng__days_from_civil(y, m, d) - day;
+        if ((dd == 1 && hour >= 14) || (dd == -1 && hour < 10)) {
+            snprintf(out, cap, "%s", alt);
+            return 0;
+        }
+        if (dd == 0)
+            return 0; /* the page agrees with the UTC day */
+    }
+    return 0;
+}
+
+/* The steps of find_date, in order. */
+enum { DS_NONE, DS_LD, DS_META, DS_TIME, DS_URL, DS_VISIBLE, DS_TEXT, DS_MODIFIED, DS_FREQUENT };
+
+static int find_date_in(const ng_page *p, const metas *ms, const char *text, size_t len, char *out, size_t cap)
+{
+    /* 1. JSON-LD: the article's object, else any top-level object's */
     if (p->article && (date_str(json_str(p->article, "datePublished"), out, cap) ||
                        date_str(json_str(p->article, "dateCreated"), out, cap)))
-        return 1;
+        return DS_LD;
+    if (p->ld && date_str(ld_any_published(p->ld), out, cap))
+        return DS_LD;
     /* 2. meta tags */
-    metas *ms = ng__malloc(sizeof *ms);
-    if (!ms)
-        return 0;
-    ms->n = 0;
-    if (p->html)
-        collect_meta(p->html, ms, 0);
     static const char *const keys[] = {
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
         "datePublished", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
@@ -490,20 +669,9 @@ static int find_date(const ng_page *p, const char *text, size_t len, char *out, 
         "article.published", "article_date_original", "originalpublicationdate", "citation_publication_date",
         "citation_date", "cxenseparse:recs:publishtime", "bt:pubdate", "og:pubdate", "date.created",
         "dateCreated", "pdate", "displaydate", "content_date", "timestamp", NULL};
-    static const char *const modified[] = {"article:modified_time", "dateModified", "og:updated_time",
-                                           "eomportal-lastupdate", "last-modified", "dcterms.modified", NULL};
-    int found = 0;
-    for (const char *const *k = keys; *k && !found; k++)
-        found = date_str(meta_get(ms, *k), out, cap);
-    char mod[40] = "";
-    for (const char *const *k = modified; *k && !mod[0]; k++)
-        if (!date_str(meta_get(ms, *k), mod, sizeof mod))
-            mod[0] = 0;
-    if (!mod[0] && p->article && !date_str(json_str(p->article, "dateModified"), mod, sizeof mod))
-        mod[0] = 0;
-    ng__free(ms);
-    if (found)
-        return 1;
+    for (const char *const *k = keys; *k; k++)
+        if (date_str(meta_get(ms, *k), out, cap))
+            return DS_META;
     /* 3. <time>, itemprop=datePublished */
     ng_hnode *root = p->body ? p->body : p->html;
     ng_hnode *t = find_node(root, date_node, NULL, 0);
@@ -514,31 +682,53 @@ static int find_date(const ng_page *p, const char *text, size_t len, char *out, 
         if (!v)
             v = ng__attr(t, "title");
         if (date_str(v, out, cap))
-            return 1;
+            return DS_TIME;
         ng_buf b;
         ng__buf_init(&b);
         ng__node_text(t, &b);
-        int ok = !b.err && b.len && date_in(b.p, b.len, out, cap, 0);
+        int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
         ng__buf_free(&b);
         if (ok)
-            return 1;
+            return ok < 0 ? ok : DS_TIME;
     }
     /* 4. the URL */
     if (url_date(p->url, out, cap))
-        return 1;
-    /* 5. elements classed as dates, bylines, post meta (first three) */
-    if (visible_date(root, out, cap))
-        return 1;
+        return DS_URL;
+    /* 5. elements classed as dates, bylines, post meta */
+    int rc = visible_date(root, out, cap);
+    if (rc)
+        return rc < 0 ? rc : DS_VISIBLE;
     /* 6. a date line at the top of the article text */
     if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
-        return 1;
+        return DS_TEXT;
     /* 7. the last modification, when that is all the page says */
-    if (mod[0]) {
-        snprintf(out, cap, "%s", mod);
-        return 1;
-    }
+    static const char *const modified[] = {"article:modified_time", "dateModified", "og:updated_time",
+                                           "eomportal-lastupdate", "last-modified", "dcterms.modified", NULL};
+    for (const char *const *k = modified; *k; k++)
+        if (date_str(meta_get(ms, *k), out, cap))
+            return DS_MODIFIED;
+    if (p->article && date_str(json_str(p->article, "dateModified"), out, cap))
+        return DS_MODIFIED;
     /* 8. the date written most often in the page's text (first seen wins ties) */
-    return text_dates(root, out, cap);
+    rc = text_dates(root, out, cap);
+    return rc < 0 ? rc : rc ? DS_FREQUENT : DS_NONE;
+}
+
+/* The publication date of the page as "YYYY-MM-DD" (or a longer ISO 8601
+ * date-time when the page gives one) into out (cap >= 32).  ms: the page's
+ * meta tags.  Returns the step that found it (DS_*), DS_NONE, or NG_ENOMEM. */
+static int find_date(const ng_page *p, const metas *ms, const char *text, size_t len, char *out, size_t cap)
+{
+    int src = find_date_in(p, ms, text, len, out, cap);
+    if (src > 0) {
+        int rc = local_day(p, ms, out, cap);
+        if (rc)
+            return rc;
+    }
+#ifdef NG_DATE_TRACE
+    fprintf(stderr, "date source %d: %s\n", src, src > 0 ? out : "-");
+#endif
+    return src;
 }
 
 /* ------------------------------------------------------------------ title */
@@ -960,7 +1150,10 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
         char date[40];
         ng_page q = *p;
         q.url = url;
-        if (ng__html_date(&q, text, len, date, sizeof date))
+        int src = find_date(&q, ms, text, len, date, sizeof date);
+        if (src < 0)
+            rc = src;
+        else if (src)
             rc = set_ifs(d, NG_FIELD_PUBLISHED, date);
         else if (d->published_fallback)
             rc = set_ifs(d, NG_FIELD_PUBLISHED, d->published_fallback);
@@ -1001,23 +1194,4 @@ done:
     ng__buf_free(&b);
     ng__free(ms);
     return rc;
-}
-
-int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
-{
-    if (!find_date(p, text, len, out, cap))
-        return 0;
-    /* An instant in UTC ("...Z", "+00:00") may fall on the next day of the
-     * publisher's calendar; when the page shows the previous day as its date,
-     * that is the publication day. */
-    size_t n = strlen(out);
-    int utc = n > 11 && out[10] == 'T' &&
-              (out[n - 1] == 'Z' || (n >= 6 && !strcmp(out + n - 6, "+00:00")) || (n >= 5 && !strcmp(out + n - 5, "+0000")));
-    int y, m, d, vy, vm, vd;
-    char vis[40];
-    if (utc && ng__parse_iso_date(out, &y, &m, &d) == 0 && d &&
-        visible_date(p->body ? p->body : p->html, vis, sizeof vis) && ng__parse_iso_date(vis, &vy, &vm, &vd) == 0 && vd &&
-        ng__days_from_civil(vy, vm, vd) == ng__days_from_civil(y, m, d) - 1)
-        snprintf(out, cap, "%s", vis);
-    return 1;
 }

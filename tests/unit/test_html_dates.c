@@ -1,0 +1,126 @@
+/*
+ * test_html_dates.c -- the HTML reader's publication date (`published`):
+ * which of a page's dates is taken, on small pages written for the test.
+ */
+#include "newsgraph.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static ng_engine *bare;
+
+#define BODY_P                                                                                               \
+    "<p>The council approved the new budget after a long debate, with more money for schools and cycle "  \
+    "lanes, officials said on the evening of the vote.</p>"
+
+/* The published field of a page (NULL when none), into buf. */
+static const char *published(const char *html, const char *url, char *buf, size_t cap)
+{
+    ng_doc *d;
+    buf[0] = 0;
+    if (ng_doc_new(&d))
+        return NULL;
+    if (url)
+        ng_doc_set(d, NG_FIELD_URL, url, strlen(url));
+    ng_doc_set_html(d, html, strlen(html));
+    int rc = ng_process(bare, d);
+    CHECK(rc == 0 || rc == NG_EEMPTY);
+    const char *p = ng_doc_get(d, NG_FIELD_PUBLISHED);
+    if (p)
+        snprintf(buf, cap, "%s", p);
+    ng_doc_free(d);
+    return p ? buf : NULL;
+}
+
+#define CHECK_DATE(html, url, want)                                                                           \
+    do {                                                                                                     \
+        char dbuf_[64];                                                                                         \
+        const char *g_ = published(html, url, dbuf_, sizeof dbuf_);                                               \
+        CHECK_EQ_STR(g_ ? g_ : "(none)", want);                                                              \
+    } while (0)
+
+/* Date-classed elements: the first one holding a date, however many empty
+ * ones come before it; comment sections and today's-date widgets are not
+ * the article's. */
+static void test_visible(void)
+{
+    CHECK_DATE("<html><body><div class=\"meta-nav\">Home</div><div class=\"meta-a\">News</div>"
+               "<div class=\"meta-b\">Local</div><div class=\"meta-c\">Council</div>"
+               "<h1>Budget passes</h1><p class=\"meta-info\">03.02.2022 15:34</p>" BODY_P "</body></html>",
+               NULL, "2022-02-03");
+    CHECK_DATE("<html><body><span class=\"current-date\">5 May 2021</span><h1>Budget passes</h1>"
+               "<div class=\"byline\">By A. Writer, 2 May 2021</div>" BODY_P "</body></html>",
+               NULL, "2021-05-02");
+    CHECK_DATE("<html><body><h1>Budget passes</h1>" BODY_P
+               "<section id=\"comments\"><div class=\"comment\"><span class=\"date\">7 June 2021</span>"
+               "<p>Good.</p></div></section><footer><span class=\"post-date\">1 June 2021</span></footer>"
+               "</body></html>",
+               NULL, "2021-06-01");
+}
+
+/* JSON-LD: a top-level object of another type (a recipe) gives its
+ * datePublished; the reviews nested in it do not. */
+static void test_ld_other_types(void)
+{
+    CHECK_DATE("<html><head><script type=\"application/ld+json\">{\"@type\":\"Recipe\",\"name\":\"Cake\","
+               "\"review\":[{\"@type\":\"Review\",\"datePublished\":\"2020-04-07\"}],"
+               "\"datePublished\":\"2006-10-10\"}</script></head><body>" BODY_P "</body></html>",
+               NULL, "2006-10-10");
+    CHECK_DATE("<html><head><script type=\"application/ld+json\">{\"@graph\":[{\"@type\":\"WebSite\"},"
+               "{\"@type\":\"Event\",\"datePublished\":\"2019-03-04\"}]}</script></head><body>" BODY_P
+               "</body></html>",
+               NULL, "2019-03-04");
+}
+
+/* A UTC instant is moved to the publisher's calendar day when the page says
+ * which day that is. */
+static void test_utc_local_day(void)
+{
+    /* the same instant on the local clock, with its offset */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-09T06:35:29+00:00\">"
+               "</head><body><time datetime=\"2023-11-08T22:35:29-08:00\">Nov 8</time>" BODY_P "</body></html>",
+               NULL, "2023-11-08T22:35:29-08:00");
+    /* the same instant without a zone: the offset it implies is added */
+    CHECK_DATE("<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"B\","
+               "\"datePublished\":\"2023-11-09T01:09:55Z\",\"dateCreated\":\"2023-11-08 18:09:55\"}</script>"
+               "</head><body>" BODY_P "</body></html>",
+               NULL, "2023-11-08T18:09:55-07:00");
+    /* a local time at another minute is another instant: no change */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-09T06:35:29Z\">"
+               "</head><body><time datetime=\"2023-11-08T22:40:00-08:00\">Nov 8</time>" BODY_P "</body></html>",
+               NULL, "2023-11-09T06:35:29Z");
+    /* late in the UTC day, the URL's next day */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-01T23:01:00Z\">"
+               "</head><body>" BODY_P "</body></html>",
+               "https://news.example.it/2023/11/02/story", "2023-11-02");
+    /* early in the UTC day, the visible previous day */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-09T05:30:59Z\">"
+               "</head><body><div class=\"time\">November 8, 2023</div>" BODY_P "</body></html>",
+               NULL, "2023-11-08");
+    /* midday UTC: a next day shown on the page is not this instant's day */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2020-02-18T12:53:40+00:00\">"
+               "</head><body><span class=\"post-date\">19/02/2020</span>" BODY_P "</body></html>",
+               NULL, "2020-02-18T12:53:40+00:00");
+    /* a date-time with its own non-zero offset is kept as given */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2019-12-09T19:00:49+01:00\">"
+               "</head><body><span class=\"date\">10.12.2019</span>" BODY_P "</body></html>",
+               NULL, "2019-12-09T19:00:49+01:00");
+}
+
+int main(void)
+{
+    ng_engine_options o = {0};
+    o.data_dir = NG_DATA_DIR;
+    o.flags = NG_ENGINE_NO_MODELS;
+    ng_error err;
+    if (ng_engine_open(&o, &bare, &err) != 0) {
+        fprintf(stderr, "engine: %s\n", err.msg);
+        return 1;
+    }
+    test_visible();
+    test_ld_other_types();
+    test_utc_local_day();
+    ng_engine_close(bare);
+    TEST_MAIN_END();
+}
