@@ -279,8 +279,9 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
     if (!s)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
-            continue;
+        if (i && (isalnum((unsigned char)s[i - 1]) ||
+                  ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
+            continue; /* inside a word; digits may follow other scripts' letters */
         if (!isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
             continue;
         int y, m, d, iso;
@@ -308,13 +309,15 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
 
 static int date_str(const char *s, char *out, size_t cap) { return s && date_in(s, strlen(s), out, cap, 1); }
 
-/* <time datetime> and elements marked as the publication date. */
+/* <time datetime> and elements marked as the publication date; with ud
+ * set, only itemprop=datePublished. */
 static int date_node(ng_hnode *n, void *ud)
 {
-    NG_UNUSED(ud);
     const char *ip = ng__attr(n, "itemprop");
     if (ip && !strcasecmp(ip, "datePublished"))
         return 1;
+    if (ud)
+        return 0;
     if (ng__is(n, "time") && (ng__attr(n, "pubdate") || ng__attr(n, "datetime")))
         return 1;
     if (ng__is(n, "abbr")) {
@@ -398,8 +401,9 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
     const char *s = b.p;
     size_t n = b.len;
     for (size_t i = 0; i < n; i++) {
-        if (i && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
-            continue;
+        if (i && (isalnum((unsigned char)s[i - 1]) ||
+                  ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
+            continue; /* inside a word; digits may follow other scripts' letters */
         if (!isalnum((unsigned char)s[i]))
             continue;
         int y, m, d, iso;
@@ -441,11 +445,11 @@ static int foreign_dates(const ng_hnode *n)
  * sections skipped) whose text holds a date.  One pass over the tree, each
  * node's text read at most once.  Returns 1 when found, 0 when not,
  * NG_ENOMEM. */
-static int visible_date(ng_hnode *root, char *out, size_t cap)
+static int visible_date(ng_hnode *root, const ng_hnode *stop, char *out, size_t cap)
 {
     if (!root)
         return 0;
-    const ng_hnode *end = root + root->size;
+    const ng_hnode *end = stop ? stop : root + root->size;
     for (ng_hnode *c = root + 1; c < end; c++) {
         if (c->type != NG_HN_ELEM)
             continue;
@@ -632,7 +636,7 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
     long day = utc / 1440;
     int hour = (int)(utc % 1440 / 60);
     for (int k = 0; k < 2; k++) {
-        int ok = k ? visible_date(root, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
+        int ok = k ? visible_date(root, NULL, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
         int y, m, d;
         if (ok < 0)
             return ok;
@@ -647,6 +651,25 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
             return 0; /* the page agrees with the UTC day */
     }
     return 0;
+}
+
+/* The date of a <time>-like element: its datetime, content or title
+ * attribute, else its text.  Returns 1, 0 or NG_ENOMEM. */
+static int node_date(const ng_hnode *t, char *out, size_t cap)
+{
+    const char *v = ng__attr(t, "datetime");
+    if (!v)
+        v = ng__attr(t, "content");
+    if (!v)
+        v = ng__attr(t, "title");
+    if (date_str(v, out, cap))
+        return 1;
+    ng_buf b;
+    ng__buf_init(&b);
+    ng__node_text(t, &b);
+    int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
+    ng__buf_free(&b);
+    return ok;
 }
 
 /* The steps of find_date, in order. */
@@ -664,40 +687,59 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     static const char *const keys[] = {
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
         "datePublished", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
-        "published-date", "published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
+        "published-date", "published_time", "dc.date.issued",
         "dcterms.created", "dc.date.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
         "article.published", "article_date_original", "originalpublicationdate", "citation_publication_date",
         "citation_date", "cxenseparse:recs:publishtime", "bt:pubdate", "og:pubdate", "date.created",
-        "dateCreated", "pdate", "displaydate", "content_date", "timestamp", NULL};
+        "dateCreated", "pdate", "displaydate", "content_date", NULL};
     for (const char *const *k = keys; *k; k++)
         if (date_str(meta_get(ms, *k), out, cap))
             return DS_META;
-    /* 3. <time>, itemprop=datePublished */
+    /* generic dates, often the page's generation or a revision: after the
+     * dates marked in the page */
+    static const char *const weak[] = {"date", "dc.date", "dcterms.date", "timestamp", NULL};
+    /* 3. itemprop=datePublished; <time datetime>, unless a date-classed
+     * element before it holds a date (the first <time> is often a teaser's) */
     ng_hnode *root = p->body ? p->body : p->html;
-    ng_hnode *t = find_node(root, date_node, NULL, 0);
+    ng_hnode *t = find_node(root, date_node, (void *)"itemprop", 0);
+    int rc = t ? node_date(t, out, cap) : 0;
+    if (rc)
+        return rc < 0 ? rc : DS_TIME;
+    t = find_node(root, date_node, NULL, 0);
     if (t) {
-        const char *v = ng__attr(t, "datetime");
-        if (!v)
-            v = ng__attr(t, "content");
-        if (!v)
-            v = ng__attr(t, "title");
-        if (date_str(v, out, cap))
+        char td[40];
+        rc = visible_date(root, t, out, cap);
+        int rt = rc < 0 ? 0 : node_date(t, td, sizeof td);
+        if (rc < 0 || rt < 0)
+            return rc < 0 ? rc : rt;
+        if (rc && rt && !strncmp(out, td, 10))
+            rc = 0; /* the same day: the <time>'s date-time says more */
+        if (rc)
+            return DS_VISIBLE;
+        if (rt) {
+            snprintf(out, cap, "%s", td);
             return DS_TIME;
-        ng_buf b;
-        ng__buf_init(&b);
-        ng__node_text(t, &b);
-        int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
-        ng__buf_free(&b);
-        if (ok)
-            return ok < 0 ? ok : DS_TIME;
+        }
     }
     /* 4. the URL */
     if (url_date(p->url, out, cap))
         return DS_URL;
-    /* 5. elements classed as dates, bylines, post meta */
-    int rc = visible_date(root, out, cap);
+    /* 5. elements classed as dates, bylines, post meta, and the generic date
+     * meta tags: the earlier of the two (a generic tag is often a revision,
+     * a date-classed element often a newer teaser's) */
+    char wd[40];
+    int weak_ok = 0;
+    for (const char *const *k = weak; *k && !weak_ok; k++)
+        weak_ok = date_str(meta_get(ms, *k), wd, sizeof wd);
+    rc = visible_date(root, NULL, out, cap);
+    if (rc < 0)
+        return rc;
+    if (weak_ok && (!rc || strncmp(wd, out, 10) < 0)) {
+        snprintf(out, cap, "%s", wd);
+        return DS_META;
+    }
     if (rc)
-        return rc < 0 ? rc : DS_VISIBLE;
+        return DS_VISIBLE;
     /* 6. a date line at the top of the article text */
     if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
         return DS_TEXT;

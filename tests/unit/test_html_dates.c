@@ -108,6 +108,51 @@ static void test_utc_local_day(void)
                NULL, "2019-12-09T19:00:49+01:00");
 }
 
+/* The order between the page's own markers: itemprop=datePublished first;
+ * a date-classed element before the first <time> beats it (teasers); generic
+ * date meta tags after the marked dates, and against a date-classed element
+ * the earlier of the two. */
+static void test_order(void)
+{
+    CHECK_DATE("<html><head><meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\"></head><body>"
+               "<h1>Winter walks</h1><span><time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.01.2022"
+               "</time></span>" BODY_P "</body></html>",
+               NULL, "2022-01-27");
+    CHECK_DATE("<html><body><h1>Budget passes</h1><p class=\"post-byline\"><span class=\"published\">"
+               "31. Oktober 2023</span></p>" BODY_P "<aside><h2>More</h2><time datetime=\"2020-12-03 07:32:49\">"
+               "3. Dezember 2020</time></aside></body></html>",
+               NULL, "2023-10-31");
+    /* the same day in both: the <time>'s date-time is kept */
+    CHECK_DATE("<html><body><div class=\"entry-meta\"><span class=\"post_date\">6. November 2023</span>"
+               "<time datetime=\"2023-11-06T15:00:00+01:00\">6. November 2023</time></div>" BODY_P
+               "</body></html>",
+               NULL, "2023-11-06T15:00:00+01:00");
+    CHECK_DATE("<html><head><meta name=\"date\" content=\"2020-02-12\"></head><body><h1>Fair chains</h1>"
+               "<div class=\"news-single-timedata\">05.02.2020</div>" BODY_P "</body></html>",
+               NULL, "2020-02-05");
+    CHECK_DATE("<html><head><meta name=\"date\" content=\"2017-05-01T17:05:00+0200\"></head><body>"
+               "<div class=\"teaser\"><span class=\"dlf-date\">26.02.2020</span></div>" BODY_P "</body></html>",
+               NULL, "2017-05-01T17:05:00+0200");
+    /* a specific meta tag still comes before everything in the body */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2021-03-08\"></head><body>"
+               "<time itemprop=\"datePublished\" datetime=\"2021-03-09\">9 March</time>" BODY_P "</body></html>",
+               NULL, "2021-03-08");
+}
+
+/* Numeric dates right after letters of scripts without spaces, or after a
+ * no-break space. */
+static void test_digits_after_other_scripts(void)
+{
+    CHECK_DATE("<html><body><div class=\"head_info_datestamp\"><em>\xEC\x9E\x85\xEB\xA0\xA5</em>"
+               "<span>2023.11.02. 8:06</span></div>" BODY_P "</body></html>",
+               NULL, "2023-11-02");
+    CHECK_DATE("<html><body><h1>Cup preview</h1><p class=\"subtitle\">Handball&nbsp;&bull;&nbsp;02.02.2022</p>"
+               BODY_P "</body></html>",
+               NULL, "2022-02-02");
+    /* but not inside a word of Latin letters */
+    CHECK_DATE("<html><body><p class=\"date\">Ref abc2023-11-02x</p>" BODY_P "</body></html>", NULL, "(none)");
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -121,6 +166,8 @@ int main(void)
     test_visible();
     test_ld_other_types();
     test_utc_local_day();
+    test_order();
+    test_digits_after_other_scripts();
     ng_engine_close(bare);
     TEST_MAIN_END();
 }
