@@ -382,8 +382,75 @@ static int url_date(const char *url, char *out, size_t cap)
     return 0;
 }
 
-/* Counts the dates written in the visible text under root; the most
- * frequent one goes to out.  Returns 1 when any was found, 0 when none,
+/* The text under n for date scanning: like ng__node_text, with a space
+ * where a block element or <br> starts (so "<li>12.05.2021</li><li>3.4.2020"
+ * stays two dates) and no-break spaces as spaces; script and style skipped.
+ * One pass over the subtree.  Returns b->err. */
+static int date_text(const ng_hnode *n, ng_buf *b)
+{
+    if (!n)
+        return 0;
+    const ng_hnode *end = n + n->size;
+    for (const ng_hnode *c = n + 1; c < end; c++) {
+        if (c->type == NG_HN_ELEM) {
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE)
+                c += c->size - 1;
+            else if ((ng__tag_flags(c->tag) & NG_HF_BLOCK) && b->len && b->p[b->len - 1] != ' ')
+                ng__buf_putc(b, ' ');
+            continue;
+        }
+        for (const char *t = c->content; t && *t; t++) {
+            unsigned char ch = (unsigned char)*t;
+            int sp = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
+            if (ch == 0xC2 && (unsigned char)t[1] == 0xA0)
+                sp = 1, t++;
+            if (!sp)
+                ng__buf_putc(b, (char)ch);
+            else if (b->len && b->p[b->len - 1] != ' ')
+                ng__buf_putc(b, ' ');
+        }
+    }
+    return b->err;
+}
+
+/* Labels before a date in running text: 1 publication, 2 revision. */
+static const struct { const char *w; int kind; } date_labels[] = {
+    {"erschienen", 1}, {"ver\xC3\xB6" "ffentlicht", 1}, {"publiziert", 1}, {"published", 1}, {"posted", 1},
+    {"publi\xC3\xA9", 1}, {"publicado", 1}, {"pubblicato", 1}, {"gespeichert", 1}, {"erstellt", 1},
+    {"created", 1}, {"datum", 1}, {"date", 1},
+    {"\xC3\xA4nderung", 2}, {"zuletzt", 2}, {"ge\xC3\xA4ndert", 2}, {"aktualisiert", 2}, {"updated", 2},
+    {"modified", 2}, {"stand", 2}, {"mis \xC3\xA0 jour", 2}, {"actualizado", 2}, {"aggiornato", 2},
+};
+
+/* The kind (1 publication, 2 revision, 0 none) of the label nearest the end
+ * of s[0..n) (at most 40 bytes: a label names the date right after it). */
+static int label_before(const char *s, size_t n)
+{
+    if (n > 40)
+        s += n - 40, n = 40;
+    char w[41];
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)tolower((unsigned char)s[i]);
+    w[n] = 0;
+    int kind = 0;
+    size_t best = 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(date_labels); k++) {
+        const char *l = date_labels[k].w;
+        size_t ln = strlen(l);
+        for (const char *f = strstr(w, l); f; f = strstr(f + 1, l))
+            if ((size_t)(f - w) + ln > best) {
+                best = (size_t)(f - w) + ln;
+                kind = date_labels[k].kind;
+            }
+    }
+    return kind;
+}
+
+/* The dates written in the visible text under root, in one pass: the first
+ * one labelled as the publication ("Erschienen am", "Published:",
+ * "posted"), else the first labelled as a revision ("Letzte \xC3\x84nderung",
+ * "Updated:", "Stand:"), else the most frequent one (the first seen wins
+ * ties), goes to out.  Returns 1 when any was found, 0 when none,
  * NG_ENOMEM. */
 static int text_dates(ng_hnode *root, char *out, size_t cap)
 {
@@ -391,15 +458,16 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
         return 0;
     ng_buf b;
     ng__buf_init(&b);
-    ng__node_text(root, &b);
+    date_text(root, &b);
     if (b.err || !b.len) {
         ng__buf_free(&b);
         return b.err;
     }
     struct { int y, m, d, n; } c[32];
     size_t nc = 0;
+    int labelled[3] = {-1, -1, -1}; /* the candidate index per label kind */
     const char *s = b.p;
-    size_t n = b.len;
+    size_t n = b.len, prev_end = 0;
     for (size_t i = 0; i < n; i++) {
         if (i && (isalnum((unsigned char)s[i - 1]) ||
                   ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
@@ -417,9 +485,14 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
             c[nc].y = y, c[nc].m = m, c[nc].d = d, c[nc].n = 0;
             nc++;
         }
-        if (k < nc)
+        if (k < nc) {
             c[k].n++;
+            int kind = label_before(s + prev_end, i - prev_end);
+            if (kind && labelled[kind] < 0)
+                labelled[kind] = (int)k;
+        }
         i += u - 1;
+        prev_end = i + 1;
     }
     ng__buf_free(&b);
     if (!nc)
@@ -428,6 +501,10 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
     for (size_t k = 1; k < nc; k++)
         if (c[k].n > c[best].n)
             best = k;
+    if (labelled[1] >= 0)
+        best = (size_t)labelled[1];
+    else if (labelled[2] >= 0)
+        best = (size_t)labelled[2];
     snprintf(out, cap, "%04d-%02d-%02d", c[best].y, c[best].m, c[best].d);
     return 1;
 }
@@ -462,7 +539,7 @@ static int visible_date(ng_hnode *root, const ng_hnode *stop, char *out, size_t 
             continue;
         ng_buf b;
         ng__buf_init(&b);
-        ng__node_text(c, &b);
+        date_text(c, &b);
         int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
         ng__buf_free(&b);
         if (ok)
@@ -666,7 +743,7 @@ static int node_date(const ng_hnode *t, char *out, size_t cap)
         return 1;
     ng_buf b;
     ng__buf_init(&b);
-    ng__node_text(t, &b);
+    date_text(t, &b);
     int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
     ng__buf_free(&b);
     return ok;

@@ -153,6 +153,26 @@ static void test_digits_after_other_scripts(void)
     CHECK_DATE("<html><body><p class=\"date\">Ref abc2023-11-02x</p>" BODY_P "</body></html>", NULL, "(none)");
 }
 
+/* With nothing but dates in the text (after the first 400 bytes of the
+ * article text, where a date line would be taken): the one labelled as the publication,
+ * else the one labelled as a revision, else the most frequent. */
+static void test_labelled_text_dates(void)
+{
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<p>Letzte \xC3\x84nderung: 31.10.2023 - 14:49<br>Erschienen am: "
+               "01.11.2023<br>Gelesen: 61</p><ul><li>12.05.2021</li><li>12.05.2021</li></ul></div></body></html>",
+               NULL, "2023-11-01");
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<ul><li>12.05.2021</li><li>12.05.2021</li></ul>"
+               "<p>[Stand: 09.10.2017, 01:40 Uhr]</p></div></body></html>",
+               NULL, "2017-10-09");
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<ul><li>12.05.2021</li><li>3.4.2020</li><li>12.05.2021</li></ul>"
+               "</div></body></html>",
+               NULL, "2021-05-12");
+    /* a label names the date right after it, not one further on */
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<p>Published in the archive section of the site, see 3.4.2020</p>"
+               "<ul><li>12.05.2021</li><li>12.05.2021</li></ul></div></body></html>",
+               NULL, "2021-05-12");
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -168,6 +188,7 @@ int main(void)
     test_utc_local_day();
     test_order();
     test_digits_after_other_scripts();
+    test_labelled_text_dates();
     ng_engine_close(bare);
     TEST_MAIN_END();
 }
