@@ -355,7 +355,16 @@ static int url_date(const char *url, char *out, size_t cap)
         if (url[i] != '/' && url[i] != '-' && url[i] != '_')
             continue;
         const char *s = url + i + 1;
-        size_t m = n - i - 1, u;
+        size_t m = n - i - 1, u = 0;
+        /* DD-MM-YYYY, DD.MM.YYYY, DD_MM_YYYY */
+        if (m >= 10 && (s[2] == '-' || s[2] == '.' || s[2] == '_') && s[5] == s[2]) {
+            size_t ud = 0, um = 0, uy = 0;
+            int dd = num(s, 2, &ud, 2), mm = num(s + 3, 2, &um, 2), yy = num(s + 6, m - 6, &uy, 4);
+            if (ud == 2 && um == 2 && uy == 4 && valid_ymd(yy, mm, dd)) {
+                snprintf(out, cap, "%04d-%02d-%02d", yy, mm, dd);
+                return 1;
+            }
+        }
         int y = num(s, m, &u, 4);
         if (u != 4 || y < 1995 || y > 2035 || u >= m)
             continue;
@@ -419,18 +428,24 @@ static const struct { const char *w; int kind; } date_labels[] = {
     {"publi\xC3\xA9", 1}, {"publicado", 1}, {"pubblicato", 1}, {"gespeichert", 1}, {"erstellt", 1},
     {"created", 1}, {"datum", 1}, {"date", 1},
     {"\xC3\xA4nderung", 2}, {"zuletzt", 2}, {"ge\xC3\xA4ndert", 2}, {"aktualisiert", 2}, {"updated", 2},
-    {"modified", 2}, {"stand", 2}, {"mis \xC3\xA0 jour", 2}, {"actualizado", 2}, {"aggiornato", 2},
+    {"modified", 2}, {"update", 2}, {"stand", 2}, {"mis \xC3\xA0 jour", 2}, {"actualizado", 2}, {"aggiornato", 2},
 };
 
 /* The kind (1 publication, 2 revision, 0 none) of the label nearest the end
- * of s[0..n) (at most 40 bytes: a label names the date right after it). */
+ * of s[0..n) (at most 40 bytes: a label names the date right after it),
+ * labels matched as whole words. */
 static int label_before(const char *s, size_t n)
 {
     if (n > 40)
         s += n - 40, n = 40;
     char w[41];
-    for (size_t i = 0; i < n; i++)
-        w[i] = (char)tolower((unsigned char)s[i]);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        /* capitals of Latin-1 letters (U+00C0..U+00DE, "\xC3\x80".."\xC3\x9E") lowered too */
+        if (i && (unsigned char)s[i - 1] == 0xC3 && ch >= 0x80 && ch <= 0x9E && ch != 0x97)
+            ch += 0x20;
+        w[i] = (char)tolower(ch);
+    }
     w[n] = 0;
     int kind = 0;
     size_t best = 0;
@@ -438,7 +453,8 @@ static int label_before(const char *s, size_t n)
         const char *l = date_labels[k].w;
         size_t ln = strlen(l);
         for (const char *f = strstr(w, l); f; f = strstr(f + 1, l))
-            if ((size_t)(f - w) + ln > best) {
+            if ((size_t)(f - w) + ln > best && (f == w || !isalpha((unsigned char)f[-1])) &&
+                !isalpha((unsigned char)f[ln])) { /* whole words: not "Daten", not "update" as "date" */
                 best = (size_t)(f - w) + ln;
                 kind = date_labels[k].kind;
             }

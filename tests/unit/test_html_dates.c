@@ -173,6 +173,24 @@ static void test_labelled_text_dates(void)
                NULL, "2021-05-12");
 }
 
+/* Labels are whole words ("Datensatz vom" is no date label), capital
+ * umlauts included ("Letzte \xC3\x84nderung"); URLs with DD-MM-YYYY. */
+static void test_labels_and_urls(void)
+{
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<p>Datensatz vom 09.03.2016</p><p>Letzte "
+               "\xC3\x84nderung: 14.01.2022 um 09:25</p><ul><li>31.05.2021</li><li>31.05.2021</li></ul>"
+               "</div></body></html>",
+               NULL, "2022-01-14");
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<p>Data update: 14.01.2022</p><p>Date: 2.3.2022</p>"
+               "</div></body></html>",
+               NULL, "2022-03-02");
+    CHECK_DATE("<html><body>" BODY_P "</body></html>", "https://www.example.it/de/newsroom/23-01-2022-race-report/17.html",
+               "2022-01-23");
+    /* a Wayback Machine time stamp (14 digits) is no date */
+    CHECK_DATE("<html><body>" BODY_P "</body></html>", "https://web.archive.org/web/20120216182711/http://example.com/a",
+               "(none)");
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -189,6 +207,7 @@ int main(void)
     test_order();
     test_digits_after_other_scripts();
     test_labelled_text_dates();
+    test_labels_and_urls();
     ng_engine_close(bare);
     TEST_MAIN_END();
 }
