@@ -391,18 +391,31 @@ static int url_date(const char *url, char *out, size_t cap)
     return 0;
 }
 
+/* Subtrees that hold other people's dates: comment sections and their
+ * forms (not an element named for a date: "comments-date" is a post's date
+ * beside its comment count; a comment's own date is inside its section). */
+static int foreign_dates(const ng_hnode *n)
+{
+    const char *c = ng__attr(n, "class");
+    const char *id = ng__attr(n, "id");
+    return (c && strcasestr(c, "comment") && !strcasestr(c, "date")) ||
+           (id && strcasestr(id, "comment") && !strcasestr(id, "date"));
+}
+
 /* The text under n for date scanning: like ng__node_text, with a space
  * where a block element or <br> starts (so "<li>12.05.2021</li><li>3.4.2020"
- * stays two dates) and no-break spaces as spaces; script and style skipped.
+ * stays two dates) and no-break spaces as spaces; script and style skipped,
+ * and comment sections unless comments is set.
  * One pass over the subtree.  Returns b->err. */
-static int date_text(const ng_hnode *n, ng_buf *b)
+static int date_text(const ng_hnode *n, ng_buf *b, int comments)
 {
     if (!n)
         return 0;
     const ng_hnode *end = n + n->size;
     for (const ng_hnode *c = n + 1; c < end; c++) {
         if (c->type == NG_HN_ELEM) {
-            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE)
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE ||
+                (!comments && foreign_dates(c)))
                 c += c->size - 1;
             else if ((ng__tag_flags(c->tag) & NG_HF_BLOCK) && b->len && b->p[b->len - 1] != ' ')
                 ng__buf_putc(b, ' ');
@@ -462,19 +475,20 @@ static int label_before(const char *s, size_t n)
     return kind;
 }
 
-/* The dates written in the visible text under root, in one pass: the first
+/* The dates written in the visible text under root (comment sections only
+ * when comments is set), in one pass: the first
  * one labelled as the publication ("Erschienen am", "Published:",
  * "posted"), else the first labelled as a revision ("Letzte \xC3\x84nderung",
  * "Updated:", "Stand:"), else the most frequent one (the first seen wins
  * ties), goes to out.  Returns 1 when any was found, 0 when none,
  * NG_ENOMEM. */
-static int text_dates(ng_hnode *root, char *out, size_t cap)
+static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
 {
     if (!root)
         return 0;
     ng_buf b;
     ng__buf_init(&b);
-    date_text(root, &b);
+    date_text(root, &b, comments);
     if (b.err || !b.len) {
         ng__buf_free(&b);
         return b.err;
@@ -525,13 +539,6 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
     return 1;
 }
 
-/* Subtrees that hold other people's dates: comments and their forms. */
-static int foreign_dates(const ng_hnode *n)
-{
-    const char *c = ng__attr(n, "class");
-    const char *id = ng__attr(n, "id");
-    return (c && strcasestr(c, "comment")) || (id && strcasestr(id, "comment"));
-}
 
 /* A date written in an element classed as a date, byline or post meta: the
  * first such element in document order (small elements only, comment
@@ -555,7 +562,7 @@ static int visible_date(ng_hnode *root, const ng_hnode *stop, char *out, size_t 
             continue;
         ng_buf b;
         ng__buf_init(&b);
-        date_text(c, &b);
+        date_text(c, &b, 0);
         int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
         ng__buf_free(&b);
         if (ok)
@@ -759,7 +766,7 @@ static int node_date(const ng_hnode *t, char *out, size_t cap)
         return 1;
     ng_buf b;
     ng__buf_init(&b);
-    date_text(t, &b);
+    date_text(t, &b, 0);
     int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
     ng__buf_free(&b);
     return ok;
@@ -845,7 +852,9 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     if (p->article && date_str(json_str(p->article, "dateModified"), out, cap))
         return DS_MODIFIED;
     /* 8. the date written most often in the page's text (first seen wins ties) */
-    rc = text_dates(root, out, cap);
+    rc = text_dates(root, 0, out, cap);
+    if (!rc) /* the comments' dates bound the publication from above: better than none */
+        rc = text_dates(root, 1, out, cap);
     return rc < 0 ? rc : rc ? DS_FREQUENT : DS_NONE;
 }
 

@@ -191,6 +191,23 @@ static void test_labels_and_urls(void)
                "(none)");
 }
 
+/* Comment sections: their dates are not the article's, except as the last
+ * resort; "comments-date" names a post's date. */
+static void test_comments(void)
+{
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<p>by Ann on December 29, 2010</p><div id=\"comments\">"
+               "<p>by Bo on December 30, 2010 at 12:10 am.</p><p>by Cy on December 30, 2010 at 1:10 pm.</p></div>"
+               "</div></body></html>",
+               NULL, "2010-12-29");
+    CHECK_DATE("<html><body><div>" BODY_P BODY_P BODY_P "<div class=\"comment-list\"><p>by Bo on December 30, "
+               "2010 at 12:10 am.</p></div></div></body></html>",
+               NULL, "2010-12-30");
+    CHECK_DATE("<html><body><div class=\"post-meta-top\"><div id=\"wpcom-comments-date\"><span class=\"d\">"
+               "<svg><g><path d=\"M12,4\"/></g></svg>August 30, 2017</span><a class=\"comments\" href=\"#r\">"
+               "<svg><g><path d=\"M1,2\"/></g></svg>4 comments</a></div></div>" BODY_P "</body></html>",
+               NULL, "2017-08-30");
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -208,6 +225,7 @@ int main(void)
     test_digits_after_other_scripts();
     test_labelled_text_dates();
     test_labels_and_urls();
+    test_comments();
     ng_engine_close(bare);
     TEST_MAIN_END();
 }
