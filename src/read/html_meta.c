@@ -391,15 +391,24 @@ static int url_date(const char *url, char *out, size_t cap)
     return 0;
 }
 
+/* Does a space-separated token of s start with "comment"?  ("comments",
+ * "comment-list", "commentlist"; not "ArticleHeaderComment", an opinion
+ * piece's header, nor "wpcom-comments-date", a post's date.) */
+static int comment_token(const char *s)
+{
+    if (!s)
+        return 0;
+    for (size_t i = 0; s[i]; i++)
+        if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n') && !strncasecmp(s + i, "comment", 7))
+            return 1;
+    return 0;
+}
+
 /* Subtrees that hold other people's dates: comment sections and their
- * forms (not an element named for a date: "comments-date" is a post's date
- * beside its comment count; a comment's own date is inside its section). */
+ * forms. */
 static int foreign_dates(const ng_hnode *n)
 {
-    const char *c = ng__attr(n, "class");
-    const char *id = ng__attr(n, "id");
-    return (c && strcasestr(c, "comment") && !strcasestr(c, "date")) ||
-           (id && strcasestr(id, "comment") && !strcasestr(id, "date"));
+    return comment_token(ng__attr(n, "class")) || comment_token(ng__attr(n, "id"));
 }
 
 /* The text under n for date scanning: like ng__node_text, with a space

@@ -206,6 +206,12 @@ static void test_comments(void)
                "<svg><g><path d=\"M12,4\"/></g></svg>August 30, 2017</span><a class=\"comments\" href=\"#r\">"
                "<svg><g><path d=\"M1,2\"/></g></svg>4 comments</a></div></div>" BODY_P "</body></html>",
                NULL, "2017-08-30");
+    /* an opinion piece's header ("...Comment") is no comment section */
+    CHECK_DATE("<html><body><article class=\"ArticleHeaderComment\"><h1>Why the ruling matters</h1>"
+               "<div class=\"PublishDate\"><span>Dienstag,</span> <span>29. Januar 2019</span></div></article>"
+               BODY_P "<blockquote><p>A post shared on <time datetime=\"2018-03-12T19:30:12+00:00\">Mar 12, 2018"
+               "</time></p></blockquote></body></html>",
+               NULL, "2019-01-29");
 }
 
 int main(void)
