@@ -251,7 +251,18 @@ static size_t date_at(const char *s, size_t n, int *y, int *m, int *d, int *iso)
         }
         return 0;
     }
-    /* Month D, YYYY */
+    /* Month D, YYYY: only a word with a digit right after it (the cheap
+     * test first: this runs at every word of a page's text) */
+    size_t w = 0;
+    while (w < n && w < 17 && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+        w++;
+    if (w < 3 || w > 16)
+        return 0;
+    if (w < n && s[w] == '.')
+        w++;
+    w = skip_sp(s, n, w);
+    if (w >= n || !isdigit((unsigned char)s[w]))
+        return 0;
     size_t mu;
     int mm = month_word(s, n, &mu);
     if (mm) {
@@ -430,15 +441,21 @@ static int date_text(const ng_hnode *n, ng_buf *b, int comments)
                 ng__buf_putc(b, ' ');
             continue;
         }
-        for (const char *t = c->content; t && *t; t++) {
-            unsigned char ch = (unsigned char)*t;
-            int sp = ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f';
-            if (ch == 0xC2 && (unsigned char)t[1] == 0xA0)
-                sp = 1, t++;
-            if (!sp)
-                ng__buf_putc(b, (char)ch);
-            else if (b->len && b->p[b->len - 1] != ' ')
-                ng__buf_putc(b, ' ');
+        const char *t = c->content;
+        size_t len = c->len, i = 0;
+        while (t && i < len) {
+            size_t j = i;
+            while (j < len && !(t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r' || t[j] == '\f' ||
+                                ((unsigned char)t[j] == 0xC2 && j + 1 < len && (unsigned char)t[j + 1] == 0xA0)))
+                j++;
+            if (j > i)
+                ng__buf_put(b, t + i, j - i);
+            if (j < len) { /* a run of spaces (no-break ones too) becomes one */
+                if (b->len && b->p[b->len - 1] != ' ')
+                    ng__buf_putc(b, ' ');
+                j += (unsigned char)t[j] == 0xC2 ? 2 : 1;
+            }
+            i = j;
         }
     }
     return b->err;
@@ -810,11 +827,25 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     /* 3. itemprop=datePublished; <time datetime>, unless a date-classed
      * element before it holds a date (the first <time> is often a teaser's) */
     ng_hnode *root = p->body ? p->body : p->html;
-    ng_hnode *t = find_node(root, date_node, (void *)"itemprop", 0);
-    int rc = t ? node_date(t, out, cap) : 0;
+    ng_hnode *t = NULL, *ip = NULL;
+    if (root) /* one pass: the first itemprop=datePublished and the first of any kind */
+        for (ng_hnode *c = root + 1; c < root + root->size && !ip; c++) {
+            if (c->type != NG_HN_ELEM)
+                continue;
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT) {
+                c += c->size - 1;
+                continue;
+            }
+            if (!date_node(c, NULL))
+                continue;
+            if (!t)
+                t = c;
+            if (date_node(c, (void *)"itemprop"))
+                ip = c;
+        }
+    int rc = ip ? node_date(ip, out, cap) : 0;
     if (rc)
         return rc < 0 ? rc : DS_TIME;
-    t = find_node(root, date_node, NULL, 0);
     if (t) {
         char td[40];
         rc = visible_date(root, t, out, cap);
