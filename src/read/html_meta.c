@@ -1335,6 +1335,13 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
         ng_page q = *p;
         q.url = url;
         int src = find_date(&q, ms, text, len, date, sizeof date);
+        int y, m, dd, cy, cm, cd;
+        /* a page is not published after it was fetched: a date more than a
+         * day after the crawl (a coming event, a template's) is not taken */
+        if (src > 0 && d->published_fallback && !ng__parse_iso_date(date, &y, &m, &dd) && dd &&
+            !ng__parse_iso_date(d->published_fallback, &cy, &cm, &cd) && cd &&
+            ng__days_from_civil(y, m, dd) > ng__days_from_civil(cy, cm, cd) + 1)
+            src = 0;
         if (src < 0)
             rc = src;
         else if (src)

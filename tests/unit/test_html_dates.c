@@ -214,6 +214,48 @@ static void test_comments(void)
                NULL, "2019-01-29");
 }
 
+/* The published field of the first page of a one-record WARC fetched on
+ * 2023-05-04, into buf. */
+static const char *warc_published(const char *html, char *buf, size_t cap)
+{
+    char http[4096], rec[5120];
+    int hn = snprintf(http, sizeof http, "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n%s", html);
+    int rn = snprintf(rec, sizeof rec,
+                      "WARC/1.1\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                      "WARC-Date: 2023-05-04T10:11:12Z\r\nWARC-Target-URI: https://news.example.com/story\r\n"
+                      "Content-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n",
+                      hn, http);
+    buf[0] = 0;
+    ng_reader_options o = {0};
+    o.format = NG_FORMAT_AUTO;
+    ng_reader *r;
+    CHECK(ng_reader_open_mem(rec, (size_t)rn, "t.warc", &o, &r, NULL) == 0);
+    ng_doc *d = NULL;
+    ng_error err;
+    CHECK(ng_reader_next(r, &d, &err) == 1);
+    if (d) {
+        CHECK(ng_process(bare, d) == 0);
+        const char *pub = ng_doc_get(d, NG_FIELD_PUBLISHED);
+        snprintf(buf, cap, "%s", pub ? pub : "(none)");
+        ng_doc_free(d);
+    }
+    ng_reader_close(r);
+    return buf;
+}
+
+/* A date more than a day after the crawl is not the publication. */
+static void test_crawl_bound(void)
+{
+    char b[64];
+    CHECK_EQ_STR(warc_published("<html><body><p class=\"date\">Concert on 10 June 2023</p>" BODY_P "</body></html>",
+                                b, sizeof b),
+                 "2023-05-04T10:11:12Z");
+    CHECK_EQ_STR(warc_published("<html><body><p class=\"date\">3 May 2023</p>" BODY_P "</body></html>", b, sizeof b),
+                 "2023-05-03");
+    CHECK_EQ_STR(warc_published("<html><body><p class=\"date\">5 May 2023</p>" BODY_P "</body></html>", b, sizeof b),
+                 "2023-05-05");
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -232,6 +274,7 @@ int main(void)
     test_labelled_text_dates();
     test_labels_and_urls();
     test_comments();
+    test_crawl_bound();
     ng_engine_close(bare);
     TEST_MAIN_END();
 }
