@@ -7,6 +7,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static ng_engine *bare;
 
@@ -256,6 +257,49 @@ static void test_crawl_bound(void)
                  "2023-05-05");
 }
 
+/* Seconds of CPU to process n copies of unit as a page without a date given. */
+static double run_copies(const char *unit, size_t n)
+{
+    size_t ul = strlen(unit);
+    char *big = malloc(n * ul + 1);
+    if (!big)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        memcpy(big + i * ul, unit, ul);
+    big[n * ul] = 0;
+    ng_doc *d;
+    ng_doc_new(&d);
+    ng_doc_set_html(d, big, n * ul);
+    clock_t t0 = clock();
+    int rc = ng_process(bare, d);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    CHECK(rc == 0 || rc == NG_EEMPTY);
+    ng_doc_free(d);
+    free(big);
+    return secs;
+}
+
+/* The date steps stay linear in page size on pathological pages (test_linear
+ * gives its pages a date, so the date steps do not run there): 8x the input
+ * may take at most ~24x the time (quadratic would be 64x). */
+static void test_linear_dates(void)
+{
+    static const char *const units[] = {
+        "<span class=\"date\">1 , </span>", "<div class=\"meta\">", "<div class=\"comments x\"><p>7 May 2020 ",
+        "Published 1. Sept. ", "<p>3 March ", "<li>12.05.2021</li><li>13.05.2021</li>", "Letzte \xC3\x84nderung ",
+        "<meta property=\"article:published_time\" content=\"2020-01-02T23:00:00Z\"><time datetime=\"2020-01-02\">",
+        "<span class=\"date\"><span class=\"date\">x", "\xEC\x9E\x85 2023.11.",
+    };
+    for (size_t u = 0; u < sizeof units / sizeof *units; u++) {
+        size_t n = 400000 / strlen(units[u]);
+        double t1 = run_copies(units[u], n / 8), t2 = run_copies(units[u], n);
+        int ok = t2 < 20.0 && (t2 < 0.25 || t2 < 24 * (t1 > 0.01 ? t1 : 0.01));
+        if (!ok)
+            fprintf(stderr, "date unit %zu: %.3f s at 1x, %.3f s at 8x\n", u, t1, t2);
+        CHECK(ok);
+    }
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -275,6 +319,7 @@ int main(void)
     test_labels_and_urls();
     test_comments();
     test_crawl_bound();
+    test_linear_dates();
     ng_engine_close(bare);
     TEST_MAIN_END();
 }
