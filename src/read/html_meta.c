@@ -516,8 +516,9 @@ static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
     ng__buf_init(&b);
     date_text(root, &b, comments);
     if (b.err || !b.len) {
+        int err = b.err;
         ng__buf_free(&b);
-        return b.err;
+        return err;
     }
     struct { int y, m, d, n; } c[32];
     size_t nc = 0;
