@@ -338,13 +338,16 @@ static int date_node(ng_hnode *n, void *ud)
     return 0;
 }
 
+/* Is n named (class or id) as a date, byline or post meta?  With ud set,
+ * only as the publication ("published", "posted", "byline", "dateline"). */
 static int dateclass_node(ng_hnode *n, void *ud)
 {
-    NG_UNUSED(ud);
     const char *c = ng__attr(n, "class");
     const char *id = ng__attr(n, "id");
-    static const char *const keys[] = {"date", "time", "publish", "posted", "dateline", "byline", "datum",
-                                       "meta", NULL};
+    static const char *const all[] = {"date", "time", "publish", "posted", "dateline", "byline", "datum",
+                                      "meta", NULL};
+    static const char *const strict[] = {"publish", "posted", "dateline", "byline", NULL};
+    const char *const *keys = ud ? strict : all;
     for (int k = 0; k < 2; k++) {
         const char *s = k ? id : c;
         if (!s)
@@ -566,13 +569,13 @@ static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
     return 1;
 }
 
-
-/* A date written in an element classed as a date, byline or post meta: the
- * first such element in document order (small elements only, comment
- * sections skipped) whose text holds a date.  One pass over the tree, each
- * node's text read at most once.  Returns 1 when found, 0 when not,
- * NG_ENOMEM. */
-static int visible_date(ng_hnode *root, const ng_hnode *stop, char *out, size_t cap)
+/* A date written in an element classed as a date, byline or post meta
+ * (strict: as the publication, see dateclass_node): the first such element
+ * before stop (NULL: anywhere) in document order (small elements only,
+ * comment sections skipped) whose text holds a date.  One pass over the
+ * tree, each node's text read at most once.  Returns 1 when found, 0 when
+ * not, NG_ENOMEM. */
+static int visible_date(ng_hnode *root, const ng_hnode *stop, int strict, char *out, size_t cap)
 {
     if (!root)
         return 0;
@@ -585,7 +588,7 @@ static int visible_date(ng_hnode *root, const ng_hnode *stop, char *out, size_t 
             c += c->size - 1;
             continue;
         }
-        if (c->size > 48 || !dateclass_node(c, NULL))
+        if (c->size > 48 || !dateclass_node(c, strict ? (void *)"strict" : NULL))
             continue;
         ng_buf b;
         ng__buf_init(&b);
@@ -763,7 +766,7 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
     long day = utc / 1440;
     int hour = (int)(utc % 1440 / 60);
     for (int k = 0; k < 2; k++) {
-        int ok = k ? visible_date(root, NULL, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
+        int ok = k ? visible_date(root, NULL, 0, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
         int y, m, d;
         if (ok < 0)
             return ok;
@@ -825,8 +828,10 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     /* generic dates, often the page's generation or a revision: after the
      * dates marked in the page */
     static const char *const weak[] = {"date", "dc.date", "dcterms.date", "timestamp", NULL};
-    /* 3. itemprop=datePublished; <time datetime>, unless a date-classed
-     * element before it holds a date (the first <time> is often a teaser's) */
+    /* 3. itemprop=datePublished; <time datetime>, unless an element named
+     * for the publication (published, posted, byline, dateline) before it
+     * holds another date (the first <time> is often a teaser's; a masthead's
+     * "header-date" is today's) */
     ng_hnode *root = p->body ? p->body : p->html;
     ng_hnode *t = NULL, *ip = NULL;
     if (root) /* one pass: the first itemprop=datePublished and the first of any kind */
@@ -849,7 +854,7 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
         return rc < 0 ? rc : DS_TIME;
     if (t) {
         char td[40];
-        rc = visible_date(root, t, out, cap);
+        rc = visible_date(root, t, 1, out, cap);
         int rt = rc < 0 ? 0 : node_date(t, td, sizeof td);
         if (rc < 0 || rt < 0)
             return rc < 0 ? rc : rt;
@@ -872,7 +877,7 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     int weak_ok = 0;
     for (const char *const *k = weak; *k && !weak_ok; k++)
         weak_ok = date_str(meta_get(ms, *k), wd, sizeof wd);
-    rc = visible_date(root, NULL, out, cap);
+    rc = visible_date(root, NULL, 0, out, cap);
     if (rc < 0)
         return rc;
     if (weak_ok && (!rc || strncmp(wd, out, 10) < 0)) {

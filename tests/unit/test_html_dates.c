@@ -123,6 +123,11 @@ static void test_order(void)
                "31. Oktober 2023</span></p>" BODY_P "<aside><h2>More</h2><time datetime=\"2020-12-03 07:32:49\">"
                "3. Dezember 2020</time></aside></body></html>",
                NULL, "2023-10-31");
+    /* a masthead's date (today's) before the article's <time> is no publication date */
+    CHECK_DATE("<html><body><header><div class=\"header-date\">Thursday, 16 February 2012</div></header>"
+               "<article><h1>Budget passes</h1><time datetime=\"2012-02-14T09:00:00+01:00\">14 February</time>"
+               BODY_P "</article></body></html>",
+               NULL, "2012-02-14T09:00:00+01:00");
     /* the same day in both: the <time>'s date-time is kept */
     CHECK_DATE("<html><body><div class=\"entry-meta\"><span class=\"post_date\">6. November 2023</span>"
                "<time datetime=\"2023-11-06T15:00:00+01:00\">6. November 2023</time></div>" BODY_P
