@@ -49,6 +49,7 @@
 #include <stdlib.h>
 
 #define NONE UINT32_MAX
+#define NESTED_MAX 4 /* attributions nested in one reported content */
 
 typedef struct seg {
     uint32_t open, close;  /* token indices of the marks; close NONE: unterminated */
@@ -77,6 +78,7 @@ typedef struct qctx {
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
     size_t last_a, last_b; /* its content tokens */
+    int nested;            /* items emitted inside its content (at most NESTED_MAX) */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -1570,6 +1572,18 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
     return k <= 0;
 }
 
+/* Is lemma a plain verb of asserting, the cues whose clauses nest inside
+ * another's content ("X said that Y argued …")?  Requests, questions and
+ * stances nested there are left out: PolNeAR annotates few of them. */
+static int nest_cue(const char *lemma)
+{
+    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say"};
+    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(nest); k++)
+        if (!strcmp(lemma, nest[k]))
+            return 1;
+    return 0;
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents never overlap: a
  * clause reported inside an earlier one ("X said Y told him …") cuts the
@@ -1650,8 +1664,21 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
-        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a))
-            return 0;
+        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
+            /* "X said that Y believes Z": Y's own attribution nested in X's
+             * content, which stays whole; a few per content keep the record
+             * linear in size */
+            if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
+                !nest_cue(lemma) ||
+                !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
+                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
+                return 0;
+            q->nested++;
+            int32_t ent = resolve(q, head);
+            if (force_attr || nonperson(q, head, ent))
+                return push_attr(q, ca, cb, sp, ent, cue);
+            return push_quote(q, bstart(q, ca), bend(q, cb - 1), 0, cue, lemma, sp, ent);
+        }
         size_t cut = cue.s;
         if (sp.e > sp.s && sp.s < cut && sp.s > q->last_a)
             cut = sp.s;
@@ -1674,6 +1701,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     int32_t ent = resolve(q, head);
     int rc;
     q->last_a = ca, q->last_b = cb;
+    q->nested = 0;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
@@ -1684,6 +1712,86 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     return rc;
 }
 
+
+/* "Trump's support for the wall", "her criticism of the plan", "his
+ * decision to run": a noun of stance or speech after a possessive is a cue,
+ * the possessor its source and the phrase after the noun's preposition (with
+ * "to" for an infinitive) its content, up to a comma, a clause word or 20
+ * tokens.  Returns 1 when it emitted, 0 when token i is no such noun, or
+ * NG_ENOMEM. */
+static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *noun, *prep, *prep2, *lemma;
+        int keep; /* the preposition belongs to the content ("decision to …") */
+    } nc[] = {
+        {"attack", "on", "against", "attack on", 0},      {"attacks", "on", "against", "attack on", 0},
+        {"call", "for", NULL, "calls for", 0},            {"calls", "for", NULL, "calls for", 0},
+        {"criticism", "of", NULL, "criticism of", 0},     {"decision", "to", NULL, "decision", 1},
+        {"endorsement", "of", NULL, "endorsement of", 0}, {"opposition", "to", NULL, "opposition to", 0},
+        {"plan", "to", NULL, "plan", 1},                  {"praise", "for", "of", "praise for", 0},
+        {"proposal", "to", NULL, "proposal", 1},          {"support", "for", "of", "support for", 0},
+        {"view", "of", "on", "view of", 0},               {"views", "of", "on", "view of", 0},
+    };
+    if (i <= lo || i + 2 >= hi)
+        return 0;
+    size_t p = i - 1; /* the possessive: "'s" or his/her/their/its */
+    tspan src;
+    if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+        /* "Mayor Ann Berg's", "the party's", "the Vance family's" */
+        size_t s0 = p;
+        int cap = 0;
+        while (s0 > lo && p - s0 < 5 && is_word(q, s0 - 1) && !(q->wc[s0 - 1] & NG_QW_DETERMINER) &&
+               (is_cap(q, s0 - 1) || !(q->wc[s0 - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN))) &&
+               !q->cue[s0 - 1])
+            cap |= is_cap(q, --s0) && s0 > lo;
+        if (s0 > lo && (q->wc[s0 - 1] & NG_QW_DETERMINER) && !(q->wc[s0 - 1] & NG_QW_PRONOUN))
+            s0--;
+        else if (!cap && !(s0 == lo || !is_cap(q, s0)))
+            return 0;
+        if (s0 == p)
+            return 0;
+        src.s = (uint32_t)s0, src.e = (uint32_t)i;
+    } else if (tok_eq(q, p, "his") || tok_eq(q, p, "her") || tok_eq(q, p, "their") || tok_eq(q, p, "its")) {
+        src.s = (uint32_t)p, src.e = (uint32_t)i;
+    } else {
+        return 0;
+    }
+    size_t k = 0;
+    for (; k < NG_ARRAY_LEN(nc); k++)
+        if (tok_eq(q, i, nc[k].noun))
+            break;
+    if (k == NG_ARRAY_LEN(nc) ||
+        !(tok_eq(q, i + 1, nc[k].prep) || (nc[k].prep2 && tok_eq(q, i + 1, nc[k].prep2))))
+        return 0;
+    size_t ca = nc[k].keep ? i + 1 : i + 2, cb = ca;
+    if (nc[k].keep && (!is_lower_word(q, i + 2) || (q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN))))
+        return 0; /* "plan to the committee": no infinitive */
+    static const char *const stop[] = {"that", "which", "who", "because", "while", "but", "as", "when",
+                                       "after", "before", "if", "is", "was", "are", "were", "has",
+                                       "have", "had", "would", "will", "could", "should", "can", "may",
+                                       "might", "did", "does", "since", "although", "though"};
+    for (; cb < hi && cb - ca < 20; cb++) {
+        if (q->tk[cb].kind == NG_TOK_PUNCT && !is_punct(q, cb, "-") && !is_punct(q, cb, "'"))
+            break;
+        if (nc[k].keep && cb > ca + 2 && is_lower_word(q, cb) && tlen(q, cb) > 4 &&
+            ttext(q, cb)[tlen(q, cb) - 2] == 'e' && ttext(q, cb)[tlen(q, cb) - 1] == 'd' &&
+            !(q->wc[cb - 1] & (NG_QW_AUX | NG_QW_STOPWORD)))
+            break; /* "decision to sell the yard surprised …": the main verb */
+        if (cb > ca + 1 && is_lower_word(q, cb)) {
+            size_t s2 = 0;
+            for (; s2 < NG_ARRAY_LEN(stop); s2++)
+                if (tok_eq(q, cb, stop[s2]))
+                    break;
+            if (s2 < NG_ARRAY_LEN(stop))
+                break;
+        }
+    }
+    tspan cue = {(uint32_t)i, (uint32_t)i + (nc[k].keep ? 1 : 2)};
+    q->cur_flags = NG_CUE_OBJ;
+    int rc = emit_claim(q, ca, cb, cue, nc[k].lemma, src, src, 0);
+    return rc ? rc : 1;
+}
 
 /* "voters see Berg as …", "views the plan as …": a verb of regarding with
  * an "as" after its object is a stance cue (its object and the "as" phrase
@@ -1974,6 +2082,12 @@ static int pass_reported(qctx *q)
                     i = k;
                     continue;
                 }
+            }
+            if (i > lo && (q->tk[i - 1].kind == NG_TOK_POSSESSIVE || (q->wc[i - 1] & NG_QW_DETERMINER)) &&
+                (rc = noun_cue(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
             }
             char c0 = ttext(q, i)[0];
             if ((c0 == 's' || c0 == 'a' || c0 == 'e' || c0 == 'r') && (rc = hedged(q, i, lo, hi)) != 0) {

@@ -760,7 +760,8 @@ static const char *const starters[] = {
     "referring", "referred", "refers", "talking", "talked", "railed", "spoke", "warned",
     "complained", "declined", "refused", "vowed", "promised", "pledged", "threatened", "sided",
     "sparred", "balked", "alluding", "alluded", "singled", "speaks", "talks", "talk", "worried",
-    "concerned", "focused", "focuses"};
+    "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
+    "opposition", "plan", "praise", "proposal", "support"};
 
 /* ---- one hash table over the cue forms and the closed lists ----
  *
