@@ -250,6 +250,8 @@ static int cue_of(const tctx *c, size_t i)
                                        "brought", "bought", "sold", "thought", "felt", "heard", "told", "flew"};
     if (c->cls[i] == FL_TW) {
         int v = c->val[i];
+        if (v == TW_NEXT && tw(c, i + 1, TW_TO))
+            return 0; /* "next to the embassy" */
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
@@ -274,6 +276,10 @@ static int cue_of(const tctx *c, size_t i)
             return 0;
         if ((v & KW_FUT) && (n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l' && !tw(c, i + 1, TW_TO))
             return 0; /* "vacation plans", "a plan": nouns, not intentions */
+        if ((v & KW_FUT) && i > c->s0 &&
+            (tw(c, i - 1, TW_TO) || (s[n - 1] == 'd' && tok_n(c, i - 1) > 4 && tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' &&
+                                     tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l')))
+            return 0; /* "due to expire", "agreed to meet": the verb before decides; "a hastily planned trip" */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -303,16 +309,31 @@ static int reporting(const tctx *c, size_t i)
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens
  * either side, left first; a reporting verb further away only when nothing
- * else is. */
+ * else is; then the nearest cue anywhere else in the sentence ("On Tuesday,
+ * the National Rifle Association of America plans to ...").  A deadline
+ * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
-    int weak = 0;
-    for (size_t dist = 1; dist <= 8; dist++) {
+    if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
+        c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
+        return 1;
+    /* "told reporters on Tuesday that ... might": the day is the report's,
+     * cues after "that" are what was reported */
+    int weak = 0, told = 0;
+    for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
+        told = reporting(c, first - dist);
+    size_t far = first - c->s0 > c->lim - last ? first - c->s0 : c->lim - last;
+    for (size_t dist = 1; dist <= far; dist++) {
         int a = 0, b = 0;
+        if (dist > 8 && weak)
+            break;
         /* "said on Tuesday", "Tuesday said": the date of the report */
         if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist))
             weak = weak ? weak : a, a = 0;
-        if (last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 && reporting(c, last + dist))
+        if (told && tw(c, last + dist, TW_THAT))
+            told = 2;
+        if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
+            reporting(c, last + dist))
             weak = weak ? weak : b, b = 0;
         if (a)
             return a;
@@ -431,6 +452,7 @@ static int pick_year_m(const tctx *c, int m, int tense)
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
 static size_t spoken_year(const tctx *c, size_t i, int *y);
+static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel);
 
 /* month-name dates, from token i (a month, or a day before a month) */
 static int p_month_date(const tctx *c, size_t i, tm_out *o)
@@ -1156,6 +1178,10 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     o->last = h;
     o->type = NG_TIME_DATE;
     int hc = cl(c, h);
+    if (hc == FL_NONE && !past_word && p_holiday(c, h, o, rel < 0 ? -1 : rel > 0 ? 1 : 0)) {
+        o->first = i; /* "last Christmas", "next Easter" */
+        return 1;
+    }
     if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
         if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0, h))
             return 0;
@@ -1922,60 +1948,147 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
-/* Tries every pattern at token i; returns 1 with o filled. */
-/* Holidays with a fixed or computable date: value for year y into o. */
-static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, int y)
+/* ---- holidays ---- */
+
+/* Easter Sunday of year y (Gregorian; the anonymous algorithm of 1876) as
+ * days since 1970-01-01. */
+static long easter_days(int y)
 {
-    static const struct { const char *w1, *w2; int m, d; } fixed[] = {
-        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
-        {"halloween", NULL, 10, 31}, {"valentine's", "day", 2, 14}, {"thanksgiving", "day", 11, -4},
-        {"thanksgiving", NULL, 11, -4}, {"independence", "day", 7, 4}, {"labor", "day", 9, -1},
-        {"memorial", "day", 5, -9}, {"new", "year's", 1, 1},
-    };
-    if (!(tok_f(c, i) & NG_TF_CAP) || cl(c, i) != FL_NONE || !(c->val[i] & KW_HOLIDAY))
-        return 0;
-    for (size_t k = 0; k < NG_ARRAY_LEN(fixed); k++) {
-        if (!is_w(c, i, fixed[k].w1))
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return ng__days_from_civil(y, month, day);
+}
+
+/* The holidays: one or two words (the first capitalised, flagged
+ * KW_HOLIDAY by the lexicon), and the day: a fixed month and day (d > 0),
+ * the nth weekday wd of the month (d = 0; nth -1: the last), or a number
+ * of days from Easter Sunday (m = 0, d the offset). */
+static const struct holiday_def {
+    const char *w1, *w2;
+    signed char m, d, wd, nth;
+} holidays[] = {
+    {"christmas", "eve", 12, 24, 0, 0},  {"christmas", "day", 12, 25, 0, 0}, {"christmas", NULL, 12, 25, 0, 0},
+    {"boxing", "day", 12, 26, 0, 0},     {"halloween", NULL, 10, 31, 0, 0},  {"valentine's", "day", 2, 14, 0, 0},
+    {"thanksgiving", "day", 11, 0, 4, 4}, {"thanksgiving", NULL, 11, 0, 4, 4}, {"independence", "day", 7, 4, 0, 0},
+    {"labor", "day", 9, 0, 1, 1},        {"memorial", "day", 5, 0, 1, -1},   {"veterans", "day", 11, 11, 0, 0},
+    {"armistice", "day", 11, 11, 0, 0},  {"remembrance", "day", 11, 11, 0, 0}, {"bastille", "day", 7, 14, 0, 0},
+    {"election", "day", 11, 0, 2, 0},    {"easter", "sunday", 0, 0, 0, 0},   {"easter", "monday", 0, 1, 0, 0},
+    {"easter", "day", 0, 0, 0, 0},       {"easter", NULL, 0, 0, 0, 0},       {"good", "friday", 0, -2, 0, 0},
+    {"palm", "sunday", 0, -7, 0, 0},     {"ash", "wednesday", 0, -46, 0, 0}, {"pentecost", NULL, 0, 49, 0, 0},
+    {"new", "year's", 1, 1, 0, 0},
+};
+
+/* The day of holiday h in year y, as days since 1970-01-01. */
+static long holiday_days(const struct holiday_def *h, int y)
+{
+    if (h->m == 0)
+        return easter_days(y) + h->d;
+    if (h->d > 0)
+        return ng__days_from_civil(y, h->m, h->d);
+    if (h->nth == 0) /* US Election Day: the Tuesday after the first Monday */
+        return ng__days_from_civil(y, h->m, 1) + (1 - weekday(ng__days_from_civil(y, h->m, 1)) + 7) % 7 + 1;
+    if (h->nth < 0) {
+        long end = ng__days_from_civil(y, h->m, days_in_month(y, h->m));
+        return end - (weekday(end) - h->wd + 7) % 7;
+    }
+    long first = ng__days_from_civil(y, h->m, 1);
+    return first + (h->wd - weekday(first) + 7) % 7 + 7 * (h->nth - 1);
+}
+
+/* Is a holiday named at token i?  Returns it and sets *last to its last
+ * token ("New Year's Eve", "Easter Monday"), or NULL.  Names of places and
+ * events are not days: "Christmas Island", "the Easter Rising". */
+static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
+{
+    static const struct holiday_def nye = {"new", "year's", 12, 31, 0, 0};
+    if (i >= c->lim || !(tok_f(c, i) & NG_TF_CAP) || cl(c, i) != FL_NONE || !(c->val[i] & KW_HOLIDAY))
+        return NULL;
+    for (size_t k = 0; k < NG_ARRAY_LEN(holidays); k++) {
+        const struct holiday_def *h = &holidays[k];
+        if (!is_w(c, i, h->w1))
             continue;
         size_t l = i;
-        if (fixed[k].w2) {
-            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_wl(c, i + 1, "year") &&
-                                                  tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
+        if (h->w2) {
+            int ny = h->m == 1 && h->d == 1;
+            if (!is_w(c, i + 1, h->w2) && !(ny && is_wl(c, i + 1, "year") && tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
                 continue;
             l = i + 1;
-            if (!strcmp(fixed[k].w2, "year's")) {
+            if (ny) {
                 if (tok_k(c, i + 2) == NG_TOK_POSSESSIVE)
                     l = i + 2;
                 if (is_wl(c, l + 1, "eve")) {
-                    *month = 12, *day = 31, *last = l + 1;
-                    return 1;
+                    *last = l + 1;
+                    return &nye;
                 }
-                if (is_wl(c, l + 1, "day"))
-                    l++;
-                else
-                    return 0; /* "New Year's resolutions" */
+                if (!is_wl(c, l + 1, "day"))
+                    return NULL; /* "New Year's resolutions" */
+                l++;
             }
         }
-        int d = fixed[k].d;
-        if (d < 0) {
-            /* n-th weekday: -4 Thursday 4th (Thanksgiving), -1 first Monday, -9 last Monday */
-            long first = ng__days_from_civil(y, fixed[k].m, 1);
-            int wd = weekday(first);
-            if (d == -4)
-                d = 1 + (4 - wd + 7) % 7 + 21;
-            else if (d == -1)
-                d = 1 + (1 - wd + 7) % 7;
-            else {
-                long lastd = ng__days_from_civil(y, fixed[k].m, 31);
-                d = 31 - (weekday(lastd) - 1);
-            }
-        }
-        *month = fixed[k].m;
-        *day = d;
+        if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising"))
+            return NULL;
         *last = l;
-        return 1;
+        return h;
     }
-    return 0;
+    return NULL;
+}
+
+/* A holiday at token i, with its year ("Christmas 2024"), or in the year
+ * the tense points to ("will be home by Christmas"); "Easter week" and
+ * "Easter weekend" are the week of Easter Sunday.  rel (-1 last, 1 next, 0
+ * this, 2 none) picks the year from the publication date instead. */
+static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel)
+{
+    size_t last;
+    const struct holiday_def *h = holiday(c, i, &last);
+    if (!h)
+        return 0;
+    int week = 0;
+    if (h->m == 0 && h->d == 0 && last == i && cl(c, i + 1) == FL_UNIT &&
+        ((c->val[i + 1] & 0xff) == U_WEEK || (c->val[i + 1] & 0xff) == U_WEEKEND) && !(c->val[i + 1] & U_PLURAL))
+        week = (c->val[i + 1] & 0xff) == U_WEEK ? 1 : 2, last = i + 1;
+    int y = rel == 2 ? tok_year(c, last + 1) : -1;
+    o->first = i;
+    o->last = last;
+    o->type = NG_TIME_DATE;
+    if (y > 0)
+        o->last = last + 1;
+    else if (!c->dct) {
+        if (week)
+            strcpy(o->value, week == 1 ? "XXXX-WXX" : "XXXX-WXX-WE");
+        else if (h->m && h->d > 0)
+            snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", h->m, h->d);
+        else if (h->m)
+            snprintf(o->value, sizeof o->value, "XXXX-%02d-XX", h->m);
+        else
+            strcpy(o->value, "XXXX-XX-XX");
+        return 1;
+    } else {
+        long now = c->days, cand = holiday_days(h, c->Y);
+        if (rel == 2) {
+            int tense = i > c->s0 && c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_FUTPREP)
+                            ? 2
+                            : tense_near(c, i, o->last);
+            int m, d, yy;
+            ng__civil_from_days(cand, &yy, &m, &d);
+            y = pick_year_md(c, m, d, tense);
+        } else if (rel < 0)
+            y = cand < now ? c->Y : c->Y - 1;
+        else if (rel > 0)
+            y = cand > now ? c->Y : c->Y + 1;
+        else
+            y = c->Y;
+        o->anchored = 1;
+    }
+    long days = holiday_days(h, y);
+    if (week) {
+        int wy, wn;
+        iso_week(days, &wy, &wn);
+        snprintf(o->value, sizeof o->value, week == 1 ? "%04d-W%02d" : "%04d-W%02d-WE", wy, wn);
+    } else
+        set_days(o, days);
+    return 1;
 }
 
 /* Resets o between patterns (cheaper than clearing the whole struct: the
@@ -1987,6 +2100,7 @@ static void clear_out(tm_out *o)
     o->value[0] = o->value_end[0] = 0;
 }
 
+/* Tries every pattern at token i; returns 1 with o filled. */
 static int match_at(const tctx *c, size_t i, tm_out *o)
 {
     memset(o, 0, sizeof *o);
@@ -2014,29 +2128,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         memset(o, 0, sizeof *o);
     }
     /* holidays */
-    if (k == FL_NONE && tk == NG_TOK_WORD) {
-        size_t last;
-        int m, dd;
-        if (holiday(c, i, &last, &m, &dd, c->dct ? c->Y : 2000)) {
-            int y = tok_year(c, last + 1);
-            o->first = i;
-            o->last = last;
-            o->type = NG_TIME_DATE;
-            if (y > 0) {
-                o->last = last + 1;
-                holiday(c, i, &last, &m, &dd, y);
-                set_date(o, y, m, dd);
-            } else if (!c->dct)
-                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, dd);
-            else {
-                y = pick_year_md(c, m, dd, 0);
-                holiday(c, i, &last, &m, &dd, y);
-                set_date(o, y, m, dd);
-                o->anchored = 1;
-            }
-            return 1;
-        }
-    }
+    if (k == FL_NONE && tk == NG_TOK_WORD && p_holiday(c, i, o, 2))
+        return 1;
     /* "mid afternoon", "late evening", "early morning", "mid-morning": that
      * part of the publication day */
     {
@@ -2340,7 +2433,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
         tm_out dt;
         memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
+             (memset(&dt, 0, sizeof dt), p_deictic(c, j2, &dt))) &&
             strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
             char tpart[16];
             snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
@@ -2348,6 +2442,19 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             if (!par)
                 o->last = dt.last;
             o->anchored = dt.anchored;
+        } else if (i >= c->s0 + 2 && tw(c, i - 1, TW_AT) && c->d->times.n) {
+            /* "on Friday at 10 a.m.", "tomorrow, at noon": the day just
+             * named gives the date */
+            const ng_time *p = &c->d->times.v[c->d->times.n - 1];
+            size_t q = i - 2;
+            if (q > c->s0 && tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ',')
+                q--;
+            const char *v = p->value;
+            if (p->end == c->d->tokens.v[q].end && p->type == NG_TIME_DATE && strlen(v) >= 10 && v[4] == '-' &&
+                v[7] == '-' && (v[10] == 0 || v[10] == 'T') && o->value[10] == 'T') {
+                memcpy(o->value, v, 10);
+                o->anchored = p->anchored;
+            }
         }
         return 1;
     }
