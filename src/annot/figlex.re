@@ -303,11 +303,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         "expire" { R(FL_NONE, KW_FUT); }
         "expires" { R(FL_NONE, KW_FUT); }
         "extended" { R(FL_NONE, KW_MOVED); }
-        "faces" { R(FL_NONE, KW_FUT); }
         "fell" { R(FL_NONE, KW_PAST); }
         "felt" { R(FL_NONE, KW_PAST); }
         "flew" { R(FL_NONE, KW_PAST); }
-        "flies" { R(FL_NONE, KW_FUT); }
         "for" { R(FL_NONE, KW_FUNC | KW_STOP | KW_TSTART); }
         "foreseeable" { R(FL_NONE, KW_THEMOD); }
         "found" { R(FL_NONE, KW_PAST); }
@@ -327,7 +325,6 @@ int ng__figlex(const char *s, size_t n, int *val)
         "her" { R(FL_NONE, KW_STOP); }
         "his" { R(FL_NONE, KW_STOP); }
         "hopes" { R(FL_NONE, KW_FUT); }
-        "hosts" { R(FL_NONE, KW_FUT); }
         "i" { R(FL_NONE, KW_STOP); }
         "if" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "immediate" { R(FL_NONE, KW_THEMOD); }
@@ -344,7 +341,6 @@ int ng__figlex(const char *s, size_t n, int *val)
         "killed" { R(FL_NONE, KW_PAST); }
         "labor" { R(FL_NONE, KW_HOLIDAY); }
         "latest" { R(FL_NONE, KW_THEMOD); }
-        "launches" { R(FL_NONE, KW_FUT); }
         "leaves" { R(FL_NONE, KW_FUT); }
         "led" { R(FL_NONE, KW_PAST); }
         "left" { R(FL_NONE, KW_PAST); }
@@ -380,7 +376,6 @@ int ng__figlex(const char *s, size_t n, int *val)
         "reopens" { R(FL_NONE, KW_FUT); }
         "resume" { R(FL_NONE, KW_FUT); }
         "resumes" { R(FL_NONE, KW_FUT); }
-        "returns" { R(FL_NONE, KW_FUT); }
         "right" { R(FL_NONE, KW_TSTART); }
         "rose" { R(FL_NONE, KW_PAST); }
         "said" { R(FL_NONE, KW_PAST | KW_STOP); }
@@ -398,7 +393,6 @@ int ng__figlex(const char *s, size_t n, int *val)
         "sold" { R(FL_NONE, KW_PAST); }
         "soon" { R(FL_NONE, KW_FUT | KW_TSTART); }
         "spoke" { R(FL_NONE, KW_PAST); }
-        "starts" { R(FL_NONE, KW_FUT); }
         "struck" { R(FL_NONE, KW_PAST); }
         "such" { R(FL_NONE, KW_STOP); }
         "takes" { R(FL_NONE, KW_FUT); }
@@ -415,14 +409,12 @@ int ng__figlex(const char *s, size_t n, int *val)
         "times" { R(FL_NONE, KW_STOP); }
         "told" { R(FL_NONE, KW_PAST); }
         "took" { R(FL_NONE, KW_PAST); }
-        "travels" { R(FL_NONE, KW_FUT); }
         "twice" { R(FL_NONE, KW_TSTART); }
         "u.s." { R(FL_NONE, KW_US_ABBR); }
         "until" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "us" { R(FL_NONE, KW_ASTART); }
         "valentine's" { R(FL_NONE, KW_HOLIDAY); }
         "veterans" { R(FL_NONE, KW_HOLIDAY); }
-        "visits" { R(FL_NONE, KW_FUT); }
         "was" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }
         "we" { R(FL_NONE, KW_STOP); }
         "well" { R(FL_NONE, KW_ASTART | KW_TSTART); }

@@ -274,12 +274,21 @@ static int cue_of(const tctx *c, size_t i)
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
-        if ((v & KW_FUT) && (n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l' && !tw(c, i + 1, TW_TO))
-            return 0; /* "vacation plans", "a plan": nouns, not intentions */
+        if ((v & KW_FUT) && (((n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l') || (n == 5 && s[0] == 'h')) &&
+            !tw(c, i + 1, TW_TO))
+            return 0; /* "vacation plans", "a plan", "high hopes": nouns, not intentions */
         if ((v & KW_FUT) && i > c->s0 &&
-            (tw(c, i - 1, TW_TO) || (s[n - 1] == 'd' && tok_n(c, i - 1) > 4 && tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' &&
-                                     tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l')))
-            return 0; /* "due to expire", "agreed to meet": the verb before decides; "a hastily planned trip" */
+            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") || is_wl(c, i - 1, "did")))
+            return 0; /* "due to expire", "agreed to meet", "said it would meet": the verb before decides */
+        if ((v & KW_FUT) && s[n - 1] == 'd' && i > c->s0 && tok_n(c, i - 1) > 4 &&
+            tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
+            i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
+            return 0; /* "a hastily planned trip": an adjective ("widely expected to" is a verb) */
+        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
+            (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
+             (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
+             (tok_f(c, i + 2) & NG_TF_CAP)))
+            return 0; /* "due to the suspension": a preposition */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -327,14 +336,22 @@ static int tense_near(const tctx *c, size_t first, size_t last)
         int a = 0, b = 0;
         if (dist > 8 && weak)
             break;
-        /* "said on Tuesday", "Tuesday said": the date of the report */
-        if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist))
+        /* "said on Tuesday", "Tuesday said": the date of the report; further
+         * than eight words away a reporting verb ends the search, giving
+         * no tense */
+        if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
+            if (dist > 8)
+                return 0;
             weak = weak ? weak : a, a = 0;
+        }
         if (told && tw(c, last + dist, TW_THAT))
             told = 2;
         if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
-            reporting(c, last + dist))
+            reporting(c, last + dist)) {
+            if (dist > 8)
+                return 0;
             weak = weak ? weak : b, b = 0;
+        }
         if (a)
             return a;
         if (b)
