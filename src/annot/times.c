@@ -2496,14 +2496,48 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* Can an expression start at the number token i?  The patterns that take
+ * a number first need one of: four digits or six to ten characters (a
+ * year, "2024-25", "25/12/2024"); a month, unit or "of" after it ("9 June",
+ * "5 years", "9th of June"), or a unit two tokens on ("10-year"); a clock
+ * word after it ("3 p.m.", "4 o'clock", "4 in the morning") or "at" before
+ * it ("at 10:30"); "1/2", "and a half", "more"/"additional"/"full"/
+ * "straight" before a unit; "and"/"to"/"or" before it ("April 24 and 25").
+ * Most numbers in news (amounts, scores, counts) have none, and skip the
+ * patterns. */
+static int number_starter(const tctx *c, size_t i)
+{
+    size_t n = tok_n(c, i);
+    if (n == 4 || (n >= 6 && n <= 10))
+        return 1;
+    int k1 = cl(c, i + 1);
+    if (k1 == FL_MONTH || k1 == FL_UNIT || cl(c, i + 2) == FL_UNIT)
+        return 1;
+    if (k1 == FL_TW) {
+        int v = c->val[i + 1];
+        if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || v == TW_OF || v == TW_AND)
+            return 1;
+    } else if (i + 1 < c->lim) {
+        if (tok_k(c, i + 1) == NG_TOK_NUMBER)
+            return 1; /* "2 1/2 years" */
+        if (k1 == FL_NONE && tok_k(c, i + 1) == NG_TOK_WORD &&
+            (is_wl(c, i + 1, "in") || is_wl(c, i + 1, "more") || is_wl(c, i + 1, "additional") ||
+             is_wl(c, i + 1, "full") || is_wl(c, i + 1, "straight")))
+            return 1;
+    }
+    if (i > c->s0 && (tw(c, i - 1, TW_AT) || tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")))
+        return 1;
+    return 0;
+}
+
 /* Can an expression start at token i?  A cheap test that spares the
- * patterns most tokens ("the", "of", ordinary words). */
+ * patterns most tokens ("the", "of", ordinary words, most numbers). */
 static int starter(const tctx *c, size_t i)
 {
     int k = c->cls[i];
     const ng_token *t = &c->d->tokens.v[i];
     if (t->kind == NG_TOK_NUMBER)
-        return 1;
+        return number_starter(c, i);
     if (k == FL_NONE) {
         if (t->kind != NG_TOK_WORD)
             return 0;
