@@ -2496,38 +2496,74 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* Is there a unit word within the n tokens after i? */
+static int unit_within(const tctx *c, size_t i, size_t n)
+{
+    for (size_t j = i + 1; j <= i + n && j < c->lim; j++)
+        if (c->cls[j] == FL_UNIT)
+            return 1;
+    return 0;
+}
+
 /* Can an expression start at the number token i?  The patterns that take
- * a number first need one of: four digits or six to ten characters (a
- * year, "2024-25", "25/12/2024"); a month, unit or "of" after it ("9 June",
- * "5 years", "9th of June"), or a unit two tokens on ("10-year"); a clock
- * word after it ("3 p.m.", "4 o'clock", "4 in the morning") or "at" before
- * it ("at 10:30"); "1/2", "and a half", "more"/"additional"/"full"/
- * "straight" before a unit; "and"/"to"/"or" before it ("April 24 and 25").
- * Most numbers in news (amounts, scores, counts) have none, and skip the
- * patterns. */
+ * a number first need one of: a year ("2024"), or six to ten characters
+ * with '-' or '/' ("2024-25", "25/12/2024"); a month, unit, or "of" and a
+ * month after it ("9 June", "5 years", "9 of June"), or a unit two tokens
+ * on ("10-year", "2 1/2 years"); "1/2" or "and a" after it; a clock word
+ * after it ("3 p.m.", "4 o'clock", "4 in the morning"); "at" before a
+ * clock time with a colon ("at 10:30"); "and"/"to"/"or" after a month and
+ * a day ("April 24 and 25").  Most numbers in news (amounts, scores,
+ * counts) have none, and skip the patterns. */
 static int number_starter(const tctx *c, size_t i)
 {
     size_t n = tok_n(c, i);
-    if (n == 4 || (n >= 6 && n <= 10))
+    const char *s = tok_s(c, i);
+    if (n == 4 && tok_year(c, i) > 0)
+        return 1;
+    if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);
     if (k1 == FL_MONTH || k1 == FL_UNIT || cl(c, i + 2) == FL_UNIT)
         return 1;
     if (k1 == FL_TW) {
         int v = c->val[i + 1];
-        if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || v == TW_OF || v == TW_AND)
+        if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || (v == TW_OF && cl(c, i + 2) == FL_MONTH) ||
+            (v == TW_AND && tw(c, i + 2, TW_A)))
             return 1;
     } else if (i + 1 < c->lim) {
-        if (tok_k(c, i + 1) == NG_TOK_NUMBER)
-            return 1; /* "2 1/2 years" */
-        if (k1 == FL_NONE && tok_k(c, i + 1) == NG_TOK_WORD &&
-            (is_wl(c, i + 1, "in") || is_wl(c, i + 1, "more") || is_wl(c, i + 1, "additional") ||
-             is_wl(c, i + 1, "full") || is_wl(c, i + 1, "straight")))
+        if (tok_k(c, i + 1) == NG_TOK_NUMBER && tok_n(c, i + 1) == 3 && !memcmp(tok_s(c, i + 1), "1/2", 3))
+            return 1; /* "2 1/2 more years" */
+        if (k1 == FL_NONE && is_wl(c, i + 1, "in") && cl(c, i + 3) == FL_POD)
             return 1;
     }
-    if (i > c->s0 && (tw(c, i - 1, TW_AT) || tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")))
+    if (i > c->s0 && tw(c, i - 1, TW_AT) && memchr(s, ':', n))
+        return 1;
+    if (i >= c->s0 + 3 && c->cls[i - 3] == FL_MONTH &&
+        (tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")))
         return 1;
     return 0;
+}
+
+/* Can an expression start at the word token i, of class FL_NONE, that has
+ * a hyphen or a digit?  Only when it can be one of: "mid-June",
+ * "mid-1990s", "late-morning" (a time word before the hyphen), "five-year",
+ * "24-hour", "twenty-two years", "year-ago", "year-end" (a number or unit
+ * word around the hyphen), "third-quarter"; "1990s", "'90s", "1980's";
+ * "10am", "7.30pm"; "Q3", "H1", "FY2025".  Not "so-called", "Mar-1987",
+ * "F-16", "G7". */
+static int marked_word_starter(const tctx *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    char last = (char)(s[n - 1] | 0x20);
+    if ((tok_f(c, i) & NG_TF_DIGIT) && (last == 's' || last == 'm' || s[0] == 'Q' || s[0] == 'H' || s[0] == 'F'))
+        return 1;
+    const char *h = n < 40 ? memchr(s, '-', n) : NULL;
+    if (!h)
+        return 0;
+    int v, pc = ng__figlex(s, (size_t)(h - s), &v), sc = ng__figlex(h + 1, n - (size_t)(h - s) - 1, &v);
+    return pc == FL_TW || pc == FL_NUM || pc == FL_TENS || pc == FL_ORD || pc == FL_UNIT || sc == FL_UNIT ||
+           sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 
 /* Can an expression start at token i?  A cheap test that spares the
@@ -2541,21 +2577,32 @@ static int starter(const tctx *c, size_t i)
     if (k == FL_NONE) {
         if (t->kind != NG_TOK_WORD)
             return 0;
+        int v = c->val[i];
         if (t->flags & NG_TF_DIGIT)
-            return 1; /* 1990s */
+            return marked_word_starter(c, i); /* 1990s, mid-2025, 10am */
         /* mid-June, five-year; for, in, right, soon, once, just, well,
          * twice; holidays with a capital */
-        int v = c->val[i];
         if ((v & (KW_TSTART | KW_FUNC)) == (KW_TSTART | KW_FUNC)) {
             /* "in"/"for": only "for years", "in decades", "for some
              * time", "for a while" start here; most never get further */
             if (i + 1 >= c->lim)
                 return 0;
             int k1 = c->cls[i + 1];
-            return k1 == FL_UNIT || k1 == FL_TW || is_wl(c, i + 1, "some");
+            return k1 == FL_UNIT || (t->end - t->start == 3 && (is_wl(c, i + 1, "some") ||
+                                                                  (tw(c, i + 1, TW_A) && is_wl(c, i + 2, "while"))));
         }
-        return (v & (KW_HYPHEN | KW_TSTART)) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
+        if (v & KW_HYPHEN)
+            return marked_word_starter(c, i);
+        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
     }
+    if (k == FL_NUM || k == FL_TENS) {
+        /* "five years", "twenty-five years" (a count before a unit), or a
+         * spoken year: "nineteen ninety-six", "twenty twenty-five" */
+        return (k == FL_NUM && (c->val[i] == 18 || c->val[i] == 19)) || (k == FL_TENS && c->val[i] == 20) ||
+               is_wl(c, i, "two") || unit_within(c, i, 11);
+    }
+    if (k == FL_ORD) /* "the first two years", "third quarter", "9th of June" */
+        return unit_within(c, i, 12) || cl(c, i + 1) == FL_MONTH || cl(c, i + 2) == FL_MONTH;
     if (k == FL_TW) {
         switch (c->val[i]) {
         case TW_AT: /* "at least two weeks" */
