@@ -318,7 +318,7 @@ static int reporting(const tctx *c, size_t i)
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens
  * either side, left first; a reporting verb further away only when nothing
- * else is; then the nearest cue anywhere else in the sentence ("On Tuesday,
+ * else is; then the nearest cue elsewhere in the sentence, up to 40 words away ("On Tuesday,
  * the National Rifle Association of America plans to ...").  A deadline
  * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
 static int tense_near(const tctx *c, size_t first, size_t last)
@@ -331,7 +331,10 @@ static int tense_near(const tctx *c, size_t first, size_t last)
     int weak = 0, told = 0;
     for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
         told = reporting(c, first - dist);
+    /* at most 40 words away: a sentence of a thousand day names stays linear */
     size_t far = first - c->s0 > c->lim - last ? first - c->s0 : c->lim - last;
+    if (far > 40)
+        far = 40;
     for (size_t dist = 1; dist <= far; dist++) {
         int a = 0, b = 0;
         if (dist > 8 && weak)
@@ -871,6 +874,10 @@ static size_t count_at(const tctx *c, size_t i, double *n)
         if (is_wl(c, i + 1, "couple") && tw(c, i + 2, TW_OF)) {
             *n = 2;
             return 3;
+        }
+        if (cl(c, i + 1) == FL_SCALE && (c->val[i + 1] == 12 || c->val[i + 1] == 100 || c->val[i + 1] == 1000)) {
+            *n = c->val[i + 1]; /* "a hundred years", "a dozen years" */
+            return 2;
         }
         *n = 1;
         return 1;
@@ -1729,8 +1736,10 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    /* centuries: "the 20th century", "the nineteenth century" */
-    if (the && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_CENTURY) {
+    /* centuries: "the 20th century", "the nineteenth century", "a 21st
+     * century economy" (not "20th Century Fox") */
+    if ((the || (cl(c, j) == FL_ORD && !(tok_f(c, j + 1) & NG_TF_CAP))) && cl(c, j + 1) == FL_UNIT &&
+        c->val[j + 1] == U_CENTURY) {
         int n = 0;
         if (cl(c, j) == FL_ORD)
             n = c->val[j] > 0 ? c->val[j] : tok_day(c, j);

@@ -562,6 +562,20 @@ static void test_holidays(void)
     ng_doc_free(d);
 }
 
+/* Counts with a scale word, centuries without the article. */
+static void test_counts(void)
+{
+    ng_doc *d = run("The monastery has stood for almost a hundred years. She calls herself a 21st century farmer.",
+                    "2025-06-23");
+    const ng_time *h = find(d, "almost a hundred years");
+    CHECK(h && h->approx && !strcmp(h->value, "P100Y"));
+    CHECK_EQ_STR(val(d, "21st century"), "20");
+    ng_doc_free(d);
+    d = run("The studio, 20th Century Fox, made it.", "2025-06-23");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
 /* A clock time takes the date of the day named right before or after it. */
 static void test_clock_day(void)
 {
@@ -594,6 +608,7 @@ int main(void)
     test_tense();
     test_holidays();
     test_clock_day();
+    test_counts();
     test_negatives();
     test_json();
     test_pathological();
