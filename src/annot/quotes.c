@@ -1602,7 +1602,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                 (tok_eq(q, c + 1, "so") || tok_eq(q, c + 1, "yet") ||
                  (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
                  tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
-                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas"))) {
+                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas") ||
+                 (tok_eq(q, c + 1, "and") && c + 2 < cb &&
+                  (tok_eq(q, c + 2, "he") || tok_eq(q, c + 2, "she") || tok_eq(q, c + 2, "they") ||
+                   tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it") || tok_eq(q, c + 2, "we"))))) {
                 cb = c;
                 break;
             }
@@ -2189,14 +2192,23 @@ static int pass_reported(qctx *q)
                 static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
                                                  "which", "where", "when", "about", "to"};
                 int ok = 0;
-                for (size_t w2 = 0; k < hi && w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
-                    ok = tok_eq(q, k, wh[w2]);
+                /* past a short phrase of time or place: "Asked on Monday whether …",
+                 * "Asked specifically what …" */
+                for (size_t k0 = k; !ok && k < hi && k - k0 <= 6 && !is_punct(q, k, ",") &&
+                                    (k == k0 || !tok_eq(q, k, "to"));) {
+                    for (size_t w2 = 0; w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
+                        ok = tok_eq(q, k, wh[w2]);
+                    if (!ok && (k > k0 || !by.e))
+                        k++;
+                    else if (!ok)
+                        break;
+                }
                 if (ok) {
                     size_t e2 = k + 1;
                     while (e2 < hi && !is_punct(q, e2, ",") && e2 - k < 40)
                         e2++;
-                    if (tok_eq(q, k, "about"))
-                        k++;
+                    /* a question "about …" keeps its "about" (a short object) */
+                    q->cur_flags = tok_eq(q, k, "about") ? flags | NG_CUE_OBJ : flags;
                     if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
                         return rc;
                     q->last_kind = 0; /* the main clause may report the answer */
@@ -2204,6 +2216,23 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
+            if (cu && (tok_eq(q, i, "support") || tok_eq(q, i, "favor"))) {
+                /* the base forms are nouns too ("won strong support from"): a
+                 * verb only after a pronoun, "who", a name, a share or a
+                 * plural, and with an object after it */
+                size_t t = end > lo ? end - 1 : i;
+                int subj = end > lo && (word_in(q, t, ng__q_is_pronoun) || tok_eq(q, t, "who") ||
+                                        (is_cap(q, t) && t > lo) || q->tk[t].kind == NG_TOK_NUMBER ||
+                                        tok_eq(q, t, "%") ||
+                                        (is_lower_word(q, t) && tlen(q, t) > 3 && ttext(q, t)[tlen(q, t) - 1] == 's' &&
+                                         !(q->wc[t] & (NG_QW_STOPWORD | NG_QW_AUX))));
+                if (!subj || tok_eq(q, t, "its") || tok_eq(q, t, "his") || tok_eq(q, t, "her") ||
+                    tok_eq(q, t, "their") || tok_eq(q, after, "from") || tok_eq(q, after, "among") ||
+                    tok_eq(q, after, "for") || tok_eq(q, after, "of") || tok_eq(q, after, "in") ||
+                    tok_eq(q, after, "is") || tok_eq(q, after, "was") || tok_eq(q, after, "base") ||
+                    tok_eq(q, after, "has") || tok_eq(q, after, "to"))
+                    continue;
+            }
             tspan sp, head, who = {0, 0};
             np_before(q, end, lo, &sp, 0);
             if (sp.e > sp.s && sp.e < end && tok_eq(q, end - 1, "who"))
