@@ -2110,6 +2110,7 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
+            int callq = 0;
             int call = (ttext(q, i)[0] | 0x20) == 'c' &&
                        (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
                         tok_eq(q, i, "calling"));
@@ -2121,6 +2122,12 @@ static int pass_reported(qctx *q)
                 lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
             } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
                 lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
+            } else if (call && i + 2 < hi && tok_eq(q, i + 1, "to") && is_lower_word(q, i + 2) &&
+                       !(q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN)) && !tok_eq(q, i + 2, "mind") &&
+                       !(i > lo && (tok_eq(q, i - 1, "get") || tok_eq(q, i - 1, "got")))) {
+                lemma = "call for", flags = NG_CUE_OBJ | NG_CUE_INF; /* "called to ban …" */
+            } else if (call && i + 1 < hi && q->tk[i + 1].kind == NG_TOK_QUOTE && (q->tk[i + 1].flags & NG_TF_OPEN)) {
+                lemma = "call", flags = NG_CUE_OBJ, callq = 1; /* "what Hedge called “the old model”" */
             } else if (call && i + 1 < hi && is_word(q, i + 1) &&
                        (!word_in(q, i + 1, ng__q_is_stopword) || tok_eq(q, i + 1, "him") ||
                         tok_eq(q, i + 1, "her") || tok_eq(q, i + 1, "it") || tok_eq(q, i + 1, "them")) &&
@@ -2167,8 +2174,10 @@ static int pass_reported(qctx *q)
                     continue;
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
-                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
-                continue;
+                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE ||
+                                 (q->tk[after].kind == NG_TOK_CURRENCY && after + 1 < hi &&
+                                  q->tk[after + 1].kind == NG_TOK_NUMBER))))
+                continue; /* (an amount will do: "calls for $1 trillion") */
             q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
                 ((i > lo && !ends_ing(q, i) && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
@@ -2337,6 +2346,24 @@ static int pass_reported(qctx *q)
             /* "Rutte said (that) …" */
             if (sp.e <= sp.s)
                 continue;
+            if (callq) {
+                /* a name given in quotes: the quoted phrase, with the "what" of
+                 * "what X called “…”" */
+                size_t k = i + 2;
+                while (k < hi && k - i < 30 && !(q->tk[k].kind == NG_TOK_QUOTE && (q->tk[k].flags & NG_TF_CLOSE)))
+                    k++;
+                if (k >= hi || k - i >= 30)
+                    continue;
+                size_t ca = i + 1;
+                if (sp.s > lo && tok_eq(q, sp.s - 1, "what"))
+                    ca = sp.s - 1;
+                else if (!(word_in(q, i - 1, ng__q_is_pronoun) || (is_cap(q, i - 1) && i - 1 > lo)))
+                    continue; /* "a play called “…”" names a thing */
+                if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
                 is_lower_word(q, after + 1)) {
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
