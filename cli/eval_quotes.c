@@ -9,9 +9,10 @@
  * attribution (content, source, cue spans).  Articles annotated by several
  * annotators are scored once, against the first annotation file in name
  * order.  Measures (documented in doc/FORMAT.md):
- *  - content overlap P/R/F1: one-to-one greedy matching (predictions in text
- *    order, each to the unmatched gold content with the highest Jaccard
- *    overlap) of predicted and gold contents that share at least one byte;
+ *  - content overlap P/R/F1: one-to-one greedy matching of predicted and
+ *    gold contents that share at least one byte, the pair with the highest
+ *    Jaccard overlap first (so the result does not depend on the order of
+ *    the predictions);
  *  - content exact P/R/F1: contents equal after trimming white space, quote
  *    marks and . , ; : ! ? at both ends, and a leading "that";
  *  - source exact P/R/F1 (and overlap): over content-matched pairs, the
@@ -321,6 +322,22 @@ static long overlap(long a, long b, long c, long d)
     return e > s ? e - s : 0;
 }
 
+typedef struct cand {
+    double jac;  /* overlap / union of the two contents */
+    size_t i, j; /* prediction, gold */
+} cand;
+
+/* Larger Jaccard first; ties by prediction, then gold index. */
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->jac != y->jac)
+        return x->jac > y->jac ? -1 : 1;
+    if (x->i != y->i)
+        return x->i < y->i ? -1 : 1;
+    return x->j < y->j ? -1 : x->j > y->j;
+}
+
 typedef struct eval_ctx {
     ng_engine *eng;
     const char *dir;
@@ -434,29 +451,46 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
     st->docs++;
     st->gold += (long)gold.n;
     st->pred += (long)pred.n;
-    /* one-to-one greedy overlap matching, predictions in text order */
-    for (size_t i = 0; i < pred.n; i++) {
-        span3 *p = &pred.v[i];
-        /* the unmatched gold content with the largest overlap relative to
-         * the union of both spans (Jaccard) */
-        double best = 0;
-        int bj = -1;
+    /* one-to-one greedy overlap matching: of all overlapping (prediction,
+     * gold) pairs, the one with the largest overlap relative to the union of
+     * both contents (Jaccard) first, ties in text order; the result does not
+     * depend on the order of the predictions */
+    cand *cands = NULL;
+    size_t ncand = 0, ccand = 0;
+    for (size_t i = 0; i < pred.n; i++)
         for (size_t j = 0; j < gold.n; j++) {
-            if (gold.v[j].matched)
-                continue;
-            long o = overlap(p->cs, p->ce, gold.v[j].cs, gold.v[j].ce);
+            long o = overlap(pred.v[i].cs, pred.v[i].ce, gold.v[j].cs, gold.v[j].ce);
             if (o <= 0)
                 continue;
-            long uni = (p->ce > gold.v[j].ce ? p->ce : gold.v[j].ce) - (p->cs < gold.v[j].cs ? p->cs : gold.v[j].cs);
-            double jac = (double)o / (double)uni;
-            if (jac > best)
-                best = jac, bj = (int)j;
+            long uni = (pred.v[i].ce > gold.v[j].ce ? pred.v[i].ce : gold.v[j].ce) -
+                       (pred.v[i].cs < gold.v[j].cs ? pred.v[i].cs : gold.v[j].cs);
+            if (ncand == ccand) {
+                ccand = ccand ? ccand * 2 : 64;
+                cand *nc = realloc(cands, ccand * sizeof *nc);
+                if (!nc) {
+                    free(cands);
+                    rc = -1;
+                    goto done;
+                }
+                cands = nc;
+            }
+            cands[ncand++] = (cand){(double)o / (double)uni, i, j};
         }
+    qsort(cands, ncand, sizeof *cands, cmp_cand);
+    for (size_t k = 0; k < ncand; k++) {
+        span3 *p = &pred.v[cands[k].i], *g = &gold.v[cands[k].j];
+        if (p->matched || g->matched)
+            continue;
+        p->matched = g->matched = 1, p->partner = (int)cands[k].j, g->partner = (int)cands[k].i;
+    }
+    free(cands);
+    for (size_t i = 0; i < pred.n; i++) {
+        span3 *p = &pred.v[i];
+        int bj = p->matched ? p->partner : -1;
         st->pred_kind[p->direct]++;
         if (bj < 0)
             continue;
         span3 *g = &gold.v[bj];
-        g->matched = 1, p->matched = 1, p->partner = bj, g->partner = (int)i;
         st->ov_tp_p++, st->ov_tp_g++;
         st->pred_kind_ok[p->direct]++;
         if (same(nt, p->cs, p->ce, g->cs, g->ce))

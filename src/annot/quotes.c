@@ -49,6 +49,7 @@
 #include <stdlib.h>
 
 #define NONE UINT32_MAX
+#define NESTED_MAX 4 /* attributions nested in one reported content */
 
 typedef struct seg {
     uint32_t open, close;  /* token indices of the marks; close NONE: unterminated */
@@ -77,6 +78,7 @@ typedef struct qctx {
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
     size_t last_a, last_b; /* its content tokens */
+    int nested;            /* items emitted inside its content (at most NESTED_MAX) */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -1570,6 +1572,18 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
     return k <= 0;
 }
 
+/* Is lemma a plain verb of asserting, the cues whose clauses nest inside
+ * another's content ("X said that Y argued …")?  Requests, questions and
+ * stances nested there are left out: PolNeAR annotates few of them. */
+static int nest_cue(const char *lemma)
+{
+    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say"};
+    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(nest); k++)
+        if (!strcmp(lemma, nest[k]))
+            return 1;
+    return 0;
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents never overlap: a
  * clause reported inside an earlier one ("X said Y told him …") cuts the
@@ -1588,7 +1602,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                 (tok_eq(q, c + 1, "so") || tok_eq(q, c + 1, "yet") ||
                  (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
                  tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
-                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas"))) {
+                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas") ||
+                 (tok_eq(q, c + 1, "and") && c + 2 < cb &&
+                  (tok_eq(q, c + 2, "he") || tok_eq(q, c + 2, "she") || tok_eq(q, c + 2, "they") ||
+                   tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it") || tok_eq(q, c + 2, "we"))))) {
                 cb = c;
                 break;
             }
@@ -1650,8 +1667,21 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     if (q->last_kind && ca < q->last_b && cb > q->last_a) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
-        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a))
-            return 0;
+        if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
+            /* "X said that Y believes Z": Y's own attribution nested in X's
+             * content, which stays whole; a few per content keep the record
+             * linear in size */
+            if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
+                !nest_cue(lemma) ||
+                !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
+                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
+                return 0;
+            q->nested++;
+            int32_t ent = resolve(q, head);
+            if (force_attr || nonperson(q, head, ent))
+                return push_attr(q, ca, cb, sp, ent, cue);
+            return push_quote(q, bstart(q, ca), bend(q, cb - 1), 0, cue, lemma, sp, ent);
+        }
         size_t cut = cue.s;
         if (sp.e > sp.s && sp.s < cut && sp.s > q->last_a)
             cut = sp.s;
@@ -1674,6 +1704,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     int32_t ent = resolve(q, head);
     int rc;
     q->last_a = ca, q->last_b = cb;
+    q->nested = 0;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
@@ -1684,6 +1715,86 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     return rc;
 }
 
+
+/* "Trump's support for the wall", "her criticism of the plan", "his
+ * decision to run": a noun of stance or speech after a possessive is a cue,
+ * the possessor its source and the phrase after the noun's preposition (with
+ * "to" for an infinitive) its content, up to a comma, a clause word or 20
+ * tokens.  Returns 1 when it emitted, 0 when token i is no such noun, or
+ * NG_ENOMEM. */
+static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *noun, *prep, *prep2, *lemma;
+        int keep; /* the preposition belongs to the content ("decision to …") */
+    } nc[] = {
+        {"attack", "on", "against", "attack on", 0},      {"attacks", "on", "against", "attack on", 0},
+        {"call", "for", NULL, "calls for", 0},            {"calls", "for", NULL, "calls for", 0},
+        {"criticism", "of", NULL, "criticism of", 0},     {"decision", "to", NULL, "decision", 1},
+        {"endorsement", "of", NULL, "endorsement of", 0}, {"opposition", "to", NULL, "opposition to", 0},
+        {"plan", "to", NULL, "plan", 1},                  {"praise", "for", "of", "praise for", 0},
+        {"proposal", "to", NULL, "proposal", 1},          {"support", "for", "of", "support for", 0},
+        {"view", "of", "on", "view of", 0},               {"views", "of", "on", "view of", 0},
+    };
+    if (i <= lo || i + 2 >= hi)
+        return 0;
+    size_t p = i - 1; /* the possessive: "'s" or his/her/their/its */
+    tspan src;
+    if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+        /* "Mayor Ann Berg's", "the party's", "the Vance family's" */
+        size_t s0 = p;
+        int cap = 0;
+        while (s0 > lo && p - s0 < 5 && is_word(q, s0 - 1) && !(q->wc[s0 - 1] & NG_QW_DETERMINER) &&
+               (is_cap(q, s0 - 1) || !(q->wc[s0 - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN))) &&
+               !q->cue[s0 - 1])
+            cap |= is_cap(q, --s0) && s0 > lo;
+        if (s0 > lo && (q->wc[s0 - 1] & NG_QW_DETERMINER) && !(q->wc[s0 - 1] & NG_QW_PRONOUN))
+            s0--;
+        else if (!cap && !(s0 == lo || !is_cap(q, s0)))
+            return 0;
+        if (s0 == p)
+            return 0;
+        src.s = (uint32_t)s0, src.e = (uint32_t)i;
+    } else if (tok_eq(q, p, "his") || tok_eq(q, p, "her") || tok_eq(q, p, "their") || tok_eq(q, p, "its")) {
+        src.s = (uint32_t)p, src.e = (uint32_t)i;
+    } else {
+        return 0;
+    }
+    size_t k = 0;
+    for (; k < NG_ARRAY_LEN(nc); k++)
+        if (tok_eq(q, i, nc[k].noun))
+            break;
+    if (k == NG_ARRAY_LEN(nc) ||
+        !(tok_eq(q, i + 1, nc[k].prep) || (nc[k].prep2 && tok_eq(q, i + 1, nc[k].prep2))))
+        return 0;
+    size_t ca = nc[k].keep ? i + 1 : i + 2, cb = ca;
+    if (nc[k].keep && (!is_lower_word(q, i + 2) || (q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN))))
+        return 0; /* "plan to the committee": no infinitive */
+    static const char *const stop[] = {"that", "which", "who", "because", "while", "but", "as", "when",
+                                       "after", "before", "if", "is", "was", "are", "were", "has",
+                                       "have", "had", "would", "will", "could", "should", "can", "may",
+                                       "might", "did", "does", "since", "although", "though"};
+    for (; cb < hi && cb - ca < 20; cb++) {
+        if (q->tk[cb].kind == NG_TOK_PUNCT && !is_punct(q, cb, "-") && !is_punct(q, cb, "'"))
+            break;
+        if (nc[k].keep && cb > ca + 2 && is_lower_word(q, cb) && tlen(q, cb) > 4 &&
+            ttext(q, cb)[tlen(q, cb) - 2] == 'e' && ttext(q, cb)[tlen(q, cb) - 1] == 'd' &&
+            !(q->wc[cb - 1] & (NG_QW_AUX | NG_QW_STOPWORD)))
+            break; /* "decision to sell the yard surprised …": the main verb */
+        if (cb > ca + 1 && is_lower_word(q, cb)) {
+            size_t s2 = 0;
+            for (; s2 < NG_ARRAY_LEN(stop); s2++)
+                if (tok_eq(q, cb, stop[s2]))
+                    break;
+            if (s2 < NG_ARRAY_LEN(stop))
+                break;
+        }
+    }
+    tspan cue = {(uint32_t)i, (uint32_t)i + (nc[k].keep ? 1 : 2)};
+    q->cur_flags = NG_CUE_OBJ;
+    int rc = emit_claim(q, ca, cb, cue, nc[k].lemma, src, src, 0);
+    return rc ? rc : 1;
+}
 
 /* "voters see Berg as …", "views the plan as …": a verb of regarding with
  * an "as" after its object is a stance cue (its object and the "as" phrase
@@ -1975,6 +2086,12 @@ static int pass_reported(qctx *q)
                     continue;
                 }
             }
+            if (i > lo && (q->tk[i - 1].kind == NG_TOK_POSSESSIVE || (q->wc[i - 1] & NG_QW_DETERMINER)) &&
+                (rc = noun_cue(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             char c0 = ttext(q, i)[0];
             if ((c0 == 's' || c0 == 'a' || c0 == 'e' || c0 == 'r') && (rc = hedged(q, i, lo, hi)) != 0) {
                 if (rc < 0)
@@ -1993,6 +2110,7 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
+            int callq = 0;
             int call = (ttext(q, i)[0] | 0x20) == 'c' &&
                        (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
                         tok_eq(q, i, "calling"));
@@ -2004,6 +2122,12 @@ static int pass_reported(qctx *q)
                 lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
             } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
                 lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
+            } else if (call && i + 2 < hi && tok_eq(q, i + 1, "to") && is_lower_word(q, i + 2) &&
+                       !(q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN)) && !tok_eq(q, i + 2, "mind") &&
+                       !(i > lo && (tok_eq(q, i - 1, "get") || tok_eq(q, i - 1, "got")))) {
+                lemma = "call for", flags = NG_CUE_OBJ | NG_CUE_INF; /* "called to ban …" */
+            } else if (call && i + 1 < hi && q->tk[i + 1].kind == NG_TOK_QUOTE && (q->tk[i + 1].flags & NG_TF_OPEN)) {
+                lemma = "call", flags = NG_CUE_OBJ, callq = 1; /* "what Hedge called “the old model”" */
             } else if (call && i + 1 < hi && is_word(q, i + 1) &&
                        (!word_in(q, i + 1, ng__q_is_stopword) || tok_eq(q, i + 1, "him") ||
                         tok_eq(q, i + 1, "her") || tok_eq(q, i + 1, "it") || tok_eq(q, i + 1, "them")) &&
@@ -2050,8 +2174,10 @@ static int pass_reported(qctx *q)
                     continue;
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
-                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
-                continue;
+                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE ||
+                                 (q->tk[after].kind == NG_TOK_CURRENCY && after + 1 < hi &&
+                                  q->tk[after + 1].kind == NG_TOK_NUMBER))))
+                continue; /* (an amount will do: "calls for $1 trillion") */
             q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
                 ((i > lo && !ends_ing(q, i) && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
@@ -2075,14 +2201,23 @@ static int pass_reported(qctx *q)
                 static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
                                                  "which", "where", "when", "about", "to"};
                 int ok = 0;
-                for (size_t w2 = 0; k < hi && w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
-                    ok = tok_eq(q, k, wh[w2]);
+                /* past a short phrase of time or place: "Asked on Monday whether …",
+                 * "Asked specifically what …" */
+                for (size_t k0 = k; !ok && k < hi && k - k0 <= 6 && !is_punct(q, k, ",") &&
+                                    (k == k0 || !tok_eq(q, k, "to"));) {
+                    for (size_t w2 = 0; w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
+                        ok = tok_eq(q, k, wh[w2]);
+                    if (!ok && (k > k0 || !by.e))
+                        k++;
+                    else if (!ok)
+                        break;
+                }
                 if (ok) {
                     size_t e2 = k + 1;
                     while (e2 < hi && !is_punct(q, e2, ",") && e2 - k < 40)
                         e2++;
-                    if (tok_eq(q, k, "about"))
-                        k++;
+                    /* a question "about …" keeps its "about" (a short object) */
+                    q->cur_flags = tok_eq(q, k, "about") ? flags | NG_CUE_OBJ : flags;
                     if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
                         return rc;
                     q->last_kind = 0; /* the main clause may report the answer */
@@ -2090,6 +2225,23 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
+            if (cu && (tok_eq(q, i, "support") || tok_eq(q, i, "favor"))) {
+                /* the base forms are nouns too ("won strong support from"): a
+                 * verb only after a pronoun, "who", a name, a share or a
+                 * plural, and with an object after it */
+                size_t t = end > lo ? end - 1 : i;
+                int subj = end > lo && (word_in(q, t, ng__q_is_pronoun) || tok_eq(q, t, "who") ||
+                                        (is_cap(q, t) && t > lo) || q->tk[t].kind == NG_TOK_NUMBER ||
+                                        tok_eq(q, t, "%") ||
+                                        (is_lower_word(q, t) && tlen(q, t) > 3 && ttext(q, t)[tlen(q, t) - 1] == 's' &&
+                                         !(q->wc[t] & (NG_QW_STOPWORD | NG_QW_AUX))));
+                if (!subj || tok_eq(q, t, "its") || tok_eq(q, t, "his") || tok_eq(q, t, "her") ||
+                    tok_eq(q, t, "their") || tok_eq(q, after, "from") || tok_eq(q, after, "among") ||
+                    tok_eq(q, after, "for") || tok_eq(q, after, "of") || tok_eq(q, after, "in") ||
+                    tok_eq(q, after, "is") || tok_eq(q, after, "was") || tok_eq(q, after, "base") ||
+                    tok_eq(q, after, "has") || tok_eq(q, after, "to"))
+                    continue;
+            }
             tspan sp, head, who = {0, 0};
             np_before(q, end, lo, &sp, 0);
             if (sp.e > sp.s && sp.e < end && tok_eq(q, end - 1, "who"))
@@ -2194,6 +2346,24 @@ static int pass_reported(qctx *q)
             /* "Rutte said (that) …" */
             if (sp.e <= sp.s)
                 continue;
+            if (callq) {
+                /* a name given in quotes: the quoted phrase, with the "what" of
+                 * "what X called “…”" */
+                size_t k = i + 2;
+                while (k < hi && k - i < 30 && !(q->tk[k].kind == NG_TOK_QUOTE && (q->tk[k].flags & NG_TF_CLOSE)))
+                    k++;
+                if (k >= hi || k - i >= 30)
+                    continue;
+                size_t ca = i + 1;
+                if (sp.s > lo && tok_eq(q, sp.s - 1, "what"))
+                    ca = sp.s - 1;
+                else if (!(word_in(q, i - 1, ng__q_is_pronoun) || (is_cap(q, i - 1) && i - 1 > lo)))
+                    continue; /* "a play called “…”" names a thing */
+                if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
                 is_lower_word(q, after + 1)) {
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the

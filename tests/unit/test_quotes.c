@@ -114,6 +114,115 @@ static void test_colon_and_nested(void)
     ng_doc_free(d);
 }
 
+/* A verb of asserting with its own subject inside reported speech is an
+ * attribution of its own, nested in the outer content, which stays whole;
+ * wishes and stances inside are left to the outer item. */
+static void test_nested_reported(void)
+{
+    ng_doc *d = run("The harbour master said that Ann Berg had argued the ferry plan would fail. "
+                    "The mayor said that most voters want a second ferry next year.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "The harbour master");
+        CHECK_EQ_STR(QTEXT(d, 0), "Ann Berg had argued the ferry plan would fail");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Berg");
+        CHECK_EQ_STR(QCUE(d, 1), "argued");
+        CHECK_EQ_STR(QTEXT(d, 1), "the ferry plan would fail");
+        CHECK_EQ_STR(QSPK(d, 2), "The mayor");
+        CHECK_EQ_STR(QTEXT(d, 2), "most voters want a second ferry next year");
+    }
+    ng_doc_free(d);
+    /* a chain of nested cues: a few per content, so the record stays linear */
+    d = run("Berg said Vance said Lind said Moe said Dahl said Roe said Kim said the port is shut.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_INT(d->quotes.n, 5);
+        if (d->quotes.n >= 2) {
+            CHECK_EQ_STR(QSPK(d, 0), "Berg");
+            CHECK_EQ_STR(QSPK(d, 1), "Vance");
+            CHECK_EQ_STR(QTEXT(d, 1), "Lind said Moe said Dahl said Roe said Kim said the port is shut");
+        }
+    }
+    ng_doc_free(d);
+}
+
+/* A noun of stance after a possessive: the possessor is the source, the
+ * phrase after the noun's preposition the content (a stance, not speech). */
+static void test_noun_cues(void)
+{
+    ng_doc *d = run("The council met on Monday. Mayor Ann Berg's support for the ferry plan has grown, "
+                    "and her criticism of the harbour board was sharp. "
+                    "The Vance family's decision to sell the boatyard surprised the town. "
+                    "The cook's plan to the committee was short.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "Mayor Ann Berg's");
+        CHECK_EQ_STR(QCUE(d, 0), "support for");
+        CHECK_EQ_STR(QTEXT(d, 0), "the ferry plan");
+        CHECK_EQ_INT(d->quotes.v[0].stance, 1);
+        CHECK_EQ_STR(QSPK(d, 1), "her");
+        CHECK_EQ_STR(QTEXT(d, 1), "the harbour board");
+        CHECK_EQ_STR(QSPK(d, 2), "The Vance family's");
+        CHECK_EQ_STR(QCUE(d, 2), "decision");
+        CHECK_EQ_STR(QTEXT(d, 2), "to sell the boatyard");
+    }
+    ng_doc_free(d);
+}
+
+/* "Asked on Monday whether …": the question after a short phrase; "Asked
+ * about the merger" keeps its "about".  Base forms "support"/"favor" are
+ * cues only after a subject-like word and before an object. */
+static void test_asked_and_support(void)
+{
+    ng_doc *d = run("Asked on Monday whether the ferry would run in winter, Berg said nothing.\n\n"
+                    "Asked about the merger, Vance smiled.\n\n"
+                    "Most islanders support a second ferry, and the plan won strong support from the council.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "whether the ferry would run in winter");
+        CHECK_EQ_STR(QCUE(d, 0), "Asked");
+        CHECK_EQ_STR(QTEXT(d, 1), "about the merger");
+        CHECK_EQ_INT(d->quotes.v[1].stance, 0);
+        CHECK_EQ_STR(QSPK(d, 2), "Most islanders");
+        CHECK_EQ_STR(QCUE(d, 2), "support");
+        CHECK_EQ_STR(QTEXT(d, 2), "a second ferry");
+    }
+    ng_doc_free(d);
+}
+
+/* "called" with a quoted name: "what X called “…”" is X's, with the "what";
+ * "a play called “…”" names a thing.  "calls for $2 million" and "called to
+ * ban …" are requests. */
+static void test_called(void)
+{
+    ng_doc *d = run("The port entered what Ann Berg called “a decade of neglect” in 1990. "
+                    "The troupe staged a play called “Harbour Lights” last spring. "
+                    "Vance calls for $2 million in new dredging. "
+                    "Lind called to close the old pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg");
+        CHECK_EQ_STR(QTEXT(d, 0), "what Ann Berg called “a decade of neglect”");
+        CHECK_EQ_STR(QCUE(d, 1), "calls for");
+        CHECK_EQ_STR(QTEXT(d, 1), "$2 million in new dredging");
+        CHECK_EQ_STR(QSPK(d, 2), "Lind");
+        CHECK_EQ_STR(QTEXT(d, 2), "to close the old pier");
+    }
+    ng_doc_free(d);
+}
+
 static void test_multi_paragraph(void)
 {
     ng_doc *d = run("The minister spoke for an hour.\n\n"
@@ -884,6 +993,10 @@ int main(void)
     test_split_quote();
     test_told_reporters();
     test_colon_and_nested();
+    test_nested_reported();
+    test_noun_cues();
+    test_asked_and_support();
+    test_called();
     test_multi_paragraph();
     test_indirect();
     test_intentions();
