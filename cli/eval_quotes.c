@@ -552,14 +552,8 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             if (g->matched)
                 continue;
             int cov = 0;
-            int cuein = -1;
-            for (size_t i = 0; i < pred.n && !cov; i++) {
+            for (size_t i = 0; i < pred.n && !cov; i++)
                 cov = overlap(pred.v[i].cs, pred.v[i].ce, g->cs, g->ce) > 0;
-                if (cov && getenv("NG_DBG"))
-                    cuein = (g->us >= pred.v[i].cs && g->us < pred.v[i].ce) * 10 + pred.v[i].direct;
-            }
-            if (getenv("NG_DBG"))
-                printf("%d ", cuein);
             printf("MISS\t%s\t%s\t%.*s\t%.*s\t%.*s\n", cov ? "covered" : "free", name,
                    (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0),
                    (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),

@@ -1602,7 +1602,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                 (tok_eq(q, c + 1, "so") || tok_eq(q, c + 1, "yet") ||
                  (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
                  tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
-                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas"))) {
+                 tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas") ||
+                 (tok_eq(q, c + 1, "and") && c + 2 < cb &&
+                  (tok_eq(q, c + 2, "he") || tok_eq(q, c + 2, "she") || tok_eq(q, c + 2, "they") ||
+                   tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it") || tok_eq(q, c + 2, "we"))))) {
                 cb = c;
                 break;
             }
@@ -2107,6 +2110,7 @@ static int pass_reported(qctx *q)
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
             size_t after = i + 1;
+            int callq = 0;
             int call = (ttext(q, i)[0] | 0x20) == 'c' &&
                        (tok_eq(q, i, "called") || tok_eq(q, i, "calls") || tok_eq(q, i, "call") ||
                         tok_eq(q, i, "calling"));
@@ -2118,6 +2122,12 @@ static int pass_reported(qctx *q)
                 lemma = "call on", flags = NG_CUE_SPEECH | NG_CUE_URGE, cue.e++, after++;
             } else if (call && i + 1 < hi && tok_eq(q, i + 1, "for")) {
                 lemma = "call for", flags = NG_CUE_OBJ, cue.e++, after++;
+            } else if (call && i + 2 < hi && tok_eq(q, i + 1, "to") && is_lower_word(q, i + 2) &&
+                       !(q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN)) && !tok_eq(q, i + 2, "mind") &&
+                       !(i > lo && (tok_eq(q, i - 1, "get") || tok_eq(q, i - 1, "got")))) {
+                lemma = "call for", flags = NG_CUE_OBJ | NG_CUE_INF; /* "called to ban …" */
+            } else if (call && i + 1 < hi && q->tk[i + 1].kind == NG_TOK_QUOTE && (q->tk[i + 1].flags & NG_TF_OPEN)) {
+                lemma = "call", flags = NG_CUE_OBJ, callq = 1; /* "what Hedge called “the old model”" */
             } else if (call && i + 1 < hi && is_word(q, i + 1) &&
                        (!word_in(q, i + 1, ng__q_is_stopword) || tok_eq(q, i + 1, "him") ||
                         tok_eq(q, i + 1, "her") || tok_eq(q, i + 1, "it") || tok_eq(q, i + 1, "them")) &&
@@ -2164,8 +2174,10 @@ static int pass_reported(qctx *q)
                     continue;
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
-                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE)))
-                continue;
+                !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE ||
+                                 (q->tk[after].kind == NG_TOK_CURRENCY && after + 1 < hi &&
+                                  q->tk[after + 1].kind == NG_TOK_NUMBER))))
+                continue; /* (an amount will do: "calls for $1 trillion") */
             q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
                 ((i > lo && !ends_ing(q, i) && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||
@@ -2189,14 +2201,23 @@ static int pass_reported(qctx *q)
                 static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
                                                  "which", "where", "when", "about", "to"};
                 int ok = 0;
-                for (size_t w2 = 0; k < hi && w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
-                    ok = tok_eq(q, k, wh[w2]);
+                /* past a short phrase of time or place: "Asked on Monday whether …",
+                 * "Asked specifically what …" */
+                for (size_t k0 = k; !ok && k < hi && k - k0 <= 6 && !is_punct(q, k, ",") &&
+                                    (k == k0 || !tok_eq(q, k, "to"));) {
+                    for (size_t w2 = 0; w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
+                        ok = tok_eq(q, k, wh[w2]);
+                    if (!ok && (k > k0 || !by.e))
+                        k++;
+                    else if (!ok)
+                        break;
+                }
                 if (ok) {
                     size_t e2 = k + 1;
                     while (e2 < hi && !is_punct(q, e2, ",") && e2 - k < 40)
                         e2++;
-                    if (tok_eq(q, k, "about"))
-                        k++;
+                    /* a question "about …" keeps its "about" (a short object) */
+                    q->cur_flags = tok_eq(q, k, "about") ? flags | NG_CUE_OBJ : flags;
                     if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
                         return rc;
                     q->last_kind = 0; /* the main clause may report the answer */
@@ -2204,6 +2225,23 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
+            if (cu && (tok_eq(q, i, "support") || tok_eq(q, i, "favor"))) {
+                /* the base forms are nouns too ("won strong support from"): a
+                 * verb only after a pronoun, "who", a name, a share or a
+                 * plural, and with an object after it */
+                size_t t = end > lo ? end - 1 : i;
+                int subj = end > lo && (word_in(q, t, ng__q_is_pronoun) || tok_eq(q, t, "who") ||
+                                        (is_cap(q, t) && t > lo) || q->tk[t].kind == NG_TOK_NUMBER ||
+                                        tok_eq(q, t, "%") ||
+                                        (is_lower_word(q, t) && tlen(q, t) > 3 && ttext(q, t)[tlen(q, t) - 1] == 's' &&
+                                         !(q->wc[t] & (NG_QW_STOPWORD | NG_QW_AUX))));
+                if (!subj || tok_eq(q, t, "its") || tok_eq(q, t, "his") || tok_eq(q, t, "her") ||
+                    tok_eq(q, t, "their") || tok_eq(q, after, "from") || tok_eq(q, after, "among") ||
+                    tok_eq(q, after, "for") || tok_eq(q, after, "of") || tok_eq(q, after, "in") ||
+                    tok_eq(q, after, "is") || tok_eq(q, after, "was") || tok_eq(q, after, "base") ||
+                    tok_eq(q, after, "has") || tok_eq(q, after, "to"))
+                    continue;
+            }
             tspan sp, head, who = {0, 0};
             np_before(q, end, lo, &sp, 0);
             if (sp.e > sp.s && sp.e < end && tok_eq(q, end - 1, "who"))
@@ -2308,6 +2346,24 @@ static int pass_reported(qctx *q)
             /* "Rutte said (that) …" */
             if (sp.e <= sp.s)
                 continue;
+            if (callq) {
+                /* a name given in quotes: the quoted phrase, with the "what" of
+                 * "what X called “…”" */
+                size_t k = i + 2;
+                while (k < hi && k - i < 30 && !(q->tk[k].kind == NG_TOK_QUOTE && (q->tk[k].flags & NG_TF_CLOSE)))
+                    k++;
+                if (k >= hi || k - i >= 30)
+                    continue;
+                size_t ca = i + 1;
+                if (sp.s > lo && tok_eq(q, sp.s - 1, "what"))
+                    ca = sp.s - 1;
+                else if (!(word_in(q, i - 1, ng__q_is_pronoun) || (is_cap(q, i - 1) && i - 1 > lo)))
+                    continue; /* "a play called “…”" names a thing */
+                if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
+                    return rc;
+                last_sp = sp, last_head = head;
+                continue;
+            }
             if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
                 is_lower_word(q, after + 1)) {
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the

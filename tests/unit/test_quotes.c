@@ -175,6 +175,54 @@ static void test_noun_cues(void)
     ng_doc_free(d);
 }
 
+/* "Asked on Monday whether …": the question after a short phrase; "Asked
+ * about the merger" keeps its "about".  Base forms "support"/"favor" are
+ * cues only after a subject-like word and before an object. */
+static void test_asked_and_support(void)
+{
+    ng_doc *d = run("Asked on Monday whether the ferry would run in winter, Berg said nothing.\n\n"
+                    "Asked about the merger, Vance smiled.\n\n"
+                    "Most islanders support a second ferry, and the plan won strong support from the council.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "whether the ferry would run in winter");
+        CHECK_EQ_STR(QCUE(d, 0), "Asked");
+        CHECK_EQ_STR(QTEXT(d, 1), "about the merger");
+        CHECK_EQ_INT(d->quotes.v[1].stance, 0);
+        CHECK_EQ_STR(QSPK(d, 2), "Most islanders");
+        CHECK_EQ_STR(QCUE(d, 2), "support");
+        CHECK_EQ_STR(QTEXT(d, 2), "a second ferry");
+    }
+    ng_doc_free(d);
+}
+
+/* "called" with a quoted name: "what X called “…”" is X's, with the "what";
+ * "a play called “…”" names a thing.  "calls for $2 million" and "called to
+ * ban …" are requests. */
+static void test_called(void)
+{
+    ng_doc *d = run("The port entered what Ann Berg called “a decade of neglect” in 1990. "
+                    "The troupe staged a play called “Harbour Lights” last spring. "
+                    "Vance calls for $2 million in new dredging. "
+                    "Lind called to close the old pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg");
+        CHECK_EQ_STR(QTEXT(d, 0), "what Ann Berg called “a decade of neglect”");
+        CHECK_EQ_STR(QCUE(d, 1), "calls for");
+        CHECK_EQ_STR(QTEXT(d, 1), "$2 million in new dredging");
+        CHECK_EQ_STR(QSPK(d, 2), "Lind");
+        CHECK_EQ_STR(QTEXT(d, 2), "to close the old pier");
+    }
+    ng_doc_free(d);
+}
+
 static void test_multi_paragraph(void)
 {
     ng_doc *d = run("The minister spoke for an hour.\n\n"
@@ -947,6 +995,8 @@ int main(void)
     test_colon_and_nested();
     test_nested_reported();
     test_noun_cues();
+    test_asked_and_support();
+    test_called();
     test_multi_paragraph();
     test_indirect();
     test_intentions();
