@@ -2024,7 +2024,8 @@ static long holiday_days(const struct holiday_def *h, int y)
 
 /* Is a holiday named at token i?  Returns it and sets *last to its last
  * token ("New Year's Eve", "Easter Monday"), or NULL.  Names of places and
- * events are not days: "Christmas Island", "the Easter Rising". */
+ * events are not days: "Christmas Island", "the Easter Rising", "Easter
+ * Road" (a stadium). */
 static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
 {
     static const struct holiday_def nye = {"new", "year's", 12, 31, 0, 0};
@@ -2052,7 +2053,8 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
                 l++;
             }
         }
-        if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising"))
+        if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
+            is_wl(c, l + 1, "road"))
             return NULL;
         *last = l;
         return h;
