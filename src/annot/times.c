@@ -292,9 +292,10 @@ static int cue_of(const tctx *c, size_t i)
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
-        if (v & KW_PAST)
-            return -1;
-        return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
+        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
+        if (was && i > c->s0 && is_wl(c, i - 1, "be"))
+            return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
+        return was ? -1 : 0;
     }
     for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
         if (is_w(c, i, fut[k]))

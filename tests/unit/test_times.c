@@ -530,6 +530,10 @@ static void test_tense(void)
     d = run("The Secretary of State leaves for Asia on Tuesday.", "2025-06-23");
     CHECK_EQ_STR(val(d, "Tuesday"), "2025-06-24");
     ng_doc_free(d);
+    /* a passive participle after "be" has no tense of its own */
+    d = run("The vote will be held on Sunday.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "Sunday"), "2025-06-29");
+    ng_doc_free(d);
 }
 
 /* Holidays: fixed, nth weekday and Easter-based days, their year from the
