@@ -834,11 +834,11 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
      * "header-date" is today's) */
     ng_hnode *root = p->body ? p->body : p->html;
     ng_hnode *t = NULL, *ip = NULL;
-    if (root) /* one pass: the first itemprop=datePublished and the first of any kind */
+    if (root) /* one pass: the first itemprop=datePublished and the first of any kind, not in comments */
         for (ng_hnode *c = root + 1; c < root + root->size && !ip; c++) {
             if (c->type != NG_HN_ELEM)
                 continue;
-            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT) {
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || foreign_dates(c)) {
                 c += c->size - 1;
                 continue;
             }

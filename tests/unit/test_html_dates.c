@@ -212,6 +212,11 @@ static void test_comments(void)
                "<svg><g><path d=\"M12,4\"/></g></svg>August 30, 2017</span><a class=\"comments\" href=\"#r\">"
                "<svg><g><path d=\"M1,2\"/></g></svg>4 comments</a></div></div>" BODY_P "</body></html>",
                NULL, "2017-08-30");
+    /* a comment's <time pubdate> is not the article's */
+    CHECK_DATE("<html><body><article><p class=\"meta\">by Pearl on 10/18/2012</p>" BODY_P "</article>"
+               "<ol class=\"commentlist\"><li>Gregg on <time pubdate datetime=\"2012-10-26T12:49:23+00:00\">"
+               "10/26/2012</time></li></ol></body></html>",
+               NULL, "2012-10-18");
     /* an opinion piece's header ("...Comment") is no comment section */
     CHECK_DATE("<html><body><article class=\"ArticleHeaderComment\"><h1>Why the ruling matters</h1>"
                "<div class=\"PublishDate\"><span>Dienstag,</span> <span>29. Januar 2019</span></div></article>"
