@@ -95,6 +95,10 @@ static void test_utc_local_day(void)
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-01T23:01:00Z\">"
                "</head><body>" BODY_P "</body></html>",
                "https://news.example.it/2023/11/02/story", "2023-11-02");
+    /* a URL's earlier day is the day the story was begun, not evidence of the local day */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2012-07-24T02:52:56+00:00\">"
+               "</head><body>" BODY_P "</body></html>",
+               "http://www.example.com/future/story/20120723-generation", "2012-07-24T02:52:56+00:00");
     /* early in the UTC day, the visible previous day */
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-09T05:30:59Z\">"
                "</head><body><div class=\"time\">November 8, 2023</div>" BODY_P "</body></html>",
@@ -192,6 +196,8 @@ static void test_labels_and_urls(void)
                NULL, "2022-03-02");
     CHECK_DATE("<html><body>" BODY_P "</body></html>", "https://www.example.it/de/newsroom/23-01-2022-race-report/17.html",
                "2022-01-23");
+    CHECK_DATE("<html><body>" BODY_P "</body></html>", "http://www.example.com/future/story/20120719-net-scares",
+               "2012-07-19");
     /* a Wayback Machine time stamp (14 digits) is no date */
     CHECK_DATE("<html><body>" BODY_P "</body></html>", "https://web.archive.org/web/20120216182711/http://example.com/a",
                "(none)");
