@@ -729,9 +729,9 @@ static const char *ld_same_instant(json_t *v, long utc, int usec, int depth, int
  * taken from, in order: the same instant written on the local clock (a meta
  * tag, JSON-LD, <time datetime>); the URL's date when it is the next day;
  * the first visible date; the last two only when one day away in the
- * direction the hour makes likely (a later day from 14:00 UTC on, an earlier
- * one before 10:00: the offsets of most newsrooms are within +10 h and
- * -10 h).  out is rewritten
+ * direction the hour makes likely (a later day from 14:00 UTC on, 20:00 for
+ * a visible one; an earlier one before 10:00: the offsets of most newsrooms
+ * are within +10 h and -10 h).  out is rewritten
  * when one is found.  Returns 0 or NG_ENOMEM. */
 static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
 {
@@ -775,8 +775,9 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
             continue;
         long dd = ng__days_from_civil(y, m, d) - day;
         /* a URL's date may be the day a story was begun: it says only that
-         * the publication day is not earlier than the UTC day */
-        if ((dd == 1 && hour >= 14) || (dd == -1 && hour < 10 && k)) {
+         * the publication day is not earlier than the UTC day; a visible
+         * next day may be a masthead's today, so it needs a late hour */
+        if ((dd == 1 && hour >= (k ? 20 : 14)) || (dd == -1 && hour < 10 && k)) {
             snprintf(out, cap, "%s", alt);
             return 0;
         }

@@ -107,6 +107,13 @@ static void test_utc_local_day(void)
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2020-02-18T12:53:40+00:00\">"
                "</head><body><span class=\"post-date\">19/02/2020</span>" BODY_P "</body></html>",
                NULL, "2020-02-18T12:53:40+00:00");
+    /* afternoon UTC: a masthead's next day is the day of the visit, not of the publication */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2021-11-04T15:00Z\"></head>"
+               "<body><div class=\"header-date\">5 November 2021</div>" BODY_P "</body></html>",
+               NULL, "2021-11-04T15:00Z");
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\"></head>"
+               "<body><span class=\"o-metadata--date\">5. November 2021</span>" BODY_P "</body></html>",
+               NULL, "2021-11-05");
     /* a date-time with its own non-zero offset is kept as given */
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2019-12-09T19:00:49+01:00\">"
                "</head><body><span class=\"date\">10.12.2019</span>" BODY_P "</body></html>",
