@@ -689,10 +689,13 @@ static int comment_heading(const char *s, size_t n)
     static const char *const phrase[] = {"leave a reply", "leave a comment", "post a comment", "add a comment",
                                          "add comment", "join the discussion", "join the conversation",
                                          "reader comments", "readers' comments", "your comments", "user comments",
-                                         "show comments", "view comments", "comments", "comment", NULL};
+                                         "show comments", "view comments", "comments", "comment", "kommentare",
+                                         "kommentar", "leserkommentare", "comentarios", "comentario", "commentaires",
+                                         "commentaire", "commenti", "reacties", "komentarze", NULL};
     /* after a count: "12 Responses", "One thought on", "No comments" */
     static const char *const counted[] = {"responses", "response", "replies", "reply", "thoughts on",
-                                          "thought on", "comments", "comment", NULL};
+                                          "thought on", "comments", "comment", "kommentare", "kommentar",
+                                          "comentarios", "commentaires", "commenti", "reacties", "komentarzy", NULL};
     static const char *const number[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                          "nine", "ten", NULL};
     if (n > 100)

@@ -615,6 +615,22 @@ static void test_comment_heading(void)
     CHECK(strstr(t, "Responses") == NULL);
     CHECK(strstr(t, "stairs are steep") == NULL);
     ng_doc_free(d);
+
+    /* in other languages too */
+    static const char r[] =
+        "<html><body><div class=\"entry\">"
+        "<p>Die alte M\xC3\xBChle am Fluss ist jetzt ein kleines Museum, mit einem Caf\xC3\xA9 im Erdgeschoss und einem "
+        "Raum f\xC3\xBCr Schulklassen unter dem Dach.</p>"
+        "<p>Die Planer der Stadt sagten, das Geb\xC3\xA4ude behalte sein Rad, seine Balken und seinen Steinboden, "
+        "und es \xC3\xB6" "ffne am Samstag.</p><p>Der Eintritt ist im ersten Monat frei, und im Sommer gibt es Konzerte im Hof.</p>"
+        "<h3>12 Kommentare</h3>"
+        "<div><p>Wir waren am Sonntag dort, sehr sch\xC3\xB6n, aber die Treppe ist steil und es gibt keinen Aufzug.</p></div>"
+        "</div></body></html>";
+    d = page(r, sizeof r - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "Steinboden") != NULL);
+    CHECK(strstr(t, "Treppe ist steil") == NULL);
+    ng_doc_free(d);
 }
 
 /* On a page with a three-sentence story, a long browser notice in the
