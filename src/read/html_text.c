@@ -726,6 +726,55 @@ static int comment_heading(const char *s, size_t n)
     return 0;
 }
 
+/* Is a short block only a date or a time ("27.01.2022", "July 24, 2012
+ * 9:49 AM", "20 de abril de 2022 a las 08:39h")?  The page's date goes to
+ * `published`, not into the text. */
+static int date_line(const char *s, size_t n)
+{
+    static const char *const words[] = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero",
+        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+        "janvier", "f\xC3\xA9vrier", "mars", "avril", "juin", "juillet", "ao\xC3\xBBt", "septembre", "octobre",
+        "novembre", "d\xC3\xA9" "cembre", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "at", "um", "uhr", "de",
+        "del", "a", "las", "le", "h", "et", "est", "edt", "pst", "pdt", "gmt", "utc", "cet", "cest", NULL};
+    if (n > 48)
+        return 0;
+    int digits = 0;
+    size_t i = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '.' || s[i] == '/' || s[i] == '-' || s[i] == ':' ||
+                         s[i] == '|' || s[i] == '(' || s[i] == ')'))
+            i++;
+        size_t j = i;
+        if (i < n && isdigit((unsigned char)s[i])) {
+            while (j < n && (isdigit((unsigned char)s[j]) || s[j] == ':' || s[j] == '.'))
+                j++;
+            if (j < n && (s[j] == 'h' || s[j] == 'H') && (j + 1 == n || s[j + 1] == ' '))
+                j++; /* "08:39h" */
+            digits++;
+        } else {
+            while (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '/' && s[j] != '|' && s[j] != '(' && s[j] != ')' &&
+                   !(s[j] == '.' && (j + 1 == n || s[j + 1] == ' ')))
+                j++;
+            if (j == i)
+                break;
+            int known = 0;
+            for (const char *const *w = words; *w && !known; w++)
+                known = strlen(*w) == j - i && !strncasecmp(s + i, *w, j - i);
+            if (!known)
+                return 0;
+        }
+        if (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != '/' && s[j] != '-' && s[j] != ':' &&
+            s[j] != '|' && s[j] != '(' && s[j] != ')')
+            return 0;
+        i = j;
+    }
+    return digits > 0;
+}
+
 /* Does a block end like the teaser of another article ("... [...]",
  * "... Read more...", "Continue reading")? */
 static int teaser(const char *s, size_t n)
@@ -924,6 +973,11 @@ static void filter(walker *w, int strict)
                 first = i;
         if (first == w->n)
             return;
+        /* a date line above or below the article is its head or foot */
+        for (size_t i = 0; i < w->n; i++)
+            if (w->b[i].keep && (i < first || i > last) &&
+                date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))
+                w->b[i].keep = 0;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
         for (size_t i = first + 1; i < last;) {

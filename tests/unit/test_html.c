@@ -877,6 +877,24 @@ static void test_table_before_unfinished_line(void)
     ng_doc_free(d);
 }
 
+/* A date line above or below the article is its head or foot (the date is
+ * the record's `published`); a sentence with a date is text. */
+static void test_date_lines(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\"><div>July 24, 2012 9:49 AM</div><div>27.01.2022</div>"
+        "<p>The museum reopened on 24 July 2012, after two years of work on its roof, its cellars and its lifts.</p>"
+        "<p>Visitors queued from nine in the morning, and by noon, more than a thousand had come in, the staff said.</p>"
+        "<div>20 de abril de 2022 a las 08:39h</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "reopened on 24 July 2012") != NULL);
+    CHECK(strstr(t, "9:49 AM") == NULL);
+    CHECK(strstr(t, "27.01.2022") == NULL);
+    CHECK(strstr(t, "a las 08:39h") == NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -940,6 +958,7 @@ int main(void)
     test_more_continuation();
     test_marked_body_nearly_empty();
     test_table_before_unfinished_line();
+    test_date_lines();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
