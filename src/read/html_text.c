@@ -662,7 +662,10 @@ static int boilerplate_phrase(const char *s, size_t n)
         "trackback from your own site", NULL};
     /* reprint and copyright notices, whatever their length */
     static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
-                                        "may not be published, broadcast, rewritten", "all rights reserved", NULL};
+                                        "may not be published, broadcast, rewritten", "all rights reserved",
+                                        /* affiliate notices */
+                                        "affiliate link", "affiliate-link", "earn a commission", "receive a commission",
+                                        "eine provision", "provision vom h", NULL};
     if (n <= 600)
         for (const char *const *p = legal; *p; p++)
             if (contains_ci(s, n, *p))

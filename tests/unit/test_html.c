@@ -736,6 +736,7 @@ static void test_further_reading_labels(void)
         "<html><body><div class=\"article\">"
         "<p>Engineers have built a small robot that sorts plastic waste by colour, and it runs on a phone battery.</p>"
         "<p>Explore further</p><p>Zum Weiterlesen:</p><p>Le puede interesar</p>"
+        "<p>When you buy through the links in this story, we may earn a commission, which helps to fund our reporting.</p>"
         "<p>The team hopes that recycling centres, which still sort much of their waste by hand, will test it next year.</p>"
         "</div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
@@ -743,6 +744,7 @@ static void test_further_reading_labels(void)
     CHECK(strstr(t, "sorts plastic waste") != NULL);
     CHECK(strstr(t, "test it next year") != NULL);
     CHECK(strstr(t, "Explore further") == NULL);
+    CHECK(strstr(t, "commission") == NULL);
     CHECK(strstr(t, "Weiterlesen") == NULL);
     CHECK(strstr(t, "puede interesar") == NULL);
     ng_doc_free(d);
