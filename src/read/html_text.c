@@ -624,13 +624,31 @@ static int starts_ci(const char *s, size_t n, const char *p)
     return n >= m && !strncasecmp(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
 }
 
-static int contains_ci(const char *s, size_t n, const char *p)
+/* Does s contain one of the phrases of list (each starting with an ASCII
+ * letter), ignoring case, other than `except`?  One pass over s, whatever
+ * the number of phrases. */
+static int contains_any_ci(const char *s, size_t n, const char *const *list, const char *except)
 {
-    size_t m = strlen(p);
-    int p0 = tolower((unsigned char)p[0]);
-    for (size_t i = 0; i + m <= n; i++)
-        if (tolower((unsigned char)s[i]) == p0 && !strncasecmp(s + i, p, m))
-            return 1;
+    /* the phrases by first letter: head[letter], then next[phrase] */
+    int8_t head[26], next[64];
+    size_t len[64];
+    memset(head, -1, sizeof head);
+    for (int k = 0; k < 64 && list[k]; k++) {
+        int c = ((unsigned char)list[k][0] | 0x20) - 'a';
+        if (c < 0 || c >= 26 || list[k] == except)
+            continue;
+        len[k] = strlen(list[k]);
+        next[k] = head[c];
+        head[c] = (int8_t)k;
+    }
+    for (size_t i = 0; i < n; i++) {
+        unsigned c = ((unsigned char)s[i] | 0x20) - 'a';
+        if (c >= 26)
+            continue;
+        for (int k = head[c]; k >= 0; k = next[k])
+            if (i + len[k] <= n && !strncasecmp(s + i, list[k], len[k]))
+                return 1;
+    }
     return 0;
 }
 
@@ -639,6 +657,7 @@ static int sentence_end(const char *s, size_t n);
 /* Does a short block read like page furniture? */
 static int boilerplate_phrase(const char *s, size_t n)
 {
+    static const char click_here[] = "click here";
     static const char *const starts[] = {
         "share", "share this", "follow us", "follow", "advertisement", "advertising", "anzeige",
         "read more", "read next", "read also", "related", "related articles", "related stories",
@@ -657,7 +676,7 @@ static int boilerplate_phrase(const char *s, size_t n)
         "lire aussi", "\xC3\xA0 lire aussi", "voir aussi", "articles similaires", "sur le m\xC3\xAAme sujet", NULL};
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
-        "follow us on", "share this", "share on", "click here", "javascript", "your browser",
+        "follow us on", "share this", "share on", click_here, "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
         "trackback from your own site", NULL};
     /* reprint and copyright notices, whatever their length */
@@ -666,10 +685,8 @@ static int boilerplate_phrase(const char *s, size_t n)
                                         /* affiliate notices */
                                         "affiliate link", "affiliate-link", "earn a commission", "receive a commission",
                                         "eine provision", "provision vom h", NULL};
-    if (n <= 600)
-        for (const char *const *p = legal; *p; p++)
-            if (contains_ci(s, n, *p))
-                return 1;
+    if (n <= 600 && contains_any_ci(s, n, legal, NULL))
+        return 1;
     if (n > 160)
         return 0;
     /* one word ("Twitter", "Print") only on what does not read as a sentence */
@@ -677,12 +694,9 @@ static int boilerplate_phrase(const char *s, size_t n)
     for (const char *const *p = starts; *p; p++)
         if (starts_ci(s, n, *p) && !(sentence && !strchr(*p, ' ')))
             return 1;
-    for (const char *const *p = contains; *p; p++)
-        /* "click here" inside a real sentence ("... is sold on Amazon
-         * (click here) and on eBay.") is the article's */
-        if (contains_ci(s, n, *p) && !(sentence && n > 60 && !strcmp(*p, "click here")))
-            return 1;
-    return 0;
+    /* "click here" inside a real sentence ("... is sold on Amazon (click
+     * here) and on eBay.") is the article's */
+    return contains_any_ci(s, n, contains, sentence && n > 60 ? click_here : NULL);
 }
 
 /* Does a heading introduce the readers' comments ("Comments", "12 Responses
