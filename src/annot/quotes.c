@@ -414,7 +414,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     int opener = 0; /* the phrase starts after a clause opener at k - 1 */
     int coord, coords = 0; /* an "and" here, "and"s passed */
     int vlike = 0;  /* a word that may be a verb was passed ("Berg spent …") */
-    while (k > lo && sp->s - k < 14) {
+    while (k > lo && sp->s - k < 20) {
         size_t p = k - 1;
         if (coords && is_punct(q, p, ",") && p > lo && is_cap(q, p - 1) && is_word(q, p - 1)) {
             /* a list of names before "and": "Ann Berg, Tom Vance and …" */
@@ -1308,6 +1308,24 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     if (o < 2 || !is_punct(q, o - 1, ":"))
         return 0;
     size_t lo = q->sfirst[q->tk[o - 1].sent], t = o - 2;
+    if (t >= lo && is_word(q, t) && is_cap(q, t) && !(q->tk[t].flags & NG_TF_ALLCAP) &&
+        !word_in(q, t, ng__q_is_stopword) && !(q->tk[o].flags & NG_TF_PARA)) {
+        /* "… does not surprise pollster Ann Berg: “…”", "Vance: “…”" in
+         * running text: the name before the colon */
+        memset(uc, 0, sizeof *uc);
+        np_before(q, o - 1, lo, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s || uc->sp.e != o - 1)
+            return 0;
+        for (size_t k = uc->sp.s; k > lo && uc->sp.s - k < 3; k--)
+            if (tok_eq(q, k - 1, "by"))
+                return 0; /* a byline: "by Times' Ann Berg: “…”" */
+        while (uc->sp.s + 1 < uc->sp.e && is_lower_word(q, uc->sp.s) && !word_in(q, uc->sp.s, ng__q_is_determiner))
+            uc->sp.s++; /* "surprise pollster Ann Berg" */
+        uc->cue.s = (uint32_t)o - 1, uc->cue.e = (uint32_t)o;
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
     if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
         return 0;
     const char *w = ttext(q, t);

@@ -223,6 +223,26 @@ static void test_called(void)
     ng_doc_free(d);
 }
 
+/* A name before a colon introduces a quotation in running text too; a
+ * byline ("by Times' Ann Berg: “…”") does not. */
+static void test_name_colon(void)
+{
+    ng_doc *d = run("The delay does not surprise harbour pilot Ann Berg: “The channel silts up every spring.” "
+                    "The digest ran a story by Times' Tom Vance: “The ferry will run again in May.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->quotes.n >= 1);
+    if (d->quotes.n >= 1) {
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg");
+        CHECK_EQ_STR(QCUE(d, 0), ":");
+        CHECK_EQ_STR(QTEXT(d, 0), "The channel silts up every spring.");
+    }
+    for (size_t i = 1; i < d->quotes.n; i++)
+        CHECK_EQ_STR(QSPK(d, i), "");
+    ng_doc_free(d);
+}
+
 static void test_multi_paragraph(void)
 {
     ng_doc *d = run("The minister spoke for an hour.\n\n"
@@ -997,6 +1017,7 @@ int main(void)
     test_noun_cues();
     test_asked_and_support();
     test_called();
+    test_name_colon();
     test_multi_paragraph();
     test_indirect();
     test_intentions();
