@@ -2081,26 +2081,45 @@ static int pass_reported(qctx *q)
             }
             if (tok_eq(q, i, "in") && i + 2 < hi && word_in(q, i + 1, ng__q_is_determiner)) {
                 /* "… leads by five points in a new Gazette poll": a poll, survey
-                 * or study as the source of the clause */
+                 * or study as the source of the clause ("in a Gazette/Post
+                 * poll released Monday") */
                 size_t k = i + 2;
-                while (k < hi && k - i < 8 && (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
-                                               q->tk[k].kind == NG_TOK_NUMBER) &&
+                while (k < hi && k - i < 10 &&
+                       (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE || q->tk[k].kind == NG_TOK_NUMBER ||
+                        ((is_punct(q, k, "/") || tok_eq(q, k, "/") || is_punct(q, k, "-")) && k + 1 < hi &&
+                         is_word(q, k + 1))) &&
                        !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
                        !tok_eq(q, k, "polls") && !tok_eq(q, k, "surveys"))
                     k++;
+                int found = k < hi && k - i < 10 && is_word(q, k) &&
+                            (tok_eq(q, k, "poll") || tok_eq(q, k, "survey") || tok_eq(q, k, "study") ||
+                             tok_eq(q, k, "polls") || tok_eq(q, k, "surveys"));
+                for (size_t m = i + 2; found && m < k; m++)
+                    if (is_lower_word(q, m) && (q->wc[m] & (NG_QW_STOPWORD | NG_QW_AUX)))
+                        found = 0; /* "in the District of Columbia head to the polls" */
                 /* "in the polls", "in some surveys": no poll in particular */
                 int generic = k == i + 2 && (tok_eq(q, i + 1, "the") || tok_eq(q, i + 1, "some") ||
-                                             tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
-                                             tok_eq(q, i + 1, "all"));
-                if (!generic && k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
-                    (is_punct(q, k + 1, ",") || is_terminal(q, k + 1))) {
-                    tspan src = {(uint32_t)i + 1, (uint32_t)k + 1}, cue = {(uint32_t)i, (uint32_t)i + 1};
+                                                     tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
+                                                     tok_eq(q, i + 1, "all"));
+                size_t ke = k + 1;
+                /* "… poll released Monday", "… poll conducted last month" */
+                if (found && ke + 1 < hi && is_lower_word(q, ke) && tlen(q, ke) > 4 &&
+                    ttext(q, ke)[tlen(q, ke) - 2] == 'e' && ttext(q, ke)[tlen(q, ke) - 1] == 'd') {
+                    size_t m = ke + 1;
+                    while (m < hi && m - ke < 5 && (is_word(q, m) || q->tk[m].kind == NG_TOK_NUMBER) &&
+                           !tok_eq(q, m, "by"))
+                        m++;
+                    if (m < hi && (is_punct(q, m, ",") || is_terminal(q, m)))
+                        ke = m;
+                }
+                if (found && !generic && ke < hi && (is_punct(q, ke, ",") || is_terminal(q, ke))) {
+                    tspan src = {(uint32_t)i + 1, (uint32_t)ke}, cue = {(uint32_t)i, (uint32_t)i + 1};
                     size_t ca = lo, cb = i;
-                    if (i == lo && is_punct(q, k + 1, ","))
-                        ca = k + 2, cb = hi; /* "In a new poll, …" */
+                    if (i == lo && is_punct(q, ke, ","))
+                        ca = ke + 1, cb = hi; /* "In a new poll, …" */
                     if ((rc = emit_claim(q, ca, cb, cue, NULL, src, src, 1)) != 0)
                         return rc;
-                    i = k;
+                    i = ke - 1;
                     continue;
                 }
             }

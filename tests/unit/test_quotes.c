@@ -537,6 +537,19 @@ static void test_poll(void)
         CHECK_EQ_STR(span(d, a[1].start, a[1].end), "most voters want lower taxes and better schools");
     }
     ng_doc_free(d);
+    /* a named poll with a participle phrase; a place before "the polls" is none */
+    d = run("In a Gazette/Courier poll released Monday, 48 percent of voters chose Holt. "
+            "Voters in the harbour district head to the polls in May.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_INT(d->attributions.n, 1);
+        if (d->attributions.n == 1) {
+            const ng_attribution *a = d->attributions.v;
+            CHECK_EQ_STR(span(d, a[0].source_start, a[0].source_end), "a Gazette/Courier poll released Monday");
+            CHECK_EQ_STR(span(d, a[0].start, a[0].end), "48 percent of voters chose Holt");
+        }
+    }
+    ng_doc_free(d);
 }
 
 static void test_attributions(void)
