@@ -58,7 +58,8 @@ enum {
     KW_WAS = 2,           /* "was", "were" */
     KW_HYPHEN = 1 << 8,   /* contains '-' */
     KW_FUNC = 1 << 9,     /* function word: in, for, by, since, when ... (times) */
-    KW_FUT = 1 << 10,     /* future cue: will, plans, expected ... (times) */
+    KW_FUT = 1 << 10,     /* future cue: will, plans, expected; present tense of
+                           * scheduled events: meets, begins, arrives ... (times) */
     KW_PAST = 1 << 11,    /* past cue: said, was, told ... (times) */
     KW_TSTART = 1 << 12,  /* can start a time: for, in, soon, once, holiday names */
     KW_THEMOD = 1 << 13,  /* after "the": near, distant, latest, couple, full */
@@ -66,7 +67,8 @@ enum {
     KW_STOP = 1 << 15,    /* ends an amount's object: is, was, for, he, which ... */
     KW_HOLIDAY = 1 << 16, /* first word of a holiday: christmas, thanksgiving, new ... */
     KW_US_ABBR = 1 << 17, /* "u.s." (an amount's currency: "U.S. $5") */
-    KW_FUTPREP = 1 << 18  /* right before a date, the future: by, effective, payable, record */
+    KW_FUTPREP = 1 << 18, /* right before a date, the future: by, effective, payable, record */
+    KW_MOVED = 1 << 19    /* a date moved: postponed, delayed, adjourned ("... until Tuesday") */
 };
 
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };

@@ -252,6 +252,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "hourly" { R(FL_SETADV, U_HOUR); }
 
         /* keywords: class FL_NONE, value KW_* flags (figlex.h) */
+        "adjourned" { R(FL_NONE, KW_MOVED); }
         "after" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "against" { R(FL_NONE, KW_STOP); }
         "ahead" { R(FL_NONE, KW_FUT); }
@@ -259,31 +260,49 @@ int ng__figlex(const char *s, size_t n, int *val)
         "among" { R(FL_NONE, KW_STOP); }
         "another" { R(FL_NONE, KW_STOP); }
         "are" { R(FL_NONE, KW_STOP); }
+        "armistice" { R(FL_NONE, KW_HOLIDAY); }
+        "arrive" { R(FL_NONE, KW_FUT); }
+        "arrives" { R(FL_NONE, KW_FUT); }
         "as" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "ash" { R(FL_NONE, KW_HOLIDAY); }
+        "bastille" { R(FL_NONE, KW_HOLIDAY); }
         "be" { R(FL_NONE, KW_STOP); }
         "became" { R(FL_NONE, KW_PAST); }
         "because" { R(FL_NONE, KW_FUNC); }
         "been" { R(FL_NONE, KW_STOP); }
         "before" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "began" { R(FL_NONE, KW_PAST); }
+        "begins" { R(FL_NONE, KW_FUT); }
         "between" { R(FL_NONE, KW_ASTART | KW_STOP); }
         "bought" { R(FL_NONE, KW_PAST); }
+        "boxing" { R(FL_NONE, KW_HOLIDAY); }
         "brought" { R(FL_NONE, KW_PAST); }
         "but" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "by" { R(FL_NONE, KW_FUNC | KW_FUTPREP | KW_STOP); }
         "came" { R(FL_NONE, KW_PAST); }
         "can" { R(FL_NONE, KW_STOP); }
-        "effective" | "payable" | "record" { R(FL_NONE, KW_FUTPREP); }
         "christmas" { R(FL_NONE, KW_HOLIDAY); }
+        "closes" { R(FL_NONE, KW_FUT); }
+        "convene" { R(FL_NONE, KW_FUT); }
+        "convenes" { R(FL_NONE, KW_FUT); }
         "could" { R(FL_NONE, KW_STOP); }
         "couple" { R(FL_NONE, KW_THEMOD); }
+        "deferred" { R(FL_NONE, KW_MOVED); }
+        "delayed" { R(FL_NONE, KW_MOVED); }
         "did" { R(FL_NONE, KW_PAST | KW_STOP); }
         "distant" { R(FL_NONE, KW_THEMOD); }
         "do" { R(FL_NONE, KW_STOP); }
         "does" { R(FL_NONE, KW_STOP); }
         "due" { R(FL_NONE, KW_FUT); }
         "during" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "easter" { R(FL_NONE, KW_HOLIDAY); }
+        "effective" | "payable" | "record" { R(FL_NONE, KW_FUTPREP); }
+        "election" { R(FL_NONE, KW_HOLIDAY); }
+        "ends" { R(FL_NONE, KW_FUT); }
         "expected" { R(FL_NONE, KW_FUT); }
+        "expire" { R(FL_NONE, KW_FUT); }
+        "expires" { R(FL_NONE, KW_FUT); }
+        "extended" { R(FL_NONE, KW_MOVED); }
         "fell" { R(FL_NONE, KW_PAST); }
         "felt" { R(FL_NONE, KW_PAST); }
         "flew" { R(FL_NONE, KW_PAST); }
@@ -293,6 +312,8 @@ int ng__figlex(const char *s, size_t n, int *val)
         "from" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "full" { R(FL_NONE, KW_THEMOD); }
         "gave" { R(FL_NONE, KW_PAST); }
+        "goes" { R(FL_NONE, KW_FUT); }
+        "good" { R(FL_NONE, KW_HOLIDAY); }
         "got" { R(FL_NONE, KW_PAST); }
         "had" { R(FL_NONE, KW_PAST | KW_STOP); }
         "halloween" { R(FL_NONE, KW_HOLIDAY); }
@@ -320,29 +341,41 @@ int ng__figlex(const char *s, size_t n, int *val)
         "killed" { R(FL_NONE, KW_PAST); }
         "labor" { R(FL_NONE, KW_HOLIDAY); }
         "latest" { R(FL_NONE, KW_THEMOD); }
+        "leaves" { R(FL_NONE, KW_FUT); }
         "led" { R(FL_NONE, KW_PAST); }
         "left" { R(FL_NONE, KW_PAST); }
         "lost" { R(FL_NONE, KW_PAST); }
         "made" { R(FL_NONE, KW_PAST); }
+        "meet" { R(FL_NONE, KW_FUT); }
+        "meets" { R(FL_NONE, KW_FUT); }
         "memorial" { R(FL_NONE, KW_HOLIDAY); }
         "met" { R(FL_NONE, KW_PAST); }
-        "might" { R(FL_NONE, KW_STOP); }
-        "must" { R(FL_NONE, KW_STOP); }
+        "might" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "must" { R(FL_NONE, KW_FUT | KW_STOP); }
         "near" { R(FL_NONE, KW_THEMOD); }
         "new" { R(FL_NONE, KW_HOLIDAY); }
         "not" { R(FL_NONE, KW_STOP); }
         "on" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "once" { R(FL_NONE, KW_TSTART); }
         "only" { R(FL_NONE, KW_STOP); }
+        "opens" { R(FL_NONE, KW_FUT); }
         "or" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "other" { R(FL_NONE, KW_STOP); }
         "our" { R(FL_NONE, KW_STOP); }
         "paid" { R(FL_NONE, KW_PAST); }
+        "palm" { R(FL_NONE, KW_HOLIDAY); }
+        "pentecost" { R(FL_NONE, KW_HOLIDAY); }
         "plan" { R(FL_NONE, KW_FUT); }
         "planned" { R(FL_NONE, KW_FUT); }
         "planning" { R(FL_NONE, KW_FUT); }
         "plans" { R(FL_NONE, KW_FUT); }
+        "postponed" { R(FL_NONE, KW_MOVED); }
         "ran" { R(FL_NONE, KW_PAST); }
+        "remembrance" { R(FL_NONE, KW_HOLIDAY); }
+        "reopen" { R(FL_NONE, KW_FUT); }
+        "reopens" { R(FL_NONE, KW_FUT); }
+        "resume" { R(FL_NONE, KW_FUT); }
+        "resumes" { R(FL_NONE, KW_FUT); }
         "right" { R(FL_NONE, KW_TSTART); }
         "rose" { R(FL_NONE, KW_PAST); }
         "said" { R(FL_NONE, KW_PAST | KW_STOP); }
@@ -353,7 +386,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "set" { R(FL_NONE, KW_SET); }
         "shall" { R(FL_NONE, KW_FUT); }
         "she" { R(FL_NONE, KW_STOP); }
-        "should" { R(FL_NONE, KW_STOP); }
+        "should" { R(FL_NONE, KW_FUT | KW_STOP); }
         "since" { R(FL_NONE, KW_FUNC | KW_PAST | KW_STOP); }
         "slightly" { R(FL_NONE, KW_ASTART); }
         "so" { R(FL_NONE, KW_FUNC | KW_STOP); }
@@ -362,6 +395,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         "spoke" { R(FL_NONE, KW_PAST); }
         "struck" { R(FL_NONE, KW_PAST); }
         "such" { R(FL_NONE, KW_STOP); }
+        "takes" { R(FL_NONE, KW_FUT); }
+        "testifies" { R(FL_NONE, KW_FUT); }
+        "testify" { R(FL_NONE, KW_FUT); }
         "thanksgiving" { R(FL_NONE, KW_HOLIDAY); }
         "their" { R(FL_NONE, KW_STOP); }
         "then" { R(FL_NONE, KW_STOP); }
@@ -378,6 +414,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "until" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "us" { R(FL_NONE, KW_ASTART); }
         "valentine's" { R(FL_NONE, KW_HOLIDAY); }
+        "veterans" { R(FL_NONE, KW_HOLIDAY); }
         "was" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }
         "we" { R(FL_NONE, KW_STOP); }
         "well" { R(FL_NONE, KW_ASTART | KW_TSTART); }

@@ -250,6 +250,8 @@ static int cue_of(const tctx *c, size_t i)
                                        "brought", "bought", "sold", "thought", "felt", "heard", "told", "flew"};
     if (c->cls[i] == FL_TW) {
         int v = c->val[i];
+        if (v == TW_NEXT && tw(c, i + 1, TW_TO))
+            return 0; /* "next to the embassy" */
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
@@ -272,8 +274,21 @@ static int cue_of(const tctx *c, size_t i)
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
-        if ((v & KW_FUT) && (n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l' && !tw(c, i + 1, TW_TO))
-            return 0; /* "vacation plans", "a plan": nouns, not intentions */
+        if ((v & KW_FUT) && (((n == 4 || n == 5) && s[0] == 'p' && s[1] == 'l') || (n == 5 && s[0] == 'h')) &&
+            !tw(c, i + 1, TW_TO))
+            return 0; /* "vacation plans", "a plan", "high hopes": nouns, not intentions */
+        if ((v & KW_FUT) && i > c->s0 &&
+            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") || is_wl(c, i - 1, "did")))
+            return 0; /* "due to expire", "agreed to meet", "said it would meet": the verb before decides */
+        if ((v & KW_FUT) && s[n - 1] == 'd' && i > c->s0 && tok_n(c, i - 1) > 4 &&
+            tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
+            i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
+            return 0; /* "a hastily planned trip": an adjective ("widely expected to" is a verb) */
+        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
+            (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
+             (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
+             (tok_f(c, i + 2) & NG_TF_CAP)))
+            return 0; /* "due to the suspension": a preposition */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -303,17 +318,43 @@ static int reporting(const tctx *c, size_t i)
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens
  * either side, left first; a reporting verb further away only when nothing
- * else is. */
+ * else is; then the nearest cue elsewhere in the sentence, up to 40 words away ("On Tuesday,
+ * the National Rifle Association of America plans to ...").  A deadline
+ * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
-    int weak = 0;
-    for (size_t dist = 1; dist <= 8; dist++) {
+    if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
+        c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
+        return 1;
+    /* "told reporters on Tuesday that ... might": the day is the report's,
+     * cues after "that" are what was reported */
+    int weak = 0, told = 0;
+    for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
+        told = reporting(c, first - dist);
+    /* at most 40 words away: a sentence of a thousand day names stays linear */
+    size_t far = first - c->s0 > c->lim - last ? first - c->s0 : c->lim - last;
+    if (far > 40)
+        far = 40;
+    for (size_t dist = 1; dist <= far; dist++) {
         int a = 0, b = 0;
-        /* "said on Tuesday", "Tuesday said": the date of the report */
-        if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist))
+        if (dist > 8 && weak)
+            break;
+        /* "said on Tuesday", "Tuesday said": the date of the report; further
+         * than eight words away a reporting verb ends the search, giving
+         * no tense */
+        if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
+            if (dist > 8)
+                return 0;
             weak = weak ? weak : a, a = 0;
-        if (last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 && reporting(c, last + dist))
+        }
+        if (told && tw(c, last + dist, TW_THAT))
+            told = 2;
+        if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
+            reporting(c, last + dist)) {
+            if (dist > 8)
+                return 0;
             weak = weak ? weak : b, b = 0;
+        }
         if (a)
             return a;
         if (b)
@@ -431,6 +472,7 @@ static int pick_year_m(const tctx *c, int m, int tense)
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
 static size_t spoken_year(const tctx *c, size_t i, int *y);
+static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel);
 
 /* month-name dates, from token i (a month, or a day before a month) */
 static int p_month_date(const tctx *c, size_t i, tm_out *o)
@@ -833,6 +875,10 @@ static size_t count_at(const tctx *c, size_t i, double *n)
             *n = 2;
             return 3;
         }
+        if (cl(c, i + 1) == FL_SCALE && (c->val[i + 1] == 12 || c->val[i + 1] == 100 || c->val[i + 1] == 1000)) {
+            *n = c->val[i + 1]; /* "a hundred years", "a dozen years" */
+            return 2;
+        }
         *n = 1;
         return 1;
     }
@@ -1156,6 +1202,10 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     o->last = h;
     o->type = NG_TIME_DATE;
     int hc = cl(c, h);
+    if (hc == FL_NONE && !past_word && p_holiday(c, h, o, rel < 0 ? -1 : rel > 0 ? 1 : 0)) {
+        o->first = i; /* "last Christmas", "next Easter" */
+        return 1;
+    }
     if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
         if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0, h))
             return 0;
@@ -1686,8 +1736,10 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    /* centuries: "the 20th century", "the nineteenth century" */
-    if (the && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_CENTURY) {
+    /* centuries: "the 20th century", "the nineteenth century", "a 21st
+     * century economy" (not "20th Century Fox") */
+    if ((the || (cl(c, j) == FL_ORD && !(tok_f(c, j + 1) & NG_TF_CAP))) && cl(c, j + 1) == FL_UNIT &&
+        c->val[j + 1] == U_CENTURY) {
         int n = 0;
         if (cl(c, j) == FL_ORD)
             n = c->val[j] > 0 ? c->val[j] : tok_day(c, j);
@@ -1922,60 +1974,147 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
-/* Tries every pattern at token i; returns 1 with o filled. */
-/* Holidays with a fixed or computable date: value for year y into o. */
-static int holiday(const tctx *c, size_t i, size_t *last, int *month, int *day, int y)
+/* ---- holidays ---- */
+
+/* Easter Sunday of year y (Gregorian; the anonymous algorithm of 1876) as
+ * days since 1970-01-01. */
+static long easter_days(int y)
 {
-    static const struct { const char *w1, *w2; int m, d; } fixed[] = {
-        {"christmas", "eve", 12, 24}, {"christmas", "day", 12, 25}, {"christmas", NULL, 12, 25},
-        {"halloween", NULL, 10, 31}, {"valentine's", "day", 2, 14}, {"thanksgiving", "day", 11, -4},
-        {"thanksgiving", NULL, 11, -4}, {"independence", "day", 7, 4}, {"labor", "day", 9, -1},
-        {"memorial", "day", 5, -9}, {"new", "year's", 1, 1},
-    };
-    if (!(tok_f(c, i) & NG_TF_CAP) || cl(c, i) != FL_NONE || !(c->val[i] & KW_HOLIDAY))
-        return 0;
-    for (size_t k = 0; k < NG_ARRAY_LEN(fixed); k++) {
-        if (!is_w(c, i, fixed[k].w1))
+    int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4, f = (b + 8) / 25, g = (b - f + 1) / 3;
+    int h = (19 * a + b - d - g + 15) % 30, i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    int m = (a + 11 * h + 22 * l) / 451, month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return ng__days_from_civil(y, month, day);
+}
+
+/* The holidays: one or two words (the first capitalised, flagged
+ * KW_HOLIDAY by the lexicon), and the day: a fixed month and day (d > 0),
+ * the nth weekday wd of the month (d = 0; nth -1: the last), or a number
+ * of days from Easter Sunday (m = 0, d the offset). */
+static const struct holiday_def {
+    const char *w1, *w2;
+    signed char m, d, wd, nth;
+} holidays[] = {
+    {"christmas", "eve", 12, 24, 0, 0},  {"christmas", "day", 12, 25, 0, 0}, {"christmas", NULL, 12, 25, 0, 0},
+    {"boxing", "day", 12, 26, 0, 0},     {"halloween", NULL, 10, 31, 0, 0},  {"valentine's", "day", 2, 14, 0, 0},
+    {"thanksgiving", "day", 11, 0, 4, 4}, {"thanksgiving", NULL, 11, 0, 4, 4}, {"independence", "day", 7, 4, 0, 0},
+    {"labor", "day", 9, 0, 1, 1},        {"memorial", "day", 5, 0, 1, -1},   {"veterans", "day", 11, 11, 0, 0},
+    {"armistice", "day", 11, 11, 0, 0},  {"remembrance", "day", 11, 11, 0, 0}, {"bastille", "day", 7, 14, 0, 0},
+    {"election", "day", 11, 0, 2, 0},    {"easter", "sunday", 0, 0, 0, 0},   {"easter", "monday", 0, 1, 0, 0},
+    {"easter", "day", 0, 0, 0, 0},       {"easter", NULL, 0, 0, 0, 0},       {"good", "friday", 0, -2, 0, 0},
+    {"palm", "sunday", 0, -7, 0, 0},     {"ash", "wednesday", 0, -46, 0, 0}, {"pentecost", NULL, 0, 49, 0, 0},
+    {"new", "year's", 1, 1, 0, 0},
+};
+
+/* The day of holiday h in year y, as days since 1970-01-01. */
+static long holiday_days(const struct holiday_def *h, int y)
+{
+    if (h->m == 0)
+        return easter_days(y) + h->d;
+    if (h->d > 0)
+        return ng__days_from_civil(y, h->m, h->d);
+    if (h->nth == 0) /* US Election Day: the Tuesday after the first Monday */
+        return ng__days_from_civil(y, h->m, 1) + (1 - weekday(ng__days_from_civil(y, h->m, 1)) + 7) % 7 + 1;
+    if (h->nth < 0) {
+        long end = ng__days_from_civil(y, h->m, days_in_month(y, h->m));
+        return end - (weekday(end) - h->wd + 7) % 7;
+    }
+    long first = ng__days_from_civil(y, h->m, 1);
+    return first + (h->wd - weekday(first) + 7) % 7 + 7 * (h->nth - 1);
+}
+
+/* Is a holiday named at token i?  Returns it and sets *last to its last
+ * token ("New Year's Eve", "Easter Monday"), or NULL.  Names of places and
+ * events are not days: "Christmas Island", "the Easter Rising". */
+static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
+{
+    static const struct holiday_def nye = {"new", "year's", 12, 31, 0, 0};
+    if (i >= c->lim || !(tok_f(c, i) & NG_TF_CAP) || cl(c, i) != FL_NONE || !(c->val[i] & KW_HOLIDAY))
+        return NULL;
+    for (size_t k = 0; k < NG_ARRAY_LEN(holidays); k++) {
+        const struct holiday_def *h = &holidays[k];
+        if (!is_w(c, i, h->w1))
             continue;
         size_t l = i;
-        if (fixed[k].w2) {
-            if (!is_w(c, i + 1, fixed[k].w2) && !(!strcmp(fixed[k].w2, "year's") && is_wl(c, i + 1, "year") &&
-                                                  tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
+        if (h->w2) {
+            int ny = h->m == 1 && h->d == 1;
+            if (!is_w(c, i + 1, h->w2) && !(ny && is_wl(c, i + 1, "year") && tok_k(c, i + 2) == NG_TOK_POSSESSIVE))
                 continue;
             l = i + 1;
-            if (!strcmp(fixed[k].w2, "year's")) {
+            if (ny) {
                 if (tok_k(c, i + 2) == NG_TOK_POSSESSIVE)
                     l = i + 2;
                 if (is_wl(c, l + 1, "eve")) {
-                    *month = 12, *day = 31, *last = l + 1;
-                    return 1;
+                    *last = l + 1;
+                    return &nye;
                 }
-                if (is_wl(c, l + 1, "day"))
-                    l++;
-                else
-                    return 0; /* "New Year's resolutions" */
+                if (!is_wl(c, l + 1, "day"))
+                    return NULL; /* "New Year's resolutions" */
+                l++;
             }
         }
-        int d = fixed[k].d;
-        if (d < 0) {
-            /* n-th weekday: -4 Thursday 4th (Thanksgiving), -1 first Monday, -9 last Monday */
-            long first = ng__days_from_civil(y, fixed[k].m, 1);
-            int wd = weekday(first);
-            if (d == -4)
-                d = 1 + (4 - wd + 7) % 7 + 21;
-            else if (d == -1)
-                d = 1 + (1 - wd + 7) % 7;
-            else {
-                long lastd = ng__days_from_civil(y, fixed[k].m, 31);
-                d = 31 - (weekday(lastd) - 1);
-            }
-        }
-        *month = fixed[k].m;
-        *day = d;
+        if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising"))
+            return NULL;
         *last = l;
-        return 1;
+        return h;
     }
-    return 0;
+    return NULL;
+}
+
+/* A holiday at token i, with its year ("Christmas 2024"), or in the year
+ * the tense points to ("will be home by Christmas"); "Easter week" and
+ * "Easter weekend" are the week of Easter Sunday.  rel (-1 last, 1 next, 0
+ * this, 2 none) picks the year from the publication date instead. */
+static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel)
+{
+    size_t last;
+    const struct holiday_def *h = holiday(c, i, &last);
+    if (!h)
+        return 0;
+    int week = 0;
+    if (h->m == 0 && h->d == 0 && last == i && cl(c, i + 1) == FL_UNIT &&
+        ((c->val[i + 1] & 0xff) == U_WEEK || (c->val[i + 1] & 0xff) == U_WEEKEND) && !(c->val[i + 1] & U_PLURAL))
+        week = (c->val[i + 1] & 0xff) == U_WEEK ? 1 : 2, last = i + 1;
+    int y = rel == 2 ? tok_year(c, last + 1) : -1;
+    o->first = i;
+    o->last = last;
+    o->type = NG_TIME_DATE;
+    if (y > 0)
+        o->last = last + 1;
+    else if (!c->dct) {
+        if (week)
+            strcpy(o->value, week == 1 ? "XXXX-WXX" : "XXXX-WXX-WE");
+        else if (h->m && h->d > 0)
+            snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", h->m, h->d);
+        else if (h->m)
+            snprintf(o->value, sizeof o->value, "XXXX-%02d-XX", h->m);
+        else
+            strcpy(o->value, "XXXX-XX-XX");
+        return 1;
+    } else {
+        long now = c->days, cand = holiday_days(h, c->Y);
+        if (rel == 2) {
+            int tense = i > c->s0 && c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_FUTPREP)
+                            ? 2
+                            : tense_near(c, i, o->last);
+            int m, d, yy;
+            ng__civil_from_days(cand, &yy, &m, &d);
+            y = pick_year_md(c, m, d, tense);
+        } else if (rel < 0)
+            y = cand < now ? c->Y : c->Y - 1;
+        else if (rel > 0)
+            y = cand > now ? c->Y : c->Y + 1;
+        else
+            y = c->Y;
+        o->anchored = 1;
+    }
+    long days = holiday_days(h, y);
+    if (week) {
+        int wy, wn;
+        iso_week(days, &wy, &wn);
+        snprintf(o->value, sizeof o->value, week == 1 ? "%04d-W%02d" : "%04d-W%02d-WE", wy, wn);
+    } else
+        set_days(o, days);
+    return 1;
 }
 
 /* Resets o between patterns (cheaper than clearing the whole struct: the
@@ -1987,6 +2126,7 @@ static void clear_out(tm_out *o)
     o->value[0] = o->value_end[0] = 0;
 }
 
+/* Tries every pattern at token i; returns 1 with o filled. */
 static int match_at(const tctx *c, size_t i, tm_out *o)
 {
     memset(o, 0, sizeof *o);
@@ -2014,29 +2154,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         memset(o, 0, sizeof *o);
     }
     /* holidays */
-    if (k == FL_NONE && tk == NG_TOK_WORD) {
-        size_t last;
-        int m, dd;
-        if (holiday(c, i, &last, &m, &dd, c->dct ? c->Y : 2000)) {
-            int y = tok_year(c, last + 1);
-            o->first = i;
-            o->last = last;
-            o->type = NG_TIME_DATE;
-            if (y > 0) {
-                o->last = last + 1;
-                holiday(c, i, &last, &m, &dd, y);
-                set_date(o, y, m, dd);
-            } else if (!c->dct)
-                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, dd);
-            else {
-                y = pick_year_md(c, m, dd, 0);
-                holiday(c, i, &last, &m, &dd, y);
-                set_date(o, y, m, dd);
-                o->anchored = 1;
-            }
-            return 1;
-        }
-    }
+    if (k == FL_NONE && tk == NG_TOK_WORD && p_holiday(c, i, o, 2))
+        return 1;
     /* "mid afternoon", "late evening", "early morning", "mid-morning": that
      * part of the publication day */
     {
@@ -2340,7 +2459,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
         tm_out dt;
         memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt))) &&
+        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
+             (memset(&dt, 0, sizeof dt), p_deictic(c, j2, &dt))) &&
             strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
             char tpart[16];
             snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
@@ -2348,6 +2468,19 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             if (!par)
                 o->last = dt.last;
             o->anchored = dt.anchored;
+        } else if (i >= c->s0 + 2 && tw(c, i - 1, TW_AT) && c->d->times.n) {
+            /* "on Friday at 10 a.m.", "tomorrow, at noon": the day just
+             * named gives the date */
+            const ng_time *p = &c->d->times.v[c->d->times.n - 1];
+            size_t q = i - 2;
+            if (q > c->s0 && tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ',')
+                q--;
+            const char *v = p->value;
+            if (p->end == c->d->tokens.v[q].end && p->type == NG_TIME_DATE && strlen(v) >= 10 && v[4] == '-' &&
+                v[7] == '-' && (v[10] == 0 || v[10] == 'T') && o->value[10] == 'T') {
+                memcpy(o->value, v, 10);
+                o->anchored = p->anchored;
+            }
         }
         return 1;
     }
@@ -2372,32 +2505,113 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* Is there a unit word within the n tokens after i? */
+static int unit_within(const tctx *c, size_t i, size_t n)
+{
+    for (size_t j = i + 1; j <= i + n && j < c->lim; j++)
+        if (c->cls[j] == FL_UNIT)
+            return 1;
+    return 0;
+}
+
+/* Can an expression start at the number token i?  The patterns that take
+ * a number first need one of: a year ("2024"), or six to ten characters
+ * with '-' or '/' ("2024-25", "25/12/2024"); a month, unit, or "of" and a
+ * month after it ("9 June", "5 years", "9 of June"), or a unit two tokens
+ * on ("10-year", "2 1/2 years"); "1/2" or "and a" after it; a clock word
+ * after it ("3 p.m.", "4 o'clock", "4 in the morning"); "at" before a
+ * clock time with a colon ("at 10:30"); "and"/"to"/"or" after a month and
+ * a day ("April 24 and 25").  Most numbers in news (amounts, scores,
+ * counts) have none, and skip the patterns. */
+static int number_starter(const tctx *c, size_t i)
+{
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (n == 4 && tok_year(c, i) > 0)
+        return 1;
+    if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
+        return 1;
+    int k1 = cl(c, i + 1);
+    if (k1 == FL_MONTH || k1 == FL_UNIT || cl(c, i + 2) == FL_UNIT)
+        return 1;
+    if (k1 == FL_TW) {
+        int v = c->val[i + 1];
+        if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || (v == TW_OF && cl(c, i + 2) == FL_MONTH) ||
+            (v == TW_AND && tw(c, i + 2, TW_A)))
+            return 1;
+    } else if (i + 1 < c->lim) {
+        if (tok_k(c, i + 1) == NG_TOK_NUMBER && tok_n(c, i + 1) == 3 && !memcmp(tok_s(c, i + 1), "1/2", 3))
+            return 1; /* "2 1/2 more years" */
+        if (k1 == FL_NONE && is_wl(c, i + 1, "in") && cl(c, i + 3) == FL_POD)
+            return 1;
+    }
+    if (i > c->s0 && tw(c, i - 1, TW_AT) && memchr(s, ':', n))
+        return 1;
+    if (i >= c->s0 + 3 && c->cls[i - 3] == FL_MONTH &&
+        (tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")))
+        return 1;
+    return 0;
+}
+
+/* Can an expression start at the word token i, of class FL_NONE, that has
+ * a hyphen or a digit?  Only when it can be one of: "mid-June",
+ * "mid-1990s", "late-morning" (a time word before the hyphen), "five-year",
+ * "24-hour", "twenty-two years", "year-ago", "year-end" (a number or unit
+ * word around the hyphen), "third-quarter"; "1990s", "'90s", "1980's";
+ * "10am", "7.30pm"; "Q3", "H1", "FY2025".  Not "so-called", "Mar-1987",
+ * "F-16", "G7". */
+static int marked_word_starter(const tctx *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    size_t n = tok_n(c, i);
+    char last = (char)(s[n - 1] | 0x20);
+    if ((tok_f(c, i) & NG_TF_DIGIT) && (last == 's' || last == 'm' || s[0] == 'Q' || s[0] == 'H' || s[0] == 'F'))
+        return 1;
+    const char *h = n < 40 ? memchr(s, '-', n) : NULL;
+    if (!h)
+        return 0;
+    int v, pc = ng__figlex(s, (size_t)(h - s), &v), sc = ng__figlex(h + 1, n - (size_t)(h - s) - 1, &v);
+    return pc == FL_TW || pc == FL_NUM || pc == FL_TENS || pc == FL_ORD || pc == FL_UNIT || sc == FL_UNIT ||
+           sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
+}
+
 /* Can an expression start at token i?  A cheap test that spares the
- * patterns most tokens ("the", "of", ordinary words). */
+ * patterns most tokens ("the", "of", ordinary words, most numbers). */
 static int starter(const tctx *c, size_t i)
 {
     int k = c->cls[i];
     const ng_token *t = &c->d->tokens.v[i];
     if (t->kind == NG_TOK_NUMBER)
-        return 1;
+        return number_starter(c, i);
     if (k == FL_NONE) {
         if (t->kind != NG_TOK_WORD)
             return 0;
+        int v = c->val[i];
         if (t->flags & NG_TF_DIGIT)
-            return 1; /* 1990s */
+            return marked_word_starter(c, i); /* 1990s, mid-2025, 10am */
         /* mid-June, five-year; for, in, right, soon, once, just, well,
          * twice; holidays with a capital */
-        int v = c->val[i];
         if ((v & (KW_TSTART | KW_FUNC)) == (KW_TSTART | KW_FUNC)) {
             /* "in"/"for": only "for years", "in decades", "for some
              * time", "for a while" start here; most never get further */
             if (i + 1 >= c->lim)
                 return 0;
             int k1 = c->cls[i + 1];
-            return k1 == FL_UNIT || k1 == FL_TW || is_wl(c, i + 1, "some");
+            return k1 == FL_UNIT || (t->end - t->start == 3 && (is_wl(c, i + 1, "some") ||
+                                                                  (tw(c, i + 1, TW_A) && is_wl(c, i + 2, "while"))));
         }
-        return (v & (KW_HYPHEN | KW_TSTART)) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
+        if (v & KW_HYPHEN)
+            return marked_word_starter(c, i);
+        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
     }
+    if (k == FL_NUM || k == FL_TENS) {
+        /* "five years", "twenty-five years" (a count before a unit), or a
+         * spoken year: "nineteen ninety-six", "twenty twenty-five" */
+        return (k == FL_NUM && (c->val[i] == 18 || c->val[i] == 19)) || (k == FL_TENS && c->val[i] == 20) ||
+               is_wl(c, i, "two") || unit_within(c, i, 11);
+    }
+    if (k == FL_ORD) /* "the first two years", "third quarter", "9th of June" */
+        return unit_within(c, i, 12) || cl(c, i + 1) == FL_MONTH || cl(c, i + 2) == FL_MONTH;
     if (k == FL_TW) {
         switch (c->val[i]) {
         case TW_AT: /* "at least two weeks" */

@@ -43,11 +43,6 @@ int ng__html_text(const ng_page *p, ng_buf *out);
  * dateline and language checks).  Returns 0 or NG_ENOMEM. */
 int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *text, size_t len);
 
-/* Publication date of the page as "YYYY-MM-DD" (or a longer ISO 8601
- * date-time when the page gives one) into out (cap >= 32).  Returns 1 when
- * found, 0 when not. */
-int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap);
-
 /* The outlet name of a host ("www.bbc.co.uk" -> "BBC"), trying the host and
  * then its parent domains; NULL when unknown or o is NULL. */
 const char *ng__outlets_find(const struct ng_outlets *o, const char *host, size_t n);

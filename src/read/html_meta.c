@@ -251,7 +251,18 @@ static size_t date_at(const char *s, size_t n, int *y, int *m, int *d, int *iso)
         }
         return 0;
     }
-    /* Month D, YYYY */
+    /* Month D, YYYY: only a word with a digit right after it (the cheap
+     * test first: this runs at every word of a page's text) */
+    size_t w = 0;
+    while (w < n && w < 17 && (isalpha((unsigned char)s[w]) || (unsigned char)s[w] >= 0x80))
+        w++;
+    if (w < 3 || w > 16)
+        return 0;
+    if (w < n && s[w] == '.')
+        w++;
+    w = skip_sp(s, n, w);
+    if (w >= n || !isdigit((unsigned char)s[w]))
+        return 0;
     size_t mu;
     int mm = month_word(s, n, &mu);
     if (mm) {
@@ -279,8 +290,9 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
     if (!s)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
-            continue;
+        if (i && (isalnum((unsigned char)s[i - 1]) ||
+                  ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
+            continue; /* inside a word; digits may follow other scripts' letters */
         if (!isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
             continue;
         int y, m, d, iso;
@@ -308,13 +320,15 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
 
 static int date_str(const char *s, char *out, size_t cap) { return s && date_in(s, strlen(s), out, cap, 1); }
 
-/* <time datetime> and elements marked as the publication date. */
+/* <time datetime> and elements marked as the publication date; with ud
+ * set, only itemprop=datePublished. */
 static int date_node(ng_hnode *n, void *ud)
 {
-    NG_UNUSED(ud);
     const char *ip = ng__attr(n, "itemprop");
     if (ip && !strcasecmp(ip, "datePublished"))
         return 1;
+    if (ud)
+        return 0;
     if (ng__is(n, "time") && (ng__attr(n, "pubdate") || ng__attr(n, "datetime")))
         return 1;
     if (ng__is(n, "abbr")) {
@@ -324,19 +338,23 @@ static int date_node(ng_hnode *n, void *ud)
     return 0;
 }
 
+/* Is n named (class or id) as a date, byline or post meta?  With ud set,
+ * only as the publication ("published", "posted", "byline", "dateline"). */
 static int dateclass_node(ng_hnode *n, void *ud)
 {
-    NG_UNUSED(ud);
     const char *c = ng__attr(n, "class");
     const char *id = ng__attr(n, "id");
-    static const char *const keys[] = {"date", "time", "publish", "posted", "dateline", "byline", "datum",
-                                       "meta", NULL};
+    static const char *const all[] = {"date", "time", "publish", "posted", "dateline", "byline", "datum",
+                                      "meta", NULL};
+    static const char *const strict[] = {"publish", "posted", "dateline", "byline", NULL};
+    const char *const *keys = ud ? strict : all;
     for (int k = 0; k < 2; k++) {
         const char *s = k ? id : c;
         if (!s)
             continue;
         for (const char *const *p = keys; *p; p++)
-            if (strcasestr(s, *p) && !strcasestr(s, "update") && !strcasestr(s, "modif"))
+            if (strcasestr(s, *p) && !strcasestr(s, "update") && !strcasestr(s, "modif") &&
+                !strcasestr(s, "current") && !strcasestr(s, "today"))
                 return 1;
     }
     return 0;
@@ -351,7 +369,16 @@ static int url_date(const char *url, char *out, size_t cap)
         if (url[i] != '/' && url[i] != '-' && url[i] != '_')
             continue;
         const char *s = url + i + 1;
-        size_t m = n - i - 1, u;
+        size_t m = n - i - 1, u = 0;
+        /* DD-MM-YYYY, DD.MM.YYYY, DD_MM_YYYY */
+        if (m >= 10 && (s[2] == '-' || s[2] == '.' || s[2] == '_') && s[5] == s[2]) {
+            size_t ud = 0, um = 0, uy = 0;
+            int dd = num(s, 2, &ud, 2), mm = num(s + 3, 2, &um, 2), yy = num(s + 6, m - 6, &uy, 4);
+            if (ud == 2 && um == 2 && uy == 4 && valid_ymd(yy, mm, dd)) {
+                snprintf(out, cap, "%04d-%02d-%02d", yy, mm, dd);
+                return 1;
+            }
+        }
         int y = num(s, m, &u, 4);
         if (u != 4 || y < 1995 || y > 2035 || u >= m)
             continue;
@@ -378,26 +405,133 @@ static int url_date(const char *url, char *out, size_t cap)
     return 0;
 }
 
-/* Counts the dates written in the visible text under root; the most
- * frequent one goes to out.  Returns 1 when any was found. */
-static int text_dates(ng_hnode *root, char *out, size_t cap)
+/* Does a space-separated token of s start with "comment"?  ("comments",
+ * "comment-list", "commentlist"; not "ArticleHeaderComment", an opinion
+ * piece's header, nor "wpcom-comments-date", a post's date.) */
+static int comment_token(const char *s)
+{
+    if (!s)
+        return 0;
+    for (size_t i = 0; s[i]; i++)
+        if ((i == 0 || s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n') && !strncasecmp(s + i, "comment", 7))
+            return 1;
+    return 0;
+}
+
+/* Subtrees that hold other people's dates: comment sections and their
+ * forms. */
+static int foreign_dates(const ng_hnode *n)
+{
+    return comment_token(ng__attr(n, "class")) || comment_token(ng__attr(n, "id"));
+}
+
+/* The text under n for date scanning: like ng__node_text, with a space
+ * where a block element or <br> starts (so "<li>12.05.2021</li><li>3.4.2020"
+ * stays two dates) and no-break spaces as spaces; script and style skipped,
+ * and comment sections unless comments is set.
+ * One pass over the subtree.  Returns b->err. */
+static int date_text(const ng_hnode *n, ng_buf *b, int comments)
+{
+    if (!n)
+        return 0;
+    const ng_hnode *end = n + n->size;
+    for (const ng_hnode *c = n + 1; c < end; c++) {
+        if (c->type == NG_HN_ELEM) {
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE ||
+                (!comments && foreign_dates(c)))
+                c += c->size - 1;
+            else if ((ng__tag_flags(c->tag) & NG_HF_BLOCK) && b->len && b->p[b->len - 1] != ' ')
+                ng__buf_putc(b, ' ');
+            continue;
+        }
+        const char *t = c->content;
+        size_t len = c->len, i = 0;
+        while (t && i < len) {
+            size_t j = i;
+            while (j < len && !(t[j] == ' ' || t[j] == '\n' || t[j] == '\t' || t[j] == '\r' || t[j] == '\f' ||
+                                ((unsigned char)t[j] == 0xC2 && j + 1 < len && (unsigned char)t[j + 1] == 0xA0)))
+                j++;
+            if (j > i)
+                ng__buf_put(b, t + i, j - i);
+            if (j < len) { /* a run of spaces (no-break ones too) becomes one */
+                if (b->len && b->p[b->len - 1] != ' ')
+                    ng__buf_putc(b, ' ');
+                j += (unsigned char)t[j] == 0xC2 ? 2 : 1;
+            }
+            i = j;
+        }
+    }
+    return b->err;
+}
+
+/* Labels before a date in running text: 1 publication, 2 revision. */
+static const struct { const char *w; int kind; } date_labels[] = {
+    {"erschienen", 1}, {"ver\xC3\xB6" "ffentlicht", 1}, {"publiziert", 1}, {"published", 1}, {"posted", 1},
+    {"publi\xC3\xA9", 1}, {"publicado", 1}, {"pubblicato", 1}, {"gespeichert", 1}, {"erstellt", 1},
+    {"created", 1}, {"datum", 1}, {"date", 1},
+    {"\xC3\xA4nderung", 2}, {"zuletzt", 2}, {"ge\xC3\xA4ndert", 2}, {"aktualisiert", 2}, {"updated", 2},
+    {"modified", 2}, {"update", 2}, {"stand", 2}, {"mis \xC3\xA0 jour", 2}, {"actualizado", 2}, {"aggiornato", 2},
+};
+
+/* The kind (1 publication, 2 revision, 0 none) of the label nearest the end
+ * of s[0..n) (at most 40 bytes: a label names the date right after it),
+ * labels matched as whole words. */
+static int label_before(const char *s, size_t n)
+{
+    if (n > 40)
+        s += n - 40, n = 40;
+    char w[41];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        /* capitals of Latin-1 letters (U+00C0..U+00DE, "\xC3\x80".."\xC3\x9E") lowered too */
+        if (i && (unsigned char)s[i - 1] == 0xC3 && ch >= 0x80 && ch <= 0x9E && ch != 0x97)
+            ch += 0x20;
+        w[i] = (char)tolower(ch);
+    }
+    w[n] = 0;
+    int kind = 0;
+    size_t best = 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(date_labels); k++) {
+        const char *l = date_labels[k].w;
+        size_t ln = strlen(l);
+        for (const char *f = strstr(w, l); f; f = strstr(f + 1, l))
+            if ((size_t)(f - w) + ln > best && (f == w || !isalpha((unsigned char)f[-1])) &&
+                !isalpha((unsigned char)f[ln])) { /* whole words: not "Daten", not "update" as "date" */
+                best = (size_t)(f - w) + ln;
+                kind = date_labels[k].kind;
+            }
+    }
+    return kind;
+}
+
+/* The dates written in the visible text under root (comment sections only
+ * when comments is set), in one pass: the first
+ * one labelled as the publication ("Erschienen am", "Published:",
+ * "posted"), else the first labelled as a revision ("Letzte \xC3\x84nderung",
+ * "Updated:", "Stand:"), else the most frequent one (the first seen wins
+ * ties), goes to out.  Returns 1 when any was found, 0 when none,
+ * NG_ENOMEM. */
+static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
 {
     if (!root)
         return 0;
     ng_buf b;
     ng__buf_init(&b);
-    ng__node_text(root, &b);
+    date_text(root, &b, comments);
     if (b.err || !b.len) {
+        int err = b.err;
         ng__buf_free(&b);
-        return 0;
+        return err;
     }
     struct { int y, m, d, n; } c[32];
     size_t nc = 0;
+    int labelled[3] = {-1, -1, -1}; /* the candidate index per label kind */
     const char *s = b.p;
-    size_t n = b.len;
+    size_t n = b.len, prev_end = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && (isalnum((unsigned char)s[i - 1]) || (unsigned char)s[i - 1] >= 0x80))
-            continue;
+        if (i && (isalnum((unsigned char)s[i - 1]) ||
+                  ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
+            continue; /* inside a word; digits may follow other scripts' letters */
         if (!isalnum((unsigned char)s[i]))
             continue;
         int y, m, d, iso;
@@ -411,9 +545,14 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
             c[nc].y = y, c[nc].m = m, c[nc].d = d, c[nc].n = 0;
             nc++;
         }
-        if (k < nc)
+        if (k < nc) {
             c[k].n++;
+            int kind = label_before(s + prev_end, i - prev_end);
+            if (kind && labelled[kind] < 0)
+                labelled[kind] = (int)k;
+        }
         i += u - 1;
+        prev_end = i + 1;
     }
     ng__buf_free(&b);
     if (!nc)
@@ -422,123 +561,364 @@ static int text_dates(ng_hnode *root, char *out, size_t cap)
     for (size_t k = 1; k < nc; k++)
         if (c[k].n > c[best].n)
             best = k;
+    if (labelled[1] >= 0)
+        best = (size_t)labelled[1];
+    else if (labelled[2] >= 0)
+        best = (size_t)labelled[2];
     snprintf(out, cap, "%04d-%02d-%02d", c[best].y, c[best].m, c[best].d);
     return 1;
 }
 
-/* A date written in an element classed as a date, byline or post meta (the
- * first three such elements are tried).  Returns 1 when found. */
-static int visible_date(ng_hnode *root, char *out, size_t cap)
+/* A date written in an element classed as a date, byline or post meta
+ * (strict: as the publication, see dateclass_node): the first such element
+ * before stop (NULL: anywhere) in document order (small elements only,
+ * comment sections skipped) whose text holds a date.  One pass over the
+ * tree, each node's text read at most once.  Returns 1 when found, 0 when
+ * not, NG_ENOMEM. */
+static int visible_date(ng_hnode *root, const ng_hnode *stop, int strict, char *out, size_t cap)
 {
-    ng_hnode *from = root;
-    for (int tries = 0; tries < 3 && from; tries++) {
-        ng_hnode *c = find_node(from, dateclass_node, NULL, 0);
-        if (!c)
-            break;
+    if (!root)
+        return 0;
+    const ng_hnode *end = stop ? stop : root + root->size;
+    for (ng_hnode *c = root + 1; c < end; c++) {
+        if (c->type != NG_HN_ELEM)
+            continue;
+        if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE ||
+            foreign_dates(c)) {
+            c += c->size - 1;
+            continue;
+        }
+        if (c->size > 48 || !dateclass_node(c, strict ? (void *)"strict" : NULL))
+            continue;
         ng_buf b;
         ng__buf_init(&b);
-        ng__node_text(c, &b);
-        int ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+        date_text(c, &b, 0);
+        int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
         ng__buf_free(&b);
         if (ok)
-            return 1;
-        /* continue after c: next sibling or an ancestor's sibling */
-        ng_hnode *q = c;
-        while (q && q != root && !ng__next(q))
-            q = ng__parent(q);
-        if (!q || q == root)
-            break;
-        /* search within the remaining siblings by walking a virtual parent:
-         * simplest is to test following siblings one by one */
-        from = NULL;
-        for (ng_hnode *s = ng__next(q); s && !from; s = ng__next(s)) {
-            if (s->type != NG_HN_ELEM)
-                continue;
-            if (dateclass_node(s, NULL)) {
-                ng__buf_init(&b);
-                ng__node_text(s, &b);
-                ok = !b.err && b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
-                ng__buf_free(&b);
-                if (ok)
-                    return 1;
-            } else if (find_node(s, dateclass_node, NULL, 0)) {
-                from = s;
-            }
-        }
+            return ok;
+        c += c->size - 1; /* its text had no date: neither has its children's */
     }
     return 0;
 }
 
-static int find_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
+/* The datePublished of a top-level JSON-LD object (a block, a member of a
+ * block's array or @graph), for pages whose main object is no article type
+ * (a recipe, a product, an event); nested objects (reviews, comments) are
+ * not read.  NULL when none. */
+static const char *ld_any_published(json_t *ld)
 {
-    /* 1. JSON-LD */
+    size_t i, j;
+    json_t *v, *w;
+    json_array_foreach(ld, i, v)
+    {
+        json_t *list = json_is_array(v) ? v : json_object_get(v, "@graph");
+        if (json_is_object(v) && json_str(v, "datePublished"))
+            return json_str(v, "datePublished");
+        if (json_is_array(list))
+            json_array_foreach(list, j, w) if (json_is_object(w) && json_str(w, "datePublished")) return json_str(
+                w, "datePublished");
+    }
+    return NULL;
+}
+
+/* Reads an ISO 8601 date-time "YYYY-MM-DD[T ]HH:MM[:SS][.f][Z|+HH[:]MM|+HH]"
+ * at s.  Returns 1 and fills *min (minutes of the wall clock since
+ * 1970-01-01), *sec (-1 when not given), *zone (1 when a zone was given, then
+ * *off is its offset east of UTC in minutes).  Returns 0 for anything else. */
+static int iso_datetime(const char *s, long *min, int *sec, int *zone, int *off)
+{
+    int v[5];
+    static const char seps[] = "--T:";
+    size_t i = 0;
+    for (int k = 0; k < 5; k++) {
+        int w = k ? 2 : 4;
+        v[k] = 0;
+        for (int j = 0; j < w; j++, i++) {
+            if (!isdigit((unsigned char)s[i]))
+                return 0;
+            v[k] = v[k] * 10 + (s[i] - '0');
+        }
+        if (k < 4 && !(s[i] == seps[k] || (k == 2 && s[i] == ' ')))
+            return 0;
+        if (k < 4)
+            i++;
+    }
+    if (!valid_ymd(v[0], v[1], v[2]) || v[3] > 23 || v[4] > 59)
+        return 0;
+    *sec = -1;
+    if (s[i] == ':' && isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2])) {
+        *sec = (s[i + 1] - '0') * 10 + (s[i + 2] - '0');
+        i += 3;
+    }
+    if (s[i] == '.' || s[i] == ',')
+        for (i++; isdigit((unsigned char)s[i]); i++)
+            ;
+    *zone = 0;
+    *off = 0;
+    if (s[i] == 'Z') {
+        *zone = 1;
+    } else if ((s[i] == '+' || s[i] == '-') && isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2])) {
+        int h = (s[i + 1] - '0') * 10 + (s[i + 2] - '0'), m = 0;
+        size_t k = i + 3;
+        if (s[k] == ':')
+            k++;
+        if (isdigit((unsigned char)s[k]) && isdigit((unsigned char)s[k + 1]))
+            m = (s[k] - '0') * 10 + (s[k + 1] - '0');
+        if (h > 14 || m > 59)
+            return 0;
+        *zone = 1;
+        *off = (s[i] == '-' ? -1 : 1) * (h * 60 + m);
+    }
+    *min = ng__days_from_civil(v[0], v[1], v[2]) * 1440 + v[3] * 60 + v[4];
+    return 1;
+}
+
+/* Is s the instant utc (minutes, seconds or -1) written on a clock other
+ * than UTC: with a non-zero offset, or without a zone and 15-minute steps
+ * of at most 14 hours away? */
+static int same_instant_local(const char *s, long utc, int usec)
+{
+    long c;
+    int cs, z, off;
+    if (!s || !iso_datetime(s, &c, &cs, &z, &off))
+        return 0;
+    if (cs >= 0 && usec >= 0 && cs != usec)
+        return 0;
+    if (z)
+        return off != 0 && c - off == utc;
+    long diff = c - utc;
+    return diff != 0 && diff >= -14 * 60 && diff <= 14 * 60 && diff % 15 == 0;
+}
+
+/* The same instant as (utc, usec) in a JSON-LD date field ("date...",
+ * "...ublish..."), depth-first over at most 4,000 values.  NULL when none. */
+static const char *ld_same_instant(json_t *v, long utc, int usec, int depth, int *budget)
+{
+    if (depth > 8 || --*budget < 0)
+        return NULL;
+    if (json_is_array(v)) {
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x)
+        {
+            const char *r = ld_same_instant(x, utc, usec, depth + 1, budget);
+            if (r)
+                return r;
+        }
+    } else if (json_is_object(v)) {
+        const char *k;
+        json_t *x;
+        json_object_foreach(v, k, x)
+        {
+            if (json_is_string(x)) {
+                if ((!strncmp(k, "date", 4) || strstr(k, "ublish")) && same_instant_local(json_string_value(x), utc, usec))
+                    return json_string_value(x);
+            } else {
+                const char *r = ld_same_instant(x, utc, usec, depth + 1, budget);
+                if (r)
+                    return r;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* A date found as a UTC instant ("...Z", "+00:00") may fall on the day
+ * before or after the publisher's own calendar day.  The page's day is
+ * taken from, in order: the same instant written on the local clock (a meta
+ * tag, JSON-LD, <time datetime>); the URL's date; the first visible date;
+ * the last two only when one day away in the direction the hour makes
+ * likely (a later day from 14:00 UTC on, an earlier one before 10:00: the
+ * offsets of most newsrooms are within +10 h and -10 h).  out is rewritten
+ * when one is found.  Returns 0 or NG_ENOMEM. */
+static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
+{
+    long utc;
+    int usec, zone, off;
+    if (!iso_datetime(out, &utc, &usec, &zone, &off) || !zone || off)
+        return 0;
+    const char *v = NULL;
+    for (size_t i = 0; i < ms->n && !v; i++)
+        if (same_instant_local(ms->m[i].val, utc, usec))
+            v = ms->m[i].val;
+    int budget = 4000;
+    if (!v && p->ld)
+        v = ld_same_instant(p->ld, utc, usec, 0, &budget);
+    ng_hnode *root = p->body ? p->body : p->html;
+    if (!v && root)
+        for (ng_hnode *c = root + 1; c < root + root->size && !v; c++)
+            if (c->tag == NG_T_TIME && c->type == NG_HN_ELEM && same_instant_local(ng__attr(c, "datetime"), utc, usec))
+                v = ng__attr(c, "datetime");
+    char alt[40];
+    if (v && date_str(v, alt, sizeof alt)) {
+        long c;
+        int cs, cz, coff;
+        size_t n = strlen(alt);
+        /* a local clock without zone gets the offset it shows */
+        if (iso_datetime(v, &c, &cs, &cz, &coff) && !cz && n + 7 <= sizeof alt) {
+            long diff = c - utc;
+            snprintf(alt + n, sizeof alt - n, "%c%02ld:%02ld", diff < 0 ? '-' : '+', labs(diff) / 60, labs(diff) % 60);
+        }
+        snprintf(out, cap, "%s", alt);
+        return 0;
+    }
+    long day = utc / 1440;
+    int hour = (int)(utc % 1440 / 60);
+    for (int k = 0; k < 2; k++) {
+        int ok = k ? visible_date(root, NULL, 0, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
+        int y, m, d;
+        if (ok < 0)
+            return ok;
+        if (!ok || ng__parse_iso_date(alt, &y, &m, &d) || !d)
+            continue;
+        long dd = ng__days_from_civil(y, m, d) - day;
+        if ((dd == 1 && hour >= 14) || (dd == -1 && hour < 10)) {
+            snprintf(out, cap, "%s", alt);
+            return 0;
+        }
+        if (dd == 0)
+            return 0; /* the page agrees with the UTC day */
+    }
+    return 0;
+}
+
+/* The date of a <time>-like element: its datetime, content or title
+ * attribute, else its text.  Returns 1, 0 or NG_ENOMEM. */
+static int node_date(const ng_hnode *t, char *out, size_t cap)
+{
+    const char *v = ng__attr(t, "datetime");
+    if (!v)
+        v = ng__attr(t, "content");
+    if (!v)
+        v = ng__attr(t, "title");
+    if (date_str(v, out, cap))
+        return 1;
+    ng_buf b;
+    ng__buf_init(&b);
+    date_text(t, &b, 0);
+    int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
+    ng__buf_free(&b);
+    return ok;
+}
+
+/* The steps of find_date, in order. */
+enum { DS_NONE, DS_LD, DS_META, DS_TIME, DS_URL, DS_VISIBLE, DS_TEXT, DS_MODIFIED, DS_FREQUENT };
+
+static int find_date_in(const ng_page *p, const metas *ms, const char *text, size_t len, char *out, size_t cap)
+{
+    /* 1. JSON-LD: the article's object, else any top-level object's */
     if (p->article && (date_str(json_str(p->article, "datePublished"), out, cap) ||
                        date_str(json_str(p->article, "dateCreated"), out, cap)))
-        return 1;
+        return DS_LD;
+    if (p->ld && date_str(ld_any_published(p->ld), out, cap))
+        return DS_LD;
     /* 2. meta tags */
-    metas *ms = ng__malloc(sizeof *ms);
-    if (!ms)
-        return 0;
-    ms->n = 0;
-    if (p->html)
-        collect_meta(p->html, ms, 0);
     static const char *const keys[] = {
         "article:published_time", "og:article:published_time", "article:published", "og:published_time",
         "datePublished", "publishdate", "publish-date", "publish_date", "pubdate", "publication_date",
-        "published-date", "published_time", "date", "dc.date", "dc.date.issued", "dcterms.date",
+        "published-date", "published_time", "dc.date.issued",
         "dcterms.created", "dc.date.created", "dcterms.issued", "sailthru.date", "parsely-pub-date",
         "article.published", "article_date_original", "originalpublicationdate", "citation_publication_date",
         "citation_date", "cxenseparse:recs:publishtime", "bt:pubdate", "og:pubdate", "date.created",
-        "dateCreated", "pdate", "displaydate", "content_date", "timestamp", NULL};
-    static const char *const modified[] = {"article:modified_time", "dateModified", "og:updated_time",
-                                           "eomportal-lastupdate", "last-modified", "dcterms.modified", NULL};
-    int found = 0;
-    for (const char *const *k = keys; *k && !found; k++)
-        found = date_str(meta_get(ms, *k), out, cap);
-    char mod[40] = "";
-    for (const char *const *k = modified; *k && !mod[0]; k++)
-        if (!date_str(meta_get(ms, *k), mod, sizeof mod))
-            mod[0] = 0;
-    if (!mod[0] && p->article && !date_str(json_str(p->article, "dateModified"), mod, sizeof mod))
-        mod[0] = 0;
-    ng__free(ms);
-    if (found)
-        return 1;
-    /* 3. <time>, itemprop=datePublished */
+        "dateCreated", "pdate", "displaydate", "content_date", NULL};
+    for (const char *const *k = keys; *k; k++)
+        if (date_str(meta_get(ms, *k), out, cap))
+            return DS_META;
+    /* generic dates, often the page's generation or a revision: after the
+     * dates marked in the page */
+    static const char *const weak[] = {"date", "dc.date", "dcterms.date", "timestamp", NULL};
+    /* 3. itemprop=datePublished; <time datetime>, unless an element named
+     * for the publication (published, posted, byline, dateline) before it
+     * holds another date (the first <time> is often a teaser's; a masthead's
+     * "header-date" is today's) */
     ng_hnode *root = p->body ? p->body : p->html;
-    ng_hnode *t = find_node(root, date_node, NULL, 0);
+    ng_hnode *t = NULL, *ip = NULL;
+    if (root) /* one pass: the first itemprop=datePublished and the first of any kind */
+        for (ng_hnode *c = root + 1; c < root + root->size && !ip; c++) {
+            if (c->type != NG_HN_ELEM)
+                continue;
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT) {
+                c += c->size - 1;
+                continue;
+            }
+            if (!date_node(c, NULL))
+                continue;
+            if (!t)
+                t = c;
+            if (date_node(c, (void *)"itemprop"))
+                ip = c;
+        }
+    int rc = ip ? node_date(ip, out, cap) : 0;
+    if (rc)
+        return rc < 0 ? rc : DS_TIME;
     if (t) {
-        const char *v = ng__attr(t, "datetime");
-        if (!v)
-            v = ng__attr(t, "content");
-        if (!v)
-            v = ng__attr(t, "title");
-        if (date_str(v, out, cap))
-            return 1;
-        ng_buf b;
-        ng__buf_init(&b);
-        ng__node_text(t, &b);
-        int ok = !b.err && b.len && date_in(b.p, b.len, out, cap, 0);
-        ng__buf_free(&b);
-        if (ok)
-            return 1;
+        char td[40];
+        rc = visible_date(root, t, 1, out, cap);
+        int rt = rc < 0 ? 0 : node_date(t, td, sizeof td);
+        if (rc < 0 || rt < 0)
+            return rc < 0 ? rc : rt;
+        if (rc && rt && !strncmp(out, td, 10))
+            rc = 0; /* the same day: the <time>'s date-time says more */
+        if (rc)
+            return DS_VISIBLE;
+        if (rt) {
+            snprintf(out, cap, "%s", td);
+            return DS_TIME;
+        }
     }
     /* 4. the URL */
     if (url_date(p->url, out, cap))
-        return 1;
-    /* 5. elements classed as dates, bylines, post meta (first three) */
-    if (visible_date(root, out, cap))
-        return 1;
+        return DS_URL;
+    /* 5. elements classed as dates, bylines, post meta, and the generic date
+     * meta tags: the earlier of the two (a generic tag is often a revision,
+     * a date-classed element often a newer teaser's) */
+    char wd[40];
+    int weak_ok = 0;
+    for (const char *const *k = weak; *k && !weak_ok; k++)
+        weak_ok = date_str(meta_get(ms, *k), wd, sizeof wd);
+    rc = visible_date(root, NULL, 0, out, cap);
+    if (rc < 0)
+        return rc;
+    if (weak_ok && (!rc || strncmp(wd, out, 10) < 0)) {
+        snprintf(out, cap, "%s", wd);
+        return DS_META;
+    }
+    if (rc)
+        return DS_VISIBLE;
     /* 6. a date line at the top of the article text */
     if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
-        return 1;
+        return DS_TEXT;
     /* 7. the last modification, when that is all the page says */
-    if (mod[0]) {
-        snprintf(out, cap, "%s", mod);
-        return 1;
-    }
+    static const char *const modified[] = {"article:modified_time", "dateModified", "og:updated_time",
+                                           "eomportal-lastupdate", "last-modified", "dcterms.modified", NULL};
+    for (const char *const *k = modified; *k; k++)
+        if (date_str(meta_get(ms, *k), out, cap))
+            return DS_MODIFIED;
+    if (p->article && date_str(json_str(p->article, "dateModified"), out, cap))
+        return DS_MODIFIED;
     /* 8. the date written most often in the page's text (first seen wins ties) */
-    return text_dates(root, out, cap);
+    rc = text_dates(root, 0, out, cap);
+    if (!rc) /* the comments' dates bound the publication from above: better than none */
+        rc = text_dates(root, 1, out, cap);
+    return rc < 0 ? rc : rc ? DS_FREQUENT : DS_NONE;
+}
+
+/* The publication date of the page as "YYYY-MM-DD" (or a longer ISO 8601
+ * date-time when the page gives one) into out (cap >= 32).  ms: the page's
+ * meta tags.  Returns the step that found it (DS_*), DS_NONE, or NG_ENOMEM. */
+static int find_date(const ng_page *p, const metas *ms, const char *text, size_t len, char *out, size_t cap)
+{
+    int src = find_date_in(p, ms, text, len, out, cap);
+    if (src > 0) {
+        int rc = local_day(p, ms, out, cap);
+        if (rc)
+            return rc;
+    }
+#ifdef NG_DATE_TRACE
+    fprintf(stderr, "date source %d: %s\n", src, src > 0 ? out : "-");
+#endif
+    return src;
 }
 
 /* ------------------------------------------------------------------ title */
@@ -960,7 +1340,17 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
         char date[40];
         ng_page q = *p;
         q.url = url;
-        if (ng__html_date(&q, text, len, date, sizeof date))
+        int src = find_date(&q, ms, text, len, date, sizeof date);
+        int y, m, dd, cy, cm, cd;
+        /* a page is not published after it was fetched: a date more than a
+         * day after the crawl (a coming event, a template's) is not taken */
+        if (src > 0 && d->published_fallback && !ng__parse_iso_date(date, &y, &m, &dd) && dd &&
+            !ng__parse_iso_date(d->published_fallback, &cy, &cm, &cd) && cd &&
+            ng__days_from_civil(y, m, dd) > ng__days_from_civil(cy, cm, cd) + 1)
+            src = 0;
+        if (src < 0)
+            rc = src;
+        else if (src)
             rc = set_ifs(d, NG_FIELD_PUBLISHED, date);
         else if (d->published_fallback)
             rc = set_ifs(d, NG_FIELD_PUBLISHED, d->published_fallback);
@@ -1001,23 +1391,4 @@ done:
     ng__buf_free(&b);
     ng__free(ms);
     return rc;
-}
-
-int ng__html_date(const ng_page *p, const char *text, size_t len, char *out, size_t cap)
-{
-    if (!find_date(p, text, len, out, cap))
-        return 0;
-    /* An instant in UTC ("...Z", "+00:00") may fall on the next day of the
-     * publisher's calendar; when the page shows the previous day as its date,
-     * that is the publication day. */
-    size_t n = strlen(out);
-    int utc = n > 11 && out[10] == 'T' &&
-              (out[n - 1] == 'Z' || (n >= 6 && !strcmp(out + n - 6, "+00:00")) || (n >= 5 && !strcmp(out + n - 5, "+0000")));
-    int y, m, d, vy, vm, vd;
-    char vis[40];
-    if (utc && ng__parse_iso_date(out, &y, &m, &d) == 0 && d &&
-        visible_date(p->body ? p->body : p->html, vis, sizeof vis) && ng__parse_iso_date(vis, &vy, &vm, &vd) == 0 && vd &&
-        ng__days_from_civil(vy, vm, vd) == ng__days_from_civil(y, m, d) - 1)
-        snprintf(out, cap, "%s", vis);
-    return 1;
 }

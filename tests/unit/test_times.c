@@ -120,7 +120,7 @@ static void test_more(void)
     CHECK_EQ_INT(type_of(d, "twice a week"), NG_TIME_SET);
     CHECK_EQ_STR(val(d, "the future"), "FUTURE_REF");
     CHECK_EQ_STR(val(d, "soon"), "FUTURE_REF");
-    CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25"); /* leaning to the past: June 2025 */
+    CHECK_EQ_STR(val(d, "Christmas"), "2025-12-25"); /* "by Christmas": a deadline ahead */
     ng_doc_free(d);
     d = run("It began in nineteen ninety-six, grew in the mid-1990s and the nineties, and lasted a couple of years.",
             "2025-06-23");
@@ -333,9 +333,11 @@ static void test_rules(void)
     CHECK(os && os->approx && !strcmp(os->value, "P2Y"));
     CHECK_EQ_STR(val(d, "a week or so ago"), "2025-W25");
     ng_doc_free(d);
-    /* named days are no day of the week */
+    /* named days are no day of the week: holidays, or nothing */
     d = run("Shops gained on Black Friday and churches filled on Good Friday and Palm Sunday.", "2025-06-23");
-    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 2);
+    CHECK_EQ_STR(val(d, "Good Friday"), "2025-04-18");
+    CHECK_EQ_STR(val(d, "Palm Sunday"), "2025-04-13");
     ng_doc_free(d);
     /* the present in general, and a newspaper, are no times */
     d = run("In today's world, the party daily Pravda said, today's meeting matters.", "2025-06-23");
@@ -499,6 +501,94 @@ static void test_pathological(void)
     free(s);
 }
 
+/* The tense that dates a day name: present tense of a scheduled event, a
+ * cue anywhere in the sentence, a moved deadline; and what is no cue
+ * ("next to", "due to expire", "a hastily planned visit", what a report
+ * says after "that"). */
+static void test_tense(void)
+{
+    ng_doc *d = run("Finance ministers meet Monday in Luxembourg.", "2025-06-20"); /* a Friday */
+    CHECK_EQ_STR(val(d, "Monday"), "2025-06-23");
+    ng_doc_free(d);
+    d = run("The trial resumes on Thursday. The vote was postponed until Friday. "
+            "On Tuesday, the association of independent grocers and corner shops in the region plans to "
+            "hold a protest.",
+            "2025-06-23"); /* a Monday */
+    CHECK_EQ_STR(val(d, "Thursday"), "2025-06-26");
+    CHECK_EQ_STR(val(d, "Friday"), "2025-06-27");
+    CHECK_EQ_STR(val(d, "Tuesday"), "2025-06-24");
+    ng_doc_free(d);
+    d = run("A car bomb exploded next to the embassy on Friday.", "2025-06-21");
+    CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
+    ng_doc_free(d);
+    d = run("The minister told reporters on Tuesday that the border might reopen.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "Tuesday"), "2025-06-24");
+    ng_doc_free(d);
+    d = run("On Friday, the minister cut short a hastily planned visit to the flooded valley.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "Friday"), "2025-06-20");
+    ng_doc_free(d);
+    d = run("The Secretary of State leaves for Asia on Tuesday.", "2025-06-23");
+    CHECK_EQ_STR(val(d, "Tuesday"), "2025-06-24");
+    ng_doc_free(d);
+}
+
+/* Holidays: fixed, nth weekday and Easter-based days, their year from the
+ * tense or from "last"/"next", their week; names of places are none. */
+static void test_holidays(void)
+{
+    ng_doc *d = run("The bank was closed on Good Friday. The museum reopens on Easter Monday. "
+                    "Pilgrims came during Easter week. Boats sail to Christmas Island. "
+                    "Last Christmas the village flooded. The choir will sing next Easter.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Good Friday"), "2025-04-18");
+    CHECK_EQ_STR(val(d, "Easter Monday"), "2026-04-06");
+    CHECK_EQ_STR(val(d, "Easter week"), "2025-W16");
+    CHECK_EQ_STR(val(d, "Last Christmas"), "2024-12-25");
+    CHECK_EQ_STR(val(d, "next Easter"), "2026-04-05");
+    for (size_t i = 0; d && i < d->times.n; i++)
+        CHECK(memcmp(d->text + d->times.v[i].start, "Christmas Island", 16) != 0);
+    ng_doc_free(d);
+    d = run("Shops were crowded before Christmas. Turnout on Election Day was high. "
+            "Traffic was heavy on Thanksgiving Day.",
+            "2025-01-10");
+    CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25");
+    CHECK_EQ_STR(val(d, "Election Day"), "2024-11-05");
+    CHECK_EQ_STR(val(d, "Thanksgiving Day"), "2024-11-28");
+    ng_doc_free(d);
+    d = run("The bank was closed on Good Friday and on New Year's Day.", NULL);
+    CHECK_EQ_STR(val(d, "Good Friday"), "XXXX-XX-XX");
+    CHECK_EQ_STR(val(d, "New Year's Day"), "XXXX-01-01");
+    ng_doc_free(d);
+}
+
+/* Counts with a scale word, centuries without the article. */
+static void test_counts(void)
+{
+    ng_doc *d = run("The monastery has stood for almost a hundred years. She calls herself a 21st century farmer.",
+                    "2025-06-23");
+    const ng_time *h = find(d, "almost a hundred years");
+    CHECK(h && h->approx && !strcmp(h->value, "P100Y"));
+    CHECK_EQ_STR(val(d, "21st century"), "20");
+    ng_doc_free(d);
+    d = run("The studio, 20th Century Fox, made it.", "2025-06-23");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
+/* A clock time takes the date of the day named right before or after it. */
+static void test_clock_day(void)
+{
+    ng_doc *d = run("The minister will speak on Friday at 10 a.m. in Brussels. Voting ends at 8 p.m. tomorrow. "
+                    "Crews worked through the night and left at 6 a.m.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "10 a.m."), "2025-06-27T10:00");
+    CHECK_EQ_STR(val(d, "8 p.m. tomorrow"), "2025-06-24T20:00");
+    CHECK_EQ_STR(val(d, "6 a.m."), "2025-06-23T06:00");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -515,6 +605,10 @@ int main(void)
     test_company();
     test_anaphora();
     test_rules();
+    test_tense();
+    test_holidays();
+    test_clock_day();
+    test_counts();
     test_negatives();
     test_json();
     test_pathological();
