@@ -2320,8 +2320,10 @@ static int pass_reported(qctx *q)
                 tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH) &&
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) &&
+                ((flags & NG_CUE_SPEECH) || ((flags & NG_CUE_THAT) && after < hi && is_punct(q, after, ","))) &&
                 !(flags & NG_CUE_NOSUBJ)) {
+                /* (a belief only as a parenthetical: "Such efforts, aides believe, will …") */
                 size_t ca = lo, cb = sp.s - 1;
                 /* "In the end, Rutte said, the voters …", "Instead, Vance told the Courier,
                  * his policy …": the longer side */

@@ -243,6 +243,21 @@ static void test_name_colon(void)
     ng_doc_free(d);
 }
 
+/* A verb of belief as a parenthetical: the clause around it, one cue. */
+static void test_parenthetical_belief(void)
+{
+    ng_doc *d = run("Such delays, harbour officials believe, will push the ferry budget past its limit.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t n = d->quotes.n + d->attributions.n;
+    CHECK(n >= 1);
+    const char *cue = d->quotes.n ? QCUE(d, 0)
+                                  : span(d, d->attributions.v[0].cue_start, d->attributions.v[0].cue_end);
+    CHECK_EQ_STR(cue, "believe");
+    ng_doc_free(d);
+}
+
 static void test_multi_paragraph(void)
 {
     ng_doc *d = run("The minister spoke for an hour.\n\n"
@@ -1031,6 +1046,7 @@ int main(void)
     test_asked_and_support();
     test_called();
     test_name_colon();
+    test_parenthetical_belief();
     test_multi_paragraph();
     test_indirect();
     test_intentions();
