@@ -379,6 +379,13 @@ static int url_date(const char *url, char *out, size_t cap)
                 return 1;
             }
         }
+        /* YYYYMMDD, exactly eight digits */
+        size_t u8 = 0;
+        int v = num(s, m, &u8, 8);
+        if (u8 == 8 && valid_ymd(v / 10000, v / 100 % 100, v % 100)) {
+            snprintf(out, cap, "%04d-%02d-%02d", v / 10000, v / 100 % 100, v % 100);
+            return 1;
+        }
         int y = num(s, m, &u, 4);
         if (u != 4 || y < 1995 || y > 2035 || u >= m)
             continue;
@@ -391,13 +398,6 @@ static int url_date(const char *url, char *out, size_t cap)
             int d = num(s + 6 + u2, m - 6 - u2, &u3, 2);
             if (u3 && valid_ymd(y, mo, d)) {
                 snprintf(out, cap, "%04d-%02d-%02d", y, mo, d);
-                return 1;
-            }
-        } else if (isdigit((unsigned char)sep)) {
-            int v = num(s, m, &u, 8);
-            if (u == 8 && (u == m || !isdigit((unsigned char)s[8])) &&
-                valid_ymd(v / 10000, v / 100 % 100, v % 100)) {
-                snprintf(out, cap, "%04d-%02d-%02d", v / 10000, v / 100 % 100, v % 100);
                 return 1;
             }
         }
@@ -727,10 +727,11 @@ static const char *ld_same_instant(json_t *v, long utc, int usec, int depth, int
 /* A date found as a UTC instant ("...Z", "+00:00") may fall on the day
  * before or after the publisher's own calendar day.  The page's day is
  * taken from, in order: the same instant written on the local clock (a meta
- * tag, JSON-LD, <time datetime>); the URL's date; the first visible date;
- * the last two only when one day away in the direction the hour makes
- * likely (a later day from 14:00 UTC on, an earlier one before 10:00: the
- * offsets of most newsrooms are within +10 h and -10 h).  out is rewritten
+ * tag, JSON-LD, <time datetime>); the URL's date when it is the next day;
+ * the first visible date; the last two only when one day away in the
+ * direction the hour makes likely (a later day from 14:00 UTC on, 20:00 for
+ * a visible one; an earlier one before 10:00: the offsets of most newsrooms
+ * are within +10 h and -10 h).  out is rewritten
  * when one is found.  Returns 0 or NG_ENOMEM. */
 static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
 {
@@ -773,7 +774,10 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
         if (!ok || ng__parse_iso_date(alt, &y, &m, &d) || !d)
             continue;
         long dd = ng__days_from_civil(y, m, d) - day;
-        if ((dd == 1 && hour >= 14) || (dd == -1 && hour < 10)) {
+        /* a URL's date may be the day a story was begun: it says only that
+         * the publication day is not earlier than the UTC day; a visible
+         * next day may be a masthead's today, so it needs a late hour */
+        if ((dd == 1 && hour >= (k ? 20 : 14)) || (dd == -1 && hour < 10 && k)) {
             snprintf(out, cap, "%s", alt);
             return 0;
         }
@@ -834,11 +838,11 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
      * "header-date" is today's) */
     ng_hnode *root = p->body ? p->body : p->html;
     ng_hnode *t = NULL, *ip = NULL;
-    if (root) /* one pass: the first itemprop=datePublished and the first of any kind */
+    if (root) /* one pass: the first itemprop=datePublished and the first of any kind, not in comments */
         for (ng_hnode *c = root + 1; c < root + root->size && !ip; c++) {
             if (c->type != NG_HN_ELEM)
                 continue;
-            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT) {
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || foreign_dates(c)) {
                 c += c->size - 1;
                 continue;
             }

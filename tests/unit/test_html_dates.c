@@ -95,6 +95,10 @@ static void test_utc_local_day(void)
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-01T23:01:00Z\">"
                "</head><body>" BODY_P "</body></html>",
                "https://news.example.it/2023/11/02/story", "2023-11-02");
+    /* a URL's earlier day is the day the story was begun, not evidence of the local day */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2012-07-24T02:52:56+00:00\">"
+               "</head><body>" BODY_P "</body></html>",
+               "http://www.example.com/future/story/20120723-generation", "2012-07-24T02:52:56+00:00");
     /* early in the UTC day, the visible previous day */
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2023-11-09T05:30:59Z\">"
                "</head><body><div class=\"time\">November 8, 2023</div>" BODY_P "</body></html>",
@@ -103,6 +107,13 @@ static void test_utc_local_day(void)
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2020-02-18T12:53:40+00:00\">"
                "</head><body><span class=\"post-date\">19/02/2020</span>" BODY_P "</body></html>",
                NULL, "2020-02-18T12:53:40+00:00");
+    /* afternoon UTC: a masthead's next day is the day of the visit, not of the publication */
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2021-11-04T15:00Z\"></head>"
+               "<body><div class=\"header-date\">5 November 2021</div>" BODY_P "</body></html>",
+               NULL, "2021-11-04T15:00Z");
+    CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2021-11-04T23:00Z\"></head>"
+               "<body><span class=\"o-metadata--date\">5. November 2021</span>" BODY_P "</body></html>",
+               NULL, "2021-11-05");
     /* a date-time with its own non-zero offset is kept as given */
     CHECK_DATE("<html><head><meta property=\"article:published_time\" content=\"2019-12-09T19:00:49+01:00\">"
                "</head><body><span class=\"date\">10.12.2019</span>" BODY_P "</body></html>",
@@ -192,6 +203,8 @@ static void test_labels_and_urls(void)
                NULL, "2022-03-02");
     CHECK_DATE("<html><body>" BODY_P "</body></html>", "https://www.example.it/de/newsroom/23-01-2022-race-report/17.html",
                "2022-01-23");
+    CHECK_DATE("<html><body>" BODY_P "</body></html>", "http://www.example.com/future/story/20120719-net-scares",
+               "2012-07-19");
     /* a Wayback Machine time stamp (14 digits) is no date */
     CHECK_DATE("<html><body>" BODY_P "</body></html>", "https://web.archive.org/web/20120216182711/http://example.com/a",
                "(none)");
@@ -212,6 +225,11 @@ static void test_comments(void)
                "<svg><g><path d=\"M12,4\"/></g></svg>August 30, 2017</span><a class=\"comments\" href=\"#r\">"
                "<svg><g><path d=\"M1,2\"/></g></svg>4 comments</a></div></div>" BODY_P "</body></html>",
                NULL, "2017-08-30");
+    /* a comment's <time pubdate> is not the article's */
+    CHECK_DATE("<html><body><article><p class=\"meta\">by Pearl on 10/18/2012</p>" BODY_P "</article>"
+               "<ol class=\"commentlist\"><li>Gregg on <time pubdate datetime=\"2012-10-26T12:49:23+00:00\">"
+               "10/26/2012</time></li></ol></body></html>",
+               NULL, "2012-10-18");
     /* an opinion piece's header ("...Comment") is no comment section */
     CHECK_DATE("<html><body><article class=\"ArticleHeaderComment\"><h1>Why the ruling matters</h1>"
                "<div class=\"PublishDate\"><span>Dienstag,</span> <span>29. Januar 2019</span></div></article>"
