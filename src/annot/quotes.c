@@ -599,7 +599,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         char w[24];
         size_t n = LOW(i, w);
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            sub |= !strcmp(w, subs[s2]);
+            if (!strcmp(w, subs[s2]))
+                sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
     }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
@@ -615,8 +616,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
             return (is_punct(q, k, ",") && k > i) || is_dash(q, k); /* ", a spokeswoman", " - and" */
-        if (tok_eq(q, k, "that") && !sub)
-            return 0;
+        if (tok_eq(q, k, "that") && sub < 2)
+            return 0; /* ("told members of the council that …" is no tail) */
         if (k == i && n_ly(q, k))
             ; /* "said dryly" */
         else if (k == i && k + 1 < hi && (tok_eq(q, k, "at") || tok_eq(q, k, "about")) &&
@@ -1590,6 +1591,18 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
     return k <= 0;
 }
 
+/* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
+static int finite_aux(const qctx *q, size_t i)
+{
+    static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
+                                      "should", "has", "have", "had", "must", "may", "might", "does",
+                                      "did"};
+    for (size_t f = 0; f < NG_ARRAY_LEN(fin); f++)
+        if (tok_eq(q, i, fin[f]))
+            return 1;
+    return 0;
+}
+
 /* Is lemma a plain verb of asserting, the cues whose clauses nest inside
  * another's content ("X said that Y argued …")?  Requests, questions and
  * stances nested there are left out: PolNeAR annotates few of them. */
@@ -2331,7 +2344,18 @@ static int pass_reported(qctx *q)
                 if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
                     !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4))
                     ca = cm + 1, cb = hi;
-                else if (!words_at_least(q, lo, sp.s, 4))
+                else if (!words_at_least(q, lo, sp.s, 4) && cm + 2 < hi && is_punct(q, cm, ",") &&
+                         is_lower_word(q, cm + 1) && (q->wc[cm + 1] & NG_QW_AUX) && finite_aux(q, cm + 1)) {
+                    /* "This campaign, he says, is different": a short subject and
+                     * its predicate around the cue, two items with one cue (short:
+                     * the length rule for objects) */
+                    q->cur_flags = flags | NG_CUE_OBJ;
+                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                        return rc;
+                    last_sp = sp, last_head = head;
+                    continue;
+                } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
                          !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {

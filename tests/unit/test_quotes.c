@@ -258,6 +258,26 @@ static void test_parenthetical_belief(void)
     ng_doc_free(d);
 }
 
+/* A short subject and its predicate around a parenthetical cue; a long
+ * addressee with "of" before "that" after an introductory phrase. */
+static void test_short_parenthetical(void)
+{
+    ng_doc *d = run("This harbour, he says, is different. "
+                    "In his email, Tom Vance told members of the harbour board that the vote would wait.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "This harbour");
+        CHECK_EQ_STR(QTEXT(d, 1), "is different");
+        CHECK_EQ_STR(QCUE(d, 1), "says");
+        CHECK_EQ_STR(QSPK(d, 2), "Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, 2), "the vote would wait");
+    }
+    ng_doc_free(d);
+}
+
 static void test_multi_paragraph(void)
 {
     ng_doc *d = run("The minister spoke for an hour.\n\n"
@@ -1047,6 +1067,7 @@ int main(void)
     test_called();
     test_name_colon();
     test_parenthetical_belief();
+    test_short_parenthetical();
     test_multi_paragraph();
     test_indirect();
     test_intentions();
