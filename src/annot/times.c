@@ -292,9 +292,10 @@ static int cue_of(const tctx *c, size_t i)
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
-        if (v & KW_PAST)
-            return -1;
-        return n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) ? -1 : 0;
+        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
+        if (was && i > c->s0 && is_wl(c, i - 1, "be"))
+            return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
+        return was ? -1 : 0;
     }
     for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
         if (is_w(c, i, fut[k]))
@@ -2024,7 +2025,8 @@ static long holiday_days(const struct holiday_def *h, int y)
 
 /* Is a holiday named at token i?  Returns it and sets *last to its last
  * token ("New Year's Eve", "Easter Monday"), or NULL.  Names of places and
- * events are not days: "Christmas Island", "the Easter Rising". */
+ * events are not days: "Christmas Island", "the Easter Rising", "Easter
+ * Road" (a stadium). */
 static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
 {
     static const struct holiday_def nye = {"new", "year's", 12, 31, 0, 0};
@@ -2052,7 +2054,8 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
                 l++;
             }
         }
-        if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising"))
+        if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
+            is_wl(c, l + 1, "road"))
             return NULL;
         *last = l;
         return h;
@@ -2126,6 +2129,54 @@ static void clear_out(tm_out *o)
     o->value[0] = o->value_end[0] = 0;
 }
 
+/* A clock time with the day it names ("9 a.m. Tuesday", "8 p.m. tomorrow")
+ * or the day named just before it ("on Friday at 10 a.m."). */
+static int p_clock_day(const tctx *c, size_t i, tm_out *o)
+{
+    if (!p_clock(c, i, o))
+        return 0;
+    /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday"; the day
+     * after a parenthesis gives the date, not the extent ("10:35 a.m.
+     * (0735 GMT) Friday"); "until 9 a.m. Tuesday" is a deadline ahead */
+    size_t j2 = o->last + 1, par = 0;
+    if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == '(')
+        for (size_t q = j2 + 1; q < j2 + 5 && q < c->lim; q++)
+            if (tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ')') {
+                j2 = q + 1;
+                par = 1;
+                break;
+            }
+    if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
+        j2++;
+    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
+    tm_out dt;
+    memset(&dt, 0, sizeof dt);
+    if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
+         (memset(&dt, 0, sizeof dt), p_deictic(c, j2, &dt))) &&
+        strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
+        char tpart[16];
+        snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
+        snprintf(o->value, sizeof o->value, "%.10s%s", dt.value, tpart);
+        if (!par)
+            o->last = dt.last;
+        o->anchored = dt.anchored;
+    } else if (i >= c->s0 + 2 && tw(c, i - 1, TW_AT) && c->d->times.n) {
+        /* "on Friday at 10 a.m.", "tomorrow, at noon": the day just
+         * named gives the date */
+        const ng_time *p = &c->d->times.v[c->d->times.n - 1];
+        size_t q = i - 2;
+        if (q > c->s0 && tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ',')
+            q--;
+        const char *v = p->value;
+        if (p->end == c->d->tokens.v[q].end && p->type == NG_TIME_DATE && strlen(v) >= 10 && v[4] == '-' &&
+            v[7] == '-' && (v[10] == 0 || v[10] == 'T') && o->value[10] == 'T') {
+            memcpy(o->value, v, 10);
+            o->anchored = p->anchored;
+        }
+    }
+    return 1;
+}
+
 /* Tries every pattern at token i; returns 1 with o filled. */
 static int match_at(const tctx *c, size_t i, tm_out *o)
 {
@@ -2153,6 +2204,25 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         memset(o, 0, sizeof *o);
     }
+    /* Only these patterns take a number, a month or a day name first (the
+     * others test for a word of another class): the same result as the
+     * whole cascade below, sooner. */
+    if (tk == NG_TOK_NUMBER) {
+        if (p_month_date(c, i, o))
+            return 1;
+        clear_out(o);
+        if (p_clock_day(c, i, o))
+            return 1;
+        clear_out(o);
+        if (p_duration(c, i, o))
+            return 1;
+        clear_out(o);
+        return p_year(c, i, o);
+    }
+    if (k == FL_MONTH)
+        return p_month_date(c, i, o);
+    if (k == FL_WDAY)
+        return p_weekday(c, i, o, 0, i);
     /* holidays */
     if (k == FL_NONE && tk == NG_TOK_WORD && p_holiday(c, i, o, 2))
         return 1;
@@ -2442,48 +2512,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_deictic(c, i, o))
         return 1;
     clear_out(o);
-    if (p_clock(c, i, o)) {
-        /* "9 a.m. Tuesday", "5 p.m. EST, Nov. 9", "noon Thursday"; the day
-         * after a parenthesis gives the date, not the extent ("10:35 a.m.
-         * (0735 GMT) Friday"); "until 9 a.m. Tuesday" is a deadline ahead */
-        size_t j2 = o->last + 1, par = 0;
-        if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == '(')
-            for (size_t q = j2 + 1; q < j2 + 5 && q < c->lim; q++)
-                if (tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ')') {
-                    j2 = q + 1;
-                    par = 1;
-                    break;
-                }
-        if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
-            j2++;
-        int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
-        tm_out dt;
-        memset(&dt, 0, sizeof dt);
-        if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
-             (memset(&dt, 0, sizeof dt), p_deictic(c, j2, &dt))) &&
-            strlen(dt.value) == 10 && dt.value[4] == '-' && dt.value[7] == '-') {
-            char tpart[16];
-            snprintf(tpart, sizeof tpart, "%s", strchr(o->value, 'T') ? strchr(o->value, 'T') : "");
-            snprintf(o->value, sizeof o->value, "%.10s%s", dt.value, tpart);
-            if (!par)
-                o->last = dt.last;
-            o->anchored = dt.anchored;
-        } else if (i >= c->s0 + 2 && tw(c, i - 1, TW_AT) && c->d->times.n) {
-            /* "on Friday at 10 a.m.", "tomorrow, at noon": the day just
-             * named gives the date */
-            const ng_time *p = &c->d->times.v[c->d->times.n - 1];
-            size_t q = i - 2;
-            if (q > c->s0 && tok_k(c, q) == NG_TOK_PUNCT && tok_s(c, q)[0] == ',')
-                q--;
-            const char *v = p->value;
-            if (p->end == c->d->tokens.v[q].end && p->type == NG_TIME_DATE && strlen(v) >= 10 && v[4] == '-' &&
-                v[7] == '-' && (v[10] == 0 || v[10] == 'T') && o->value[10] == 'T') {
-                memcpy(o->value, v, 10);
-                o->anchored = p->anchored;
-            }
-        }
+    if (p_clock_day(c, i, o))
         return 1;
-    }
     clear_out(o);
     if (p_anaphor(c, i, o))
         return 1;
