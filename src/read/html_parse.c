@@ -8,7 +8,8 @@
  * and CDATA sections (dropped, as WHATWG does outside SVG and MathML); raw
  * text elements (script, style, iframe, noscript, noembed, noframes, xmp,
  * plaintext) and escapable raw text (title, textarea) read up to their end
- * tag; character references (the HTML 4 names plus common HTML 5 ones,
+ * tag -- except <noscript> in the body, whose markup is parsed as elements,
+ * as a browser without scripts (and libxml2) does; character references (the HTML 4 names plus common HTML 5 ones,
  * decimal and hexadecimal numbers with the windows-1252 repairs, legacy names
  * without ';' outside attributes).  A tag cut off by the end of the page is
  * dropped.
@@ -938,7 +939,8 @@ static void run(parser *p)
             uint32_t tag = start_tag(p, j + 1, ne, selfclose, &opened);
             i = text = next;
             unsigned f = ng__tag_flags(tag);
-            if (tag != NG_T_NONE && (f & (NG_HF_RAW | NG_HF_RCDATA)) && !p->err) {
+            if (tag != NG_T_NONE && (f & (NG_HF_RAW | NG_HF_RCDATA)) && !(tag == NG_T_NOSCRIPT && p->body_open) &&
+                !p->err) {
                 size_t after;
                 size_t e = tag == NG_T_PLAINTEXT ? n : raw_end(p, next, tag_names[tag], strlen(tag_names[tag]), &after);
                 if (tag == NG_T_PLAINTEXT)

@@ -52,6 +52,7 @@ typedef struct einfo {
     uint8_t block, junktag; /* tag classes, looked up once */
     uint8_t art;            /* an <h1> or <article> below */
     uint8_t cut;            /* left out of a widened article */
+    uint8_t comhead;        /* a heading the page marks as its comments' */
 } einfo;
 
 #define EI(n) ((einfo *)(n)->_private)
@@ -176,6 +177,10 @@ static int names_hint(const char *names0, int *has_body_out)
                     prev = h;
                 }
             }
+            /* a bare "more" is the post's continuation (Movable Type's
+             * id="more"), not a box of more stories */
+            if (!strcmp(whole, "more"))
+                tok = HINT_NONE;
             if (body_tok && tok < HINT_SOFT)
                 has_body = 1; /* "article-body__content", not "article-body-footer" */
             else if (tok > best)
@@ -299,9 +304,20 @@ static uint32_t pass_raw(ng_hnode *n, einfo *pool, size_t *used, size_t cap, int
             unsigned f = ng__tag_flags(c->tag);
             ei->block = (f & NG_HF_BLOCK) != 0;
             ei->junktag = (f & NG_HF_JUNK) != 0;
-            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE)
+            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE)
                 continue;
             ei->raw = pass_raw(c, pool, used, cap, depth + 1, &ei->ptext);
+            if (c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE) {
+                /* what a page shows without scripts (a tracking pixel, "enable
+                 * JavaScript") is furniture, unless it is paragraphs of text:
+                 * blog engines that render the post by script put it there */
+                if (ei->ptext < 200) {
+                    ei->raw = ei->ptext = 0;
+                    ei->art = 0;
+                    continue;
+                }
+                ei->junktag = 0;
+            }
             if ((ei->art || c->tag == NG_T_H1 || c->tag == NG_T_ARTICLE) && n->_private)
                 EI(n)->art = 1;
             if (c->tag == NG_T_P || c->tag == NG_T_PRE)
@@ -318,7 +334,8 @@ static uint32_t pass_raw(ng_hnode *n, einfo *pool, size_t *used, size_t cap, int
  * paragraph text; any hint is overruled on a wrapper of most of the page. */
 static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hint_cache *hc)
 {
-    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+    ng_hnode *prev = NULL; /* the previous element */
+    for (ng_hnode *c = ng__child(n); c; prev = c->type == NG_HN_ELEM ? c : prev, c = ng__next(c)) {
         if (c->type != NG_HN_ELEM || !c->_private)
             continue;
         einfo *ei = EI(c);
@@ -338,13 +355,19 @@ static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hin
         else if (hint == HINT_ALWAYS && !ng__is(c, "article") && !ng__is(c, "main"))
             j = !(wrapper && ei->art); /* a page's comments outweigh its article: not a wrapper */
         else if (hint == HINT_STRICT && !ng__is(c, "article") && !ng__is(c, "main"))
-            j = !wrapper && !holds_most;
+            /* on a short page a footer's notice can be most of the text */
+            j = !wrapper && !(holds_most && ei->ptext >= 600);
         else if (hint == HINT_SOFT && !ng__is(c, "article") && !ng__is(c, "main"))
-            j = !wrapper && !holds;
+            /* a "teaser" paragraph right under the headline is the standfirst */
+            j = !wrapper && !holds && !(c->tag == NG_T_P && prev && prev->tag == NG_T_H1);
         if (lenient && j && !ei->junktag && hint != HINT_ALWAYS && !hidden(c))
             j = 0;
         if (j) {
             ei->junk = 1;
+            if (hint == HINT_ALWAYS && c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2]) {
+                const char *cl = ng__attr(c, "class"), *id = ng__attr(c, "id");
+                ei->comhead = (cl && strcasestr(cl, "comment")) || (id && strcasestr(id, "comment"));
+            }
             continue;
         }
         if (depth < 400)
@@ -467,6 +490,7 @@ typedef struct blk {
     uint8_t kind, keep;
     uint8_t linky;          /* dropped only for its links */
     uint8_t dup;            /* repeats an earlier block */
+    uint8_t cell;           /* a table cell's text: values repeat there */
     uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
@@ -475,17 +499,29 @@ typedef struct walker {
     blk *b;
     size_t n, cap;
     uint8_t kind;           /* kind of the block being built */
+    uint8_t cell;           /* it is a table cell's */
     uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
+    size_t total;           /* characters in the blocks so far */
+    int stop;               /* the comments begin: the article ends here */
     int err;
 } walker;
+
+static int comment_heading(const char *s, size_t n);
 
 static void flush(walker *w)
 {
     /* trim trailing space */
     while (w->buf.len > w->start && w->buf.p[w->buf.len - 1] == ' ')
         w->buf.len--;
+    /* a heading over the comments ("12 Responses to ...", "Leave a Reply")
+     * after the article's text ends it */
+    if (w->chars && !w->err && w->kind == K_HEAD && w->total >= 250 &&
+        comment_heading(w->buf.p + w->start, w->buf.len - w->start)) {
+        w->stop = 1;
+        w->chars = 0;
+    }
     if (w->chars && !w->err) {
         if (w->n == w->cap) {
             size_t nc = w->cap ? w->cap * 2 : 64;
@@ -497,8 +533,9 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->grp};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->grp};
         w->b[w->n++] = x;
+        w->total += w->chars;
     } else {
         w->buf.len = w->start;
     }
@@ -525,7 +562,7 @@ static uint8_t kind_of(ng_hnode *n, uint8_t cur)
 
 static void walk(walker *w, ng_hnode *n, int in_a, int depth)
 {
-    for (ng_hnode *c = ng__child(n); c && !w->err; c = ng__next(c)) {
+    for (ng_hnode *c = ng__child(n); c && !w->err && !w->stop; c = ng__next(c)) {
         if (c->type == NG_HN_TEXT) {
             const unsigned char *s = (const unsigned char *)c->content;
             if (!s)
@@ -544,8 +581,13 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
             if (w->buf.err)
                 w->err = w->buf.err;
         } else if (c->type == NG_HN_ELEM) {
-            if (!c->_private || EI(c)->junk || EI(c)->cut || depth > 400)
+            if (!c->_private || depth > 400)
                 continue;
+            if (EI(c)->junk || EI(c)->cut) {
+                if (EI(c)->comhead && w->total + w->chars >= 250)
+                    w->stop = 1;
+                continue;
+            }
             if (ng__is(c, "br") || ng__is(c, "hr")) {
                 uint8_t k = w->kind;
                 flush(w);
@@ -553,15 +595,18 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
                 continue;
             }
             if (EI(c)->block) {
-                uint8_t outer = w->kind;
+                uint8_t outer = w->kind, ocell = w->cell;
                 flush(w);
                 uint32_t og = w->grp;
                 w->kind = kind_of(c, outer);
                 w->grp = ++w->ngrp;
+                if (c->tag == NG_T_TD || c->tag == NG_T_TH)
+                    w->cell = 1;
                 walk(w, c, in_a, depth + 1);
                 flush(w);
                 w->kind = outer;
                 w->grp = og;
+                w->cell = ocell;
             } else {
                 walk(w, c, in_a || ng__is(c, "a"), depth + 1);
             }
@@ -604,7 +649,12 @@ static int boilerplate_phrase(const char *s, size_t n)
         "you may also like", "see also", "back to top", "posted in", "filed under", "tags:",
         "tagged", "categories:", "permalink", "reply", "log in", "sign in", "werbung", "mehr zum thema",
         "lesen sie auch", "teilen", "\xE2\x80\x9Cstart quote", "\xE2\x80\x9D end quote", "start quote",
-        "end quote", "font:", NULL};
+        "end quote", "font:", "explore further", "further reading", "more stories", "more articles",
+        "\xC3\xA4hnliche beitr\xC3\xA4ge", "\xC3\xA4hnliche artikel", "verwandte artikel", "weitere artikel",
+        "weitere themen", "weitere aktuelle themen", "zum weiterlesen", "auch interessant", "das k\xC3\xB6nnte sie auch interessieren",
+        "siehe auch", "passend dazu", "quellen ausblenden", "art\xC3\xAD" "culos relacionados", "noticias relacionadas",
+        "te puede interesar", "le puede interesar", "lee tambi\xC3\xA9n", "lea tambi\xC3\xA9n", "leia tamb\xC3\xA9m",
+        "lire aussi", "\xC3\xA0 lire aussi", "voir aussi", "articles similaires", "sur le m\xC3\xAAme sujet", NULL};
     static const char *const contains[] = {
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", "click here", "javascript", "your browser",
@@ -628,6 +678,47 @@ static int boilerplate_phrase(const char *s, size_t n)
         /* "click here" inside a real sentence ("... is sold on Amazon
          * (click here) and on eBay.") is the article's */
         if (contains_ci(s, n, *p) && !(sentence && n > 60 && !strcmp(*p, "click here")))
+            return 1;
+    return 0;
+}
+
+/* Does a heading introduce the readers' comments ("Comments", "12 Responses
+ * to ...", "5 thoughts on ...", "Leave a Reply", "Post a comment")? */
+static int comment_heading(const char *s, size_t n)
+{
+    static const char *const phrase[] = {"leave a reply", "leave a comment", "post a comment", "add a comment",
+                                         "add comment", "join the discussion", "join the conversation",
+                                         "reader comments", "readers' comments", "your comments", "user comments",
+                                         "show comments", "view comments", "comments", "comment", NULL};
+    /* after a count: "12 Responses", "One thought on", "No comments" */
+    static const char *const counted[] = {"responses", "response", "replies", "reply", "thoughts on",
+                                          "thought on", "comments", "comment", NULL};
+    static const char *const number[] = {"no", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", NULL};
+    if (n > 100)
+        return 0;
+    while (n && !isalnum((unsigned char)*s))
+        s++, n--;
+    for (const char *const *p = phrase; *p; p++)
+        if (starts_ci(s, n, *p)) {
+            /* "Comments", "Comments (12)", "Leave a Reply:", not "Comments
+             * on the plan" */
+            for (size_t m = strlen(*p); m < n; m++)
+                if (isalpha((unsigned char)s[m]))
+                    return 0;
+            return 1;
+        }
+    size_t k = 0;
+    while (k < n && isdigit((unsigned char)s[k]))
+        k++;
+    if (!k)
+        for (const char *const *p = number; *p && !k; p++)
+            if (starts_ci(s, n, *p))
+                k = strlen(*p);
+    if (!k || k >= n || s[k] != ' ')
+        return 0;
+    for (const char *const *p = counted; *p; p++)
+        if (starts_ci(s + k + 1, n - k - 1, *p))
             return 1;
     return 0;
 }
@@ -706,6 +797,30 @@ static int credit_line(const char *s, size_t n)
                           !strncmp(s + m, "\xE2\x80\x93", 3)))
             return 1;
     }
+    /* a picture noun among the first three words, then the credit: "Top
+     * image by ...", "Thumbnail image courtesy of ...", "Images via ..." */
+    if (n > 120)
+        return 0;
+    static const char *const pic[] = {"image", "images", "photo", "photos", "picture", "pictures", "pic", "pics",
+                                      "illustration", "graphic", "screenshot", "photograph", NULL};
+    static const char *const by[] = {"by", "via", "courtesy", "credit", "credits", "thx", "thanks", NULL};
+    int seen_pic = 0;
+    size_t i = 0;
+    for (int word = 0; word < 4 && i < n; word++) {
+        size_t j = i;
+        while (j < n && isalpha((unsigned char)s[j]))
+            j++;
+        if (j == i)
+            return 0;
+        for (const char *const *p = by; *p && seen_pic; p++)
+            if (j - i == strlen(*p) && !strncasecmp(s + i, *p, j - i))
+                return j < n;
+        for (const char *const *p = pic; *p && !seen_pic; p++)
+            seen_pic = j - i == strlen(*p) && !strncasecmp(s + i, *p, j - i);
+        if (j >= n || s[j] != ' ')
+            return 0;
+        i = j + 1;
+    }
     return 0;
 }
 
@@ -717,6 +832,8 @@ static int good_block(const walker *w, const blk *b)
         return 0;
     if (b->chars >= 120 && b->link * 4 < b->chars)
         return 1;
+    if (b->chars >= 80 && !b->link && b->kind == K_P)
+        return 1; /* a sentence without its full stop ("... trade value. /guffaw") */
     return b->chars >= 40 && b->link * 2 < b->chars && sentence_end(s, n);
 }
 
@@ -763,7 +880,7 @@ static void filter(walker *w, int strict)
                 break;
             }
         }
-        if (dup && n > 0)
+        if (dup && n > 0 && !(b->cell && b->chars < 40))
             b->keep = 0, b->dup = 1;
     }
     /* the last good block; what trails it is kept only if it reads like text */
@@ -806,13 +923,27 @@ static void filter(walker *w, int strict)
             return;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
-        for (size_t i = first + 1; i < last; i++) {
-            blk *b = &w->b[i];
-            const char *s = w->buf.p + b->start;
-            size_t n = b->end - b->start;
-            const char *colon = memchr(s, ':', n < 24 ? n : 24);
-            if (b->linky && b->link * 10 < b->chars * 9 && !colon && !boilerplate_phrase(s, n) && !teaser(s, n))
-                b->keep = 1;
+        for (size_t i = first + 1; i < last;) {
+            /* a run of short items of one kind (a list, one line each); when
+             * some of them are plain text, the linked ones are the list's
+             * entries too ("India" between "<a>Bahrain</a>" and "<a>Japan</a>") */
+            size_t j = i, plain = 0;
+            while (j < last && w->b[j].kind == w->b[i].kind && w->b[j].chars < 100 && !good_block(w, &w->b[j])) {
+                plain += !w->b[j].link && !w->b[j].dup;
+                j++;
+            }
+            int list = j - i >= 3 && plain * 4 >= j - i;
+            if (j == i)
+                j++;
+            for (; i < j; i++) {
+                blk *b = &w->b[i];
+                const char *s = w->buf.p + b->start;
+                size_t n = b->end - b->start;
+                const char *colon = memchr(s, ':', n < 24 ? n : 24);
+                if (b->linky && (b->link * 10 < b->chars * 9 || list) && !colon && !boilerplate_phrase(s, n) &&
+                    !teaser(s, n))
+                    b->keep = 1;
+            }
         }
         /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
          * just after it, linked or short as they are */
@@ -933,6 +1064,157 @@ static int run_article(ng_hnode *top, float top_score, walker *w)
     return w->err;
 }
 
+/* Does element c read like a lead paragraph: a <p> (or an element the page
+ * calls intro, lead, standfirst, summary, deck) of 80+ bytes of text,
+ * little of it linked, ending a sentence? */
+static int lead_like(ng_hnode *c)
+{
+    einfo *ei = EI(c);
+    if (ei->text < 80 || ei->link * 4 >= ei->text)
+        return 0;
+    if (!ng__is(c, "p")) {
+        const char *cl = ng__attr(c, "class");
+        static const char *const names[] = {"intro", "lead", "standfirst", "summary", "deck", "dek", "excerpt", NULL};
+        int named = 0;
+        for (const char *const *q = names; cl && *q && !named; q++)
+            named = strcasestr(cl, *q) != NULL;
+        if (!named)
+            return 0;
+    }
+    ng_buf t;
+    ng__buf_init(&t);
+    ng__node_text(c, &t);
+    int ok = !t.err && t.len && sentence_end(t.p, t.len);
+    ng__buf_free(&t);
+    return ok;
+}
+
+/* The article's lead: up to three paragraphs standing just before the
+ * article's container (when that container comes first in its parent)
+ * beside its parent or grandparent, with nothing between but furniture (a
+ * share bar, a picture) -- a standfirst above the body's wrapper.  Walks
+ * them into w.  The siblings of the container itself are run_article's. */
+static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
+{
+    ng_hnode *x = top;
+    for (int level = 0; level < 3 && x != body; level++) {
+        ng_hnode *p = ng__parent(x);
+        if (!p || !p->_private || ng__is(x, "body"))
+            return w->err;
+        ng_hnode *streak[3];
+        size_t ns = 0;
+        int content = 0;
+        for (ng_hnode *c = ng__child(p); c && c != x; c = ng__next(c)) {
+            if (c->type == NG_HN_TEXT) {
+                uint32_t cm = 0;
+                if (count_text(c, &cm) > 20)
+                    ns = 0, content = 1;
+                continue;
+            }
+            if (c->type != NG_HN_ELEM || !c->_private || EI(c)->junk || EI(c)->text < 50)
+                continue; /* furniture */
+            content = 1;
+            if (level > 0 && lead_like(c)) {
+                if (ns == 3)
+                    memmove(streak, streak + 1, 2 * sizeof *streak), ns = 2;
+                streak[ns++] = c;
+            } else {
+                ns = 0;
+            }
+        }
+        if (ns) {
+            for (size_t i = 0; i < ns && !w->err; i++) {
+                flush(w);
+                w->kind = K_P;
+                w->grp = ++w->ngrp;
+                walk(w, streak[i], 0, 0);
+                flush(w);
+            }
+            return w->err;
+        }
+        if (content || p == body)
+            return w->err;
+        x = p;
+    }
+    return w->err;
+}
+
+/* An element's shape for comparing siblings: its tag and class, or its tag
+ * and its id without the trailing number ("block-4647400" -> "block-"). */
+static uint64_t shape(ng_hnode *n)
+{
+    const char *cl = ng__attr(n, "class");
+    uint64_t h = (uint64_t)n->tag * 0x9E3779B97F4A7C15ull;
+    if (cl && *cl)
+        return h ^ ng__hash(cl, strlen(cl));
+    const char *id = ng__attr(n, "id");
+    if (!id || !*id)
+        return 0;
+    size_t k = strlen(id);
+    while (k && (isdigit((unsigned char)id[k - 1])))
+        k--;
+    if (!k || k == strlen(id))
+        return 0; /* an id without a number names one element */
+    return h ^ (ng__hash(id, k) + 1);
+}
+
+/* Do two class strings share a class ("grid-box first" and "grid-box
+ * grey")?  Looks at the first 64 bytes of each (bounded work per sibling). */
+static int share_class(const char *a, const char *b)
+{
+    size_t na = strnlen(a, 64), nb = strnlen(b, 64);
+    for (size_t i = 0; i < na;) {
+        while (i < na && isspace((unsigned char)a[i]))
+            i++;
+        size_t j = i;
+        while (j < na && !isspace((unsigned char)a[j]))
+            j++;
+        for (size_t k = 0; j > i && k + (j - i) <= nb; k++)
+            if ((k == 0 || isspace((unsigned char)b[k - 1])) && !memcmp(b + k, a + i, j - i) &&
+                (k + (j - i) == nb || isspace((unsigned char)b[k + (j - i)])))
+                return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* Is sibling s the same kind of container as a and text-bearing? */
+static int like_sibling(ng_hnode *s, ng_hnode *a, uint64_t sa)
+{
+    if (s == a || s->type != NG_HN_ELEM || !s->_private || EI(s)->junk || s->tag != a->tag)
+        return 0;
+    einfo *ei = EI(s);
+    if (ei->text < ei->link + 150 || ei->link * 10 >= ei->text * 3)
+        return 0;
+    if (shape(s) == sa)
+        return 1;
+    const char *cs = ng__attr(s, "class"), *ca = ng__attr(a, "class");
+    return cs && ca && share_class(ca, cs);
+}
+
+/* The article split over containers of one shape (a page builder's
+ * "content-section" blocks with an advert between): the nearest ancestor of
+ * top, one to three levels up, that has siblings of its own shape holding
+ * text, or NULL. */
+static ng_hnode *split_unit(ng_hnode *top, ng_hnode *body)
+{
+    ng_hnode *a = top;
+    if (EI(top)->weight >= 50) /* the page marked it as the article body */
+        return NULL;
+    for (int level = 1; level <= 3; level++) {
+        a = ng__parent(a);
+        if (!a || a == body || !a->_private || !ng__parent(a))
+            return NULL;
+        uint64_t sa = shape(a);
+        if (!sa)
+            continue;
+        for (ng_hnode *s = ng__child(ng__parent(a)); s; s = ng__next(s))
+            if (like_sibling(s, a, sa))
+                return a;
+    }
+    return NULL;
+}
+
 /* JSON-LD articleBody as blocks (split at line breaks). */
 static int ld_body(const ng_page *p, walker *w)
 {
@@ -1036,7 +1318,22 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
                 float ld = se->text ? (float)se->link / (float)se->text : 0;
                 se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
             }
-        rc = run_article(top, ts, &a);
+        rc = lead_paras(top, body, &a);
+        ng_hnode *unit = rc ? NULL : split_unit(top, body);
+        if (unit) {
+            uint64_t su = shape(unit);
+            for (ng_hnode *s = ng__child(ng__parent(unit)); s && !a.err; s = ng__next(s)) {
+                if (s != unit && !like_sibling(s, unit, su))
+                    continue;
+                flush(&a);
+                a.grp = ++a.ngrp;
+                walk(&a, s, 0, 0);
+                flush(&a);
+            }
+            rc = a.err;
+        } else if (!rc) {
+            rc = run_article(top, ts, &a);
+        }
         if (!rc)
             filter(&a, 0);
         for (ng_hnode *x = orig; x && x != top && ng__parent(x); x = ng__parent(x))
@@ -1047,8 +1344,8 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
     size_t alen = kept_len(&a);
     walker *win = &a;
     /* a short article is double-checked against the whole page, unless the
-     * page marked it as the article body */
-    if (!rc && alen < 600 && (alen == 0 || !top || EI(top)->weight < 50)) {
+     * page marked it as the article body and it is more than a sentence */
+    if (!rc && alen < 600 && (alen < 100 || !top || EI(top)->weight < 50)) {
         walk(&b, body, 0, 0);
         flush(&b);
         rc = b.err;

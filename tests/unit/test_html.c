@@ -384,10 +384,12 @@ static void test_credit_lines(void)
         "<p>Volunteers spent three summers, and most of their savings, restoring the lamp and the iron stair.</p>"
         "<p>[via <a href=\"/b\">The Coastal Heritage Blog</a>]</p>"
         "<p>Photo: <a href=\"/p\">Maria Lindqvist / Northern Light Agency</a></p>"
+        "<p>Top image by <a href=\"/u\">Jonas Berg</a></p>"
         "<p><a href=\"/g\">Photos: the best lighthouses of the Baltic coast</a></p>"
         "</div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
     const char *t = text_of(d);
+    CHECK(strstr(t, "Top image by Jonas Berg") != NULL);
     CHECK(strstr(t, "restoring the lamp") != NULL);
     CHECK(strstr(t, "[via The Coastal Heritage Blog]") != NULL);
     CHECK(strstr(t, "Photo: Maria Lindqvist") != NULL);
@@ -547,6 +549,318 @@ static void test_language_gate(void)
     ng_doc_free(d);
 }
 
+/* A post that a blog engine renders by script keeps a copy for browsers
+ * without scripts in <noscript>: read it; a "please enable JavaScript"
+ * notice or a tracking pixel in <noscript> stays out. */
+static void test_noscript_post(void)
+{
+    static const char p[] =
+        "<html><head><noscript><link rel=\"stylesheet\" href=\"x.css\"></noscript></head><body>"
+        "<noscript><img src=\"pixel.gif\">Please enable JavaScript to use all of this site.</noscript>"
+        "<div class=\"post\"><h2>Garden notes</h2><div class=\"post-body\">"
+        "<script type=\"text/template\"><p>A copy for scripts.</p></script>"
+        "<noscript><p>The tomatoes finally ripened this week, three weeks later than last year, after a cold "
+        "and wet start to the summer in our valley.</p><p>Next spring we will start the seedlings indoors, "
+        "on the kitchen windowsill, and plant them out only when the nights are warm.</p></noscript>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "The tomatoes finally ripened this week") != NULL);
+    CHECK(strstr(t, "start the seedlings indoors") != NULL);
+    CHECK(strstr(t, "enable JavaScript") == NULL);
+    CHECK(strstr(t, "A copy for scripts") == NULL);
+    ng_doc_free(d);
+}
+
+/* Reader comments that carry no comment class of their own end where a
+ * heading introduces them, whether the heading is marked (id="comments")
+ * or only says so ("3 Responses to ..."); a heading "Comments on the plan"
+ * inside the article does not end it. */
+static void test_comment_heading(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"main\"><div class=\"blog\">"
+        "<p>The old mill by the river has been turned into a small museum, with a cafe on the ground floor and "
+        "a room for school classes at the top.</p>"
+        "<h3>Comments on the plan</h3>"
+        "<p>The town's planners, who approved the conversion in spring, said the building keeps its wheel, "
+        "its beams, and its stone floor.</p>"
+        "<p>The museum opens on Saturday, admission is free for the first month, and the cafe serves cakes.</p>"
+        "<h2 id=\"comments\">Talk</h2>"
+        "<div id=\"c1\"><p>I visited on Sunday, lovely place, but the stairs are steep and there is no lift, "
+        "which is a shame for older visitors.</p></div><p class=\"posted\">Posted by: Reader at 9:14 AM</p>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "turned into a small museum") != NULL);
+    CHECK(strstr(t, "keeps its wheel") != NULL);
+    CHECK(strstr(t, "stairs are steep") == NULL);
+    CHECK(strstr(t, "Posted by") == NULL);
+    ng_doc_free(d);
+
+    static const char q[] =
+        "<html><body><div class=\"entry\">"
+        "<p>The old mill by the river has been turned into a small museum, with a cafe on the ground floor and "
+        "a room for school classes at the top.</p>"
+        "<p>The town's planners, who approved the conversion in spring, said the building keeps its wheel, "
+        "its beams, and its stone floor.</p>"
+        "<p>The museum opens on Saturday, admission is free for the first month, and the cafe serves cakes.</p>"
+        "<h3>3 Responses to \"The mill\"</h3>"
+        "<div><p>I visited on Sunday, lovely place, but the stairs are steep and there is no lift, "
+        "which is a shame for older visitors.</p></div>"
+        "</div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "keeps its wheel") != NULL);
+    CHECK(strstr(t, "Responses") == NULL);
+    CHECK(strstr(t, "stairs are steep") == NULL);
+    ng_doc_free(d);
+}
+
+/* On a page with a three-sentence story, a long browser notice in the
+ * site's footer does not outweigh the story. */
+static void test_short_story_footer_notice(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"page\"><div class=\"video-meta\">"
+        "<p>Two brothers sailed a home-made raft down the river to the coast this summer.</p>"
+        "<p>The trip of 300 kilometres took them eleven days.</p>"
+        "<p>They filmed every day of it for their school.</p></div></div>"
+        "<div id=\"site-foot\"><p><a href=\"/help\">Help</a> <a href=\"/terms\">Terms</a></p><div id=\"notice\">"
+        "<p>This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled, since, while you "
+        "will be able to view the content of this page in your current browser, you will not get the full visual "
+        "experience, so please consider upgrading, if you can, or enabling style sheets, where possible.</p>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "home-made raft") != NULL);
+    CHECK(strstr(t, "eleven days") != NULL);
+    CHECK(strstr(t, "best viewed") == NULL);
+    ng_doc_free(d);
+}
+
+/* A list in the article, one item a line, some items linked and some plain:
+ * all of it is the article's; a list of only linked headlines is not. */
+static void test_partly_linked_list(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"entry-content\">"
+        "<p>We are happy to announce the first stops of next year's concert tour, and tickets go on sale today.</p>"
+        "<p>Here are the towns we will visit in the spring, with more dates to follow later:</p>"
+        "<p><a href=\"/t/a\">Aberdeen</a></p><p>Bristol</p><p><a href=\"/t/c\">Cardiff</a></p>"
+        "<p><a href=\"/t/d\">Dundee</a></p><p>Exeter</p><p>Falmouth</p>"
+        "<p>We hope to see many of you there, and we will post the summer dates in a few weeks.</p>"
+        "<p><a href=\"/n/1\">Band wins award</a></p><p><a href=\"/n/2\">New album out</a></p>"
+        "<p><a href=\"/n/3\">Drummer joins</a></p><p><a href=\"/n/4\">Studio diary</a></p>"
+        "<p>Thanks again to everyone who came to the shows this year; it was the best year we have had.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Aberdeen\nBristol\nCardiff\nDundee\nExeter") != NULL);
+    CHECK(strstr(t, "summer dates") != NULL);
+    CHECK(strstr(t, "Band wins award") == NULL);
+    CHECK(strstr(t, "Studio diary") == NULL);
+    ng_doc_free(d);
+}
+
+/* A lead paragraph above the body's wrapper, with a share bar and a
+ * picture between, is the article's first paragraph. */
+static void test_lead_paragraph(void)
+{
+    static const char p[] =
+        "<html><body><div id=\"top\"><a href=\"/\">Home</a></div><div id=\"wrap\"><div class=\"col\">"
+        "<h1>Town buys the old harbour crane</h1>"
+        "<p class=\"intro\">The town has bought the harbour's last steam crane, which will be restored and "
+        "shown to visitors from next summer.</p>"
+        "<div class=\"share-bar\"><a href=\"/s/f\">Facebook</a> <a href=\"/s/t\">Twitter</a></div>"
+        "<div class=\"pic\"><img src=\"c.jpg\"><p></p></div>"
+        "<div class=\"group\"><div class=\"long-text\">"
+        "<p>The crane, built in 1911, loaded coal and timber for six decades, and it has stood idle, rusting, "
+        "since the port closed in 1975.</p>"
+        "<p>Volunteers, most of them retired dockers, will do much of the work, the mayor said, and a grant "
+        "from the region covers the steel.</p>"
+        "<p>The restored crane will lift a boat once a year, on the harbour festival's first day, as it did in the old days.</p>"
+        "<p>A small museum, in the crane's engine house, will show photographs, tools, logbooks and the crane's bell.</p>"
+        "<p>Schools, clubs and tourists, the museum's friends hope, will visit it, and some, perhaps, will volunteer.</p>"
+        "<p>The council, which voted for the purchase on Monday, paid a symbolic one euro, the port authority said.</p>"
+        "</div></div></div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "The town has bought the harbour's last steam crane, which will be restored and shown to "
+                    "visitors from next summer.\nThe crane, built in 1911") != NULL);
+    CHECK(strstr(t, "harbour festival") != NULL);
+    CHECK(strstr(t, "Facebook") == NULL);
+    ng_doc_free(d);
+
+    /* a "teaser" paragraph right under the headline is the standfirst; a
+     * teaser box elsewhere is not */
+    static const char q[] =
+        "<html><body><div class=\"article\"><div class=\"article-intro\"><p class=\"dateline\">21.01.2022</p>"
+        "<h1>Cabinet sets its plans for the year</h1><p class=\"article-teaser\">The cabinet has agreed on a programme "
+        "for the year, with climate, health and equality at its centre, the ministry said on Friday.</p></div>"
+        "<div class=\"article-content\"><p>The country took over the chair of the group on the first of January, "
+        "and with it the chance to put its own subjects on the agenda, the minister said.</p><p>A first meeting, "
+        "held online, brought together groups from twenty countries, who called for faster action.</p>"
+        "<p>The next meeting, in the spring, is planned in the capital, with the ministers of all member states.</p>"
+        "<div class=\"teaser\"><p>Read about last year's programme, its successes and its failures, in our archive.</p>"
+        "</div></div></div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "The cabinet has agreed on a programme") != NULL);
+    CHECK(strstr(t, "chair of the group") != NULL);
+    CHECK(strstr(t, "in our archive") == NULL);
+    ng_doc_free(d);
+}
+
+/* Labels of further-reading boxes, in English and in other languages, are
+ * furniture even between the article's paragraphs. */
+static void test_further_reading_labels(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"article\">"
+        "<p>Engineers have built a small robot that sorts plastic waste by colour, and it runs on a phone battery.</p>"
+        "<p>Explore further</p><p>Zum Weiterlesen:</p><p>Le puede interesar</p>"
+        "<p>The team hopes that recycling centres, which still sort much of their waste by hand, will test it next year.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "sorts plastic waste") != NULL);
+    CHECK(strstr(t, "test it next year") != NULL);
+    CHECK(strstr(t, "Explore further") == NULL);
+    CHECK(strstr(t, "Weiterlesen") == NULL);
+    CHECK(strstr(t, "puede interesar") == NULL);
+    ng_doc_free(d);
+}
+
+/* An article that a page builder splits over containers of one shape
+ * (numbered blocks with an advert between) is read from all of them; a
+ * teaser box of another shape beside them is not. */
+static void test_split_sections(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"page\">"
+        "<div id=\"block-101\"><section class=\"content-section\"><div class=\"row\"><div class=\"col-8\">"
+        "<div class=\"rich\"><p>Orders for new ferries have doubled this year, the shipyard's chief said on Monday, "
+        "and the yard will hire two hundred welders.</p><p>Most of the orders, he said, come from island routes "
+        "that are replacing diesel boats with electric ones.</p></div></div></div></section></div>"
+        "<div class=\"ad-slot\">Advertisement</div>"
+        "<div id=\"block-102\"><section class=\"content-section\"><h3>Batteries from the north</h3>"
+        "<div class=\"row\"><div class=\"col-7\"><div class=\"rich\"><p>The batteries come from a new plant in the "
+        "north, which, the chief said, delivers on time, at a good price, and with fewer defects than before, "
+        "because its staff, most of them new, were trained at the yard.</p><p>The yard's order book, he added, is "
+        "full until 2027, and a second dock, planned for years, will open next spring, with state support, "
+        "after a long delay.</p><p>Unions, who had warned of job losses, welcomed the hiring, but asked for "
+        "training, for apprentices, and for fair pay.</p></div></div></div></section></div>"
+        "<div class=\"more-box\"><p>Our newsletter brings the week's business news to you every Friday morning, for free.</p></div>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Orders for new ferries have doubled") != NULL);
+    CHECK(strstr(t, "Batteries from the north") != NULL);
+    CHECK(strstr(t, "full until 2027") != NULL);
+    CHECK(strstr(t, "Advertisement") == NULL);
+    CHECK(strstr(t, "every Friday morning") == NULL);
+    ng_doc_free(d);
+
+    /* boxes that share a class ("grid-box first", "grid-box grey") */
+    static const char q[] =
+        "<html><body><div class=\"grid\"><div class=\"slot slot-a\"><div class=\"boxes\">"
+        "<div class=\"grid-box-first grid-box\"><p>Do you also feel that the world is coming apart at the seams? "
+        "Our careless use of phones, of feeds and of apps, the author argues in her new book, plays a large part in it, and it can be changed.</p></div></div></div>"
+        "<div class=\"slot slot-b\"><div class=\"boxes\"><div class=\"grid-box grey\"><p>In her studies she looked at "
+        "two subjects, the philosophy of technology and the theory of democracy, and the deeper she went, the "
+        "clearer it became to her that the way we use the new tools is dangerous, because everything is meant to "
+        "become easier, and easier, and we stop chewing for ourselves.</p><p>Her book, written over three years, "
+        "in evenings and on weekends, sets out what each of us, and what schools, can do about it.</p></div></div>"
+        "</div></div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "coming apart at the seams") != NULL);
+    CHECK(strstr(t, "what schools, can do about it") != NULL);
+    ng_doc_free(d);
+}
+
+/* A post whose continuation sits in id="more" (Movable Type's extended
+ * entry) keeps it, even when the comments below are longer. */
+static void test_more_continuation(void)
+{
+    static char p[4096];
+    size_t n = (size_t)snprintf(p, sizeof p, "%s",
+        "<html><body><div class=\"content\"><h3>Rail freight in the slow lane</h3>"
+        "<p>From the transport ministry's new report, on freight:</p>"
+        "<div id=\"more\"><blockquote><p>Rail's share of freight fell again last year, to 17 percent, while road "
+        "haulage, helped by cheap diesel, grew by four percent, the ministry says.</p></blockquote>"
+        "<p>The report blames slow border checks, old signalling, and a shortage of drivers, and it asks for "
+        "money, but it does not say how much, or from where.</p></div>"
+        "<p class=\"posted\">Posted by the editor at 5:10 PM</p><h2 id=\"comments\">Comments</h2>");
+    for (int i = 0; i < 8; i++)
+        n += (size_t)snprintf(p + n, sizeof p - n,
+                              "<div id=\"c%d\"><p>Reader %d: the trucks on my road, every night, all night, "
+                              "tell the same story, and nobody, in any ministry, listens.</p></div>", 100 + i, i);
+    n += (size_t)snprintf(p + n, sizeof p - n, "</div></body></html>");
+    ng_doc *d = page(p, n, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Rail's share of freight fell again") != NULL);
+    CHECK(strstr(t, "old signalling") != NULL);
+    CHECK(strstr(t, "Reader 3") == NULL);
+    ng_doc_free(d);
+}
+
+/* A container called "article-content" that holds one short line (a
+ * related-story box inside the story) does not hide the story around it. */
+static void test_marked_body_nearly_empty(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"story-wrap\">"
+        "<div id=\"g\"><p>Fuel prices rose again this week, despite the subsidy, and the ministry expects them "
+        "to keep rising, slowly, until the summer.</p><p>Diesel, which most buses and lorries use, rose most, "
+        "by four percent in a month, the ministry said.</p></div>"
+        "<div class=\"box\"><div class=\"article-info\">ALSO READ</div><div class=\"article-content\">"
+        "<p>Updated on 20 April 2022 at 08:39</p><h2><a href=\"/other\">The central bank raises its rate</a></h2>"
+        "</div></div>"
+        "<p>Bus companies have asked for help, and the ministry said it would meet them next week.</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Fuel prices rose again this week") != NULL);
+    CHECK(strstr(t, "by four percent in a month") != NULL);
+    ng_doc_free(d);
+}
+
+/* A table of linked names between the article's sentences stays when the
+ * last paragraph is long text without a full stop. */
+static void test_table_before_unfinished_line(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"entry-body\">"
+        "<p>Here are tonight's line-ups, as the two coaches announced them an hour ago, at the ground.</p>"
+        "<table><tr><th>Home</th><th>Away</th></tr>"
+        "<tr><td>1. <a href=\"/p/1\">Sam Doe</a> (L) LF</td><td>1. <a href=\"/p/2\">Ben Roe</a> (R) CF</td></tr>"
+        "<tr><td>2. <a href=\"/p/3\">Jo Poe</a> (R) SS</td><td>2. Al Moe (S) 1B</td></tr></table>"
+        "<p>I guess the visitors really are trying something new and rather bold with that batting order of theirs tonight /shrug</p>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "1. Sam Doe (L) LF") != NULL);
+    CHECK(strstr(t, "2. Al Moe (S) 1B") != NULL);
+    CHECK(strstr(t, "batting order of theirs tonight") != NULL);
+    ng_doc_free(d);
+
+    /* values that repeat in a table's cells are all kept */
+    static const char q[] =
+        "<html><body><div class=\"entry-body\">"
+        "<p>The table shows what a loan costs over three years, for two amounts, at the same rate of interest.</p>"
+        "<table><tr><th>Amount</th><th>Term</th><th>Rate</th></tr>"
+        "<tr><td>5,000</td><td>36 months</td><td>2.0 %</td></tr>"
+        "<tr><td>10,000</td><td>36 months</td><td>2.0 %</td></tr></table>"
+        "<p>Twice the amount, in other words, costs twice the interest, when everything else stays the same.</p>"
+        "</div></body></html>";
+    d = page(q, sizeof q - 1, NULL);
+    t = text_of(d);
+    CHECK(strstr(t, "10,000\n36 months\n2.0 %") != NULL);
+    ng_doc_free(d);
+}
+
 static void test_html_file_reader(void)
 {
     ng_reader *r;
@@ -600,6 +914,16 @@ int main(void)
     test_click_here();
     test_language_gate();
     test_html_file_reader();
+    test_noscript_post();
+    test_comment_heading();
+    test_short_story_footer_notice();
+    test_partly_linked_list();
+    test_lead_paragraph();
+    test_further_reading_labels();
+    test_split_sections();
+    test_more_continuation();
+    test_marked_body_nearly_empty();
+    test_table_before_unfinished_line();
     ng_engine_close(engine);
     ng_engine_close(bare);
     TEST_MAIN_END();
