@@ -543,15 +543,18 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
             c.lim = sent_end;
         }
         /* cheap filter: amounts start with a digit, a currency, a number
-         * word, an approximator, a multiplier or a few words */
+         * word, an approximator, a multiplier, "a" before a scale word ("a
+         * million") or a few words */
         int k = c.cls[i];
         if (!(t->kind == NG_TOK_NUMBER || t->kind == NG_TOK_CURRENCY ||
               (t->kind == NG_TOK_WORD &&
                (k == FL_NUM || k == FL_TENS || k == FL_APPROX || k == FL_MULT || k == FL_CUR ||
-                (k == FL_TW && c.val[i] == TW_A) ||
-                /* a hyphen, between, just, well, slightly, us */
-                (k == FL_NONE && (c.val[i] & (KW_HYPHEN | KW_ASTART))))) ||
-              (t->kind == NG_TOK_ABBREV && k == FL_NONE && (c.val[i] & KW_US_ABBR)))) {
+                (k == FL_TW && c.val[i] == TW_A && i + 1 < c.lim &&
+                 (c.cls[i + 1] == FL_SCALE || (d->tokens.v[i + 1].kind != NG_TOK_WORD &&
+                                               d->tokens.v[i + 1].kind != NG_TOK_ABBREV &&
+                                               d->tokens.v[i + 1].kind != NG_TOK_NUMBER))) ||
+                /* a hyphen, between, just, well, slightly */
+                (k == FL_NONE && (c.val[i] & (KW_HYPHEN | KW_ASTART))))))) {
             i++;
             continue;
         }

@@ -63,10 +63,9 @@ enum {
     KW_PAST = 1 << 11,    /* past cue: said, was, told ... (times) */
     KW_TSTART = 1 << 12,  /* can start a time: for, in, soon, once, holiday names */
     KW_THEMOD = 1 << 13,  /* after "the": near, distant, latest, couple, full */
-    KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly, us, u.s. */
+    KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly */
     KW_STOP = 1 << 15,    /* ends an amount's object: is, was, for, he, which ... */
     KW_HOLIDAY = 1 << 16, /* first word of a holiday: christmas, thanksgiving, new ... */
-    KW_US_ABBR = 1 << 17, /* "u.s." (an amount's currency: "U.S. $5") */
     KW_FUTPREP = 1 << 18, /* right before a date, the future: by, effective, payable, record */
     KW_MOVED = 1 << 19    /* a date moved: postponed, delayed, adjourned ("... until Tuesday") */
 };

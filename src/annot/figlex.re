@@ -410,9 +410,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "told" { R(FL_NONE, KW_PAST); }
         "took" { R(FL_NONE, KW_PAST); }
         "twice" { R(FL_NONE, KW_TSTART); }
-        "u.s." { R(FL_NONE, KW_US_ABBR); }
         "until" { R(FL_NONE, KW_FUNC | KW_STOP); }
-        "us" { R(FL_NONE, KW_ASTART); }
         "valentine's" { R(FL_NONE, KW_HOLIDAY); }
         "veterans" { R(FL_NONE, KW_HOLIDAY); }
         "was" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }

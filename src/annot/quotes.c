@@ -414,7 +414,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     int opener = 0; /* the phrase starts after a clause opener at k - 1 */
     int coord, coords = 0; /* an "and" here, "and"s passed */
     int vlike = 0;  /* a word that may be a verb was passed ("Berg spent …") */
-    while (k > lo && sp->s - k < 14) {
+    while (k > lo && sp->s - k < 20) {
         size_t p = k - 1;
         if (coords && is_punct(q, p, ",") && p > lo && is_cap(q, p - 1) && is_word(q, p - 1)) {
             /* a list of names before "and": "Ann Berg, Tom Vance and …" */
@@ -599,7 +599,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         char w[24];
         size_t n = LOW(i, w);
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            sub |= !strcmp(w, subs[s2]);
+            if (!strcmp(w, subs[s2]))
+                sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
     }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
@@ -615,8 +616,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
             return (is_punct(q, k, ",") && k > i) || is_dash(q, k); /* ", a spokeswoman", " - and" */
-        if (tok_eq(q, k, "that") && !sub)
-            return 0;
+        if (tok_eq(q, k, "that") && sub < 2)
+            return 0; /* ("told members of the council that …" is no tail) */
         if (k == i && n_ly(q, k))
             ; /* "said dryly" */
         else if (k == i && k + 1 < hi && (tok_eq(q, k, "at") || tok_eq(q, k, "about")) &&
@@ -1308,6 +1309,24 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
     if (o < 2 || !is_punct(q, o - 1, ":"))
         return 0;
     size_t lo = q->sfirst[q->tk[o - 1].sent], t = o - 2;
+    if (t >= lo && is_word(q, t) && is_cap(q, t) && !(q->tk[t].flags & NG_TF_ALLCAP) &&
+        !word_in(q, t, ng__q_is_stopword) && !(q->tk[o].flags & NG_TF_PARA)) {
+        /* "… does not surprise pollster Ann Berg: “…”", "Vance: “…”" in
+         * running text: the name before the colon */
+        memset(uc, 0, sizeof *uc);
+        np_before(q, o - 1, lo, &uc->sp, 0);
+        if (uc->sp.e <= uc->sp.s || uc->sp.e != o - 1)
+            return 0;
+        for (size_t k = uc->sp.s; k > lo && uc->sp.s - k < 3; k--)
+            if (tok_eq(q, k - 1, "by"))
+                return 0; /* a byline: "by Times' Ann Berg: “…”" */
+        while (uc->sp.s + 1 < uc->sp.e && is_lower_word(q, uc->sp.s) && !word_in(q, uc->sp.s, ng__q_is_determiner))
+            uc->sp.s++; /* "surprise pollster Ann Berg" */
+        uc->cue.s = (uint32_t)o - 1, uc->cue.e = (uint32_t)o;
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
     if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
         return 0;
     const char *w = ttext(q, t);
@@ -1570,6 +1589,18 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
     for (size_t i = a; i < b && k > 0; i++)
         k -= is_word(q, i) || q->tk[i].kind == NG_TOK_NUMBER;
     return k <= 0;
+}
+
+/* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
+static int finite_aux(const qctx *q, size_t i)
+{
+    static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
+                                      "should", "has", "have", "had", "must", "may", "might", "does",
+                                      "did"};
+    for (size_t f = 0; f < NG_ARRAY_LEN(fin); f++)
+        if (tok_eq(q, i, fin[f]))
+            return 1;
+    return 0;
 }
 
 /* Is lemma a plain verb of asserting, the cues whose clauses nest inside
@@ -2063,26 +2094,45 @@ static int pass_reported(qctx *q)
             }
             if (tok_eq(q, i, "in") && i + 2 < hi && word_in(q, i + 1, ng__q_is_determiner)) {
                 /* "… leads by five points in a new Gazette poll": a poll, survey
-                 * or study as the source of the clause */
+                 * or study as the source of the clause ("in a Gazette/Post
+                 * poll released Monday") */
                 size_t k = i + 2;
-                while (k < hi && k - i < 8 && (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
-                                               q->tk[k].kind == NG_TOK_NUMBER) &&
+                while (k < hi && k - i < 10 &&
+                       (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE || q->tk[k].kind == NG_TOK_NUMBER ||
+                        ((is_punct(q, k, "/") || tok_eq(q, k, "/") || is_punct(q, k, "-")) && k + 1 < hi &&
+                         is_word(q, k + 1))) &&
                        !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
                        !tok_eq(q, k, "polls") && !tok_eq(q, k, "surveys"))
                     k++;
+                int found = k < hi && k - i < 10 && is_word(q, k) &&
+                            (tok_eq(q, k, "poll") || tok_eq(q, k, "survey") || tok_eq(q, k, "study") ||
+                             tok_eq(q, k, "polls") || tok_eq(q, k, "surveys"));
+                for (size_t m = i + 2; found && m < k; m++)
+                    if (is_lower_word(q, m) && (q->wc[m] & (NG_QW_STOPWORD | NG_QW_AUX)))
+                        found = 0; /* "in the District of Columbia head to the polls" */
                 /* "in the polls", "in some surveys": no poll in particular */
                 int generic = k == i + 2 && (tok_eq(q, i + 1, "the") || tok_eq(q, i + 1, "some") ||
-                                             tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
-                                             tok_eq(q, i + 1, "all"));
-                if (!generic && k < hi && k - i < 8 && is_word(q, k) && k + 1 < hi &&
-                    (is_punct(q, k + 1, ",") || is_terminal(q, k + 1))) {
-                    tspan src = {(uint32_t)i + 1, (uint32_t)k + 1}, cue = {(uint32_t)i, (uint32_t)i + 1};
+                                                     tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
+                                                     tok_eq(q, i + 1, "all"));
+                size_t ke = k + 1;
+                /* "… poll released Monday", "… poll conducted last month" */
+                if (found && ke + 1 < hi && is_lower_word(q, ke) && tlen(q, ke) > 4 &&
+                    ttext(q, ke)[tlen(q, ke) - 2] == 'e' && ttext(q, ke)[tlen(q, ke) - 1] == 'd') {
+                    size_t m = ke + 1;
+                    while (m < hi && m - ke < 5 && (is_word(q, m) || q->tk[m].kind == NG_TOK_NUMBER) &&
+                           !tok_eq(q, m, "by"))
+                        m++;
+                    if (m < hi && (is_punct(q, m, ",") || is_terminal(q, m)))
+                        ke = m;
+                }
+                if (found && !generic && ke < hi && (is_punct(q, ke, ",") || is_terminal(q, ke))) {
+                    tspan src = {(uint32_t)i + 1, (uint32_t)ke}, cue = {(uint32_t)i, (uint32_t)i + 1};
                     size_t ca = lo, cb = i;
-                    if (i == lo && is_punct(q, k + 1, ","))
-                        ca = k + 2, cb = hi; /* "In a new poll, …" */
+                    if (i == lo && is_punct(q, ke, ","))
+                        ca = ke + 1, cb = hi; /* "In a new poll, …" */
                     if ((rc = emit_claim(q, ca, cb, cue, NULL, src, src, 1)) != 0)
                         return rc;
-                    i = k;
+                    i = ke - 1;
                     continue;
                 }
             }
@@ -2283,8 +2333,10 @@ static int pass_reported(qctx *q)
                 tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
-                (short_tail(q, after, hi) || short_tail(q, tail, hi)) && (flags & NG_CUE_SPEECH) &&
+                (short_tail(q, after, hi) || short_tail(q, tail, hi)) &&
+                ((flags & NG_CUE_SPEECH) || ((flags & NG_CUE_THAT) && after < hi && is_punct(q, after, ","))) &&
                 !(flags & NG_CUE_NOSUBJ)) {
+                /* (a belief only as a parenthetical: "Such efforts, aides believe, will …") */
                 size_t ca = lo, cb = sp.s - 1;
                 /* "In the end, Rutte said, the voters …", "Instead, Vance told the Courier,
                  * his policy …": the longer side */
@@ -2292,7 +2344,18 @@ static int pass_reported(qctx *q)
                 if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
                     !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4))
                     ca = cm + 1, cb = hi;
-                else if (!words_at_least(q, lo, sp.s, 4))
+                else if (!words_at_least(q, lo, sp.s, 4) && cm + 2 < hi && is_punct(q, cm, ",") &&
+                         is_lower_word(q, cm + 1) && (q->wc[cm + 1] & NG_QW_AUX) && finite_aux(q, cm + 1)) {
+                    /* "This campaign, he says, is different": a short subject and
+                     * its predicate around the cue, two items with one cue (short:
+                     * the length rule for objects) */
+                    q->cur_flags = flags | NG_CUE_OBJ;
+                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                        return rc;
+                    last_sp = sp, last_head = head;
+                    continue;
+                } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
                          !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {

@@ -174,8 +174,9 @@ static size_t skip_sp(const char *s, size_t n, size_t i)
 }
 
 /* Reads a date starting exactly at s.  Returns bytes used (0: none) and
- * fills y/m/d.  iso: set when the date was ISO-like (time may follow). */
-static size_t date_at(const char *s, size_t n, int *y, int *m, int *d, int *iso)
+ * fills y/m/d.  iso: set when the date was ISO-like (time may follow).
+ * dmy: an ambiguous slash date (03/04/2020) is day first. */
+static size_t date_at(const char *s, size_t n, int dmy, int *y, int *m, int *d, int *iso)
 {
     size_t u1 = 0, u2 = 0, u3 = 0, i;
     *iso = 0;
@@ -215,8 +216,8 @@ static size_t date_at(const char *s, size_t n, int *y, int *m, int *d, int *iso)
                 else if (u3 != 4)
                     return 0;
                 int dd = a, mm = b;
-                if (sep == '/' && b <= 12 && a <= 12)
-                    dd = b, mm = a; /* slashes with both <= 12: US order */
+                if (sep == '/' && b <= 12 && a <= 12 && !dmy)
+                    dd = b, mm = a; /* slashes with both <= 12: US order, unless the page is not American */
                 else if (b > 12)
                     dd = b, mm = a;
                 if (valid_ymd(c, mm, dd)) {
@@ -284,8 +285,11 @@ static size_t date_at(const char *s, size_t n, int *y, int *m, int *d, int *iso)
     return 0;
 }
 
-/* Writes the date found in s (first one) into out.  Returns 1 if found. */
-static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso)
+/* Writes the date found in s (first one) into out.  flags: DI_ISO keeps
+ * an ISO date-time whole, DI_DMY reads ambiguous slash dates day first.
+ * Returns 1 if found. */
+enum { DI_ISO = 1, DI_DMY = 2 };
+static int date_in(const char *s, size_t n, char *out, size_t cap, int flags)
 {
     if (!s)
         return 0;
@@ -296,10 +300,10 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
         if (!isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
             continue;
         int y, m, d, iso;
-        size_t u = date_at(s + i, n - i, &y, &m, &d, &iso);
+        size_t u = date_at(s + i, n - i, flags & DI_DMY, &y, &m, &d, &iso);
         if (!u)
             continue;
-        if (iso && whole_iso && i + u < n && (s[i + u] == 'T' || s[i + u] == ' ') && i + u + 3 < n &&
+        if (iso && (flags & DI_ISO) && i + u < n && (s[i + u] == 'T' || s[i + u] == ' ') && i + u + 3 < n &&
             isdigit((unsigned char)s[i + u + 1])) {
             /* keep an ISO date-time: digits, :, ., +, -, Z */
             size_t t0 = i + u + 1, k = t0;
@@ -318,7 +322,10 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int whole_iso
     return 0;
 }
 
-static int date_str(const char *s, char *out, size_t cap) { return s && date_in(s, strlen(s), out, cap, 1); }
+static int date_str(const char *s, int dmy, char *out, size_t cap)
+{
+    return s && date_in(s, strlen(s), out, cap, DI_ISO | (dmy ? DI_DMY : 0));
+}
 
 /* <time datetime> and elements marked as the publication date; with ud
  * set, only itemprop=datePublished. */
@@ -511,7 +518,7 @@ static int label_before(const char *s, size_t n)
  * "Updated:", "Stand:"), else the most frequent one (the first seen wins
  * ties), goes to out.  Returns 1 when any was found, 0 when none,
  * NG_ENOMEM. */
-static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
+static int text_dates(ng_hnode *root, int comments, int dmy, char *out, size_t cap)
 {
     if (!root)
         return 0;
@@ -535,7 +542,7 @@ static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
         if (!isalnum((unsigned char)s[i]))
             continue;
         int y, m, d, iso;
-        size_t u = date_at(s + i, n - i, &y, &m, &d, &iso);
+        size_t u = date_at(s + i, n - i, dmy, &y, &m, &d, &iso);
         if (!u)
             continue;
         size_t k = 0;
@@ -575,7 +582,7 @@ static int text_dates(ng_hnode *root, int comments, char *out, size_t cap)
  * comment sections skipped) whose text holds a date.  One pass over the
  * tree, each node's text read at most once.  Returns 1 when found, 0 when
  * not, NG_ENOMEM. */
-static int visible_date(ng_hnode *root, const ng_hnode *stop, int strict, char *out, size_t cap)
+static int visible_date(ng_hnode *root, const ng_hnode *stop, int strict, int dmy, char *out, size_t cap)
 {
     if (!root)
         return 0;
@@ -593,7 +600,7 @@ static int visible_date(ng_hnode *root, const ng_hnode *stop, int strict, char *
         ng_buf b;
         ng__buf_init(&b);
         date_text(c, &b, 0);
-        int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, 0);
+        int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, dmy ? DI_DMY : 0);
         ng__buf_free(&b);
         if (ok)
             return ok;
@@ -733,7 +740,7 @@ static const char *ld_same_instant(json_t *v, long utc, int usec, int depth, int
  * a visible one; an earlier one before 10:00: the offsets of most newsrooms
  * are within +10 h and -10 h).  out is rewritten
  * when one is found.  Returns 0 or NG_ENOMEM. */
-static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
+static int local_day(const ng_page *p, const metas *ms, int dmy, char *out, size_t cap)
 {
     long utc;
     int usec, zone, off;
@@ -752,7 +759,7 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
             if (c->tag == NG_T_TIME && c->type == NG_HN_ELEM && same_instant_local(ng__attr(c, "datetime"), utc, usec))
                 v = ng__attr(c, "datetime");
     char alt[40];
-    if (v && date_str(v, alt, sizeof alt)) {
+    if (v && date_str(v, dmy, alt, sizeof alt)) {
         long c;
         int cs, cz, coff;
         size_t n = strlen(alt);
@@ -767,7 +774,7 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
     long day = utc / 1440;
     int hour = (int)(utc % 1440 / 60);
     for (int k = 0; k < 2; k++) {
-        int ok = k ? visible_date(root, NULL, 0, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
+        int ok = k ? visible_date(root, NULL, 0, dmy, alt, sizeof alt) : url_date(p->url, alt, sizeof alt);
         int y, m, d;
         if (ok < 0)
             return ok;
@@ -789,33 +796,60 @@ static int local_day(const ng_page *p, const metas *ms, char *out, size_t cap)
 
 /* The date of a <time>-like element: its datetime, content or title
  * attribute, else its text.  Returns 1, 0 or NG_ENOMEM. */
-static int node_date(const ng_hnode *t, char *out, size_t cap)
+static int node_date(const ng_hnode *t, int dmy, char *out, size_t cap)
 {
     const char *v = ng__attr(t, "datetime");
     if (!v)
         v = ng__attr(t, "content");
     if (!v)
         v = ng__attr(t, "title");
-    if (date_str(v, out, cap))
+    if (date_str(v, dmy, out, cap))
         return 1;
     ng_buf b;
     ng__buf_init(&b);
     date_text(t, &b, 0);
-    int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, 0);
+    int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, dmy ? DI_DMY : 0);
     ng__buf_free(&b);
     return ok;
+}
+
+/* Is an ambiguous slash date (03/04/2020) day first on this page?  No for
+ * American English: a page declared en-US (or en-CA, en-PH), or English
+ * without a region, or undeclared, on a host that is not under a country
+ * domain other than .us; yes for every other language and country. */
+static int day_first(const ng_page *p, const metas *ms)
+{
+    const char *lang = p->html ? ng__attr(p->html, "lang") : NULL;
+    if (!lang || !*lang)
+        lang = p->html ? ng__attr(p->html, "xml:lang") : NULL;
+    if (!lang || !*lang)
+        lang = meta_get(ms, "content-language");
+    if (lang && *lang && strncasecmp(lang, "en", 2))
+        return 1;
+    if (lang && (lang[2] == '-' || lang[2] == '_') && lang[3])
+        return strncasecmp(lang + 3, "us", 2) && strncasecmp(lang + 3, "ca", 2) && strncasecmp(lang + 3, "ph", 2);
+    const char *h = p->url ? strstr(p->url, "://") : NULL;
+    if (!h)
+        return 0;
+    h += 3;
+    size_t hn = strcspn(h, "/:?#");
+    const char *dot = NULL;
+    for (size_t i = 0; i < hn; i++)
+        if (h[i] == '.')
+            dot = h + i;
+    return dot && h + hn - dot == 3 && strncasecmp(dot + 1, "us", 2); /* a two-letter country domain */
 }
 
 /* The steps of find_date, in order. */
 enum { DS_NONE, DS_LD, DS_META, DS_TIME, DS_URL, DS_VISIBLE, DS_TEXT, DS_MODIFIED, DS_FREQUENT };
 
-static int find_date_in(const ng_page *p, const metas *ms, const char *text, size_t len, char *out, size_t cap)
+static int find_date_in(const ng_page *p, const metas *ms, int dmy, const char *text, size_t len, char *out, size_t cap)
 {
     /* 1. JSON-LD: the article's object, else any top-level object's */
-    if (p->article && (date_str(json_str(p->article, "datePublished"), out, cap) ||
-                       date_str(json_str(p->article, "dateCreated"), out, cap)))
+    if (p->article && (date_str(json_str(p->article, "datePublished"), dmy, out, cap) ||
+                       date_str(json_str(p->article, "dateCreated"), dmy, out, cap)))
         return DS_LD;
-    if (p->ld && date_str(ld_any_published(p->ld), out, cap))
+    if (p->ld && date_str(ld_any_published(p->ld), dmy, out, cap))
         return DS_LD;
     /* 2. meta tags */
     static const char *const keys[] = {
@@ -827,7 +861,7 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
         "citation_date", "cxenseparse:recs:publishtime", "bt:pubdate", "og:pubdate", "date.created",
         "dateCreated", "pdate", "displaydate", "content_date", NULL};
     for (const char *const *k = keys; *k; k++)
-        if (date_str(meta_get(ms, *k), out, cap))
+        if (date_str(meta_get(ms, *k), dmy, out, cap))
             return DS_META;
     /* generic dates, often the page's generation or a revision: after the
      * dates marked in the page */
@@ -853,13 +887,13 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
             if (date_node(c, (void *)"itemprop"))
                 ip = c;
         }
-    int rc = ip ? node_date(ip, out, cap) : 0;
+    int rc = ip ? node_date(ip, dmy, out, cap) : 0;
     if (rc)
         return rc < 0 ? rc : DS_TIME;
     if (t) {
         char td[40];
-        rc = visible_date(root, t, 1, out, cap);
-        int rt = rc < 0 ? 0 : node_date(t, td, sizeof td);
+        rc = visible_date(root, t, 1, dmy, out, cap);
+        int rt = rc < 0 ? 0 : node_date(t, dmy, td, sizeof td);
         if (rc < 0 || rt < 0)
             return rc < 0 ? rc : rt;
         if (rc && rt && !strncmp(out, td, 10))
@@ -880,8 +914,8 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     char wd[40];
     int weak_ok = 0;
     for (const char *const *k = weak; *k && !weak_ok; k++)
-        weak_ok = date_str(meta_get(ms, *k), wd, sizeof wd);
-    rc = visible_date(root, NULL, 0, out, cap);
+        weak_ok = date_str(meta_get(ms, *k), dmy, wd, sizeof wd);
+    rc = visible_date(root, NULL, 0, dmy, out, cap);
     if (rc < 0)
         return rc;
     if (weak_ok && (!rc || strncmp(wd, out, 10) < 0)) {
@@ -891,20 +925,20 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
     if (rc)
         return DS_VISIBLE;
     /* 6. a date line at the top of the article text */
-    if (text && date_in(text, len < 400 ? len : 400, out, cap, 0))
+    if (text && date_in(text, len < 400 ? len : 400, out, cap, dmy ? DI_DMY : 0))
         return DS_TEXT;
     /* 7. the last modification, when that is all the page says */
     static const char *const modified[] = {"article:modified_time", "dateModified", "og:updated_time",
                                            "eomportal-lastupdate", "last-modified", "dcterms.modified", NULL};
     for (const char *const *k = modified; *k; k++)
-        if (date_str(meta_get(ms, *k), out, cap))
+        if (date_str(meta_get(ms, *k), dmy, out, cap))
             return DS_MODIFIED;
-    if (p->article && date_str(json_str(p->article, "dateModified"), out, cap))
+    if (p->article && date_str(json_str(p->article, "dateModified"), dmy, out, cap))
         return DS_MODIFIED;
     /* 8. the date written most often in the page's text (first seen wins ties) */
-    rc = text_dates(root, 0, out, cap);
+    rc = text_dates(root, 0, dmy, out, cap);
     if (!rc) /* the comments' dates bound the publication from above: better than none */
-        rc = text_dates(root, 1, out, cap);
+        rc = text_dates(root, 1, dmy, out, cap);
     return rc < 0 ? rc : rc ? DS_FREQUENT : DS_NONE;
 }
 
@@ -913,9 +947,10 @@ static int find_date_in(const ng_page *p, const metas *ms, const char *text, siz
  * meta tags.  Returns the step that found it (DS_*), DS_NONE, or NG_ENOMEM. */
 static int find_date(const ng_page *p, const metas *ms, const char *text, size_t len, char *out, size_t cap)
 {
-    int src = find_date_in(p, ms, text, len, out, cap);
+    int dmy = day_first(p, ms);
+    int src = find_date_in(p, ms, dmy, text, len, out, cap);
     if (src > 0) {
-        int rc = local_day(p, ms, out, cap);
+        int rc = local_day(p, ms, dmy, out, cap);
         if (rc)
             return rc;
     }

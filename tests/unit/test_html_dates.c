@@ -323,6 +323,24 @@ static void test_linear_dates(void)
     }
 }
 
+/* Ambiguous slash dates: month first only on American English pages. */
+static void test_slash_order(void)
+{
+    CHECK_DATE("<html><body><span class=\"date\">05/02/2020</span>" BODY_P "</body></html>",
+               "https://www.example.com/story", "2020-05-02");
+    CHECK_DATE("<html lang=\"en-US\"><body><span class=\"date\">05/02/2020</span>" BODY_P "</body></html>",
+               "https://www.example.fr/story", "2020-05-02");
+    CHECK_DATE("<html lang=\"fr\"><body><span class=\"date\">05/02/2020</span>" BODY_P "</body></html>",
+               "https://www.example.com/story", "2020-02-05");
+    CHECK_DATE("<html lang=\"en-GB\"><body><span class=\"date\">05/02/2020</span>" BODY_P "</body></html>",
+               NULL, "2020-02-05");
+    CHECK_DATE("<html lang=\"en\"><body><span class=\"date\">05/02/2020</span>" BODY_P "</body></html>",
+               "https://www.example.co.uk/story", "2020-02-05");
+    /* unambiguous ones are read either way */
+    CHECK_DATE("<html lang=\"fr\"><body><span class=\"date\">12/25/2020</span>" BODY_P "</body></html>", NULL,
+               "2020-12-25");
+}
+
 int main(void)
 {
     ng_engine_options o = {0};
@@ -342,6 +360,7 @@ int main(void)
     test_labels_and_urls();
     test_comments();
     test_crawl_bound();
+    test_slash_order();
     test_linear_dates();
     ng_engine_close(bare);
     TEST_MAIN_END();

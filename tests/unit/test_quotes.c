@@ -223,6 +223,61 @@ static void test_called(void)
     ng_doc_free(d);
 }
 
+/* A name before a colon introduces a quotation in running text too; a
+ * byline ("by Times' Ann Berg: “…”") does not. */
+static void test_name_colon(void)
+{
+    ng_doc *d = run("The delay does not surprise harbour pilot Ann Berg: “The channel silts up every spring.” "
+                    "The digest ran a story by Times' Tom Vance: “The ferry will run again in May.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(d->quotes.n >= 1);
+    if (d->quotes.n >= 1) {
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg");
+        CHECK_EQ_STR(QCUE(d, 0), ":");
+        CHECK_EQ_STR(QTEXT(d, 0), "The channel silts up every spring.");
+    }
+    for (size_t i = 1; i < d->quotes.n; i++)
+        CHECK_EQ_STR(QSPK(d, i), "");
+    ng_doc_free(d);
+}
+
+/* A verb of belief as a parenthetical: the clause around it, one cue. */
+static void test_parenthetical_belief(void)
+{
+    ng_doc *d = run("Such delays, harbour officials believe, will push the ferry budget past its limit.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t n = d->quotes.n + d->attributions.n;
+    CHECK(n >= 1);
+    const char *cue = d->quotes.n ? QCUE(d, 0)
+                                  : span(d, d->attributions.v[0].cue_start, d->attributions.v[0].cue_end);
+    CHECK_EQ_STR(cue, "believe");
+    ng_doc_free(d);
+}
+
+/* A short subject and its predicate around a parenthetical cue; a long
+ * addressee with "of" before "that" after an introductory phrase. */
+static void test_short_parenthetical(void)
+{
+    ng_doc *d = run("This harbour, he says, is different. "
+                    "In his email, Tom Vance told members of the harbour board that the vote would wait.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "This harbour");
+        CHECK_EQ_STR(QTEXT(d, 1), "is different");
+        CHECK_EQ_STR(QCUE(d, 1), "says");
+        CHECK_EQ_STR(QSPK(d, 2), "Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, 2), "the vote would wait");
+    }
+    ng_doc_free(d);
+}
+
 static void test_multi_paragraph(void)
 {
     ng_doc *d = run("The minister spoke for an hour.\n\n"
@@ -515,6 +570,19 @@ static void test_poll(void)
         CHECK_EQ_STR(span(d, a[0].source_start, a[0].source_end), "a new Gazette poll");
         CHECK_EQ_STR(span(d, a[1].source_start, a[1].source_end), "a new survey");
         CHECK_EQ_STR(span(d, a[1].start, a[1].end), "most voters want lower taxes and better schools");
+    }
+    ng_doc_free(d);
+    /* a named poll with a participle phrase; a place before "the polls" is none */
+    d = run("In a Gazette/Courier poll released Monday, 48 percent of voters chose Holt. "
+            "Voters in the harbour district head to the polls in May.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK_EQ_INT(d->attributions.n, 1);
+        if (d->attributions.n == 1) {
+            const ng_attribution *a = d->attributions.v;
+            CHECK_EQ_STR(span(d, a[0].source_start, a[0].source_end), "a Gazette/Courier poll released Monday");
+            CHECK_EQ_STR(span(d, a[0].start, a[0].end), "48 percent of voters chose Holt");
+        }
     }
     ng_doc_free(d);
 }
@@ -997,6 +1065,9 @@ int main(void)
     test_noun_cues();
     test_asked_and_support();
     test_called();
+    test_name_colon();
+    test_parenthetical_belief();
+    test_short_parenthetical();
     test_multi_paragraph();
     test_indirect();
     test_intentions();
