@@ -626,13 +626,20 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         else if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
-            static const char *const starts[] = {"in", "on", "at", "during", "last", "this",
+            static const char *const starts[] = {"in", "on", "at", "during", "last",
                                                  "late", "earlier", "later", "after", "before",
                                                  "via", "through", "from", "while", "when", "as",
                                                  "of", "about", "because", "although", "since", "if",
                                                  "with", "without", "told", "recently", "afterward",
                                                  "then", "again", "today", "yesterday", "tonight"};
-            int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n));
+            int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n)) ||
+                     /* "said this week", not "told reporters this was …" */
+                     (n && !strcmp(w, "this") && k + 1 < hi &&
+                      (tok_eq(q, k + 1, "week") || tok_eq(q, k + 1, "month") || tok_eq(q, k + 1, "year") ||
+                       tok_eq(q, k + 1, "morning") || tok_eq(q, k + 1, "afternoon") ||
+                       tok_eq(q, k + 1, "evening") || tok_eq(q, k + 1, "weekend") || tok_eq(q, k + 1, "spring") ||
+                       tok_eq(q, k + 1, "summer") || tok_eq(q, k + 1, "fall") || tok_eq(q, k + 1, "winter") ||
+                       tok_eq(q, k + 1, "time") || word_in(q, k + 1, ng__q_is_weekday)));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
                 ok = n && !strcmp(w, starts[s]);
             if (!ok)
@@ -2319,6 +2326,16 @@ static int pass_reported(qctx *q)
                     comma = 0;
                 } else if (comma) {
                     appositive(q, t, lo, &sp, &head);
+                    if (sp.e <= sp.s && t > lo + 2 && is_punct(q, t, ",") && is_word(q, t - 1) && is_cap(q, t - 1)) {
+                        /* "One delegate not on the slate, Kelly Moor, told …": at
+                         * least the name between the commas */
+                        size_t r = t - 1;
+                        while (r > lo && t - r < 5 && is_word(q, r - 1) && is_cap(q, r - 1))
+                            r--;
+                        if (r > lo && is_punct(q, r - 1, ",") &&
+                            (!q->d->mentions.n || resolve(q, (tspan){(uint32_t)r, (uint32_t)t}) >= 0))
+                            sp.s = head.s = (uint32_t)r, sp.e = head.e = (uint32_t)t;
+                    }
                 }
             }
             /* "as X points out, …" */

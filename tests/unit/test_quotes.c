@@ -276,6 +276,23 @@ static void test_short_parenthetical(void)
         CHECK_EQ_STR(QTEXT(d, 2), "the vote would wait");
     }
     ng_doc_free(d);
+    /* the name between commas when the phrase before it is no apposition;
+     * "this" opens a clause after an addressee unless a time word follows */
+    d = run("One pilot not on the night roster, Kelly Moor, told reporters she was leaving the port. "
+            "While the council has pushed for new talks, Vance told reporters this was the last chance.");
+    CHECK(d != NULL);
+    if (d) {
+        int moor = 0, vance = 0;
+        for (size_t i = 0; i < d->quotes.n; i++) {
+            moor |= !strcmp(QSPK(d, i), "Kelly Moor") && !strcmp(QTEXT(d, i), "she was leaving the port");
+            vance |= !strcmp(QSPK(d, i), "Vance") && !strcmp(QTEXT(d, i), "this was the last chance");
+        }
+        for (size_t i = 0; i < d->attributions.n; i++)
+            vance |= !strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), "this was the last chance");
+        CHECK(moor);
+        CHECK(vance);
+    }
+    ng_doc_free(d);
 }
 
 static void test_multi_paragraph(void)
