@@ -226,6 +226,18 @@ static int word_in(const qctx *q, size_t i, int (*pred)(const char *, size_t))
     return is_word(q, i) && n && pred(w, n);
 }
 
+/* The word classes (NG_QW_*) of token i, whose lower-case text LOW(i, w)
+ * gave w[0..n): the per-document table when ng__q_fold_tokens looked the
+ * token up (a word or abbreviation of 1-23 bytes, capitals folded the same
+ * way, so the same answer), else a lookup of w. */
+static unsigned wcls(const qctx *q, size_t i, const char *w, size_t n)
+{
+    unsigned kind = q->tk[i].kind;
+    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24)
+        return q->wc[i];
+    return ng__q_word_class(w, n);
+}
+
 /* ---- speaker phrases ---- */
 
 /* A span of tokens [s, e); e == s: none. */
@@ -251,7 +263,7 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         }
         if (!is_lower_word(q, t) || !n)
             break;
-        if (ng__q_is_aux(w, n) || !strcmp(w, "always") || !strcmp(w, "never") || !strcmp(w, "here") ||
+        if ((wcls(q, t, w, n) & NG_QW_AUX) || !strcmp(w, "always") || !strcmp(w, "never") || !strcmp(w, "here") ||
             !strcmp(w, "there") ||
             (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
             j--;
@@ -321,7 +333,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
                 return;
             }
     }
-    if (n && ng__q_is_pronoun(w, n)) {
+    if (n && (wcls(q, t, w, n) & NG_QW_PRONOUN)) {
         sp->s = (uint32_t)t, sp->e = (uint32_t)j;
         return;
     }
@@ -333,9 +345,9 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             np_before(q, t, lo, sp, 1);
         return;
     }
-    if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n)) && !ng__q_is_determiner(w, n))
+    if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) || ng__cue_lookup(w, n)) && !(wcls(q, t, w, n) & NG_QW_DETERMINER))
         return;
-    if (n && ng__q_is_determiner(w, n)) {
+    if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
         /* a bare determiner is no subject, but a quantifier opening its
          * clause is ("many say …", "…, while most believe …"), and so is
          * "those" before a participle ("those supporting Clinton") */
@@ -360,7 +372,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         if (!is_word(q, p))
             break;
         n = LOW(p, w);
-        if (n && ng__q_is_determiner(w, n)) {
+        if (n && (wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             if (strcmp(w, "that")) /* "said that Berg …": a conjunction */
                 k--;
             break;
@@ -369,7 +381,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
-        if (n && (ng__q_is_stopword(w, n) || ng__q_is_pronoun(w, n) || ng__cue_lookup(w, n)))
+        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || ng__cue_lookup(w, n)))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
             break; /* lower-case word before a capitalised one inside a lower-case head */
@@ -463,10 +475,10 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
             continue;
         }
-        if (!n || cue_at(q, p) || ng__q_is_weekday(w, n) || ng__q_is_pronoun(w, n) ||
-            ng__q_is_aux(w, n))
+        if (!n || cue_at(q, p) || (wcls(q, p, w, n) & NG_QW_WEEKDAY) || (wcls(q, p, w, n) & NG_QW_PRONOUN) ||
+            (wcls(q, p, w, n) & NG_QW_AUX))
             return;
-        if (!is_cap(q, p) && !ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
+        if (!is_cap(q, p) && !(wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             if (n > 4 && !memcmp(w + n - 3, "ing", 3) &&
                 (p == lo || !is_word(q, p - 1) || word_in(q, p - 1, ng__q_is_stopword)))
                 return; /* "…, ensuring that the voters …", not "voters looking for …" */
@@ -480,7 +492,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                           clause_opener(q, r - 1)))
                 vlike = 1;
         }
-        if (ng__q_is_stopword(w, n) && !ng__q_is_determiner(w, n)) {
+        if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = 0;
             for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
                 ok = !strcmp(w, glue[g]);
@@ -534,11 +546,11 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     char w[24];
     size_t n = LOW(i, w);
     size_t k = i;
-    if (n && ng__q_is_pronoun(w, n) && strcmp(w, "it")) {
+    if (n && (wcls(q, i, w, n) & NG_QW_PRONOUN) && strcmp(w, "it")) {
         sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1;
         return;
     }
-    if (n && ng__q_is_determiner(w, n) && strcmp(w, "that"))
+    if (n && (wcls(q, i, w, n) & NG_QW_DETERMINER) && strcmp(w, "that"))
         k++;
     else if (!is_cap(q, i)) {
         /* a role before the name: "wrote veteran analyst Charlie Cook" */
@@ -562,7 +574,7 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        if (n && (ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_weekday(w, n)))
+        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || ng__cue_lookup(w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)))
             break;
         if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd')
             break; /* "said the Holt family deserved …" */
@@ -632,7 +644,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                                                  "of", "about", "because", "although", "since", "if",
                                                  "with", "without", "told", "recently", "afterward",
                                                  "then", "again", "today", "yesterday", "tonight"};
-            int ok = ng__q_is_weekday(w, n) || (n && is_cap(q, k) && ng__q_is_weekday(w, n)) ||
+            int ok = (wcls(q, k, w, n) & NG_QW_WEEKDAY) || (n && is_cap(q, k) && (wcls(q, k, w, n) & NG_QW_WEEKDAY)) ||
                      /* "said this week", not "told reporters this was …" */
                      (n && !strcmp(w, "this") && k + 1 < hi &&
                       (tok_eq(q, k + 1, "week") || tok_eq(q, k + 1, "month") || tok_eq(q, k + 1, "year") ||
@@ -736,7 +748,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         size_t n = LOW(sp.s, w);
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
             return pronoun_entity(d, bs, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
-        if (n && ng__q_is_pronoun(w, n))
+        if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }
     int32_t r = roleref_entity_in(d, bs, be);
@@ -760,15 +772,15 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
     size_t n = LOW(sp.e - 1, w);
     if (sp.e - sp.s == 1 && n && !strcmp(w, "it"))
         return 1;
-    if (n && ng__q_is_pronoun(w, n))
+    if (n && (wcls(q, sp.e - 1, w, n) & NG_QW_PRONOUN))
         return 0;
-    if (n && ng__q_is_source_noun(w, n))
+    if (n && (wcls(q, sp.e - 1, w, n) & NG_QW_SOURCE_NOUN))
         return 1;
     for (size_t i = sp.s; i < sp.e; i++) {
         n = LOW(i, w);
         if (!n || !is_cap(q, i))
             continue;
-        if (ng__q_is_outlet_word(w, n))
+        if ((wcls(q, i, w, n) & NG_QW_OUTLET_WORD))
             return 1;
         if ((q->tk[i].flags & NG_TF_ALLCAP) && n >= 2)
             return 1;
@@ -945,13 +957,13 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     if (k >= hi || !is_word(q, k))
         return;
     n = LOW(k, w);
-    if (n && ng__q_is_pronoun(w, n)) {
+    if (n && (wcls(q, k, w, n) & NG_QW_PRONOUN)) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
         return;
     }
     size_t s = k;
     int seen_cap = 0;
-    if (n && ng__q_is_determiner(w, n))
+    if (n && (wcls(q, k, w, n) & NG_QW_DETERMINER))
         k++;
     while (k < hi && k - s < 8) {
         if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
@@ -970,7 +982,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        if (!n || ng__q_is_stopword(w, n) || ng__cue_lookup(w, n) || ng__q_is_pronoun(w, n))
+        if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || ng__cue_lookup(w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
             break;

@@ -58,5 +58,7 @@ int ng__q_is_aux(const char *w, size_t n);           /* has had was also reporte
 int ng__q_is_source_noun(const char *w, size_t n);   /* officials sources report police ... */
 int ng__q_is_outlet_word(const char *w, size_t n);   /* reuters bbc times post journal ... */
 int ng__q_is_weekday(const char *w, size_t n);       /* monday ... tonight yesterday */
+/* All the classes above of w at once (NG_QW_*, NG_QW_STARTER included; 0: none). */
+unsigned ng__q_word_class(const char *w, size_t n);
 
 #endif

@@ -910,6 +910,11 @@ static unsigned word_class(const char *w, size_t n)
     return x ? x->cls : 0;
 }
 
+unsigned ng__q_word_class(const char *w, size_t n)
+{
+    return word_class(w, n);
+}
+
 void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue)
 {
     pthread_once(&lex_once, lex_build);
