@@ -238,6 +238,20 @@ static unsigned wcls(const qctx *q, size_t i, const char *w, size_t n)
     return ng__q_word_class(w, n);
 }
 
+/* ng__cue_lookup(w, n) for token i, w[0..n) being LOW(i, w): the
+ * per-document entry when ng__q_fold_tokens looked the token up (it keeps
+ * the entry of a token starting with a lower-case letter), else a lookup. */
+static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
+{
+    if (q->cue[i])
+        return q->cue[i];
+    unsigned kind = q->tk[i].kind;
+    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24 && ttext(q, i)[0] >= 'a' &&
+        ttext(q, i)[0] <= 'z')
+        return NULL;
+    return ng__cue_lookup(w, n);
+}
+
 /* ---- speaker phrases ---- */
 
 /* A span of tokens [s, e); e == s: none. */
@@ -345,7 +359,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             np_before(q, t, lo, sp, 1);
         return;
     }
-    if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) || ng__cue_lookup(w, n)) && !(wcls(q, t, w, n) & NG_QW_DETERMINER))
+    if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) || wcue(q, t, w, n)) && !(wcls(q, t, w, n) & NG_QW_DETERMINER))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
         /* a bare determiner is no subject, but a quantifier opening its
@@ -381,7 +395,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
-        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || ng__cue_lookup(w, n)))
+        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
             break; /* lower-case word before a capitalised one inside a lower-case head */
@@ -574,7 +588,7 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || ng__cue_lookup(w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)))
+        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)))
             break;
         if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd')
             break; /* "said the Holt family deserved …" */
@@ -982,7 +996,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || ng__cue_lookup(w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
+        if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
             break;
@@ -1157,7 +1171,7 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
             return 0;
         char w[24];
         size_t n = LOW(k, w);
-        if (n && ng__cue_lookup(w, n))
+        if (n && wcue(q, k, w, n))
             return 0;
     }
     return 0;
@@ -1671,7 +1685,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
             for (size_t k = c + 2; k < cb && k <= c + 8 && !other; k++) {
                 char w[24];
                 size_t n = is_word(q, k) ? LOW(k, w) : 0;
-                const ng_cue *cu = n ? ng__cue_lookup(w, n) : NULL;
+                const ng_cue *cu = n ? wcue(q, k, w, n) : NULL;
                 other = cu && (cu->flags & NG_CUE_SPEECH);
             }
             if (other) {
@@ -1969,7 +1983,7 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
             continue;
         char w[24];
         size_t n = LOW(i, w);
-        const ng_cue *cu = n ? ng__cue_lookup(w, n) : NULL;
+        const ng_cue *cu = n ? wcue(q, i, w, n) : NULL;
         if (!cu)
             continue;
         tspan src = {(uint32_t)lo, (uint32_t)i}, cue = {(uint32_t)i, (uint32_t)i + 1};
@@ -2549,8 +2563,8 @@ static int pass_reported(qctx *q)
                 char w[24];
                 size_t n = LOW(ca, w);
                 int prep = 0;
-                for (size_t k = 0; n && k < NG_ARRAY_LEN(preps); k++)
-                    prep |= !strcmp(w, preps[k]);
+                for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
+                    prep = !strcmp(w, preps[k]);
                 if (prep && !strcmp(w, "about") && ca + 1 < hi &&
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
