@@ -35,18 +35,14 @@ static size_t tn(const actx *c, size_t i) { return c->d->tokens.v[i].end - c->d-
 static int tk(const actx *c, size_t i) { return i < c->lim ? c->d->tokens.v[i].kind : -1; }
 static unsigned tf(const actx *c, size_t i) { return c->d->tokens.v[i].flags; }
 
-static int isw(const actx *c, size_t i, const char *w)
+/* The first byte of token i, an ASCII capital as lower case. */
+static char low0(const actx *c, size_t i)
 {
-    if (i >= c->lim)
-        return 0;
-    /* the first letter inline: it turns away almost every call */
     char a0 = ts(c, i)[0];
-    if (a0 >= 'A' && a0 <= 'Z')
-        a0 = (char)(a0 + 32);
-    return a0 == w[0] && ng__tok_eq_lower(c->d, i, w);
+    return a0 >= 'A' && a0 <= 'Z' ? (char)(a0 + 32) : a0;
 }
 
-/* isw() for a string literal: the length is compared first, inline */
+/* Is token i the lower-case word w[0..n)?  The length is compared first, inline. */
 static int isw_n(const actx *c, size_t i, const char *w, size_t n)
 {
     return i < c->lim && tn(c, i) == n && ng__tok_eq_lower(c->d, i, w);
@@ -265,8 +261,10 @@ static int is_stop(const actx *c, size_t i)
         return 1;
     if (c->cls[i] == FL_NONE)
         return (c->val[i] & KW_STOP) != 0;
+    /* the first letter once: it turns away almost every word of the list */
+    char a0 = low0(c, i);
     for (size_t k = 0; k < NG_ARRAY_LEN(stop); k++)
-        if (isw(c, i, stop[k]))
+        if (stop[k][0] == a0 && ng__tok_eq_lower(c->d, i, stop[k]))
             return 1;
     int v, l = lex(c, i, &v);
     if (l == FL_NUM || l == FL_TENS || l == FL_MONTH || l == FL_WDAY)
@@ -310,8 +308,9 @@ static int count_noun(const actx *c, size_t i)
                                             "deer", "livestock", "crew", "hectares", "acres"};
     if (tk(c, i) != NG_TOK_WORD || is_stop(c, i))
         return 0;
+    char a0 = low0(c, i); /* as in is_stop */
     for (size_t k = 0; k < NG_ARRAY_LEN(irregular); k++)
-        if (isw(c, i, irregular[k]))
+        if (irregular[k][0] == a0 && ng__tok_eq_lower(c->d, i, irregular[k]))
             return 1;
     const char *s = ts(c, i);
     size_t n = tn(c, i);
