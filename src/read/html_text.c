@@ -67,6 +67,22 @@ static int in_list(const char *s, const char *const *list)
     return 0;
 }
 
+/* Is the word s[0..n) one of list, ignoring ASCII case? */
+static int word_in_ci(const char *s, size_t n, const char *const *list)
+{
+    for (; *list; list++)
+        if (strlen(*list) == n && !strncasecmp(s, *list, n))
+            return 1;
+    return 0;
+}
+
+/* Is n an <h1> .. <h6>? */
+static int heading(const ng_hnode *n)
+{
+    const char *t = (const char *)n->name;
+    return t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2];
+}
+
 /* ---------------------------------------------------------- class hints */
 
 enum { HINT_NONE = 0, HINT_POS = 1, HINT_SOFT = 2, HINT_STRICT = 3, HINT_ALWAYS = 4, HINT_BODY = 5 };
@@ -364,7 +380,7 @@ static void pass_junk(ng_hnode *n, const einfo *top, int depth, int lenient, hin
             j = 0;
         if (j) {
             ei->junk = 1;
-            if (hint == HINT_ALWAYS && c->name[0] == 'h' && c->name[1] >= '1' && c->name[1] <= '6' && !c->name[2]) {
+            if (hint == HINT_ALWAYS && heading(c)) {
                 const char *cl = ng__attr(c, "class"), *id = ng__attr(c, "id");
                 ei->comhead = (cl && strcasestr(cl, "comment")) || (id && strcasestr(id, "comment"));
             }
@@ -419,7 +435,7 @@ static void init_cand(ng_hnode *n)
     else if (!strcmp(t, "address") || !strcmp(t, "ol") || !strcmp(t, "ul") || !strcmp(t, "dl") ||
              !strcmp(t, "dd") || !strcmp(t, "dt") || !strcmp(t, "li") || !strcmp(t, "form"))
         s = -3;
-    else if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
+    else if (heading(n))
         s = -5;
     else if (!strcmp(t, "th"))
         s = -5;
@@ -547,7 +563,7 @@ static void flush(walker *w)
 static uint8_t kind_of(ng_hnode *n, uint8_t cur)
 {
     const char *t = (const char *)n->name;
-    if (t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2])
+    if (heading(n))
         return K_HEAD;
     if (!strcmp(t, "li") || !strcmp(t, "dt") || !strcmp(t, "dd"))
         return K_LI;
@@ -743,6 +759,12 @@ static int comment_heading(const char *s, size_t n)
     return 0;
 }
 
+/* Does c separate the words of a date line? */
+static int date_sep(char c)
+{
+    return c != '\0' && strchr(" ,./-:|()", c) != NULL;
+}
+
 /* Is a short block only a date or a time ("27.01.2022", "July 24, 2012
  * 9:49 AM", "20 de abril de 2022 a las 08:39h")?  The page's date goes to
  * `published`, not into the text. */
@@ -762,8 +784,7 @@ static int date_line(const char *s, size_t n)
     int digits = 0;
     size_t i = 0;
     while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == ',' || s[i] == '.' || s[i] == '/' || s[i] == '-' || s[i] == ':' ||
-                         s[i] == '|' || s[i] == '(' || s[i] == ')'))
+        while (i < n && date_sep(s[i]))
             i++;
         size_t j = i;
         if (i < n && isdigit((unsigned char)s[i])) {
@@ -778,14 +799,10 @@ static int date_line(const char *s, size_t n)
                 j++;
             if (j == i)
                 break;
-            int known = 0;
-            for (const char *const *w = words; *w && !known; w++)
-                known = strlen(*w) == j - i && !strncasecmp(s + i, *w, j - i);
-            if (!known)
+            if (!word_in_ci(s + i, j - i, words))
                 return 0;
         }
-        if (j < n && s[j] != ' ' && s[j] != ',' && s[j] != '.' && s[j] != '/' && s[j] != '-' && s[j] != ':' &&
-            s[j] != '|' && s[j] != '(' && s[j] != ')')
+        if (j < n && !date_sep(s[j]))
             return 0;
         i = j;
     }
@@ -881,11 +898,10 @@ static int credit_line(const char *s, size_t n)
             j++;
         if (j == i)
             return 0;
-        for (const char *const *p = by; *p && seen_pic; p++)
-            if (j - i == strlen(*p) && !strncasecmp(s + i, *p, j - i))
-                return j < n;
-        for (const char *const *p = pic; *p && !seen_pic; p++)
-            seen_pic = j - i == strlen(*p) && !strncasecmp(s + i, *p, j - i);
+        if (seen_pic && word_in_ci(s + i, j - i, by))
+            return j < n;
+        if (!seen_pic)
+            seen_pic = word_in_ci(s + i, j - i, pic);
         if (j >= n || s[j] != ' ')
             return 0;
         i = j + 1;
