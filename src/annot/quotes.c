@@ -126,6 +126,16 @@ static inline int tok_eq(const qctx *q, size_t i, const char *s)
     return s[n] == 0;
 }
 
+/* Is token i one of the n lower-case words of l (compared as tok_eq does)? */
+static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (tok_eq(q, i, l[k]))
+            return 1;
+    return 0;
+}
+#define TOK_IN(q, i, l) tok_in(q, i, l, NG_ARRAY_LEN(l))
+
 static inline int is_punct(const qctx *q, size_t i, const char *s)
 {
     return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
@@ -417,10 +427,7 @@ static int clause_opener(const qctx *q, size_t i)
                                     "and", "yet", "so", "unless", "until", "once"};
     if (!is_word(q, i))
         return 0;
-    for (size_t k = 0; k < NG_ARRAY_LEN(l); k++)
-        if (tok_eq(q, i, l[k]))
-            return 1;
-    return 0;
+    return TOK_IN(q, i, l);
 }
 
 /* Extends a subject phrase leftwards to the start of its clause over
@@ -610,6 +617,13 @@ static int ends_ing(const qctx *q, size_t i)
 {
     size_t n = tlen(q, i);
     return n > 4 && !memcmp(ttext(q, i) + n - 3, "ing", 3);
+}
+
+/* A past form of five letters or more ("released", "surprised"). */
+static int ends_ed(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    return n > 4 && !memcmp(ttext(q, i) + n - 2, "ed", 2);
 }
 
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
@@ -1026,10 +1040,7 @@ static int adverbial(const qctx *q, size_t i)
         return 0;
     if (ends_ing(q, i) || n_ly(q, i))
         return 1;
-    for (size_t k = 0; k < NG_ARRAY_LEN(l); k++)
-        if (tok_eq(q, i, l[k]))
-            return 1;
-    return 0;
+    return TOK_IN(q, i, l);
 }
 
 /* A subject with an apposition before the cue's comma c ("Tom Vance, vice
@@ -1630,10 +1641,7 @@ static int finite_aux(const qctx *q, size_t i)
     static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
                                       "should", "has", "have", "had", "must", "may", "might", "does",
                                       "did"};
-    for (size_t f = 0; f < NG_ARRAY_LEN(fin); f++)
-        if (tok_eq(q, i, fin[f]))
-            return 1;
-    return 0;
+    return TOK_IN(q, i, fin);
 }
 
 /* Is lemma a plain verb of asserting, the cues whose clauses nest inside
@@ -1841,18 +1849,11 @@ static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
     for (; cb < hi && cb - ca < 20; cb++) {
         if (q->tk[cb].kind == NG_TOK_PUNCT && !is_punct(q, cb, "-") && !is_punct(q, cb, "'"))
             break;
-        if (nc[k].keep && cb > ca + 2 && is_lower_word(q, cb) && tlen(q, cb) > 4 &&
-            ttext(q, cb)[tlen(q, cb) - 2] == 'e' && ttext(q, cb)[tlen(q, cb) - 1] == 'd' &&
+        if (nc[k].keep && cb > ca + 2 && is_lower_word(q, cb) && ends_ed(q, cb) &&
             !(q->wc[cb - 1] & (NG_QW_AUX | NG_QW_STOPWORD)))
             break; /* "decision to sell the yard surprised …": the main verb */
-        if (cb > ca + 1 && is_lower_word(q, cb)) {
-            size_t s2 = 0;
-            for (; s2 < NG_ARRAY_LEN(stop); s2++)
-                if (tok_eq(q, cb, stop[s2]))
-                    break;
-            if (s2 < NG_ARRAY_LEN(stop))
-                break;
-        }
+        if (cb > ca + 1 && is_lower_word(q, cb) && TOK_IN(q, cb, stop))
+            break;
     }
     tspan cue = {(uint32_t)i, (uint32_t)i + (nc[k].keep ? 1 : 2)};
     q->cur_flags = NG_CUE_OBJ;
@@ -2149,8 +2150,7 @@ static int pass_reported(qctx *q)
                                                      tok_eq(q, i + 1, "all"));
                 size_t ke = k + 1;
                 /* "… poll released Monday", "… poll conducted last month" */
-                if (found && ke + 1 < hi && is_lower_word(q, ke) && tlen(q, ke) > 4 &&
-                    ttext(q, ke)[tlen(q, ke) - 2] == 'e' && ttext(q, ke)[tlen(q, ke) - 1] == 'd') {
+                if (found && ke + 1 < hi && is_lower_word(q, ke) && ends_ed(q, ke)) {
                     size_t m = ke + 1;
                     while (m < hi && m - ke < 5 && (is_word(q, m) || q->tk[m].kind == NG_TOK_NUMBER) &&
                            !tok_eq(q, m, "by"))
@@ -2288,8 +2288,7 @@ static int pass_reported(qctx *q)
                  * "Asked specifically what …" */
                 for (size_t k0 = k; !ok && k < hi && k - k0 <= 6 && !is_punct(q, k, ",") &&
                                     (k == k0 || !tok_eq(q, k, "to"));) {
-                    for (size_t w2 = 0; w2 < NG_ARRAY_LEN(wh) && !ok; w2++)
-                        ok = tok_eq(q, k, wh[w2]);
+                    ok = TOK_IN(q, k, wh);
                     if (!ok && (k > k0 || !by.e))
                         k++;
                     else if (!ok)
@@ -2613,8 +2612,7 @@ static int pass_reported(qctx *q)
                 for (size_t k = ca + 1; k < hi && k - ca <= 4 && !clause; k++) {
                     if (!is_word(q, k) && q->tk[k].kind != NG_TOK_POSSESSIVE)
                         break;
-                    for (size_t f = 0; f < NG_ARRAY_LEN(fin) && !clause; f++)
-                        clause = tok_eq(q, k, fin[f]);
+                    clause = TOK_IN(q, k, fin);
                 }
             }
             if ((flags & NG_CUE_NOSUBJ) && !that)
