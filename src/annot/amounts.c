@@ -35,11 +35,17 @@ static size_t tn(const actx *c, size_t i) { return c->d->tokens.v[i].end - c->d-
 static int tk(const actx *c, size_t i) { return i < c->lim ? c->d->tokens.v[i].kind : -1; }
 static unsigned tf(const actx *c, size_t i) { return c->d->tokens.v[i].flags; }
 
-/* The first byte of token i, an ASCII capital as lower case. */
-static char low0(const actx *c, size_t i)
+/* Is token i one of the n lower-case words of list?  The first letter,
+ * compared once, turns away almost every word of the list. */
+static int in_words(const actx *c, size_t i, const char *const *list, size_t n)
 {
     char a0 = ts(c, i)[0];
-    return a0 >= 'A' && a0 <= 'Z' ? (char)(a0 + 32) : a0;
+    if (a0 >= 'A' && a0 <= 'Z')
+        a0 = (char)(a0 + 32);
+    for (size_t k = 0; k < n; k++)
+        if (list[k][0] == a0 && ng__tok_eq_lower(c->d, i, list[k]))
+            return 1;
+    return 0;
 }
 
 /* Is token i the lower-case word w[0..n)?  The length is compared first, inline. */
@@ -261,11 +267,8 @@ static int is_stop(const actx *c, size_t i)
         return 1;
     if (c->cls[i] == FL_NONE)
         return (c->val[i] & KW_STOP) != 0;
-    /* the first letter once: it turns away almost every word of the list */
-    char a0 = low0(c, i);
-    for (size_t k = 0; k < NG_ARRAY_LEN(stop); k++)
-        if (stop[k][0] == a0 && ng__tok_eq_lower(c->d, i, stop[k]))
-            return 1;
+    if (in_words(c, i, stop, NG_ARRAY_LEN(stop)))
+        return 1;
     int v, l = lex(c, i, &v);
     if (l == FL_NUM || l == FL_TENS || l == FL_MONTH || l == FL_WDAY)
         return 1;
@@ -308,10 +311,8 @@ static int count_noun(const actx *c, size_t i)
                                             "deer", "livestock", "crew", "hectares", "acres"};
     if (tk(c, i) != NG_TOK_WORD || is_stop(c, i))
         return 0;
-    char a0 = low0(c, i); /* as in is_stop */
-    for (size_t k = 0; k < NG_ARRAY_LEN(irregular); k++)
-        if (irregular[k][0] == a0 && ng__tok_eq_lower(c->d, i, irregular[k]))
-            return 1;
+    if (in_words(c, i, irregular, NG_ARRAY_LEN(irregular)))
+        return 1;
     const char *s = ts(c, i);
     size_t n = tn(c, i);
     if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == '\'' || (tf(c, i) & NG_TF_ALLCAP))

@@ -99,6 +99,16 @@ static int is_wn(const tctx *c, size_t i, const char *w, size_t n)
 }
 #define is_wl(c, i, w) is_wn((c), (i), "" w, sizeof(w) - 1)
 
+/* Is token i one of the n lower-case words of list? */
+static int in_words(const tctx *c, size_t i, const char *const *list, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (is_w(c, i, list[k]))
+            return 1;
+    return 0;
+}
+#define is_any(c, i, list) in_words((c), (i), (list), NG_ARRAY_LEN(list))
+
 static int tw(const tctx *c, size_t i, int what)
 {
     return i < c->lim && c->cls[i] == FL_TW && c->val[i] == what;
@@ -194,9 +204,8 @@ static int month_at(const tctx *c, size_t i)
             static const char *const pre[] = {"in", "of", "since", "until", "till", "by", "early", "late", "mid",
                                               "last", "next", "this", "from", "through", "before", "after",
                                               "during", "between", "and", "to", "on", "end", "beginning"};
-            for (size_t k = 0; k < NG_ARRAY_LEN(pre); k++)
-                if (is_w(c, i - 1, pre[k]))
-                    ok = 1;
+            if (is_any(c, i - 1, pre))
+                ok = 1;
             if (i > c->s0 && tok_day(c, i - 1))
                 ok = 1;
         }
@@ -297,12 +306,10 @@ static int cue_of(const tctx *c, size_t i)
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
         return was ? -1 : 0;
     }
-    for (size_t k = 0; k < NG_ARRAY_LEN(fut); k++)
-        if (is_w(c, i, fut[k]))
-            return 1;
-    for (size_t k = 0; k < NG_ARRAY_LEN(past); k++)
-        if (is_w(c, i, past[k]))
-            return -1;
+    if (is_any(c, i, fut))
+        return 1;
+    if (is_any(c, i, past))
+        return -1;
     if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
         !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned"))
         return -1;
@@ -565,17 +572,15 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
     /* newspapers: "the Sunday Times", "the Sunday Telegraph" */
     static const char *const papers[] = {"times", "telegraph", "mirror", "express", "mail", "herald", "post",
                                          "independent", "tribune", "sun", "people", "observer", "star"};
-    if (i + 1 < c->lim && (tok_f(c, i + 1) & NG_TF_CAP) && tok_k(c, i + 1) == NG_TOK_WORD)
-        for (size_t k = 0; k < NG_ARRAY_LEN(papers); k++)
-            if (is_w(c, i + 1, papers[k]))
-                return 0;
+    if (i + 1 < c->lim && (tok_f(c, i + 1) & NG_TF_CAP) && tok_k(c, i + 1) == NG_TOK_WORD &&
+        is_any(c, i + 1, papers))
+        return 0;
     /* named days: "Black Friday", "Good Friday", "Super Tuesday" */
     static const char *const named[] = {"black", "good", "super", "bloody", "ash", "palm", "easter", "maundy",
                                         "holy", "cyber", "shrove", "giving"};
-    if (i > c->s0 && (tok_f(c, i - 1) & NG_TF_CAP) && tok_k(c, i - 1) == NG_TOK_WORD && tok_n(c, i - 1) <= 6)
-        for (size_t k = 0; k < NG_ARRAY_LEN(named); k++)
-            if (is_w(c, i - 1, named[k]))
-                return 0;
+    if (i > c->s0 && (tok_f(c, i - 1) & NG_TF_CAP) && tok_k(c, i - 1) == NG_TOK_WORD && tok_n(c, i - 1) <= 6 &&
+        is_any(c, i - 1, named))
+        return 0;
     int wd = c->val[i];
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;
@@ -640,9 +645,8 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
     if (v == TW_TODAY && i + 2 < c->lim && tok_k(c, i + 1) == NG_TOK_POSSESSIVE) {
         static const char *const gen[] = {"world", "youth", "society", "generation", "young", "children", "kids",
                                           "teenagers", "standards", "money", "terms", "culture", "consumers"};
-        for (size_t k = 0; k < NG_ARRAY_LEN(gen); k++)
-            if (is_w(c, i + 2, gen[k]))
-                return 0;
+        if (is_any(c, i + 2, gen))
+            return 0;
     }
     o->first = o->last = i;
     o->type = NG_TIME_DATE;
@@ -1909,10 +1913,7 @@ static int ref_end(const tctx *c, size_t i)
         return 0;
     if (function_word(c, i))
         return 1;
-    for (size_t k = 0; k < NG_ARRAY_LEN(ok); k++)
-        if (is_w(c, i, ok[k]))
-            return 1;
-    return 0;
+    return is_any(c, i, ok);
 }
 
 static int p_ref(const tctx *c, size_t i, tm_out *o)
