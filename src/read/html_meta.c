@@ -285,6 +285,14 @@ static size_t date_at(const char *s, size_t n, int dmy, int *y, int *m, int *d, 
     return 0;
 }
 
+/* Is s[i] inside a word (a date starts only at a word's start)?  Digits
+ * may follow other scripts' letters. */
+static int in_word(const char *s, size_t i)
+{
+    return i && (isalnum((unsigned char)s[i - 1]) ||
+                 ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i])));
+}
+
 /* Writes the date found in s (first one) into out.  flags: DI_ISO keeps
  * an ISO date-time whole, DI_DMY reads ambiguous slash dates day first.
  * Returns 1 if found. */
@@ -294,9 +302,8 @@ static int date_in(const char *s, size_t n, char *out, size_t cap, int flags)
     if (!s)
         return 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && (isalnum((unsigned char)s[i - 1]) ||
-                  ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
-            continue; /* inside a word; digits may follow other scripts' letters */
+        if (in_word(s, i))
+            continue;
         if (!isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
             continue;
         int y, m, d, iso;
@@ -327,15 +334,18 @@ static int date_str(const char *s, int dmy, char *out, size_t cap)
     return s && date_in(s, strlen(s), out, cap, DI_ISO | (dmy ? DI_DMY : 0));
 }
 
-/* <time datetime> and elements marked as the publication date; with ud
- * set, only itemprop=datePublished. */
-static int date_node(ng_hnode *n, void *ud)
+/* Is n marked itemprop=datePublished? */
+static int itemprop_published(const ng_hnode *n)
 {
     const char *ip = ng__attr(n, "itemprop");
-    if (ip && !strcasecmp(ip, "datePublished"))
+    return ip && !strcasecmp(ip, "datePublished");
+}
+
+/* <time datetime> and elements marked as the publication date. */
+static int date_node(const ng_hnode *n)
+{
+    if (itemprop_published(n))
         return 1;
-    if (ud)
-        return 0;
     if (ng__is(n, "time") && (ng__attr(n, "pubdate") || ng__attr(n, "datetime")))
         return 1;
     if (ng__is(n, "abbr")) {
@@ -345,16 +355,16 @@ static int date_node(ng_hnode *n, void *ud)
     return 0;
 }
 
-/* Is n named (class or id) as a date, byline or post meta?  With ud set,
- * only as the publication ("published", "posted", "byline", "dateline"). */
-static int dateclass_node(ng_hnode *n, void *ud)
+/* Is n named (class or id) as a date, byline or post meta?  With strict
+ * set, only as the publication ("published", "posted", "byline", "dateline"). */
+static int dateclass_node(const ng_hnode *n, int strict)
 {
     const char *c = ng__attr(n, "class");
     const char *id = ng__attr(n, "id");
     static const char *const all[] = {"date", "time", "publish", "posted", "dateline", "byline", "datum",
                                       "meta", NULL};
-    static const char *const strict[] = {"publish", "posted", "dateline", "byline", NULL};
-    const char *const *keys = ud ? strict : all;
+    static const char *const publication[] = {"publish", "posted", "dateline", "byline", NULL};
+    const char *const *keys = strict ? publication : all;
     for (int k = 0; k < 2; k++) {
         const char *s = k ? id : c;
         if (!s)
@@ -432,6 +442,12 @@ static int foreign_dates(const ng_hnode *n)
     return comment_token(ng__attr(n, "class")) || comment_token(ng__attr(n, "id"));
 }
 
+/* Elements whose content is no visible text. */
+static int no_text(const ng_hnode *n)
+{
+    return n->tag == NG_T_SCRIPT || n->tag == NG_T_STYLE || n->tag == NG_T_NOSCRIPT || n->tag == NG_T_TEMPLATE;
+}
+
 /* The text under n for date scanning: like ng__node_text, with a space
  * where a block element or <br> starts (so "<li>12.05.2021</li><li>3.4.2020"
  * stays two dates) and no-break spaces as spaces; script and style skipped,
@@ -444,8 +460,7 @@ static int date_text(const ng_hnode *n, ng_buf *b, int comments)
     const ng_hnode *end = n + n->size;
     for (const ng_hnode *c = n + 1; c < end; c++) {
         if (c->type == NG_HN_ELEM) {
-            if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE ||
-                (!comments && foreign_dates(c)))
+            if (no_text(c) || (!comments && foreign_dates(c)))
                 c += c->size - 1;
             else if ((ng__tag_flags(c->tag) & NG_HF_BLOCK) && b->len && b->p[b->len - 1] != ' ')
                 ng__buf_putc(b, ' ');
@@ -536,9 +551,8 @@ static int text_dates(ng_hnode *root, int comments, int dmy, char *out, size_t c
     const char *s = b.p;
     size_t n = b.len, prev_end = 0;
     for (size_t i = 0; i < n; i++) {
-        if (i && (isalnum((unsigned char)s[i - 1]) ||
-                  ((unsigned char)s[i - 1] >= 0x80 && !isdigit((unsigned char)s[i]))))
-            continue; /* inside a word; digits may follow other scripts' letters */
+        if (in_word(s, i))
+            continue;
         if (!isalnum((unsigned char)s[i]))
             continue;
         int y, m, d, iso;
@@ -576,6 +590,18 @@ static int text_dates(ng_hnode *root, int comments, int dmy, char *out, size_t c
     return 1;
 }
 
+/* The first date in the visible text of n (comment sections skipped) when
+ * that text is shorter than max bytes.  Returns 1, 0 or NG_ENOMEM. */
+static int text_date(const ng_hnode *n, size_t max, int dmy, char *out, size_t cap)
+{
+    ng_buf b;
+    ng__buf_init(&b);
+    date_text(n, &b, 0);
+    int ok = b.err ? b.err : b.len && b.len < max && date_in(b.p, b.len, out, cap, dmy ? DI_DMY : 0);
+    ng__buf_free(&b);
+    return ok;
+}
+
 /* A date written in an element classed as a date, byline or post meta
  * (strict: as the publication, see dateclass_node): the first such element
  * before stop (NULL: anywhere) in document order (small elements only,
@@ -590,18 +616,13 @@ static int visible_date(ng_hnode *root, const ng_hnode *stop, int strict, int dm
     for (ng_hnode *c = root + 1; c < end; c++) {
         if (c->type != NG_HN_ELEM)
             continue;
-        if (c->tag == NG_T_SCRIPT || c->tag == NG_T_STYLE || c->tag == NG_T_NOSCRIPT || c->tag == NG_T_TEMPLATE ||
-            foreign_dates(c)) {
+        if (no_text(c) || foreign_dates(c)) {
             c += c->size - 1;
             continue;
         }
-        if (c->size > 48 || !dateclass_node(c, strict ? (void *)"strict" : NULL))
+        if (c->size > 48 || !dateclass_node(c, strict))
             continue;
-        ng_buf b;
-        ng__buf_init(&b);
-        date_text(c, &b, 0);
-        int ok = b.err ? b.err : b.len && b.len < 400 && date_in(b.p, b.len, out, cap, dmy ? DI_DMY : 0);
-        ng__buf_free(&b);
+        int ok = text_date(c, 400, dmy, out, cap);
         if (ok)
             return ok;
         c += c->size - 1; /* its text had no date: neither has its children's */
@@ -805,12 +826,7 @@ static int node_date(const ng_hnode *t, int dmy, char *out, size_t cap)
         v = ng__attr(t, "title");
     if (date_str(v, dmy, out, cap))
         return 1;
-    ng_buf b;
-    ng__buf_init(&b);
-    date_text(t, &b, 0);
-    int ok = b.err ? b.err : b.len && date_in(b.p, b.len, out, cap, dmy ? DI_DMY : 0);
-    ng__buf_free(&b);
-    return ok;
+    return text_date(t, SIZE_MAX, dmy, out, cap);
 }
 
 /* Is an ambiguous slash date (03/04/2020) day first on this page?  No for
@@ -880,11 +896,11 @@ static int find_date_in(const ng_page *p, const metas *ms, int dmy, const char *
                 c += c->size - 1;
                 continue;
             }
-            if (!date_node(c, NULL))
+            if (!date_node(c))
                 continue;
             if (!t)
                 t = c;
-            if (date_node(c, (void *)"itemprop"))
+            if (itemprop_published(c))
                 ip = c;
         }
     int rc = ip ? node_date(ip, dmy, out, cap) : 0;
