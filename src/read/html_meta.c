@@ -970,9 +970,6 @@ static int find_date(const ng_page *p, const metas *ms, const char *text, size_t
         if (rc)
             return rc;
     }
-#ifdef NG_DATE_TRACE
-    fprintf(stderr, "date source %d: %s\n", src, src > 0 ? out : "-");
-#endif
     return src;
 }
 
