@@ -1156,8 +1156,9 @@ static int run_article(ng_hnode *top, float top_score, walker *w)
 
 /* Does element c read like a lead paragraph: a <p> (or an element the page
  * calls intro, lead, standfirst, summary, deck) of 80+ bytes of text,
- * little of it linked, ending a sentence? */
-static int lead_like(ng_hnode *c)
+ * little of it linked, ending a sentence?  Out of memory reading its text
+ * sets w->err to NG_ENOMEM (and gives 0). */
+static int lead_like(ng_hnode *c, walker *w)
 {
     einfo *ei = EI(c);
     if (ei->text < 80 || ei->link * 4 >= ei->text)
@@ -1175,6 +1176,8 @@ static int lead_like(ng_hnode *c)
     ng__buf_init(&t);
     ng__node_text(c, &t);
     int ok = !t.err && t.len && sentence_end(t.p, t.len);
+    if (t.err)
+        w->err = NG_ENOMEM;
     ng__buf_free(&t);
     return ok;
 }
@@ -1204,7 +1207,7 @@ static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
             if (c->type != NG_HN_ELEM || !c->_private || EI(c)->junk || EI(c)->text < 50)
                 continue; /* furniture */
             content = 1;
-            if (level > 0 && lead_like(c)) {
+            if (level > 0 && lead_like(c, w)) {
                 if (ns == 3)
                     memmove(streak, streak + 1, 2 * sizeof *streak), ns = 2;
                 streak[ns++] = c;
@@ -1212,6 +1215,8 @@ static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
                 ns = 0;
             }
         }
+        if (w->err)
+            return w->err;
         if (ns) {
             for (size_t i = 0; i < ns && !w->err; i++) {
                 flush(w);
