@@ -165,6 +165,20 @@ static int names_hint(const char *names0, int *has_body_out)
                 if (isalnum((unsigned char)*q))
                     whole[wl++] = (char)tolower((unsigned char)*q);
             whole[wl] = 0;
+            /* an author's box ("author-bio", "about-author", "authorsure-
+             * author-box", "mini-bio"): the writer's biography, never the
+             * article, whatever its share of the page's text; not a blog
+             * engine's "author-jane" taxonomy class */
+            int bio_tok = 0;
+            static const char *const bio_parts[] = {"authorbio", "authorbox", "aboutauthor", "abouttheauthor",
+                                                    "authorinfo", "authordesc", "authorprofile", "minibio",
+                                                    "extendedbio", NULL};
+            for (const char *const *t = bio_parts; *t && wl && !bio_tok; t++)
+                bio_tok = strstr(whole, *t) != NULL;
+            if (!bio_tok && (e - s == 3 || (e - s > 3 && !isalnum((unsigned char)s[3]))) && !strncasecmp(s, "bio", 3))
+                bio_tok = 1; /* "bio", "bio-block" */
+            if (bio_tok)
+                skip = 0;
             int body_tok = 0;
             for (const char *const *t = body_tokens; *t && !skip && wl && !body_tok; t++)
                 body_tok = whole[0] == (*t)[0] && !strncmp(whole, *t, strlen(*t));
@@ -197,6 +211,8 @@ static int names_hint(const char *names0, int *has_body_out)
              * id="more"), not a box of more stories */
             if (!strcmp(whole, "more"))
                 tok = HINT_NONE;
+            if (bio_tok)
+                tok = HINT_STRICT;
             if (body_tok && tok < HINT_SOFT)
                 has_body = 1; /* "article-body__content", not "article-body-footer" */
             else if (tok > best)

@@ -443,6 +443,34 @@ static void test_author_box(void)
     ng_doc_free(d);
 }
 
+/* A biography box named for it ("author-bio", "about-author", "bio")
+ * stays out even inside the post's own container and even when it is
+ * longer than a short post; a blog engine's "author-jane" class on the
+ * post itself is taxonomy, not a box. */
+static void test_author_bio_names(void)
+{
+    static const char *const boxes[] = {"better-author-bio-div", "wp-about-author-text", "bio", "mini-bio",
+                                        "authorsure-author-box"};
+    for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><body><div class=\"post author-jane\"><h1>A walk along the canal</h1>"
+                 "<div class=\"entry\"><p>We walked the old canal path on Sunday, from the lock to the mill, "
+                 "and counted eleven herons on the way.</p><p>The towpath is dry again after the repairs, and "
+                 "the cafe at the mill has reopened, with cake.</p>"
+                 "<div class=\"%s\"><p>Jane Doe is a walker, writer and photographer, who has lived by the canal "
+                 "for twenty years, with her dog, her bicycle, her camera, and, in summer, a canoe, and who "
+                 "writes about paths, birds, bridges, locks and the people she meets on them.</p></div>"
+                 "</div></div></body></html>",
+                 boxes[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK(strstr(text_of(d), "counted eleven herons") != NULL);
+        CHECK(strstr(text_of(d), "cafe at the mill") != NULL);
+        CHECK(strstr(text_of(d), "walker, writer and photographer") == NULL);
+        ng_doc_free(d);
+    }
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -945,6 +973,7 @@ int main(void)
     test_credit_lines();
     test_annotated_list();
     test_author_box();
+    test_author_bio_names();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
