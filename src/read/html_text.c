@@ -781,20 +781,23 @@ static int date_sep(char c)
     return c != '\0' && strchr(" ,./-:|()", c) != NULL;
 }
 
+/* Month and day names and the little words of dates and times, in the
+ * languages the extractor knows. */
+static const char *const date_words[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "janvier", "f\xC3\xA9vrier", "mars", "avril", "juin", "juillet", "ao\xC3\xBBt", "septembre", "octobre",
+    "novembre", "d\xC3\xA9" "cembre", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "at", "um", "uhr", "de",
+    "del", "a", "las", "le", "h", "et", "est", "edt", "pst", "pdt", "gmt", "utc", "cet", "cest", NULL};
+
 /* Is a short block only a date or a time ("27.01.2022", "July 24, 2012
  * 9:49 AM", "20 de abril de 2022 a las 08:39h")?  The page's date goes to
  * `published`, not into the text. */
 static int date_line(const char *s, size_t n)
 {
-    static const char *const words[] = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero",
-        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-        "janvier", "f\xC3\xA9vrier", "mars", "avril", "juin", "juillet", "ao\xC3\xBBt", "septembre", "octobre",
-        "novembre", "d\xC3\xA9" "cembre", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "at", "um", "uhr", "de",
-        "del", "a", "las", "le", "h", "et", "est", "edt", "pst", "pdt", "gmt", "utc", "cet", "cest", NULL};
     if (n > 48)
         return 0;
     int digits = 0;
@@ -815,7 +818,7 @@ static int date_line(const char *s, size_t n)
                 j++;
             if (j == i)
                 break;
-            if (!word_in_ci(s + i, j - i, words))
+            if (!word_in_ci(s + i, j - i, date_words))
                 return 0;
         }
         if (j < n && !date_sep(s[j]))
@@ -823,6 +826,67 @@ static int date_line(const char *s, size_t n)
         i = j;
     }
     return digits > 0;
+}
+
+/* Is a short block a byline or dateline, the page's furniture around its
+ * article ("Posted by Jane Roe at 12:00 AM", "By Jane Roe Published 9
+ * November 2012 13:50", "Posted on July 10th, 2012", "Updated 3 hours
+ * ago", "November 2, 2012 by Jane Roe")?  It needs a number (a date or a
+ * time), a posting word and nothing else but date words and, after "by",
+ * up to four words of a name.  The author and date go to `authors` and
+ * `published`. */
+static int meta_line(const char *s, size_t n)
+{
+    static const char *const posting[] = {"posted", "published", "updated", "last", "written", "modified",
+                                          "by", "on", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
+                                          "day", "days", "week", "weeks", "month", "months", "year", "years",
+                                          "st", "nd", "rd", "th", NULL};
+    if (n > 100)
+        return 0;
+    int digits = 0, post = 0, names = 0, after_by = 0;
+    size_t i = 0;
+    while (i < n) {
+        /* separators: ASCII punctuation, a bullet, a middle dot, dashes */
+        if (date_sep(s[i]) || s[i] == ';') {
+            i++;
+            continue;
+        }
+        if (i + 1 < n && (unsigned char)s[i] == 0xC2 && ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xA0)) {
+            i += 2;
+            continue;
+        }
+        if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0xA2)) {
+            i += 3;
+            continue;
+        }
+        size_t j = i;
+        if (isdigit((unsigned char)s[i])) {
+            while (j < n && (isalnum((unsigned char)s[j]) || s[j] == ':'))
+                j++; /* "2012", "13:50", "10th", "08:39h" */
+            digits++;
+            after_by = 0;
+        } else {
+            while (j < n && !date_sep(s[j]) && s[j] != ';' && (unsigned char)s[j] != 0xE2 &&
+                   !((unsigned char)s[j] == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xB7))
+                j++;
+            if (j == i)
+                return 0; /* a lone byte of another separator */
+            if (word_in_ci(s + i, j - i, posting) && !(after_by && j - i == 2)) {
+                post++;
+                after_by = j - i == 2 && !strncasecmp(s + i, "by", 2) ? 4 : 0;
+            } else if (word_in_ci(s + i, j - i, date_words)) {
+                after_by = 0;
+            } else if (after_by) {
+                after_by--;
+                names++;
+            } else {
+                return 0;
+            }
+        }
+        i = j;
+    }
+    return digits > 0 && post > 0 && names <= 4;
 }
 
 /* Does a block end like the teaser of another article ("... [...]",
@@ -1022,10 +1086,11 @@ static void filter(walker *w, int strict)
                 first = i;
         if (first == w->n)
             return;
-        /* a date line above or below the article is its head or foot */
+        /* a date or byline line above or below the article is its head or foot */
         for (size_t i = 0; i < w->n; i++)
             if (w->b[i].keep && (i < first || i > last) &&
-                date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))
+                (date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start) ||
+                 (i > last && meta_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))))
                 w->b[i].keep = 0;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
