@@ -523,6 +523,7 @@ typedef struct blk {
     uint8_t linky;          /* dropped only for its links */
     uint8_t dup;            /* repeats an earlier block */
     uint8_t cell;           /* a table cell's text: values repeat there */
+    uint8_t lead;           /* the article's standfirst, found beside it */
     uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
@@ -532,6 +533,7 @@ typedef struct walker {
     size_t n, cap;
     uint8_t kind;           /* kind of the block being built */
     uint8_t cell;           /* it is a table cell's */
+    uint8_t lead;           /* it is the standfirst's */
     uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
@@ -565,7 +567,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->grp};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->lead, w->grp};
         w->b[w->n++] = x;
         w->total += w->chars;
     } else {
@@ -1081,9 +1083,12 @@ static void filter(walker *w, int strict)
         /* before the first good block: a heading followed by another
          * heading, and short labels ("Archives:"), are the page's furniture */
         size_t first = w->n;
-        for (size_t i = 0; i < w->n && first == w->n; i++)
-            if (w->b[i].keep && good_block(w, &w->b[i]))
-                first = i;
+        /* (the standfirst found beside the article does not start its run:
+         * what stands between it and the body is the header's furniture) */
+        for (int lead = 0; lead < 2 && first == w->n; lead++)
+            for (size_t i = 0; i < w->n && first == w->n; i++)
+                if (w->b[i].keep && (lead || !w->b[i].lead) && good_block(w, &w->b[i]))
+                    first = i;
         if (first == w->n)
             return;
         /* a date or byline line above or below the article is its head or foot */
@@ -1128,7 +1133,7 @@ static void filter(walker *w, int strict)
         }
         for (size_t i = 0; i < first; i++) {
             blk *b = &w->b[i];
-            if (!b->keep)
+            if (!b->keep || b->lead)
                 continue;
             size_t j = i + 1;
             while (j < first && !w->b[j].keep)
@@ -1315,6 +1320,128 @@ static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
     return w->err;
 }
 
+/* Does a class or id name a standfirst ("lead", "intro", "teaser-text",
+ * "entry__subtitle", "article-excerpt", "texto-bajada", "field-perex")? */
+static int standfirst_name(const char *v)
+{
+    static const char *const words[] = {"lead", "intro", "teaser", "standfirst", "summary", "abstract", "excerpt",
+                                        "subtitle", "subheadline", "subhead", "deck", "dek", "perex", "bajada",
+                                        "leader", "sapo", "chapo", "chapeau", "strapline", "introtext", "leadtext",
+                                        "teasertext", NULL};
+    static const char *const parts[] = {"subtitle", "subheadline", "standfirst", NULL};
+    if (!v)
+        return 0;
+    while (*v) {
+        while (*v && !isalnum((unsigned char)*v))
+            v++;
+        const char *e = v;
+        while (isalnum((unsigned char)*e))
+            e++;
+        if (e > v && word_in_ci(v, (size_t)(e - v), words))
+            return 1;
+        for (const char *const *p = parts; *p && e - v > (ptrdiff_t)strlen(*p); p++)
+            for (const char *q = v; q + strlen(*p) <= e; q++)
+                if (!strncasecmp(q, *p, strlen(*p)))
+                    return 1;
+        v = e;
+    }
+    return 0;
+}
+
+/* Non-space bytes of n's subtree's text into *text, of it inside <a> into
+ * *link (scripts and styles left out). */
+static void count_links(ng_hnode *n, int in_a, int depth, uint32_t *text, uint32_t *link)
+{
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
+            uint32_t cm = 0, k = count_text(c, &cm);
+            *text += k;
+            if (in_a)
+                *link += k;
+        } else if (c->type == NG_HN_ELEM && c->tag != NG_T_SCRIPT && c->tag != NG_T_STYLE && depth < 400) {
+            count_links(c, in_a || c->tag == NG_T_A, depth + 1, text, link);
+        }
+    }
+}
+
+/* Is there an <h1>..<h6> in the nodes [from, to) (document order)? */
+static int heading_between(const ng_hnode *from, const ng_hnode *to)
+{
+    for (const ng_hnode *q = from; q < to; q++)
+        if (q->type == NG_HN_ELEM && heading(q))
+            return 1;
+    return 0;
+}
+
+/* The first element in n's subtree (n included) after the headline h1
+ * with no other heading between them, that names itself a standfirst (a
+ * soft mark such as "teaser" allowed), is visible, and holds 60+ bytes of
+ * text, at most a quarter of it linked; or NULL.  Boilerplate subtrees are
+ * skipped, except a <header> (where a headline and its lead stand).
+ * *budget bounds the elements looked at. */
+static ng_hnode *find_standfirst(ng_hnode *n, const ng_hnode *h1, int depth, int *budget)
+{
+    if (n->type != NG_HN_ELEM || !n->_private || depth > 8 || --*budget < 0)
+        return NULL;
+    einfo *ei = EI(n);
+    if (n->tag == NG_T_SCRIPT || n->tag == NG_T_STYLE || ei->cut || n + n->size <= h1)
+        return NULL; /* (a subtree wholly before the headline) */
+    if (n > h1 && ei->raw >= 60 && (standfirst_name(ng__attr(n, "class")) || standfirst_name(ng__attr(n, "id"))) &&
+        class_hint(n, NULL) <= HINT_SOFT && !hidden(n) && !heading_between(h1 + h1->size, n)) {
+        uint32_t text = 0, link = 0;
+        count_links(n, 0, 0, &text, &link);
+        if (text >= 60 && link * 4 < text)
+            return n;
+    }
+    if ((ei->junk || ei->junktag) && n->tag != NG_T_HEADER)
+        return NULL;
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        ng_hnode *f = find_standfirst(c, h1, depth + 1, budget);
+        if (f || *budget < 0)
+            return f;
+    }
+    return NULL;
+}
+
+/* The article's standfirst (its lead, dek, teaser, subtitle): an element
+ * named for it (see standfirst_name) after the page's headline (the last
+ * <h1> before the article's container) and before that container, among
+ * the container's earlier siblings or those of its parents, up to four
+ * levels.  Walks it into w, its blocks marked as the lead. */
+static int standfirst(ng_hnode *top, ng_hnode *body, walker *w)
+{
+    const ng_hnode *h1 = NULL;
+    for (const ng_hnode *q = body; q < top; q++)
+        if (q->type == NG_HN_ELEM && q->tag == NG_T_H1)
+            h1 = q;
+    if (!h1)
+        return 0;
+    ng_hnode *x = top;
+    int budget = 2000;
+    for (int level = 0; level < 4 && x != body; level++) {
+        ng_hnode *p = ng__parent(x);
+        if (!p || !p->_private || p + p->size <= h1)
+            return 0;
+        ng_hnode *found = NULL;
+        for (ng_hnode *c = ng__child(p); c && c != x && !found && budget >= 0; c = ng__next(c))
+            found = find_standfirst(c, h1, 0, &budget);
+        if (found) {
+            flush(w);
+            w->kind = K_P;
+            w->grp = ++w->ngrp;
+            w->lead = 1;
+            walk(w, found, 0, 0);
+            flush(w);
+            w->lead = 0;
+            return w->err;
+        }
+        if (p == body || p <= h1)
+            break;
+        x = p;
+    }
+    return 0;
+}
+
 /* An element's shape for comparing siblings: its tag and class, or its tag
  * and its id without the trailing number ("block-4647400" -> "block-"). */
 static uint64_t shape(ng_hnode *n)
@@ -1494,7 +1621,9 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
                 float ld = se->text ? (float)se->link / (float)se->text : 0;
                 se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
             }
-        rc = lead_paras(top, body, &a);
+        rc = standfirst(top, body, &a);
+        if (!rc)
+            rc = lead_paras(top, body, &a);
         ng_hnode *unit = rc ? NULL : split_unit(top, body);
         if (unit) {
             uint64_t su = shape(unit);
