@@ -712,7 +712,8 @@ static int boilerplate_phrase(const char *s, size_t n)
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", click_here, "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
-        "trackback from your own site", NULL};
+        "trackback from your own site", "bookmark the permalink", "view all posts by", "this entry was posted",
+        "is filed under", NULL};
     /* reprint and copyright notices, whatever their length */
     static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
                                         "may not be published, broadcast, rewritten", "all rights reserved",

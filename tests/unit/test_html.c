@@ -510,6 +510,28 @@ static void test_standfirst(void)
     }
 }
 
+/* A blog engine's post footer ("This entry was posted in ... Bookmark the
+ * permalink.") is furniture, not the post's last paragraph: the list of
+ * related posts between it and the post stays out with it. */
+static void test_post_footer_line(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\"><h1>New lens samples</h1><div class=\"entry-content\">"
+        "<p>Here are a few more pictures taken with the new zoom lens, in daylight, at dusk and indoors, at "
+        "several apertures, so that you can judge the sharpness for yourself.</p>"
+        "<p>Related posts:</p><ol><li><a href=\"/a\">More sample images from the small prime lens</a></li>"
+        "<li><a href=\"/b\">First samples from the new compact camera</a></li>"
+        "<li><a href=\"/c\">The wide-angle lens reviewed</a></li></ol>"
+        "<p>This entry was posted in <a href=\"/l\">Lenses</a> and tagged <a href=\"/z\">zoom</a>. Bookmark the "
+        "<a href=\"/p\">permalink</a>.</p></div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "judge the sharpness") != NULL);
+    CHECK(strstr(t, "Bookmark") == NULL);
+    CHECK(strstr(t, "small prime lens") == NULL);
+    ng_doc_free(d);
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -1014,6 +1036,7 @@ int main(void)
     test_author_box();
     test_author_bio_names();
     test_standfirst();
+    test_post_footer_line();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
