@@ -98,7 +98,7 @@ static int word_hint(const char *w)
     static const char *const strict_prefix[] = {
         "breadcrumb", "advert", "sponsor", "popup",
         "modal", "outbrain", "taboola", "navbar", "navigation", "newsletter", "paywall", "signup",
-        "login", "skiplink", "dropdown", "newsticker", NULL};
+        "login", "skiplink", "dropdown", "newsticker", "disclaimer", "disclosure", NULL};
     static const char *const strict_word[] = {"nav", "menu", "ad", "ads", "adv", "footer", "foot", "masthead",
                                               "nocontent", "noprint", "sns", NULL};
     /* boilerplate unless the element holds much of the page's paragraph text */

@@ -532,6 +532,26 @@ static void test_post_footer_line(void)
     ng_doc_free(d);
 }
 
+/* A disclaimer or disclosure box (advertising, investment advice) is not
+ * the article, even inside its body and even when it is long. */
+static void test_disclaimer_box(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"article-body\"><p>Shares of the harbour company rose by a tenth on Monday after "
+        "it reported more ships, more containers and more passengers than in any year before.</p>"
+        "<p>The company said the new quay, opened in the spring, had taken a third of the traffic away from the "
+        "old docks, which will now be rebuilt for the ferries.</p>"
+        "<div class=\"editorial-disclaimer\"><p>The content of this page is provided as general information "
+        "only and should not be taken as investment advice; consult an adviser, read the terms, and consider "
+        "your own circumstances, objectives and risks before you buy or sell anything at all.</p></div>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "new quay") != NULL);
+    CHECK(strstr(t, "investment advice") == NULL);
+    ng_doc_free(d);
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -1037,6 +1057,7 @@ int main(void)
     test_author_bio_names();
     test_standfirst();
     test_post_footer_line();
+    test_disclaimer_box();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
