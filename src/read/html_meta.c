@@ -1032,6 +1032,128 @@ static void clean_title(const char *s, size_t n, const char *site, size_t *ostar
     }
 }
 
+/* Collapses runs of white space in b to one space and trims the ends. */
+static void squash_space(ng_buf *b)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->p[i] == '\n' || b->p[i] == '\t' || b->p[i] == '\r' ? ' ' : b->p[i];
+        if (c == ' ' && (o == 0 || b->p[o - 1] == ' '))
+            continue;
+        b->p[o++] = c;
+    }
+    while (o && b->p[o - 1] == ' ')
+        o--;
+    b->len = o;
+}
+
+/* Is s[0..n) a title separator with its spaces (": ", " | ", " - ",
+ * " « ", " » ", " :: ")?  Gives its length through *len. */
+static int title_sep(const char *s, size_t n, size_t *len)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t j = i;
+    if (j < n && strchr(":|-/", s[j]) && s[j])
+        j++;
+    else if (j + 1 < n && (unsigned char)s[j] == 0xC2 && ((unsigned char)s[j + 1] == 0xAB || (unsigned char)s[j + 1] == 0xBB || (unsigned char)s[j + 1] == 0xB7))
+        j += 2;
+    else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+             ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+        j += 3;
+    else
+        return 0;
+    while (j < n && (s[j] == ':' || s[j] == '|' || s[j] == '/'))
+        j++;
+    if (j >= n || s[j] != ' ')
+        return 0;
+    while (j < n && s[j] == ' ')
+        j++;
+    *len = j;
+    return 1;
+}
+
+/* Does the <h1> h look like a site's banner rather than a headline: named
+ * so (banner, logo, site-title, blog-title, blog-header, branding,
+ * masthead), or all of its text a link to a home page (a path of at most
+ * two parts, without digits or a file name)? */
+static int banner_h1(ng_hnode *h)
+{
+    static const char *const names[] = {"banner", "logo", "sitetitle", "site-title", "site_title", "blogtitle",
+                                        "blog-title", "blog_title", "blogheader", "blog-header", "branding",
+                                        "masthead", "sitename", "site-name", "blogname", "blog-name", NULL};
+    const char *v[2] = {ng__attr(h, "class"), ng__attr(h, "id")};
+    for (int k = 0; k < 2; k++)
+        for (const char *const *p = names; v[k] && *p; p++)
+            if (strcasestr(v[k], *p))
+                return 1;
+    /* the h1's only element child with text is an <a> holding all of it */
+    ng_hnode *a = NULL;
+    for (ng_hnode *c = ng__child(h); c; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
+            for (const char *q = c->content; q && *q; q++)
+                if ((unsigned char)*q > ' ')
+                    return 0;
+        } else if (c->type == NG_HN_ELEM) {
+            if (a || !ng__is(c, "a"))
+                return 0;
+            a = c;
+        }
+    }
+    const char *href = a ? ng__attr(a, "href") : NULL;
+    if (!href)
+        return 0;
+    const char *path = href;
+    const char *sch = strstr(href, "://");
+    if (sch) {
+        path = strchr(sch + 3, '/');
+        if (!path)
+            return 1; /* "http://example.org" */
+    } else if (href[0] != '/') {
+        return 0;
+    }
+    int parts = 0;
+    for (const char *q = path; *q && *q != '?' && *q != '#'; q++) {
+        if (isdigit((unsigned char)*q) || *q == '.')
+            return 0; /* a dated permalink, "post.html" */
+        if (*q == '/' && q[1] && q[1] != '?' && q[1] != '#')
+            parts++;
+    }
+    return parts <= 2;
+}
+
+/* A blog's <h1> is often its own name ("Seth's Blog") while the <title>
+ * says "Seth's Blog: The post's headline": when the h1's text in h (white
+ * space collapsed) opens or closes the title t with a separator between,
+ * replaces h with the rest of t.  Returns 0, or NG_ENOMEM. */
+static int h1_is_site(ng_buf *h, ng_buf *t)
+{
+    size_t sl;
+    if (!h->len || t->len <= h->len + 3)
+        return 0;
+    const char *rest = NULL;
+    size_t rn = 0;
+    if (!strncasecmp(t->p, h->p, h->len) && title_sep(t->p + h->len, t->len - h->len, &sl)) {
+        rest = t->p + h->len + sl;
+        rn = t->len - h->len - sl;
+    } else if (!strncasecmp(t->p + t->len - h->len, h->p, h->len)) {
+        /* "Headline | Site": find the separator just before the h1's text */
+        size_t end = t->len - h->len;
+        for (size_t k = end; k-- > 0 && end - k <= 6;)
+            if (title_sep(t->p + k, end - k, &sl) && k + sl == end) {
+                rest = t->p;
+                rn = k;
+                break;
+            }
+    }
+    if (!rest || rn < 8)
+        return 0;
+    h->len = 0;
+    ng__buf_put(h, rest, rn);
+    return h->err;
+}
+
 /* ---------------------------------------------------------------- authors */
 
 static int add_author(ng_buf *b, const char *s, size_t n, int *count)
@@ -1315,8 +1437,20 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
             h1 = find_node(p->body, is_tag, (void *)"h1", 0);
             if (h1) {
                 ng__node_text(h1, &b);
+                squash_space(&b);
                 if (b.len < 8 || b.len > 300)
                     b.len = 0;
+                ng_hnode *tt = b.len && banner_h1(h1) ? find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0) : NULL;
+                if (tt && !b.err) {
+                    ng_buf tb;
+                    ng__buf_init(&tb);
+                    ng__node_text(tt, &tb);
+                    squash_space(&tb);
+                    rc = tb.err ? tb.err : h1_is_site(&b, &tb);
+                    ng__buf_free(&tb);
+                    if (rc)
+                        goto done;
+                }
             }
         }
         if (!t && !b.len) {

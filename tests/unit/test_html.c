@@ -552,6 +552,36 @@ static void test_disclaimer_box(void)
     ng_doc_free(d);
 }
 
+/* A blog whose <h1> is its own name (a link to its home page, or named
+ * "blog-header") titles the record with the post's headline from <title>
+ * ("Name: Headline", "Headline << Name"); an <h1> that is the headline stays
+ * the title, also when <title> starts with it. */
+static void test_banner_h1_title(void)
+{
+    static const char *const pages[][3] = {
+        {"<title>Anna's Notes: Why the tram is late again</title>",
+         "<h1 id=\"top\"><a href=\"http://notes.example.org/blog/\">Anna's Notes</a></h1>", "Why the tram is late again"},
+        {"<title>Why the tram is late again \xC2\xAB  Anna's Notes</title>",
+         "<h1 class=\"blog-header\">Anna's Notes</h1>", "Why the tram is late again"},
+        {"<title>Why the tram is late again | Anna's Notes</title>",
+         "<h1><a href=\"http://notes.example.org/2024/05/tram-late.html\">Why the tram is late again</a></h1>",
+         "Why the tram is late again"},
+        {"<title>Why the tram is late again - Anna's Notes</title>", "<h1>Why the tram is late again</h1>",
+         "Why the tram is late again"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><head>%s</head><body>%s<div class=\"post\"><h2>Why the tram is late again</h2>"
+                 "<p>The tram was late again this morning, for the third time this week, because of works at "
+                 "the bridge, and nobody at the stop knew when the next one would come.</p></div></body></html>",
+                 pages[i][0], pages[i][1]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), pages[i][2]);
+        ng_doc_free(d);
+    }
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -1058,6 +1088,7 @@ int main(void)
     test_standfirst();
     test_post_footer_line();
     test_disclaimer_box();
+    test_banner_h1_title();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
