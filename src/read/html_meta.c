@@ -977,7 +977,7 @@ static int find_date(const ng_page *p, const metas *ms, const char *text, size_t
 
 static int is_sep_at(const char *s, size_t *seplen)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ",
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", " \xC2\xAB ",
                                        " \xC2\xB7 ", " // ", " : ", NULL};
     for (const char *const *p = seps; *p; p++) {
         size_t m = strlen(*p);
@@ -1038,6 +1038,8 @@ static void squash_space(ng_buf *b)
     size_t o = 0;
     for (size_t i = 0; i < b->len; i++) {
         char c = b->p[i] == '\n' || b->p[i] == '\t' || b->p[i] == '\r' ? ' ' : b->p[i];
+        if ((unsigned char)c == 0xC2 && i + 1 < b->len && (unsigned char)b->p[i + 1] == 0xA0)
+            c = ' ', i++; /* a no-break space */
         if (c == ' ' && (o == 0 || b->p[o - 1] == ' '))
             continue;
         b->p[o++] = c;
@@ -1066,6 +1068,10 @@ static int title_sep(const char *s, size_t n, size_t *len)
         return 0;
     while (j < n && (s[j] == ':' || s[j] == '|' || s[j] == '/'))
         j++;
+    if (j == n && i > 0) {
+        *len = j; /* " :" right before what follows ("... :zenhabits") */
+        return 1;
+    }
     if (j >= n || s[j] != ' ')
         return 0;
     while (j < n && s[j] == ' ')
@@ -1123,33 +1129,97 @@ static int banner_h1(ng_hnode *h)
     return parts <= 2;
 }
 
-/* A blog's <h1> is often its own name ("Seth's Blog") while the <title>
- * says "Seth's Blog: The post's headline": when the h1's text in h (white
- * space collapsed) opens or closes the title t with a separator between,
- * replaces h with the rest of t.  Returns 0, or NG_ENOMEM. */
-static int h1_is_site(ng_buf *h, ng_buf *t)
+/* When the text h opens or closes the title t with a separator between
+ * ("Seth's Blog: The headline", "The headline << Seth's Blog"), the rest of
+ * t through *rest and *rn (at least 8 bytes); else 0. */
+static int title_rest(const ng_buf *h, const ng_buf *t, const char **rest, size_t *rn)
 {
     size_t sl;
     if (!h->len || t->len <= h->len + 3)
         return 0;
-    const char *rest = NULL;
-    size_t rn = 0;
+    *rest = NULL;
     if (!strncasecmp(t->p, h->p, h->len) && title_sep(t->p + h->len, t->len - h->len, &sl)) {
-        rest = t->p + h->len + sl;
-        rn = t->len - h->len - sl;
+        *rest = t->p + h->len + sl;
+        *rn = t->len - h->len - sl;
     } else if (!strncasecmp(t->p + t->len - h->len, h->p, h->len)) {
-        /* "Headline | Site": find the separator just before the h1's text */
         size_t end = t->len - h->len;
         for (size_t k = end; k-- > 0 && end - k <= 6;)
             if (title_sep(t->p + k, end - k, &sl) && k + sl == end) {
-                rest = t->p;
-                rn = k;
+                *rest = t->p;
+                *rn = k;
                 break;
             }
     }
-    if (!rest || rn < 8)
+    /* a leftover separator at the rest's start: "&raquo; Headline :Site" */
+    while (*rest && *rn && (**rest == ' ' || (*rn >= 2 && (unsigned char)(*rest)[0] == 0xC2 &&
+                                               ((unsigned char)(*rest)[1] == 0xBB || (unsigned char)(*rest)[1] == 0xAB)))) {
+        size_t k = **rest == ' ' ? 1 : 2;
+        *rest += k, *rn -= k;
+    }
+    return *rest && *rn >= 8;
+}
+
+/* Is s[0..n) the text (white space collapsed, case ignored) of an <h2> to
+ * <h4> in body after the element h1?  1 or 0, or NG_ENOMEM. */
+static int heading_says(ng_hnode *body, ng_hnode *h1, const char *s, size_t n)
+{
+    if (!body || n < 8)
         return 0;
-    h->len = 0;
+    ng_buf hb;
+    ng__buf_init(&hb);
+    int found = 0;
+    for (ng_hnode *q = h1 + h1->size; q < body + body->size && !found; q++) {
+        if (q->type != NG_HN_ELEM || !(ng__is(q, "h2") || ng__is(q, "h3") || ng__is(q, "h4")))
+            continue;
+        hb.len = 0;
+        ng__node_text(q, &hb);
+        if (hb.err)
+            break;
+        squash_space(&hb);
+        found = hb.len == n && !strncasecmp(hb.p, s, n);
+    }
+    int rc = hb.err ? NG_ENOMEM : found;
+    ng__buf_free(&hb);
+    return rc;
+}
+
+/* A blog's <h1> is often its own name or a section's ("Seth's Blog",
+ * "WorldViews") and the post's headline an <h2>: the <title> then names the
+ * post.  h holds the h1's text, t the <title>'s (white space collapsed).
+ * When the h1 is a banner (banner_h1) or the post's headline shows as an
+ * <h2>-<h4>, replaces h with the <title> less the h1's text ("Seth's Blog:
+ * The headline" -> "The headline"), or, when the h1 is not part of the
+ * title, with the title cleaned of its site part (site) if a heading shows
+ * that.  Returns 0, or NG_ENOMEM. */
+static int headline_from_title(ng_hnode *body, ng_hnode *h1, ng_buf *h, const ng_buf *t, const char *site)
+{
+    const char *rest;
+    size_t rn, s0, sl;
+    int banner = banner_h1(h1), r;
+    if (title_rest(h, t, &rest, &rn)) {
+        /* the h1 opening the title: "Blog: Headline" names the blog first,
+         * "Headline | Site" (the site shorter) names the post first */
+        int first = rest > t->p;
+        if (!banner && first && rn <= h->len && !memchr(t->p + h->len, ':', (size_t)(rest - t->p) - h->len))
+            return 0;
+        if (!banner && (r = heading_says(body, h1, rest, rn)) <= 0)
+            return r;
+    } else {
+        clean_title(t->p, t->len, site, &s0, &sl);
+        rest = t->p + s0;
+        rn = sl;
+        if (rn < 8 || (rn == h->len && !strncasecmp(rest, h->p, rn)) ||
+            (site && strlen(site) == rn && !strncasecmp(site, rest, rn)))
+            return 0; /* (a title that is only the site's name) */
+        /* the h1 inside the title ("Headline - Blog" with an h1 "Headline"
+         * is a headline): only a banner or a heading showing the title */
+        for (size_t k = 0; k + h->len <= t->len; k++)
+            if (!strncasecmp(t->p + k, h->p, h->len))
+                return 0;
+        if (!banner && (r = heading_says(body, h1, rest, rn)) <= 0)
+            return r;
+    }
+    h->len = 0; /* (rest points into t, not h) */
     ng__buf_put(h, rest, rn);
     return h->err;
 }
@@ -1440,13 +1510,13 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
                 squash_space(&b);
                 if (b.len < 8 || b.len > 300)
                     b.len = 0;
-                ng_hnode *tt = b.len && banner_h1(h1) ? find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0) : NULL;
+                ng_hnode *tt = b.len ? find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0) : NULL;
                 if (tt && !b.err) {
                     ng_buf tb;
                     ng__buf_init(&tb);
                     ng__node_text(tt, &tb);
                     squash_space(&tb);
-                    rc = tb.err ? tb.err : h1_is_site(&b, &tb);
+                    rc = tb.err ? tb.err : headline_from_title(p->body, h1, &b, &tb, site ? site : outlet);
                     ng__buf_free(&tb);
                     if (rc)
                         goto done;

@@ -553,9 +553,11 @@ static void test_disclaimer_box(void)
 }
 
 /* A blog whose <h1> is its own name (a link to its home page, or named
- * "blog-header") titles the record with the post's headline from <title>
- * ("Name: Headline", "Headline << Name"); an <h1> that is the headline stays
- * the title, also when <title> starts with it. */
+ * "blog-header", or followed by an <h2> with the rest of the <title>) titles
+ * the record with the post's headline from <title> ("Name: Headline",
+ * "Headline << Name"); so does a section's <h1> when an <h2> repeats the
+ * <title>; an <h1> that is the headline stays the title, also when <title>
+ * starts with it. */
 static void test_banner_h1_title(void)
 {
     static const char *const pages[][3] = {
@@ -568,6 +570,15 @@ static void test_banner_h1_title(void)
          "Why the tram is late again"},
         {"<title>Why the tram is late again - Anna's Notes</title>", "<h1>Why the tram is late again</h1>",
          "Why the tram is late again"},
+        /* a plain h1 naming the blog, the post's headline an h2 after it */
+        {"<title>Anna's Notes: Why the tram is late again</title>", "<h1>Anna's Notes</h1>",
+         "Why the tram is late again"},
+        /* a section's h1, not in the title, which the h2 repeats */
+        {"<title>Why the tram is late again</title>", "<h1>City Matters</h1>", "Why the tram is late again"},
+        /* the headline's h1 opening "Headline | Site": the site's name in a
+         * heading further down (a sidebar) does not make it the title */
+        {"<title>The tram timetable for the winter | Why the tram is late again</title>",
+         "<h1>The tram timetable for the winter</h1>", "The tram timetable for the winter"},
     };
     for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
         char p[2048];
