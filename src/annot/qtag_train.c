@@ -264,7 +264,9 @@ typedef struct trainer {
     size_t nfeat, capcount, capfkey;
     hmap words;        /* word hash -> index into cuecnt */
     uint32_t *cuecnt, *wcnt;
-    size_t nwords, capcue, capw;
+    uint16_t *wfk;    /* per word: ng__qt_filter_key */
+    size_t nwords, capcue, capw, capfk;
+    unsigned char filter[QT_FILTER_BITS / 8];
     uint64_t *cueset; /* learned cue words (open addressing), NULL in pass one */
     uint32_t cuemask;
     uint64_t *cuelist;
@@ -339,11 +341,15 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
             }
             if (*v == tr->nwords) {
                 if (GROW(tr->cuecnt, tr->nwords, tr->capcue, tr->nwords + 1) ||
-                    GROW(tr->wcnt, tr->nwords, tr->capw, tr->nwords + 1)) {
+                    GROW(tr->wcnt, tr->nwords, tr->capw, tr->nwords + 1) ||
+                    GROW(tr->wfk, tr->nwords, tr->capfk, tr->nwords + 1)) {
                     rc = NG_ENOMEM;
                     goto done;
                 }
                 tr->cuecnt[tr->nwords] = tr->wcnt[tr->nwords] = 0;
+                const ng_token *t = &d->tokens.v[i];
+                tr->wfk[tr->nwords] =
+                    (uint16_t)ng__qt_filter_key((const unsigned char *)d->text + t->start, t->end - t->start);
                 tr->nwords++;
             }
             tr->wcnt[*v]++;
@@ -352,7 +358,7 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
         goto done;
     }
     qt_doc x;
-    if ((rc = ng__qt_prepare(d, tr->cueset, tr->cuemask, &x)) != 0)
+    if ((rc = ng__qt_prepare(d, tr->filter, tr->cueset, tr->cuemask, &x)) != 0)
         goto done;
     uint64_t keys[QT_NFEAT];
     for (size_t s0 = 0; s0 < nt;) {
@@ -485,8 +491,8 @@ static int cmpf(const void *a, const void *b)
 }
 
 static int write_model(const char *path, const float *w, const float *trans, const uint64_t *fkey,
-                       const uint32_t *count, uint32_t minc, size_t nfeat, size_t maxf, const uint64_t *cues,
-                       size_t ncue, ng_error *err)
+                       const uint32_t *count, uint32_t minc, size_t nfeat, size_t maxf, const unsigned char *filter,
+                       const uint64_t *cues, size_t ncue, ng_error *err)
 {
     float mx = 0;
     for (size_t i = 0; i < nfeat * QT_NTAGS; i++)
@@ -585,6 +591,7 @@ static int write_model(const char *path, const float *w, const float *trans, con
         unsigned char c[2] = {(unsigned char)(q & 0xFF), (unsigned char)((uint16_t)q >> 8)};
         ng__buf_put(&b, c, 2);
     }
+    ng__buf_put(&b, filter, QT_FILTER_BITS / 8);
     ng__buf_put(&b, cues, ncue * 8);   /* little-endian hosts (as the reader) */
     ng__buf_put(&b, keys, slots * 8);
     ng__buf_put(&b, wq, slots * QT_NTAGS * 2);
@@ -693,6 +700,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         uint32_t v = tr.words.v[i];
         if (tr.cuecnt[v] >= 2 && tr.cuecnt[v] * 100 >= tr.wcnt[v] * cue_pct) {
             tr.cuelist[nc++] = tr.words.k[i];
+            tr.filter[tr.wfk[v] >> 3] |= (unsigned char)(1u << (tr.wfk[v] & 7));
             uint32_t p = (uint32_t)tr.words.k[i] & tr.cuemask;
             while (tr.cueset[p])
                 p = (p + 1) & tr.cuemask;
@@ -781,7 +789,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         if (o->on_epoch)
             o->on_epoch(o->ud, ep, now() - t0, f1, saved);
     }
-    rc = write_model(o->model_path, best, tbest, tr.fkey, tr.count, minc, tr.nfeat, maxf, tr.cuelist, nc, err);
+    rc = write_model(o->model_path, best, tbest, tr.fkey, tr.count, minc, tr.nfeat, maxf, tr.filter, tr.cuelist, nc, err);
     if (!rc) {
         if (best_f1)
             *best_f1 = bestf;
@@ -803,6 +811,7 @@ out:
     ng__free(tr.count);
     ng__free(tr.fkey);
     ng__free(tr.cuecnt);
+    ng__free(tr.wfk);
     ng__free(tr.wcnt);
     ng__free(tr.cueset);
     ng__free(tr.cuelist);
