@@ -657,6 +657,7 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
         }
         if (bc == SIZE_MAX)
             continue;
+
         sp[bc].used = 1;
         if (bs != SIZE_MAX)
             sp[bs].used = 1;
