@@ -599,6 +599,13 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
             ce_ = ng__cue_lookup(w, n);
         }
     }
+    if (direct) {
+        int words = 0;
+        for (uint32_t i = a; i < b; i++)
+            words += tk[i].kind == NG_TOK_WORD;
+        if (words < 4)
+            return 0; /* a quoted title or scare quote ("The Apprentice"), as the rules decide */
+    }
     if (direct || person) {
         ng_quote q;
         memset(&q, 0, sizeof q);
