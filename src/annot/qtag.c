@@ -361,7 +361,7 @@ static int check(const unsigned char *p, size_t size, int verify, uint32_t *lg, 
     if (!(*scale > 0) || !isfinite(*scale))
         BAD(28, "quotes model: weight scale is not a positive number");
     uint64_t slots = 1ull << *lg;
-    uint64_t want = QT_HEADER + 2ull * QT_TRANS + QT_FILTER_BITS / 8 + 8ull * *ncue + 8ull * slots + 2ull * QT_NTAGS * slots;
+    uint64_t want = QT_HEADER + 2ull * QT_TRANS + QT_FILTER_BITS / 8 + 8ull * *ncue + (uint64_t)sizeof(qt_slot) * slots;
     if (rd64(p + 32) != size || size != want)
         BAD(32, "quotes model: file size %zu, header says %llu, layout needs %llu", size,
             (unsigned long long)rd64(p + 32), (unsigned long long)want);
@@ -382,8 +382,8 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     if (rc)
         return rc;
     size_t slots = (size_t)1 << lg;
-    size_t off_filter = QT_HEADER + 2 * QT_TRANS, off_cue = off_filter + QT_FILTER_BITS / 8, off_keys = off_cue + 8 * (size_t)ncue,
-           off_w = off_keys + 8 * slots;
+    size_t off_filter = QT_HEADER + 2 * QT_TRANS, off_cue = off_filter + QT_FILTER_BITS / 8,
+           off_keys = off_cue + 8 * (size_t)ncue, rec = sizeof(qt_slot);
     /* cue words strictly increasing and non-zero */
     for (size_t k = 0; k < ncue; k++) {
         uint64_t h = rd64(data + off_cue + 8 * k);
@@ -394,18 +394,21 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
      * one empty slot; empty slots have zero weights */
     size_t used = 0;
     for (size_t k = 0; k < slots; k++) {
-        uint64_t key = rd64(data + off_keys + 8 * k);
+        const unsigned char *r = data + off_keys + rec * k;
+        uint64_t key = rd64(r);
+        if (r[22] || r[23])
+            BAD(off_keys + rec * k + 22, "quotes model: padding of a table record is not zero");
         if (!key) {
-            for (size_t t = 0; t < QT_NTAGS; t++)
-                if (data[off_w + 2 * (k * QT_NTAGS + t)] || data[off_w + 2 * (k * QT_NTAGS + t) + 1])
-                    BAD(off_w + 2 * k * QT_NTAGS, "quotes model: weights in an empty slot");
+            for (size_t t = 8; t < 22; t++)
+                if (r[t])
+                    BAD(off_keys + rec * k, "quotes model: weights in an empty slot");
             continue;
         }
         used++;
         size_t h = (size_t)key & (slots - 1), steps = 0;
         while (h != k) {
-            if (!rd64(data + off_keys + 8 * h) || ++steps > 255)
-                BAD(off_keys + 8 * k, "quotes model: feature key not reachable from its slot");
+            if (!rd64(data + off_keys + rec * h) || ++steps > 255)
+                BAD(off_keys + rec * k, "quotes model: feature key not reachable from its slot");
             h = (h + 1) & (slots - 1);
         }
     }
@@ -425,8 +428,7 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     m->scale = scale;
     m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
     m->filter = m->buf + off_filter;
-    m->keys = (const uint64_t *)(const void *)(m->buf + off_keys);
-    m->w = (const int16_t *)(const void *)(m->buf + off_w);
+    m->slot = (const qt_slot *)(const void *)(m->buf + off_keys);
     m->mask = (uint32_t)(slots - 1);
     m->cuemask = (uint32_t)(cslots - 1);
     for (size_t k = 0; k < ncue; k++) {
@@ -696,13 +698,14 @@ static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0,
     int32_t acc[QT_NTAGS] = {0};
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
-            if (m->keys[p] == keys[f]) {
-                const int16_t *w = m->w + (size_t)p * QT_NTAGS;
+            const qt_slot *sl = &m->slot[p];
+            if (sl->key == keys[f]) {
+                const int16_t *w = sl->w;
                 acc[0] += w[0], acc[1] += w[1], acc[2] += w[2], acc[3] += w[3];
                 acc[4] += w[4], acc[5] += w[5], acc[6] += w[6];
                 break;
             }
-            if (!m->keys[p])
+            if (!sl->key)
                 break;
         }
     }

@@ -19,13 +19,20 @@ enum { QT_O, QT_BSRC, QT_ISRC, QT_BCUE, QT_ICUE, QT_BCON, QT_ICON, QT_NTAGS };
 #define QT_NFEAT 13      /* feature keys per token */
 #define QT_MAXSENT 200   /* longer sentences are tagged in windows of this many tokens */
 
+/* One record of the feature table (doc/MODEL.md): a key (0: empty) and its
+ * seven weights side by side, so a lookup touches one cache line. */
+typedef struct qt_slot {
+    uint64_t key;
+    int16_t w[QT_NTAGS];
+    uint16_t zero;
+} qt_slot;
+
 typedef struct ng_qtag {
     unsigned char *buf;        /* the whole file */
     size_t size;
     float scale;               /* weight = int16 x scale */
     const int16_t *trans;      /* [8][7]: row 0 sentence start, row p+1 after tag p */
-    const uint64_t *keys;      /* nslots feature keys (0: empty slot) */
-    const int16_t *w;          /* nslots x 7 weights */
+    const struct qt_slot *slot; /* the feature table: nslots records */
     uint32_t mask;             /* nslots - 1 */
     const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */

@@ -546,29 +546,26 @@ static int write_model(const char *path, const float *w, const float *trans, con
     while (((size_t)1 << lg) * 7 < nk * 10)
         lg++;
     size_t slots;
-    uint64_t *keys = NULL;
-    int16_t *wq = NULL;
+    qt_slot *tab = NULL;
     for (;; lg++) {
         slots = (size_t)1 << lg;
-        ng__free(keys);
-        ng__free(wq);
-        keys = ng__calloc(slots, sizeof *keys);
-        wq = ng__calloc(slots * QT_NTAGS, sizeof *wq);
-        if (!keys || !wq) {
-            ng__free(keys), ng__free(wq), ng__free(norm), ng__free(idx);
+        ng__free(tab);
+        tab = ng__calloc(slots, sizeof *tab);
+        if (!tab) {
+            ng__free(norm), ng__free(idx);
             return NG_ENOMEM;
         }
         int ok = 1;
         for (size_t k = 0; k < nk && ok; k++) {
             uint64_t key = fkey[idx[k]];
             size_t p = (size_t)key & (slots - 1), steps = 0;
-            while (keys[p] && ok) {
+            while (tab[p].key && ok) {
                 p = (p + 1) & (slots - 1);
                 ok = ++steps <= 255;
             }
-            keys[p] = key;
+            tab[p].key = key;
             for (int t = 0; t < QT_NTAGS; t++)
-                wq[p * QT_NTAGS + (size_t)t] = (int16_t)lrintf(w[(size_t)idx[k] * QT_NTAGS + (size_t)t] / scale);
+                tab[p].w[t] = (int16_t)lrintf(w[(size_t)idx[k] * QT_NTAGS + (size_t)t] / scale);
         }
         if (ok || lg >= 24)
             break;
@@ -593,10 +590,8 @@ static int write_model(const char *path, const float *w, const float *trans, con
     }
     ng__buf_put(&b, filter, QT_FILTER_BITS / 8);
     ng__buf_put(&b, cues, ncue * 8);   /* little-endian hosts (as the reader) */
-    ng__buf_put(&b, keys, slots * 8);
-    ng__buf_put(&b, wq, slots * QT_NTAGS * 2);
-    ng__free(keys);
-    ng__free(wq);
+    ng__buf_put(&b, tab, slots * sizeof *tab); /* little-endian hosts, 24-byte records */
+    ng__free(tab);
     if (b.err) {
         ng__buf_free(&b);
         return NG_ENOMEM;
@@ -644,7 +639,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
     }
     int epochs = o->epochs > 0 ? o->epochs : 10;
     uint32_t minc = o->min_count > 0 ? (uint32_t)o->min_count : 2;
-    size_t maxf = o->max_features > 0 ? (size_t)o->max_features : 60000;
+    size_t maxf = o->max_features > 0 ? (size_t)o->max_features : 15000;
     trainer tr;
     memset(&tr, 0, sizeof tr);
     tr.o = o, tr.err = err;
