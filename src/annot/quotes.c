@@ -66,6 +66,7 @@ typedef struct qctx {
     uint8_t *mark;         /* per token: QM_* */
     uint8_t *wc;           /* per token: NG_QW_* of a word token under 24 bytes, in any case */
     const ng_cue **cue;    /* per token: cue_at(), found once */
+    const ng_cue **cue_any; /* per token: the cue entry of a word in any case (wcue) */
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
@@ -249,16 +250,13 @@ static unsigned wcls(const qctx *q, size_t i, const char *w, size_t n)
 }
 
 /* ng__cue_lookup(w, n) for token i, w[0..n) being LOW(i, w): the
- * per-document entry when ng__q_fold_tokens looked the token up (it keeps
- * the entry of a token starting with a lower-case letter), else a lookup. */
+ * per-document entry when ng__q_fold_tokens looked the token up (a word or
+ * abbreviation of 1-23 bytes, in any case), else a lookup. */
 static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
 {
-    if (q->cue[i])
-        return q->cue[i];
     unsigned kind = q->tk[i].kind;
-    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24 && ttext(q, i)[0] >= 'a' &&
-        ttext(q, i)[0] <= 'z')
-        return NULL;
+    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24)
+        return q->cue_any[i];
     return ng__cue_lookup(w, n);
 }
 
@@ -639,7 +637,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         char w[24];
         size_t n = LOW(i, w);
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            if (!strcmp(w, subs[s2]))
+            if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
                 sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
     }
     while (k < hi && k - i < 14) {
@@ -681,7 +679,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                        tok_eq(q, k + 1, "summer") || tok_eq(q, k + 1, "fall") || tok_eq(q, k + 1, "winter") ||
                        tok_eq(q, k + 1, "time") || word_in(q, k + 1, ng__q_is_weekday)));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
-                ok = n && !strcmp(w, starts[s]);
+                ok = n && w[0] == starts[s][0] && !strcmp(w, starts[s]);
             if (!ok)
                 return 0;
         }
@@ -2419,7 +2417,7 @@ static int pass_reported(qctx *q)
                     size_t n = LOW(lo, w);
                     int is_intro = 0;
                     for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
-                        is_intro = !strcmp(w, intro[k]);
+                        is_intro = w[0] == intro[k][0] && !strcmp(w, intro[k]);
                     int inner_comma = 0;
                     for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ",");
@@ -2563,7 +2561,7 @@ static int pass_reported(qctx *q)
                 size_t n = LOW(ca, w);
                 int prep = 0;
                 for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
-                    prep = !strcmp(w, preps[k]);
+                    prep = w[0] == preps[k][0] && !strcmp(w, preps[k]);
                 if (prep && !strcmp(w, "about") && ca + 1 < hi &&
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
@@ -2680,11 +2678,12 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
     q.wc = ng__arena_alloc(&d->arena, q.nt);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
+    q.cue_any = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue_any);
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue || !q.cue_any)
         return NG_ENOMEM;
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
-    ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue);
+    ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, q.cue_any);
     q.next_acc[q.nt] = NONE;
     for (size_t i = q.nt; i-- > 0;)
         q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&

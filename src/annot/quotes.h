@@ -47,8 +47,10 @@ int ng__cue_table_sorted(void);
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
  * case (what the ng__q_is_* functions say of its lower-case form; else 0),
  * cue[i] its cue entry (ng__cue_lookup) when it starts with a lower-case
- * letter (else NULL); one lookup per token. */
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue);
+ * letter (else NULL), cue_any[i] its cue entry in any case (the entry of its
+ * lower-case form; NULL for other tokens); one lookup per token. */
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue,
+                       const ng_cue **cue_any);
 
 /* Closed word classes; w is lower case, n bytes. */
 int ng__q_is_pronoun(const char *w, size_t n);       /* he she they it i we you */

@@ -915,7 +915,8 @@ unsigned ng__q_word_class(const char *w, size_t n)
     return word_class(w, n);
 }
 
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue)
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue,
+                       const ng_cue **cue_any)
 {
     pthread_once(&lex_once, lex_build);
     for (size_t i = 0; i < nt; i++) {
@@ -925,7 +926,9 @@ void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t 
         if ((tk[i].kind == NG_TOK_WORD || tk[i].kind == NG_TOK_ABBREV) && n > 0 && n < 24)
             x = lex_probe_fold(s, n);
         wc[i] = x ? x->cls : 0;
-        cue[i] = x && x->cue >= 0 && s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
+        const ng_cue *c = x && x->cue >= 0 ? &cues[x->cue] : NULL;
+        cue_any[i] = c;
+        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? c : NULL;
     }
 }
 

@@ -22,6 +22,7 @@
 #include "../engine.h"
 #include "annot/figlex.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -373,9 +374,57 @@ static int tense_near(const tctx *c, size_t first, size_t last)
 
 /* ---- formatting ---- */
 
+/* The values below are written by hand when the numbers fit the widths
+ * (what snprintf would write, without its cost); otherwise by snprintf. */
+static char *put2(char *p, int v)
+{
+    p[0] = (char)('0' + v / 10);
+    p[1] = (char)('0' + v % 10);
+    return p + 2;
+}
+
+static char *put4(char *p, int v)
+{
+    p = put2(p, v / 100);
+    return put2(p, v % 100);
+}
+
+/* out (40 bytes) = "%04d-%02d-%02d" of y, m, d */
+static void fmt_ymd(char *out, int y, int m, int d)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+        snprintf(out, 40, "%04d-%02d-%02d", y, m, d);
+        return;
+    }
+    char *p = put4(out, y);
+    *p++ = '-';
+    p = put2(p, m);
+    *p++ = '-';
+    *put2(p, d) = 0;
+}
+
+/* out (40 bytes) = "XXXX-%02d-%02d" of m, d, or "XXXX-%02d" of m when d is 0 */
+static void fmt_xmd(char *out, int m, int d)
+{
+    if (m < 0 || m > 99 || d < 0 || d > 99) {
+        if (d)
+            snprintf(out, 40, "XXXX-%02d-%02d", m, d);
+        else
+            snprintf(out, 40, "XXXX-%02d", m);
+        return;
+    }
+    memcpy(out, "XXXX-", 5);
+    char *p = put2(out + 5, m);
+    if (d) {
+        *p++ = '-';
+        p = put2(p, d);
+    }
+    *p = 0;
+}
+
 static void set_date(tm_out *o, int y, int m, int d)
 {
-    snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+    fmt_ymd(o->value, y, m, d);
 }
 
 static void set_days(tm_out *o, long days)
@@ -385,8 +434,28 @@ static void set_days(tm_out *o, long days)
     set_date(o, y, m, d);
 }
 
-static void set_month(tm_out *o, int y, int m) { snprintf(o->value, sizeof o->value, "%04d-%02d", y, m); }
-static void set_year(tm_out *o, int y) { snprintf(o->value, sizeof o->value, "%04d", y); }
+static void set_month(tm_out *o, int y, int m)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99) {
+        snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+        return;
+    }
+    char *p = put4(o->value, y);
+    *p++ = '-';
+    *put2(p, m) = 0;
+}
+
+/* out (40 bytes) = "%04d" of y */
+static void fmt_year(char *out, int y)
+{
+    if (y < 0 || y > 9999) {
+        snprintf(out, 40, "%04d", y);
+        return;
+    }
+    *put4(out, y) = 0;
+}
+
+static void set_year(tm_out *o, int y) { fmt_year(o->value, y); }
 
 static const char *unit_letter(int u)
 {
@@ -438,6 +507,22 @@ static void set_duration(tm_out *o, double n, int u)
                 snprintf(o->value, sizeof o->value, u == U_DAY ? "PT12H" : "P%s%s", t, hl[k].lo);
             return;
         }
+    }
+    if (n >= 0 && n < 1e6 && n == (double)(long)n && !signbit(n)) {
+        /* a whole number below a million: %g writes its digits */
+        char digits[8], *p = digits + sizeof digits;
+        long v = (long)n;
+        *--p = 0;
+        do
+            *--p = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        const char *ul = unit_letter(u);
+        size_t nt = strlen(t), nd = strlen(p), nu = strlen(ul);
+        o->value[0] = 'P';
+        memcpy(o->value + 1, t, nt);
+        memcpy(o->value + 1 + nt, p, nd);
+        memcpy(o->value + 1 + nt + nd, ul, nu + 1);
+        return;
     }
     snprintf(o->value, sizeof o->value, "P%s%g%s", t, n, unit_letter(u));
 }
@@ -535,16 +620,13 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         else
             set_month(o, y, m);
         if (day2)
-            snprintf(o->value_end, sizeof o->value_end, "%04d-%02d-%02d", y, m, day2);
+            fmt_ymd(o->value_end, y, m, day2);
         return 1;
     }
     if (!c->dct) {
-        if (day)
-            snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
-        else
-            snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+        fmt_xmd(o->value, m, day);
         if (day2)
-            snprintf(o->value_end, sizeof o->value_end, "XXXX-%02d-%02d", m, day2);
+            fmt_xmd(o->value_end, m, day2);
         return 1;
     }
     /* "by February", "effective June 1", "payable Dec. 15": a deadline */
@@ -556,7 +638,7 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         y = pick_year_md(c, m, day, tense);
         set_date(o, y, m, day);
         if (day2)
-            snprintf(o->value_end, sizeof o->value_end, "%04d-%02d-%02d", y, m, day2);
+            fmt_ymd(o->value_end, y, m, day2);
     } else
         set_month(o, pick_year_m(c, m, tense), m);
     return 1;
@@ -799,7 +881,7 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             o->first = o->last = i;
             o->type = NG_TIME_DATE;
             set_year(o, g[0]);
-            snprintf(o->value_end, sizeof o->value_end, "%04d", y2);
+            fmt_year(o->value_end, y2);
             return 1;
         }
         if (ng == 3 && sep == '/' && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 && g[2] < 2200) {
@@ -1224,10 +1306,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         if (day)
             o->last = h + 1; /* "last Oct. 23": the day, not the month */
         if (!c->dct) {
-            if (day)
-                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
-            else
-                snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+            fmt_xmd(o->value, m, day);
             return 1;
         }
         int y = c->Y;
