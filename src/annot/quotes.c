@@ -64,9 +64,8 @@ typedef struct qctx {
     const ng_token *tk;
     size_t nt;
     uint8_t *mark;         /* per token: QM_* */
-    uint8_t *wc;           /* per token: NG_QW_* of a word token under 24 bytes, in any case */
+    uint16_t *wc;          /* per token: NG_QW_* of a word token under 24 bytes, in any case */
     const ng_cue **cue;    /* per token: cue_at(), found once */
-    const ng_cue **cue_any; /* per token: the cue entry of a word in any case (wcue) */
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
@@ -249,14 +248,19 @@ static unsigned wcls(const qctx *q, size_t i, const char *w, size_t n)
     return ng__q_word_class(w, n);
 }
 
-/* ng__cue_lookup(w, n) for token i, w[0..n) being LOW(i, w): the
- * per-document entry when ng__q_fold_tokens looked the token up (a word or
- * abbreviation of 1-23 bytes, in any case), else a lookup. */
+/* ng__cue_lookup(w, n) for token i, w[0..n) being LOW(i, w): when
+ * ng__q_fold_tokens looked the token up (a word or abbreviation of 1-23
+ * bytes), NULL unless it found a cue (NG_QW_CUE), and its entry when the
+ * word starts with a lower-case letter; else a lookup. */
 static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
 {
     unsigned kind = q->tk[i].kind;
-    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24)
-        return q->cue_any[i];
+    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24) {
+        if (!(q->wc[i] & NG_QW_CUE))
+            return NULL;
+        if (q->cue[i])
+            return q->cue[i];
+    }
     return ng__cue_lookup(w, n);
 }
 
@@ -1178,9 +1182,8 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
             return 0;
         if (!is_cap(q, k) && !tok_eq(q, k, "of") && !tok_eq(q, k, "at") && !tok_eq(q, k, "the"))
             return 0;
-        char w[24];
-        size_t n = LOW(k, w);
-        if (n && wcue(q, k, w, n))
+        /* a word with a cue (wcue() without lower-casing it) */
+        if (tlen(q, k) < 24 && (q->wc[k] & NG_QW_CUE))
             return 0;
     }
     return 0;
@@ -1980,6 +1983,8 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
     for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++) {
         if (!is_word(q, i) || !is_cap(q, i) || (q->mark[i] & (QM_INQ | QM_CUE)))
             continue;
+        if (tlen(q, i) >= 24 || !(q->wc[i] & NG_QW_CUE))
+            continue; /* no cue: wcue() would say NULL */
         char w[24];
         size_t n = LOW(i, w);
         const ng_cue *cu = n ? wcue(q, i, w, n) : NULL;
@@ -2676,42 +2681,44 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
-    q.wc = ng__arena_alloc(&d->arena, q.nt);
+    q.wc = ng__arena_alloc(&d->arena, q.nt * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
-    q.cue_any = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue_any);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue || !q.cue_any)
+    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
         return NG_ENOMEM;
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
-    ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, q.cue_any);
+    ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue);
+    /* one backward pass: the clause stops (next_acc), the sentences' token
+     * ranges, and the quote marks that open (for the style below) */
     q.next_acc[q.nt] = NONE;
-    for (size_t i = q.nt; i-- > 0;)
-        q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&
-                         ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
-                          ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
-                           (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
-                            tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ)) ||
-                                (i > 0 && is_punct(&q, i - 1, ",") && is_lower_word(&q, i) && ends_ing(&q, i) &&
-                                 !cue_at(&q, i))
-                            ? (uint32_t)i
-                            : q.next_acc[i + 1];
+    size_t ndq = 0, nsq = 0;
     for (size_t i = q.nt; i-- > 0;) {
-        uint32_t s = q.tk[i].sent;
+        const ng_token *t = &q.tk[i];
+        /* ", according to", ", and he", ", saying" (i after a comma), ";" */
+        int stop = 0;
+        if (i > 0 && q.tk[i - 1].kind == NG_TOK_PUNCT && q.tk[i - 1].end - q.tk[i - 1].start == 1 &&
+            q.d->text[q.tk[i - 1].start] == ',')
+            stop = (i + 1 < q.nt && ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
+                                     ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
+                                      (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
+                                       tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
+                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
+        if (!stop && t->kind == NG_TOK_PUNCT && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+            stop = 1;
+        q.next_acc[i] = stop ? (uint32_t)i : q.next_acc[i + 1];
+        uint32_t s = t->sent;
         if (s < d->sents.n) {
             q.sfirst[s] = (uint32_t)i;
             if (!q.slast[s])
                 q.slast[s] = (uint32_t)i + 1;
         }
-    }
-    /* British style when single marks open capitalised quotations more often
-     * than double marks open anything */
-    size_t ndq = 0, nsq = 0;
-    for (size_t i = 0; i < q.nt; i++)
-        if (q.tk[i].kind == NG_TOK_QUOTE && (q.tk[i].flags & NG_TF_OPEN)) {
+        /* British style when single marks open capitalised quotations more
+         * often than double marks open anything */
+        if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN)) {
             ndq += is_dquote(&q, i);
             nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
         }
+    }
     q.single = nsq > ndq;
     int rc = pass_direct(&q);
     if (rc)

@@ -915,20 +915,27 @@ unsigned ng__q_word_class(const char *w, size_t n)
     return word_class(w, n);
 }
 
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue,
-                       const ng_cue **cue_any)
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue)
 {
     pthread_once(&lex_once, lex_build);
     for (size_t i = 0; i < nt; i++) {
         size_t n = tk[i].end - tk[i].start;
-        const char *s = text + tk[i].start;
         const struct lex_word *x = NULL;
+        const char *s = text + tk[i].start;
         if ((tk[i].kind == NG_TOK_WORD || tk[i].kind == NG_TOK_ABBREV) && n > 0 && n < 24)
             x = lex_probe_fold(s, n);
-        wc[i] = x ? x->cls : 0;
-        const ng_cue *c = x && x->cue >= 0 ? &cues[x->cue] : NULL;
-        cue_any[i] = c;
-        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? c : NULL;
+        if (!x) {
+            wc[i] = 0;
+            cue[i] = NULL;
+            continue;
+        }
+        if (x->cue < 0) {
+            wc[i] = x->cls;
+            cue[i] = NULL;
+            continue;
+        }
+        wc[i] = (uint16_t)(x->cls | NG_QW_CUE);
+        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
     }
 }
 
