@@ -31,7 +31,8 @@ int ng__figlex(const char *s, size_t n, int *val)
 #define BACKUP() (mar = cur)
 #define RESTORE() (cur = mar)
 #define R(cls, v) do { if (cur != end) return FL_NONE; *val = (v); return (cls); } while (0)
-    /*!re2c
+    /* the rules, used here and in ng__figlex_lc() below */
+    /*!rules:re2c:fig
         re2c:api = custom;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYPEEK = "PEEK";
@@ -430,6 +431,22 @@ int ng__figlex(const char *s, size_t n, int *val)
 
         * { return FL_NONE; }
     */
+    /*!use:re2c:fig */
+#undef PEEK
+}
+
+int ng__figlex_lc(const unsigned char *w, size_t n, int *val)
+{
+    *val = 0;
+    if (n == 0 || n > 13)
+        return FL_NONE;
+    /* the same scanner over a word already lower-cased, with a 0 after it:
+     * no bounds test and no case folding per byte (no rule has a 0 byte,
+     * so the scanner stops at w[n] at the latest) */
+    const unsigned char *cur = w, *end = w + n, *mar = cur;
+    (void)mar;
+#define PEEK() (*cur)
+    /*!use:re2c:fig */
 #undef R
 #undef LC
 #undef PEEK
