@@ -2754,6 +2754,38 @@ static int starter(const tctx *c, size_t i)
     return 1;
 }
 
+/* A necessary condition of starter(c, i) that needs no sentence (it reads
+ * no c->s0 and no c->lim, so it holds as if the sentence ran to the end of
+ * the document): the main loop skips the tokens that fail it in a tight
+ * loop.  Keep it in step with starter(). */
+static inline int maybe_starter(const tctx *c, size_t i, size_t nt)
+{
+    const ng_token *t = &c->d->tokens.v[i];
+    int k = c->cls[i];
+    if (t->kind == NG_TOK_NUMBER)
+        return 1;
+    if (k == FL_NONE)
+        return t->kind == NG_TOK_WORD &&
+               ((t->flags & NG_TF_DIGIT) || (c->val[i] & (KW_TSTART | KW_HYPHEN | KW_HOLIDAY)));
+    if (k != FL_TW)
+        return 1;
+    switch (c->val[i]) {
+    case TW_TO: case TW_AND: case TW_OF: case TW_THAN: case TW_AM: case TW_PM: case TW_OCLOCK:
+        return 0;
+    case TW_AT:
+        return i + 1 < nt && c->cls[i + 1] == FL_APPROX;
+    case TW_THE: case TW_A: case TW_THAT: case TW_THIS: {
+        if (i + 1 >= nt)
+            return 0;
+        const ng_token *u = t + 1;
+        return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+               (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+               (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
+    }
+    default: return 1;
+    }
+}
+
 /* Remembers the period company results speak of: a quarter ("the third
  * quarter", "1989-Q3") sets it; a year or a nine-month span ("the 1988
  * period", "the nine months") clears it, so "a year earlier" after them is
@@ -2832,15 +2864,27 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
     c.refq = -1;
     int rc = 0;
     size_t sent_end = 0;
+    const ng_token *tv = d->tokens.v;
     for (size_t i = 0; i < nt && rc == 0;) {
-        /* the sentence around token i: found once per sentence */
-        if (i >= sent_end) {
-            c.s0 = i;
-            sent_end = i + 1;
-            while (sent_end < nt && d->tokens.v[sent_end].sent == d->tokens.v[i].sent)
+        /* tokens that cannot start an expression in any sentence are
+         * skipped in a tight loop */
+        size_t j = i;
+        while (j < nt && !maybe_starter(&c, j, nt))
+            j++;
+        if (j >= nt)
+            break;
+        /* the sentence around token j, as visiting every token one by one
+         * would have found it: a sentence starts at the first token visited
+         * at or after the end of the last one (found once per sentence) */
+        for (size_t s = i > sent_end ? i : sent_end; s <= j;) {
+            c.s0 = s;
+            sent_end = s + 1;
+            while (sent_end < nt && tv[sent_end].sent == tv[s].sent)
                 sent_end++;
             c.lim = sent_end;
+            s = sent_end;
         }
+        i = j;
         if (!starter(&c, i)) {
             i++;
             continue;
