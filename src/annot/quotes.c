@@ -73,6 +73,7 @@ typedef struct qctx {
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
     int single;            /* the document quotes with single marks (British style) */
+    size_t first_quote;    /* the first quote mark token (nt: none) */
     unsigned cur_flags;    /* NG_CUE_* of the cue being emitted (emit_claim) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
@@ -141,17 +142,27 @@ static inline int is_punct(const qctx *q, size_t i, const char *s)
     return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
 }
 
-static int is_terminal(const qctx *q, size_t i)
+/* . ! ? (compared by length and bytes: what tok_eq() says of them) */
+static inline int is_terminal(const qctx *q, size_t i)
 {
-    return q->tk[i].kind == NG_TOK_PUNCT &&
-           (tok_eq(q, i, ".") || tok_eq(q, i, "!") || tok_eq(q, i, "?"));
+    if (q->tk[i].kind != NG_TOK_PUNCT || tlen(q, i) != 1)
+        return 0;
+    char c = ttext(q, i)[0];
+    return c == '.' || c == '!' || c == '?';
 }
 
+/* — – -- and a spaced hyphen as a dash (compared as is_terminal does) */
 static int is_dash(const qctx *q, size_t i)
 {
-    return q->tk[i].kind == NG_TOK_PUNCT &&
-           (tok_eq(q, i, "\xE2\x80\x94") || tok_eq(q, i, "\xE2\x80\x93") || tok_eq(q, i, "--") ||
-            (tok_eq(q, i, "-") && (q->tk[i].flags & NG_TF_SPACE))); /* a spaced hyphen as a dash */
+    if (q->tk[i].kind != NG_TOK_PUNCT)
+        return 0;
+    const unsigned char *t = (const unsigned char *)ttext(q, i);
+    switch (tlen(q, i)) {
+    case 1: return t[0] == '-' && (q->tk[i].flags & NG_TF_SPACE) != 0;
+    case 2: return t[0] == '-' && t[1] == '-';
+    case 3: return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x94 || t[2] == 0x93);
+    default: return 0;
+    }
 }
 
 /* A double quote mark: " “ ” « » „ `` ''. */
@@ -1476,7 +1487,8 @@ static int pass_direct(qctx *q)
     NG_VEC(seg) segs = {0};
     size_t open = NONE;
     int rc;
-    for (size_t i = 0; i < q->nt; i++) {
+    /* (before the first quote mark nothing is open and nothing happens) */
+    for (size_t i = q->first_quote; i < q->nt; i++) {
         const ng_token *t = &q->tk[i];
         if ((t->flags & NG_TF_PARA) && open != NONE) {
             /* the paragraph ended inside a quotation */
@@ -1975,8 +1987,9 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
             continue;
         if (is_cap(q, k) && !(q->tk[k].flags & NG_TF_ALLCAP))
             caps++;
-        else
-            lows++;
+        else if (++lows * 6 > caps + (hi - k - 1))
+            return 0; /* too many lower-case words whatever follows (the
+                       * test below, and 0 is all a later stop returns) */
     }
     if (caps < 4 || lows * 6 > caps)
         return 0;
@@ -2691,6 +2704,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     /* one backward pass: the clause stops (next_acc), the sentences' token
      * ranges, and the quote marks that open (for the style below) */
     q.next_acc[q.nt] = NONE;
+    q.first_quote = q.nt;
     size_t ndq = 0, nsq = 0;
     for (size_t i = q.nt; i-- > 0;) {
         const ng_token *t = &q.tk[i];
@@ -2714,6 +2728,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         }
         /* British style when single marks open capitalised quotations more
          * often than double marks open anything */
+        if (t->kind == NG_TOK_QUOTE)
+            q.first_quote = i;
         if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN)) {
             ndq += is_dquote(&q, i);
             nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
@@ -2725,8 +2741,9 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         return rc;
     if (!(q.inq = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.inq)))
         return NG_ENOMEM;
-    q.inq[0] = 0;
-    for (size_t i = 0; i < q.nt; i++)
+    /* (no token before the first quote mark is inside a quotation) */
+    memset(q.inq, 0, (q.first_quote + 1) * sizeof *q.inq);
+    for (size_t i = q.first_quote; i < q.nt; i++)
         q.inq[i + 1] = q.inq[i] + ((q.mark[i] & QM_INQ) != 0);
     rc = pass_reported(&q);
     if (rc)
