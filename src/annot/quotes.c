@@ -2126,7 +2126,13 @@ static int pass_reported(qctx *q)
                 return rc;
         }
         for (size_t i = lo; i < hi; i++) {
+            /* most tokens: not a cue already used, no cue and no pattern
+             * starting there (what the tests below skip, read at once) */
+            while (i < hi && !(q->mark[i] & QM_CUE) && !(q->wc[i] & (NG_QW_CUE | NG_QW_STARTER)))
+                i++;
             q->cur_flags = 0;
+            if (i >= hi)
+                break;
             if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))

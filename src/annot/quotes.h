@@ -50,7 +50,8 @@ int ng__cue_table_sorted(void);
  * case (what the ng__q_is_* functions say of its lower-case form; else 0),
  * with NG_QW_CUE when its lower-case form has a cue entry; cue[i] that entry
  * (ng__cue_lookup) when the word starts with a lower-case letter (else
- * NULL); one lookup per token. */
+ * NULL); one lookup per token.  text is a document's text (16 bytes are
+ * loaded at a time: its NG_TEXT_PAD bytes after the end are read). */
 void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue);
 
 /* Closed word classes; w is lower case, n bytes. */

@@ -1078,6 +1078,19 @@ static int p_week_of(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Is token j a hyphenated word (FL_NONE with KW_HYPHEN, what
+ * hyphen_duration() needs), or is one of the 12 tokens from j (within the
+ * sentence) a unit word? */
+static int unit_ahead(const tctx *c, size_t j)
+{
+    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & KW_HYPHEN))
+        return 1;
+    for (size_t k = j; k < j + 12 && k < c->lim; k++)
+        if (c->cls[k] == FL_UNIT)
+            return 1;
+    return 0;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
@@ -1104,6 +1117,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     double n;
     int u;
     size_t k;
+    /* every match below has a unit word within 11 tokens of j ("two and a
+     * half more years", "a couple of years"), or a hyphenated word at j
+     * ("five-year"): most tokens have neither, and skip the count */
+    if (!unit_ahead(c, j))
+        return 0;
     if (j + 2 < c->lim && tok_k(c, j) == NG_TOK_NUMBER && tok_n(c, j + 1) == 1 && tok_s(c, j + 1)[0] == '-' &&
         !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE) && cl(c, j + 2) == FL_UNIT &&
         !(c->val[j + 2] & U_PLURAL) && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
