@@ -443,6 +443,73 @@ static void test_author_box(void)
     ng_doc_free(d);
 }
 
+/* A biography box named for it ("author-bio", "about-author", "bio")
+ * stays out even inside the post's own container and even when it is
+ * longer than a short post; a blog engine's "author-jane" class on the
+ * post itself is taxonomy, not a box. */
+static void test_author_bio_names(void)
+{
+    static const char *const boxes[] = {"better-author-bio-div", "wp-about-author-text", "bio", "mini-bio",
+                                        "authorsure-author-box"};
+    for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><body><div class=\"post author-jane\"><h1>A walk along the canal</h1>"
+                 "<div class=\"entry\"><p>We walked the old canal path on Sunday, from the lock to the mill, "
+                 "and counted eleven herons on the way.</p><p>The towpath is dry again after the repairs, and "
+                 "the cafe at the mill has reopened, with cake.</p>"
+                 "<div class=\"%s\"><p>Jane Doe is a walker, writer and photographer, who has lived by the canal "
+                 "for twenty years, with her dog, her bicycle, her camera, and, in summer, a canoe, and who "
+                 "writes about paths, birds, bridges, locks and the people she meets on them.</p></div>"
+                 "</div></div></body></html>",
+                 boxes[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK(strstr(text_of(d), "counted eleven herons") != NULL);
+        CHECK(strstr(text_of(d), "cafe at the mill") != NULL);
+        CHECK(strstr(text_of(d), "walker, writer and photographer") == NULL);
+        ng_doc_free(d);
+    }
+}
+
+/* The standfirst in the article's header (after the headline, named
+ * "teaser-text", "entry__subtitle" ...) opens the text, even when its class
+ * reads like a teaser box; a "summary" in a promotion box under a heading of
+ * its own, and a teaser before the headline, stay out; the header's
+ * furniture between the lead and the body stays out too. */
+static void test_standfirst(void)
+{
+    static const char *const names[] = {"teaser-text", "entry__subtitle", "article-excerpt", "lead", "field-perex"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char p[4096];
+        snprintf(p, sizeof p,
+                 "<html><body><div class=\"page\">"
+                 "<div class=\"teaser\"><p>Other news: the ferry timetable changes on Monday, with two extra "
+                 "sailings in the evening.</p></div>"
+                 "<article><header><h1>Night trains return to the valley line</h1>"
+                 "<div class=\"%s\"><p>After twelve years without them, sleeper trains will run again between "
+                 "the capital and the mountains from December, the rail operator said on Friday.</p></div>"
+                 "<div class=\"meta\"><span>Share</span> <span>Print</span> <span>Updated</span></div></header>"
+                 "<div class=\"promo\"><h4>Follow us</h4><p class=\"summary\">Follow our travel desk for news "
+                 "about trains, ferries and buses, every morning before nine.</p></div>"
+                 "<div class=\"body\"><p>The first train leaves on 12 December at ten in the evening and arrives "
+                 "a little after seven, with a stop at the border for the crews to change.</p>"
+                 "<p>Tickets go on sale next week, from 49 euros for a seat and 99 euros for a bed in a shared "
+                 "compartment, the operator said in a statement.</p>"
+                 "<p>Regional councils along the line have paid for the refurbished carriages, which date from "
+                 "the eighties and were stored in a depot near the coast.</p></div></article></div></body></html>",
+                 names[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        const char *t = text_of(d);
+        const char *lead = strstr(t, "After twelve years without them");
+        const char *body = strstr(t, "The first train leaves");
+        CHECK(lead != NULL && body != NULL && lead < body);
+        CHECK(strstr(t, "Follow our travel desk") == NULL);
+        CHECK(strstr(t, "ferry timetable") == NULL);
+        CHECK(strstr(t, "Print") == NULL);
+        ng_doc_free(d);
+    }
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -945,6 +1012,8 @@ int main(void)
     test_credit_lines();
     test_annotated_list();
     test_author_box();
+    test_author_bio_names();
+    test_standfirst();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
