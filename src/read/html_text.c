@@ -98,7 +98,7 @@ static int word_hint(const char *w)
     static const char *const strict_prefix[] = {
         "breadcrumb", "advert", "sponsor", "popup",
         "modal", "outbrain", "taboola", "navbar", "navigation", "newsletter", "paywall", "signup",
-        "login", "skiplink", "dropdown", "newsticker", NULL};
+        "login", "skiplink", "dropdown", "newsticker", "disclaimer", "disclosure", NULL};
     static const char *const strict_word[] = {"nav", "menu", "ad", "ads", "adv", "footer", "foot", "masthead",
                                               "nocontent", "noprint", "sns", NULL};
     /* boilerplate unless the element holds much of the page's paragraph text */
@@ -712,7 +712,8 @@ static int boilerplate_phrase(const char *s, size_t n)
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", click_here, "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
-        "trackback from your own site", NULL};
+        "trackback from your own site", "bookmark the permalink", "view all posts by", "this entry was posted",
+        "is filed under", NULL};
     /* reprint and copyright notices, whatever their length */
     static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
                                         "may not be published, broadcast, rewritten", "all rights reserved",
