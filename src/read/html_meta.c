@@ -1441,6 +1441,18 @@ static int set_ifs(ng_doc *d, ng_field f, const char *s) { return s ? set_if(d, 
 
 static int abs_url(const char *s) { return s && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)); }
 
+/* Is s an absolute URL of a site's home page ("http://blogs.example.org/"),
+ * without a path or a query?  Open Graph tags that name it describe the
+ * site, not the page (a blog engine's default tags on every post). */
+static int site_root_url(const char *s)
+{
+    if (!abs_url(s))
+        return 0;
+    const char *h = strstr(s, "://") + 3;
+    const char *q = h + strcspn(h, "/?#");
+    return !*q || ((*q == '/' || *q == '#') && (!q[1] || q[1] == '#'));
+}
+
 static int canonical_node(ng_hnode *n, void *ud)
 {
     NG_UNUSED(ud);
@@ -1464,7 +1476,7 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
     if (!d->field[NG_FIELD_URL]) {
         ng_hnode *c = find_node(p->html, canonical_node, NULL, 0);
         const char *u = c ? ng__attr(c, "href") : NULL;
-        if (!u && abs_url(meta_get(ms, "og:url")))
+        if (!u && abs_url(meta_get(ms, "og:url")) && !site_root_url(meta_get(ms, "og:url")))
             u = meta_get(ms, "og:url");
         if (!u && p->article && abs_url(json_str(p->article, "url")))
             u = json_str(p->article, "url");
@@ -1496,8 +1508,10 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
 
     /* title */
     if (!d->field[NG_FIELD_TITLE]) {
-        const char *t = meta_get(ms, "og:title");
-        if (!t)
+        /* (the site's title when the page's Open Graph tags are the site's) */
+        int site_og = site_root_url(meta_get(ms, "og:url"));
+        const char *t = site_og ? NULL : meta_get(ms, "og:title");
+        if (!t && !site_og)
             t = meta_get(ms, "twitter:title");
         if (!t && p->article)
             t = json_str(p->article, "headline");

@@ -593,6 +593,29 @@ static void test_banner_h1_title(void)
     }
 }
 
+/* Open Graph tags that point at the site's home page (a blog engine's
+ * defaults on every post) describe the site: their title and URL are not
+ * the post's; a post's own og:url is kept. */
+static void test_site_open_graph(void)
+{
+    static const char *const ogurl[] = {"http://blogs.example.org/", "http://blogs.example.org/2024/05/tram.html"};
+    for (int i = 0; i < 2; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><head><title>Why the tram is late again this week - Example Blogs</title>"
+                 "<meta property=\"og:title\" content=\"%s\">"
+                 "<meta property=\"og:url\" content=\"%s\"></head><body><div class=\"post\">"
+                 "<p>The tram was late again this morning, for the third time this week, because of works at "
+                 "the bridge, and nobody at the stop knew when the next one would come.</p></div></body></html>",
+                 i ? "Why the tram is late again this week" : "The official blog of Example City", ogurl[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "Why the tram is late again this week");
+        const char *u = ng_doc_get(d, NG_FIELD_URL);
+        CHECK(i ? u && !strcmp(u, ogurl[1]) : u == NULL);
+        ng_doc_free(d);
+    }
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -1100,6 +1123,7 @@ int main(void)
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();
+    test_site_open_graph();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
