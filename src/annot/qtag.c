@@ -122,7 +122,7 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
     x->dist = ng__arena_alloc(&d->arena, nt + 1);
     x->ner = ng__arena_alloc(&d->arena, nt + 1);
     x->inq = ng__arena_alloc(&d->arena, nt + 1);
-    x->cand = ng__arena_calloc(&d->arena, nt + 1, 1);
+    x->cand = ng__arena_alloc(&d->arena, nt + 1);
     x->env = ng__arena_alloc(&d->arena, (2 * ne + 2) * sizeof *x->env);
     if (!x->wh || !x->ner || !x->inq || !x->cand || !x->dist || !x->env)
         return NG_ENOMEM;
@@ -150,17 +150,7 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
         if (x->env[2 * i + 1] < x->env[2 * i - 1])
             x->env[2 * i + 1] = x->env[2 * i - 1];
     x->nenv = ne;
-    /* the cue-word test, for lower-case words that pass the prefilter */
-    const ng_token *tk = d->tokens.v;
-    if (cueset)
-        for (size_t i = 0; i < nt; i++) {
-            const unsigned char *ws = (const unsigned char *)d->text + tk[i].start;
-            if (tk[i].kind != NG_TOK_WORD || ws[0] < 'a' || ws[0] > 'z')
-                continue;
-            unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
-            if (filter[fk >> 3] >> (fk & 7) & 1)
-                x->cand[i] = (uint8_t)cue_member(cueset, cuemask, ng__qt_word_hash(d, i));
-        }
+    x->filter = filter, x->cueset = cueset, x->cuemask = cuemask;
     return 0;
 }
 
@@ -219,24 +209,38 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
     }
 }
 
-int ng__qt_window(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1)
+int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 {
-    int any = 0;
-    for (size_t i = s0; i < s1 && !any; i++)
-        any = x->cand[i];
-    if (!any || !x->nenv)
-        return any;
-    /* no rule item's envelope overlaps the window's bytes */
-    uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
-    size_t lo = 0, hi = x->nenv;
-    while (lo < hi) { /* envelopes starting before be */
-        size_t mid = (lo + hi) / 2;
-        if (x->env[2 * mid] < be)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* no rule item's envelope overlaps the window's bytes (first: most
+     * sentences of quoting articles hold a rule item) */
+    if (x->nenv) {
+        uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
+        size_t lo = 0, hi = x->nenv;
+        while (lo < hi) { /* envelopes starting before be */
+            size_t mid = (lo + hi) / 2;
+            if (x->env[2 * mid] < be)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo && x->env[2 * (lo - 1) + 1] > bs)
+            return 0;
     }
-    return !(lo && x->env[2 * (lo - 1) + 1] > bs);
+    /* the cue-word test, for lower-case words that pass the prefilter */
+    const ng_token *tk = d->tokens.v;
+    int any = 0;
+    for (size_t i = s0; i < s1; i++) {
+        const unsigned char *ws = (const unsigned char *)d->text + tk[i].start;
+        uint8_t c = 0;
+        if (x->cueset && tk[i].kind == NG_TOK_WORD && ws[0] >= 'a' && ws[0] <= 'z') {
+            unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
+            if (x->filter[fk >> 3] >> (fk & 7) & 1)
+                c = (uint8_t)cue_member(x->cueset, x->cuemask, ng__qt_word_hash(d, i));
+        }
+        x->cand[i] = c;
+        any |= c;
+    }
+    return any;
 }
 
 /* ---- features ---- */
@@ -317,6 +321,15 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
     for (size_t i = 1; i < n; i++) {
         /* branch-free maxima: the comparisons are unpredictable */
         for (int t = 0; t < QT_NTAGS; t++) {
+            if (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) {
+                /* only B-X and I-X lead here; the barred ones score about
+                 * -1e30 and never win, so the result is the full loop's */
+                float b = cur[t - 1] + tr[t * QT_NTAGS + t], v = cur[t] + tr[(t + 1) * QT_NTAGS + t];
+                int gt = v > b;
+                nxt[t] = (gt ? v : b) + emit[i * QT_NTAGS + (size_t)t];
+                back[i * QT_NTAGS + (size_t)t] = (uint8_t)(gt ? t : t - 1);
+                continue;
+            }
             float best = cur[0] + tr[QT_NTAGS + t];
             int bp = 0;
             for (int p = 1; p < QT_NTAGS; p++) {
@@ -712,12 +725,22 @@ static int cmp_attr(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
-/* The seven scores of token i of window [s0, s1): one table lookup per
- * feature. */
-static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
+/* The first slot of key k's probe sequence, fetched ahead: the table
+ * (about 0.8 MB) is mostly out of the cache, and a token's 13 lookups are
+ * otherwise 13 misses in a row. */
+static inline void prefetch_key(const ng_qtag *m, uint64_t k)
 {
-    uint64_t keys[QT_NFEAT];
-    ng__qt_features(d, x, s0, s1, i, keys);
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&m->slot[(uint32_t)k & m->mask]);
+#else
+    (void)m, (void)k;
+#endif
+}
+
+/* The seven scores of one token from its QT_NFEAT keys: one table lookup
+ * per feature. */
+static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
+{
     int32_t acc[QT_NTAGS] = {0};
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
@@ -734,6 +757,42 @@ static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0,
     }
     for (int t = 0; t < QT_NTAGS; t++)
         out[t] = (float)acc[t];
+}
+
+/* The seven scores of token i of window [s0, s1) into out. */
+static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
+{
+    uint64_t keys[QT_NFEAT];
+    ng__qt_features(d, x, s0, s1, i, keys);
+    for (size_t f = 0; f < QT_NFEAT; f++)
+        prefetch_key(m, keys[f]);
+    score_keys(m, keys, out);
+}
+
+/* Scores of the tokens of window [s0, s1) from token a on into emit (row
+ * i - s0), except cue candidates before token skip (scored already): keys
+ * of QT_CHUNK tokens are computed and their slots fetched before the first
+ * of them is scored. */
+#define QT_CHUNK 16
+static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
+                         float *emit)
+{
+    uint64_t keys[QT_CHUNK * QT_NFEAT];
+    uint32_t idx[QT_CHUNK];
+    for (size_t i = s0; i < s1;) {
+        size_t n = 0;
+        for (; i < s1 && n < QT_CHUNK; i++) {
+            if (i < skip && x->cand[i])
+                continue;
+            uint64_t *k = keys + n * QT_NFEAT;
+            ng__qt_features(d, x, s0, s1, i, k);
+            for (size_t f = 0; f < QT_NFEAT; f++)
+                prefetch_key(m, k[f]);
+            idx[n++] = (uint32_t)i;
+        }
+        for (size_t j = 0; j < n; j++)
+            score_keys(m, keys + j * QT_NFEAT, emit + (idx[j] - s0) * QT_NTAGS);
+    }
 }
 
 int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
@@ -772,15 +831,15 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
              * cue at least as high as O gives no item (nearly always: the
              * transitions rarely turn it), so the rest is not scored */
             int cue = 0;
-            for (size_t i = s0; i < s1 && !cue; i++)
+            size_t i = s0;
+            for (; i < s1 && !cue; i++)
                 if (x.cand[i]) {
                     score(m, d, &x, s0, s1, i, emit + (i - s0) * QT_NTAGS);
                     const float *e = emit + (i - s0) * QT_NTAGS;
                     cue = e[QT_BCUE] >= e[QT_O] || e[QT_ICUE] >= e[QT_O];
                 }
             if (cue) {
-                for (size_t i = s0; i < s1; i++)
-                    score(m, d, &x, s0, s1, i, emit + (i - s0) * QT_NTAGS);
+                score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
                 ng__qt_viterbi(emit, trans, s1 - s0, back, dp, tags);
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;

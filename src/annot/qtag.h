@@ -46,11 +46,14 @@ typedef struct qt_doc {
     uint8_t *inq;   /* per token of a window: 1 inside double quotation marks */
     uint8_t *dist;  /* per token of a window: bucket (0 same token, 1, 2, 3-4, 5-8, 9+; 6 none)
                      * of its nearest cue candidate on the left (bits 0-3) and right (4-7) */
-    uint8_t *cand;  /* per token: 1 a cue candidate (a learned cue word) */
+    uint8_t *cand;  /* per token of a window ng__qt_window accepted: 1 a cue candidate (a learned cue word) */
     uint32_t *env;  /* rule items' byte envelopes: (start, running maximum of ends) by start */
     size_t nenv;
     size_t qcur;    /* quotation state: tokens before qcur are done, qin the state there */
     int qin;
+    const unsigned char *filter; /* the model's cue-word prefilter and set (ng__qt_prepare) */
+    const uint64_t *cueset;
+    uint32_t cuemask;
 } qt_doc;
 
 /* Hash of the first 32 bytes of token i with ASCII letters in lower case
@@ -61,10 +64,12 @@ uint64_t ng__qt_word_hash(const ng_doc *d, size_t i);
  * (NULL set: no learned cue words).  Returns 0 or NG_ENOMEM. */
 int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
 
-/* 1 when the tagger looks at window [s0, s1): it holds a cue candidate
- * and overlaps no rule item (the bytes from the first to the last of its
- * content, source and cue; the rules' items are kept as they are). */
-int ng__qt_window(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1);
+/* 1 when the tagger looks at window [s0, s1): it overlaps no rule item (the
+ * bytes from the first to the last of its content, source and cue; the
+ * rules' items are kept as they are) and holds a cue candidate.  Sets
+ * x->cand over the window when it overlaps no rule item (only such windows'
+ * cand are read). */
+int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1);
 
 /* Completes x for the tokens of window [s0, s1) before ng__qt_features:
  * word hashes, quotation state, entity tags, cue distances.  Windows must
