@@ -111,7 +111,7 @@ int main(void)
     static const char *const extra[] = {
         "21st", "3rd", "2nd", "1st", "100th", "12th-century", "five-year", "mid-June", "mid-1990s",
         "late-morning", "year-end", "year-ago", "twenty-two", "third-quarter", "hundred-fold",
-        "Per-cent", "O\xE2\x80\x99" "clock", "o'clock", "a.m.", "p.m", "Jan.", "Sept.", "Mon.",
+        "Per-cent", "O\342\200\231clock", "o'clock", "a.m.", "p.m", "Jan.", "Sept.", "Mon.",
         "approximately", "approximatelyy", "counter-intelligence-agencies", "re-examination",
         "well-known", "so-called", "F-16", "G7", "Q3", "H1", "FY2025", "1990s", "'90s", "10am",
         "7.30pm", "Caf\xC3\xA9", "na\xC3\xAFve", "the", "thE", "THE", "th", "thes", "mayor", "May",
