@@ -410,7 +410,8 @@ static void test_annotated_list(void)
         "shipping at Shop (normally $180)</li></ul>"
         "<p>Other deals:</p><ul><li><a href=\"/d2\">15-inch laptop with 8GB memory and a 256GB disk</a> for $950 "
         "with free shipping</li><li><a href=\"/d3\">Dual-band wireless router with two USB ports</a> for $140 with "
-        "$4 shipping</li></ul>"
+        "$4 shipping</li><li><a href=\"/d4\">Compact camera with a 20x zoom lens and full HD video for $216.99 with "
+        "free shipping</a> (normally $280)</li></ul>"
         "<h3>Related posts</h3><ul><li><a href=\"/r1\">Last week's deals on tablets and phones</a></li>"
         "<li><a href=\"/r2\">The best camera deals of the summer</a></li></ul></div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
@@ -418,6 +419,7 @@ static void test_annotated_list(void)
     CHECK(strstr(t, "2TB portable hard drive with USB 3.0 for $161.99") != NULL);
     CHECK(strstr(t, "Other deals:") != NULL);
     CHECK(strstr(t, "Dual-band wireless router with two USB ports for $140") != NULL);
+    CHECK(strstr(t, "full HD video for $216.99 with free shipping (normally $280)") != NULL);
     CHECK(strstr(t, "tablets and phones") == NULL);
     ng_doc_free(d);
 }
