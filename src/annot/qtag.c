@@ -98,93 +98,111 @@ static unsigned dist_bucket(size_t k)
     return k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : k <= 8 ? 4 : 5;
 }
 
-/* First token whose end is after byte b (tokens are in text order). */
-static size_t tok_at(const ng_doc *d, uint32_t b)
+static int cmp_env(const void *a, const void *b)
 {
-    size_t lo = 0, hi = d->tokens.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens.v[mid].end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    const uint32_t *x = a, *y = b;
+    return x[0] < y[0] ? -1 : x[0] > y[0];
 }
 
-static void project(const ng_doc *d, qt_doc *x, uint32_t s, uint32_t e, uint8_t btag)
+static void env_add(uint32_t *e, uint32_t s, uint32_t t)
 {
-    if (e <= s)
-        return;
-    int first = 1;
-    for (size_t i = tok_at(d, s); i < d->tokens.n && d->tokens.v[i].start < e; i++) {
-        x->rule[i] = first ? btag : (uint8_t)(btag + 1);
-        first = 0;
+    if (t > s) {
+        if (s < e[0])
+            e[0] = s;
+        if (t > e[1])
+            e[1] = t;
     }
 }
 
 int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x)
 {
-    size_t nt = d->tokens.n;
+    size_t nt = d->tokens.n, ne = d->quotes.n + d->attributions.n;
+    memset(x, 0, sizeof *x);
     x->wh = ng__arena_alloc(&d->arena, (nt + 1) * sizeof *x->wh);
     x->dist = ng__arena_alloc(&d->arena, nt + 1);
-    x->rule = ng__arena_calloc(&d->arena, nt + 1, 1);
-    x->ner = ng__arena_calloc(&d->arena, nt + 1, 1);
-    x->inq = ng__arena_calloc(&d->arena, nt + 1, 1);
+    x->ner = ng__arena_alloc(&d->arena, nt + 1);
+    x->inq = ng__arena_alloc(&d->arena, nt + 1);
     x->cand = ng__arena_calloc(&d->arena, nt + 1, 1);
-    if (!x->wh || !x->rule || !x->ner || !x->inq || !x->cand || !x->dist)
+    x->env = ng__arena_alloc(&d->arena, (2 * ne + 2) * sizeof *x->env);
+    if (!x->wh || !x->ner || !x->inq || !x->cand || !x->dist || !x->env)
         return NG_ENOMEM;
+    /* the rule items' envelopes (content, source and cue), by start, with
+     * the running maximum of their ends */
     for (size_t i = 0; i < d->quotes.n; i++) {
         const ng_quote *q = &d->quotes.v[i];
-        project(d, x, q->start, q->end, QT_BCON);
-        project(d, x, q->speaker_start, q->speaker_end, QT_BSRC);
-        project(d, x, q->cue_start, q->cue_end, QT_BCUE);
+        uint32_t *e = x->env + 2 * i;
+        e[0] = UINT32_MAX, e[1] = 0;
+        env_add(e, q->start, q->end);
+        env_add(e, q->speaker_start, q->speaker_end);
+        env_add(e, q->cue_start, q->cue_end);
     }
     for (size_t i = 0; i < d->attributions.n; i++) {
-        const ng_attribution *a = &d->attributions.v[i];
-        project(d, x, a->start, a->end, QT_BCON);
-        project(d, x, a->source_start, a->source_end, QT_BSRC);
-        project(d, x, a->cue_start, a->cue_end, QT_BCUE);
+        const ng_attribution *at = &d->attributions.v[i];
+        uint32_t *e = x->env + 2 * (d->quotes.n + i);
+        e[0] = UINT32_MAX, e[1] = 0;
+        env_add(e, at->start, at->end);
+        env_add(e, at->source_start, at->source_end);
+        env_add(e, at->cue_start, at->cue_end);
     }
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        const ng_mention *m = &d->mentions.v[i];
-        for (size_t k = 0; k < m->ntok && m->tok + k < nt; k++)
-            x->ner[m->tok + k] = (uint8_t)((k ? 2 : 1) + 2 * (m->type & 7));
-    }
-    /* one pass: quotation state, and the cue-word test for lower-case words
-     * (the other tokens' hashes wait for ng__qt_window_prep) */
-    int in = 0;
+    if (ne > 1)
+        qsort(x->env, ne, 2 * sizeof *x->env, cmp_env);
+    for (size_t i = 1; i < ne; i++)
+        if (x->env[2 * i + 1] < x->env[2 * i - 1])
+            x->env[2 * i + 1] = x->env[2 * i - 1];
+    x->nenv = ne;
+    /* the cue-word test, for lower-case words that pass the prefilter */
     const ng_token *tk = d->tokens.v;
-    for (size_t i = 0; i < nt; i++) {
-        const ng_token *t = &tk[i];
-        if (t->flags & NG_TF_PARA)
-            in = 0;
-        x->wh[i] = 0;
-        if (t->kind == NG_TOK_WORD) {
-            const unsigned char *ws = (const unsigned char *)d->text + t->start;
-            unsigned fk = ws[0] >= 'a' && ws[0] <= 'z' && cueset ? ng__qt_filter_key(ws, t->end - t->start) : 0;
-            if (ws[0] >= 'a' && ws[0] <= 'z' && cueset && (filter[fk >> 3] >> (fk & 7) & 1)) {
-                x->wh[i] = ng__qt_word_hash(d, i);
-                x->cand[i] |= (uint8_t)cue_member(cueset, cuemask, x->wh[i]);
-            }
-        } else if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
-            if (t->flags & NG_TF_OPEN)
-                in = 1;
-            x->inq[i] = 1;
-            if (t->flags & NG_TF_CLOSE)
-                in = 0;
-            continue;
+    if (cueset)
+        for (size_t i = 0; i < nt; i++) {
+            const unsigned char *ws = (const unsigned char *)d->text + tk[i].start;
+            if (tk[i].kind != NG_TOK_WORD || ws[0] < 'a' || ws[0] > 'z')
+                continue;
+            unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
+            if (filter[fk >> 3] >> (fk & 7) & 1)
+                x->cand[i] = (uint8_t)cue_member(cueset, cuemask, ng__qt_word_hash(d, i));
         }
-        x->inq[i] = (uint8_t)in;
-    }
     return 0;
 }
 
 void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 {
+    const ng_token *tk = d->tokens.v;
     for (size_t i = s0; i < s1; i++)
-        if (!x->wh[i])
-            x->wh[i] = ng__qt_word_hash(d, i);
+        x->wh[i] = ng__qt_word_hash(d, i);
+    /* quotation state: carried from the last window on (windows come in
+     * text order), a paragraph start closes an open quotation */
+    for (size_t i = x->qcur; i < s1; i++) {
+        const ng_token *t = &tk[i];
+        if (t->flags & NG_TF_PARA)
+            x->qin = 0;
+        if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
+            if (t->flags & NG_TF_OPEN)
+                x->qin = 1;
+            x->inq[i] = 1;
+            if (t->flags & NG_TF_CLOSE)
+                x->qin = 0;
+            continue;
+        }
+        x->inq[i] = (uint8_t)x->qin;
+    }
+    if (s1 > x->qcur)
+        x->qcur = s1;
+    /* entity tags of the window's tokens */
+    memset(x->ner + s0, 0, s1 - s0);
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) { /* first mention ending after s0 */
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].tok + d->mentions.v[mid].ntok <= s0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < d->mentions.n && d->mentions.v[k].tok < s1; k++) {
+        const ng_mention *m = &d->mentions.v[k];
+        for (size_t j = 0; j < m->ntok; j++)
+            if (m->tok + j >= s0 && m->tok + j < s1)
+                x->ner[m->tok + j] = (uint8_t)((j ? 2 : 1) + 2 * (m->type & 7));
+    }
     /* dist: bucket of the window's nearest cue candidate to the left (low
      * nibble) and to the right (high nibble) */
     size_t last = SIZE_MAX;
@@ -201,15 +219,24 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
     }
 }
 
-int ng__qt_window(const qt_doc *x, size_t s0, size_t s1)
+int ng__qt_window(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1)
 {
     int any = 0;
-    for (size_t i = s0; i < s1; i++) {
-        if (x->rule[i] != QT_O)
-            return 0;
-        any |= x->cand[i];
+    for (size_t i = s0; i < s1 && !any; i++)
+        any = x->cand[i];
+    if (!any || !x->nenv)
+        return any;
+    /* no rule item's envelope overlaps the window's bytes */
+    uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
+    size_t lo = 0, hi = x->nenv;
+    while (lo < hi) { /* envelopes starting before be */
+        size_t mid = (lo + hi) / 2;
+        if (x->env[2 * mid] < be)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return any;
+    return !(lo && x->env[2 * (lo - 1) + 1] > bs);
 }
 
 /* ---- features ---- */
@@ -288,19 +315,15 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
     for (int t = 0; t < QT_NTAGS; t++)
         cur[t] = tr[t] + emit[t];
     for (size_t i = 1; i < n; i++) {
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 8
-#endif
+        /* branch-free maxima: the comparisons are unpredictable */
         for (int t = 0; t < QT_NTAGS; t++) {
             float best = cur[0] + tr[QT_NTAGS + t];
             int bp = 0;
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 8
-#endif
             for (int p = 1; p < QT_NTAGS; p++) {
                 float v = cur[p] + tr[(p + 1) * QT_NTAGS + t];
-                if (v > best)
-                    best = v, bp = p;
+                int gt = v > best;
+                best = gt ? v : best;
+                bp = gt ? p : bp;
             }
             nxt[t] = best + emit[i * QT_NTAGS + (size_t)t];
             back[i * QT_NTAGS + (size_t)t] = (uint8_t)bp;
@@ -742,7 +765,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         size_t s1 = s0 + 1;
         while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
             s1++;
-        int any = ng__qt_window(&x, s0, s1);
+        int any = ng__qt_window(d, &x, s0, s1);
         if (any) {
             ng__qt_window_prep(d, &x, s0, s1);
             /* first the cue words alone: a window where none scores as a

@@ -41,14 +41,16 @@ typedef struct ng_qtag {
 
 /* Per-document token facts the features read (arena memory). */
 typedef struct qt_doc {
-    uint64_t *wh;   /* per token: ng__qt_word_hash (0: not computed yet) */
-    uint8_t *rule;  /* per token: the tag of the rule items' projection (the tagger skips
-                     * windows with any rule item) */
-    uint8_t *ner;   /* per token: 0, or 1 + 2 x entity type (B), 2 + 2 x type (I) */
-    uint8_t *inq;   /* per token: 1 inside double quotation marks */
+    uint64_t *wh;   /* per token of a window: ng__qt_word_hash */
+    uint8_t *ner;   /* per token of a window: 0, or 1 + 2 x entity type (B), 2 + 2 x type (I) */
+    uint8_t *inq;   /* per token of a window: 1 inside double quotation marks */
+    uint8_t *dist;  /* per token of a window: bucket (0 same token, 1, 2, 3-4, 5-8, 9+; 6 none)
+                     * of its nearest cue candidate on the left (bits 0-3) and right (4-7) */
     uint8_t *cand;  /* per token: 1 a cue candidate (a learned cue word) */
-    uint8_t *dist;  /* per token: bucket (0 same token, 1, 2, 3-4, 5-8, 9+; 6 none) of the
-                     * window's nearest cue candidate on the left (bits 0-3) and right (4-7) */
+    uint32_t *env;  /* rule items' byte envelopes: (start, running maximum of ends) by start */
+    size_t nenv;
+    size_t qcur;    /* quotation state: tokens before qcur are done, qin the state there */
+    int qin;
 } qt_doc;
 
 /* Hash of the first 32 bytes of token i with ASCII letters in lower case
@@ -60,11 +62,13 @@ uint64_t ng__qt_word_hash(const ng_doc *d, size_t i);
 int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
 
 /* 1 when the tagger looks at window [s0, s1): it holds a cue candidate
- * and no token of a rule item (the rules' items are kept as they are). */
-int ng__qt_window(const qt_doc *x, size_t s0, size_t s1);
+ * and overlaps no rule item (the bytes from the first to the last of its
+ * content, source and cue; the rules' items are kept as they are). */
+int ng__qt_window(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1);
 
 /* Completes x for the tokens of window [s0, s1) before ng__qt_features:
- * the word hashes ng__qt_prepare left out, and the cue distances. */
+ * word hashes, quotation state, entity tags, cue distances.  Windows must
+ * come in text order (the quotation state is carried). */
 void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1);
 
 /* The QT_NFEAT feature keys of token i within the window [s0, s1). */
