@@ -618,6 +618,30 @@ static void test_site_open_graph(void)
     }
 }
 
+/* A <title> still in parts after cleaning ("Blog Name: Headline",
+ * "Headline | Blog: a blog about trams") gives the part a heading of the
+ * page shows; without such a heading it stays whole. */
+static void test_title_part_shown(void)
+{
+    static const char *const pages[][3] = {
+        {"Anna's Notes: Why the tram is late again", "<h2>Why the tram is late again</h2>", "Why the tram is late again"},
+        {"Why the tram is late again | City Notes: a blog about trams and buses",
+         "<h3><a href=\"/p/1\">Why the tram is late again</a></h3>", "Why the tram is late again"},
+        {"Anna's Notes: Why the tram is late again", "<h2>Yesterday</h2>", "Anna's Notes: Why the tram is late again"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><head><title>%s</title></head><body><div class=\"post\">%s"
+                 "<p>The tram was late again this morning, for the third time this week, because of works at "
+                 "the bridge, and nobody at the stop knew when the next one would come.</p></div></body></html>",
+                 pages[i][0], pages[i][1]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), pages[i][2]);
+        ng_doc_free(d);
+    }
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -1126,6 +1150,7 @@ int main(void)
     test_disclaimer_box();
     test_banner_h1_title();
     test_site_open_graph();
+    test_title_part_shown();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();
