@@ -129,8 +129,13 @@ static inline int tok_eq(const qctx *q, size_t i, const char *s)
 /* Is token i one of the n lower-case words of l (compared as tok_eq does)? */
 static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
 {
+    if (q->tk[i].end == q->tk[i].start)
+        return 0;
+    char c0 = ttext(q, i)[0];
+    if (c0 >= 'A' && c0 <= 'Z')
+        c0 = (char)(c0 + 32);
     for (size_t k = 0; k < n; k++)
-        if (tok_eq(q, i, l[k]))
+        if (l[k][0] == c0 && tok_eq(q, i, l[k])) /* the first letter before the call */
             return 1;
     return 0;
 }
@@ -378,7 +383,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         static const char *const quant[] = {"many", "most", "several", "some", "both", "another"};
         int qu = 0;
         for (size_t k = 0; k < NG_ARRAY_LEN(quant) && !qu; k++)
-            qu = !strcmp(w, quant[k]);
+            qu = (w[0] == quant[k][0] && !strcmp(w, quant[k]));
         if (depth == 0 &&
             ((qu && (t == lo || is_punct(q, t - 1, ",") || is_punct(q, t - 1, ":") || is_dash(q, t - 1) ||
                      clause_opener(q, t - 1) || tok_eq(q, t - 1, "that"))) ||
@@ -516,7 +521,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = 0;
             for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
-                ok = !strcmp(w, glue[g]);
+                ok = (w[0] == glue[g][0] && !strcmp(w, glue[g]));
             if (!ok && !strcmp(w, "to") && p > lo && !word_in(q, p - 1, ng__q_is_stopword) &&
                 (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)))
                 ok = 1; /* "Aides to Clinton", "sources close to the campaign" */
@@ -639,7 +644,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         char w[24];
         size_t n = LOW(i, w);
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            if (!strcmp(w, subs[s2]))
+            if ((w[0] == subs[s2][0] && !strcmp(w, subs[s2])))
                 sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
     }
     while (k < hi && k - i < 14) {
@@ -681,7 +686,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                        tok_eq(q, k + 1, "summer") || tok_eq(q, k + 1, "fall") || tok_eq(q, k + 1, "winter") ||
                        tok_eq(q, k + 1, "time") || word_in(q, k + 1, ng__q_is_weekday)));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
-                ok = n && !strcmp(w, starts[s]);
+                ok = n && (w[0] == starts[s][0] && !strcmp(w, starts[s]));
             if (!ok)
                 return 0;
         }
@@ -907,9 +912,159 @@ static int negated_cue(const qctx *q, size_t c)
            tok_eq(q, j - 1, "n\xE2\x80\x99t");
 }
 
+/* The NG_QS_* classes of token i (a word or abbreviation), else 0. */
+static unsigned scls(const qctx *q, size_t i)
+{
+    if (!is_word(q, i) || tlen(q, i) >= 24)
+        return 0;
+    return ng__q_src_class(ttext(q, i), tlen(q, i));
+}
+
+/* Cleans a source phrase before it is written: drops a leading conjunction
+ * ("But Berg") and trailing adverbials of time and manner ("Berg later",
+ * "Berg on Monday", "Berg, however", "Berg at the time", "Berg in a
+ * statement"); returns 0 when what is left is no noun phrase at all: a
+ * phrase that opens with a preposition ("In an interview", "Despite"), ends
+ * with one ("no sign of"), is only a time ("A few minutes later", "Also
+ * Monday") or a single lower-case word that is no pronoun ("indeed",
+ * "uttering").  The span is the mention a user sees; these are never one.
+ * One class lookup per token looked at (quotes_lex.c: NG_QS_*). */
+static int clean_source(const qctx *q, tspan *sp)
+{
+    size_t s = sp->s, e = sp->e;
+    if (e <= s || (e - s == 1 && (q->wc[s] & NG_QW_PRONOUN)))
+        return 1; /* (most sources: "he", "she") */
+    size_t k0 = s;
+    while (k0 < e && (is_cap(q, k0) || q->tk[k0].kind == NG_TOK_POSSESSIVE) && !(q->wc[k0] & NG_QW_WEEKDAY))
+        k0++;
+    unsigned c0 = scls(q, s); /* the classes of token s */
+    if (k0 == e && !(c0 & (NG_QS_LEAD | NG_QS_PREP)))
+        return 1; /* a name ("Sen. Ann Berg", "Berg's"): nothing to cut */
+    while (e - s > 1 && (is_punct(q, s, ",") || (c0 & NG_QS_LEAD)))
+        c0 = scls(q, ++s);
+    if (e - s > 2 && (c0 & NG_QS_PREP) && !(q->wc[s] & NG_QW_PRONOUN))
+        for (size_t k = s + 1; k + 1 < e && k - s < 8; k++)
+            if (is_punct(q, k, ",")) {
+                s = k + 1; /* "On Monday night, a group of experts" */
+                c0 = scls(q, s);
+                break;
+            }
+    /* adverbials are trimmed only after a name or a short phrase with no
+     * clause of its own: "a poll released Monday", "Berg, who spoke on
+     * Monday" keep theirs */
+    int clause = 0;
+    for (size_t k = s; k < e && !clause; k++) {
+        char c = ttext(q, k)[0];
+        if (q->tk[k].kind == NG_TOK_PUNCT)
+            clause = is_punct(q, k, ",") || is_dash(q, k);
+        else if ((c | 0x20) == 'w')
+            clause = tok_eq(q, k, "who") || tok_eq(q, k, "which");
+        else if (k > s && c >= 'a' && c <= 'z' && is_word(q, k))
+            clause = ends_ed(q, k) || tok_eq(q, k, "out") || tok_eq(q, k, "taken");
+    }
+    size_t last = SIZE_MAX; /* the token whose classes cl holds */
+    unsigned cl = 0;
+    for (int round = 0; round < 4 && e - s > 1 && !clause; round++) {
+        size_t l = e - 1;
+        if (is_punct(q, l, ",") || is_dash(q, l)) {
+            e--;
+            continue;
+        }
+        if (!is_word(q, l) && q->tk[l].kind != NG_TOK_NUMBER)
+            break;
+        cl = is_lower_word(q, l) ? scls(q, l) : 0, last = l;
+        if (cl & NG_QS_TAIL) {
+            e--; /* "Berg later", "Berg, however" */
+            continue;
+        }
+        if ((q->wc[l] & NG_QW_WEEKDAY) || (q->tk[l].kind == NG_TOK_NUMBER && l > s && is_cap(q, l - 1))) {
+            /* "Berg on Monday", "Berg Sunday night", "Berg on June 3" */
+            size_t k = l;
+            while (k > s + 1 && (q->wc[k - 1] & NG_QW_WEEKDAY))
+                k--;
+            if (q->tk[l].kind != NG_TOK_NUMBER && k > s && is_cap(q, k - 1) && !(q->wc[k - 1] & NG_QW_WEEKDAY))
+                break; /* "Super Tuesday" */
+            if (q->tk[l].kind == NG_TOK_NUMBER)
+                k = l - 1; /* the month */
+            if (k > s + 1 && (tok_eq(q, k - 1, "on") || (is_lower_word(q, k - 1) && (scls(q, k - 1) & NG_QS_REL))))
+                k--;
+            if (q->tk[l].kind == NG_TOK_NUMBER && !tok_eq(q, k, "on"))
+                break; /* a number after a capital is no date by itself ("Group 7") */
+            if (k > s && is_cap(q, k - 1)) { /* after a name: not "a poll last Monday" */
+                e = k;
+                continue;
+            }
+            break;
+        }
+        if ((cl & NG_QS_PERIOD) && l > s + 1 && is_lower_word(q, l - 1) && (scls(q, l - 1) & NG_QS_REL)) {
+            size_t k = l - 1; /* "the judge last month", "Berg this past week" */
+            if (k > s + 1 && tok_eq(q, k, "past") && tok_eq(q, k - 1, "this"))
+                k--;
+            if (k > s + 1 && tok_eq(q, k - 1, "at"))
+                k--;
+            if (!is_cap(q, k - 1))
+                break; /* after a name only: not "a poll last week" */
+            e = k;
+            continue;
+        }
+        if (cl && tok_eq(q, l, "time") && l > s + 2 && tok_eq(q, l - 1, "the") && tok_eq(q, l - 2, "at")) {
+            if (!is_cap(q, l - 3))
+                break;
+            e = l - 2; /* "Berg at the time" */
+            continue;
+        }
+        if (l > s + 1 && tok_eq(q, l, "course") && tok_eq(q, l - 1, "of")) {
+            e = l - 1;
+            continue;
+        }
+        if (l > s + 1 && (tok_eq(q, l, "example") || tok_eq(q, l, "instance")) && tok_eq(q, l - 1, "for")) {
+            e = l - 1;
+            continue;
+        }
+        if (cl & NG_QS_VENUE) {
+            /* "Berg in a statement", "Trump in his announcement speech" */
+            size_t k = l;
+            while (k > s + 1 && l - k < 4 && !tok_eq(q, k - 1, "in"))
+                k--;
+            if (k > s + 1 && tok_eq(q, k - 1, "in") && k - 1 > s) {
+                e = k - 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if (e <= s)
+        return 0;
+    if ((c0 & NG_QS_PREP) && !(q->wc[s] & NG_QW_PRONOUN))
+        return 0; /* "In an interview", "Despite" */
+    if (last != e - 1)
+        cl = e - 1 == s ? c0 : is_lower_word(q, e - 1) ? scls(q, e - 1) : 0, last = e - 1;
+    if (!clause && is_lower_word(q, e - 1) && (cl & NG_QS_PREP) && !tok_eq(q, e - 1, "including"))
+        return 0; /* "no sign of", "leaning toward" */
+    int only_time = 1, core = 0;
+    for (size_t k = s; k < e && only_time; k++) {
+        unsigned ck = k == s ? c0 : k == last && is_lower_word(q, k) ? cl : scls(q, k);
+        only_time = (q->wc[k] & NG_QW_WEEKDAY) || (ck & NG_QS_GLUE) || q->tk[k].kind == NG_TOK_NUMBER ||
+                    is_punct(q, k, ",") || ((ck & NG_QS_TIME) && is_lower_word(q, k));
+        core |= (q->wc[k] & NG_QW_WEEKDAY) || ((ck & NG_QS_TIME) && is_lower_word(q, k));
+    }
+    if (only_time && core)
+        return 0; /* "A few minutes later", "Also Monday", "the day" */
+    if (e - s == 1 && is_lower_word(q, s) && !(q->wc[s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) &&
+        !tok_eq(q, s, "who") && !tok_eq(q, s, "which") && !tok_eq(q, s, "his") && !tok_eq(q, s, "her") &&
+        !tok_eq(q, s, "its") && !tok_eq(q, s, "their") &&
+        ((q->wc[s] & (NG_QW_STOPWORD | NG_QW_AUX)) || n_ly(q, s) || ends_ing(q, s) || ends_ed(q, s) ||
+         tok_eq(q, s, "no") || tok_eq(q, s, "ever") || tok_eq(q, s, "indeed")))
+        return 0; /* "indeed", "uttering", "kept" */
+    sp->s = (uint32_t)s, sp->e = (uint32_t)e;
+    return 1;
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
+    if (!clean_source(q, &sp))
+        sp.s = sp.e = 0, ent = -1;
     ng_quote qu;
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
@@ -938,6 +1093,8 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
 
 static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan cue)
 {
+    if (!clean_source(q, &src))
+        src.s = src.e = 0, ent = -1;
     ng_attribution at;
     memset(&at, 0, sizeof at);
     at.start = bstart(q, a), at.end = bend(q, b - 1);
@@ -966,7 +1123,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     char w[24];
     size_t n = k < hi ? LOW(k, w) : 0;
     for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
-        if (!strcmp(w, conj[c])) {
+        if ((w[0] == conj[c][0] && !strcmp(w, conj[c]))) {
             k++;
             if (k < hi && is_punct(q, k, ","))
                 k++;
@@ -974,7 +1131,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         }
     n = k < hi ? LOW(k, w) : 0;
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
-        if (!strcmp(w, intro[c])) {
+        if ((w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
             size_t j = k + 1;
             while (j < hi && j - k < 12 && !is_punct(q, j, ","))
                 j++;
@@ -1019,7 +1176,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                                             "saw", "got", "put", "began", "appeared", "arrived"};
         int verb = 0;
         for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
-            verb = !strcmp(w, verbs[c]);
+            verb = (w[0] == verbs[c][0] && !strcmp(w, verbs[c]));
         if (verb)
             break;
         k++;
@@ -2087,6 +2244,39 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     return emit_claim(q, ca, cb, cue, "according to", src, head, 1);
 }
 
+/* Is token i the base form of lemma (its first word: "call" of "call on")? */
+static int base_form(const qctx *q, size_t i, const char *lemma)
+{
+    size_t n = 0;
+    while (lemma[n] && lemma[n] != ' ')
+        n++;
+    return tlen(q, i) == n && !memcmp(ttext(q, i), lemma, n);
+}
+
+/* Does phrase sp end with "a" and at most two lower-case words, the last
+ * not a plural ("a passing", "the mayor made a definitive")?  A verb's base
+ * form right after it is a noun.  Returns the token of the "a" (so 0 is
+ * never an answer: sp holds words before it or it is not the phrase start),
+ * else 0. */
+static size_t noun_after_a(const qctx *q, tspan sp)
+{
+    static const char *const sing[] = {"a", "an", "another", "each", "every"};
+    for (size_t k = sp.e; k-- > sp.s && sp.e - k <= 3;) {
+        if (TOK_IN(q, k, sing)) {
+            for (size_t m = sp.s; m < k; m++)
+                if (tok_eq(q, m, "of"))
+                    return 0; /* "half of the voters in each state say" */
+            return k + 1 < sp.e && !tok_eq(q, k + 1, "majority") && !tok_eq(q, k + 1, "minority") &&
+                           ttext(q, sp.e - 1)[tlen(q, sp.e - 1) - 1] != 's'
+                       ? k + 1
+                       : 0;
+        }
+        if (!is_lower_word(q, k))
+            return 0;
+    }
+    return 0;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -2332,6 +2522,23 @@ static int pass_reported(qctx *q)
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
             else
                 extend_left(q, &sp, lo);
+            size_t na;
+            if (sp.e > sp.s && end == i && sp.e == i && lemma && base_form(q, i, lemma) &&
+                (na = noun_after_a(q, sp)) != 0) {
+                /* a base form after "a …" is a noun: "a passing reference to", "a
+                 * definitive call on" (the verb would be "references", "calls");
+                 * after a light verb its subject is the source: "Berg made an
+                 * urgent call for …" */
+                static const char *const light[] = {"made", "makes", "make", "making", "issued",
+                                                    "issues", "issue", "gave", "gives", "give"};
+                size_t a = na - 1;
+                tspan sp2 = {0, 0};
+                if (a > lo && is_lower_word(q, a - 1) && TOK_IN(q, a - 1, light))
+                    np_before(q, skip_aux_back(q, a - 1, lo), lo, &sp2, 0);
+                if (sp2.e <= sp2.s)
+                    continue;
+                sp = sp2;
+            }
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
@@ -2419,7 +2626,7 @@ static int pass_reported(qctx *q)
                     size_t n = LOW(lo, w);
                     int is_intro = 0;
                     for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
-                        is_intro = !strcmp(w, intro[k]);
+                        is_intro = (w[0] == intro[k][0] && !strcmp(w, intro[k]));
                     int inner_comma = 0;
                     for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ",");
@@ -2563,7 +2770,7 @@ static int pass_reported(qctx *q)
                 size_t n = LOW(ca, w);
                 int prep = 0;
                 for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
-                    prep = !strcmp(w, preps[k]);
+                    prep = (w[0] == preps[k][0] && !strcmp(w, preps[k]));
                 if (prep && !strcmp(w, "about") && ca + 1 < hi &&
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))

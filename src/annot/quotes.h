@@ -61,4 +61,16 @@ int ng__q_is_weekday(const char *w, size_t n);       /* monday ... tonight yeste
 /* All the classes above of w at once (NG_QW_*, NG_QW_STARTER included; 0: none). */
 unsigned ng__q_word_class(const char *w, size_t n);
 
+/* Word classes of the source-phrase cleaner (quotes.c: clean_source). */
+#define NG_QS_LEAD 0x01u   /* a leading conjunction or adverb: but, also, however */
+#define NG_QS_PREP 0x02u   /* a preposition or subordinator: in, despite, amid, as */
+#define NG_QS_TAIL 0x04u   /* a trailing adverb: later, however, too, today */
+#define NG_QS_PERIOD 0x08u /* a period after last/this/next: week, month, time */
+#define NG_QS_REL 0x10u    /* last, this, next, past, earlier, late */
+#define NG_QS_VENUE 0x20u  /* what one speaks in: statement, interview, speech */
+#define NG_QS_TIME 0x40u   /* a word naming a time by itself: week, hours, later */
+#define NG_QS_GLUE 0x80u   /* a word inside a time phrase: a, few, the, last */
+/* The NG_QS_* classes of w (ASCII capitals read as lower case; 0: none). */
+unsigned ng__q_src_class(const char *w, size_t n);
+
 #endif

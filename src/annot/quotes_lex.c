@@ -627,6 +627,7 @@ struct lex_word {
     char w[27];        /* the word, in place: one cache line per entry */
     uint8_t n;
     uint8_t cls;       /* NG_QW_* */
+    uint8_t scls;      /* NG_QS_* */
     int16_t cue;       /* index into cues[], or -1 */
 };
 static const struct lex_word *lex_find(const char *w, size_t n);
@@ -765,6 +766,34 @@ static const char *const starters[] = {
     "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
     "opposition", "plan", "praise", "proposal", "support"};
 
+/* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
+static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",
+                                       "yet", "now", "even", "then"};
+static const char *const src_prep[] = {"in", "with", "despite", "amid", "after", "during", "before",
+                                       "on", "from", "under", "since", "as", "while", "when",
+                                       "facing", "following", "given", "unlike", "instead", "by",
+                                       "through", "without", "of", "if", "to", "for",
+                                       "into", "over", "against", "toward", "towards",
+                                       "than", "like", "upon", "amongst", "via", "including"};
+static const char *const src_tail[] = {"however", "later", "too", "also", "then", "earlier",
+                                       "instead", "again", "now", "today", "yesterday", "tonight",
+                                       "though", "meanwhile", "previously", "recently", "alone"};
+static const char *const src_period[] = {"week", "month", "year", "weekend", "night", "morning",
+                                         "afternoon", "evening", "summer", "fall", "spring",
+                                         "winter", "time", "season"};
+static const char *const src_rel[] = {"last", "this", "next", "past", "earlier", "late"};
+static const char *const src_venue[] = {"statement", "interview", "speech", "op-ed", "letter",
+                                        "tweet", "post", "email", "memo", "address", "remarks",
+                                        "appearance", "conference", "call", "debate", "video", "ad",
+                                        "column", "essay", "briefing", "broadcast", "rally"};
+static const char *const src_time[] = {"week", "weeks", "month", "months", "year", "years", "day",
+                                       "days", "hour", "hours", "minute", "minutes", "moments",
+                                       "weekend", "night", "morning", "afternoon", "evening",
+                                       "later", "earlier", "shortly", "soon", "ago", "afterward",
+                                       "afterwards", "recently"};
+static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few", "the", "also",
+                                       "just", "then", "before", "after", "time", "that", "on"};
+
 /* ---- one hash table over the cue forms and the closed lists ----
  *
  * Built once per process (pthread_once) from the tables above, in static
@@ -777,10 +806,15 @@ static const char *const starters[] = {
 
 #define NLISTED (NG_ARRAY_LEN(pronouns) + NG_ARRAY_LEN(determiners) + NG_ARRAY_LEN(stopwords) + \
                  NG_ARRAY_LEN(auxes) + NG_ARRAY_LEN(source_nouns) + NG_ARRAY_LEN(outlet_words) + \
-                 NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters))
+                 NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters) + NG_ARRAY_LEN(src_lead) + \
+                 NG_ARRAY_LEN(src_prep) + NG_ARRAY_LEN(src_tail) + NG_ARRAY_LEN(src_period) + \
+                 NG_ARRAY_LEN(src_rel) + NG_ARRAY_LEN(src_venue) + NG_ARRAY_LEN(src_time) + \
+                 NG_ARRAY_LEN(src_glue))
 #define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED)
 #define LEX_SLOTS 4096u
-_Static_assert(LEX_MAX * 4 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
+/* LEX_MAX counts words listed twice twice; the distinct words keep the table
+ * at most a quarter full (lex_complete() checks it for the tests) */
+_Static_assert(LEX_MAX * 3 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
 
 #define LEX_BLOOM 8192u /* bits of the filter */
 
@@ -847,9 +881,11 @@ static const struct lex_word *lex_probe_fold(const char *w, size_t n)
     }
 }
 
-static void lex_add(const char *w, int32_t cue, unsigned cls)
+static size_t lex_used; /* distinct words in the table */
+
+static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
 {
-    static size_t used;
+    size_t used = lex_used;
     size_t n = strlen(w);
     uint32_t h;
     if (n >= sizeof lex_words[0].w) {
@@ -863,12 +899,14 @@ static void lex_add(const char *w, int32_t cue, unsigned cls)
         x->n = (uint8_t)n;
         x->cue = -1;
         lex_slot[h] = (uint16_t)++used;
+        lex_used = used;
         uint32_t b = (lex_hash(w, n) >> 12) & (LEX_BLOOM - 1);
         lex_bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     if (cue >= 0)
         x->cue = (int16_t)cue;
     x->cls |= (uint8_t)cls;
+    x->scls |= (uint8_t)scls;
 }
 
 static void lex_build(void)
@@ -886,12 +924,24 @@ static void lex_build(void)
         {outlet_words, NG_ARRAY_LEN(outlet_words), NG_QW_OUTLET_WORD},
         {weekdays, NG_ARRAY_LEN(weekdays), NG_QW_WEEKDAY},
         {starters, NG_ARRAY_LEN(starters), NG_QW_STARTER},
+    }, slists[] = {
+        {src_lead, NG_ARRAY_LEN(src_lead), NG_QS_LEAD},
+        {src_prep, NG_ARRAY_LEN(src_prep), NG_QS_PREP},
+        {src_tail, NG_ARRAY_LEN(src_tail), NG_QS_TAIL},
+        {src_period, NG_ARRAY_LEN(src_period), NG_QS_PERIOD},
+        {src_rel, NG_ARRAY_LEN(src_rel), NG_QS_REL},
+        {src_venue, NG_ARRAY_LEN(src_venue), NG_QS_VENUE},
+        {src_time, NG_ARRAY_LEN(src_time), NG_QS_TIME},
+        {src_glue, NG_ARRAY_LEN(src_glue), NG_QS_GLUE},
     };
     for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++)
-        lex_add(cues[i].form, (int32_t)i, 0);
+        lex_add(cues[i].form, (int32_t)i, 0, 0);
     for (size_t k = 0; k < NG_ARRAY_LEN(lists); k++)
         for (size_t i = 0; i < lists[k].n; i++)
-            lex_add(lists[k].l[i], -1, lists[k].cls);
+            lex_add(lists[k].l[i], -1, lists[k].cls, 0);
+    for (size_t k = 0; k < NG_ARRAY_LEN(slists); k++)
+        for (size_t i = 0; i < slists[k].n; i++)
+            lex_add(slists[k].l[i], -1, 0, slists[k].cls);
 }
 
 /* The entry of the word w[0..n) (exact bytes), or NULL. */
@@ -915,6 +965,17 @@ unsigned ng__q_word_class(const char *w, size_t n)
     return word_class(w, n);
 }
 
+unsigned ng__q_src_class(const char *w, size_t n)
+{
+    char b[16];
+    if (n == 0 || n >= sizeof b)
+        return 0; /* (no listed word is that long) */
+    for (size_t k = 0; k < n; k++)
+        b[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    const struct lex_word *x = lex_find(b, n);
+    return x ? x->scls : 0;
+}
+
 void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue)
 {
     pthread_once(&lex_once, lex_build);
@@ -933,5 +994,5 @@ void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t 
 static int lex_complete(void)
 {
     pthread_once(&lex_once, lex_build);
-    return !lex_too_long;
+    return !lex_too_long && lex_used * 4 <= LEX_SLOTS;
 }

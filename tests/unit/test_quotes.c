@@ -1065,6 +1065,70 @@ static void test_pathological(void)
     free(s);
 }
 
+
+/* The source of an item (quote or attribution) whose cue is the word cue,
+ * "" when it has none, NULL when no item has that cue. */
+static const char *src_of(const ng_doc *d, const char *cue)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), cue))
+            return QSPK(d, i);
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), cue))
+            return span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end);
+    return NULL;
+}
+
+/* A source span is the mention a user sees: trailing adverbials after a
+ * name are not part of it ("The harbour master in a statement", "Tom Vance
+ * at the time"), while a poll keeps its date ("a poll taken last week"); a
+ * phrase that is only a time or ends with a preposition ("A few hours
+ * later", "no sign of") is no source at all: the item keeps none, and no
+ * entity. */
+static void test_source_cleanup(void)
+{
+    ng_doc *d = run("The harbour master in a statement argued that the bridge was too expensive.\n\n"
+                    "A few hours later, insisting that the port would stay open, the pilots went home.\n\n"
+                    "The mayor showed no sign of backing the new bridge over the river.\n\n"
+                    "A harbour poll taken last week found that most sailors back the plan.\n\n"
+                    "Tom Vance at the time warned that the docks were unsafe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "The harbour master"));
+    CHECK((s = src_of(d, "insisting")) && !strcmp(s, ""));
+    CHECK((s = src_of(d, "backing")) && !strcmp(s, ""));
+    CHECK((s = src_of(d, "found")) && !strcmp(s, "A harbour poll taken last week"));
+    CHECK((s = src_of(d, "warned")) && !strcmp(s, "Tom Vance"));
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (d->quotes.v[i].speaker_end <= d->quotes.v[i].speaker_start)
+            CHECK_EQ_INT(d->quotes.v[i].speaker, -1);
+    ng_doc_free(d);
+}
+
+/* A base form after "a" and an adjective is a noun, not a cue: "a passing
+ * reference to", "a definitive call on" give no item, unless a light verb
+ * makes its subject the source ("Berg made an urgent call for"); "a
+ * majority of voters say" is still a subject and its verb. */
+static void test_noun_homographs(void)
+{
+    ng_doc *d = run("The speech held a passing reference to the strike at the port.\n\n"
+                    "It was a definitive call on the future of the bridge.\n\n"
+                    "Ann Berg made an urgent call for new ferries on the northern route.\n\n"
+                    "A majority of voters say the bridge is too expensive.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(src_of(d, "reference to") == NULL && src_of(d, "reference") == NULL);
+    CHECK(src_of(d, "call on") == NULL);
+    const char *s = src_of(d, "call for");
+    CHECK(s && !strcmp(s, "Ann Berg"));
+    s = src_of(d, "say");
+    CHECK(s && !strcmp(s, "A majority of voters"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1110,6 +1174,8 @@ int main(void)
     test_relative_speakers();
     test_continued_speech();
     test_speaker_resolution();
+    test_source_cleanup();
+    test_noun_homographs();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
