@@ -398,6 +398,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
+        if (p > lo && is_punct(q, p, "-") && !(q->tk[p].flags & NG_TF_SPACE) && !(q->tk[k].flags & NG_TF_SPACE) &&
+            q->tk[p - 1].kind == NG_TOK_NUMBER) {
+            k -= 2; /* "a 21-year-old", "the 57-year-old scientist" */
+            continue;
+        }
         if (!is_word(q, p))
             break;
         n = LOW(p, w);
@@ -1252,8 +1257,10 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
-            else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1))
-                sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said" */
+            else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1) &&
+                     !tok_eq(q, np.e + 1, "including") && !tok_eq(q, np.e + 1, "like"))
+                sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said"; but
+                               * "Several mayors, including Vance, said" names who */
             else if (c > np.e + 2 && is_punct(q, np.e, ",") &&
                      (tok_eq(q, np.e + 1, "who") || tok_eq(q, np.e + 1, "which"))) {
                 /* "Vance, who said he …, added": a relative clause that

@@ -1129,6 +1129,27 @@ static void test_noun_homographs(void)
     ng_doc_free(d);
 }
 
+/* A subject keeps an age written with hyphens ("The 57-year-old pilot") and
+ * an "including"/"like" parenthetical that names who is meant ("Several
+ * mayors, including Ann Berg, said"), while other adverbial parentheticals
+ * are cut ("Vance, speaking in Ohio, said" stays "Vance"). */
+static void test_source_ages_and_including(void)
+{
+    ng_doc *d = run("The 57-year-old pilot says the new ferry is too slow.\n\n"
+                    "Several mayors, including Ann Berg, argued that the port must stay open.\n\n"
+                    "Harbour pilots, like their colleagues in Tallinn, believe that the strike will end.\n\n"
+                    "Tom Vance, speaking in the harbour, insisted that the bridge was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "says")) && !strcmp(s, "The 57-year-old pilot"));
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Several mayors, including Ann Berg"));
+    CHECK((s = src_of(d, "believe")) && !strcmp(s, "Harbour pilots, like their colleagues in Tallinn"));
+    CHECK((s = src_of(d, "insisted")) && !strcmp(s, "Tom Vance"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1176,6 +1197,7 @@ int main(void)
     test_speaker_resolution();
     test_source_cleanup();
     test_noun_homographs();
+    test_source_ages_and_including();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
