@@ -1172,6 +1172,13 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             k++;
             continue;
         }
+        static const char *const roles[] = {"manager", "chairman", "chairwoman", "director", "adviser",
+                                            "advisers", "team", "staff", "lawyer", "lawyers", "attorney",
+                                            "attorneys", "supporters", "allies"};
+        if (seen_cap && n && ((wcls(q, k, w, n) & NG_QW_SOURCE_NOUN) || TOK_IN(q, k, roles))) {
+            k++; /* "The Vance campaign", "Berg campaign spokesman Tom Moor" */
+            continue;
+        }
         if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))

@@ -1148,6 +1148,15 @@ static void test_source_ages_and_including(void)
     CHECK((s = src_of(d, "believe")) && !strcmp(s, "Harbour pilots, like their colleagues in Tallinn"));
     CHECK((s = src_of(d, "insisted")) && !strcmp(s, "Tom Vance"));
     ng_doc_free(d);
+    /* the subject of a participle runs over a source noun after a name */
+    d = run("The Vance campaign responded on Monday, saying the ferry plan was a failure.\n\n"
+            "Berg campaign spokesman Tom Moor replied in a letter, calling the plan reckless.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "The Vance campaign"));
+    CHECK((s = src_of(d, "calling")) && !strcmp(s, "Berg campaign spokesman Tom Moor"));
+    ng_doc_free(d);
 }
 
 int main(void)
