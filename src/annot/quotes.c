@@ -277,6 +277,8 @@ typedef struct tspan {
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
 static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
+static int ends_ed(const qctx *q, size_t i);
+static int n_ly(const qctx *q, size_t i);
 
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
@@ -490,7 +492,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
          * "and" opens a clause instead) */
         coord = n && (!strcmp(w, "and") || !strcmp(w, "or")) && p > lo &&
                     !is_punct(q, p - 1, ",") && p + 1 < sp->e &&
-                    (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)) &&
+                    (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner) ||
+                     /* "Her advisers and allies", "Current and former officials":
+                      * a lower-case conjunct after a noun or adjective */
+                     (is_lower_word(q, p + 1) && !(q->wc[p + 1] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
+                      is_word(q, p - 1) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
+                      !ends_ed(q, p - 1) && !ends_ing(q, p - 1) && !n_ly(q, p - 1))) &&
                     (is_word(q, p - 1) || q->tk[p - 1].kind == NG_TOK_POSSESSIVE || is_punct(q, p - 1, ")")) &&
                     !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
         if (coord) {

@@ -1157,6 +1157,15 @@ static void test_source_ages_and_including(void)
     CHECK((s = src_of(d, "saying")) && !strcmp(s, "The Vance campaign"));
     CHECK((s = src_of(d, "calling")) && !strcmp(s, "Berg campaign spokesman Tom Moor"));
     ng_doc_free(d);
+    /* coordination with a lower-case conjunct */
+    d = run("Her advisers and allies say the bridge is too expensive.\n\n"
+            "Current and former harbour officials argued that the port would close.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "say")) && !strcmp(s, "Her advisers and allies"));
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Current and former harbour officials"));
+    ng_doc_free(d);
 }
 
 int main(void)
