@@ -1062,12 +1062,18 @@ static int clean_source(const qctx *q, tspan *sp)
     }
     if (only_time && core)
         return 0; /* "A few minutes later", "Also Monday", "the day" */
+    static const char *const one[] = {"who", "which", "his", "her", "its", "their", "people",
+                                      "police", "everyone", "everybody", "someone", "somebody",
+                                      "anyone", "anybody", "nobody", "none", "few", "all", "each",
+                                      "either", "neither", "government", "media", "public", "staff",
+                                      "leadership", "management", "administration", "military",
+                                      "press", "official", "whom", "clergy"};
     if (e - s == 1 && is_lower_word(q, s) && !(q->wc[s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) &&
-        !tok_eq(q, s, "who") && !tok_eq(q, s, "which") && !tok_eq(q, s, "his") && !tok_eq(q, s, "her") &&
-        !tok_eq(q, s, "its") && !tok_eq(q, s, "their") &&
         ((q->wc[s] & (NG_QW_STOPWORD | NG_QW_AUX)) || n_ly(q, s) || ends_ing(q, s) || ends_ed(q, s) ||
-         tok_eq(q, s, "no") || tok_eq(q, s, "ever") || tok_eq(q, s, "indeed")))
-        return 0; /* "indeed", "uttering", "kept" */
+         ttext(q, s)[tlen(q, s) - 1] != 's') &&
+        !TOK_IN(q, s, one))
+        return 0; /* "indeed", "uttering", "kept", "direct": one lower-case word that is no
+                   * plural, pronoun, quantifier or collective ("officials", "most", "police") */
     sp->s = (uint32_t)s, sp->e = (uint32_t)e;
     return 1;
 }
@@ -2283,6 +2289,8 @@ static size_t noun_after_a(const qctx *q, tspan sp)
 {
     static const char *const sing[] = {"a", "an", "another", "each", "every"};
     for (size_t k = sp.e; k-- > sp.s && sp.e - k <= 3;) {
+        if (tok_eq(q, k, "no"))
+            return k + 1 < sp.e ? k + 1 : 0; /* "no serious calls for" */
         if (TOK_IN(q, k, sing)) {
             for (size_t m = sp.s; m < k; m++)
                 if (tok_eq(q, m, "of"))
@@ -2544,8 +2552,8 @@ static int pass_reported(qctx *q)
             else
                 extend_left(q, &sp, lo);
             size_t na;
-            if (sp.e > sp.s && end == i && sp.e == i && lemma && base_form(q, i, lemma) &&
-                (na = noun_after_a(q, sp)) != 0) {
+            if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&
+                (base_form(q, i, lemma) || tok_eq(q, na - 1, "no"))) {
                 /* a base form after "a …" is a noun: "a passing reference to", "a
                  * definitive call on" (the verb would be "references", "calls");
                  * after a light verb its subject is the source: "Berg made an
