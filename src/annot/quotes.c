@@ -475,8 +475,9 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                 continue;
             }
         }
-        if (is_punct(q, p, ",") || is_punct(q, p, ":"))
-            break;
+        if (is_punct(q, p, ",") || is_punct(q, p, ":") || is_dash(q, p) ||
+            (q->tk[p].kind == NG_TOK_QUOTE && (q->tk[p].flags & NG_TF_CLOSE)))
+            break; /* (a dateline's dash, the closing mark of “…,” a spokesman for X said) */
         unsigned kind = q->tk[p].kind;
         if (kind == NG_TOK_NUMBER || kind == NG_TOK_POSSESSIVE ||
             (kind == NG_TOK_SYMBOL && tok_eq(q, p, "%"))) {
@@ -513,9 +514,11 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
             continue;
         }
-        if (!n || cue_at(q, p) || (wcls(q, p, w, n) & NG_QW_WEEKDAY) || (wcls(q, p, w, n) & NG_QW_PRONOUN) ||
-            (wcls(q, p, w, n) & NG_QW_AUX))
-            return;
+        if (!n ||
+            (cue_at(q, p) && !(p > lo && (q->wc[p - 1] & NG_QW_DETERMINER) && !tok_eq(q, p - 1, "that") &&
+                               p + 1 < sp->s && (q->wc[p + 1] & NG_QW_STOPWORD) && TOK_IN(q, p + 1, glue))) ||
+            (wcls(q, p, w, n) & NG_QW_WEEKDAY) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || (wcls(q, p, w, n) & NG_QW_AUX))
+            return; /* (a cue word after a determiner is a noun: "familiar with the planning for") */
         if (!is_cap(q, p) && !(wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             if (n > 4 && !memcmp(w + n - 3, "ing", 3) &&
                 (p == lo || !is_word(q, p - 1) || word_in(q, p - 1, ng__q_is_stopword)))
@@ -562,8 +565,11 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     if (k == sp->s || (vlike && (opener || coords)))
         return;
     if (!opener) {
-        if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
+        int mark = k > lo && (is_dash(q, k - 1) || (q->tk[k - 1].kind == NG_TOK_QUOTE && (q->tk[k - 1].flags & NG_TF_CLOSE)));
+        if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo || mark))
             return;
+        if (mark && !(is_cap(q, k) || (q->wc[k] & NG_QW_DETERMINER) || q->tk[k].kind == NG_TOK_NUMBER))
+            return; /* after a dash or a closing mark a subject opens like one: not "“…” comes from" */
         if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
             !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
             return;
@@ -1485,6 +1491,8 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
             return 0;
         size_t end = skip_aux_back(q, j, k);
         np_before(q, end, k, &uc->sp, 0);
+        if (uc->sp.e > uc->sp.s && uc->sp.s != k)
+            extend_left(q, &uc->sp, k); /* “…,” a spokesman for the board said */
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;

@@ -1176,6 +1176,29 @@ static void test_source_ages_and_including(void)
     ng_doc_free(d);
 }
 
+/* "a spokesman for X" is the spokesman, not X: the subject runs over its
+ * prepositional phrase after a closing quotation mark (“…,” a spokesman for
+ * the board said) and after a dateline's dash, and over a cue word used as
+ * a noun after a determiner ("familiar with the planning for"). */
+static void test_source_spokesman(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe budget is safe,\xE2\x80\x9D a spokesman for the harbour board said.\n\n"
+                    "\xE2\x80\x9CIt will pass,\xE2\x80\x9D one of the lawyers for Ann Berg said on Monday.\n\n"
+                    "A person familiar with the planning for the meeting says the talks will focus on the port.\n\n"
+                    "TALLINN \xE2\x80\x94 A spokeswoman for the harbour board argued that the ferry would run.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QSPK(d, 0), "a spokesman for the harbour board");
+        CHECK_EQ_STR(QSPK(d, 1), "one of the lawyers for Ann Berg");
+        CHECK_EQ_STR(QSPK(d, 2), "A person familiar with the planning for the meeting");
+        CHECK_EQ_STR(QSPK(d, 3), "A spokeswoman for the harbour board");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1224,6 +1247,7 @@ int main(void)
     test_source_cleanup();
     test_noun_homographs();
     test_source_ages_and_including();
+    test_source_spokesman();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
