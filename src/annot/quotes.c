@@ -1283,6 +1283,9 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
+            else if (c > np.e + 1 && is_dash(q, np.e) && is_dash(q, c) && !tok_eq(q, np.e + 1, "including") &&
+                     !tok_eq(q, np.e + 1, "like"))
+                sp->e = np.e; /* "Vance -- who ran the port for years -- said": the name */
             else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1) &&
                      !tok_eq(q, np.e + 1, "including") && !tok_eq(q, np.e + 1, "like"))
                 sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said"; but
@@ -1402,7 +1405,7 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     size_t j = k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
-    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&
            q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
@@ -1426,7 +1429,7 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     /* it ends at the sentence end, a comma, or a comma before the next part
      * of a split quotation (“…,” said Vance, a mayor, “…”) */
     if (j < hi && j - k < 50 &&
-        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") ||
+        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") || is_dash(q, j) ||
          (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ","))) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
@@ -2223,6 +2226,11 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     while (fin > e && (is_terminal(q, fin - 1) || q->tk[fin - 1].kind == NG_TOK_QUOTE ||
                        is_punct(q, fin - 1, ",")))
         fin--;
+    for (size_t d = e; d < fin; d++)
+        if (is_dash(q, d)) {
+            fin = d; /* "according to the Center - half a point of …": a dash ends it */
+            break;
+        }
     size_t ca, cb;
     tspan head = src; /* the source without its apposition: its entity */
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {

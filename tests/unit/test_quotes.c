@@ -1199,6 +1199,24 @@ static void test_source_spokesman(void)
     ng_doc_free(d);
 }
 
+/* A parenthetical between dashes is no part of the mention, before the cue
+ * ("Vance -- who ran the port -- said") or after it ("said Berg, who runs
+ * the port -- which …"), nor after "according to X -". */
+static void test_source_dashes(void)
+{
+    ng_doc *d = run("Tom Vance -- who ran the port for years -- argued that the ferry was too slow.\n\n"
+                    "\xE2\x80\x9CThe line will stay open,\xE2\x80\x9D said Ann Berg, who runs the port \xE2\x80\x94 which has lost money for years.\n\n"
+                    "The plan would cost $1 billion, according to the harbour board - half of its budget.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Tom Vance"));
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "Ann Berg, who runs the port"));
+    CHECK((s = src_of(d, "according to")) && !strcmp(s, "the harbour board"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1248,6 +1266,7 @@ int main(void)
     test_noun_homographs();
     test_source_ages_and_including();
     test_source_spokesman();
+    test_source_dashes();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
