@@ -1395,14 +1395,20 @@ typedef struct unit_cue {
 static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 {
     size_t k = sp->e;
-    if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
+    if (sp->e <= sp->s || k + 1 >= hi)
         return;
-    if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
+    /* a restrictive relative clause with no comma: "said a party official
+     * who asked not to be named" */
+    int bare = is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "whose"));
+    if (!bare && !is_punct(q, k, ","))
+        return;
+    if (!bare &&
+        !(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
           q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") || tok_eq(q, k + 1, "whose") ||
           (is_lower_word(q, k + 1) && !word_in(q, k + 1, ng__q_is_stopword) && !cue_at(q, k + 1) &&
            !ends_ing(q, k + 1) && !n_ly(q, k + 1))))
         return;
-    size_t j = k + 1;
+    size_t j = bare ? k : k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
     while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&

@@ -1215,6 +1215,13 @@ static void test_source_dashes(void)
     CHECK((s = src_of(d, "said")) && !strcmp(s, "Ann Berg, who runs the port"));
     CHECK((s = src_of(d, "according to")) && !strcmp(s, "the harbour board"));
     ng_doc_free(d);
+    /* after the cue a restrictive relative clause belongs to the source, as an apposition does */
+    d = run("\xE2\x80\x9CThe line will close,\xE2\x80\x9D said a harbour official who asked not to be named.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "a harbour official who asked not to be named"));
+    ng_doc_free(d);
 }
 
 int main(void)
