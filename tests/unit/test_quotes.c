@@ -1216,11 +1216,11 @@ static void test_source_dashes(void)
     CHECK((s = src_of(d, "according to")) && !strcmp(s, "the harbour board"));
     ng_doc_free(d);
     /* after the cue a restrictive relative clause belongs to the source, as an apposition does */
-    d = run("\xE2\x80\x9CThe line will close,\xE2\x80\x9D said a harbour official who asked not to be named.");
+    d = run("\xE2\x80\x9CThe line will close,\xE2\x80\x9D said a harbour official who has worked at the port for years.");
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK((s = src_of(d, "said")) && !strcmp(s, "a harbour official who asked not to be named"));
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "a harbour official who has worked at the port for years"));
     ng_doc_free(d);
 }
 
