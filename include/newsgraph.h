@@ -91,6 +91,7 @@ typedef struct ng_engine_options {
 
 #define NG_DEFAULT_MAX_DOC ((size_t)16 << 20)
 #define NG_ENGINE_NO_MODELS 1u /* do not load models: text layer only */
+#define NG_ENGINE_NO_QUOTES_MODEL 2u /* do not load quotes.model: the quote rules alone */
 
 /* Annotators, for ng_engine_options.annotators.  Quotes without entities
  * keep their speaker mentions but no speaker entity. */
@@ -374,6 +375,36 @@ typedef struct ng_ner_train_options {
  * line), NG_EEMPTY (no training sentences) or NG_ENOMEM.
  */
 int ng_ner_train(const ng_ner_train_options *o, ng_ner_scores *best, int *best_epoch, ng_error *err);
+
+/* Options of ng_quotes_train (the learned attribution tagger, doc/MODEL.md). */
+typedef struct ng_quotes_train_options {
+    const char *train_dir;     /* PolNeAR-style split: text/NAME.txt, attributions/NAME_x.ann (required) */
+    const char *heldout_dir;   /* same layout, for choosing the epoch; NULL: keep the last */
+    const char *model_path;    /* where to write the model (required) */
+    const char *data_dir;      /* engine data (entity model, gazetteers) the features use; NULL: none */
+    int epochs;                /* passes over the training data; 0: 10 */
+    int min_count;             /* features seen fewer times are dropped; 0: 2 */
+    int max_features;          /* at most this many weight rows in the file; 0: 60000 */
+    unsigned seed;             /* shuffling seed; 0: a fixed default */
+    /* Called once before training: learned cue words, features, training
+     * tokens and windows, and the share (%) of gold cue tokens inside the
+     * windows the tagger looks at.  May be NULL. */
+    void (*on_info)(void *ud, long cues, long features, long tokens, long windows, double cue_cover);
+    /* Called after each epoch with the held-out span F1 (0 without held-out
+     * data) and whether this epoch is the one kept.  May be NULL. */
+    void (*on_epoch)(void *ud, int epoch, double seconds, double heldout_f1, int kept);
+    void *ud;
+} ng_quotes_train_options;
+
+/*
+ * Trains the attribution tagger (averaged perceptron over BIO tags of
+ * source, cue and content, stacked on the rule annotator) and writes the
+ * best epoch's model to o->model_path.  best_f1 and best_epoch (may be NULL)
+ * receive that epoch's held-out span F1 and number.  Returns 0, NG_EINVAL,
+ * NG_EIO (err names the file), NG_EEMPTY, NG_EMODEL (the engine's data) or
+ * NG_ENOMEM.
+ */
+int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best_epoch, ng_error *err);
 
 /*
  * Tags the CoNLL file conll_path with the model at model_path (NULL: the

@@ -3088,3 +3088,14 @@ void ng__json_attributions(const ng_doc *d, ng_buf *b)
     }
     ng__buf_putc(b, ']');
 }
+
+/* ---- speaker resolution for the learned tagger (qtag.c) ---- */
+
+int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type)
+{
+    return mention_entity_in(d, bs, be, type);
+}
+
+int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be) { return roleref_entity_in(d, bs, be); }
+
+int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return pronoun_entity(d, bs, gender); }

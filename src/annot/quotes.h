@@ -73,4 +73,13 @@ unsigned ng__q_word_class(const char *w, size_t n);
 /* The NG_QS_* classes of w (ASCII capitals read as lower case; 0: none). */
 unsigned ng__q_src_class(const char *w, size_t n);
 
+/* Speaker resolution as the rules do it, for the learned tagger (qtag.c):
+ * the entity of the mention that ends bytes [bs, be) (*type, if not NULL,
+ * gets that mention's type even when it has no entity), of a role reference
+ * there, or of the most recent person before bs of a gender (ng_gender);
+ * -1 when none. */
+int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type);
+int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be);
+int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender);
+
 #endif

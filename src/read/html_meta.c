@@ -977,7 +977,7 @@ static int find_date(const ng_page *p, const metas *ms, const char *text, size_t
 
 static int is_sep_at(const char *s, size_t *seplen)
 {
-    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ",
+    static const char *const seps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " :: ", " \xC2\xBB ", " \xC2\xAB ",
                                        " \xC2\xB7 ", " // ", " : ", NULL};
     for (const char *const *p = seps; *p; p++) {
         size_t m = strlen(*p);
@@ -1030,6 +1030,198 @@ static void clean_title(const char *s, size_t n, const char *site, size_t *ostar
             return;
         }
     }
+}
+
+/* Collapses runs of white space in b to one space and trims the ends. */
+static void squash_space(ng_buf *b)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < b->len; i++) {
+        char c = b->p[i] == '\n' || b->p[i] == '\t' || b->p[i] == '\r' ? ' ' : b->p[i];
+        if ((unsigned char)c == 0xC2 && i + 1 < b->len && (unsigned char)b->p[i + 1] == 0xA0)
+            c = ' ', i++; /* a no-break space */
+        if (c == ' ' && (o == 0 || b->p[o - 1] == ' '))
+            continue;
+        b->p[o++] = c;
+    }
+    while (o && b->p[o - 1] == ' ')
+        o--;
+    b->len = o;
+}
+
+/* Is s[0..n) a title separator with its spaces (": ", " | ", " - ",
+ * " « ", " » ", " :: ")?  Gives its length through *len. */
+static int title_sep(const char *s, size_t n, size_t *len)
+{
+    size_t i = 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t j = i;
+    if (j < n && strchr(":|-/", s[j]) && s[j])
+        j++;
+    else if (j + 1 < n && (unsigned char)s[j] == 0xC2 && ((unsigned char)s[j + 1] == 0xAB || (unsigned char)s[j + 1] == 0xBB || (unsigned char)s[j + 1] == 0xB7))
+        j += 2;
+    else if (j + 2 < n && (unsigned char)s[j] == 0xE2 && (unsigned char)s[j + 1] == 0x80 &&
+             ((unsigned char)s[j + 2] == 0x93 || (unsigned char)s[j + 2] == 0x94))
+        j += 3;
+    else
+        return 0;
+    while (j < n && (s[j] == ':' || s[j] == '|' || s[j] == '/'))
+        j++;
+    if (j == n && i > 0) {
+        *len = j; /* " :" right before what follows ("... :zenhabits") */
+        return 1;
+    }
+    if (j >= n || s[j] != ' ')
+        return 0;
+    while (j < n && s[j] == ' ')
+        j++;
+    *len = j;
+    return 1;
+}
+
+/* Does the <h1> h look like a site's banner rather than a headline: named
+ * so (banner, logo, site-title, blog-title, blog-header, branding,
+ * masthead), or all of its text a link to a home page (a path of at most
+ * two parts, without digits or a file name)? */
+static int banner_h1(ng_hnode *h)
+{
+    static const char *const names[] = {"banner", "logo", "sitetitle", "site-title", "site_title", "blogtitle",
+                                        "blog-title", "blog_title", "blogheader", "blog-header", "branding",
+                                        "masthead", "sitename", "site-name", "blogname", "blog-name", NULL};
+    const char *v[2] = {ng__attr(h, "class"), ng__attr(h, "id")};
+    for (int k = 0; k < 2; k++)
+        for (const char *const *p = names; v[k] && *p; p++)
+            if (strcasestr(v[k], *p))
+                return 1;
+    /* the h1's only element child with text is an <a> holding all of it */
+    ng_hnode *a = NULL;
+    for (ng_hnode *c = ng__child(h); c; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
+            for (const char *q = c->content; q && *q; q++)
+                if ((unsigned char)*q > ' ')
+                    return 0;
+        } else if (c->type == NG_HN_ELEM) {
+            if (a || !ng__is(c, "a"))
+                return 0;
+            a = c;
+        }
+    }
+    const char *href = a ? ng__attr(a, "href") : NULL;
+    if (!href)
+        return 0;
+    const char *path = href;
+    const char *sch = strstr(href, "://");
+    if (sch) {
+        path = strchr(sch + 3, '/');
+        if (!path)
+            return 1; /* "http://example.org" */
+    } else if (href[0] != '/') {
+        return 0;
+    }
+    int parts = 0;
+    for (const char *q = path; *q && *q != '?' && *q != '#'; q++) {
+        if (isdigit((unsigned char)*q) || *q == '.')
+            return 0; /* a dated permalink, "post.html" */
+        if (*q == '/' && q[1] && q[1] != '?' && q[1] != '#')
+            parts++;
+    }
+    return parts <= 2;
+}
+
+/* When the text h opens or closes the title t with a separator between
+ * ("Seth's Blog: The headline", "The headline << Seth's Blog"), the rest of
+ * t through *rest and *rn (at least 8 bytes); else 0. */
+static int title_rest(const ng_buf *h, const ng_buf *t, const char **rest, size_t *rn)
+{
+    size_t sl;
+    if (!h->len || t->len <= h->len + 3)
+        return 0;
+    *rest = NULL;
+    if (!strncasecmp(t->p, h->p, h->len) && title_sep(t->p + h->len, t->len - h->len, &sl)) {
+        *rest = t->p + h->len + sl;
+        *rn = t->len - h->len - sl;
+    } else if (!strncasecmp(t->p + t->len - h->len, h->p, h->len)) {
+        size_t end = t->len - h->len;
+        for (size_t k = end; k-- > 0 && end - k <= 6;)
+            if (title_sep(t->p + k, end - k, &sl) && k + sl == end) {
+                *rest = t->p;
+                *rn = k;
+                break;
+            }
+    }
+    /* a leftover separator at the rest's start: "&raquo; Headline :Site" */
+    while (*rest && *rn && (**rest == ' ' || (*rn >= 2 && (unsigned char)(*rest)[0] == 0xC2 &&
+                                               ((unsigned char)(*rest)[1] == 0xBB || (unsigned char)(*rest)[1] == 0xAB)))) {
+        size_t k = **rest == ' ' ? 1 : 2;
+        *rest += k, *rn -= k;
+    }
+    return *rest && *rn >= 8;
+}
+
+/* Is s[0..n) the text (white space collapsed, case ignored) of an <h2> to
+ * <h4> in body after the element h1?  1 or 0, or NG_ENOMEM. */
+static int heading_says(ng_hnode *body, ng_hnode *h1, const char *s, size_t n)
+{
+    if (!body || n < 8)
+        return 0;
+    ng_buf hb;
+    ng__buf_init(&hb);
+    int found = 0;
+    for (ng_hnode *q = h1 + h1->size; q < body + body->size && !found; q++) {
+        if (q->type != NG_HN_ELEM || !(ng__is(q, "h2") || ng__is(q, "h3") || ng__is(q, "h4")))
+            continue;
+        hb.len = 0;
+        ng__node_text(q, &hb);
+        if (hb.err)
+            break;
+        squash_space(&hb);
+        found = hb.len == n && !strncasecmp(hb.p, s, n);
+    }
+    int rc = hb.err ? NG_ENOMEM : found;
+    ng__buf_free(&hb);
+    return rc;
+}
+
+/* A blog's <h1> is often its own name or a section's ("Seth's Blog",
+ * "WorldViews") and the post's headline an <h2>: the <title> then names the
+ * post.  h holds the h1's text, t the <title>'s (white space collapsed).
+ * When the h1 is a banner (banner_h1) or the post's headline shows as an
+ * <h2>-<h4>, replaces h with the <title> less the h1's text ("Seth's Blog:
+ * The headline" -> "The headline"), or, when the h1 is not part of the
+ * title, with the title cleaned of its site part (site) if a heading shows
+ * that.  Returns 0, or NG_ENOMEM. */
+static int headline_from_title(ng_hnode *body, ng_hnode *h1, ng_buf *h, const ng_buf *t, const char *site)
+{
+    const char *rest;
+    size_t rn, s0, sl;
+    int banner = banner_h1(h1), r;
+    if (title_rest(h, t, &rest, &rn)) {
+        /* the h1 opening the title: "Blog: Headline" names the blog first,
+         * "Headline | Site" (the site shorter) names the post first */
+        int first = rest > t->p;
+        if (!banner && first && rn <= h->len && !memchr(t->p + h->len, ':', (size_t)(rest - t->p) - h->len))
+            return 0;
+        if (!banner && (r = heading_says(body, h1, rest, rn)) <= 0)
+            return r;
+    } else {
+        clean_title(t->p, t->len, site, &s0, &sl);
+        rest = t->p + s0;
+        rn = sl;
+        if (rn < 8 || (rn == h->len && !strncasecmp(rest, h->p, rn)) ||
+            (site && strlen(site) == rn && !strncasecmp(site, rest, rn)))
+            return 0; /* (a title that is only the site's name) */
+        /* the h1 inside the title ("Headline - Blog" with an h1 "Headline"
+         * is a headline): only a banner or a heading showing the title */
+        for (size_t k = 0; k + h->len <= t->len; k++)
+            if (!strncasecmp(t->p + k, h->p, h->len))
+                return 0;
+        if (!banner && (r = heading_says(body, h1, rest, rn)) <= 0)
+            return r;
+    }
+    h->len = 0; /* (rest points into t, not h) */
+    ng__buf_put(h, rest, rn);
+    return h->err;
 }
 
 /* ---------------------------------------------------------------- authors */
@@ -1249,6 +1441,18 @@ static int set_ifs(ng_doc *d, ng_field f, const char *s) { return s ? set_if(d, 
 
 static int abs_url(const char *s) { return s && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8)); }
 
+/* Is s an absolute URL of a site's home page ("http://blogs.example.org/"),
+ * without a path or a query?  Open Graph tags that name it describe the
+ * site, not the page (a blog engine's default tags on every post). */
+static int site_root_url(const char *s)
+{
+    if (!abs_url(s))
+        return 0;
+    const char *h = strstr(s, "://") + 3;
+    const char *q = h + strcspn(h, "/?#");
+    return !*q || ((*q == '/' || *q == '#') && (!q[1] || q[1] == '#'));
+}
+
 static int canonical_node(ng_hnode *n, void *ud)
 {
     NG_UNUSED(ud);
@@ -1272,7 +1476,7 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
     if (!d->field[NG_FIELD_URL]) {
         ng_hnode *c = find_node(p->html, canonical_node, NULL, 0);
         const char *u = c ? ng__attr(c, "href") : NULL;
-        if (!u && abs_url(meta_get(ms, "og:url")))
+        if (!u && abs_url(meta_get(ms, "og:url")) && !site_root_url(meta_get(ms, "og:url")))
             u = meta_get(ms, "og:url");
         if (!u && p->article && abs_url(json_str(p->article, "url")))
             u = json_str(p->article, "url");
@@ -1304,8 +1508,10 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
 
     /* title */
     if (!d->field[NG_FIELD_TITLE]) {
-        const char *t = meta_get(ms, "og:title");
-        if (!t)
+        /* (the site's title when the page's Open Graph tags are the site's) */
+        int site_og = site_root_url(meta_get(ms, "og:url"));
+        const char *t = site_og ? NULL : meta_get(ms, "og:title");
+        if (!t && !site_og)
             t = meta_get(ms, "twitter:title");
         if (!t && p->article)
             t = json_str(p->article, "headline");
@@ -1315,8 +1521,20 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
             h1 = find_node(p->body, is_tag, (void *)"h1", 0);
             if (h1) {
                 ng__node_text(h1, &b);
+                squash_space(&b);
                 if (b.len < 8 || b.len > 300)
                     b.len = 0;
+                ng_hnode *tt = b.len ? find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0) : NULL;
+                if (tt && !b.err) {
+                    ng_buf tb;
+                    ng__buf_init(&tb);
+                    ng__node_text(tt, &tb);
+                    squash_space(&tb);
+                    rc = tb.err ? tb.err : headline_from_title(p->body, h1, &b, &tb, site ? site : outlet);
+                    ng__buf_free(&tb);
+                    if (rc)
+                        goto done;
+                }
             }
         }
         if (!t && !b.len) {

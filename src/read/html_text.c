@@ -98,7 +98,7 @@ static int word_hint(const char *w)
     static const char *const strict_prefix[] = {
         "breadcrumb", "advert", "sponsor", "popup",
         "modal", "outbrain", "taboola", "navbar", "navigation", "newsletter", "paywall", "signup",
-        "login", "skiplink", "dropdown", "newsticker", NULL};
+        "login", "skiplink", "dropdown", "newsticker", "disclaimer", "disclosure", NULL};
     static const char *const strict_word[] = {"nav", "menu", "ad", "ads", "adv", "footer", "foot", "masthead",
                                               "nocontent", "noprint", "sns", NULL};
     /* boilerplate unless the element holds much of the page's paragraph text */
@@ -165,6 +165,20 @@ static int names_hint(const char *names0, int *has_body_out)
                 if (isalnum((unsigned char)*q))
                     whole[wl++] = (char)tolower((unsigned char)*q);
             whole[wl] = 0;
+            /* an author's box ("author-bio", "about-author", "authorsure-
+             * author-box", "mini-bio"): the writer's biography, never the
+             * article, whatever its share of the page's text; not a blog
+             * engine's "author-jane" taxonomy class */
+            int bio_tok = 0;
+            static const char *const bio_parts[] = {"authorbio", "authorbox", "aboutauthor", "abouttheauthor",
+                                                    "authorinfo", "authordesc", "authorprofile", "minibio",
+                                                    "extendedbio", NULL};
+            for (const char *const *t = bio_parts; *t && wl && !bio_tok; t++)
+                bio_tok = strstr(whole, *t) != NULL;
+            if (!bio_tok && (e - s == 3 || (e - s > 3 && !isalnum((unsigned char)s[3]))) && !strncasecmp(s, "bio", 3))
+                bio_tok = 1; /* "bio", "bio-block" */
+            if (bio_tok)
+                skip = 0;
             int body_tok = 0;
             for (const char *const *t = body_tokens; *t && !skip && wl && !body_tok; t++)
                 body_tok = whole[0] == (*t)[0] && !strncmp(whole, *t, strlen(*t));
@@ -197,6 +211,8 @@ static int names_hint(const char *names0, int *has_body_out)
              * id="more"), not a box of more stories */
             if (!strcmp(whole, "more"))
                 tok = HINT_NONE;
+            if (bio_tok)
+                tok = HINT_STRICT;
             if (body_tok && tok < HINT_SOFT)
                 has_body = 1; /* "article-body__content", not "article-body-footer" */
             else if (tok > best)
@@ -507,6 +523,7 @@ typedef struct blk {
     uint8_t linky;          /* dropped only for its links */
     uint8_t dup;            /* repeats an earlier block */
     uint8_t cell;           /* a table cell's text: values repeat there */
+    uint8_t lead;           /* the article's standfirst, found beside it */
     uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
@@ -516,6 +533,7 @@ typedef struct walker {
     size_t n, cap;
     uint8_t kind;           /* kind of the block being built */
     uint8_t cell;           /* it is a table cell's */
+    uint8_t lead;           /* it is the standfirst's */
     uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
@@ -549,7 +567,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->grp};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->lead, w->grp};
         w->b[w->n++] = x;
         w->total += w->chars;
     } else {
@@ -694,7 +712,8 @@ static int boilerplate_phrase(const char *s, size_t n)
         "all rights reserved", "cookie", "newsletter", "sign up for", "subscribe to",
         "follow us on", "share this", "share on", click_here, "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
-        "trackback from your own site", NULL};
+        "trackback from your own site", "bookmark the permalink", "view all posts by", "this entry was posted",
+        "is filed under", NULL};
     /* reprint and copyright notices, whatever their length */
     static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
                                         "may not be published, broadcast, rewritten", "all rights reserved",
@@ -765,20 +784,23 @@ static int date_sep(char c)
     return c != '\0' && strchr(" ,./-:|()", c) != NULL;
 }
 
+/* Month and day names and the little words of dates and times, in the
+ * languages the extractor knows. */
+static const char *const date_words[] = {
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+    "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "janvier", "f\xC3\xA9vrier", "mars", "avril", "juin", "juillet", "ao\xC3\xBBt", "septembre", "octobre",
+    "novembre", "d\xC3\xA9" "cembre", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "at", "um", "uhr", "de",
+    "del", "a", "las", "le", "h", "et", "est", "edt", "pst", "pdt", "gmt", "utc", "cet", "cest", NULL};
+
 /* Is a short block only a date or a time ("27.01.2022", "July 24, 2012
  * 9:49 AM", "20 de abril de 2022 a las 08:39h")?  The page's date goes to
  * `published`, not into the text. */
 static int date_line(const char *s, size_t n)
 {
-    static const char *const words[] = {
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        "januar", "februar", "m\xC3\xA4rz", "mai", "juni", "juli", "oktober", "dezember", "enero", "febrero",
-        "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-        "janvier", "f\xC3\xA9vrier", "mars", "avril", "juin", "juillet", "ao\xC3\xBBt", "septembre", "octobre",
-        "novembre", "d\xC3\xA9" "cembre", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday", "am", "pm", "a.m", "p.m", "at", "um", "uhr", "de",
-        "del", "a", "las", "le", "h", "et", "est", "edt", "pst", "pdt", "gmt", "utc", "cet", "cest", NULL};
     if (n > 48)
         return 0;
     int digits = 0;
@@ -799,7 +821,7 @@ static int date_line(const char *s, size_t n)
                 j++;
             if (j == i)
                 break;
-            if (!word_in_ci(s + i, j - i, words))
+            if (!word_in_ci(s + i, j - i, date_words))
                 return 0;
         }
         if (j < n && !date_sep(s[j]))
@@ -807,6 +829,67 @@ static int date_line(const char *s, size_t n)
         i = j;
     }
     return digits > 0;
+}
+
+/* Is a short block a byline or dateline, the page's furniture around its
+ * article ("Posted by Jane Roe at 12:00 AM", "By Jane Roe Published 9
+ * November 2012 13:50", "Posted on July 10th, 2012", "Updated 3 hours
+ * ago", "November 2, 2012 by Jane Roe")?  It needs a number (a date or a
+ * time), a posting word and nothing else but date words and, after "by",
+ * up to four words of a name.  The author and date go to `authors` and
+ * `published`. */
+static int meta_line(const char *s, size_t n)
+{
+    static const char *const posting[] = {"posted", "published", "updated", "last", "written", "modified",
+                                          "by", "on", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
+                                          "day", "days", "week", "weeks", "month", "months", "year", "years",
+                                          "st", "nd", "rd", "th", NULL};
+    if (n > 100)
+        return 0;
+    int digits = 0, post = 0, names = 0, after_by = 0;
+    size_t i = 0;
+    while (i < n) {
+        /* separators: ASCII punctuation, a bullet, a middle dot, dashes */
+        if (date_sep(s[i]) || s[i] == ';') {
+            i++;
+            continue;
+        }
+        if (i + 1 < n && (unsigned char)s[i] == 0xC2 && ((unsigned char)s[i + 1] == 0xB7 || (unsigned char)s[i + 1] == 0xA0)) {
+            i += 2;
+            continue;
+        }
+        if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0xA2)) {
+            i += 3;
+            continue;
+        }
+        size_t j = i;
+        if (isdigit((unsigned char)s[i])) {
+            while (j < n && (isalnum((unsigned char)s[j]) || s[j] == ':'))
+                j++; /* "2012", "13:50", "10th", "08:39h" */
+            digits++;
+            after_by = 0;
+        } else {
+            while (j < n && !date_sep(s[j]) && s[j] != ';' && (unsigned char)s[j] != 0xE2 &&
+                   !((unsigned char)s[j] == 0xC2 && j + 1 < n && (unsigned char)s[j + 1] == 0xB7))
+                j++;
+            if (j == i)
+                return 0; /* a lone byte of another separator */
+            if (word_in_ci(s + i, j - i, posting) && !(after_by && j - i == 2)) {
+                post++;
+                after_by = j - i == 2 && !strncasecmp(s + i, "by", 2) ? 4 : 0;
+            } else if (word_in_ci(s + i, j - i, date_words)) {
+                after_by = 0;
+            } else if (after_by) {
+                after_by--;
+                names++;
+            } else {
+                return 0;
+            }
+        }
+        i = j;
+    }
+    return digits > 0 && post > 0 && names <= 4;
 }
 
 /* Does a block end like the teaser of another article ("... [...]",
@@ -1001,15 +1084,19 @@ static void filter(walker *w, int strict)
         /* before the first good block: a heading followed by another
          * heading, and short labels ("Archives:"), are the page's furniture */
         size_t first = w->n;
-        for (size_t i = 0; i < w->n && first == w->n; i++)
-            if (w->b[i].keep && good_block(w, &w->b[i]))
-                first = i;
+        /* (the standfirst found beside the article does not start its run:
+         * what stands between it and the body is the header's furniture) */
+        for (int lead = 0; lead < 2 && first == w->n; lead++)
+            for (size_t i = 0; i < w->n && first == w->n; i++)
+                if (w->b[i].keep && (lead || !w->b[i].lead) && good_block(w, &w->b[i]))
+                    first = i;
         if (first == w->n)
             return;
-        /* a date line above or below the article is its head or foot */
+        /* a date or byline line above or below the article is its head or foot */
         for (size_t i = 0; i < w->n; i++)
             if (w->b[i].keep && (i < first || i > last) &&
-                date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))
+                (date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start) ||
+                 (i > last && meta_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))))
                 w->b[i].keep = 0;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
@@ -1047,7 +1134,7 @@ static void filter(walker *w, int strict)
         }
         for (size_t i = 0; i < first; i++) {
             blk *b = &w->b[i];
-            if (!b->keep)
+            if (!b->keep || b->lead)
                 continue;
             size_t j = i + 1;
             while (j < first && !w->b[j].keep)
@@ -1234,6 +1321,128 @@ static int lead_paras(ng_hnode *top, ng_hnode *body, walker *w)
     return w->err;
 }
 
+/* Does a class or id name a standfirst ("lead", "intro", "teaser-text",
+ * "entry__subtitle", "article-excerpt", "texto-bajada", "field-perex")? */
+static int standfirst_name(const char *v)
+{
+    static const char *const words[] = {"lead", "intro", "teaser", "standfirst", "summary", "abstract", "excerpt",
+                                        "subtitle", "subheadline", "subhead", "deck", "dek", "perex", "bajada",
+                                        "leader", "sapo", "chapo", "chapeau", "strapline", "introtext", "leadtext",
+                                        "teasertext", NULL};
+    static const char *const parts[] = {"subtitle", "subheadline", "standfirst", NULL};
+    if (!v)
+        return 0;
+    while (*v) {
+        while (*v && !isalnum((unsigned char)*v))
+            v++;
+        const char *e = v;
+        while (isalnum((unsigned char)*e))
+            e++;
+        if (e > v && word_in_ci(v, (size_t)(e - v), words))
+            return 1;
+        for (const char *const *p = parts; *p && e - v > (ptrdiff_t)strlen(*p); p++)
+            for (const char *q = v; q + strlen(*p) <= e; q++)
+                if (!strncasecmp(q, *p, strlen(*p)))
+                    return 1;
+        v = e;
+    }
+    return 0;
+}
+
+/* Non-space bytes of n's subtree's text into *text, of it inside <a> into
+ * *link (scripts and styles left out). */
+static void count_links(ng_hnode *n, int in_a, int depth, uint32_t *text, uint32_t *link)
+{
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        if (c->type == NG_HN_TEXT) {
+            uint32_t cm = 0, k = count_text(c, &cm);
+            *text += k;
+            if (in_a)
+                *link += k;
+        } else if (c->type == NG_HN_ELEM && c->tag != NG_T_SCRIPT && c->tag != NG_T_STYLE && depth < 400) {
+            count_links(c, in_a || c->tag == NG_T_A, depth + 1, text, link);
+        }
+    }
+}
+
+/* Is there an <h1>..<h6> in the nodes [from, to) (document order)? */
+static int heading_between(const ng_hnode *from, const ng_hnode *to)
+{
+    for (const ng_hnode *q = from; q < to; q++)
+        if (q->type == NG_HN_ELEM && heading(q))
+            return 1;
+    return 0;
+}
+
+/* The first element in n's subtree (n included) after the headline h1
+ * with no other heading between them, that names itself a standfirst (a
+ * soft mark such as "teaser" allowed), is visible, and holds 60+ bytes of
+ * text, at most a quarter of it linked; or NULL.  Boilerplate subtrees are
+ * skipped, except a <header> (where a headline and its lead stand).
+ * *budget bounds the elements looked at. */
+static ng_hnode *find_standfirst(ng_hnode *n, const ng_hnode *h1, int depth, int *budget)
+{
+    if (n->type != NG_HN_ELEM || !n->_private || depth > 8 || --*budget < 0)
+        return NULL;
+    einfo *ei = EI(n);
+    if (n->tag == NG_T_SCRIPT || n->tag == NG_T_STYLE || ei->cut || n + n->size <= h1)
+        return NULL; /* (a subtree wholly before the headline) */
+    if (n > h1 && ei->raw >= 60 && (standfirst_name(ng__attr(n, "class")) || standfirst_name(ng__attr(n, "id"))) &&
+        class_hint(n, NULL) <= HINT_SOFT && !hidden(n) && !heading_between(h1 + h1->size, n)) {
+        uint32_t text = 0, link = 0;
+        count_links(n, 0, 0, &text, &link);
+        if (text >= 60 && link * 4 < text)
+            return n;
+    }
+    if ((ei->junk || ei->junktag) && n->tag != NG_T_HEADER)
+        return NULL;
+    for (ng_hnode *c = ng__child(n); c; c = ng__next(c)) {
+        ng_hnode *f = find_standfirst(c, h1, depth + 1, budget);
+        if (f || *budget < 0)
+            return f;
+    }
+    return NULL;
+}
+
+/* The article's standfirst (its lead, dek, teaser, subtitle): an element
+ * named for it (see standfirst_name) after the page's headline (the last
+ * <h1> before the article's container) and before that container, among
+ * the container's earlier siblings or those of its parents, up to four
+ * levels.  Walks it into w, its blocks marked as the lead. */
+static int standfirst(ng_hnode *top, ng_hnode *body, walker *w)
+{
+    const ng_hnode *h1 = NULL;
+    for (const ng_hnode *q = body; q < top; q++)
+        if (q->type == NG_HN_ELEM && q->tag == NG_T_H1)
+            h1 = q;
+    if (!h1)
+        return 0;
+    ng_hnode *x = top;
+    int budget = 2000;
+    for (int level = 0; level < 4 && x != body; level++) {
+        ng_hnode *p = ng__parent(x);
+        if (!p || !p->_private || p + p->size <= h1)
+            return 0;
+        ng_hnode *found = NULL;
+        for (ng_hnode *c = ng__child(p); c && c != x && !found && budget >= 0; c = ng__next(c))
+            found = find_standfirst(c, h1, 0, &budget);
+        if (found) {
+            flush(w);
+            w->kind = K_P;
+            w->grp = ++w->ngrp;
+            w->lead = 1;
+            walk(w, found, 0, 0);
+            flush(w);
+            w->lead = 0;
+            return w->err;
+        }
+        if (p == body || p <= h1)
+            break;
+        x = p;
+    }
+    return 0;
+}
+
 /* An element's shape for comparing siblings: its tag and class, or its tag
  * and its id without the trailing number ("block-4647400" -> "block-"). */
 static uint64_t shape(ng_hnode *n)
@@ -1413,7 +1622,9 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
                 float ld = se->text ? (float)se->link / (float)se->text : 0;
                 se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
             }
-        rc = lead_paras(top, body, &a);
+        rc = standfirst(top, body, &a);
+        if (!rc)
+            rc = lead_paras(top, body, &a);
         ng_hnode *unit = rc ? NULL : split_unit(top, body);
         if (unit) {
             uint64_t su = shape(unit);

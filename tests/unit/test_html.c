@@ -443,6 +443,179 @@ static void test_author_box(void)
     ng_doc_free(d);
 }
 
+/* A biography box named for it ("author-bio", "about-author", "bio")
+ * stays out even inside the post's own container and even when it is
+ * longer than a short post; a blog engine's "author-jane" class on the
+ * post itself is taxonomy, not a box. */
+static void test_author_bio_names(void)
+{
+    static const char *const boxes[] = {"better-author-bio-div", "wp-about-author-text", "bio", "mini-bio",
+                                        "authorsure-author-box"};
+    for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><body><div class=\"post author-jane\"><h1>A walk along the canal</h1>"
+                 "<div class=\"entry\"><p>We walked the old canal path on Sunday, from the lock to the mill, "
+                 "and counted eleven herons on the way.</p><p>The towpath is dry again after the repairs, and "
+                 "the cafe at the mill has reopened, with cake.</p>"
+                 "<div class=\"%s\"><p>Jane Doe is a walker, writer and photographer, who has lived by the canal "
+                 "for twenty years, with her dog, her bicycle, her camera, and, in summer, a canoe, and who "
+                 "writes about paths, birds, bridges, locks and the people she meets on them.</p></div>"
+                 "</div></div></body></html>",
+                 boxes[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK(strstr(text_of(d), "counted eleven herons") != NULL);
+        CHECK(strstr(text_of(d), "cafe at the mill") != NULL);
+        CHECK(strstr(text_of(d), "walker, writer and photographer") == NULL);
+        ng_doc_free(d);
+    }
+}
+
+/* The standfirst in the article's header (after the headline, named
+ * "teaser-text", "entry__subtitle" ...) opens the text, even when its class
+ * reads like a teaser box; a "summary" in a promotion box under a heading of
+ * its own, and a teaser before the headline, stay out; the header's
+ * furniture between the lead and the body stays out too. */
+static void test_standfirst(void)
+{
+    static const char *const names[] = {"teaser-text", "entry__subtitle", "article-excerpt", "lead", "field-perex"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        char p[4096];
+        snprintf(p, sizeof p,
+                 "<html><body><div class=\"page\">"
+                 "<div class=\"teaser\"><p>Other news: the ferry timetable changes on Monday, with two extra "
+                 "sailings in the evening.</p></div>"
+                 "<article><header><h1>Night trains return to the valley line</h1>"
+                 "<div class=\"%s\"><p>After twelve years without them, sleeper trains will run again between "
+                 "the capital and the mountains from December, the rail operator said on Friday.</p></div>"
+                 "<div class=\"meta\"><span>Share</span> <span>Print</span> <span>Updated</span></div></header>"
+                 "<div class=\"promo\"><h4>Follow us</h4><p class=\"summary\">Follow our travel desk for news "
+                 "about trains, ferries and buses, every morning before nine.</p></div>"
+                 "<div class=\"body\"><p>The first train leaves on 12 December at ten in the evening and arrives "
+                 "a little after seven, with a stop at the border for the crews to change.</p>"
+                 "<p>Tickets go on sale next week, from 49 euros for a seat and 99 euros for a bed in a shared "
+                 "compartment, the operator said in a statement.</p>"
+                 "<p>Regional councils along the line have paid for the refurbished carriages, which date from "
+                 "the eighties and were stored in a depot near the coast.</p></div></article></div></body></html>",
+                 names[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        const char *t = text_of(d);
+        const char *lead = strstr(t, "After twelve years without them");
+        const char *body = strstr(t, "The first train leaves");
+        CHECK(lead != NULL && body != NULL && lead < body);
+        CHECK(strstr(t, "Follow our travel desk") == NULL);
+        CHECK(strstr(t, "ferry timetable") == NULL);
+        CHECK(strstr(t, "Print") == NULL);
+        ng_doc_free(d);
+    }
+}
+
+/* A blog engine's post footer ("This entry was posted in ... Bookmark the
+ * permalink.") is furniture, not the post's last paragraph: the list of
+ * related posts between it and the post stays out with it. */
+static void test_post_footer_line(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"post\"><h1>New lens samples</h1><div class=\"entry-content\">"
+        "<p>Here are a few more pictures taken with the new zoom lens, in daylight, at dusk and indoors, at "
+        "several apertures, so that you can judge the sharpness for yourself.</p>"
+        "<p>Related posts:</p><ol><li><a href=\"/a\">More sample images from the small prime lens</a></li>"
+        "<li><a href=\"/b\">First samples from the new compact camera</a></li>"
+        "<li><a href=\"/c\">The wide-angle lens reviewed</a></li></ol>"
+        "<p>This entry was posted in <a href=\"/l\">Lenses</a> and tagged <a href=\"/z\">zoom</a>. Bookmark the "
+        "<a href=\"/p\">permalink</a>.</p></div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "judge the sharpness") != NULL);
+    CHECK(strstr(t, "Bookmark") == NULL);
+    CHECK(strstr(t, "small prime lens") == NULL);
+    ng_doc_free(d);
+}
+
+/* A disclaimer or disclosure box (advertising, investment advice) is not
+ * the article, even inside its body and even when it is long. */
+static void test_disclaimer_box(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"article-body\"><p>Shares of the harbour company rose by a tenth on Monday after "
+        "it reported more ships, more containers and more passengers than in any year before.</p>"
+        "<p>The company said the new quay, opened in the spring, had taken a third of the traffic away from the "
+        "old docks, which will now be rebuilt for the ferries.</p>"
+        "<div class=\"editorial-disclaimer\"><p>The content of this page is provided as general information "
+        "only and should not be taken as investment advice; consult an adviser, read the terms, and consider "
+        "your own circumstances, objectives and risks before you buy or sell anything at all.</p></div>"
+        "</div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "new quay") != NULL);
+    CHECK(strstr(t, "investment advice") == NULL);
+    ng_doc_free(d);
+}
+
+/* A blog whose <h1> is its own name (a link to its home page, or named
+ * "blog-header", or followed by an <h2> with the rest of the <title>) titles
+ * the record with the post's headline from <title> ("Name: Headline",
+ * "Headline << Name"); so does a section's <h1> when an <h2> repeats the
+ * <title>; an <h1> that is the headline stays the title, also when <title>
+ * starts with it. */
+static void test_banner_h1_title(void)
+{
+    static const char *const pages[][3] = {
+        {"<title>Anna's Notes: Why the tram is late again</title>",
+         "<h1 id=\"top\"><a href=\"http://notes.example.org/blog/\">Anna's Notes</a></h1>", "Why the tram is late again"},
+        {"<title>Why the tram is late again \xC2\xAB  Anna's Notes</title>",
+         "<h1 class=\"blog-header\">Anna's Notes</h1>", "Why the tram is late again"},
+        {"<title>Why the tram is late again | Anna's Notes</title>",
+         "<h1><a href=\"http://notes.example.org/2024/05/tram-late.html\">Why the tram is late again</a></h1>",
+         "Why the tram is late again"},
+        {"<title>Why the tram is late again - Anna's Notes</title>", "<h1>Why the tram is late again</h1>",
+         "Why the tram is late again"},
+        /* a plain h1 naming the blog, the post's headline an h2 after it */
+        {"<title>Anna's Notes: Why the tram is late again</title>", "<h1>Anna's Notes</h1>",
+         "Why the tram is late again"},
+        /* a section's h1, not in the title, which the h2 repeats */
+        {"<title>Why the tram is late again</title>", "<h1>City Matters</h1>", "Why the tram is late again"},
+        /* the headline's h1 opening "Headline | Site": the site's name in a
+         * heading further down (a sidebar) does not make it the title */
+        {"<title>The tram timetable for the winter | Why the tram is late again</title>",
+         "<h1>The tram timetable for the winter</h1>", "The tram timetable for the winter"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><head>%s</head><body>%s<div class=\"post\"><h2>Why the tram is late again</h2>"
+                 "<p>The tram was late again this morning, for the third time this week, because of works at "
+                 "the bridge, and nobody at the stop knew when the next one would come.</p></div></body></html>",
+                 pages[i][0], pages[i][1]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), pages[i][2]);
+        ng_doc_free(d);
+    }
+}
+
+/* Open Graph tags that point at the site's home page (a blog engine's
+ * defaults on every post) describe the site: their title and URL are not
+ * the post's; a post's own og:url is kept. */
+static void test_site_open_graph(void)
+{
+    static const char *const ogurl[] = {"http://blogs.example.org/", "http://blogs.example.org/2024/05/tram.html"};
+    for (int i = 0; i < 2; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><head><title>Why the tram is late again this week - Example Blogs</title>"
+                 "<meta property=\"og:title\" content=\"%s\">"
+                 "<meta property=\"og:url\" content=\"%s\"></head><body><div class=\"post\">"
+                 "<p>The tram was late again this morning, for the third time this week, because of works at "
+                 "the bridge, and nobody at the stop knew when the next one would come.</p></div></body></html>",
+                 i ? "Why the tram is late again this week" : "The official blog of Example City", ogurl[i]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "Why the tram is late again this week");
+        const char *u = ng_doc_get(d, NG_FIELD_URL);
+        CHECK(i ? u && !strcmp(u, ogurl[1]) : u == NULL);
+        ng_doc_free(d);
+    }
+}
+
 /* When the article is widened to an ancestor (readability's climb), a
  * sidebar of linked items next to it inside that ancestor stays out. */
 static void test_widened_sidebar(void)
@@ -945,6 +1118,12 @@ int main(void)
     test_credit_lines();
     test_annotated_list();
     test_author_box();
+    test_author_bio_names();
+    test_standfirst();
+    test_post_footer_line();
+    test_disclaimer_box();
+    test_banner_h1_title();
+    test_site_open_graph();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();

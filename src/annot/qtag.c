@@ -1,0 +1,744 @@
+/*
+ * qtag.c -- the learned attribution tagger: loads its model when the engine
+ * opens, and after the rule annotator (quotes.c) adds attributions the rules
+ * missed.
+ *
+ * It looks only at sentences (windows of at most QT_MAXSENT tokens) that hold
+ * a learned cue word (a word the training data used as a cue, stored in the
+ * model) and no token of a rule item: the rules are precise where they fire,
+ * and tagging every sentence would cost more than the issue's budget.  Every
+ * token of such a window gets one of seven tags: O, or B/I of source, cue,
+ * content.  The scores come from an averaged perceptron (qtag_train.c) over
+ * QT_NFEAT hashed features per token: the word and its neighbours, word
+ * pairs, suffix, shape, quotation-mark state, entity tags, the cue lexicon's
+ * entry, the distance to the nearest cue word, the position in the sentence.
+ * One table lookup per feature fetches all seven weights; first-order Viterbi
+ * picks the sequence.  Each tagged cue then takes the nearest tagged content
+ * and source of its window, and the item is added when its content has at
+ * least QT_MIN_CONTENT tokens and overlaps no rule item.  Its source resolves
+ * to an entity the way the rules do (head mention, role reference, he/she
+ * antecedent: quotes.c).  Work is linear in the document: one hash per
+ * lower-case word, constant work per token of a window, overlap tests by
+ * binary search over the rule items.  The model file is
+ * `<data_dir>/quotes.model` (doc/MODEL.md); when it is absent the engine runs
+ * the rules alone.
+ */
+#include "qtag.h"
+#include "quotes.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+/* ---- token facts ---- */
+
+static int is_dq(const ng_doc *d, const ng_token *t)
+{
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    if (n == 1)
+        return s[0] == '"';
+    if (n == 2)
+        return s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB);
+    if (n == 3)
+        return s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D || s[2] == 0x9E);
+    return 0;
+}
+
+static inline uint64_t fmix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    return h ? h : 1;
+}
+
+uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
+{
+    const ng_token *t = &d->tokens.v[i];
+    if (t->kind == NG_TOK_QUOTE)
+        return 0x51ed270b9f3c1a2dull;
+    if (t->kind == NG_TOK_POSSESSIVE)
+        return 0x2545f4914f6cdd1dull;
+    /* eight bytes at a time (the text is padded: NG_TEXT_PAD), the first
+     * 32 bytes of the token, with bit 5 set in every byte (ASCII letters
+     * folded to lower case; punctuation and digits keep their value) */
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    if (n > 32)
+        n = 32;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
+    for (size_t k = 0; k < n; k += 8) {
+        uint64_t c;
+        memcpy(&c, s + k, 8);
+        if (n - k < 8)
+            c &= (1ull << (8 * (n - k))) - 1; /* little-endian: the first n - k bytes */
+        c |= 0x2020202020202020ull & ((n - k < 8) ? (1ull << (8 * (n - k))) - 1 : ~0ull);
+        h = (h ^ c) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    return fmix(h);
+}
+
+static int cue_member(const uint64_t *set, uint32_t mask, uint64_t h)
+{
+    if (!set)
+        return 0;
+    for (uint32_t p = (uint32_t)h & mask;; p = (p + 1) & mask) {
+        if (set[p] == h)
+            return 1;
+        if (!set[p])
+            return 0;
+    }
+}
+
+static unsigned dist_bucket(size_t k)
+{
+    return k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : k <= 8 ? 4 : 5;
+}
+
+/* First token whose end is after byte b (tokens are in text order). */
+static size_t tok_at(const ng_doc *d, uint32_t b)
+{
+    size_t lo = 0, hi = d->tokens.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->tokens.v[mid].end <= b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static void project(const ng_doc *d, qt_doc *x, uint32_t s, uint32_t e, uint8_t btag)
+{
+    if (e <= s)
+        return;
+    int first = 1;
+    for (size_t i = tok_at(d, s); i < d->tokens.n && d->tokens.v[i].start < e; i++) {
+        x->rule[i] = first ? btag : (uint8_t)(btag + 1);
+        first = 0;
+    }
+}
+
+int ng__qt_prepare(ng_doc *d, const uint64_t *cueset, uint32_t cuemask, qt_doc *x)
+{
+    size_t nt = d->tokens.n;
+    x->wh = ng__arena_alloc(&d->arena, (nt + 1) * sizeof *x->wh);
+    x->dist = ng__arena_alloc(&d->arena, nt + 1);
+    x->rule = ng__arena_calloc(&d->arena, nt + 1, 1);
+    x->ner = ng__arena_calloc(&d->arena, nt + 1, 1);
+    x->inq = ng__arena_calloc(&d->arena, nt + 1, 1);
+    x->cand = ng__arena_calloc(&d->arena, nt + 1, 1);
+    if (!x->wh || !x->rule || !x->ner || !x->inq || !x->cand || !x->dist)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const ng_quote *q = &d->quotes.v[i];
+        project(d, x, q->start, q->end, QT_BCON);
+        project(d, x, q->speaker_start, q->speaker_end, QT_BSRC);
+        project(d, x, q->cue_start, q->cue_end, QT_BCUE);
+    }
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        project(d, x, a->start, a->end, QT_BCON);
+        project(d, x, a->source_start, a->source_end, QT_BSRC);
+        project(d, x, a->cue_start, a->cue_end, QT_BCUE);
+    }
+    for (size_t i = 0; i < d->mentions.n; i++) {
+        const ng_mention *m = &d->mentions.v[i];
+        for (size_t k = 0; k < m->ntok && m->tok + k < nt; k++)
+            x->ner[m->tok + k] = (uint8_t)((k ? 2 : 1) + 2 * (m->type & 7));
+    }
+    /* one pass: quotation state, and the cue-word test for lower-case words
+     * (the other tokens' hashes wait for ng__qt_window_prep) */
+    int in = 0;
+    const ng_token *tk = d->tokens.v;
+    for (size_t i = 0; i < nt; i++) {
+        const ng_token *t = &tk[i];
+        if (t->flags & NG_TF_PARA)
+            in = 0;
+        x->wh[i] = 0;
+        if (t->kind == NG_TOK_WORD) {
+            unsigned char c0 = (unsigned char)d->text[t->start];
+            if (c0 >= 'a' && c0 <= 'z') {
+                x->wh[i] = ng__qt_word_hash(d, i);
+                x->cand[i] |= (uint8_t)cue_member(cueset, cuemask, x->wh[i]);
+            }
+        } else if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
+            if (t->flags & NG_TF_OPEN)
+                in = 1;
+            x->inq[i] = 1;
+            if (t->flags & NG_TF_CLOSE)
+                in = 0;
+            continue;
+        }
+        x->inq[i] = (uint8_t)in;
+    }
+    return 0;
+}
+
+void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
+{
+    for (size_t i = s0; i < s1; i++)
+        if (!x->wh[i])
+            x->wh[i] = ng__qt_word_hash(d, i);
+    /* dist: bucket of the window's nearest cue candidate to the left (low
+     * nibble) and to the right (high nibble) */
+    size_t last = SIZE_MAX;
+    for (size_t i = s0; i < s1; i++) {
+        if (x->cand[i])
+            last = i;
+        x->dist[i] = (uint8_t)(last == SIZE_MAX ? 6 : dist_bucket(i - last));
+    }
+    last = SIZE_MAX;
+    for (size_t i = s1; i-- > s0;) {
+        if (x->cand[i])
+            last = i;
+        x->dist[i] = (uint8_t)(x->dist[i] | (last == SIZE_MAX ? 6 : dist_bucket(last - i)) << 4);
+    }
+}
+
+int ng__qt_window(const qt_doc *x, size_t s0, size_t s1)
+{
+    int any = 0;
+    for (size_t i = s0; i < s1; i++) {
+        if (x->rule[i] != QT_O)
+            return 0;
+        any |= x->cand[i];
+    }
+    return any;
+}
+
+/* ---- features ---- */
+
+static inline uint64_t mix(uint64_t t, uint64_t h)
+{
+    h = (h + t * 0x9E3779B97F4A7C15ull) * 0xff51afd7ed558ccdull;
+    h ^= h >> 31;
+    return h ? h : 1;
+}
+
+static unsigned shape(const ng_token *t)
+{
+    return (unsigned)t->kind * 8u + ((t->flags & NG_TF_CAP) ? 1u : 0u) + ((t->flags & NG_TF_ALLCAP) ? 2u : 0u) +
+           ((t->flags & NG_TF_DIGIT) ? 4u : 0u);
+}
+
+
+void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, uint64_t *keys)
+{
+    const ng_token *tk = d->tokens.v;
+#define W(k) ((i + (size_t)(k) >= s0 && i + (size_t)(k) < s1) ? x->wh[i + (size_t)(k)] : (uint64_t)(1000 + (k)))
+#define N(k) ((i + (size_t)(k) >= s0 && i + (size_t)(k) < s1) ? (uint64_t)x->ner[i + (size_t)(k)] : 99u)
+    uint64_t w0 = x->wh[i];
+    keys[0] = mix(1, w0);
+    keys[1] = mix(2, W(-1));
+    keys[2] = mix(3, W(1));
+    keys[3] = mix(4, W(-2));
+    keys[4] = mix(5, W(2));
+    /* suffix: the last three bytes of a word of more than four */
+    const unsigned char *s = (const unsigned char *)d->text + tk[i].start;
+    size_t n = tk[i].end - tk[i].start;
+    uint64_t suf = 0;
+    if (tk[i].kind == NG_TOK_WORD && n > 4)
+        suf = (uint64_t)(s[n - 3] | 0x20) << 16 | (uint64_t)(s[n - 2] | 0x20) << 8 | (s[n - 1] | 0x20);
+    keys[5] = mix(6, suf);
+    keys[6] = mix(7, shape(&tk[i]) * 512u + (i > s0 ? shape(&tk[i - 1]) : 511u));
+    keys[7] = mix(8, (uint64_t)x->inq[i] * 16 + (i > s0 ? x->inq[i - 1] : 2u) * 4);
+    keys[8] = mix(9, N(0));
+    /* the cue lexicon's entry of a lower-case word: lemma and flags */
+    uint64_t lem = 0;
+    if (tk[i].kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z' &&
+        ng__cue_maybe((const char *)s, n)) {
+        const ng_cue *c = ng__cue_lookup((const char *)s, n);
+        if (c) {
+            size_t ll = strlen(c->lemma);
+            lem = (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
+                  (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 |
+                  c->flags;
+        }
+    }
+    keys[9] = mix(10, lem);
+    unsigned dl = x->dist[i] & 15u, dr = x->dist[i] >> 4;
+    keys[10] = mix(11, dl * 8 + dr);
+    keys[11] = mix(12, W(-1) * 31 + w0);
+    keys[12] = mix(13, w0 * 31 + W(1));
+    keys[13] = mix(14, (uint64_t)(i == s0) + ((tk[i].flags & NG_TF_SENT) ? 2u : 0u) +
+                           ((tk[i].flags & NG_TF_PARA) ? 4u : 0u) + (i + 1 == s1 ? 8u : 0u));
+    keys[14] = mix(15, N(-1) * 128 + N(1) * 8 + (uint64_t)(dl == 6 ? 0 : 1) + (dr == 6 ? 0 : 2));
+#undef W
+#undef N
+}
+
+/* ---- Viterbi ---- */
+
+void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+{
+    if (n == 0)
+        return;
+    /* I-X only after B-X or I-X: other transitions into I-X are barred */
+    float tr[QT_TRANS];
+    for (int p = -1; p < QT_NTAGS; p++)
+        for (int t = 0; t < QT_NTAGS; t++) {
+            int bar = (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) && p != t - 1 && p != t;
+            tr[(p + 1) * QT_NTAGS + t] = bar ? -1e30f : trans[(p + 1) * QT_NTAGS + t];
+        }
+    float *cur = dp, *nxt = dp + QT_NTAGS;
+    for (int t = 0; t < QT_NTAGS; t++)
+        cur[t] = tr[t] + emit[t];
+    for (size_t i = 1; i < n; i++) {
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+        for (int t = 0; t < QT_NTAGS; t++) {
+            float best = cur[0] + tr[QT_NTAGS + t];
+            int bp = 0;
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#endif
+            for (int p = 1; p < QT_NTAGS; p++) {
+                float v = cur[p] + tr[(p + 1) * QT_NTAGS + t];
+                if (v > best)
+                    best = v, bp = p;
+            }
+            nxt[t] = best + emit[i * QT_NTAGS + (size_t)t];
+            back[i * QT_NTAGS + (size_t)t] = (uint8_t)bp;
+        }
+        float *tmp = cur;
+        cur = nxt, nxt = tmp;
+    }
+    int bt = 0;
+    for (int t = 1; t < QT_NTAGS; t++)
+        if (cur[t] > cur[bt])
+            bt = t;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i)
+            bt = back[i * QT_NTAGS + (size_t)bt];
+    }
+}
+
+/* ---- model file ---- */
+
+static uint32_t rd32(const unsigned char *p) { return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24; }
+static uint64_t rd64(const unsigned char *p) { return rd32(p) | (uint64_t)rd32(p + 4) << 32; }
+
+static int host_le(void)
+{
+    uint16_t v = 1;
+    unsigned char c;
+    memcpy(&c, &v, 1);
+    return c == 1;
+}
+
+#define BAD(off, ...)                                                                          \
+    do {                                                                                       \
+        ng__error_set(err, NG_EMODEL, (uint64_t)(off), 0, __VA_ARGS__);                        \
+        return NG_EMODEL;                                                                      \
+    } while (0)
+
+static int check(const unsigned char *p, size_t size, int verify, uint32_t *lg, uint32_t *ncue, float *scale,
+                 ng_error *err)
+{
+    if (size < QT_HEADER || memcmp(p, QT_MAGIC, 8))
+        BAD(0, "quotes model: bad magic");
+    if (!host_le())
+        BAD(0, "quotes model: this build reads models on little-endian hosts only");
+    if (rd32(p + 8) != QT_VERSION)
+        BAD(8, "quotes model: version %u, expected %u", rd32(p + 8), QT_VERSION);
+    if (rd32(p + 12) != QT_NTAGS || rd32(p + 16) != QT_NFEAT)
+        BAD(12, "quotes model: %u tags and %u features per token, expected %u and %u", rd32(p + 12),
+            rd32(p + 16), (unsigned)QT_NTAGS, (unsigned)QT_NFEAT);
+    *lg = rd32(p + 20);
+    if (*lg < 4 || *lg > 24)
+        BAD(20, "quotes model: table size 2^%u out of range 2^4..2^24", *lg);
+    *ncue = rd32(p + 24);
+    if (*ncue > (1u << 20))
+        BAD(24, "quotes model: %u cue words, at most 2^20", *ncue);
+    uint32_t sb = rd32(p + 28);
+    memcpy(scale, &sb, 4);
+    if (!(*scale > 0) || !isfinite(*scale))
+        BAD(28, "quotes model: weight scale is not a positive number");
+    uint64_t slots = 1ull << *lg;
+    uint64_t want = QT_HEADER + 2ull * QT_TRANS + 8ull * *ncue + 8ull * slots + 2ull * QT_NTAGS * slots;
+    if (rd64(p + 32) != size || size != want)
+        BAD(32, "quotes model: file size %zu, header says %llu, layout needs %llu", size,
+            (unsigned long long)rd64(p + 32), (unsigned long long)want);
+    if (verify && ng__hash(p + QT_HEADER, size - QT_HEADER) != rd64(p + 40))
+        BAD(40, "quotes model: checksum mismatch (corrupt file)");
+    for (size_t k = 48; k < QT_HEADER; k++)
+        if (p[k])
+            BAD(k, "quotes model: reserved header bytes are not zero");
+    return 0;
+}
+
+int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qtag **out, ng_error *err)
+{
+    *out = NULL;
+    uint32_t lg, ncue;
+    float scale;
+    int rc = check(data, size, verify_checksum, &lg, &ncue, &scale, err);
+    if (rc)
+        return rc;
+    size_t slots = (size_t)1 << lg;
+    size_t off_cue = QT_HEADER + 2 * QT_TRANS, off_keys = off_cue + 8 * (size_t)ncue,
+           off_w = off_keys + 8 * slots;
+    /* cue words strictly increasing and non-zero */
+    for (size_t k = 0; k < ncue; k++) {
+        uint64_t h = rd64(data + off_cue + 8 * k);
+        if (!h || (k && h <= rd64(data + off_cue + 8 * (k - 1))))
+            BAD(off_cue + 8 * k, "quotes model: cue words not strictly increasing");
+    }
+    /* keys: each reachable from its home slot within 255 probes, at least
+     * one empty slot; empty slots have zero weights */
+    size_t used = 0;
+    for (size_t k = 0; k < slots; k++) {
+        uint64_t key = rd64(data + off_keys + 8 * k);
+        if (!key) {
+            for (size_t t = 0; t < QT_NTAGS; t++)
+                if (data[off_w + 2 * (k * QT_NTAGS + t)] || data[off_w + 2 * (k * QT_NTAGS + t) + 1])
+                    BAD(off_w + 2 * k * QT_NTAGS, "quotes model: weights in an empty slot");
+            continue;
+        }
+        used++;
+        size_t h = (size_t)key & (slots - 1), steps = 0;
+        while (h != k) {
+            if (!rd64(data + off_keys + 8 * h) || ++steps > 255)
+                BAD(off_keys + 8 * k, "quotes model: feature key not reachable from its slot");
+            h = (h + 1) & (slots - 1);
+        }
+    }
+    if (used >= slots)
+        BAD(off_keys, "quotes model: feature table has no empty slot");
+    ng_qtag *m = ng__calloc(1, sizeof *m);
+    size_t cslots = 16;
+    while (cslots < 2 * (size_t)ncue + 2)
+        cslots *= 2;
+    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset))) {
+        ng__qtag_free(m);
+        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
+        return NG_ENOMEM;
+    }
+    memcpy(m->buf, data, size);
+    m->size = size;
+    m->scale = scale;
+    m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
+    m->keys = (const uint64_t *)(const void *)(m->buf + off_keys);
+    m->w = (const int16_t *)(const void *)(m->buf + off_w);
+    m->mask = (uint32_t)(slots - 1);
+    m->cuemask = (uint32_t)(cslots - 1);
+    for (size_t k = 0; k < ncue; k++) {
+        uint64_t h = rd64(data + off_cue + 8 * k);
+        uint32_t p = (uint32_t)h & m->cuemask;
+        while (m->cueset[p])
+            p = (p + 1) & m->cuemask;
+        m->cueset[p] = h;
+    }
+    *out = m;
+    return 0;
+}
+
+void ng__qtag_free(ng_qtag *m)
+{
+    if (!m)
+        return;
+    ng__free(m->buf);
+    ng__free(m->cueset);
+    ng__free(m);
+}
+
+int ng__qtag_load(ng_engine *e, ng_error *err)
+{
+    e->qtag = NULL;
+    if (!e->data_dir)
+        return 0;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/quotes.model", e->data_dir);
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 0; /* no model: the rules alone */
+    ng_buf b;
+    ng__buf_init(&b);
+    int rc = ng__buf_read_file(&b, path);
+    if (rc) {
+        ng__buf_free(&b);
+        if (rc == NG_ENOMEM) {
+            ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory reading %s", path);
+            return NG_ENOMEM;
+        }
+        ng__error_set(err, NG_EMODEL, UINT64_MAX, 0, "cannot read %s", path);
+        return NG_EMODEL;
+    }
+    rc = ng__qtag_parse((const unsigned char *)b.p, b.len, 1, &e->qtag, err);
+    ng__buf_free(&b);
+    return rc;
+}
+
+/* ---- decoding ---- */
+
+/* Contents of fewer tokens are not reported ("him", "their"). */
+#ifndef QT_MIN_CONTENT
+#define QT_MIN_CONTENT 2
+#endif
+
+typedef struct qt_span {
+    uint32_t s, e; /* tokens */
+    int used;
+} qt_span;
+
+typedef struct dec {
+    ng_doc *d;
+    const qt_doc *x;
+    size_t nq, na;      /* rule items */
+    uint32_t *qmax, *amax; /* prefix maxima of the rule items' ends */
+} dec;
+
+/* Does [s, e) overlap the content of a rule item? (items sorted by start) */
+static int overlaps_rule(const dec *c, uint32_t s, uint32_t e)
+{
+    size_t lo = 0, hi = c->nq;
+    while (lo < hi) { /* items starting before e */
+        size_t mid = (lo + hi) / 2;
+        if (c->d->quotes.v[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo && c->qmax[lo - 1] > s)
+        return 1;
+    lo = 0, hi = c->na;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->d->attributions.v[mid].start < e)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo && c->amax[lo - 1] > s;
+}
+
+static size_t gap(const qt_span *a, const qt_span *b)
+{
+    return a->e <= b->s ? b->s - a->e : b->e <= a->s ? a->s - b->e : 0;
+}
+
+static int is_trim_tok(const ng_doc *d, size_t i)
+{
+    const ng_token *t = &d->tokens.v[i];
+    if (t->kind == NG_TOK_PUNCT)
+        return 1;
+    return 0;
+}
+
+/* The entity of source bytes [ss, se) of ntok tokens, as the rules resolve
+ * speakers; *person: the source is a person (or he/she/I/we). */
+static int32_t resolve_src(const ng_doc *d, uint32_t ss, uint32_t se, size_t ntok, int *person)
+{
+    uint8_t type = NG_ENT_NONE;
+    char w[8];
+    size_t n = se - ss;
+    int32_t ent = -1;
+    if (ntok == 1 && n < sizeof w) {
+        for (size_t k = 0; k < n; k++)
+            w[k] = (char)(d->text[ss + k] | 0x20);
+        w[n] = 0;
+    } else
+        w[0] = 0;
+    *person = 0;
+    if (!strcmp(w, "he") || !strcmp(w, "she")) {
+        ent = ng__q_pronoun_entity(d, ss, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
+        *person = 1;
+    } else if (!strcmp(w, "i") || !strcmp(w, "we") || !strcmp(w, "they")) {
+        *person = w[0] != 't';
+    } else {
+        ent = ng__q_roleref_entity(d, ss, se);
+        if (ent < 0)
+            ent = ng__q_mention_entity(d, ss, se, &type);
+        *person = ent >= 0 ? d->entities.v[ent].type == NG_ENT_PER : type == NG_ENT_PER;
+    }
+    return ent;
+}
+
+static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_span *src)
+{
+    ng_doc *d = c->d;
+    const ng_token *tk = d->tokens.v;
+    uint32_t a = con->s, b = con->e;
+    while (a < b && is_trim_tok(d, a))
+        a++;
+    while (b > a && is_trim_tok(d, b - 1))
+        b--;
+    if (b <= a)
+        return 0;
+    uint32_t cs = tk[a].start, ce = tk[b - 1].end;
+    /* PolNeAR-style attributions do not nest: no part of a rule item's
+     * content is another item's content or cue */
+    if (b - a < QT_MIN_CONTENT || overlaps_rule(c, cs, ce) ||
+        overlaps_rule(c, tk[cue->s].start, tk[cue->e - 1].end))
+        return 0;
+    int32_t ent = -1;
+    int person = 0;
+    uint32_t ss = 0, se = 0;
+    if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
+        ss = tk[src->s].start, se = tk[src->e - 1].end;
+        ent = resolve_src(d, ss, se, src->e - src->s, &person);
+    }
+    int direct = c->x->inq[a] || (a > 0 && tk[a - 1].kind == NG_TOK_QUOTE && (tk[a - 1].flags & NG_TF_OPEN));
+    uint32_t us = tk[cue->s].start, ue = tk[cue->e - 1].end;
+    const ng_cue *ce_ = NULL;
+    {
+        char w[24];
+        size_t n = tk[cue->s].end - tk[cue->s].start;
+        if (n < sizeof w) {
+            for (size_t k = 0; k < n; k++) {
+                char ch = d->text[us + k];
+                w[k] = (ch >= 'A' && ch <= 'Z') ? (char)(ch + 32) : ch;
+            }
+            ce_ = ng__cue_lookup(w, n);
+        }
+    }
+    if (direct || person) {
+        ng_quote q;
+        memset(&q, 0, sizeof q);
+        q.start = cs, q.end = ce;
+        q.direct = (uint8_t)direct;
+        /* speech only with a lexicon cue of saying, telling, reporting or
+         * urging: the story database keeps speech, and the tagger's long tail
+         * of cues ("voted for", "is working to") is mostly stances */
+        q.stance = !direct && !(ce_ && (ce_->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)));
+        q.cue_start = us, q.cue_end = ue;
+        q.cue_lemma = ce_ ? ce_->lemma : NULL;
+        q.speaker = ent;
+        q.speaker_start = ss, q.speaker_end = se;
+        return NG_VEC_PUSH(&d->arena, d->quotes, q);
+    }
+    ng_attribution at;
+    memset(&at, 0, sizeof at);
+    at.start = cs, at.end = ce;
+    at.source_start = ss, at.source_end = se;
+    at.source_entity = ent;
+    at.cue_start = us, at.cue_end = ue;
+    return NG_VEC_PUSH(&d->arena, d->attributions, at);
+}
+
+/* Items from the tags of window [s0, s1); sp: scratch for s1 - s0 spans. */
+static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp)
+{
+    size_t n = 0;
+    uint8_t kind[QT_MAXSENT];
+    for (size_t i = s0; i < s1; i++) {
+        uint8_t t = tags[i - s0];
+        if (t == QT_O)
+            continue;
+        uint8_t k = (uint8_t)((t - 1) / 2);
+        /* a B right after a span of its type continues it: the rules' own
+         * span boundaries (stacked) make the tagger restart spans there */
+        if (n && kind[n - 1] == k && sp[n - 1].e == i) {
+            sp[n - 1].e = (uint32_t)i + 1;
+            continue;
+        }
+        sp[n] = (qt_span){(uint32_t)i, (uint32_t)i + 1, 0};
+        kind[n++] = k;
+    }
+    for (size_t u = 0; u < n; u++) {
+        if (kind[u] != 1)
+            continue;
+        size_t bc = SIZE_MAX, bs = SIZE_MAX;
+        for (size_t v = 0; v < n; v++) {
+            if (sp[v].used || kind[v] == 1)
+                continue;
+            size_t g = gap(&sp[u], &sp[v]);
+            if (kind[v] == 2 && (bc == SIZE_MAX || g < gap(&sp[u], &sp[bc])))
+                bc = v;
+            if (kind[v] == 0 && (bs == SIZE_MAX || g < gap(&sp[u], &sp[bs])))
+                bs = v;
+        }
+        if (bc == SIZE_MAX)
+            continue;
+        sp[bc].used = 1;
+        if (bs != SIZE_MAX)
+            sp[bs].used = 1;
+        int rc = emit_item(c, &sp[u], &sp[bc], bs == SIZE_MAX ? NULL : &sp[bs]);
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+static int cmp_quote(const void *a, const void *b)
+{
+    const ng_quote *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+static int cmp_attr(const void *a, const void *b)
+{
+    const ng_attribution *x = a, *y = b;
+    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
+}
+
+int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
+{
+    size_t nt = d->tokens.n;
+    if (!m || !nt)
+        return 0;
+    qt_doc x;
+    int rc = ng__qt_prepare(d, m->cueset, m->cuemask, &x);
+    if (rc)
+        return rc;
+    dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL};
+    c.qmax = ng__arena_alloc(&d->arena, (c.nq + 1) * sizeof *c.qmax);
+    c.amax = ng__arena_alloc(&d->arena, (c.na + 1) * sizeof *c.amax);
+    float *emit = ng__arena_alloc(&d->arena, QT_MAXSENT * QT_NTAGS * sizeof *emit);
+    uint8_t *back = ng__arena_alloc(&d->arena, QT_MAXSENT * QT_NTAGS);
+    uint8_t *tags = ng__arena_alloc(&d->arena, QT_MAXSENT);
+    qt_span *sp = ng__arena_alloc(&d->arena, QT_MAXSENT * sizeof *sp);
+    if (!c.qmax || !c.amax || !emit || !back || !tags || !sp)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < c.nq; i++)
+        c.qmax[i] = i && c.qmax[i - 1] > d->quotes.v[i].end ? c.qmax[i - 1] : d->quotes.v[i].end;
+    for (size_t i = 0; i < c.na; i++)
+        c.amax[i] = i && c.amax[i - 1] > d->attributions.v[i].end ? c.amax[i - 1] : d->attributions.v[i].end;
+    float trans[QT_TRANS], dp[2 * QT_NTAGS];
+    for (size_t k = 0; k < QT_TRANS; k++)
+        trans[k] = m->trans[k];
+    uint64_t keys[QT_NFEAT];
+    for (size_t s0 = 0; s0 < nt;) {
+        size_t s1 = s0 + 1;
+        while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
+            s1++;
+        int any = ng__qt_window(&x, s0, s1);
+        if (any) {
+            ng__qt_window_prep(d, &x, s0, s1);
+            for (size_t i = s0; i < s1; i++) {
+                ng__qt_features(d, &x, s0, s1, i, keys);
+                int32_t acc[QT_NTAGS] = {0};
+                for (size_t f = 0; f < QT_NFEAT; f++) {
+                    for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
+                        if (m->keys[p] == keys[f]) {
+                            const int16_t *w = m->w + (size_t)p * QT_NTAGS;
+                            acc[0] += w[0], acc[1] += w[1], acc[2] += w[2], acc[3] += w[3];
+                            acc[4] += w[4], acc[5] += w[5], acc[6] += w[6];
+                            break;
+                        }
+                        if (!m->keys[p])
+                            break;
+                    }
+                }
+                for (int t = 0; t < QT_NTAGS; t++)
+                    emit[(i - s0) * QT_NTAGS + (size_t)t] = (float)acc[t];
+            }
+            ng__qt_viterbi(emit, trans, s1 - s0, back, dp, tags);
+            if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
+                return rc;
+        }
+        s0 = s1;
+    }
+    if (d->quotes.n > c.nq)
+        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+    if (d->attributions.n > c.na)
+        qsort(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
+    return 0;
+}

@@ -1,0 +1,172 @@
+/*
+ * test_qtag.c -- the learned attribution tagger (src/annot/qtag*.c): trains
+ * a model on a tiny hand-written PolNeAR-style split, checks that the engine
+ * uses it (an attribution whose cue the rules do not know appears only with
+ * the model), and that the model reader rejects damaged files.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "annot/qtag.h"
+#include "test.h"
+
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+static char tmp[256];
+
+static void put(const char *rel, const char *s)
+{
+    char p[512];
+    snprintf(p, sizeof p, "%s/%s", tmp, rel);
+    FILE *f = fopen(p, "wb");
+    CHECK(f != NULL);
+    if (f) {
+        fputs(s, f);
+        fclose(f);
+    }
+}
+
+/* Byte offsets of needle in hay, written as a brat T line (ASCII text: code
+ * points are bytes). */
+static void tline(char *out, size_t cap, int id, const char *type, const char *hay, const char *needle)
+{
+    const char *p = strstr(hay, needle);
+    long s = p ? (long)(p - hay) : 0, e = s + (long)strlen(needle);
+    size_t n = strlen(out);
+    snprintf(out + n, cap - n, "T%d\t%s %ld %ld\t%s\n", id, type, s, e, needle);
+}
+
+static const char *names[] = {"Lena Brooks", "Omar Haddad", "Rita Santos", "Karl Jensen", "Mei Lin", "Tom Okafor"};
+static const char *plans[] = {"the plan to close the harbour", "a proposal to widen the bridge",
+                              "the idea of a new tram line", "a scheme to sell the old depot"};
+
+static const char *text_for(int k, char *buf, size_t cap)
+{
+    snprintf(buf, cap,
+             "The council met on a cold morning in the town hall.\n\n"
+             "Mayor %s mulled over %s for most of the week.\n\n"
+             "The vote is expected next month, and the budget is tight.\n",
+             names[k % 6], plans[k % 4]);
+    return buf;
+}
+
+static int count_cue(ng_engine *e, const char *text, const char *cue)
+{
+    ng_doc *d = NULL;
+    char *json = NULL;
+    size_t jl = 0;
+    int found = -1;
+    if (ng_doc_new(&d) == 0 && ng_doc_set_text(d, text, strlen(text)) == 0 && ng_process(e, d) == 0 &&
+        ng_doc_to_json(d, &json, &jl) == 0) {
+        found = 0;
+        char key[64];
+        snprintf(key, sizeof key, "\"cue\":\"%s\"", cue);
+        for (const char *p = json; (p = strstr(p, key)); p++)
+            found++;
+    }
+    ng_free(json);
+    ng_doc_free(d);
+    return found;
+}
+
+static void test_train_and_use(void)
+{
+    snprintf(tmp, sizeof tmp, "/tmp/ng_qtag_XXXXXX");
+    CHECK(mkdtemp(tmp) != NULL);
+    char p[512];
+    const char *sub[] = {"split", "split/text", "split/attributions", "data"};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s/%s", tmp, sub[i]);
+        CHECK(mkdir(p, 0700) == 0);
+    }
+    /* the shipped data folder without its quotes model */
+    const char *files[] = {"ner.model", "gazetteer.tsv", "outlets.tsv", "storydf.bin"};
+    for (size_t i = 0; i < 4; i++) {
+        char src[512];
+        snprintf(src, sizeof src, "%s/%s", NG_DATA_DIR, files[i]);
+        snprintf(p, sizeof p, "%s/data/%s", tmp, files[i]);
+        CHECK(symlink(src, p) == 0);
+    }
+    for (int k = 0; k < 12; k++) {
+        char text[512], ann[1024] = "", rel[128];
+        text_for(k, text, sizeof text);
+        char src[64];
+        snprintf(src, sizeof src, "Mayor %s", names[k % 6]);
+        tline(ann, sizeof ann, 1, "Source", text, src);
+        tline(ann, sizeof ann, 2, "Cue", text, "mulled over");
+        tline(ann, sizeof ann, 3, "Content", text, plans[k % 4]);
+        snprintf(ann + strlen(ann), sizeof ann - strlen(ann), "E1\tAttribution:T2 Source:T1 Content:T3\n");
+        snprintf(rel, sizeof rel, "split/text/a%02d.txt", k);
+        put(rel, text);
+        snprintf(rel, sizeof rel, "split/attributions/a%02d_x.ann", k);
+        put(rel, ann);
+    }
+    ng_quotes_train_options o;
+    memset(&o, 0, sizeof o);
+    char train[512], model[512], data[512];
+    snprintf(train, sizeof train, "%s/split", tmp);
+    snprintf(data, sizeof data, "%s/data", tmp);
+    snprintf(model, sizeof model, "%s/data/quotes.model", tmp);
+    o.train_dir = train, o.heldout_dir = train, o.model_path = model, o.data_dir = data;
+    o.epochs = 4, o.min_count = 1;
+    ng_error err;
+    double f1 = 0;
+    int ep = 0;
+    /* an unseen sentence of the same form */
+    const char *probe = "Mayor Ines Moreau mulled over a plan to rebuild the pier during the winter.\n";
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = data;
+    ng_engine *e = NULL;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    int before = e ? count_cue(e, probe, "mulled over") : -1;
+    ng_engine_close(e);
+    CHECK_EQ_INT(before, 0); /* the rules do not know the cue */
+    CHECK_EQ_INT(ng_quotes_train(&o, &f1, &ep, &err), 0);
+    CHECK(f1 > 50);
+    e = NULL;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    CHECK(e && e->qtag != NULL);
+    CHECK_EQ_INT(e ? count_cue(e, probe, "mulled over") : -1, 1);
+    ng_engine_close(e);
+
+    /* the reader: the file as written loads; damage does not */
+    ng_buf b;
+    ng__buf_init(&b);
+    CHECK_EQ_INT(ng__buf_read_file(&b, model), 0);
+    ng_qtag *m = NULL;
+    CHECK_EQ_INT(ng__qtag_parse((const unsigned char *)b.p, b.len, 1, &m, &err), 0);
+    ng__qtag_free(m);
+    m = NULL;
+    CHECK_EQ_INT(ng__qtag_parse((const unsigned char *)b.p, b.len - 1, 1, &m, &err), NG_EMODEL);
+    CHECK_EQ_INT(err.offset, 32); /* the size check */
+    b.p[b.len - 3] ^= 0x40;
+    CHECK_EQ_INT(ng__qtag_parse((const unsigned char *)b.p, b.len, 1, &m, &err), NG_EMODEL);
+    CHECK_EQ_INT(err.offset, 40); /* the checksum */
+    b.p[b.len - 3] ^= 0x40;
+    b.p[0] = 'X';
+    CHECK_EQ_INT(ng__qtag_parse((const unsigned char *)b.p, b.len, 1, &m, &err), NG_EMODEL);
+    CHECK_EQ_INT(err.offset, 0);
+    b.p[0] = 'N';
+    b.p[8] = 9; /* version */
+    CHECK_EQ_INT(ng__qtag_parse((const unsigned char *)b.p, b.len, 0, &m, &err), NG_EMODEL);
+    CHECK_EQ_INT(err.offset, 8);
+    CHECK(m == NULL);
+    ng__buf_free(&b);
+
+    /* a model that does not load is an engine error, not a crash */
+    put("data/quotes.model", "NGQTAGMD short");
+    e = NULL;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), NG_EMODEL);
+    CHECK(e == NULL);
+
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    CHECK(system(cmd) == 0);
+}
+
+int main(void)
+{
+    test_train_and_use();
+    TEST_MAIN_END();
+}
