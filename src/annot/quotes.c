@@ -514,6 +514,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
             continue;
         }
+        static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
+        if (n && p + 1 < sp->e && TOK_IN(q, p, quant) &&
+            (tok_eq(q, p + 1, "of") || q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER))) {
+            k--; /* "All of the candidates", "all three candidates", "Both the mayor and …" */
+            continue;
+        }
         if (!n ||
             (cue_at(q, p) && !(p > lo && (q->wc[p - 1] & NG_QW_DETERMINER) && !tok_eq(q, p - 1, "that") &&
                                p + 1 < sp->s && (q->wc[p + 1] & NG_QW_STOPWORD) && TOK_IN(q, p + 1, glue))) ||

@@ -1174,6 +1174,17 @@ static void test_source_ages_and_including(void)
     CHECK((s = src_of(d, "say")) && !strcmp(s, "Her advisers and allies"));
     CHECK((s = src_of(d, "argued")) && !strcmp(s, "Current and former harbour officials"));
     ng_doc_free(d);
+    /* a quantifier before "of", a number or a determiner opens the subject */
+    d = run("All of the harbour pilots say the new ferry is too slow.\n\n"
+            "Both the mayor and the council argued that the port must stay open.\n\n"
+            "All three candidates claimed that the bridge would be finished by May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "say")) && !strcmp(s, "All of the harbour pilots"));
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Both the mayor and the council"));
+    CHECK((s = src_of(d, "claimed")) && !strcmp(s, "All three candidates"));
+    ng_doc_free(d);
 }
 
 /* "a spokesman for X" is the spokesman, not X: the subject runs over its
