@@ -533,15 +533,33 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
     c.val = d->figval;
     int rc = 0;
     size_t sent_end = 0;
+    const ng_token *tv = d->tokens.v;
     for (size_t i = 0; i < nt;) {
-        const ng_token *t = &d->tokens.v[i];
-        if (i >= sent_end) {
-            c.s0 = i;
-            sent_end = i + 1;
-            while (sent_end < nt && d->tokens.v[sent_end].sent == t->sent)
+        /* Most tokens cannot pass the filter below whatever their sentence:
+         * skip them in a tight loop (a necessary condition of the filter),
+         * then bring the sentence up to date as visiting every token one by
+         * one would have (a new sentence starts at the first token visited
+         * at or after the end of the last one). */
+        size_t j = i;
+        while (j < nt) {
+            int kj = c.cls[j], tj = tv[j].kind;
+            if (tj == NG_TOK_NUMBER || tj == NG_TOK_CURRENCY ||
+                (tj == NG_TOK_WORD && (kj != FL_NONE || (c.val[j] & (KW_HYPHEN | KW_ASTART)))))
+                break;
+            j++;
+        }
+        if (j >= nt)
+            break;
+        for (size_t s = i > sent_end ? i : sent_end; s <= j;) {
+            c.s0 = s;
+            sent_end = s + 1;
+            while (sent_end < nt && tv[sent_end].sent == tv[s].sent)
                 sent_end++;
             c.lim = sent_end;
+            s = sent_end;
         }
+        i = j;
+        const ng_token *t = &tv[i];
         /* cheap filter: amounts start with a digit, a currency, a number
          * word, an approximator, a multiplier, "a" before a scale word ("a
          * million") or a few words */

@@ -76,6 +76,12 @@ enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, A
  * *val.  Words of more than 13 bytes (longer than any entry) are FL_NONE. */
 int ng__figlex(const char *s, size_t n, int *val);
 
+/* cls[i], val[i] = ng__figlex() of every word and abbreviation token of
+ * tk[0..nt) (FL_NONE and 0 for other tokens), with KW_HYPHEN added to the
+ * value of an FL_NONE word with a '-'.  text is a document's text (its
+ * NG_TEXT_PAD bytes after the end are read). */
+void ng__figlex_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *cls, int32_t *val);
+
 /* Fills d->figcls / d->figval (in the document's arena) with the class and
  * value of every word token, unless already done.  Returns 0 or NG_ENOMEM. */
 int ng__figlex_doc(ng_doc *d);

@@ -12,6 +12,9 @@
 #include "annot/figlex.h"
 
 #include <string.h>
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 int ng__figlex(const char *s, size_t n, int *val)
 {
@@ -31,7 +34,8 @@ int ng__figlex(const char *s, size_t n, int *val)
 #define BACKUP() (mar = cur)
 #define RESTORE() (cur = mar)
 #define R(cls, v) do { if (cur != end) return FL_NONE; *val = (v); return (cls); } while (0)
-    /*!re2c
+    /* the rules, used here and in ng__figlex_lc() below */
+    /*!rules:re2c:fig
         re2c:api = custom;
         re2c:define:YYCTYPE = "unsigned char";
         re2c:define:YYPEEK = "PEEK";
@@ -430,10 +434,81 @@ int ng__figlex(const char *s, size_t n, int *val)
 
         * { return FL_NONE; }
     */
+    /*!use:re2c:fig */
+#undef PEEK
+}
+
+/* ng__figlex() of a word w[0..n) already lower-cased (ASCII A-Z only, as
+ * ng__figlex folds), with w[n] == 0: the same answer, faster. */
+static inline int figlex_lc(const unsigned char *w, size_t n, int *val)
+{
+    *val = 0;
+    if (n == 0 || n > 13)
+        return FL_NONE;
+    /* the same scanner over a word already lower-cased, with a 0 after it:
+     * no bounds test and no case folding per byte (no rule has a 0 byte,
+     * so the scanner stops at w[n] at the latest) */
+    const unsigned char *cur = w, *end = w + n, *mar = cur;
+    (void)mar;
+#define PEEK() (*cur)
+    /*!use:re2c:fig */
 #undef R
 #undef LC
 #undef PEEK
 #undef SKIP
 #undef BACKUP
 #undef RESTORE
+}
+
+/* Lower-cases (ASCII A-Z) the n bytes of s, 1 <= n <= 13, into w with zeros
+ * after them; returns nonzero when one of them is '-'.  s lies in a
+ * document's text, which has NG_TEXT_PAD readable bytes after its end, so
+ * 16 bytes can be loaded at once. */
+static inline unsigned fold_word(const char *s, size_t n, unsigned char w[16])
+{
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    static const unsigned char keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                           0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i m = _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n));
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+    unsigned hy = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')), m));
+    x = _mm_and_si128(_mm_add_epi8(x, _mm_and_si128(up, _mm_set1_epi8(32))), m);
+    _mm_storeu_si128((__m128i *)(void *)w, x);
+    return hy;
+#else
+    unsigned hy = 0;
+    memset(w, 0, 16);
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        hy |= c == '-';
+        w[k] = c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+    }
+    return hy;
+#endif
+}
+
+void ng__figlex_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *cls, int32_t *val)
+{
+    for (size_t i = 0; i < nt; i++) {
+        const ng_token *t = &tk[i];
+        int v = 0, k = FL_NONE;
+        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV) {
+            const char *s = text + t->start;
+            size_t n = t->end - t->start;
+            unsigned hy;
+            if (n >= 1 && n <= 13) {
+                unsigned char w[16];
+                hy = fold_word(s, n, w);
+                k = figlex_lc(w, n, &v);
+            } else {
+                k = ng__figlex(s, n, &v);
+                hy = memchr(s, '-', n) != NULL;
+            }
+            if (k == FL_NONE && t->kind == NG_TOK_WORD && hy)
+                v |= KW_HYPHEN;
+        }
+        cls[i] = (uint8_t)k;
+        val[i] = (int32_t)v;
+    }
 }

@@ -29,17 +29,7 @@ int ng__figlex_doc(ng_doc *d)
     int32_t *val = ng__arena_alloc(&d->arena, (nt ? nt : 1) * sizeof *val);
     if (!cls || !val)
         return NG_ENOMEM;
-    for (size_t i = 0; i < nt; i++) {
-        const ng_token *t = &d->tokens.v[i];
-        int v = 0, k = FL_NONE;
-        if (t->kind == NG_TOK_WORD || t->kind == NG_TOK_ABBREV) {
-            k = ng__figlex(d->text + t->start, t->end - t->start, &v);
-            if (k == FL_NONE && t->kind == NG_TOK_WORD && memchr(d->text + t->start, '-', t->end - t->start))
-                v |= KW_HYPHEN;
-        }
-        cls[i] = (uint8_t)k;
-        val[i] = (int32_t)v;
-    }
+    ng__figlex_tokens(d->text, d->tokens.v, nt, cls, val);
     d->figcls = cls;
     d->figval = val;
     return 0;

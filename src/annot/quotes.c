@@ -64,7 +64,7 @@ typedef struct qctx {
     const ng_token *tk;
     size_t nt;
     uint8_t *mark;         /* per token: QM_* */
-    uint8_t *wc;           /* per token: NG_QW_* of a word token under 24 bytes, in any case */
+    uint16_t *wc;          /* per token: NG_QW_* of a word token under 24 bytes, in any case */
     const ng_cue **cue;    /* per token: cue_at(), found once */
     uint32_t *sfirst;      /* per sentence: first token */
     uint32_t *slast;       /* per sentence: one past the last token */
@@ -73,6 +73,7 @@ typedef struct qctx {
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
     int single;            /* the document quotes with single marks (British style) */
+    size_t first_quote;    /* the first quote mark token (nt: none) */
     unsigned cur_flags;    /* NG_CUE_* of the cue being emitted (emit_claim) */
     /* the last reported-speech item, to keep contents from overlapping */
     int last_kind;         /* 0 none, 1 quote, 2 attribution */
@@ -146,17 +147,27 @@ static inline int is_punct(const qctx *q, size_t i, const char *s)
     return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
 }
 
-static int is_terminal(const qctx *q, size_t i)
+/* . ! ? (compared by length and bytes: what tok_eq() says of them) */
+static inline int is_terminal(const qctx *q, size_t i)
 {
-    return q->tk[i].kind == NG_TOK_PUNCT &&
-           (tok_eq(q, i, ".") || tok_eq(q, i, "!") || tok_eq(q, i, "?"));
+    if (q->tk[i].kind != NG_TOK_PUNCT || tlen(q, i) != 1)
+        return 0;
+    char c = ttext(q, i)[0];
+    return c == '.' || c == '!' || c == '?';
 }
 
+/* — – -- and a spaced hyphen as a dash (compared as is_terminal does) */
 static int is_dash(const qctx *q, size_t i)
 {
-    return q->tk[i].kind == NG_TOK_PUNCT &&
-           (tok_eq(q, i, "\xE2\x80\x94") || tok_eq(q, i, "\xE2\x80\x93") || tok_eq(q, i, "--") ||
-            (tok_eq(q, i, "-") && (q->tk[i].flags & NG_TF_SPACE))); /* a spaced hyphen as a dash */
+    if (q->tk[i].kind != NG_TOK_PUNCT)
+        return 0;
+    const unsigned char *t = (const unsigned char *)ttext(q, i);
+    switch (tlen(q, i)) {
+    case 1: return t[0] == '-' && (q->tk[i].flags & NG_TF_SPACE) != 0;
+    case 2: return t[0] == '-' && t[1] == '-';
+    case 3: return t[0] == 0xE2 && t[1] == 0x80 && (t[2] == 0x94 || t[2] == 0x93);
+    default: return 0;
+    }
 }
 
 /* A double quote mark: " “ ” « » „ `` ''. */
@@ -253,17 +264,19 @@ static unsigned wcls(const qctx *q, size_t i, const char *w, size_t n)
     return ng__q_word_class(w, n);
 }
 
-/* ng__cue_lookup(w, n) for token i, w[0..n) being LOW(i, w): the
- * per-document entry when ng__q_fold_tokens looked the token up (it keeps
- * the entry of a token starting with a lower-case letter), else a lookup. */
+/* ng__cue_lookup(w, n) for token i, w[0..n) being LOW(i, w): when
+ * ng__q_fold_tokens looked the token up (a word or abbreviation of 1-23
+ * bytes), NULL unless it found a cue (NG_QW_CUE), and its entry when the
+ * word starts with a lower-case letter; else a lookup. */
 static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
 {
-    if (q->cue[i])
-        return q->cue[i];
     unsigned kind = q->tk[i].kind;
-    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24 && ttext(q, i)[0] >= 'a' &&
-        ttext(q, i)[0] <= 'z')
-        return NULL;
+    if ((kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) && n > 0 && n < 24) {
+        if (!(q->wc[i] & NG_QW_CUE))
+            return NULL;
+        if (q->cue[i])
+            return q->cue[i];
+    }
     return ng__cue_lookup(w, n);
 }
 
@@ -668,7 +681,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         char w[24];
         size_t n = LOW(i, w);
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            if ((w[0] == subs[s2][0] && !strcmp(w, subs[s2])))
+            if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
                 sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
     }
     while (k < hi && k - i < 14) {
@@ -710,7 +723,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                        tok_eq(q, k + 1, "summer") || tok_eq(q, k + 1, "fall") || tok_eq(q, k + 1, "winter") ||
                        tok_eq(q, k + 1, "time") || word_in(q, k + 1, ng__q_is_weekday)));
             for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
-                ok = n && (w[0] == starts[s][0] && !strcmp(w, starts[s]));
+                ok = n && w[0] == starts[s][0] && !strcmp(w, starts[s]);
             if (!ok)
                 return 0;
         }
@@ -1379,9 +1392,8 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
             return 0;
         if (!is_cap(q, k) && !tok_eq(q, k, "of") && !tok_eq(q, k, "at") && !tok_eq(q, k, "the"))
             return 0;
-        char w[24];
-        size_t n = LOW(k, w);
-        if (n && wcue(q, k, w, n))
+        /* a word with a cue (wcue() without lower-casing it) */
+        if (tlen(q, k) < 24 && (q->wc[k] & NG_QW_CUE))
             return 0;
     }
     return 0;
@@ -1682,7 +1694,8 @@ static int pass_direct(qctx *q)
     NG_VEC(seg) segs = {0};
     size_t open = NONE;
     int rc;
-    for (size_t i = 0; i < q->nt; i++) {
+    /* (before the first quote mark nothing is open and nothing happens) */
+    for (size_t i = q->first_quote; i < q->nt; i++) {
         const ng_token *t = &q->tk[i];
         if ((t->flags & NG_TF_PARA) && open != NONE) {
             /* the paragraph ended inside a quotation */
@@ -2181,14 +2194,17 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
             continue;
         if (is_cap(q, k) && !(q->tk[k].flags & NG_TF_ALLCAP))
             caps++;
-        else
-            lows++;
+        else if (++lows * 6 > caps + (hi - k - 1))
+            return 0; /* too many lower-case words whatever follows (the
+                       * test below, and 0 is all a later stop returns) */
     }
     if (caps < 4 || lows * 6 > caps)
         return 0;
     for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++) {
         if (!is_word(q, i) || !is_cap(q, i) || (q->mark[i] & (QM_INQ | QM_CUE)))
             continue;
+        if (tlen(q, i) >= 24 || !(q->wc[i] & NG_QW_CUE))
+            continue; /* no cue: wcue() would say NULL */
         char w[24];
         size_t n = LOW(i, w);
         const ng_cue *cu = n ? wcue(q, i, w, n) : NULL;
@@ -2357,7 +2373,13 @@ static int pass_reported(qctx *q)
                 return rc;
         }
         for (size_t i = lo; i < hi; i++) {
+            /* most tokens: not a cue already used, no cue and no pattern
+             * starting there (what the tests below skip, read at once) */
+            while (i < hi && !(q->mark[i] & QM_CUE) && !(q->wc[i] & (NG_QW_CUE | NG_QW_STARTER)))
+                i++;
             q->cur_flags = 0;
+            if (i >= hi)
+                break;
             if ((q->mark[i] & QM_CUE) && q->spk_at[i].e > q->spk_at[i].s)
                 last_sp = last_head = q->spk_at[i];
             if (q->mark[i] & (QM_INQ | QM_CUE) || !is_word(q, i))
@@ -2683,7 +2705,7 @@ static int pass_reported(qctx *q)
                     size_t n = LOW(lo, w);
                     int is_intro = 0;
                     for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
-                        is_intro = (w[0] == intro[k][0] && !strcmp(w, intro[k]));
+                        is_intro = w[0] == intro[k][0] && !strcmp(w, intro[k]);
                     int inner_comma = 0;
                     for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ",");
@@ -2827,7 +2849,7 @@ static int pass_reported(qctx *q)
                 size_t n = LOW(ca, w);
                 int prep = 0;
                 for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
-                    prep = (w[0] == preps[k][0] && !strcmp(w, preps[k]));
+                    prep = w[0] == preps[k][0] && !strcmp(w, preps[k]);
                 if (prep && !strcmp(w, "about") && ca + 1 < hi &&
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
@@ -2942,49 +2964,56 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
-    q.wc = ng__arena_alloc(&d->arena, q.nt);
+    q.wc = ng__arena_alloc(&d->arena, q.nt * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
     if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
         return NG_ENOMEM;
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
     ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue);
+    /* one backward pass: the clause stops (next_acc), the sentences' token
+     * ranges, and the quote marks that open (for the style below) */
     q.next_acc[q.nt] = NONE;
-    for (size_t i = q.nt; i-- > 0;)
-        q.next_acc[i] = (i > 0 && i + 1 < q.nt && is_punct(&q, i - 1, ",") &&
-                         ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
-                          ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
-                           (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
-                            tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                                (is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ)) ||
-                                (i > 0 && is_punct(&q, i - 1, ",") && is_lower_word(&q, i) && ends_ing(&q, i) &&
-                                 !cue_at(&q, i))
-                            ? (uint32_t)i
-                            : q.next_acc[i + 1];
+    q.first_quote = q.nt;
+    size_t ndq = 0, nsq = 0;
     for (size_t i = q.nt; i-- > 0;) {
-        uint32_t s = q.tk[i].sent;
+        const ng_token *t = &q.tk[i];
+        /* ", according to", ", and he", ", saying" (i after a comma), ";" */
+        int stop = 0;
+        if (i > 0 && q.tk[i - 1].kind == NG_TOK_PUNCT && q.tk[i - 1].end - q.tk[i - 1].start == 1 &&
+            q.d->text[q.tk[i - 1].start] == ',')
+            stop = (i + 1 < q.nt && ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
+                                     ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
+                                      (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
+                                       tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
+                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
+        if (!stop && t->kind == NG_TOK_PUNCT && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+            stop = 1;
+        q.next_acc[i] = stop ? (uint32_t)i : q.next_acc[i + 1];
+        uint32_t s = t->sent;
         if (s < d->sents.n) {
             q.sfirst[s] = (uint32_t)i;
             if (!q.slast[s])
                 q.slast[s] = (uint32_t)i + 1;
         }
-    }
-    /* British style when single marks open capitalised quotations more often
-     * than double marks open anything */
-    size_t ndq = 0, nsq = 0;
-    for (size_t i = 0; i < q.nt; i++)
-        if (q.tk[i].kind == NG_TOK_QUOTE && (q.tk[i].flags & NG_TF_OPEN)) {
+        /* British style when single marks open capitalised quotations more
+         * often than double marks open anything */
+        if (t->kind == NG_TOK_QUOTE)
+            q.first_quote = i;
+        if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN)) {
             ndq += is_dquote(&q, i);
             nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
         }
+    }
     q.single = nsq > ndq;
     int rc = pass_direct(&q);
     if (rc)
         return rc;
     if (!(q.inq = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.inq)))
         return NG_ENOMEM;
-    q.inq[0] = 0;
-    for (size_t i = 0; i < q.nt; i++)
+    /* (no token before the first quote mark is inside a quotation) */
+    memset(q.inq, 0, (q.first_quote + 1) * sizeof *q.inq);
+    for (size_t i = q.first_quote; i < q.nt; i++)
         q.inq[i + 1] = q.inq[i] + ((q.mark[i] & QM_INQ) != 0);
     rc = pass_reported(&q);
     if (rc)

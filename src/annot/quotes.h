@@ -43,12 +43,16 @@ int ng__cue_table_sorted(void);
 #define NG_QW_WEEKDAY 0x40u     /* ng__q_is_weekday */
 #define NG_QW_STARTER 0x80u     /* a first word of a pattern in quotes.c (quotes_lex.c: starters) */
 
+#define NG_QW_CUE 0x100u        /* (ng__q_fold_tokens only) the word has a cue entry */
+
 /* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
  * case (what the ng__q_is_* functions say of its lower-case form; else 0),
- * cue[i] its cue entry (ng__cue_lookup) when it starts with a lower-case
- * letter (else NULL); one lookup per token. */
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue);
+ * with NG_QW_CUE when its lower-case form has a cue entry; cue[i] that entry
+ * (ng__cue_lookup) when the word starts with a lower-case letter (else
+ * NULL); one lookup per token.  text is a document's text (16 bytes are
+ * loaded at a time: its NG_TEXT_PAD bytes after the end are read). */
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue);
 
 /* Closed word classes; w is lower case, n bytes. */
 int ng__q_is_pronoun(const char *w, size_t n);       /* he she they it i we you */

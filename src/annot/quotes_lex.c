@@ -12,6 +12,9 @@
 
 #include <pthread.h>
 #include <stdlib.h>
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#endif
 
 static const ng_cue cues[] = {
     {"accused", "accuse", NG_CUE_OBJ},
@@ -881,6 +884,36 @@ static const struct lex_word *lex_probe_fold(const char *w, size_t n)
     }
 }
 
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+/* lex_probe_fold() of a word of 1-16 bytes in a document's text (16 bytes
+ * can be loaded at w: the text has NG_TEXT_PAD readable bytes after its
+ * end): the word is lower-cased once, 16 bytes at a time, and compared with
+ * an entry (zero-padded, lower case) in one step. */
+static const struct lex_word *lex_probe_fold16(const char *w, size_t n)
+{
+    uint32_t hx = lex_hash(w, n), b = (hx >> 12) & (LEX_BLOOM - 1);
+    if (!((lex_bloom[b >> 6] >> (b & 63)) & 1u))
+        return NULL;
+    static const unsigned char keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+                                           0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)w);
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
+    x = _mm_add_epi8(x, _mm_and_si128(up, _mm_set1_epi8(32)));
+    x = _mm_and_si128(x, _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n)));
+    for (uint32_t h = hx & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
+        unsigned e = lex_slot[h];
+        if (!e)
+            return NULL;
+        const struct lex_word *xw = &lex_words[e - 1];
+        if (xw->n != n)
+            continue;
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)xw->w);
+        if (_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) == 0xFFFF)
+            return xw;
+    }
+}
+#endif
+
 static size_t lex_used; /* distinct words in the table */
 
 static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
@@ -976,17 +1009,32 @@ unsigned ng__q_src_class(const char *w, size_t n)
     return x ? x->scls : 0;
 }
 
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *wc, const ng_cue **cue)
+void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue)
 {
     pthread_once(&lex_once, lex_build);
     for (size_t i = 0; i < nt; i++) {
         size_t n = tk[i].end - tk[i].start;
-        const char *s = text + tk[i].start;
         const struct lex_word *x = NULL;
-        if ((tk[i].kind == NG_TOK_WORD || tk[i].kind == NG_TOK_ABBREV) && n > 0 && n < 24)
+        const char *s = text + tk[i].start;
+        if ((tk[i].kind == NG_TOK_WORD || tk[i].kind == NG_TOK_ABBREV) && n > 0 && n < 24) {
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+            x = n <= 16 ? lex_probe_fold16(s, n) : lex_probe_fold(s, n);
+#else
             x = lex_probe_fold(s, n);
-        wc[i] = x ? x->cls : 0;
-        cue[i] = x && x->cue >= 0 && s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
+#endif
+        }
+        if (!x) {
+            wc[i] = 0;
+            cue[i] = NULL;
+            continue;
+        }
+        if (x->cue < 0) {
+            wc[i] = x->cls;
+            cue[i] = NULL;
+            continue;
+        }
+        wc[i] = (uint16_t)(x->cls | NG_QW_CUE);
+        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
     }
 }
 

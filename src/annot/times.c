@@ -22,6 +22,7 @@
 #include "../engine.h"
 #include "annot/figlex.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -373,9 +374,57 @@ static int tense_near(const tctx *c, size_t first, size_t last)
 
 /* ---- formatting ---- */
 
+/* The values below are written by hand when the numbers fit the widths
+ * (what snprintf would write, without its cost); otherwise by snprintf. */
+static char *put2(char *p, int v)
+{
+    p[0] = (char)('0' + v / 10);
+    p[1] = (char)('0' + v % 10);
+    return p + 2;
+}
+
+static char *put4(char *p, int v)
+{
+    p = put2(p, v / 100);
+    return put2(p, v % 100);
+}
+
+/* out (40 bytes) = "%04d-%02d-%02d" of y, m, d */
+static void fmt_ymd(char *out, int y, int m, int d)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+        snprintf(out, 40, "%04d-%02d-%02d", y, m, d);
+        return;
+    }
+    char *p = put4(out, y);
+    *p++ = '-';
+    p = put2(p, m);
+    *p++ = '-';
+    *put2(p, d) = 0;
+}
+
+/* out (40 bytes) = "XXXX-%02d-%02d" of m, d, or "XXXX-%02d" of m when d is 0 */
+static void fmt_xmd(char *out, int m, int d)
+{
+    if (m < 0 || m > 99 || d < 0 || d > 99) {
+        if (d)
+            snprintf(out, 40, "XXXX-%02d-%02d", m, d);
+        else
+            snprintf(out, 40, "XXXX-%02d", m);
+        return;
+    }
+    memcpy(out, "XXXX-", 5);
+    char *p = put2(out + 5, m);
+    if (d) {
+        *p++ = '-';
+        p = put2(p, d);
+    }
+    *p = 0;
+}
+
 static void set_date(tm_out *o, int y, int m, int d)
 {
-    snprintf(o->value, sizeof o->value, "%04d-%02d-%02d", y, m, d);
+    fmt_ymd(o->value, y, m, d);
 }
 
 static void set_days(tm_out *o, long days)
@@ -385,8 +434,28 @@ static void set_days(tm_out *o, long days)
     set_date(o, y, m, d);
 }
 
-static void set_month(tm_out *o, int y, int m) { snprintf(o->value, sizeof o->value, "%04d-%02d", y, m); }
-static void set_year(tm_out *o, int y) { snprintf(o->value, sizeof o->value, "%04d", y); }
+static void set_month(tm_out *o, int y, int m)
+{
+    if (y < 0 || y > 9999 || m < 0 || m > 99) {
+        snprintf(o->value, sizeof o->value, "%04d-%02d", y, m);
+        return;
+    }
+    char *p = put4(o->value, y);
+    *p++ = '-';
+    *put2(p, m) = 0;
+}
+
+/* out (40 bytes) = "%04d" of y */
+static void fmt_year(char *out, int y)
+{
+    if (y < 0 || y > 9999) {
+        snprintf(out, 40, "%04d", y);
+        return;
+    }
+    *put4(out, y) = 0;
+}
+
+static void set_year(tm_out *o, int y) { fmt_year(o->value, y); }
 
 static const char *unit_letter(int u)
 {
@@ -438,6 +507,22 @@ static void set_duration(tm_out *o, double n, int u)
                 snprintf(o->value, sizeof o->value, u == U_DAY ? "PT12H" : "P%s%s", t, hl[k].lo);
             return;
         }
+    }
+    if (n >= 0 && n < 1e6 && n == (double)(long)n && !signbit(n)) {
+        /* a whole number below a million: %g writes its digits */
+        char digits[8], *p = digits + sizeof digits;
+        long v = (long)n;
+        *--p = 0;
+        do
+            *--p = (char)('0' + v % 10);
+        while ((v /= 10) != 0);
+        const char *ul = unit_letter(u);
+        size_t nt = strlen(t), nd = strlen(p), nu = strlen(ul);
+        o->value[0] = 'P';
+        memcpy(o->value + 1, t, nt);
+        memcpy(o->value + 1 + nt, p, nd);
+        memcpy(o->value + 1 + nt + nd, ul, nu + 1);
+        return;
     }
     snprintf(o->value, sizeof o->value, "P%s%g%s", t, n, unit_letter(u));
 }
@@ -535,16 +620,13 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         else
             set_month(o, y, m);
         if (day2)
-            snprintf(o->value_end, sizeof o->value_end, "%04d-%02d-%02d", y, m, day2);
+            fmt_ymd(o->value_end, y, m, day2);
         return 1;
     }
     if (!c->dct) {
-        if (day)
-            snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
-        else
-            snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+        fmt_xmd(o->value, m, day);
         if (day2)
-            snprintf(o->value_end, sizeof o->value_end, "XXXX-%02d-%02d", m, day2);
+            fmt_xmd(o->value_end, m, day2);
         return 1;
     }
     /* "by February", "effective June 1", "payable Dec. 15": a deadline */
@@ -556,7 +638,7 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         y = pick_year_md(c, m, day, tense);
         set_date(o, y, m, day);
         if (day2)
-            snprintf(o->value_end, sizeof o->value_end, "%04d-%02d-%02d", y, m, day2);
+            fmt_ymd(o->value_end, y, m, day2);
     } else
         set_month(o, pick_year_m(c, m, tense), m);
     return 1;
@@ -799,7 +881,7 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             o->first = o->last = i;
             o->type = NG_TIME_DATE;
             set_year(o, g[0]);
-            snprintf(o->value_end, sizeof o->value_end, "%04d", y2);
+            fmt_year(o->value_end, y2);
             return 1;
         }
         if (ng == 3 && sep == '/' && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 && g[2] < 2200) {
@@ -996,6 +1078,19 @@ static int p_week_of(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Is token j a hyphenated word (FL_NONE with KW_HYPHEN, what
+ * hyphen_duration() needs), or is one of the 12 tokens from j (within the
+ * sentence) a unit word? */
+static int unit_ahead(const tctx *c, size_t j)
+{
+    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & KW_HYPHEN))
+        return 1;
+    for (size_t k = j; k < j + 12 && k < c->lim; k++)
+        if (c->cls[k] == FL_UNIT)
+            return 1;
+    return 0;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
@@ -1022,6 +1117,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     double n;
     int u;
     size_t k;
+    /* every match below has a unit word within 11 tokens of j ("two and a
+     * half more years", "a couple of years"), or a hyphenated word at j
+     * ("five-year"): most tokens have neither, and skip the count */
+    if (!unit_ahead(c, j))
+        return 0;
     if (j + 2 < c->lim && tok_k(c, j) == NG_TOK_NUMBER && tok_n(c, j + 1) == 1 && tok_s(c, j + 1)[0] == '-' &&
         !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE) && cl(c, j + 2) == FL_UNIT &&
         !(c->val[j + 2] & U_PLURAL) && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
@@ -1224,10 +1324,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         if (day)
             o->last = h + 1; /* "last Oct. 23": the day, not the month */
         if (!c->dct) {
-            if (day)
-                snprintf(o->value, sizeof o->value, "XXXX-%02d-%02d", m, day);
-            else
-                snprintf(o->value, sizeof o->value, "XXXX-%02d", m);
+            fmt_xmd(o->value, m, day);
             return 1;
         }
         int y = c->Y;
@@ -2675,6 +2772,38 @@ static int starter(const tctx *c, size_t i)
     return 1;
 }
 
+/* A necessary condition of starter(c, i) that needs no sentence (it reads
+ * no c->s0 and no c->lim, so it holds as if the sentence ran to the end of
+ * the document): the main loop skips the tokens that fail it in a tight
+ * loop.  Keep it in step with starter(). */
+static inline int maybe_starter(const tctx *c, size_t i, size_t nt)
+{
+    const ng_token *t = &c->d->tokens.v[i];
+    int k = c->cls[i];
+    if (t->kind == NG_TOK_NUMBER)
+        return 1;
+    if (k == FL_NONE)
+        return t->kind == NG_TOK_WORD &&
+               ((t->flags & NG_TF_DIGIT) || (c->val[i] & (KW_TSTART | KW_HYPHEN | KW_HOLIDAY)));
+    if (k != FL_TW)
+        return 1;
+    switch (c->val[i]) {
+    case TW_TO: case TW_AND: case TW_OF: case TW_THAN: case TW_AM: case TW_PM: case TW_OCLOCK:
+        return 0;
+    case TW_AT:
+        return i + 1 < nt && c->cls[i + 1] == FL_APPROX;
+    case TW_THE: case TW_A: case TW_THAT: case TW_THIS: {
+        if (i + 1 >= nt)
+            return 0;
+        const ng_token *u = t + 1;
+        return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+               (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+               (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
+    }
+    default: return 1;
+    }
+}
+
 /* Remembers the period company results speak of: a quarter ("the third
  * quarter", "1989-Q3") sets it; a year or a nine-month span ("the 1988
  * period", "the nine months") clears it, so "a year earlier" after them is
@@ -2753,15 +2882,27 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
     c.refq = -1;
     int rc = 0;
     size_t sent_end = 0;
+    const ng_token *tv = d->tokens.v;
     for (size_t i = 0; i < nt && rc == 0;) {
-        /* the sentence around token i: found once per sentence */
-        if (i >= sent_end) {
-            c.s0 = i;
-            sent_end = i + 1;
-            while (sent_end < nt && d->tokens.v[sent_end].sent == d->tokens.v[i].sent)
+        /* tokens that cannot start an expression in any sentence are
+         * skipped in a tight loop */
+        size_t j = i;
+        while (j < nt && !maybe_starter(&c, j, nt))
+            j++;
+        if (j >= nt)
+            break;
+        /* the sentence around token j, as visiting every token one by one
+         * would have found it: a sentence starts at the first token visited
+         * at or after the end of the last one (found once per sentence) */
+        for (size_t s = i > sent_end ? i : sent_end; s <= j;) {
+            c.s0 = s;
+            sent_end = s + 1;
+            while (sent_end < nt && tv[sent_end].sent == tv[s].sent)
                 sent_end++;
             c.lim = sent_end;
+            s = sent_end;
         }
+        i = j;
         if (!starter(&c, i)) {
             i++;
             continue;
