@@ -299,17 +299,16 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
 {
     for (int k = 0; k < 4 && j > lo; k++) {
         size_t t = j - 1;
-        char w[24];
-        size_t n = LOW(t, w);
-        if (q->tk[t].kind == NG_TOK_POSSESSIVE && n && (!strcmp(w, "n't") || !strcmp(w, "n\xE2\x80\x99t"))) {
+        if (q->tk[t].kind == NG_TOK_POSSESSIVE && (tok_eq(q, t, "n't") || tok_eq(q, t, "n\xE2\x80\x99t"))) {
             j--; /* the clitic of "doesn't", "didn’t" */
             continue;
         }
-        if (!is_lower_word(q, t) || !n)
+        size_t n = tlen(q, t);
+        if (!is_lower_word(q, t) || n >= 24)
             break;
-        if ((wcls(q, t, w, n) & NG_QW_AUX) || !strcmp(w, "always") || !strcmp(w, "never") || !strcmp(w, "here") ||
-            !strcmp(w, "there") ||
-            (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
+        const char *w = ttext(q, t); /* (lower case: is_lower_word) */
+        if ((q->wc[t] & NG_QW_AUX) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') || tok_eq(q, t, "always") ||
+            tok_eq(q, t, "never") || tok_eq(q, t, "here") || tok_eq(q, t, "there")) {
             j--;
             continue;
         }
@@ -528,8 +527,9 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             continue;
         }
         static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
-        if (n && p + 1 < sp->e && TOK_IN(q, p, quant) &&
-            (tok_eq(q, p + 1, "of") || q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER))) {
+        if (n && p + 1 < sp->e &&
+            (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of")) &&
+            TOK_IN(q, p, quant)) {
             k--; /* "All of the candidates", "all three candidates", "Both the mayor and …" */
             continue;
         }
@@ -679,7 +679,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                                            "although", "though", "since", "if", "during", "of",
                                            "about", "in", "at"};
         char w[24];
-        size_t n = LOW(i, w);
+        /* (all of them are stop words, or "of") */
+        size_t n = (q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of") ? LOW(i, w) : 0;
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
             if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
                 sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
@@ -952,7 +953,7 @@ static int negated_cue(const qctx *q, size_t c)
 /* The NG_QS_* classes of token i (a word or abbreviation), else 0. */
 static unsigned scls(const qctx *q, size_t i)
 {
-    if (!is_word(q, i) || tlen(q, i) >= 24)
+    if (!(q->wc[i] & NG_QW_SRC)) /* (set by ng__q_fold_tokens for listed words only) */
         return 0;
     return ng__q_src_class(ttext(q, i), tlen(q, i));
 }
@@ -2333,6 +2334,12 @@ static size_t noun_after_a(const qctx *q, tspan sp)
 {
     static const char *const sing[] = {"a", "an", "another", "each", "every"};
     for (size_t k = sp.e; k-- > sp.s && sp.e - k <= 3;) {
+        char c = (char)(ttext(q, k)[0] | 0x20);
+        if (c != 'a' && c != 'n' && c != 'e') { /* (the first letters of the words looked for) */
+            if (!is_lower_word(q, k))
+                return 0;
+            continue;
+        }
         if (tok_eq(q, k, "no"))
             return k + 1 < sp.e ? k + 1 : 0; /* "no serious calls for" */
         if (TOK_IN(q, k, sing)) {
@@ -2707,8 +2714,8 @@ static int pass_reported(qctx *q)
                     for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
                         is_intro = w[0] == intro[k][0] && !strcmp(w, intro[k]);
                     int inner_comma = 0;
-                    for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
-                        inner_comma = is_punct(q, k, ",");
+                    for (size_t k = lo; is_intro && k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
+                        inner_comma = is_punct(q, k, ","); /* (only read with is_intro) */
                     if (is_intro && !inner_comma)
                         continue;
                 }
@@ -2846,7 +2853,8 @@ static int pass_reported(qctx *q)
                                                     "after", "before", "earlier", "later", "last",
                                                     "from", "of", "about", "as", "by", "through"};
                 char w[24];
-                size_t n = LOW(ca, w);
+                /* (all of them are stop words or auxiliary-like, or "of") */
+                size_t n = (q->wc[ca] & (NG_QW_STOPWORD | NG_QW_AUX)) || tok_eq(q, ca, "of") ? LOW(ca, w) : 0;
                 int prep = 0;
                 for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
                     prep = w[0] == preps[k][0] && !strcmp(w, preps[k]);

@@ -44,6 +44,7 @@ int ng__cue_table_sorted(void);
 #define NG_QW_STARTER 0x80u     /* a first word of a pattern in quotes.c (quotes_lex.c: starters) */
 
 #define NG_QW_CUE 0x100u        /* (ng__q_fold_tokens only) the word has a cue entry */
+#define NG_QW_SRC 0x200u        /* (ng__q_fold_tokens only) the word has NG_QS_* classes */
 
 /* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower

@@ -627,10 +627,10 @@ int ng__cue_maybe(const char *w, size_t n)
 
 /* An entry of the hash table at the end of the file. */
 struct lex_word {
-    char w[27];        /* the word, in place: one cache line per entry */
+    char w[26];        /* the word, in place: one cache line per entry */
     uint8_t n;
-    uint8_t cls;       /* NG_QW_* */
     uint8_t scls;      /* NG_QS_* */
+    uint16_t wc;       /* NG_QW_*, with NG_QW_CUE and NG_QW_SRC: what ng__q_fold_tokens stores */
     int16_t cue;       /* index into cues[], or -1 */
 };
 static const struct lex_word *lex_find(const char *w, size_t n);
@@ -937,9 +937,11 @@ static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
         lex_bloom[b >> 6] |= (uint64_t)1 << (b & 63);
     }
     if (cue >= 0)
-        x->cue = (int16_t)cue;
-    x->cls |= (uint8_t)cls;
+        x->cue = (int16_t)cue, x->wc |= NG_QW_CUE;
+    x->wc |= (uint16_t)cls;
     x->scls |= (uint8_t)scls;
+    if (x->scls)
+        x->wc |= NG_QW_SRC;
 }
 
 static void lex_build(void)
@@ -990,7 +992,7 @@ static const struct lex_word *lex_find(const char *w, size_t n)
 static unsigned word_class(const char *w, size_t n)
 {
     const struct lex_word *x = lex_find(w, n);
-    return x ? x->cls : 0;
+    return x ? (unsigned)(x->wc & 0xFFu) : 0;
 }
 
 unsigned ng__q_word_class(const char *w, size_t n)
@@ -1028,12 +1030,11 @@ void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t
             cue[i] = NULL;
             continue;
         }
+        wc[i] = x->wc;
         if (x->cue < 0) {
-            wc[i] = x->cls;
             cue[i] = NULL;
             continue;
         }
-        wc[i] = (uint16_t)(x->cls | NG_QW_CUE);
         cue[i] = s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
     }
 }
