@@ -973,12 +973,13 @@ static int clean_source(const qctx *q, tspan *sp)
     if (e <= s || (e - s == 1 && (q->wc[s] & NG_QW_PRONOUN)))
         return 1; /* (most sources: "he", "she") */
     size_t k0 = s;
-    while (k0 < e && (is_cap(q, k0) || q->tk[k0].kind == NG_TOK_POSSESSIVE) && !(q->wc[k0] & NG_QW_WEEKDAY))
+    while (k0 < e && k0 - s < 40 && (is_cap(q, k0) || q->tk[k0].kind == NG_TOK_POSSESSIVE) &&
+           !(q->wc[k0] & NG_QW_WEEKDAY))
         k0++;
     unsigned c0 = scls(q, s); /* the classes of token s */
     if (k0 == e && !(c0 & (NG_QS_LEAD | NG_QS_PREP)))
         return 1; /* a name ("Sen. Ann Berg", "Berg's"): nothing to cut */
-    while (e - s > 1 && (is_punct(q, s, ",") || (c0 & NG_QS_LEAD)))
+    while (e - s > 1 && s - sp->s < 4 && (is_punct(q, s, ",") || (c0 & NG_QS_LEAD)))
         c0 = scls(q, ++s);
     if (e - s > 2 && (c0 & NG_QS_PREP) && !(q->wc[s] & NG_QW_PRONOUN))
         for (size_t k = s + 1; k + 1 < e && k - s < 8; k++)
@@ -991,6 +992,8 @@ static int clean_source(const qctx *q, tspan *sp)
      * clause of its own: "a poll released Monday", "Berg, who spoke on
      * Monday" keep theirs */
     int clause = 0;
+    if (e - s > 40)
+        clause = 1; /* (a long phrase has a clause of its own; and the scans stay bounded) */
     for (size_t k = s; k < e && !clause; k++) {
         char c = ttext(q, k)[0];
         if (q->tk[k].kind == NG_TOK_PUNCT)
@@ -1018,7 +1021,7 @@ static int clean_source(const qctx *q, tspan *sp)
         if ((q->wc[l] & NG_QW_WEEKDAY) || (q->tk[l].kind == NG_TOK_NUMBER && l > s && is_cap(q, l - 1))) {
             /* "Berg on Monday", "Berg Sunday night", "Berg on June 3" */
             size_t k = l;
-            while (k > s + 1 && (q->wc[k - 1] & NG_QW_WEEKDAY))
+            while (k > s + 1 && l - k < 3 && (q->wc[k - 1] & NG_QW_WEEKDAY))
                 k--;
             if (q->tk[l].kind != NG_TOK_NUMBER && k > s && is_cap(q, k - 1) && !(q->wc[k - 1] & NG_QW_WEEKDAY))
                 break; /* "Super Tuesday" */
@@ -1080,7 +1083,11 @@ static int clean_source(const qctx *q, tspan *sp)
     if (!clause && is_lower_word(q, e - 1) && (cl & NG_QS_PREP) && !tok_eq(q, e - 1, "including"))
         return 0; /* "no sign of", "leaning toward" */
     int only_time = 1, core = 0;
-    for (size_t k = s; k < e && only_time; k++) {
+    for (size_t k = s; k < e && only_time; k++) { /* (stops at the first word that is no time) */
+        if (k - s >= 40) {
+            only_time = 0;
+            break;
+        }
         unsigned ck = k == s ? c0 : k == last && is_lower_word(q, k) ? cl : scls(q, k);
         only_time = (q->wc[k] & NG_QW_WEEKDAY) || (ck & NG_QS_GLUE) || q->tk[k].kind == NG_TOK_NUMBER ||
                     is_punct(q, k, ",") || ((ck & NG_QS_TIME) && is_lower_word(q, k));
@@ -2255,7 +2262,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     while (fin > e && (is_terminal(q, fin - 1) || q->tk[fin - 1].kind == NG_TOK_QUOTE ||
                        is_punct(q, fin - 1, ",")))
         fin--;
-    for (size_t d = e; d < fin; d++)
+    for (size_t d = e; d < fin && d - e < 40; d++) /* (bounded: linear time) */
         if (is_dash(q, d)) {
             fin = d; /* "according to the Center - half a point of …": a dash ends it */
             break;
