@@ -26,7 +26,7 @@ static void usage(FILE *f)
           "  -o, --output FILE   where to write the model (required)\n"
           "  --epochs N          passes over the training data (default 10)\n"
           "  --min-count N       drop features seen fewer than N times (default 2)\n"
-          "  --max-features N    at most N weight rows in the model (default 60000)\n"
+          "  --max-features N    at most N weight rows in the model (default 15000)\n"
           "  --seed N            shuffling seed\n",
           f);
 }

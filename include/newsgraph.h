@@ -384,7 +384,7 @@ typedef struct ng_quotes_train_options {
     const char *data_dir;      /* engine data (entity model, gazetteers) the features use; NULL: none */
     int epochs;                /* passes over the training data; 0: 10 */
     int min_count;             /* features seen fewer times are dropped; 0: 2 */
-    int max_features;          /* at most this many weight rows in the file; 0: 60000 */
+    int max_features;          /* at most this many weight rows in the file; 0: 15000 */
     unsigned seed;             /* shuffling seed; 0: a fixed default */
     /* Called once before training: learned cue words, features, training
      * tokens and windows, and the share (%) of gold cue tokens inside the

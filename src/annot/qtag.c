@@ -98,92 +98,111 @@ static unsigned dist_bucket(size_t k)
     return k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : k <= 8 ? 4 : 5;
 }
 
-/* First token whose end is after byte b (tokens are in text order). */
-static size_t tok_at(const ng_doc *d, uint32_t b)
+static int cmp_env(const void *a, const void *b)
 {
-    size_t lo = 0, hi = d->tokens.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens.v[mid].end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    const uint32_t *x = a, *y = b;
+    return x[0] < y[0] ? -1 : x[0] > y[0];
 }
 
-static void project(const ng_doc *d, qt_doc *x, uint32_t s, uint32_t e, uint8_t btag)
+static void env_add(uint32_t *e, uint32_t s, uint32_t t)
 {
-    if (e <= s)
-        return;
-    int first = 1;
-    for (size_t i = tok_at(d, s); i < d->tokens.n && d->tokens.v[i].start < e; i++) {
-        x->rule[i] = first ? btag : (uint8_t)(btag + 1);
-        first = 0;
+    if (t > s) {
+        if (s < e[0])
+            e[0] = s;
+        if (t > e[1])
+            e[1] = t;
     }
 }
 
-int ng__qt_prepare(ng_doc *d, const uint64_t *cueset, uint32_t cuemask, qt_doc *x)
+int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x)
 {
-    size_t nt = d->tokens.n;
+    size_t nt = d->tokens.n, ne = d->quotes.n + d->attributions.n;
+    memset(x, 0, sizeof *x);
     x->wh = ng__arena_alloc(&d->arena, (nt + 1) * sizeof *x->wh);
     x->dist = ng__arena_alloc(&d->arena, nt + 1);
-    x->rule = ng__arena_calloc(&d->arena, nt + 1, 1);
-    x->ner = ng__arena_calloc(&d->arena, nt + 1, 1);
-    x->inq = ng__arena_calloc(&d->arena, nt + 1, 1);
+    x->ner = ng__arena_alloc(&d->arena, nt + 1);
+    x->inq = ng__arena_alloc(&d->arena, nt + 1);
     x->cand = ng__arena_calloc(&d->arena, nt + 1, 1);
-    if (!x->wh || !x->rule || !x->ner || !x->inq || !x->cand || !x->dist)
+    x->env = ng__arena_alloc(&d->arena, (2 * ne + 2) * sizeof *x->env);
+    if (!x->wh || !x->ner || !x->inq || !x->cand || !x->dist || !x->env)
         return NG_ENOMEM;
+    /* the rule items' envelopes (content, source and cue), by start, with
+     * the running maximum of their ends */
     for (size_t i = 0; i < d->quotes.n; i++) {
         const ng_quote *q = &d->quotes.v[i];
-        project(d, x, q->start, q->end, QT_BCON);
-        project(d, x, q->speaker_start, q->speaker_end, QT_BSRC);
-        project(d, x, q->cue_start, q->cue_end, QT_BCUE);
+        uint32_t *e = x->env + 2 * i;
+        e[0] = UINT32_MAX, e[1] = 0;
+        env_add(e, q->start, q->end);
+        env_add(e, q->speaker_start, q->speaker_end);
+        env_add(e, q->cue_start, q->cue_end);
     }
     for (size_t i = 0; i < d->attributions.n; i++) {
-        const ng_attribution *a = &d->attributions.v[i];
-        project(d, x, a->start, a->end, QT_BCON);
-        project(d, x, a->source_start, a->source_end, QT_BSRC);
-        project(d, x, a->cue_start, a->cue_end, QT_BCUE);
+        const ng_attribution *at = &d->attributions.v[i];
+        uint32_t *e = x->env + 2 * (d->quotes.n + i);
+        e[0] = UINT32_MAX, e[1] = 0;
+        env_add(e, at->start, at->end);
+        env_add(e, at->source_start, at->source_end);
+        env_add(e, at->cue_start, at->cue_end);
     }
-    for (size_t i = 0; i < d->mentions.n; i++) {
-        const ng_mention *m = &d->mentions.v[i];
-        for (size_t k = 0; k < m->ntok && m->tok + k < nt; k++)
-            x->ner[m->tok + k] = (uint8_t)((k ? 2 : 1) + 2 * (m->type & 7));
-    }
-    /* one pass: quotation state, and the cue-word test for lower-case words
-     * (the other tokens' hashes wait for ng__qt_window_prep) */
-    int in = 0;
+    if (ne > 1)
+        qsort(x->env, ne, 2 * sizeof *x->env, cmp_env);
+    for (size_t i = 1; i < ne; i++)
+        if (x->env[2 * i + 1] < x->env[2 * i - 1])
+            x->env[2 * i + 1] = x->env[2 * i - 1];
+    x->nenv = ne;
+    /* the cue-word test, for lower-case words that pass the prefilter */
     const ng_token *tk = d->tokens.v;
-    for (size_t i = 0; i < nt; i++) {
-        const ng_token *t = &tk[i];
-        if (t->flags & NG_TF_PARA)
-            in = 0;
-        x->wh[i] = 0;
-        if (t->kind == NG_TOK_WORD) {
-            unsigned char c0 = (unsigned char)d->text[t->start];
-            if (c0 >= 'a' && c0 <= 'z') {
-                x->wh[i] = ng__qt_word_hash(d, i);
-                x->cand[i] |= (uint8_t)cue_member(cueset, cuemask, x->wh[i]);
-            }
-        } else if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
-            if (t->flags & NG_TF_OPEN)
-                in = 1;
-            x->inq[i] = 1;
-            if (t->flags & NG_TF_CLOSE)
-                in = 0;
-            continue;
+    if (cueset)
+        for (size_t i = 0; i < nt; i++) {
+            const unsigned char *ws = (const unsigned char *)d->text + tk[i].start;
+            if (tk[i].kind != NG_TOK_WORD || ws[0] < 'a' || ws[0] > 'z')
+                continue;
+            unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
+            if (filter[fk >> 3] >> (fk & 7) & 1)
+                x->cand[i] = (uint8_t)cue_member(cueset, cuemask, ng__qt_word_hash(d, i));
         }
-        x->inq[i] = (uint8_t)in;
-    }
     return 0;
 }
 
 void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 {
+    const ng_token *tk = d->tokens.v;
     for (size_t i = s0; i < s1; i++)
-        if (!x->wh[i])
-            x->wh[i] = ng__qt_word_hash(d, i);
+        x->wh[i] = ng__qt_word_hash(d, i);
+    /* quotation state: carried from the last window on (windows come in
+     * text order), a paragraph start closes an open quotation */
+    for (size_t i = x->qcur; i < s1; i++) {
+        const ng_token *t = &tk[i];
+        if (t->flags & NG_TF_PARA)
+            x->qin = 0;
+        if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
+            if (t->flags & NG_TF_OPEN)
+                x->qin = 1;
+            x->inq[i] = 1;
+            if (t->flags & NG_TF_CLOSE)
+                x->qin = 0;
+            continue;
+        }
+        x->inq[i] = (uint8_t)x->qin;
+    }
+    if (s1 > x->qcur)
+        x->qcur = s1;
+    /* entity tags of the window's tokens */
+    memset(x->ner + s0, 0, s1 - s0);
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) { /* first mention ending after s0 */
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].tok + d->mentions.v[mid].ntok <= s0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < d->mentions.n && d->mentions.v[k].tok < s1; k++) {
+        const ng_mention *m = &d->mentions.v[k];
+        for (size_t j = 0; j < m->ntok; j++)
+            if (m->tok + j >= s0 && m->tok + j < s1)
+                x->ner[m->tok + j] = (uint8_t)((j ? 2 : 1) + 2 * (m->type & 7));
+    }
     /* dist: bucket of the window's nearest cue candidate to the left (low
      * nibble) and to the right (high nibble) */
     size_t last = SIZE_MAX;
@@ -200,15 +219,24 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
     }
 }
 
-int ng__qt_window(const qt_doc *x, size_t s0, size_t s1)
+int ng__qt_window(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1)
 {
     int any = 0;
-    for (size_t i = s0; i < s1; i++) {
-        if (x->rule[i] != QT_O)
-            return 0;
-        any |= x->cand[i];
+    for (size_t i = s0; i < s1 && !any; i++)
+        any = x->cand[i];
+    if (!any || !x->nenv)
+        return any;
+    /* no rule item's envelope overlaps the window's bytes */
+    uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
+    size_t lo = 0, hi = x->nenv;
+    while (lo < hi) { /* envelopes starting before be */
+        size_t mid = (lo + hi) / 2;
+        if (x->env[2 * mid] < be)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    return any;
+    return !(lo && x->env[2 * (lo - 1) + 1] > bs);
 }
 
 /* ---- features ---- */
@@ -236,18 +264,16 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
     keys[0] = mix(1, w0);
     keys[1] = mix(2, W(-1));
     keys[2] = mix(3, W(1));
-    keys[3] = mix(4, W(-2));
-    keys[4] = mix(5, W(2));
     /* suffix: the last three bytes of a word of more than four */
     const unsigned char *s = (const unsigned char *)d->text + tk[i].start;
     size_t n = tk[i].end - tk[i].start;
     uint64_t suf = 0;
     if (tk[i].kind == NG_TOK_WORD && n > 4)
         suf = (uint64_t)(s[n - 3] | 0x20) << 16 | (uint64_t)(s[n - 2] | 0x20) << 8 | (s[n - 1] | 0x20);
-    keys[5] = mix(6, suf);
-    keys[6] = mix(7, shape(&tk[i]) * 512u + (i > s0 ? shape(&tk[i - 1]) : 511u));
-    keys[7] = mix(8, (uint64_t)x->inq[i] * 16 + (i > s0 ? x->inq[i - 1] : 2u) * 4);
-    keys[8] = mix(9, N(0));
+    keys[3] = mix(6, suf);
+    keys[4] = mix(7, shape(&tk[i]) * 512u + (i > s0 ? shape(&tk[i - 1]) : 511u));
+    keys[5] = mix(8, (uint64_t)x->inq[i] * 16 + (i > s0 ? x->inq[i - 1] : 2u) * 4);
+    keys[6] = mix(9, N(0));
     /* the cue lexicon's entry of a lower-case word: lemma and flags */
     uint64_t lem = 0;
     if (tk[i].kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z' &&
@@ -260,14 +286,14 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
                   c->flags;
         }
     }
-    keys[9] = mix(10, lem);
+    keys[7] = mix(10, lem);
     unsigned dl = x->dist[i] & 15u, dr = x->dist[i] >> 4;
-    keys[10] = mix(11, dl * 8 + dr);
-    keys[11] = mix(12, W(-1) * 31 + w0);
-    keys[12] = mix(13, w0 * 31 + W(1));
-    keys[13] = mix(14, (uint64_t)(i == s0) + ((tk[i].flags & NG_TF_SENT) ? 2u : 0u) +
+    keys[8] = mix(11, dl * 8 + dr);
+    keys[9] = mix(12, W(-1) * 31 + w0);
+    keys[10] = mix(13, w0 * 31 + W(1));
+    keys[11] = mix(14, (uint64_t)(i == s0) + ((tk[i].flags & NG_TF_SENT) ? 2u : 0u) +
                            ((tk[i].flags & NG_TF_PARA) ? 4u : 0u) + (i + 1 == s1 ? 8u : 0u));
-    keys[14] = mix(15, N(-1) * 128 + N(1) * 8 + (uint64_t)(dl == 6 ? 0 : 1) + (dr == 6 ? 0 : 2));
+    keys[12] = mix(15, N(-1) * 128 + N(1) * 8 + (uint64_t)(dl == 6 ? 0 : 1) + (dr == 6 ? 0 : 2));
 #undef W
 #undef N
 }
@@ -289,19 +315,15 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
     for (int t = 0; t < QT_NTAGS; t++)
         cur[t] = tr[t] + emit[t];
     for (size_t i = 1; i < n; i++) {
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 8
-#endif
+        /* branch-free maxima: the comparisons are unpredictable */
         for (int t = 0; t < QT_NTAGS; t++) {
             float best = cur[0] + tr[QT_NTAGS + t];
             int bp = 0;
-#if defined(__GNUC__) && !defined(__clang__)
-#pragma GCC unroll 8
-#endif
             for (int p = 1; p < QT_NTAGS; p++) {
                 float v = cur[p] + tr[(p + 1) * QT_NTAGS + t];
-                if (v > best)
-                    best = v, bp = p;
+                int gt = v > best;
+                best = gt ? v : best;
+                bp = gt ? p : bp;
             }
             nxt[t] = best + emit[i * QT_NTAGS + (size_t)t];
             back[i * QT_NTAGS + (size_t)t] = (uint8_t)bp;
@@ -362,7 +384,7 @@ static int check(const unsigned char *p, size_t size, int verify, uint32_t *lg, 
     if (!(*scale > 0) || !isfinite(*scale))
         BAD(28, "quotes model: weight scale is not a positive number");
     uint64_t slots = 1ull << *lg;
-    uint64_t want = QT_HEADER + 2ull * QT_TRANS + 8ull * *ncue + 8ull * slots + 2ull * QT_NTAGS * slots;
+    uint64_t want = QT_HEADER + 2ull * QT_TRANS + QT_FILTER_BITS / 8 + 8ull * *ncue + (uint64_t)sizeof(qt_slot) * slots;
     if (rd64(p + 32) != size || size != want)
         BAD(32, "quotes model: file size %zu, header says %llu, layout needs %llu", size,
             (unsigned long long)rd64(p + 32), (unsigned long long)want);
@@ -383,8 +405,8 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     if (rc)
         return rc;
     size_t slots = (size_t)1 << lg;
-    size_t off_cue = QT_HEADER + 2 * QT_TRANS, off_keys = off_cue + 8 * (size_t)ncue,
-           off_w = off_keys + 8 * slots;
+    size_t off_filter = QT_HEADER + 2 * QT_TRANS, off_cue = off_filter + QT_FILTER_BITS / 8,
+           off_keys = off_cue + 8 * (size_t)ncue, rec = sizeof(qt_slot);
     /* cue words strictly increasing and non-zero */
     for (size_t k = 0; k < ncue; k++) {
         uint64_t h = rd64(data + off_cue + 8 * k);
@@ -395,18 +417,21 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
      * one empty slot; empty slots have zero weights */
     size_t used = 0;
     for (size_t k = 0; k < slots; k++) {
-        uint64_t key = rd64(data + off_keys + 8 * k);
+        const unsigned char *r = data + off_keys + rec * k;
+        uint64_t key = rd64(r);
+        if (r[22] || r[23])
+            BAD(off_keys + rec * k + 22, "quotes model: padding of a table record is not zero");
         if (!key) {
-            for (size_t t = 0; t < QT_NTAGS; t++)
-                if (data[off_w + 2 * (k * QT_NTAGS + t)] || data[off_w + 2 * (k * QT_NTAGS + t) + 1])
-                    BAD(off_w + 2 * k * QT_NTAGS, "quotes model: weights in an empty slot");
+            for (size_t t = 8; t < 22; t++)
+                if (r[t])
+                    BAD(off_keys + rec * k, "quotes model: weights in an empty slot");
             continue;
         }
         used++;
         size_t h = (size_t)key & (slots - 1), steps = 0;
         while (h != k) {
-            if (!rd64(data + off_keys + 8 * h) || ++steps > 255)
-                BAD(off_keys + 8 * k, "quotes model: feature key not reachable from its slot");
+            if (!rd64(data + off_keys + rec * h) || ++steps > 255)
+                BAD(off_keys + rec * k, "quotes model: feature key not reachable from its slot");
             h = (h + 1) & (slots - 1);
         }
     }
@@ -425,8 +450,8 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     m->size = size;
     m->scale = scale;
     m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
-    m->keys = (const uint64_t *)(const void *)(m->buf + off_keys);
-    m->w = (const int16_t *)(const void *)(m->buf + off_w);
+    m->filter = m->buf + off_filter;
+    m->slot = (const qt_slot *)(const void *)(m->buf + off_keys);
     m->mask = (uint32_t)(slots - 1);
     m->cuemask = (uint32_t)(cslots - 1);
     for (size_t k = 0; k < ncue; k++) {
@@ -599,6 +624,13 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
             ce_ = ng__cue_lookup(w, n);
         }
     }
+    if (direct) {
+        int words = 0;
+        for (uint32_t i = a; i < b; i++)
+            words += tk[i].kind == NG_TOK_WORD;
+        if (words < 4)
+            return 0; /* a quoted title or scare quote ("The Apprentice"), as the rules decide */
+    }
     if (direct || person) {
         ng_quote q;
         memset(&q, 0, sizeof q);
@@ -657,6 +689,7 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
         }
         if (bc == SIZE_MAX)
             continue;
+
         sp[bc].used = 1;
         if (bs != SIZE_MAX)
             sp[bs].used = 1;
@@ -679,13 +712,37 @@ static int cmp_attr(const void *a, const void *b)
     return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
 }
 
+/* The seven scores of token i of window [s0, s1): one table lookup per
+ * feature. */
+static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
+{
+    uint64_t keys[QT_NFEAT];
+    ng__qt_features(d, x, s0, s1, i, keys);
+    int32_t acc[QT_NTAGS] = {0};
+    for (size_t f = 0; f < QT_NFEAT; f++) {
+        for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
+            const qt_slot *sl = &m->slot[p];
+            if (sl->key == keys[f]) {
+                const int16_t *w = sl->w;
+                acc[0] += w[0], acc[1] += w[1], acc[2] += w[2], acc[3] += w[3];
+                acc[4] += w[4], acc[5] += w[5], acc[6] += w[6];
+                break;
+            }
+            if (!sl->key)
+                break;
+        }
+    }
+    for (int t = 0; t < QT_NTAGS; t++)
+        out[t] = (float)acc[t];
+}
+
 int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
 {
     size_t nt = d->tokens.n;
     if (!m || !nt)
         return 0;
     qt_doc x;
-    int rc = ng__qt_prepare(d, m->cueset, m->cuemask, &x);
+    int rc = ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x);
     if (rc)
         return rc;
     dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL};
@@ -704,35 +761,30 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
     float trans[QT_TRANS], dp[2 * QT_NTAGS];
     for (size_t k = 0; k < QT_TRANS; k++)
         trans[k] = m->trans[k];
-    uint64_t keys[QT_NFEAT];
     for (size_t s0 = 0; s0 < nt;) {
         size_t s1 = s0 + 1;
         while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
             s1++;
-        int any = ng__qt_window(&x, s0, s1);
+        int any = ng__qt_window(d, &x, s0, s1);
         if (any) {
             ng__qt_window_prep(d, &x, s0, s1);
-            for (size_t i = s0; i < s1; i++) {
-                ng__qt_features(d, &x, s0, s1, i, keys);
-                int32_t acc[QT_NTAGS] = {0};
-                for (size_t f = 0; f < QT_NFEAT; f++) {
-                    for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
-                        if (m->keys[p] == keys[f]) {
-                            const int16_t *w = m->w + (size_t)p * QT_NTAGS;
-                            acc[0] += w[0], acc[1] += w[1], acc[2] += w[2], acc[3] += w[3];
-                            acc[4] += w[4], acc[5] += w[5], acc[6] += w[6];
-                            break;
-                        }
-                        if (!m->keys[p])
-                            break;
-                    }
+            /* first the cue words alone: a window where none scores as a
+             * cue at least as high as O gives no item (nearly always: the
+             * transitions rarely turn it), so the rest is not scored */
+            int cue = 0;
+            for (size_t i = s0; i < s1 && !cue; i++)
+                if (x.cand[i]) {
+                    score(m, d, &x, s0, s1, i, emit + (i - s0) * QT_NTAGS);
+                    const float *e = emit + (i - s0) * QT_NTAGS;
+                    cue = e[QT_BCUE] >= e[QT_O] || e[QT_ICUE] >= e[QT_O];
                 }
-                for (int t = 0; t < QT_NTAGS; t++)
-                    emit[(i - s0) * QT_NTAGS + (size_t)t] = (float)acc[t];
+            if (cue) {
+                for (size_t i = s0; i < s1; i++)
+                    score(m, d, &x, s0, s1, i, emit + (i - s0) * QT_NTAGS);
+                ng__qt_viterbi(emit, trans, s1 - s0, back, dp, tags);
+                if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
+                    return rc;
             }
-            ng__qt_viterbi(emit, trans, s1 - s0, back, dp, tags);
-            if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
-                return rc;
         }
         s0 = s1;
     }

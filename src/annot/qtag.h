@@ -16,47 +16,59 @@
 
 /* Tags: O, then B/I of source, cue, content. */
 enum { QT_O, QT_BSRC, QT_ISRC, QT_BCUE, QT_ICUE, QT_BCON, QT_ICON, QT_NTAGS };
-#define QT_NFEAT 15      /* feature keys per token */
+#define QT_NFEAT 13      /* feature keys per token */
 #define QT_MAXSENT 200   /* longer sentences are tagged in windows of this many tokens */
+
+/* One record of the feature table (doc/MODEL.md): a key (0: empty) and its
+ * seven weights side by side, so a lookup touches one cache line. */
+typedef struct qt_slot {
+    uint64_t key;
+    int16_t w[QT_NTAGS];
+    uint16_t zero;
+} qt_slot;
 
 typedef struct ng_qtag {
     unsigned char *buf;        /* the whole file */
     size_t size;
     float scale;               /* weight = int16 x scale */
     const int16_t *trans;      /* [8][7]: row 0 sentence start, row p+1 after tag p */
-    const uint64_t *keys;      /* nslots feature keys (0: empty slot) */
-    const int16_t *w;          /* nslots x 7 weights */
+    const struct qt_slot *slot; /* the feature table: nslots records */
     uint32_t mask;             /* nslots - 1 */
+    const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */
     uint32_t cuemask;
 } ng_qtag;
 
 /* Per-document token facts the features read (arena memory). */
 typedef struct qt_doc {
-    uint64_t *wh;   /* per token: ng__qt_word_hash (0: not computed yet) */
-    uint8_t *rule;  /* per token: the tag of the rule items' projection (the tagger skips
-                     * windows with any rule item) */
-    uint8_t *ner;   /* per token: 0, or 1 + 2 x entity type (B), 2 + 2 x type (I) */
-    uint8_t *inq;   /* per token: 1 inside double quotation marks */
+    uint64_t *wh;   /* per token of a window: ng__qt_word_hash */
+    uint8_t *ner;   /* per token of a window: 0, or 1 + 2 x entity type (B), 2 + 2 x type (I) */
+    uint8_t *inq;   /* per token of a window: 1 inside double quotation marks */
+    uint8_t *dist;  /* per token of a window: bucket (0 same token, 1, 2, 3-4, 5-8, 9+; 6 none)
+                     * of its nearest cue candidate on the left (bits 0-3) and right (4-7) */
     uint8_t *cand;  /* per token: 1 a cue candidate (a learned cue word) */
-    uint8_t *dist;  /* per token: bucket (0 same token, 1, 2, 3-4, 5-8, 9+; 6 none) of the
-                     * window's nearest cue candidate on the left (bits 0-3) and right (4-7) */
+    uint32_t *env;  /* rule items' byte envelopes: (start, running maximum of ends) by start */
+    size_t nenv;
+    size_t qcur;    /* quotation state: tokens before qcur are done, qin the state there */
+    int qin;
 } qt_doc;
 
 /* Hash of the first 32 bytes of token i with ASCII letters in lower case
  * (all quote marks are one word, all possessives another); never 0. */
 uint64_t ng__qt_word_hash(const ng_doc *d, size_t i);
 
-/* Fills x for d (arena memory); cueset/cuemask as in ng_qtag (mask 0 with a
- * NULL set: no learned cue words).  Returns 0 or NG_ENOMEM. */
-int ng__qt_prepare(ng_doc *d, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
+/* Fills x for d (arena memory); filter, cueset and cuemask as in ng_qtag
+ * (NULL set: no learned cue words).  Returns 0 or NG_ENOMEM. */
+int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
 
 /* 1 when the tagger looks at window [s0, s1): it holds a cue candidate
- * and no token of a rule item (the rules' items are kept as they are). */
-int ng__qt_window(const qt_doc *x, size_t s0, size_t s1);
+ * and overlaps no rule item (the bytes from the first to the last of its
+ * content, source and cue; the rules' items are kept as they are). */
+int ng__qt_window(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1);
 
 /* Completes x for the tokens of window [s0, s1) before ng__qt_features:
- * the word hashes ng__qt_prepare left out, and the cue distances. */
+ * word hashes, quotation state, entity tags, cue distances.  Windows must
+ * come in text order (the quotation state is carried). */
 void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1);
 
 /* The QT_NFEAT feature keys of token i within the window [s0, s1). */
@@ -75,9 +87,19 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
 
 /* Header size and layout constants of the model file (doc/MODEL.md). */
 #define QT_MAGIC "NGQTAGMD"
-#define QT_VERSION 1u
+#define QT_VERSION 2u
 #define QT_HEADER 64u
 #define QT_TRANS (8u * QT_NTAGS)
+#define QT_FILTER_BITS 4096u /* the cue-word prefilter bitmap (512 bytes) */
+
+/* The prefilter key of a word of n bytes at s (first two bytes folded to
+ * lower case, and the length): a learned cue word's key has its bit set in
+ * the model's bitmap, so most words need no hash at all. */
+static inline unsigned ng__qt_filter_key(const unsigned char *s, size_t n)
+{
+    unsigned k = (unsigned)(s[0] | 0x20) * 31u + (n > 1 ? (unsigned)(s[1] | 0x20) : 0u);
+    return (k * 31u + (unsigned)(n < 31 ? n : 31)) & (QT_FILTER_BITS - 1);
+}
 void ng__qtag_free(struct ng_qtag *m);
 
 /* Tags d with m (the rules have run). Returns 0 or NG_ENOMEM. */

@@ -264,7 +264,9 @@ typedef struct trainer {
     size_t nfeat, capcount, capfkey;
     hmap words;        /* word hash -> index into cuecnt */
     uint32_t *cuecnt, *wcnt;
-    size_t nwords, capcue, capw;
+    uint16_t *wfk;    /* per word: ng__qt_filter_key */
+    size_t nwords, capcue, capw, capfk;
+    unsigned char filter[QT_FILTER_BITS / 8];
     uint64_t *cueset; /* learned cue words (open addressing), NULL in pass one */
     uint32_t cuemask;
     uint64_t *cuelist;
@@ -339,11 +341,15 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
             }
             if (*v == tr->nwords) {
                 if (GROW(tr->cuecnt, tr->nwords, tr->capcue, tr->nwords + 1) ||
-                    GROW(tr->wcnt, tr->nwords, tr->capw, tr->nwords + 1)) {
+                    GROW(tr->wcnt, tr->nwords, tr->capw, tr->nwords + 1) ||
+                    GROW(tr->wfk, tr->nwords, tr->capfk, tr->nwords + 1)) {
                     rc = NG_ENOMEM;
                     goto done;
                 }
                 tr->cuecnt[tr->nwords] = tr->wcnt[tr->nwords] = 0;
+                const ng_token *t = &d->tokens.v[i];
+                tr->wfk[tr->nwords] =
+                    (uint16_t)ng__qt_filter_key((const unsigned char *)d->text + t->start, t->end - t->start);
                 tr->nwords++;
             }
             tr->wcnt[*v]++;
@@ -352,14 +358,14 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
         goto done;
     }
     qt_doc x;
-    if ((rc = ng__qt_prepare(d, tr->cueset, tr->cuemask, &x)) != 0)
+    if ((rc = ng__qt_prepare(d, tr->filter, tr->cueset, tr->cuemask, &x)) != 0)
         goto done;
     uint64_t keys[QT_NFEAT];
     for (size_t s0 = 0; s0 < nt;) {
         size_t s1 = s0 + 1;
         while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
             s1++;
-        int any = ng__qt_window(&x, s0, s1);
+        int any = ng__qt_window(d, &x, s0, s1);
         for (size_t i = s0; i < s1; i++)
             if (gold[i] == QT_BCUE || gold[i] == QT_ICUE) {
                 tr->cover_gold++;
@@ -485,8 +491,8 @@ static int cmpf(const void *a, const void *b)
 }
 
 static int write_model(const char *path, const float *w, const float *trans, const uint64_t *fkey,
-                       const uint32_t *count, uint32_t minc, size_t nfeat, size_t maxf, const uint64_t *cues,
-                       size_t ncue, ng_error *err)
+                       const uint32_t *count, uint32_t minc, size_t nfeat, size_t maxf, const unsigned char *filter,
+                       const uint64_t *cues, size_t ncue, ng_error *err)
 {
     float mx = 0;
     for (size_t i = 0; i < nfeat * QT_NTAGS; i++)
@@ -540,29 +546,26 @@ static int write_model(const char *path, const float *w, const float *trans, con
     while (((size_t)1 << lg) * 7 < nk * 10)
         lg++;
     size_t slots;
-    uint64_t *keys = NULL;
-    int16_t *wq = NULL;
+    qt_slot *tab = NULL;
     for (;; lg++) {
         slots = (size_t)1 << lg;
-        ng__free(keys);
-        ng__free(wq);
-        keys = ng__calloc(slots, sizeof *keys);
-        wq = ng__calloc(slots * QT_NTAGS, sizeof *wq);
-        if (!keys || !wq) {
-            ng__free(keys), ng__free(wq), ng__free(norm), ng__free(idx);
+        ng__free(tab);
+        tab = ng__calloc(slots, sizeof *tab);
+        if (!tab) {
+            ng__free(norm), ng__free(idx);
             return NG_ENOMEM;
         }
         int ok = 1;
         for (size_t k = 0; k < nk && ok; k++) {
             uint64_t key = fkey[idx[k]];
             size_t p = (size_t)key & (slots - 1), steps = 0;
-            while (keys[p] && ok) {
+            while (tab[p].key && ok) {
                 p = (p + 1) & (slots - 1);
                 ok = ++steps <= 255;
             }
-            keys[p] = key;
+            tab[p].key = key;
             for (int t = 0; t < QT_NTAGS; t++)
-                wq[p * QT_NTAGS + (size_t)t] = (int16_t)lrintf(w[(size_t)idx[k] * QT_NTAGS + (size_t)t] / scale);
+                tab[p].w[t] = (int16_t)lrintf(w[(size_t)idx[k] * QT_NTAGS + (size_t)t] / scale);
         }
         if (ok || lg >= 24)
             break;
@@ -585,11 +588,10 @@ static int write_model(const char *path, const float *w, const float *trans, con
         unsigned char c[2] = {(unsigned char)(q & 0xFF), (unsigned char)((uint16_t)q >> 8)};
         ng__buf_put(&b, c, 2);
     }
+    ng__buf_put(&b, filter, QT_FILTER_BITS / 8);
     ng__buf_put(&b, cues, ncue * 8);   /* little-endian hosts (as the reader) */
-    ng__buf_put(&b, keys, slots * 8);
-    ng__buf_put(&b, wq, slots * QT_NTAGS * 2);
-    ng__free(keys);
-    ng__free(wq);
+    ng__buf_put(&b, tab, slots * sizeof *tab); /* little-endian hosts, 24-byte records */
+    ng__free(tab);
     if (b.err) {
         ng__buf_free(&b);
         return NG_ENOMEM;
@@ -637,7 +639,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
     }
     int epochs = o->epochs > 0 ? o->epochs : 10;
     uint32_t minc = o->min_count > 0 ? (uint32_t)o->min_count : 2;
-    size_t maxf = o->max_features > 0 ? (size_t)o->max_features : 60000;
+    size_t maxf = o->max_features > 0 ? (size_t)o->max_features : 15000;
     trainer tr;
     memset(&tr, 0, sizeof tr);
     tr.o = o, tr.err = err;
@@ -693,6 +695,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         uint32_t v = tr.words.v[i];
         if (tr.cuecnt[v] >= 2 && tr.cuecnt[v] * 100 >= tr.wcnt[v] * cue_pct) {
             tr.cuelist[nc++] = tr.words.k[i];
+            tr.filter[tr.wfk[v] >> 3] |= (unsigned char)(1u << (tr.wfk[v] & 7));
             uint32_t p = (uint32_t)tr.words.k[i] & tr.cuemask;
             while (tr.cueset[p])
                 p = (p + 1) & tr.cuemask;
@@ -781,7 +784,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         if (o->on_epoch)
             o->on_epoch(o->ud, ep, now() - t0, f1, saved);
     }
-    rc = write_model(o->model_path, best, tbest, tr.fkey, tr.count, minc, tr.nfeat, maxf, tr.cuelist, nc, err);
+    rc = write_model(o->model_path, best, tbest, tr.fkey, tr.count, minc, tr.nfeat, maxf, tr.filter, tr.cuelist, nc, err);
     if (!rc) {
         if (best_f1)
             *best_f1 = bestf;
@@ -803,6 +806,7 @@ out:
     ng__free(tr.count);
     ng__free(tr.fkey);
     ng__free(tr.cuecnt);
+    ng__free(tr.wfk);
     ng__free(tr.wcnt);
     ng__free(tr.cueset);
     ng__free(tr.cuelist);

@@ -1160,7 +1160,8 @@ static int title_rest(const ng_buf *h, const ng_buf *t, const char **rest, size_
 }
 
 /* Is s[0..n) the text (white space collapsed, case ignored) of an <h2> to
- * <h4> in body after the element h1?  1 or 0, or NG_ENOMEM. */
+ * <h4> in body after the element h1 (with h1 NULL: of an <h1> to <h4>
+ * anywhere in body)?  1 or 0, or NG_ENOMEM. */
 static int heading_says(ng_hnode *body, ng_hnode *h1, const char *s, size_t n)
 {
     if (!body || n < 8)
@@ -1168,8 +1169,9 @@ static int heading_says(ng_hnode *body, ng_hnode *h1, const char *s, size_t n)
     ng_buf hb;
     ng__buf_init(&hb);
     int found = 0;
-    for (ng_hnode *q = h1 + h1->size; q < body + body->size && !found; q++) {
-        if (q->type != NG_HN_ELEM || !(ng__is(q, "h2") || ng__is(q, "h3") || ng__is(q, "h4")))
+    for (ng_hnode *q = h1 ? h1 + h1->size : body; q < body + body->size && !found; q++) {
+        if (q->type != NG_HN_ELEM ||
+            !((!h1 && ng__is(q, "h1")) || ng__is(q, "h2") || ng__is(q, "h3") || ng__is(q, "h4")))
             continue;
         hb.len = 0;
         ng__node_text(q, &hb);
@@ -1537,10 +1539,12 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
                 }
             }
         }
+        int from_tag = 0;
         if (!t && !b.len) {
             ng_hnode *tt = find_node(p->head ? p->head : p->html, is_tag, (void *)"title", 0);
             if (tt)
                 ng__node_text(tt, &b);
+            from_tag = 1;
         } else if (t) {
             ng__buf_puts(&b, t);
         }
@@ -1560,6 +1564,25 @@ int ng__html_meta(const ng_engine *e, const ng_page *p, ng_doc *d, const char *t
             b.len = o;
             size_t s0, sl;
             clean_title(b.p, b.len, site ? site : outlet, &s0, &sl);
+            /* a <title> still in parts ("Headline | Blog: Tagline"): the part
+             * a heading of the page shows is the headline */
+            for (size_t i = s0 + 1, k; from_tag && i + 3 < s0 + sl; i++) {
+                if (!is_sep_at(b.p + i, &k) && !(b.p[i] == ':' && b.p[i + 1] == ' ' && (k = 2)))
+                    continue;
+                int r = heading_says(p->body, NULL, b.p + s0, i - s0);
+                if (!r)
+                    r = heading_says(p->body, NULL, b.p + i + k, s0 + sl - i - k) * 2;
+                if (r < 0) {
+                    rc = r;
+                    goto done;
+                }
+                if (r == 1)
+                    sl = i - s0;
+                else if (r == 2)
+                    sl = s0 + sl - i - k, s0 = i + k;
+                if (r)
+                    break;
+            }
             if ((rc = set_if(d, NG_FIELD_TITLE, b.p + s0, sl)) != 0)
                 goto done;
         }

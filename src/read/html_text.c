@@ -1010,7 +1010,7 @@ static int good_block(const walker *w, const blk *b)
  * list, not a list of links. */
 static int annotated_item(const blk *b)
 {
-    return b->kind == K_LI && b->chars >= b->link + 20 && b->link * 10 < b->chars * 9;
+    return b->kind == K_LI && b->chars >= b->link + 12 && b->link * 10 < b->chars * 9;
 }
 
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short

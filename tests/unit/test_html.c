@@ -410,7 +410,8 @@ static void test_annotated_list(void)
         "shipping at Shop (normally $180)</li></ul>"
         "<p>Other deals:</p><ul><li><a href=\"/d2\">15-inch laptop with 8GB memory and a 256GB disk</a> for $950 "
         "with free shipping</li><li><a href=\"/d3\">Dual-band wireless router with two USB ports</a> for $140 with "
-        "$4 shipping</li></ul>"
+        "$4 shipping</li><li><a href=\"/d4\">Compact camera with a 20x zoom lens and full HD video for $216.99 with "
+        "free shipping</a> (normally $280)</li></ul>"
         "<h3>Related posts</h3><ul><li><a href=\"/r1\">Last week's deals on tablets and phones</a></li>"
         "<li><a href=\"/r2\">The best camera deals of the summer</a></li></ul></div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
@@ -418,6 +419,7 @@ static void test_annotated_list(void)
     CHECK(strstr(t, "2TB portable hard drive with USB 3.0 for $161.99") != NULL);
     CHECK(strstr(t, "Other deals:") != NULL);
     CHECK(strstr(t, "Dual-band wireless router with two USB ports for $140") != NULL);
+    CHECK(strstr(t, "full HD video for $216.99 with free shipping (normally $280)") != NULL);
     CHECK(strstr(t, "tablets and phones") == NULL);
     ng_doc_free(d);
 }
@@ -612,6 +614,30 @@ static void test_site_open_graph(void)
         CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), "Why the tram is late again this week");
         const char *u = ng_doc_get(d, NG_FIELD_URL);
         CHECK(i ? u && !strcmp(u, ogurl[1]) : u == NULL);
+        ng_doc_free(d);
+    }
+}
+
+/* A <title> still in parts after cleaning ("Blog Name: Headline",
+ * "Headline | Blog: a blog about trams") gives the part a heading of the
+ * page shows; without such a heading it stays whole. */
+static void test_title_part_shown(void)
+{
+    static const char *const pages[][3] = {
+        {"Anna's Notes: Why the tram is late again", "<h2>Why the tram is late again</h2>", "Why the tram is late again"},
+        {"Why the tram is late again | City Notes: a blog about trams and buses",
+         "<h3><a href=\"/p/1\">Why the tram is late again</a></h3>", "Why the tram is late again"},
+        {"Anna's Notes: Why the tram is late again", "<h2>Yesterday</h2>", "Anna's Notes: Why the tram is late again"},
+    };
+    for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+        char p[2048];
+        snprintf(p, sizeof p,
+                 "<html><head><title>%s</title></head><body><div class=\"post\">%s"
+                 "<p>The tram was late again this morning, for the third time this week, because of works at "
+                 "the bridge, and nobody at the stop knew when the next one would come.</p></div></body></html>",
+                 pages[i][0], pages[i][1]);
+        ng_doc *d = page(p, strlen(p), NULL);
+        CHECK_EQ_STR(ng_doc_get(d, NG_FIELD_TITLE), pages[i][2]);
         ng_doc_free(d);
     }
 }
@@ -1124,6 +1150,7 @@ int main(void)
     test_disclaimer_box();
     test_banner_h1_title();
     test_site_open_graph();
+    test_title_part_shown();
     test_widened_sidebar();
     test_trailing_lines();
     test_click_here();

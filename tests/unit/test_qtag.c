@@ -10,6 +10,7 @@
 
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 static char tmp[256];
@@ -165,8 +166,71 @@ static void test_train_and_use(void)
     CHECK(system(cmd) == 0);
 }
 
+/* Seconds to process n copies of unit with e; *items: quotes + attributions. */
+static double run(ng_engine *e, const char *unit, size_t n, size_t *items)
+{
+    size_t ul = strlen(unit);
+    char *big = malloc(n * ul + 1);
+    if (!big)
+        return 1e9;
+    for (size_t i = 0; i < n; i++)
+        memcpy(big + i * ul, unit, ul);
+    big[n * ul] = 0;
+    ng_doc *d = NULL;
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int rc = ng_doc_new(&d);
+    if (!rc)
+        rc = ng_doc_set_text(d, big, n * ul);
+    if (!rc)
+        rc = ng_process(e, d);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    CHECK_EQ_INT(rc, 0);
+    *items = rc ? 0 : d->quotes.n + d->attributions.n;
+    ng_doc_free(d);
+    free(big);
+    return (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+}
+
+/* The shipped model on text the rules leave alone: the tagger finds items,
+ * and time stays linear (8x the text may take at most ~24x the time), also
+ * for one endless sentence (tagged in windows) and a flood of cue words. */
+static void test_shipped_linear(void)
+{
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = NG_DATA_DIR;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    if (!e)
+        return;
+    CHECK(e->qtag != NULL);
+    size_t items = 0;
+    run(e, "Nearly half of the delegates voted for the new plan on Monday.\n\n", 1, &items);
+    CHECK(items >= 1); /* the rules find nothing here */
+    static const char *const units[] = {
+        "Nearly half of the delegates voted for the new plan on Monday.\n\n",
+        "delegates voted for the plan and ",
+        "voted for ",
+        "\"voted for\" ",
+    };
+    for (size_t u = 0; u < NG_ARRAY_LEN(units); u++) {
+        size_t n = 120000 / strlen(units[u]), i1, i2;
+        double t1 = run(e, units[u], n / 8, &i1);
+        double t2 = run(e, units[u], n, &i2);
+        int ok = t2 < 30.0 && (t2 < 0.25 || t2 < 24 * (t1 > 0.01 ? t1 : 0.01));
+        if (!ok)
+            fprintf(stderr, "unit %zu: %.3f s at 1x, %.3f s at 8x\n", u, t1, t2);
+        CHECK(ok);
+        CHECK(i2 <= 8 * i1 + 64); /* output grows linearly too */
+    }
+    ng_engine_close(e);
+}
+
 int main(void)
 {
     test_train_and_use();
+    test_shipped_linear();
     TEST_MAIN_END();
 }
