@@ -189,7 +189,8 @@ struct ng_doc {
     NG_VEC(ng_amount) amounts;
     NG_VEC(ng_time) times;
     /* word classes of the figures lexicon (src/annot/figlex.re), one per
-     * token: filled by the first of amounts / times to run, shared by both */
+     * token: filled by the first of quotes (with its own word lookups) /
+     * amounts / times to run, shared by amounts and times */
     uint8_t *figcls;
     int32_t *figval;
 

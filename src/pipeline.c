@@ -7,6 +7,7 @@
  * attributions -> amounts -> times.  Each stage only reads earlier tables.
  */
 #include "engine.h"
+#include "annot/quotes.h"
 
 #include <stdio.h>
 #include <strings.h>
@@ -37,6 +38,10 @@ int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err
             return rc;
         }
     }
+    /* the word table of the quotes (and figures) lexicons: built once per
+     * process, here rather than in the first document */
+    if (e->annotators & NG_ANNOT_QUOTES)
+        ng__q_lex_init();
     *out = e;
     return 0;
 }

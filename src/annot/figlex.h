@@ -76,6 +76,13 @@ enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, A
  * *val.  Words of more than 13 bytes (longer than any entry) are FL_NONE. */
 int ng__figlex(const char *s, size_t n, int *val);
 
+/* Calls fn once for every word of the lexicon that does not start with a
+ * digit (the digit ordinals "21st" are a pattern, not a list), in lower
+ * case, with its class and value (ng__figlex() of it): every word w for
+ * which ng__figlex(w) is not FL_NONE with value 0.  Found by walking the
+ * scanner itself (a few milliseconds). */
+void ng__figlex_words(void (*fn)(void *ctx, const char *w, size_t n, int cls, int val), void *ctx);
+
 /* cls[i], val[i] = ng__figlex() of every word and abbreviation token of
  * tk[0..nt) (FL_NONE and 0 for other tokens), with KW_HYPHEN added to the
  * value of an FL_NONE word with a '-'.  text is a document's text (its

@@ -452,12 +452,48 @@ static inline int figlex_lc(const unsigned char *w, size_t n, int *val)
     (void)mar;
 #define PEEK() (*cur)
     /*!use:re2c:fig */
+#undef PEEK
+}
+
+/* The scanner over w[0..n) (lower case) that also says whether it wanted
+ * the byte after the end (*more = 1): when it did not, no longer word that
+ * starts with w is in the lexicon. */
+static int figlex_more(const unsigned char *w, size_t n, int *val, int *more)
+{
+    *val = 0;
+    *more = 0;
+    const unsigned char *cur = w, *end = w + n, *mar = cur;
+    (void)mar;
+#define PEEK() (cur < end ? *cur : (*more = 1, (unsigned char)0))
+    /*!use:re2c:fig */
 #undef R
 #undef LC
 #undef PEEK
 #undef SKIP
 #undef BACKUP
 #undef RESTORE
+}
+
+/* Depth-first over the words that the scanner can still accept. */
+static void figlex_walk(unsigned char *w, size_t n, void (*fn)(void *, const char *, size_t, int, int),
+                        void *ctx)
+{
+    for (unsigned b = 1; b < 256; b++) {
+        if ((b >= 'A' && b <= 'Z') || (n == 0 && b >= '0' && b <= '9'))
+            continue; /* capitals read as lower case; words from digits aside */
+        w[n] = (unsigned char)b;
+        int val, more, cls = figlex_more(w, n + 1, &val, &more);
+        if (cls != FL_NONE || val != 0)
+            fn(ctx, (const char *)w, n + 1, cls, val);
+        if (more && n + 1 < 13)
+            figlex_walk(w, n + 1, fn, ctx);
+    }
+}
+
+void ng__figlex_words(void (*fn)(void *ctx, const char *w, size_t n, int cls, int val), void *ctx)
+{
+    unsigned char w[16];
+    figlex_walk(w, 0, fn, ctx);
 }
 
 /* Lower-cases (ASCII A-Z) the n bytes of s, 1 <= n <= 13, into w with zeros

@@ -2985,7 +2985,19 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         return NG_ENOMEM;
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
-    ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue);
+    uint8_t *fcls = NULL;
+    int32_t *fval = NULL;
+    if (!d->figcls) {
+        /* the figures classes come with the same lookups (for amounts, times) */
+        fcls = ng__arena_alloc(&d->arena, q.nt);
+        fval = ng__arena_alloc(&d->arena, q.nt * sizeof *fval);
+        if (!fcls || !fval)
+            return NG_ENOMEM;
+    }
+    if (ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, fcls, fval)) {
+        d->figcls = fcls;
+        d->figval = fval;
+    }
     /* one backward pass: the clause stops (next_acc), the sentences' token
      * ranges, and the quote marks that open (for the style below) */
     q.next_acc[q.nt] = NONE;

@@ -51,9 +51,16 @@ int ng__cue_table_sorted(void);
  * case (what the ng__q_is_* functions say of its lower-case form; else 0),
  * with NG_QW_CUE when its lower-case form has a cue entry; cue[i] that entry
  * (ng__cue_lookup) when the word starts with a lower-case letter (else
- * NULL); one lookup per token.  text is a document's text (16 bytes are
- * loaded at a time: its NG_TEXT_PAD bytes after the end are read). */
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue);
+ * NULL); and when fcls and fval are not NULL, the figures classes that
+ * ng__figlex_tokens() gives (figlex.h), from the same lookup.  One lookup
+ * per token.  text is a document's text (16 bytes are loaded at a time: its
+ * NG_TEXT_PAD bytes after the end are read).  Returns 1 when it filled fcls
+ * and fval, else 0 (NULL, or the table could not hold the figures words). */
+int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue,
+                      uint8_t *fcls, int32_t *fval);
+/* Builds the lexicon table now (else the first ng__q_fold_tokens does):
+ * called when an engine opens. */
+void ng__q_lex_init(void);
 
 /* Closed word classes; w is lower case, n bytes. */
 int ng__q_is_pronoun(const char *w, size_t n);       /* he she they it i we you */

@@ -9,6 +9,7 @@
  * every lookup is one hash and about one comparison.
  */
 #include "quotes.h"
+#include "annot/figlex.h"
 
 #include <pthread.h>
 #include <stdlib.h>
@@ -627,11 +628,13 @@ int ng__cue_maybe(const char *w, size_t n)
 
 /* An entry of the hash table at the end of the file. */
 struct lex_word {
-    char w[26];        /* the word, in place: one cache line per entry */
+    char w[25];        /* the word, in place */
     uint8_t n;
     uint8_t scls;      /* NG_QS_* */
+    uint8_t fcls;      /* ng__figlex() of the word: class ... */
     uint16_t wc;       /* NG_QW_*, with NG_QW_CUE and NG_QW_SRC: what ng__q_fold_tokens stores */
     int16_t cue;       /* index into cues[], or -1 */
+    int32_t fval;      /* ... and value */
 };
 static const struct lex_word *lex_find(const char *w, size_t n);
 static int lex_complete(void);
@@ -800,7 +803,10 @@ static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few
 /* ---- one hash table over the cue forms and the closed lists ----
  *
  * Built once per process (pthread_once) from the tables above, in static
- * storage: no allocation.  Open addressing with linear probing, at most a
+ * storage: no allocation.  The words of the figures lexicon (figlex.re, found
+ * by walking its scanner) are in it too, and every entry carries its figures
+ * class, so one lookup per word serves the quotes, amounts and times
+ * annotators (ng__q_fold_tokens).  Open addressing with linear probing, at most a
  * quarter full; the hash folds ASCII case, the comparison is exact.  A lookup
  * costs one hash over the word and about one comparison, where the lists
  * above would be scanned entry by entry.  A 1 KB bit filter in front of the
@@ -813,25 +819,30 @@ static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few
                  NG_ARRAY_LEN(src_prep) + NG_ARRAY_LEN(src_tail) + NG_ARRAY_LEN(src_period) + \
                  NG_ARRAY_LEN(src_rel) + NG_ARRAY_LEN(src_venue) + NG_ARRAY_LEN(src_time) + \
                  NG_ARRAY_LEN(src_glue))
-#define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED)
-#define LEX_SLOTS 4096u
-/* LEX_MAX counts words listed twice twice; the distinct words keep the table
- * at most a quarter full (lex_complete() checks it for the tests) */
+#define FIG_MAX 1024 /* room for the figures words (about 540) */
+#define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED + FIG_MAX)
+#define LEX_SLOTS 8192u
+/* LEX_MAX counts words listed twice twice and leaves room for figures words;
+ * the distinct words keep the table at most a quarter full (lex_complete()
+ * checks it for the tests) */
 _Static_assert(LEX_MAX * 3 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
 
-#define LEX_BLOOM 8192u /* bits of the filter */
+#define LEX_BLOOM 16384u /* bits of the filter */
 
 static _Alignas(64) struct lex_word lex_words[LEX_MAX];
 static uint16_t lex_slot[LEX_SLOTS]; /* 1 + index into lex_words; 0: empty */
-static uint64_t lex_bloom[LEX_BLOOM / 64]; /* bit (hash >> 12) of every word */
+static uint64_t lex_bloom[LEX_BLOOM / 64]; /* bit (hash >> 13) of every word */
 static int lex_too_long;             /* a listed word did not fit lex_word.w */
+static int lex_fig_full;             /* the figures words did not all fit (then
+                                      * ng__q_fold_tokens leaves them out) */
+static size_t lex_used;              /* entries of lex_words in use */
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static inline uint32_t lex_hash(const char *w, size_t n)
 {
     /* the length, the first two and the last two bytes (case bit set): enough
-     * to spread a few hundred words, and a constant cost; the low 12 bits
-     * pick the slot, the next 13 the filter bit */
+     * to spread a few hundred words, and a constant cost; the low 13 bits
+     * pick the slot, the next 14 the filter bit */
     uint32_t b0 = (unsigned char)w[0], b1 = n > 1 ? (unsigned char)w[1] : 0;
     uint32_t e1 = (unsigned char)w[n - 1], e2 = n > 1 ? (unsigned char)w[n - 2] : 0;
     uint32_t x = (b0 | b1 << 8 | e2 << 16 | e1 << 24) | 0x20202020u;
@@ -861,7 +872,7 @@ static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
 /* Like lex_probe, but w's ASCII capitals compare as lower case. */
 static const struct lex_word *lex_probe_fold(const char *w, size_t n)
 {
-    uint32_t hx = lex_hash(w, n), b = (hx >> 12) & (LEX_BLOOM - 1);
+    uint32_t hx = lex_hash(w, n), b = (hx >> 13) & (LEX_BLOOM - 1);
     if (!((lex_bloom[b >> 6] >> (b & 63)) & 1u))
         return NULL;
     for (uint32_t h = hx & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
@@ -885,20 +896,18 @@ static const struct lex_word *lex_probe_fold(const char *w, size_t n)
 }
 
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
-/* lex_probe_fold() of a word of 1-16 bytes in a document's text (16 bytes
- * can be loaded at w: the text has NG_TEXT_PAD readable bytes after its
- * end): the word is lower-cased once, 16 bytes at a time, and compared with
- * an entry (zero-padded, lower case) in one step. */
-static const struct lex_word *lex_probe_fold16(const char *w, size_t n)
+/* lex_probe_fold() of a word w of 1-16 bytes whose 16 bytes from w are raw:
+ * the word is lower-cased once, 16 bytes at a time, and compared with an
+ * entry (zero-padded, lower case) in one step. */
+static const struct lex_word *lex_probe_fold16(const char *w, size_t n, __m128i raw)
 {
-    uint32_t hx = lex_hash(w, n), b = (hx >> 12) & (LEX_BLOOM - 1);
+    uint32_t hx = lex_hash(w, n), b = (hx >> 13) & (LEX_BLOOM - 1);
     if (!((lex_bloom[b >> 6] >> (b & 63)) & 1u))
         return NULL;
     static const unsigned char keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
                                            0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF};
-    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)w);
-    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(x, _mm_set1_epi8('Z' + 1)));
-    x = _mm_add_epi8(x, _mm_and_si128(up, _mm_set1_epi8(32)));
+    __m128i up = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
+    __m128i x = _mm_add_epi8(raw, _mm_and_si128(up, _mm_set1_epi8(32)));
     x = _mm_and_si128(x, _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n)));
     for (uint32_t h = hx & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
         unsigned e = lex_slot[h];
@@ -914,27 +923,37 @@ static const struct lex_word *lex_probe_fold16(const char *w, size_t n)
 }
 #endif
 
-static size_t lex_used; /* distinct words in the table */
-
-static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
+/* Adds the word w[0..n) (lower case) or finds it; returns its entry, or
+ * NULL when it does not fit. */
+static struct lex_word *lex_put(const char *w, size_t n)
 {
-    size_t used = lex_used;
-    size_t n = strlen(w);
     uint32_t h;
-    if (n >= sizeof lex_words[0].w) {
-        lex_too_long = 1; /* ng__cue_table_sorted() reports it to the tests */
-        return;
-    }
+    if (n >= sizeof lex_words[0].w)
+        return NULL;
     struct lex_word *x = (struct lex_word *)lex_probe(w, n, &h);
     if (!x) {
-        x = &lex_words[used];
+        if (lex_used >= LEX_MAX)
+            return NULL;
+        x = &lex_words[lex_used];
         memcpy(x->w, w, n);
         x->n = (uint8_t)n;
         x->cue = -1;
-        lex_slot[h] = (uint16_t)++used;
-        lex_used = used;
-        uint32_t b = (lex_hash(w, n) >> 12) & (LEX_BLOOM - 1);
+        int v;
+        x->fcls = (uint8_t)ng__figlex(w, n, &v);
+        x->fval = v;
+        lex_slot[h] = (uint16_t)++lex_used;
+        uint32_t b = (lex_hash(w, n) >> 13) & (LEX_BLOOM - 1);
         lex_bloom[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
+    return x;
+}
+
+static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
+{
+    struct lex_word *x = lex_put(w, strlen(w));
+    if (!x) {
+        lex_too_long = 1; /* ng__cue_table_sorted() reports it to the tests */
+        return;
     }
     if (cue >= 0)
         x->cue = (int16_t)cue, x->wc |= NG_QW_CUE;
@@ -942,6 +961,16 @@ static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
     x->scls |= (uint8_t)scls;
     if (x->scls)
         x->wc |= NG_QW_SRC;
+}
+
+/* ng__figlex_words() callback: a word of the figures lexicon (its class
+ * comes from the scanner in lex_put) */
+static void lex_add_fig(void *ctx, const char *w, size_t n, int cls, int val)
+{
+    (void)ctx;
+    struct lex_word *x = lex_put(w, n);
+    if (!x || x->fcls != cls || x->fval != val)
+        lex_fig_full = 1;
 }
 
 static void lex_build(void)
@@ -977,6 +1006,12 @@ static void lex_build(void)
     for (size_t k = 0; k < NG_ARRAY_LEN(slists); k++)
         for (size_t i = 0; i < slists[k].n; i++)
             lex_add(slists[k].l[i], -1, 0, slists[k].cls);
+    ng__figlex_words(lex_add_fig, NULL);
+}
+
+void ng__q_lex_init(void)
+{
+    pthread_once(&lex_once, lex_build);
 }
 
 /* The entry of the word w[0..n) (exact bytes), or NULL. */
@@ -1011,19 +1046,47 @@ unsigned ng__q_src_class(const char *w, size_t n)
     return x ? x->scls : 0;
 }
 
-void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue)
+int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue,
+                      uint8_t *fcls, int32_t *fval)
 {
     pthread_once(&lex_once, lex_build);
+    int fig = fcls && fval && !lex_fig_full;
     for (size_t i = 0; i < nt; i++) {
         size_t n = tk[i].end - tk[i].start;
+        unsigned kind = tk[i].kind;
         const struct lex_word *x = NULL;
         const char *s = text + tk[i].start;
-        if ((tk[i].kind == NG_TOK_WORD || tk[i].kind == NG_TOK_ABBREV) && n > 0 && n < 24) {
+        int fk = FL_NONE, fv = 0;
+        if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) {
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
-            x = n <= 16 ? lex_probe_fold16(s, n) : lex_probe_fold(s, n);
-#else
-            x = lex_probe_fold(s, n);
+            if (n >= 1 && n <= 16) {
+                /* 16 bytes at once: the text has NG_TEXT_PAD bytes after its end */
+                __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)s);
+                x = lex_probe_fold16(s, n, raw);
+                if (fig) {
+                    if (s[0] >= '0' && s[0] <= '9')
+                        fk = ng__figlex(s, n, &fv); /* "21st": a pattern, not in the table */
+                    else if (x)
+                        fk = x->fcls, fv = x->fval;
+                    if (fk == FL_NONE && kind == NG_TOK_WORD &&
+                        ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(raw, _mm_set1_epi8('-'))) & ((1u << n) - 1)))
+                        fv |= KW_HYPHEN;
+                }
+            } else
 #endif
+            {
+                if (n > 0 && n < 24)
+                    x = lex_probe_fold(s, n);
+                if (fig) {
+                    fk = ng__figlex(s, n, &fv);
+                    if (fk == FL_NONE && kind == NG_TOK_WORD && memchr(s, '-', n))
+                        fv |= KW_HYPHEN;
+                }
+            }
+        }
+        if (fig) {
+            fcls[i] = (uint8_t)fk;
+            fval[i] = fv;
         }
         if (!x) {
             wc[i] = 0;
@@ -1031,17 +1094,14 @@ void ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t
             continue;
         }
         wc[i] = x->wc;
-        if (x->cue < 0) {
-            cue[i] = NULL;
-            continue;
-        }
-        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
+        cue[i] = x->cue >= 0 && s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
     }
+    return fig;
 }
 
 /* 1 when every cue form and listed word went into the hash table. */
 static int lex_complete(void)
 {
     pthread_once(&lex_once, lex_build);
-    return !lex_too_long && lex_used * 4 <= LEX_SLOTS;
+    return !lex_too_long && !lex_fig_full && lex_used * 4 <= LEX_SLOTS;
 }
