@@ -3056,11 +3056,16 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (d->attributions.v[i].end > d->attributions.v[i].start)
             d->attributions.v[k++] = d->attributions.v[i];
     d->attributions.n = k;
+    ng__q_sort(d);
+    return 0;
+}
+
+void ng__q_sort(ng_doc *d)
+{
     if (d->quotes.n > 1)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     if (d->attributions.n > 1)
         qsort(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
-    return 0;
 }
 
 /* ---- record writers ---- */

@@ -90,6 +90,10 @@ unsigned ng__q_src_class(const char *w, size_t n);
  * gets that mention's type even when it has no entity), of a role reference
  * there, or of the most recent person before bs of a gender (ng_gender);
  * -1 when none. */
+/* Sorts the document's quotes and attributions by start (the order the
+ * record lists them in). */
+void ng__q_sort(ng_doc *d);
+
 int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type);
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be);
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender);

@@ -896,6 +896,11 @@ static const struct lex_word *lex_probe_fold(const char *w, size_t n)
 }
 
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
+/* The 16-byte loads below read past a word's end: into the text's padding
+ * (a word starts before the text's NUL) and into an entry's w[]. */
+_Static_assert(NG_TEXT_PAD >= 15, "16-byte loads from a word need NG_TEXT_PAD >= 15");
+_Static_assert(sizeof lex_words[0].w >= 16, "16-byte loads from an entry need w[16]");
+
 /* lex_probe_fold() of a word w of 1-16 bytes whose 16 bytes from w are raw:
  * the word is lower-cased once, 16 bytes at a time, and compared with an
  * entry (zero-padded, lower case) in one step. */
