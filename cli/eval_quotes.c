@@ -563,12 +563,13 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             span3 *p = &pred.v[i];
             if (p->matched) {
                 span3 *g = &gold.v[p->partner];
-                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\n", p->direct, name,
+                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
                        (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
                        same(nt, p->cs, p->ce, g->cs, g->ce) ? "exact" : "overlap",
                        same(nt, p->ss, p->se, g->ss, g->se) ? "source" : "nosource",
                        (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
-                       (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0));
+                       (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
+                       (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0));
                 continue;
             }
             printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
@@ -633,7 +634,7 @@ int cmd_eval_quotes(int argc, char **argv)
                    "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n"
                    "--misses prints one tab-separated line per missed gold attribution\n"
                    "(MISS covered|free article cue source content), per matched prediction\n"
-                   "(HIT kind article cue exact|overlap source|nosource predsource goldsource) and per unmatched\n"
+                   "(HIT kind article cue exact|overlap source|nosource predsource goldsource goldcue) and per unmatched\n"
                    "prediction (FALSE kind article cue source content) before the figures\n");
             return EXIT_OK;
         } else if (argv[i][0] == '-') {

@@ -500,6 +500,7 @@ void ng__figlex_words(void (*fn)(void *ctx, const char *w, size_t n, int cls, in
  * after them; returns nonzero when one of them is '-'.  s lies in a
  * document's text, which has NG_TEXT_PAD readable bytes after its end, so
  * 16 bytes can be loaded at once. */
+_Static_assert(NG_TEXT_PAD >= 15, "fold_word() loads 16 bytes from a word");
 static inline unsigned fold_word(const char *s, size_t n, unsigned char w[16])
 {
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)

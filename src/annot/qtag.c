@@ -713,18 +713,6 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
     return 0;
 }
 
-static int cmp_quote(const void *a, const void *b)
-{
-    const ng_quote *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-static int cmp_attr(const void *a, const void *b)
-{
-    const ng_attribution *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
 /* The first slot of key k's probe sequence, fetched ahead: the table
  * (about 0.8 MB) is mostly out of the cache, and a token's 13 lookups are
  * otherwise 13 misses in a row. */
@@ -847,9 +835,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         }
         s0 = s1;
     }
-    if (d->quotes.n > c.nq)
-        qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
-    if (d->attributions.n > c.na)
-        qsort(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
+    if (d->quotes.n > c.nq || d->attributions.n > c.na)
+        ng__q_sort(d);
     return 0;
 }

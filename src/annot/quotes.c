@@ -130,8 +130,13 @@ static inline int tok_eq(const qctx *q, size_t i, const char *s)
 /* Is token i one of the n lower-case words of l (compared as tok_eq does)? */
 static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
 {
+    if (q->tk[i].end == q->tk[i].start)
+        return 0;
+    char c0 = ttext(q, i)[0];
+    if (c0 >= 'A' && c0 <= 'Z')
+        c0 = (char)(c0 + 32);
     for (size_t k = 0; k < n; k++)
-        if (tok_eq(q, i, l[k]))
+        if (l[k][0] == c0 && tok_eq(q, i, l[k])) /* the first letter before the call */
             return 1;
     return 0;
 }
@@ -285,6 +290,8 @@ typedef struct tspan {
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
 static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
+static int ends_ed(const qctx *q, size_t i);
+static int n_ly(const qctx *q, size_t i);
 
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
@@ -292,17 +299,16 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
 {
     for (int k = 0; k < 4 && j > lo; k++) {
         size_t t = j - 1;
-        char w[24];
-        size_t n = LOW(t, w);
-        if (q->tk[t].kind == NG_TOK_POSSESSIVE && n && (!strcmp(w, "n't") || !strcmp(w, "n\xE2\x80\x99t"))) {
+        if (q->tk[t].kind == NG_TOK_POSSESSIVE && (tok_eq(q, t, "n't") || tok_eq(q, t, "n\xE2\x80\x99t"))) {
             j--; /* the clitic of "doesn't", "didn’t" */
             continue;
         }
-        if (!is_lower_word(q, t) || !n)
+        size_t n = tlen(q, t);
+        if (!is_lower_word(q, t) || n >= 24)
             break;
-        if ((wcls(q, t, w, n) & NG_QW_AUX) || !strcmp(w, "always") || !strcmp(w, "never") || !strcmp(w, "here") ||
-            !strcmp(w, "there") ||
-            (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
+        const char *w = ttext(q, t); /* (lower case: is_lower_word) */
+        if ((q->wc[t] & NG_QW_AUX) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') || tok_eq(q, t, "always") ||
+            tok_eq(q, t, "never") || tok_eq(q, t, "here") || tok_eq(q, t, "there")) {
             j--;
             continue;
         }
@@ -391,7 +397,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         static const char *const quant[] = {"many", "most", "several", "some", "both", "another"};
         int qu = 0;
         for (size_t k = 0; k < NG_ARRAY_LEN(quant) && !qu; k++)
-            qu = !strcmp(w, quant[k]);
+            qu = (w[0] == quant[k][0] && !strcmp(w, quant[k]));
         if (depth == 0 &&
             ((qu && (t == lo || is_punct(q, t - 1, ",") || is_punct(q, t - 1, ":") || is_dash(q, t - 1) ||
                      clause_opener(q, t - 1) || tok_eq(q, t - 1, "that"))) ||
@@ -404,6 +410,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         size_t p = k - 1;
         if (q->tk[p].kind == NG_TOK_POSSESSIVE || q->tk[p].kind == NG_TOK_NUMBER) {
             k--;
+            continue;
+        }
+        if (p > lo && is_punct(q, p, "-") && !(q->tk[p].flags & NG_TF_SPACE) && !(q->tk[k].flags & NG_TF_SPACE) &&
+            q->tk[p - 1].kind == NG_TOK_NUMBER) {
+            k -= 2; /* "a 21-year-old", "the 57-year-old scientist" */
             continue;
         }
         if (!is_word(q, p))
@@ -476,8 +487,9 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                 continue;
             }
         }
-        if (is_punct(q, p, ",") || is_punct(q, p, ":"))
-            break;
+        if (is_punct(q, p, ",") || is_punct(q, p, ":") || is_dash(q, p) ||
+            (q->tk[p].kind == NG_TOK_QUOTE && (q->tk[p].flags & NG_TF_CLOSE)))
+            break; /* (a dateline's dash, the closing mark of “…,” a spokesman for X said) */
         unsigned kind = q->tk[p].kind;
         if (kind == NG_TOK_NUMBER || kind == NG_TOK_POSSESSIVE ||
             (kind == NG_TOK_SYMBOL && tok_eq(q, p, "%"))) {
@@ -493,7 +505,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
          * "and" opens a clause instead) */
         coord = n && (!strcmp(w, "and") || !strcmp(w, "or")) && p > lo &&
                     !is_punct(q, p - 1, ",") && p + 1 < sp->e &&
-                    (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)) &&
+                    (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner) ||
+                     /* "Her advisers and allies", "Current and former officials":
+                      * a lower-case conjunct after a noun or adjective */
+                     (is_lower_word(q, p + 1) && !(q->wc[p + 1] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
+                      is_word(q, p - 1) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
+                      !ends_ed(q, p - 1) && !ends_ing(q, p - 1) && !n_ly(q, p - 1))) &&
                     (is_word(q, p - 1) || q->tk[p - 1].kind == NG_TOK_POSSESSIVE || is_punct(q, p - 1, ")")) &&
                     !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
         if (coord) {
@@ -509,9 +526,18 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
             continue;
         }
-        if (!n || cue_at(q, p) || (wcls(q, p, w, n) & NG_QW_WEEKDAY) || (wcls(q, p, w, n) & NG_QW_PRONOUN) ||
-            (wcls(q, p, w, n) & NG_QW_AUX))
-            return;
+        static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
+        if (n && p + 1 < sp->e &&
+            (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of")) &&
+            TOK_IN(q, p, quant)) {
+            k--; /* "All of the candidates", "all three candidates", "Both the mayor and …" */
+            continue;
+        }
+        if (!n ||
+            (cue_at(q, p) && !(p > lo && (q->wc[p - 1] & NG_QW_DETERMINER) && !tok_eq(q, p - 1, "that") &&
+                               p + 1 < sp->s && (q->wc[p + 1] & NG_QW_STOPWORD) && TOK_IN(q, p + 1, glue))) ||
+            (wcls(q, p, w, n) & NG_QW_WEEKDAY) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || (wcls(q, p, w, n) & NG_QW_AUX))
+            return; /* (a cue word after a determiner is a noun: "familiar with the planning for") */
         if (!is_cap(q, p) && !(wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             if (n > 4 && !memcmp(w + n - 3, "ing", 3) &&
                 (p == lo || !is_word(q, p - 1) || word_in(q, p - 1, ng__q_is_stopword)))
@@ -529,7 +555,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = 0;
             for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
-                ok = !strcmp(w, glue[g]);
+                ok = (w[0] == glue[g][0] && !strcmp(w, glue[g]));
             if (!ok && !strcmp(w, "to") && p > lo && !word_in(q, p - 1, ng__q_is_stopword) &&
                 (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)))
                 ok = 1; /* "Aides to Clinton", "sources close to the campaign" */
@@ -558,8 +584,11 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     if (k == sp->s || (vlike && (opener || coords)))
         return;
     if (!opener) {
-        if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo))
+        int mark = k > lo && (is_dash(q, k - 1) || (q->tk[k - 1].kind == NG_TOK_QUOTE && (q->tk[k - 1].flags & NG_TF_CLOSE)));
+        if (k > lo && !(is_punct(q, k - 1, ",") || is_punct(q, k - 1, ":") || k - 1 == lo || mark))
             return;
+        if (mark && !(is_cap(q, k) || (q->wc[k] & NG_QW_DETERMINER) || q->tk[k].kind == NG_TOK_NUMBER))
+            return; /* after a dash or a closing mark a subject opens like one: not "“…” comes from" */
         if (k > lo && k - 1 == lo && !is_punct(q, lo, ",") && !is_punct(q, lo, ":") &&
             !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
             return;
@@ -650,7 +679,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                                            "although", "though", "since", "if", "during", "of",
                                            "about", "in", "at"};
         char w[24];
-        size_t n = LOW(i, w);
+        /* (all of them are stop words, or "of") */
+        size_t n = (q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of") ? LOW(i, w) : 0;
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
             if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
                 sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
@@ -920,9 +950,172 @@ static int negated_cue(const qctx *q, size_t c)
            tok_eq(q, j - 1, "n\xE2\x80\x99t");
 }
 
+/* The NG_QS_* classes of token i (a word or abbreviation), else 0. */
+static unsigned scls(const qctx *q, size_t i)
+{
+    if (!(q->wc[i] & NG_QW_SRC)) /* (set by ng__q_fold_tokens for listed words only) */
+        return 0;
+    return ng__q_src_class(ttext(q, i), tlen(q, i));
+}
+
+/* Cleans a source phrase before it is written: drops a leading conjunction
+ * ("But Berg") and trailing adverbials of time and manner ("Berg later",
+ * "Berg on Monday", "Berg, however", "Berg at the time", "Berg in a
+ * statement"); returns 0 when what is left is no noun phrase at all: a
+ * phrase that opens with a preposition ("In an interview", "Despite"), ends
+ * with one ("no sign of"), is only a time ("A few minutes later", "Also
+ * Monday") or a single lower-case word that is no pronoun ("indeed",
+ * "uttering").  The span is the mention a user sees; these are never one.
+ * One class lookup per token looked at (quotes_lex.c: NG_QS_*). */
+static int clean_source(const qctx *q, tspan *sp)
+{
+    size_t s = sp->s, e = sp->e;
+    if (e <= s || (e - s == 1 && (q->wc[s] & NG_QW_PRONOUN)))
+        return 1; /* (most sources: "he", "she") */
+    size_t k0 = s;
+    while (k0 < e && k0 - s < 40 && (is_cap(q, k0) || q->tk[k0].kind == NG_TOK_POSSESSIVE) &&
+           !(q->wc[k0] & NG_QW_WEEKDAY))
+        k0++;
+    unsigned c0 = scls(q, s); /* the classes of token s */
+    if (k0 == e && !(c0 & (NG_QS_LEAD | NG_QS_PREP)))
+        return 1; /* a name ("Sen. Ann Berg", "Berg's"): nothing to cut */
+    while (e - s > 1 && s - sp->s < 4 && (is_punct(q, s, ",") || (c0 & NG_QS_LEAD)))
+        c0 = scls(q, ++s);
+    if (e - s > 2 && (c0 & NG_QS_PREP) && !(q->wc[s] & NG_QW_PRONOUN))
+        for (size_t k = s + 1; k + 1 < e && k - s < 8; k++)
+            if (is_punct(q, k, ",")) {
+                s = k + 1; /* "On Monday night, a group of experts" */
+                c0 = scls(q, s);
+                break;
+            }
+    /* adverbials are trimmed only after a name or a short phrase with no
+     * clause of its own: "a poll released Monday", "Berg, who spoke on
+     * Monday" keep theirs */
+    int clause = 0;
+    if (e - s > 40)
+        clause = 1; /* (a long phrase has a clause of its own; and the scans stay bounded) */
+    for (size_t k = s; k < e && !clause; k++) {
+        char c = ttext(q, k)[0];
+        if (q->tk[k].kind == NG_TOK_PUNCT)
+            clause = is_punct(q, k, ",") || is_dash(q, k);
+        else if ((c | 0x20) == 'w')
+            clause = tok_eq(q, k, "who") || tok_eq(q, k, "which");
+        else if (k > s && c >= 'a' && c <= 'z' && is_word(q, k))
+            clause = ends_ed(q, k) || tok_eq(q, k, "out") || tok_eq(q, k, "taken");
+    }
+    size_t last = SIZE_MAX; /* the token whose classes cl holds */
+    unsigned cl = 0;
+    for (int round = 0; round < 4 && e - s > 1 && !clause; round++) {
+        size_t l = e - 1;
+        if (is_punct(q, l, ",") || is_dash(q, l)) {
+            e--;
+            continue;
+        }
+        if (!is_word(q, l) && q->tk[l].kind != NG_TOK_NUMBER)
+            break;
+        cl = is_lower_word(q, l) ? scls(q, l) : 0, last = l;
+        if (cl & NG_QS_TAIL) {
+            e--; /* "Berg later", "Berg, however" */
+            continue;
+        }
+        if ((q->wc[l] & NG_QW_WEEKDAY) || (q->tk[l].kind == NG_TOK_NUMBER && l > s && is_cap(q, l - 1))) {
+            /* "Berg on Monday", "Berg Sunday night", "Berg on June 3" */
+            size_t k = l;
+            while (k > s + 1 && l - k < 3 && (q->wc[k - 1] & NG_QW_WEEKDAY))
+                k--;
+            if (q->tk[l].kind != NG_TOK_NUMBER && k > s && is_cap(q, k - 1) && !(q->wc[k - 1] & NG_QW_WEEKDAY))
+                break; /* "Super Tuesday" */
+            if (q->tk[l].kind == NG_TOK_NUMBER)
+                k = l - 1; /* the month */
+            if (k > s + 1 && (tok_eq(q, k - 1, "on") || (is_lower_word(q, k - 1) && (scls(q, k - 1) & NG_QS_REL))))
+                k--;
+            if (q->tk[l].kind == NG_TOK_NUMBER && !tok_eq(q, k, "on"))
+                break; /* a number after a capital is no date by itself ("Group 7") */
+            if (k > s && is_cap(q, k - 1)) { /* after a name: not "a poll last Monday" */
+                e = k;
+                continue;
+            }
+            break;
+        }
+        if ((cl & NG_QS_PERIOD) && l > s + 1 && is_lower_word(q, l - 1) && (scls(q, l - 1) & NG_QS_REL)) {
+            size_t k = l - 1; /* "the judge last month", "Berg this past week" */
+            if (k > s + 1 && tok_eq(q, k, "past") && tok_eq(q, k - 1, "this"))
+                k--;
+            if (k > s + 1 && tok_eq(q, k - 1, "at"))
+                k--;
+            if (!is_cap(q, k - 1))
+                break; /* after a name only: not "a poll last week" */
+            e = k;
+            continue;
+        }
+        if (cl && tok_eq(q, l, "time") && l > s + 2 && tok_eq(q, l - 1, "the") && tok_eq(q, l - 2, "at")) {
+            if (!is_cap(q, l - 3))
+                break;
+            e = l - 2; /* "Berg at the time" */
+            continue;
+        }
+        if (l > s + 1 && tok_eq(q, l, "course") && tok_eq(q, l - 1, "of")) {
+            e = l - 1;
+            continue;
+        }
+        if (l > s + 1 && (tok_eq(q, l, "example") || tok_eq(q, l, "instance")) && tok_eq(q, l - 1, "for")) {
+            e = l - 1;
+            continue;
+        }
+        if (cl & NG_QS_VENUE) {
+            /* "Berg in a statement", "Trump in his announcement speech" */
+            size_t k = l;
+            while (k > s + 1 && l - k < 4 && !tok_eq(q, k - 1, "in"))
+                k--;
+            if (k > s + 1 && tok_eq(q, k - 1, "in") && k - 1 > s) {
+                e = k - 1;
+                continue;
+            }
+        }
+        break;
+    }
+    if (e <= s)
+        return 0;
+    if ((c0 & NG_QS_PREP) && !(q->wc[s] & NG_QW_PRONOUN))
+        return 0; /* "In an interview", "Despite" */
+    if (last != e - 1)
+        cl = e - 1 == s ? c0 : is_lower_word(q, e - 1) ? scls(q, e - 1) : 0, last = e - 1;
+    if (!clause && is_lower_word(q, e - 1) && (cl & NG_QS_PREP) && !tok_eq(q, e - 1, "including"))
+        return 0; /* "no sign of", "leaning toward" */
+    int only_time = 1, core = 0;
+    for (size_t k = s; k < e && only_time; k++) { /* (stops at the first word that is no time) */
+        if (k - s >= 40) {
+            only_time = 0;
+            break;
+        }
+        unsigned ck = k == s ? c0 : k == last && is_lower_word(q, k) ? cl : scls(q, k);
+        only_time = (q->wc[k] & NG_QW_WEEKDAY) || (ck & NG_QS_GLUE) || q->tk[k].kind == NG_TOK_NUMBER ||
+                    is_punct(q, k, ",") || ((ck & NG_QS_TIME) && is_lower_word(q, k));
+        core |= (q->wc[k] & NG_QW_WEEKDAY) || ((ck & NG_QS_TIME) && is_lower_word(q, k));
+    }
+    if (only_time && core)
+        return 0; /* "A few minutes later", "Also Monday", "the day" */
+    static const char *const one[] = {"who", "which", "his", "her", "its", "their", "people",
+                                      "police", "everyone", "everybody", "someone", "somebody",
+                                      "anyone", "anybody", "nobody", "none", "few", "all", "each",
+                                      "either", "neither", "government", "media", "public", "staff",
+                                      "leadership", "management", "administration", "military",
+                                      "press", "official", "whom", "clergy"};
+    if (e - s == 1 && is_lower_word(q, s) && !(q->wc[s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) &&
+        ((q->wc[s] & (NG_QW_STOPWORD | NG_QW_AUX)) || n_ly(q, s) || ends_ing(q, s) || ends_ed(q, s) ||
+         ttext(q, s)[tlen(q, s) - 1] != 's') &&
+        !TOK_IN(q, s, one))
+        return 0; /* "indeed", "uttering", "kept", "direct": one lower-case word that is no
+                   * plural, pronoun, quantifier or collective ("officials", "most", "police") */
+    sp->s = (uint32_t)s, sp->e = (uint32_t)e;
+    return 1;
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
+    if (!clean_source(q, &sp))
+        sp.s = sp.e = 0, ent = -1;
     ng_quote qu;
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
@@ -951,6 +1144,8 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
 
 static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan cue)
 {
+    if (!clean_source(q, &src))
+        src.s = src.e = 0, ent = -1;
     ng_attribution at;
     memset(&at, 0, sizeof at);
     at.start = bstart(q, a), at.end = bend(q, b - 1);
@@ -979,7 +1174,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     char w[24];
     size_t n = k < hi ? LOW(k, w) : 0;
     for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
-        if (!strcmp(w, conj[c])) {
+        if ((w[0] == conj[c][0] && !strcmp(w, conj[c]))) {
             k++;
             if (k < hi && is_punct(q, k, ","))
                 k++;
@@ -987,7 +1182,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         }
     n = k < hi ? LOW(k, w) : 0;
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
-        if (!strcmp(w, intro[c])) {
+        if ((w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
             size_t j = k + 1;
             while (j < hi && j - k < 12 && !is_punct(q, j, ","))
                 j++;
@@ -1023,6 +1218,13 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             k++;
             continue;
         }
+        static const char *const roles[] = {"manager", "chairman", "chairwoman", "director", "adviser",
+                                            "advisers", "team", "staff", "lawyer", "lawyers", "attorney",
+                                            "attorneys", "supporters", "allies"};
+        if (seen_cap && n && ((wcls(q, k, w, n) & NG_QW_SOURCE_NOUN) || TOK_IN(q, k, roles))) {
+            k++; /* "The Vance campaign", "Berg campaign spokesman Tom Moor" */
+            continue;
+        }
         if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
@@ -1032,7 +1234,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                                             "saw", "got", "put", "began", "appeared", "arrived"};
         int verb = 0;
         for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
-            verb = !strcmp(w, verbs[c]);
+            verb = (w[0] == verbs[c][0] && !strcmp(w, verbs[c]));
         if (verb)
             break;
         k++;
@@ -1108,8 +1310,13 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
-            else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1))
-                sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said" */
+            else if (c > np.e + 1 && is_dash(q, np.e) && is_dash(q, c) && !tok_eq(q, np.e + 1, "including") &&
+                     !tok_eq(q, np.e + 1, "like"))
+                sp->e = np.e; /* "Vance -- who ran the port for years -- said": the name */
+            else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1) &&
+                     !tok_eq(q, np.e + 1, "including") && !tok_eq(q, np.e + 1, "like"))
+                sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said"; but
+                               * "Several mayors, including Vance, said" names who */
             else if (c > np.e + 2 && is_punct(q, np.e, ",") &&
                      (tok_eq(q, np.e + 1, "who") || tok_eq(q, np.e + 1, "which"))) {
                 /* "Vance, who said he …, added": a relative clause that
@@ -1214,17 +1421,23 @@ typedef struct unit_cue {
 static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 {
     size_t k = sp->e;
-    if (sp->e <= sp->s || k + 1 >= hi || !is_punct(q, k, ","))
+    if (sp->e <= sp->s || k + 1 >= hi)
         return;
-    if (!(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
+    /* a restrictive relative clause with no comma: "said a party official
+     * who asked not to be named" */
+    int bare = is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "whose"));
+    if (!bare && !is_punct(q, k, ","))
+        return;
+    if (!bare &&
+        !(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
           q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") || tok_eq(q, k + 1, "whose") ||
           (is_lower_word(q, k + 1) && !word_in(q, k + 1, ng__q_is_stopword) && !cue_at(q, k + 1) &&
            !ends_ing(q, k + 1) && !n_ly(q, k + 1))))
         return;
-    size_t j = k + 1;
+    size_t j = bare ? k : k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
-    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") &&
+    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&
            q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
@@ -1248,7 +1461,7 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     /* it ends at the sentence end, a comma, or a comma before the next part
      * of a split quotation (“…,” said Vance, a mayor, “…”) */
     if (j < hi && j - k < 50 &&
-        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") ||
+        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") || is_dash(q, j) ||
          (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ","))) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
@@ -1313,6 +1526,8 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
             return 0;
         size_t end = skip_aux_back(q, j, k);
         np_before(q, end, k, &uc->sp, 0);
+        if (uc->sp.e > uc->sp.s && uc->sp.s != k)
+            extend_left(q, &uc->sp, k); /* “…,” a spokesman for the board said */
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;
@@ -2047,6 +2262,11 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     while (fin > e && (is_terminal(q, fin - 1) || q->tk[fin - 1].kind == NG_TOK_QUOTE ||
                        is_punct(q, fin - 1, ",")))
         fin--;
+    for (size_t d = e; d < fin && d - e < 40; d++) /* (bounded: linear time) */
+        if (is_dash(q, d)) {
+            fin = d; /* "according to the Center - half a point of …": a dash ends it */
+            break;
+        }
     size_t ca, cb;
     tspan head = src; /* the source without its apposition: its entity */
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
@@ -2101,6 +2321,47 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         ca = lo, cb = i;
     }
     return emit_claim(q, ca, cb, cue, "according to", src, head, 1);
+}
+
+/* Is token i the base form of lemma (its first word: "call" of "call on")? */
+static int base_form(const qctx *q, size_t i, const char *lemma)
+{
+    size_t n = 0;
+    while (lemma[n] && lemma[n] != ' ')
+        n++;
+    return tlen(q, i) == n && !memcmp(ttext(q, i), lemma, n);
+}
+
+/* Does phrase sp end with "a" and at most two lower-case words, the last
+ * not a plural ("a passing", "the mayor made a definitive")?  A verb's base
+ * form right after it is a noun.  Returns the token of the "a" (so 0 is
+ * never an answer: sp holds words before it or it is not the phrase start),
+ * else 0. */
+static size_t noun_after_a(const qctx *q, tspan sp)
+{
+    static const char *const sing[] = {"a", "an", "another", "each", "every"};
+    for (size_t k = sp.e; k-- > sp.s && sp.e - k <= 3;) {
+        char c = (char)(ttext(q, k)[0] | 0x20);
+        if (c != 'a' && c != 'n' && c != 'e') { /* (the first letters of the words looked for) */
+            if (!is_lower_word(q, k))
+                return 0;
+            continue;
+        }
+        if (tok_eq(q, k, "no"))
+            return k + 1 < sp.e ? k + 1 : 0; /* "no serious calls for" */
+        if (TOK_IN(q, k, sing)) {
+            for (size_t m = sp.s; m < k; m++)
+                if (tok_eq(q, m, "of"))
+                    return 0; /* "half of the voters in each state say" */
+            return k + 1 < sp.e && !tok_eq(q, k + 1, "majority") && !tok_eq(q, k + 1, "minority") &&
+                           ttext(q, sp.e - 1)[tlen(q, sp.e - 1) - 1] != 's'
+                       ? k + 1
+                       : 0;
+        }
+        if (!is_lower_word(q, k))
+            return 0;
+    }
+    return 0;
 }
 
 static int pass_reported(qctx *q)
@@ -2354,6 +2615,23 @@ static int pass_reported(qctx *q)
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
             else
                 extend_left(q, &sp, lo);
+            size_t na;
+            if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&
+                (base_form(q, i, lemma) || tok_eq(q, na - 1, "no"))) {
+                /* a base form after "a …" is a noun: "a passing reference to", "a
+                 * definitive call on" (the verb would be "references", "calls");
+                 * after a light verb its subject is the source: "Berg made an
+                 * urgent call for …" */
+                static const char *const light[] = {"made", "makes", "make", "making", "issued",
+                                                    "issues", "issue", "gave", "gives", "give"};
+                size_t a = na - 1;
+                tspan sp2 = {0, 0};
+                if (a > lo && is_lower_word(q, a - 1) && TOK_IN(q, a - 1, light))
+                    np_before(q, skip_aux_back(q, a - 1, lo), lo, &sp2, 0);
+                if (sp2.e <= sp2.s)
+                    continue;
+                sp = sp2;
+            }
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
@@ -2443,8 +2721,8 @@ static int pass_reported(qctx *q)
                     for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
                         is_intro = w[0] == intro[k][0] && !strcmp(w, intro[k]);
                     int inner_comma = 0;
-                    for (size_t k = lo; k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
-                        inner_comma = is_punct(q, k, ",");
+                    for (size_t k = lo; is_intro && k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
+                        inner_comma = is_punct(q, k, ","); /* (only read with is_intro) */
                     if (is_intro && !inner_comma)
                         continue;
                 }
@@ -2582,7 +2860,8 @@ static int pass_reported(qctx *q)
                                                     "after", "before", "earlier", "later", "last",
                                                     "from", "of", "about", "as", "by", "through"};
                 char w[24];
-                size_t n = LOW(ca, w);
+                /* (all of them are stop words or auxiliary-like, or "of") */
+                size_t n = (q->wc[ca] & (NG_QW_STOPWORD | NG_QW_AUX)) || tok_eq(q, ca, "of") ? LOW(ca, w) : 0;
                 int prep = 0;
                 for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
                     prep = w[0] == preps[k][0] && !strcmp(w, preps[k]);
@@ -2777,11 +3056,16 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (d->attributions.v[i].end > d->attributions.v[i].start)
             d->attributions.v[k++] = d->attributions.v[i];
     d->attributions.n = k;
+    ng__q_sort(d);
+    return 0;
+}
+
+void ng__q_sort(ng_doc *d)
+{
     if (d->quotes.n > 1)
         qsort(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     if (d->attributions.n > 1)
         qsort(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
-    return 0;
 }
 
 /* ---- record writers ---- */

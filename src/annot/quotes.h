@@ -44,6 +44,7 @@ int ng__cue_table_sorted(void);
 #define NG_QW_STARTER 0x80u     /* a first word of a pattern in quotes.c (quotes_lex.c: starters) */
 
 #define NG_QW_CUE 0x100u        /* (ng__q_fold_tokens only) the word has a cue entry */
+#define NG_QW_SRC 0x200u        /* (ng__q_fold_tokens only) the word has NG_QS_* classes */
 
 /* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
@@ -72,11 +73,27 @@ int ng__q_is_weekday(const char *w, size_t n);       /* monday ... tonight yeste
 /* All the classes above of w at once (NG_QW_*, NG_QW_STARTER included; 0: none). */
 unsigned ng__q_word_class(const char *w, size_t n);
 
+/* Word classes of the source-phrase cleaner (quotes.c: clean_source). */
+#define NG_QS_LEAD 0x01u   /* a leading conjunction or adverb: but, also, however */
+#define NG_QS_PREP 0x02u   /* a preposition or subordinator: in, despite, amid, as */
+#define NG_QS_TAIL 0x04u   /* a trailing adverb: later, however, too, today */
+#define NG_QS_PERIOD 0x08u /* a period after last/this/next: week, month, time */
+#define NG_QS_REL 0x10u    /* last, this, next, past, earlier, late */
+#define NG_QS_VENUE 0x20u  /* what one speaks in: statement, interview, speech */
+#define NG_QS_TIME 0x40u   /* a word naming a time by itself: week, hours, later */
+#define NG_QS_GLUE 0x80u   /* a word inside a time phrase: a, few, the, last */
+/* The NG_QS_* classes of w (ASCII capitals read as lower case; 0: none). */
+unsigned ng__q_src_class(const char *w, size_t n);
+
 /* Speaker resolution as the rules do it, for the learned tagger (qtag.c):
  * the entity of the mention that ends bytes [bs, be) (*type, if not NULL,
  * gets that mention's type even when it has no entity), of a role reference
  * there, or of the most recent person before bs of a gender (ng_gender);
  * -1 when none. */
+/* Sorts the document's quotes and attributions by start (the order the
+ * record lists them in). */
+void ng__q_sort(ng_doc *d);
+
 int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type);
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be);
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender);

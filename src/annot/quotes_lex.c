@@ -628,10 +628,11 @@ int ng__cue_maybe(const char *w, size_t n)
 
 /* An entry of the hash table at the end of the file. */
 struct lex_word {
-    char w[27];        /* the word, in place */
+    char w[25];        /* the word, in place */
     uint8_t n;
-    uint8_t cls;       /* NG_QW_* */
+    uint8_t scls;      /* NG_QS_* */
     uint8_t fcls;      /* ng__figlex() of the word: class ... */
+    uint16_t wc;       /* NG_QW_*, with NG_QW_CUE and NG_QW_SRC: what ng__q_fold_tokens stores */
     int16_t cue;       /* index into cues[], or -1 */
     int32_t fval;      /* ... and value */
 };
@@ -771,6 +772,34 @@ static const char *const starters[] = {
     "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
     "opposition", "plan", "praise", "proposal", "support"};
 
+/* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
+static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",
+                                       "yet", "now", "even", "then"};
+static const char *const src_prep[] = {"in", "with", "despite", "amid", "after", "during", "before",
+                                       "on", "from", "under", "since", "as", "while", "when",
+                                       "facing", "following", "given", "unlike", "instead", "by",
+                                       "through", "without", "of", "if", "to", "for",
+                                       "into", "over", "against", "toward", "towards",
+                                       "than", "like", "upon", "amongst", "via", "including"};
+static const char *const src_tail[] = {"however", "later", "too", "also", "then", "earlier",
+                                       "instead", "again", "now", "today", "yesterday", "tonight",
+                                       "though", "meanwhile", "previously", "recently", "alone"};
+static const char *const src_period[] = {"week", "month", "year", "weekend", "night", "morning",
+                                         "afternoon", "evening", "summer", "fall", "spring",
+                                         "winter", "time", "season"};
+static const char *const src_rel[] = {"last", "this", "next", "past", "earlier", "late"};
+static const char *const src_venue[] = {"statement", "interview", "speech", "op-ed", "letter",
+                                        "tweet", "post", "email", "memo", "address", "remarks",
+                                        "appearance", "conference", "call", "debate", "video", "ad",
+                                        "column", "essay", "briefing", "broadcast", "rally"};
+static const char *const src_time[] = {"week", "weeks", "month", "months", "year", "years", "day",
+                                       "days", "hour", "hours", "minute", "minutes", "moments",
+                                       "weekend", "night", "morning", "afternoon", "evening",
+                                       "later", "earlier", "shortly", "soon", "ago", "afterward",
+                                       "afterwards", "recently"};
+static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few", "the", "also",
+                                       "just", "then", "before", "after", "time", "that", "on"};
+
 /* ---- one hash table over the cue forms and the closed lists ----
  *
  * Built once per process (pthread_once) from the tables above, in static
@@ -786,11 +815,17 @@ static const char *const starters[] = {
 
 #define NLISTED (NG_ARRAY_LEN(pronouns) + NG_ARRAY_LEN(determiners) + NG_ARRAY_LEN(stopwords) + \
                  NG_ARRAY_LEN(auxes) + NG_ARRAY_LEN(source_nouns) + NG_ARRAY_LEN(outlet_words) + \
-                 NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters))
+                 NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters) + NG_ARRAY_LEN(src_lead) + \
+                 NG_ARRAY_LEN(src_prep) + NG_ARRAY_LEN(src_tail) + NG_ARRAY_LEN(src_period) + \
+                 NG_ARRAY_LEN(src_rel) + NG_ARRAY_LEN(src_venue) + NG_ARRAY_LEN(src_time) + \
+                 NG_ARRAY_LEN(src_glue))
 #define FIG_MAX 1024 /* room for the figures words (about 540) */
 #define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED + FIG_MAX)
 #define LEX_SLOTS 8192u
-_Static_assert(LEX_MAX * 4 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
+/* LEX_MAX counts words listed twice twice and leaves room for figures words;
+ * the distinct words keep the table at most a quarter full (lex_complete()
+ * checks it for the tests) */
+_Static_assert(LEX_MAX * 3 <= LEX_SLOTS, "quotes_lex: hash table too small for the lists");
 
 #define LEX_BLOOM 16384u /* bits of the filter */
 
@@ -861,6 +896,11 @@ static const struct lex_word *lex_probe_fold(const char *w, size_t n)
 }
 
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
+/* The 16-byte loads below read past a word's end: into the text's padding
+ * (a word starts before the text's NUL) and into an entry's w[]. */
+_Static_assert(NG_TEXT_PAD >= 15, "16-byte loads from a word need NG_TEXT_PAD >= 15");
+_Static_assert(sizeof lex_words[0].w >= 16, "16-byte loads from an entry need w[16]");
+
 /* lex_probe_fold() of a word w of 1-16 bytes whose 16 bytes from w are raw:
  * the word is lower-cased once, 16 bytes at a time, and compared with an
  * entry (zero-padded, lower case) in one step. */
@@ -913,7 +953,7 @@ static struct lex_word *lex_put(const char *w, size_t n)
     return x;
 }
 
-static void lex_add(const char *w, int32_t cue, unsigned cls)
+static void lex_add(const char *w, int32_t cue, unsigned cls, unsigned scls)
 {
     struct lex_word *x = lex_put(w, strlen(w));
     if (!x) {
@@ -921,8 +961,11 @@ static void lex_add(const char *w, int32_t cue, unsigned cls)
         return;
     }
     if (cue >= 0)
-        x->cue = (int16_t)cue;
-    x->cls |= (uint8_t)cls;
+        x->cue = (int16_t)cue, x->wc |= NG_QW_CUE;
+    x->wc |= (uint16_t)cls;
+    x->scls |= (uint8_t)scls;
+    if (x->scls)
+        x->wc |= NG_QW_SRC;
 }
 
 /* ng__figlex_words() callback: a word of the figures lexicon (its class
@@ -950,12 +993,24 @@ static void lex_build(void)
         {outlet_words, NG_ARRAY_LEN(outlet_words), NG_QW_OUTLET_WORD},
         {weekdays, NG_ARRAY_LEN(weekdays), NG_QW_WEEKDAY},
         {starters, NG_ARRAY_LEN(starters), NG_QW_STARTER},
+    }, slists[] = {
+        {src_lead, NG_ARRAY_LEN(src_lead), NG_QS_LEAD},
+        {src_prep, NG_ARRAY_LEN(src_prep), NG_QS_PREP},
+        {src_tail, NG_ARRAY_LEN(src_tail), NG_QS_TAIL},
+        {src_period, NG_ARRAY_LEN(src_period), NG_QS_PERIOD},
+        {src_rel, NG_ARRAY_LEN(src_rel), NG_QS_REL},
+        {src_venue, NG_ARRAY_LEN(src_venue), NG_QS_VENUE},
+        {src_time, NG_ARRAY_LEN(src_time), NG_QS_TIME},
+        {src_glue, NG_ARRAY_LEN(src_glue), NG_QS_GLUE},
     };
     for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++)
-        lex_add(cues[i].form, (int32_t)i, 0);
+        lex_add(cues[i].form, (int32_t)i, 0, 0);
     for (size_t k = 0; k < NG_ARRAY_LEN(lists); k++)
         for (size_t i = 0; i < lists[k].n; i++)
-            lex_add(lists[k].l[i], -1, lists[k].cls);
+            lex_add(lists[k].l[i], -1, lists[k].cls, 0);
+    for (size_t k = 0; k < NG_ARRAY_LEN(slists); k++)
+        for (size_t i = 0; i < slists[k].n; i++)
+            lex_add(slists[k].l[i], -1, 0, slists[k].cls);
     ng__figlex_words(lex_add_fig, NULL);
 }
 
@@ -977,12 +1032,23 @@ static const struct lex_word *lex_find(const char *w, size_t n)
 static unsigned word_class(const char *w, size_t n)
 {
     const struct lex_word *x = lex_find(w, n);
-    return x ? x->cls : 0;
+    return x ? (unsigned)(x->wc & 0xFFu) : 0;
 }
 
 unsigned ng__q_word_class(const char *w, size_t n)
 {
     return word_class(w, n);
+}
+
+unsigned ng__q_src_class(const char *w, size_t n)
+{
+    char b[16];
+    if (n == 0 || n >= sizeof b)
+        return 0; /* (no listed word is that long) */
+    for (size_t k = 0; k < n; k++)
+        b[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+    const struct lex_word *x = lex_find(b, n);
+    return x ? x->scls : 0;
 }
 
 int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue,
@@ -1032,13 +1098,8 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
             cue[i] = NULL;
             continue;
         }
-        if (x->cue < 0) {
-            wc[i] = x->cls;
-            cue[i] = NULL;
-            continue;
-        }
-        wc[i] = (uint16_t)(x->cls | NG_QW_CUE);
-        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
+        wc[i] = x->wc;
+        cue[i] = x->cue >= 0 && s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
     }
     return fig;
 }
@@ -1047,5 +1108,5 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
 static int lex_complete(void)
 {
     pthread_once(&lex_once, lex_build);
-    return !lex_too_long && !lex_fig_full;
+    return !lex_too_long && !lex_fig_full && lex_used * 4 <= LEX_SLOTS;
 }

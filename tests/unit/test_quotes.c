@@ -1065,6 +1065,176 @@ static void test_pathological(void)
     free(s);
 }
 
+
+/* The source of an item (quote or attribution) whose cue is the word cue,
+ * "" when it has none, NULL when no item has that cue. */
+static const char *src_of(const ng_doc *d, const char *cue)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), cue))
+            return QSPK(d, i);
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), cue))
+            return span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end);
+    return NULL;
+}
+
+/* A source span is the mention a user sees: trailing adverbials after a
+ * name are not part of it ("The harbour master in a statement", "Tom Vance
+ * at the time"), while a poll keeps its date ("a poll taken last week"); a
+ * phrase that is only a time or ends with a preposition ("A few hours
+ * later", "no sign of") is no source at all: the item keeps none, and no
+ * entity. */
+static void test_source_cleanup(void)
+{
+    ng_doc *d = run("The harbour master in a statement argued that the bridge was too expensive.\n\n"
+                    "A few hours later, insisting that the port would stay open, the pilots went home.\n\n"
+                    "The mayor showed no sign of backing the new bridge over the river.\n\n"
+                    "A harbour poll taken last week found that most sailors back the plan.\n\n"
+                    "Tom Vance at the time warned that the docks were unsafe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "The harbour master"));
+    CHECK((s = src_of(d, "insisting")) && !strcmp(s, ""));
+    CHECK(src_of(d, "backing") == NULL); /* (after "no …" no cue at all) */
+    CHECK((s = src_of(d, "found")) && !strcmp(s, "A harbour poll taken last week"));
+    CHECK((s = src_of(d, "warned")) && !strcmp(s, "Tom Vance"));
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (d->quotes.v[i].speaker_end <= d->quotes.v[i].speaker_start)
+            CHECK_EQ_INT(d->quotes.v[i].speaker, -1);
+    ng_doc_free(d);
+}
+
+/* A base form after "a" and an adjective is a noun, not a cue: "a passing
+ * reference to", "a definitive call on" give no item, unless a light verb
+ * makes its subject the source ("Berg made an urgent call for"); "a
+ * majority of voters say" is still a subject and its verb. */
+static void test_noun_homographs(void)
+{
+    ng_doc *d = run("The speech held a passing reference to the strike at the port.\n\n"
+                    "It was a definitive call on the future of the bridge.\n\n"
+                    "There were no serious calls for a new bridge.\n\n"
+                    "Berg passed more amendments by roll call vote than any other member of the council.\n\n"
+                    "The direct answer, the mayor said, was a new ferry.\n\n"
+                    "Ann Berg made an urgent call for new ferries on the northern route.\n\n"
+                    "A majority of voters say the bridge is too expensive.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(src_of(d, "reference to") == NULL && src_of(d, "reference") == NULL);
+    CHECK(src_of(d, "call on") == NULL);
+    CHECK(src_of(d, "calls for") == NULL);
+    const char *s = src_of(d, "call");
+    CHECK(s && !strcmp(s, "")); /* not "roll": one lower-case singular word is no source */
+    s = src_of(d, "call for");
+    CHECK(s && !strcmp(s, "Ann Berg"));
+    s = src_of(d, "say");
+    CHECK(s && !strcmp(s, "A majority of voters"));
+    s = src_of(d, "said");
+    CHECK(s && !strcmp(s, "the mayor"));
+    ng_doc_free(d);
+}
+
+/* A subject keeps an age written with hyphens ("The 57-year-old pilot") and
+ * an "including"/"like" parenthetical that names who is meant ("Several
+ * mayors, including Ann Berg, said"), while other adverbial parentheticals
+ * are cut ("Vance, speaking in Ohio, said" stays "Vance"). */
+static void test_source_ages_and_including(void)
+{
+    ng_doc *d = run("The 57-year-old pilot says the new ferry is too slow.\n\n"
+                    "Several mayors, including Ann Berg, argued that the port must stay open.\n\n"
+                    "Harbour pilots, like their colleagues in Tallinn, believe that the strike will end.\n\n"
+                    "Tom Vance, speaking in the harbour, insisted that the bridge was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "says")) && !strcmp(s, "The 57-year-old pilot"));
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Several mayors, including Ann Berg"));
+    CHECK((s = src_of(d, "believe")) && !strcmp(s, "Harbour pilots, like their colleagues in Tallinn"));
+    CHECK((s = src_of(d, "insisted")) && !strcmp(s, "Tom Vance"));
+    ng_doc_free(d);
+    /* the subject of a participle runs over a source noun after a name */
+    d = run("The Vance campaign responded on Monday, saying the ferry plan was a failure.\n\n"
+            "Berg campaign spokesman Tom Moor replied in a letter, calling the plan reckless.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "The Vance campaign"));
+    CHECK((s = src_of(d, "calling")) && !strcmp(s, "Berg campaign spokesman Tom Moor"));
+    ng_doc_free(d);
+    /* coordination with a lower-case conjunct */
+    d = run("Her advisers and allies say the bridge is too expensive.\n\n"
+            "Current and former harbour officials argued that the port would close.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "say")) && !strcmp(s, "Her advisers and allies"));
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Current and former harbour officials"));
+    ng_doc_free(d);
+    /* a quantifier before "of", a number or a determiner opens the subject */
+    d = run("All of the harbour pilots say the new ferry is too slow.\n\n"
+            "Both the mayor and the council argued that the port must stay open.\n\n"
+            "All three candidates claimed that the bridge would be finished by May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "say")) && !strcmp(s, "All of the harbour pilots"));
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Both the mayor and the council"));
+    CHECK((s = src_of(d, "claimed")) && !strcmp(s, "All three candidates"));
+    ng_doc_free(d);
+}
+
+/* "a spokesman for X" is the spokesman, not X: the subject runs over its
+ * prepositional phrase after a closing quotation mark (“…,” a spokesman for
+ * the board said) and after a dateline's dash, and over a cue word used as
+ * a noun after a determiner ("familiar with the planning for"). */
+static void test_source_spokesman(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe budget is safe,\xE2\x80\x9D a spokesman for the harbour board said.\n\n"
+                    "\xE2\x80\x9CIt will pass,\xE2\x80\x9D one of the lawyers for Ann Berg said on Monday.\n\n"
+                    "A person familiar with the planning for the meeting says the talks will focus on the port.\n\n"
+                    "TALLINN \xE2\x80\x94 A spokeswoman for the harbour board argued that the ferry would run.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QSPK(d, 0), "a spokesman for the harbour board");
+        CHECK_EQ_STR(QSPK(d, 1), "one of the lawyers for Ann Berg");
+        CHECK_EQ_STR(QSPK(d, 2), "A person familiar with the planning for the meeting");
+        CHECK_EQ_STR(QSPK(d, 3), "A spokeswoman for the harbour board");
+    }
+    ng_doc_free(d);
+}
+
+/* A parenthetical between dashes is no part of the mention, before the cue
+ * ("Vance -- who ran the port -- said") or after it ("said Berg, who runs
+ * the port -- which …"), nor after "according to X -". */
+static void test_source_dashes(void)
+{
+    ng_doc *d = run("Tom Vance -- who ran the port for years -- argued that the ferry was too slow.\n\n"
+                    "\xE2\x80\x9CThe line will stay open,\xE2\x80\x9D said Ann Berg, who runs the port \xE2\x80\x94 which has lost money for years.\n\n"
+                    "The plan would cost $1 billion, according to the harbour board - half of its budget.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "argued")) && !strcmp(s, "Tom Vance"));
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "Ann Berg, who runs the port"));
+    CHECK((s = src_of(d, "according to")) && !strcmp(s, "the harbour board"));
+    ng_doc_free(d);
+    /* after the cue a restrictive relative clause belongs to the source, as an apposition does */
+    d = run("\xE2\x80\x9CThe line will close,\xE2\x80\x9D said a harbour official who has worked at the port for years.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "a harbour official who has worked at the port for years"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1110,6 +1280,11 @@ int main(void)
     test_relative_speakers();
     test_continued_speech();
     test_speaker_resolution();
+    test_source_cleanup();
+    test_noun_homographs();
+    test_source_ages_and_including();
+    test_source_spokesman();
+    test_source_dashes();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
