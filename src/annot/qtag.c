@@ -621,7 +621,13 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     uint32_t ss = 0, se = 0;
     if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
         ss = tk[src->s].start, se = tk[src->e - 1].end;
-        ent = resolve_src(d, ss, se, src->e - src->s, &person);
+        /* "Rutte's statement": the mention is the name before the
+         * possessive (the span keeps it, as PolNeAR draws it) */
+        size_t last = src->e - 1;
+        if (last > src->s && tk[last].kind == NG_TOK_POSSESSIVE)
+            ent = resolve_src(d, ss, tk[last - 1].end, last - src->s, &person);
+        else
+            ent = resolve_src(d, ss, se, src->e - src->s, &person);
     }
     int direct = c->x->inq[a] || (a > 0 && tk[a - 1].kind == NG_TOK_QUOTE && (tk[a - 1].flags & NG_TF_OPEN));
     uint32_t us = tk[cue->s].start, ue = tk[cue->e - 1].end;

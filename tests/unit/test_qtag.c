@@ -228,9 +228,51 @@ static void test_shipped_linear(void)
     ng_engine_close(e);
 }
 
+/* A tagger item whose source is a possessive ("Moreau's statement ...")
+ * has the speaker of the name before it. */
+static void test_shipped_possessive(void)
+{
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = NG_DATA_DIR;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    if (!e)
+        return;
+    const char *text = "Mayor Ines Moreau met the harbour board in Brest on Tuesday.\n\n"
+                       "Moreau's statement reaffirms the city's plan for the pier, despite the cost.\n";
+    ng_doc *d = NULL;
+    char *json = NULL;
+    size_t jl = 0;
+    CHECK(ng_doc_new(&d) == 0 && ng_doc_set_text(d, text, strlen(text)) == 0 && ng_process(e, d) == 0 &&
+          ng_doc_to_json(d, &json, &jl) == 0);
+    /* the item, as a quote (its source resolves to a person) with that person */
+    const char *q = json ? strstr(json, "\"speaker_text\":\"Moreau's\"") : NULL;
+    CHECK(q != NULL);
+    const char *ent = json ? strstr(json, "\"name\":\"Ines Moreau\"") : NULL;
+    CHECK(ent != NULL);
+    if (q && ent) {
+        /* the speaker id stands just before speaker_text; the entity's id just before its name */
+        const char *sp = q;
+        while (sp > json && strncmp(sp, "\"speaker\":", 10))
+            sp--;
+        const char *id = ent;
+        while (id > json && strncmp(id, "\"id\":", 5))
+            id--;
+        CHECK(strncmp(sp + 10, id + 5, 4) == 0);
+        if (strncmp(sp + 10, id + 5, 4))
+            fprintf(stderr, "speaker %.12s, entity %.12s\n", sp + 10, id + 5);
+    }
+    ng_free(json);
+    ng_doc_free(d);
+    ng_engine_close(e);
+}
+
 int main(void)
 {
     test_train_and_use();
     test_shipped_linear();
+    test_shipped_possessive();
     TEST_MAIN_END();
 }
