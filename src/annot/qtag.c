@@ -29,6 +29,7 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 /* ---- token facts ---- */
@@ -599,6 +600,15 @@ static int32_t resolve_src(const ng_doc *d, uint32_t ss, uint32_t se, size_t nto
     return ent;
 }
 
+/* 1 when token i is "which" or "who" (any case). */
+static int rel_pronoun(const ng_doc *d, size_t i)
+{
+    const ng_token *t = &d->tokens.v[i];
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    return (n == 5 && !strncasecmp(w, "which", 5)) || (n == 3 && !strncasecmp(w, "who", 3));
+}
+
 static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_span *src)
 {
     ng_doc *d = c->d;
@@ -626,6 +636,12 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
         size_t last = src->e - 1;
         if (last > src->s && tk[last].kind == NG_TOK_POSSESSIVE)
             ent = resolve_src(d, ss, tk[last - 1].end, last - src->s, &person);
+        else if (last == src->s && src->s >= 2 && rel_pronoun(d, src->s) &&
+                 tk[src->s - 1].kind == NG_TOK_PUNCT && tk[src->s - 1].end - tk[src->s - 1].start == 1 &&
+                 d->text[tk[src->s - 1].start] == ',')
+            /* "Russia, which demands …": the span stays "which" (as the
+             * rules keep "who"), the entity is the name before the comma */
+            ent = resolve_src(d, tk[src->s - 2].start, tk[src->s - 2].end, 1, &person);
         else
             ent = resolve_src(d, ss, se, src->e - src->s, &person);
     }

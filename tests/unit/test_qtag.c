@@ -269,8 +269,41 @@ static void test_shipped_possessive(void)
     ng_engine_close(e);
 }
 
+/* A tagger item whose source is "which" after a name and a comma has that
+ * name's entity ("Norway, which demands ..."), the span staying "which". */
+static void test_shipped_relative(void)
+{
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = NG_DATA_DIR;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    if (!e)
+        return;
+    const char *text = "The council met in Oslo on Monday.\n\n"
+                       "The plan stays, despite pressure from Norway, which demands written guarantees "
+                       "that the fleet will not sail northward.\n";
+    ng_doc *d = NULL;
+    CHECK(ng_doc_new(&d) == 0 && ng_doc_set_text(d, text, strlen(text)) == 0 && ng_process(e, d) == 0);
+    int found = 0;
+    for (size_t i = 0; d && i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (a->source_end - a->source_start == 5 && !memcmp(d->text + a->source_start, "which", 5)) {
+            found = 1;
+            CHECK(a->source_entity >= 0 && (size_t)a->source_entity < d->entities.n);
+            if (a->source_entity >= 0 && (size_t)a->source_entity < d->entities.n)
+                CHECK(strcmp(d->entities.v[a->source_entity].name, "Norway") == 0);
+        }
+    }
+    CHECK(found);
+    ng_doc_free(d);
+    ng_engine_close(e);
+}
+
 int main(void)
 {
+    test_shipped_relative();
     test_train_and_use();
     test_shipped_linear();
     test_shipped_possessive();
