@@ -59,9 +59,15 @@ static int commit(void *ud)
         return 1;
     }
     g->committed = g->added;
-    if (!g->quiet)
-        fprintf(stderr, "newsgraph ingest: committed %llu articles (%llu already stored), %.0f articles/s\n", g->committed,
-                g->dups, (double)(g->added + g->dups) / (cli_now() - g->start + 1e-9));
+    if (!g->quiet) {
+        /* the rate only once it means something: in the first second the
+         * engine's start (loading the models) is most of the time */
+        double dt = cli_now() - g->start;
+        fprintf(stderr, "newsgraph ingest: committed %llu articles (%llu already stored)", g->committed, g->dups);
+        if (dt >= 1.0)
+            fprintf(stderr, ", %.0f articles/s", (double)(g->added + g->dups) / dt);
+        fputc('\n', stderr);
+    }
     return 0;
 }
 
