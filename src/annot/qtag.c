@@ -565,10 +565,7 @@ static size_t gap(const qt_span *a, const qt_span *b)
 
 static int is_trim_tok(const ng_doc *d, size_t i)
 {
-    const ng_token *t = &d->tokens.v[i];
-    if (t->kind == NG_TOK_PUNCT)
-        return 1;
-    return 0;
+    return d->tokens.v[i].kind == NG_TOK_PUNCT;
 }
 
 /* The entity of source bytes [ss, se) of ntok tokens, as the rules resolve

@@ -195,16 +195,8 @@ static double run(ng_engine *e, const char *unit, size_t n, size_t *items)
 /* The shipped model on text the rules leave alone: the tagger finds items,
  * and time stays linear (8x the text may take at most ~24x the time), also
  * for one endless sentence (tagged in windows) and a flood of cue words. */
-static void test_shipped_linear(void)
+static void test_shipped_linear(ng_engine *e)
 {
-    ng_engine_options eo;
-    memset(&eo, 0, sizeof eo);
-    eo.data_dir = NG_DATA_DIR;
-    ng_engine *e = NULL;
-    ng_error err;
-    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
-    if (!e)
-        return;
     CHECK(e->qtag != NULL);
     size_t items = 0;
     run(e, "Nearly half of the delegates voted for the new plan on Monday.\n\n", 1, &items);
@@ -225,21 +217,12 @@ static void test_shipped_linear(void)
         CHECK(ok);
         CHECK(i2 <= 8 * i1 + 64); /* output grows linearly too */
     }
-    ng_engine_close(e);
 }
 
 /* A tagger item whose source is a possessive ("Moreau's statement ...")
  * has the speaker of the name before it. */
-static void test_shipped_possessive(void)
+static void test_shipped_possessive(ng_engine *e)
 {
-    ng_engine_options eo;
-    memset(&eo, 0, sizeof eo);
-    eo.data_dir = NG_DATA_DIR;
-    ng_engine *e = NULL;
-    ng_error err;
-    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
-    if (!e)
-        return;
     const char *text = "Mayor Ines Moreau met the harbour board in Brest on Tuesday.\n\n"
                        "Moreau's statement reaffirms the city's plan for the pier, despite the cost.\n";
     ng_doc *d = NULL;
@@ -266,21 +249,12 @@ static void test_shipped_possessive(void)
     }
     ng_free(json);
     ng_doc_free(d);
-    ng_engine_close(e);
 }
 
 /* A tagger item whose source is "which" after a name and a comma has that
  * name's entity ("Norway, which demands ..."), the span staying "which". */
-static void test_shipped_relative(void)
+static void test_shipped_relative(ng_engine *e)
 {
-    ng_engine_options eo;
-    memset(&eo, 0, sizeof eo);
-    eo.data_dir = NG_DATA_DIR;
-    ng_engine *e = NULL;
-    ng_error err;
-    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
-    if (!e)
-        return;
     const char *text = "The council met in Oslo on Monday.\n\n"
                        "The plan stays, despite pressure from Norway, which demands written guarantees "
                        "that the fleet will not sail northward.\n";
@@ -298,14 +272,23 @@ static void test_shipped_relative(void)
     }
     CHECK(found);
     ng_doc_free(d);
-    ng_engine_close(e);
 }
 
 int main(void)
 {
-    test_shipped_relative();
     test_train_and_use();
-    test_shipped_linear();
-    test_shipped_possessive();
+    /* the shipped model, loaded once for the tests that use it */
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = NG_DATA_DIR;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    if (e) {
+        test_shipped_relative(e);
+        test_shipped_linear(e);
+        test_shipped_possessive(e);
+        ng_engine_close(e);
+    }
     TEST_MAIN_END();
 }
