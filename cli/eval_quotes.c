@@ -343,12 +343,34 @@ typedef struct eval_ctx {
     const char *dir;
     int verbose;
     int misses; /* --misses: one line per missed gold attribution */
+    int context; /* --context: HIT and FALSE lines end with the text around the sources */
     stats st;
 } eval_ctx;
 
 static void show(const char *what, const char *t, long s, long e)
 {
     fprintf(stderr, "  %s [%.*s]\n", what, (int)(e > s ? e - s : 0), t + (s > 0 ? s : 0));
+}
+
+/* With --context: a tab, then up to 80 bytes either side of [s, e) with the
+ * span in brackets (white space folded to spaces). */
+static void put_context(const char *t, size_t n, long s, long e)
+{
+    putchar('\t');
+    if (e <= s || s < 0)
+        return;
+    long a = s > 80 ? s - 80 : 0, b = e + 80 < (long)n ? e + 80 : (long)n;
+    while (a > 0 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--;
+    while (b < (long)n && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b++;
+    for (long k = a; k < b; k++) {
+        if (k == s)
+            putchar('[');
+        putchar(t[k] == '\n' || t[k] == '\t' ? ' ' : t[k]);
+        if (k + 1 == e)
+            putchar(']');
+    }
 }
 
 static int eval_article(eval_ctx *cx, const char *name, const char *ann)
@@ -563,19 +585,27 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             span3 *p = &pred.v[i];
             if (p->matched) {
                 span3 *g = &gold.v[p->partner];
-                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
+                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s", p->direct, name,
                        (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
                        same(nt, p->cs, p->ce, g->cs, g->ce) ? "exact" : "overlap",
                        same(nt, p->ss, p->se, g->ss, g->se) ? "source" : "nosource",
                        (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
                        (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
                        (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0));
+                if (cx->context) {
+                    put_context(nt, nn, p->ss, p->se);
+                    put_context(nt, nn, g->ss, g->se);
+                }
+                putchar('\n');
                 continue;
             }
-            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
+            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s", p->direct, name,
                    (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
                    (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
                    (int)(p->ce - p->cs), nt + p->cs);
+            if (cx->context)
+                put_context(nt, nn, p->ss, p->se);
+            putchar('\n');
         }
     }
     if (cx->verbose) {
@@ -627,15 +657,19 @@ int cmd_eval_quotes(int argc, char **argv)
             cx.verbose++;
         else if (!strcmp(argv[i], "--misses"))
             cx.misses = 1;
+        else if (!strcmp(argv[i], "--context"))
+            cx.misses = cx.context = 1;
         else if (!strcmp(argv[i], "--limit") && i + 1 < argc)
             limit = atol(argv[++i]);
         else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: newsgraph eval quotes [-v] [--misses] [--limit N] DIR\n"
+            printf("usage: newsgraph eval quotes [-v] [--misses] [--context] [--limit N] DIR\n"
                    "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n"
                    "--misses prints one tab-separated line per missed gold attribution\n"
                    "(MISS covered|free article cue source content), per matched prediction\n"
                    "(HIT kind article cue exact|overlap source|nosource predsource goldsource goldcue) and per unmatched\n"
-                   "prediction (FALSE kind article cue source content) before the figures\n");
+                   "prediction (FALSE kind article cue source content) before the figures;\n"
+                   "--context (implies --misses) ends HIT lines with the text around the predicted\n"
+                   "and gold sources, FALSE lines around the predicted source, [the span] marked\n");
             return EXIT_OK;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "eval quotes: unknown option %s\n", argv[i]);
