@@ -1243,6 +1243,35 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
 }
 
+/* The subject of the clause that ends at token hi (exclusive), for a
+ * participle or coordinated cue after it: the subject at the sentence start
+ * (subj_at_start) when a verb-like word follows it, else the
+ * one that opens the stretch after the last comma ("The day before, at a
+ * rally in Ohio, Berg was just as blunt, claiming …": "Berg", not "The
+ * day"; "Ultimately, Berg refused, saying …": "Berg"), else what
+ * subj_at_start found.  Looks back at most 40 tokens. */
+static int verb_like(const qctx *q, size_t i)
+{
+    return is_lower_word(q, i) && (!(q->wc[i] & NG_QW_STOPWORD) || (q->wc[i] & NG_QW_AUX));
+}
+
+static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    subj_at_start(q, lo, hi, sp);
+    /* a subject, then a verb of its clause (not "The day before,") */
+    if (sp->e > sp->s && sp->e < hi && verb_like(q, sp->e))
+        return;
+    for (size_t k = hi; k-- > lo + 1 && hi - k < 40;) {
+        if (!is_punct(q, k, ","))
+            continue;
+        tspan s2;
+        subj_at_start(q, k + 1, hi, &s2);
+        if (s2.e > s2.s && s2.e < hi && verb_like(q, s2.e))
+            *sp = s2;
+        return;
+    }
+}
+
 /* Does token i open an adverbial rather than an apposition ("for his
  * part", "speaking in Ohio", "after the vote", "clearly frustrated")? */
 static int adverbial(const qctx *q, size_t i)
@@ -2643,7 +2672,7 @@ static int pass_reported(qctx *q)
                     if (last_sp.e > last_sp.s)
                         sp = last_sp, head = last_head;
                     else {
-                        subj_at_start(q, lo, t, &sp);
+                        clause_subject(q, lo, t, &sp);
                         head = sp;
                     }
                     if (sp.e > sp.s && sp.e > t)

@@ -1235,6 +1235,25 @@ static void test_source_dashes(void)
     ng_doc_free(d);
 }
 
+/* A participle cue takes the subject of its clause, past an introductory
+ * phrase or adverb before a comma (not "The day" or "Ultimately"). */
+static void test_participle_subject(void)
+{
+    ng_doc *d = run("The day before, at a rally in Dayton, Mr. Berg was just as blunt, claiming that the mayor wanted to close the port.\n\n"
+                    "Ultimately, Vance relented, telling reporters that the ferry would keep running.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QCUE(d, 0), "claiming");
+        CHECK_EQ_STR(QSPK(d, 0), "Mr. Berg");
+        CHECK_EQ_STR(QCUE(d, 1), "telling");
+        CHECK_EQ_STR(QSPK(d, 1), "Vance");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1285,6 +1304,7 @@ int main(void)
     test_source_ages_and_including();
     test_source_spokesman();
     test_source_dashes();
+    test_participle_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
