@@ -540,31 +540,22 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, json_t *vs, FI
  * TEXT (squashed): c[0] with found, c[1] with, c[2] without absent, c[3] without. */
 static void count_snippets(json_t *it, const char *text, double *c)
 {
-    size_t k;
-    json_t *sn;
-    json_array_foreach(json_object_get(it, "with"), k, sn)
-    {
-        if (!json_is_string(sn))
-            continue;
-        char *q = strdup(json_string_value(sn));
-        if (!q)
-            continue;
-        squash(q);
-        c[1]++;
-        c[0] += *q && strstr(text, q) != NULL;
-        free(q);
-    }
-    json_array_foreach(json_object_get(it, "without"), k, sn)
-    {
-        if (!json_is_string(sn))
-            continue;
-        char *q = strdup(json_string_value(sn));
-        if (!q)
-            continue;
-        squash(q);
-        c[3]++;
-        c[2] += !*q || strstr(text, q) == NULL;
-        free(q);
+    for (int w = 0; w < 2; w++) {
+        size_t k;
+        json_t *sn;
+        json_array_foreach(json_object_get(it, w ? "without" : "with"), k, sn)
+        {
+            if (!json_is_string(sn))
+                continue;
+            char *q = strdup(json_string_value(sn));
+            if (!q)
+                continue;
+            squash(q);
+            int found = *q && strstr(text, q) != NULL;
+            c[2 * w + 1]++;
+            c[2 * w] += w ? !found : found;
+            free(q);
+        }
     }
 }
 
