@@ -697,6 +697,7 @@ int cmd_eval_html(int argc, char **argv)
     }
     ng_engine_options eo = {0};
     eo.flags = NG_ENGINE_NO_MODELS;
+    eo.data_dir = cli_data_dir(); /* the outlet list, as `extract` reads pages */
     ng_engine *e;
     ng_error err;
     if (ng_engine_open(&eo, &e, &err)) {
@@ -757,6 +758,7 @@ int cmd_eval_dates(int argc, char **argv)
     }
     ng_engine_options eo = {0};
     eo.flags = NG_ENGINE_NO_MODELS;
+    eo.data_dir = cli_data_dir(); /* the outlet list, as `extract` reads pages */
     ng_engine *e;
     ng_error err;
     if (ng_engine_open(&eo, &e, &err)) {
