@@ -118,7 +118,7 @@ for n in 1 2 3; do
 done >"$t/dn/other.jsonl"
 "$ng" eval html --dragnet "$t/dn" --versus "$t/dn/other.jsonl" >"$t/dn/out" 2>&1
 check "eval html --versus exit 0" test $? -eq 0
-check "eval html --versus: ours 1.000, theirs 0.000" grep -q 'theirs F1 0.000, ours 1.000, difference +1.000, 95 % paired bootstrap interval \[+1.000, +1.000\] (3 pages' "$t/dn/out"
+check "eval html --versus: ours 1.000, theirs 0.000" grep -q 'theirs F1 0.000, ours 1.000, difference +1.000, 95 % paired bootstrap interval \[+1.000, +1.000\] (3 pages, 2000 resamples); ours alone \[1.000, 1.000\]' "$t/dn/out"
 "$ng" eval html --dragnet "$t/dn" --versus "$t/dn/missing.jsonl" >/dev/null 2>&1
 check "eval html --versus missing file exits 2" test $? -eq 2
 
