@@ -765,7 +765,8 @@ static int boilerplate_phrase(const char *s, size_t n)
         "follow us on", "share this", "share on", click_here, "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
         "trackback from your own site", "bookmark the permalink", "view all posts by", "this entry was posted",
-        "is filed under", NULL};
+        "is filed under", "post views", "topics mentioned in this article", "rate this article", "artikel bewerten",
+        "beitrag bewerten", "datenschutzerkl\xC3\xA4rung von youtube", "inhalt nachzuladen", NULL};
     /* reprint and copyright notices, whatever their length */
     static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
                                         "may not be published, broadcast, rewritten", "all rights reserved",
@@ -886,16 +887,23 @@ static int date_line(const char *s, size_t n)
 /* Is a short block a byline or dateline, the page's furniture around its
  * article ("Posted by Jane Roe at 12:00 AM", "By Jane Roe Published 9
  * November 2012 13:50", "Posted on July 10th, 2012", "Updated 3 hours
- * ago", "November 2, 2012 by Jane Roe")?  It needs a number (a date or a
- * time), a posting word and nothing else but date words and, after "by",
- * up to four words of a name.  The author and date go to `authors` and
- * `published`. */
+ * ago", "November 2, 2012 by Jane Roe", "Aktualisiert am 17.01.2021",
+ * "Verfasst von Jana Roe | 31. Dezember 2008", "Publicado el 3 de mayo")?
+ * It needs a number (a date or a time), a posting word and nothing else
+ * but date words and, after "by" (von, por, par), up to four words of a
+ * name.  The author and date go to `authors` and `published`. */
 static int meta_line(const char *s, size_t n)
 {
     static const char *const posting[] = {"posted", "published", "updated", "last", "written", "modified",
                                           "by", "on", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
                                           "day", "days", "week", "weeks", "month", "months", "year", "years",
-                                          "st", "nd", "rd", "th", NULL};
+                                          "st", "nd", "rd", "th",
+                                          /* German, Spanish, French */
+                                          "ver\xC3\xB6" "ffentlicht", "ver\xC3\xB6" "ffentlichung", "aktualisiert",
+                                          "verfasst", "geschrieben", "erstellt", "von", "publicado", "actualizado",
+                                          "el", "por", "hace", "publi\xC3\xA9", "publi\xC3\xA9" "e", "mis", "\xC3\xA0", "jour",
+                                          "par", NULL};
+    static const char *const by[] = {"by", "von", "por", "par", NULL};
     if (n > 100)
         return 0;
     int digits = 0, post = 0, names = 0, after_by = 0;
@@ -929,7 +937,7 @@ static int meta_line(const char *s, size_t n)
                 return 0; /* a lone byte of another separator */
             if (word_in_ci(s + i, j - i, posting) && !(after_by && j - i == 2)) {
                 post++;
-                after_by = j - i == 2 && !strncasecmp(s + i, "by", 2) ? 4 : 0;
+                after_by = word_in_ci(s + i, j - i, by) ? 4 : 0;
             } else if (word_in_ci(s + i, j - i, date_words)) {
                 after_by = 0;
             } else if (after_by) {

@@ -664,6 +664,30 @@ static void test_captions(void)
     ng_doc_free(d);
 }
 
+/* Furniture after the article in other languages and of other kinds: a
+ * German dateline or byline ("Aktualisiert am ...", "Verfasst von ... |
+ * date"), a view counter, a video embed's consent notice. */
+static void test_more_furniture_lines(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Neue Nachtzüge ins Tal</h1>"
+        "<p>Nach zwölf Jahren fahren wieder Nachtzüge zwischen der Hauptstadt und den Bergen, teilte die Bahn am "
+        "Freitag mit. Der erste Zug fährt am zwölften Dezember.</p>"
+        "<p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerkl\xC3\xA4rung von YouTube.</p>"
+        "<p>Die Fahrkarten kosten ab 49 Euro für einen Sitzplatz und ab 99 Euro für ein Bett im Abteil, hieß es "
+        "in einer Mitteilung des Unternehmens.</p>"
+        "<p>Aktualisiert am 17.01.2021.</p><p>Verfasst von Jana Beispiel | 31. Dezember 2020</p>"
+        "<p>Post Views: 1.432</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "im Abteil") != NULL);
+    CHECK(strstr(t, "Aktualisiert") == NULL);
+    CHECK(strstr(t, "Verfasst") == NULL);
+    CHECK(strstr(t, "Post Views") == NULL);
+    CHECK(strstr(t, "YouTube") == NULL);
+    ng_doc_free(d);
+}
+
 /* A blog engine's post footer ("This entry was posted in ... Bookmark the
  * permalink.") is furniture, not the post's last paragraph: the list of
  * related posts between it and the post stays out with it. */
@@ -1303,6 +1327,7 @@ int main(void)
     test_calls_to_action();
     test_foreign_labels();
     test_captions();
+    test_more_furniture_lines();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();
