@@ -1320,6 +1320,25 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (b > lo + 1 && is_punct(q, b - 1, ",") &&
+                (word_in(q, b, ng__q_is_determiner) || is_lower_word(q, b))) {
+                /* "Tom Vance, the president of Harbour Watch, said": the role
+                 * after a name is its apposition, the name the head */
+                tspan nm;
+                np_before(q, b - 1, lo, &nm, 1);
+                int name = nm.e > nm.s && nm.e == b - 1 && is_cap(q, nm.s);
+                for (size_t r = nm.s; name && r < nm.e; r++)
+                    name = ((is_word(q, r) && is_cap(q, r) && !(q->wc[r] & NG_QW_WEEKDAY)) ||
+                            is_punct(q, r, "(") || is_punct(q, r, ")") || is_punct(q, r, "-") ||
+                            q->tk[r].kind == NG_TOK_ABBREV) &&
+                           !(scls(q, r) & (NG_QS_LEAD | NG_QS_PREP | NG_QS_TAIL | NG_QS_TIME));
+                if (name && (nm.s == lo || is_punct(q, nm.s - 1, ",") || is_punct(q, nm.s - 1, ":") ||
+                             clause_opener(q, nm.s - 1))) {
+                    *head = nm;
+                    sp->s = nm.s;
+                    return;
+                }
+            }
             if (is_lower_word(q, np.e - 1) && np.e + 1 < c && is_punct(q, np.e, ",")) {
                 /* "the port's chief executive, Ann Berg, said": the name
                  * after the role is the head */
@@ -1697,11 +1716,17 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
         if (uc->sp.e <= uc->sp.s && end > lo + 1 && is_punct(q, end - 1, ",") && !ends_ing(q, t)) {
-            /* "Fingrid's chief executive, Anna Virtanen, said: “…”": the
-             * name before the comma, with its apposition */
-            np_before(q, end - 1, lo, &uc->sp, 0);
-            if (uc->sp.e > uc->sp.s)
-                extend_left(q, &uc->sp, lo);
+            /* "Fingrid's chief executive, Anna Virtanen, said: “…”", "Anna
+             * Virtanen, the chief executive, said: “…”": the name with its
+             * apposition, else the phrase before the comma */
+            appositive(q, end - 1, lo, &uc->sp, &uc->head);
+            if (uc->sp.e < end - 1 && uc->sp.s > lo && is_punct(q, uc->sp.s - 1, ","))
+                uc->sp.s = uc->sp.e = uc->head.s = uc->head.e = 0; /* ("Berea, OH, after …, Gov. Ann Berg, said:") */
+            if (uc->sp.e <= uc->sp.s) {
+                np_before(q, end - 1, lo, &uc->sp, 0);
+                if (uc->sp.e > uc->sp.s)
+                    extend_left(q, &uc->sp, lo);
+            }
         }
         if (uc->sp.e <= uc->sp.s && end > lo &&
             (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||

@@ -402,14 +402,15 @@ static void test_dateline(void)
         CHECK_EQ_STR(QTEXT(d, 0), "The new harbour wall will hold for a century");
     ng_doc_free(d);
 
-    /* an apposition before the cue of a colon quotation: the name is the speaker */
+    /* an apposition before the cue of a colon quotation: role and name are the
+     * speaker's mention, as in reported speech (the name resolves it) */
     d = run("The port's chief engineer, Ivo Brandt, said: \u201CThe wall will hold for a century.\u201D");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK_EQ_INT(d->quotes.n, 1);
     if (d->quotes.n == 1)
-        CHECK_EQ_STR(QSPK(d, 0), "Ivo Brandt");
+        CHECK_EQ_STR(QSPK(d, 0), "The port's chief engineer, Ivo Brandt");
     ng_doc_free(d);
 }
 
@@ -1276,6 +1277,28 @@ static void test_source_appositions_after(void)
     ng_doc_free(d);
 }
 
+/* Before the cue, a name and then its role between commas is one mention
+ * ("Tom Vance, the president of Harbour Watch, said"), in reported speech
+ * and before a direct quotation; an introductory time phrase is no name. */
+static void test_source_name_then_role(void)
+{
+    ng_doc *d = run("But Tom Vance, the president of Harbour Watch, a group that has sued the city, said the ferry was late.\n\n"
+                    "Earlier Tuesday, his campaign manager, Jeff Weaver, said the senator would stay in the race.\n\n"
+                    "Ann Berg, the former mayor of the city, wrote in response: \xE2\x80\x9CThe harbour must stay open.\xE2\x80\x9D\n\n"
+                    "At the rally in Dayton, OH, after winning the vote, Gov. Joe Holt (R-OH), said, \xE2\x80\x9CWe are ready for the fall.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, the president of Harbour Watch, a group that has sued the city");
+        CHECK_EQ_STR(QSPK(d, 1), "his campaign manager, Jeff Weaver");
+        CHECK_EQ_STR(QSPK(d, 2), "Ann Berg, the former mayor of the city");
+        CHECK_EQ_STR(QSPK(d, 3), "Gov. Joe Holt (R-OH)");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1328,6 +1351,7 @@ int main(void)
     test_source_dashes();
     test_participle_subject();
     test_source_appositions_after();
+    test_source_name_then_role();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
