@@ -1566,9 +1566,21 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     size_t hi = k + 10 < nt ? k + 10 : nt;
     /* the phrase ends at the first boundary */
     size_t lim = k;
-    while (lim < hi && (is_word(q, lim) || q->tk[lim].kind == NG_TOK_POSSESSIVE) &&
-           !(q->tk[lim].flags & NG_TF_PARA))
-        lim++;
+    while (lim < hi && !(q->tk[lim].flags & NG_TF_PARA)) {
+        if (is_word(q, lim) || q->tk[lim].kind == NG_TOK_POSSESSIVE) {
+            lim++;
+            continue;
+        }
+        size_t r = lim + 1; /* "Sen. Ann Berg (D-Ore.) said": past the brackets */
+        while (lim > k && is_punct(q, lim, "(") && r < nt && r - lim < 8 && !is_punct(q, r, ")") &&
+               !(q->tk[r].flags & NG_TF_PARA))
+            r++;
+        if (!(lim > k && is_punct(q, lim, "(") && r < nt && is_punct(q, r, ")")))
+            break;
+        lim = r + 1;
+        if (hi < lim + 3 && lim + 3 <= nt)
+            hi = lim + 3;
+    }
     const ng_cue *cu = cue_at(q, k);
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
@@ -1604,8 +1616,9 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         uc->after = 1;
         return 1;
     }
-    /* “…,” Ann Berg, the city manager, said */
-    if (lim < nt && lim > k && is_punct(q, lim, ",") && is_cap(q, k)) {
+    /* “…,” Ann Berg, the city manager, said; “…,” the city manager, Ann Berg, said */
+    if (lim < nt && lim > k && is_punct(q, lim, ",") &&
+        (is_cap(q, k) || word_in(q, k, ng__q_is_determiner))) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
             if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))

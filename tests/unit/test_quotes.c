@@ -1299,6 +1299,27 @@ static void test_source_name_then_role(void)
     ng_doc_free(d);
 }
 
+/* After a quotation, a speaker with a party in brackets ("Sen. Ann Berg
+ * (D-Ore.) said") or a role and then the name between commas ("the harbour
+ * spokesman, Tom Vance, said") takes the cue after it. */
+static void test_speaker_after_close(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe will win the vote,\xE2\x80\x9D Sen. Ann Berg (D-Ore.) said. \xE2\x80\x9CNobody doubts it.\xE2\x80\x9D\n\n"
+                    "\xE2\x80\x9CThe plan is sound,\xE2\x80\x9D the harbour spokesman, Tom Vance, said on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QCUE(d, 0), "said");
+        CHECK_EQ_STR(QSPK(d, 0), "Sen. Ann Berg (D-Ore.)");
+        CHECK_EQ_STR(QSPK(d, 1), "Sen. Ann Berg (D-Ore.)");
+        CHECK_EQ_STR(QCUE(d, 2), "said");
+        CHECK_EQ_STR(QSPK(d, 2), "the harbour spokesman, Tom Vance");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1352,6 +1373,7 @@ int main(void)
     test_participle_subject();
     test_source_appositions_after();
     test_source_name_then_role();
+    test_speaker_after_close();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
