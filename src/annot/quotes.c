@@ -643,6 +643,14 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             break; /* "said the Holt family deserved …" */
         k++;
     }
+    if (k > start && k + 2 < hi && is_punct(q, k, "(") && is_cap(q, k - 1)) {
+        /* "said Rep. Ann Berg (D-Ore.)": the party in brackets */
+        size_t r = k + 1;
+        while (r < hi && r - k < 8 && !is_punct(q, r, ")"))
+            r++;
+        if (r < hi && is_punct(q, r, ")"))
+            k = r + 1;
+    }
     if (k > start) {
         sp->s = (uint32_t)i, sp->e = (uint32_t)k;
     }
@@ -1580,6 +1588,33 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         lim = r + 1;
         if (hi < lim + 3 && lim + 3 <= nt)
             hi = lim + 3;
+    }
+    /* “…?” Hannity pressed. “…,” Trump shot back: a verb in -ed (listed or
+     * not, of speech or not) right after a name or a pronoun ends the sentence */
+    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
+        is_word(q, k)) {
+        size_t j = k;
+        if (word_in(q, k, ng__q_is_pronoun) && !tok_eq(q, k, "it"))
+            j = k + 1;
+        else
+            while (j < nt && j - k < 5 && is_word(q, j) && is_cap(q, j) && !word_in(q, j, ng__q_is_pronoun))
+                j++;
+        static const char *const irr[] = {"shot", "fired", "went", "wrote", "spoke", "began"};
+        size_t e = j + 1;
+        if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
+            (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
+            e++; /* "shot back", "went on" */
+        else if (!(j > k && j < nt && is_lower_word(q, j) && ends_ed(q, j) && !(q->wc[j] & NG_QW_STOPWORD)))
+            e = 0;
+        if (e && e < nt && (is_terminal(q, e) || (is_punct(q, e, ",") && e + 1 < nt && is_qmark(q, e + 1) &&
+                                                  (q->tk[e + 1].flags & NG_TF_OPEN)))) {
+            uc->sp.s = uc->head.s = (uint32_t)k, uc->sp.e = uc->head.e = (uint32_t)j;
+            uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)e;
+            const ng_cue *cj = e == j + 1 ? cue_at(q, j) : NULL;
+            uc->lemma = cj ? cj->lemma : NULL;
+            uc->after = 1;
+            return 1;
+        }
     }
     const ng_cue *cu = cue_at(q, k);
     if (cu && (cu->flags & NG_CUE_SPEECH)) {

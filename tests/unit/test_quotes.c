@@ -1320,6 +1320,29 @@ static void test_speaker_after_close(void)
     ng_doc_free(d);
 }
 
+/* After a quotation: an unlisted verb in -ed (or "shot back") right after
+ * a name or pronoun that ends the sentence is the cue; after "said" the
+ * name keeps its party in brackets and its apposition. */
+static void test_unlisted_cue_after_close(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWould the ferry run on Sundays?\xE2\x80\x9D Hannity pressed. \xE2\x80\x9COr only in summer?\xE2\x80\x9D\n\n"
+                    "\xE2\x80\x9CLet me finish my answer,\xE2\x80\x9D Vance shot back.\n\n"
+                    "\xE2\x80\x9CWe will win the vote,\xE2\x80\x9D said Sen. Ann Berg (D-Ore.), a member of the harbour board.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QCUE(d, 0), "pressed");
+        CHECK_EQ_STR(QSPK(d, 0), "Hannity");
+        CHECK_EQ_STR(QSPK(d, 1), "Hannity");
+        CHECK_EQ_STR(QCUE(d, 2), "shot back");
+        CHECK_EQ_STR(QSPK(d, 2), "Vance");
+        CHECK_EQ_STR(QSPK(d, 3), "Sen. Ann Berg (D-Ore.), a member of the harbour board");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1374,6 +1397,7 @@ int main(void)
     test_source_appositions_after();
     test_source_name_then_role();
     test_speaker_after_close();
+    test_unlisted_cue_after_close();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
