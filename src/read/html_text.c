@@ -22,8 +22,10 @@
  *     items, quotes, captions); blocks that are mostly links, that read like
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
- *     are dropped -- except the lines of that paragraph's own element when
- *     it is written with <br> (an address, a signature), credit lines
+ *     and calls to action at either end ("download our app", "Was this
+ *     article helpful?"), are dropped -- except the lines of that
+ *     paragraph's own element when it is written with <br> (an address, a
+ *     signature), credit lines
  *     ("Photo: ...", "via ...") in or just after the article's run, and
  *     list items that are links with a comment of their own (a deals or
  *     reading list) continuing it.
@@ -650,12 +652,36 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
 
 /* ---------------------------------------------------------- the filters */
 
+/* Are a[0..m) and b[0..m) the same ignoring case, ASCII letters and the
+ * two-byte UTF-8 letters of Latin-1 ("\xC3\x84hnliche" = "\xC3\xA4hnliche")? */
+static int same_ci(const char *a, const char *b, size_t m)
+{
+    for (size_t i = 0; i < m; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x == y)
+            continue;
+        if (x < 0x80 && y < 0x80) {
+            if (tolower(x) != tolower(y))
+                return 0;
+            continue;
+        }
+        /* a Latin-1 letter's second byte: capitals are 0x80..0x9E (not 0x97, the multiplication sign) */
+        if (i == 0 || (unsigned char)a[i - 1] != 0xC3 || (unsigned char)b[i - 1] != 0xC3)
+            return 0;
+        if (x >= 0x80 && x <= 0x9E && x != 0x97)
+            x += 0x20;
+        if (y >= 0x80 && y <= 0x9E && y != 0x97)
+            y += 0x20;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
 static int starts_ci(const char *s, size_t n, const char *p)
 {
-    if (!n || tolower((unsigned char)s[0]) != tolower((unsigned char)p[0]))
-        return 0;
     size_t m = strlen(p);
-    return n >= m && !strncasecmp(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
+    return n >= m && same_ci(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
 }
 
 /* Does s contain one of the phrases of list (each starting with an ASCII
@@ -898,14 +924,17 @@ static int teaser(const char *s, size_t n)
 {
     static const char *const ends[] = {"[...]", "[\xE2\x80\xA6]", "read more", "read more...", "read more \xC2\xBB",
                                        "read more\xE2\x80\xA6", "continue reading", "continue reading \xE2\x86\x92",
-                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", "watch video", NULL};
+                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", "watch video",
+                                       "weiterlesen", "mehr lesen", "lire la suite", "leer m\xC3\xA1s", "seguir leyendo",
+                                       "continuar leyendo", "leia mais", "continue lendo", "czytaj dalej", "lees verder",
+                                       "lees meer", "read full story", "read the full story", "leggi tutto", NULL};
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
     for (const char *const *p = ends; *p; p++) {
         size_t m = strlen(*p);
         while (m && ((*p)[m - 1] == '.' || (*p)[m - 1] == ' '))
             m--;
-        if (n >= m && !strncasecmp(s + n - m, *p, m) && (n == m || s[n - m - 1] == ' ' || s[n - m - 1] == '.'))
+        if (n >= m && same_ci(s + n - m, *p, m) && (n == m || s[n - m - 1] == ' ' || s[n - m - 1] == '.'))
             return 1;
     }
     return 0;
@@ -988,6 +1017,47 @@ static int credit_line(const char *s, size_t n)
         if (j >= n || s[j] != ' ')
             return 0;
         i = j + 1;
+    }
+    return 0;
+}
+
+/* Does s[0..n) contain the string p? */
+static int strstr_n(const char *s, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    for (size_t i = 0; i + m <= n; i++)
+        if (s[i] == p[0] && !memcmp(s + i, p, m))
+            return 1;
+    return 0;
+}
+
+/* Does a short block call the reader to do something for the site rather
+ * than tell the story: get its app, join its channel, subscribe, become a
+ * member, rate or share the article ("For the latest stories download the
+ * ... apps for iOS and Android", "Join our Telegram channel", "War der
+ * Artikel nützlich?")? */
+static int call_to_action(const char *s, size_t n)
+{
+    static const char *const phrase[] = {
+        "download our", "our app", "our apps", "app for ios", "apps for ios", "subscribe now", "subscribe today",
+        "become a member", "become a subscriber", "support our journalism", "support independent journalism",
+        "get the latest news", "for the latest news", "for the latest stories", "our channel", "join our",
+        "join us on", "was this article helpful", "did you find this article", "rate this article",
+        "jetzt abonnieren", "abonnieren sie", "unsere app", "nichts mehr verpassen", "nichts mehr vers\xC3\xA4umen",
+        "folgen sie uns", "war der artikel", "war dieser artikel", "fandest du den artikel", "den artikel teilen",
+        "artikel hilfreich", "hazte miembro", "hazte socio", "suscr\xC3\xAD" "bete", "s\xC3\xADguenos",
+        "nuestro canal", "\xC3\xBAnete", "descarga nuestra", "abonnez-vous", "suivez-nous", "t\xC3\xA9l\xC3\xA9" "chargez",
+        NULL};
+    if (n > 200 || memchr(s, '"', n) || strstr_n(s, n, "\xE2\x80\x9C") || strstr_n(s, n, "\xC2\xAB"))
+        return 0; /* (someone quoted: "Our app is used by millions," she said.) */
+    for (size_t i = 0; i < n; i++) {
+        if (i && isalnum((unsigned char)s[i - 1]))
+            continue; /* at a word's start */
+        for (const char *const *p = phrase; *p; p++) {
+            size_t m = strlen(*p);
+            if (i + m <= n && same_ci(s + i, *p, m) && (i + m == n || !isalnum((unsigned char)s[i + m])))
+                return 1;
+        }
     }
     return 0;
 }
@@ -1143,6 +1213,31 @@ static void filter(walker *w, int strict)
             if ((b->kind == K_HEAD && j < first && w->b[j].kind == K_HEAD) ||
                 (b->chars < 20 && n && w->buf.p[b->start + n - 1] == ':'))
                 b->keep = 0;
+        }
+        /* calls to action at either end of the article (with short
+         * lines after the last one: a rating's count) */
+        for (int end = 0; end < 2; end++) {
+            size_t pend = w->n;
+            for (size_t k = 0; k < w->n; k++) {
+                size_t i = end ? w->n - 1 - k : k;
+                blk *b = &w->b[i];
+                if (!b->keep)
+                    continue;
+                const char *s = w->buf.p + b->start;
+                size_t n = b->end - b->start;
+                if (call_to_action(s, n)) {
+                    b->keep = 0;
+                    if (pend != w->n)
+                        for (size_t j = i + 1; j <= pend; j++)
+                            w->b[j].keep = 0;
+                    pend = w->n;
+                } else if (end && b->chars < 40 && !sentence_end(s, n)) {
+                    if (pend == w->n)
+                        pend = i;
+                } else {
+                    break;
+                }
+            }
         }
         return;
     }

@@ -574,6 +574,59 @@ static void test_standfirst_not_the_body(void)
     ng_doc_free(d);
 }
 
+/* Calls to action at the end of an article (get our app, was this article
+ * helpful, and the rating's count after it) are the site's, not the
+ * story's; the same words inside someone's quoted words, or in the middle
+ * of the story, stay. */
+static void test_calls_to_action(void)
+{
+    static const char body[] =
+        "<html><body><article><h1>Ferry operator adds night crossings</h1>"
+        "<p>The ferry operator will add two night crossings to the island from June, its chief executive said "
+        "on Monday, after a record number of passengers last summer.</p>"
+        "<p>Tickets can be booked from next week. Islanders who want to join our panel of regular travellers "
+        "can apply at the harbour office, the company said.</p>"
+        "<p>The new crossings leave the mainland at eleven in the evening and at three in the morning, and "
+        "will run until the end of September.</p>%s</article></body></html>";
+    char p[4096];
+    snprintf(p, sizeof p, body,
+             "<p>For the latest stories and breaking news, download our app for iOS and Android.</p>"
+             "<p>Was this article helpful?</p><p>(12 votes: 4.5 of 5)</p>");
+    ng_doc *d = page(p, strlen(p), NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "until the end of September") != NULL);
+    CHECK(strstr(t, "join our panel") != NULL);
+    CHECK(strstr(t, "download our app") == NULL);
+    CHECK(strstr(t, "helpful") == NULL);
+    CHECK(strstr(t, "12 votes") == NULL);
+    ng_doc_free(d);
+    snprintf(p, sizeof p, body, "<p>\"Our app is what most of them use now,\" she said.</p>");
+    d = page(p, strlen(p), NULL);
+    CHECK(strstr(text_of(d), "Our app is what most of them use now") != NULL);
+    ng_doc_free(d);
+}
+
+/* Labels and teaser endings of other languages: "Ähnliche Beiträge" (a
+ * capital umlaut), a related post's teaser ending in "Weiterlesen". */
+static void test_foreign_labels(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Neue Nachtzüge ins Tal</h1>"
+        "<p>Nach zwölf Jahren fahren wieder Nachtzüge zwischen der Hauptstadt und den Bergen, teilte die Bahn am "
+        "Freitag mit. Der erste Zug fährt am zwölften Dezember.</p>"
+        "<p>Die Fahrkarten kosten ab 49 Euro für einen Sitzplatz und ab 99 Euro für ein Bett im Abteil, hieß es "
+        "in einer Mitteilung des Unternehmens.</p>"
+        "<p>\xC3\x84hnliche Beitr\xC3\xA4ge</p>"
+        "<p>Die Fähre zur Insel fährt im Sommer öfter, und die Preise bleiben gleich, sagte der Betreiber bei "
+        "der Vorstellung des neuen Fahrplans in der Stadt. Weiterlesen...</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "im Abteil") != NULL);
+    CHECK(strstr(t, "Beitr") == NULL);
+    CHECK(strstr(t, "Weiterlesen") == NULL);
+    ng_doc_free(d);
+}
+
 /* A blog engine's post footer ("This entry was posted in ... Bookmark the
  * permalink.") is furniture, not the post's last paragraph: the list of
  * related posts between it and the post stays out with it. */
@@ -1210,6 +1263,8 @@ int main(void)
     test_standfirst();
     test_summary_standfirst();
     test_standfirst_not_the_body();
+    test_calls_to_action();
+    test_foreign_labels();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();
