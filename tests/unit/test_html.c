@@ -374,8 +374,9 @@ static void test_print_class(void)
     ng_doc_free(d);
 }
 
-/* Credit lines after the story ("Photo: ...", "[via ...]") are part of it,
- * even when mostly a link; a linked gallery teaser is not. */
+/* A source line after the story ("[via ...]") is part of it, even when
+ * mostly a link; pictures' credits ("Photo: ...", "Top image by ...") and
+ * a linked gallery teaser are not. */
 static void test_credit_lines(void)
 {
     static const char p[] =
@@ -389,10 +390,10 @@ static void test_credit_lines(void)
         "</div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
     const char *t = text_of(d);
-    CHECK(strstr(t, "Top image by Jonas Berg") != NULL);
+    CHECK(strstr(t, "Jonas Berg") == NULL);
     CHECK(strstr(t, "restoring the lamp") != NULL);
     CHECK(strstr(t, "[via The Coastal Heritage Blog]") != NULL);
-    CHECK(strstr(t, "Photo: Maria Lindqvist") != NULL);
+    CHECK(strstr(t, "Maria Lindqvist") == NULL);
     CHECK(strstr(t, "best lighthouses") == NULL);
     ng_doc_free(d);
 }
@@ -624,6 +625,66 @@ static void test_foreign_labels(void)
     CHECK(strstr(t, "im Abteil") != NULL);
     CHECK(strstr(t, "Beitr") == NULL);
     CHECK(strstr(t, "Weiterlesen") == NULL);
+    ng_doc_free(d);
+}
+
+/* Captions: a caption that reads as a sentence of the story stays, without
+ * the credit at its end ("Photo: ...", "(c) ..."); a caption that is only a
+ * name or a credit goes, in a <figcaption> or in an element called
+ * caption or credit; so do credit lines in other languages ("Foto: ..."). */
+static void test_captions(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Harbour bridge reopens</h1>"
+        "<p>The harbour bridge reopened to traffic on Monday after two years of repairs that cost the city "
+        "more than it had planned, the mayor said at the opening.</p>"
+        "<figure><img src=\"a.jpg\"><figcaption>The first cars crossed the bridge at six in the morning. "
+        "Photo: Jane Roe/Example Agency</figcaption></figure>"
+        "<p>Engineers replaced the cables and half of the deck, and the bridge is now open to lorries again, "
+        "which had to drive forty kilometres around the bay.</p>"
+        "<figure><img src=\"b.jpg\"><figcaption>Mayor Ann Lee</figcaption></figure>"
+        "<div class=\"wp-caption\"><img src=\"c.jpg\"><p class=\"wp-caption-text\">Crowds watched from the "
+        "quay as the barriers were lifted. \xC2\xA9 Example Images</p></div>"
+        "<p>Tolls will not be charged until the end of the year, the council decided last week after a "
+        "long debate about the cost of the works.</p>"
+        "<div class=\"image-credit\">Thinkstock</div>"
+        "<p>Foto: Max Mustermann / Beispiel-Agentur</p>"
+        "</article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "two years of repairs") != NULL);
+    CHECK(strstr(t, "end of the year") != NULL);
+    CHECK(strstr(t, "The first cars crossed the bridge at six in the morning.") != NULL);
+    CHECK(strstr(t, "Crowds watched from the quay") != NULL);
+    CHECK(strstr(t, "Jane Roe") == NULL);
+    CHECK(strstr(t, "Example Images") == NULL);
+    CHECK(strstr(t, "Mayor Ann Lee") == NULL);
+    CHECK(strstr(t, "Thinkstock") == NULL);
+    CHECK(strstr(t, "Mustermann") == NULL);
+    ng_doc_free(d);
+}
+
+/* Furniture after the article in other languages and of other kinds: a
+ * German dateline or byline ("Aktualisiert am ...", "Verfasst von ... |
+ * date"), a view counter, a video embed's consent notice. */
+static void test_more_furniture_lines(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Neue Nachtzüge ins Tal</h1>"
+        "<p>Nach zwölf Jahren fahren wieder Nachtzüge zwischen der Hauptstadt und den Bergen, teilte die Bahn am "
+        "Freitag mit. Der erste Zug fährt am zwölften Dezember.</p>"
+        "<p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerkl\xC3\xA4rung von YouTube.</p>"
+        "<p>Die Fahrkarten kosten ab 49 Euro für einen Sitzplatz und ab 99 Euro für ein Bett im Abteil, hieß es "
+        "in einer Mitteilung des Unternehmens.</p>"
+        "<p>Aktualisiert am 17.01.2021.</p><p>Verfasst von Jana Beispiel | 31. Dezember 2020</p>"
+        "<p>Post Views: 1.432</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "im Abteil") != NULL);
+    CHECK(strstr(t, "Aktualisiert") == NULL);
+    CHECK(strstr(t, "Verfasst") == NULL);
+    CHECK(strstr(t, "Post Views") == NULL);
+    CHECK(strstr(t, "YouTube") == NULL);
     ng_doc_free(d);
 }
 
@@ -1265,6 +1326,8 @@ int main(void)
     test_standfirst_not_the_body();
     test_calls_to_action();
     test_foreign_labels();
+    test_captions();
+    test_more_furniture_lines();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();
