@@ -714,6 +714,30 @@ static void test_head_datelines(void)
     ng_doc_free(d);
 }
 
+/* Paragraphs classed "paywall" are the story's own, behind the wall (a news
+ * site's "body-paragraph paywall"); the wall itself, a section classed
+ * paywall with its sign-up form, stays out. */
+static void test_paywalled_paragraphs(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Ferry operator adds night crossings</h1>"
+        "<p class=\"body-paragraph\">The ferry operator will add two night crossings to the island from June, its "
+        "chief executive said on Monday, after a record number of passengers last summer.</p>"
+        "<p class=\"body-paragraph paywall\">The new crossings leave the mainland at eleven in the evening and at "
+        "three in the morning, and will run until the end of September.</p>"
+        "<p class=\"body-paragraph paywall\">Islanders have asked for later crossings for years, saying the last "
+        "boat at eight made evenings on the mainland impossible.</p></article>"
+        "<section class=\"row paywall\"><h3>Register to read on</h3><p>Create a free account and read three "
+        "articles a month, or subscribe for unlimited access from 1 euro.</p></section></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "record number of passengers") != NULL);
+    CHECK(strstr(t, "until the end of September") != NULL);
+    CHECK(strstr(t, "later crossings for years") != NULL);
+    CHECK(strstr(t, "free account") == NULL);
+    ng_doc_free(d);
+}
+
 /* A blog engine's post footer ("This entry was posted in ... Bookmark the
  * permalink.") is furniture, not the post's last paragraph: the list of
  * related posts between it and the post stays out with it. */
@@ -1355,6 +1379,7 @@ int main(void)
     test_captions();
     test_more_furniture_lines();
     test_head_datelines();
+    test_paywalled_paragraphs();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();
