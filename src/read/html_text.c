@@ -145,6 +145,10 @@ static int names_hint(const char *names0, int *has_body_out)
             while (*e && *e != ' ' && *e != '\t' && *e != '\n')
                 e++;
             int skip = 0;
+            /* a utility class's variant ("lg:px-0", "[&_.va-pitch-teaser]:w-full",
+             * "hover:underline") styles the element, it does not name it */
+            for (const char *q = s; q < e && !skip; q++)
+                skip = *q == ':' || *q == '[';
             /* at the token's start or after a dash: "entry-category-facebook" */
             for (const char *q = s; q < e && !skip; q++) {
                 if (q > s && q[-1] != '-')
