@@ -891,8 +891,9 @@ static int date_line(const char *s, size_t n)
  * "Verfasst von Jana Roe | 31. Dezember 2008", "Publicado el 3 de mayo")?
  * It needs a number (a date or a time), a posting word and nothing else
  * but date words and, after "by" (von, por, par), up to four words of a
- * name.  The author and date go to `authors` and `published`. */
-static int meta_line(const char *s, size_t n)
+ * name (none when noname is set).  The author and date go to `authors`
+ * and `published`. */
+static int meta_line(const char *s, size_t n, int noname)
 {
     static const char *const posting[] = {"posted", "published", "updated", "last", "written", "modified",
                                           "by", "on", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
@@ -902,7 +903,7 @@ static int meta_line(const char *s, size_t n)
                                           "ver\xC3\xB6" "ffentlicht", "ver\xC3\xB6" "ffentlichung", "aktualisiert",
                                           "verfasst", "geschrieben", "erstellt", "von", "publicado", "actualizado",
                                           "el", "por", "hace", "publi\xC3\xA9", "publi\xC3\xA9" "e", "mis", "\xC3\xA0", "jour",
-                                          "par", NULL};
+                                          "par", "stand", "datum", "lesezeit", "minuten", "reading", "read", NULL};
     static const char *const by[] = {"by", "von", "por", "par", NULL};
     if (n > 100)
         return 0;
@@ -949,7 +950,7 @@ static int meta_line(const char *s, size_t n)
         }
         i = j;
     }
-    return digits > 0 && post > 0 && names <= 4;
+    return digits > 0 && post > 0 && (noname ? names == 0 : names <= 4);
 }
 
 /* Does a block end like the teaser of another article ("... [...]",
@@ -1085,7 +1086,7 @@ static int call_to_action(const char *s, size_t n)
         "download our", "our app", "our apps", "app for ios", "apps for ios", "subscribe now", "subscribe today",
         "become a member", "become a subscriber", "support our journalism", "support independent journalism",
         "get the latest news", "for the latest news", "for the latest stories", "our channel", "join our",
-        "join us on", "was this article helpful", "did you find this article", "rate this article",
+        "join us on", "our videos", "was this article helpful", "did you find this article", "rate this article",
         "jetzt abonnieren", "abonnieren sie", "unsere app", "nichts mehr verpassen", "nichts mehr vers\xC3\xA4umen",
         "folgen sie uns", "war der artikel", "war dieser artikel", "fandest du den artikel", "den artikel teilen",
         "artikel hilfreich", "hazte miembro", "hazte socio", "suscr\xC3\xAD" "bete", "s\xC3\xADguenos",
@@ -1249,11 +1250,13 @@ static void filter(walker *w, int strict)
                     first = i;
         if (first == w->n)
             return;
-        /* a date or byline line above or below the article is its head or foot */
+        /* a date or byline line above or below the article is its head or
+         * foot; above it, a byline naming someone stays (only "Posted: Nov
+         * 8, 2023 / 10:35 PM", "Stand: 07.11.2023", "Lesezeit: 2 Minuten" go) */
         for (size_t i = 0; i < w->n; i++)
             if (w->b[i].keep && (i < first || i > last) &&
                 (date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start) ||
-                 (i > last && meta_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))))
+                 meta_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start, i < first)))
                 w->b[i].keep = 0;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
@@ -1302,7 +1305,8 @@ static void filter(walker *w, int strict)
                 b->keep = 0;
         }
         /* calls to action at either end of the article (with short
-         * lines after the last one: a rating's count) */
+         * lines after the last one: a rating's count; headings before the
+         * first one) */
         for (int end = 0; end < 2; end++) {
             size_t pend = w->n;
             for (size_t k = 0; k < w->n; k++) {
@@ -1321,6 +1325,8 @@ static void filter(walker *w, int strict)
                 } else if (end && b->chars < 40 && !sentence_end(s, n)) {
                     if (pend == w->n)
                         pend = i;
+                } else if (!end && b->kind == K_HEAD) {
+                    continue; /* (the headline above a call to watch videos) */
                 } else {
                     break;
                 }

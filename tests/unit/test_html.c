@@ -688,6 +688,32 @@ static void test_more_furniture_lines(void)
     ng_doc_free(d);
 }
 
+/* Datelines above the article ("Posted: Nov 8, 2023 / 10:35 PM PST",
+ * "Lesezeit: 2 Minuten", "Stand: 07.11.2023, 07:30 Uhr") go to the record's
+ * date, not its text, and so does a call to watch the site's videos; a
+ * byline naming the writer above the article stays. */
+static void test_head_datelines(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Ferry operator adds night crossings</h1>"
+        "<p>Watch more of our videos on Shots!</p>"
+        "<p>Posted: Nov 8, 2023 / 10:35 PM PST</p><p>Lesezeit: 2 Minuten</p>"
+        "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>By Jane Roe, November 8, 2023</p>"
+        "<p>The ferry operator will add two night crossings to the island from June, its chief executive said "
+        "on Monday, after a record number of passengers last summer.</p>"
+        "<p>The new crossings leave the mainland at eleven in the evening and at three in the morning, and "
+        "will run until the end of September.</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "until the end of September") != NULL);
+    CHECK(strstr(t, "By Jane Roe") != NULL);
+    CHECK(strstr(t, "Posted") == NULL);
+    CHECK(strstr(t, "Lesezeit") == NULL);
+    CHECK(strstr(t, "Stand:") == NULL);
+    CHECK(strstr(t, "Shots") == NULL);
+    ng_doc_free(d);
+}
+
 /* A blog engine's post footer ("This entry was posted in ... Bookmark the
  * permalink.") is furniture, not the post's last paragraph: the list of
  * related posts between it and the post stays out with it. */
@@ -1328,6 +1354,7 @@ int main(void)
     test_foreign_labels();
     test_captions();
     test_more_furniture_lines();
+    test_head_datelines();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();
