@@ -305,17 +305,88 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
 
 /* ---- Viterbi ---- */
 
-void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+void ng__qt_trans_prep(const float *trans, float *tr8)
+{
+    /* I-X only after B-X or I-X: other transitions into I-X are barred */
+    for (int p = -1; p < QT_NTAGS; p++) {
+        for (int t = 0; t < QT_NTAGS; t++) {
+            int bar = (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) && p != t - 1 && p != t;
+            tr8[(p + 1) * 8 + t] = bar ? -1e30f : trans[(p + 1) * QT_NTAGS + t];
+        }
+        tr8[(p + 1) * 8 + QT_NTAGS] = 0;
+    }
+}
+
+#if QT_SIMD
+/* The 7 floats of an emission row as lanes 0-3 and 4-6 (lane 7 zero). */
+static inline __m128 row_lo(const float *e) { return _mm_loadu_ps(e); }
+static inline __m128 row_hi(const float *e)
+{
+    return _mm_movelh_ps(_mm_castpd_ps(_mm_load_sd((const double *)(const void *)(e + 4))), _mm_load_ss(e + 6));
+}
+
+/* One predecessor p of every tag at once: v = cur[p] + tr8[p + 1][t]; where
+ * v > best (strictly: the scalar loop's tie order), best = v and bp = p. */
+#define QT_VSTEP(p, src, lane)                                                                   \
+    do {                                                                                         \
+        __m128 s_ = _mm_shuffle_ps(src, src, _MM_SHUFFLE(lane, lane, lane, lane));               \
+        __m128 v0_ = _mm_add_ps(s_, _mm_loadu_ps(tr8 + ((p) + 1) * 8));                          \
+        __m128 v1_ = _mm_add_ps(s_, _mm_loadu_ps(tr8 + ((p) + 1) * 8 + 4));                      \
+        __m128i g0_ = _mm_castps_si128(_mm_cmpgt_ps(v0_, b0)), g1_ = _mm_castps_si128(_mm_cmpgt_ps(v1_, b1)); \
+        b0 = _mm_max_ps(v0_, b0), b1 = _mm_max_ps(v1_, b1); /* (v > b ? v : b) */                \
+        __m128i pv_ = _mm_set1_epi32(p);                                                         \
+        p0 = _mm_or_si128(_mm_and_si128(g0_, pv_), _mm_andnot_si128(g0_, p0));                   \
+        p1 = _mm_or_si128(_mm_and_si128(g1_, pv_), _mm_andnot_si128(g1_, p1));                   \
+    } while (0)
+
+/* The scalar loop below for all seven tags at once, 4 + 4 lanes: the same
+ * float operations in the same order, so the same sums, maxima and ties.
+ * The I-X tags take the maximum over all predecessors here, where the
+ * scalar loop looks only at B-X and I-X: the barred ones score about -1e30
+ * and never win, so the result is the same. */
+void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+{
+    (void)dp;
+    if (n == 0)
+        return;
+    __m128 c0 = _mm_add_ps(_mm_loadu_ps(tr8), row_lo(emit)), c1 = _mm_add_ps(_mm_loadu_ps(tr8 + 4), row_hi(emit));
+    for (size_t i = 1; i < n; i++) {
+        __m128 b0 = _mm_shuffle_ps(c0, c0, 0), b1;
+        b1 = _mm_add_ps(b0, _mm_loadu_ps(tr8 + 12));
+        b0 = _mm_add_ps(b0, _mm_loadu_ps(tr8 + 8));
+        __m128i p0 = _mm_setzero_si128(), p1 = _mm_setzero_si128();
+        QT_VSTEP(1, c0, 1);
+        QT_VSTEP(2, c0, 2);
+        QT_VSTEP(3, c0, 3);
+        QT_VSTEP(4, c1, 0);
+        QT_VSTEP(5, c1, 1);
+        QT_VSTEP(6, c1, 2);
+        const float *e = emit + i * QT_NTAGS;
+        c0 = _mm_add_ps(b0, row_lo(e)), c1 = _mm_add_ps(b1, row_hi(e));
+        __m128i pk = _mm_packs_epi32(p0, p1);
+        unsigned char bp[16];
+        _mm_storeu_si128((__m128i *)(void *)bp, _mm_packus_epi16(pk, pk));
+        memcpy(back + i * QT_NTAGS, bp, QT_NTAGS);
+    }
+    float cur[8];
+    _mm_storeu_ps(cur, c0), _mm_storeu_ps(cur + 4, c1);
+    int bt = 0;
+    for (int t = 1; t < QT_NTAGS; t++)
+        if (cur[t] > cur[bt])
+            bt = t;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i)
+            bt = back[i * QT_NTAGS + (size_t)bt];
+    }
+}
+#undef QT_VSTEP
+#else
+void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *back, float *dp, uint8_t *tags)
 {
     if (n == 0)
         return;
-    /* I-X only after B-X or I-X: other transitions into I-X are barred */
-    float tr[QT_TRANS];
-    for (int p = -1; p < QT_NTAGS; p++)
-        for (int t = 0; t < QT_NTAGS; t++) {
-            int bar = (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) && p != t - 1 && p != t;
-            tr[(p + 1) * QT_NTAGS + t] = bar ? -1e30f : trans[(p + 1) * QT_NTAGS + t];
-        }
+    const float *tr = tr8;
     float *cur = dp, *nxt = dp + QT_NTAGS;
     for (int t = 0; t < QT_NTAGS; t++)
         cur[t] = tr[t] + emit[t];
@@ -325,16 +396,16 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
             if (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) {
                 /* only B-X and I-X lead here; the barred ones score about
                  * -1e30 and never win, so the result is the full loop's */
-                float b = cur[t - 1] + tr[t * QT_NTAGS + t], v = cur[t] + tr[(t + 1) * QT_NTAGS + t];
+                float b = cur[t - 1] + tr[t * 8 + t], v = cur[t] + tr[(t + 1) * 8 + t];
                 int gt = v > b;
                 nxt[t] = (gt ? v : b) + emit[i * QT_NTAGS + (size_t)t];
                 back[i * QT_NTAGS + (size_t)t] = (uint8_t)(gt ? t : t - 1);
                 continue;
             }
-            float best = cur[0] + tr[QT_NTAGS + t];
+            float best = cur[0] + tr[8 + t];
             int bp = 0;
             for (int p = 1; p < QT_NTAGS; p++) {
-                float v = cur[p] + tr[(p + 1) * QT_NTAGS + t];
+                float v = cur[p] + tr[(p + 1) * 8 + t];
                 int gt = v > best;
                 best = gt ? v : best;
                 bp = gt ? p : bp;
@@ -354,6 +425,14 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
         if (i)
             bt = back[i * QT_NTAGS + (size_t)bt];
     }
+}
+#endif
+
+void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+{
+    float tr8[QT_TR8];
+    ng__qt_trans_prep(trans, tr8);
+    ng__qt_viterbi_tr(emit, tr8, n, back, dp, tags);
 }
 
 /* ---- model file ---- */
@@ -464,6 +543,10 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     m->size = size;
     m->scale = scale;
     m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
+    float trans[QT_TRANS];
+    for (size_t k = 0; k < QT_TRANS; k++)
+        trans[k] = m->trans[k];
+    ng__qt_trans_prep(trans, m->tr8);
     m->filter = m->buf + off_filter;
     m->slot = (const qt_slot *)(const void *)(m->buf + off_keys);
     m->mask = (uint32_t)(slots - 1);
@@ -745,9 +828,30 @@ static inline void prefetch_key(const ng_qtag *m, uint64_t k)
 }
 
 /* The seven scores of one token from its QT_NFEAT keys: one table lookup
- * per feature. */
+ * per feature.  With SSE2 a record's 16 bytes of weights (seven int16 and
+ * the zero padding) are added as two vectors of int32. */
 static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
 {
+#if QT_SIMD
+    __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+    for (size_t f = 0; f < QT_NFEAT; f++) {
+        for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
+            const qt_slot *sl = &m->slot[p];
+            if (sl->key == keys[f]) {
+                __m128i w = _mm_loadu_si128((const __m128i *)(const void *)sl->w);
+                a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+                a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+                break;
+            }
+            if (!sl->key)
+                break;
+        }
+    }
+    __m128 f1 = _mm_cvtepi32_ps(a1);
+    _mm_storeu_ps(out, _mm_cvtepi32_ps(a0));
+    _mm_storel_pi((__m64 *)(void *)(out + 4), f1);
+    _mm_store_ss(out + 6, _mm_movehl_ps(f1, f1));
+#else
     int32_t acc[QT_NTAGS] = {0};
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
@@ -764,6 +868,7 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
     }
     for (int t = 0; t < QT_NTAGS; t++)
         out[t] = (float)acc[t];
+#endif
 }
 
 /* The seven scores of token i of window [s0, s1) into out. */
@@ -824,9 +929,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         c.qmax[i] = i && c.qmax[i - 1] > d->quotes.v[i].end ? c.qmax[i - 1] : d->quotes.v[i].end;
     for (size_t i = 0; i < c.na; i++)
         c.amax[i] = i && c.amax[i - 1] > d->attributions.v[i].end ? c.amax[i - 1] : d->attributions.v[i].end;
-    float trans[QT_TRANS], dp[2 * QT_NTAGS];
-    for (size_t k = 0; k < QT_TRANS; k++)
-        trans[k] = m->trans[k];
+    float dp[2 * QT_NTAGS];
     for (size_t s0 = 0; s0 < nt;) {
         size_t s1 = s0 + 1;
         while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
@@ -847,7 +950,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
                 }
             if (cue) {
                 score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
-                ng__qt_viterbi(emit, trans, s1 - s0, back, dp, tags);
+                ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;
             }
