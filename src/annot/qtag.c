@@ -161,8 +161,22 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
     for (size_t i = s0; i < s1; i++)
         x->wh[i] = ng__qt_word_hash(d, i);
     /* quotation state: carried from the last window on (windows come in
-     * text order), a paragraph start closes an open quotation */
-    for (size_t i = x->qcur; i < s1; i++) {
+     * text order), a paragraph start closes an open quotation; inq is
+     * stored for the window's tokens only (no other is read) */
+    for (size_t i = x->qcur; i < s0; i++) {
+        const ng_token *t = &tk[i];
+        if (!((t->flags & NG_TF_PARA) | (t->kind == NG_TOK_QUOTE)))
+            continue;
+        if (t->flags & NG_TF_PARA)
+            x->qin = 0;
+        if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
+            if (t->flags & NG_TF_OPEN)
+                x->qin = 1;
+            if (t->flags & NG_TF_CLOSE)
+                x->qin = 0;
+        }
+    }
+    for (size_t i = x->qcur > s0 ? x->qcur : s0; i < s1; i++) {
         const ng_token *t = &tk[i];
         if (t->flags & NG_TF_PARA)
             x->qin = 0;
@@ -208,6 +222,33 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
             last = i;
         x->dist[i] = (uint8_t)(x->dist[i] | (last == SIZE_MAX ? 6 : dist_bucket(last - i)) << 4);
     }
+}
+
+size_t ng__qt_window_end(const ng_doc *d, size_t s0)
+{
+    const ng_token *tk = d->tokens.v;
+    size_t nt = d->tokens.n, lim = nt - s0 < QT_MAXSENT ? nt : s0 + QT_MAXSENT;
+    uint32_t s = tk[s0].sent;
+    /* the sentence's tokens are contiguous: gallop, then bisect */
+    size_t lo = s0 + 1, hi = lo; /* [s0, lo) are in the sentence */
+    for (size_t step = 16;; step *= 2) {
+        hi = lo + step;
+        if (hi >= lim) {
+            hi = lim;
+            break;
+        }
+        if (tk[hi - 1].sent != s)
+            break;
+        lo = hi;
+    }
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (tk[mid].sent == s)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
@@ -489,6 +530,19 @@ static int check(const unsigned char *p, size_t size, int verify, uint32_t *lg, 
     return 0;
 }
 
+/* Row offsets of the six features in ng_qtag.rows, by value index. */
+enum {
+    QT_R4 = 0,                  /* shape(i) x 97 + shape(i - 1) (96: none) */
+    QT_R5 = QT_R4 + 96 * 97,    /* inq(i) x 16 + inq(i - 1) x 4 (2: none) */
+    QT_R6 = QT_R5 + 25,         /* entity tag of i, 0-16 */
+    QT_R8 = QT_R6 + 17,         /* dist left x 8 + dist right, 0-6 each */
+    QT_R11 = QT_R8 + 55,        /* position bits, 0-15 */
+    QT_R12 = QT_R11 + 16,       /* (tag of i - 1 x 18 + tag of i + 1) x 4 + 2 bits; 17: none */
+    QT_NROWS = QT_R12 + 18 * 18 * 4
+};
+
+static void build_rows(ng_qtag *m);
+
 int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qtag **out, ng_error *err)
 {
     *out = NULL;
@@ -534,7 +588,8 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     size_t cslots = 16;
     while (cslots < 2 * (size_t)ncue + 2)
         cslots *= 2;
-    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset))) {
+    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
+        !(m->rows = ng__malloc(QT_NROWS * sizeof *m->rows))) {
         ng__qtag_free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
         return NG_ENOMEM;
@@ -558,6 +613,7 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
             p = (p + 1) & m->cuemask;
         m->cueset[p] = h;
     }
+    build_rows(m);
     *out = m;
     return 0;
 }
@@ -568,6 +624,7 @@ void ng__qtag_free(ng_qtag *m)
         return;
     ng__free(m->buf);
     ng__free(m->cueset);
+    ng__free(m->rows);
     ng__free(m);
 }
 
@@ -815,18 +872,6 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
     return 0;
 }
 
-/* The first slot of key k's probe sequence, fetched ahead: the table
- * (about 0.8 MB) is mostly out of the cache, and a token's 13 lookups are
- * otherwise 13 misses in a row. */
-static inline void prefetch_key(const ng_qtag *m, uint64_t k)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(&m->slot[(uint32_t)k & m->mask]);
-#else
-    (void)m, (void)k;
-#endif
-}
-
 /* The seven scores of one token from its QT_NFEAT keys: one table lookup
  * per feature.  With SSE2 a record's 16 bytes of weights (seven int16 and
  * the zero padding) are added as two vectors of int32. */
@@ -871,40 +916,231 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
 #endif
 }
 
+/* ---- run-time scoring ----
+ *
+ * Six of the QT_NFEAT features take few values (shape pair, quotation
+ * state, entity tag, cue distances, position, neighbours' entity tags): at
+ * load their rows are copied out of the table for every value
+ * (build_rows), so at run time they cost an array index instead of a hash
+ * and a probe.  The other seven are hashed and looked up as ever.  Integer
+ * sums in any order are the same, so the scores are exactly those of
+ * ng__qt_features + score_keys (ng__qt_selfcheck compares them). */
+
+/* The weight row of key in m (zeros when absent) into w[0..8). */
+static void row_of(const ng_qtag *m, uint64_t key, int16_t *w)
+{
+    memset(w, 0, 8 * sizeof *w);
+    for (uint32_t p = (uint32_t)key & m->mask;; p = (p + 1) & m->mask) {
+        const qt_slot *sl = &m->slot[p];
+        if (sl->key == key) {
+            memcpy(w, sl->w, QT_NTAGS * sizeof *w);
+            return;
+        }
+        if (!sl->key)
+            return;
+    }
+}
+
+static void build_rows(ng_qtag *m)
+{
+    for (unsigned sh = 0; sh < 96; sh++)
+        for (unsigned p = 0; p <= 96; p++)
+            row_of(m, mix(7, sh * 512u + (p == 96 ? 511u : p)), m->rows[QT_R4 + sh * 97 + p]);
+    for (unsigned v = 0; v < 25; v++)
+        row_of(m, mix(8, v), m->rows[QT_R5 + v]);
+    for (unsigned v = 0; v < 17; v++)
+        row_of(m, mix(9, v), m->rows[QT_R6 + v]);
+    for (unsigned v = 0; v < 55; v++)
+        row_of(m, mix(11, v), m->rows[QT_R8 + v]);
+    for (unsigned v = 0; v < 16; v++)
+        row_of(m, mix(14, v), m->rows[QT_R11 + v]);
+    for (unsigned l = 0; l < 18; l++)
+        for (unsigned r = 0; r < 18; r++)
+            for (unsigned b = 0; b < 4; b++)
+                row_of(m, mix(15, (l == 17 ? 99u : l) * 128u + (r == 17 ? 99u : r) * 8u + b),
+                       m->rows[QT_R12 + (l * 18 + r) * 4 + b]);
+}
+
+#define QT_NHASH 7 /* hashed features at run time */
+#define QT_NROW 6  /* features read from ng_qtag.rows */
+
+/* The run-time features of token i of window [s0, s1): the hashed keys
+ * (templates 1, 2, 3, 6, 10, 12, 13 of ng__qt_features) and the row
+ * indices of the others.  A shape outside the table (no such token kind)
+ * gets its key hashed into k[QT_NHASH] and row index QT_NROWS. */
+static void rt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, uint64_t *k,
+                        uint16_t *r)
+{
+    const ng_token *tk = d->tokens.v, *t = &tk[i];
+    int first = i == s0, last = i + 1 == s1;
+    uint64_t w0 = x->wh[i], wl = first ? 999u : x->wh[i - 1], wr = last ? 1001u : x->wh[i + 1];
+    k[0] = mix(1, w0);
+    k[1] = mix(2, wl);
+    k[2] = mix(3, wr);
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    uint64_t suf = 0;
+    if (t->kind == NG_TOK_WORD && n > 4)
+        suf = (uint64_t)(s[n - 3] | 0x20) << 16 | (uint64_t)(s[n - 2] | 0x20) << 8 | (s[n - 1] | 0x20);
+    k[3] = mix(6, suf);
+    uint64_t lem = 0;
+    if (t->kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z' && ng__cue_maybe((const char *)s, n)) {
+        const ng_cue *c = ng__cue_lookup((const char *)s, n);
+        if (c) {
+            size_t ll = strlen(c->lemma);
+            lem = (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
+                  (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 |
+                  c->flags;
+        }
+    }
+    k[4] = mix(10, lem);
+    k[5] = mix(12, wl * 31 + w0);
+    k[6] = mix(13, w0 * 31 + wr);
+    unsigned sh = shape(t), sp = first ? 96u : shape(t - 1);
+    if (sh < 96 && sp <= 96)
+        r[0] = (uint16_t)(QT_R4 + sh * 97 + sp);
+    else {
+        k[QT_NHASH] = mix(7, sh * 512u + (first ? 511u : sp));
+        r[0] = QT_NROWS;
+    }
+    r[1] = (uint16_t)(QT_R5 + x->inq[i] * 16u + (first ? 2u : x->inq[i - 1]) * 4u);
+    r[2] = (uint16_t)(QT_R6 + x->ner[i]);
+    unsigned dl = x->dist[i] & 15u, dr = x->dist[i] >> 4;
+    r[3] = (uint16_t)(QT_R8 + dl * 8 + dr);
+    r[4] = (uint16_t)(QT_R11 + (unsigned)first + ((t->flags & NG_TF_SENT) ? 2u : 0u) +
+                      ((t->flags & NG_TF_PARA) ? 4u : 0u) + (last ? 8u : 0u));
+    unsigned nl = first ? 17u : x->ner[i - 1], nr = last ? 17u : x->ner[i + 1];
+    r[5] = (uint16_t)(QT_R12 + (nl * 18 + nr) * 4 + (dl == 6 ? 0u : 1u) + (dr == 6 ? 0u : 2u));
+}
+
+/* The first slot of key k's probe sequence, fetched ahead: the table
+ * (about 0.8 MB) is mostly out of the cache, and a token's lookups are
+ * otherwise misses in a row. */
+static inline void prefetch_key(const ng_qtag *m, uint64_t k)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&m->slot[(uint32_t)k & m->mask]);
+#else
+    (void)m, (void)k;
+#endif
+}
+
+/* The seven scores of a token from rt_features' keys k and rows r. */
+static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, float *out)
+{
+    size_t nk = r[0] == QT_NROWS ? QT_NHASH + 1 : QT_NHASH;
+#if QT_SIMD
+    __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+#define QT_ADDROW(ptr)                                                                    \
+    do {                                                                                  \
+        __m128i w_ = _mm_loadu_si128((const __m128i *)(const void *)(ptr));               \
+        a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w_, w_), 16));           \
+        a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(w_, w_), 16));           \
+    } while (0)
+#else
+    int32_t acc[8] = {0};
+#define QT_ADDROW(ptr)                                                                    \
+    do {                                                                                  \
+        const int16_t *w_ = (ptr);                                                        \
+        for (int t_ = 0; t_ < QT_NTAGS; t_++)                                             \
+            acc[t_] += w_[t_];                                                            \
+    } while (0)
+#endif
+    for (size_t f = 0; f < nk; f++)
+        for (uint32_t p = (uint32_t)k[f] & m->mask;; p = (p + 1) & m->mask) {
+            const qt_slot *sl = &m->slot[p];
+            if (sl->key == k[f]) {
+                QT_ADDROW(sl->w);
+                break;
+            }
+            if (!sl->key)
+                break;
+        }
+    for (size_t f = r[0] == QT_NROWS; f < QT_NROW; f++)
+        QT_ADDROW(m->rows[r[f]]);
+#undef QT_ADDROW
+#if QT_SIMD
+    __m128 f1 = _mm_cvtepi32_ps(a1);
+    _mm_storeu_ps(out, _mm_cvtepi32_ps(a0));
+    _mm_storel_pi((__m64 *)(void *)(out + 4), f1);
+    _mm_store_ss(out + 6, _mm_movehl_ps(f1, f1));
+#else
+    for (int t = 0; t < QT_NTAGS; t++)
+        out[t] = (float)acc[t];
+#endif
+}
+
 /* The seven scores of token i of window [s0, s1) into out. */
 static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
 {
-    uint64_t keys[QT_NFEAT];
-    ng__qt_features(d, x, s0, s1, i, keys);
-    for (size_t f = 0; f < QT_NFEAT; f++)
-        prefetch_key(m, keys[f]);
-    score_keys(m, keys, out);
+    uint64_t k[QT_NHASH + 1];
+    uint16_t r[QT_NROW];
+    rt_features(d, x, s0, s1, i, k, r);
+    for (size_t f = 0; f < QT_NHASH; f++)
+        prefetch_key(m, k[f]);
+    rt_score(m, k, r, out);
 }
 
-/* Scores of the tokens of window [s0, s1) from token a on into emit (row
- * i - s0), except cue candidates before token skip (scored already): keys
- * of QT_CHUNK tokens are computed and their slots fetched before the first
- * of them is scored. */
+/* Scores of the tokens of window [s0, s1) into emit (row i - s0), except
+ * cue candidates before token skip (scored already): keys of QT_CHUNK
+ * tokens are computed and their slots fetched before the first of them is
+ * scored. */
 #define QT_CHUNK 16
 static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
                          float *emit)
 {
-    uint64_t keys[QT_CHUNK * QT_NFEAT];
+    uint64_t keys[QT_CHUNK * (QT_NHASH + 1)];
+    uint16_t rows[QT_CHUNK * QT_NROW];
     uint32_t idx[QT_CHUNK];
     for (size_t i = s0; i < s1;) {
         size_t n = 0;
         for (; i < s1 && n < QT_CHUNK; i++) {
             if (i < skip && x->cand[i])
                 continue;
-            uint64_t *k = keys + n * QT_NFEAT;
-            ng__qt_features(d, x, s0, s1, i, k);
-            for (size_t f = 0; f < QT_NFEAT; f++)
+            uint64_t *k = keys + n * (QT_NHASH + 1);
+            rt_features(d, x, s0, s1, i, k, rows + n * QT_NROW);
+            for (size_t f = 0; f < QT_NHASH; f++)
                 prefetch_key(m, k[f]);
             idx[n++] = (uint32_t)i;
         }
         for (size_t j = 0; j < n; j++)
-            score_keys(m, keys + j * QT_NFEAT, emit + (idx[j] - s0) * QT_NTAGS);
+            rt_score(m, keys + j * (QT_NHASH + 1), rows + j * QT_NROW, emit + (idx[j] - s0) * QT_NTAGS);
     }
+}
+
+int ng__qt_selfcheck(const ng_qtag *m, ng_doc *d, size_t *ntok)
+{
+    size_t nt = d->tokens.n, bad = 0;
+    *ntok = 0;
+    if (!nt)
+        return 0;
+    qt_doc x;
+    if (ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x))
+        return -1;
+    for (size_t s0 = 0; s0 < nt;) {
+        size_t s1 = ng__qt_window_end(d, s0);
+        /* every window whose cand ng__qt_window set (no rule item) */
+        ng__qt_window(d, &x, s0, s1);
+        uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
+        int clear = 1;
+        for (size_t k = 0; k < x.nenv; k++)
+            if (x.env[2 * k] < be && x.env[2 * k + 1] > bs)
+                clear = 0;
+        if (clear) {
+            ng__qt_window_prep(d, &x, s0, s1);
+            for (size_t i = s0; i < s1; i++) {
+                uint64_t keys[QT_NFEAT];
+                float a[QT_NTAGS], b[QT_NTAGS];
+                ng__qt_features(d, &x, s0, s1, i, keys);
+                score_keys(m, keys, a);
+                score(m, d, &x, s0, s1, i, b);
+                bad += memcmp(a, b, sizeof a) != 0;
+                ++*ntok;
+            }
+        }
+        s0 = s1;
+    }
+    return (int)(bad < INT32_MAX ? bad : INT32_MAX);
 }
 
 int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
@@ -931,9 +1167,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         c.amax[i] = i && c.amax[i - 1] > d->attributions.v[i].end ? c.amax[i - 1] : d->attributions.v[i].end;
     float dp[2 * QT_NTAGS];
     for (size_t s0 = 0; s0 < nt;) {
-        size_t s1 = s0 + 1;
-        while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
-            s1++;
+        size_t s1 = ng__qt_window_end(d, s0);
         int any = ng__qt_window(d, &x, s0, s1);
         if (any) {
             ng__qt_window_prep(d, &x, s0, s1);

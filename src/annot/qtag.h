@@ -45,6 +45,7 @@ typedef struct ng_qtag {
     uint32_t mask;             /* nslots - 1 */
     const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */
+    int16_t (*rows)[8];        /* the weight rows of the features with few values (qtag.c) */
     uint32_t cuemask;
 } ng_qtag;
 
@@ -72,6 +73,10 @@ uint64_t ng__qt_word_hash(const ng_doc *d, size_t i);
 /* Fills x for d (arena memory); filter, cueset and cuemask as in ng_qtag
  * (NULL set: no learned cue words).  Returns 0 or NG_ENOMEM. */
 int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
+
+/* The end of the window starting at token s0 (< the token count): the end
+ * of s0's sentence, at most QT_MAXSENT tokens on. */
+size_t ng__qt_window_end(const ng_doc *d, size_t s0);
 
 /* 1 when the tagger looks at window [s0, s1): it overlaps no rule item (the
  * bytes from the first to the last of its content, source and cue; the
@@ -123,6 +128,12 @@ static inline unsigned ng__qt_filter_key(const unsigned char *s, size_t n)
     return (k * 31u + (unsigned)(n < 31 ? n : 31)) & (QT_FILTER_BITS - 1);
 }
 void ng__qtag_free(struct ng_qtag *m);
+
+/* For the tests: scores every token of d's windows that overlap no rule
+ * item both with ng__qt_features and the table, and with the run-time path
+ * of ng__qtag_apply; *ntok the tokens compared.  Returns the number that
+ * differ (0), or -1 when out of memory. */
+int ng__qt_selfcheck(const struct ng_qtag *m, ng_doc *d, size_t *ntok);
 
 /* Tags d with m (the rules have run). Returns 0 or NG_ENOMEM. */
 int ng__qtag_apply(const struct ng_qtag *m, ng_doc *d);

@@ -1,7 +1,10 @@
 /*
  * test_qtag_score.c -- the attribution tagger's scoring paths (src/annot/qtag.c):
  * its Viterbi (SSE2 or scalar, whichever this build has) against a plain
- * reference written here and against brute force on short inputs.
+ * reference written here and against brute force on short inputs; the
+ * run-time scores (rows of the features with few values copied out at load)
+ * against the plain feature keys and table, with the shipped model on our
+ * own sentences.
  */
 #include "annot/qtag.h"
 #include "test.h"
@@ -134,8 +137,52 @@ static void test_viterbi(void)
     CHECK(memcmp(got, want, n) == 0);
 }
 
+/* Our own text: cue words the model learned ("argued", "warned", "believes",
+ * "according"), quotations, names, paragraphs, a long sentence. */
+static const char *texts[] = {
+    "Mayor Lena Brooks argued that the harbour plan would cost the town far more than its budget allows.\n\n"
+    "The council, which believes the tram line matters more, warned residents about delays.\n\n"
+    "According to Omar Haddad, the vote was \"a mistake that will haunt us\" for years.\n\n"
+    "Residents fear that the depot will close; many think the bridge should be widened first, "
+    "while others suggest the money go to schools, libraries, parks and the old swimming pool "
+    "that has been shut since the storm damaged its roof two winters ago and nobody paid to fix it.\n",
+    "\"We will not stop,\" the union insisted. Its leader, Rita Santos, claimed the company broke its promise.\n"
+    "Analysts expect profits to fall, and the bank believes rates will rise.\n",
+};
+
+static void test_runtime_scores(void)
+{
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = NG_DATA_DIR;
+    /* entities only: no rule item, so every sentence is a window to compare */
+    eo.annotators = NG_ANNOT_ENTITIES;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    if (!e)
+        return;
+    CHECK(e->qtag != NULL);
+    size_t total = 0;
+    for (size_t k = 0; k < sizeof texts / sizeof *texts && e->qtag; k++) {
+        ng_doc *d = NULL;
+        CHECK_EQ_INT(ng_doc_new(&d), 0);
+        if (!d)
+            continue;
+        CHECK_EQ_INT(ng_doc_set_text(d, texts[k], strlen(texts[k])), 0);
+        CHECK_EQ_INT(ng_process(e, d), 0);
+        size_t n = 0;
+        CHECK_EQ_INT(ng__qt_selfcheck(e->qtag, d, &n), 0);
+        total += n;
+        ng_doc_free(d);
+    }
+    CHECK(total >= 100); /* (the comparison looked at enough tokens) */
+    ng_engine_close(e);
+}
+
 int main(void)
 {
     test_viterbi();
+    test_runtime_scores();
     TEST_MAIN_END();
 }
