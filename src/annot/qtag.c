@@ -55,7 +55,7 @@ static inline uint64_t fmix(uint64_t h)
     return h ? h : 1;
 }
 
-uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
+static inline uint64_t word_hash(const ng_doc *d, size_t i)
 {
     const ng_token *t = &d->tokens.v[i];
     if (t->kind == NG_TOK_QUOTE)
@@ -69,17 +69,25 @@ uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
     size_t n = t->end - t->start;
     if (n > 32)
         n = 32;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    for (size_t k = 0; k < n; k += 8) {
-        uint64_t c;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, c;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
         memcpy(&c, s + k, 8);
-        if (n - k < 8)
-            c &= (1ull << (8 * (n - k))) - 1; /* little-endian: the first n - k bytes */
-        c |= 0x2020202020202020ull & ((n - k < 8) ? (1ull << (8 * (n - k))) - 1 : ~0ull);
+        h = (h ^ (c | 0x2020202020202020ull)) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    if (k < n) { /* little-endian: the first n - k bytes */
+        memcpy(&c, s + k, 8);
+        c = (c | 0x2020202020202020ull) & ((1ull << (8 * (n - k))) - 1);
         h = (h ^ c) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
     }
     return fmix(h);
+}
+
+uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
+{
+    return word_hash(d, i);
 }
 
 static int cue_member(const uint64_t *set, uint32_t mask, uint64_t h)
@@ -159,7 +167,7 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 {
     const ng_token *tk = d->tokens.v;
     for (size_t i = s0; i < s1; i++)
-        x->wh[i] = ng__qt_word_hash(d, i);
+        x->wh[i] = word_hash(d, i);
     /* quotation state: carried from the last window on (windows come in
      * text order), a paragraph start closes an open quotation; inq is
      * stored for the window's tokens only (no other is read) */
@@ -277,7 +285,7 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
         if (x->cueset && tk[i].kind == NG_TOK_WORD && ws[0] >= 'a' && ws[0] <= 'z') {
             unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
             if (x->filter[fk >> 3] >> (fk & 7) & 1)
-                c = (uint8_t)cue_member(x->cueset, x->cuemask, ng__qt_word_hash(d, i));
+                c = (uint8_t)cue_member(x->cueset, x->cuemask, word_hash(d, i));
         }
         x->cand[i] = c;
         any |= c;
