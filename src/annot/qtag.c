@@ -25,6 +25,7 @@
  */
 #include "qtag.h"
 #include "quotes.h"
+#include "text/sentrun.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -234,29 +235,8 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 
 size_t ng__qt_window_end(const ng_doc *d, size_t s0)
 {
-    const ng_token *tk = d->tokens.v;
-    size_t nt = d->tokens.n, lim = nt - s0 < QT_MAXSENT ? nt : s0 + QT_MAXSENT;
-    uint32_t s = tk[s0].sent;
-    /* the sentence's tokens are contiguous: gallop, then bisect */
-    size_t lo = s0 + 1, hi = lo; /* [s0, lo) are in the sentence */
-    for (size_t step = 16;; step *= 2) {
-        hi = lo + step;
-        if (hi >= lim) {
-            hi = lim;
-            break;
-        }
-        if (tk[hi - 1].sent != s)
-            break;
-        lo = hi;
-    }
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (tk[mid].sent == s)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    size_t nt = d->tokens.n;
+    return ng__sent_run_end(d->tokens.v, s0, nt - s0 < QT_MAXSENT ? nt : s0 + QT_MAXSENT);
 }
 
 int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
