@@ -15,6 +15,15 @@
  * --system FILE.jsonl          score another extractor's output instead
  *                              ({"file": NAME, "text": TEXT} per line, NAME as
  *                              in the set); used by bench/html_compare.sh.
+ * --versus FILE.jsonl          also score that other extractor on the same
+ *                              pages and print the difference (ours minus
+ *                              theirs: per-page mean F1 on dragnet, pooled F1
+ *                              on trafilatura-eval) with a 95 % paired
+ *                              bootstrap interval over pages (2,000
+ *                              resamples, fixed seed): a lead whose interval
+ *                              stays above 0 is not page-sampling luck; and
+ *                              the interval of our own score, to set beside
+ *                              figures published on other cuts of a set.
  * --dump FILE.jsonl            write our extracted texts in that same form.
  * --no-comments                dragnet: score against the gold cut at its
  *                              "!@#$%^&*()  COMMENTS" marker line (and its
@@ -267,7 +276,7 @@ static json_t *load_system(const char *path)
 }
 
 typedef struct opts {
-    const char *dragnet, *traf, *htmldate, *system, *dump;
+    const char *dragnet, *traf, *htmldate, *system, *dump, *versus;
     int split;    /* 0 all, 1 dev, 2 test */
     int article;  /* dragnet: gold cut at its comments marker */
     int title;    /* score title + text */
@@ -331,7 +340,102 @@ static char *comments_mark(char *gold)
     return NULL;
 }
 
-static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
+/* Per-page scores of two systems, for the paired bootstrap of --versus.
+ * Dragnet: a[0] ours F1, a[1] theirs F1.  Trafilatura-eval: snippet counts
+ * a[0..3] ours (with found, with, without absent, without), a[4..7] theirs. */
+typedef struct pair_row {
+    double a[8];
+} pair_row;
+
+typedef struct pairs {
+    pair_row *v;
+    size_t n, cap;
+} pairs;
+
+static int pairs_push(pairs *p, const pair_row *r)
+{
+    if (p->n == p->cap) {
+        size_t nc = p->cap ? p->cap * 2 : 256;
+        pair_row *nv = realloc(p->v, nc * sizeof *nv);
+        if (!nv)
+            return -1;
+        p->v = nv;
+        p->cap = nc;
+    }
+    p->v[p->n++] = *r;
+    return 0;
+}
+
+static double snippet_f1(double wok, double wn, double ook, double on)
+{
+    double tp = wok, fn = wn - wok, fp = on - ook;
+    double p = tp + fp > 0 ? tp / (tp + fp) : 0, r = tp + fn > 0 ? tp / (tp + fn) : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+/* The score of system k (0 ours, 1 theirs) over the pages idx[0..n). */
+static double pairs_score(const pairs *p, const size_t *idx, int traf, int k)
+{
+    double c[4] = {0, 0, 0, 0};
+    for (size_t i = 0; i < p->n; i++) {
+        const pair_row *r = &p->v[idx ? idx[i] : i];
+        if (traf)
+            for (int j = 0; j < 4; j++)
+                c[j] += r->a[4 * k + j];
+        else
+            c[0] += r->a[k];
+    }
+    return traf ? snippet_f1(c[0], c[1], c[2], c[3]) : p->n ? c[0] / (double)p->n : 0;
+}
+
+static int dblcmp(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Prints ours, theirs, the difference and its 95 % paired bootstrap
+ * interval (pages resampled with replacement; xorshift64, fixed seed). */
+static void pairs_report(const pairs *p, int traf, const char *theirs)
+{
+    enum { ROUNDS = 2000 };
+    double ours = pairs_score(p, NULL, traf, 0), them = pairs_score(p, NULL, traf, 1);
+    size_t *idx = malloc((p->n ? p->n : 1) * sizeof *idx);
+    double *d = malloc(ROUNDS * sizeof *d);
+    if (!idx || !d || !p->n) {
+        free(idx);
+        free(d);
+        return;
+    }
+    double *u = malloc(ROUNDS * sizeof *u);
+    if (!u) {
+        free(idx);
+        free(d);
+        return;
+    }
+    unsigned long long x = 0x9E3779B97F4A7C15ULL;
+    for (int b = 0; b < ROUNDS; b++) {
+        for (size_t i = 0; i < p->n; i++) {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            idx[i] = (size_t)(x % p->n);
+        }
+        u[b] = pairs_score(p, idx, traf, 0);
+        d[b] = u[b] - pairs_score(p, idx, traf, 1);
+    }
+    qsort(d, ROUNDS, sizeof *d, dblcmp);
+    qsort(u, ROUNDS, sizeof *u, dblcmp);
+    int lo = ROUNDS / 40, hi = ROUNDS - 1 - ROUNDS / 40;
+    printf("  versus %s: theirs F1 %.3f, ours %.3f, difference %+.3f, 95 %% paired bootstrap "
+           "interval [%+.3f, %+.3f] (%zu pages, %d resamples); ours alone [%.3f, %.3f]\n",
+           theirs, them, ours, ours - them, d[lo], d[hi], p->n, ROUNDS, u[lo], u[hi]);
+    free(idx);
+    free(d);
+    free(u);
+}
+
+static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, json_t *vs, FILE *dump)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/GoldStandard", o->dragnet);
@@ -362,6 +466,7 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     pclose(ls);
     qsort(names, nn, sizeof *names, namecmp);
     toks g = {0}, s = {0};
+    pairs pp = {0};
     double sp = 0, sr = 0, sf = 0;
     unsigned long long tp = 0, ng = 0, ns = 0, sum = 1469598103934665603ULL;
     size_t pages = 0, missing = 0;
@@ -398,13 +503,27 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
         tokenize(text, &s);
         size_t ov = overlap(&g, &s);
         double p = s.n ? (double)ov / (double)s.n : 0, r = g.n ? (double)ov / (double)g.n : 0;
+        double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
         sp += p;
         sr += r;
-        sf += p + r > 0 ? 2 * p * r / (p + r) : 0;
+        sf += f;
         tp += ov;
         ng += g.n;
         ns += s.n;
         pages++;
+        if (vs) {
+            char *t2 = page_text(e, vs, fname, ip, NULL, o->title);
+            toks_clear(&s);
+            tokenize(t2 ? t2 : "", &s);
+            size_t ov2 = overlap(&g, &s);
+            double p2 = s.n ? (double)ov2 / (double)s.n : 0, r2 = g.n ? (double)ov2 / (double)g.n : 0;
+            pair_row row = {{f, p2 + r2 > 0 ? 2 * p2 * r2 / (p2 + r2) : 0}};
+            free(t2);
+            if (pairs_push(&pp, &row)) {
+                fprintf(stderr, "newsgraph eval html: out of memory\n");
+                vs = NULL;
+            }
+        }
         toks_clear(&g);
         toks_clear(&s);
         free(gold);
@@ -418,6 +537,9 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
            pages ? sr / (double)pages : 0, pages ? sf / (double)pages : 0);
     printf("  pooled tokens  P %.3f  R %.3f  F1 %.3f\n", mp, mr, mp + mr > 0 ? 2 * mp * mr / (mp + mr) : 0);
     printf("  checksum %016llx  (%.1f s)\n", sum, dt);
+    if (vs)
+        pairs_report(&pp, 0, o->versus);
+    free(pp.v);
     free(g.v);
     free(s.v);
     for (size_t i = 0; i < nn; i++)
@@ -426,7 +548,30 @@ static int eval_dragnet(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     return EXIT_OK;
 }
 
-static int eval_traf(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
+/* Counts the page's "with" snippets found and "without" snippets absent in
+ * TEXT (squashed): c[0] with found, c[1] with, c[2] without absent, c[3] without. */
+static void count_snippets(json_t *it, const char *text, double *c)
+{
+    for (int w = 0; w < 2; w++) {
+        size_t k;
+        json_t *sn;
+        json_array_foreach(json_object_get(it, w ? "without" : "with"), k, sn)
+        {
+            if (!json_is_string(sn))
+                continue;
+            char *q = strdup(json_string_value(sn));
+            if (!q)
+                continue;
+            squash(q);
+            int found = *q && strstr(text, q) != NULL;
+            c[2 * w + 1]++;
+            c[2 * w] += w ? !found : found;
+            free(q);
+        }
+    }
+}
+
+static int eval_traf(ng_engine *e, const opts *o, json_t *sys, json_t *vs, FILE *dump)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/evaldata.json", o->traf);
@@ -445,6 +590,7 @@ static int eval_traf(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     json_object_foreach(ev, key, v) keys[nn++] = key;
     qsort(keys, nn, sizeof *keys, namecmp);
     size_t pages = 0, missing = 0, with_n = 0, with_ok = 0, wo_n = 0, wo_ok = 0;
+    pairs pp = {0};
     unsigned long long sum = 1469598103934665603ULL;
     double t0 = cli_now();
     for (size_t i = 0; i < nn; i++) {
@@ -472,29 +618,24 @@ static int eval_traf(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
         sum = fnv(sum, text);
         squash(text);
         pages++;
-        size_t k;
-        json_t *sn;
-        json_array_foreach(json_object_get(it, "with"), k, sn)
-        {
-            if (!json_is_string(sn))
-                continue;
-            char *q = strdup(json_string_value(sn));
-            squash(q);
-            with_n++;
-            with_ok += *q && strstr(text, q) != NULL;
-            free(q);
-        }
-        json_array_foreach(json_object_get(it, "without"), k, sn)
-        {
-            if (!json_is_string(sn))
-                continue;
-            char *q = strdup(json_string_value(sn));
-            squash(q);
-            wo_n++;
-            wo_ok += !*q || strstr(text, q) == NULL;
-            free(q);
-        }
+        pair_row row = {{0}};
+        count_snippets(it, text, row.a);
+        with_ok += (size_t)row.a[0];
+        with_n += (size_t)row.a[1];
+        wo_ok += (size_t)row.a[2];
+        wo_n += (size_t)row.a[3];
         free(text);
+        if (vs) {
+            char *t2 = page_text(e, vs, file, ip, NULL, o->title);
+            if (t2)
+                squash(t2);
+            count_snippets(it, t2 ? t2 : "", row.a + 4);
+            free(t2);
+            if (pairs_push(&pp, &row)) {
+                fprintf(stderr, "newsgraph eval html: out of memory\n");
+                vs = NULL;
+            }
+        }
     }
     double dt = cli_now() - t0;
     double tp = (double)with_ok, fn = (double)(with_n - with_ok), fp = (double)(wo_n - wo_ok);
@@ -506,6 +647,9 @@ static int eval_traf(ng_engine *e, const opts *o, json_t *sys, FILE *dump)
     printf("  P %.3f  R %.3f  F1 %.3f  accuracy %.3f\n", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0,
            with_n + wo_n ? (double)(with_ok + wo_ok) / (double)(with_n + wo_n) : 0);
     printf("  checksum %016llx  (%.1f s)\n", sum, dt);
+    if (vs)
+        pairs_report(&pp, 1, o->versus);
+    free(pp.v);
     free(keys);
     json_decref(ev);
     return EXIT_OK;
@@ -517,6 +661,7 @@ static int parse_opts(int argc, char **argv, opts *o, const char *cmd)
         {"dragnet", required_argument, 0, 'd'}, {"trafilatura", required_argument, 0, 't'},
         {"htmldate", required_argument, 0, 'H'}, {"split", required_argument, 0, 's'},
         {"system", required_argument, 0, 'S'}, {"dump", required_argument, 0, 'D'},
+        {"versus", required_argument, 0, 'V'},
         {"no-comments", no_argument, 0, 'C'}, {"with-title", no_argument, 0, 'T'},
         {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
     memset(o, 0, sizeof *o);
@@ -529,6 +674,7 @@ static int parse_opts(int argc, char **argv, opts *o, const char *cmd)
         case 'H': o->htmldate = optarg; break;
         case 'S': o->system = optarg; break;
         case 'D': o->dump = optarg; break;
+        case 'V': o->versus = optarg; break;
         case 'C': o->article = 1; break;
         case 'T': o->title = 1; break;
         case 's':
@@ -558,11 +704,12 @@ int cmd_eval_html(int argc, char **argv)
         FILE *f = rc == 1 ? stdout : stderr;
         fprintf(f, "usage: newsgraph eval html (--dragnet DIR | --trafilatura DIR) [--split dev|test|all]\n"
                    "                          [--system FILE.jsonl] [--dump FILE.jsonl] [--no-comments]\n"
-                   "                          [--with-title]\n");
+                   "                          [--with-title] [--versus FILE.jsonl]\n");
         return rc == 1 ? EXIT_OK : EXIT_USAGE;
     }
     ng_engine_options eo = {0};
     eo.flags = NG_ENGINE_NO_MODELS;
+    eo.data_dir = cli_data_dir(); /* the outlet list, as `extract` reads pages */
     ng_engine *e;
     ng_error err;
     if (ng_engine_open(&eo, &e, &err)) {
@@ -575,19 +722,28 @@ int cmd_eval_html(int argc, char **argv)
         ng_engine_close(e);
         return EXIT_USAGE;
     }
+    json_t *vs = NULL;
+    if (o.versus && !(vs = load_system(o.versus))) {
+        fprintf(stderr, "newsgraph eval html: cannot read %s\n", o.versus);
+        json_decref(sys);
+        ng_engine_close(e);
+        return EXIT_USAGE;
+    }
     FILE *dump = o.dump ? fopen(o.dump, "w") : NULL;
     if (o.dump && !dump) {
         perror(o.dump);
+        json_decref(vs);
         json_decref(sys);
         ng_engine_close(e);
         return EXIT_USAGE;
     }
     if (o.dragnet)
-        rc = eval_dragnet(e, &o, sys, dump);
+        rc = eval_dragnet(e, &o, sys, vs, dump);
     if (!rc && o.traf)
-        rc = eval_traf(e, &o, sys, dump);
+        rc = eval_traf(e, &o, sys, vs, dump);
     if (dump)
         fclose(dump);
+    json_decref(vs);
     json_decref(sys);
     ng_engine_close(e);
     return rc;
@@ -614,6 +770,7 @@ int cmd_eval_dates(int argc, char **argv)
     }
     ng_engine_options eo = {0};
     eo.flags = NG_ENGINE_NO_MODELS;
+    eo.data_dir = cli_data_dir(); /* the outlet list, as `extract` reads pages */
     ng_engine *e;
     ng_error err;
     if (ng_engine_open(&eo, &e, &err)) {

@@ -19,7 +19,14 @@
  *    predicted source equals the gold source (same trimming); precision over
  *    predictions with a source, recall over gold items with a source;
  *  - cue accuracy: of content-matched pairs whose gold has a cue, the share
- *    whose predicted cue overlaps it.
+ *    whose predicted cue overlaps it;
+ *  - source exact by citron's definition (bbc/citron metrics.py, the
+ *    issue's anchor): a prediction is right when some gold item's cue
+ *    overlaps its cue and both have the same source (same trimming) or both
+ *    have none; a gold item is found when some prediction is right for it;
+ *    precision over all predictions, recall over all gold items.  Unlike
+ *    the measure above it needs no content match, and items without a
+ *    source count.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
@@ -37,6 +44,7 @@ typedef struct span3 {
     int direct;   /* predictions: 1 direct quote, 0 indirect, 2 attribution */
     int matched;
     int partner;
+    int cit;      /* citron's source measure: right (prediction) or found (gold) */
 } span3;
 
 typedef struct vec3 {
@@ -63,6 +71,7 @@ typedef struct stats {
     long cue_n, cue_ok;
     long pred_kind[3], pred_kind_ok[3];
     long spk_n, spk_ok;     /* matched pairs where both have a source: sources overlap */
+    long cit_tp_p, cit_tp_g; /* citron's source measure: right predictions, found gold items */
     long sub_n[2], sub_ok[2]; /* recall on gold subsets: quoted contents, say/tell/according-to cues */
 } stats;
 
@@ -218,7 +227,7 @@ static int parse_ann(const char *path, vec3 *gold)
     for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
         if (line[0] != 'E')
             continue;
-        span3 g = {-1, -1, -1, -1, -1, -1, 0, 0, -1};
+        span3 g = {-1, -1, -1, -1, -1, -1, 0, 0, -1, 0};
         char *p = strchr(line, '\t');
         while (p && *p) {
             p++;
@@ -343,12 +352,34 @@ typedef struct eval_ctx {
     const char *dir;
     int verbose;
     int misses; /* --misses: one line per missed gold attribution */
+    int context; /* --context: HIT and FALSE lines end with the text around the sources */
     stats st;
 } eval_ctx;
 
 static void show(const char *what, const char *t, long s, long e)
 {
     fprintf(stderr, "  %s [%.*s]\n", what, (int)(e > s ? e - s : 0), t + (s > 0 ? s : 0));
+}
+
+/* With --context: a tab, then up to 80 bytes either side of [s, e) with the
+ * span in brackets (white space folded to spaces). */
+static void put_context(const char *t, size_t n, long s, long e)
+{
+    putchar('\t');
+    if (e <= s || s < 0)
+        return;
+    long a = s > 80 ? s - 80 : 0, b = e + 80 < (long)n ? e + 80 : (long)n;
+    while (a > 0 && ((unsigned char)t[a] & 0xC0) == 0x80)
+        a--;
+    while (b < (long)n && ((unsigned char)t[b] & 0xC0) == 0x80)
+        b++;
+    for (long k = a; k < b; k++) {
+        if (k == s)
+            putchar('[');
+        putchar(t[k] == '\n' || t[k] == '\t' ? ' ' : t[k]);
+        if (k + 1 == e)
+            putchar(']');
+    }
 }
 
 static int eval_article(eval_ctx *cx, const char *name, const char *ann)
@@ -412,7 +443,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
         json_t *it;
         json_array_foreach(arr, i, it) {
             span3 p = {jint(it, "start"), jint(it, "end"), -1, -1, jint(it, "cue_start"),
-                       jint(it, "cue_end"), 2, 0, -1};
+                       jint(it, "cue_end"), 2, 0, -1, 0};
             if (l == 0) {
                 p.ss = jint(it, "speaker_start"), p.se = jint(it, "speaker_end");
                 p.direct = json_is_true(json_object_get(it, "direct")) ? 1 : 0;
@@ -543,6 +574,23 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
     for (size_t i = 0; i < pred.n; i++)
         if (pred.v[i].se > pred.v[i].ss)
             st->src_pred++;
+    /* citron's source measure: cue overlap and the same source (or none) */
+    for (size_t i = 0; i < pred.n; i++) {
+        span3 *p = &pred.v[i];
+        if (p->ue <= p->us)
+            continue;
+        for (size_t j = 0; j < gold.n; j++) {
+            span3 *g = &gold.v[j];
+            if (g->ue <= g->us || overlap(p->us, p->ue, g->us, g->ue) <= 0)
+                continue;
+            int ps = p->se > p->ss, gs = g->se > g->ss;
+            if ((!ps && !gs) || (ps && gs && same(nt, p->ss, p->se, g->ss, g->se)))
+                p->cit = g->cit = 1;
+        }
+        st->cit_tp_p += p->cit;
+    }
+    for (size_t j = 0; j < gold.n; j++)
+        st->cit_tp_g += gold.v[j].cit;
     if (cx->misses) {
         /* one tab-separated line per missed gold attribution: whether some
          * prediction (matched to another gold item) covers part of it, then
@@ -563,19 +611,27 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             span3 *p = &pred.v[i];
             if (p->matched) {
                 span3 *g = &gold.v[p->partner];
-                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
+                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s", p->direct, name,
                        (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
                        same(nt, p->cs, p->ce, g->cs, g->ce) ? "exact" : "overlap",
                        same(nt, p->ss, p->se, g->ss, g->se) ? "source" : "nosource",
                        (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
                        (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
                        (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0));
+                if (cx->context) {
+                    put_context(nt, nn, p->ss, p->se);
+                    put_context(nt, nn, g->ss, g->se);
+                }
+                putchar('\n');
                 continue;
             }
-            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s\n", p->direct, name,
+            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s", p->direct, name,
                    (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
                    (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
                    (int)(p->ce - p->cs), nt + p->cs);
+            if (cx->context)
+                put_context(nt, nn, p->ss, p->se);
+            putchar('\n');
         }
     }
     if (cx->verbose) {
@@ -627,15 +683,19 @@ int cmd_eval_quotes(int argc, char **argv)
             cx.verbose++;
         else if (!strcmp(argv[i], "--misses"))
             cx.misses = 1;
+        else if (!strcmp(argv[i], "--context"))
+            cx.misses = cx.context = 1;
         else if (!strcmp(argv[i], "--limit") && i + 1 < argc)
             limit = atol(argv[++i]);
         else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: newsgraph eval quotes [-v] [--misses] [--limit N] DIR\n"
+            printf("usage: newsgraph eval quotes [-v] [--misses] [--context] [--limit N] DIR\n"
                    "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n"
                    "--misses prints one tab-separated line per missed gold attribution\n"
                    "(MISS covered|free article cue source content), per matched prediction\n"
                    "(HIT kind article cue exact|overlap source|nosource predsource goldsource goldcue) and per unmatched\n"
-                   "prediction (FALSE kind article cue source content) before the figures\n");
+                   "prediction (FALSE kind article cue source content) before the figures;\n"
+                   "--context (implies --misses) ends HIT lines with the text around the predicted\n"
+                   "and gold sources, FALSE lines around the predicted source, [the span] marked\n");
             return EXIT_OK;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "eval quotes: unknown option %s\n", argv[i]);
@@ -713,6 +773,7 @@ int cmd_eval_quotes(int argc, char **argv)
     prf("content exact", st->ex_tp, st->pred, st->ex_tp, st->gold);
     prf("source exact", st->src_tp, st->src_pred, st->src_tp, st->src_gold);
     prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
+    prf("source, citron's def.", st->cit_tp_p, st->pred, st->cit_tp_g, st->gold);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
            st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs where both have a source: sources overlap)\n",

@@ -90,7 +90,7 @@ typedef struct ng_engine_options {
 } ng_engine_options;
 
 #define NG_DEFAULT_MAX_DOC ((size_t)16 << 20)
-#define NG_ENGINE_NO_MODELS 1u /* do not load models: text layer only */
+#define NG_ENGINE_NO_MODELS 1u /* do not load models: text layer only (pages still get their outlet) */
 #define NG_ENGINE_NO_QUOTES_MODEL 2u /* do not load quotes.model: the quote rules alone */
 
 /* Annotators, for ng_engine_options.annotators.  Quotes without entities

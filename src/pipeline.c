@@ -29,10 +29,16 @@ int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err
         ng_engine_close(e);
         return NG_ENOMEM;
     }
+    /* the outlet list belongs to the page reader (outlet, title clean-up), so
+     * a text-layer-only engine reads pages exactly as a full one does */
+    int rc = ng__outlets_load(e, err);
+    if (rc) {
+        ng_engine_close(e);
+        return rc;
+    }
     if (!(e->flags & NG_ENGINE_NO_MODELS)) {
-        int rc;
         if ((rc = ng__ner_load(e, opts, err)) != 0 || (rc = ng__gazetteer_load(e, err)) != 0 ||
-            (rc = ng__outlets_load(e, err)) != 0 || (rc = ng__bgdf_load(e, err)) != 0 ||
+            (rc = ng__bgdf_load(e, err)) != 0 ||
             (!(e->flags & NG_ENGINE_NO_QUOTES_MODEL) && (rc = ng__qtag_load(e, err)) != 0)) {
             ng_engine_close(e);
             return rc;

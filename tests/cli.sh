@@ -108,5 +108,19 @@ check "unknown command exits 2" test $? -eq 2
 "$ng" extract --help >/dev/null 2>&1
 check "help exits 0" test $? -eq 0
 
+# eval html --versus: two systems on the same pages, ours minus theirs with a
+# bootstrap interval (our own three-page dragnet-shaped set)
+mkdir -p "$t/dn/input" "$t/dn/GoldStandard"
+for n in 1 2 3; do
+  printf '<html><body><nav>Home News Sport</nav><article><p>The harbour board met on day %s and agreed a new plan for the quay.</p></article></body></html>' $n >"$t/dn/input/p$n.html"
+  printf 'The harbour board met on day %s and agreed a new plan for the quay.\n' $n >"$t/dn/GoldStandard/p$n.txt"
+  echo "{\"file\":\"p$n.html\",\"text\":\"Home News Sport\"}"
+done >"$t/dn/other.jsonl"
+"$ng" eval html --dragnet "$t/dn" --versus "$t/dn/other.jsonl" >"$t/dn/out" 2>&1
+check "eval html --versus exit 0" test $? -eq 0
+check "eval html --versus: ours 1.000, theirs 0.000" grep -q 'theirs F1 0.000, ours 1.000, difference +1.000, 95 % paired bootstrap interval \[+1.000, +1.000\] (3 pages, 2000 resamples); ours alone \[1.000, 1.000\]' "$t/dn/out"
+"$ng" eval html --dragnet "$t/dn" --versus "$t/dn/missing.jsonl" >/dev/null 2>&1
+check "eval html --versus missing file exits 2" test $? -eq 2
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

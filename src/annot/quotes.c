@@ -1243,6 +1243,35 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         sp->s = (uint32_t)s, sp->e = (uint32_t)k;
 }
 
+/* The subject of the clause that ends at token hi (exclusive), for a
+ * participle or coordinated cue after it: the subject at the sentence start
+ * (subj_at_start) when a verb-like word follows it, else the
+ * one that opens the stretch after the last comma ("The day before, at a
+ * rally in Ohio, Berg was just as blunt, claiming …": "Berg", not "The
+ * day"; "Ultimately, Berg refused, saying …": "Berg"), else what
+ * subj_at_start found.  Looks back at most 40 tokens. */
+static int verb_like(const qctx *q, size_t i)
+{
+    return is_lower_word(q, i) && (!(q->wc[i] & NG_QW_STOPWORD) || (q->wc[i] & NG_QW_AUX));
+}
+
+static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    subj_at_start(q, lo, hi, sp);
+    /* a subject, then a verb of its clause (not "The day before,") */
+    if (sp->e > sp->s && sp->e < hi && verb_like(q, sp->e))
+        return;
+    for (size_t k = hi; k-- > lo + 1 && hi - k < 40;) {
+        if (!is_punct(q, k, ","))
+            continue;
+        tspan s2;
+        subj_at_start(q, k + 1, hi, &s2);
+        if (s2.e > s2.s && s2.e < hi && verb_like(q, s2.e))
+            *sp = s2;
+        return;
+    }
+}
+
 /* Does token i open an adverbial rather than an apposition ("for his
  * part", "speaking in Ohio", "after the vote", "clearly frustrated")? */
 static int adverbial(const qctx *q, size_t i)
@@ -1428,15 +1457,28 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     int bare = is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "whose"));
     if (!bare && !is_punct(q, k, ","))
         return;
+    /* a role with a participle adjective ("managing director", "acting
+     * chairman") or after "then", "now", "also", "formerly" ("then ambassador
+     * to Israel", "now a partner at …") */
+    static const char *const ing_roles[] = {"managing", "acting", "founding", "visiting", "ranking",
+                                            "leading", "outgoing", "incoming", "presiding", "consulting",
+                                            "governing", "supervising", "contributing", "reigning",
+                                            "executive"};
+    static const char *const then[] = {"then", "now", "also", "formerly", "currently"};
+    size_t r0 = k + 1; /* the apposition's first word past "then" */
+    if (!bare && TOK_IN(q, k + 1, then) && k + 2 < hi && is_word(q, k + 2))
+        r0 = k + 2;
     if (!bare &&
-        !(word_in(q, k + 1, ng__q_is_determiner) || is_cap(q, k + 1) ||
-          q->tk[k + 1].kind == NG_TOK_NUMBER || tok_eq(q, k + 1, "who") || tok_eq(q, k + 1, "whose") ||
-          (is_lower_word(q, k + 1) && !word_in(q, k + 1, ng__q_is_stopword) && !cue_at(q, k + 1) &&
-           !ends_ing(q, k + 1) && !n_ly(q, k + 1))))
+        !(word_in(q, r0, ng__q_is_determiner) || is_cap(q, r0) ||
+          q->tk[r0].kind == NG_TOK_NUMBER || tok_eq(q, r0, "who") || tok_eq(q, r0, "whose") ||
+          (is_lower_word(q, r0) && TOK_IN(q, r0, ing_roles)) ||
+          (is_lower_word(q, r0) && !word_in(q, r0, ng__q_is_stopword) && !cue_at(q, r0) &&
+           !ends_ing(q, r0) && !n_ly(q, r0))))
         return;
     size_t j = bare ? k : k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
+    int that_rel = 0; /* a relative "that" clause: "a group that endorsed …" */
     while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&
            q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
@@ -1444,8 +1486,11 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             break; /* ", referring to …", ", adding …": the apposition ends here */
         if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
             relc = is_punct(q, j - 1, ",") ? j - 1 : j;
+        if (!relc && j > k + 2 && tok_eq(q, j, "that") && is_lower_word(q, j - 1) &&
+            !cue_at(q, j - 1))
+            that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
-        const ng_cue *cu = inf ? NULL : cue_at(q, j);
+        const ng_cue *cu = inf || that_rel ? NULL : cue_at(q, j);
         if (cu && !relc)
             return; /* "Vance, a mayor says …": no apposition */
         if (cu && (cu->flags & NG_CUE_SPEECH)) {
@@ -2643,7 +2688,7 @@ static int pass_reported(qctx *q)
                     if (last_sp.e > last_sp.s)
                         sp = last_sp, head = last_head;
                     else {
-                        subj_at_start(q, lo, t, &sp);
+                        clause_subject(q, lo, t, &sp);
                         head = sp;
                     }
                     if (sp.e > sp.s && sp.e > t)

@@ -1166,11 +1166,13 @@ static void filter(walker *w, int strict)
     }
 }
 
+/* Bytes of the kept blocks, the standfirst's aside (a lead found beside
+ * the article does not make a near-empty article body worth keeping). */
 static size_t kept_len(const walker *w)
 {
     size_t n = 0;
     for (size_t i = 0; i < w->n; i++)
-        if (w->b[i].keep)
+        if (w->b[i].keep && !w->b[i].lead)
             n += w->b[i].end - w->b[i].start + 1;
     return n;
 }
@@ -1404,43 +1406,154 @@ static ng_hnode *find_standfirst(ng_hnode *n, const ng_hnode *h1, int depth, int
     return NULL;
 }
 
+/* The page's own summary: the content of its description meta tag
+ * (og:description, description or twitter:description, the first that
+ * has 50+ bytes), else the JSON-LD article's description; or NULL. */
+static const char *page_summary(const ng_page *p)
+{
+    static const char *const keys[] = {"og:description", "description", "twitter:description", NULL};
+    for (const char *const *k = keys; p->head && *k; k++)
+        for (ng_hnode *c = ng__child(p->head); c; c = ng__next(c)) {
+            if (!ng__is_t(c, NG_T_META))
+                continue;
+            const char *name = ng__attr(c, "property");
+            if (!name)
+                name = ng__attr(c, "name");
+            const char *v = ng__attr(c, "content");
+            if (name && v && !strcasecmp(name, *k) && strlen(v) >= 50)
+                return v;
+        }
+    json_t *d = p->article ? json_object_get(p->article, "description") : NULL;
+    return json_is_string(d) && json_string_length(d) >= 50 ? json_string_value(d) : NULL;
+}
+
+/* The first index from i on in s[0..n) that is not a byte the summary
+ * comparison skips (ASCII spaces and controls, a no-break space). */
+static size_t skip_space(const char *s, size_t i, size_t n)
+{
+    for (;;) {
+        if (i < n && (unsigned char)s[i] <= ' ')
+            i++;
+        else if (i + 1 < n && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA0)
+            i += 2;
+        else
+            return i;
+    }
+}
+
+/* Does text t[0..tn) say what summary s[0..sn) says, spaces aside: the
+ * same, or s cut short with "..." / an ellipsis and t going on from it? */
+static int says_summary(const char *t, size_t tn, const char *s, size_t sn)
+{
+    while (sn && (s[sn - 1] == '.' || (unsigned char)s[sn - 1] <= ' '))
+        sn--;
+    int cut = 0;
+    if (sn >= 3 && !memcmp(s + sn - 3, "\xE2\x80\xA6", 3))
+        sn -= 3, cut = 1;
+    else if (sn + 3 <= strlen(s) && !strncmp(s + sn, "...", 3))
+        cut = 1;
+    while (tn && (t[tn - 1] == '.' || (unsigned char)t[tn - 1] <= ' '))
+        tn--;
+    size_t i = skip_space(t, 0, tn), j = skip_space(s, 0, sn);
+    while (i < tn && j < sn && t[i] == s[j]) {
+        i = skip_space(t, i + 1, tn);
+        j = skip_space(s, j + 1, sn);
+    }
+    return j == sn && (i == tn || cut);
+}
+
+/* An element standing before the article's container top (not one of its
+ * ancestors), after the page's last <h1> before it when there is one,
+ * outside boilerplate (a <header> allowed), whose text is the page's
+ * summary: the standfirst the page's description repeats ("Piogge,
+ * temporali ..." under a headline, in a <p> or <h2> no class names).  Or
+ * NULL.  The size of each element's text (its non-space bytes, known from
+ * the first pass) picks the few worth reading; *err is set to NG_ENOMEM
+ * when reading one fails. */
+static ng_hnode *summary_standfirst(ng_hnode *top, ng_hnode *body, const char *sum, int *err)
+{
+    size_t sn = strlen(sum);
+    uint32_t want = 0; /* its non-space bytes, as einfo.raw counts them */
+    for (size_t i = skip_space(sum, 0, sn); i < sn; i = skip_space(sum, i + 1, sn))
+        want++;
+    if (want < 40)
+        return NULL;
+    int cut = sn >= 3 && (!strcmp(sum + sn - 3, "...") || !strcmp(sum + sn - 3, "\xE2\x80\xA6"));
+    ng_hnode *from = body;
+    for (ng_hnode *q = body; q < top; q++)
+        if (q->type == NG_HN_ELEM && q->tag == NG_T_H1)
+            from = q;
+    for (ng_hnode *q = from + 1; q < top; q++) {
+        if (q->type != NG_HN_ELEM || !q->_private || q + q->size > top)
+            continue;
+        einfo *ei = EI(q);
+        if (ei->raw + 4 < want || ei->raw > (cut ? 3 * want : want + want / 8 + 4) ||
+            (!ei->block && q->tag != NG_T_SPAN))
+            continue;
+        /* visible and outside boilerplate, up to the body (<header> aside) */
+        int out = 0;
+        for (ng_hnode *a = q; a && a != body && !out; a = ng__parent(a))
+            out = !a->_private || ((EI(a)->junk || EI(a)->junktag) && a->tag != NG_T_HEADER) || hidden(a);
+        if (out)
+            continue;
+        ng_buf t;
+        ng__buf_init(&t);
+        int rc = ng__node_text(q, &t);
+        int same = !rc && says_summary(t.p ? t.p : "", t.len, sum, sn);
+        ng__buf_free(&t);
+        if (rc) {
+            *err = rc;
+            return NULL;
+        }
+        if (same)
+            return q;
+        q += q->size - 1; /* not inside it either: a smaller text */
+    }
+    return NULL;
+}
+
 /* The article's standfirst (its lead, dek, teaser, subtitle): an element
  * named for it (see standfirst_name) after the page's headline (the last
  * <h1> before the article's container) and before that container, among
  * the container's earlier siblings or those of its parents, up to four
- * levels.  Walks it into w, its blocks marked as the lead. */
-static int standfirst(ng_hnode *top, ng_hnode *body, walker *w)
+ * levels; else an element before the container that says the page's
+ * summary (summary_standfirst).  Walks it into w, its blocks marked as the
+ * lead. */
+static int standfirst(ng_hnode *top, ng_hnode *body, const char *sum, walker *w)
 {
     const ng_hnode *h1 = NULL;
     for (const ng_hnode *q = body; q < top; q++)
         if (q->type == NG_HN_ELEM && q->tag == NG_T_H1)
             h1 = q;
-    if (!h1)
-        return 0;
+    ng_hnode *found = NULL;
     ng_hnode *x = top;
     int budget = 2000;
-    for (int level = 0; level < 4 && x != body; level++) {
+    for (int level = 0; h1 && level < 4 && x != body && !found; level++) {
         ng_hnode *p = ng__parent(x);
         if (!p || !p->_private || p + p->size <= h1)
-            return 0;
-        ng_hnode *found = NULL;
+            break;
         for (ng_hnode *c = ng__child(p); c && c != x && !found && budget >= 0; c = ng__next(c))
             found = find_standfirst(c, h1, 0, &budget);
-        if (found) {
-            flush(w);
-            w->kind = K_P;
-            w->grp = ++w->ngrp;
-            w->lead = 1;
-            walk(w, found, 0, 0);
-            flush(w);
-            w->lead = 0;
-            return w->err;
-        }
         if (p == body || p <= h1)
             break;
         x = p;
     }
-    return 0;
+    if (!found && sum) {
+        int err = 0;
+        found = summary_standfirst(top, body, sum, &err);
+        if (err)
+            return err;
+    }
+    if (!found)
+        return 0;
+    flush(w);
+    w->kind = K_P;
+    w->grp = ++w->ngrp;
+    w->lead = 1;
+    walk(w, found, 0, 0);
+    flush(w);
+    w->lead = 0;
+    return w->err;
 }
 
 /* An element's shape for comparing siblings: its tag and class, or its tag
@@ -1622,7 +1735,7 @@ static int extract_text(const ng_page *p, ng_buf *out, int lenient)
                 float ld = se->text ? (float)se->link / (float)se->text : 0;
                 se->cut = se->text && (se->cand ? final_score(sb) < thr && ld > 0.4f : ld > 0.5f);
             }
-        rc = standfirst(top, body, &a);
+        rc = standfirst(top, body, page_summary(p), &a);
         if (!rc)
             rc = lead_paras(top, body, &a);
         ng_hnode *unit = rc ? NULL : split_unit(top, body);

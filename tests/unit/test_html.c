@@ -512,6 +512,68 @@ static void test_standfirst(void)
     }
 }
 
+/* A standfirst without a name of its own (a bare <p> or <h2> under the
+ * headline, in the article's <header>) opens the text when it says what
+ * the page's description meta tag says (in full, or cut short with "...");
+ * the same sentence in a box before the headline stays out, and so does a
+ * different paragraph in the header. */
+static void test_summary_standfirst(void)
+{
+    static const char *const desc[] = {
+        "Rain, storms and snow are forecast today for the centre and the south. Fine weather returns within hours",
+        "Rain, storms and snow are forecast today for the centre and the south...",
+    };
+    for (size_t i = 0; i < 2; i++) {
+        char p[4096];
+        snprintf(p, sizeof p,
+                 "<html><head><meta property=\"og:description\" content=\"%s\"></head><body>"
+                 "<div class=\"top\"><p>Rain, storms and snow are forecast today for the centre and the south. Fine "
+                 "weather returns within hours</p></div>"
+                 "<article class=\"entry\"><header class=\"entry__header\"><h2>Polar air reaches the centre</h2>"
+                 "<%s>Rain,&nbsp;storms and snow are forecast today for the centre and the south. Fine weather "
+                 "returns within hours.</%s><p class=\"meta\">Reading time: four minutes, and worth each one.</p>"
+                 "</header><div class=\"entry__content\"><p>The cold front crossed the mountains overnight and "
+                 "brought the first snow of the season to the passes above 1,400 metres, the weather service said.</p>"
+                 "<p>Schools in three valleys stayed closed on Wednesday, and the main road to the coast was shut "
+                 "for two hours while ploughs cleared it.</p><p>Temperatures will rise again from Friday, when a "
+                 "warm current from the south is expected to reach the region.</p></div></article></body></html>",
+                 desc[i], i ? "h2" : "p", i ? "h2" : "p");
+        ng_doc *d = page(p, strlen(p), NULL);
+        const char *t = text_of(d);
+        const char *lead = strstr(t, "Rain, storms and snow");
+        const char *body = strstr(t, "The cold front crossed");
+        CHECK(lead != NULL && body != NULL && lead < body);
+        CHECK(lead && strstr(lead + 1, "Rain, storms and snow") == NULL); /* once: the box stays out */
+        CHECK(strstr(t, "Reading time") == NULL);
+        ng_doc_free(d);
+    }
+}
+
+/* A container the page marks as its article body that holds only a line
+ * (the rest is outside it, behind a paywall script's wrapper) is still
+ * double-checked against the whole page when a standfirst was found
+ * beside it: the standfirst alone is not the article. */
+static void test_standfirst_not_the_body(void)
+{
+    static const char p[] =
+        "<html><head><meta name=\"description\" content=\"Fuel prices keep rising although the government "
+        "approved a subsidy for petrol, diesel and gas last month, and more rises are expected.\"></head><body>"
+        "<h1>Fuel prices rise again</h1><p>Fuel prices keep rising although the government approved a subsidy "
+        "for petrol, diesel and gas last month, and more rises are expected.</p>"
+        "<div class=\"wrap\"><div class=\"article-content\"><p>Updated at 12:40 on Tuesday, 19 April.</p></div></div>"
+        "<div class=\"x\"><p>Prices at the pump have gone up for the third week in a row, although a subsidy "
+        "approved by congress is in force, and the ministry expects moderate rises to continue.</p>"
+        "<p>\"The trend is upwards, but moderate,\" the minister told reporters on Tuesday, adding that crude "
+        "oil had risen on international markets over the past fortnight.</p>"
+        "<p>The subsidy has cost 179 million so far, the ministry said, out of 745 million approved for the "
+        "whole year by congress in March.</p></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Prices at the pump") != NULL);
+    CHECK(strstr(t, "The subsidy has cost") != NULL);
+    ng_doc_free(d);
+}
+
 /* A blog engine's post footer ("This entry was posted in ... Bookmark the
  * permalink.") is furniture, not the post's last paragraph: the list of
  * related posts between it and the post stays out with it. */
@@ -1146,6 +1208,8 @@ int main(void)
     test_author_box();
     test_author_bio_names();
     test_standfirst();
+    test_summary_standfirst();
+    test_standfirst_not_the_body();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();

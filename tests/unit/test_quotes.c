@@ -1235,6 +1235,47 @@ static void test_source_dashes(void)
     ng_doc_free(d);
 }
 
+/* A participle cue takes the subject of its clause, past an introductory
+ * phrase or adverb before a comma (not "The day" or "Ultimately"). */
+static void test_participle_subject(void)
+{
+    ng_doc *d = run("The day before, at a rally in Dayton, Mr. Berg was just as blunt, claiming that the mayor wanted to close the port.\n\n"
+                    "Ultimately, Vance relented, telling reporters that the ferry would keep running.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QCUE(d, 0), "claiming");
+        CHECK_EQ_STR(QSPK(d, 0), "Mr. Berg");
+        CHECK_EQ_STR(QCUE(d, 1), "telling");
+        CHECK_EQ_STR(QSPK(d, 1), "Vance");
+    }
+    ng_doc_free(d);
+}
+
+/* After the cue an apposition with a participle role, after "then" or
+ * "now", or with a relative "that" clause (whose verb is no cue of the
+ * speaker) is part of the speaker's mention. */
+static void test_source_appositions_after(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CPrices will rise,\xE2\x80\x9D said Tom Berg, managing director of the harbour bank.\n\n"
+                    "\xE2\x80\x9CThe ferry is late,\xE2\x80\x9D said Ann Vance, then chief engineer at the port.\n\n"
+                    "\xE2\x80\x9CWe will strike,\xE2\x80\x9D said Joe Holt, head of the Dock Union, a group that has endorsed the mayor.\n\n"
+                    "\xE2\x80\x9CIt was a mistake,\xE2\x80\x9D said Eva Moor, now a partner at a law firm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Berg, managing director of the harbour bank");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Vance, then chief engineer at the port");
+        CHECK_EQ_STR(QSPK(d, 2), "Joe Holt, head of the Dock Union, a group that has endorsed the mayor");
+        CHECK_EQ_STR(QSPK(d, 3), "Eva Moor, now a partner at a law firm");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1285,6 +1326,8 @@ int main(void)
     test_source_ages_and_including();
     test_source_spokesman();
     test_source_dashes();
+    test_participle_subject();
+    test_source_appositions_after();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
