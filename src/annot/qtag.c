@@ -56,18 +56,12 @@ static inline uint64_t fmix(uint64_t h)
     return h ? h : 1;
 }
 
-static inline uint64_t word_hash(const ng_doc *d, size_t i)
+/* The word hash of the n bytes at s (8 bytes readable from s + n - 1). */
+static inline uint64_t bytes_hash(const unsigned char *s, size_t n)
 {
-    const ng_token *t = &d->tokens.v[i];
-    if (t->kind == NG_TOK_QUOTE)
-        return 0x51ed270b9f3c1a2dull;
-    if (t->kind == NG_TOK_POSSESSIVE)
-        return 0x2545f4914f6cdd1dull;
-    /* eight bytes at a time (the text is padded: NG_TEXT_PAD), the first
-     * 32 bytes of the token, with bit 5 set in every byte (ASCII letters
-     * folded to lower case; punctuation and digits keep their value) */
-    const unsigned char *s = (const unsigned char *)d->text + t->start;
-    size_t n = t->end - t->start;
+    /* eight bytes at a time, the first 32 bytes, with bit 5 set in every
+     * byte (ASCII letters folded to lower case; punctuation and digits keep
+     * their value) */
     if (n > 32)
         n = 32;
     uint64_t h = 0x9E3779B97F4A7C15ull ^ n, c;
@@ -84,6 +78,17 @@ static inline uint64_t word_hash(const ng_doc *d, size_t i)
         h ^= h >> 32;
     }
     return fmix(h);
+}
+
+static inline uint64_t word_hash(const ng_doc *d, size_t i)
+{
+    const ng_token *t = &d->tokens.v[i];
+    if (t->kind == NG_TOK_QUOTE)
+        return 0x51ed270b9f3c1a2dull;
+    if (t->kind == NG_TOK_POSSESSIVE)
+        return 0x2545f4914f6cdd1dull;
+    /* (the text is padded: NG_TEXT_PAD) */
+    return bytes_hash((const unsigned char *)d->text + t->start, t->end - t->start);
 }
 
 uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
@@ -530,6 +535,7 @@ enum {
 };
 
 static void build_rows(ng_qtag *m);
+static int build_lems(ng_qtag *m);
 
 int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qtag **out, ng_error *err)
 {
@@ -602,6 +608,11 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         m->cueset[p] = h;
     }
     build_rows(m);
+    if (build_lems(m)) {
+        ng__qtag_free(m);
+        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
+        return NG_ENOMEM;
+    }
     *out = m;
     return 0;
 }
@@ -613,6 +624,7 @@ void ng__qtag_free(ng_qtag *m)
     ng__free(m->buf);
     ng__free(m->cueset);
     ng__free(m->rows);
+    ng__free(m->lems);
     ng__free(m);
 }
 
@@ -949,6 +961,53 @@ static void build_rows(ng_qtag *m)
                        m->rows[QT_R12 + (l * 18 + r) * 4 + b]);
 }
 
+/* The cue lexicon's entry of a word as the feature of ng__qt_features
+ * (length, three letters of the lemma, flags); 0 for none. */
+static uint64_t lem_value(const ng_cue *c)
+{
+    size_t ll = strlen(c->lemma);
+    return (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
+           (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 | c->flags;
+}
+
+/* The set of the cue forms ng__qt_features looks up (under 24 bytes,
+ * passing ng__cue_maybe), by word hash: a lower-case word is looked up by
+ * the hash it has already, and its bytes compared on a hit.  Returns 0 or
+ * NG_ENOMEM. */
+static int build_lems(ng_qtag *m)
+{
+    size_t nc, slots = 16;
+    const ng_cue *cues = ng__cue_table(&nc);
+    while (slots < 2 * nc + 2)
+        slots *= 2;
+    if (!(m->lems = ng__calloc(slots, sizeof *m->lems)))
+        return NG_ENOMEM;
+    m->lemmask = (uint32_t)(slots - 1);
+    for (size_t i = 0; i < nc; i++) {
+        size_t n = strlen(cues[i].form);
+        if (n >= 24 || !ng__cue_maybe(cues[i].form, n) || ng__cue_lookup(cues[i].form, n) != &cues[i])
+            continue;
+        unsigned char buf[48] = {0};
+        memcpy(buf, cues[i].form, n);
+        uint64_t h = bytes_hash(buf, n);
+        uint32_t p = (uint32_t)h & m->lemmask;
+        while (m->lems[p].cue)
+            p = (p + 1) & m->lemmask;
+        m->lems[p].hash = h, m->lems[p].cue = &cues[i], m->lems[p].lem = lem_value(&cues[i]);
+        m->lems[p].n = (uint32_t)n;
+    }
+    return 0;
+}
+
+/* lem_value of the cue form with word hash h that is the n bytes at s, or 0. */
+static inline uint64_t lem_of(const ng_qtag *m, uint64_t h, const unsigned char *s, size_t n)
+{
+    for (uint32_t p = (uint32_t)h & m->lemmask; m->lems[p].cue; p = (p + 1) & m->lemmask)
+        if (m->lems[p].hash == h && m->lems[p].n == n && !memcmp(m->lems[p].cue->form, s, n))
+            return m->lems[p].lem;
+    return 0;
+}
+
 #define QT_NHASH 7 /* hashed features at run time */
 #define QT_NROW 6  /* features read from ng_qtag.rows */
 
@@ -956,8 +1015,8 @@ static void build_rows(ng_qtag *m)
  * (templates 1, 2, 3, 6, 10, 12, 13 of ng__qt_features) and the row
  * indices of the others.  A shape outside the table (no such token kind)
  * gets its key hashed into k[QT_NHASH] and row index QT_NROWS. */
-static void rt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, uint64_t *k,
-                        uint16_t *r)
+static void rt_features(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i,
+                        uint64_t *k, uint16_t *r)
 {
     const ng_token *tk = d->tokens.v, *t = &tk[i];
     int first = i == s0, last = i + 1 == s1;
@@ -972,15 +1031,8 @@ static void rt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, 
         suf = (uint64_t)(s[n - 3] | 0x20) << 16 | (uint64_t)(s[n - 2] | 0x20) << 8 | (s[n - 1] | 0x20);
     k[3] = mix(6, suf);
     uint64_t lem = 0;
-    if (t->kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z' && ng__cue_maybe((const char *)s, n)) {
-        const ng_cue *c = ng__cue_lookup((const char *)s, n);
-        if (c) {
-            size_t ll = strlen(c->lemma);
-            lem = (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
-                  (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 |
-                  c->flags;
-        }
-    }
+    if (t->kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z')
+        lem = lem_of(m, w0, s, n);
     k[4] = mix(10, lem);
     k[5] = mix(12, wl * 31 + w0);
     k[6] = mix(13, w0 * 31 + wr);
@@ -1063,7 +1115,7 @@ static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0,
 {
     uint64_t k[QT_NHASH + 1];
     uint16_t r[QT_NROW];
-    rt_features(d, x, s0, s1, i, k, r);
+    rt_features(m, d, x, s0, s1, i, k, r);
     for (size_t f = 0; f < QT_NHASH; f++)
         prefetch_key(m, k[f]);
     rt_score(m, k, r, out);
@@ -1086,7 +1138,7 @@ static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, siz
             if (i < skip && x->cand[i])
                 continue;
             uint64_t *k = keys + n * (QT_NHASH + 1);
-            rt_features(d, x, s0, s1, i, k, rows + n * QT_NROW);
+            rt_features(m, d, x, s0, s1, i, k, rows + n * QT_NROW);
             for (size_t f = 0; f < QT_NHASH; f++)
                 prefetch_key(m, k[f]);
             idx[n++] = (uint32_t)i;
