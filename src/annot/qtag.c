@@ -368,9 +368,9 @@ static inline __m128 row_hi(const float *e)
         __m128 v1_ = _mm_add_ps(s_, _mm_loadu_ps(tr8 + ((p) + 1) * 8 + 4));                      \
         __m128i g0_ = _mm_castps_si128(_mm_cmpgt_ps(v0_, b0)), g1_ = _mm_castps_si128(_mm_cmpgt_ps(v1_, b1)); \
         b0 = _mm_max_ps(v0_, b0), b1 = _mm_max_ps(v1_, b1); /* (v > b ? v : b) */                \
-        __m128i pv_ = _mm_set1_epi32(p);                                                         \
-        p0 = _mm_or_si128(_mm_and_si128(g0_, pv_), _mm_andnot_si128(g0_, p0));                   \
-        p1 = _mm_or_si128(_mm_and_si128(g1_, pv_), _mm_andnot_si128(g1_, p1));                   \
+        __m128i pv_ = _mm_set1_epi32(p); /* p rises: bp = max(bp, v > b ? p : 0) */              \
+        p0 = _mm_max_epi16(p0, _mm_and_si128(g0_, pv_));                                         \
+        p1 = _mm_max_epi16(p1, _mm_and_si128(g1_, pv_));                                         \
     } while (0)
 
 /* The scalar loop below for all seven tags at once, 4 + 4 lanes: the same
