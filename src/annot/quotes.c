@@ -643,6 +643,14 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             break; /* "said the Holt family deserved …" */
         k++;
     }
+    if (k > start && k + 2 < hi && is_punct(q, k, "(") && is_cap(q, k - 1)) {
+        /* "said Rep. Ann Berg (D-Ore.)": the party in brackets */
+        size_t r = k + 1;
+        while (r < hi && r - k < 8 && !is_punct(q, r, ")"))
+            r++;
+        if (r < hi && is_punct(q, r, ")"))
+            k = r + 1;
+    }
     if (k > start) {
         sp->s = (uint32_t)i, sp->e = (uint32_t)k;
     }
@@ -1320,6 +1328,25 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
         if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even")) {
             *head = np;
             sp->s = np.s, sp->e = (uint32_t)c;
+            if (b > lo + 1 && is_punct(q, b - 1, ",") &&
+                (word_in(q, b, ng__q_is_determiner) || is_lower_word(q, b))) {
+                /* "Tom Vance, the president of Harbour Watch, said": the role
+                 * after a name is its apposition, the name the head */
+                tspan nm;
+                np_before(q, b - 1, lo, &nm, 1);
+                int name = nm.e > nm.s && nm.e == b - 1 && is_cap(q, nm.s);
+                for (size_t r = nm.s; name && r < nm.e; r++)
+                    name = ((is_word(q, r) && is_cap(q, r) && !(q->wc[r] & NG_QW_WEEKDAY)) ||
+                            is_punct(q, r, "(") || is_punct(q, r, ")") || is_punct(q, r, "-") ||
+                            q->tk[r].kind == NG_TOK_ABBREV) &&
+                           !(scls(q, r) & (NG_QS_LEAD | NG_QS_PREP | NG_QS_TAIL | NG_QS_TIME));
+                if (name && (nm.s == lo || is_punct(q, nm.s - 1, ",") || is_punct(q, nm.s - 1, ":") ||
+                             clause_opener(q, nm.s - 1))) {
+                    *head = nm;
+                    sp->s = nm.s;
+                    return;
+                }
+            }
             if (is_lower_word(q, np.e - 1) && np.e + 1 < c && is_punct(q, np.e, ",")) {
                 /* "the port's chief executive, Ann Berg, said": the name
                  * after the role is the head */
@@ -1547,9 +1574,48 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     size_t hi = k + 10 < nt ? k + 10 : nt;
     /* the phrase ends at the first boundary */
     size_t lim = k;
-    while (lim < hi && (is_word(q, lim) || q->tk[lim].kind == NG_TOK_POSSESSIVE) &&
-           !(q->tk[lim].flags & NG_TF_PARA))
-        lim++;
+    while (lim < hi && !(q->tk[lim].flags & NG_TF_PARA)) {
+        if (is_word(q, lim) || q->tk[lim].kind == NG_TOK_POSSESSIVE) {
+            lim++;
+            continue;
+        }
+        size_t r = lim + 1; /* "Sen. Ann Berg (D-Ore.) said": past the brackets */
+        while (lim > k && is_punct(q, lim, "(") && r < nt && r - lim < 8 && !is_punct(q, r, ")") &&
+               !(q->tk[r].flags & NG_TF_PARA))
+            r++;
+        if (!(lim > k && is_punct(q, lim, "(") && r < nt && is_punct(q, r, ")")))
+            break;
+        lim = r + 1;
+        if (hi < lim + 3 && lim + 3 <= nt)
+            hi = lim + 3;
+    }
+    /* “…?” Hannity pressed. “…,” Trump shot back: a verb in -ed (listed or
+     * not, of speech or not) right after a name or a pronoun ends the sentence */
+    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
+        is_word(q, k)) {
+        size_t j = k;
+        if (word_in(q, k, ng__q_is_pronoun) && !tok_eq(q, k, "it"))
+            j = k + 1;
+        else
+            while (j < nt && j - k < 5 && is_word(q, j) && is_cap(q, j) && !word_in(q, j, ng__q_is_pronoun))
+                j++;
+        static const char *const irr[] = {"shot", "fired", "went", "wrote", "spoke", "began"};
+        size_t e = j + 1;
+        if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
+            (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
+            e++; /* "shot back", "went on" */
+        else if (!(j > k && j < nt && is_lower_word(q, j) && ends_ed(q, j) && !(q->wc[j] & NG_QW_STOPWORD)))
+            e = 0;
+        if (e && e < nt && (is_terminal(q, e) || (is_punct(q, e, ",") && e + 1 < nt && is_qmark(q, e + 1) &&
+                                                  (q->tk[e + 1].flags & NG_TF_OPEN)))) {
+            uc->sp.s = uc->head.s = (uint32_t)k, uc->sp.e = uc->head.e = (uint32_t)j;
+            uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)e;
+            const ng_cue *cj = e == j + 1 ? cue_at(q, j) : NULL;
+            uc->lemma = cj ? cj->lemma : NULL;
+            uc->after = 1;
+            return 1;
+        }
+    }
     const ng_cue *cu = cue_at(q, k);
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
@@ -1585,8 +1651,9 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         uc->after = 1;
         return 1;
     }
-    /* “…,” Ann Berg, the city manager, said */
-    if (lim < nt && lim > k && is_punct(q, lim, ",") && is_cap(q, k)) {
+    /* “…,” Ann Berg, the city manager, said; “…,” the city manager, Ann Berg, said */
+    if (lim < nt && lim > k && is_punct(q, lim, ",") &&
+        (is_cap(q, k) || word_in(q, k, ng__q_is_determiner))) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
             if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))
@@ -1697,11 +1764,17 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
         size_t end = skip_aux_back(q, t, lo);
         np_before(q, end, lo, &uc->sp, 0);
         if (uc->sp.e <= uc->sp.s && end > lo + 1 && is_punct(q, end - 1, ",") && !ends_ing(q, t)) {
-            /* "Fingrid's chief executive, Anna Virtanen, said: “…”": the
-             * name before the comma, with its apposition */
-            np_before(q, end - 1, lo, &uc->sp, 0);
-            if (uc->sp.e > uc->sp.s)
-                extend_left(q, &uc->sp, lo);
+            /* "Fingrid's chief executive, Anna Virtanen, said: “…”", "Anna
+             * Virtanen, the chief executive, said: “…”": the name with its
+             * apposition, else the phrase before the comma */
+            appositive(q, end - 1, lo, &uc->sp, &uc->head);
+            if (uc->sp.e < end - 1 && uc->sp.s > lo && is_punct(q, uc->sp.s - 1, ","))
+                uc->sp.s = uc->sp.e = uc->head.s = uc->head.e = 0; /* ("Berea, OH, after …, Gov. Ann Berg, said:") */
+            if (uc->sp.e <= uc->sp.s) {
+                np_before(q, end - 1, lo, &uc->sp, 0);
+                if (uc->sp.e > uc->sp.s)
+                    extend_left(q, &uc->sp, lo);
+            }
         }
         if (uc->sp.e <= uc->sp.s && end > lo &&
             (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but") ||

@@ -22,11 +22,13 @@
  *     items, quotes, captions); blocks that are mostly links, that read like
  *     "Share"/"Follow us"/"Advertisement"/cookie notices, that repeat an
  *     earlier block, or trail the last real paragraph as links or headings,
- *     are dropped -- except the lines of that paragraph's own element when
- *     it is written with <br> (an address, a signature), credit lines
- *     ("Photo: ...", "via ...") in or just after the article's run, and
- *     list items that are links with a comment of their own (a deals or
- *     reading list) continuing it.
+ *     calls to action at either end ("download our app", "Was this article
+ *     helpful?"), and pictures' credits ("Photo: AP", a caption's "(c)
+ *     Getty Images", a caption that is only a name) are dropped -- except
+ *     the lines of that paragraph's own element when it is written with <br>
+ *     (an address, a signature), source lines ("via ...", "Source: ...") in
+ *     or just after the article's run, and list items that are links with
+ *     a comment of their own (a deals or reading list) continuing it.
  *  4. When that yields little text, the whole body run through the same
  *     block filter (stricter: only sentence-like blocks and what sits
  *     between them) and the JSON-LD articleBody are candidates too; the
@@ -524,6 +526,7 @@ typedef struct blk {
     uint8_t dup;            /* repeats an earlier block */
     uint8_t cell;           /* a table cell's text: values repeat there */
     uint8_t lead;           /* the article's standfirst, found beside it */
+    uint8_t cap;            /* a picture's caption */
     uint32_t grp;           /* the block element whose text it is: lines split by <br> share it */
 } blk;
 
@@ -534,6 +537,7 @@ typedef struct walker {
     uint8_t kind;           /* kind of the block being built */
     uint8_t cell;           /* it is a table cell's */
     uint8_t lead;           /* it is the standfirst's */
+    uint8_t incap;          /* it is a picture's caption */
     uint32_t grp, ngrp;     /* current block element's number, elements numbered so far */
     size_t start;
     uint32_t chars, link;
@@ -567,7 +571,7 @@ static void flush(walker *w)
             w->b = nb;
             w->cap = nc;
         }
-        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->lead, w->grp};
+        blk x = {w->start, w->buf.len, w->chars, w->link, w->kind, 1, 0, 0, w->cell, w->lead, w->incap, w->grp};
         w->b[w->n++] = x;
         w->total += w->chars;
     } else {
@@ -592,6 +596,23 @@ static uint8_t kind_of(ng_hnode *n, uint8_t cur)
     if (!strcmp(t, "p"))
         return cur == K_QUOTE || cur == K_LI ? cur : K_P;
     return cur;
+}
+
+/* Is element c a picture's caption: a <figcaption>, or a small element
+ * (300 bytes of text at most: not a slideshow's whole story) whose class
+ * or id says caption or credit ("wp-caption-text", "image-credit")? */
+static int caption_elem(ng_hnode *c)
+{
+    if (c->tag == NG_T_FIGCAPTION)
+        return 1;
+    if (!c->_private || EI(c)->raw > 300)
+        return 0;
+    for (int k = 0; k < 2; k++) {
+        const char *v = ng__attr(c, k ? "id" : "class");
+        if (v && (strcasestr(v, "caption") || strcasestr(v, "credit")))
+            return 1;
+    }
+    return 0;
 }
 
 static void walk(walker *w, ng_hnode *n, int in_a, int depth)
@@ -629,8 +650,10 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
                 continue;
             }
             if (EI(c)->block) {
-                uint8_t outer = w->kind, ocell = w->cell;
+                uint8_t outer = w->kind, ocell = w->cell, ocap = w->incap;
                 flush(w);
+                if (caption_elem(c))
+                    w->incap = 1;
                 uint32_t og = w->grp;
                 w->kind = kind_of(c, outer);
                 w->grp = ++w->ngrp;
@@ -641,6 +664,7 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
                 w->kind = outer;
                 w->grp = og;
                 w->cell = ocell;
+                w->incap = ocap;
             } else {
                 walk(w, c, in_a || ng__is(c, "a"), depth + 1);
             }
@@ -650,12 +674,39 @@ static void walk(walker *w, ng_hnode *n, int in_a, int depth)
 
 /* ---------------------------------------------------------- the filters */
 
+/* Are a[0..m) and b[0..m) the same ignoring case, ASCII letters and the
+ * two-byte UTF-8 letters of Latin-1 ("\xC3\x84hnliche" = "\xC3\xA4hnliche")? */
+static int same_ci(const char *a, const char *b, size_t m)
+{
+    for (size_t i = 0; i < m; i++) {
+        unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+        if (x == y)
+            continue;
+        if (x < 0x80 && y < 0x80) {
+            if (tolower(x) != tolower(y))
+                return 0;
+            continue;
+        }
+        /* a Latin-1 letter's second byte: capitals are 0x80..0x9E (not 0x97, the multiplication sign) */
+        if (i == 0 || (unsigned char)a[i - 1] != 0xC3 || (unsigned char)b[i - 1] != 0xC3)
+            return 0;
+        if (x >= 0x80 && x <= 0x9E && x != 0x97)
+            x += 0x20;
+        if (y >= 0x80 && y <= 0x9E && y != 0x97)
+            y += 0x20;
+        if (x != y)
+            return 0;
+    }
+    return 1;
+}
+
 static int starts_ci(const char *s, size_t n, const char *p)
 {
-    if (!n || tolower((unsigned char)s[0]) != tolower((unsigned char)p[0]))
-        return 0;
+    unsigned char a = (unsigned char)s[0], b = (unsigned char)p[0];
+    if (!n || (a < 0x80 && b < 0x80 && tolower(a) != tolower(b)))
+        return 0; /* (most phrases fail at their first letter) */
     size_t m = strlen(p);
-    return n >= m && !strncasecmp(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
+    return n >= m && same_ci(s, p, m) && (n == m || !isalnum((unsigned char)s[m]));
 }
 
 /* Does s contain one of the phrases of list (each starting with an ASCII
@@ -687,6 +738,7 @@ static int contains_any_ci(const char *s, size_t n, const char *const *list, con
 }
 
 static int sentence_end(const char *s, size_t n);
+static int credit_line(const char *s, size_t n);
 
 /* Does a short block read like page furniture? */
 static int boilerplate_phrase(const char *s, size_t n)
@@ -713,7 +765,8 @@ static int boilerplate_phrase(const char *s, size_t n)
         "follow us on", "share this", "share on", click_here, "javascript", "your browser",
         "alle rechte vorbehalten", "responses to this entry", "leave a response", "pings are currently closed",
         "trackback from your own site", "bookmark the permalink", "view all posts by", "this entry was posted",
-        "is filed under", NULL};
+        "is filed under", "post views", "topics mentioned in this article", "rate this article", "artikel bewerten",
+        "beitrag bewerten", "datenschutzerkl\xC3\xA4rung von youtube", "inhalt nachzuladen", NULL};
     /* reprint and copyright notices, whatever their length */
     static const char *const legal[] = {"for your personal, non-commercial use", "distribution and use of this material",
                                         "may not be published, broadcast, rewritten", "all rights reserved",
@@ -834,16 +887,24 @@ static int date_line(const char *s, size_t n)
 /* Is a short block a byline or dateline, the page's furniture around its
  * article ("Posted by Jane Roe at 12:00 AM", "By Jane Roe Published 9
  * November 2012 13:50", "Posted on July 10th, 2012", "Updated 3 hours
- * ago", "November 2, 2012 by Jane Roe")?  It needs a number (a date or a
- * time), a posting word and nothing else but date words and, after "by",
- * up to four words of a name.  The author and date go to `authors` and
- * `published`. */
-static int meta_line(const char *s, size_t n)
+ * ago", "November 2, 2012 by Jane Roe", "Aktualisiert am 17.01.2021",
+ * "Verfasst von Jana Roe | 31. Dezember 2008", "Publicado el 3 de mayo")?
+ * It needs a number (a date or a time), a posting word and nothing else
+ * but date words and, after "by" (von, por, par), up to four words of a
+ * name (none when noname is set).  The author and date go to `authors`
+ * and `published`. */
+static int meta_line(const char *s, size_t n, int noname)
 {
     static const char *const posting[] = {"posted", "published", "updated", "last", "written", "modified",
                                           "by", "on", "ago", "hour", "hours", "minute", "minutes", "min", "mins",
                                           "day", "days", "week", "weeks", "month", "months", "year", "years",
-                                          "st", "nd", "rd", "th", NULL};
+                                          "st", "nd", "rd", "th",
+                                          /* German, Spanish, French */
+                                          "ver\xC3\xB6" "ffentlicht", "ver\xC3\xB6" "ffentlichung", "aktualisiert",
+                                          "verfasst", "geschrieben", "erstellt", "von", "publicado", "actualizado",
+                                          "el", "por", "hace", "publi\xC3\xA9", "publi\xC3\xA9" "e", "mis", "\xC3\xA0", "jour",
+                                          "par", "stand", "datum", "lesezeit", "minuten", "reading", "read", NULL};
+    static const char *const by[] = {"by", "von", "por", "par", NULL};
     if (n > 100)
         return 0;
     int digits = 0, post = 0, names = 0, after_by = 0;
@@ -877,7 +938,7 @@ static int meta_line(const char *s, size_t n)
                 return 0; /* a lone byte of another separator */
             if (word_in_ci(s + i, j - i, posting) && !(after_by && j - i == 2)) {
                 post++;
-                after_by = j - i == 2 && !strncasecmp(s + i, "by", 2) ? 4 : 0;
+                after_by = word_in_ci(s + i, j - i, by) ? 4 : 0;
             } else if (word_in_ci(s + i, j - i, date_words)) {
                 after_by = 0;
             } else if (after_by) {
@@ -889,7 +950,7 @@ static int meta_line(const char *s, size_t n)
         }
         i = j;
     }
-    return digits > 0 && post > 0 && names <= 4;
+    return digits > 0 && post > 0 && (noname ? names == 0 : names <= 4);
 }
 
 /* Does a block end like the teaser of another article ("... [...]",
@@ -898,14 +959,21 @@ static int teaser(const char *s, size_t n)
 {
     static const char *const ends[] = {"[...]", "[\xE2\x80\xA6]", "read more", "read more...", "read more \xC2\xBB",
                                        "read more\xE2\x80\xA6", "continue reading", "continue reading \xE2\x86\x92",
-                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", "watch video", NULL};
+                                       "(more...)", "more \xC2\xBB", "read the rest of this entry \xC2\xBB", "watch video",
+                                       "weiterlesen", "mehr lesen", "lire la suite", "leer m\xC3\xA1s", "seguir leyendo",
+                                       "continuar leyendo", "leia mais", "continue lendo", "czytaj dalej", "lees verder",
+                                       "lees meer", "read full story", "read the full story", "leggi tutto", NULL};
     while (n && (s[n - 1] == ' ' || s[n - 1] == '.'))
         n--;
+    if (!n)
+        return 0;
     for (const char *const *p = ends; *p; p++) {
         size_t m = strlen(*p);
         while (m && ((*p)[m - 1] == '.' || (*p)[m - 1] == ' '))
             m--;
-        if (n >= m && !strncasecmp(s + n - m, *p, m) && (n == m || s[n - m - 1] == ' ' || s[n - m - 1] == '.'))
+        if (m && (unsigned char)(*p)[m - 1] < 0x80 && tolower((unsigned char)s[n - 1]) != tolower((unsigned char)(*p)[m - 1]))
+            continue; /* (most fail at their last letter) */
+        if (n >= m && same_ci(s + n - m, *p, m) && (n == m || s[n - m - 1] == ' ' || s[n - m - 1] == '.'))
             return 1;
     }
     return 0;
@@ -933,8 +1001,9 @@ static int sentence_end(const char *s, size_t n)
     return n >= 2 && !memcmp(s + n - 2, "\xC2\xBB", 2);
 }
 
-/* Does a short block credit a photo or a source ("Photo: ...", "Image
- * credit ...", "via ...", "[H/T ...]", "Read it at ...")? */
+/* Does a short block credit a picture ("Photo: ...", "Image credit ...",
+ * "Foto: ...", "Top image by ...": 1) or a source ("via ...", "[H/T ...]",
+ * "Read it at ...", "Source: ...": 2)?  0 when neither. */
 static int credit_line(const char *s, size_t n)
 {
     /* words that are the credit themselves ... */
@@ -948,14 +1017,18 @@ static int credit_line(const char *s, size_t n)
                                        "photography", "image", "images", "picture", "pictures", "pic",
                                        "credit", "credits", "source", "sources", "illustration", "top image",
                                        "lead image", "header image", "featured image", "top photo", "lead photo",
-                                       "main image", "cover image", NULL};
+                                       "main image", "cover image", "foto", "fotos", "fotograf\xC3\xAD" "a", "bild", "bilder",
+                                       "beitragsbild", "titelbild", "headerbild", "bildquelle", "fotoquelle", "bildnachweis",
+                                       "fotonachweis", "kuva", "imagen", "im\xC3\xA1genes", "cr\xC3\xA9" "dit photo",
+                                       "cr\xC3\xA9" "dits photo", "cr\xC3\xA9" "dits photos", "photocredit", "photocredits",
+                                       "fotocredit", "fotocredits", "quelle", NULL};
     if (n > 200)
         return 0;
     while (n && (*s == '[' || *s == '(' || *s == ' '))
         s++, n--;
     for (const char *const *p = lead; *p; p++)
         if (starts_ci(s, n, *p) && n > strlen(*p) + 2)
-            return 1;
+            return p - lead < 7 ? 2 : 1;
     for (const char *const *p = noun; *p; p++) {
         size_t m = strlen(*p);
         if (!starts_ci(s, n, *p))
@@ -964,7 +1037,7 @@ static int credit_line(const char *s, size_t n)
             m++;
         if (m + 2 < n && (s[m] == ':' || s[m] == '|' || s[m] == '-' || !strncmp(s + m, "\xE2\x80\x94", 3) ||
                           !strncmp(s + m, "\xE2\x80\x93", 3)))
-            return 1;
+            return !strcmp(*p, "source") || !strcmp(*p, "sources") || !strcmp(*p, "quelle") ? 2 : 1;
     }
     /* a picture noun among the first three words, then the credit: "Top
      * image by ...", "Thumbnail image courtesy of ...", "Images via ..." */
@@ -992,6 +1065,50 @@ static int credit_line(const char *s, size_t n)
     return 0;
 }
 
+/* Does s[0..n) contain the string p? */
+static int strstr_n(const char *s, size_t n, const char *p)
+{
+    size_t m = strlen(p);
+    for (size_t i = 0; i + m <= n; i++)
+        if (s[i] == p[0] && !memcmp(s + i, p, m))
+            return 1;
+    return 0;
+}
+
+/* Does a short block call the reader to do something for the site rather
+ * than tell the story: get its app, join its channel, subscribe, become a
+ * member, rate or share the article ("For the latest stories download the
+ * ... apps for iOS and Android", "Join our Telegram channel", "War der
+ * Artikel nützlich?")? */
+static int call_to_action(const char *s, size_t n)
+{
+    static const char *const phrase[] = {
+        "download our", "our app", "our apps", "app for ios", "apps for ios", "subscribe now", "subscribe today",
+        "become a member", "become a subscriber", "support our journalism", "support independent journalism",
+        "get the latest news", "for the latest news", "for the latest stories", "our channel", "join our",
+        "join us on", "our videos", "was this article helpful", "did you find this article", "rate this article",
+        "jetzt abonnieren", "abonnieren sie", "unsere app", "nichts mehr verpassen", "nichts mehr vers\xC3\xA4umen",
+        "folgen sie uns", "war der artikel", "war dieser artikel", "fandest du den artikel", "den artikel teilen",
+        "artikel hilfreich", "hazte miembro", "hazte socio", "suscr\xC3\xAD" "bete", "s\xC3\xADguenos",
+        "nuestro canal", "\xC3\xBAnete", "descarga nuestra", "abonnez-vous", "suivez-nous", "t\xC3\xA9l\xC3\xA9" "chargez",
+        NULL};
+    if (n > 200 || memchr(s, '"', n) || strstr_n(s, n, "\xE2\x80\x9C") || strstr_n(s, n, "\xC2\xAB"))
+        return 0; /* (someone quoted: "Our app is used by millions," she said.) */
+    for (size_t i = 0; i < n; i++) {
+        if (i && isalnum((unsigned char)s[i - 1]))
+            continue; /* at a word's start */
+        int c = tolower((unsigned char)s[i]);
+        for (const char *const *p = phrase; *p; p++) {
+            if ((unsigned char)(*p)[0] < 0x80 && c != (*p)[0])
+                continue; /* (phrases are lower case) */
+            size_t m = strlen(*p);
+            if (i + m <= n && same_ci(s + i, *p, m) && (i + m == n || !isalnum((unsigned char)s[i + m])))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int good_block(const walker *w, const blk *b)
 {
     const char *s = w->buf.p + b->start;
@@ -1013,6 +1130,36 @@ static int annotated_item(const blk *b)
     return b->kind == K_LI && b->chars >= b->link + 12 && b->link * 10 < b->chars * 9;
 }
 
+/* A caption's credit at its end ("Lee Elder at the Masters. | (c) Augusta
+ * National/Getty Images", "... einsaugen. Foto: Privat", "... (Photo: AP)")
+ * is cut off the block: from the last credit mark ("(c)", a copyright
+ * sign, "Photo:", "Foto:", "Bild:", "Credit:", "Image:", "Quelle:") when
+ * under 80 bytes follow it and some caption precedes it. */
+static void cut_credit(walker *w, blk *b)
+{
+    static const char *const mark[] = {"\xC2\xA9", "(c)", "photo:", "photos:", "foto:", "fotos:", "bild:", "credit:",
+                                       "image:", "quelle:", "photograph:", "picture:", "pictures:", "source:", "kuva:", "imagen:", NULL};
+    const char *s = w->buf.p + b->start;
+    size_t n = b->end - b->start, at = n;
+    for (size_t i = 1; i < n; i++) {
+        if (s[i - 1] != ' ' && s[i - 1] != '(' && s[i - 1] != '|' && s[i - 1] != '/' && (unsigned char)s[i] != 0xC2)
+            continue;
+        for (const char *const *p = mark; *p; p++) {
+            size_t m = strlen(*p);
+            if (i + m <= n && same_ci(s + i, *p, m))
+                at = i;
+        }
+    }
+    if (at == n || n - at > 80)
+        return;
+    size_t e = at;
+    while (e && (s[e - 1] == ' ' || s[e - 1] == '|' || s[e - 1] == '(' || s[e - 1] == '/' || s[e - 1] == '-'))
+        e--;
+    if (e < 10)
+        return;
+    b->end = b->start + e;
+}
+
 /* Marks which blocks to keep.  strict: only sentence-like blocks and short
  * ones between two of them (the whole-body fallback). */
 static void filter(walker *w, int strict)
@@ -1031,8 +1178,8 @@ static void filter(walker *w, int strict)
             linky = 0;
         if (linky)
             b->keep = 0, b->linky = 1;
-        else if (boilerplate_phrase(s, n) || teaser(s, n))
-            b->keep = 0;
+        else if (boilerplate_phrase(s, n) || teaser(s, n) || credit_line(s, n) == 1)
+            b->keep = 0; /* (a picture's credit is not the story's) */
         if (!b->keep)
             continue;
         uint64_t h = ng__hash(s, n) | 1;
@@ -1080,6 +1227,17 @@ static void filter(walker *w, int strict)
             b->keep = strict ? 0 : b->keep && last == w->n && b->link * 3 < b->chars;
         }
     }
+    /* captions: the credit at their end goes, and so does a caption that
+     * is only a label or a credit (a name, "Thinkstock"): what is left of
+     * one is kept when it reads as a sentence of the story */
+    for (size_t i = 0; i < w->n; i++) {
+        blk *b = &w->b[i];
+        if (!b->cap)
+            continue;
+        cut_credit(w, b);
+        if (b->chars < 60 && !sentence_end(w->buf.p + b->start, b->end - b->start))
+            b->keep = 0;
+    }
     if (!strict) {
         /* before the first good block: a heading followed by another
          * heading, and short labels ("Archives:"), are the page's furniture */
@@ -1092,11 +1250,13 @@ static void filter(walker *w, int strict)
                     first = i;
         if (first == w->n)
             return;
-        /* a date or byline line above or below the article is its head or foot */
+        /* a date or byline line above or below the article is its head or
+         * foot; above it, a byline naming someone stays (only "Posted: Nov
+         * 8, 2023 / 10:35 PM", "Stand: 07.11.2023", "Lesezeit: 2 Minuten" go) */
         for (size_t i = 0; i < w->n; i++)
             if (w->b[i].keep && (i < first || i > last) &&
                 (date_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start) ||
-                 (i > last && meta_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start))))
+                 meta_line(w->buf.p + w->b[i].start, w->b[i].end - w->b[i].start, i < first)))
                 w->b[i].keep = 0;
         /* links inside the article's run of text (a list of linked items
          * between its paragraphs) are part of it: jusText's context rule */
@@ -1122,13 +1282,13 @@ static void filter(walker *w, int strict)
                     b->keep = 1;
             }
         }
-        /* credit lines ("Photo: ...", "via ...", "[H/T ...]") in the run or
+        /* source lines ("via ...", "[H/T ...]", "Source: ...") in the run or
          * just after it, linked or short as they are */
         for (size_t i = first > 3 ? first - 3 : 0; i < w->n && i <= last + 3; i++) {
             blk *b = &w->b[i];
             const char *s = w->buf.p + b->start;
             size_t n = b->end - b->start;
-            if (!b->keep && !b->dup && b->kind != K_HEAD && b->link * 10 < b->chars * 9 && credit_line(s, n) &&
+            if (!b->keep && !b->dup && b->kind != K_HEAD && b->link * 10 < b->chars * 9 && credit_line(s, n) == 2 &&
                 !boilerplate_phrase(s, n))
                 b->keep = 1;
         }
@@ -1143,6 +1303,34 @@ static void filter(walker *w, int strict)
             if ((b->kind == K_HEAD && j < first && w->b[j].kind == K_HEAD) ||
                 (b->chars < 20 && n && w->buf.p[b->start + n - 1] == ':'))
                 b->keep = 0;
+        }
+        /* calls to action at either end of the article (with short
+         * lines after the last one: a rating's count; headings before the
+         * first one) */
+        for (int end = 0; end < 2; end++) {
+            size_t pend = w->n;
+            for (size_t k = 0; k < w->n; k++) {
+                size_t i = end ? w->n - 1 - k : k;
+                blk *b = &w->b[i];
+                if (!b->keep)
+                    continue;
+                const char *s = w->buf.p + b->start;
+                size_t n = b->end - b->start;
+                if (call_to_action(s, n)) {
+                    b->keep = 0;
+                    if (pend != w->n)
+                        for (size_t j = i + 1; j <= pend; j++)
+                            w->b[j].keep = 0;
+                    pend = w->n;
+                } else if (end && b->chars < 40 && !sentence_end(s, n)) {
+                    if (pend == w->n)
+                        pend = i;
+                } else if (!end && b->kind == K_HEAD) {
+                    continue; /* (the headline above a call to watch videos) */
+                } else {
+                    break;
+                }
+            }
         }
         return;
     }

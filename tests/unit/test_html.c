@@ -374,8 +374,9 @@ static void test_print_class(void)
     ng_doc_free(d);
 }
 
-/* Credit lines after the story ("Photo: ...", "[via ...]") are part of it,
- * even when mostly a link; a linked gallery teaser is not. */
+/* A source line after the story ("[via ...]") is part of it, even when
+ * mostly a link; pictures' credits ("Photo: ...", "Top image by ...") and
+ * a linked gallery teaser are not. */
 static void test_credit_lines(void)
 {
     static const char p[] =
@@ -389,10 +390,10 @@ static void test_credit_lines(void)
         "</div></body></html>";
     ng_doc *d = page(p, sizeof p - 1, NULL);
     const char *t = text_of(d);
-    CHECK(strstr(t, "Top image by Jonas Berg") != NULL);
+    CHECK(strstr(t, "Jonas Berg") == NULL);
     CHECK(strstr(t, "restoring the lamp") != NULL);
     CHECK(strstr(t, "[via The Coastal Heritage Blog]") != NULL);
-    CHECK(strstr(t, "Photo: Maria Lindqvist") != NULL);
+    CHECK(strstr(t, "Maria Lindqvist") == NULL);
     CHECK(strstr(t, "best lighthouses") == NULL);
     ng_doc_free(d);
 }
@@ -571,6 +572,145 @@ static void test_standfirst_not_the_body(void)
     const char *t = text_of(d);
     CHECK(strstr(t, "Prices at the pump") != NULL);
     CHECK(strstr(t, "The subsidy has cost") != NULL);
+    ng_doc_free(d);
+}
+
+/* Calls to action at the end of an article (get our app, was this article
+ * helpful, and the rating's count after it) are the site's, not the
+ * story's; the same words inside someone's quoted words, or in the middle
+ * of the story, stay. */
+static void test_calls_to_action(void)
+{
+    static const char body[] =
+        "<html><body><article><h1>Ferry operator adds night crossings</h1>"
+        "<p>The ferry operator will add two night crossings to the island from June, its chief executive said "
+        "on Monday, after a record number of passengers last summer.</p>"
+        "<p>Tickets can be booked from next week. Islanders who want to join our panel of regular travellers "
+        "can apply at the harbour office, the company said.</p>"
+        "<p>The new crossings leave the mainland at eleven in the evening and at three in the morning, and "
+        "will run until the end of September.</p>%s</article></body></html>";
+    char p[4096];
+    snprintf(p, sizeof p, body,
+             "<p>For the latest stories and breaking news, download our app for iOS and Android.</p>"
+             "<p>Was this article helpful?</p><p>(12 votes: 4.5 of 5)</p>");
+    ng_doc *d = page(p, strlen(p), NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "until the end of September") != NULL);
+    CHECK(strstr(t, "join our panel") != NULL);
+    CHECK(strstr(t, "download our app") == NULL);
+    CHECK(strstr(t, "helpful") == NULL);
+    CHECK(strstr(t, "12 votes") == NULL);
+    ng_doc_free(d);
+    snprintf(p, sizeof p, body, "<p>\"Our app is what most of them use now,\" she said.</p>");
+    d = page(p, strlen(p), NULL);
+    CHECK(strstr(text_of(d), "Our app is what most of them use now") != NULL);
+    ng_doc_free(d);
+}
+
+/* Labels and teaser endings of other languages: "Ähnliche Beiträge" (a
+ * capital umlaut), a related post's teaser ending in "Weiterlesen". */
+static void test_foreign_labels(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Neue Nachtzüge ins Tal</h1>"
+        "<p>Nach zwölf Jahren fahren wieder Nachtzüge zwischen der Hauptstadt und den Bergen, teilte die Bahn am "
+        "Freitag mit. Der erste Zug fährt am zwölften Dezember.</p>"
+        "<p>Die Fahrkarten kosten ab 49 Euro für einen Sitzplatz und ab 99 Euro für ein Bett im Abteil, hieß es "
+        "in einer Mitteilung des Unternehmens.</p>"
+        "<p>\xC3\x84hnliche Beitr\xC3\xA4ge</p>"
+        "<p>Die Fähre zur Insel fährt im Sommer öfter, und die Preise bleiben gleich, sagte der Betreiber bei "
+        "der Vorstellung des neuen Fahrplans in der Stadt. Weiterlesen...</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "im Abteil") != NULL);
+    CHECK(strstr(t, "Beitr") == NULL);
+    CHECK(strstr(t, "Weiterlesen") == NULL);
+    ng_doc_free(d);
+}
+
+/* Captions: a caption that reads as a sentence of the story stays, without
+ * the credit at its end ("Photo: ...", "(c) ..."); a caption that is only a
+ * name or a credit goes, in a <figcaption> or in an element called
+ * caption or credit; so do credit lines in other languages ("Foto: ..."). */
+static void test_captions(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Harbour bridge reopens</h1>"
+        "<p>The harbour bridge reopened to traffic on Monday after two years of repairs that cost the city "
+        "more than it had planned, the mayor said at the opening.</p>"
+        "<figure><img src=\"a.jpg\"><figcaption>The first cars crossed the bridge at six in the morning. "
+        "Photo: Jane Roe/Example Agency</figcaption></figure>"
+        "<p>Engineers replaced the cables and half of the deck, and the bridge is now open to lorries again, "
+        "which had to drive forty kilometres around the bay.</p>"
+        "<figure><img src=\"b.jpg\"><figcaption>Mayor Ann Lee</figcaption></figure>"
+        "<div class=\"wp-caption\"><img src=\"c.jpg\"><p class=\"wp-caption-text\">Crowds watched from the "
+        "quay as the barriers were lifted. \xC2\xA9 Example Images</p></div>"
+        "<p>Tolls will not be charged until the end of the year, the council decided last week after a "
+        "long debate about the cost of the works.</p>"
+        "<div class=\"image-credit\">Thinkstock</div>"
+        "<p>Foto: Max Mustermann / Beispiel-Agentur</p>"
+        "</article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "two years of repairs") != NULL);
+    CHECK(strstr(t, "end of the year") != NULL);
+    CHECK(strstr(t, "The first cars crossed the bridge at six in the morning.") != NULL);
+    CHECK(strstr(t, "Crowds watched from the quay") != NULL);
+    CHECK(strstr(t, "Jane Roe") == NULL);
+    CHECK(strstr(t, "Example Images") == NULL);
+    CHECK(strstr(t, "Mayor Ann Lee") == NULL);
+    CHECK(strstr(t, "Thinkstock") == NULL);
+    CHECK(strstr(t, "Mustermann") == NULL);
+    ng_doc_free(d);
+}
+
+/* Furniture after the article in other languages and of other kinds: a
+ * German dateline or byline ("Aktualisiert am ...", "Verfasst von ... |
+ * date"), a view counter, a video embed's consent notice. */
+static void test_more_furniture_lines(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Neue Nachtzüge ins Tal</h1>"
+        "<p>Nach zwölf Jahren fahren wieder Nachtzüge zwischen der Hauptstadt und den Bergen, teilte die Bahn am "
+        "Freitag mit. Der erste Zug fährt am zwölften Dezember.</p>"
+        "<p>Mit dem Laden des Videos akzeptieren Sie die Datenschutzerkl\xC3\xA4rung von YouTube.</p>"
+        "<p>Die Fahrkarten kosten ab 49 Euro für einen Sitzplatz und ab 99 Euro für ein Bett im Abteil, hieß es "
+        "in einer Mitteilung des Unternehmens.</p>"
+        "<p>Aktualisiert am 17.01.2021.</p><p>Verfasst von Jana Beispiel | 31. Dezember 2020</p>"
+        "<p>Post Views: 1.432</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "im Abteil") != NULL);
+    CHECK(strstr(t, "Aktualisiert") == NULL);
+    CHECK(strstr(t, "Verfasst") == NULL);
+    CHECK(strstr(t, "Post Views") == NULL);
+    CHECK(strstr(t, "YouTube") == NULL);
+    ng_doc_free(d);
+}
+
+/* Datelines above the article ("Posted: Nov 8, 2023 / 10:35 PM PST",
+ * "Lesezeit: 2 Minuten", "Stand: 07.11.2023, 07:30 Uhr") go to the record's
+ * date, not its text, and so does a call to watch the site's videos; a
+ * byline naming the writer above the article stays. */
+static void test_head_datelines(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Ferry operator adds night crossings</h1>"
+        "<p>Watch more of our videos on Shots!</p>"
+        "<p>Posted: Nov 8, 2023 / 10:35 PM PST</p><p>Lesezeit: 2 Minuten</p>"
+        "<p>Stand: 07.11.2023, 07:30 Uhr</p><p>By Jane Roe, November 8, 2023</p>"
+        "<p>The ferry operator will add two night crossings to the island from June, its chief executive said "
+        "on Monday, after a record number of passengers last summer.</p>"
+        "<p>The new crossings leave the mainland at eleven in the evening and at three in the morning, and "
+        "will run until the end of September.</p></article></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "until the end of September") != NULL);
+    CHECK(strstr(t, "By Jane Roe") != NULL);
+    CHECK(strstr(t, "Posted") == NULL);
+    CHECK(strstr(t, "Lesezeit") == NULL);
+    CHECK(strstr(t, "Stand:") == NULL);
+    CHECK(strstr(t, "Shots") == NULL);
     ng_doc_free(d);
 }
 
@@ -1210,6 +1350,11 @@ int main(void)
     test_standfirst();
     test_summary_standfirst();
     test_standfirst_not_the_body();
+    test_calls_to_action();
+    test_foreign_labels();
+    test_captions();
+    test_more_furniture_lines();
+    test_head_datelines();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();

@@ -402,14 +402,15 @@ static void test_dateline(void)
         CHECK_EQ_STR(QTEXT(d, 0), "The new harbour wall will hold for a century");
     ng_doc_free(d);
 
-    /* an apposition before the cue of a colon quotation: the name is the speaker */
+    /* an apposition before the cue of a colon quotation: role and name are the
+     * speaker's mention, as in reported speech (the name resolves it) */
     d = run("The port's chief engineer, Ivo Brandt, said: \u201CThe wall will hold for a century.\u201D");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK_EQ_INT(d->quotes.n, 1);
     if (d->quotes.n == 1)
-        CHECK_EQ_STR(QSPK(d, 0), "Ivo Brandt");
+        CHECK_EQ_STR(QSPK(d, 0), "The port's chief engineer, Ivo Brandt");
     ng_doc_free(d);
 }
 
@@ -1276,6 +1277,72 @@ static void test_source_appositions_after(void)
     ng_doc_free(d);
 }
 
+/* Before the cue, a name and then its role between commas is one mention
+ * ("Tom Vance, the president of Harbour Watch, said"), in reported speech
+ * and before a direct quotation; an introductory time phrase is no name. */
+static void test_source_name_then_role(void)
+{
+    ng_doc *d = run("But Tom Vance, the president of Harbour Watch, a group that has sued the city, said the ferry was late.\n\n"
+                    "Earlier Tuesday, his campaign manager, Jeff Weaver, said the senator would stay in the race.\n\n"
+                    "Ann Berg, the former mayor of the city, wrote in response: \xE2\x80\x9CThe harbour must stay open.\xE2\x80\x9D\n\n"
+                    "At the rally in Dayton, OH, after winning the vote, Gov. Joe Holt (R-OH), said, \xE2\x80\x9CWe are ready for the fall.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, the president of Harbour Watch, a group that has sued the city");
+        CHECK_EQ_STR(QSPK(d, 1), "his campaign manager, Jeff Weaver");
+        CHECK_EQ_STR(QSPK(d, 2), "Ann Berg, the former mayor of the city");
+        CHECK_EQ_STR(QSPK(d, 3), "Gov. Joe Holt (R-OH)");
+    }
+    ng_doc_free(d);
+}
+
+/* After a quotation, a speaker with a party in brackets ("Sen. Ann Berg
+ * (D-Ore.) said") or a role and then the name between commas ("the harbour
+ * spokesman, Tom Vance, said") takes the cue after it. */
+static void test_speaker_after_close(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe will win the vote,\xE2\x80\x9D Sen. Ann Berg (D-Ore.) said. \xE2\x80\x9CNobody doubts it.\xE2\x80\x9D\n\n"
+                    "\xE2\x80\x9CThe plan is sound,\xE2\x80\x9D the harbour spokesman, Tom Vance, said on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QCUE(d, 0), "said");
+        CHECK_EQ_STR(QSPK(d, 0), "Sen. Ann Berg (D-Ore.)");
+        CHECK_EQ_STR(QSPK(d, 1), "Sen. Ann Berg (D-Ore.)");
+        CHECK_EQ_STR(QCUE(d, 2), "said");
+        CHECK_EQ_STR(QSPK(d, 2), "the harbour spokesman, Tom Vance");
+    }
+    ng_doc_free(d);
+}
+
+/* After a quotation: an unlisted verb in -ed (or "shot back") right after
+ * a name or pronoun that ends the sentence is the cue; after "said" the
+ * name keeps its party in brackets and its apposition. */
+static void test_unlisted_cue_after_close(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWould the ferry run on Sundays?\xE2\x80\x9D Hannity pressed. \xE2\x80\x9COr only in summer?\xE2\x80\x9D\n\n"
+                    "\xE2\x80\x9CLet me finish my answer,\xE2\x80\x9D Vance shot back.\n\n"
+                    "\xE2\x80\x9CWe will win the vote,\xE2\x80\x9D said Sen. Ann Berg (D-Ore.), a member of the harbour board.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QCUE(d, 0), "pressed");
+        CHECK_EQ_STR(QSPK(d, 0), "Hannity");
+        CHECK_EQ_STR(QSPK(d, 1), "Hannity");
+        CHECK_EQ_STR(QCUE(d, 2), "shot back");
+        CHECK_EQ_STR(QSPK(d, 2), "Vance");
+        CHECK_EQ_STR(QSPK(d, 3), "Sen. Ann Berg (D-Ore.), a member of the harbour board");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1328,6 +1395,9 @@ int main(void)
     test_source_dashes();
     test_participle_subject();
     test_source_appositions_after();
+    test_source_name_then_role();
+    test_speaker_after_close();
+    test_unlisted_cue_after_close();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
