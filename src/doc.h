@@ -193,6 +193,10 @@ struct ng_doc {
      * amounts / times to run, shared by amounts and times */
     uint8_t *figcls;
     int32_t *figval;
+    /* the quote annotator's word classes and cue entries, one per token
+     * (src/annot/quotes.h: ng__q_fold_tokens), for the tagger after it */
+    uint16_t *qwc;
+    const struct ng_cue **qcue;
 
     NG_VEC(ng_doc_error) errors;
 };

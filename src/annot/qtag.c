@@ -15,7 +15,10 @@
  * One table lookup per feature fetches all seven weights; first-order Viterbi
  * picks the sequence.  Each tagged cue then takes the nearest tagged content
  * and source of its window, and the item is added when its content has at
- * least QT_MIN_CONTENT tokens and overlaps no rule item.  Its source resolves
+ * least QT_MIN_CONTENT tokens and overlaps no rule item.  Its source is
+ * tidied as the rules draw sources (ng__q_tidy_source: a subject right
+ * before the cue reaches the start of its phrase, a lone function word is
+ * no source) and resolves
  * to an entity the way the rules do (head mention, role reference, he/she
  * antecedent: quotes.c).  Work is linear in the document: one hash per
  * lower-case word, constant work per token of a window, overlap tests by
@@ -672,6 +675,7 @@ typedef struct dec {
     const qt_doc *x;
     size_t nq, na;      /* rule items */
     uint32_t *qmax, *amax; /* prefix maxima of the rule items' ends */
+    size_t s0;             /* the first token of the window being decoded */
 } dec;
 
 /* Does [s, e) overlap the content of a rule item? (items sorted by start) */
@@ -766,6 +770,19 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     int32_t ent = -1;
     int person = 0;
     uint32_t ss = 0, se = 0;
+    qt_span tidy;
+    if (src && src->e > src->s) {
+        /* the source as the rules would draw it (quotes.c), unless that
+         * reaches into the content or the cue */
+        size_t ts = src->s, te = src->e;
+        ng__q_tidy_source(d, cue->s, c->s0, &ts, &te);
+        if (te <= ts)
+            src = NULL;
+        else if ((te <= a || ts >= b) && (te <= cue->s || ts >= cue->e)) {
+            tidy = (qt_span){(uint32_t)ts, (uint32_t)te, 0};
+            src = &tidy;
+        }
+    }
     if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
         ss = tk[src->s].start, se = tk[src->e - 1].end;
         /* "Rutte's statement": the mention is the name before the
@@ -832,6 +849,7 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
 {
     size_t n = 0;
     uint8_t kind[QT_MAXSENT];
+    c->s0 = s0;
     for (size_t i = s0; i < s1; i++) {
         uint8_t t = tags[i - s0];
         if (t == QT_O)
@@ -1192,7 +1210,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
     int rc = ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x);
     if (rc)
         return rc;
-    dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL};
+    dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL, 0};
     c.qmax = ng__arena_alloc(&d->arena, (c.nq + 1) * sizeof *c.qmax);
     c.amax = ng__arena_alloc(&d->arena, (c.na + 1) * sizeof *c.amax);
     float *emit = ng__arena_alloc(&d->arena, QT_MAXSENT * QT_NTAGS * sizeof *emit);

@@ -3112,6 +3112,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (!fcls || !fval)
             return NG_ENOMEM;
     }
+    d->qwc = q.wc, d->qcue = q.cue;
     if (ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, fcls, fval)) {
         d->figcls = fcls;
         d->figval = fval;
@@ -3284,3 +3285,37 @@ int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t 
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be) { return roleref_entity_in(d, bs, be); }
 
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return pronoun_entity(d, bs, gender); }
+
+void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)
+{
+    if (!d->qwc || !d->qcue || c >= d->tokens.n || c <= lo || *e <= *s || *e > c || *s < lo)
+        return;
+    qctx q;
+    memset(&q, 0, sizeof q);
+    q.d = (ng_doc *)d; /* (read only here) */
+    q.tk = d->tokens.v;
+    q.nt = d->tokens.n;
+    q.wc = d->qwc;
+    q.cue = d->qcue;
+    tspan sp = {(uint32_t)*s, (uint32_t)*e};
+    if (sp.e == skip_aux_back(&q, c, lo)) {
+        /* the subject right before the cue, to the start of its phrase:
+         * "Mr. Vance and Ann Berg have argued", "a confident-seeming Berg";
+         * not over a clause or a preposition ("People forget that Berg", "At
+         * the moment Berg", "The vote led Berg") */
+        tspan s0 = sp;
+        extend_left(&q, &sp, lo);
+        int ok = !(scls(&q, sp.s) & (NG_QS_PREP | NG_QS_LEAD)) &&
+                 !((q.wc[sp.s] & NG_QW_STOPWORD) && !(q.wc[sp.s] & NG_QW_DETERMINER));
+        for (size_t k = sp.s; ok && k < s0.s; k++)
+            ok = !tok_eq(&q, k, "that") && !cue_at(&q, k) &&
+                 !(is_lower_word(&q, k) && (ends_ed(&q, k) || tok_eq(&q, k, "led")));
+        if (!ok)
+            sp = s0;
+    }
+    static const char *const keep[] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
+    if (sp.e == sp.s + 1 && is_lower_word(&q, sp.s) && (q.wc[sp.s] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
+        !(q.wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) && !TOK_IN(&q, sp.s, keep))
+        sp.s = sp.e = 0; /* "when", "will", "whether": no source */
+    *s = sp.s, *e = sp.e;
+}

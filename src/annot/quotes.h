@@ -99,5 +99,12 @@ void ng__q_sort(ng_doc *d);
 int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type);
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be);
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender);
+/* For the tagger (qtag.c): tidies the source tokens [*s, *e) of an item whose
+ * cue starts at token c, in a sentence (window) that starts at token lo, as
+ * the rules draw sources: a subject right before the cue reaches the start of
+ * its phrase ("Mr. Vance and Ann Berg have argued"); a lone function word
+ * ("whether", "will") is no source (*e = *s = 0 then).  Leaves *s, *e alone
+ * when ng__annot_quotes has not run on d or the source is not before c. */
+void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e);
 
 #endif

@@ -145,6 +145,10 @@ static int names_hint(const char *names0, int *has_body_out)
             while (*e && *e != ' ' && *e != '\t' && *e != '\n')
                 e++;
             int skip = 0;
+            /* a utility class's variant ("lg:px-0", "[&_.va-pitch-teaser]:w-full",
+             * "hover:underline") styles the element, it does not name it */
+            for (const char *q = s; q < e && !skip; q++)
+                skip = *q == ':' || *q == '[';
             /* at the token's start or after a dash: "entry-category-facebook" */
             for (const char *q = s; q < e && !skip; q++) {
                 if (q > s && q[-1] != '-')
@@ -252,13 +256,35 @@ static int names_hint_cached(hint_cache *hc, const char *s, int *has_body)
     return h;
 }
 
+/* Is word one of the space-separated tokens of v, ignoring case? */
+static int has_token(const char *v, const char *word)
+{
+    size_t m = strlen(word);
+    for (const char *p = v; *p;) {
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
+        const char *e = p;
+        while (*e && *e != ' ' && *e != '\t' && *e != '\n')
+            e++;
+        if ((size_t)(e - p) == m && !strncasecmp(p, word, m))
+            return 1;
+        p = e;
+    }
+    return 0;
+}
+
 static int class_hint(ng_hnode *n, hint_cache *hc)
 {
     const char *ip = ng__attr(n, "itemprop");
     if (ip && (!strcasecmp(ip, "articleBody") || !strcasecmp(ip, "text")))
         return HINT_BODY;
     int b1, b2;
-    int h1 = names_hint_cached(hc, ng__attr(n, "class"), &b1);
+    const char *cl = ng__attr(n, "class");
+    /* a paragraph classed "paywall" is the story's own, behind the wall
+     * ("body-paragraph paywall"); the wall is a section or a box */
+    if (cl && n->tag == NG_T_P && has_token(cl, "paywall"))
+        cl = NULL;
+    int h1 = names_hint_cached(hc, cl, &b1);
     int h2 = names_hint_cached(hc, ng__attr(n, "id"), &b2);
     int best = h1 > h2 ? h1 : h2;
     /* a body token ("entry-content") wins over everything but comments & co */

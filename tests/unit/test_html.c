@@ -714,6 +714,60 @@ static void test_head_datelines(void)
     ng_doc_free(d);
 }
 
+/* Paragraphs classed "paywall" are the story's own, behind the wall (a news
+ * site's "body-paragraph paywall"); the wall itself, a section classed
+ * paywall with its sign-up form, stays out. */
+static void test_paywalled_paragraphs(void)
+{
+    static const char p[] =
+        "<html><body><article><h1>Ferry operator adds night crossings</h1>"
+        "<p class=\"body-paragraph\">The ferry operator will add two night crossings to the island from June, its "
+        "chief executive said on Monday, after a record number of passengers last summer.</p>"
+        "<p class=\"body-paragraph paywall\">The new crossings leave the mainland at eleven in the evening and at "
+        "three in the morning, and will run until the end of September.</p>"
+        "<p class=\"body-paragraph paywall\">Islanders have asked for later crossings for years, saying the last "
+        "boat at eight made evenings on the mainland impossible.</p></article>"
+        "<section class=\"row paywall\"><h3>Register to read on</h3><p>Create a free account and read three "
+        "articles a month, or subscribe for unlimited access from 1 euro.</p></section></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "record number of passengers") != NULL);
+    CHECK(strstr(t, "until the end of September") != NULL);
+    CHECK(strstr(t, "later crossings for years") != NULL);
+    CHECK(strstr(t, "free account") == NULL);
+    ng_doc_free(d);
+}
+
+/* Utility-class variants on the article's container ("[&_.va-pitch-teaser]:w-full",
+ * "lg:[&_.share-bar]:hidden") style what is inside it; they do not make the
+ * container a teaser or a share bar.  Here each paragraph has a <div> of
+ * its own, so only the container holds the whole story. */
+static void test_utility_class_variants(void)
+{
+    static const char p[] =
+        "<html><body><div class=\"page\">"
+        "<div class=\"va-post-text font-light [&_.va-pitch-teaser]:w-full lg:[&_.share-bar]:hidden "
+        "[&_h2:empty]:hidden\">"
+        "<div><p>Sleeper trains will run again between the capital, the lakes and the mountains from December, "
+        "the rail operator said on Friday, twelve years after the last night train left the valley, and after "
+        "a campaign by regional councils, hotel owners, ski schools, mountain guides and environmental groups, "
+        "who had argued for years that travellers from the north would leave their cars at home if they could "
+        "sleep on the way, arrive rested, and spend the whole first day on the slopes or on the trails, rather "
+        "than on the motorway, in traffic jams, at petrol stations or in the queues at the tunnel, which on "
+        "some winter Saturdays reach twenty kilometres, as the operator, the councils and the police agree.</p></div>"
+        "<div><p>The first train leaves on the twelfth at ten in the evening and arrives after seven</p></div>"
+        "<div><p>Tickets go on sale next week from 49 euros for a seat and 99 euros for a bed</p></div>"
+        "<div><p>Regional councils along the line have paid for the refurbished carriages</p></div>"
+        "<div><p>The carriages date from the eighties and were stored in a depot near the coast</p></div>"
+        "</div></div></body></html>";
+    ng_doc *d = page(p, sizeof p - 1, NULL);
+    const char *t = text_of(d);
+    CHECK(strstr(t, "Sleeper trains will run again") != NULL);
+    CHECK(strstr(t, "Tickets go on sale") != NULL);
+    CHECK(strstr(t, "stored in a depot") != NULL);
+    ng_doc_free(d);
+}
+
 /* A blog engine's post footer ("This entry was posted in ... Bookmark the
  * permalink.") is furniture, not the post's last paragraph: the list of
  * related posts between it and the post stays out with it. */
@@ -1355,6 +1409,8 @@ int main(void)
     test_captions();
     test_more_furniture_lines();
     test_head_datelines();
+    test_paywalled_paragraphs();
+    test_utility_class_variants();
     test_post_footer_line();
     test_disclaimer_box();
     test_banner_h1_title();

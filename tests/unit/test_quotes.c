@@ -1343,6 +1343,49 @@ static void test_unlisted_cue_after_close(void)
     ng_doc_free(d);
 }
 
+/* The first token that starts where w first occurs in d's text. */
+static size_t tok_of(const ng_doc *d, const char *w)
+{
+    const char *p = strstr(d->text, w);
+    for (size_t i = 0; p && i < d->tokens.n; i++)
+        if (d->tokens.v[i].start == (uint32_t)(p - d->text))
+            return i;
+    return SIZE_MAX;
+}
+
+/* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
+ * subject before the cue reaches the start of its phrase, but not over a
+ * preposition; a lone function word is no source. */
+static void test_tidy_tagger_source(void)
+{
+    ng_doc *d = run("Mr. Vance and Ann Berg have argued for years about the harbour tax.\n\n"
+                    "At the moment Ann Berg learned of the vote, the port closed.\n\n"
+                    "Nobody knows whether voters will turn out.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t s = tok_of(d, "Ann"), e = tok_of(d, "have"), c = tok_of(d, "argued");
+    CHECK(c != SIZE_MAX && e != SIZE_MAX && s != SIZE_MAX);
+    if (c == SIZE_MAX || e == SIZE_MAX || s == SIZE_MAX) {
+        ng_doc_free(d);
+        return;
+    }
+    ng__q_tidy_source(d, c, 0, &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Mr. Vance and Ann Berg");
+    c = tok_of(d, "learned");
+    s = c - 2, e = c; /* "Ann Berg" */
+    ng__q_tidy_source(d, c, tok_of(d, "At"), &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Ann Berg");
+    s = tok_of(d, "whether"), e = s + 1, c = tok_of(d, "turn");
+    ng__q_tidy_source(d, c, tok_of(d, "Nobody"), &s, &e);
+    CHECK(e <= s);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1398,6 +1441,7 @@ int main(void)
     test_source_name_then_role();
     test_speaker_after_close();
     test_unlisted_cue_after_close();
+    test_tidy_tagger_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
