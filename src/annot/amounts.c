@@ -18,6 +18,7 @@
  */
 #include "../engine.h"
 #include "annot/figlex.h"
+#include "text/sentrun.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -552,9 +553,7 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
             break;
         for (size_t s = i > sent_end ? i : sent_end; s <= j;) {
             c.s0 = s;
-            sent_end = s + 1;
-            while (sent_end < nt && tv[sent_end].sent == tv[s].sent)
-                sent_end++;
+            sent_end = ng__sent_run_end(tv, s, nt);
             c.lim = sent_end;
             s = sent_end;
         }

@@ -28,6 +28,7 @@
  */
 #include "qtag.h"
 #include "quotes.h"
+#include "text/sentrun.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -58,31 +59,44 @@ static inline uint64_t fmix(uint64_t h)
     return h ? h : 1;
 }
 
-uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
+/* The word hash of the n bytes at s (8 bytes readable from s + n - 1). */
+static inline uint64_t bytes_hash(const unsigned char *s, size_t n)
+{
+    /* eight bytes at a time, the first 32 bytes, with bit 5 set in every
+     * byte (ASCII letters folded to lower case; punctuation and digits keep
+     * their value) */
+    if (n > 32)
+        n = 32;
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ n, c;
+    size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        memcpy(&c, s + k, 8);
+        h = (h ^ (c | 0x2020202020202020ull)) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    if (k < n) { /* little-endian: the first n - k bytes */
+        memcpy(&c, s + k, 8);
+        c = (c | 0x2020202020202020ull) & ((1ull << (8 * (n - k))) - 1);
+        h = (h ^ c) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    return fmix(h);
+}
+
+static inline uint64_t word_hash(const ng_doc *d, size_t i)
 {
     const ng_token *t = &d->tokens.v[i];
     if (t->kind == NG_TOK_QUOTE)
         return 0x51ed270b9f3c1a2dull;
     if (t->kind == NG_TOK_POSSESSIVE)
         return 0x2545f4914f6cdd1dull;
-    /* eight bytes at a time (the text is padded: NG_TEXT_PAD), the first
-     * 32 bytes of the token, with bit 5 set in every byte (ASCII letters
-     * folded to lower case; punctuation and digits keep their value) */
-    const unsigned char *s = (const unsigned char *)d->text + t->start;
-    size_t n = t->end - t->start;
-    if (n > 32)
-        n = 32;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    for (size_t k = 0; k < n; k += 8) {
-        uint64_t c;
-        memcpy(&c, s + k, 8);
-        if (n - k < 8)
-            c &= (1ull << (8 * (n - k))) - 1; /* little-endian: the first n - k bytes */
-        c |= 0x2020202020202020ull & ((n - k < 8) ? (1ull << (8 * (n - k))) - 1 : ~0ull);
-        h = (h ^ c) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-    }
-    return fmix(h);
+    /* (the text is padded: NG_TEXT_PAD) */
+    return bytes_hash((const unsigned char *)d->text + t->start, t->end - t->start);
+}
+
+uint64_t ng__qt_word_hash(const ng_doc *d, size_t i)
+{
+    return word_hash(d, i);
 }
 
 static int cue_member(const uint64_t *set, uint32_t mask, uint64_t h)
@@ -162,10 +176,24 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 {
     const ng_token *tk = d->tokens.v;
     for (size_t i = s0; i < s1; i++)
-        x->wh[i] = ng__qt_word_hash(d, i);
+        x->wh[i] = word_hash(d, i);
     /* quotation state: carried from the last window on (windows come in
-     * text order), a paragraph start closes an open quotation */
-    for (size_t i = x->qcur; i < s1; i++) {
+     * text order), a paragraph start closes an open quotation; inq is
+     * stored for the window's tokens only (no other is read) */
+    for (size_t i = x->qcur; i < s0; i++) {
+        const ng_token *t = &tk[i];
+        if (!((t->flags & NG_TF_PARA) | (t->kind == NG_TOK_QUOTE)))
+            continue;
+        if (t->flags & NG_TF_PARA)
+            x->qin = 0;
+        if (t->kind == NG_TOK_QUOTE && is_dq(d, t)) {
+            if (t->flags & NG_TF_OPEN)
+                x->qin = 1;
+            if (t->flags & NG_TF_CLOSE)
+                x->qin = 0;
+        }
+    }
+    for (size_t i = x->qcur > s0 ? x->qcur : s0; i < s1; i++) {
         const ng_token *t = &tk[i];
         if (t->flags & NG_TF_PARA)
             x->qin = 0;
@@ -213,6 +241,12 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
     }
 }
 
+size_t ng__qt_window_end(const ng_doc *d, size_t s0)
+{
+    size_t nt = d->tokens.n;
+    return ng__sent_run_end(d->tokens.v, s0, nt - s0 < QT_MAXSENT ? nt : s0 + QT_MAXSENT);
+}
+
 int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 {
     /* no rule item's envelope overlaps the window's bytes (first: most
@@ -239,7 +273,7 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
         if (x->cueset && tk[i].kind == NG_TOK_WORD && ws[0] >= 'a' && ws[0] <= 'z') {
             unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
             if (x->filter[fk >> 3] >> (fk & 7) & 1)
-                c = (uint8_t)cue_member(x->cueset, x->cuemask, ng__qt_word_hash(d, i));
+                c = (uint8_t)cue_member(x->cueset, x->cuemask, word_hash(d, i));
         }
         x->cand[i] = c;
         any |= c;
@@ -308,17 +342,88 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
 
 /* ---- Viterbi ---- */
 
-void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+void ng__qt_trans_prep(const float *trans, float *tr8)
+{
+    /* I-X only after B-X or I-X: other transitions into I-X are barred */
+    for (int p = -1; p < QT_NTAGS; p++) {
+        for (int t = 0; t < QT_NTAGS; t++) {
+            int bar = (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) && p != t - 1 && p != t;
+            tr8[(p + 1) * 8 + t] = bar ? -1e30f : trans[(p + 1) * QT_NTAGS + t];
+        }
+        tr8[(p + 1) * 8 + QT_NTAGS] = 0;
+    }
+}
+
+#if QT_SIMD
+/* The 7 floats of an emission row as lanes 0-3 and 4-6 (lane 7 zero). */
+static inline __m128 row_lo(const float *e) { return _mm_loadu_ps(e); }
+static inline __m128 row_hi(const float *e)
+{
+    return _mm_movelh_ps(_mm_castpd_ps(_mm_load_sd((const double *)(const void *)(e + 4))), _mm_load_ss(e + 6));
+}
+
+/* One predecessor p of every tag at once: v = cur[p] + tr8[p + 1][t]; where
+ * v > best (strictly: the scalar loop's tie order), best = v and bp = p. */
+#define QT_VSTEP(p, src, lane)                                                                   \
+    do {                                                                                         \
+        __m128 s_ = _mm_shuffle_ps(src, src, _MM_SHUFFLE(lane, lane, lane, lane));               \
+        __m128 v0_ = _mm_add_ps(s_, _mm_loadu_ps(tr8 + ((p) + 1) * 8));                          \
+        __m128 v1_ = _mm_add_ps(s_, _mm_loadu_ps(tr8 + ((p) + 1) * 8 + 4));                      \
+        __m128i g0_ = _mm_castps_si128(_mm_cmpgt_ps(v0_, b0)), g1_ = _mm_castps_si128(_mm_cmpgt_ps(v1_, b1)); \
+        b0 = _mm_max_ps(v0_, b0), b1 = _mm_max_ps(v1_, b1); /* (v > b ? v : b) */                \
+        __m128i pv_ = _mm_set1_epi32(p); /* p rises: bp = max(bp, v > b ? p : 0) */              \
+        p0 = _mm_max_epi16(p0, _mm_and_si128(g0_, pv_));                                         \
+        p1 = _mm_max_epi16(p1, _mm_and_si128(g1_, pv_));                                         \
+    } while (0)
+
+/* The scalar loop below for all seven tags at once, 4 + 4 lanes: the same
+ * float operations in the same order, so the same sums, maxima and ties.
+ * The I-X tags take the maximum over all predecessors here, where the
+ * scalar loop looks only at B-X and I-X: the barred ones score about -1e30
+ * and never win, so the result is the same. */
+void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+{
+    (void)dp;
+    if (n == 0)
+        return;
+    __m128 c0 = _mm_add_ps(_mm_loadu_ps(tr8), row_lo(emit)), c1 = _mm_add_ps(_mm_loadu_ps(tr8 + 4), row_hi(emit));
+    for (size_t i = 1; i < n; i++) {
+        __m128 b0 = _mm_shuffle_ps(c0, c0, 0), b1;
+        b1 = _mm_add_ps(b0, _mm_loadu_ps(tr8 + 12));
+        b0 = _mm_add_ps(b0, _mm_loadu_ps(tr8 + 8));
+        __m128i p0 = _mm_setzero_si128(), p1 = _mm_setzero_si128();
+        QT_VSTEP(1, c0, 1);
+        QT_VSTEP(2, c0, 2);
+        QT_VSTEP(3, c0, 3);
+        QT_VSTEP(4, c1, 0);
+        QT_VSTEP(5, c1, 1);
+        QT_VSTEP(6, c1, 2);
+        const float *e = emit + i * QT_NTAGS;
+        c0 = _mm_add_ps(b0, row_lo(e)), c1 = _mm_add_ps(b1, row_hi(e));
+        __m128i pk = _mm_packs_epi32(p0, p1);
+        unsigned char bp[16];
+        _mm_storeu_si128((__m128i *)(void *)bp, _mm_packus_epi16(pk, pk));
+        memcpy(back + i * QT_NTAGS, bp, QT_NTAGS);
+    }
+    float cur[8];
+    _mm_storeu_ps(cur, c0), _mm_storeu_ps(cur + 4, c1);
+    int bt = 0;
+    for (int t = 1; t < QT_NTAGS; t++)
+        if (cur[t] > cur[bt])
+            bt = t;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i)
+            bt = back[i * QT_NTAGS + (size_t)bt];
+    }
+}
+#undef QT_VSTEP
+#else
+void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *back, float *dp, uint8_t *tags)
 {
     if (n == 0)
         return;
-    /* I-X only after B-X or I-X: other transitions into I-X are barred */
-    float tr[QT_TRANS];
-    for (int p = -1; p < QT_NTAGS; p++)
-        for (int t = 0; t < QT_NTAGS; t++) {
-            int bar = (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) && p != t - 1 && p != t;
-            tr[(p + 1) * QT_NTAGS + t] = bar ? -1e30f : trans[(p + 1) * QT_NTAGS + t];
-        }
+    const float *tr = tr8;
     float *cur = dp, *nxt = dp + QT_NTAGS;
     for (int t = 0; t < QT_NTAGS; t++)
         cur[t] = tr[t] + emit[t];
@@ -328,16 +433,16 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
             if (t == QT_ISRC || t == QT_ICUE || t == QT_ICON) {
                 /* only B-X and I-X lead here; the barred ones score about
                  * -1e30 and never win, so the result is the full loop's */
-                float b = cur[t - 1] + tr[t * QT_NTAGS + t], v = cur[t] + tr[(t + 1) * QT_NTAGS + t];
+                float b = cur[t - 1] + tr[t * 8 + t], v = cur[t] + tr[(t + 1) * 8 + t];
                 int gt = v > b;
                 nxt[t] = (gt ? v : b) + emit[i * QT_NTAGS + (size_t)t];
                 back[i * QT_NTAGS + (size_t)t] = (uint8_t)(gt ? t : t - 1);
                 continue;
             }
-            float best = cur[0] + tr[QT_NTAGS + t];
+            float best = cur[0] + tr[8 + t];
             int bp = 0;
             for (int p = 1; p < QT_NTAGS; p++) {
-                float v = cur[p] + tr[(p + 1) * QT_NTAGS + t];
+                float v = cur[p] + tr[(p + 1) * 8 + t];
                 int gt = v > best;
                 best = gt ? v : best;
                 bp = gt ? p : bp;
@@ -357,6 +462,14 @@ void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *ba
         if (i)
             bt = back[i * QT_NTAGS + (size_t)bt];
     }
+}
+#endif
+
+void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *back, float *dp, uint8_t *tags)
+{
+    float tr8[QT_TR8];
+    ng__qt_trans_prep(trans, tr8);
+    ng__qt_viterbi_tr(emit, tr8, n, back, dp, tags);
 }
 
 /* ---- model file ---- */
@@ -413,6 +526,20 @@ static int check(const unsigned char *p, size_t size, int verify, uint32_t *lg, 
     return 0;
 }
 
+/* Row offsets of the six features in ng_qtag.rows, by value index. */
+enum {
+    QT_R4 = 0,                  /* shape(i) x 97 + shape(i - 1) (96: none) */
+    QT_R5 = QT_R4 + 96 * 97,    /* inq(i) x 16 + inq(i - 1) x 4 (2: none) */
+    QT_R6 = QT_R5 + 25,         /* entity tag of i, 0-16 */
+    QT_R8 = QT_R6 + 17,         /* dist left x 8 + dist right, 0-6 each */
+    QT_R11 = QT_R8 + 55,        /* position bits, 0-15 */
+    QT_R12 = QT_R11 + 16,       /* (tag of i - 1 x 18 + tag of i + 1) x 4 + 2 bits; 17: none */
+    QT_NROWS = QT_R12 + 18 * 18 * 4
+};
+
+static void build_rows(ng_qtag *m);
+static int build_lems(ng_qtag *m);
+
 int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qtag **out, ng_error *err)
 {
     *out = NULL;
@@ -458,7 +585,8 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     size_t cslots = 16;
     while (cslots < 2 * (size_t)ncue + 2)
         cslots *= 2;
-    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset))) {
+    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
+        !(m->rows = ng__malloc(QT_NROWS * sizeof *m->rows))) {
         ng__qtag_free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
         return NG_ENOMEM;
@@ -467,6 +595,10 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     m->size = size;
     m->scale = scale;
     m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
+    float trans[QT_TRANS];
+    for (size_t k = 0; k < QT_TRANS; k++)
+        trans[k] = m->trans[k];
+    ng__qt_trans_prep(trans, m->tr8);
     m->filter = m->buf + off_filter;
     m->slot = (const qt_slot *)(const void *)(m->buf + off_keys);
     m->mask = (uint32_t)(slots - 1);
@@ -478,6 +610,12 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
             p = (p + 1) & m->cuemask;
         m->cueset[p] = h;
     }
+    build_rows(m);
+    if (build_lems(m)) {
+        ng__qtag_free(m);
+        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
+        return NG_ENOMEM;
+    }
     *out = m;
     return 0;
 }
@@ -488,6 +626,8 @@ void ng__qtag_free(ng_qtag *m)
         return;
     ng__free(m->buf);
     ng__free(m->cueset);
+    ng__free(m->rows);
+    ng__free(m->lems);
     ng__free(m);
 }
 
@@ -750,22 +890,31 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
     return 0;
 }
 
-/* The first slot of key k's probe sequence, fetched ahead: the table
- * (about 0.8 MB) is mostly out of the cache, and a token's 13 lookups are
- * otherwise 13 misses in a row. */
-static inline void prefetch_key(const ng_qtag *m, uint64_t k)
-{
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(&m->slot[(uint32_t)k & m->mask]);
-#else
-    (void)m, (void)k;
-#endif
-}
-
 /* The seven scores of one token from its QT_NFEAT keys: one table lookup
- * per feature. */
+ * per feature.  With SSE2 a record's 16 bytes of weights (seven int16 and
+ * the zero padding) are added as two vectors of int32. */
 static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
 {
+#if QT_SIMD
+    __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+    for (size_t f = 0; f < QT_NFEAT; f++) {
+        for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
+            const qt_slot *sl = &m->slot[p];
+            if (sl->key == keys[f]) {
+                __m128i w = _mm_loadu_si128((const __m128i *)(const void *)sl->w);
+                a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
+                a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
+                break;
+            }
+            if (!sl->key)
+                break;
+        }
+    }
+    __m128 f1 = _mm_cvtepi32_ps(a1);
+    _mm_storeu_ps(out, _mm_cvtepi32_ps(a0));
+    _mm_storel_pi((__m64 *)(void *)(out + 4), f1);
+    _mm_store_ss(out + 6, _mm_movehl_ps(f1, f1));
+#else
     int32_t acc[QT_NTAGS] = {0};
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
@@ -782,42 +931,274 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
     }
     for (int t = 0; t < QT_NTAGS; t++)
         out[t] = (float)acc[t];
+#endif
+}
+
+/* ---- run-time scoring ----
+ *
+ * Six of the QT_NFEAT features take few values (shape pair, quotation
+ * state, entity tag, cue distances, position, neighbours' entity tags): at
+ * load their rows are copied out of the table for every value
+ * (build_rows), so at run time they cost an array index instead of a hash
+ * and a probe.  The other seven are hashed and looked up as ever.  Integer
+ * sums in any order are the same, so the scores are exactly those of
+ * ng__qt_features + score_keys (ng__qt_selfcheck compares them). */
+
+/* The weight row of key in m (zeros when absent) into w[0..8). */
+static void row_of(const ng_qtag *m, uint64_t key, int16_t *w)
+{
+    memset(w, 0, 8 * sizeof *w);
+    for (uint32_t p = (uint32_t)key & m->mask;; p = (p + 1) & m->mask) {
+        const qt_slot *sl = &m->slot[p];
+        if (sl->key == key) {
+            memcpy(w, sl->w, QT_NTAGS * sizeof *w);
+            return;
+        }
+        if (!sl->key)
+            return;
+    }
+}
+
+static void build_rows(ng_qtag *m)
+{
+    for (unsigned sh = 0; sh < 96; sh++)
+        for (unsigned p = 0; p <= 96; p++)
+            row_of(m, mix(7, sh * 512u + (p == 96 ? 511u : p)), m->rows[QT_R4 + sh * 97 + p]);
+    for (unsigned v = 0; v < 25; v++)
+        row_of(m, mix(8, v), m->rows[QT_R5 + v]);
+    for (unsigned v = 0; v < 17; v++)
+        row_of(m, mix(9, v), m->rows[QT_R6 + v]);
+    for (unsigned v = 0; v < 55; v++)
+        row_of(m, mix(11, v), m->rows[QT_R8 + v]);
+    for (unsigned v = 0; v < 16; v++)
+        row_of(m, mix(14, v), m->rows[QT_R11 + v]);
+    for (unsigned l = 0; l < 18; l++)
+        for (unsigned r = 0; r < 18; r++)
+            for (unsigned b = 0; b < 4; b++)
+                row_of(m, mix(15, (l == 17 ? 99u : l) * 128u + (r == 17 ? 99u : r) * 8u + b),
+                       m->rows[QT_R12 + (l * 18 + r) * 4 + b]);
+}
+
+/* The cue lexicon's entry of a word as the feature of ng__qt_features
+ * (length, three letters of the lemma, flags); 0 for none. */
+static uint64_t lem_value(const ng_cue *c)
+{
+    size_t ll = strlen(c->lemma);
+    return (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
+           (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 | c->flags;
+}
+
+/* The set of the cue forms ng__qt_features looks up (under 24 bytes,
+ * passing ng__cue_maybe), by word hash: a lower-case word is looked up by
+ * the hash it has already, and its bytes compared on a hit.  Returns 0 or
+ * NG_ENOMEM. */
+static int build_lems(ng_qtag *m)
+{
+    size_t nc, slots = 16;
+    const ng_cue *cues = ng__cue_table(&nc);
+    while (slots < 2 * nc + 2)
+        slots *= 2;
+    if (!(m->lems = ng__calloc(slots, sizeof *m->lems)))
+        return NG_ENOMEM;
+    m->lemmask = (uint32_t)(slots - 1);
+    for (size_t i = 0; i < nc; i++) {
+        size_t n = strlen(cues[i].form);
+        if (n >= 24 || !ng__cue_maybe(cues[i].form, n) || ng__cue_lookup(cues[i].form, n) != &cues[i])
+            continue;
+        unsigned char buf[48] = {0};
+        memcpy(buf, cues[i].form, n);
+        uint64_t h = bytes_hash(buf, n);
+        uint32_t p = (uint32_t)h & m->lemmask;
+        while (m->lems[p].cue)
+            p = (p + 1) & m->lemmask;
+        m->lems[p].hash = h, m->lems[p].cue = &cues[i], m->lems[p].lem = lem_value(&cues[i]);
+        m->lems[p].n = (uint32_t)n;
+    }
+    return 0;
+}
+
+/* lem_value of the cue form with word hash h that is the n bytes at s, or 0. */
+static inline uint64_t lem_of(const ng_qtag *m, uint64_t h, const unsigned char *s, size_t n)
+{
+    for (uint32_t p = (uint32_t)h & m->lemmask; m->lems[p].cue; p = (p + 1) & m->lemmask)
+        if (m->lems[p].hash == h && m->lems[p].n == n && !memcmp(m->lems[p].cue->form, s, n))
+            return m->lems[p].lem;
+    return 0;
+}
+
+#define QT_NHASH 7 /* hashed features at run time */
+#define QT_NROW 6  /* features read from ng_qtag.rows */
+
+/* The run-time features of token i of window [s0, s1): the hashed keys
+ * (templates 1, 2, 3, 6, 10, 12, 13 of ng__qt_features) and the row
+ * indices of the others.  A shape outside the table (no such token kind)
+ * gets its key hashed into k[QT_NHASH] and row index QT_NROWS. */
+static void rt_features(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i,
+                        uint64_t *k, uint16_t *r)
+{
+    const ng_token *tk = d->tokens.v, *t = &tk[i];
+    int first = i == s0, last = i + 1 == s1;
+    uint64_t w0 = x->wh[i], wl = first ? 999u : x->wh[i - 1], wr = last ? 1001u : x->wh[i + 1];
+    k[0] = mix(1, w0);
+    k[1] = mix(2, wl);
+    k[2] = mix(3, wr);
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    uint64_t suf = 0;
+    if (t->kind == NG_TOK_WORD && n > 4)
+        suf = (uint64_t)(s[n - 3] | 0x20) << 16 | (uint64_t)(s[n - 2] | 0x20) << 8 | (s[n - 1] | 0x20);
+    k[3] = mix(6, suf);
+    uint64_t lem = 0;
+    if (t->kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z')
+        lem = lem_of(m, w0, s, n);
+    k[4] = mix(10, lem);
+    k[5] = mix(12, wl * 31 + w0);
+    k[6] = mix(13, w0 * 31 + wr);
+    unsigned sh = shape(t), sp = first ? 96u : shape(t - 1);
+    if (sh < 96 && sp <= 96)
+        r[0] = (uint16_t)(QT_R4 + sh * 97 + sp);
+    else {
+        k[QT_NHASH] = mix(7, sh * 512u + (first ? 511u : sp));
+        r[0] = QT_NROWS;
+    }
+    r[1] = (uint16_t)(QT_R5 + x->inq[i] * 16u + (first ? 2u : x->inq[i - 1]) * 4u);
+    r[2] = (uint16_t)(QT_R6 + x->ner[i]);
+    unsigned dl = x->dist[i] & 15u, dr = x->dist[i] >> 4;
+    r[3] = (uint16_t)(QT_R8 + dl * 8 + dr);
+    r[4] = (uint16_t)(QT_R11 + (unsigned)first + ((t->flags & NG_TF_SENT) ? 2u : 0u) +
+                      ((t->flags & NG_TF_PARA) ? 4u : 0u) + (last ? 8u : 0u));
+    unsigned nl = first ? 17u : x->ner[i - 1], nr = last ? 17u : x->ner[i + 1];
+    r[5] = (uint16_t)(QT_R12 + (nl * 18 + nr) * 4 + (dl == 6 ? 0u : 1u) + (dr == 6 ? 0u : 2u));
+}
+
+/* The first slot of key k's probe sequence, fetched ahead: the table
+ * (about 0.8 MB) is mostly out of the cache, and a token's lookups are
+ * otherwise misses in a row. */
+static inline void prefetch_key(const ng_qtag *m, uint64_t k)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(&m->slot[(uint32_t)k & m->mask]);
+#else
+    (void)m, (void)k;
+#endif
+}
+
+/* The seven scores of a token from rt_features' keys k and rows r. */
+static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, float *out)
+{
+    size_t nk = r[0] == QT_NROWS ? QT_NHASH + 1 : QT_NHASH;
+#if QT_SIMD
+    __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
+#define QT_ADDROW(ptr)                                                                    \
+    do {                                                                                  \
+        __m128i w_ = _mm_loadu_si128((const __m128i *)(const void *)(ptr));               \
+        a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w_, w_), 16));           \
+        a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(w_, w_), 16));           \
+    } while (0)
+#else
+    int32_t acc[8] = {0};
+#define QT_ADDROW(ptr)                                                                    \
+    do {                                                                                  \
+        const int16_t *w_ = (ptr);                                                        \
+        for (int t_ = 0; t_ < QT_NTAGS; t_++)                                             \
+            acc[t_] += w_[t_];                                                            \
+    } while (0)
+#endif
+    for (size_t f = 0; f < nk; f++)
+        for (uint32_t p = (uint32_t)k[f] & m->mask;; p = (p + 1) & m->mask) {
+            const qt_slot *sl = &m->slot[p];
+            if (sl->key == k[f]) {
+                QT_ADDROW(sl->w);
+                break;
+            }
+            if (!sl->key)
+                break;
+        }
+    for (size_t f = r[0] == QT_NROWS; f < QT_NROW; f++)
+        QT_ADDROW(m->rows[r[f]]);
+#undef QT_ADDROW
+#if QT_SIMD
+    __m128 f1 = _mm_cvtepi32_ps(a1);
+    _mm_storeu_ps(out, _mm_cvtepi32_ps(a0));
+    _mm_storel_pi((__m64 *)(void *)(out + 4), f1);
+    _mm_store_ss(out + 6, _mm_movehl_ps(f1, f1));
+#else
+    for (int t = 0; t < QT_NTAGS; t++)
+        out[t] = (float)acc[t];
+#endif
 }
 
 /* The seven scores of token i of window [s0, s1) into out. */
 static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
 {
-    uint64_t keys[QT_NFEAT];
-    ng__qt_features(d, x, s0, s1, i, keys);
-    for (size_t f = 0; f < QT_NFEAT; f++)
-        prefetch_key(m, keys[f]);
-    score_keys(m, keys, out);
+    uint64_t k[QT_NHASH + 1];
+    uint16_t r[QT_NROW];
+    rt_features(m, d, x, s0, s1, i, k, r);
+    for (size_t f = 0; f < QT_NHASH; f++)
+        prefetch_key(m, k[f]);
+    rt_score(m, k, r, out);
 }
 
-/* Scores of the tokens of window [s0, s1) from token a on into emit (row
- * i - s0), except cue candidates before token skip (scored already): keys
- * of QT_CHUNK tokens are computed and their slots fetched before the first
- * of them is scored. */
+/* Scores of the tokens of window [s0, s1) into emit (row i - s0), except
+ * cue candidates before token skip (scored already): keys of QT_CHUNK
+ * tokens are computed and their slots fetched before the first of them is
+ * scored. */
 #define QT_CHUNK 16
 static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
                          float *emit)
 {
-    uint64_t keys[QT_CHUNK * QT_NFEAT];
+    uint64_t keys[QT_CHUNK * (QT_NHASH + 1)];
+    uint16_t rows[QT_CHUNK * QT_NROW];
     uint32_t idx[QT_CHUNK];
     for (size_t i = s0; i < s1;) {
         size_t n = 0;
         for (; i < s1 && n < QT_CHUNK; i++) {
             if (i < skip && x->cand[i])
                 continue;
-            uint64_t *k = keys + n * QT_NFEAT;
-            ng__qt_features(d, x, s0, s1, i, k);
-            for (size_t f = 0; f < QT_NFEAT; f++)
+            uint64_t *k = keys + n * (QT_NHASH + 1);
+            rt_features(m, d, x, s0, s1, i, k, rows + n * QT_NROW);
+            for (size_t f = 0; f < QT_NHASH; f++)
                 prefetch_key(m, k[f]);
             idx[n++] = (uint32_t)i;
         }
         for (size_t j = 0; j < n; j++)
-            score_keys(m, keys + j * QT_NFEAT, emit + (idx[j] - s0) * QT_NTAGS);
+            rt_score(m, keys + j * (QT_NHASH + 1), rows + j * QT_NROW, emit + (idx[j] - s0) * QT_NTAGS);
     }
+}
+
+int ng__qt_selfcheck(const ng_qtag *m, ng_doc *d, size_t *ntok)
+{
+    size_t nt = d->tokens.n, bad = 0;
+    *ntok = 0;
+    if (!nt)
+        return 0;
+    qt_doc x;
+    if (ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x))
+        return -1;
+    for (size_t s0 = 0; s0 < nt;) {
+        size_t s1 = ng__qt_window_end(d, s0);
+        /* every window whose cand ng__qt_window set (no rule item) */
+        ng__qt_window(d, &x, s0, s1);
+        uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
+        int clear = 1;
+        for (size_t k = 0; k < x.nenv; k++)
+            if (x.env[2 * k] < be && x.env[2 * k + 1] > bs)
+                clear = 0;
+        if (clear) {
+            ng__qt_window_prep(d, &x, s0, s1);
+            for (size_t i = s0; i < s1; i++) {
+                uint64_t keys[QT_NFEAT];
+                float a[QT_NTAGS], b[QT_NTAGS];
+                ng__qt_features(d, &x, s0, s1, i, keys);
+                score_keys(m, keys, a);
+                score(m, d, &x, s0, s1, i, b);
+                bad += memcmp(a, b, sizeof a) != 0;
+                ++*ntok;
+            }
+        }
+        s0 = s1;
+    }
+    return (int)(bad < INT32_MAX ? bad : INT32_MAX);
 }
 
 int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
@@ -842,13 +1223,9 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         c.qmax[i] = i && c.qmax[i - 1] > d->quotes.v[i].end ? c.qmax[i - 1] : d->quotes.v[i].end;
     for (size_t i = 0; i < c.na; i++)
         c.amax[i] = i && c.amax[i - 1] > d->attributions.v[i].end ? c.amax[i - 1] : d->attributions.v[i].end;
-    float trans[QT_TRANS], dp[2 * QT_NTAGS];
-    for (size_t k = 0; k < QT_TRANS; k++)
-        trans[k] = m->trans[k];
+    float dp[2 * QT_NTAGS];
     for (size_t s0 = 0; s0 < nt;) {
-        size_t s1 = s0 + 1;
-        while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
-            s1++;
+        size_t s1 = ng__qt_window_end(d, s0);
         int any = ng__qt_window(d, &x, s0, s1);
         if (any) {
             ng__qt_window_prep(d, &x, s0, s1);
@@ -865,7 +1242,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
                 }
             if (cue) {
                 score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
-                ng__qt_viterbi(emit, trans, s1 - s0, back, dp, tags);
+                ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;
             }

@@ -14,9 +14,17 @@
 
 #include "../engine.h"
 
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#define QT_SIMD 1 /* the SSE2 paths of scoring and Viterbi (NG_SIMD) */
+#else
+#define QT_SIMD 0
+#endif
+
 /* Tags: O, then B/I of source, cue, content. */
 enum { QT_O, QT_BSRC, QT_ISRC, QT_BCUE, QT_ICUE, QT_BCON, QT_ICON, QT_NTAGS };
 #define QT_NFEAT 13      /* feature keys per token */
+#define QT_TR8 64        /* floats of the prepared transitions (ng__qt_trans_prep) */
 #define QT_MAXSENT 200   /* longer sentences are tagged in windows of this many tokens */
 
 /* One record of the feature table (doc/MODEL.md): a key (0: empty) and its
@@ -32,10 +40,18 @@ typedef struct ng_qtag {
     size_t size;
     float scale;               /* weight = int16 x scale */
     const int16_t *trans;      /* [8][7]: row 0 sentence start, row p+1 after tag p */
+    float tr8[QT_TR8];         /* trans as ng__qt_trans_prep makes it */
     const struct qt_slot *slot; /* the feature table: nslots records */
     uint32_t mask;             /* nslots - 1 */
     const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */
+    int16_t (*rows)[8];        /* the weight rows of the features with few values (qtag.c) */
+    struct qt_lem {            /* the cue forms by word hash (qtag.c build_lems) */
+        uint64_t hash, lem;
+        const struct ng_cue *cue; /* NULL: empty slot */
+        uint32_t n;
+    } *lems;
+    uint32_t lemmask;
     uint32_t cuemask;
 } ng_qtag;
 
@@ -64,6 +80,10 @@ uint64_t ng__qt_word_hash(const ng_doc *d, size_t i);
  * (NULL set: no learned cue words).  Returns 0 or NG_ENOMEM. */
 int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
 
+/* The end of the window starting at token s0 (< the token count): the end
+ * of s0's sentence, at most QT_MAXSENT tokens on. */
+size_t ng__qt_window_end(const ng_doc *d, size_t s0);
+
 /* 1 when the tagger looks at window [s0, s1): it overlaps no rule item (the
  * bytes from the first to the last of its content, source and cue; the
  * rules' items are kept as they are) and holds a cue candidate.  Sets
@@ -81,8 +101,16 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
 
 /* Best tag sequence of n tokens: emit[i*7+t] scores, trans as ng_qtag's
  * (here as floats); I-X only after B-X or I-X.  back: n x 7 bytes scratch,
- * dp: 14 floats scratch.  Writes tags[0..n). */
+ * dp: 14 floats scratch.  Writes tags[0..n).  On ties the lower tag wins. */
 void ng__qt_viterbi(const float *emit, const float *trans, size_t n, uint8_t *back, float *dp, uint8_t *tags);
+
+/* The transitions ng__qt_viterbi_tr takes, from trans as above: QT_TR8
+ * floats, rows of 8 (the eighth 0), barred moves into I-X scored -1e30. */
+void ng__qt_trans_prep(const float *trans, float *tr8);
+
+/* ng__qt_viterbi with the transitions prepared once by ng__qt_trans_prep
+ * (the same result). */
+void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *back, float *dp, uint8_t *tags);
 
 /* Parses a model file image of size bytes (copied; data stays the
  * caller's).  verify_checksum 0 skips the checksum (for the fuzzer).
@@ -106,6 +134,12 @@ static inline unsigned ng__qt_filter_key(const unsigned char *s, size_t n)
     return (k * 31u + (unsigned)(n < 31 ? n : 31)) & (QT_FILTER_BITS - 1);
 }
 void ng__qtag_free(struct ng_qtag *m);
+
+/* For the tests: scores every token of d's windows that overlap no rule
+ * item both with ng__qt_features and the table, and with the run-time path
+ * of ng__qtag_apply; *ntok the tokens compared.  Returns the number that
+ * differ (0), or -1 when out of memory. */
+int ng__qt_selfcheck(const struct ng_qtag *m, ng_doc *d, size_t *ntok);
 
 /* Tags d with m (the rules have run). Returns 0 or NG_ENOMEM. */
 int ng__qtag_apply(const struct ng_qtag *m, ng_doc *d);

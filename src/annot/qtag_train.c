@@ -362,9 +362,7 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
         goto done;
     uint64_t keys[QT_NFEAT];
     for (size_t s0 = 0; s0 < nt;) {
-        size_t s1 = s0 + 1;
-        while (s1 < nt && d->tokens.v[s1].sent == d->tokens.v[s0].sent && s1 - s0 < QT_MAXSENT)
-            s1++;
+        size_t s1 = ng__qt_window_end(d, s0);
         int any = ng__qt_window(d, &x, s0, s1);
         for (size_t i = s0; i < s1; i++)
             if (gold[i] == QT_BCUE || gold[i] == QT_ICUE) {

@@ -1108,18 +1108,28 @@ static int strstr_n(const char *s, size_t n, const char *p)
  * Artikel nützlich?")? */
 static int call_to_action(const char *s, size_t n)
 {
+    /* the site speaking of itself ("our app"), anywhere in the block ... */
     static const char *const phrase[] = {
-        "download our", "our app", "our apps", "app for ios", "apps for ios", "subscribe now", "subscribe today",
-        "become a member", "become a subscriber", "support our journalism", "support independent journalism",
-        "get the latest news", "for the latest news", "for the latest stories", "our channel", "join our",
-        "join us on", "our videos", "was this article helpful", "did you find this article", "rate this article",
-        "jetzt abonnieren", "abonnieren sie", "unsere app", "nichts mehr verpassen", "nichts mehr vers\xC3\xA4umen",
-        "folgen sie uns", "war der artikel", "war dieser artikel", "fandest du den artikel", "den artikel teilen",
-        "artikel hilfreich", "hazte miembro", "hazte socio", "suscr\xC3\xAD" "bete", "s\xC3\xADguenos",
-        "nuestro canal", "\xC3\xBAnete", "descarga nuestra", "abonnez-vous", "suivez-nous", "t\xC3\xA9l\xC3\xA9" "chargez",
-        NULL};
+        "download our", "our app", "our apps", "our channel", "join our", "join us on", "our videos",
+        "unsere app", "nichts mehr verpassen", "nichts mehr vers\xC3\xA4umen", "den artikel teilen",
+        "artikel hilfreich", "suscr\xC3\xAD" "bete", "s\xC3\xADguenos", "nuestro canal", "\xC3\xBAnete", NULL};
+    /* ... and imperatives and questions that open it ("Subscribe now",
+     * not "users who subscribe now pay more") */
+    static const char *const opener[] = {
+        "subscribe now", "subscribe today", "become a member", "become a subscriber", "support our journalism",
+        "support independent journalism", "get the latest news", "for the latest news", "for the latest stories",
+        "was this article helpful", "did you find this article", "rate this article", "jetzt abonnieren",
+        "abonnieren sie", "folgen sie uns", "war der artikel", "war dieser artikel", "fandest du den artikel",
+        "hazte miembro", "hazte socio", "descarga nuestra", "abonnez-vous", "suivez-nous",
+        "t\xC3\xA9l\xC3\xA9" "chargez", NULL};
     if (n > 200 || memchr(s, '"', n) || strstr_n(s, n, "\xE2\x80\x9C") || strstr_n(s, n, "\xC2\xAB"))
         return 0; /* (someone quoted: "Our app is used by millions," she said.) */
+    size_t k = 0; /* the first letter ("¡", "¿", "[" aside) */
+    while (k < n && !isalnum((unsigned char)s[k]) && (unsigned char)s[k] < 0xC3)
+        k++;
+    for (const char *const *p = opener; *p; p++)
+        if (starts_ci(s + k, n - k, *p))
+            return 1;
     for (size_t i = 0; i < n; i++) {
         if (i && isalnum((unsigned char)s[i - 1]))
             continue; /* at a word's start */

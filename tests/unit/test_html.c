@@ -577,8 +577,8 @@ static void test_standfirst_not_the_body(void)
 
 /* Calls to action at the end of an article (get our app, was this article
  * helpful, and the rating's count after it) are the site's, not the
- * story's; the same words inside someone's quoted words, or in the middle
- * of the story, stay. */
+ * story's; the same words inside someone's quoted words, in the middle of
+ * the story, or not opening the line ("who subscribe now"), stay. */
 static void test_calls_to_action(void)
 {
     static const char body[] =
@@ -604,6 +604,11 @@ static void test_calls_to_action(void)
     snprintf(p, sizeof p, body, "<p>\"Our app is what most of them use now,\" she said.</p>");
     d = page(p, strlen(p), NULL);
     CHECK(strstr(text_of(d), "Our app is what most of them use now") != NULL);
+    ng_doc_free(d);
+    /* an imperative only opens a call to action */
+    snprintf(p, sizeof p, body, "<p>Passengers who subscribe now will pay ten euros a month from March.</p>");
+    d = page(p, strlen(p), NULL);
+    CHECK(strstr(text_of(d), "who subscribe now will pay") != NULL);
     ng_doc_free(d);
 }
 
