@@ -1559,6 +1559,17 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
         (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) && !word_in(q, i, ng__q_is_pronoun) &&
         !word_in(q, i, ng__q_is_determiner))
         return 1;
+    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
+        i < q->nt && !(q->tk[i].flags & NG_TF_PARA) && is_lower_word(q, i)) {
+        /* “…,” Berg said outside the court as …: a phrase of place, time or
+         * manner opens the tail, however long; not a reported clause */
+        static const char *const pp[] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
+                                         "as", "while", "when", "from", "with", "about", "of", "via",
+                                         "through", "near", "following", "amid", "to",
+                                         "matter-of-factly", "afterward", "afterwards", "later", "earlier"};
+        if (TOK_IN(q, i, pp) || n_ly(q, i))
+            return 1;
+    }
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
            (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
            (q->tk[i + 1].flags & NG_TF_OPEN);

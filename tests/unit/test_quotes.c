@@ -1386,6 +1386,24 @@ static void test_tidy_tagger_source(void)
     ng_doc_free(d);
 }
 
+/* After a quotation that ends in a comma, the cue takes it whatever long
+ * phrase of place or time follows ("said outside the court as …"). */
+static void test_cue_long_tail(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe will not give up,\xE2\x80\x9D Vance said outside the court as his supporters cheered loudly in the rain and the police watched them.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1) {
+        CHECK_EQ_STR(QTEXT(d, 0), "We will not give up");
+        CHECK_EQ_INT(d->quotes.v[0].direct, 1);
+        CHECK_EQ_STR(QCUE(d, 0), "said");
+        CHECK_EQ_STR(QSPK(d, 0), "Vance");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1442,6 +1460,7 @@ int main(void)
     test_speaker_after_close();
     test_unlisted_cue_after_close();
     test_tidy_tagger_source();
+    test_cue_long_tail();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
