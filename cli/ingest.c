@@ -148,8 +148,9 @@ int cmd_ingest(int argc, char **argv)
     if (rc < 0)
         return EXIT_USAGE;
     fprintf(stderr,
-            "newsgraph ingest: %llu added (%llu near-duplicates, %llu new stories), %llu already stored, %llu failed; "
-            "database: %lld articles, %lld stories\n",
-            g.added, g.neardups, g.new_stories, g.dups, failed + g.failed, (long long)na, (long long)ns);
+            "newsgraph ingest: %llu added (%llu near-duplicate%s, %llu new stor%s), %llu already stored, %llu failed; "
+            "database: %lld article%s, %lld stor%s\n",
+            g.added, g.neardups, g.neardups == 1 ? "" : "s", g.new_stories, g.new_stories == 1 ? "y" : "ies", g.dups,
+            failed + g.failed, (long long)na, na == 1 ? "" : "s", (long long)ns, ns == 1 ? "y" : "ies");
     return failed + g.failed ? EXIT_SOME_FAILED : EXIT_OK;
 }
