@@ -30,6 +30,8 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
 #define SNIPPET 320
 #define CONFLICT_DAYS 2 /* figures of articles published further apart do not conflict */
@@ -89,6 +91,16 @@ static const char *span(const ctx *c, uint32_t art, uint32_t s, uint32_t e, size
         s = e;
     *n = e - s;
     return a->text + s;
+}
+
+/* Does t[0..n) hold word (ASCII case ignored)? */
+static int has_ci(const char *t, size_t n, const char *word)
+{
+    size_t m = strlen(word);
+    for (size_t i = 0; m && i + m <= n; i++)
+        if (!strncasecmp(t + i, word, m))
+            return 1;
+    return 0;
 }
 
 /* The sentence-like stretch around [s, e): back to the previous ". " or line
@@ -1344,8 +1356,14 @@ int ng__report_text(const ng__rep *r, int width, ng_buf *b)
                 if (bits == me) {
                     size_t n;
                     const char *t = span(&c, r->amounts.v[last].art, r->amounts.v[last].start, r->amounts.v[last].end, &n);
-                    ng__buf_printf(&items, "%s%.*s%s%s", items.len == mark ? (mark ? "; figures: " : "figures: ") : ", ",
-                                   (int)n, t, c.amt_key_text[g] ? " " : "", c.amt_key_text[g] ? c.amt_key_text[g] : "");
+                    /* what the figure counts, in brackets, unless its text says it
+                     * ("five Baltic Sea countries", but "two decades (talk)") */
+                    const char *k = c.amt_key_text[g];
+                    if (k && has_ci(t, n, k))
+                        k = NULL;
+                    int br = k && k[0] != '('; /* "(near: ...)" has its own */
+                    ng__buf_printf(&items, "%s%.*s%s%s%s", items.len == mark ? (mark ? "; figures: " : "figures: ") : ", ",
+                                   (int)n, t, k ? (br ? " (" : " ") : "", k ? k : "", br ? ")" : "");
                 }
             }
             mark = items.len;

@@ -268,6 +268,42 @@ static int count_str(const char *s, const char *what)
     return n;
 }
 
+/* "Only in one outlet" names what a figure counts, in brackets, unless the
+ * figure's own text says it. */
+static void test_report_only_figures(void)
+{
+    static const char A[] = "After two decades of talk, the port bought five harbour cranes.";
+    static const char B[] = "The port of Lindquay has new cranes.";
+    ng__rep r;
+    memset(&r, 0, sizeof r);
+    ng__arena_init(&r.arena);
+    r.id = 9;
+    ng__rep_art a1 = {1, "a", NULL, "North Post", "2031-05-04", NULL, ng__days_from_civil(2031, 5, 4), 0, A,
+                      (uint32_t)strlen(A)};
+    ng__rep_art a2 = {2, "b", NULL, "South Wire", "2031-05-05", NULL, ng__days_from_civil(2031, 5, 5), 0, B,
+                      (uint32_t)strlen(B)};
+    NG_VEC_PUSH(&r.arena, r.arts, a1);
+    NG_VEC_PUSH(&r.arena, r.arts, a2);
+    const char *d = strstr(A, "two decades"), *t = strstr(A, "talk"), *f = strstr(A, "five"),
+               *h = strstr(A, "harbour cranes");
+    ng__rep_amount m1 = {0, (uint32_t)(d - A), (uint32_t)(d - A + 11), NG_AMT_COUNT, 2, 0, 0, "decades", NULL,
+                         (uint32_t)(t - A), (uint32_t)(t - A + 4)};
+    ng__rep_amount m2 = {0, (uint32_t)(f - A), (uint32_t)(f - A + 19), NG_AMT_COUNT, 5, 0, 0, "cranes", NULL,
+                         (uint32_t)(h - A), (uint32_t)(h - A + 14)};
+    NG_VEC_PUSH(&r.arena, r.amounts, m1);
+    NG_VEC_PUSH(&r.arena, r.amounts, m2);
+    ng_buf b;
+    ng__buf_init(&b);
+    CHECK_EQ_INT(ng__report_text(&r, 200, &b), 0);
+    ng__buf_putc(&b, 0);
+    const char *tx = b.p ? b.p : "";
+    CHECK(strstr(tx, "figures: two decades (talk), five harbour cranes;") != NULL ||
+          strstr(tx, "figures: two decades (talk), five harbour cranes\n") != NULL);
+    CHECK(strstr(tx, "(harbour cranes)") == NULL);
+    ng__buf_free(&b);
+    ng__arena_free(&r.arena);
+}
+
 static void test_figure_context(void)
 {
     ng_buf b;
@@ -348,6 +384,7 @@ int main(void)
     test_clustering(x);
     test_report();
     test_figure_context();
+    test_report_only_figures();
     test_background(x);
     ng__featx_free(x);
     ng_engine_close(eng);
