@@ -297,6 +297,15 @@ static unsigned shape(const ng_token *t)
 }
 
 
+/* The cue lexicon's entry of a word as a feature (length, three letters of
+ * the lemma, flags). */
+static uint64_t lem_value(const ng_cue *c)
+{
+    size_t ll = strlen(c->lemma);
+    return (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
+           (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 | c->flags;
+}
+
 void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, uint64_t *keys)
 {
     const ng_token *tk = d->tokens.v;
@@ -321,12 +330,8 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
     if (tk[i].kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z' &&
         ng__cue_maybe((const char *)s, n)) {
         const ng_cue *c = ng__cue_lookup((const char *)s, n);
-        if (c) {
-            size_t ll = strlen(c->lemma);
-            lem = (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
-                  (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 |
-                  c->flags;
-        }
+        if (c)
+            lem = lem_value(c);
     }
     keys[7] = mix(10, lem);
     unsigned dl = x->dist[i] & 15u, dr = x->dist[i] >> 4;
@@ -351,6 +356,21 @@ void ng__qt_trans_prep(const float *trans, float *tr8)
             tr8[(p + 1) * 8 + t] = bar ? -1e30f : trans[(p + 1) * QT_NTAGS + t];
         }
         tr8[(p + 1) * 8 + QT_NTAGS] = 0;
+    }
+}
+
+/* The best last tag by final scores cur (the lower on ties), then the
+ * back-pointers back[i * QT_NTAGS + tag] to the start: tags[0..n). */
+static void backtrack(const float *cur, const uint8_t *back, size_t n, uint8_t *tags)
+{
+    int bt = 0;
+    for (int t = 1; t < QT_NTAGS; t++)
+        if (cur[t] > cur[bt])
+            bt = t;
+    for (size_t i = n; i-- > 0;) {
+        tags[i] = (uint8_t)bt;
+        if (i)
+            bt = back[i * QT_NTAGS + (size_t)bt];
     }
 }
 
@@ -407,15 +427,7 @@ void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *b
     }
     float cur[8];
     _mm_storeu_ps(cur, c0), _mm_storeu_ps(cur + 4, c1);
-    int bt = 0;
-    for (int t = 1; t < QT_NTAGS; t++)
-        if (cur[t] > cur[bt])
-            bt = t;
-    for (size_t i = n; i-- > 0;) {
-        tags[i] = (uint8_t)bt;
-        if (i)
-            bt = back[i * QT_NTAGS + (size_t)bt];
-    }
+    backtrack(cur, back, n, tags);
 }
 #undef QT_VSTEP
 #else
@@ -453,15 +465,7 @@ void ng__qt_viterbi_tr(const float *emit, const float *tr8, size_t n, uint8_t *b
         float *tmp = cur;
         cur = nxt, nxt = tmp;
     }
-    int bt = 0;
-    for (int t = 1; t < QT_NTAGS; t++)
-        if (cur[t] > cur[bt])
-            bt = t;
-    for (size_t i = n; i-- > 0;) {
-        tags[i] = (uint8_t)bt;
-        if (i)
-            bt = back[i * QT_NTAGS + (size_t)bt];
-    }
+    backtrack(cur, back, n, tags);
 }
 #endif
 
@@ -538,7 +542,6 @@ enum {
 };
 
 static void build_rows(ng_qtag *m);
-static int build_lems(ng_qtag *m);
 
 int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qtag **out, ng_error *err)
 {
@@ -611,11 +614,6 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         m->cueset[p] = h;
     }
     build_rows(m);
-    if (build_lems(m)) {
-        ng__qtag_free(m);
-        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
-        return NG_ENOMEM;
-    }
     *out = m;
     return 0;
 }
@@ -627,7 +625,6 @@ void ng__qtag_free(ng_qtag *m)
     ng__free(m->buf);
     ng__free(m->cueset);
     ng__free(m->rows);
-    ng__free(m->lems);
     ng__free(m);
 }
 
@@ -979,51 +976,17 @@ static void build_rows(ng_qtag *m)
                        m->rows[QT_R12 + (l * 18 + r) * 4 + b]);
 }
 
-/* The cue lexicon's entry of a word as the feature of ng__qt_features
- * (length, three letters of the lemma, flags); 0 for none. */
-static uint64_t lem_value(const ng_cue *c)
+/* The cue entry of the lower-case word token i (n bytes at s) as
+ * ng__qt_features looks it up: the entry the quote annotator found for the
+ * token with its capitals folded (d->qcue), when folding changed nothing
+ * (the cue forms have no capitals); a lookup when the quote annotator left
+ * no table. */
+static const ng_cue *cue_of(const ng_doc *d, size_t i, const unsigned char *s, size_t n)
 {
-    size_t ll = strlen(c->lemma);
-    return (uint64_t)ll << 56 | (uint64_t)(unsigned char)c->lemma[0] << 48 |
-           (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 | c->flags;
-}
-
-/* The set of the cue forms ng__qt_features looks up (under 24 bytes,
- * passing ng__cue_maybe), by word hash: a lower-case word is looked up by
- * the hash it has already, and its bytes compared on a hit.  Returns 0 or
- * NG_ENOMEM. */
-static int build_lems(ng_qtag *m)
-{
-    size_t nc, slots = 16;
-    const ng_cue *cues = ng__cue_table(&nc);
-    while (slots < 2 * nc + 2)
-        slots *= 2;
-    if (!(m->lems = ng__calloc(slots, sizeof *m->lems)))
-        return NG_ENOMEM;
-    m->lemmask = (uint32_t)(slots - 1);
-    for (size_t i = 0; i < nc; i++) {
-        size_t n = strlen(cues[i].form);
-        if (n >= 24 || !ng__cue_maybe(cues[i].form, n) || ng__cue_lookup(cues[i].form, n) != &cues[i])
-            continue;
-        unsigned char buf[48] = {0};
-        memcpy(buf, cues[i].form, n);
-        uint64_t h = bytes_hash(buf, n);
-        uint32_t p = (uint32_t)h & m->lemmask;
-        while (m->lems[p].cue)
-            p = (p + 1) & m->lemmask;
-        m->lems[p].hash = h, m->lems[p].cue = &cues[i], m->lems[p].lem = lem_value(&cues[i]);
-        m->lems[p].n = (uint32_t)n;
-    }
-    return 0;
-}
-
-/* lem_value of the cue form with word hash h that is the n bytes at s, or 0. */
-static inline uint64_t lem_of(const ng_qtag *m, uint64_t h, const unsigned char *s, size_t n)
-{
-    for (uint32_t p = (uint32_t)h & m->lemmask; m->lems[p].cue; p = (p + 1) & m->lemmask)
-        if (m->lems[p].hash == h && m->lems[p].n == n && !memcmp(m->lems[p].cue->form, s, n))
-            return m->lems[p].lem;
-    return 0;
+    if (!d->qcue)
+        return ng__cue_maybe((const char *)s, n) ? ng__cue_lookup((const char *)s, n) : NULL;
+    const ng_cue *c = d->qcue[i];
+    return c && !strncmp(c->form, (const char *)s, n) && !c->form[n] ? c : NULL;
 }
 
 #define QT_NHASH 7 /* hashed features at run time */
@@ -1033,7 +996,7 @@ static inline uint64_t lem_of(const ng_qtag *m, uint64_t h, const unsigned char 
  * (templates 1, 2, 3, 6, 10, 12, 13 of ng__qt_features) and the row
  * indices of the others.  A shape outside the table (no such token kind)
  * gets its key hashed into k[QT_NHASH] and row index QT_NROWS. */
-static void rt_features(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i,
+static void rt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i,
                         uint64_t *k, uint16_t *r)
 {
     const ng_token *tk = d->tokens.v, *t = &tk[i];
@@ -1048,10 +1011,10 @@ static void rt_features(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size
     if (t->kind == NG_TOK_WORD && n > 4)
         suf = (uint64_t)(s[n - 3] | 0x20) << 16 | (uint64_t)(s[n - 2] | 0x20) << 8 | (s[n - 1] | 0x20);
     k[3] = mix(6, suf);
-    uint64_t lem = 0;
+    const ng_cue *c = NULL;
     if (t->kind == NG_TOK_WORD && n < 24 && s[0] >= 'a' && s[0] <= 'z')
-        lem = lem_of(m, w0, s, n);
-    k[4] = mix(10, lem);
+        c = cue_of(d, i, s, n);
+    k[4] = mix(10, c ? lem_value(c) : 0);
     k[5] = mix(12, wl * 31 + w0);
     k[6] = mix(13, w0 * 31 + wr);
     unsigned sh = shape(t), sp = first ? 96u : shape(t - 1);
@@ -1133,7 +1096,7 @@ static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0,
 {
     uint64_t k[QT_NHASH + 1];
     uint16_t r[QT_NROW];
-    rt_features(m, d, x, s0, s1, i, k, r);
+    rt_features(d, x, s0, s1, i, k, r);
     for (size_t f = 0; f < QT_NHASH; f++)
         prefetch_key(m, k[f]);
     rt_score(m, k, r, out);
@@ -1156,7 +1119,7 @@ static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, siz
             if (i < skip && x->cand[i])
                 continue;
             uint64_t *k = keys + n * (QT_NHASH + 1);
-            rt_features(m, d, x, s0, s1, i, k, rows + n * QT_NROW);
+            rt_features(d, x, s0, s1, i, k, rows + n * QT_NROW);
             for (size_t f = 0; f < QT_NHASH; f++)
                 prefetch_key(m, k[f]);
             idx[n++] = (uint32_t)i;

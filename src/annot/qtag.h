@@ -46,12 +46,6 @@ typedef struct ng_qtag {
     const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */
     int16_t (*rows)[8];        /* the weight rows of the features with few values (qtag.c) */
-    struct qt_lem {            /* the cue forms by word hash (qtag.c build_lems) */
-        uint64_t hash, lem;
-        const struct ng_cue *cue; /* NULL: empty slot */
-        uint32_t n;
-    } *lems;
-    uint32_t lemmask;
     uint32_t cuemask;
 } ng_qtag;
 
