@@ -331,6 +331,7 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         break;
     }
     /* "Rutte on Monday said", "Rutte earlier Thursday said", "Rutte Sunday night said" */
+    size_t j0 = j;
     if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && tok_eq(q, j - 2, "on"))
         j -= 2;
     else if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && is_cap(q, j - 2) &&
@@ -342,6 +343,10 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
             tok_eq(q, j - 1, "this"))
             j -= 1;
     }
+    /* but the date of "a poll released Monday", "a report filed on Sunday
+     * night", "a poll out Tuesday" belongs to the phrase */
+    if (j < j0 && j > lo && is_lower_word(q, j - 1) && (ends_ed(q, j - 1) || tok_eq(q, j - 1, "out")))
+        j = j0;
     return j;
 }
 
