@@ -1092,6 +1092,38 @@ static int unit_ahead(const tctx *c, size_t j)
     return 0;
 }
 
+/* Is "a UNIT" at token i the second half of a rate: "$5 a year", "three
+ * times a week", "80,000 barrels of oil a day", "18 hours a day", "30
+ * frames a second"?  Yes when a number, amount or "times" comes just
+ * before, or a count within five tokens before, across nouns and "of" only
+ * (no punctuation, no other function word). */
+static int rate_before(const tctx *c, size_t i)
+{
+    if (i <= c->s0)
+        return 0;
+    size_t p = i - 1;
+    if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
+        is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT)))
+        return 1;
+    /* the thing counted: nouns and "of" back to the count, with a plural
+     * among them ("barrels of oil", "page views") unless the count is
+     * right before a single noun ("one gigabit a second") */
+    int plural = 0;
+    for (size_t q = p + 1; q-- > c->s0 && q + 6 > p;) {
+        int kq = cl(c, q);
+        if (q < p && (tok_k(c, q) == NG_TOK_NUMBER || kq == FL_NUM || kq == FL_TENS || kq == FL_SCALE))
+            return plural || q + 1 == p;
+        const char *s = tok_s(c, q);
+        size_t n = tok_n(c, q);
+        if (tw(c, q, TW_OF) && q < p)
+            continue;
+        if (tok_k(c, q) != NG_TOK_WORD || n < 3 || function_word(c, q) || (kq != FL_NONE && kq != FL_UNIT))
+            return 0;
+        plural |= s[n - 1] == 's';
+    }
+    return 0;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
@@ -1164,6 +1196,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 0;
         u = c->val[j] & 0xff;
         n = (c->val[j] & U_PLURAL) ? -1 : 1;
+        if (n == 1 && is_wl(c, j - 1, "first"))
+            return 0; /* "the first day of the hearing", "the first month of the year": an ordinal, not a span */
+        if (n == 1 && u == U_MIN && tw(c, j - 1, TW_LAST))
+            return 0; /* "at the last minute": late, not a minute */
         o->first = i;
         o->last = j;
         o->type = NG_TIME_DURATION;
@@ -1204,6 +1240,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
+    if (u == U_SEC && n == 1 && tw(c, j, TW_A) && !a && !the && !dir && !rate_before(c, i) &&
+        !(i > c->s0 && (is_wl(c, i - 1, "for") || is_wl(c, i - 1, "in") || is_wl(c, i - 1, "within") ||
+                        tw(c, i - 1, TW_THAN) || is_wl(c, i - 1, "split") || is_wl(c, i - 1, "half") ||
+                        is_wl(c, i - 1, "per"))) &&
+        !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_LATER) && !tw(c, uj + 1, TW_EARLIER))
+        return 0; /* "a second bid", "added a second", "a second or third person": an ordinal */
     /* "a year before." / "a year before," as "a year earlier" (not "a year
      * before the election": there "before" is a preposition) */
     int before = (is_wl(c, uj + 1, "before") || is_wl(c, uj + 1, "after")) && !the && !dir &&
@@ -1211,9 +1253,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
         !before && i > c->s0) {
         /* "$5 a year": a rate, not a duration */
-        size_t p = i - 1;
-        if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT))) {
+        if (rate_before(c, i)) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
