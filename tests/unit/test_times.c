@@ -642,6 +642,38 @@ static void test_rates_ordinals(void)
     ng_doc_free(d);
 }
 
+/* Words that look like time but are not, or not all of it: the verb
+ * "last", "close" without "to", ages, a decline called a fall, a name in
+ * capitals; "this Sunday" is the Sunday of the publication week; a month
+ * without a year is the one within 92 days after publication (counted in
+ * days), else the one before. */
+static void test_lookalikes(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("The trial is expected to last two months. The studio will close next week. "
+                    "Pay rises for 18 to 21 year olds. Hunts met on the last day of the season. "
+                    "It predicts this fall from the current 2.1% level. The funds go to the DEC. "
+                    "Talks turned to the vote this Sunday, officials said. The battery lasts close to eight hours.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK(!has(d, "last two months"));
+    CHECK_EQ_STR(val(d, "two months"), "P2M");
+    CHECK(!has(d, "close next week"));
+    CHECK_EQ_STR(val(d, "next week"), "2005-W23");
+    CHECK(!has(d, "21 year"));
+    CHECK(!has(d, "the last day"));
+    CHECK(!has(d, "last day"));
+    CHECK(!has(d, "this fall"));
+    CHECK(!has(d, "DEC."));
+    CHECK_EQ_STR(val(d, "this Sunday"), "2005-06-05");
+    CHECK_EQ_STR(val(d, "close to eight hours"), "PT8H");
+    ng_doc_free(d);
+    d = run("Fans met this Monday. Loans run through January.", "2005-10-30");
+    CHECK_EQ_STR(val(d, "this Monday"), "2005-10-24");
+    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -663,6 +695,7 @@ int main(void)
     test_clock_day();
     test_counts();
     test_rates_ordinals();
+    test_lookalikes();
     test_negatives();
     test_json();
     test_pathological();
