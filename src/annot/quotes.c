@@ -197,6 +197,22 @@ static int is_squote(const qctx *q, size_t i)
     return (n == 1 && s[0] == '\'') || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x98 || s[2] == 0x99));
 }
 
+/* A possessive clitic: the tokeniser's 's, and the bare apostrophe of a
+ * plural or -s name glued to it and followed by a word ("Sanders’ campaign",
+ * "the allies' plans"), which it leaves a quote token. */
+static int is_poss(const qctx *q, size_t i)
+{
+    const ng_token *t = &q->tk[i];
+    if (t->kind == NG_TOK_POSSESSIVE)
+        return 1;
+    if (t->kind != NG_TOK_QUOTE || (t->flags & NG_TF_SPACE) || i == 0 || i + 1 >= q->nt ||
+        !is_squote(q, i) || !is_word(q, i - 1) || q->tk[i - 1].end != t->start ||
+        !is_word(q, i + 1) || !(q->tk[i + 1].flags & NG_TF_SPACE))
+        return 0;
+    char c = q->d->text[t->start - 1];
+    return c == 's' || c == 'S';
+}
+
 /* A quotation mark of the document's primary style.  Documents where
  * single marks open capitalised quotations more often than double marks
  * open anything use British style ('…' he said): there a closing single quote counts only next to
@@ -408,7 +424,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     size_t k = t;
     while (k > lo && j - k < 7) {
         size_t p = k - 1;
-        if (q->tk[p].kind == NG_TOK_POSSESSIVE || q->tk[p].kind == NG_TOK_NUMBER) {
+        if (is_poss(q, p) || q->tk[p].kind == NG_TOK_NUMBER) {
             k--;
             continue;
         }
@@ -435,7 +451,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             break; /* lower-case word before a capitalised one inside a lower-case head */
         k--;
     }
-    if (q->tk[k].kind == NG_TOK_POSSESSIVE)
+    if (is_poss(q, k))
         k++;
     if (k < j) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)j;
@@ -488,10 +504,10 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
         }
         if (is_punct(q, p, ",") || is_punct(q, p, ":") || is_dash(q, p) ||
-            (q->tk[p].kind == NG_TOK_QUOTE && (q->tk[p].flags & NG_TF_CLOSE)))
+            (q->tk[p].kind == NG_TOK_QUOTE && (q->tk[p].flags & NG_TF_CLOSE) && !is_poss(q, p)))
             break; /* (a dateline's dash, the closing mark of “…,” a spokesman for X said) */
         unsigned kind = q->tk[p].kind;
-        if (kind == NG_TOK_NUMBER || kind == NG_TOK_POSSESSIVE ||
+        if (kind == NG_TOK_NUMBER || is_poss(q, p) ||
             (kind == NG_TOK_SYMBOL && tok_eq(q, p, "%"))) {
             k--;
             continue;
@@ -511,7 +527,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      (is_lower_word(q, p + 1) && !(q->wc[p + 1] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
                       is_word(q, p - 1) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
                       !ends_ed(q, p - 1) && !ends_ing(q, p - 1) && !n_ly(q, p - 1))) &&
-                    (is_word(q, p - 1) || q->tk[p - 1].kind == NG_TOK_POSSESSIVE || is_punct(q, p - 1, ")")) &&
+                    (is_word(q, p - 1) || is_poss(q, p - 1) || is_punct(q, p - 1, ")")) &&
                     !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
         if (coord) {
             k--;
@@ -626,7 +642,7 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
     }
     size_t start = k;
     while (k < hi && k - i < 8) {
-        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+        if (is_poss(q, k)) {
             k++;
             continue;
         }
@@ -705,7 +721,7 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         if (k == i && is_punct(q, k, ","))
             /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…" */
             return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
-        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && q->tk[k].kind != NG_TOK_POSSESSIVE)
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && !is_poss(q, k))
             return (is_punct(q, k, ",") && k > i) || is_dash(q, k); /* ", a spokeswoman", " - and" */
         if (tok_eq(q, k, "that") && sub < 2)
             return 0; /* ("told members of the council that …" is no tail) */
@@ -981,7 +997,7 @@ static int clean_source(const qctx *q, tspan *sp)
     if (e <= s || (e - s == 1 && (q->wc[s] & NG_QW_PRONOUN)))
         return 1; /* (most sources: "he", "she") */
     size_t k0 = s;
-    while (k0 < e && k0 - s < 40 && (is_cap(q, k0) || q->tk[k0].kind == NG_TOK_POSSESSIVE) &&
+    while (k0 < e && k0 - s < 40 && (is_cap(q, k0) || is_poss(q, k0)) &&
            !(q->wc[k0] & NG_QW_WEEKDAY))
         k0++;
     unsigned c0 = scls(q, s); /* the classes of token s */
@@ -1210,7 +1226,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     if (n && (wcls(q, k, w, n) & NG_QW_DETERMINER))
         k++;
     while (k < hi && k - s < 8) {
-        if (q->tk[k].kind == NG_TOK_POSSESSIVE) {
+        if (is_poss(q, k)) {
             k++;
             continue;
         }
@@ -1352,7 +1368,7 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
                  * after the role is the head */
                 size_t r = np.e + 1;
                 while (r < c && r - np.e < 7 && ((is_word(q, r) && is_cap(q, r)) ||
-                                                 q->tk[r].kind == NG_TOK_POSSESSIVE))
+                                                 is_poss(q, r)))
                     r++;
                 if (r == c)
                     head->s = (uint32_t)np.e + 1, head->e = (uint32_t)c;
@@ -1415,7 +1431,7 @@ static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     if (k < hi && is_cap(q, k)) {
         while (k < hi && k - ca < 7 && (is_cap(q, k) && is_word(q, k)))
             k++;
-        if (k < hi && q->tk[k].kind == NG_TOK_POSSESSIVE) {
+        if (k < hi && is_poss(q, k)) {
             k++; /* "told the Courier's Ann Berg" */
             while (k < hi && k - ca < 9 && is_cap(q, k) && is_word(q, k))
                 k++;
@@ -1450,7 +1466,7 @@ static size_t headline_colon(const qctx *q, size_t lo, size_t hi, tspan *sp)
             sp->s = (uint32_t)lo, sp->e = (uint32_t)k;
             return k;
         }
-        if (q->tk[k].kind == NG_TOK_POSSESSIVE)
+        if (is_poss(q, k))
             continue;
         if (!is_word(q, k))
             return 0;
@@ -1566,13 +1582,56 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
         static const char *const pp[] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
                                          "as", "while", "when", "from", "with", "about", "of", "via",
                                          "through", "near", "following", "amid", "to",
-                                         "matter-of-factly", "afterward", "afterwards", "later", "earlier"};
+                                         "matter-of-factly", "afterward", "afterwards", "later", "earlier",
+                                         "aboard", "across", "behind", "into", "under", "over", "by", "for",
+                                         "without", "alongside", "against", "throughout", "toward", "towards",
+                                         "upon", "within", "once", "until", "since", "because", "just"};
         if (TOK_IN(q, i, pp) || n_ly(q, i))
+            return 1;
+        /* “…,” Berg said answering a question …: a participle */
+        if (ends_ing(q, i) && !(q->wc[i] & NG_QW_STOPWORD))
+            return 1;
+    }
+    /* “…,” Berg said Wednesday morning on “Morning Joe.”; “…,” Berg said 30
+     * minutes into the debate: a time opens the tail */
+    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
+        i + 1 < q->nt && !(q->tk[i].flags & NG_TF_PARA)) {
+        if (is_word(q, i) && (q->wc[i] & NG_QW_WEEKDAY))
+            return 1;
+        static const char *const units[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+        if ((q->tk[i].kind == NG_TOK_NUMBER || tok_eq(q, i, "a")) && TOK_IN(q, i + 1, units))
             return 1;
     }
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
            (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
            (q->tk[i + 1].flags & NG_TF_OPEN);
+}
+
+/* After a quotation that ends in a comma, "?" or "!" inside its marks, a
+ * verb of telling (told, tells) followed by its addressee takes the
+ * quotation whatever follows the addressee (“…,” Trump told NBC’s “Today”
+ * on Monday; “…,” an employee told French television station BFMTV): such a
+ * quotation is complete, so only a reported clause opening right after the
+ * verb ("that", a question word, a subject pronoun) makes the verb its own. */
+static int tell_tail(const qctx *q, size_t c, const ng_cue *cu, size_t i)
+{
+    if (!(cu->flags & NG_CUE_TELL) || c == 0 || i >= q->nt || (q->tk[i].flags & NG_TF_PARA))
+        return 0;
+    if (!(is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")))
+        return 0;
+    static const char *const clause[] = {"that", "how", "what", "why", "whether", "when", "where", "if",
+                                         "he", "she", "they", "it", "we", "i", "you", "there", "this"};
+    if (!is_word(q, i) || TOK_IN(q, i, clause))
+        return 0;
+    /* the addressee must not run into a clause of its own: "told reporters
+     * the plan would fail" (a finite auxiliary within the next few words) */
+    for (size_t k = i; k < q->nt && k - i < 6; k++) {
+        if (!is_word(q, k) && !is_poss(q, k))
+            break;
+        if (k > i && (q->wc[k] & NG_QW_AUX) && is_lower_word(q, k))
+            return 0;
+    }
+    return 1;
 }
 
 static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
@@ -1586,7 +1645,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     /* the phrase ends at the first boundary */
     size_t lim = k;
     while (lim < hi && !(q->tk[lim].flags & NG_TF_PARA)) {
-        if (is_word(q, lim) || q->tk[lim].kind == NG_TOK_POSSESSIVE) {
+        if (is_word(q, lim) || is_poss(q, lim)) {
             lim++;
             continue;
         }
@@ -1655,7 +1714,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
         size_t tail = j + 1;
         if (cu->flags & NG_CUE_TELL)
             tail = skip_addressee(q, j + 1, nt); /* "told reporters", "told the New York Times" */
-        if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
+        if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1) && !tell_tail(q, c, cu, j + 1))
             return 0;
         uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
         uc->lemma = cu->lemma;
@@ -1679,7 +1738,7 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
             if (sp.e <= sp.s || sp.s != k)
                 break;
             size_t tail = (cu->flags & NG_CUE_TELL) ? skip_addressee(q, j + 1, nt) : j + 1;
-            if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1))
+            if (!tail_ok(q, c, tail) && !tail_ok(q, c, j + 1) && !tell_tail(q, c, cu, j + 1))
                 break;
             uc->sp = sp, uc->head = head;
             uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)j + 1;
@@ -1763,7 +1822,7 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
     /* t = j - 1 - back stays >= lo (unsigned: no wrap-around below 0) */
     for (size_t back = 0; back + lo < j && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;
-        if (!(is_word(q, t) || q->tk[t].kind == NG_TOK_POSSESSIVE))
+        if (!(is_word(q, t) || is_poss(q, t)))
             return 0;
         const ng_cue *cu = cue_at(q, t);
         if (!cu)
@@ -2169,7 +2228,7 @@ static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     size_t p = i - 1; /* the possessive: "'s" or his/her/their/its */
     tspan src;
-    if (q->tk[p].kind == NG_TOK_POSSESSIVE) {
+    if (is_poss(q, p)) {
         /* "Mayor Ann Berg's", "the party's", "the Vance family's" */
         size_t s0 = p;
         int cap = 0;
@@ -2239,7 +2298,7 @@ static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
     if (!c)
         return NULL;
     for (size_t k = i + 2; k < hi && k - i <= 8; k++) {
-        if (!(is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE || q->tk[k].kind == NG_TOK_NUMBER))
+        if (!(is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER))
             return NULL;
         if (tok_eq(q, k, "as"))
             return c;
@@ -2374,7 +2433,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     /* the source: a phrase up to a comma or the clause end */
     size_t s = k, e = k;
-    while (e < hi && e - s < 8 && (is_word(q, e) || q->tk[e].kind == NG_TOK_POSSESSIVE ||
+    while (e < hi && e - s < 8 && (is_word(q, e) || is_poss(q, e) ||
                                    q->tk[e].kind == NG_TOK_NUMBER)) {
         if (e > s && is_lower_word(q, e) && ng__q_is_stopword(ttext(q, e), tlen(q, e)) &&
             !tok_eq(q, e, "of"))
@@ -2544,7 +2603,7 @@ static int pass_reported(qctx *q)
                  * poll released Monday") */
                 size_t k = i + 2;
                 while (k < hi && k - i < 10 &&
-                       (is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE || q->tk[k].kind == NG_TOK_NUMBER ||
+                       (is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER ||
                         ((is_punct(q, k, "/") || tok_eq(q, k, "/") || is_punct(q, k, "-")) && k + 1 < hi &&
                          is_word(q, k + 1))) &&
                        !tok_eq(q, k, "poll") && !tok_eq(q, k, "survey") && !tok_eq(q, k, "study") &&
@@ -2581,7 +2640,7 @@ static int pass_reported(qctx *q)
                     continue;
                 }
             }
-            if (i > lo && (q->tk[i - 1].kind == NG_TOK_POSSESSIVE || (q->wc[i - 1] & NG_QW_DETERMINER)) &&
+            if (i > lo && (is_poss(q, i - 1) || (q->wc[i - 1] & NG_QW_DETERMINER)) &&
                 (rc = noun_cue(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
@@ -2927,7 +2986,7 @@ static int pass_reported(qctx *q)
                  * addressee up to the "that" */
                 if (!(ca < hi && tok_eq(q, ca, "that")))
                     for (size_t k = a0 + 1; k < hi && k - a0 <= 12; k++) {
-                        if (!(is_word(q, k) || q->tk[k].kind == NG_TOK_POSSESSIVE ||
+                        if (!(is_word(q, k) || is_poss(q, k) ||
                               q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k))
                             break;
                         if (tok_eq(q, k, "that")) {
@@ -2959,7 +3018,7 @@ static int pass_reported(qctx *q)
                         continue;
                     }
                 } else if (word_in(q, ca, ng__q_is_weekday) && is_cap(q, ca) &&
-                           !(ca + 1 < hi && q->tk[ca + 1].kind == NG_TOK_POSSESSIVE)) {
+                           !(ca + 1 < hi && is_poss(q, ca + 1))) {
                     ca++;
                     continue;
                 }
@@ -3040,7 +3099,7 @@ static int pass_reported(qctx *q)
                                                   "could", "should", "has", "have", "had", "must",
                                                   "may", "might", "does", "did", "do"};
                 for (size_t k = ca + 1; k < hi && k - ca <= 4 && !clause; k++) {
-                    if (!is_word(q, k) && q->tk[k].kind != NG_TOK_POSSESSIVE)
+                    if (!is_word(q, k) && !is_poss(q, k))
                         break;
                     clause = TOK_IN(q, k, fin);
                 }

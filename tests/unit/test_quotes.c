@@ -1404,6 +1404,70 @@ static void test_cue_long_tail(void)
     ng_doc_free(d);
 }
 
+/* After a quotation that ends in a comma, "told" and its addressee take it
+ * whatever follows the addressee (a title, a long description), and "said"
+ * takes it before a participle, a time or "aboard". */
+static void test_told_after_close(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry will run all winter,\xE2\x80\x9D Vance told Harbour Radio\xE2\x80\x99s \xE2\x80\x9CMorning Tide\xE2\x80\x9D on Monday.\n\n"
+                    "\xE2\x80\x9CWe are all very proud of the crew,\xE2\x80\x9D one Berg Shipping employee told local television station KTVX.\n\n"
+                    "\xE2\x80\x9CThe vote was close but fair,\xE2\x80\x9D Moor said 20 minutes into the meeting.\n\n"
+                    "\xE2\x80\x9CI never wanted this job,\xE2\x80\x9D Tess Lund said answering a question from a pupil.\n\n"
+                    "\xE2\x80\x9CThe port is ready,\xE2\x80\x9D Holt said aboard the ferry as it left the quay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int found[5] = {0};
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const char *t = QTEXT(d, i), *c = QCUE(d, i), *s = QSPK(d, i);
+        if (!strcmp(t, "The ferry will run all winter"))
+            found[0] = !strcmp(c, "told") && !strcmp(s, "Vance");
+        else if (!strcmp(t, "We are all very proud of the crew"))
+            found[1] = !strcmp(c, "told") && !strcmp(s, "one Berg Shipping employee");
+        else if (!strcmp(t, "The vote was close but fair"))
+            found[2] = !strcmp(c, "said") && !strcmp(s, "Moor");
+        else if (!strcmp(t, "I never wanted this job"))
+            found[3] = !strcmp(c, "said") && !strcmp(s, "Tess Lund");
+        else if (!strcmp(t, "The port is ready"))
+            found[4] = !strcmp(c, "said") && !strcmp(s, "Holt");
+        else
+            CHECK(strcmp(c, "told") && strcmp(c, "said")); /* no second item of these cues */
+    }
+    for (int k = 0; k < 5; k++)
+        CHECK(found[k]);
+    ng_doc_free(d);
+}
+
+/* A plural or -s name's bare apostrophe is a possessive in a source
+ * ("Lund’ campaign" is no quotation mark). */
+static void test_plural_possessive_source(void)
+{
+    ng_doc *d = run("The count ended late. Tess Roberts\xE2\x80\x99 campaign says it raised more money than in any month before.\n\n"
+                    "The harbour pilots' union said the new rules would slow the ferries.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src[2] = {"", ""};
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        const char *s = span(d, a->source_start, a->source_end);
+        if (strstr(span(d, a->start, a->end), "raised more money"))
+            src[0] = strcmp(s, "Tess Roberts\xE2\x80\x99 campaign") ? "wrong" : "ok";
+        if (strstr(span(d, a->start, a->end), "slow the ferries"))
+            src[1] = strcmp(s, "The harbour pilots' union") ? "wrong" : "ok";
+    }
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const char *s = QSPK(d, i);
+        if (strstr(QTEXT(d, i), "raised more money"))
+            src[0] = strcmp(s, "Tess Roberts\xE2\x80\x99 campaign") ? "wrong" : "ok";
+        if (strstr(QTEXT(d, i), "slow the ferries"))
+            src[1] = strcmp(s, "The harbour pilots' union") ? "wrong" : "ok";
+    }
+    CHECK_EQ_STR(src[0], "ok");
+    CHECK_EQ_STR(src[1], "ok");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1461,6 +1525,8 @@ int main(void)
     test_unlisted_cue_after_close();
     test_tidy_tagger_source();
     test_cue_long_tail();
+    test_told_after_close();
+    test_plural_possessive_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
