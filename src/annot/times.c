@@ -198,7 +198,8 @@ static int month_at(const tctx *c, size_t i)
         return 0;
     int m = c->val[i];
     size_t n = tok_n(c, i);
-    if (((m == 5 || m == 3) && n <= 5) || (n <= 4 && tok_s(c, i)[n - 1] != '.' && m != 6 && m != 7)) {
+    if (((m == 5 || m == 3) && n <= 5) || (n <= 4 && tok_s(c, i)[n - 1] != '.' && m != 6 && m != 7) ||
+        (n <= 4 && (tok_f(c, i) & NG_TF_ALLCAP))) { /* "the DEC.": a name */
         int ok = 0;
         if (i + 1 < c->lim && (tok_day(c, i + 1) || tok_year(c, i + 1) > 0 || tok_day_range(c, i + 1, &(int){0}, &(int){0})))
             ok = 1;
@@ -553,12 +554,13 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
 
 static int pick_year_m(const tctx *c, int m, int tense)
 {
-    int diff = m - c->M;
     if (tense > 0)
-        return diff < 0 ? c->Y + 1 : c->Y;
-    if (diff * 30 > FUT_DAYS)
+        return m < c->M ? c->Y + 1 : c->Y;
+    /* else the month within FUT_DAYS after publication, or the one before:
+     * counted in days from its first day, as pick_year_md() does */
+    if (ng__days_from_civil(c->Y, m, 1) - c->days > FUT_DAYS)
         return c->Y - 1;
-    if (-diff * 30 > 365 - FUT_DAYS)
+    if (ng__days_from_civil(c->Y + 1, m, 1) - c->days <= FUT_DAYS)
         return c->Y + 1;
     return c->Y;
 }
@@ -698,7 +700,9 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
     int tense = rel ? rel : tense_near(c, from < i ? from : i, o->last);
     int cur = weekday(c->days);
     long target;
-    if (rel < 0) /* last Monday: strictly before */
+    if (rel == 3) /* this Monday: the Monday of the publication week */
+        target = c->days + wd - cur;
+    else if (rel < 0) /* last Monday: strictly before */
         target = c->days - ((cur - wd + 7) % 7 == 0 ? 7 : (cur - wd + 7) % 7);
     else if (rel > 1) /* next Monday: strictly after */
         target = c->days + ((wd - cur + 7) % 7 == 0 ? 7 : (wd - cur + 7) % 7);
@@ -939,6 +943,8 @@ static size_t approx_len(const tctx *c, size_t i)
             return 0;
         if (a == AP_UPTO)
             return tw(c, i + 1, TW_TO) ? 2 : 0;
+        if (a == AP_NEARLY && is_wl(c, i, "close"))
+            return tw(c, i + 1, TW_TO) ? 2 : 0; /* "close to two years", not "will close next week" */
         return 1;
     }
     if (tw(c, i, TW_AT) && cl(c, i + 1) == FL_APPROX && (c->val[i + 1] == AP_ATLEAST || c->val[i + 1] == AP_ATMOST))
@@ -1092,6 +1098,38 @@ static int unit_ahead(const tctx *c, size_t j)
     return 0;
 }
 
+/* Is "a UNIT" at token i the second half of a rate: "$5 a year", "three
+ * times a week", "80,000 barrels of oil a day", "18 hours a day", "30
+ * frames a second"?  Yes when a number, amount or "times" comes just
+ * before, or a count within five tokens before, across nouns and "of" only
+ * (no punctuation, no other function word). */
+static int rate_before(const tctx *c, size_t i)
+{
+    if (i <= c->s0)
+        return 0;
+    size_t p = i - 1;
+    if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
+        is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT)))
+        return 1;
+    /* the thing counted: nouns and "of" back to the count, with a plural
+     * among them ("barrels of oil", "page views") unless the count is
+     * right before a single noun ("one gigabit a second") */
+    int plural = 0;
+    for (size_t q = p + 1; q-- > c->s0 && q + 6 > p;) {
+        int kq = cl(c, q);
+        if (q < p && (tok_k(c, q) == NG_TOK_NUMBER || kq == FL_NUM || kq == FL_TENS || kq == FL_SCALE))
+            return plural || q + 1 == p;
+        const char *s = tok_s(c, q);
+        size_t n = tok_n(c, q);
+        if (tw(c, q, TW_OF) && q < p)
+            continue;
+        if (tok_k(c, q) != NG_TOK_WORD || n < 3 || function_word(c, q) || (kq != FL_NONE && kq != FL_UNIT))
+            return 0;
+        plural |= s[n - 1] == 's';
+    }
+    return 0;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
@@ -1102,6 +1140,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))
         return 0; /* "over the past year", "over three years": a preposition */
     int approx = a > 0;
+    static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "did",
+                                        "does", "do", "'ll", "\xE2\x80\x99ll"};
+    if (!a && tw(c, i, TW_LAST) && i > c->s0 && (tw(c, i - 1, TW_TO) || is_any(c, i - 1, modal)))
+        return 0; /* "expected to last two months": the verb, the span starts at the count */
     j += a;
     int the = 0, dir = 0;
     if (tw(c, j, TW_THE)) {
@@ -1164,6 +1206,14 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 0;
         u = c->val[j] & 0xff;
         n = (c->val[j] & U_PLURAL) ? -1 : 1;
+        if (n == 1 && is_wl(c, j - 1, "first"))
+            return 0; /* "the first day of the hearing", "the first month of the year": an ordinal, not a span */
+        if (n == 1 && u == U_MIN && tw(c, j - 1, TW_LAST))
+            return 0; /* "at the last minute": late, not a minute */
+        if (n == 1 && u == U_DAY && tw(c, j - 1, TW_LAST) &&
+            ((i > c->s0 && is_wl(c, i - 1, "on")) || tw(c, j + 1, TW_OF) || tw(c, j + 1, TW_THAT) ||
+             is_wl(c, j + 1, "before")))
+            return 0; /* "on the last day of the season": an ordinal */
         o->first = i;
         o->last = j;
         o->type = NG_TIME_DURATION;
@@ -1197,13 +1247,19 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
-    if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
+    if (is_wl(c, uj + 1, "old") || is_wl(c, uj + 1, "olds") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
         return 0; /* "almost a quarter of those", "three quarters of": a fraction */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
+    if (u == U_SEC && n == 1 && tw(c, j, TW_A) && !a && !the && !dir && !rate_before(c, i) &&
+        !(i > c->s0 && (is_wl(c, i - 1, "for") || is_wl(c, i - 1, "in") || is_wl(c, i - 1, "within") ||
+                        tw(c, i - 1, TW_THAN) || is_wl(c, i - 1, "split") || is_wl(c, i - 1, "half") ||
+                        is_wl(c, i - 1, "per"))) &&
+        !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_LATER) && !tw(c, uj + 1, TW_EARLIER))
+        return 0; /* "a second bid", "added a second", "a second or third person": an ordinal */
     /* "a year before." / "a year before," as "a year earlier" (not "a year
      * before the election": there "before" is a preposition) */
     int before = (is_wl(c, uj + 1, "before") || is_wl(c, uj + 1, "after")) && !the && !dir &&
@@ -1211,9 +1267,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
         !before && i > c->s0) {
         /* "$5 a year": a rate, not a duration */
-        size_t p = i - 1;
-        if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT))) {
+        if (rate_before(c, i)) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
@@ -1313,7 +1367,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
-        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0, h))
+        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : tw(c, j, TW_THIS) ? 3 : 0, h))
             return 0;
         o->first = i;
         return 1;
@@ -1346,6 +1400,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     if (hc == FL_SEASON && !past_word) {
         static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
         int s = c->val[h];
+        if (is_wl(c, h, "fall") && (is_wl(c, h + 1, "from") || tw(c, h + 1, TW_TO) || tw(c, h + 1, TW_OF)))
+            return 0; /* "this fall from 2.1%": a decline */
         if (!c->dct) {
             snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
             return 1;
@@ -1394,6 +1450,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     }
     o->anchored = 1;
     if (u == U_DAY) {
+        if (rel < 0 && i > c->s0 && tw(c, i - 1, TW_THE))
+            return 0; /* "the last day of the season": an ordinal, not yesterday */
         set_days(o, c->days + rel);
         return 1;
     }

@@ -594,6 +594,86 @@ static void test_clock_day(void)
     ng_doc_free(d);
 }
 
+/* Is there a time whose text is exactly s?  (Silent, unlike find().) */
+static int has(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        const ng_time *t = &d->times.v[i];
+        if (t->end - t->start == strlen(s) && !memcmp(d->text + t->start, s, t->end - t->start))
+            return 1;
+    }
+    return 0;
+}
+
+/* Rates are sets ("80,000 barrels a day", "18 hours a day"); "a second"
+ * is mostly an ordinal; "the first day of ...", "at the last minute" are
+ * no spans of a day or a minute. */
+static void test_rates_ordinals(void)
+{
+    ng_doc *d = run("The field pumps 80,000 barrels of oil a day. She worked 18 hours a day. "
+                    "The link carries one gigabit a second.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_INT(type_of(d, "a day"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "a day"), "P1D");
+    CHECK_EQ_INT(type_of(d, "a second"), NG_TIME_SET);
+    ng_doc_free(d);
+    d = run("Hours later she worked 18 hours a day.", "2025-06-23");
+    const ng_time *t = NULL;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        if (!strcmp(d->times.v[i].value, "P1D"))
+            t = &d->times.v[i];
+    CHECK(t && t->type == NG_TIME_SET);
+    ng_doc_free(d);
+    d = run("The striker added a second before half-time. A second bid was rejected. "
+            "It passed to a second or third clerk. The minister pulled out at the last minute. "
+            "Evidence came on the first day of the hearing. Prices rose in the first month of the year.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK(!has(d, "a second"));
+    CHECK(!has(d, "A second"));
+    CHECK(!has(d, "the last minute"));
+    CHECK(!has(d, "the first day"));
+    CHECK(!has(d, "the first month"));
+    ng_doc_free(d);
+    d = run("The doors opened for a second. It stopped in a split second. Within the first minutes it was over.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "a second"), "PT1S");
+    ng_doc_free(d);
+}
+
+/* Words that look like time but are not, or not all of it: the verb
+ * "last", "close" without "to", ages, a decline called a fall, a name in
+ * capitals; "this Sunday" is the Sunday of the publication week; a month
+ * without a year is the one within 92 days after publication (counted in
+ * days), else the one before. */
+static void test_lookalikes(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("The trial is expected to last two months. The studio will close next week. "
+                    "Pay rises for 18 to 21 year olds. Hunts met on the last day of the season. "
+                    "It predicts this fall from the current 2.1% level. The funds go to the DEC. "
+                    "Talks turned to the vote this Sunday, officials said. The battery lasts close to eight hours.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK(!has(d, "last two months"));
+    CHECK_EQ_STR(val(d, "two months"), "P2M");
+    CHECK(!has(d, "close next week"));
+    CHECK_EQ_STR(val(d, "next week"), "2005-W23");
+    CHECK(!has(d, "21 year"));
+    CHECK(!has(d, "the last day"));
+    CHECK(!has(d, "last day"));
+    CHECK(!has(d, "this fall"));
+    CHECK(!has(d, "DEC."));
+    CHECK_EQ_STR(val(d, "this Sunday"), "2005-06-05");
+    CHECK_EQ_STR(val(d, "close to eight hours"), "PT8H");
+    ng_doc_free(d);
+    d = run("Fans met this Monday. Loans run through January.", "2005-10-30");
+    CHECK_EQ_STR(val(d, "this Monday"), "2005-10-24");
+    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -614,6 +694,8 @@ int main(void)
     test_holidays();
     test_clock_day();
     test_counts();
+    test_rates_ordinals();
+    test_lookalikes();
     test_negatives();
     test_json();
     test_pathological();
