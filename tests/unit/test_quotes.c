@@ -1518,6 +1518,40 @@ static void test_source_dash_apposition(void)
     ng_doc_free(d);
 }
 
+/* After a quotation: "said" before a phrase that opens with "one", a number
+ * or a hyphenated age ("said one unaligned party strategist", "said a 2008
+ * campaign veteran", "said the 46-year-old"), and a longer subject before
+ * its verb ("“…,” Ann Lund of the Harbour Institute for Ferry Studies wrote
+ * in June", "“…,” the two write"). */
+static void test_speaker_after_close_phrases(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry will not pay for itself,\xE2\x80\x9D said one unaligned harbour strategist.\n\n"
+                    "\xE2\x80\x9CShe did not like that,\xE2\x80\x9D said a 2008 campaign veteran.\n\n"
+                    "\xE2\x80\x9CHe has always been a fine captain,\xE2\x80\x9D said the 46-year-old.\n\n"
+                    "\xE2\x80\x9CThe tides would seem to be a stretch for the old hull,\xE2\x80\x9D Ann Lund of the Harbour Institute for Ferry Studies wrote in June.\n\n"
+                    "\xE2\x80\x9CWe do not understand the need for a second quay,\xE2\x80\x9D the two write.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    static const char *const want[][3] = {
+        {"The ferry will not pay for itself", "said", "one unaligned harbour strategist"},
+        {"She did not like that", "said", "a 2008 campaign veteran"},
+        {"He has always been a fine captain", "said", "the 46-year-old"},
+        {"The tides would seem to be a stretch for the old hull", "wrote", "Ann Lund of the Harbour Institute for Ferry Studies"},
+        {"We do not understand the need for a second quay", "write", "the two"}};
+    for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
+        int ok = 0;
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (!strcmp(QTEXT(d, i), want[w][0]))
+                ok = !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]) &&
+                     d->quotes.v[i].direct;
+        if (!ok)
+            fprintf(stderr, "missed: %s\n", want[w][0]);
+        CHECK(ok);
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1579,6 +1613,7 @@ int main(void)
     test_plural_possessive_source();
     test_source_dated_participle();
     test_source_dash_apposition();
+    test_speaker_after_close_phrases();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
