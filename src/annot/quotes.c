@@ -2208,9 +2208,14 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (!trim(q, &ca, &cb))
             return 0;
     }
+    /* "46 percent said yes", "half said so, while …": the answer alone is
+     * what was said (PolNeAR's content) */
+    static const char *const answer[] = {"yes", "no", "so"};
+    if (ca == cue.e && TOK_IN(q, ca, answer) && (ca + 1 == cb || is_punct(q, ca + 1, ",")))
+        cb = ca + 1;
     /* a reported clause has three words or more ("he would" will do); only
      * a speech act's object may be shorter ("called him divisive") */
-    if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) &&
+    if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) && !(cb == ca + 1 && TOK_IN(q, ca, answer)) &&
         !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, cb, 2)))
         return 0;
     /* reported speech ends where a direct quotation begins ("said … and

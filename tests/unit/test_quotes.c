@@ -1552,6 +1552,21 @@ static void test_speaker_after_close_phrases(void)
     ng_doc_free(d);
 }
 
+/* "said yes", "said so": the answer alone is the content. */
+static void test_answer_content(void)
+{
+    ng_doc *d = run("Asked whether the ferry should run in winter, 46 percent of the islanders said yes, in a vote last week.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), "yes"))
+            ok = !strcmp(QCUE(d, i), "said") && !strcmp(QSPK(d, i), "46 percent of the islanders");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1614,6 +1629,7 @@ int main(void)
     test_source_dated_participle();
     test_source_dash_apposition();
     test_speaker_after_close_phrases();
+    test_answer_content();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
