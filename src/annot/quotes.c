@@ -2955,9 +2955,17 @@ static int pass_reported(qctx *q)
             if (flags & NG_CUE_TELL)
                 tail = skip_addressee(q, after, hi);
             /* "…, he said." / "…, said Rutte." */
+            /* (and a finding at the sentence end: "…, FEC records show.", "…, a
+             * study by the council found.") */
+            static const char *const evidence[] = {"show", "find", "indicate", "suggest", "reveal", "confirm"};
+            int finding = (flags & NG_CUE_THAT) && lemma && after < hi && is_terminal(q, after);
+            for (size_t k = 0; finding && k < NG_ARRAY_LEN(evidence); k++)
+                if (!strcmp(lemma, evidence[k]))
+                    finding = 2;
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
                 (short_tail(q, after, hi) || short_tail(q, tail, hi)) &&
-                ((flags & NG_CUE_SPEECH) || ((flags & NG_CUE_THAT) && after < hi && is_punct(q, after, ","))) &&
+                ((flags & NG_CUE_SPEECH) || ((flags & NG_CUE_THAT) && after < hi && is_punct(q, after, ",")) ||
+                 finding == 2) &&
                 !(flags & NG_CUE_NOSUBJ)) {
                 /* (a belief only as a parenthetical: "Such efforts, aides believe, will …") */
                 size_t ca = lo, cb = sp.s - 1;

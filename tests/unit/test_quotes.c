@@ -1567,6 +1567,29 @@ static void test_answer_content(void)
     ng_doc_free(d);
 }
 
+/* A finding at the sentence end takes the sentence before it ("…, harbour
+ * records show.", "…, a study by the council found."). */
+static void test_finding_after_clause(void)
+{
+    ng_doc *d = run("The ferry carried more cars in May than in all of last year, harbour board records show.\n\n"
+                    "Pupils on the island take the ferry twice a day, a study by the council found.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok[2] = {0, 0};
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        const char *t = span(d, a->start, a->end), *s = span(d, a->source_start, a->source_end);
+        if (!strcmp(t, "The ferry carried more cars in May than in all of last year"))
+            ok[0] = !strcmp(s, "harbour board records");
+        if (!strcmp(t, "Pupils on the island take the ferry twice a day"))
+            ok[1] = !strcmp(s, "a study by the council");
+    }
+    CHECK(ok[0]);
+    CHECK(ok[1]);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1630,6 +1653,7 @@ int main(void)
     test_source_dash_apposition();
     test_speaker_after_close_phrases();
     test_answer_content();
+    test_finding_after_clause();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
