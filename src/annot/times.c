@@ -304,6 +304,19 @@ static int cue_of(const tctx *c, size_t i)
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
+        /* the present of a fixture or a trip, future in news ("Liverpool
+         * host Watford on Saturday", "Cohen flies to Tokyo on Monday"), but
+         * not as a noun ("the host nation", "a face") */
+        static const char *const sched[] = {"host", "hosts", "face", "faces", "plays", "flies", "travels",
+                                            "tours", "attends", "launches", "unveils"};
+        if (!v && n >= 4 && n <= 8 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
+            if (i > c->s0 && (tw(c, i - 1, TW_THE) || tw(c, i - 1, TW_A) || tw(c, i - 1, TW_TO) ||
+                              tok_k(c, i - 1) == NG_TOK_POSSESSIVE || tok_k(c, i - 1) != NG_TOK_WORD ||
+                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP)) ||
+                              is_wl(c, i - 1, "may") || is_wl(c, i - 1, "new")))
+                return 0;
+            return 3; /* counted by tense_near() for day names only, and only near */
+        }
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
@@ -332,7 +345,7 @@ static int reporting(const tctx *c, size_t i)
  * else is; then the nearest cue elsewhere in the sentence, up to 40 words away ("On Tuesday,
  * the National Rifle Association of America plans to ...").  A deadline
  * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
-static int tense_near(const tctx *c, size_t first, size_t last)
+static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
 {
     if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
@@ -366,6 +379,15 @@ static int tense_near(const tctx *c, size_t first, size_t last)
                 return 0;
             weak = weak ? weak : b, b = 0;
         }
+        if (a == 3 || b == 3) {
+            /* a fixture's present before a day name ("host Watford on
+             * Saturday", "faces his first test on Monday"): future within
+             * twelve words, else no cue */
+            if (sched && dist <= 12 && a == 3)
+                return 1;
+            a = a == 3 ? 0 : a;
+            b = b == 3 ? 0 : b;
+        }
         if (a)
             return a;
         if (b)
@@ -373,6 +395,7 @@ static int tense_near(const tctx *c, size_t first, size_t last)
     }
     return weak;
 }
+#define tense_near(c, first, last) tense_near_x((c), (first), (last), 0)
 
 /* ---- formatting ---- */
 
@@ -697,7 +720,7 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
     }
-    int tense = rel ? rel : tense_near(c, from < i ? from : i, o->last);
+    int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
     int cur = weekday(c->days);
     long target;
     if (rel == 3) /* this Monday: the Monday of the publication week */

@@ -674,6 +674,26 @@ static void test_lookalikes(void)
     ng_doc_free(d);
 }
 
+/* The present of a fixture or a trip before a day name is its future
+ * ("Liverpool host Watford on Saturday"), not a noun ("the host nation"),
+ * and not for months ("banks face hard times after December's storm"). */
+static void test_fixtures(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("Liverpool host Watford at Anfield on Saturday. The minister flies to Tokyo on Monday. "
+                    "England face France at Twickenham on Sunday.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Saturday"), "2005-06-04");
+    CHECK_EQ_STR(val(d, "Monday"), "2005-06-06");
+    CHECK_EQ_STR(val(d, "Sunday"), "2005-06-05");
+    ng_doc_free(d);
+    d = run("The host city for Saturday's final is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "Saturday"), "2005-05-28");
+    CHECK_EQ_STR(val(d, "December"), "2004-12");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -696,6 +716,7 @@ int main(void)
     test_counts();
     test_rates_ordinals();
     test_lookalikes();
+    test_fixtures();
     test_negatives();
     test_json();
     test_pathological();
