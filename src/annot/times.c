@@ -1641,6 +1641,37 @@ static int clock_digits(const char *s, size_t n, size_t *k, int *a, int *b, int 
     return 0;
 }
 
+/* Is token i a time zone: "GMT", "UTC", "BST", "EST", "CEST" (capitals,
+ * two to four letters, "T" last, or GMT / UTC)? */
+static int zone_at(const tctx *c, size_t i)
+{
+    if (i >= c->lim || !(tok_f(c, i) & NG_TF_ALLCAP) || tok_k(c, i) != NG_TOK_WORD || tok_n(c, i) < 2 ||
+        tok_n(c, i) > 4)
+        return 0;
+    const char *z = tok_s(c, i);
+    size_t zn = tok_n(c, i);
+    return z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3);
+}
+
+/* A 24-hour clock of four digits before a time zone ("0900 GMT"), not in
+ * brackets after a local time ("10:35 a.m. (0735 GMT)": the same time):
+ * sets *hh, *mm. */
+static int zone_clock(const tctx *c, size_t i, int *hh, int *mm)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER || tok_n(c, i) != 4 || !zone_at(c, i + 1))
+        return 0;
+    const char *s = tok_s(c, i);
+    for (int k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+    if (h > 23 || m > 59 || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '('))
+        return 0;
+    *hh = h;
+    *mm = m;
+    return 1;
+}
+
 static int p_clock(const tctx *c, size_t i, tm_out *o)
 {
     int hh = -1, mm = 0;
@@ -1660,6 +1691,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             return 0;
         hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
         mm = b;
+    } else if (zone_clock(c, i, &hh, &mm)) {
+        j = i + 1; /* "0900 GMT", "1430 BST" */
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i), k = 0;
@@ -1698,12 +1731,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         if (ampm)
             j = inpod ? i + 3 : i + 1;
         /* time zone */
-        if (j + 1 < c->lim && (tok_f(c, j + 1) & NG_TF_ALLCAP) && tok_n(c, j + 1) >= 2 && tok_n(c, j + 1) <= 4) {
-            const char *z = tok_s(c, j + 1);
-            size_t zn = tok_n(c, j + 1);
-            if (z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3))
-                j++;
-        }
+        if (zone_at(c, j + 1))
+            j++;
     } else
         return 0;
     o->first = i;
@@ -1821,6 +1850,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     int y = -1;
     if (tw(c, h + 1, TW_OF) && (y = tok_year(c, h + 2)) > 0)
         o->last = h + 2;
+    else if (tw(c, h + 1, TW_OF) && tw(c, h + 2, TW_FISCAL) && (y = tok_year(c, h + 3)) > 0)
+        o->last = h + 3; /* "the first quarter of fiscal 2006": that fiscal year's */
     else if ((y = tok_year(c, h + 1)) > 0)
         o->last = h + 1;
     if (y > 0) {
@@ -2328,7 +2359,13 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
             }
     if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
         j2++;
-    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
+    else if (!par && is_wl(c, j2, "on") && (cl(c, j2 + 1) == FL_WDAY || cl(c, j2 + 1) == FL_MONTH ||
+                                           tok_day(c, j2 + 1)))
+        j2++; /* "10 a.m. on Friday", "midnight on 5 May" */
+    /* "by" is a deadline unless the sentence is in the past ("shares were
+     * down 5% by noon on Monday") */
+    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "till") ||
+                              (is_wl(c, i - 1, "by") && tense_near_x(c, i, j2 < c->lim ? j2 : i, 1) >= 0));
     tm_out dt;
     memset(&dt, 0, sizeof dt);
     if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
@@ -2737,8 +2774,8 @@ static int number_starter(const tctx *c, size_t i)
 {
     size_t n = tok_n(c, i);
     const char *s = tok_s(c, i);
-    if (n == 4 && tok_year(c, i) > 0)
-        return 1;
+    if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
+        return 1; /* "2025", "0900 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);

@@ -694,6 +694,28 @@ static void test_fixtures(void)
     ng_doc_free(d);
 }
 
+/* 24-hour clock times before a zone, a clock time with "on" and its day,
+ * a quarter of a fiscal year; "by" before a clock time is a deadline only
+ * when the sentence is not in the past. */
+static void test_clock_zone(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("The meeting starts at 1830 GMT. The outbreak began at 0630 BST (0530 GMT). "
+                    "The match will be shown at 2000 GMT on Saturday. Sales for the first quarter of fiscal 2006 fell. "
+                    "Shares were down 5% by noon on Monday. Talks must end by midnight on Friday.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "1830 GMT"), "2005-06-01T18:30");
+    CHECK_EQ_INT(type_of(d, "1830 GMT"), NG_TIME_TIME);
+    CHECK_EQ_STR(val(d, "0630 BST"), "2005-06-01T06:30");
+    CHECK(!has(d, "0530 GMT"));
+    CHECK_EQ_STR(val(d, "2000 GMT on Saturday"), "2005-06-04T20:00");
+    CHECK_EQ_STR(val(d, "the first quarter of fiscal 2006"), "2006-Q1");
+    CHECK_EQ_STR(val(d, "noon on Monday"), "2005-05-30T12:00");
+    CHECK_EQ_STR(val(d, "midnight on Friday"), "2005-06-03T24:00");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -717,6 +739,7 @@ int main(void)
     test_rates_ordinals();
     test_lookalikes();
     test_fixtures();
+    test_clock_zone();
     test_negatives();
     test_json();
     test_pathological();
