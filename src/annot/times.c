@@ -1298,7 +1298,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    o->first = i;
+    /* "about two weeks": AQUAINT leaves "about" before a number out of the
+     * extent (approx still set); "about a decade" keeps it */
+    o->first = a == 1 && is_wl(c, i, "about") && !tw(c, j, TW_A) ? i + 1 : i;
     o->last = uj;
     o->approx = approx;
     size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
@@ -1923,8 +1925,9 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* halves */
-    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
-        int h = is_wl(c, j, "first") ? 1 : 2;
+    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second") || tw(c, j, TW_LAST) || is_wl(c, j, "latter")) &&
+        tw(c, j + 1, TW_HALF)) {
+        int h = is_wl(c, j, "first") ? 1 : 2; /* "the last half of 1989" is the second */
         size_t k = j + 1;
         o->first = i;
         o->last = k;
@@ -2473,6 +2476,16 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             o->anchored = 1;
             return 1;
         }
+    }
+    /* "around Nov. 1", "around 7:15 p.m.": the approximator belongs to
+     * the date or time (TimeBank) */
+    if (k == FL_APPROX && is_wl(c, i, "around") && i + 1 < c->lim) {
+        if (p_month_date(c, i + 1, o) || (clear_out(o), p_clock_day(c, i + 1, o))) {
+            o->first = i;
+            o->approx = 1;
+            return 1;
+        }
+        clear_out(o);
     }
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||

@@ -716,6 +716,25 @@ static void test_clock_zone(void)
     ng_doc_free(d);
 }
 
+/* "around" before a date or clock time is in the extent, "about" before a
+ * number of units is not (approx set either way); "the last half of 1989"
+ * is the second half. */
+static void test_approx_extent(void)
+{
+    ng_doc *d = run("The sale closes around Nov. 1. The men came in around 7:15 p.m. The car sat there for about "
+                    "two weeks. Earnings fall in the last half of 1989.",
+                    "1989-10-30");
+    CHECK(d != NULL);
+    const ng_time *t = find(d, "around Nov. 1");
+    CHECK(t && t->approx && !strcmp(t->value, "1989-11-01"));
+    t = find(d, "around 7:15 p.m.");
+    CHECK(t && t->approx && !strcmp(t->value, "1989-10-30T19:15"));
+    t = find(d, "two weeks");
+    CHECK(t && t->approx && !strcmp(t->value, "P2W"));
+    CHECK_EQ_STR(val(d, "the last half of 1989"), "1989-H2");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -740,6 +759,7 @@ int main(void)
     test_lookalikes();
     test_fixtures();
     test_clock_zone();
+    test_approx_extent();
     test_negatives();
     test_json();
     test_pathological();
