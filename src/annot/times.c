@@ -842,8 +842,8 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             if (quoted)
                 f--;
             int the = f > c->s0 && tw(c, f - 1, TW_THE);
-            if (!quoted && !the)
-                return 0; /* "in his 90s": an age */
+            if ((!quoted && !the) || (!quoted && s[0] < '2'))
+                return 0; /* "in his 90s": an age; "in the 10s, 100s and 1,000s": counts */
             if (the)
                 f--;
             /* the decade of the 20th century, unless that of the 21st has begun */
@@ -1029,6 +1029,8 @@ static int hyphen_duration(const tctx *c, size_t i, double *n, int *u)
         return 0;
     double x;
     int v;
+    if ((uv & 0xff) == U_QUARTER && k == 5 && !memcmp(s, "three", 5))
+        return 0; /* "three-quarter": a fraction, a rugby position */
     if (ng__parse_digits(s, k, &x) == 0)
         ;
     else {
@@ -1165,8 +1167,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int approx = a > 0;
     static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "did",
                                         "does", "do", "'ll", "\xE2\x80\x99ll"};
-    if (!a && tw(c, i, TW_LAST) && i > c->s0 && (tw(c, i - 1, TW_TO) || is_any(c, i - 1, modal)))
-        return 0; /* "expected to last two months": the verb, the span starts at the count */
+    if (!a && tw(c, i, TW_LAST) &&
+        ((i > c->s0 && (tw(c, i - 1, TW_TO) || is_any(c, i - 1, modal))) || tw(c, i + 1, TW_A)))
+        return 0; /* "expected to last two months", "does not last a week": the verb, the span starts at the count */
+    if (!a && is_wl(c, i, "following"))
+        return 0; /* "following six years at Anfield": a preposition ("the following two weeks" has the article) */
     j += a;
     int the = 0, dir = 0;
     if (tw(c, j, TW_THE)) {
@@ -2270,6 +2275,12 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
         }
         if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
             is_wl(c, l + 1, "road"))
+            return NULL;
+        /* "Holocaust Memorial Day", "Armed Forces Day": another named day
+         * (not "US Memorial Day", "The Christmas", a name at the start) */
+        if (h->w2 && i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
+            !(tok_f(c, i - 1) & (NG_TF_SENT | NG_TF_ALLCAP)) && cl(c, i - 1) == FL_NONE &&
+            !(c->val[i - 1] & KW_STOP) && !is_wl(c, i - 1, "american") && !is_wl(c, i - 1, "national"))
             return NULL;
         *last = l;
         return h;

@@ -735,6 +735,30 @@ static void test_approx_extent(void)
     ng_doc_free(d);
 }
 
+/* More look-alikes: "following" and the verb "last" before a span stay
+ * out of it; "three-quarter" is a fraction; "the 10s, 100s" are counts;
+ * "Holocaust Memorial Day" is not the US holiday. */
+static void test_lookalikes2(void)
+{
+    ng_doc *d = run("He left in May following six years at the club. His promises do not last a week. "
+                    "The three-quarter scored. Audiences are in the 10s, 100s and 1,000s. "
+                    "Schools mark Holocaust Memorial Day on 27 January. Shares rose following a weekend report.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK(!has(d, "following six years"));
+    CHECK_EQ_STR(val(d, "six years"), "P6Y");
+    CHECK(!has(d, "last a week"));
+    CHECK_EQ_STR(val(d, "a week"), "P1W");
+    CHECK(!has(d, "three-quarter"));
+    CHECK(!has(d, "the 10s"));
+    CHECK(!has(d, "Memorial Day"));
+    CHECK(!has(d, "following a weekend"));
+    ng_doc_free(d);
+    d = run("They will meet on Memorial Day.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "Memorial Day"), "2006-05-29");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -760,6 +784,7 @@ int main(void)
     test_fixtures();
     test_clock_zone();
     test_approx_extent();
+    test_lookalikes2();
     test_negatives();
     test_json();
     test_pathological();
