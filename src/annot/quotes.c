@@ -331,6 +331,7 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
         break;
     }
     /* "Rutte on Monday said", "Rutte earlier Thursday said", "Rutte Sunday night said" */
+    size_t j0 = j;
     if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && tok_eq(q, j - 2, "on"))
         j -= 2;
     else if (j >= lo + 2 && word_in(q, j - 1, ng__q_is_weekday) && is_cap(q, j - 2) &&
@@ -342,6 +343,10 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
             tok_eq(q, j - 1, "this"))
             j -= 1;
     }
+    /* but the date of "a poll released Monday", "a report filed on Sunday
+     * night", "a poll out Tuesday" belongs to the phrase */
+    if (j < j0 && j > lo && is_lower_word(q, j - 1) && (ends_ed(q, j - 1) || tok_eq(q, j - 1, "out")))
+        j = j0;
     return j;
 }
 
@@ -1313,6 +1318,9 @@ static int adverbial(const qctx *q, size_t i)
 
 /* A subject with an apposition before the cue's comma c ("Tom Vance, vice
  * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
+static const char *const dash_rel[] = {"who", "whose", "which", "whom", "now", "then", "still",
+                                       "once", "after", "when", "while", "though", "although"};
+
 static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
     sp->s = sp->e = head->s = head->e = 0;
@@ -1382,9 +1390,19 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
-            else if (c > np.e + 1 && is_dash(q, np.e) && is_dash(q, c) && !tok_eq(q, np.e + 1, "including") &&
-                     !tok_eq(q, np.e + 1, "like"))
-                sp->e = np.e; /* "Vance -- who ran the port for years -- said": the name */
+            else if (c > np.e + 1 && is_dash(q, np.e) && is_dash(q, c)) {
+                /* "Vance -- who ran the port for years -- said": the name; but
+                 * a phrase between the dashes that names or counts who is
+                 * meant belongs to the subject, closing dash and all, as
+                 * PolNeAR draws it ("Democrats -- and some Republicans --
+                 * say", "Ann Berg -- a teacher from Leeds -- says", "the
+                 * vast majority -- 55 percent -- named") */
+                size_t f = np.e + 1;
+                if (TOK_IN(q, f, dash_rel) || (is_lower_word(q, f) && (ends_ed(q, f) || ends_ing(q, f))))
+                    sp->e = np.e;
+                else
+                    sp->e = (uint32_t)c + 1;
+            }
             else if (c > np.e + 1 && is_punct(q, np.e, ",") && adverbial(q, np.e + 1) &&
                      !tok_eq(q, np.e + 1, "including") && !tok_eq(q, np.e + 1, "like"))
                 sp->e = np.e; /* "Vance, speaking in Ohio, said", "Vance, for his part, said"; but

@@ -1468,6 +1468,56 @@ static void test_plural_possessive_source(void)
     ng_doc_free(d);
 }
 
+/* The date after a participle or "out" belongs to the source phrase ("A
+ * court filing released Thursday says", "A Gazette poll out Monday
+ * showed"); after a name it is cut ("Berg on Monday said"). */
+static void test_source_dated_participle(void)
+{
+    ng_doc *d = run("The ferry line lost money. A court filing released Thursday says the ferry line owed the port two million.\n\n"
+                    "Ann Berg on Monday said the harbour tax would rise.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src[2] = {"none", "none"};
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (strstr(span(d, a->start, a->end), "owed the port"))
+            src[0] = span(d, a->source_start, a->source_end);
+    }
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        if (strstr(QTEXT(d, i), "owed the port"))
+            src[0] = QSPK(d, i);
+        if (strstr(QTEXT(d, i), "harbour tax"))
+            src[1] = QSPK(d, i);
+    }
+    CHECK_EQ_STR(src[0], "A court filing released Thursday");
+    CHECK_EQ_STR(src[1], "Ann Berg");
+    ng_doc_free(d);
+}
+
+/* A phrase between dashes that names or counts who is meant belongs to the
+ * subject, closing dash included ("Ann Berg -- a teacher from Leeds --
+ * says"); a relative clause between dashes does not ("Tom Vance -- who ran
+ * the port -- said" -> "Tom Vance"). */
+static void test_source_dash_apposition(void)
+{
+    ng_doc *d = run("The ferry vote was close. Ann Berg \xE2\x80\x94 a teacher from Leeds \xE2\x80\x94 says she changed her mind late.\n\n"
+                    "Tom Vance \xE2\x80\x94 who ran the port for years \xE2\x80\x94 said the tax was unfair.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src[2] = {"none", "none"};
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        if (strstr(QTEXT(d, i), "changed her mind"))
+            src[0] = QSPK(d, i);
+        if (strstr(QTEXT(d, i), "tax was unfair"))
+            src[1] = QSPK(d, i);
+    }
+    CHECK_EQ_STR(src[0], "Ann Berg \xE2\x80\x94 a teacher from Leeds \xE2\x80\x94");
+    CHECK_EQ_STR(src[1], "Tom Vance");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1527,6 +1577,8 @@ int main(void)
     test_cue_long_tail();
     test_told_after_close();
     test_plural_possessive_source();
+    test_source_dated_participle();
+    test_source_dash_apposition();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
