@@ -304,6 +304,19 @@ static int cue_of(const tctx *c, size_t i)
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
+        /* the present of a fixture or a trip, future in news ("Liverpool
+         * host Watford on Saturday", "Cohen flies to Tokyo on Monday"), but
+         * not as a noun ("the host nation", "a face") */
+        static const char *const sched[] = {"host", "hosts", "face", "faces", "plays", "flies", "travels",
+                                            "tours", "attends", "launches", "unveils"};
+        if (!v && n >= 4 && n <= 8 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
+            if (i > c->s0 && (tw(c, i - 1, TW_THE) || tw(c, i - 1, TW_A) || tw(c, i - 1, TW_TO) ||
+                              tok_k(c, i - 1) == NG_TOK_POSSESSIVE || tok_k(c, i - 1) != NG_TOK_WORD ||
+                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP)) ||
+                              is_wl(c, i - 1, "may") || is_wl(c, i - 1, "new")))
+                return 0;
+            return 3; /* counted by tense_near() for day names only, and only near */
+        }
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
@@ -332,7 +345,7 @@ static int reporting(const tctx *c, size_t i)
  * else is; then the nearest cue elsewhere in the sentence, up to 40 words away ("On Tuesday,
  * the National Rifle Association of America plans to ...").  A deadline
  * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
-static int tense_near(const tctx *c, size_t first, size_t last)
+static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
 {
     if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
@@ -366,6 +379,15 @@ static int tense_near(const tctx *c, size_t first, size_t last)
                 return 0;
             weak = weak ? weak : b, b = 0;
         }
+        if (a == 3 || b == 3) {
+            /* a fixture's present before a day name ("host Watford on
+             * Saturday", "faces his first test on Monday"): future within
+             * twelve words, else no cue */
+            if (sched && dist <= 12 && a == 3)
+                return 1;
+            a = a == 3 ? 0 : a;
+            b = b == 3 ? 0 : b;
+        }
         if (a)
             return a;
         if (b)
@@ -373,6 +395,7 @@ static int tense_near(const tctx *c, size_t first, size_t last)
     }
     return weak;
 }
+#define tense_near(c, first, last) tense_near_x((c), (first), (last), 0)
 
 /* ---- formatting ---- */
 
@@ -697,7 +720,7 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
     }
-    int tense = rel ? rel : tense_near(c, from < i ? from : i, o->last);
+    int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
     int cur = weekday(c->days);
     long target;
     if (rel == 3) /* this Monday: the Monday of the publication week */
@@ -819,8 +842,8 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             if (quoted)
                 f--;
             int the = f > c->s0 && tw(c, f - 1, TW_THE);
-            if (!quoted && !the)
-                return 0; /* "in his 90s": an age */
+            if ((!quoted && !the) || (!quoted && s[0] < '2'))
+                return 0; /* "in his 90s": an age; "in the 10s, 100s and 1,000s": counts */
             if (the)
                 f--;
             /* the decade of the 20th century, unless that of the 21st has begun */
@@ -1006,6 +1029,8 @@ static int hyphen_duration(const tctx *c, size_t i, double *n, int *u)
         return 0;
     double x;
     int v;
+    if ((uv & 0xff) == U_QUARTER && k == 5 && !memcmp(s, "three", 5))
+        return 0; /* "three-quarter": a fraction, a rugby position */
     if (ng__parse_digits(s, k, &x) == 0)
         ;
     else {
@@ -1142,8 +1167,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int approx = a > 0;
     static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "did",
                                         "does", "do", "'ll", "\xE2\x80\x99ll"};
-    if (!a && tw(c, i, TW_LAST) && i > c->s0 && (tw(c, i - 1, TW_TO) || is_any(c, i - 1, modal)))
-        return 0; /* "expected to last two months": the verb, the span starts at the count */
+    if (!a && tw(c, i, TW_LAST) &&
+        ((i > c->s0 && (tw(c, i - 1, TW_TO) || is_any(c, i - 1, modal))) || tw(c, i + 1, TW_A)))
+        return 0; /* "expected to last two months", "does not last a week": the verb, the span starts at the count */
+    if (!a && is_wl(c, i, "following"))
+        return 0; /* "following six years at Anfield": a preposition ("the following two weeks" has the article) */
     j += a;
     int the = 0, dir = 0;
     if (tw(c, j, TW_THE)) {
@@ -1275,7 +1303,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    o->first = i;
+    /* "about two weeks": AQUAINT leaves "about" before a number out of the
+     * extent (approx still set); "about a decade" keeps it */
+    o->first = a == 1 && is_wl(c, i, "about") && !tw(c, j, TW_A) ? i + 1 : i;
     o->last = uj;
     o->approx = approx;
     size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
@@ -1618,6 +1648,37 @@ static int clock_digits(const char *s, size_t n, size_t *k, int *a, int *b, int 
     return 0;
 }
 
+/* Is token i a time zone: "GMT", "UTC", "BST", "EST", "CEST" (capitals,
+ * two to four letters, "T" last, or GMT / UTC)? */
+static int zone_at(const tctx *c, size_t i)
+{
+    if (i >= c->lim || !(tok_f(c, i) & NG_TF_ALLCAP) || tok_k(c, i) != NG_TOK_WORD || tok_n(c, i) < 2 ||
+        tok_n(c, i) > 4)
+        return 0;
+    const char *z = tok_s(c, i);
+    size_t zn = tok_n(c, i);
+    return z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3);
+}
+
+/* A 24-hour clock of four digits before a time zone ("0900 GMT"), not in
+ * brackets after a local time ("10:35 a.m. (0735 GMT)": the same time):
+ * sets *hh, *mm. */
+static int zone_clock(const tctx *c, size_t i, int *hh, int *mm)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER || tok_n(c, i) != 4 || !zone_at(c, i + 1))
+        return 0;
+    const char *s = tok_s(c, i);
+    for (int k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+    if (h > 23 || m > 59 || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '('))
+        return 0;
+    *hh = h;
+    *mm = m;
+    return 1;
+}
+
 static int p_clock(const tctx *c, size_t i, tm_out *o)
 {
     int hh = -1, mm = 0;
@@ -1637,6 +1698,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             return 0;
         hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
         mm = b;
+    } else if (zone_clock(c, i, &hh, &mm)) {
+        j = i + 1; /* "0900 GMT", "1430 BST" */
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i), k = 0;
@@ -1675,12 +1738,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         if (ampm)
             j = inpod ? i + 3 : i + 1;
         /* time zone */
-        if (j + 1 < c->lim && (tok_f(c, j + 1) & NG_TF_ALLCAP) && tok_n(c, j + 1) >= 2 && tok_n(c, j + 1) <= 4) {
-            const char *z = tok_s(c, j + 1);
-            size_t zn = tok_n(c, j + 1);
-            if (z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3))
-                j++;
-        }
+        if (zone_at(c, j + 1))
+            j++;
     } else
         return 0;
     o->first = i;
@@ -1798,6 +1857,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     int y = -1;
     if (tw(c, h + 1, TW_OF) && (y = tok_year(c, h + 2)) > 0)
         o->last = h + 2;
+    else if (tw(c, h + 1, TW_OF) && tw(c, h + 2, TW_FISCAL) && (y = tok_year(c, h + 3)) > 0)
+        o->last = h + 3; /* "the first quarter of fiscal 2006": that fiscal year's */
     else if ((y = tok_year(c, h + 1)) > 0)
         o->last = h + 1;
     if (y > 0) {
@@ -1869,8 +1930,9 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* halves */
-    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
-        int h = is_wl(c, j, "first") ? 1 : 2;
+    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second") || tw(c, j, TW_LAST) || is_wl(c, j, "latter")) &&
+        tw(c, j + 1, TW_HALF)) {
+        int h = is_wl(c, j, "first") ? 1 : 2; /* "the last half of 1989" is the second */
         size_t k = j + 1;
         o->first = i;
         o->last = k;
@@ -2214,6 +2276,12 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
         if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
             is_wl(c, l + 1, "road"))
             return NULL;
+        /* "Holocaust Memorial Day", "Armed Forces Day": another named day
+         * (not "US Memorial Day", "The Christmas", a name at the start) */
+        if (h->w2 && i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
+            !(tok_f(c, i - 1) & (NG_TF_SENT | NG_TF_ALLCAP)) && cl(c, i - 1) == FL_NONE &&
+            !(c->val[i - 1] & KW_STOP) && !is_wl(c, i - 1, "american") && !is_wl(c, i - 1, "national"))
+            return NULL;
         *last = l;
         return h;
     }
@@ -2305,7 +2373,13 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
             }
     if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
         j2++;
-    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
+    else if (!par && is_wl(c, j2, "on") && (cl(c, j2 + 1) == FL_WDAY || cl(c, j2 + 1) == FL_MONTH ||
+                                           tok_day(c, j2 + 1)))
+        j2++; /* "10 a.m. on Friday", "midnight on 5 May" */
+    /* "by" is a deadline unless the sentence is in the past ("shares were
+     * down 5% by noon on Monday") */
+    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "till") ||
+                              (is_wl(c, i - 1, "by") && tense_near_x(c, i, j2 < c->lim ? j2 : i, 1) >= 0));
     tm_out dt;
     memset(&dt, 0, sizeof dt);
     if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
@@ -2413,6 +2487,16 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             o->anchored = 1;
             return 1;
         }
+    }
+    /* "around Nov. 1", "around 7:15 p.m.": the approximator belongs to
+     * the date or time (TimeBank) */
+    if (k == FL_APPROX && is_wl(c, i, "around") && i + 1 < c->lim) {
+        if (p_month_date(c, i + 1, o) || (clear_out(o), p_clock_day(c, i + 1, o))) {
+            o->first = i;
+            o->approx = 1;
+            return 1;
+        }
+        clear_out(o);
     }
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
@@ -2714,8 +2798,8 @@ static int number_starter(const tctx *c, size_t i)
 {
     size_t n = tok_n(c, i);
     const char *s = tok_s(c, i);
-    if (n == 4 && tok_year(c, i) > 0)
-        return 1;
+    if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
+        return 1; /* "2025", "0900 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);

@@ -674,6 +674,91 @@ static void test_lookalikes(void)
     ng_doc_free(d);
 }
 
+/* The present of a fixture or a trip before a day name is its future
+ * ("Liverpool host Watford on Saturday"), not a noun ("the host nation"),
+ * and not for months ("banks face hard times after December's storm"). */
+static void test_fixtures(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("Liverpool host Watford at Anfield on Saturday. The minister flies to Tokyo on Monday. "
+                    "England face France at Twickenham on Sunday.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Saturday"), "2005-06-04");
+    CHECK_EQ_STR(val(d, "Monday"), "2005-06-06");
+    CHECK_EQ_STR(val(d, "Sunday"), "2005-06-05");
+    ng_doc_free(d);
+    d = run("The host city for Saturday's final is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "Saturday"), "2005-05-28");
+    CHECK_EQ_STR(val(d, "December"), "2004-12");
+    ng_doc_free(d);
+}
+
+/* 24-hour clock times before a zone, a clock time with "on" and its day,
+ * a quarter of a fiscal year; "by" before a clock time is a deadline only
+ * when the sentence is not in the past. */
+static void test_clock_zone(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("The meeting starts at 1830 GMT. The outbreak began at 0630 BST (0530 GMT). "
+                    "The match will be shown at 2000 GMT on Saturday. Sales for the first quarter of fiscal 2006 fell. "
+                    "Shares were down 5% by noon on Monday. Talks must end by midnight on Friday.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "1830 GMT"), "2005-06-01T18:30");
+    CHECK_EQ_INT(type_of(d, "1830 GMT"), NG_TIME_TIME);
+    CHECK_EQ_STR(val(d, "0630 BST"), "2005-06-01T06:30");
+    CHECK(!has(d, "0530 GMT"));
+    CHECK_EQ_STR(val(d, "2000 GMT on Saturday"), "2005-06-04T20:00");
+    CHECK_EQ_STR(val(d, "the first quarter of fiscal 2006"), "2006-Q1");
+    CHECK_EQ_STR(val(d, "noon on Monday"), "2005-05-30T12:00");
+    CHECK_EQ_STR(val(d, "midnight on Friday"), "2005-06-03T24:00");
+    ng_doc_free(d);
+}
+
+/* "around" before a date or clock time is in the extent, "about" before a
+ * number of units is not (approx set either way); "the last half of 1989"
+ * is the second half. */
+static void test_approx_extent(void)
+{
+    ng_doc *d = run("The sale closes around Nov. 1. The men came in around 7:15 p.m. The car sat there for about "
+                    "two weeks. Earnings fall in the last half of 1989.",
+                    "1989-10-30");
+    CHECK(d != NULL);
+    const ng_time *t = find(d, "around Nov. 1");
+    CHECK(t && t->approx && !strcmp(t->value, "1989-11-01"));
+    t = find(d, "around 7:15 p.m.");
+    CHECK(t && t->approx && !strcmp(t->value, "1989-10-30T19:15"));
+    t = find(d, "two weeks");
+    CHECK(t && t->approx && !strcmp(t->value, "P2W"));
+    CHECK_EQ_STR(val(d, "the last half of 1989"), "1989-H2");
+    ng_doc_free(d);
+}
+
+/* More look-alikes: "following" and the verb "last" before a span stay
+ * out of it; "three-quarter" is a fraction; "the 10s, 100s" are counts;
+ * "Holocaust Memorial Day" is not the US holiday. */
+static void test_lookalikes2(void)
+{
+    ng_doc *d = run("He left in May following six years at the club. His promises do not last a week. "
+                    "The three-quarter scored. Audiences are in the 10s, 100s and 1,000s. "
+                    "Schools mark Holocaust Memorial Day on 27 January. Shares rose following a weekend report.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK(!has(d, "following six years"));
+    CHECK_EQ_STR(val(d, "six years"), "P6Y");
+    CHECK(!has(d, "last a week"));
+    CHECK_EQ_STR(val(d, "a week"), "P1W");
+    CHECK(!has(d, "three-quarter"));
+    CHECK(!has(d, "the 10s"));
+    CHECK(!has(d, "Memorial Day"));
+    CHECK(!has(d, "following a weekend"));
+    ng_doc_free(d);
+    d = run("They will meet on Memorial Day.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "Memorial Day"), "2006-05-29");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -696,6 +781,10 @@ int main(void)
     test_counts();
     test_rates_ordinals();
     test_lookalikes();
+    test_fixtures();
+    test_clock_zone();
+    test_approx_extent();
+    test_lookalikes2();
     test_negatives();
     test_json();
     test_pathological();
