@@ -2124,6 +2124,8 @@ static int pass_direct(qctx *q)
 
 /* ---- pass 2 and 3: reported speech and attributions ---- */
 
+static int passive_cue(const qctx *q, size_t c, size_t e);
+
 /* Does token range [a, b) hold a direct quotation's tokens? */
 static int has_inq(const qctx *q, size_t a, size_t b)
 {
@@ -2913,6 +2915,9 @@ static int pass_reported(qctx *q)
                     continue;
                 sp = sp2;
             }
+            int passive = sp.e > sp.s && passive_cue(q, i, sp.e);
+            if (passive)
+                sp.s = sp.e = 0; /* "Berg was told that …", "is seen as": no source */
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
@@ -3457,6 +3462,36 @@ int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be) { return
 
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return pronoun_entity(d, bs, gender); }
 
+/* Is the cue at token c a passive ("was announced", "is seen as", "had
+ * been told"): a form of "be" between the subject's end e and the cue's
+ * participle (at c, or after a "be" at c)? */
+static int passive_cue(const qctx *q, size_t c, size_t e)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be", "am"};
+    size_t v = c;
+    while (v < q->nt && v - c < 3 && is_lower_word(q, v) && (TOK_IN(q, v, be) || n_ly(q, v)))
+        v++; /* the cue span may open with the auxiliary: "was announced" */
+    /* (an adjective of feeling keeps its subject: "are concerned about") */
+    static const char *const feel[] = {
+        "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
+        "undecided", "engaged", "disappointed", "frustrated", "satisfied", "convinced", "divided",
+        "surprised", "interested", "committed", "opposed", "troubled", "excited", "encouraged", "dismayed",
+        "angered", "outraged", "unconvinced", "unimpressed", "resigned", "prepared", "inclined", "united",
+        "measured", "annoyed", "delighted", "relieved", "irritated", "scared", "terrified", "puzzled",
+        "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
+    if (v >= q->nt || !is_lower_word(q, v) ||
+        !(ends_ed(q, v) || tok_eq(q, v, "told") || tok_eq(q, v, "seen") || tok_eq(q, v, "known") ||
+          tok_eq(q, v, "shown") || tok_eq(q, v, "given")) ||
+        TOK_IN(q, v, feel))
+        return 0;
+    if (v > c)
+        return TOK_IN(q, v - 1, be) || (v - 1 > c && TOK_IN(q, v - 2, be));
+    for (size_t k = c; k-- > e && c - k <= 3;)
+        if (is_lower_word(q, k) && TOK_IN(q, k, be))
+            return 1;
+    return 0;
+}
+
 void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)
 {
     if (!d->qwc || !d->qcue || c >= d->tokens.n || c <= lo || *e <= *s || *e > c || *s < lo)
@@ -3469,6 +3504,10 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     q.wc = d->qwc;
     q.cue = d->qcue;
     tspan sp = {(uint32_t)*s, (uint32_t)*e};
+    if (passive_cue(&q, c, sp.e)) {
+        *s = *e = 0; /* "Berg was asked about …", "is seen as": the subject is no source */
+        return;
+    }
     if (sp.e == skip_aux_back(&q, c, lo)) {
         /* the subject right before the cue, to the start of its phrase:
          * "Mr. Vance and Ann Berg have argued", "a confident-seeming Berg";
