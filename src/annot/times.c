@@ -1205,6 +1205,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         dir = 1;
         j++;
     }
+    int fiscal = dir && tw(c, j, TW_FISCAL) && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_YEAR;
+    if (fiscal)
+        j++; /* "the past fiscal year", "the next fiscal year": dates */
     double n;
     int u;
     size_t k;
@@ -1266,6 +1269,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
+        if (the && fiscal && dir > 0 && n == 1 && !approx && c->dct) {
+            o->type = NG_TIME_DATE;
+            shift_value(c, o, 1, u, 1);
+            o->anchored = 1;
+            return 1;
+        }
         if (the && dir < 0 && n == 1 && !approx && c->dct &&
             (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER)) {
             /* "the past year": TimeBank takes it as last year (a date) */
@@ -1408,6 +1417,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         return 0;
     int past_word = (tw(c, j, TW_PAST) && !this_past) || tw(c, j, TW_PREV);
     size_t h = j + 1;
+    if (tw(c, h, TW_FISCAL) && cl(c, h + 1) == FL_UNIT && c->val[h + 1] == U_YEAR)
+        h++; /* "last fiscal year", "the current fiscal year": the year it names */
     if (h >= c->lim)
         return 0;
     o->first = i;
@@ -1968,6 +1979,19 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         if (tw(c, k + 1, TW_OF) && (y = tok_year(c, k + 2)) > 0) {
             o->last = k + 2;
             snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
+            return 1;
+        }
+        if (tw(c, k + 1, TW_OF) && (tw(c, k + 2, TW_NEXT) || tw(c, k + 2, TW_LAST) || tw(c, k + 2, TW_THIS)) &&
+            cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR) {
+            /* "the first half of next year" */
+            o->last = k + 3;
+            if (!c->dct) {
+                snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
+                return 1;
+            }
+            snprintf(o->value, sizeof o->value, "%04d-H%d",
+                     c->Y + (tw(c, k + 2, TW_NEXT) ? 1 : tw(c, k + 2, TW_LAST) ? -1 : 0), h);
+            o->anchored = 1;
             return 1;
         }
         if (tw(c, k + 1, TW_OF) && tw(c, k + 2, TW_THE) && cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR)

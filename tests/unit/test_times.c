@@ -793,6 +793,23 @@ static void test_sets_fortnight(void)
     ng_doc_free(d);
 }
 
+/* Fiscal years named relatively, halves of a relative year. */
+static void test_fiscal(void)
+{
+    ng_doc *d = run("The company expects a loss in the current fiscal year. Sales rose last fiscal year. "
+                    "The past fiscal year was hard. In the first half of next year output should rise.",
+                    "1989-10-26");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the current fiscal year"), "1989");
+    CHECK_EQ_STR(val(d, "last fiscal year"), "1988");
+    CHECK_EQ_STR(val(d, "The past fiscal year"), "1988");
+    CHECK_EQ_STR(val(d, "the first half of next year"), "1990-H1");
+    ng_doc_free(d);
+    d = run("Growth will slow in the next fiscal year.", "1989-10-26");
+    CHECK_EQ_STR(val(d, "the next fiscal year"), "1990");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -820,6 +837,7 @@ int main(void)
     test_approx_extent();
     test_lookalikes2();
     test_sets_fortnight();
+    test_fiscal();
     test_negatives();
     test_json();
     test_pathological();
