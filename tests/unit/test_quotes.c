@@ -1518,6 +1518,78 @@ static void test_source_dash_apposition(void)
     ng_doc_free(d);
 }
 
+/* After a quotation: "said" before a phrase that opens with "one", a number
+ * or a hyphenated age ("said one unaligned party strategist", "said a 2008
+ * campaign veteran", "said the 46-year-old"), and a longer subject before
+ * its verb ("“…,” Ann Lund of the Harbour Institute for Ferry Studies wrote
+ * in June", "“…,” the two write"). */
+static void test_speaker_after_close_phrases(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry will not pay for itself,\xE2\x80\x9D said one unaligned harbour strategist.\n\n"
+                    "\xE2\x80\x9CShe did not like that,\xE2\x80\x9D said a 2008 campaign veteran.\n\n"
+                    "\xE2\x80\x9CHe has always been a fine captain,\xE2\x80\x9D said the 46-year-old.\n\n"
+                    "\xE2\x80\x9CThe tides would seem to be a stretch for the old hull,\xE2\x80\x9D Ann Lund of the Harbour Institute for Ferry Studies wrote in June.\n\n"
+                    "\xE2\x80\x9CWe do not understand the need for a second quay,\xE2\x80\x9D the two write.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    static const char *const want[][3] = {
+        {"The ferry will not pay for itself", "said", "one unaligned harbour strategist"},
+        {"She did not like that", "said", "a 2008 campaign veteran"},
+        {"He has always been a fine captain", "said", "the 46-year-old"},
+        {"The tides would seem to be a stretch for the old hull", "wrote", "Ann Lund of the Harbour Institute for Ferry Studies"},
+        {"We do not understand the need for a second quay", "write", "the two"}};
+    for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
+        int ok = 0;
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (!strcmp(QTEXT(d, i), want[w][0]))
+                ok = !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]) &&
+                     d->quotes.v[i].direct;
+        if (!ok)
+            fprintf(stderr, "missed: %s\n", want[w][0]);
+        CHECK(ok);
+    }
+    ng_doc_free(d);
+}
+
+/* "said yes", "said so": the answer alone is the content. */
+static void test_answer_content(void)
+{
+    ng_doc *d = run("Asked whether the ferry should run in winter, 46 percent of the islanders said yes, in a vote last week.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), "yes"))
+            ok = !strcmp(QCUE(d, i), "said") && !strcmp(QSPK(d, i), "46 percent of the islanders");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
+/* A finding at the sentence end takes the sentence before it ("…, harbour
+ * records show.", "…, a study by the council found."). */
+static void test_finding_after_clause(void)
+{
+    ng_doc *d = run("The ferry carried more cars in May than in all of last year, harbour board records show.\n\n"
+                    "Pupils on the island take the ferry twice a day, a study by the council found.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok[2] = {0, 0};
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        const char *t = span(d, a->start, a->end), *s = span(d, a->source_start, a->source_end);
+        if (!strcmp(t, "The ferry carried more cars in May than in all of last year"))
+            ok[0] = !strcmp(s, "harbour board records");
+        if (!strcmp(t, "Pupils on the island take the ferry twice a day"))
+            ok[1] = !strcmp(s, "a study by the council");
+    }
+    CHECK(ok[0]);
+    CHECK(ok[1]);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1579,6 +1651,9 @@ int main(void)
     test_plural_possessive_source();
     test_source_dated_participle();
     test_source_dash_apposition();
+    test_speaker_after_close_phrases();
+    test_answer_content();
+    test_finding_after_clause();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
