@@ -496,6 +496,7 @@ static const char *unit_letter(int u)
     case U_CENTURY: return "Y";
     case U_QUARTER: return "Q";
     case U_WEEKEND: return "WE";
+    case U_FORTNIGHT: return "W";
     default: return "X";
     }
 }
@@ -512,6 +513,8 @@ static void set_duration(tm_out *o, double n, int u)
         snprintf(o->value, sizeof o->value, "P%sX%s", t, u == U_DECADE ? "DE" : u == U_CENTURY ? "CE" : unit_letter(u));
         return;
     }
+    if (u == U_FORTNIGHT) /* two weeks */
+        n *= 2, u = U_WEEK;
     if (u == U_DECADE)
         n *= 10;
     else if (u == U_CENTURY)
@@ -690,6 +693,22 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         is_any(c, i - 1, named))
         return 0;
     int wd = c->val[i];
+    if (wd > 8) {
+        /* "on Mondays", "Sunday mornings": every such day (not "Happy
+         * Mondays", a name) */
+        if (rel || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
+                    !function_word(c, i - 1) && !(cl(c, i - 1) == FL_NONE && (c->val[i - 1] & KW_STOP))))
+            return 0;
+        o->first = o->last = i;
+        o->type = NG_TIME_SET;
+        static const char *const pp[] = {"", "MO", "AF", "EV", "NI"};
+        if (cl(c, i + 1) == FL_POD) {
+            o->last = i + 1;
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", wd - 8, pp[c->val[i + 1]]);
+        } else
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", wd - 8);
+        return 1;
+    }
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;
     if (k < c->lim && tok_k(c, k) == NG_TOK_PUNCT && tok_s(c, k)[0] == ',')
@@ -1065,9 +1084,10 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
         break;
     }
     case U_WEEK:
-    case U_WEEKEND: {
+    case U_WEEKEND:
+    case U_FORTNIGHT: {
         int wy, wn;
-        iso_week(c->days + sign * 7 * k, &wy, &wn);
+        iso_week(c->days + sign * 7 * k * (u == U_FORTNIGHT ? 2 : 1), &wy, &wn);
         snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
         break;
     }
@@ -1185,6 +1205,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         dir = 1;
         j++;
     }
+    int fiscal = dir && tw(c, j, TW_FISCAL) && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_YEAR;
+    if (fiscal)
+        j++; /* "the past fiscal year", "the next fiscal year": dates */
     double n;
     int u;
     size_t k;
@@ -1246,6 +1269,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
+        if (the && fiscal && dir > 0 && n == 1 && !approx && c->dct) {
+            o->type = NG_TIME_DATE;
+            shift_value(c, o, 1, u, 1);
+            o->anchored = 1;
+            return 1;
+        }
         if (the && dir < 0 && n == 1 && !approx && c->dct &&
             (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER)) {
             /* "the past year": TimeBank takes it as last year (a date) */
@@ -1316,8 +1345,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     /* "a day earlier", "an hour later": TimeML's duration with a signal
      * after it (the year-ago comparisons of company results are dates) */
     int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
+    /* "for a fortnight earlier this month": "earlier" belongs to "this month" */
+    int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
     if (tw(c, ue + 1, TW_AGO) ||
-        ((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER) || before) && !the && !dir && !small)) {
+        ((((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && !ahead) || before) && !the && !dir && !small)) {
         int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
         o->last = ue + 1;
         o->type = NG_TIME_DATE;
@@ -1386,6 +1417,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         return 0;
     int past_word = (tw(c, j, TW_PAST) && !this_past) || tw(c, j, TW_PREV);
     size_t h = j + 1;
+    if (tw(c, h, TW_FISCAL) && cl(c, h + 1) == FL_UNIT && c->val[h + 1] == U_YEAR)
+        h++; /* "last fiscal year", "the current fiscal year": the year it names */
     if (h >= c->lim)
         return 0;
     o->first = i;
@@ -1396,7 +1429,7 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         o->first = i; /* "last Christmas", "next Easter" */
         return 1;
     }
-    if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
+    if (hc == FL_WDAY && c->val[h] <= 7 && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
         if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : tw(c, j, TW_THIS) ? 3 : 0, h))
             return 0;
         o->first = i;
@@ -1485,6 +1518,12 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         set_days(o, c->days + rel);
         return 1;
     }
+    if (u == U_FORTNIGHT) {
+        o->type = NG_TIME_DURATION; /* "the last fortnight": the span */
+        o->anchored = 0;
+        set_duration(o, 1, u);
+        return 1;
+    }
     if (u == U_WEEKEND) {
         int wy, wn;
         iso_week(c->days + 7 * rel, &wy, &wn);
@@ -1523,7 +1562,7 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
     if (tw(c, i, TW_THE) && (tw(c, i + 1, TW_PREV) || tw(c, i + 1, TW_FOLLOWING)) && cl(c, i + 2) == FL_WDAY &&
-        (tok_f(c, i + 2) & NG_TF_CAP)) {
+        c->val[i + 2] <= 7 && (tok_f(c, i + 2) & NG_TF_CAP)) {
         /* "the previous Friday", "the following Monday": from the date the
          * text named last (or the publication date), strictly before/after */
         int y = c->ry, m = c->rm, d = c->rd, wd = c->val[i + 2], fwd = tw(c, i + 1, TW_FOLLOWING);
@@ -1942,6 +1981,19 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
             return 1;
         }
+        if (tw(c, k + 1, TW_OF) && (tw(c, k + 2, TW_NEXT) || tw(c, k + 2, TW_LAST) || tw(c, k + 2, TW_THIS)) &&
+            cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR) {
+            /* "the first half of next year" */
+            o->last = k + 3;
+            if (!c->dct) {
+                snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
+                return 1;
+            }
+            snprintf(o->value, sizeof o->value, "%04d-H%d",
+                     c->Y + (tw(c, k + 2, TW_NEXT) ? 1 : tw(c, k + 2, TW_LAST) ? -1 : 0), h);
+            o->anchored = 1;
+            return 1;
+        }
         if (tw(c, k + 1, TW_OF) && tw(c, k + 2, TW_THE) && cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR)
             o->last = k + 3;
         else if (tw(c, k + 1, TW_OF) || (k + 1 < c->lim && tok_k(c, k + 1) == NG_TOK_WORD && !function_word(c, k + 1)))
@@ -2057,9 +2109,19 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
 /* sets: "every year", "each week", "every Monday", "annually", "per day" */
 static int p_set(const tctx *c, size_t i, tm_out *o)
 {
+    if (cl(c, i) == FL_UNIT && c->val[i] == (U_WEEKEND | U_PLURAL) && i > c->s0 &&
+        (tw(c, i - 1, TW_AT) || is_wl(c, i - 1, "on") || is_wl(c, i - 1, "during"))) {
+        o->first = o->last = i; /* "at weekends" */
+        o->type = NG_TIME_SET;
+        strcpy(o->value, "XXXX-WXX-WE");
+        return 1;
+    }
     if (cl(c, i) == FL_SETADV) {
         /* "daily" as an adjective ("daily life", "China Daily") is not a set */
         if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
+            return 0;
+        /* "its initial quarterly of five cents": a noun */
+        if (tw(c, i + 1, TW_OF))
             return 0;
         /* "the party daily Granma": a newspaper before its name */
         if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && (tok_f(c, i + 1) & NG_TF_CAP))
@@ -2083,6 +2145,8 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
     size_t k = 0;
     if (tw(c, i, TW_EVERY) && (k = count_at(c, j, &n)) != 0 && !tw(c, j, TW_A) && n > 1)
         j += k;
+    else if (tw(c, i, TW_EVERY) && is_wl(c, j, "other") && cl(c, j + 1) == FL_UNIT && !(c->val[j + 1] & U_PLURAL))
+        j++, n = 2; /* "every other week" */
     else
         n = 1;
     o->first = i;
@@ -2101,6 +2165,8 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     if (cl(c, j) == FL_WDAY && tw(c, i, TW_EVERY)) {
+        if (c->val[j] > 8)
+            return 0;
         o->last = j;
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->val[j]);
         return 1;

@@ -759,6 +759,57 @@ static void test_lookalikes2(void)
     ng_doc_free(d);
 }
 
+/* Sets: plural day names, "every other week", "at weekends", "quarterly"
+ * (not the noun); "fortnight" is two weeks; "earlier this month" after a
+ * span is its own date. */
+static void test_sets_fortnight(void)
+{
+    ng_doc *d = run("The market opens on Mondays and Sunday mornings are quiet. The magazine appears every other "
+                    "week. Trains run at weekends. Profits are reported quarterly. It paid its first quarterly of "
+                    "five cents. Fans of Happy Mondays cheered. The strike lasted a fortnight. Talks began a "
+                    "fortnight ago. Sales fell over the last fortnight. He stayed for a fortnight earlier this month.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Mondays"), "XXXX-WXX-1");
+    CHECK_EQ_INT(type_of(d, "Mondays"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "Sunday mornings"), "XXXX-WXX-7TMO");
+    CHECK_EQ_STR(val(d, "every other week"), "P2W");
+    CHECK_EQ_STR(val(d, "weekends"), "XXXX-WXX-WE");
+    CHECK_EQ_STR(val(d, "quarterly"), "P1Q");
+    int nq = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        nq += !strcmp(d->times.v[i].value, "P1Q");
+    CHECK_EQ_INT(nq, 1);
+    CHECK_EQ_STR(val(d, "a fortnight ago"), "2005-W20");
+    CHECK_EQ_STR(val(d, "the last fortnight"), "P2W");
+    CHECK_EQ_STR(val(d, "earlier this month"), "2005-06");
+    ng_doc_free(d);
+    d = run("The strike lasted a fortnight.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "a fortnight"), "P2W");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 1);
+    ng_doc_free(d);
+    d = run("Fans of Happy Mondays cheered.", "2005-06-01");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
+/* Fiscal years named relatively, halves of a relative year. */
+static void test_fiscal(void)
+{
+    ng_doc *d = run("The company expects a loss in the current fiscal year. Sales rose last fiscal year. "
+                    "The past fiscal year was hard. In the first half of next year output should rise.",
+                    "1989-10-26");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the current fiscal year"), "1989");
+    CHECK_EQ_STR(val(d, "last fiscal year"), "1988");
+    CHECK_EQ_STR(val(d, "The past fiscal year"), "1988");
+    CHECK_EQ_STR(val(d, "the first half of next year"), "1990-H1");
+    ng_doc_free(d);
+    d = run("Growth will slow in the next fiscal year.", "1989-10-26");
+    CHECK_EQ_STR(val(d, "the next fiscal year"), "1990");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -785,6 +836,8 @@ int main(void)
     test_clock_zone();
     test_approx_extent();
     test_lookalikes2();
+    test_sets_fortnight();
+    test_fiscal();
     test_negatives();
     test_json();
     test_pathological();
