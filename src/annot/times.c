@@ -1347,6 +1347,19 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
     /* "for a fortnight earlier this month": "earlier" belongs to "this month" */
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
+    if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
+        /* "two years from now": that far ahead of the publication date */
+        o->last = ue + 2;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, 1);
+        o->anchored = 1;
+        return 1;
+    }
     if (tw(c, ue + 1, TW_AGO) ||
         ((((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && !ahead) || before) && !the && !dir && !small)) {
         int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
@@ -2205,8 +2218,9 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, j, TW_THE)) {
         j++;
-        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate"))
-            j++;
+        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate") ||
+            (tw(c, j, TW_RECENT) && tw(c, j + 1, TW_PAST)))
+            j++; /* "the recent past" too */
         if (tw(c, j, TW_FUTURE) || tw(c, j, TW_PAST) || tw(c, j, TW_PRESENT)) {
             /* "the past two years" is a duration, "the past week" too */
             if (tw(c, j, TW_PAST) && (cl(c, j + 1) == FL_UNIT || count_at(c, j + 1, &(double){0})))
@@ -2221,6 +2235,17 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
         return 0;
+    }
+    /* "these days", "at present": the present */
+    if ((cl(c, j) == FL_UNIT && c->val[j] == (U_DAY | U_PLURAL) && j > c->s0 && is_wl(c, j - 1, "these") &&
+         !(j > c->s0 + 1 && (is_wl(c, j - 2, "all") || function_word(c, j - 2)))) ||
+        (tw(c, j, TW_PRESENT) && j > c->s0 && tw(c, j - 1, TW_AT) && (j + 1 >= c->lim || ref_end(c, j + 1)))) {
+        o->first = tw(c, j, TW_PRESENT) ? j : j - 1;
+        o->last = j;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "PRESENT_REF");
+        o->anchored = c->dct;
+        return 1;
     }
     /* "as soon as possible" */
     if (is_wl(c, j, "soon") && j > c->s0 && is_wl(c, j - 1, "as") && is_wl(c, j + 1, "as") &&

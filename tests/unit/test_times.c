@@ -810,6 +810,25 @@ static void test_fiscal(void)
     ng_doc_free(d);
 }
 
+/* The present and the near future in words: "two years from now",
+ * "these days", "at present", "the recent past". */
+static void test_present(void)
+{
+    ng_doc *d = run("Two years from now, the plant opens. In the recent past, prices fell. These days few people "
+                    "write letters. At present the plan is on hold. The present government acts.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Two years from now"), "2007");
+    CHECK_EQ_STR(val(d, "the recent past"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "These days"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "present"), "PRESENT_REF");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 4);
+    ng_doc_free(d);
+    d = run("She has suffered all these days. They value the nature of these days.", "2005-06-01");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -838,6 +857,7 @@ int main(void)
     test_lookalikes2();
     test_sets_fortnight();
     test_fiscal();
+    test_present();
     test_negatives();
     test_json();
     test_pathological();
