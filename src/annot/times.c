@@ -1561,6 +1561,20 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
+    if (u == U_YEAR && rel < 0 && !mod && c->refq >= 0 && i == j &&
+        ((i > c->s0 && (tok_k(c, i - 1) == NG_TOK_NUMBER || cl(c, i - 1) == FL_SCALE)) ||
+         (tok_k(c, h + 1) == NG_TOK_POSSESSIVE &&
+          (tok_k(c, h + 2) == NG_TOK_CURRENCY || tok_k(c, h + 2) == NG_TOK_NUMBER ||
+           (cl(c, h + 2) == FL_UNIT && c->val[h + 2] == U_QUARTER))))) {
+        /* company results after a quarter was named: "a loss of $3 million
+         * last year", "up from last year's $2.3 billion" compare with that
+         * quarter a year before, as "a year ago" does */
+        long q = c->refq - 4;
+        if (tok_k(c, h + 1) == NG_TOK_POSSESSIVE && cl(c, h + 2) == FL_UNIT)
+            o->last = h + 2; /* "last year's quarter" */
+        snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        return 1;
+    }
     shift_value(c, o, 1, u, rel);
     if (rel == 0)
         shift_value(c, o, 0, u, 1);

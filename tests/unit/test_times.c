@@ -829,6 +829,24 @@ static void test_present(void)
     ng_doc_free(d);
 }
 
+/* In company results, "last year" next to an amount after a quarter was
+ * named is that quarter a year before; elsewhere it is the year. */
+static void test_results_last_year(void)
+{
+    ng_doc *d = run("Acme earned $4 million in the third quarter, compared with a loss of $3 million last year. "
+                    "Sales were $2.5 billion, up from last year's $2.3 billion.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    int q = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        q += !strcmp(d->times.v[i].value, "2024-Q3");
+    CHECK_EQ_INT(q, 2);
+    ng_doc_free(d);
+    d = run("Acme lost $3 million last year.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "last year"), "2024");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -858,6 +876,7 @@ int main(void)
     test_sets_fortnight();
     test_fiscal();
     test_present();
+    test_results_last_year();
     test_negatives();
     test_json();
     test_pathological();
