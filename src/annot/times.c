@@ -308,11 +308,13 @@ static int cue_of(const tctx *c, size_t i)
          * host Watford on Saturday", "Cohen flies to Tokyo on Monday"), but
          * not as a noun ("the host nation", "a face") */
         static const char *const sched[] = {"host", "hosts", "face", "faces", "plays", "flies", "travels",
-                                            "tours", "attends", "launches", "unveils"};
-        if (!v && n >= 4 && n <= 8 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
+                                            "tours", "attends", "launches", "unveils", "go", "hold", "holds",
+                                            "votes", "preparing", "prepares", "bracing"};
+        if (!v && n >= 2 && n <= 9 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
             if (i > c->s0 && (tw(c, i - 1, TW_THE) || tw(c, i - 1, TW_A) || tw(c, i - 1, TW_TO) ||
                               tok_k(c, i - 1) == NG_TOK_POSSESSIVE || tok_k(c, i - 1) != NG_TOK_WORD ||
-                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP)) ||
+                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP) &&
+                               !(s[n - 1] == 'g' && (is_wl(c, i - 1, "is") || is_wl(c, i - 1, "are")))) ||
                               is_wl(c, i - 1, "may") || is_wl(c, i - 1, "new")))
                 return 0;
             return 3; /* counted by tense_near() for day names only, and only near */

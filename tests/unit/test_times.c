@@ -688,6 +688,10 @@ static void test_fixtures(void)
     CHECK_EQ_STR(val(d, "Monday"), "2005-06-06");
     CHECK_EQ_STR(val(d, "Sunday"), "2005-06-05");
     ng_doc_free(d);
+    d = run("Voters go to the polls on Sunday. The team is preparing for Saturday's final.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "Sunday"), "2025-06-29");
+    CHECK_EQ_STR(val(d, "Saturday"), "2025-06-28");
+    ng_doc_free(d);
     d = run("The host city for Saturday's final is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
     CHECK_EQ_STR(val(d, "Saturday"), "2005-05-28");
     CHECK_EQ_STR(val(d, "December"), "2004-12");
