@@ -308,11 +308,13 @@ static int cue_of(const tctx *c, size_t i)
          * host Watford on Saturday", "Cohen flies to Tokyo on Monday"), but
          * not as a noun ("the host nation", "a face") */
         static const char *const sched[] = {"host", "hosts", "face", "faces", "plays", "flies", "travels",
-                                            "tours", "attends", "launches", "unveils"};
-        if (!v && n >= 4 && n <= 8 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
+                                            "tours", "attends", "launches", "unveils", "go", "hold", "holds",
+                                            "votes", "preparing", "prepares", "bracing"};
+        if (!v && n >= 2 && n <= 9 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
             if (i > c->s0 && (tw(c, i - 1, TW_THE) || tw(c, i - 1, TW_A) || tw(c, i - 1, TW_TO) ||
                               tok_k(c, i - 1) == NG_TOK_POSSESSIVE || tok_k(c, i - 1) != NG_TOK_WORD ||
-                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP)) ||
+                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP) &&
+                               !(s[n - 1] == 'g' && (is_wl(c, i - 1, "is") || is_wl(c, i - 1, "are")))) ||
                               is_wl(c, i - 1, "may") || is_wl(c, i - 1, "new")))
                 return 0;
             return 3; /* counted by tense_near() for day names only, and only near */
@@ -1347,6 +1349,19 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
     /* "for a fortnight earlier this month": "earlier" belongs to "this month" */
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
+    if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
+        /* "two years from now": that far ahead of the publication date */
+        o->last = ue + 2;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, 1);
+        o->anchored = 1;
+        return 1;
+    }
     if (tw(c, ue + 1, TW_AGO) ||
         ((((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && !ahead) || before) && !the && !dir && !small)) {
         int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
@@ -1547,6 +1562,20 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
             snprintf(o->value, sizeof o->value, "%04d-Q%d", c->Y + rel, q);
             return 1;
         }
+    }
+    if (u == U_YEAR && rel < 0 && !mod && c->refq >= 0 && i == j &&
+        ((i > c->s0 && (tok_k(c, i - 1) == NG_TOK_NUMBER || cl(c, i - 1) == FL_SCALE)) ||
+         (tok_k(c, h + 1) == NG_TOK_POSSESSIVE &&
+          (tok_k(c, h + 2) == NG_TOK_CURRENCY || tok_k(c, h + 2) == NG_TOK_NUMBER ||
+           (cl(c, h + 2) == FL_UNIT && c->val[h + 2] == U_QUARTER))))) {
+        /* company results after a quarter was named: "a loss of $3 million
+         * last year", "up from last year's $2.3 billion" compare with that
+         * quarter a year before, as "a year ago" does */
+        long q = c->refq - 4;
+        if (tok_k(c, h + 1) == NG_TOK_POSSESSIVE && cl(c, h + 2) == FL_UNIT)
+            o->last = h + 2; /* "last year's quarter" */
+        snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        return 1;
     }
     shift_value(c, o, 1, u, rel);
     if (rel == 0)
@@ -2205,8 +2234,9 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, j, TW_THE)) {
         j++;
-        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate"))
-            j++;
+        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate") ||
+            (tw(c, j, TW_RECENT) && tw(c, j + 1, TW_PAST)))
+            j++; /* "the recent past" too */
         if (tw(c, j, TW_FUTURE) || tw(c, j, TW_PAST) || tw(c, j, TW_PRESENT)) {
             /* "the past two years" is a duration, "the past week" too */
             if (tw(c, j, TW_PAST) && (cl(c, j + 1) == FL_UNIT || count_at(c, j + 1, &(double){0})))
@@ -2221,6 +2251,17 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
         return 0;
+    }
+    /* "these days", "at present": the present */
+    if ((cl(c, j) == FL_UNIT && c->val[j] == (U_DAY | U_PLURAL) && j > c->s0 && is_wl(c, j - 1, "these") &&
+         !(j > c->s0 + 1 && (is_wl(c, j - 2, "all") || function_word(c, j - 2)))) ||
+        (tw(c, j, TW_PRESENT) && j > c->s0 && tw(c, j - 1, TW_AT) && (j + 1 >= c->lim || ref_end(c, j + 1)))) {
+        o->first = tw(c, j, TW_PRESENT) ? j : j - 1;
+        o->last = j;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "PRESENT_REF");
+        o->anchored = c->dct;
+        return 1;
     }
     /* "as soon as possible" */
     if (is_wl(c, j, "soon") && j > c->s0 && is_wl(c, j - 1, "as") && is_wl(c, j + 1, "as") &&

@@ -688,6 +688,10 @@ static void test_fixtures(void)
     CHECK_EQ_STR(val(d, "Monday"), "2005-06-06");
     CHECK_EQ_STR(val(d, "Sunday"), "2005-06-05");
     ng_doc_free(d);
+    d = run("Voters go to the polls on Sunday. The team is preparing for Saturday's final.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "Sunday"), "2025-06-29");
+    CHECK_EQ_STR(val(d, "Saturday"), "2025-06-28");
+    ng_doc_free(d);
     d = run("The host city for Saturday's final is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
     CHECK_EQ_STR(val(d, "Saturday"), "2005-05-28");
     CHECK_EQ_STR(val(d, "December"), "2004-12");
@@ -810,6 +814,43 @@ static void test_fiscal(void)
     ng_doc_free(d);
 }
 
+/* The present and the near future in words: "two years from now",
+ * "these days", "at present", "the recent past". */
+static void test_present(void)
+{
+    ng_doc *d = run("Two years from now, the plant opens. In the recent past, prices fell. These days few people "
+                    "write letters. At present the plan is on hold. The present government acts.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Two years from now"), "2007");
+    CHECK_EQ_STR(val(d, "the recent past"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "These days"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "present"), "PRESENT_REF");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 4);
+    ng_doc_free(d);
+    d = run("She has suffered all these days. They value the nature of these days.", "2005-06-01");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
+/* In company results, "last year" next to an amount after a quarter was
+ * named is that quarter a year before; elsewhere it is the year. */
+static void test_results_last_year(void)
+{
+    ng_doc *d = run("Acme earned $4 million in the third quarter, compared with a loss of $3 million last year. "
+                    "Sales were $2.5 billion, up from last year's $2.3 billion.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    int q = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        q += !strcmp(d->times.v[i].value, "2024-Q3");
+    CHECK_EQ_INT(q, 2);
+    ng_doc_free(d);
+    d = run("Acme lost $3 million last year.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "last year"), "2024");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -838,6 +879,8 @@ int main(void)
     test_lookalikes2();
     test_sets_fortnight();
     test_fiscal();
+    test_present();
+    test_results_last_year();
     test_negatives();
     test_json();
     test_pathological();
