@@ -1554,6 +1554,15 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
             break; /* ", referring to …", ", adding …": the apposition ends here */
+        if (is_punct(q, j, ",") && j + 2 < hi && j > k + 1 &&
+            (tok_eq(q, j + 1, "via") ||
+             ((tok_eq(q, j + 1, "in") || tok_eq(q, j + 1, "on") || tok_eq(q, j + 1, "during")) &&
+              ((scls(q, j + 2) & NG_QS_VENUE) || (q->wc[j + 2] & NG_QW_WEEKDAY) ||
+               (word_in(q, j + 2, ng__q_is_determiner) && j + 3 < hi &&
+                ((scls(q, j + 3) & NG_QS_VENUE) ||
+                 (j + 4 < hi && is_lower_word(q, j + 3) && (scls(q, j + 4) & NG_QS_VENUE))))))))
+            break; /* ", in a statement provided by …", ", via email", ", on Monday": how
+                    * or when it was said, not who */
         if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
             relc = is_punct(q, j - 1, ",") ? j - 1 : j;
         if (!relc && j > k + 2 && tok_eq(q, j, "that") && is_lower_word(q, j - 1) &&

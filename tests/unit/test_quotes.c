@@ -1616,6 +1616,24 @@ static void test_passive_no_source(void)
     ng_doc_free(d);
 }
 
+/* After the cue, an apposition ends before how or when it was said
+ * ("said Tom Ward, a port employee, in a statement provided by his firm",
+ * ", via email"). */
+static void test_appos_stops_at_venue(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe never got a reason,\xE2\x80\x9D said Tom Ward, a port employee who attended the meeting, in a statement provided by his firm.\n\n"
+                    "\xE2\x80\x9CThe hull is sound,\xE2\x80\x9D said Ann Lund, an engineer at the Harbour Institute, via email.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Ward, a port employee who attended the meeting");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Lund, an engineer at the Harbour Institute");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1681,6 +1699,7 @@ int main(void)
     test_answer_content();
     test_finding_after_clause();
     test_passive_no_source();
+    test_appos_stops_at_venue();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
