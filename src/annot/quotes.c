@@ -1145,6 +1145,11 @@ static int clean_source(const qctx *q, tspan *sp)
         !TOK_IN(q, s, one))
         return 0; /* "indeed", "uttering", "kept", "direct": one lower-case word that is no
                    * plural, pronoun, quantifier or collective ("officials", "most", "police") */
+    static const char *const opener[] = {"back", "once", "besides", "then", "there", "here", "now", "still",
+                                         "also", "instead", "meanwhile", "initially", "hours", "getting",
+                                         "later", "earlier", "again", "yet", "thus", "hastily"};
+    if (e - s == 1 && is_word(q, s) && TOK_IN(q, s, opener))
+        return 0; /* "Back in 1999, Berg …", "Once he was mayor, …": an opener, in any case */
     sp->s = (uint32_t)s, sp->e = (uint32_t)e;
     return 1;
 }
@@ -1206,7 +1211,9 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
     static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
                                         "last", "this", "when", "while", "since", "before",
-                                        "speaking", "asked", "for", "with", "as"};
+                                        "speaking", "asked", "for", "with", "as", "back", "once",
+                                        "besides", "until", "because", "although", "though",
+                                        "despite", "amid", "following", "unlike", "throughout"};
     sp->s = sp->e = 0;
     size_t k = lo;
     char w[24];

@@ -1634,6 +1634,23 @@ static void test_appos_stops_at_venue(void)
     ng_doc_free(d);
 }
 
+/* A participle's subject comes after an opening phrase of time or
+ * concession ("Back in 1999, Ann Berg admired …, telling the Gazette: “…”"), and a lone
+ * opener is no source. */
+static void test_participle_after_opener(void)
+{
+    ng_doc *d = run("The ferry was new. Back in 1999, Ann Berg admired the skills of the crew, telling the Gazette: \xE2\x80\x9CThey are the best sailors in the country.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "telling"))
+            ok = !strcmp(QSPK(d, i), "Ann Berg");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1700,6 +1717,7 @@ int main(void)
     test_finding_after_clause();
     test_passive_no_source();
     test_appos_stops_at_venue();
+    test_participle_after_opener();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
