@@ -1226,8 +1226,10 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         }
     n = k < hi ? LOW(k, w) : 0;
-    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
-        if ((w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
+    int ing = n > 4 && k + 1 < hi && is_word(q, k) && ends_ing(q, k) && !(q->wc[k] & NG_QW_STOPWORD) &&
+              !is_poss(q, k + 1); /* "Facing mounting criticism, Berg …" */
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)
+        if (c == NG_ARRAY_LEN(intro) || (w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
             size_t j = k + 1;
             while (j < hi && j - k < 12 && !is_punct(q, j, ","))
                 j++;

@@ -1649,6 +1649,17 @@ static void test_participle_after_opener(void)
             ok = !strcmp(QSPK(d, i), "Ann Berg");
     CHECK(ok);
     ng_doc_free(d);
+    /* after an opening participle phrase: "Facing …, Tom Vance …, describing …" */
+    d = run("Facing mounting criticism from the islanders, Tom Vance released a statement on Saturday night, describing the ferry as safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "describing"))
+            ok = !strcmp(QSPK(d, i), "Tom Vance");
+    CHECK(ok);
+    ng_doc_free(d);
 }
 
 int main(void)
