@@ -1226,6 +1226,18 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         }
     n = k < hi ? LOW(k, w) : 0;
+    if (n && (!strcmp(w, "on") || !strcmp(w, "last") || !strcmp(w, "this") || !strcmp(w, "late") ||
+              !strcmp(w, "early") || !strcmp(w, "earlier") || !strcmp(w, "later"))) {
+        /* "On Sunday morning Mr. Berg made …": a time with no comma */
+        size_t j = k + 1;
+        while (j < hi && j - k < 4 && is_word(q, j) && (q->wc[j] & NG_QW_WEEKDAY))
+            j++;
+        if (j > k + 1 && j < hi && is_word(q, j) && (is_cap(q, j) || word_in(q, j, ng__q_is_pronoun)) &&
+            !(q->wc[j] & NG_QW_WEEKDAY)) {
+            k = j;
+            n = 0;
+        }
+    }
     int ing = n > 4 && k + 1 < hi && is_word(q, k) && ends_ing(q, k) && !(q->wc[k] & NG_QW_STOPWORD) &&
               !is_poss(q, k + 1); /* "Facing mounting criticism, Berg …" */
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)

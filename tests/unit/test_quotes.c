@@ -1649,6 +1649,17 @@ static void test_participle_after_opener(void)
             ok = !strcmp(QSPK(d, i), "Ann Berg");
     CHECK(ok);
     ng_doc_free(d);
+    /* after a time with no comma: "On Sunday morning Ann Berg made …, writing …" */
+    d = run("The ferry sank. On Sunday morning Ann Berg made a third attempt to deflect the criticism, writing on Twitter that the ferry was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "writing"))
+            ok = !strcmp(QSPK(d, i), "Ann Berg");
+    CHECK(ok);
+    ng_doc_free(d);
     /* after an opening participle phrase: "Facing …, Tom Vance …, describing …" */
     d = run("Facing mounting criticism from the islanders, Tom Vance released a statement on Saturday night, describing the ferry as safe.");
     CHECK(d != NULL);
