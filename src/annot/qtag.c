@@ -264,11 +264,6 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
         if (lo && x->env[2 * (lo - 1) + 1] > bs)
             return 0;
     }
-    return ng__qt_cands(d, x, s0, s1);
-}
-
-int ng__qt_cands(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
-{
     /* the cue-word test, for lower-case words that pass the prefilter */
     const ng_token *tk = d->tokens.v;
     int any = 0;
@@ -752,58 +747,6 @@ static int rel_pronoun(const ng_doc *d, size_t i)
     return (n == 5 && !strncasecmp(w, "which", 5)) || (n == 3 && !strncasecmp(w, "who", 3));
 }
 
-/* The subject right before the cue at token cu (not before lo): auxiliaries,
- * adverbs in -ly and "n't" are skipped back, then a word that can end a
- * noun phrase (a capitalised word, a pronoun, a lower-case word that is no
- * function word) is the last token, and ng__q_tidy_source reaches the start
- * of its phrase.  *s = *e when there is none. */
-static void subject_before(const ng_doc *d, size_t cu, size_t lo, size_t *s, size_t *e)
-{
-    const ng_token *tk = d->tokens.v;
-    *s = *e = 0;
-    if (!d->qwc || cu <= lo)
-        return;
-    size_t j = cu;
-    for (int k = 0; k < 4 && j > lo; k++) {
-        size_t t = j - 1;
-        const char *w = d->text + tk[t].start;
-        size_t n = tk[t].end - tk[t].start;
-        if (tk[t].kind == NG_TOK_POSSESSIVE && n >= 3 && w[0] == 'n') {
-            j--;
-            continue;
-        }
-        if (tk[t].kind != NG_TOK_WORD || !(w[0] >= 'a' && w[0] <= 'z') || n >= 24)
-            break;
-        if ((d->qwc[t] & NG_QW_AUX) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
-            j--;
-            continue;
-        }
-        break;
-    }
-    if (j <= lo)
-        return;
-    size_t t = j - 1;
-    const char *w = d->text + tk[t].start;
-    static int mode = -1;
-    if (mode < 0)
-        mode = getenv("QT_SUBJ") ? atoi(getenv("QT_SUBJ")) : 1;
-    if (!mode)
-        return;
-    if (tk[t].kind == NG_TOK_WORD) {
-        uint16_t wc = d->qwc[t];
-        int cap = (tk[t].flags & NG_TF_CAP) != 0;
-        if (!cap && !(wc & NG_QW_PRONOUN) && (wc & (NG_QW_STOPWORD | NG_QW_DETERMINER | NG_QW_AUX | NG_QW_CUE)))
-            return;
-        if (!cap && !(wc & NG_QW_PRONOUN) && mode == 2)
-            return;
-        (void)w;
-    } else if (!(tk[t].kind == NG_TOK_POSSESSIVE && mode == 3))
-        return;
-    size_t ss = t, se = j;
-    ng__q_tidy_source(d, cu, lo, &ss, &se);
-    *s = ss, *e = se;
-}
-
 static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_span *src)
 {
     ng_doc *d = c->d;
@@ -825,24 +768,6 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     int person = 0;
     uint32_t ss = 0, se = 0;
     qt_span tidy;
-    qt_span fb;
-    if (!src && cue->s > a && !(cue->s >= b)) {
-        ;
-    }
-    if (!src) {
-        static int fbon = -1;
-        if (fbon < 0)
-            fbon = getenv("QT_FB") ? atoi(getenv("QT_FB")) : 1;
-        size_t fs, fe;
-        if (fbon && (fbon == 1 || (d->qcue && d->qcue[cue->s])))
-            subject_before(d, cue->s, c->s0, &fs, &fe);
-        else
-            fs = fe = 0;
-        if (fe > fs && (fe <= a || fs >= b)) {
-            fb = (qt_span){(uint32_t)fs, (uint32_t)fe, 0};
-            src = &fb;
-        }
-    }
     if (src && src->e > src->s) {
         /* the source as the rules would draw it (quotes.c), unless that
          * reaches into the content or the cue */
@@ -1239,179 +1164,6 @@ int ng__qt_selfcheck(const ng_qtag *m, ng_doc *d, size_t *ntok)
     return (int)(bad < INT32_MAX ? bad : INT32_MAX);
 }
 
-/* 1 when window [s0, s1) holds a cue candidate outside every rule item's
- * envelope (sets x->cand to those). */
-int ng__qt_extra_cands(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
-{
-    if (!ng__qt_cands(d, x, s0, s1))
-        return 0;
-    int any = 0;
-    for (size_t i = s0; i < s1; i++) {
-        if (!x->cand[i])
-            continue;
-        uint32_t b = d->tokens.v[i].start;
-        size_t lo = 0, hi = x->nenv;
-        while (lo < hi) { /* envelopes starting at or before b */
-            size_t mid = (lo + hi) / 2;
-            if (x->env[2 * mid] <= b)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        if (lo && x->env[2 * (lo - 1) + 1] > b)
-            x->cand[i] = 0;
-        any |= x->cand[i];
-    }
-    return any;
-}
-
-/* ---- sources for the rules' items that have none ---- */
-
-static int cmp_nosrc(const void *a, const void *b)
-{
-    const qt_nosrc *x = a, *y = b;
-    return x->us < y->us ? -1 : x->us > y->us;
-}
-
-int ng__qt_nosrc_items(ng_doc *d, qt_nosrc **out, size_t *n)
-{
-    size_t k = 0, nq = d->quotes.n, na = d->attributions.n;
-    *out = NULL, *n = 0;
-    for (size_t i = 0; i < nq; i++)
-        k += d->quotes.v[i].cue_end > d->quotes.v[i].cue_start && d->quotes.v[i].speaker_end <= d->quotes.v[i].speaker_start;
-    for (size_t i = 0; i < na; i++)
-        k += d->attributions.v[i].cue_end > d->attributions.v[i].cue_start &&
-             d->attributions.v[i].source_end <= d->attributions.v[i].source_start;
-    if (!k)
-        return 0;
-    qt_nosrc *v = ng__arena_alloc(&d->arena, k * sizeof *v);
-    if (!v)
-        return NG_ENOMEM;
-    k = 0;
-    for (size_t i = 0; i < nq; i++) {
-        const ng_quote *q = &d->quotes.v[i];
-        if (q->cue_end > q->cue_start && q->speaker_end <= q->speaker_start)
-            v[k++] = (qt_nosrc){q->cue_start, q->cue_end, q->start, q->end, (uint32_t)i};
-    }
-    for (size_t i = 0; i < na; i++) {
-        const ng_attribution *a = &d->attributions.v[i];
-        if (a->cue_end > a->cue_start && a->source_end <= a->source_start)
-            v[k++] = (qt_nosrc){a->cue_start, a->cue_end, a->start, a->end, (uint32_t)(nq + i)};
-    }
-    if (k > 1)
-        qsort(v, k, sizeof *v, cmp_nosrc);
-    *out = v, *n = k;
-    return 0;
-}
-
-/* The first token of [lo, hi) that ends after byte b. */
-static size_t tok_after(const ng_doc *d, size_t lo, size_t hi, uint32_t b)
-{
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens.v[mid].end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-static void force_tags(float *emit, size_t s0, size_t a, size_t b, int bt)
-{
-    for (size_t i = a; i < b; i++)
-        for (int t = 0; t < QT_NTAGS; t++)
-            if (t != bt && t != bt + 1)
-                emit[(i - s0) * QT_NTAGS + (size_t)t] = -1e30f;
-}
-
-/* Tags window [s0, s1), which holds the cues of the sourceless rule items
- * it[0..n), with their contents and cues fixed, and gives each item the
- * tagged source nearest to its cue. */
-static void fill_sources(const ng_qtag *m, dec *c, size_t s0, size_t s1, qt_nosrc *it, size_t n, float *emit,
-                         uint8_t *back, uint8_t *tags)
-{
-    ng_doc *d = c->d;
-    qt_doc *x = (qt_doc *)c->x;
-    const ng_token *tk = d->tokens.v;
-    float dp[2 * QT_NTAGS];
-    ng__qt_cands(d, x, s0, s1);
-    ng__qt_window_prep(d, x, s0, s1);
-    score_window(m, d, x, s0, s1, s0, emit);
-    static int force = -1;
-    if (force < 0)
-        force = getenv("QT_FORCE") ? atoi(getenv("QT_FORCE")) : 1;
-    if (force)
-        for (size_t k = 0; k < n; k++) {
-            size_t a = tok_after(d, s0, s1, it[k].cs), b = tok_after(d, a, s1, it[k].ce - 1);
-            if (b < s1 && tk[b].start < it[k].ce)
-                b++;
-            force_tags(emit, s0, a, b, QT_BCON);
-            a = tok_after(d, s0, s1, it[k].us), b = tok_after(d, a, s1, it[k].ue - 1);
-            if (b < s1 && tk[b].start < it[k].ue)
-                b++;
-            force_tags(emit, s0, a, b, QT_BCUE);
-        }
-    static float sbias = -1;
-    if (sbias < 0)
-        sbias = getenv("QT_SRCBIAS") ? (float)atof(getenv("QT_SRCBIAS")) : 0;
-    for (size_t i = s0; i < s1; i++)
-        emit[(i - s0) * QT_NTAGS + QT_BSRC] += sbias, emit[(i - s0) * QT_NTAGS + QT_ISRC] += sbias;
-    ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
-    c->s0 = s0;
-    for (size_t k = 0; k < n; k++) {
-        size_t cu = tok_after(d, s0, s1, it[k].us);
-        size_t bs = SIZE_MAX, be = 0, bg = SIZE_MAX;
-        for (size_t i = s0; i < s1;) {
-            if (tags[i - s0] != QT_BSRC && tags[i - s0] != QT_ISRC) {
-                i++;
-                continue;
-            }
-            size_t j = i + 1;
-            while (j < s1 && (tags[j - s0] == QT_ISRC || tags[j - s0] == QT_BSRC))
-                j++;
-            uint32_t bs_ = tk[i].start, be_ = tk[j - 1].end;
-            int clash = (bs_ < it[k].ce && be_ > it[k].cs) || (bs_ < it[k].ue && be_ > it[k].us);
-            size_t g = j <= cu ? cu - j : i - cu;
-            if (!clash && g < bg)
-                bs = i, be = j, bg = g;
-            i = j;
-        }
-        if (getenv("QT_DBG")) {
-            fprintf(stderr, "FILL %s |", bs == SIZE_MAX ? "none" : "src");
-            for (size_t i = s0; i < s1; i++)
-                fprintf(stderr, " %.*s/%d", (int)(tk[i].end - tk[i].start), d->text + tk[i].start, tags[i - s0]);
-            fprintf(stderr, "\n");
-        }
-        if (bs == SIZE_MAX) {
-            subject_before(d, cu, s0, &bs, &be);
-            if (be <= bs)
-                continue;
-        }
-        if (be <= cu)
-            ng__q_tidy_source(d, cu, s0, &bs, &be);
-        if (be <= bs)
-            continue;
-        uint32_t ss = tk[bs].start, se = tk[be - 1].end;
-        if ((ss < it[k].ce && se > it[k].cs) || (ss < it[k].ue && se > it[k].us))
-            continue;
-        int person = 0;
-        int32_t ent;
-        size_t last = be - 1;
-        if (last > bs && tk[last].kind == NG_TOK_POSSESSIVE)
-            ent = resolve_src(d, ss, tk[last - 1].end, last - bs, &person);
-        else
-            ent = resolve_src(d, ss, se, be - bs, &person);
-        if (it[k].item < d->quotes.n) {
-            ng_quote *q = &d->quotes.v[it[k].item];
-            q->speaker = ent, q->speaker_start = ss, q->speaker_end = se;
-        } else {
-            ng_attribution *a = &d->attributions.v[it[k].item - d->quotes.n];
-            a->source_entity = ent, a->source_start = ss, a->source_end = se;
-        }
-    }
-}
-
 int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
 {
     size_t nt = d->tokens.n;
@@ -1434,41 +1186,10 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         c.qmax[i] = i && c.qmax[i - 1] > d->quotes.v[i].end ? c.qmax[i - 1] : d->quotes.v[i].end;
     for (size_t i = 0; i < c.na; i++)
         c.amax[i] = i && c.amax[i - 1] > d->attributions.v[i].end ? c.amax[i - 1] : d->attributions.v[i].end;
-    qt_nosrc *ns;
-    size_t nns, ins = 0;
-    if ((rc = ng__qt_nosrc_items(d, &ns, &nns)) != 0)
-        return rc;
-    static int fill = -1;
-    if (fill < 0)
-        fill = getenv("QT_FILL") ? atoi(getenv("QT_FILL")) : 1;
-    if (!fill)
-        nns = 0;
     float dp[2 * QT_NTAGS];
     for (size_t s0 = 0; s0 < nt;) {
         size_t s1 = ng__qt_window_end(d, s0);
         int any = ng__qt_window(d, &x, s0, s1);
-        static int extra = -1;
-        if (extra < 0)
-            extra = getenv("QT_EXTRA") ? atoi(getenv("QT_EXTRA")) : 0;
-        if (!any && extra && ng__qt_extra_cands(d, &x, s0, s1)) {
-            ng__qt_window_prep(d, &x, s0, s1);
-            score_window(m, d, &x, s0, s1, s0, emit);
-            ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
-            if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
-                return rc;
-            s0 = s1;
-            continue;
-        }
-        if (!any && ins < nns) {
-            while (ins < nns && ns[ins].us < d->tokens.v[s0].start)
-                ins++;
-            size_t jn = ins;
-            while (jn < nns && ns[jn].us < d->tokens.v[s1 - 1].end)
-                jn++;
-            if (jn > ins)
-                fill_sources(m, &c, s0, s1, ns + ins, jn - ins, emit, back, tags);
-            ins = jn;
-        }
         if (any) {
             ng__qt_window_prep(d, &x, s0, s1);
             /* first the cue words alone: a window where none scores as a
@@ -1484,12 +1205,6 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
                 }
             if (cue) {
                 score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
-                static float gb = -1;
-                if (gb < 0)
-                    gb = getenv("QT_GBIAS") ? (float)atof(getenv("QT_GBIAS")) : 0;
-                if (gb > 0)
-                    for (size_t k = s0; k < s1; k++)
-                        emit[(k - s0) * QT_NTAGS + QT_BSRC] += gb, emit[(k - s0) * QT_NTAGS + QT_ISRC] += gb;
                 ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;

@@ -85,25 +85,6 @@ size_t ng__qt_window_end(const ng_doc *d, size_t s0);
  * cand are read). */
 int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1);
 
-/* Sets x->cand over window [s0, s1) (whatever rule items it overlaps);
- * returns 1 when it holds a cue candidate. */
-int ng__qt_cands(const ng_doc *d, qt_doc *x, size_t s0, size_t s1);
-
-/* A rule item without a source: its cue bytes, its content bytes, and
- * which item it is (quotes first, then attributions). */
-typedef struct qt_nosrc {
-    uint32_t us, ue, cs, ce;
-    uint32_t item;
-} qt_nosrc;
-
-/* The rule items of d with a cue and no source, by cue start, into *out
- * (arena memory; *n of them).  Returns 0 or NG_ENOMEM. */
-int ng__qt_nosrc_items(ng_doc *d, qt_nosrc **out, size_t *n);
-
-/* 1 when window [s0, s1) holds a cue candidate outside every rule item's
- * envelope (x->cand is set to those only). */
-int ng__qt_extra_cands(const ng_doc *d, qt_doc *x, size_t s0, size_t s1);
-
 /* Completes x for the tokens of window [s0, s1) before ng__qt_features:
  * word hashes, quotation state, entity tags, cue distances.  Windows must
  * come in text order (the quotation state is carried). */

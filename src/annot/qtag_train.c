@@ -361,29 +361,9 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
     if ((rc = ng__qt_prepare(d, tr->filter, tr->cueset, tr->cuemask, &x)) != 0)
         goto done;
     uint64_t keys[QT_NFEAT];
-    qt_nosrc *ns;
-    size_t nns, kns = 0;
-    if ((rc = ng__qt_nosrc_items(d, &ns, &nns)) != 0)
-        goto done;
-    if (!getenv("QT_TRFILL") || !atoi(getenv("QT_TRFILL")))
-        nns = 0;
     for (size_t s0 = 0; s0 < nt;) {
         size_t s1 = ng__qt_window_end(d, s0);
         int any = ng__qt_window(d, &x, s0, s1);
-        if (!any && getenv("QT_TREXTRA") && atoi(getenv("QT_TREXTRA")))
-            any = ng__qt_extra_cands(d, &x, s0, s1);
-        if (!any && kns < nns) {
-            while (kns < nns && ns[kns].us < d->tokens.v[s0].start)
-                kns++;
-            size_t jn = kns;
-            while (jn < nns && ns[jn].us < d->tokens.v[s1 - 1].end)
-                jn++;
-            if (jn > kns) {
-                ng__qt_cands(d, &x, s0, s1);
-                any = 1;
-            }
-            kns = jn;
-        }
         for (size_t i = s0; i < s1; i++)
             if (gold[i] == QT_BCUE || gold[i] == QT_ICUE) {
                 tr->cover_gold++;
@@ -477,8 +457,6 @@ static double heldout_f1(const tset *ts, const float *w, const float *trans, con
             const uint8_t *x = side ? g : pred;
             for (size_t i = 0; i < n; i++) {
                 if (x[i] == QT_O || (x[i] % 2 == 0 && i && (x[i - 1] == x[i] || x[i - 1] == x[i] - 1)))
-                    continue;
-                if (getenv("QT_SELSRC") && x[i] != QT_BSRC && x[i] != QT_ISRC)
                     continue;
                 size_t j = i + 1;
                 uint8_t it = (uint8_t)(x[i] % 2 ? x[i] + 1 : x[i]);
@@ -690,13 +668,12 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         if ((rc = do_article(&tr, o->train_dir, tn[i], 1, NULL, 0)) != 0)
             goto out;
     /* learned cue words */
-    unsigned cue_pct = getenv("QT_PCT") ? (unsigned)atoi(getenv("QT_PCT")) : QT_CUE_PCT;
-    uint32_t cue_min = getenv("QT_CMIN") ? (uint32_t)atoi(getenv("QT_CMIN")) : 2;
+    unsigned cue_pct = QT_CUE_PCT;
     for (size_t i = 0; i < tr.words.cap; i++) {
         if (!tr.words.k[i])
             continue;
         uint32_t v = tr.words.v[i];
-        if (tr.cuecnt[v] >= cue_min && tr.cuecnt[v] * 100 >= tr.wcnt[v] * cue_pct)
+        if (tr.cuecnt[v] >= 2 && tr.cuecnt[v] * 100 >= tr.wcnt[v] * cue_pct)
             tr.ncue++;
     }
     tr.cuelist = ng__malloc((tr.ncue + 1) * sizeof *tr.cuelist);
@@ -714,7 +691,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         if (!tr.words.k[i])
             continue;
         uint32_t v = tr.words.v[i];
-        if (tr.cuecnt[v] >= cue_min && tr.cuecnt[v] * 100 >= tr.wcnt[v] * cue_pct) {
+        if (tr.cuecnt[v] >= 2 && tr.cuecnt[v] * 100 >= tr.wcnt[v] * cue_pct) {
             tr.cuelist[nc++] = tr.words.k[i];
             tr.filter[tr.wfk[v] >> 3] |= (unsigned char)(1u << (tr.wfk[v] & 7));
             uint32_t p = (uint32_t)tr.words.k[i] & tr.cuemask;
