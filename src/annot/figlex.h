@@ -10,7 +10,7 @@
 enum {
     FL_NONE,
     FL_MONTH,   /* val 1..12 */
-    FL_WDAY,    /* val 1..7, Monday = 1 */
+    FL_WDAY,    /* val 1..7, Monday = 1; 9..15 the plurals ("Mondays") */
     FL_NUM,     /* zero..nineteen: val */
     FL_TENS,    /* twenty..ninety: val */
     FL_SCALE,   /* dozen 12, hundred 100, thousand, million, billion; -12: trillion */
@@ -37,7 +37,7 @@ enum {
 
 enum {
     U_YEAR = 1, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MIN, U_SEC, U_DECADE, U_CENTURY,
-    U_QUARTER, U_WEEKEND,
+    U_QUARTER, U_WEEKEND, U_FORTNIGHT,
     U_PLURAL = 0x100
 };
 

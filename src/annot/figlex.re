@@ -67,6 +67,14 @@ int ng__figlex(const char *s, size_t n, int *val)
         "friday" | "fri." { R(FL_WDAY, 5); }
         "saturday" | "sat." { R(FL_WDAY, 6); }
         "sunday" { R(FL_WDAY, 7); }
+        /* plurals: 8 + the day ("on Mondays": a set) */
+        "mondays" { R(FL_WDAY, 9); }
+        "tuesdays" { R(FL_WDAY, 10); }
+        "wednesdays" { R(FL_WDAY, 11); }
+        "thursdays" { R(FL_WDAY, 12); }
+        "fridays" { R(FL_WDAY, 13); }
+        "saturdays" { R(FL_WDAY, 14); }
+        "sundays" { R(FL_WDAY, 15); }
 
         "zero" { R(FL_NUM, 0); }
         "one" { R(FL_NUM, 1); }
@@ -146,6 +154,8 @@ int ng__figlex(const char *s, size_t n, int *val)
         "centuries" { R(FL_UNIT, U_CENTURY | U_PLURAL); }
         "quarter" { R(FL_UNIT, U_QUARTER); }
         "quarters" { R(FL_UNIT, U_QUARTER | U_PLURAL); }
+        "fortnight" { R(FL_UNIT, U_FORTNIGHT); }
+        "fortnights" { R(FL_UNIT, U_FORTNIGHT | U_PLURAL); }
         "weekend" { R(FL_UNIT, U_WEEKEND); }
         "weekends" { R(FL_UNIT, U_WEEKEND | U_PLURAL); }
 
@@ -252,6 +262,8 @@ int ng__figlex(const char *s, size_t n, int *val)
         "annually" | "yearly" { R(FL_SETADV, U_YEAR); }
         "monthly" { R(FL_SETADV, U_MONTH); }
         "weekly" { R(FL_SETADV, U_WEEK); }
+        "fortnightly" { R(FL_SETADV, U_FORTNIGHT); }
+        "quarterly" { R(FL_SETADV, U_QUARTER); }
         "daily" | "nightly" { R(FL_SETADV, U_DAY); }
         "hourly" { R(FL_SETADV, U_HOUR); }
 

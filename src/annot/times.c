@@ -198,7 +198,8 @@ static int month_at(const tctx *c, size_t i)
         return 0;
     int m = c->val[i];
     size_t n = tok_n(c, i);
-    if (((m == 5 || m == 3) && n <= 5) || (n <= 4 && tok_s(c, i)[n - 1] != '.' && m != 6 && m != 7)) {
+    if (((m == 5 || m == 3) && n <= 5) || (n <= 4 && tok_s(c, i)[n - 1] != '.' && m != 6 && m != 7) ||
+        (n <= 4 && (tok_f(c, i) & NG_TF_ALLCAP))) { /* "the DEC.": a name */
         int ok = 0;
         if (i + 1 < c->lim && (tok_day(c, i + 1) || tok_year(c, i + 1) > 0 || tok_day_range(c, i + 1, &(int){0}, &(int){0})))
             ok = 1;
@@ -303,6 +304,21 @@ static int cue_of(const tctx *c, size_t i)
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
+        /* the present of a fixture or a trip, future in news ("Liverpool
+         * host Watford on Saturday", "Cohen flies to Tokyo on Monday"), but
+         * not as a noun ("the host nation", "a face") */
+        static const char *const sched[] = {"host", "hosts", "face", "faces", "plays", "flies", "travels",
+                                            "tours", "attends", "launches", "unveils", "go", "hold", "holds",
+                                            "votes", "preparing", "prepares", "bracing"};
+        if (!v && n >= 2 && n <= 9 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
+            if (i > c->s0 && (tw(c, i - 1, TW_THE) || tw(c, i - 1, TW_A) || tw(c, i - 1, TW_TO) ||
+                              tok_k(c, i - 1) == NG_TOK_POSSESSIVE || tok_k(c, i - 1) != NG_TOK_WORD ||
+                              (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP) &&
+                               !(s[n - 1] == 'g' && (is_wl(c, i - 1, "is") || is_wl(c, i - 1, "are")))) ||
+                              is_wl(c, i - 1, "may") || is_wl(c, i - 1, "new")))
+                return 0;
+            return 3; /* counted by tense_near() for day names only, and only near */
+        }
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
@@ -331,7 +347,7 @@ static int reporting(const tctx *c, size_t i)
  * else is; then the nearest cue elsewhere in the sentence, up to 40 words away ("On Tuesday,
  * the National Rifle Association of America plans to ...").  A deadline
  * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
-static int tense_near(const tctx *c, size_t first, size_t last)
+static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
 {
     if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
@@ -365,6 +381,15 @@ static int tense_near(const tctx *c, size_t first, size_t last)
                 return 0;
             weak = weak ? weak : b, b = 0;
         }
+        if (a == 3 || b == 3) {
+            /* a fixture's present before a day name ("host Watford on
+             * Saturday", "faces his first test on Monday"): future within
+             * twelve words, else no cue */
+            if (sched && dist <= 12 && a == 3)
+                return 1;
+            a = a == 3 ? 0 : a;
+            b = b == 3 ? 0 : b;
+        }
         if (a)
             return a;
         if (b)
@@ -372,6 +397,7 @@ static int tense_near(const tctx *c, size_t first, size_t last)
     }
     return weak;
 }
+#define tense_near(c, first, last) tense_near_x((c), (first), (last), 0)
 
 /* ---- formatting ---- */
 
@@ -472,6 +498,7 @@ static const char *unit_letter(int u)
     case U_CENTURY: return "Y";
     case U_QUARTER: return "Q";
     case U_WEEKEND: return "WE";
+    case U_FORTNIGHT: return "W";
     default: return "X";
     }
 }
@@ -488,6 +515,8 @@ static void set_duration(tm_out *o, double n, int u)
         snprintf(o->value, sizeof o->value, "P%sX%s", t, u == U_DECADE ? "DE" : u == U_CENTURY ? "CE" : unit_letter(u));
         return;
     }
+    if (u == U_FORTNIGHT) /* two weeks */
+        n *= 2, u = U_WEEK;
     if (u == U_DECADE)
         n *= 10;
     else if (u == U_CENTURY)
@@ -553,12 +582,13 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
 
 static int pick_year_m(const tctx *c, int m, int tense)
 {
-    int diff = m - c->M;
     if (tense > 0)
-        return diff < 0 ? c->Y + 1 : c->Y;
-    if (diff * 30 > FUT_DAYS)
+        return m < c->M ? c->Y + 1 : c->Y;
+    /* else the month within FUT_DAYS after publication, or the one before:
+     * counted in days from its first day, as pick_year_md() does */
+    if (ng__days_from_civil(c->Y, m, 1) - c->days > FUT_DAYS)
         return c->Y - 1;
-    if (-diff * 30 > 365 - FUT_DAYS)
+    if (ng__days_from_civil(c->Y + 1, m, 1) - c->days <= FUT_DAYS)
         return c->Y + 1;
     return c->Y;
 }
@@ -665,6 +695,22 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         is_any(c, i - 1, named))
         return 0;
     int wd = c->val[i];
+    if (wd > 8) {
+        /* "on Mondays", "Sunday mornings": every such day (not "Happy
+         * Mondays", a name) */
+        if (rel || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
+                    !function_word(c, i - 1) && !(cl(c, i - 1) == FL_NONE && (c->val[i - 1] & KW_STOP))))
+            return 0;
+        o->first = o->last = i;
+        o->type = NG_TIME_SET;
+        static const char *const pp[] = {"", "MO", "AF", "EV", "NI"};
+        if (cl(c, i + 1) == FL_POD) {
+            o->last = i + 1;
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%dT%s", wd - 8, pp[c->val[i + 1]]);
+        } else
+            snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", wd - 8);
+        return 1;
+    }
     /* "Monday, June 9, 2025": the explicit date wins */
     size_t k = i + 1;
     if (k < c->lim && tok_k(c, k) == NG_TOK_PUNCT && tok_s(c, k)[0] == ',')
@@ -695,10 +741,12 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
     }
-    int tense = rel ? rel : tense_near(c, from < i ? from : i, o->last);
+    int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
     int cur = weekday(c->days);
     long target;
-    if (rel < 0) /* last Monday: strictly before */
+    if (rel == 3) /* this Monday: the Monday of the publication week */
+        target = c->days + wd - cur;
+    else if (rel < 0) /* last Monday: strictly before */
         target = c->days - ((cur - wd + 7) % 7 == 0 ? 7 : (cur - wd + 7) % 7);
     else if (rel > 1) /* next Monday: strictly after */
         target = c->days + ((wd - cur + 7) % 7 == 0 ? 7 : (wd - cur + 7) % 7);
@@ -815,8 +863,8 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             if (quoted)
                 f--;
             int the = f > c->s0 && tw(c, f - 1, TW_THE);
-            if (!quoted && !the)
-                return 0; /* "in his 90s": an age */
+            if ((!quoted && !the) || (!quoted && s[0] < '2'))
+                return 0; /* "in his 90s": an age; "in the 10s, 100s and 1,000s": counts */
             if (the)
                 f--;
             /* the decade of the 20th century, unless that of the 21st has begun */
@@ -939,6 +987,8 @@ static size_t approx_len(const tctx *c, size_t i)
             return 0;
         if (a == AP_UPTO)
             return tw(c, i + 1, TW_TO) ? 2 : 0;
+        if (a == AP_NEARLY && is_wl(c, i, "close"))
+            return tw(c, i + 1, TW_TO) ? 2 : 0; /* "close to two years", not "will close next week" */
         return 1;
     }
     if (tw(c, i, TW_AT) && cl(c, i + 1) == FL_APPROX && (c->val[i + 1] == AP_ATLEAST || c->val[i + 1] == AP_ATMOST))
@@ -1000,6 +1050,8 @@ static int hyphen_duration(const tctx *c, size_t i, double *n, int *u)
         return 0;
     double x;
     int v;
+    if ((uv & 0xff) == U_QUARTER && k == 5 && !memcmp(s, "three", 5))
+        return 0; /* "three-quarter": a fraction, a rugby position */
     if (ng__parse_digits(s, k, &x) == 0)
         ;
     else {
@@ -1034,9 +1086,10 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
         break;
     }
     case U_WEEK:
-    case U_WEEKEND: {
+    case U_WEEKEND:
+    case U_FORTNIGHT: {
         int wy, wn;
-        iso_week(c->days + sign * 7 * k, &wy, &wn);
+        iso_week(c->days + sign * 7 * k * (u == U_FORTNIGHT ? 2 : 1), &wy, &wn);
         snprintf(o->value, sizeof o->value, "%04d-W%02d", wy, wn);
         break;
     }
@@ -1092,6 +1145,38 @@ static int unit_ahead(const tctx *c, size_t j)
     return 0;
 }
 
+/* Is "a UNIT" at token i the second half of a rate: "$5 a year", "three
+ * times a week", "80,000 barrels of oil a day", "18 hours a day", "30
+ * frames a second"?  Yes when a number, amount or "times" comes just
+ * before, or a count within five tokens before, across nouns and "of" only
+ * (no punctuation, no other function word). */
+static int rate_before(const tctx *c, size_t i)
+{
+    if (i <= c->s0)
+        return 0;
+    size_t p = i - 1;
+    if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
+        is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT)))
+        return 1;
+    /* the thing counted: nouns and "of" back to the count, with a plural
+     * among them ("barrels of oil", "page views") unless the count is
+     * right before a single noun ("one gigabit a second") */
+    int plural = 0;
+    for (size_t q = p + 1; q-- > c->s0 && q + 6 > p;) {
+        int kq = cl(c, q);
+        if (q < p && (tok_k(c, q) == NG_TOK_NUMBER || kq == FL_NUM || kq == FL_TENS || kq == FL_SCALE))
+            return plural || q + 1 == p;
+        const char *s = tok_s(c, q);
+        size_t n = tok_n(c, q);
+        if (tw(c, q, TW_OF) && q < p)
+            continue;
+        if (tok_k(c, q) != NG_TOK_WORD || n < 3 || function_word(c, q) || (kq != FL_NONE && kq != FL_UNIT))
+            return 0;
+        plural |= s[n - 1] == 's';
+    }
+    return 0;
+}
+
 /* durations and "ago": [approx] [the] [past|last|next|first|coming] N UNIT [ago|earlier|later] */
 static int p_duration(const tctx *c, size_t i, tm_out *o)
 {
@@ -1102,6 +1187,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (a && (tw(c, j + a, TW_THE) || (cl(c, j) == FL_APPROX && c->val[j] == AP_OVER)))
         return 0; /* "over the past year", "over three years": a preposition */
     int approx = a > 0;
+    static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "did",
+                                        "does", "do", "'ll", "\xE2\x80\x99ll"};
+    if (!a && tw(c, i, TW_LAST) &&
+        ((i > c->s0 && (tw(c, i - 1, TW_TO) || is_any(c, i - 1, modal))) || tw(c, i + 1, TW_A)))
+        return 0; /* "expected to last two months", "does not last a week": the verb, the span starts at the count */
+    if (!a && is_wl(c, i, "following"))
+        return 0; /* "following six years at Anfield": a preposition ("the following two weeks" has the article) */
     j += a;
     int the = 0, dir = 0;
     if (tw(c, j, TW_THE)) {
@@ -1115,6 +1207,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         dir = 1;
         j++;
     }
+    int fiscal = dir && tw(c, j, TW_FISCAL) && cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_YEAR;
+    if (fiscal)
+        j++; /* "the past fiscal year", "the next fiscal year": dates */
     double n;
     int u;
     size_t k;
@@ -1164,10 +1259,24 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 0;
         u = c->val[j] & 0xff;
         n = (c->val[j] & U_PLURAL) ? -1 : 1;
+        if (n == 1 && is_wl(c, j - 1, "first"))
+            return 0; /* "the first day of the hearing", "the first month of the year": an ordinal, not a span */
+        if (n == 1 && u == U_MIN && tw(c, j - 1, TW_LAST))
+            return 0; /* "at the last minute": late, not a minute */
+        if (n == 1 && u == U_DAY && tw(c, j - 1, TW_LAST) &&
+            ((i > c->s0 && is_wl(c, i - 1, "on")) || tw(c, j + 1, TW_OF) || tw(c, j + 1, TW_THAT) ||
+             is_wl(c, j + 1, "before")))
+            return 0; /* "on the last day of the season": an ordinal */
         o->first = i;
         o->last = j;
         o->type = NG_TIME_DURATION;
         o->approx = approx;
+        if (the && fiscal && dir > 0 && n == 1 && !approx && c->dct) {
+            o->type = NG_TIME_DATE;
+            shift_value(c, o, 1, u, 1);
+            o->anchored = 1;
+            return 1;
+        }
         if (the && dir < 0 && n == 1 && !approx && c->dct &&
             (u == U_YEAR || u == U_MONTH || u == U_WEEK || u == U_QUARTER)) {
             /* "the past year": TimeBank takes it as last year (a date) */
@@ -1197,13 +1306,19 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
-    if (is_wl(c, uj + 1, "old") || title_unit(c, i, uj))
+    if (is_wl(c, uj + 1, "old") || is_wl(c, uj + 1, "olds") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
         return 0; /* "almost a quarter of those", "three quarters of": a fraction */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
+    if (u == U_SEC && n == 1 && tw(c, j, TW_A) && !a && !the && !dir && !rate_before(c, i) &&
+        !(i > c->s0 && (is_wl(c, i - 1, "for") || is_wl(c, i - 1, "in") || is_wl(c, i - 1, "within") ||
+                        tw(c, i - 1, TW_THAN) || is_wl(c, i - 1, "split") || is_wl(c, i - 1, "half") ||
+                        is_wl(c, i - 1, "per"))) &&
+        !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_LATER) && !tw(c, uj + 1, TW_EARLIER))
+        return 0; /* "a second bid", "added a second", "a second or third person": an ordinal */
     /* "a year before." / "a year before," as "a year earlier" (not "a year
      * before the election": there "before" is a preposition) */
     int before = (is_wl(c, uj + 1, "before") || is_wl(c, uj + 1, "after")) && !the && !dir &&
@@ -1211,9 +1326,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
         !before && i > c->s0) {
         /* "$5 a year": a rate, not a duration */
-        size_t p = i - 1;
-        if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
-            is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT))) {
+        if (rate_before(c, i)) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
@@ -1221,7 +1334,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    o->first = i;
+    /* "about two weeks": AQUAINT leaves "about" before a number out of the
+     * extent (approx still set); "about a decade" keeps it */
+    o->first = a == 1 && is_wl(c, i, "about") && !tw(c, j, TW_A) ? i + 1 : i;
     o->last = uj;
     o->approx = approx;
     size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
@@ -1232,8 +1347,23 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     /* "a day earlier", "an hour later": TimeML's duration with a signal
      * after it (the year-ago comparisons of company results are dates) */
     int small = u == U_DAY || u == U_HOUR || u == U_MIN || u == U_SEC;
+    /* "for a fortnight earlier this month": "earlier" belongs to "this month" */
+    int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
+    if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
+        /* "two years from now": that far ahead of the publication date */
+        o->last = ue + 2;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, 1);
+        o->anchored = 1;
+        return 1;
+    }
     if (tw(c, ue + 1, TW_AGO) ||
-        ((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER) || before) && !the && !dir && !small)) {
+        ((((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && !ahead) || before) && !the && !dir && !small)) {
         int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
         o->last = ue + 1;
         o->type = NG_TIME_DATE;
@@ -1302,6 +1432,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         return 0;
     int past_word = (tw(c, j, TW_PAST) && !this_past) || tw(c, j, TW_PREV);
     size_t h = j + 1;
+    if (tw(c, h, TW_FISCAL) && cl(c, h + 1) == FL_UNIT && c->val[h + 1] == U_YEAR)
+        h++; /* "last fiscal year", "the current fiscal year": the year it names */
     if (h >= c->lim)
         return 0;
     o->first = i;
@@ -1312,8 +1444,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
         o->first = i; /* "last Christmas", "next Easter" */
         return 1;
     }
-    if (hc == FL_WDAY && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
-        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : 0, h))
+    if (hc == FL_WDAY && c->val[h] <= 7 && (tok_f(c, h) & NG_TF_CAP) && !past_word) {
+        if (!p_weekday(c, h, o, rel < 0 ? -1 : rel > 0 ? 2 : tw(c, j, TW_THIS) ? 3 : 0, h))
             return 0;
         o->first = i;
         return 1;
@@ -1346,6 +1478,8 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     if (hc == FL_SEASON && !past_word) {
         static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
         int s = c->val[h];
+        if (is_wl(c, h, "fall") && (is_wl(c, h + 1, "from") || tw(c, h + 1, TW_TO) || tw(c, h + 1, TW_OF)))
+            return 0; /* "this fall from 2.1%": a decline */
         if (!c->dct) {
             snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
             return 1;
@@ -1394,7 +1528,15 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     }
     o->anchored = 1;
     if (u == U_DAY) {
+        if (rel < 0 && i > c->s0 && tw(c, i - 1, TW_THE))
+            return 0; /* "the last day of the season": an ordinal, not yesterday */
         set_days(o, c->days + rel);
+        return 1;
+    }
+    if (u == U_FORTNIGHT) {
+        o->type = NG_TIME_DURATION; /* "the last fortnight": the span */
+        o->anchored = 0;
+        set_duration(o, 1, u);
         return 1;
     }
     if (u == U_WEEKEND) {
@@ -1421,6 +1563,20 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
+    if (u == U_YEAR && rel < 0 && !mod && c->refq >= 0 && i == j &&
+        ((i > c->s0 && (tok_k(c, i - 1) == NG_TOK_NUMBER || cl(c, i - 1) == FL_SCALE)) ||
+         (tok_k(c, h + 1) == NG_TOK_POSSESSIVE &&
+          (tok_k(c, h + 2) == NG_TOK_CURRENCY || tok_k(c, h + 2) == NG_TOK_NUMBER ||
+           (cl(c, h + 2) == FL_UNIT && c->val[h + 2] == U_QUARTER))))) {
+        /* company results after a quarter was named: "a loss of $3 million
+         * last year", "up from last year's $2.3 billion" compare with that
+         * quarter a year before, as "a year ago" does */
+        long q = c->refq - 4;
+        if (tok_k(c, h + 1) == NG_TOK_POSSESSIVE && cl(c, h + 2) == FL_UNIT)
+            o->last = h + 2; /* "last year's quarter" */
+        snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        return 1;
+    }
     shift_value(c, o, 1, u, rel);
     if (rel == 0)
         shift_value(c, o, 0, u, 1);
@@ -1435,7 +1591,7 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
     if (tw(c, i, TW_THE) && (tw(c, i + 1, TW_PREV) || tw(c, i + 1, TW_FOLLOWING)) && cl(c, i + 2) == FL_WDAY &&
-        (tok_f(c, i + 2) & NG_TF_CAP)) {
+        c->val[i + 2] <= 7 && (tok_f(c, i + 2) & NG_TF_CAP)) {
         /* "the previous Friday", "the following Monday": from the date the
          * text named last (or the publication date), strictly before/after */
         int y = c->ry, m = c->rm, d = c->rd, wd = c->val[i + 2], fwd = tw(c, i + 1, TW_FOLLOWING);
@@ -1560,6 +1716,37 @@ static int clock_digits(const char *s, size_t n, size_t *k, int *a, int *b, int 
     return 0;
 }
 
+/* Is token i a time zone: "GMT", "UTC", "BST", "EST", "CEST" (capitals,
+ * two to four letters, "T" last, or GMT / UTC)? */
+static int zone_at(const tctx *c, size_t i)
+{
+    if (i >= c->lim || !(tok_f(c, i) & NG_TF_ALLCAP) || tok_k(c, i) != NG_TOK_WORD || tok_n(c, i) < 2 ||
+        tok_n(c, i) > 4)
+        return 0;
+    const char *z = tok_s(c, i);
+    size_t zn = tok_n(c, i);
+    return z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3);
+}
+
+/* A 24-hour clock of four digits before a time zone ("0900 GMT"), not in
+ * brackets after a local time ("10:35 a.m. (0735 GMT)": the same time):
+ * sets *hh, *mm. */
+static int zone_clock(const tctx *c, size_t i, int *hh, int *mm)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER || tok_n(c, i) != 4 || !zone_at(c, i + 1))
+        return 0;
+    const char *s = tok_s(c, i);
+    for (int k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+    if (h > 23 || m > 59 || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '('))
+        return 0;
+    *hh = h;
+    *mm = m;
+    return 1;
+}
+
 static int p_clock(const tctx *c, size_t i, tm_out *o)
 {
     int hh = -1, mm = 0;
@@ -1579,6 +1766,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             return 0;
         hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
         mm = b;
+    } else if (zone_clock(c, i, &hh, &mm)) {
+        j = i + 1; /* "0900 GMT", "1430 BST" */
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i), k = 0;
@@ -1617,12 +1806,8 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
         if (ampm)
             j = inpod ? i + 3 : i + 1;
         /* time zone */
-        if (j + 1 < c->lim && (tok_f(c, j + 1) & NG_TF_ALLCAP) && tok_n(c, j + 1) >= 2 && tok_n(c, j + 1) <= 4) {
-            const char *z = tok_s(c, j + 1);
-            size_t zn = tok_n(c, j + 1);
-            if (z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3))
-                j++;
-        }
+        if (zone_at(c, j + 1))
+            j++;
     } else
         return 0;
     o->first = i;
@@ -1740,6 +1925,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     int y = -1;
     if (tw(c, h + 1, TW_OF) && (y = tok_year(c, h + 2)) > 0)
         o->last = h + 2;
+    else if (tw(c, h + 1, TW_OF) && tw(c, h + 2, TW_FISCAL) && (y = tok_year(c, h + 3)) > 0)
+        o->last = h + 3; /* "the first quarter of fiscal 2006": that fiscal year's */
     else if ((y = tok_year(c, h + 1)) > 0)
         o->last = h + 1;
     if (y > 0) {
@@ -1811,8 +1998,9 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     /* halves */
-    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second")) && tw(c, j + 1, TW_HALF)) {
-        int h = is_wl(c, j, "first") ? 1 : 2;
+    if (the && (is_wl(c, j, "first") || is_wl(c, j, "second") || tw(c, j, TW_LAST) || is_wl(c, j, "latter")) &&
+        tw(c, j + 1, TW_HALF)) {
+        int h = is_wl(c, j, "first") ? 1 : 2; /* "the last half of 1989" is the second */
         size_t k = j + 1;
         o->first = i;
         o->last = k;
@@ -1820,6 +2008,19 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         if (tw(c, k + 1, TW_OF) && (y = tok_year(c, k + 2)) > 0) {
             o->last = k + 2;
             snprintf(o->value, sizeof o->value, "%04d-H%d", y, h);
+            return 1;
+        }
+        if (tw(c, k + 1, TW_OF) && (tw(c, k + 2, TW_NEXT) || tw(c, k + 2, TW_LAST) || tw(c, k + 2, TW_THIS)) &&
+            cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR) {
+            /* "the first half of next year" */
+            o->last = k + 3;
+            if (!c->dct) {
+                snprintf(o->value, sizeof o->value, "XXXX-H%d", h);
+                return 1;
+            }
+            snprintf(o->value, sizeof o->value, "%04d-H%d",
+                     c->Y + (tw(c, k + 2, TW_NEXT) ? 1 : tw(c, k + 2, TW_LAST) ? -1 : 0), h);
+            o->anchored = 1;
             return 1;
         }
         if (tw(c, k + 1, TW_OF) && tw(c, k + 2, TW_THE) && cl(c, k + 3) == FL_UNIT && c->val[k + 3] == U_YEAR)
@@ -1937,9 +2138,19 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
 /* sets: "every year", "each week", "every Monday", "annually", "per day" */
 static int p_set(const tctx *c, size_t i, tm_out *o)
 {
+    if (cl(c, i) == FL_UNIT && c->val[i] == (U_WEEKEND | U_PLURAL) && i > c->s0 &&
+        (tw(c, i - 1, TW_AT) || is_wl(c, i - 1, "on") || is_wl(c, i - 1, "during"))) {
+        o->first = o->last = i; /* "at weekends" */
+        o->type = NG_TIME_SET;
+        strcpy(o->value, "XXXX-WXX-WE");
+        return 1;
+    }
     if (cl(c, i) == FL_SETADV) {
         /* "daily" as an adjective ("daily life", "China Daily") is not a set */
         if ((tok_f(c, i) & NG_TF_CAP) && !(tok_f(c, i) & NG_TF_SENT))
+            return 0;
+        /* "its initial quarterly of five cents": a noun */
+        if (tw(c, i + 1, TW_OF))
             return 0;
         /* "the party daily Granma": a newspaper before its name */
         if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && (tok_f(c, i + 1) & NG_TF_CAP))
@@ -1963,6 +2174,8 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
     size_t k = 0;
     if (tw(c, i, TW_EVERY) && (k = count_at(c, j, &n)) != 0 && !tw(c, j, TW_A) && n > 1)
         j += k;
+    else if (tw(c, i, TW_EVERY) && is_wl(c, j, "other") && cl(c, j + 1) == FL_UNIT && !(c->val[j + 1] & U_PLURAL))
+        j++, n = 2; /* "every other week" */
     else
         n = 1;
     o->first = i;
@@ -1981,6 +2194,8 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
         return 1;
     }
     if (cl(c, j) == FL_WDAY && tw(c, i, TW_EVERY)) {
+        if (c->val[j] > 8)
+            return 0;
         o->last = j;
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->val[j]);
         return 1;
@@ -2019,8 +2234,9 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
     size_t j = i;
     if (tw(c, j, TW_THE)) {
         j++;
-        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate"))
-            j++;
+        if (is_wl(c, j, "near") || is_wl(c, j, "distant") || is_wl(c, j, "foreseeable") || is_wl(c, j, "immediate") ||
+            (tw(c, j, TW_RECENT) && tw(c, j + 1, TW_PAST)))
+            j++; /* "the recent past" too */
         if (tw(c, j, TW_FUTURE) || tw(c, j, TW_PAST) || tw(c, j, TW_PRESENT)) {
             /* "the past two years" is a duration, "the past week" too */
             if (tw(c, j, TW_PAST) && (cl(c, j + 1) == FL_UNIT || count_at(c, j + 1, &(double){0})))
@@ -2035,6 +2251,17 @@ static int p_ref(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
         return 0;
+    }
+    /* "these days", "at present": the present */
+    if ((cl(c, j) == FL_UNIT && c->val[j] == (U_DAY | U_PLURAL) && j > c->s0 && is_wl(c, j - 1, "these") &&
+         !(j > c->s0 + 1 && (is_wl(c, j - 2, "all") || function_word(c, j - 2)))) ||
+        (tw(c, j, TW_PRESENT) && j > c->s0 && tw(c, j - 1, TW_AT) && (j + 1 >= c->lim || ref_end(c, j + 1)))) {
+        o->first = tw(c, j, TW_PRESENT) ? j : j - 1;
+        o->last = j;
+        o->type = NG_TIME_DATE;
+        strcpy(o->value, "PRESENT_REF");
+        o->anchored = c->dct;
+        return 1;
     }
     /* "as soon as possible" */
     if (is_wl(c, j, "soon") && j > c->s0 && is_wl(c, j - 1, "as") && is_wl(c, j + 1, "as") &&
@@ -2156,6 +2383,12 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
         if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
             is_wl(c, l + 1, "road"))
             return NULL;
+        /* "Holocaust Memorial Day", "Armed Forces Day": another named day
+         * (not "US Memorial Day", "The Christmas", a name at the start) */
+        if (h->w2 && i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
+            !(tok_f(c, i - 1) & (NG_TF_SENT | NG_TF_ALLCAP)) && cl(c, i - 1) == FL_NONE &&
+            !(c->val[i - 1] & KW_STOP) && !is_wl(c, i - 1, "american") && !is_wl(c, i - 1, "national"))
+            return NULL;
         *last = l;
         return h;
     }
@@ -2247,7 +2480,13 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
             }
     if (j2 < c->lim && tok_k(c, j2) == NG_TOK_PUNCT && tok_s(c, j2)[0] == ',')
         j2++;
-    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "till"));
+    else if (!par && is_wl(c, j2, "on") && (cl(c, j2 + 1) == FL_WDAY || cl(c, j2 + 1) == FL_MONTH ||
+                                           tok_day(c, j2 + 1)))
+        j2++; /* "10 a.m. on Friday", "midnight on 5 May" */
+    /* "by" is a deadline unless the sentence is in the past ("shares were
+     * down 5% by noon on Monday") */
+    int until = i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "till") ||
+                              (is_wl(c, i - 1, "by") && tense_near_x(c, i, j2 < c->lim ? j2 : i, 1) >= 0));
     tm_out dt;
     memset(&dt, 0, sizeof dt);
     if ((p_weekday(c, j2, &dt, until, i) || (memset(&dt, 0, sizeof dt), p_month_date(c, j2, &dt)) ||
@@ -2355,6 +2594,16 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             o->anchored = 1;
             return 1;
         }
+    }
+    /* "around Nov. 1", "around 7:15 p.m.": the approximator belongs to
+     * the date or time (TimeBank) */
+    if (k == FL_APPROX && is_wl(c, i, "around") && i + 1 < c->lim) {
+        if (p_month_date(c, i + 1, o) || (clear_out(o), p_clock_day(c, i + 1, o))) {
+            o->first = i;
+            o->approx = 1;
+            return 1;
+        }
+        clear_out(o);
     }
     /* "late yesterday", "earlier Sunday", "right now" */
     if ((tw(c, i, TW_LATE) || tw(c, i, TW_EARLY) || tw(c, i, TW_EARLIER) || tw(c, i, TW_LATER) ||
@@ -2656,8 +2905,8 @@ static int number_starter(const tctx *c, size_t i)
 {
     size_t n = tok_n(c, i);
     const char *s = tok_s(c, i);
-    if (n == 4 && tok_year(c, i) > 0)
-        return 1;
+    if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
+        return 1; /* "2025", "0900 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);

@@ -594,6 +594,263 @@ static void test_clock_day(void)
     ng_doc_free(d);
 }
 
+/* Is there a time whose text is exactly s?  (Silent, unlike find().) */
+static int has(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        const ng_time *t = &d->times.v[i];
+        if (t->end - t->start == strlen(s) && !memcmp(d->text + t->start, s, t->end - t->start))
+            return 1;
+    }
+    return 0;
+}
+
+/* Rates are sets ("80,000 barrels a day", "18 hours a day"); "a second"
+ * is mostly an ordinal; "the first day of ...", "at the last minute" are
+ * no spans of a day or a minute. */
+static void test_rates_ordinals(void)
+{
+    ng_doc *d = run("The field pumps 80,000 barrels of oil a day. She worked 18 hours a day. "
+                    "The link carries one gigabit a second.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_INT(type_of(d, "a day"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "a day"), "P1D");
+    CHECK_EQ_INT(type_of(d, "a second"), NG_TIME_SET);
+    ng_doc_free(d);
+    d = run("Hours later she worked 18 hours a day.", "2025-06-23");
+    const ng_time *t = NULL;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        if (!strcmp(d->times.v[i].value, "P1D"))
+            t = &d->times.v[i];
+    CHECK(t && t->type == NG_TIME_SET);
+    ng_doc_free(d);
+    d = run("The striker added a second before half-time. A second bid was rejected. "
+            "It passed to a second or third clerk. The minister pulled out at the last minute. "
+            "Evidence came on the first day of the hearing. Prices rose in the first month of the year.",
+            "2025-06-23");
+    CHECK(d != NULL);
+    CHECK(!has(d, "a second"));
+    CHECK(!has(d, "A second"));
+    CHECK(!has(d, "the last minute"));
+    CHECK(!has(d, "the first day"));
+    CHECK(!has(d, "the first month"));
+    ng_doc_free(d);
+    d = run("The doors opened for a second. It stopped in a split second. Within the first minutes it was over.",
+            "2025-06-23");
+    CHECK_EQ_STR(val(d, "a second"), "PT1S");
+    ng_doc_free(d);
+}
+
+/* Words that look like time but are not, or not all of it: the verb
+ * "last", "close" without "to", ages, a decline called a fall, a name in
+ * capitals; "this Sunday" is the Sunday of the publication week; a month
+ * without a year is the one within 92 days after publication (counted in
+ * days), else the one before. */
+static void test_lookalikes(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("The trial is expected to last two months. The studio will close next week. "
+                    "Pay rises for 18 to 21 year olds. Hunts met on the last day of the season. "
+                    "It predicts this fall from the current 2.1% level. The funds go to the DEC. "
+                    "Talks turned to the vote this Sunday, officials said. The battery lasts close to eight hours.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK(!has(d, "last two months"));
+    CHECK_EQ_STR(val(d, "two months"), "P2M");
+    CHECK(!has(d, "close next week"));
+    CHECK_EQ_STR(val(d, "next week"), "2005-W23");
+    CHECK(!has(d, "21 year"));
+    CHECK(!has(d, "the last day"));
+    CHECK(!has(d, "last day"));
+    CHECK(!has(d, "this fall"));
+    CHECK(!has(d, "DEC."));
+    CHECK_EQ_STR(val(d, "this Sunday"), "2005-06-05");
+    CHECK_EQ_STR(val(d, "close to eight hours"), "PT8H");
+    ng_doc_free(d);
+    d = run("Fans met this Monday. Loans run through January.", "2005-10-30");
+    CHECK_EQ_STR(val(d, "this Monday"), "2005-10-24");
+    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    ng_doc_free(d);
+}
+
+/* The present of a fixture or a trip before a day name is its future
+ * ("Liverpool host Watford on Saturday"), not a noun ("the host nation"),
+ * and not for months ("banks face hard times after December's storm"). */
+static void test_fixtures(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("Liverpool host Watford at Anfield on Saturday. The minister flies to Tokyo on Monday. "
+                    "England face France at Twickenham on Sunday.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Saturday"), "2005-06-04");
+    CHECK_EQ_STR(val(d, "Monday"), "2005-06-06");
+    CHECK_EQ_STR(val(d, "Sunday"), "2005-06-05");
+    ng_doc_free(d);
+    d = run("Voters go to the polls on Sunday. The team is preparing for Saturday's final.", "2025-06-25");
+    CHECK_EQ_STR(val(d, "Sunday"), "2025-06-29");
+    CHECK_EQ_STR(val(d, "Saturday"), "2025-06-28");
+    ng_doc_free(d);
+    d = run("The host city for Saturday's final is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "Saturday"), "2005-05-28");
+    CHECK_EQ_STR(val(d, "December"), "2004-12");
+    ng_doc_free(d);
+}
+
+/* 24-hour clock times before a zone, a clock time with "on" and its day,
+ * a quarter of a fiscal year; "by" before a clock time is a deadline only
+ * when the sentence is not in the past. */
+static void test_clock_zone(void)
+{
+    /* published Wednesday 1 June 2005 */
+    ng_doc *d = run("The meeting starts at 1830 GMT. The outbreak began at 0630 BST (0530 GMT). "
+                    "The match will be shown at 2000 GMT on Saturday. Sales for the first quarter of fiscal 2006 fell. "
+                    "Shares were down 5% by noon on Monday. Talks must end by midnight on Friday.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "1830 GMT"), "2005-06-01T18:30");
+    CHECK_EQ_INT(type_of(d, "1830 GMT"), NG_TIME_TIME);
+    CHECK_EQ_STR(val(d, "0630 BST"), "2005-06-01T06:30");
+    CHECK(!has(d, "0530 GMT"));
+    CHECK_EQ_STR(val(d, "2000 GMT on Saturday"), "2005-06-04T20:00");
+    CHECK_EQ_STR(val(d, "the first quarter of fiscal 2006"), "2006-Q1");
+    CHECK_EQ_STR(val(d, "noon on Monday"), "2005-05-30T12:00");
+    CHECK_EQ_STR(val(d, "midnight on Friday"), "2005-06-03T24:00");
+    ng_doc_free(d);
+}
+
+/* "around" before a date or clock time is in the extent, "about" before a
+ * number of units is not (approx set either way); "the last half of 1989"
+ * is the second half. */
+static void test_approx_extent(void)
+{
+    ng_doc *d = run("The sale closes around Nov. 1. The men came in around 7:15 p.m. The car sat there for about "
+                    "two weeks. Earnings fall in the last half of 1989.",
+                    "1989-10-30");
+    CHECK(d != NULL);
+    const ng_time *t = find(d, "around Nov. 1");
+    CHECK(t && t->approx && !strcmp(t->value, "1989-11-01"));
+    t = find(d, "around 7:15 p.m.");
+    CHECK(t && t->approx && !strcmp(t->value, "1989-10-30T19:15"));
+    t = find(d, "two weeks");
+    CHECK(t && t->approx && !strcmp(t->value, "P2W"));
+    CHECK_EQ_STR(val(d, "the last half of 1989"), "1989-H2");
+    ng_doc_free(d);
+}
+
+/* More look-alikes: "following" and the verb "last" before a span stay
+ * out of it; "three-quarter" is a fraction; "the 10s, 100s" are counts;
+ * "Holocaust Memorial Day" is not the US holiday. */
+static void test_lookalikes2(void)
+{
+    ng_doc *d = run("He left in May following six years at the club. His promises do not last a week. "
+                    "The three-quarter scored. Audiences are in the 10s, 100s and 1,000s. "
+                    "Schools mark Holocaust Memorial Day on 27 January. Shares rose following a weekend report.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK(!has(d, "following six years"));
+    CHECK_EQ_STR(val(d, "six years"), "P6Y");
+    CHECK(!has(d, "last a week"));
+    CHECK_EQ_STR(val(d, "a week"), "P1W");
+    CHECK(!has(d, "three-quarter"));
+    CHECK(!has(d, "the 10s"));
+    CHECK(!has(d, "Memorial Day"));
+    CHECK(!has(d, "following a weekend"));
+    ng_doc_free(d);
+    d = run("They will meet on Memorial Day.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "Memorial Day"), "2006-05-29");
+    ng_doc_free(d);
+}
+
+/* Sets: plural day names, "every other week", "at weekends", "quarterly"
+ * (not the noun); "fortnight" is two weeks; "earlier this month" after a
+ * span is its own date. */
+static void test_sets_fortnight(void)
+{
+    ng_doc *d = run("The market opens on Mondays and Sunday mornings are quiet. The magazine appears every other "
+                    "week. Trains run at weekends. Profits are reported quarterly. It paid its first quarterly of "
+                    "five cents. Fans of Happy Mondays cheered. The strike lasted a fortnight. Talks began a "
+                    "fortnight ago. Sales fell over the last fortnight. He stayed for a fortnight earlier this month.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Mondays"), "XXXX-WXX-1");
+    CHECK_EQ_INT(type_of(d, "Mondays"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "Sunday mornings"), "XXXX-WXX-7TMO");
+    CHECK_EQ_STR(val(d, "every other week"), "P2W");
+    CHECK_EQ_STR(val(d, "weekends"), "XXXX-WXX-WE");
+    CHECK_EQ_STR(val(d, "quarterly"), "P1Q");
+    int nq = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        nq += !strcmp(d->times.v[i].value, "P1Q");
+    CHECK_EQ_INT(nq, 1);
+    CHECK_EQ_STR(val(d, "a fortnight ago"), "2005-W20");
+    CHECK_EQ_STR(val(d, "the last fortnight"), "P2W");
+    CHECK_EQ_STR(val(d, "earlier this month"), "2005-06");
+    ng_doc_free(d);
+    d = run("The strike lasted a fortnight.", "2005-06-01");
+    CHECK_EQ_STR(val(d, "a fortnight"), "P2W");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 1);
+    ng_doc_free(d);
+    d = run("Fans of Happy Mondays cheered.", "2005-06-01");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
+/* Fiscal years named relatively, halves of a relative year. */
+static void test_fiscal(void)
+{
+    ng_doc *d = run("The company expects a loss in the current fiscal year. Sales rose last fiscal year. "
+                    "The past fiscal year was hard. In the first half of next year output should rise.",
+                    "1989-10-26");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the current fiscal year"), "1989");
+    CHECK_EQ_STR(val(d, "last fiscal year"), "1988");
+    CHECK_EQ_STR(val(d, "The past fiscal year"), "1988");
+    CHECK_EQ_STR(val(d, "the first half of next year"), "1990-H1");
+    ng_doc_free(d);
+    d = run("Growth will slow in the next fiscal year.", "1989-10-26");
+    CHECK_EQ_STR(val(d, "the next fiscal year"), "1990");
+    ng_doc_free(d);
+}
+
+/* The present and the near future in words: "two years from now",
+ * "these days", "at present", "the recent past". */
+static void test_present(void)
+{
+    ng_doc *d = run("Two years from now, the plant opens. In the recent past, prices fell. These days few people "
+                    "write letters. At present the plan is on hold. The present government acts.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Two years from now"), "2007");
+    CHECK_EQ_STR(val(d, "the recent past"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "These days"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "present"), "PRESENT_REF");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 4);
+    ng_doc_free(d);
+    d = run("She has suffered all these days. They value the nature of these days.", "2005-06-01");
+    CHECK_EQ_INT(d ? (int)d->times.n : -1, 0);
+    ng_doc_free(d);
+}
+
+/* In company results, "last year" next to an amount after a quarter was
+ * named is that quarter a year before; elsewhere it is the year. */
+static void test_results_last_year(void)
+{
+    ng_doc *d = run("Acme earned $4 million in the third quarter, compared with a loss of $3 million last year. "
+                    "Sales were $2.5 billion, up from last year's $2.3 billion.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    int q = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        q += !strcmp(d->times.v[i].value, "2024-Q3");
+    CHECK_EQ_INT(q, 2);
+    ng_doc_free(d);
+    d = run("Acme lost $3 million last year.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "last year"), "2024");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -614,6 +871,16 @@ int main(void)
     test_holidays();
     test_clock_day();
     test_counts();
+    test_rates_ordinals();
+    test_lookalikes();
+    test_fixtures();
+    test_clock_zone();
+    test_approx_extent();
+    test_lookalikes2();
+    test_sets_fortnight();
+    test_fiscal();
+    test_present();
+    test_results_last_year();
     test_negatives();
     test_json();
     test_pathological();
