@@ -1145,6 +1145,11 @@ static int clean_source(const qctx *q, tspan *sp)
         !TOK_IN(q, s, one))
         return 0; /* "indeed", "uttering", "kept", "direct": one lower-case word that is no
                    * plural, pronoun, quantifier or collective ("officials", "most", "police") */
+    static const char *const opener[] = {"back", "once", "besides", "then", "there", "here", "now", "still",
+                                         "also", "instead", "meanwhile", "initially", "hours", "getting",
+                                         "later", "earlier", "again", "yet", "thus", "hastily"};
+    if (e - s == 1 && is_word(q, s) && TOK_IN(q, s, opener))
+        return 0; /* "Back in 1999, Berg …", "Once he was mayor, …": an opener, in any case */
     sp->s = (uint32_t)s, sp->e = (uint32_t)e;
     return 1;
 }
@@ -1206,7 +1211,9 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
     static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
                                         "last", "this", "when", "while", "since", "before",
-                                        "speaking", "asked", "for", "with", "as"};
+                                        "speaking", "asked", "for", "with", "as", "back", "once",
+                                        "besides", "until", "because", "although", "though",
+                                        "despite", "amid", "following", "unlike", "throughout"};
     sp->s = sp->e = 0;
     size_t k = lo;
     char w[24];
@@ -1219,8 +1226,22 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         }
     n = k < hi ? LOW(k, w) : 0;
-    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro); c++)
-        if ((w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
+    if (n && (!strcmp(w, "on") || !strcmp(w, "last") || !strcmp(w, "this") || !strcmp(w, "late") ||
+              !strcmp(w, "early") || !strcmp(w, "earlier") || !strcmp(w, "later"))) {
+        /* "On Sunday morning Mr. Berg made …": a time with no comma */
+        size_t j = k + 1;
+        while (j < hi && j - k < 4 && is_word(q, j) && (q->wc[j] & NG_QW_WEEKDAY))
+            j++;
+        if (j > k + 1 && j < hi && is_word(q, j) && (is_cap(q, j) || word_in(q, j, ng__q_is_pronoun)) &&
+            !(q->wc[j] & NG_QW_WEEKDAY)) {
+            k = j;
+            n = 0;
+        }
+    }
+    int ing = n > 4 && k + 1 < hi && is_word(q, k) && ends_ing(q, k) && !(q->wc[k] & NG_QW_STOPWORD) &&
+              !is_poss(q, k + 1); /* "Facing mounting criticism, Berg …" */
+    for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)
+        if (c == NG_ARRAY_LEN(intro) || (w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
             size_t j = k + 1;
             while (j < hi && j - k < 12 && !is_punct(q, j, ","))
                 j++;
@@ -1554,6 +1575,15 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
             break; /* ", referring to …", ", adding …": the apposition ends here */
+        if (is_punct(q, j, ",") && j + 2 < hi && j > k + 1 &&
+            (tok_eq(q, j + 1, "via") ||
+             ((tok_eq(q, j + 1, "in") || tok_eq(q, j + 1, "on") || tok_eq(q, j + 1, "during")) &&
+              ((scls(q, j + 2) & NG_QS_VENUE) || (q->wc[j + 2] & NG_QW_WEEKDAY) ||
+               (word_in(q, j + 2, ng__q_is_determiner) && j + 3 < hi &&
+                ((scls(q, j + 3) & NG_QS_VENUE) ||
+                 (j + 4 < hi && is_lower_word(q, j + 3) && (scls(q, j + 4) & NG_QS_VENUE))))))))
+            break; /* ", in a statement provided by …", ", via email", ", on Monday": how
+                    * or when it was said, not who */
         if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
             relc = is_punct(q, j - 1, ",") ? j - 1 : j;
         if (!relc && j > k + 2 && tok_eq(q, j, "that") && is_lower_word(q, j - 1) &&
@@ -2123,6 +2153,8 @@ static int pass_direct(qctx *q)
 }
 
 /* ---- pass 2 and 3: reported speech and attributions ---- */
+
+static int passive_cue(const qctx *q, size_t c, size_t e);
 
 /* Does token range [a, b) hold a direct quotation's tokens? */
 static int has_inq(const qctx *q, size_t a, size_t b)
@@ -2913,6 +2945,9 @@ static int pass_reported(qctx *q)
                     continue;
                 sp = sp2;
             }
+            int passive = sp.e > sp.s && passive_cue(q, i, sp.e);
+            if (passive)
+                sp.s = sp.e = 0; /* "Berg was told that …", "is seen as": no source */
             head = sp;
             if (sp.e <= sp.s && end > lo) {
                 size_t t = end - 1;
@@ -3457,6 +3492,36 @@ int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be) { return
 
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return pronoun_entity(d, bs, gender); }
 
+/* Is the cue at token c a passive ("was announced", "is seen as", "had
+ * been told"): a form of "be" between the subject's end e and the cue's
+ * participle (at c, or after a "be" at c)? */
+static int passive_cue(const qctx *q, size_t c, size_t e)
+{
+    static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be", "am"};
+    size_t v = c;
+    while (v < q->nt && v - c < 3 && is_lower_word(q, v) && (TOK_IN(q, v, be) || n_ly(q, v)))
+        v++; /* the cue span may open with the auxiliary: "was announced" */
+    /* (an adjective of feeling keeps its subject: "are concerned about") */
+    static const char *const feel[] = {
+        "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
+        "undecided", "engaged", "disappointed", "frustrated", "satisfied", "convinced", "divided",
+        "surprised", "interested", "committed", "opposed", "troubled", "excited", "encouraged", "dismayed",
+        "angered", "outraged", "unconvinced", "unimpressed", "resigned", "prepared", "inclined", "united",
+        "measured", "annoyed", "delighted", "relieved", "irritated", "scared", "terrified", "puzzled",
+        "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
+    if (v >= q->nt || !is_lower_word(q, v) ||
+        !(ends_ed(q, v) || tok_eq(q, v, "told") || tok_eq(q, v, "seen") || tok_eq(q, v, "known") ||
+          tok_eq(q, v, "shown") || tok_eq(q, v, "given")) ||
+        TOK_IN(q, v, feel))
+        return 0;
+    if (v > c)
+        return TOK_IN(q, v - 1, be) || (v - 1 > c && TOK_IN(q, v - 2, be));
+    for (size_t k = c; k-- > e && c - k <= 3;)
+        if (is_lower_word(q, k) && TOK_IN(q, k, be))
+            return 1;
+    return 0;
+}
+
 void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)
 {
     if (!d->qwc || !d->qcue || c >= d->tokens.n || c <= lo || *e <= *s || *e > c || *s < lo)
@@ -3469,6 +3534,10 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     q.wc = d->qwc;
     q.cue = d->qcue;
     tspan sp = {(uint32_t)*s, (uint32_t)*e};
+    if (passive_cue(&q, c, sp.e)) {
+        *s = *e = 0; /* "Berg was asked about …", "is seen as": the subject is no source */
+        return;
+    }
     if (sp.e == skip_aux_back(&q, c, lo)) {
         /* the subject right before the cue, to the start of its phrase:
          * "Mr. Vance and Ann Berg have argued", "a confident-seeming Berg";

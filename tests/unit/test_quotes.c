@@ -1590,6 +1590,89 @@ static void test_finding_after_clause(void)
     ng_doc_free(d);
 }
 
+/* A passive cue has no source in its subject ("Ann Berg was told that …":
+ * PolNeAR leaves the source empty, and the rules give no item); the
+ * tagger's sources are tidied the same way (ng__q_tidy_source), but an
+ * adjective of feeling keeps its subject ("Many islanders are concerned"). */
+static void test_passive_no_source(void)
+{
+    ng_doc *d = run("The vote was close. Ann Berg was told that the ferry would stop running in May.\n\n"
+                    "Many islanders are concerned that the ferry will stop for good.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(strcmp(QSPK(d, i), "Ann Berg"));
+    for (size_t i = 0; i < d->attributions.n; i++)
+        CHECK(strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "Ann Berg"));
+    size_t c = tok_of(d, "was told"), s = tok_of(d, "Ann"), e = c;
+    ng__q_tidy_source(d, c, s, &s, &e);
+    CHECK(e <= s);
+    c = tok_of(d, "are concerned"), s = tok_of(d, "Many"), e = c;
+    ng__q_tidy_source(d, c, s, &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Many islanders");
+    ng_doc_free(d);
+}
+
+/* After the cue, an apposition ends before how or when it was said
+ * ("said Tom Ward, a port employee, in a statement provided by his firm",
+ * ", via email"). */
+static void test_appos_stops_at_venue(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe never got a reason,\xE2\x80\x9D said Tom Ward, a port employee who attended the meeting, in a statement provided by his firm.\n\n"
+                    "\xE2\x80\x9CThe hull is sound,\xE2\x80\x9D said Ann Lund, an engineer at the Harbour Institute, via email.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Ward, a port employee who attended the meeting");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Lund, an engineer at the Harbour Institute");
+    }
+    ng_doc_free(d);
+}
+
+/* A participle's subject comes after an opening phrase of time or
+ * concession ("Back in 1999, Ann Berg admired …, telling the Gazette: “…”"), and a lone
+ * opener is no source. */
+static void test_participle_after_opener(void)
+{
+    ng_doc *d = run("The ferry was new. Back in 1999, Ann Berg admired the skills of the crew, telling the Gazette: \xE2\x80\x9CThey are the best sailors in the country.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "telling"))
+            ok = !strcmp(QSPK(d, i), "Ann Berg");
+    CHECK(ok);
+    ng_doc_free(d);
+    /* after a time with no comma: "On Sunday morning Ann Berg made …, writing …" */
+    d = run("The ferry sank. On Sunday morning Ann Berg made a third attempt to deflect the criticism, writing on Twitter that the ferry was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "writing"))
+            ok = !strcmp(QSPK(d, i), "Ann Berg");
+    CHECK(ok);
+    ng_doc_free(d);
+    /* after an opening participle phrase: "Facing …, Tom Vance …, describing …" */
+    d = run("Facing mounting criticism from the islanders, Tom Vance released a statement on Saturday night, describing the ferry as safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "describing"))
+            ok = !strcmp(QSPK(d, i), "Tom Vance");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1654,6 +1737,9 @@ int main(void)
     test_speaker_after_close_phrases();
     test_answer_content();
     test_finding_after_clause();
+    test_passive_no_source();
+    test_appos_stops_at_venue();
+    test_participle_after_opener();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
