@@ -249,6 +249,26 @@ static int function_word(const tctx *c, size_t i)
 
 /* ---- tense: the nearest verb cue to token i in its sentence ---- */
 
+/* A verb whose present names a fixture or a trip ahead ("host", "faces",
+ * "go", "preparing"), lower-case; compared by length first (cue_of() runs
+ * for many words). */
+static int sched_word(const tctx *c, size_t i)
+{
+    if (tok_f(c, i) & NG_TF_CAP)
+        return 0;
+    switch (tok_n(c, i)) {
+    case 2: return is_wl(c, i, "go");
+    case 4: return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold");
+    case 5:
+        return is_wl(c, i, "hosts") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
+               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes");
+    case 7: return is_wl(c, i, "travels") || is_wl(c, i, "attends") || is_wl(c, i, "bracing");
+    case 8: return is_wl(c, i, "launches") || is_wl(c, i, "unveils") || is_wl(c, i, "prepares");
+    case 9: return is_wl(c, i, "preparing");
+    default: return 0;
+    }
+}
+
 static int cue_of(const tctx *c, size_t i)
 {
     /* strong cues only: the default for news is the past */
@@ -307,10 +327,7 @@ static int cue_of(const tctx *c, size_t i)
         /* the present of a fixture or a trip, future in news ("Liverpool
          * host Watford on Saturday", "Cohen flies to Tokyo on Monday"), but
          * not as a noun ("the host nation", "a face") */
-        static const char *const sched[] = {"host", "hosts", "face", "faces", "plays", "flies", "travels",
-                                            "tours", "attends", "launches", "unveils", "go", "hold", "holds",
-                                            "votes", "preparing", "prepares", "bracing"};
-        if (!v && n >= 2 && n <= 9 && !(tok_f(c, i) & NG_TF_CAP) && is_any(c, i, sched)) {
+        if (!v && sched_word(c, i)) {
             if (i > c->s0 && (tw(c, i - 1, TW_THE) || tw(c, i - 1, TW_A) || tw(c, i - 1, TW_TO) ||
                               tok_k(c, i - 1) == NG_TOK_POSSESSIVE || tok_k(c, i - 1) != NG_TOK_WORD ||
                               (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_STOP) &&
