@@ -2510,7 +2510,10 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
         return 0;
     size_t caps = 0, lows = 0;
     for (size_t k = lo; k < hi; k++) {
-        if (is_terminal(q, k) && k + 1 < hi)
+        size_t r = k + 1; /* (a headline may end in a quotation: "… ‘Troubling.’") */
+        while (r < hi && q->tk[r].kind == NG_TOK_QUOTE)
+            r++;
+        if (is_terminal(q, k) && r < hi)
             return 0;
         if (!is_word(q, k) || tlen(q, k) < 4)
             continue;
@@ -2543,8 +2546,25 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
                 break;
             src.e--;
         }
+        /* "Berg Says Ferry Is Safe, Calls Tax ‘Unfair’": two claims, one source */
+        size_t end = hi, c2 = 0;
+        const ng_cue *cu2 = NULL;
+        for (size_t k = i + 2; k + 2 < hi && !c2; k++)
+            if (is_punct(q, k, ",") && is_word(q, k + 1) && is_cap(q, k + 1) && tlen(q, k + 1) < 24 &&
+                (q->wc[k + 1] & NG_QW_CUE)) {
+                char w2[24];
+                size_t n2 = LOW(k + 1, w2);
+                if ((cu2 = n2 ? wcue(q, k + 1, w2, n2) : NULL) != NULL)
+                    end = k, c2 = k + 1;
+            }
         q->cur_flags = NG_CUE_OBJ;
-        int rc = emit_claim(q, i + 1, hi, cue, cu->lemma, src, src, 0);
+        int rc = emit_claim(q, i + 1, end, cue, cu->lemma, src, src, 0);
+        if (!rc && c2) {
+            tspan cue2 = {(uint32_t)c2, (uint32_t)c2 + 1};
+            q->last_kind = 0;
+            q->cur_flags = NG_CUE_OBJ;
+            rc = emit_claim(q, c2 + 1, hi, cue2, cu2->lemma, src, src, 0);
+        }
         return rc ? rc : 1;
     }
     return 0;

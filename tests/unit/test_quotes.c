@@ -1697,6 +1697,37 @@ static void test_appos_participle_and_tagger(void)
     ng_doc_free(d);
 }
 
+/* A title-case headline that ends in a quotation ("… ‘Unfair.’") still
+ * has its cue, and a second cue after a comma is a second claim of the
+ * same source. */
+static void test_headline_two_claims(void)
+{
+    ng_doc *d = run("Mayor Berg Says Ferry Is Safe, Warns Of Harbour Tax \xE2\x80\x98Rise.\xE2\x80\x99\n\n"
+                    "The mayor spoke on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int said = 0, warned = 0;
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        const char *c = span(d, a->cue_start, a->cue_end), *s = span(d, a->source_start, a->source_end);
+        if (!strcmp(c, "Says"))
+            said = !strcmp(span(d, a->start, a->end), "Ferry Is Safe") && !strcmp(s, "Mayor Berg");
+        if (!strcmp(c, "Warns"))
+            warned = !strcmp(s, "Mayor Berg");
+    }
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const char *c = QCUE(d, i), *s = QSPK(d, i);
+        if (!strcmp(c, "Says"))
+            said = !strcmp(QTEXT(d, i), "Ferry Is Safe") && !strcmp(s, "Mayor Berg");
+        if (!strcmp(c, "Warns"))
+            warned = !strcmp(s, "Mayor Berg");
+    }
+    CHECK(said);
+    CHECK(warned);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1765,6 +1796,7 @@ int main(void)
     test_appos_stops_at_venue();
     test_participle_after_opener();
     test_appos_participle_and_tagger();
+    test_headline_two_claims();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
