@@ -1754,6 +1754,8 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
+    if (k < nt && is_squote(q, k) && !(q->tk[k].flags & NG_TF_SPACE))
+        k++; /* ''We are told, 'It is special,''' Berg said: the nested quotation's mark */
     if (k < nt && (is_punct(q, k, ",") || is_dash(q, k)))
         k++;
     if (k >= nt || (q->tk[k].flags & NG_TF_PARA))

@@ -1728,6 +1728,23 @@ static void test_headline_two_claims(void)
     ng_doc_free(d);
 }
 
+/* A quotation that ends in a nested one, marked with two apostrophes
+ * (''... 'special,''' Berg said), keeps its cue. */
+static void test_nested_close_apostrophes(void)
+{
+    ng_doc *d = run("Berg spoke. ''We are told all the time, 'The ferry is a special case,''' Ann Berg said. ''It is all lies.''");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QCUE(d, 0), "said");
+        CHECK_EQ_STR(QSPK(d, 0), "Ann Berg");
+        CHECK_EQ_STR(QSPK(d, 1), "Ann Berg");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1797,6 +1814,7 @@ int main(void)
     test_participle_after_opener();
     test_appos_participle_and_tagger();
     test_headline_two_claims();
+    test_nested_close_apostrophes();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
