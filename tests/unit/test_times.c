@@ -851,6 +851,22 @@ static void test_results_last_year(void)
     ng_doc_free(d);
 }
 
+/* Two days of one month: "3 and 4 March 2004" gives the first day the
+ * month and year after the second; "August 6 and 9, 1945" the year. */
+static void test_day_pairs(void)
+{
+    ng_doc *d = run("Talks were held on 3 and 4 March 2004. Bombs fell on August 6 and 9, 1945. "
+                    "The show runs from 6 to 9 January.",
+                    "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "3"), "2004-03-03");
+    CHECK_EQ_STR(val(d, "4 March 2004"), "2004-03-04");
+    CHECK_EQ_STR(val(d, "August 6"), "1945-08-06");
+    CHECK_EQ_STR(val(d, "9, 1945"), "1945-08-09");
+    CHECK_EQ_STR(val(d, "6"), "2005-01-06");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -881,6 +897,7 @@ int main(void)
     test_fiscal();
     test_present();
     test_results_last_year();
+    test_day_pairs();
     test_negatives();
     test_json();
     test_pathological();
