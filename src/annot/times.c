@@ -599,13 +599,12 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
 
 static int pick_year_m(const tctx *c, int m, int tense)
 {
+    int diff = m - c->M;
     if (tense > 0)
-        return m < c->M ? c->Y + 1 : c->Y;
-    /* else the month within FUT_DAYS after publication, or the one before:
-     * counted in days from its first day, as pick_year_md() does */
-    if (ng__days_from_civil(c->Y, m, 1) - c->days > FUT_DAYS)
+        return diff < 0 ? c->Y + 1 : c->Y;
+    if (diff * 30 > FUT_DAYS)
         return c->Y - 1;
-    if (ng__days_from_civil(c->Y + 1, m, 1) - c->days <= FUT_DAYS)
+    if (-diff * 30 > 365 - FUT_DAYS)
         return c->Y + 1;
     return c->Y;
 }

@@ -668,9 +668,9 @@ static void test_lookalikes(void)
     CHECK_EQ_STR(val(d, "this Sunday"), "2005-06-05");
     CHECK_EQ_STR(val(d, "close to eight hours"), "PT8H");
     ng_doc_free(d);
-    d = run("Fans met this Monday. Loans run through January.", "2005-10-30");
-    CHECK_EQ_STR(val(d, "this Monday"), "2005-10-24");
-    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    d = run("Fans met this Monday. Hamas formed a cabinet in March.", "2006-12-24");
+    CHECK_EQ_STR(val(d, "this Monday"), "2006-12-18");
+    CHECK_EQ_STR(val(d, "March"), "2006-03");
     ng_doc_free(d);
 }
 
