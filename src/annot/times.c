@@ -402,8 +402,8 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             /* a fixture's present before a day name ("host Watford on
              * Saturday", "faces his first test on Monday"): future within
              * twelve words, else no cue */
-            if (sched && dist <= 12 && a == 3)
-                return 1;
+            if (sched && dist >= 2 && dist <= 12 && a == 3)
+                return 1; /* not right before the day: "told his French hosts Tuesday" */
             a = a == 3 ? 0 : a;
             b = b == 3 ? 0 : b;
         }
@@ -1519,8 +1519,10 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     if (hc == FL_SEASON && !past_word) {
         static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
         int s = c->val[h];
-        if (is_wl(c, h, "fall") && (is_wl(c, h + 1, "from") || tw(c, h + 1, TW_TO) || tw(c, h + 1, TW_OF)))
-            return 0; /* "this fall from 2.1%": a decline */
+        if (is_wl(c, h, "fall") && (is_wl(c, h + 1, "from") || tw(c, h + 1, TW_TO) || tw(c, h + 1, TW_OF)) &&
+            h + 2 < c->lim && (tok_k(c, h + 2) == NG_TOK_NUMBER || tok_k(c, h + 2) == NG_TOK_CURRENCY ||
+                               tw(c, h + 2, TW_THE) || tw(c, h + 2, TW_A) || cl(c, h + 2) == FL_NUM))
+            return 0; /* "this fall from 2.1%", "the fall of the wall": a decline (not "added this fall to bolster") */
         if (!c->dct) {
             snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
             return 1;

@@ -688,6 +688,11 @@ static void test_fixtures(void)
     CHECK_EQ_STR(val(d, "Monday"), "2005-06-06");
     CHECK_EQ_STR(val(d, "Sunday"), "2005-06-05");
     ng_doc_free(d);
+    d = run("Wen told his French hosts Tuesday that more effort was needed. Troops were added this fall to "
+            "bolster security.", "2005-12-07");
+    CHECK_EQ_STR(val(d, "Tuesday"), "2005-12-06");
+    CHECK_EQ_STR(val(d, "this fall"), "2005-FA");
+    ng_doc_free(d);
     d = run("Voters go to the polls on Sunday. The team is preparing for Saturday's final.", "2025-06-25");
     CHECK_EQ_STR(val(d, "Sunday"), "2025-06-29");
     CHECK_EQ_STR(val(d, "Saturday"), "2025-06-28");
