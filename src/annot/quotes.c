@@ -1590,9 +1590,10 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             !cue_at(q, j - 1))
             that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
-        const ng_cue *cu = inf || that_rel ? NULL : cue_at(q, j);
+        const ng_cue *cu = inf || that_rel || ends_ing(q, j) ? NULL : cue_at(q, j);
         if (cu && !relc)
-            return; /* "Vance, a mayor says …": no apposition */
+            return; /* "Vance, a mayor says …": no apposition (but "a pollster working for
+                     * a group supporting Berg" is one) */
         if (cu && (cu->flags & NG_CUE_SPEECH)) {
             /* "Vance, who said he …" reports a claim of its own: the
              * apposition ends before it (not "…, who endorsed Berg") */
@@ -3534,6 +3535,15 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     q.wc = d->qwc;
     q.cue = d->qcue;
     tspan sp = {(uint32_t)*s, (uint32_t)*e};
+    size_t cend = skip_aux_back(&q, c, lo);
+    if (sp.e + 2 < cend && is_punct(&q, sp.e, ",") && is_punct(&q, cend - 1, ",")) {
+        /* "Mr. Vance, the Florida senator, anticipated …": the name with its
+         * apposition, as the rules draw it before a cue of speech */
+        tspan ap, head;
+        appositive(&q, cend - 1, lo, &ap, &head);
+        if (ap.e > ap.s && ap.s == sp.s && ap.e >= sp.e)
+            sp = ap;
+    }
     if (passive_cue(&q, c, sp.e)) {
         *s = *e = 0; /* "Berg was asked about …", "is seen as": the subject is no source */
         return;

@@ -1673,6 +1673,30 @@ static void test_participle_after_opener(void)
     ng_doc_free(d);
 }
 
+/* An apposition after the cue may hold a participle of a cue verb ("said
+ * Ann Lund, a pollster working for a group supporting the ferry"); the
+ * tagger's source before a comma apposition takes it in as the rules do
+ * ("Tom Vance, the harbour master, anticipated …"). */
+static void test_appos_participle_and_tagger(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe numbers are good,\xE2\x80\x9D said Ann Lund, a pollster working for a group supporting the ferry.\n\n"
+                    "Tom Vance, the harbour master, anticipated that the ferry would be late.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), "The numbers are good"))
+            ok = !strcmp(QSPK(d, i), "Ann Lund, a pollster working for a group supporting the ferry");
+    CHECK(ok);
+    size_t c = tok_of(d, "anticipated"), s = tok_of(d, "Tom"), e = s + 2;
+    ng__q_tidy_source(d, c, s, &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Tom Vance, the harbour master");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1740,6 +1764,7 @@ int main(void)
     test_passive_no_source();
     test_appos_stops_at_venue();
     test_participle_after_opener();
+    test_appos_participle_and_tagger();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
