@@ -402,8 +402,8 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             /* a fixture's present before a day name ("host Watford on
              * Saturday", "faces his first test on Monday"): future within
              * twelve words, else no cue */
-            if (sched && dist <= 12 && a == 3)
-                return 1;
+            if (sched && dist >= 2 && dist <= 12 && a == 3)
+                return 1; /* not right before the day: "told his French hosts Tuesday" */
             a = a == 3 ? 0 : a;
             b = b == 3 ? 0 : b;
         }
@@ -599,13 +599,12 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
 
 static int pick_year_m(const tctx *c, int m, int tense)
 {
+    int diff = m - c->M;
     if (tense > 0)
-        return m < c->M ? c->Y + 1 : c->Y;
-    /* else the month within FUT_DAYS after publication, or the one before:
-     * counted in days from its first day, as pick_year_md() does */
-    if (ng__days_from_civil(c->Y, m, 1) - c->days > FUT_DAYS)
+        return diff < 0 ? c->Y + 1 : c->Y;
+    if (diff * 30 > FUT_DAYS)
         return c->Y - 1;
-    if (ng__days_from_civil(c->Y + 1, m, 1) - c->days <= FUT_DAYS)
+    if (-diff * 30 > 365 - FUT_DAYS)
         return c->Y + 1;
     return c->Y;
 }
@@ -625,8 +624,23 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         j = i + 1;
         if (tw(c, j, TW_OF))
             j++;
-        if (!(m = month_at(c, j)))
+        if (!(m = month_at(c, j))) {
+            /* "3 and 4 March 2004": the first day takes the month and
+             * year of the second */
+            tm_out d2;
+            if (!day2 && (tw(c, i + 1, TW_AND) || tw(c, i + 1, TW_TO) || is_wl(c, i + 1, "or")) &&
+                tok_day(c, i + 2) > day && month_at(c, i + 3)) {
+                memset(&d2, 0, sizeof d2);
+                if (p_month_date(c, i + 2, &d2) && strlen(d2.value) == 10 && d2.first == i + 2) {
+                    *o = d2;
+                    o->first = o->last = i;
+                    o->value[8] = (char)('0' + day / 10);
+                    o->value[9] = (char)('0' + day % 10);
+                    return 1;
+                }
+            }
             return 0;
+        }
     } else if ((m = month_at(c, i)) != 0) {
         j = i;
         int dd;
@@ -650,6 +664,16 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         j = k + sy - 1; /* "January nineteen ninety-seven" */
     else
         y = -1;
+    /* "August 6 and 9, 1945": the year after the second day is the first's too */
+    if (y < 0 && day && !day2 && (tw(c, j + 1, TW_AND) || tw(c, j + 1, TW_TO) || is_wl(c, j + 1, "or")) &&
+        tok_day(c, j + 2) > day && !(tok_year(c, j + 2) > 0)) {
+        size_t q = j + 3;
+        if (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == ',')
+            q++;
+        int yy = tok_year(c, q);
+        if (yy > 0)
+            y = yy;
+    }
     /* "July last year", "5 May this year", "March next year": one date */
     if (y < 0 && c->dct && (tw(c, j + 1, TW_LAST) || tw(c, j + 1, TW_THIS) || tw(c, j + 1, TW_NEXT)) &&
         cl(c, j + 2) == FL_UNIT && c->val[j + 2] == U_YEAR) {
@@ -1495,8 +1519,10 @@ static int p_relative(const tctx *c, size_t i, tm_out *o)
     if (hc == FL_SEASON && !past_word) {
         static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
         int s = c->val[h];
-        if (is_wl(c, h, "fall") && (is_wl(c, h + 1, "from") || tw(c, h + 1, TW_TO) || tw(c, h + 1, TW_OF)))
-            return 0; /* "this fall from 2.1%": a decline */
+        if (is_wl(c, h, "fall") && (is_wl(c, h + 1, "from") || tw(c, h + 1, TW_TO) || tw(c, h + 1, TW_OF)) &&
+            h + 2 < c->lim && (tok_k(c, h + 2) == NG_TOK_NUMBER || tok_k(c, h + 2) == NG_TOK_CURRENCY ||
+                               tw(c, h + 2, TW_THE) || tw(c, h + 2, TW_A) || cl(c, h + 2) == FL_NUM))
+            return 0; /* "this fall from 2.1%", "the fall of the wall": a decline (not "added this fall to bolster") */
         if (!c->dct) {
             snprintf(o->value, sizeof o->value, "XXXX-%s", ss[s]);
             return 1;
@@ -2554,6 +2580,12 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 *o = d1;
                 o->first = o->last = i;
                 snprintf(o->value + 8, sizeof o->value - 8, "%02d", dd);
+                /* "August 6 and 9, 1945": the year is in the extent */
+                size_t q = i + 1;
+                if (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == ',')
+                    q++;
+                if (y > 0 && tok_year(c, q) == y)
+                    o->last = q;
                 return 1;
             }
         }
@@ -2932,8 +2964,9 @@ static int number_starter(const tctx *c, size_t i)
     if (k1 == FL_TW) {
         int v = c->val[i + 1];
         if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || (v == TW_OF && cl(c, i + 2) == FL_MONTH) ||
-            (v == TW_AND && tw(c, i + 2, TW_A)))
-            return 1;
+            (v == TW_AND && tw(c, i + 2, TW_A)) ||
+            ((v == TW_AND || v == TW_TO) && cl(c, i + 3) == FL_MONTH && tok_day(c, i + 2)))
+            return 1; /* "3 and 4 March" */
     } else if (i + 1 < c->lim) {
         if (tok_k(c, i + 1) == NG_TOK_NUMBER && tok_n(c, i + 1) == 3 && !memcmp(tok_s(c, i + 1), "1/2", 3))
             return 1; /* "2 1/2 more years" */
