@@ -1754,6 +1754,20 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
+    if (k + 2 < nt && q->tk[k].kind == NG_TOK_PUNCT && tok_eq(q, k, "-") && is_word(q, k + 1) && is_cap(q, k + 1)) {
+        /* “…” - Ann Berg.  (a fact-check's or a list's layout): the name
+         * after the dash, up to the sentence or paragraph end or a comma */
+        size_t e = k + 1;
+        while (e < nt && e - k < 6 && (is_word(q, e) || is_poss(q, e)) && is_cap(q, e))
+            e++;
+        if (e == nt || is_terminal(q, e) || is_punct(q, e, ",") || (q->tk[e].flags & NG_TF_PARA)) {
+            memset(uc, 0, sizeof *uc);
+            uc->sp.s = uc->head.s = (uint32_t)k + 1, uc->sp.e = uc->head.e = (uint32_t)e;
+            uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
+            uc->after = 1;
+            return 1;
+        }
+    }
     if (k < nt && is_squote(q, k) && !(q->tk[k].flags & NG_TF_SPACE))
         k++; /* ''We are told, 'It is special,''' Berg said: the nested quotation's mark */
     if (k < nt && (is_punct(q, k, ",") || is_dash(q, k)))
@@ -1807,7 +1821,14 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
             return 1;
         }
     }
+    /* a written text "reads" its quotation: “…,” read the statement;
+     * “…,” the email reads (only right after such a quotation: "read" is
+     * no cue elsewhere) */
+    static const ng_cue read_cue = {"read", "read", NG_CUE_SPEECH};
+    int ended = c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!"));
     const ng_cue *cu = cue_at(q, k);
+    if (!cu && ended && is_lower_word(q, k) && (tok_eq(q, k, "read") || tok_eq(q, k, "reads")))
+        cu = &read_cue;
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
@@ -1822,6 +1843,9 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     }
     for (size_t j = k + 1; j < lim; j++) {
         cu = cue_at(q, j);
+        if (!cu && ended && is_lower_word(q, j) && (tok_eq(q, j, "read") || tok_eq(q, j, "reads")) &&
+            j + 1 < nt && (is_terminal(q, j + 1) || tail_ok(q, c, j + 1)))
+            cu = &read_cue;
         if (!cu)
             continue;
         if (!(cu->flags & NG_CUE_SPEECH))

@@ -1745,6 +1745,32 @@ static void test_nested_close_apostrophes(void)
     ng_doc_free(d);
 }
 
+/* A written text "reads" the quotation before it ("“…,” read the
+ * statement", "“…,” the letter reads"), and a fact-check's layout gives
+ * the speaker after a dash ("“…” - Ann Berg."). */
+static void test_read_and_dash_speaker(void)
+{
+    ng_doc *d = run("The port wrote to members. \xE2\x80\x9CWe grow stronger with every vote,\xE2\x80\x9D read the statement.\n\n"
+                    "\xE2\x80\x9CThe ferry will run all winter,\xE2\x80\x9D the letter reads.\n\n"
+                    "\"Harbour fees have doubled since 2010.\"  - Ann Berg.  The figure is not right.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    static const char *const want[][3] = {{"We grow stronger with every vote", "read", "the statement"},
+                                          {"The ferry will run all winter", "reads", "the letter"},
+                                          {"Harbour fees have doubled since 2010.", "-", "Ann Berg"}};
+    for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
+        int ok = 0;
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (!strcmp(QTEXT(d, i), want[w][0]))
+                ok = !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]);
+        if (!ok)
+            fprintf(stderr, "missed: %s\n", want[w][0]);
+        CHECK(ok);
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1815,6 +1841,7 @@ int main(void)
     test_appos_participle_and_tagger();
     test_headline_two_claims();
     test_nested_close_apostrophes();
+    test_read_and_dash_speaker();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
