@@ -1925,6 +1925,19 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
         uc->after = 0;
         return 1;
     }
+    if (t > lo && (tok_eq(q, t, "follows") || (t > lo + 1 && (tok_eq(q, t - 1, "following") ||
+                                                               (t > lo + 2 && tok_eq(q, t - 2, "following")))))) {
+        /* "Berg issued the following statement: “…”", "The transcript is
+         * as follows: “…”": the sentence's subject, the words after it the cue */
+        memset(uc, 0, sizeof *uc);
+        subj_at_start(q, lo, t, &uc->sp);
+        if (uc->sp.e <= uc->sp.s || uc->sp.e >= t)
+            return 0;
+        uc->cue.s = uc->sp.e, uc->cue.e = (uint32_t)o; /* (through the colon) */
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
     if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
         return 0;
     const char *w = ttext(q, t);

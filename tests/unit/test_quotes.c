@@ -1771,6 +1771,23 @@ static void test_read_and_dash_speaker(void)
     ng_doc_free(d);
 }
 
+/* "X issued the following statement:" introduces the quotation of the next
+ * paragraph: X the speaker, the words up to the colon the cue. */
+static void test_following_statement(void)
+{
+    ng_doc *d = run("The ferry sank.  In response, harbour master Ann Berg issued the following statement:\n\n"
+                    "\xE2\x80\x9CWe are shocked by the loss of the ferry and we will find out why it sank.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1) {
+        CHECK_EQ_STR(QSPK(d, 0), "harbour master Ann Berg");
+        CHECK_EQ_STR(QCUE(d, 0), "issued the following statement:");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1842,6 +1859,7 @@ int main(void)
     test_headline_two_claims();
     test_nested_close_apostrophes();
     test_read_and_dash_speaker();
+    test_following_statement();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
