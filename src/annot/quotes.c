@@ -1358,7 +1358,7 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
     for (size_t k = c; k-- > lo && c - k < 40;) {
         if ((is_terminal(q, k) && !(is_punct(q, k, ".") && (is_punct(q, k + 1, ",") ||
                                                              !(q->tk[k + 1].flags & NG_TF_SPACE)))) ||
-            q->tk[k].kind == NG_TOK_QUOTE)
+            (q->tk[k].kind == NG_TOK_QUOTE && !is_poss(q, k)))
             return; /* (the period of "R-Fla.," is no sentence end) */
         if (!(is_punct(q, k, ",") || is_dash(q, k)))
             continue;
@@ -1871,7 +1871,8 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         (is_cap(q, k) || word_in(q, k, ng__q_is_determiner))) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
-            if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))
+            if (is_terminal(q, j) || (q->tk[j].kind == NG_TOK_QUOTE && !is_poss(q, j)) ||
+                (q->tk[j].flags & NG_TF_PARA))
                 break;
             if (!is_punct(q, j - 1, ","))
                 continue;

@@ -1466,6 +1466,15 @@ static void test_plural_possessive_source(void)
     CHECK_EQ_STR(src[0], "ok");
     CHECK_EQ_STR(src[1], "ok");
     ng_doc_free(d);
+    /* and in a role after a name, after a quotation */
+    d = run("He spoke. \"This campaign is changing the harbour,\" Tom Vance, Lunds' campaign manager, said in a statement.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1)
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, Lunds' campaign manager");
+    ng_doc_free(d);
 }
 
 /* The date after a participle or "out" belongs to the source phrase ("A
