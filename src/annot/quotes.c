@@ -2150,6 +2150,12 @@ static int pass_direct(qctx *q)
         const char *lemma = uc.lemma;
         int32_t ent = -1;
         int emit = 0;
+        /* said “there is love” in Orlando after …: a fragment quoted inside
+         * reported speech that goes on after it is part of that speech */
+        if (found && !uc.after && a + 1 == b && words <= 5 && last->close != NONE && uc.cue.e == first->open &&
+            last->close + 1 < q->nt && is_lower_word(q, last->close + 1) &&
+            !(q->tk[last->close + 1].flags & NG_TF_PARA))
+            found = 0;
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;

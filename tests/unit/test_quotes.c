@@ -1797,6 +1797,23 @@ static void test_following_statement(void)
     ng_doc_free(d);
 }
 
+/* A short fragment quoted right after the cue, inside reported speech that
+ * goes on after it, is part of that speech, not a quotation of its own. */
+static void test_fragment_in_reported(void)
+{
+    ng_doc *d = run("The mayor spoke. Ann Berg said \xE2\x80\x9Cthere is hope\xE2\x80\x9D in the harbour after the storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "said"))
+            ok = !d->quotes.v[i].direct &&
+                 !strcmp(QTEXT(d, i), "\xE2\x80\x9Cthere is hope\xE2\x80\x9D in the harbour after the storm");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1869,6 +1886,7 @@ int main(void)
     test_nested_close_apostrophes();
     test_read_and_dash_speaker();
     test_following_statement();
+    test_fragment_in_reported();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
