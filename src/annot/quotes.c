@@ -1314,12 +1314,31 @@ static int verb_like(const qctx *q, size_t i)
     return is_lower_word(q, i) && (!(q->wc[i] & NG_QW_STOPWORD) || (q->wc[i] & NG_QW_AUX));
 }
 
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
+
 static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
 {
     subj_at_start(q, lo, hi, sp);
     /* a subject, then a verb of its clause (not "The day before,") */
     if (sp->e > sp->s && sp->e < hi && verb_like(q, sp->e))
         return;
+    if (sp->e > sp->s && sp->e + 2 < hi && is_punct(q, sp->e, ",") && is_cap(q, sp->s)) {
+        /* "Betty Lund, the feminist leader, compared her …, telling …": the
+         * name with its apposition up to the comma before its verb */
+        for (size_t c = sp->e + 2; c + 1 < hi && c - sp->e < 30; c++) {
+            if (is_terminal(q, c) || q->tk[c].kind == NG_TOK_QUOTE)
+                break;
+            if (!is_punct(q, c, ",") || !verb_like(q, c + 1))
+                continue;
+            tspan ap, head;
+            appositive(q, c, lo, &ap, &head);
+            if (ap.e > ap.s && ap.s == sp->s && ap.e > sp->e) {
+                *sp = ap;
+                return;
+            }
+            break;
+        }
+    }
     for (size_t k = hi; k-- > lo + 1 && hi - k < 40;) {
         if (!is_punct(q, k, ","))
             continue;

@@ -1814,6 +1814,23 @@ static void test_fragment_in_reported(void)
     ng_doc_free(d);
 }
 
+/* A participle's subject keeps its apposition when the sentence opens with
+ * a name, a role between commas and its verb ("Tom Vance, the harbour
+ * master, waved at the crew, telling …"). */
+static void test_participle_subject_apposition(void)
+{
+    ng_doc *d = run("On the quay, Tom Vance, the harbour master and pilot, waved at the crew, telling reporters the ferry would sail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "telling"))
+            ok = !strcmp(QSPK(d, i), "Tom Vance, the harbour master and pilot");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1887,6 +1904,7 @@ int main(void)
     test_read_and_dash_speaker();
     test_following_statement();
     test_fragment_in_reported();
+    test_participle_subject_apposition();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
