@@ -200,7 +200,7 @@ static int is_squote(const qctx *q, size_t i)
 /* A possessive clitic: the tokeniser's 's, and the bare apostrophe of a
  * plural or -s name glued to it and followed by a word ("Sanders’ campaign",
  * "the allies' plans"), which it leaves a quote token. */
-static int is_poss(const qctx *q, size_t i)
+static inline int is_poss(const qctx *q, size_t i)
 {
     const ng_token *t = &q->tk[i];
     if (t->kind == NG_TOK_POSSESSIVE)
@@ -3585,8 +3585,11 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be", "am"};
     size_t v = c;
-    while (v < q->nt && v - c < 3 && is_lower_word(q, v) && (TOK_IN(q, v, be) || n_ly(q, v)))
-        v++; /* the cue span may open with the auxiliary: "was announced" */
+    /* the cue span may open with the auxiliary: "was announced" (the forms
+     * of "be" start with a, b, i or w: most cues are read once) */
+    while (v < q->nt && v - c < 3 && is_lower_word(q, v) &&
+           ((strchr("abiw", ttext(q, v)[0]) && TOK_IN(q, v, be)) || n_ly(q, v)))
+        v++;
     /* (an adjective of feeling keeps its subject: "are concerned about") */
     static const char *const feel[] = {
         "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
@@ -3597,15 +3600,15 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
         "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
     if (v >= q->nt || !is_lower_word(q, v) ||
         !(ends_ed(q, v) || tok_eq(q, v, "told") || tok_eq(q, v, "seen") || tok_eq(q, v, "known") ||
-          tok_eq(q, v, "shown") || tok_eq(q, v, "given")) ||
-        TOK_IN(q, v, feel))
+          tok_eq(q, v, "shown") || tok_eq(q, v, "given")))
         return 0;
+    int pass = 0;
     if (v > c)
-        return TOK_IN(q, v - 1, be) || (v - 1 > c && TOK_IN(q, v - 2, be));
-    for (size_t k = c; k-- > e && c - k <= 3;)
-        if (is_lower_word(q, k) && TOK_IN(q, k, be))
-            return 1;
-    return 0;
+        pass = TOK_IN(q, v - 1, be) || (v - 1 > c && TOK_IN(q, v - 2, be));
+    else
+        for (size_t k = c; k-- > e && c - k <= 3 && !pass;)
+            pass = is_lower_word(q, k) && TOK_IN(q, k, be);
+    return pass && !TOK_IN(q, v, feel); /* (the longer list last) */
 }
 
 void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)
