@@ -268,12 +268,10 @@ static int is_stop(const actx *c, size_t i)
         return 1;
     if (c->cls[i] == FL_NONE)
         return (c->val[i] & KW_STOP) != 0;
-    if (in_words(c, i, stop, NG_ARRAY_LEN(stop)))
+    int k = c->cls[i];
+    if (k == FL_NUM || k == FL_TENS || k == FL_MONTH || k == FL_WDAY)
         return 1;
-    int v, l = lex(c, i, &v);
-    if (l == FL_NUM || l == FL_TENS || l == FL_MONTH || l == FL_WDAY)
-        return 1;
-    return 0;
+    return in_words(c, i, stop, NG_ARRAY_LEN(stop));
 }
 
 /* The noun phrase after a preposition at i ("of additional security
@@ -306,13 +304,10 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
 /* Is word i a plausible counted noun ("systems", "people")? */
 static int count_noun(const actx *c, size_t i)
 {
-    static const char *const irregular[] = {"people", "children", "men", "women", "police", "personnel", "staff",
-                                            "cattle", "sheep", "fish", "aircraft", "feet", "data", "media",
-                                            "civilians", "troops", "person", "child", "man", "woman", "soldier",
-                                            "deer", "livestock", "crew", "hectares", "acres"};
     if (tk(c, i) != NG_TOK_WORD || is_stop(c, i))
         return 0;
-    if (in_words(c, i, irregular, NG_ARRAY_LEN(irregular)))
+    /* "people", "staff", "aircraft", "hectares" ... (KW_COUNTN in figlex.re) */
+    if (c->cls[i] == FL_NONE && (c->val[i] & KW_COUNTN))
         return 1;
     const char *s = ts(c, i);
     size_t n = tn(c, i);
@@ -375,9 +370,8 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
             return 1;
         if (i > c->s0 && tn(c, i - 1) == 1 && ts(c, i - 1)[0] == '-' && !(tf(c, i) & NG_TF_SPACE))
             return 1;
-        /* "No. 5", "number 10", "Article 5" */
-        if (i > c->s0 && (iswl(c, i - 1, "no.") || iswl(c, i - 1, "number") || iswl(c, i - 1, "article") ||
-                          iswl(c, i - 1, "resolution") || iswl(c, i - 1, "page") || iswl(c, i - 1, "section")))
+        /* "No. 5", "number 10", "Article 5", "resolution", "page", "section" */
+        if (i > c->s0 && c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_LABEL))
             return 1;
     }
     return 0;

@@ -66,8 +66,10 @@ enum {
     KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly */
     KW_STOP = 1 << 15,    /* ends an amount's object: is, was, for, he, which ... */
     KW_HOLIDAY = 1 << 16, /* first word of a holiday: christmas, thanksgiving, new ... */
+    KW_COUNTN = 1 << 17,  /* a counted noun without a plural -s: people, staff, aircraft ... (amounts) */
     KW_FUTPREP = 1 << 18, /* right before a date, the future: by, effective, payable, record */
-    KW_MOVED = 1 << 19    /* a date moved: postponed, delayed, adjourned ("... until Tuesday") */
+    KW_MOVED = 1 << 19,   /* a date moved: postponed, delayed, adjourned ("... until Tuesday") */
+    KW_LABEL = 1 << 20    /* names the number after it: no., number, article, page ... (amounts) */
 };
 
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };

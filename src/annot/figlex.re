@@ -444,6 +444,13 @@ int ng__figlex(const char *s, size_t n, int *val)
         "wrote" { R(FL_NONE, KW_PAST); }
         "you" { R(FL_NONE, KW_STOP); }
 
+        /* amounts: counted nouns without a plural -s ("5,000 people"), and
+         * the words that make the number after them a label ("No. 5") */
+        "people" | "children" | "men" | "women" | "police" | "personnel" | "staff" | "cattle" | "sheep" |
+        "fish" | "aircraft" | "feet" | "data" | "media" | "civilians" | "troops" | "person" | "child" |
+        "man" | "woman" | "soldier" | "deer" | "livestock" | "crew" | "hectares" | "acres" { R(FL_NONE, KW_COUNTN); }
+        "no." | "number" | "article" | "resolution" | "page" | "section" { R(FL_NONE, KW_LABEL); }
+
         * { return FL_NONE; }
     */
     /*!use:re2c:fig */

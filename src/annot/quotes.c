@@ -200,7 +200,7 @@ static int is_squote(const qctx *q, size_t i)
 /* A possessive clitic: the tokeniser's 's, and the bare apostrophe of a
  * plural or -s name glued to it and followed by a word ("Sanders’ campaign",
  * "the allies' plans"), which it leaves a quote token. */
-static int is_poss(const qctx *q, size_t i)
+static inline int is_poss(const qctx *q, size_t i)
 {
     const ng_token *t = &q->tk[i];
     if (t->kind == NG_TOK_POSSESSIVE)
@@ -1314,12 +1314,31 @@ static int verb_like(const qctx *q, size_t i)
     return is_lower_word(q, i) && (!(q->wc[i] & NG_QW_STOPWORD) || (q->wc[i] & NG_QW_AUX));
 }
 
+static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
+
 static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
 {
     subj_at_start(q, lo, hi, sp);
     /* a subject, then a verb of its clause (not "The day before,") */
     if (sp->e > sp->s && sp->e < hi && verb_like(q, sp->e))
         return;
+    if (sp->e > sp->s && sp->e + 2 < hi && is_punct(q, sp->e, ",") && is_cap(q, sp->s)) {
+        /* "Betty Lund, the feminist leader, compared her …, telling …": the
+         * name with its apposition up to the comma before its verb */
+        for (size_t c = sp->e + 2; c + 1 < hi && c - sp->e < 30; c++) {
+            if (is_terminal(q, c) || q->tk[c].kind == NG_TOK_QUOTE)
+                break;
+            if (!is_punct(q, c, ",") || !verb_like(q, c + 1))
+                continue;
+            tspan ap, head;
+            appositive(q, c, lo, &ap, &head);
+            if (ap.e > ap.s && ap.s == sp->s && ap.e > sp->e) {
+                *sp = ap;
+                return;
+            }
+            break;
+        }
+    }
     for (size_t k = hi; k-- > lo + 1 && hi - k < 40;) {
         if (!is_punct(q, k, ","))
             continue;
@@ -1358,7 +1377,7 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
     for (size_t k = c; k-- > lo && c - k < 40;) {
         if ((is_terminal(q, k) && !(is_punct(q, k, ".") && (is_punct(q, k + 1, ",") ||
                                                              !(q->tk[k + 1].flags & NG_TF_SPACE)))) ||
-            q->tk[k].kind == NG_TOK_QUOTE)
+            (q->tk[k].kind == NG_TOK_QUOTE && !is_poss(q, k)))
             return; /* (the period of "R-Fla.," is no sentence end) */
         if (!(is_punct(q, k, ",") || is_dash(q, k)))
             continue;
@@ -1754,6 +1773,20 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
+    if (k + 2 < nt && q->tk[k].kind == NG_TOK_PUNCT && tok_eq(q, k, "-") && is_word(q, k + 1) && is_cap(q, k + 1)) {
+        /* “…” - Ann Berg.  (a fact-check's or a list's layout): the name
+         * after the dash, up to the sentence or paragraph end or a comma */
+        size_t e = k + 1;
+        while (e < nt && e - k < 6 && (is_word(q, e) || is_poss(q, e)) && is_cap(q, e))
+            e++;
+        if (e == nt || is_terminal(q, e) || is_punct(q, e, ",") || (q->tk[e].flags & NG_TF_PARA)) {
+            memset(uc, 0, sizeof *uc);
+            uc->sp.s = uc->head.s = (uint32_t)k + 1, uc->sp.e = uc->head.e = (uint32_t)e;
+            uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
+            uc->after = 1;
+            return 1;
+        }
+    }
     if (k < nt && is_squote(q, k) && !(q->tk[k].flags & NG_TF_SPACE))
         k++; /* ''We are told, 'It is special,''' Berg said: the nested quotation's mark */
     if (k < nt && (is_punct(q, k, ",") || is_dash(q, k)))
@@ -1807,7 +1840,14 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
             return 1;
         }
     }
+    /* a written text "reads" its quotation: “…,” read the statement;
+     * “…,” the email reads (only right after such a quotation: "read" is
+     * no cue elsewhere) */
+    static const ng_cue read_cue = {"read", "read", NG_CUE_SPEECH};
+    int ended = c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!"));
     const ng_cue *cu = cue_at(q, k);
+    if (!cu && ended && is_lower_word(q, k) && (tok_eq(q, k, "read") || tok_eq(q, k, "reads")))
+        cu = &read_cue;
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
@@ -1822,6 +1862,9 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     }
     for (size_t j = k + 1; j < lim; j++) {
         cu = cue_at(q, j);
+        if (!cu && ended && is_lower_word(q, j) && (tok_eq(q, j, "read") || tok_eq(q, j, "reads")) &&
+            j + 1 < nt && (is_terminal(q, j + 1) || tail_ok(q, c, j + 1)))
+            cu = &read_cue;
         if (!cu)
             continue;
         if (!(cu->flags & NG_CUE_SPEECH))
@@ -1847,7 +1890,8 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         (is_cap(q, k) || word_in(q, k, ng__q_is_determiner))) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
-            if (is_terminal(q, j) || q->tk[j].kind == NG_TOK_QUOTE || (q->tk[j].flags & NG_TF_PARA))
+            if (is_terminal(q, j) || (q->tk[j].kind == NG_TOK_QUOTE && !is_poss(q, j)) ||
+                (q->tk[j].flags & NG_TF_PARA))
                 break;
             if (!is_punct(q, j - 1, ","))
                 continue;
@@ -1897,6 +1941,19 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
         while (uc->sp.s + 1 < uc->sp.e && is_lower_word(q, uc->sp.s) && !word_in(q, uc->sp.s, ng__q_is_determiner))
             uc->sp.s++; /* "surprise pollster Ann Berg" */
         uc->cue.s = (uint32_t)o - 1, uc->cue.e = (uint32_t)o;
+        uc->lemma = NULL;
+        uc->after = 0;
+        return 1;
+    }
+    if (t > lo && (tok_eq(q, t, "follows") || (t > lo + 1 && (tok_eq(q, t - 1, "following") ||
+                                                               (t > lo + 2 && tok_eq(q, t - 2, "following")))))) {
+        /* "Berg issued the following statement: “…”", "The transcript is
+         * as follows: “…”": the sentence's subject, the words after it the cue */
+        memset(uc, 0, sizeof *uc);
+        subj_at_start(q, lo, t, &uc->sp);
+        if (uc->sp.e <= uc->sp.s || uc->sp.e >= t)
+            return 0;
+        uc->cue.s = uc->sp.e, uc->cue.e = (uint32_t)o; /* (through the colon) */
         uc->lemma = NULL;
         uc->after = 0;
         return 1;
@@ -2112,6 +2169,12 @@ static int pass_direct(qctx *q)
         const char *lemma = uc.lemma;
         int32_t ent = -1;
         int emit = 0;
+        /* said “there is love” in Orlando after …: a fragment quoted inside
+         * reported speech that goes on after it is part of that speech */
+        if (found && !uc.after && a + 1 == b && words <= 5 && last->close != NONE && uc.cue.e == first->open &&
+            last->close + 1 < q->nt && is_lower_word(q, last->close + 1) &&
+            !(q->tk[last->close + 1].flags & NG_TF_PARA))
+            found = 0;
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
@@ -3522,8 +3585,11 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
 {
     static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be", "am"};
     size_t v = c;
-    while (v < q->nt && v - c < 3 && is_lower_word(q, v) && (TOK_IN(q, v, be) || n_ly(q, v)))
-        v++; /* the cue span may open with the auxiliary: "was announced" */
+    /* the cue span may open with the auxiliary: "was announced" (the forms
+     * of "be" start with a, b, i or w: most cues are read once) */
+    while (v < q->nt && v - c < 3 && is_lower_word(q, v) &&
+           ((strchr("abiw", ttext(q, v)[0]) && TOK_IN(q, v, be)) || n_ly(q, v)))
+        v++;
     /* (an adjective of feeling keeps its subject: "are concerned about") */
     static const char *const feel[] = {
         "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
@@ -3534,15 +3600,15 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
         "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
     if (v >= q->nt || !is_lower_word(q, v) ||
         !(ends_ed(q, v) || tok_eq(q, v, "told") || tok_eq(q, v, "seen") || tok_eq(q, v, "known") ||
-          tok_eq(q, v, "shown") || tok_eq(q, v, "given")) ||
-        TOK_IN(q, v, feel))
+          tok_eq(q, v, "shown") || tok_eq(q, v, "given")))
         return 0;
+    int pass = 0;
     if (v > c)
-        return TOK_IN(q, v - 1, be) || (v - 1 > c && TOK_IN(q, v - 2, be));
-    for (size_t k = c; k-- > e && c - k <= 3;)
-        if (is_lower_word(q, k) && TOK_IN(q, k, be))
-            return 1;
-    return 0;
+        pass = TOK_IN(q, v - 1, be) || (v - 1 > c && TOK_IN(q, v - 2, be));
+    else
+        for (size_t k = c; k-- > e && c - k <= 3 && !pass;)
+            pass = is_lower_word(q, k) && TOK_IN(q, k, be);
+    return pass && !TOK_IN(q, v, feel); /* (the longer list last) */
 }
 
 void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)

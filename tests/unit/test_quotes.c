@@ -1466,6 +1466,15 @@ static void test_plural_possessive_source(void)
     CHECK_EQ_STR(src[0], "ok");
     CHECK_EQ_STR(src[1], "ok");
     ng_doc_free(d);
+    /* and in a role after a name, after a quotation */
+    d = run("He spoke. \"This campaign is changing the harbour,\" Tom Vance, Lunds' campaign manager, said in a statement.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1)
+        CHECK_EQ_STR(QSPK(d, 0), "Tom Vance, Lunds' campaign manager");
+    ng_doc_free(d);
 }
 
 /* The date after a participle or "out" belongs to the source phrase ("A
@@ -1745,6 +1754,83 @@ static void test_nested_close_apostrophes(void)
     ng_doc_free(d);
 }
 
+/* A written text "reads" the quotation before it ("“…,” read the
+ * statement", "“…,” the letter reads"), and a fact-check's layout gives
+ * the speaker after a dash ("“…” - Ann Berg."). */
+static void test_read_and_dash_speaker(void)
+{
+    ng_doc *d = run("The port wrote to members. \xE2\x80\x9CWe grow stronger with every vote,\xE2\x80\x9D read the statement.\n\n"
+                    "\xE2\x80\x9CThe ferry will run all winter,\xE2\x80\x9D the letter reads.\n\n"
+                    "\"Harbour fees have doubled since 2010.\"  - Ann Berg.  The figure is not right.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    static const char *const want[][3] = {{"We grow stronger with every vote", "read", "the statement"},
+                                          {"The ferry will run all winter", "reads", "the letter"},
+                                          {"Harbour fees have doubled since 2010.", "-", "Ann Berg"}};
+    for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
+        int ok = 0;
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (!strcmp(QTEXT(d, i), want[w][0]))
+                ok = !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]);
+        if (!ok)
+            fprintf(stderr, "missed: %s\n", want[w][0]);
+        CHECK(ok);
+    }
+    ng_doc_free(d);
+}
+
+/* "X issued the following statement:" introduces the quotation of the next
+ * paragraph: X the speaker, the words up to the colon the cue. */
+static void test_following_statement(void)
+{
+    ng_doc *d = run("The ferry sank.  In response, harbour master Ann Berg issued the following statement:\n\n"
+                    "\xE2\x80\x9CWe are shocked by the loss of the ferry and we will find out why it sank.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 1);
+    if (d->quotes.n == 1) {
+        CHECK_EQ_STR(QSPK(d, 0), "harbour master Ann Berg");
+        CHECK_EQ_STR(QCUE(d, 0), "issued the following statement:");
+    }
+    ng_doc_free(d);
+}
+
+/* A short fragment quoted right after the cue, inside reported speech that
+ * goes on after it, is part of that speech, not a quotation of its own. */
+static void test_fragment_in_reported(void)
+{
+    ng_doc *d = run("The mayor spoke. Ann Berg said \xE2\x80\x9Cthere is hope\xE2\x80\x9D in the harbour after the storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "said"))
+            ok = !d->quotes.v[i].direct &&
+                 !strcmp(QTEXT(d, i), "\xE2\x80\x9Cthere is hope\xE2\x80\x9D in the harbour after the storm");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
+/* A participle's subject keeps its apposition when the sentence opens with
+ * a name, a role between commas and its verb ("Tom Vance, the harbour
+ * master, waved at the crew, telling …"). */
+static void test_participle_subject_apposition(void)
+{
+    ng_doc *d = run("On the quay, Tom Vance, the harbour master and pilot, waved at the crew, telling reporters the ferry would sail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int ok = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QCUE(d, i), "telling"))
+            ok = !strcmp(QSPK(d, i), "Tom Vance, the harbour master and pilot");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1815,6 +1901,10 @@ int main(void)
     test_appos_participle_and_tagger();
     test_headline_two_claims();
     test_nested_close_apostrophes();
+    test_read_and_dash_speaker();
+    test_following_statement();
+    test_fragment_in_reported();
+    test_participle_subject_apposition();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
