@@ -108,14 +108,15 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
 {
     int v;
     size_t k = 0;
-    if (iswl(c, i, "us") || iswl(c, i, "u.s.") || iswl(c, i, "american")) {
+    int l = lex(c, i, &v);
+    if (l == FL_NONE && (v & KW_USA)) { /* "US", "U.S.", "American" */
         if (lex(c, i + 1, &v) == FL_CUR && v == CUR_USD) {
             *cur = CUR_USD;
             return 2;
         }
         return 0;
     }
-    if (lex(c, i, &v) != FL_CUR)
+    if (l != FL_CUR)
         return 0;
     size_t n = tn(c, i);
     unsigned f = tf(c, i);
@@ -362,8 +363,9 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
             if (y >= 1800 && y <= 2100)
                 return 1;
         }
-        /* a.m. / p.m. */
-        if (iswl(c, i + k, "a.m.") || iswl(c, i + k, "p.m.") || iswl(c, i + k, "am") || iswl(c, i + k, "pm"))
+        /* a.m. / p.m. (the lexicon's TW_AM and TW_PM; not "a.m" without its last period) */
+        if (lex(c, i + k, &v) == FL_TW && (v == TW_AM || v == TW_PM) &&
+            (iswl(c, i + k, "a.m.") || iswl(c, i + k, "p.m.") || iswl(c, i + k, "am") || iswl(c, i + k, "pm")))
             return 1;
         /* glued to a word by a hyphen: "45-year-old", "F-16" */
         if (i + k < c->lim && tn(c, i + k) == 1 && ts(c, i + k)[0] == '-' && !(tf(c, i + k) & NG_TF_SPACE))

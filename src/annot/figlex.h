@@ -69,7 +69,8 @@ enum {
     KW_COUNTN = 1 << 17,  /* a counted noun without a plural -s: people, staff, aircraft ... (amounts) */
     KW_FUTPREP = 1 << 18, /* right before a date, the future: by, effective, payable, record */
     KW_MOVED = 1 << 19,   /* a date moved: postponed, delayed, adjourned ("... until Tuesday") */
-    KW_LABEL = 1 << 20    /* names the number after it: no., number, article, page ... (amounts) */
+    KW_LABEL = 1 << 20,   /* names the number after it: no., number, article, page ... (amounts) */
+    KW_USA = 1 << 21      /* us, u.s., american: before "dollars", US dollars (amounts) */
 };
 
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };

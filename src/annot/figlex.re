@@ -450,6 +450,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "fish" | "aircraft" | "feet" | "data" | "media" | "civilians" | "troops" | "person" | "child" |
         "man" | "woman" | "soldier" | "deer" | "livestock" | "crew" | "hectares" | "acres" { R(FL_NONE, KW_COUNTN); }
         "no." | "number" | "article" | "resolution" | "page" | "section" { R(FL_NONE, KW_LABEL); }
+        "us" | "u.s." | "american" { R(FL_NONE, KW_USA); }
 
         * { return FL_NONE; }
     */
