@@ -48,6 +48,16 @@ static const char *span(const ng_doc *d, uint32_t s, uint32_t e)
 #define QSPK(d, i) span((d), (d)->quotes.v[i].speaker_start, (d)->quotes.v[i].speaker_end)
 #define QCUE(d, i) span((d), (d)->quotes.v[i].cue_start, (d)->quotes.v[i].cue_end)
 
+/* The index of the last quote whose content (by_text) or cue is s, or -1. */
+static long quote_with(const ng_doc *d, int by_text, const char *s)
+{
+    long r = -1;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(by_text ? QTEXT(d, i) : QCUE(d, i), s))
+            r = (long)i;
+    return r;
+}
+
 static void test_lexicon(void)
 {
     CHECK(ng__cue_table_sorted());
@@ -1549,11 +1559,9 @@ static void test_speaker_after_close_phrases(void)
         {"The tides would seem to be a stretch for the old hull", "wrote", "Ann Lund of the Harbour Institute for Ferry Studies"},
         {"We do not understand the need for a second quay", "write", "the two"}};
     for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
-        int ok = 0;
-        for (size_t i = 0; i < d->quotes.n; i++)
-            if (!strcmp(QTEXT(d, i), want[w][0]))
-                ok = !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]) &&
-                     d->quotes.v[i].direct;
+        long i = quote_with(d, 1, want[w][0]);
+        int ok = i >= 0 && !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]) &&
+                 d->quotes.v[i].direct;
         if (!ok)
             fprintf(stderr, "missed: %s\n", want[w][0]);
         CHECK(ok);
@@ -1568,10 +1576,8 @@ static void test_answer_content(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QTEXT(d, i), "yes"))
-            ok = !strcmp(QCUE(d, i), "said") && !strcmp(QSPK(d, i), "46 percent of the islanders");
+    long i = quote_with(d, 1, "yes");
+    int ok = i >= 0 && !strcmp(QCUE(d, i), "said") && !strcmp(QSPK(d, i), "46 percent of the islanders");
     CHECK(ok);
     ng_doc_free(d);
 }
@@ -1652,10 +1658,8 @@ static void test_participle_after_opener(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), "telling"))
-            ok = !strcmp(QSPK(d, i), "Ann Berg");
+    long i = quote_with(d, 0, "telling");
+    int ok = i >= 0 && !strcmp(QSPK(d, i), "Ann Berg");
     CHECK(ok);
     ng_doc_free(d);
     /* after a time with no comma: "On Sunday morning Ann Berg made …, writing …" */
@@ -1663,10 +1667,8 @@ static void test_participle_after_opener(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), "writing"))
-            ok = !strcmp(QSPK(d, i), "Ann Berg");
+    i = quote_with(d, 0, "writing");
+    ok = i >= 0 && !strcmp(QSPK(d, i), "Ann Berg");
     CHECK(ok);
     ng_doc_free(d);
     /* after an opening participle phrase: "Facing …, Tom Vance …, describing …" */
@@ -1674,10 +1676,8 @@ static void test_participle_after_opener(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), "describing"))
-            ok = !strcmp(QSPK(d, i), "Tom Vance");
+    i = quote_with(d, 0, "describing");
+    ok = i >= 0 && !strcmp(QSPK(d, i), "Tom Vance");
     CHECK(ok);
     ng_doc_free(d);
 }
@@ -1693,10 +1693,8 @@ static void test_appos_participle_and_tagger(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QTEXT(d, i), "The numbers are good"))
-            ok = !strcmp(QSPK(d, i), "Ann Lund, a pollster working for a group supporting the ferry");
+    long i = quote_with(d, 1, "The numbers are good");
+    int ok = i >= 0 && !strcmp(QSPK(d, i), "Ann Lund, a pollster working for a group supporting the ferry");
     CHECK(ok);
     size_t c = tok_of(d, "anticipated"), s = tok_of(d, "Tom"), e = s + 2;
     ng__q_tidy_source(d, c, s, &s, &e);
@@ -1769,10 +1767,8 @@ static void test_read_and_dash_speaker(void)
                                           {"The ferry will run all winter", "reads", "the letter"},
                                           {"Harbour fees have doubled since 2010.", "-", "Ann Berg"}};
     for (size_t w = 0; w < NG_ARRAY_LEN(want); w++) {
-        int ok = 0;
-        for (size_t i = 0; i < d->quotes.n; i++)
-            if (!strcmp(QTEXT(d, i), want[w][0]))
-                ok = !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]);
+        long i = quote_with(d, 1, want[w][0]);
+        int ok = i >= 0 && !strcmp(QCUE(d, i), want[w][1]) && !strcmp(QSPK(d, i), want[w][2]);
         if (!ok)
             fprintf(stderr, "missed: %s\n", want[w][0]);
         CHECK(ok);
@@ -1805,11 +1801,9 @@ static void test_fragment_in_reported(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), "said"))
-            ok = !d->quotes.v[i].direct &&
-                 !strcmp(QTEXT(d, i), "\xE2\x80\x9Cthere is hope\xE2\x80\x9D in the harbour after the storm");
+    long i = quote_with(d, 0, "said");
+    int ok = i >= 0 && !d->quotes.v[i].direct &&
+             !strcmp(QTEXT(d, i), "\xE2\x80\x9Cthere is hope\xE2\x80\x9D in the harbour after the storm");
     CHECK(ok);
     ng_doc_free(d);
 }
@@ -1823,10 +1817,8 @@ static void test_participle_subject_apposition(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int ok = 0;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), "telling"))
-            ok = !strcmp(QSPK(d, i), "Tom Vance, the harbour master and pilot");
+    long i = quote_with(d, 0, "telling");
+    int ok = i >= 0 && !strcmp(QSPK(d, i), "Tom Vance, the harbour master and pilot");
     CHECK(ok);
     ng_doc_free(d);
 }
