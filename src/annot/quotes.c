@@ -1636,6 +1636,14 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 }
 
 /* Cue after a closing mark c: "…,” Rutte said", "…,” said Rutte". */
+/* Does the quotation that closes at mark c end in a comma, "?" or "!"
+ * inside its marks ("…,” she said): complete, so the cue after it takes
+ * it whatever follows the cue? */
+static int ends_inside(const qctx *q, size_t c)
+{
+    return c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!"));
+}
+
 /* After a cue following a quotation: a short tail, or, for a quotation split
  * around its cue (“…,” he said, “…”), a comma and the next opening mark. */
 static int tail_ok(const qctx *q, size_t c, size_t i)
@@ -1647,37 +1655,35 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
      * said and hung up; “…,” he said aboard his plane as …); only a
      * reported clause after the cue ("he said that …", "he said the plan …")
      * makes the cue its own */
-    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
-        i < q->nt && !(q->tk[i].flags & NG_TF_PARA) && is_lower_word(q, i) && !tok_eq(q, i, "that") &&
-        (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) && !word_in(q, i, ng__q_is_pronoun) &&
-        !word_in(q, i, ng__q_is_determiner))
-        return 1;
-    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
-        i < q->nt && !(q->tk[i].flags & NG_TF_PARA) && is_lower_word(q, i)) {
-        /* “…,” Berg said outside the court as …: a phrase of place, time or
-         * manner opens the tail, however long; not a reported clause */
-        static const char *const pp[] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
-                                         "as", "while", "when", "from", "with", "about", "of", "via",
-                                         "through", "near", "following", "amid", "to",
-                                         "matter-of-factly", "afterward", "afterwards", "later", "earlier",
-                                         "aboard", "across", "behind", "into", "under", "over", "by", "for",
-                                         "without", "alongside", "against", "throughout", "toward", "towards",
-                                         "upon", "within", "once", "until", "since", "because", "just"};
-        if (TOK_IN(q, i, pp) || n_ly(q, i))
+    if (ends_inside(q, c) && i < q->nt && !(q->tk[i].flags & NG_TF_PARA)) {
+        if (is_lower_word(q, i) && !tok_eq(q, i, "that") && (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) &&
+            !word_in(q, i, ng__q_is_pronoun) && !word_in(q, i, ng__q_is_determiner))
             return 1;
-        /* “…,” Berg said answering a question …: a participle */
-        if (ends_ing(q, i) && !(q->wc[i] & NG_QW_STOPWORD))
-            return 1;
-    }
-    /* “…,” Berg said Wednesday morning on “Morning Joe.”; “…,” Berg said 30
-     * minutes into the debate: a time opens the tail */
-    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
-        i + 1 < q->nt && !(q->tk[i].flags & NG_TF_PARA)) {
-        if (is_word(q, i) && (q->wc[i] & NG_QW_WEEKDAY))
-            return 1;
-        static const char *const units[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
-        if ((q->tk[i].kind == NG_TOK_NUMBER || tok_eq(q, i, "a")) && TOK_IN(q, i + 1, units))
-            return 1;
+        if (is_lower_word(q, i)) {
+            /* “…,” Berg said outside the court as …: a phrase of place, time or
+             * manner opens the tail, however long; not a reported clause */
+            static const char *const pp[] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
+                                             "as", "while", "when", "from", "with", "about", "of", "via",
+                                             "through", "near", "following", "amid", "to",
+                                             "matter-of-factly", "afterward", "afterwards", "later", "earlier",
+                                             "aboard", "across", "behind", "into", "under", "over", "by", "for",
+                                             "without", "alongside", "against", "throughout", "toward", "towards",
+                                             "upon", "within", "once", "until", "since", "because", "just"};
+            if (TOK_IN(q, i, pp) || n_ly(q, i))
+                return 1;
+            /* “…,” Berg said answering a question …: a participle */
+            if (ends_ing(q, i) && !(q->wc[i] & NG_QW_STOPWORD))
+                return 1;
+        }
+        /* “…,” Berg said Wednesday morning on “Morning Joe.”; “…,” Berg said 30
+         * minutes into the debate: a time opens the tail */
+        if (i + 1 < q->nt) {
+            if (is_word(q, i) && (q->wc[i] & NG_QW_WEEKDAY))
+                return 1;
+            static const char *const units[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+            if ((q->tk[i].kind == NG_TOK_NUMBER || tok_eq(q, i, "a")) && TOK_IN(q, i + 1, units))
+                return 1;
+        }
     }
     return c > 0 && is_punct(q, c - 1, ",") && i + 1 < q->nt &&
            (is_punct(q, i, ",") || is_punct(q, i, ":")) && is_qmark(q, i + 1) &&
@@ -1692,9 +1698,7 @@ static int tail_ok(const qctx *q, size_t c, size_t i)
  * verb ("that", a question word, a subject pronoun) makes the verb its own. */
 static int tell_tail(const qctx *q, size_t c, const ng_cue *cu, size_t i)
 {
-    if (!(cu->flags & NG_CUE_TELL) || c == 0 || i >= q->nt || (q->tk[i].flags & NG_TF_PARA))
-        return 0;
-    if (!(is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")))
+    if (!(cu->flags & NG_CUE_TELL) || !ends_inside(q, c) || i >= q->nt || (q->tk[i].flags & NG_TF_PARA))
         return 0;
     static const char *const clause[] = {"that", "how", "what", "why", "whether", "when", "where", "if",
                                          "he", "she", "they", "it", "we", "i", "you", "there", "this"};
@@ -1720,7 +1724,7 @@ static int tell_tail(const qctx *q, size_t c, const ng_cue *cu, size_t i)
 static int cue_after_long_subject(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
-    if (c == 0 || !(is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")))
+    if (!ends_inside(q, c))
         return 0;
     if (k < nt && is_punct(q, k, ","))
         k++;
@@ -1764,6 +1768,13 @@ static int cue_after_long_subject(const qctx *q, size_t c, unit_cue *uc)
 }
 
 static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc);
+
+/* "read", "reads": the cue of a written text after its quotation (“…,”
+ * read the statement; “…,” the email reads), and nowhere else */
+static int is_read(const qctx *q, size_t k)
+{
+    return is_lower_word(q, k) && (tok_eq(q, k, "read") || tok_eq(q, k, "reads"));
+}
 
 static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
 {
@@ -1815,8 +1826,7 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     }
     /* “…?” Hannity pressed. “…,” Trump shot back: a verb in -ed (listed or
      * not, of speech or not) right after a name or a pronoun ends the sentence */
-    if (c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!")) &&
-        is_word(q, k)) {
+    if (ends_inside(q, c) && is_word(q, k)) {
         size_t j = k;
         if (word_in(q, k, ng__q_is_pronoun) && !tok_eq(q, k, "it"))
             j = k + 1;
@@ -1844,9 +1854,9 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
      * “…,” the email reads (only right after such a quotation: "read" is
      * no cue elsewhere) */
     static const ng_cue read_cue = {"read", "read", NG_CUE_SPEECH};
-    int ended = c > 0 && (is_punct(q, c - 1, ",") || is_punct(q, c - 1, "?") || is_punct(q, c - 1, "!"));
+    int ended = ends_inside(q, c);
     const ng_cue *cu = cue_at(q, k);
-    if (!cu && ended && is_lower_word(q, k) && (tok_eq(q, k, "read") || tok_eq(q, k, "reads")))
+    if (!cu && ended && is_read(q, k))
         cu = &read_cue;
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
@@ -1862,7 +1872,7 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     }
     for (size_t j = k + 1; j < lim; j++) {
         cu = cue_at(q, j);
-        if (!cu && ended && is_lower_word(q, j) && (tok_eq(q, j, "read") || tok_eq(q, j, "reads")) &&
+        if (!cu && ended && is_read(q, j) &&
             j + 1 < nt && (is_terminal(q, j + 1) || tail_ok(q, c, j + 1)))
             cu = &read_cue;
         if (!cu)

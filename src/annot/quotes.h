@@ -26,8 +26,6 @@ typedef struct ng_cue {
 
 /* The cue entry for a lower-case word of n bytes, or NULL. */
 const ng_cue *ng__cue_lookup(const char *w, size_t n);
-/* The cue table (sorted by form), its length in *n. */
-const ng_cue *ng__cue_table(size_t *n);
 /* 0 when no cue form has n bytes and w's first two letters (w need not be
  * lower case beyond its first byte): a cheap filter before a lookup. */
 int ng__cue_maybe(const char *w, size_t n);

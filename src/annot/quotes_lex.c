@@ -645,12 +645,6 @@ const ng_cue *ng__cue_lookup(const char *w, size_t n)
     return x && x->cue >= 0 ? &cues[x->cue] : NULL;
 }
 
-const ng_cue *ng__cue_table(size_t *n)
-{
-    *n = NG_ARRAY_LEN(cues);
-    return cues;
-}
-
 int ng__cue_table_sorted(void)
 {
     uint32_t m[26] = {0}, pm[26] = {0};

@@ -247,6 +247,18 @@ static int function_word(const tctx *c, size_t i)
     }
 }
 
+/* Is token i a comma? */
+static int is_comma(const tctx *c, size_t i)
+{
+    return i < c->lim && tok_k(c, i) == NG_TOK_PUNCT && tok_n(c, i) == 1 && tok_s(c, i)[0] == ',';
+}
+
+/* Does token i join two days of a list or a range: "and", "to", "or"? */
+static int day_joiner(const tctx *c, size_t i)
+{
+    return tw(c, i, TW_AND) || tw(c, i, TW_TO) || is_wl(c, i, "or");
+}
+
 /* ---- tense: the nearest verb cue to token i in its sentence ---- */
 
 /* A verb whose present names a fixture or a trip ahead ("host", "faces",
@@ -414,7 +426,10 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     }
     return weak;
 }
-#define tense_near(c, first, last) tense_near_x((c), (first), (last), 0)
+static int tense_near(const tctx *c, size_t first, size_t last)
+{
+    return tense_near_x(c, first, last, 0);
+}
 
 /* ---- formatting ---- */
 
@@ -628,7 +643,7 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
             /* "3 and 4 March 2004": the first day takes the month and
              * year of the second */
             tm_out d2;
-            if (!day2 && (tw(c, i + 1, TW_AND) || tw(c, i + 1, TW_TO) || is_wl(c, i + 1, "or")) &&
+            if (!day2 && day_joiner(c, i + 1) &&
                 tok_day(c, i + 2) > day && month_at(c, i + 3)) {
                 memset(&d2, 0, sizeof d2);
                 if (p_month_date(c, i + 2, &d2) && strlen(d2.value) == 10 && d2.first == i + 2) {
@@ -653,7 +668,7 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         return 0;
     /* year: "June 9, 2025", "9 June 2025", "June 2025", "June of 2025" */
     size_t k = j + 1;
-    if (k < c->lim && tok_k(c, k) == NG_TOK_PUNCT && tok_n(c, k) == 1 && tok_s(c, k)[0] == ',' && day)
+    if (is_comma(c, k) && day)
         k++;
     else if (!day && tw(c, k, TW_OF))
         k++;
@@ -665,10 +680,10 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     else
         y = -1;
     /* "August 6 and 9, 1945": the year after the second day is the first's too */
-    if (y < 0 && day && !day2 && (tw(c, j + 1, TW_AND) || tw(c, j + 1, TW_TO) || is_wl(c, j + 1, "or")) &&
+    if (y < 0 && day && !day2 && day_joiner(c, j + 1) &&
         tok_day(c, j + 2) > day && !(tok_year(c, j + 2) > 0)) {
         size_t q = j + 3;
-        if (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == ',')
+        if (is_comma(c, q))
             q++;
         int yy = tok_year(c, q);
         if (yy > 0)
@@ -2567,7 +2582,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (k == FL_NONE && tk != NG_TOK_NUMBER && tk != NG_TOK_WORD)
         return 0;
     /* "April 24 and 25", "June 9 to 11": the second day of the month named */
-    if (tk == NG_TOK_NUMBER && i >= c->s0 + 3 && (tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")) &&
+    if (tk == NG_TOK_NUMBER && i >= c->s0 + 3 && day_joiner(c, i - 1) &&
         cl(c, i - 3) == FL_MONTH && tok_day(c, i - 2) && tok_day(c, i) > tok_day(c, i - 2) &&
         (i + 1 >= c->lim || (tok_k(c, i + 1) != NG_TOK_SYMBOL && tok_k(c, i + 1) != NG_TOK_NUMBER &&
                              (cl(c, i + 1) == FL_NONE || cl(c, i + 1) == FL_TW || cl(c, i + 1) == FL_WDAY)))) {
@@ -2582,7 +2597,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 snprintf(o->value + 8, sizeof o->value - 8, "%02d", dd);
                 /* "August 6 and 9, 1945": the year is in the extent */
                 size_t q = i + 1;
-                if (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == ',')
+                if (is_comma(c, q))
                     q++;
                 if (y > 0 && tok_year(c, q) == y)
                     o->last = q;
@@ -2975,8 +2990,7 @@ static int number_starter(const tctx *c, size_t i)
     }
     if (i > c->s0 && tw(c, i - 1, TW_AT) && memchr(s, ':', n))
         return 1;
-    if (i >= c->s0 + 3 && c->cls[i - 3] == FL_MONTH &&
-        (tw(c, i - 1, TW_AND) || tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "or")))
+    if (i >= c->s0 + 3 && c->cls[i - 3] == FL_MONTH && day_joiner(c, i - 1))
         return 1;
     return 0;
 }

@@ -38,6 +38,7 @@
 #include "html_int.h"
 
 #include <ctype.h>
+#include <string.h>
 #include <strings.h>
 
 typedef struct einfo {
@@ -1091,16 +1092,6 @@ static int credit_line(const char *s, size_t n)
     return 0;
 }
 
-/* Does s[0..n) contain the string p? */
-static int strstr_n(const char *s, size_t n, const char *p)
-{
-    size_t m = strlen(p);
-    for (size_t i = 0; i + m <= n; i++)
-        if (s[i] == p[0] && !memcmp(s + i, p, m))
-            return 1;
-    return 0;
-}
-
 /* Does a short block call the reader to do something for the site rather
  * than tell the story: get its app, join its channel, subscribe, become a
  * member, rate or share the article ("For the latest stories download the
@@ -1122,7 +1113,7 @@ static int call_to_action(const char *s, size_t n)
         "abonnieren sie", "folgen sie uns", "war der artikel", "war dieser artikel", "fandest du den artikel",
         "hazte miembro", "hazte socio", "descarga nuestra", "abonnez-vous", "suivez-nous",
         "t\xC3\xA9l\xC3\xA9" "chargez", NULL};
-    if (n > 200 || memchr(s, '"', n) || strstr_n(s, n, "\xE2\x80\x9C") || strstr_n(s, n, "\xC2\xAB"))
+    if (n > 200 || memchr(s, '"', n) || memmem(s, n, "\xE2\x80\x9C", 3) || memmem(s, n, "\xC2\xAB", 2))
         return 0; /* (someone quoted: "Our app is used by millions," she said.) */
     size_t k = 0; /* the first letter ("¡", "¿", "[" aside) */
     while (k < n && !isalnum((unsigned char)s[k]) && (unsigned char)s[k] < 0xC3)
