@@ -1823,6 +1823,38 @@ static void test_participle_subject_apposition(void)
     ng_doc_free(d);
 }
 
+/* A noun phrase right before a participle cue, with no comma, is no
+ * speaker ("released a statement saying …": not the statement); after
+ * "with" it is ("with most islanders saying …"). */
+static void test_participle_object_no_source(void)
+{
+    ng_doc *d = run("The ferry sank on Monday. The harbour board released a statement saying the crossing would "
+                    "reopen within a week. Polls closed late, with most islanders saying the service had improved.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int found = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), "the crossing would reopen within a week"))
+        {
+            found = 1;
+            CHECK_EQ_STR(QSPK(d, i), "");
+        }
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (!strcmp(span(d, a->start, a->end), "the crossing would reopen within a week"))
+        {
+            found = 1;
+            CHECK_EQ_STR(span(d, a->source_start, a->source_end), "");
+        }
+    }
+    CHECK(found);
+    long k = quote_with(d, 1, "the service had improved");
+    int ok = k >= 0 && !strcmp(QSPK(d, k), "most islanders");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1897,6 +1929,7 @@ int main(void)
     test_following_statement();
     test_fragment_in_reported();
     test_participle_subject_apposition();
+    test_participle_object_no_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
