@@ -1168,11 +1168,24 @@ static int participle_object(const qctx *q, tspan src, tspan cue)
            !(src.s > 0 && tok_eq(q, src.s - 1, "with")) && !(src.e == src.s + 1 && tok_eq(q, src.s, "those"));
 }
 
+/* A one-word name and its relative clause before the cue ("Berg, who
+ * chairs the board, said …") is the name alone, as PolNeAR draws it more
+ * often than not (29 times against 15 on its fit part; with a longer phrase
+ * before the comma, or after the cue, the clause stays). */
+static void cut_relative(const qctx *q, tspan *src, tspan cue)
+{
+    size_t h = src->s;
+    if (cue.e > cue.s && src->e <= cue.s && src->e > h + 3 && is_word(q, h) && is_cap(q, h) &&
+        is_punct(q, h + 1, ",") && (tok_eq(q, h + 2, "who") || tok_eq(q, h + 2, "whose") || tok_eq(q, h + 2, "which")))
+        src->e = (uint32_t)h + 1;
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
     if (!clean_source(q, &sp) || participle_object(q, sp, cue))
         sp.s = sp.e = 0, ent = -1;
+    cut_relative(q, &sp, cue);
     ng_quote qu;
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
@@ -1203,6 +1216,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
 {
     if (!clean_source(q, &src) || participle_object(q, src, cue))
         src.s = src.e = 0, ent = -1;
+    cut_relative(q, &src, cue);
     ng_attribution at;
     memset(&at, 0, sizeof at);
     at.start = bstart(q, a), at.end = bend(q, b - 1);

@@ -1855,6 +1855,24 @@ static void test_participle_object_no_source(void)
     ng_doc_free(d);
 }
 
+/* A one-word name and its relative clause before the cue is the name alone;
+ * a longer phrase keeps its clause. */
+static void test_short_name_relative(void)
+{
+    ng_doc *d = run("The ferry sank on Monday. Berg, who chairs the harbour board, said the crossing would reopen "
+                    "within a week. Tom Vance, who runs the port, said the ferry had been overloaded.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "the crossing would reopen within a week");
+    long k = quote_with(d, 1, "the ferry had been overloaded");
+    int ok = i >= 0 && !strcmp(QSPK(d, i), "Berg");
+    CHECK(ok);
+    ok = k >= 0 && !strcmp(QSPK(d, k), "Tom Vance, who runs the port");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1930,6 +1948,7 @@ int main(void)
     test_fragment_in_reported();
     test_participle_subject_apposition();
     test_participle_object_no_source();
+    test_short_name_relative();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
