@@ -681,6 +681,16 @@ static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         if (r < hi && is_punct(q, r, ")"))
             k = r + 1;
     }
+    if (k > start && k + 1 < hi &&
+        ((tok_eq(q, k - 1, "close") && tok_eq(q, k, "to")) || (tok_eq(q, k - 1, "familiar") && tok_eq(q, k, "with")))) {
+        /* "said a person close to the mayor", "said one official familiar
+         * with the talks": the phrase runs to the next punctuation */
+        size_t r = k + 1;
+        while (r < hi && r - k < 12 && is_word(q, r) && !cue_at(q, r))
+            r++;
+        if (r > k + 1)
+            k = r;
+    }
     if (k > start) {
         sp->s = (uint32_t)i, sp->e = (uint32_t)k;
     }

@@ -1873,6 +1873,25 @@ static void test_short_name_relative(void)
     ng_doc_free(d);
 }
 
+/* After the cue, "a person close to …" and "an official familiar with …"
+ * run to the next punctuation. */
+static void test_close_to_source(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry will not sail again,\xE2\x80\x9D said a person close to the harbour board. "
+                    "\xE2\x80\x9CThe talks went badly,\xE2\x80\x9D said one official familiar with the discussion, "
+                    "who asked not to be named.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry will not sail again");
+    long k = quote_with(d, 1, "The talks went badly");
+    int ok = i >= 0 && !strcmp(QSPK(d, i), "a person close to the harbour board");
+    CHECK(ok);
+    ok = k >= 0 && !strcmp(QSPK(d, k), "one official familiar with the discussion");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1949,6 +1968,7 @@ int main(void)
     test_participle_subject_apposition();
     test_participle_object_no_source();
     test_short_name_relative();
+    test_close_to_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
