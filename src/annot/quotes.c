@@ -3699,6 +3699,11 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
         if (!ok)
             sp = s0;
     }
+    /* a phrase that ends in its relative pronoun ("a museum that promotes",
+     * "some Democrats who have …") is that pronoun, as the rules draw it */
+    if (sp.e > sp.s + 1 && (tok_eq(&q, sp.e - 1, "who") || tok_eq(&q, sp.e - 1, "whose") ||
+                            tok_eq(&q, sp.e - 1, "that") || tok_eq(&q, sp.e - 1, "which")))
+        sp.s = sp.e - 1;
     static const char *const keep[] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
     if (sp.e == sp.s + 1 && is_lower_word(&q, sp.s) && (q.wc[sp.s] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
         !(q.wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) && !TOK_IN(&q, sp.s, keep))

@@ -1892,6 +1892,21 @@ static void test_close_to_source(void)
     ng_doc_free(d);
 }
 
+/* A tagger source that ends in its relative pronoun is the pronoun. */
+static void test_tagger_relative_source(void)
+{
+    ng_doc *d = run("The ferry sank. Some islanders who have long doubted the harbour board now expect a new ferry.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t c = tok_of(d, "doubted"), s = tok_of(d, "Some"), e = tok_of(d, "who") + 1;
+    ng__q_tidy_source(d, c, s, &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "who");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1969,6 +1984,7 @@ int main(void)
     test_participle_object_no_source();
     test_short_name_relative();
     test_close_to_source();
+    test_tagger_relative_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
