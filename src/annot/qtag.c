@@ -747,6 +747,18 @@ static int rel_pronoun(const ng_doc *d, size_t i)
     return (n == 5 && !strncasecmp(w, "which", 5)) || (n == 3 && !strncasecmp(w, "who", 3));
 }
 
+/* 1 when the token before i is "by", "from" or "among" (any case). */
+static int agent_after(const ng_doc *d, size_t i)
+{
+    if (i == 0)
+        return 0;
+    const ng_token *t = &d->tokens.v[i - 1];
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    return (n == 2 && !strncasecmp(w, "by", 2)) || (n == 4 && !strncasecmp(w, "from", 4)) ||
+           (n == 5 && !strncasecmp(w, "among", 5));
+}
+
 static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_span *src)
 {
     ng_doc *d = c->d;
@@ -780,6 +792,13 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
             src = &tidy;
         }
     }
+    /* a tagged source after its cue was right one time in twelve on PolNeAR
+     * fit (the speakers after a cue are the rules' work): null, rather than a
+     * guess; but an agent after "by", "from" or "among" ("was first reported
+     * by the Gazette", "drew scorn from party leaders") was right half the
+     * time */
+    if (src && src->e > src->s && src->s >= cue->e && !agent_after(d, src->s))
+        src = NULL;
     if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
         ss = tk[src->s].start, se = tk[src->e - 1].end;
         /* "Rutte's statement": the mention is the name before the

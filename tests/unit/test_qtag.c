@@ -274,6 +274,29 @@ static void test_shipped_relative(ng_engine *e)
     ng_doc_free(d);
 }
 
+/* A source the tagger finds after its cue is dropped (the item keeps a
+ * null source): "the council" is not who criticised the plan. */
+static void test_shipped_source_after_cue(ng_engine *e)
+{
+    const char *text = "Most of the evening was devoted to criticizing the mayor's harbour plan, which the council "
+                       "approved.\n";
+    ng_doc *d = NULL;
+    CHECK(ng_doc_new(&d) == 0 && ng_doc_set_text(d, text, strlen(text)) == 0 && ng_process(e, d) == 0);
+    size_t items = 0;
+    for (size_t i = 0; d && i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        items++;
+        CHECK(a->source_end <= a->source_start || a->source_end <= a->cue_start);
+    }
+    for (size_t i = 0; d && i < d->quotes.n; i++) {
+        const ng_quote *q = &d->quotes.v[i];
+        items++;
+        CHECK(q->speaker_end <= q->speaker_start || q->speaker_end <= q->cue_start);
+    }
+    CHECK(items > 0); /* the tagger still finds the item */
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     test_train_and_use();
@@ -288,6 +311,7 @@ int main(void)
         test_shipped_relative(e);
         test_shipped_linear(e);
         test_shipped_possessive(e);
+        test_shipped_source_after_cue(e);
         ng_engine_close(e);
     }
     TEST_MAIN_END();
