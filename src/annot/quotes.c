@@ -1627,8 +1627,18 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
     int that_rel = 0; /* a relative "that" clause: "a group that endorsed …" */
+    /* (a sentence that ends in an abbreviation, "… of the A.F.L.-C.I.O.",
+     * "… in Lawrenceville, N.J.", has no terminal token: the apposition ends
+     * with its sentence) */
+    size_t send = k;
+    while (send < hi && send - k < 50 && q->tk[send].sent == q->tk[k].sent)
+        send++;
     while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&
-           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA)) {
+           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA) && j < send) {
+        if (j + 1 < hi && is_lower_word(q, j) && tok_eq(q, j, "think") && tok_eq(q, j + 1, "tank")) {
+            j += 2; /* "a liberal think tank": no cue */
+            continue;
+        }
         if (is_punct(q, j, ",") && j + 1 < hi && is_lower_word(q, j + 1) &&
             (ends_ing(q, j + 1) || cue_at(q, j + 1)))
             break; /* ", referring to …", ", adding …": the apposition ends here */
@@ -1663,9 +1673,10 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     }
     /* it ends at the sentence end, a comma, or a comma before the next part
      * of a split quotation (“…,” said Vance, a mayor, “…”) */
-    if (j < hi && j - k < 50 &&
-        (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") || is_dash(q, j) ||
-         (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ","))) &&
+    if (j - k < 50 &&
+        ((j < hi && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") || is_dash(q, j) ||
+                     (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ",")))) ||
+         (j == send && send > k + 1 && tlen(q, send - 1) > 1 && ttext(q, send - 1)[tlen(q, send - 1) - 1] == '.')) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;

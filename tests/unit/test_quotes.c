@@ -1907,6 +1907,26 @@ static void test_tagger_relative_source(void)
     ng_doc_free(d);
 }
 
+/* An apposition after the cue reaches the end of a sentence that ends in
+ * an abbreviation, and "think tank" in it is no cue. */
+static void test_appos_abbrev_end(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry will sail,\xE2\x80\x9D said Ann Berg, president of the harbour board in "
+                    "Lawrenceville, N.J.\n\n"
+                    "\xE2\x80\x9CThe fares will rise,\xE2\x80\x9D said Tom Vance, an economist at the Harbour "
+                    "Institute, a liberal think tank.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry will sail");
+    long k = quote_with(d, 1, "The fares will rise");
+    int ok = i >= 0 && !strcmp(QSPK(d, i), "Ann Berg, president of the harbour board in Lawrenceville, N.J.");
+    CHECK(ok);
+    ok = k >= 0 && !strcmp(QSPK(d, k), "Tom Vance, an economist at the Harbour Institute, a liberal think tank");
+    CHECK(ok);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1985,6 +2005,7 @@ int main(void)
     test_short_name_relative();
     test_close_to_source();
     test_tagger_relative_source();
+    test_appos_abbrev_end();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
