@@ -2273,6 +2273,27 @@ static int nest_cue(const char *lemma)
  * clause reported inside an earlier one ("X said Y told him …") cuts the
  * earlier content short before its source, and one starting inside an
  * earlier content is dropped.  This also keeps the output linear in size. */
+/* A subject that says something inside another item's content: "who", a
+ * share of a poll's respondents ("22 percent", "three-quarters") or a
+ * plural of people ("others", "aviation experts"), with a finite form of
+ * "say" ("…, while 22 percent said they might …", "compared with 64 percent
+ * who say the same of …"). */
+static int poll_subject(const qctx *q, tspan sp, tspan cue, const char *lemma)
+{
+    if (!lemma || strcmp(lemma, "say") || ends_ing(q, cue.s) || sp.e <= sp.s)
+        return 0;
+    size_t a = sp.s, z = sp.e - 1;
+    if (tok_eq(q, a, "who") || q->tk[a].kind == NG_TOK_NUMBER)
+        return 1;
+    static const char *const share[] = {"half", "others", "most", "many", "some", "few", "nearly", "about",
+                                        "more", "only", "majorities", "majority", "three-quarters", "two-thirds",
+                                        "one-third", "one", "two", "three", "four", "five", "six", "seven",
+                                        "eight", "nine", "ten"};
+    if (TOK_IN(q, a, share))
+        return 1;
+    return is_lower_word(q, z) && (q->wc[z] & NG_QW_SOURCE_NOUN);
+}
+
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
                       tspan head, int force_attr)
 {
@@ -2363,7 +2384,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !nest_cue(lemma) ||
                 !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
-                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
+                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we") || poll_subject(q, sp, cue, lemma)))
                 return 0;
             q->nested++;
             int32_t ent = resolve(q, head);
