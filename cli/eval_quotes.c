@@ -623,7 +623,10 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
                 for (size_t i = 0; i < pred.n && !busy; i++)
                     busy = pred.v[i].ue > pred.v[i].us && pred.v[i].us >= s0 && pred.v[i].us < s1;
                 put_context(nt, nn, g->us, g->ue);
-                printf("\t%s", busy ? "busy" : "bare");
+                int inq = 0;
+                for (size_t i = 0; i < pred.n && !inq; i++)
+                    inq = pred.v[i].direct == 1 && g->ue > g->us && pred.v[i].cs <= g->us && g->ue <= pred.v[i].ce;
+                printf("\t%s%s", busy ? "busy" : "bare", inq ? "-inq" : "");
             }
             putchar('\n');
         }
