@@ -2273,34 +2273,6 @@ static int nest_cue(const char *lemma)
  * clause reported inside an earlier one ("X said Y told him …") cuts the
  * earlier content short before its source, and one starting inside an
  * earlier content is dropped.  This also keeps the output linear in size. */
-/* A subject that says something inside another item's content: "who", a
- * share of a poll's respondents ("22 percent", "three-quarters") or a
- * plural of people ("others", "aviation experts"), with a finite form of
- * "say" ("…, while 22 percent said they might …", "compared with 64 percent
- * who say the same of …"). */
-static int poll_subject(const qctx *q, tspan sp, tspan cue, const char *lemma)
-{
-    if (!lemma || strcmp(lemma, "say") || ends_ing(q, cue.s) || sp.e <= sp.s)
-        return 0;
-    size_t a = sp.s, z = sp.e - 1;
-    int mode = getenv("PM") ? atoi(getenv("PM")) : 0;
-    if (mode & 8)
-        return 0;
-    if (tok_eq(q, a, "who"))
-        return 1;
-    if (mode & 1) { /* a bare share */
-        int of = 0;
-        for (size_t k = a; k <= z; k++)
-            of |= tok_eq(q, k, "of");
-        if (!of && (q->tk[a].kind == NG_TOK_NUMBER || tok_eq(q, a, "half") || tok_eq(q, a, "three-quarters") ||
-                    tok_eq(q, a, "two-thirds") || tok_eq(q, a, "more") || tok_eq(q, a, "nearly") || tok_eq(q, a, "about")))
-            return 1;
-    }
-    if ((mode & 2) && (tok_eq(q, a, "others") || (is_lower_word(q, z) && (q->wc[z] & NG_QW_SOURCE_NOUN))))
-        return 1;
-    return 0;
-}
-
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
                       tspan head, int force_attr)
 {
@@ -2391,7 +2363,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !nest_cue(lemma) ||
                 !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
-                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we") || poll_subject(q, sp, cue, lemma)))
+                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
                 return 0;
             q->nested++;
             int32_t ent = resolve(q, head);
@@ -2433,12 +2405,6 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 }
 
 
-/* "Trump's support for the wall", "her criticism of the plan", "his
- * decision to run": a noun of stance or speech after a possessive is a cue,
- * the possessor its source and the phrase after the noun's preposition (with
- * "to" for an infinitive) its content, up to a comma, a clause word or 20
- * tokens.  Returns 1 when it emitted, 0 when token i is no such noun, or
- * NG_ENOMEM. */
 /* "Berg has strong support among dock workers", "Vance drew support from
  * most of the council", "Lund earned the support of six in 10 voters": the
  * supporters (the phrase after among/from/of, to its clause's end) are the
@@ -2495,6 +2461,12 @@ static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
     return rc ? rc : 1;
 }
 
+/* "Trump's support for the wall", "her criticism of the plan", "his
+ * decision to run": a noun of stance or speech after a possessive is a cue,
+ * the possessor its source and the phrase after the noun's preposition (with
+ * "to" for an infinitive) its content, up to a comma, a clause word or 20
+ * tokens.  Returns 1 when it emitted, 0 when token i is no such noun, or
+ * NG_ENOMEM. */
 static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
 {
     static const struct {
