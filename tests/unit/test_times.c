@@ -872,6 +872,42 @@ static void test_day_pairs(void)
     ng_doc_free(d);
 }
 
+/* A comparison with "a year earlier" after a month name is that month a
+ * year before, and it does not become the text's reference date ("the
+ * previous month" still counts from the month named); "two years earlier
+ * than planned" is a duration. */
+static void test_comparisons(void)
+{
+    ng_doc *d = run("Car sales in August fell 4 percent from a year earlier and 2 percent from the previous month. "
+                    "The bridge opened two years earlier than planned.",
+                    "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "August"), "2011-08");
+    CHECK_EQ_STR(val(d, "a year earlier"), "2010-08");
+    CHECK_EQ_STR(val(d, "the previous month"), "2011-07");
+    CHECK_EQ_STR(val(d, "two years"), "P2Y");
+    CHECK_EQ_INT(type_of(d, "two years"), NG_TIME_DURATION);
+    ng_doc_free(d);
+    /* "last month" is no month name: the comparison stays a year */
+    d = run("The firm said last month that profit rose 9 percent from a year earlier.", "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "a year earlier"), "2010");
+    ng_doc_free(d);
+}
+
+/* Tense cues: a word in -ed after an article or a possessive is an adjective
+ * ("a detailed plan"), and "told <object> <day>" is the day of the telling. */
+static void test_tense_adjectives(void)
+{
+    ng_doc *d = run("The mayor will unveil on Monday a detailed plan for the harbour. "
+                    "The coach told his injury-hit squad Friday they must keep faith.",
+                    "2011-10-05"); /* a Wednesday */
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Monday"), "2011-10-10");
+    CHECK_EQ_STR(val(d, "Friday"), "2011-09-30");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -903,6 +939,8 @@ int main(void)
     test_present();
     test_results_last_year();
     test_day_pairs();
+    test_comparisons();
+    test_tense_adjectives();
     test_negatives();
     test_json();
     test_pathological();
