@@ -308,6 +308,10 @@ static int cue_of(const tctx *c, size_t i)
         int v = c->val[i];
         if (v == TW_NEXT && tw(c, i + 1, TW_TO))
             return 0; /* "next to the embassy" */
+        if (v == TW_COMING && tok_n(c, i) == 6 && i + 1 < c->lim &&
+            (is_wl(c, i + 1, "from") || is_wl(c, i + 1, "back") || is_wl(c, i + 1, "out") ||
+             is_wl(c, i + 1, "under") || is_wl(c, i + 1, "off") || is_wl(c, i + 1, "after")))
+            return 0; /* "a surprise coming from a New Yorker": the verb, no future */
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))

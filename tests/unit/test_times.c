@@ -906,6 +906,11 @@ static void test_tense_adjectives(void)
     CHECK_EQ_STR(val(d, "Monday"), "2011-10-10");
     CHECK_EQ_STR(val(d, "Friday"), "2011-09-30");
     ng_doc_free(d);
+    /* "coming from" is the verb, no future cue */
+    d = run("Warm weather Saturday and cold air coming from the north brought fog.", "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Saturday"), "2011-10-01");
+    ng_doc_free(d);
 }
 
 int main(void)
