@@ -1974,6 +1974,18 @@ static int p_qnote(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* Token i starts with "fiscal-" (any case): "fiscal-first". */
+static int fiscal_word(const tctx *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    if (i >= c->lim || tok_n(c, i) <= 7)
+        return 0;
+    for (size_t k = 0; k < 7; k++)
+        if ((s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0)) != "fiscal-"[k])
+            return 0;
+    return 1;
+}
+
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
@@ -1991,7 +2003,25 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         j++; /* "the fiscal first quarter", "fiscal second-quarter" */
     int q = 0;
     size_t h = j;
-    if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
+    if (!fiscal && j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 7 && fiscal_word(c, j)) {
+        /* "the fiscal-first quarter", "fiscal-third-quarter profit": one word */
+        const char *s = tok_s(c, j) + 7;
+        size_t n = tok_n(c, j) - 7;
+        int v;
+        if (n > 8 && !memcmp(s + n - 8, "-quarter", 8))
+            n -= 8;
+        else if (cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_QUARTER)
+            h = j + 1;
+        else
+            return 0;
+        if (ng__figlex(s, n, &v) == FL_ORD && v >= 1 && v <= 4)
+            q = v;
+        else if (n == 6 && !memcmp(s, "second", 6))
+            q = 2;
+        else
+            return 0;
+        fiscal = 1;
+    } else if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
         /* third-quarter */
         const char *s = tok_s(c, j);
         size_t n = tok_n(c, j);
@@ -2019,7 +2049,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         q = v;
     }
     /* "the third-quarter results": the adjective alone */
-    o->first = h == j && fy < 0 ? j - fiscal : i;
+    o->first = h == j && fy < 0 ? (fiscal && fiscal_word(c, j) ? j : j - fiscal) : i;
     o->last = h;
     o->type = NG_TIME_DATE;
     if (fy > 0) {

@@ -895,6 +895,20 @@ static void test_comparisons(void)
     ng_doc_free(d);
 }
 
+/* "fiscal-" glued to the ordinal is still a fiscal quarter, and it is the
+ * quarter that "a year ago" compares with. */
+static void test_fiscal_hyphen(void)
+{
+    ng_doc *d = run("The miller lost $2 million in the fiscal-second quarter, against a profit a year ago. "
+                    "Fiscal-fourth-quarter sales fell.",
+                    "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the fiscal-second quarter"), "2011-Q2");
+    CHECK_EQ_STR(val(d, "a year ago"), "2010-Q2");
+    CHECK_EQ_STR(val(d, "Fiscal-fourth-quarter"), "2011-Q4");
+    ng_doc_free(d);
+}
+
 /* Tense cues: a word in -ed after an article or a possessive is an adjective
  * ("a detailed plan"), and "told <object> <day>" is the day of the telling. */
 static void test_tense_adjectives(void)
@@ -945,6 +959,7 @@ int main(void)
     test_results_last_year();
     test_day_pairs();
     test_comparisons();
+    test_fiscal_hyphen();
     test_tense_adjectives();
     test_negatives();
     test_json();
