@@ -399,6 +399,17 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
         return 1;
+    /* "vowed to return to power by Monday", "to extend the strike until
+     * Friday": a deadline of what is to be done lies ahead */
+    if (first > c->s0 + 2 && (is_wl(c, first - 1, "by") || is_wl(c, first - 1, "until"))) {
+        for (size_t k = first - 2; k > c->s0 && k + 8 > first; k--) {
+            if (tw(c, k, TW_TO) && tok_k(c, k + 1) == NG_TOK_WORD && !(tok_f(c, k + 1) & NG_TF_CAP) &&
+                c->cls[k + 1] == FL_NONE && !(c->val[k + 1] & KW_STOP) && !tw(c, k + 1, TW_THE))
+                return 1;
+            if (cue_of(c, k) != 0 || tok_k(c, k) == NG_TOK_PUNCT)
+                break;
+        }
+    }
     /* "told his squad on Friday they must ...": the day of the telling when
      * only its object stands between */
     for (size_t dist = 2; dist <= 6 && first >= c->s0 + dist; dist++) {

@@ -920,6 +920,13 @@ static void test_tense_adjectives(void)
     CHECK_EQ_STR(val(d, "Monday"), "2011-10-10");
     CHECK_EQ_STR(val(d, "Friday"), "2011-09-30");
     ng_doc_free(d);
+    /* a deadline of an infinitive lies ahead, even after a past verb */
+    d = run("The rebels vowed to leave the town by Sunday. Unions decided to prolong the stoppage until Friday.",
+            "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Sunday"), "2011-10-09");
+    CHECK_EQ_STR(val(d, "Friday"), "2011-10-07");
+    ng_doc_free(d);
     /* "coming from" is the verb, no future cue */
     d = run("Warm weather Saturday and cold air coming from the north brought fog.", "2011-10-05");
     CHECK(d != NULL);
