@@ -324,6 +324,9 @@ static int cue_of(const tctx *c, size_t i)
         return 0;
     size_t n = tok_n(c, i);
     const char *s = tok_s(c, i);
+    if (n >= 6 && n <= 8 && tw(c, i + 1, TW_TO) &&
+        (is_wl(c, i, "run-up") || is_wl(c, i, "lead-up") || is_wl(c, i, "build-up") || is_wl(c, i, "buildup")))
+        return 1; /* "in the run-up to Sunday's election": the time before it */
     if (c->cls[i] == FL_NONE && tok_k(c, i) == NG_TOK_WORD) {
         /* the lists above, as flags of the lexicon; "as soon as Friday",
          * "set to resume", "would travel": the future of the report */

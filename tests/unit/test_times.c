@@ -927,6 +927,11 @@ static void test_tense_adjectives(void)
     CHECK_EQ_STR(val(d, "Sunday"), "2011-10-09");
     CHECK_EQ_STR(val(d, "Friday"), "2011-10-07");
     ng_doc_free(d);
+    /* "the run-up to" is the time before */
+    d = run("Candidates toured the villages in the run-up to Sunday's vote.", "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Sunday"), "2011-10-09");
+    ng_doc_free(d);
     /* "coming from" is the verb, no future cue */
     d = run("Warm weather Saturday and cold air coming from the north brought fog.", "2011-10-05");
     CHECK(d != NULL);
