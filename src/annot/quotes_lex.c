@@ -628,7 +628,7 @@ int ng__cue_maybe(const char *w, size_t n)
 
 /* An entry of the hash table at the end of the file. */
 struct lex_word {
-    char w[25];        /* the word, in place */
+    char w[20];        /* the word, in place (listed words have at most 19 bytes) */
     uint8_t n;
     uint8_t scls;      /* NG_QS_* */
     uint8_t fcls;      /* ng__figlex() of the word: class ... */
@@ -636,6 +636,9 @@ struct lex_word {
     int16_t cue;       /* index into cues[], or -1 */
     int32_t fval;      /* ... and value */
 };
+/* 32 bytes: an entry is one cache line's half, never two lines (a lookup
+ * reads the word and the classes of one entry) */
+_Static_assert(sizeof(struct lex_word) == 32, "quotes_lex: lex_word should be 32 bytes");
 static const struct lex_word *lex_find(const char *w, size_t n);
 static int lex_complete(void);
 
