@@ -602,10 +602,33 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             int cov = 0;
             for (size_t i = 0; i < pred.n && !cov; i++)
                 cov = overlap(pred.v[i].cs, pred.v[i].ce, g->cs, g->ce) > 0;
-            printf("MISS\t%s\t%s\t%.*s\t%.*s\t%.*s\n", cov ? "covered" : "free", name,
+            printf("MISS\t%s\t%s\t%.*s\t%.*s\t%.*s", cov ? "covered" : "free", name,
                    (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0),
                    (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
                    (int)(g->ce - g->cs), nt + g->cs);
+            if (cx->context) {
+                /* whether the sentence of the gold cue holds a predicted cue */
+                long at = g->ue > g->us ? g->us : g->cs, s0 = 0, s1 = (long)nn;
+                json_t *ss = json_object_get(rec, "sentences"), *sv;
+                size_t k;
+                json_array_foreach(ss, k, sv) {
+                    long a = (long)json_integer_value(json_array_get(sv, 0));
+                    long b = (long)json_integer_value(json_array_get(sv, 1));
+                    if (a <= at && at < b) {
+                        s0 = a, s1 = b;
+                        break;
+                    }
+                }
+                int busy = 0;
+                for (size_t i = 0; i < pred.n && !busy; i++)
+                    busy = pred.v[i].ue > pred.v[i].us && pred.v[i].us >= s0 && pred.v[i].us < s1;
+                put_context(nt, nn, g->us, g->ue);
+                int inq = 0;
+                for (size_t i = 0; i < pred.n && !inq; i++)
+                    inq = pred.v[i].direct == 1 && g->ue > g->us && pred.v[i].cs <= g->us && g->ue <= pred.v[i].ce;
+                printf("\t%s%s", busy ? "busy" : "bare", inq ? "-inq" : "");
+            }
+            putchar('\n');
         }
         for (size_t i = 0; i < pred.n; i++) {
             span3 *p = &pred.v[i];
@@ -695,7 +718,8 @@ int cmd_eval_quotes(int argc, char **argv)
                    "(HIT kind article cue exact|overlap source|nosource predsource goldsource goldcue) and per unmatched\n"
                    "prediction (FALSE kind article cue source content) before the figures;\n"
                    "--context (implies --misses) ends HIT lines with the text around the predicted\n"
-                   "and gold sources, FALSE lines around the predicted source, [the span] marked\n");
+                   "and gold sources, FALSE lines around the predicted source, MISS lines around\n"
+                   "the gold cue, [the span] marked\n");
             return EXIT_OK;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "eval quotes: unknown option %s\n", argv[i]);

@@ -2405,6 +2405,62 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 }
 
 
+/* "Berg has strong support among dock workers", "Vance drew support from
+ * most of the council", "Lund earned the support of six in 10 voters": the
+ * supporters (the phrase after among/from/of, to its clause's end) are the
+ * source and the one supported (the subject) the content, as PolNeAR draws a
+ * stance held by a group.  i is the noun "support"; 1 when an item was
+ * emitted, 0 when the pattern does not hold, NG_ENOMEM. */
+static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const char *const have[] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
+                                       "received", "receives", "earned", "earns", "drew", "draws",
+                                       "won", "wins", "got", "gets", "consolidated", "garnered",
+                                       "gained", "attracted", "attracts", "locked"};
+    if (i + 2 >= hi || !(tok_eq(q, i + 1, "among") || tok_eq(q, i + 1, "from") || tok_eq(q, i + 1, "of")))
+        return 0;
+    /* the verb, at most three words before: "the full", "his greatest",
+     * "overwhelming", "in" of "locked in" */
+    size_t v = i;
+    while (v > lo && i - v < 4) {
+        size_t t = v - 1;
+        if (!is_lower_word(q, t))
+            return 0;
+        if (TOK_IN(q, t, have)) {
+            v = t;
+            break;
+        }
+        int in = tok_eq(q, t, "in");
+        if (in ? !(t > lo && tok_eq(q, t - 1, "locked"))
+               : ((q->wc[t] & (NG_QW_STOPWORD | NG_QW_AUX)) && !(q->wc[t] & NG_QW_DETERMINER)))
+            return 0; /* ("came out in support of X": X is supported) */
+        if (q->cue[t])
+            return 0;
+        v = t;
+    }
+    if (v == i || !TOK_IN(q, v, have) || (tok_eq(q, v, "locked") && !tok_eq(q, v + 1, "in")))
+        return 0;
+    /* the supporters: to the first punctuation or clause word, at most 20 tokens */
+    static const char *const stop[] = {"while", "but", "because", "since", "after", "before", "than",
+                                       "overall", "that", "which", "this", "last", "so", "yet", "behind"};
+    size_t ss = i + 2, se = ss;
+    while (se < hi && se - ss < 20 && (is_word(q, se) || is_poss(q, se) || q->tk[se].kind == NG_TOK_NUMBER ||
+                                       (is_punct(q, se, "-") && !(q->tk[se].flags & NG_TF_SPACE))) &&
+           !(is_lower_word(q, se) && TOK_IN(q, se, stop)))
+        se++;
+    if (se == ss || se - ss >= 20 || (se < hi && !(q->tk[se].kind == NG_TOK_PUNCT) && !is_lower_word(q, se)))
+        return 0;
+    size_t end = skip_aux_back(q, v, lo);
+    tspan sp;
+    np_before(q, end, lo, &sp, 0);
+    if (sp.e <= sp.s || sp.e != end)
+        return 0;
+    tspan src = {(uint32_t)ss, (uint32_t)se}, cue = {(uint32_t)v, (uint32_t)i + 1};
+    q->cur_flags = NG_CUE_OBJ;
+    int rc = emit_claim(q, sp.s, sp.e, cue, "support", src, src, 1);
+    return rc ? rc : 1;
+}
+
 /* "Trump's support for the wall", "her criticism of the plan", "his
  * decision to run": a noun of stance or speech after a possessive is a cue,
  * the possessor its source and the phrase after the noun's preposition (with
@@ -2868,6 +2924,11 @@ static int pass_reported(qctx *q)
                 continue;
             }
             char c0 = ttext(q, i)[0];
+            if (c0 == 's' && tok_eq(q, i, "support") && (rc = support_among(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             if ((c0 == 's' || c0 == 'a' || c0 == 'e' || c0 == 'r') && (rc = hedged(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;

@@ -1823,6 +1823,36 @@ static void test_participle_subject_apposition(void)
     ng_doc_free(d);
 }
 
+/* "X has strong support among Y": the supporters are the source, the one
+ * supported the content (an attribution); "came out in support of X" and a
+ * noun "support" with no verb of having before it are not this pattern. */
+static void test_support_among(void)
+{
+    ng_doc *d = run("Mayor Holt has strong support among harbour workers and ferry pilots. "
+                    "Vance earned the support of nearly half of the dock union. "
+                    "Lund came out in support of the bridge plan last week.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long h = -1, v = -1;
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (!strcmp(span(d, a->start, a->end), "Mayor Holt"))
+            h = (long)i;
+        if (!strcmp(span(d, a->start, a->end), "Vance"))
+            v = (long)i;
+        CHECK(strcmp(span(d, a->source_start, a->source_end), "the bridge plan") != 0);
+    }
+    CHECK(h >= 0 && v >= 0);
+    if (h >= 0 && v >= 0) {
+        const ng_attribution *a = d->attributions.v;
+        CHECK_EQ_STR(span(d, a[h].source_start, a[h].source_end), "harbour workers and ferry pilots");
+        CHECK_EQ_STR(span(d, a[h].cue_start, a[h].cue_end), "has strong support");
+        CHECK_EQ_STR(span(d, a[v].source_start, a[v].source_end), "nearly half of the dock union");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1897,6 +1927,7 @@ int main(void)
     test_following_statement();
     test_fragment_in_reported();
     test_participle_subject_apposition();
+    test_support_among();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
