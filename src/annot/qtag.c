@@ -15,7 +15,8 @@
  * One table lookup per feature fetches all seven weights; first-order Viterbi
  * picks the sequence.  Each tagged cue then takes the nearest tagged content
  * and source of its window, and the item is added when its content has at
- * least QT_MIN_CONTENT tokens and overlaps no rule item.  Its source is
+ * least QT_MIN_CONTENT tokens (one will do for a capitalised word or an item
+ * with no source) and overlaps no rule item.  Its source is
  * tidied as the rules draw sources (ng__q_tidy_source: a subject right
  * before the cue reaches the start of its phrase, a lone function word is
  * no source) and resolves
@@ -768,7 +769,7 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     uint32_t cs = tk[a].start, ce = tk[b - 1].end;
     /* PolNeAR-style attributions do not nest: no part of a rule item's
      * content is another item's content or cue */
-    if (b - a < QT_MIN_CONTENT || overlaps_rule(c, cs, ce) ||
+    if (overlaps_rule(c, cs, ce) ||
         overlaps_rule(c, tk[cue->s].start, tk[cue->e - 1].end))
         return 0;
     int32_t ent = -1;
@@ -803,6 +804,11 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
         else
             ent = resolve_src(d, ss, se, src->e - src->s, &person);
     }
+    /* a shorter content than QT_MIN_CONTENT tokens only for an item with
+     * no source or for a capitalised word ("endorsed Vance"): a lone
+     * lower-case word with a source is mostly a wrong item on PolNeAR */
+    if (b - a < QT_MIN_CONTENT && se > ss && !(d->text[cs] >= 'A' && d->text[cs] <= 'Z'))
+        return 0;
     int direct = c->x->inq[a] || (a > 0 && tk[a - 1].kind == NG_TOK_QUOTE && (tk[a - 1].flags & NG_TF_OPEN));
     uint32_t us = tk[cue->s].start, ue = tk[cue->e - 1].end;
     const ng_cue *ce_ = NULL;
