@@ -15,7 +15,8 @@
  * One table lookup per feature fetches all seven weights; first-order Viterbi
  * picks the sequence.  Each tagged cue then takes the nearest tagged content
  * and source of its window, and the item is added when its content has at
- * least QT_MIN_CONTENT tokens and overlaps no rule item.  Its source is
+ * least QT_MIN_CONTENT tokens (one will do for a capitalised word or an item
+ * with no source) and overlaps no rule item.  Its source is
  * tidied as the rules draw sources (ng__q_tidy_source: a subject right
  * before the cue reaches the start of its phrase, a lone function word is
  * no source) and resolves
@@ -162,8 +163,15 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
         env_add(e, at->source_start, at->source_end);
         env_add(e, at->cue_start, at->cue_end);
     }
-    if (ne > 1)
+    if (ne > 32)
         qsort(x->env, ne, 2 * sizeof *x->env, cmp_env);
+    else /* (few, nearly sorted: insertion, without libc's sort code) */
+        for (size_t i = 1; i < ne; i++)
+            for (size_t j = i; j && x->env[2 * j - 2] > x->env[2 * j]; j--) {
+                uint32_t a = x->env[2 * j], b = x->env[2 * j + 1];
+                x->env[2 * j] = x->env[2 * j - 2], x->env[2 * j + 1] = x->env[2 * j - 1];
+                x->env[2 * j - 2] = a, x->env[2 * j - 1] = b;
+            }
     for (size_t i = 1; i < ne; i++)
         if (x->env[2 * i + 1] < x->env[2 * i - 1])
             x->env[2 * i + 1] = x->env[2 * i - 1];
@@ -773,7 +781,7 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     uint32_t cs = tk[a].start, ce = tk[b - 1].end;
     /* PolNeAR-style attributions do not nest: no part of a rule item's
      * content is another item's content or cue */
-    if (b - a < QT_MIN_CONTENT || overlaps_rule(c, cs, ce) ||
+    if (overlaps_rule(c, cs, ce) ||
         overlaps_rule(c, tk[cue->s].start, tk[cue->e - 1].end))
         return 0;
     int32_t ent = -1;
@@ -815,6 +823,11 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
         else
             ent = resolve_src(d, ss, se, src->e - src->s, &person);
     }
+    /* a shorter content than QT_MIN_CONTENT tokens only for an item with
+     * no source or for a capitalised word ("endorsed Vance"): a lone
+     * lower-case word with a source is mostly a wrong item on PolNeAR */
+    if (b - a < QT_MIN_CONTENT && se > ss && !(d->text[cs] >= 'A' && d->text[cs] <= 'Z'))
+        return 0;
     int direct = c->x->inq[a] || (a > 0 && tk[a - 1].kind == NG_TOK_QUOTE && (tk[a - 1].flags & NG_TF_OPEN));
     uint32_t us = tk[cue->s].start, ue = tk[cue->e - 1].end;
     const ng_cue *ce_ = NULL;

@@ -71,6 +71,7 @@ typedef struct tctx {
     uint32_t rsent; /* the sentence that named it */
     int ry, rm, rd; /* the date the text last named ("that day", "the following
                      * year"): year, month (0: unknown), day (0: unknown); ry 0: none */
+    int rmname;     /* it was written with a month name ("in October", not "last month") */
 } tctx;
 
 /* a match: what to emit */
@@ -281,6 +282,17 @@ static int sched_word(const tctx *c, size_t i)
     }
 }
 
+/* An article or a possessive determiner right before token i ("a detailed
+ * plan", "its revised offer"): a word in -ed there is an adjective. */
+static int determiner_before(const tctx *c, size_t i)
+{
+    if (i <= c->s0)
+        return 0;
+    return tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE ||
+           is_wl(c, i - 1, "its") || is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her") || is_wl(c, i - 1, "their") ||
+           is_wl(c, i - 1, "our") || is_wl(c, i - 1, "my") || is_wl(c, i - 1, "your");
+}
+
 static int cue_of(const tctx *c, size_t i)
 {
     /* strong cues only: the default for news is the past */
@@ -296,6 +308,10 @@ static int cue_of(const tctx *c, size_t i)
         int v = c->val[i];
         if (v == TW_NEXT && tw(c, i + 1, TW_TO))
             return 0; /* "next to the embassy" */
+        if (v == TW_COMING && tok_n(c, i) == 6 && i + 1 < c->lim &&
+            (is_wl(c, i + 1, "from") || is_wl(c, i + 1, "back") || is_wl(c, i + 1, "out") ||
+             is_wl(c, i + 1, "under") || is_wl(c, i + 1, "off") || is_wl(c, i + 1, "after")))
+            return 0; /* "a surprise coming from a New Yorker": the verb, no future */
         if (v == TW_NEXT || v == TW_TOMORROW || v == TW_COMING)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
@@ -308,6 +324,9 @@ static int cue_of(const tctx *c, size_t i)
         return 0;
     size_t n = tok_n(c, i);
     const char *s = tok_s(c, i);
+    if (n >= 6 && n <= 8 && tw(c, i + 1, TW_TO) &&
+        (is_wl(c, i, "run-up") || is_wl(c, i, "lead-up") || is_wl(c, i, "build-up") || is_wl(c, i, "buildup")))
+        return 1; /* "in the run-up to Sunday's election": the time before it */
     if (c->cls[i] == FL_NONE && tok_k(c, i) == NG_TOK_WORD) {
         /* the lists above, as flags of the lexicon; "as soon as Friday",
          * "set to resume", "would travel": the future of the report */
@@ -351,6 +370,8 @@ static int cue_of(const tctx *c, size_t i)
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
+        if (was && !(v & KW_PAST) && determiner_before(c, i))
+            return 0; /* "a detailed plan", "the long-awaited report": an adjective */
         return was ? -1 : 0;
     }
     if (is_any(c, i, fut))
@@ -358,7 +379,7 @@ static int cue_of(const tctx *c, size_t i)
     if (is_any(c, i, past))
         return -1;
     if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
-        !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned"))
+        !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned") && !determiner_before(c, i))
         return -1;
     return 0;
 }
@@ -381,6 +402,26 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
         return 1;
+    /* "vowed to return to power by Monday", "to extend the strike until
+     * Friday": a deadline of what is to be done lies ahead */
+    if (first > c->s0 + 2 && (is_wl(c, first - 1, "by") || is_wl(c, first - 1, "until"))) {
+        for (size_t k = first - 2; k > c->s0 && k + 8 > first; k--) {
+            if (tw(c, k, TW_TO) && tok_k(c, k + 1) == NG_TOK_WORD && !(tok_f(c, k + 1) & NG_TF_CAP) &&
+                c->cls[k + 1] == FL_NONE && !(c->val[k + 1] & KW_STOP) && !tw(c, k + 1, TW_THE))
+                return 1;
+            if (cue_of(c, k) != 0 || tok_k(c, k) == NG_TOK_PUNCT)
+                break;
+        }
+    }
+    /* "told his squad on Friday they must ...": the day of the telling when
+     * only its object stands between */
+    for (size_t dist = 2; dist <= 6 && first >= c->s0 + dist; dist++) {
+        size_t k = first - dist;
+        if (is_wl(c, k, "told"))
+            return -1;
+        if (cue_of(c, k) != 0 || tok_k(c, k) == NG_TOK_PUNCT || tw(c, k, TW_THAT))
+            break;
+    }
     /* "told reporters on Tuesday that ... might": the day is the report's,
      * cues after "that" are what was reported */
     int weak = 0, told = 0;
@@ -1154,6 +1195,14 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
     }
 }
 
+/* A preposition of comparison before token i+1: "from", "with" ("compared
+ * with"), "than", "over", "on" ("up 5% on a year earlier"), "versus", "vs". */
+static int compare_prep(const tctx *c, size_t i)
+{
+    return is_wl(c, i, "from") || is_wl(c, i, "with") || tw(c, i, TW_THAN) || is_wl(c, i, "over") ||
+           is_wl(c, i, "on") || is_wl(c, i, "versus") || is_wl(c, i, "vs");
+}
+
 /* "the first week of July", "the last week of June 2024": the ISO week
  * holding the middle of those seven days. */
 static int p_week_of(const tctx *c, size_t i, tm_out *o)
@@ -1418,8 +1467,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
+    /* "two years earlier than planned", "a day later than expected": a
+     * comparison, the span is a duration ("than" is no date) */
+    int than = (tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && tw(c, ue + 2, TW_THAN);
     if (tw(c, ue + 1, TW_AGO) ||
-        ((((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && !ahead) || before) && !the && !dir && !small)) {
+        ((((tw(c, ue + 1, TW_EARLIER) || tw(c, ue + 1, TW_LATER)) && !ahead && !than) || before) && !the && !dir &&
+         !small)) {
         int sign = tw(c, ue + 1, TW_LATER) || is_wl(c, ue + 1, "after") ? 1 : -1;
         o->last = ue + 1;
         o->type = NG_TIME_DATE;
@@ -1434,6 +1487,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
              * company results compare with the same quarter a year before */
             long q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+        } else if (u == U_YEAR && n == 1 && sign < 0 && c->ry && c->rm && !c->rd && c->rmname &&
+                   c->rsent == c->d->tokens.v[i].sent && i > c->s0 && compare_prep(c, i - 1)) {
+            /* "exports in October rose 5% from a year earlier": the same
+             * month a year before; a comparison, not the story's new date */
+            set_month(o, c->ry - 1, c->rm);
+            o->anaphor = 1;
+            return 1;
         } else if (!tw(c, ue + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
                    (need < 2 || c->rm) && (need < 3 || c->rd)) {
             /* "in 1998 ... Six years earlier": from the date the text named
@@ -1928,6 +1988,18 @@ static int p_qnote(const tctx *c, size_t i, tm_out *o)
     return 0;
 }
 
+/* Token i starts with "fiscal-" (any case): "fiscal-first". */
+static int fiscal_word(const tctx *c, size_t i)
+{
+    const char *s = tok_s(c, i);
+    if (i >= c->lim || tok_n(c, i) <= 7)
+        return 0;
+    for (size_t k = 0; k < 7; k++)
+        if ((s[k] | (s[k] >= 'A' && s[k] <= 'Z' ? 0x20 : 0)) != "fiscal-"[k])
+            return 0;
+    return 1;
+}
+
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
@@ -1945,7 +2017,25 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         j++; /* "the fiscal first quarter", "fiscal second-quarter" */
     int q = 0;
     size_t h = j;
-    if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
+    if (!fiscal && j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 7 && fiscal_word(c, j)) {
+        /* "the fiscal-first quarter", "fiscal-third-quarter profit": one word */
+        const char *s = tok_s(c, j) + 7;
+        size_t n = tok_n(c, j) - 7;
+        int v;
+        if (n > 8 && !memcmp(s + n - 8, "-quarter", 8))
+            n -= 8;
+        else if (cl(c, j + 1) == FL_UNIT && c->val[j + 1] == U_QUARTER)
+            h = j + 1;
+        else
+            return 0;
+        if (ng__figlex(s, n, &v) == FL_ORD && v >= 1 && v <= 4)
+            q = v;
+        else if (n == 6 && !memcmp(s, "second", 6))
+            q = 2;
+        else
+            return 0;
+        fiscal = 1;
+    } else if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
         /* third-quarter */
         const char *s = tok_s(c, j);
         size_t n = tok_n(c, j);
@@ -1973,7 +2063,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         q = v;
     }
     /* "the third-quarter results": the adjective alone */
-    o->first = h == j && fy < 0 ? j - fiscal : i;
+    o->first = h == j && fy < 0 ? (fiscal && fiscal_word(c, j) ? j : j - fiscal) : i;
     o->last = h;
     o->type = NG_TIME_DATE;
     if (fy > 0) {
@@ -3152,6 +3242,9 @@ static void track_period(tctx *c, const tm_out *o)
             d = 0;
         c->ry = y, c->rm = m, c->rd = d;
         c->rsent = c->d->tokens.v[o->first].sent;
+        c->rmname = 0;
+        for (size_t k = o->first; k <= o->last && !c->rmname; k++)
+            c->rmname = c->cls[k] == FL_MONTH;
     }
 }
 

@@ -297,6 +297,26 @@ static void test_shipped_source_after_cue(ng_engine *e)
     ng_doc_free(d);
 }
 
+/* A tagger item may have a content of one token when it is a capitalised
+ * word (a name: "lashed out at Moreau") or when the item has no source. */
+static void test_shipped_one_word(ng_engine *e)
+{
+    const char *text = "The harbour board met on Monday in the old town hall.\n\n"
+                       "Mayor Tom Okafor lashed out at Moreau.\n";
+    ng_doc *d = NULL;
+    CHECK(ng_doc_new(&d) == 0 && ng_doc_set_text(d, text, strlen(text)) == 0 && ng_process(e, d) == 0);
+    int found = 0;
+    for (size_t i = 0; d && i < d->quotes.n; i++) {
+        const ng_quote *q = &d->quotes.v[i];
+        if (q->end - q->start == 6 && !memcmp(d->text + q->start, "Moreau", 6)) {
+            found = 1;
+            CHECK(q->speaker_end - q->speaker_start == 16 && !memcmp(d->text + q->speaker_start, "Mayor Tom Okafor", 16));
+        }
+    }
+    CHECK(found);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     test_train_and_use();
@@ -312,6 +332,7 @@ int main(void)
         test_shipped_linear(e);
         test_shipped_possessive(e);
         test_shipped_source_after_cue(e);
+        test_shipped_one_word(e);
         ng_engine_close(e);
     }
     TEST_MAIN_END();

@@ -872,6 +872,73 @@ static void test_day_pairs(void)
     ng_doc_free(d);
 }
 
+/* A comparison with "a year earlier" after a month name is that month a
+ * year before, and it does not become the text's reference date ("the
+ * previous month" still counts from the month named); "two years earlier
+ * than planned" is a duration. */
+static void test_comparisons(void)
+{
+    ng_doc *d = run("Car sales in August fell 4 percent from a year earlier and 2 percent from the previous month. "
+                    "The bridge opened two years earlier than planned.",
+                    "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "August"), "2011-08");
+    CHECK_EQ_STR(val(d, "a year earlier"), "2010-08");
+    CHECK_EQ_STR(val(d, "the previous month"), "2011-07");
+    CHECK_EQ_STR(val(d, "two years"), "P2Y");
+    CHECK_EQ_INT(type_of(d, "two years"), NG_TIME_DURATION);
+    ng_doc_free(d);
+    /* "last month" is no month name: the comparison stays a year */
+    d = run("The firm said last month that profit rose 9 percent from a year earlier.", "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "a year earlier"), "2010");
+    ng_doc_free(d);
+}
+
+/* "fiscal-" glued to the ordinal is still a fiscal quarter, and it is the
+ * quarter that "a year ago" compares with. */
+static void test_fiscal_hyphen(void)
+{
+    ng_doc *d = run("The miller lost $2 million in the fiscal-second quarter, against a profit a year ago. "
+                    "Fiscal-fourth-quarter sales fell.",
+                    "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the fiscal-second quarter"), "2011-Q2");
+    CHECK_EQ_STR(val(d, "a year ago"), "2010-Q2");
+    CHECK_EQ_STR(val(d, "Fiscal-fourth-quarter"), "2011-Q4");
+    ng_doc_free(d);
+}
+
+/* Tense cues: a word in -ed after an article or a possessive is an adjective
+ * ("a detailed plan"), and "told <object> <day>" is the day of the telling. */
+static void test_tense_adjectives(void)
+{
+    ng_doc *d = run("The mayor will unveil on Monday a detailed plan for the harbour. "
+                    "The coach told his injury-hit squad Friday they must keep faith.",
+                    "2011-10-05"); /* a Wednesday */
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Monday"), "2011-10-10");
+    CHECK_EQ_STR(val(d, "Friday"), "2011-09-30");
+    ng_doc_free(d);
+    /* a deadline of an infinitive lies ahead, even after a past verb */
+    d = run("The rebels vowed to leave the town by Sunday. Unions decided to prolong the stoppage until Friday.",
+            "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Sunday"), "2011-10-09");
+    CHECK_EQ_STR(val(d, "Friday"), "2011-10-07");
+    ng_doc_free(d);
+    /* "the run-up to" is the time before */
+    d = run("Candidates toured the villages in the run-up to Sunday's vote.", "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Sunday"), "2011-10-09");
+    ng_doc_free(d);
+    /* "coming from" is the verb, no future cue */
+    d = run("Warm weather Saturday and cold air coming from the north brought fog.", "2011-10-05");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Saturday"), "2011-10-01");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -903,6 +970,9 @@ int main(void)
     test_present();
     test_results_last_year();
     test_day_pairs();
+    test_comparisons();
+    test_fiscal_hyphen();
+    test_tense_adjectives();
     test_negatives();
     test_json();
     test_pathological();
