@@ -805,7 +805,8 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
      * guess; but an agent after "by", "from" or "among" ("was first reported
      * by the Gazette", "drew scorn from party leaders") was right half the
      * time */
-    if (src && src->e > src->s && src->s >= cue->e && !agent_after(d, src->s))
+    int dropped = src && src->e > src->s && src->s >= cue->e && !agent_after(d, src->s);
+    if (dropped)
         src = NULL;
     if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
         ss = tk[src->s].start, se = tk[src->e - 1].end;
@@ -826,7 +827,7 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     /* a shorter content than QT_MIN_CONTENT tokens only for an item with
      * no source or for a capitalised word ("endorsed Vance"): a lone
      * lower-case word with a source is mostly a wrong item on PolNeAR */
-    if (b - a < QT_MIN_CONTENT && se > ss && !(d->text[cs] >= 'A' && d->text[cs] <= 'Z'))
+    if (b - a < QT_MIN_CONTENT && (se > ss || dropped) && !(d->text[cs] >= 'A' && d->text[cs] <= 'Z'))
         return 0;
     int direct = c->x->inq[a] || (a > 0 && tk[a - 1].kind == NG_TOK_QUOTE && (tk[a - 1].flags & NG_TF_OPEN));
     uint32_t us = tk[cue->s].start, ue = tk[cue->e - 1].end;
