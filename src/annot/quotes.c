@@ -2466,7 +2466,8 @@ static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
     static const char *const have[] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
                                        "received", "receives", "earned", "earns", "drew", "draws",
                                        "won", "wins", "got", "gets", "consolidated", "garnered",
-                                       "gained", "attracted", "attracts", "locked"};
+                                       "gained", "attracted", "attracts", "locked", "secured",
+                                       "landed"};
     if (i + 2 >= hi || !(tok_eq(q, i + 1, "among") || tok_eq(q, i + 1, "from") || tok_eq(q, i + 1, "of")))
         return 0;
     /* the verb, at most three words before: "the full", "his greatest",
@@ -2496,10 +2497,23 @@ static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
     size_t ss = i + 2, se = ss;
     while (se < hi && se - ss < 20 && (is_word(q, se) || is_poss(q, se) || q->tk[se].kind == NG_TOK_NUMBER ||
                                        (is_punct(q, se, "-") && !(q->tk[se].flags & NG_TF_SPACE))) &&
-           !(is_lower_word(q, se) && TOK_IN(q, se, stop)))
+           !(is_lower_word(q, se) && TOK_IN(q, se, stop)) &&
+           !(tok_eq(q, se, "who") && se > ss && is_cap(q, se - 1)))
         se++;
     if (se == ss || se - ss >= 20 || (se < hi && !(q->tk[se].kind == NG_TOK_PUNCT) && !is_lower_word(q, se)))
         return 0;
+    if (se + 1 < hi && is_punct(q, se, ",")) {
+        /* "…, including the mayor" and a list of names after a comma ("two
+         * of the state's councillors, Ann Berg and Tom Vance") belong to it */
+        size_t k = se + 1;
+        int incl = tok_eq(q, k, "including"), names = 1;
+        while (k < hi && k - se < 20 && !is_terminal(q, k) && !is_punct(q, k, ",") && !is_punct(q, k, ";")) {
+            names &= is_cap(q, k) || tok_eq(q, k, "and") || is_punct(q, k, ".");
+            k++;
+        }
+        if ((incl || names) && k > se + 1 && k - se < 20 && (k >= hi || is_terminal(q, k) || (incl && is_punct(q, k, ","))))
+            se = k;
+    }
     size_t end = skip_aux_back(q, v, lo);
     tspan sp;
     np_before(q, end, lo, &sp, 0);
@@ -2974,7 +2988,10 @@ static int pass_reported(qctx *q)
                 continue;
             }
             char c0 = ttext(q, i)[0];
-            if (c0 == 's' && tok_eq(q, i, "support") && (rc = support_among(q, i, lo, hi)) != 0) {
+            if ((c0 == 's' || c0 == 'b' || c0 == 'e') &&
+                (tok_eq(q, i, "support") || tok_eq(q, i, "backing") || tok_eq(q, i, "endorsement") ||
+                 tok_eq(q, i, "endorsements") || tok_eq(q, i, "blessing")) &&
+                (rc = support_among(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
                 continue;

@@ -773,7 +773,7 @@ static const char *const starters[] = {
     "complained", "declined", "refused", "vowed", "promised", "pledged", "threatened", "sided",
     "sparred", "balked", "alluding", "alluded", "singled", "speaks", "talks", "talk", "worried",
     "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
-    "opposition", "plan", "praise", "proposal", "support"};
+    "opposition", "plan", "praise", "proposal", "support", "backing", "endorsements", "blessing"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

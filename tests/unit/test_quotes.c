@@ -1955,6 +1955,30 @@ static void test_support_among(void)
         CHECK_EQ_STR(span(d, a[v].source_start, a[v].source_end), "nearly half of the dock union");
     }
     ng_doc_free(d);
+    /* the same with an endorsement or backing; "including …" and a list of
+     * names after a comma belong to the source, a relative clause after a
+     * name does not */
+    d = run("Ann Lund won the endorsement of the ferry unions, including the pilots' guild. "
+            "Tom Vance secured the backing of two councillors, Ines Moreau and Karl Jensen. "
+            "Rita Santos has the blessing of Mayor Omar Haddad who chairs the harbour board.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[][2] = {{"Ann Lund", "the ferry unions, including the pilots' guild"},
+                             {"Tom Vance", "two councillors, Ines Moreau and Karl Jensen"},
+                             {"Rita Santos", "Mayor Omar Haddad"}};
+    for (size_t w = 0; w < 3; w++) {
+        int found = 0;
+        for (size_t i = 0; i < d->attributions.n; i++) {
+            const ng_attribution *a = &d->attributions.v[i];
+            if (!strcmp(span(d, a->start, a->end), want[w][0])) {
+                found = 1;
+                CHECK_EQ_STR(span(d, a->source_start, a->source_end), want[w][1]);
+            }
+        }
+        CHECK(found);
+    }
+    ng_doc_free(d);
 }
 
 int main(void)
