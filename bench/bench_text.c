@@ -146,6 +146,22 @@ static double clock_s(clockid_t id)
 static double now(void) { return clock_s(CLOCK_MONOTONIC); }
 static double cpu_now(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
 
+/* One step of the document checksum. */
+static unsigned long long mix(unsigned long long h, uint64_t a, uint64_t b)
+{
+    return (h * 0x100000001b3ULL) ^ (a * 0x9e3779b97f4a7c15ULL + b);
+}
+/* FNV-1a of a string; NULL is 0. */
+static uint64_t str_sum(const char *s)
+{
+    uint64_t h = 0xcbf29ce484222325ULL;
+    if (!s)
+        return 0;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
+    return h;
+}
+
 /* The checksum of one processed document (--full and --annot-cost). */
 static unsigned long long doc_sum(const ng_doc *d, unsigned long long checksum)
 {
@@ -153,7 +169,40 @@ static unsigned long long doc_sum(const ng_doc *d, unsigned long long checksum)
         checksum = checksum * 31 + d->tokens.v[k].start * 7 + d->tokens.v[k].end + d->tokens.v[k].kind;
     for (size_t k = 0; k < d->sents.n; k++)
         checksum = checksum * 37 + d->sents.v[k].start * 11 + d->sents.v[k].end;
-    checksum += d->mentions.n * 101 + d->quotes.n * 103 + d->amounts.n * 107 + d->times.n * 109;
+    /* the annotations: every span, and the values a record prints, so that a
+     * speed change cannot hide a change in any annotator's output */
+    for (size_t k = 0; k < d->mentions.n; k++)
+        checksum = mix(checksum, d->mentions.v[k].start, d->mentions.v[k].end);
+    for (size_t k = 0; k < d->quotes.n; k++) {
+        const ng_quote *q = &d->quotes.v[k];
+        checksum = mix(checksum, q->start, q->end);
+        checksum = mix(checksum, q->cue_start, q->cue_end);
+        checksum = mix(checksum, q->speaker_start, q->speaker_end);
+        checksum = mix(checksum, (uint64_t)(int64_t)q->speaker, (uint64_t)q->direct << 2 | q->stance << 1 | q->negated);
+    }
+    for (size_t k = 0; k < d->attributions.n; k++) {
+        const ng_attribution *a = &d->attributions.v[k];
+        checksum = mix(checksum, a->start, a->end);
+        checksum = mix(checksum, a->source_start, a->source_end);
+        checksum = mix(checksum, a->cue_start, a->cue_end);
+        checksum = mix(checksum, (uint64_t)(int64_t)a->source_entity, 0);
+    }
+    for (size_t k = 0; k < d->amounts.n; k++) {
+        const ng_amount *a = &d->amounts.v[k];
+        uint64_t v, hi;
+        memcpy(&v, &a->value, sizeof v);
+        memcpy(&hi, &a->value_hi, sizeof hi);
+        checksum = mix(checksum, a->start, a->end);
+        checksum = mix(checksum, v, hi ^ a->kind);
+        checksum = mix(checksum, str_sum(a->unit), str_sum(a->approx));
+        checksum = mix(checksum, a->object_start, a->object_end);
+    }
+    for (size_t k = 0; k < d->times.n; k++) {
+        const ng_time *t = &d->times.v[k];
+        checksum = mix(checksum, t->start, t->end);
+        checksum = mix(checksum, str_sum(t->value), str_sum(t->value_end));
+        checksum = mix(checksum, t->type, (uint64_t)t->anchored << 1 | t->approx);
+    }
     return checksum;
 }
 
