@@ -2765,6 +2765,68 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
     return 0;
 }
 
+/* For quote_tail_before: an item's spans (bytes; an end of 0: none). */
+typedef struct item_spans {
+    uint32_t start, end, cue_start, cue_end, src_start, src_end;
+} item_spans;
+
+/* The token where item it's text starts (its content, cue or source,
+ * whichever is first) when its cue and source end just before the comma at
+ * token c with at most five words between, in c's sentence, and its content
+ * comes before its cue; NONE otherwise.  Scans at most 400 tokens back. */
+static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
+{
+    uint32_t tail = it->cue_end > it->src_end ? it->cue_end : it->src_end;
+    if (!it->cue_end || tail > q->tk[c].start || it->end > it->cue_start)
+        return NONE;
+    uint32_t first = it->start;
+    if (it->cue_start < first)
+        first = it->cue_start;
+    if (it->src_end && it->src_start < first)
+        first = it->src_start;
+    size_t t = c, words = 0;
+    while (t > 0 && q->tk[t - 1].start >= tail) {
+        t--;
+        if (q->tk[t].sent != q->tk[c].sent || q->tk[t].kind == NG_TOK_QUOTE || is_terminal(q, t) ||
+            (q->mark[t] & QM_INQ) || ++words > 5)
+            return NONE;
+    }
+    if (t == 0 || q->tk[t - 1].sent != q->tk[c].sent)
+        return NONE;
+    for (size_t b = t, m = 0; b-- > 0 && m < 400; m++)
+        if (q->tk[b].start == first)
+            return b;
+        else if (q->tk[b].start < first)
+            return NONE;
+    return NONE;
+}
+
+/* The quotation or attribution whose cue and source end just before the
+ * comma at token c ("“…,” Rutte said on Monday, according to Reuters";
+ * "…, Rutte told reporters, according to the BBC"; "…, officials said,
+ * according to the Journal"): the token where its text starts, or NONE.
+ * Looks at the last eight items of each list (they are not in text order:
+ * direct quotations come first), so linear time. */
+static size_t quote_tail_before(const qctx *q, size_t c)
+{
+    const ng_doc *d = q->d;
+    for (size_t n = d->quotes.n, k = 0; n-- > 0 && k < 8; k++) {
+        const ng_quote *u = &d->quotes.v[n];
+        item_spans it = {u->start, u->end, u->cue_start, u->cue_end, u->speaker_start, u->speaker_end};
+        size_t t = tail_start(q, c, &it);
+        if (t != NONE)
+            return t;
+    }
+    for (size_t n = d->attributions.n, k = 0; n-- > 0 && k < 8; k++) {
+        const ng_attribution *a = &d->attributions.v[n];
+        item_spans it = {a->start, a->end, a->cue_start, a->cue_end, a->source_start, a->source_end};
+        size_t t = tail_start(q, c, &it);
+        if (t != NONE)
+            return t;
+    }
+    return NONE;
+}
+
 /* "according to X": the claim is the rest of the clause. */
 static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
 {
@@ -2796,7 +2858,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
             fin = d; /* "according to the Center - half a point of …": a dash ends it */
             break;
         }
-    size_t ca, cb;
+    size_t ca, cb, qa;
     tspan head = src; /* the source without its apposition: its entity */
     if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
         /* "X told Y the deal was dead, according to the Tribune": the Tribune
@@ -2811,6 +2873,15 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         if (!trim(q, &a, &b) || a > q->last_a)
             a = q->last_a, b = q->last_b;
         return push_attr(q, a, b, src, ent, cue);
+    } else if (i > lo + 1 && is_punct(q, i - 1, ",") && (qa = quote_tail_before(q, i - 1)) != NONE) {
+        /* "“We will not stop,” Rutte said, according to Reuters.": Reuters
+         * is the source of the quotation and of who said it, as PolNeAR
+         * draws it (one item over both, beside the quotation's own) */
+        if (e < hi && is_punct(q, e, ","))
+            extend_appos(q, &src, hi);
+        else if (e < fin && !has_inq(q, e, fin))
+            head.e = src.e = (uint32_t)fin;
+        return push_attr(q, qa, i - 1, src, resolve(q, head), cue);
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         /* "…, according to Reuters.", "…, according to Ann Berg, a port
          * official.", "…, according to the Tribune, taking …": the claim

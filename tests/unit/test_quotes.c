@@ -744,6 +744,50 @@ static void test_source_roles(void)
     ng_doc_free(d);
 }
 
+/* The attribution whose source is s, or NULL. */
+static const ng_attribution *attr_from(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), s))
+            return &d->attributions.v[i];
+    return NULL;
+}
+
+/* ", according to X" after a quotation's cue and speaker (a direct
+ * quotation, reported speech with its cue after it, or an attribution) is
+ * the source of the quotation and of who said it; not across sentences. */
+static void test_according_after_cue(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe will not stop,\xE2\x80\x9D Ann Berg said on Monday, according to the Harbour Gazette. "
+                    "The ferry will run again, Tom Vance told reporters, according to Radio Tallinn. "
+                    "The fares will double, officials said, according to the Gazette. "
+                    "\xE2\x80\x9CWe will go,\xE2\x80\x9D Lund said. The vote was close, according to the Courier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(quote_with(d, 1, "We will not stop") >= 0);
+    CHECK(quote_with(d, 1, "The ferry will run again") >= 0);
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_EQ_STR(span(d, a->start, a->end), "We will not stop,\xE2\x80\x9D Ann Berg said on Monday");
+        CHECK_EQ_STR(span(d, a->cue_start, a->cue_end), "according to");
+    }
+    a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The ferry will run again, Tom Vance told reporters");
+    a = attr_from(d, "the Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The fares will double, officials said");
+    a = attr_from(d, "the Courier");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The vote was close");
+    ng_doc_free(d);
+}
+
 /* "according to X, an apposition" keeps the claim before; requests take
  * their object ("encouraged voters to …", "asked the council to …"); a
  * parenthetical adverb after the cue and "here"/"there" before it are
@@ -2016,6 +2060,7 @@ int main(void)
     test_source_phrases();
     test_source_appositions();
     test_source_roles();
+    test_according_after_cue();
     test_requests_and_adverbs();
     test_quantifier_subjects();
     test_objects();
