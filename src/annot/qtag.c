@@ -163,15 +163,7 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
         env_add(e, at->source_start, at->source_end);
         env_add(e, at->cue_start, at->cue_end);
     }
-    if (ne > 32)
-        qsort(x->env, ne, 2 * sizeof *x->env, cmp_env);
-    else /* (few, nearly sorted: insertion, without libc's sort code) */
-        for (size_t i = 1; i < ne; i++)
-            for (size_t j = i; j && x->env[2 * j - 2] > x->env[2 * j]; j--) {
-                uint32_t a = x->env[2 * j], b = x->env[2 * j + 1];
-                x->env[2 * j] = x->env[2 * j - 2], x->env[2 * j + 1] = x->env[2 * j - 1];
-                x->env[2 * j - 2] = a, x->env[2 * j - 1] = b;
-            }
+    ng__q_sort_by_start(x->env, ne, 2 * sizeof *x->env, cmp_env);
     for (size_t i = 1; i < ne; i++)
         if (x->env[2 * i + 1] < x->env[2 * i - 1])
             x->env[2 * i + 1] = x->env[2 * i - 1];

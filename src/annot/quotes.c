@@ -1191,12 +1191,20 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
         src->e = (uint32_t)h + 1;
 }
 
+/* The source an item keeps: tidied (clean_source), none when it is no
+ * speaker (participle_object), the name alone before a relative clause
+ * (cut_relative); *ent -1 when the source goes. */
+static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
+{
+    if (!clean_source(q, sp) || participle_object(q, *sp, cue))
+        sp->s = sp->e = 0, *ent = -1;
+    cut_relative(q, sp, cue);
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
-    if (!clean_source(q, &sp) || participle_object(q, sp, cue))
-        sp.s = sp.e = 0, ent = -1;
-    cut_relative(q, &sp, cue);
+    item_source(q, &sp, &ent, cue);
     ng_quote qu;
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
@@ -1225,9 +1233,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
 
 static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan cue)
 {
-    if (!clean_source(q, &src) || participle_object(q, src, cue))
-        src.s = src.e = 0, ent = -1;
-    cut_relative(q, &src, cue);
+    item_source(q, &src, &ent, cue);
     ng_attribution at;
     memset(&at, 0, sizeof at);
     at.start = bstart(q, a), at.end = bend(q, b - 1);
@@ -3680,18 +3686,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     return 0;
 }
 
-/* Sorts n items of size bytes, each starting with its uint32_t start, by
- * start, ties in their order: the order qsort (glibc's merge sort, stable)
- * gives.  A document's few items come nearly sorted (in text order, the
- * tagger's appended), so insertion sorts them in about one pass without
- * libc's sort code (cold after the entity tagger); many items go to qsort. */
-static void sort_items(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+/* (quotes.h.  A document's few items come nearly sorted -- in text order,
+ * the tagger's appended --, so insertion sorts them in about one pass.) */
+void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
-    if (n > 32) {
+    unsigned char *a = v, tmp[sizeof(ng_quote) > sizeof(ng_attribution) ? sizeof(ng_quote) : sizeof(ng_attribution)];
+    if (n > 32 || size > sizeof tmp) {
         qsort(v, n, size, cmp);
         return;
     }
-    unsigned char *a = v, tmp[sizeof(ng_quote) > sizeof(ng_attribution) ? sizeof(ng_quote) : sizeof(ng_attribution)];
     for (size_t i = 1; i < n; i++) {
         uint32_t si, sj;
         memcpy(&si, a + i * size, sizeof si);
@@ -3713,11 +3716,11 @@ static void sort_items(void *v, size_t n, size_t size, int (*cmp)(const void *, 
 void ng__q_sort(ng_doc *d)
 {
     _Static_assert(offsetof(ng_quote, start) == 0 && offsetof(ng_attribution, start) == 0,
-                   "sort_items reads the start first");
+                   "ng__q_sort_by_start reads the start first");
     if (d->quotes.n > 1)
-        sort_items(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
+        ng__q_sort_by_start(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
     if (d->attributions.n > 1)
-        sort_items(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
+        ng__q_sort_by_start(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
 }
 
 /* ---- record writers ---- */

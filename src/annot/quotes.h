@@ -94,6 +94,13 @@ unsigned ng__q_src_class(const char *w, size_t n);
  * record lists them in). */
 void ng__q_sort(ng_doc *d);
 
+/* Sorts n items of size bytes, each starting with its uint32_t start, by
+ * start, equal starts in their order (cmp: by start, for qsort).  A few
+ * items (at most 32, each no larger than a quote) are sorted by insertion,
+ * without libc's sort code, which is cold after the entity tagger; more go
+ * to qsort (glibc's merge sort keeps equal starts in order too). */
+void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *));
+
 int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type);
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be);
 int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender);

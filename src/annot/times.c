@@ -2015,7 +2015,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
                                          (tok_n(c, j + 1) > 8 && tok_k(c, j + 1) == NG_TOK_WORD));
     if (fiscal)
         j++; /* "the fiscal first quarter", "fiscal second-quarter" */
-    int q = 0;
+    int q = 0, glued = 0;
     size_t h = j;
     if (!fiscal && j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 7 && fiscal_word(c, j)) {
         /* "the fiscal-first quarter", "fiscal-third-quarter profit": one word */
@@ -2034,7 +2034,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
             q = 2;
         else
             return 0;
-        fiscal = 1;
+        glued = 1;
     } else if (j < c->lim && tok_k(c, j) == NG_TOK_WORD && tok_n(c, j) > 8) {
         /* third-quarter */
         const char *s = tok_s(c, j);
@@ -2063,7 +2063,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         q = v;
     }
     /* "the third-quarter results": the adjective alone */
-    o->first = h == j && fy < 0 ? (fiscal && fiscal_word(c, j) ? j : j - fiscal) : i;
+    o->first = h == j && fy < 0 ? j - fiscal : i;
+    fiscal |= glued;
     o->last = h;
     o->type = NG_TIME_DATE;
     if (fy > 0) {
