@@ -353,7 +353,9 @@ typedef struct eval_ctx {
     int verbose;
     int misses; /* --misses: one line per missed gold attribution */
     int context; /* --context: HIT and FALSE lines end with the text around the sources */
-    stats st;
+    int agreement; /* --agreement: articles with several annotators; the others scored against the first */
+    stats st;   /* the system against the (first) annotator */
+    stats st2;  /* --agreement: each other annotator against the first */
 } eval_ctx;
 
 static void show(const char *what, const char *t, long s, long e)
@@ -382,7 +384,9 @@ static void put_context(const char *t, size_t n, long s, long e)
     }
 }
 
-static int eval_article(eval_ctx *cx, const char *name, const char *ann)
+/* Scores one article: the system's record (ann2 NULL) or a second
+ * annotator's file ann2 against the annotation ann. */
+static int eval_article(eval_ctx *cx, const char *name, const char *ann, const char *ann2)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/text/%s.txt", cx->dir, name);
@@ -418,7 +422,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
     }
     size_t nn;
     const char *nt = ng_doc_text(d, &nn);
-    size_t ncp;
+    size_t ncp = 0;
     long *cpo = cp_offsets(raw, rn, &ncp);
     long *map = align(raw, rn, nt, nn);
     json_error_t jerr;
@@ -436,8 +440,23 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
         g->ss = CONV(g->ss), g->se = CONV(g->se);
         g->us = CONV(g->us), g->ue = CONV(g->ue);
     }
+    if (ann2) {
+        snprintf(path, sizeof path, "%s/attributions/%s", cx->dir, ann2);
+        if (parse_ann(path, &pred)) {
+            fprintf(stderr, "eval quotes: cannot read %s\n", path);
+            rc = -1;
+            goto done;
+        }
+        for (size_t i = 0; i < pred.n; i++) {
+            span3 *p = &pred.v[i];
+            p->cs = CONV(p->cs), p->ce = CONV(p->ce);
+            p->ss = CONV(p->ss), p->se = CONV(p->se);
+            p->us = CONV(p->us), p->ue = CONV(p->ue);
+            p->direct = 2;
+        }
+    }
     const char *lists[2] = {"quotes", "attributions"};
-    for (int l = 0; l < 2; l++) {
+    for (int l = 0; l < 2 && !ann2; l++) {
         json_t *arr = json_object_get(rec, lists[l]);
         size_t i;
         json_t *it;
@@ -478,7 +497,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann)
             pred.v[m++] = *p;
     }
     pred.n = m;
-    stats *st = &cx->st;
+    stats *st = ann2 ? &cx->st2 : &cx->st;
     st->docs++;
     st->gold += (long)gold.n;
     st->pred += (long)pred.n;
@@ -696,6 +715,35 @@ static void prf(const char *what, long tp_p, long np, long tp_g, long ng)
            np, tp_g, ng);
 }
 
+static void print_stats(const stats *st, const char *dir, const char *who, double secs)
+{
+    if (who)
+        printf("%s:\n", who);
+    printf("PolNeAR %s: %ld articles, %ld gold attributions, %ld predicted (%ld direct, %ld indirect, "
+           "%ld attributions), %.1f s\n",
+           dir, st->docs, st->gold, st->pred, st->pred_kind[1], st->pred_kind[0], st->pred_kind[2],
+           secs);
+    prf("content overlap", st->ov_tp_p, st->pred, st->ov_tp_g, st->gold);
+    prf("content exact", st->ex_tp, st->pred, st->ex_tp, st->gold);
+    prf("source exact", st->src_tp, st->src_pred, st->src_tp, st->src_gold);
+    prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
+    prf("source, citron's def.", st->cit_tp_p, st->pred, st->cit_tp_g, st->gold);
+    printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
+           st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
+    printf("%-22s %5.1f %%  (%ld/%ld matched pairs where both have a source: sources overlap)\n",
+           "source accuracy", st->spk_n ? 100.0 * (double)st->spk_ok / (double)st->spk_n : 0, st->spk_ok,
+           st->spk_n);
+    printf("recall, gold contents with quote marks   %5.1f %%  (%ld/%ld)\n",
+           st->sub_n[0] ? 100.0 * (double)st->sub_ok[0] / (double)st->sub_n[0] : 0, st->sub_ok[0], st->sub_n[0]);
+    printf("recall, gold cue say/tell/according to   %5.1f %%  (%ld/%ld)\n",
+           st->sub_n[1] ? 100.0 * (double)st->sub_ok[1] / (double)st->sub_n[1] : 0, st->sub_ok[1], st->sub_n[1]);
+    const char *kinds[3] = {"indirect", "direct", "attribution"};
+    for (int k = 0; k < 3; k++)
+        printf("precision %-12s %5.1f %%  (%ld/%ld)\n", kinds[k],
+               st->pred_kind[k] ? 100.0 * (double)st->pred_kind_ok[k] / (double)st->pred_kind[k] : 0,
+               st->pred_kind_ok[k], st->pred_kind[k]);
+}
+
 int cmd_eval_quotes(int argc, char **argv)
 {
     eval_ctx cx;
@@ -708,10 +756,12 @@ int cmd_eval_quotes(int argc, char **argv)
             cx.misses = 1;
         else if (!strcmp(argv[i], "--context"))
             cx.misses = cx.context = 1;
+        else if (!strcmp(argv[i], "--agreement"))
+            cx.agreement = 1;
         else if (!strcmp(argv[i], "--limit") && i + 1 < argc)
             limit = atol(argv[++i]);
         else if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: newsgraph eval quotes [-v] [--misses] [--context] [--limit N] DIR\n"
+            printf("usage: newsgraph eval quotes [-v] [--misses] [--context] [--agreement] [--limit N] DIR\n"
                    "DIR is a PolNeAR split (with text/ and attributions/), e.g. .../polnear/dev\n"
                    "--misses prints one tab-separated line per missed gold attribution\n"
                    "(MISS covered|free article cue source content), per matched prediction\n"
@@ -719,7 +769,10 @@ int cmd_eval_quotes(int argc, char **argv)
                    "prediction (FALSE kind article cue source content) before the figures;\n"
                    "--context (implies --misses) ends HIT lines with the text around the predicted\n"
                    "and gold sources, FALSE lines around the predicted source, MISS lines around\n"
-                   "the gold cue, [the span] marked\n");
+                   "the gold cue, [the span] marked;\n"
+                   "--agreement scores only the articles several annotators annotated: the system\n"
+                   "against the first annotator (in file name order), then each other annotator\n"
+                   "against the first (the human agreement on the same measures)\n");
             return EXIT_OK;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "eval quotes: unknown option %s\n", argv[i]);
@@ -779,8 +832,19 @@ int cmd_eval_quotes(int argc, char **argv)
         if (!strcmp(art, prev))
             continue; /* a second annotator of the same article */
         snprintf(prev, sizeof prev, "%s", art);
-        if (eval_article(&cx, art, names[i]))
+        /* --agreement: the other annotators' files of the article (the
+         * next ones in name order), each scored against the first */
+        size_t al = strlen(art), others = 0;
+        while (cx.agreement && i + 1 + others < n && !strncmp(names[i + 1 + others], art, al) &&
+               names[i + 1 + others][al] == '_' && !strchr(names[i + 1 + others] + al + 1, '_'))
+            others++;
+        if (cx.agreement && !others)
+            continue;
+        if (eval_article(&cx, art, names[i], NULL))
             failed++;
+        for (size_t k = 1; k <= others; k++)
+            if (eval_article(&cx, art, names[i], names[i + k]))
+                failed++;
         done++;
     }
     double secs = cli_now() - t0;
@@ -788,29 +852,8 @@ int cmd_eval_quotes(int argc, char **argv)
         free(names[i]);
     free(names);
     ng_engine_close(cx.eng);
-    stats *st = &cx.st;
-    printf("PolNeAR %s: %ld articles, %ld gold attributions, %ld predicted (%ld direct, %ld indirect, "
-           "%ld attributions), %.1f s\n",
-           cx.dir, st->docs, st->gold, st->pred, st->pred_kind[1], st->pred_kind[0], st->pred_kind[2],
-           secs);
-    prf("content overlap", st->ov_tp_p, st->pred, st->ov_tp_g, st->gold);
-    prf("content exact", st->ex_tp, st->pred, st->ex_tp, st->gold);
-    prf("source exact", st->src_tp, st->src_pred, st->src_tp, st->src_gold);
-    prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
-    prf("source, citron's def.", st->cit_tp_p, st->pred, st->cit_tp_g, st->gold);
-    printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
-           st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
-    printf("%-22s %5.1f %%  (%ld/%ld matched pairs where both have a source: sources overlap)\n",
-           "source accuracy", st->spk_n ? 100.0 * (double)st->spk_ok / (double)st->spk_n : 0, st->spk_ok,
-           st->spk_n);
-    printf("recall, gold contents with quote marks   %5.1f %%  (%ld/%ld)\n",
-           st->sub_n[0] ? 100.0 * (double)st->sub_ok[0] / (double)st->sub_n[0] : 0, st->sub_ok[0], st->sub_n[0]);
-    printf("recall, gold cue say/tell/according to   %5.1f %%  (%ld/%ld)\n",
-           st->sub_n[1] ? 100.0 * (double)st->sub_ok[1] / (double)st->sub_n[1] : 0, st->sub_ok[1], st->sub_n[1]);
-    const char *kinds[3] = {"indirect", "direct", "attribution"};
-    for (int k = 0; k < 3; k++)
-        printf("precision %-12s %5.1f %%  (%ld/%ld)\n", kinds[k],
-               st->pred_kind[k] ? 100.0 * (double)st->pred_kind_ok[k] / (double)st->pred_kind[k] : 0,
-               st->pred_kind_ok[k], st->pred_kind[k]);
+    print_stats(&cx.st, cx.dir, cx.agreement ? "the system against the first annotator" : NULL, secs);
+    if (cx.agreement)
+        print_stats(&cx.st2, cx.dir, "each other annotator against the first (one article counted once per annotator)", secs);
     return failed ? EXIT_SOME_FAILED : EXIT_OK;
 }

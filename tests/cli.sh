@@ -122,5 +122,21 @@ check "eval html --versus: ours 1.000, theirs 0.000" grep -q 'theirs F1 0.000, o
 "$ng" eval html --dragnet "$t/dn" --versus "$t/dn/missing.jsonl" >/dev/null 2>&1
 check "eval html --versus missing file exits 2" test $? -eq 2
 
+# eval quotes --agreement: a three-annotator article of our own, annotators b
+# and c scored against a (b agrees; c draws the second source wider)
+mkdir -p "$t/pn/text" "$t/pn/attributions"
+printf 'Ann Berg said the quay will open. The harbour board said it will not.\n' >"$t/pn/text/x_2020.txt"
+for a in a b c; do
+  src2='38 51'; [ $a = c ] && src2='34 51'
+  printf 'T1\tSource 0 8\tAnn Berg\nT2\tCue 9 13\tsaid\nT3\tContent 14 32\tthe quay\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\nT4\tSource %s\tboard\nT5\tCue 52 56\tsaid\nT6\tContent 57 68\tit\nE2\tAttribution:T5 Content:T6 Cue:T5 Source:T4\n' "$src2" >"$t/pn/attributions/x_2020_$a.ann"
+done
+printf 'Nobody spoke.\n' >"$t/pn/text/y_2020.txt"
+printf 'T1\tContent 0 6\tNobody\nE1\tAttribution:T1 Content:T1\n' >"$t/pn/attributions/y_2020_a.ann"
+"$ng" eval quotes --agreement "$t/pn" >"$t/pn/out" 2>&1
+check "eval quotes --agreement exit 0" test $? -eq 0
+check "eval quotes --agreement: one article for the system" grep -q 'pn: 1 articles, 2 gold' "$t/pn/out"
+check "eval quotes --agreement: two annotator pairs" grep -q 'pn: 2 articles, 4 gold attributions, 4 predicted' "$t/pn/out"
+check "eval quotes --agreement: 3 of 4 sources the same" grep -q 'source exact .*(3/4 pred, 3/4 gold)' "$t/pn/out"
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
