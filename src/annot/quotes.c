@@ -1630,6 +1630,8 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
           (is_lower_word(q, r0) && !word_in(q, r0, ng__q_is_stopword) && !cue_at(q, r0) &&
            !ends_ing(q, r0) && !n_ly(q, r0))))
         return;
+    static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                         "can", "could", "should", "might", "must", "may", "does", "did", "do"};
     size_t j = bare ? k : k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
@@ -1660,10 +1662,25 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
                     * or when it was said, not who */
         if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
             relc = is_punct(q, j - 1, ",") ? j - 1 : j;
-        if (!relc && j > k + 2 && tok_eq(q, j, "that") && is_lower_word(q, j - 1) &&
-            !cue_at(q, j - 1))
+        if (!relc && j > k + 2 && tok_eq(q, j, "that") &&
+            ((is_lower_word(q, j - 1) && !cue_at(q, j - 1)) || is_punct(q, j - 1, ",")))
             that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
+        if (!relc && !that_rel && !inf && j > k + 1 && is_lower_word(q, j) && TOK_IN(q, j, finite)) {
+            /* a finite verb: the apposition was a clause's subject ("according
+             * to the group, state security forces have killed …") or it ended
+             * at the comma before the verb ("Ann Berg, a port official, was
+             * …") */
+            if (j > k + 2 && is_punct(q, j - 1, ",")) {
+                j--;
+                break;
+            }
+            int bare_np = 1;
+            for (size_t m = k + 1; m < j && bare_np; m++)
+                bare_np = is_word(q, m) && !(q->wc[m] & (NG_QW_STOPWORD | NG_QW_AUX)) && !ends_ed(q, m);
+            if (bare_np)
+                return;
+        }
         const ng_cue *cu = inf || that_rel || ends_ing(q, j) ? NULL : cue_at(q, j);
         if (cu && !relc)
             return; /* "Vance, a mayor says …": no apposition (but "a pollster working for

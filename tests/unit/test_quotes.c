@@ -995,6 +995,26 @@ static void test_continued_speech(void)
     ng_doc_free(d);
 }
 
+
+/* An apposition is a noun phrase: a finite verb after the comma ends it
+ * ("according to the Harbour Watch, state inspectors have found …" is a
+ * clause, and the claim), or it ended at the comma before the verb ("Tom
+ * Vance, a port pilot, would see the deal as …"). */
+static void test_appos_finite_verb(void)
+{
+    ng_doc *d = run("In the north, according to the Harbour Watch, state inspectors have closed the old pier. "
+                    "The ferry sank at dawn, according to Ann Lund, a port official, was the cause of the delay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Watch");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "state inspectors have closed the old pier");
+    CHECK(attr_from(d, "Ann Lund, a port official") != NULL);
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -2106,6 +2126,7 @@ int main(void)
     test_tagger_relative_source();
     test_appos_abbrev_end();
     test_support_among();
+    test_appos_finite_verb();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
