@@ -1331,11 +1331,33 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         }
         if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
-        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
-            break;
         static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
                                             "left", "held", "won", "lost", "ran", "sat", "stood",
-                                            "saw", "got", "put", "began", "appeared", "arrived"};
+                                            "saw", "got", "put", "began", "appeared", "arrived", "spent"};
+        if (seen_cap) {
+            /* lower-case words after a name-like word belong to the subject
+             * when a possessive comes before them ("Trump's representatives
+             * reached …"), a finite verb after them ("The GOP nominee has
+             * …"), or a name ("Republican presidential candidate Ann Berg
+             * took …"); otherwise the first is the verb ("Berg spent …") */
+            static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+                                                 "would", "can", "could", "should", "might", "must", "may",
+                                                 "does", "did"};
+            size_t r = k;
+            while (r < hi && r - k < 3 && is_lower_word(q, r) &&
+                   !(q->wc[r] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) && !cue_at(q, r) &&
+                   !ends_ed(q, r) && !ends_ing(q, r) && !n_ly(q, r) && !TOK_IN(q, r, verbs))
+                r++;
+            if (r > k && r < hi &&
+                (is_poss(q, k - 1) || (is_lower_word(q, r) && TOK_IN(q, r, finite)) ||
+                 (is_cap(q, r) && is_word(q, r) && !(q->wc[r] & NG_QW_WEEKDAY) &&
+                  ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's'))) {
+                k = r;
+                continue;
+            }
+        }
+        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
         int verb = 0;
         for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
             verb = (w[0] == verbs[c][0] && !strcmp(w, verbs[c]));

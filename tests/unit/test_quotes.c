@@ -1015,6 +1015,29 @@ static void test_appos_finite_verb(void)
     ng_doc_free(d);
 }
 
+
+/* A participle's subject keeps the lower-case words after a name-like
+ * word when a name follows them, a finite verb follows them, or a
+ * possessive comes before them; otherwise the first is the verb. */
+static void test_participle_subject_nouns(void)
+{
+    ng_doc *d = run("Republican mayoral candidate Ann Berg toured the port on Monday, claiming that the ferry was unsafe.\n\n"
+                    "The Harbour nominee has toured the docks twice, telling reporters that the fares would fall.\n\n"
+                    "Tom Vance's daughters visited the pier on Friday, urging the council to keep the ferry.\n\n"
+                    "Lund visits Tallinn often, saying that the city needs a bridge.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QSPK(d, 0), "Republican mayoral candidate Ann Berg");
+        CHECK_EQ_STR(QSPK(d, 1), "The Harbour nominee");
+        CHECK_EQ_STR(QSPK(d, 2), "Tom Vance's daughters");
+        CHECK_EQ_STR(QSPK(d, 3), "Lund");
+    }
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -2127,6 +2150,7 @@ int main(void)
     test_appos_abbrev_end();
     test_support_among();
     test_appos_finite_verb();
+    test_participle_subject_nouns();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
