@@ -3577,18 +3577,6 @@ static int pass_reported(qctx *q)
     return 0;
 }
 
-static int cmp_quote(const void *a, const void *b)
-{
-    const ng_quote *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-static int cmp_attr(const void *a, const void *b)
-{
-    const ng_attribution *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -3682,23 +3670,50 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (d->attributions.v[i].end > d->attributions.v[i].start)
             d->attributions.v[k++] = d->attributions.v[i];
     d->attributions.n = k;
-    ng__q_sort(d);
-    return 0;
+    return ng__q_sort(d);
 }
 
 /* (quotes.h.  A document's few items come nearly sorted -- in text order,
- * the tagger's appended --, so insertion sorts them in about one pass.) */
-void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+ * the tagger's appended --, so insertion sorts them in about one pass;
+ * more are merge-sorted bottom-up through a buffer from the arena.  Both
+ * are stable, and libc's qsort is not used: it is cold after the entity
+ * tagger, and glibc from 2.37 no longer keeps equal starts in order.) */
+static inline uint32_t start_at(const unsigned char *p)
+{
+    uint32_t s;
+    memcpy(&s, p, sizeof s);
+    return s;
+}
+
+int ng__q_sort_by_start(ng_arena *ar, void *v, size_t n, size_t size)
 {
     unsigned char *a = v, tmp[sizeof(ng_quote) > sizeof(ng_attribution) ? sizeof(ng_quote) : sizeof(ng_attribution)];
     if (n > 32 || size > sizeof tmp) {
-        qsort(v, n, size, cmp);
-        return;
+        unsigned char *buf = ng__arena_alloc(ar, n * size), *src = a, *dst = buf;
+        if (!buf)
+            return NG_ENOMEM;
+        for (size_t w = 1; w < n; w *= 2) {
+            for (size_t lo = 0; lo < n; lo += 2 * w) {
+                size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+                size_t i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) /* the left run first on equal starts */
+                    if (start_at(src + j * size) < start_at(src + i * size))
+                        memcpy(dst + k++ * size, src + j++ * size, size);
+                    else
+                        memcpy(dst + k++ * size, src + i++ * size, size);
+                memcpy(dst + k * size, src + i * size, (mid - i) * size);
+                k += mid - i;
+                memcpy(dst + k * size, src + j * size, (hi - j) * size);
+            }
+            unsigned char *t = src;
+            src = dst, dst = t;
+        }
+        if (src != a)
+            memcpy(a, src, n * size);
+        return 0;
     }
     for (size_t i = 1; i < n; i++) {
-        uint32_t si, sj;
-        memcpy(&si, a + i * size, sizeof si);
-        memcpy(&sj, a + (i - 1) * size, sizeof sj);
+        uint32_t si = start_at(a + i * size), sj = start_at(a + (i - 1) * size);
         if (sj <= si)
             continue;
         memcpy(tmp, a + i * size, size);
@@ -3707,20 +3722,23 @@ void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *
             memcpy(a + j * size, a + (j - 1) * size, size);
             j--;
             if (j)
-                memcpy(&sj, a + (j - 1) * size, sizeof sj);
+                sj = start_at(a + (j - 1) * size);
         } while (j && sj > si);
         memcpy(a + j * size, tmp, size);
     }
+    return 0;
 }
 
-void ng__q_sort(ng_doc *d)
+int ng__q_sort(ng_doc *d)
 {
     _Static_assert(offsetof(ng_quote, start) == 0 && offsetof(ng_attribution, start) == 0,
                    "ng__q_sort_by_start reads the start first");
+    int rc = 0;
     if (d->quotes.n > 1)
-        ng__q_sort_by_start(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
-    if (d->attributions.n > 1)
-        ng__q_sort_by_start(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
+        rc = ng__q_sort_by_start(&d->arena, d->quotes.v, d->quotes.n, sizeof *d->quotes.v);
+    if (!rc && d->attributions.n > 1)
+        rc = ng__q_sort_by_start(&d->arena, d->attributions.v, d->attributions.n, sizeof *d->attributions.v);
+    return rc;
 }
 
 /* ---- record writers ---- */
