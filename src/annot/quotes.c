@@ -782,6 +782,22 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     return k >= hi || (sub && k - i >= 14);
 }
 
+/* Whether the tokens [a, hi) are a second teller that ends the sentence:
+ * "…, officials said, the Gazette reported.": a short subject and a cue of
+ * speech with nothing after it but a short tail.  (Not a claim on the far
+ * side of the first cue.) */
+static int second_teller(const qctx *q, size_t a, size_t hi)
+{
+    for (size_t k = a + 1; k < hi && k - a <= 6; k++) {
+        if (is_punct(q, k, ","))
+            return 0;
+        const ng_cue *c = cue_at(q, k);
+        if (c && (c->flags & NG_CUE_SPEECH))
+            return short_tail(q, k + 1, hi);
+    }
+    return 0;
+}
+
 /* ---- entity resolution ---- */
 
 static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type)
@@ -2324,6 +2340,22 @@ static int nest_cue(const char *lemma)
     return 0;
 }
 
+/* Whether the content [ca, cb) holds the whole of the item emitted last,
+ * its cue too: "The quay will close, officials said, the Gazette reported."
+ * reports what the officials said, the Gazette's claim around theirs (kept
+ * whole, as PolNeAR draws it). */
+static int envelops_last(const qctx *q, size_t ca, size_t cb)
+{
+    if (ca > q->last_a || cb <= q->last_b)
+        return 0;
+    uint32_t cs, ce;
+    if (q->last_kind == 1)
+        cs = q->d->quotes.v[q->last_idx].cue_start, ce = q->d->quotes.v[q->last_idx].cue_end;
+    else
+        cs = q->d->attributions.v[q->last_idx].cue_start, ce = q->d->attributions.v[q->last_idx].cue_end;
+    return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents never overlap: a
  * clause reported inside an earlier one ("X said Y told him …") cuts the
@@ -2409,7 +2441,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+    if (q->last_kind && ca < q->last_b && cb > q->last_a && !(cue.s >= cb && envelops_last(q, ca, cb))) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
         if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
@@ -3325,7 +3357,8 @@ static int pass_reported(qctx *q)
                 } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
-                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {
+                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4) &&
+                         !second_teller(q, cm + 1, hi)) {
                     /* "In the three years since the vote, Berg says, far too many
                      * ferries …": the claim on both sides of the cue, two items
                      * with one cue */
