@@ -81,6 +81,7 @@ typedef struct qctx {
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
     size_t last_a, last_b; /* its content tokens */
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
+    int enveloping;        /* it holds the item before it whole (envelops_last) */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -2441,7 +2442,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    if (q->last_kind && ca < q->last_b && cb > q->last_a && !(cue.s >= cb && envelops_last(q, ca, cb))) {
+    /* (one item may hold the one before it, not a chain of them: the
+     * contents' total length stays linear) */
+    int envelops = q->last_kind && !q->enveloping && cue.s >= cb && envelops_last(q, ca, cb);
+    if (q->last_kind && ca < q->last_b && cb > q->last_a && !envelops) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
         if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
@@ -2482,6 +2486,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     int rc;
     q->last_a = ca, q->last_b = cb;
     q->nested = 0;
+    q->enveloping = envelops;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
