@@ -81,6 +81,7 @@ typedef struct qctx {
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
     size_t last_a, last_b; /* its content tokens */
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
+    int enveloping;        /* it holds the item before it whole (envelops_last) */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -780,6 +781,22 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         k++;
     }
     return k >= hi || (sub && k - i >= 14);
+}
+
+/* Whether the tokens [a, hi) are a second teller that ends the sentence:
+ * "…, officials said, the Gazette reported.": a short subject and a cue of
+ * speech with nothing after it but a short tail.  (Not a claim on the far
+ * side of the first cue.) */
+static int second_teller(const qctx *q, size_t a, size_t hi)
+{
+    for (size_t k = a + 1; k < hi && k - a <= 6; k++) {
+        if (is_punct(q, k, ","))
+            return 0;
+        const ng_cue *c = cue_at(q, k);
+        if (c && (c->flags & NG_CUE_SPEECH))
+            return short_tail(q, k + 1, hi);
+    }
+    return 0;
 }
 
 /* ---- entity resolution ---- */
@@ -2363,6 +2380,22 @@ static int nest_cue(const char *lemma)
     return 0;
 }
 
+/* Whether the content [ca, cb) holds the whole of the item emitted last,
+ * its cue too: "The quay will close, officials said, the Gazette reported."
+ * reports what the officials said, the Gazette's claim around theirs (kept
+ * whole, as PolNeAR draws it). */
+static int envelops_last(const qctx *q, size_t ca, size_t cb)
+{
+    if (ca > q->last_a || cb <= q->last_b)
+        return 0;
+    uint32_t cs, ce;
+    if (q->last_kind == 1)
+        cs = q->d->quotes.v[q->last_idx].cue_start, ce = q->d->quotes.v[q->last_idx].cue_end;
+    else
+        cs = q->d->attributions.v[q->last_idx].cue_start, ce = q->d->attributions.v[q->last_idx].cue_end;
+    return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents never overlap: a
  * clause reported inside an earlier one ("X said Y told him …") cuts the
@@ -2448,7 +2481,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+    /* (one item may hold the one before it, not a chain of them: the
+     * contents' total length stays linear) */
+    int envelops = q->last_kind && !q->enveloping && cue.s >= cb && envelops_last(q, ca, cb);
+    if (q->last_kind && ca < q->last_b && cb > q->last_a && !envelops) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
         if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
@@ -2489,6 +2525,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     int rc;
     q->last_a = ca, q->last_b = cb;
     q->nested = 0;
+    q->enveloping = envelops;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
@@ -3364,7 +3401,8 @@ static int pass_reported(qctx *q)
                 } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
-                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {
+                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4) &&
+                         !second_teller(q, cm + 1, hi)) {
                     /* "In the three years since the vote, Berg says, far too many
                      * ferries …": the claim on both sides of the cue, two items
                      * with one cue */
@@ -3616,18 +3654,6 @@ static int pass_reported(qctx *q)
     return 0;
 }
 
-static int cmp_quote(const void *a, const void *b)
-{
-    const ng_quote *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-static int cmp_attr(const void *a, const void *b)
-{
-    const ng_attribution *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -3721,23 +3747,50 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (d->attributions.v[i].end > d->attributions.v[i].start)
             d->attributions.v[k++] = d->attributions.v[i];
     d->attributions.n = k;
-    ng__q_sort(d);
-    return 0;
+    return ng__q_sort(d);
 }
 
 /* (quotes.h.  A document's few items come nearly sorted -- in text order,
- * the tagger's appended --, so insertion sorts them in about one pass.) */
-void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+ * the tagger's appended --, so insertion sorts them in about one pass;
+ * more are merge-sorted bottom-up through a buffer from the arena.  Both
+ * are stable, and libc's qsort is not used: it is cold after the entity
+ * tagger, and glibc from 2.37 no longer keeps equal starts in order.) */
+static inline uint32_t start_at(const unsigned char *p)
+{
+    uint32_t s;
+    memcpy(&s, p, sizeof s);
+    return s;
+}
+
+int ng__q_sort_by_start(ng_arena *ar, void *v, size_t n, size_t size)
 {
     unsigned char *a = v, tmp[sizeof(ng_quote) > sizeof(ng_attribution) ? sizeof(ng_quote) : sizeof(ng_attribution)];
     if (n > 32 || size > sizeof tmp) {
-        qsort(v, n, size, cmp);
-        return;
+        unsigned char *buf = ng__arena_alloc(ar, n * size), *src = a, *dst = buf;
+        if (!buf)
+            return NG_ENOMEM;
+        for (size_t w = 1; w < n; w *= 2) {
+            for (size_t lo = 0; lo < n; lo += 2 * w) {
+                size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+                size_t i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) /* the left run first on equal starts */
+                    if (start_at(src + j * size) < start_at(src + i * size))
+                        memcpy(dst + k++ * size, src + j++ * size, size);
+                    else
+                        memcpy(dst + k++ * size, src + i++ * size, size);
+                memcpy(dst + k * size, src + i * size, (mid - i) * size);
+                k += mid - i;
+                memcpy(dst + k * size, src + j * size, (hi - j) * size);
+            }
+            unsigned char *t = src;
+            src = dst, dst = t;
+        }
+        if (src != a)
+            memcpy(a, src, n * size);
+        return 0;
     }
     for (size_t i = 1; i < n; i++) {
-        uint32_t si, sj;
-        memcpy(&si, a + i * size, sizeof si);
-        memcpy(&sj, a + (i - 1) * size, sizeof sj);
+        uint32_t si = start_at(a + i * size), sj = start_at(a + (i - 1) * size);
         if (sj <= si)
             continue;
         memcpy(tmp, a + i * size, size);
@@ -3746,20 +3799,23 @@ void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *
             memcpy(a + j * size, a + (j - 1) * size, size);
             j--;
             if (j)
-                memcpy(&sj, a + (j - 1) * size, sizeof sj);
+                sj = start_at(a + (j - 1) * size);
         } while (j && sj > si);
         memcpy(a + j * size, tmp, size);
     }
+    return 0;
 }
 
-void ng__q_sort(ng_doc *d)
+int ng__q_sort(ng_doc *d)
 {
     _Static_assert(offsetof(ng_quote, start) == 0 && offsetof(ng_attribution, start) == 0,
                    "ng__q_sort_by_start reads the start first");
+    int rc = 0;
     if (d->quotes.n > 1)
-        ng__q_sort_by_start(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
-    if (d->attributions.n > 1)
-        ng__q_sort_by_start(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
+        rc = ng__q_sort_by_start(&d->arena, d->quotes.v, d->quotes.n, sizeof *d->quotes.v);
+    if (!rc && d->attributions.n > 1)
+        rc = ng__q_sort_by_start(&d->arena, d->attributions.v, d->attributions.n, sizeof *d->attributions.v);
+    return rc;
 }
 
 /* ---- record writers ---- */

@@ -788,6 +788,34 @@ static void test_according_after_cue(void)
     ng_doc_free(d);
 }
 
+/* "…, officials said, the Gazette reported.": the Gazette's attribution
+ * holds the officials' claim with their cue, and the words after the first
+ * cue are no second claim of the officials. */
+static void test_second_teller(void)
+{
+    ng_doc *d = run("The harbour will close in May, officials said, the Harbour Gazette reported. "
+                    "In the three years since the vote, Ann Berg says, far too many ferries have stopped.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The harbour will close in May, officials said");
+    a = attr_from(d, "officials");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The harbour will close in May");
+    size_t officials = 0;
+    for (size_t i = 0; i < d->attributions.n; i++)
+        officials += !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "officials");
+    CHECK_EQ_INT(officials, 1);
+    /* (the claim on both sides of the cue stays two items) */
+    CHECK(quote_with(d, 1, "far too many ferries have stopped") >= 0);
+    CHECK(quote_with(d, 1, "In the three years since the vote") >= 0);
+    ng_doc_free(d);
+}
+
 /* "according to X, an apposition" keeps the claim before; requests take
  * their object ("encouraged voters to …", "asked the council to …"); a
  * parenthetical adverb after the cue and "here"/"there" before it are
@@ -2104,6 +2132,7 @@ int main(void)
     test_source_appositions();
     test_source_roles();
     test_according_after_cue();
+    test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
     test_objects();
