@@ -1363,12 +1363,15 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             size_t r = k;
             while (r < hi && r - k < 3 && is_lower_word(q, r) &&
                    !(q->wc[r] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) && !cue_at(q, r) &&
-                   !ends_ed(q, r) && !ends_ing(q, r) && !n_ly(q, r) && !TOK_IN(q, r, verbs))
+                   !(tlen(q, r) > 2 && !memcmp(ttext(q, r) + tlen(q, r) - 2, "ed", 2)) && !ends_ing(q, r) &&
+                   !n_ly(q, r) && !TOK_IN(q, r, verbs))
                 r++;
+            uint8_t type = NG_ENT_NONE;
             if (r > k && r < hi &&
                 (is_poss(q, k - 1) || (is_lower_word(q, r) && TOK_IN(q, r, finite)) ||
                  (is_cap(q, r) && is_word(q, r) && !(q->wc[r] & NG_QW_WEEKDAY) &&
-                  ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's'))) {
+                  ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's' &&
+                  (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER)))) {
                 k = r;
                 continue;
             }
