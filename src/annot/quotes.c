@@ -2300,9 +2300,16 @@ static int pass_direct(qctx *q)
             last->close + 1 < q->nt && is_lower_word(q, last->close + 1) &&
             !(q->tk[last->close + 1].flags & NG_TF_PARA))
             found = 0;
+        /* “…,” followed by more of its sentence: the quotation's own
+         * attribution comes after it (one the cue search did not read) */
+        int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
+                       is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
+                       !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
+        } else if (own_tail && have_prev && sent_initial) {
+            emit = words >= 3; /* (no speaker rather than the one before) */
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
                    ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&

@@ -1068,6 +1068,27 @@ static void test_participle_subject_nouns(void)
     ng_doc_free(d);
 }
 
+
+/* A quotation that ends in a comma inside its marks with more of its
+ * sentence after it has an attribution of its own after it: when the cue
+ * search cannot read it, the quotation keeps no speaker rather than the
+ * speaker of the quotation before it. */
+static void test_own_tail_no_inherit(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry is safe,\xE2\x80\x9D Ann Berg said.\n\n"
+                    "\xE2\x80\x9CThe fares are too high for the island,\xE2\x80\x9D harbour pilot Tom Vance, wearing a "
+                    "\xE2\x80\x9CSave the Ferry\xE2\x80\x9D badge, said calmly as the boat left.\n\n"
+                    "\xE2\x80\x9CWe will keep the ferry running all year.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The fares are too high for the island");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "");
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -2182,6 +2203,7 @@ int main(void)
     test_support_among();
     test_appos_finite_verb();
     test_participle_subject_nouns();
+    test_own_tail_no_inherit();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
