@@ -1211,9 +1211,33 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
 /* The source an item keeps: tidied (clean_source), none when it is no
  * speaker (participle_object), the name alone before a relative clause
  * (cut_relative); *ent -1 when the source goes. */
+/* A phrase before the cue that opens right after a preposition is that
+ * preposition's object, no subject ("families of those affected by mass
+ * shootings urged …", "A letter to platform committee members calls for
+ * …", "on his plan"): the real subject, when there is one, starts further
+ * left.  "by", "from" and "among" name an agent and stay ("was first
+ * reported by the Gazette", "drew support from party leaders"). */
+static int prep_object(const qctx *q, tspan src, tspan cue)
+{
+    static const char *const preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+                                        "into", "over", "through", "during", "without", "like", "under",
+                                        "toward", "towards", "between", "across", "via", "upon"};
+    static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
+    if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
+        !TOK_IN(q, src.s - 1, preps))
+        return 0;
+    if (is_lower_word(q, cue.s) && ends_ing(q, cue.s))
+        return 0; /* a participle's phrase: "with 30 percent of voters saying" */
+    if (src.e == cue.s && (is_poss(q, src.e - 1) || (src.e == src.s + 1 && TOK_IN(q, src.s, poss))))
+        return 0; /* a noun cue's owner: "in his attacks on …" */
+    if (src.s >= 2 && tok_eq(q, src.s - 1, "to") && (tok_eq(q, src.s - 2, "according") || tok_eq(q, src.s - 2, "According")))
+        return 0; /* "According to HuffPo: …" */
+    return 1;
+}
+
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
-    if (!clean_source(q, sp) || participle_object(q, *sp, cue))
+    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
         sp->s = sp->e = 0, *ent = -1;
     cut_relative(q, sp, cue);
 }

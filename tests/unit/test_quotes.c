@@ -2119,6 +2119,28 @@ static void test_support_among(void)
     ng_doc_free(d);
 }
 
+/* A phrase before the cue right after a preposition is that preposition's
+ * object, no subject: the item keeps a null source ("Families of those
+ * injured in the ferry accidents urged …" is not "the ferry accidents");
+ * an agent after "by" stays, and so does a noun cue's owner ("in his
+ * attacks on …"). */
+static void test_prep_object_no_source(void)
+{
+    ng_doc *d = run("Families of those injured in the ferry accidents urged the council to build a new sea wall.\n\n"
+                    "A letter to harbour board members calls for a new pier at the old dock.\n\n"
+                    "The mayor was harsh in his attacks on the ferry company.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s = src_of(d, "urged");
+    CHECK(s && !strcmp(s, ""));
+    s = src_of(d, "calls for");
+    CHECK(s && !strcmp(s, ""));
+    s = src_of(d, "attacks on");
+    CHECK(s && !strcmp(s, "his"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2204,6 +2226,7 @@ int main(void)
     test_appos_finite_verb();
     test_participle_subject_nouns();
     test_own_tail_no_inherit();
+    test_prep_object_no_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
