@@ -1237,6 +1237,14 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
 
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
+    if (prep_object(q, *sp, cue) && q->sfirst) {
+        /* the phrase the preposition belongs to, when it is the clause's
+         * subject ("A spokesman for the Business Software Alliance said:") */
+        tspan ext = *sp;
+        extend_left(q, &ext, q->sfirst[q->tk[sp->s].sent]);
+        if (ext.s < sp->s && !prep_object(q, ext, cue))
+            *sp = ext;
+    }
     if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
         sp->s = sp->e = 0, *ent = -1;
     cut_relative(q, sp, cue);

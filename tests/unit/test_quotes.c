@@ -2123,12 +2123,15 @@ static void test_support_among(void)
  * object, no subject: the item keeps a null source ("Families of those
  * injured in the ferry accidents urged …" is not "the ferry accidents");
  * an agent after "by" stays, and so does a noun cue's owner ("in his
- * attacks on …"). */
+ * attacks on …"); when the phrase the preposition belongs to is the
+ * clause's subject, that phrase is the source ("A spokesman for the
+ * Harbour Software Alliance said:"). */
 static void test_prep_object_no_source(void)
 {
     ng_doc *d = run("Families of those injured in the ferry accidents urged the council to build a new sea wall.\n\n"
                     "A letter to harbour board members calls for a new pier at the old dock.\n\n"
-                    "The mayor was harsh in his attacks on the ferry company.");
+                    "The mayor was harsh in his attacks on the ferry company.\n\n"
+                    "A spokesman for the Harbour Software Alliance said: \xE2\x80\x9CThe pilots did not profit at all.\xE2\x80\x9D");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -2138,6 +2141,11 @@ static void test_prep_object_no_source(void)
     CHECK(s && !strcmp(s, ""));
     s = src_of(d, "attacks on");
     CHECK(s && !strcmp(s, "his"));
+    /* unless the phrase the preposition belongs to is the subject */
+    long i = quote_with(d, 1, "The pilots did not profit at all.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "A spokesman for the Harbour Software Alliance");
     ng_doc_free(d);
 }
 
