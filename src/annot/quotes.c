@@ -1244,6 +1244,18 @@ static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
         extend_left(q, &ext, q->sfirst[q->tk[sp->s].sent]);
         if (ext.s < sp->s && !prep_object(q, ext, cue))
             *sp = ext;
+        else {
+            /* a time or place phrase with no comma before the name that is
+             * the subject: "on Wednesday Prime Minister Ann Berg said", "on
+             * the witness stand Mr Vance told" */
+            size_t r = sp->e;
+            while (r > sp->s && (is_cap(q, r - 1) || is_poss(q, r - 1)) && !(q->wc[r - 1] & NG_QW_WEEKDAY))
+                r--;
+            if (r > sp->s && r < sp->e && is_cap(q, r) &&
+                ((q->wc[r - 1] & NG_QW_WEEKDAY) ||
+                 (is_lower_word(q, r - 1) && !(q->wc[r - 1] & (NG_QW_STOPWORD | NG_QW_DETERMINER)))))
+                sp->s = (uint32_t)r;
+        }
     }
     if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
         sp->s = sp->e = 0, *ent = -1;

@@ -2125,13 +2125,17 @@ static void test_support_among(void)
  * an agent after "by" stays, and so does a noun cue's owner ("in his
  * attacks on …"); when the phrase the preposition belongs to is the
  * clause's subject, that phrase is the source ("A spokesman for the
- * Harbour Software Alliance said:"). */
+ * Harbour Software Alliance said:"), and after a time or place phrase with
+ * no comma the name that ends it ("on Wednesday Prime Minister Ann Berg
+ * said"). */
 static void test_prep_object_no_source(void)
 {
     ng_doc *d = run("Families of those injured in the ferry accidents urged the council to build a new sea wall.\n\n"
                     "A letter to harbour board members calls for a new pier at the old dock.\n\n"
                     "The mayor was harsh in his attacks on the ferry company.\n\n"
-                    "A spokesman for the Harbour Software Alliance said: \xE2\x80\x9CThe pilots did not profit at all.\xE2\x80\x9D");
+                    "A spokesman for the Harbour Software Alliance said: \xE2\x80\x9CThe pilots did not profit at all.\xE2\x80\x9D\n\n"
+                    "But on Wednesday Prime Minister Ann Berg announced that the ferry would stay.\n\n"
+                    "During his time on the witness stand Mr Vance told the jury that he had lied.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -2146,6 +2150,11 @@ static void test_prep_object_no_source(void)
     CHECK(i >= 0);
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "A spokesman for the Harbour Software Alliance");
+    /* or the name after a time or place phrase with no comma */
+    s = src_of(d, "announced");
+    CHECK(s && !strcmp(s, "Prime Minister Ann Berg"));
+    s = src_of(d, "told");
+    CHECK(s && !strcmp(s, "Mr Vance"));
     ng_doc_free(d);
 }
 
