@@ -1211,9 +1211,53 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
 /* The source an item keeps: tidied (clean_source), none when it is no
  * speaker (participle_object), the name alone before a relative clause
  * (cut_relative); *ent -1 when the source goes. */
+/* A phrase before the cue that opens right after a preposition is that
+ * preposition's object, no subject ("families of those affected by mass
+ * shootings urged …", "A letter to platform committee members calls for
+ * …", "on his plan"): the real subject, when there is one, starts further
+ * left.  "by", "from" and "among" name an agent and stay ("was first
+ * reported by the Gazette", "drew support from party leaders"). */
+static int prep_object(const qctx *q, tspan src, tspan cue)
+{
+    static const char *const preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+                                        "into", "over", "through", "during", "without", "like", "under",
+                                        "toward", "towards", "between", "across", "via", "upon"};
+    static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
+    if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
+        !TOK_IN(q, src.s - 1, preps))
+        return 0;
+    if (is_lower_word(q, cue.s) && ends_ing(q, cue.s))
+        return 0; /* a participle's phrase: "with 30 percent of voters saying" */
+    if (src.e == cue.s && (is_poss(q, src.e - 1) || (src.e == src.s + 1 && TOK_IN(q, src.s, poss))))
+        return 0; /* a noun cue's owner: "in his attacks on …" */
+    if (src.s >= 2 && tok_eq(q, src.s - 1, "to") && (tok_eq(q, src.s - 2, "according") || tok_eq(q, src.s - 2, "According")))
+        return 0; /* "According to HuffPo: …" */
+    return 1;
+}
+
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
-    if (!clean_source(q, sp) || participle_object(q, *sp, cue))
+    if (prep_object(q, *sp, cue) && q->sfirst) {
+        /* the phrase the preposition belongs to, when it is the clause's
+         * subject ("A spokesman for the Business Software Alliance said:") */
+        tspan ext = *sp;
+        extend_left(q, &ext, q->sfirst[q->tk[sp->s].sent]);
+        if (ext.s < sp->s && !prep_object(q, ext, cue))
+            *sp = ext;
+        else {
+            /* a time or place phrase with no comma before the name that is
+             * the subject: "on Wednesday Prime Minister Ann Berg said", "on
+             * the witness stand Mr Vance told" */
+            size_t r = sp->e;
+            while (r > sp->s && (is_cap(q, r - 1) || is_poss(q, r - 1)) && !(q->wc[r - 1] & NG_QW_WEEKDAY))
+                r--;
+            if (r > sp->s && r < sp->e && is_cap(q, r) &&
+                ((q->wc[r - 1] & NG_QW_WEEKDAY) ||
+                 (is_lower_word(q, r - 1) && !(q->wc[r - 1] & (NG_QW_STOPWORD | NG_QW_DETERMINER)))))
+                sp->s = (uint32_t)r;
+        }
+    }
+    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
         sp->s = sp->e = 0, *ent = -1;
     cut_relative(q, sp, cue);
 }
@@ -2300,9 +2344,16 @@ static int pass_direct(qctx *q)
             last->close + 1 < q->nt && is_lower_word(q, last->close + 1) &&
             !(q->tk[last->close + 1].flags & NG_TF_PARA))
             found = 0;
+        /* “…,” followed by more of its sentence: the quotation's own
+         * attribution comes after it (one the cue search did not read) */
+        int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
+                       is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
+                       !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
+        } else if (own_tail && have_prev && sent_initial) {
+            emit = words >= 3; /* (no speaker rather than the one before) */
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
                    ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&

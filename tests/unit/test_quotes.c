@@ -1068,6 +1068,27 @@ static void test_participle_subject_nouns(void)
     ng_doc_free(d);
 }
 
+
+/* A quotation that ends in a comma inside its marks with more of its
+ * sentence after it has an attribution of its own after it: when the cue
+ * search cannot read it, the quotation keeps no speaker rather than the
+ * speaker of the quotation before it. */
+static void test_own_tail_no_inherit(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry is safe,\xE2\x80\x9D Ann Berg said.\n\n"
+                    "\xE2\x80\x9CThe fares are too high for the island,\xE2\x80\x9D harbour pilot Tom Vance, wearing a "
+                    "\xE2\x80\x9CSave the Ferry\xE2\x80\x9D badge, said calmly as the boat left.\n\n"
+                    "\xE2\x80\x9CWe will keep the ferry running all year.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The fares are too high for the island");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "");
+    ng_doc_free(d);
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -2154,6 +2175,45 @@ static void test_finding_object_short_clause(void)
     ng_doc_free(d);
 }
 
+/* A phrase before the cue right after a preposition is that preposition's
+ * object, no subject: the item keeps a null source ("Families of those
+ * injured in the ferry accidents urged …" is not "the ferry accidents");
+ * an agent after "by" stays, and so does a noun cue's owner ("in his
+ * attacks on …"); when the phrase the preposition belongs to is the
+ * clause's subject, that phrase is the source ("A spokesman for the
+ * Harbour Software Alliance said:"), and after a time or place phrase with
+ * no comma the name that ends it ("on Wednesday Prime Minister Ann Berg
+ * said"). */
+static void test_prep_object_no_source(void)
+{
+    ng_doc *d = run("Families of those injured in the ferry accidents urged the council to build a new sea wall.\n\n"
+                    "A letter to harbour board members calls for a new pier at the old dock.\n\n"
+                    "The mayor was harsh in his attacks on the ferry company.\n\n"
+                    "A spokesman for the Harbour Software Alliance said: \xE2\x80\x9CThe pilots did not profit at all.\xE2\x80\x9D\n\n"
+                    "But on Wednesday Prime Minister Ann Berg announced that the ferry would stay.\n\n"
+                    "During his time on the witness stand Mr Vance told the jury that he had lied.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s = src_of(d, "urged");
+    CHECK(s && !strcmp(s, ""));
+    s = src_of(d, "calls for");
+    CHECK(s && !strcmp(s, ""));
+    s = src_of(d, "attacks on");
+    CHECK(s && !strcmp(s, "his"));
+    /* unless the phrase the preposition belongs to is the subject */
+    long i = quote_with(d, 1, "The pilots did not profit at all.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "A spokesman for the Harbour Software Alliance");
+    /* or the name after a time or place phrase with no comma */
+    s = src_of(d, "announced");
+    CHECK(s && !strcmp(s, "Prime Minister Ann Berg"));
+    s = src_of(d, "told");
+    CHECK(s && !strcmp(s, "Mr Vance"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2239,6 +2299,8 @@ int main(void)
     test_appos_finite_verb();
     test_participle_subject_nouns();
     test_finding_object_short_clause();
+    test_own_tail_no_inherit();
+    test_prep_object_no_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
