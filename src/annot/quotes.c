@@ -2455,6 +2455,46 @@ static int envelops_last(const qctx *q, size_t ca, size_t cb)
  * clause reported inside an earlier one ("X said Y told him …") cuts the
  * earlier content short before its source, and one starting inside an
  * earlier content is dropped.  This also keeps the output linear in size. */
+/* and/while/whereas/but at token i */
+static int clause_conj(const qctx *q, size_t i)
+{
+    const ng_token *t = &q->tk[i];
+    size_t n = t->end - t->start;
+    char c0 = (char)(q->d->text[t->start] | 0x20);
+    return t->kind == NG_TOK_WORD && (n == 3 || n == 5 || n == 7) && (c0 == 'a' || c0 == 'b' || c0 == 'w') &&
+           (tok_eq(q, i, "and") || tok_eq(q, i, "while") || tok_eq(q, i, "whereas") || tok_eq(q, i, "but"));
+}
+
+/* The first cut of (ca, cb) -- verbs at most QC_CUT_SCAN tokens on are
+ * looked at, so a claim costs constant work here -- where another
+ * subject's clause of saying opens: a lower-case verb of saying, no
+ * participle in -ing, with a word after it and a subject of one to five
+ * tokens before it, right after a comma or and/while/whereas/but; the
+ * subject holds no relative pronoun, "that", "as", "than", "to" or
+ * quotation ("…, which it forecast to be …").  The cut is that comma or
+ * conjunction (the comma of ", and"); cb when there is none. */
+#define QC_CUT_SCAN 48
+static size_t second_clause(const qctx *q, size_t ca, size_t cb)
+{
+    static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
+    for (size_t k = ca + 3; k + 1 < cb && k <= ca + QC_CUT_SCAN; k++) {
+        const ng_cue *cu = q->cue[k];
+        if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
+            continue;
+        for (size_t c = k - 1; c > ca && c + 6 >= k; c--) {
+            if ((q->mark[c] & QM_INQ) || TOK_IN(q, c, rel))
+                break;
+            int conj = clause_conj(q, c);
+            if (!conj && !is_punct(q, c, ","))
+                continue;
+            if (c + 1 == k)
+                break; /* no subject: "…, and added …" */
+            return conj && c > ca + 1 && is_punct(q, c - 1, ",") ? c - 1 : c;
+        }
+    }
+    return cb;
+}
+
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
                       tspan head, int force_attr)
 {
@@ -2495,6 +2535,16 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                 break;
             }
         }
+        if (!trim(q, &ca, &cb))
+            return 0;
+    }
+    /* a reported clause ends where another subject's verb of saying opens
+     * a clause of its own ("One in three said …, and one in four said …",
+     * "42% say …, while 32% say …", "one report says … and another says
+     * …"): the second clause is left to its cue */
+    size_t c2 = second_clause(q, ca, cb);
+    if (c2 < cb) {
+        cb = c2;
         if (!trim(q, &ca, &cb))
             return 0;
     }

@@ -2214,6 +2214,38 @@ static void test_prep_object_no_source(void)
     ng_doc_free(d);
 }
 
+/* Two subjects' clauses of saying in one sentence are two items: the
+ * first's content ends before the second subject ("One in three said …,
+ * and one in four said …", "one report says … and another says …"); a
+ * second verb without a clause after it does not cut. */
+static void test_second_speaker_clause(void)
+{
+    ng_doc *d = run("Most pilots said the ferry was unsafe in winter, and one in four said it should stop.\n\n"
+                    "One survey says the port has the most ferries and another says the bridge carries more traffic.\n\n"
+                    "Ann Berg said the fares would rise in spring, and the council agreed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry was unsafe in winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Most pilots");
+    src = NULL;
+    CHECK(find_item(d, "it should stop", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "one in four");
+    src = NULL;
+    CHECK(find_item(d, "the port has the most ferries", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "One survey");
+    src = NULL;
+    CHECK(find_item(d, "the bridge carries more traffic", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "another");
+    CHECK(find_item(d, "the fares would rise in spring, and the council agreed", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2299,6 +2331,7 @@ int main(void)
     test_appos_finite_verb();
     test_participle_subject_nouns();
     test_finding_object_short_clause();
+    test_second_speaker_clause();
     test_own_tail_no_inherit();
     test_prep_object_no_source();
     test_pathological();
