@@ -930,19 +930,23 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 static uint32_t bstart(const qctx *q, size_t t) { return q->tk[t].start; }
 static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
 
-/* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —")
- * that opens a paragraph at token a, or a when there is none. */
+/* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —",
+ * "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –") that opens a paragraph
+ * at token a, or a when there is none. */
 static size_t skip_dateline(const qctx *q, size_t a, size_t b)
 {
     uint32_t s = q->tk[a].start;
     if (s && q->d->text[s - 1] != '\n')
         return a;
     int caps = 0;
-    for (size_t k = a; k < b && k < a + 6; k++) {
+    for (size_t k = a; k < b && k < a + 10; k++) {
         if (is_dash(q, k))
             return caps && k + 1 < b ? k + 1 : a;
         if (is_punct(q, k, ","))
             continue;
+        if (k > a && (is_punct(q, k, "(") || is_punct(q, k, ")") || is_punct(q, k, ".") ||
+                      q->tk[k].kind == NG_TOK_NUMBER))
+            continue; /* "ORLANDO, Fla. (Reuters) -", "Aug 27 (Reuters) -" */
         if (!is_word(q, k))
             return a;
         const char *t = ttext(q, k);
@@ -1322,6 +1326,8 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                                         "despite", "amid", "following", "unlike", "throughout"};
     sp->s = sp->e = 0;
     size_t k = lo;
+    if (lo < hi)
+        k = skip_dateline(q, lo, hi); /* "WASHINGTON (AFP) - Ann Berg …, saying" */
     char w[24];
     size_t n = k < hi ? LOW(k, w) : 0;
     for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)

@@ -1053,17 +1053,19 @@ static void test_participle_subject_nouns(void)
                     "The Harbour nominee has toured the docks twice, telling reporters that the fares would fall.\n\n"
                     "Tom Vance's daughters visited the pier on Friday, urging the council to keep the ferry.\n\n"
                     "Lund visits Tallinn often, saying that the city needs a bridge.\n\n"
-                    "Mr Holt sued Mr Moor, claiming that he wrote the ferry song.");
+                    "Mr Holt sued Mr Moor, claiming that he wrote the ferry song.\n\n"
+                    "TALLINN, Estonia (Reuters) - Mayor Ann Lund toured the port on Monday, saying that the ferry was safe.");
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK_EQ_INT(d->quotes.n, 5);
-    if (d->quotes.n == 5) {
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
         CHECK_EQ_STR(QSPK(d, 0), "Republican mayoral candidate Ann Berg");
         CHECK_EQ_STR(QSPK(d, 1), "The Harbour nominee");
         CHECK_EQ_STR(QSPK(d, 2), "Tom Vance's daughters");
         CHECK_EQ_STR(QSPK(d, 3), "Lund");
         CHECK_EQ_STR(QSPK(d, 4), "Mr Holt");
+        CHECK_EQ_STR(QSPK(d, 5), "Mayor Ann Lund"); /* after a dateline */
     }
     ng_doc_free(d);
 }
