@@ -1221,14 +1221,15 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
  * …", "on his plan"): the real subject, when there is one, starts further
  * left.  "by", "from" and "among" name an agent and stay ("was first
  * reported by the Gazette", "drew support from party leaders"). */
-static int prep_object(const qctx *q, tspan src, tspan cue)
-{
-    static const char *const preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+static const char *const obj_preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
                                         "into", "over", "through", "during", "without", "like", "under",
                                         "toward", "towards", "between", "across", "via", "upon"};
+
+static int prep_object(const qctx *q, tspan src, tspan cue)
+{
     static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
     if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
-        !TOK_IN(q, src.s - 1, preps))
+        !TOK_IN(q, src.s - 1, obj_preps))
         return 0;
     if (is_lower_word(q, cue.s) && ends_ing(q, cue.s))
         return 0; /* a participle's phrase: "with 30 percent of voters saying" */
@@ -1239,13 +1240,80 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
     return 1;
 }
 
+/* The noun phrase a preposition's object belongs to, leftwards from sp
+ * to the start of its clause (the sentence start lo, a comma, a colon, a
+ * dash, a quote mark or a clause word): "A letter to platform committee
+ * members", "Democrats trying to regain control of the Senate in
+ * November", "a scene in which the highest-ranking officer at a secret
+ * compound".  Only over words that are no finite verb or cue, at most 24
+ * tokens, and the phrase opens like a subject (a capital, a determiner, a
+ * quantifier or a number).  *sp unchanged otherwise. */
+static void phrase_left(const qctx *q, tspan *sp, size_t lo)
+{
+    static const char *const stop[] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
+                                       "because", "if", "as", "but", "and", "or", "although", "though",
+                                       "after", "before", "since", "until", "unless", "so"};
+    static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                         "can", "could", "should", "might", "must", "may", "does", "did", "do",
+                                         "be", "been"};
+    static const char *const objs[] = {"him", "them", "me", "us", "her"};
+    static const char *const past[] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
+                                       "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
+                                       "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
+                                       "make", "take", "get", "give"};
+    static const char *const agent[] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
+    static const char *const opening[] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
+                                          "there", "meanwhile", "yet", "once", "back", "however"};
+    size_t k = sp->s;
+    while (k > lo && sp->e - k < 24) {
+        size_t p = k - 1;
+        if (q->tk[p].kind == NG_TOK_PUNCT || q->tk[p].kind == NG_TOK_QUOTE || q->tk[p].kind == NG_TOK_SYMBOL)
+            break;
+        if (is_word(q, p) && TOK_IN(q, p, stop))
+            break;
+        if (is_lower_word(q, p) && (TOK_IN(q, p, finite) || cue_at(q, p)))
+            return;
+        if (is_word(q, p) && (q->wc[p] & NG_QW_PRONOUN) && !is_poss(q, p + 1))
+            return; /* "she told …": a clause of its own */
+        if (is_lower_word(q, p) && (TOK_IN(q, p, objs) || TOK_IN(q, p, past) ||
+                                    (ends_ed(q, p) && !(p + 1 < sp->e && TOK_IN(q, p + 1, agent))) ||
+                                    (!TOK_IN(q, p, obj_preps) && !TOK_IN(q, p, agent) &&
+                                     ((q->wc[p + 1] & NG_QW_DETERMINER) || is_poss(q, p + 1) ||
+                                      q->tk[p + 1].kind == NG_TOK_NUMBER))))
+            return; /* a verb of the clause: "Kelly confronted him in …", "Trump hit the airwaves with",
+                     * "Calleri beat fourth seed …", "the song features a …" */
+        k--;
+    }
+    if (k >= sp->s || (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER))
+        return;
+    if (!(is_cap(q, k) || (q->wc[k] & NG_QW_DETERMINER) || q->tk[k].kind == NG_TOK_NUMBER ||
+          (is_lower_word(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_AUX)) && !ends_ing(q, k) &&
+           !ends_ed(q, k))) ||
+        TOK_IN(q, k, obj_preps) || TOK_IN(q, k, agent) || tok_eq(q, k, "within") ||
+        ((q->wc[k] & NG_QW_PRONOUN) && !is_poss(q, k + 1)) || ends_ed(q, k) || ends_ing(q, k) || n_ly(q, k) ||
+        TOK_IN(q, k, opening))
+        return; /* (not "on Wednesday Prime Minister Ann Berg", "It's …", "Asked on …", "Later at …") */
+    sp->s = (uint32_t)k;
+}
+
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
     if (prep_object(q, *sp, cue) && q->sfirst) {
         /* the phrase the preposition belongs to, when it is the clause's
          * subject ("A spokesman for the Business Software Alliance said:") */
         tspan ext = *sp;
-        extend_left(q, &ext, q->sfirst[q->tk[sp->s].sent]);
+        size_t lo = q->sfirst[q->tk[sp->s].sent];
+        extend_left(q, &ext, lo);
+        /* (not before a cue that may be a plural noun after a lower-case
+         * modifier: "go to court to resolve access disputes", "build up
+         * buddy lists", the cue is no verb there) */
+        size_t l = sp->e - 1, n = tlen(q, cue.s);
+        int noun_cue = sp->e == cue.s && is_lower_word(q, l) && ttext(q, l)[tlen(q, l) - 1] != 's' &&
+                       n > 2 && ttext(q, cue.s)[n - 1] == 's';
+        if (!(ext.s < sp->s && !prep_object(q, ext, cue)) && !noun_cue) {
+            ext = *sp;
+            phrase_left(q, &ext, lo);
+        }
         if (ext.s < sp->s && !prep_object(q, ext, cue))
             *sp = ext;
         else {
