@@ -1298,7 +1298,8 @@ static void phrase_left(const qctx *q, tspan *sp, size_t lo)
 
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
-    if (prep_object(q, *sp, cue) && q->sfirst) {
+    int po = prep_object(q, *sp, cue);
+    if (po && q->sfirst) {
         /* the phrase the preposition belongs to, when it is the clause's
          * subject ("A spokesman for the Business Software Alliance said:") */
         tspan ext = *sp;
@@ -1315,7 +1316,7 @@ static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
             phrase_left(q, &ext, lo);
         }
         if (ext.s < sp->s && !prep_object(q, ext, cue))
-            *sp = ext;
+            *sp = ext, po = 0;
         else {
             /* a time or place phrase with no comma before the name that is
              * the subject: "on Wednesday Prime Minister Ann Berg said", "on
@@ -1326,10 +1327,11 @@ static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
             if (r > sp->s && r < sp->e && is_cap(q, r) &&
                 ((q->wc[r - 1] & NG_QW_WEEKDAY) ||
                  (is_lower_word(q, r - 1) && !(q->wc[r - 1] & (NG_QW_STOPWORD | NG_QW_DETERMINER)))))
-                sp->s = (uint32_t)r;
+                sp->s = (uint32_t)r, po = prep_object(q, *sp, cue);
         }
     }
-    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
+    uint32_t s0 = sp->s;
+    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || (sp->s == s0 ? po : prep_object(q, *sp, cue)))
         sp->s = sp->e = 0, *ent = -1;
     cut_relative(q, sp, cue);
 }
@@ -1394,7 +1396,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                                         "despite", "amid", "following", "unlike", "throughout"};
     sp->s = sp->e = 0;
     size_t k = lo;
-    if (lo < hi)
+    if (lo < hi && (q->tk[lo].start == 0 || q->d->text[q->tk[lo].start - 1] == '\n'))
         k = skip_dateline(q, lo, hi); /* "WASHINGTON (AFP) - Ann Berg …, saying" */
     char w[24];
     size_t n = k < hi ? LOW(k, w) : 0;
@@ -1826,7 +1828,8 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             ((is_lower_word(q, j - 1) && !cue_at(q, j - 1)) || is_punct(q, j - 1, ",")))
             that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
-        if (!relc && !that_rel && !inf && j > k + 1 && is_lower_word(q, j) && TOK_IN(q, j, finite)) {
+        if (!relc && !that_rel && !inf && j > k + 1 && (q->wc[j] & NG_QW_AUX) && is_lower_word(q, j) &&
+            TOK_IN(q, j, finite)) {
             /* a finite verb: the apposition was a clause's subject ("according
              * to the group, state security forces have killed …") or it ended
              * at the comma before the verb ("Ann Berg, a port official, was
