@@ -3727,15 +3727,24 @@ static int pass_reported(qctx *q)
                     }
                 }
             }
+            /* a verb of finding ("The survey shows …", "records reveal …") */
+            int finds = 0;
+            for (size_t k = 0; lemma && k < NG_ARRAY_LEN(evidence) && !finds; k++)
+                finds = !strcmp(lemma, evidence[k]);
             /* belief and finding verbs without "that" need a clause: a
-             * pronoun, determiner or name, then at least four words */
+             * pronoun, determiner or name, then at least four words (for a
+             * belief, three after a pronoun and an auxiliary: "I think it is
+             * fair") */
             int clause = ca < hi && is_word(q, ca) &&
                          (is_cap(q, ca) || word_in(q, ca, ng__q_is_pronoun) ||
                           word_in(q, ca, ng__q_is_determiner)) &&
                          (!tok_eq(q, ca, "it") ||
                           (ca + 1 < hi && (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
                                            tok_eq(q, ca + 1, "\xE2\x80\x99s")))) &&
-                         words_at_least(q, ca, hi, 4);
+                         (words_at_least(q, ca, hi, 4) ||
+                          (!finds && word_in(q, ca, ng__q_is_pronoun) && ca + 1 < hi &&
+                           (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
+                            tok_eq(q, ca + 1, "\xE2\x80\x99s")) && words_at_least(q, ca, hi, 3)));
             if (!clause && ca < hi && is_lower_word(q, ca) && !word_in(q, ca, ng__q_is_stopword) &&
                 !word_in(q, ca, ng__q_is_aux) && words_at_least(q, ca, hi, 4)) {
                 /* "believe superdelegates should choose …": a subject, then a
@@ -3748,6 +3757,18 @@ static int pass_reported(qctx *q)
                         break;
                     clause = TOK_IN(q, k, fin);
                 }
+            }
+            if (!clause && !that && finds && sp.e > sp.s && ca < hi && is_word(q, ca) &&
+                words_at_least(q, ca, hi, 3)) {
+                /* "The survey shows only a small gender gap", "records show
+                 * …": a poll, study or record shows, finds or reveals its
+                 * object */
+                static const char *const evn[] = {"poll", "polls", "survey", "surveys", "study", "studies",
+                                                  "report", "reports", "records", "data", "analysis",
+                                                  "results", "review", "investigation", "audit", "paper",
+                                                  "figures", "polling", "research", "documents"};
+                if (TOK_IN(q, sp.e - 1, evn))
+                    clause = 1, q->cur_flags = flags | NG_CUE_OBJ;
             }
             if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;

@@ -2121,6 +2121,62 @@ static void test_support_among(void)
     ng_doc_free(d);
 }
 
+/* Finds item i (quote or attribution) whose content is want; its source
+ * and cue into *src and *cue.  Returns 1 when found. */
+static int find_item(const ng_doc *d, const char *want, const char **src, const char **cue)
+{
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        const ng_quote *x = &d->quotes.v[i];
+        if (!strcmp(span(d, x->start, x->end), want)) {
+            *src = span(d, x->speaker_start, x->speaker_end);
+            *cue = span(d, x->cue_start, x->cue_end);
+            return 1;
+        }
+    }
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *x = &d->attributions.v[i];
+        if (!strcmp(span(d, x->start, x->end), want)) {
+            *src = span(d, x->source_start, x->source_end);
+            *cue = span(d, x->cue_start, x->cue_end);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A poll, study or record that shows, finds or reveals takes its object as
+ * the content ("The survey shows only a narrow gap"); a belief takes a
+ * three-word clause that opens with a pronoun and an auxiliary ("I think it
+ * is fair"); the object of another subject's "shows" stays no item. */
+static void test_finding_object_short_clause(void)
+{
+    ng_doc *d = run("The harbour survey shows only a narrow gap between the two ferry lines.\n\n"
+                    "Port records reveal a steep drop in winter bookings.\n\n"
+                    "I think it is fair.\n\n"
+                    "The old guard shows only a little patience with late passengers.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "only a narrow gap between the two ferry lines", &src, &cue));
+    if (src) {
+        CHECK_EQ_STR(src, "The harbour survey");
+        CHECK_EQ_STR(cue, "shows");
+    }
+    src = NULL;
+    CHECK(find_item(d, "a steep drop in winter bookings", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Port records");
+    src = NULL;
+    CHECK(find_item(d, "it is fair", &src, &cue));
+    if (src) {
+        CHECK_EQ_STR(src, "I");
+        CHECK_EQ_STR(cue, "think");
+    }
+    CHECK(!find_item(d, "only a little patience with late passengers", &src, &cue));
+    ng_doc_free(d);
+}
+
 /* A phrase before the cue right after a preposition is that preposition's
  * object, no subject: the source is the phrase it belongs to, when that
  * reaches the clause start with no verb in between ("Families of those
@@ -2243,6 +2299,7 @@ int main(void)
     test_support_among();
     test_appos_finite_verb();
     test_participle_subject_nouns();
+    test_finding_object_short_clause();
     test_own_tail_no_inherit();
     test_prep_object_no_source();
     test_pathological();
