@@ -2426,6 +2426,19 @@ static int pass_direct(qctx *q)
         int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
                        is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
                        !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
+        if (found && sp.e <= sp.s && !uc.after && uc.cue.e > uc.cue.s && is_lower_word(q, uc.cue.s) &&
+            ends_ing(q, uc.cue.s) && uc.cue.s > 0 && (is_punct(q, uc.cue.s - 1, ",") || tok_eq(q, uc.cue.s - 1, "by"))) {
+            /* "Berg rallied supporters, saying: “…”", "Berg began by saying
+             * “…”": the clause's subject */
+            size_t lo = q->sfirst[q->tk[uc.cue.s].sent];
+            tspan cs_;
+            clause_subject(q, lo, uc.cue.s - 1, &cs_);
+            int inq = 0;
+            for (size_t k = cs_.s; k < cs_.e && !inq; k++)
+                inq = (q->mark[k] & QM_INQ) || q->tk[k].kind == NG_TOK_QUOTE;
+            if (cs_.e > cs_.s && cs_.e < uc.cue.s && !inq)
+                sp = uc.head = cs_;
+        }
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;

@@ -2215,6 +2215,27 @@ static void test_prep_object_no_source(void)
     ng_doc_free(d);
 }
 
+/* A direct quotation after a participle cue with no subject of its own
+ * ("…, saying: “…”", "began by saying “…”") takes the subject of the
+ * clause the participle ends. */
+static void test_direct_participle_subject(void)
+{
+    ng_doc *d = run("The mayor punctuated her list by saying \xE2\x80\x9CToo many ferries.\xE2\x80\x9D\n\n"
+                    "She began by saying, \xE2\x80\x9CI do not think that it is necessary for the board to vote.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "Too many ferries.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "The mayor");
+    i = quote_with(d, 1, "I do not think that it is necessary for the board to vote.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "She");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2302,6 +2323,7 @@ int main(void)
     test_finding_object_short_clause();
     test_own_tail_no_inherit();
     test_prep_object_no_source();
+    test_direct_participle_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
