@@ -551,7 +551,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         }
         static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
         if (n && p + 1 < sp->e &&
-            (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of")) &&
+            (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of") ||
+             (coords && (is_cap(q, p + 1) || is_lower_word(q, p + 1)) && !strcmp(w, "both"))) &&
             TOK_IN(q, p, quant)) {
             k--; /* "All of the candidates", "all three candidates", "Both the mayor and …" */
             continue;

@@ -2236,6 +2236,18 @@ static void test_direct_participle_subject(void)
     ng_doc_free(d);
 }
 
+/* "Both X and Y" opens a coordinated subject. */
+static void test_both_and_subject(void)
+{
+    ng_doc *d = run("Both Ann Berg and the harbour board have argued that the ferry must stay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s = src_of(d, "argued");
+    CHECK(s && !strcmp(s, "Both Ann Berg and the harbour board"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2324,6 +2336,7 @@ int main(void)
     test_own_tail_no_inherit();
     test_prep_object_no_source();
     test_direct_participle_subject();
+    test_both_and_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
