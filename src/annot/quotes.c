@@ -4161,6 +4161,8 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     if (sp.e > sp.s + 1 && (tok_eq(&q, sp.e - 1, "who") || tok_eq(&q, sp.e - 1, "whose") ||
                             tok_eq(&q, sp.e - 1, "that") || tok_eq(&q, sp.e - 1, "which")))
         sp.s = sp.e - 1;
+    if (sp.e == sp.s + 2 && tok_eq(&q, sp.s, "let") && (tok_eq(&q, sp.s + 1, "me") || tok_eq(&q, sp.s + 1, "us")))
+        sp.s++; /* "Let me just say …": the speaker is "me" */
     static const char *const keep[] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
     if (sp.e == sp.s + 1 && is_lower_word(&q, sp.s) && (q.wc[sp.s] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
         !(q.wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) && !TOK_IN(&q, sp.s, keep))

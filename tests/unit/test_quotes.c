@@ -1510,7 +1510,8 @@ static void test_tidy_tagger_source(void)
 {
     ng_doc *d = run("Mr. Vance and Ann Berg have argued for years about the harbour tax.\n\n"
                     "At the moment Ann Berg learned of the vote, the port closed.\n\n"
-                    "Nobody knows whether voters will turn out.");
+                    "Nobody knows whether voters will turn out.\n\n"
+                    "Let me first express my thanks to the pilots.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -1533,6 +1534,12 @@ static void test_tidy_tagger_source(void)
     s = tok_of(d, "whether"), e = s + 1, c = tok_of(d, "turn");
     ng__q_tidy_source(d, c, tok_of(d, "Nobody"), &s, &e);
     CHECK(e <= s);
+    /* "Let me first express": the speaker is "me" */
+    s = tok_of(d, "Let"), e = s + 2, c = tok_of(d, "express");
+    ng__q_tidy_source(d, c, tok_of(d, "Let"), &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "me");
     ng_doc_free(d);
 }
 
