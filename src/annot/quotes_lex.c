@@ -839,6 +839,16 @@ static int lex_too_long;             /* a listed word did not fit lex_word.w */
 static int lex_fig_full;             /* the figures words did not all fit (then
                                       * ng__q_fold_tokens leaves them out) */
 static size_t lex_used;              /* entries of lex_words in use */
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#define LEX_DIRECT 4096u
+/* The entries of words of 1-16 bytes again, in their own slots (open
+ * addressing by the same hash; n 0: empty), for ng__q_fold_tokens: a lookup
+ * reads one entry where lex_slot and lex_words cost two lines apart, both
+ * mostly out of the cache after the entity tagger.  At most LEX_MAX of the
+ * slots are used, about a third. */
+_Static_assert(LEX_MAX < LEX_DIRECT, "quotes_lex: the direct table must keep an empty slot");
+static _Alignas(64) struct lex_word lex_direct[LEX_DIRECT];
+#endif
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
 static inline uint32_t lex_hash(const char *w, size_t n)
@@ -917,14 +927,14 @@ static const struct lex_word *lex_probe_fold16(const char *w, size_t n, __m128i 
     __m128i up = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
     __m128i x = _mm_add_epi8(raw, _mm_and_si128(up, _mm_set1_epi8(32)));
     x = _mm_and_si128(x, _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n)));
-    for (uint32_t h = hx & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
-        unsigned e = lex_slot[h];
-        if (!e)
-            return NULL;
-        const struct lex_word *xw = &lex_words[e - 1];
-        if (xw->n != n)
+    for (uint32_t h = hx & (LEX_DIRECT - 1);; h = (h + 1) & (LEX_DIRECT - 1)) {
+        const struct lex_word *xw = &lex_direct[h];
+        if (xw->n != n) {
+            if (!xw->n)
+                return NULL;
             continue;
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)xw->w);
+        }
+        __m128i y = _mm_load_si128((const __m128i *)(const void *)xw->w);
         if (_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) == 0xFFFF)
             return xw;
     }
@@ -1015,6 +1025,17 @@ static void lex_build(void)
         for (size_t i = 0; i < slists[k].n; i++)
             lex_add(slists[k].l[i], -1, 0, slists[k].cls);
     ng__figlex_words(lex_add_fig, NULL);
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    /* (the entries are complete now: copy the short words' to lex_direct) */
+    for (size_t k = 0; k < lex_used; k++) {
+        if (lex_words[k].n > 16)
+            continue;
+        uint32_t h = lex_hash(lex_words[k].w, lex_words[k].n) & (LEX_DIRECT - 1);
+        while (lex_direct[h].n)
+            h = (h + 1) & (LEX_DIRECT - 1);
+        lex_direct[h] = lex_words[k];
+    }
+#endif
 }
 
 void ng__q_lex_init(void)
