@@ -117,12 +117,6 @@ static unsigned dist_bucket(size_t k)
     return k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : k <= 8 ? 4 : 5;
 }
 
-static int cmp_env(const void *a, const void *b)
-{
-    const uint32_t *x = a, *y = b;
-    return x[0] < y[0] ? -1 : x[0] > y[0];
-}
-
 static void env_add(uint32_t *e, uint32_t s, uint32_t t)
 {
     if (t > s) {
@@ -163,7 +157,8 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
         env_add(e, at->source_start, at->source_end);
         env_add(e, at->cue_start, at->cue_end);
     }
-    ng__q_sort_by_start(x->env, ne, 2 * sizeof *x->env, cmp_env);
+    if (ng__q_sort_by_start(&d->arena, x->env, ne, 2 * sizeof *x->env))
+        return NG_ENOMEM;
     for (size_t i = 1; i < ne; i++)
         if (x->env[2 * i + 1] < x->env[2 * i - 1])
             x->env[2 * i + 1] = x->env[2 * i - 1];
@@ -1278,6 +1273,6 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         s0 = s1;
     }
     if (d->quotes.n > c.nq || d->attributions.n > c.na)
-        ng__q_sort(d);
+        return ng__q_sort(d);
     return 0;
 }

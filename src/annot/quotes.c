@@ -81,6 +81,7 @@ typedef struct qctx {
     size_t last_idx;       /* its index in doc->quotes or doc->attributions */
     size_t last_a, last_b; /* its content tokens */
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
+    int enveloping;        /* it holds the item before it whole (envelops_last) */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -782,6 +783,22 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     return k >= hi || (sub && k - i >= 14);
 }
 
+/* Whether the tokens [a, hi) are a second teller that ends the sentence:
+ * "…, officials said, the Gazette reported.": a short subject and a cue of
+ * speech with nothing after it but a short tail.  (Not a claim on the far
+ * side of the first cue.) */
+static int second_teller(const qctx *q, size_t a, size_t hi)
+{
+    for (size_t k = a + 1; k < hi && k - a <= 6; k++) {
+        if (is_punct(q, k, ","))
+            return 0;
+        const ng_cue *c = cue_at(q, k);
+        if (c && (c->flags & NG_CUE_SPEECH))
+            return short_tail(q, k + 1, hi);
+    }
+    return 0;
+}
+
 /* ---- entity resolution ---- */
 
 static int32_t mention_entity_in(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type)
@@ -1194,9 +1211,53 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
 /* The source an item keeps: tidied (clean_source), none when it is no
  * speaker (participle_object), the name alone before a relative clause
  * (cut_relative); *ent -1 when the source goes. */
+/* A phrase before the cue that opens right after a preposition is that
+ * preposition's object, no subject ("families of those affected by mass
+ * shootings urged …", "A letter to platform committee members calls for
+ * …", "on his plan"): the real subject, when there is one, starts further
+ * left.  "by", "from" and "among" name an agent and stay ("was first
+ * reported by the Gazette", "drew support from party leaders"). */
+static int prep_object(const qctx *q, tspan src, tspan cue)
+{
+    static const char *const preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+                                        "into", "over", "through", "during", "without", "like", "under",
+                                        "toward", "towards", "between", "across", "via", "upon"};
+    static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
+    if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
+        !TOK_IN(q, src.s - 1, preps))
+        return 0;
+    if (is_lower_word(q, cue.s) && ends_ing(q, cue.s))
+        return 0; /* a participle's phrase: "with 30 percent of voters saying" */
+    if (src.e == cue.s && (is_poss(q, src.e - 1) || (src.e == src.s + 1 && TOK_IN(q, src.s, poss))))
+        return 0; /* a noun cue's owner: "in his attacks on …" */
+    if (src.s >= 2 && tok_eq(q, src.s - 1, "to") && (tok_eq(q, src.s - 2, "according") || tok_eq(q, src.s - 2, "According")))
+        return 0; /* "According to HuffPo: …" */
+    return 1;
+}
+
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
-    if (!clean_source(q, sp) || participle_object(q, *sp, cue))
+    if (prep_object(q, *sp, cue) && q->sfirst) {
+        /* the phrase the preposition belongs to, when it is the clause's
+         * subject ("A spokesman for the Business Software Alliance said:") */
+        tspan ext = *sp;
+        extend_left(q, &ext, q->sfirst[q->tk[sp->s].sent]);
+        if (ext.s < sp->s && !prep_object(q, ext, cue))
+            *sp = ext;
+        else {
+            /* a time or place phrase with no comma before the name that is
+             * the subject: "on Wednesday Prime Minister Ann Berg said", "on
+             * the witness stand Mr Vance told" */
+            size_t r = sp->e;
+            while (r > sp->s && (is_cap(q, r - 1) || is_poss(q, r - 1)) && !(q->wc[r - 1] & NG_QW_WEEKDAY))
+                r--;
+            if (r > sp->s && r < sp->e && is_cap(q, r) &&
+                ((q->wc[r - 1] & NG_QW_WEEKDAY) ||
+                 (is_lower_word(q, r - 1) && !(q->wc[r - 1] & (NG_QW_STOPWORD | NG_QW_DETERMINER)))))
+                sp->s = (uint32_t)r;
+        }
+    }
+    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
         sp->s = sp->e = 0, *ent = -1;
     cut_relative(q, sp, cue);
 }
@@ -1331,11 +1392,36 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         }
         if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
-        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
-            break;
         static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
                                             "left", "held", "won", "lost", "ran", "sat", "stood",
-                                            "saw", "got", "put", "began", "appeared", "arrived"};
+                                            "saw", "got", "put", "began", "appeared", "arrived", "spent"};
+        if (seen_cap) {
+            /* lower-case words after a name-like word belong to the subject
+             * when a possessive comes before them ("Trump's representatives
+             * reached …"), a finite verb after them ("The GOP nominee has
+             * …"), or a name ("Republican presidential candidate Ann Berg
+             * took …"); otherwise the first is the verb ("Berg spent …") */
+            static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will",
+                                                 "would", "can", "could", "should", "might", "must", "may",
+                                                 "does", "did"};
+            size_t r = k;
+            while (r < hi && r - k < 3 && is_lower_word(q, r) &&
+                   !(q->wc[r] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) && !cue_at(q, r) &&
+                   !(tlen(q, r) > 2 && !memcmp(ttext(q, r) + tlen(q, r) - 2, "ed", 2)) && !ends_ing(q, r) &&
+                   !n_ly(q, r) && !TOK_IN(q, r, verbs))
+                r++;
+            uint8_t type = NG_ENT_NONE;
+            if (r > k && r < hi &&
+                (is_poss(q, k - 1) || (is_lower_word(q, r) && TOK_IN(q, r, finite)) ||
+                 (is_cap(q, r) && is_word(q, r) && !(q->wc[r] & NG_QW_WEEKDAY) &&
+                  ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's' &&
+                  (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER)))) {
+                k = r;
+                continue;
+            }
+        }
+        if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
+            break;
         int verb = 0;
         for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
             verb = (w[0] == verbs[c][0] && !strcmp(w, verbs[c]));
@@ -1630,6 +1716,8 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
           (is_lower_word(q, r0) && !word_in(q, r0, ng__q_is_stopword) && !cue_at(q, r0) &&
            !ends_ing(q, r0) && !n_ly(q, r0))))
         return;
+    static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                         "can", "could", "should", "might", "must", "may", "does", "did", "do"};
     size_t j = bare ? k : k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
@@ -1660,10 +1748,25 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
                     * or when it was said, not who */
         if ((tok_eq(q, j, "who") || tok_eq(q, j, "whose") || tok_eq(q, j, "which")) && !relc)
             relc = is_punct(q, j - 1, ",") ? j - 1 : j;
-        if (!relc && j > k + 2 && tok_eq(q, j, "that") && is_lower_word(q, j - 1) &&
-            !cue_at(q, j - 1))
+        if (!relc && j > k + 2 && tok_eq(q, j, "that") &&
+            ((is_lower_word(q, j - 1) && !cue_at(q, j - 1)) || is_punct(q, j - 1, ",")))
             that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
+        if (!relc && !that_rel && !inf && j > k + 1 && is_lower_word(q, j) && TOK_IN(q, j, finite)) {
+            /* a finite verb: the apposition was a clause's subject ("according
+             * to the group, state security forces have killed …") or it ended
+             * at the comma before the verb ("Ann Berg, a port official, was
+             * …") */
+            if (j > k + 2 && is_punct(q, j - 1, ",")) {
+                j--;
+                break;
+            }
+            int bare_np = 1;
+            for (size_t m = k + 1; m < j && bare_np; m++)
+                bare_np = is_word(q, m) && !(q->wc[m] & (NG_QW_STOPWORD | NG_QW_AUX)) && !ends_ed(q, m);
+            if (bare_np)
+                return;
+        }
         const ng_cue *cu = inf || that_rel || ends_ing(q, j) ? NULL : cue_at(q, j);
         if (cu && !relc)
             return; /* "Vance, a mayor says …": no apposition (but "a pollster working for
@@ -2241,9 +2344,16 @@ static int pass_direct(qctx *q)
             last->close + 1 < q->nt && is_lower_word(q, last->close + 1) &&
             !(q->tk[last->close + 1].flags & NG_TF_PARA))
             found = 0;
+        /* “…,” followed by more of its sentence: the quotation's own
+         * attribution comes after it (one the cue search did not read) */
+        int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
+                       is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
+                       !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
+        } else if (own_tail && have_prev && sent_initial) {
+            emit = words >= 3; /* (no speaker rather than the one before) */
         } else if (have_prev && prev_split_ok && para == prev_para && first->open >= prev_tail &&
                    ((q->tk[first->open].sent == q->tk[prev_tail - 1].sent && first->open <= prev_tail + 2) ||
                     (q->tk[first->open].sent == q->tk[prev_tail - 1].sent + 1 &&
@@ -2322,6 +2432,22 @@ static int nest_cue(const char *lemma)
         if (!strcmp(lemma, nest[k]))
             return 1;
     return 0;
+}
+
+/* Whether the content [ca, cb) holds the whole of the item emitted last,
+ * its cue too: "The quay will close, officials said, the Gazette reported."
+ * reports what the officials said, the Gazette's claim around theirs (kept
+ * whole, as PolNeAR draws it). */
+static int envelops_last(const qctx *q, size_t ca, size_t cb)
+{
+    if (ca > q->last_a || cb <= q->last_b)
+        return 0;
+    uint32_t cs, ce;
+    if (q->last_kind == 1)
+        cs = q->d->quotes.v[q->last_idx].cue_start, ce = q->d->quotes.v[q->last_idx].cue_end;
+    else
+        cs = q->d->attributions.v[q->last_idx].cue_start, ce = q->d->attributions.v[q->last_idx].cue_end;
+    return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
 }
 
 /* Emits reported speech (or, with force_attr or a non-person source, an
@@ -2409,7 +2535,10 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
-    if (q->last_kind && ca < q->last_b && cb > q->last_a) {
+    /* (one item may hold the one before it, not a chain of them: the
+     * contents' total length stays linear) */
+    int envelops = q->last_kind && !q->enveloping && cue.s >= cb && envelops_last(q, ca, cb);
+    if (q->last_kind && ca < q->last_b && cb > q->last_a && !envelops) {
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
         if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
@@ -2450,6 +2579,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     int rc;
     q->last_a = ca, q->last_b = cb;
     q->nested = 0;
+    q->enveloping = envelops;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
@@ -3325,7 +3455,8 @@ static int pass_reported(qctx *q)
                 } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
                 else if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
-                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4)) {
+                         !cue_at(q, cm + 1) && words_at_least(q, cm + 1, hi, 4) &&
+                         !second_teller(q, cm + 1, hi)) {
                     /* "In the three years since the vote, Berg says, far too many
                      * ferries …": the claim on both sides of the cue, two items
                      * with one cue */
@@ -3577,18 +3708,6 @@ static int pass_reported(qctx *q)
     return 0;
 }
 
-static int cmp_quote(const void *a, const void *b)
-{
-    const ng_quote *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
-static int cmp_attr(const void *a, const void *b)
-{
-    const ng_attribution *x = a, *y = b;
-    return x->start < y->start ? -1 : x->start > y->start ? 1 : 0;
-}
-
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -3682,23 +3801,50 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (d->attributions.v[i].end > d->attributions.v[i].start)
             d->attributions.v[k++] = d->attributions.v[i];
     d->attributions.n = k;
-    ng__q_sort(d);
-    return 0;
+    return ng__q_sort(d);
 }
 
 /* (quotes.h.  A document's few items come nearly sorted -- in text order,
- * the tagger's appended --, so insertion sorts them in about one pass.) */
-void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+ * the tagger's appended --, so insertion sorts them in about one pass;
+ * more are merge-sorted bottom-up through a buffer from the arena.  Both
+ * are stable, and libc's qsort is not used: it is cold after the entity
+ * tagger, and glibc from 2.37 no longer keeps equal starts in order.) */
+static inline uint32_t start_at(const unsigned char *p)
+{
+    uint32_t s;
+    memcpy(&s, p, sizeof s);
+    return s;
+}
+
+int ng__q_sort_by_start(ng_arena *ar, void *v, size_t n, size_t size)
 {
     unsigned char *a = v, tmp[sizeof(ng_quote) > sizeof(ng_attribution) ? sizeof(ng_quote) : sizeof(ng_attribution)];
     if (n > 32 || size > sizeof tmp) {
-        qsort(v, n, size, cmp);
-        return;
+        unsigned char *buf = ng__arena_alloc(ar, n * size), *src = a, *dst = buf;
+        if (!buf)
+            return NG_ENOMEM;
+        for (size_t w = 1; w < n; w *= 2) {
+            for (size_t lo = 0; lo < n; lo += 2 * w) {
+                size_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+                size_t i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) /* the left run first on equal starts */
+                    if (start_at(src + j * size) < start_at(src + i * size))
+                        memcpy(dst + k++ * size, src + j++ * size, size);
+                    else
+                        memcpy(dst + k++ * size, src + i++ * size, size);
+                memcpy(dst + k * size, src + i * size, (mid - i) * size);
+                k += mid - i;
+                memcpy(dst + k * size, src + j * size, (hi - j) * size);
+            }
+            unsigned char *t = src;
+            src = dst, dst = t;
+        }
+        if (src != a)
+            memcpy(a, src, n * size);
+        return 0;
     }
     for (size_t i = 1; i < n; i++) {
-        uint32_t si, sj;
-        memcpy(&si, a + i * size, sizeof si);
-        memcpy(&sj, a + (i - 1) * size, sizeof sj);
+        uint32_t si = start_at(a + i * size), sj = start_at(a + (i - 1) * size);
         if (sj <= si)
             continue;
         memcpy(tmp, a + i * size, size);
@@ -3707,20 +3853,23 @@ void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *
             memcpy(a + j * size, a + (j - 1) * size, size);
             j--;
             if (j)
-                memcpy(&sj, a + (j - 1) * size, sizeof sj);
+                sj = start_at(a + (j - 1) * size);
         } while (j && sj > si);
         memcpy(a + j * size, tmp, size);
     }
+    return 0;
 }
 
-void ng__q_sort(ng_doc *d)
+int ng__q_sort(ng_doc *d)
 {
     _Static_assert(offsetof(ng_quote, start) == 0 && offsetof(ng_attribution, start) == 0,
                    "ng__q_sort_by_start reads the start first");
+    int rc = 0;
     if (d->quotes.n > 1)
-        ng__q_sort_by_start(d->quotes.v, d->quotes.n, sizeof *d->quotes.v, cmp_quote);
-    if (d->attributions.n > 1)
-        ng__q_sort_by_start(d->attributions.v, d->attributions.n, sizeof *d->attributions.v, cmp_attr);
+        rc = ng__q_sort_by_start(&d->arena, d->quotes.v, d->quotes.n, sizeof *d->quotes.v);
+    if (!rc && d->attributions.n > 1)
+        rc = ng__q_sort_by_start(&d->arena, d->attributions.v, d->attributions.n, sizeof *d->attributions.v);
+    return rc;
 }
 
 /* ---- record writers ---- */

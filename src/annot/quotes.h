@@ -91,15 +91,16 @@ unsigned ng__q_src_class(const char *w, size_t n);
  * there, or of the most recent person before bs of a gender (ng_gender);
  * -1 when none. */
 /* Sorts the document's quotes and attributions by start (the order the
- * record lists them in). */
-void ng__q_sort(ng_doc *d);
+ * record lists them in), equal starts in their order.  Returns 0 or
+ * NG_ENOMEM. */
+int ng__q_sort(ng_doc *d);
 
 /* Sorts n items of size bytes, each starting with its uint32_t start, by
- * start, equal starts in their order (cmp: by start, for qsort).  A few
- * items (at most 32, each no larger than a quote) are sorted by insertion,
- * without libc's sort code, which is cold after the entity tagger; more go
- * to qsort (glibc's merge sort keeps equal starts in order too). */
-void ng__q_sort_by_start(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *));
+ * start, stably (equal starts keep their order): insertion for a few items
+ * (at most 32, each no larger than a quote), a bottom-up merge sort through
+ * a buffer from the arena ar for more.  Returns 0 or NG_ENOMEM (the items
+ * unchanged). */
+int ng__q_sort_by_start(ng_arena *ar, void *v, size_t n, size_t size);
 
 int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t *type);
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be);

@@ -788,6 +788,34 @@ static void test_according_after_cue(void)
     ng_doc_free(d);
 }
 
+/* "…, officials said, the Gazette reported.": the Gazette's attribution
+ * holds the officials' claim with their cue, and the words after the first
+ * cue are no second claim of the officials. */
+static void test_second_teller(void)
+{
+    ng_doc *d = run("The harbour will close in May, officials said, the Harbour Gazette reported. "
+                    "In the three years since the vote, Ann Berg says, far too many ferries have stopped.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The harbour will close in May, officials said");
+    a = attr_from(d, "officials");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "The harbour will close in May");
+    size_t officials = 0;
+    for (size_t i = 0; i < d->attributions.n; i++)
+        officials += !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "officials");
+    CHECK_EQ_INT(officials, 1);
+    /* (the claim on both sides of the cue stays two items) */
+    CHECK(quote_with(d, 1, "far too many ferries have stopped") >= 0);
+    CHECK(quote_with(d, 1, "In the three years since the vote") >= 0);
+    ng_doc_free(d);
+}
+
 /* "according to X, an apposition" keeps the claim before; requests take
  * their object ("encouraged voters to …", "asked the council to …"); a
  * parenthetical adverb after the cue and "here"/"there" before it are
@@ -992,6 +1020,72 @@ static void test_continued_speech(void)
         CHECK_EQ_STR(QSPK(d, 3), ""); /* (too far from the speaker) */
         CHECK_EQ_STR(QCUE(d, 3), "");
     }
+    ng_doc_free(d);
+}
+
+
+/* An apposition is a noun phrase: a finite verb after the comma ends it
+ * ("according to the Harbour Watch, state inspectors have found …" is a
+ * clause, and the claim), or it ended at the comma before the verb ("Tom
+ * Vance, a port pilot, would see the deal as …"). */
+static void test_appos_finite_verb(void)
+{
+    ng_doc *d = run("In the north, according to the Harbour Watch, state inspectors have closed the old pier. "
+                    "The ferry sank at dawn, according to Ann Lund, a port official, was the cause of the delay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Watch");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "state inspectors have closed the old pier");
+    CHECK(attr_from(d, "Ann Lund, a port official") != NULL);
+    ng_doc_free(d);
+}
+
+
+/* A participle's subject keeps the lower-case words after a name-like
+ * word when a name follows them, a finite verb follows them, or a
+ * possessive comes before them; otherwise the first is the verb. */
+static void test_participle_subject_nouns(void)
+{
+    ng_doc *d = run("Republican mayoral candidate Ann Berg toured the port on Monday, claiming that the ferry was unsafe.\n\n"
+                    "The Harbour nominee has toured the docks twice, telling reporters that the fares would fall.\n\n"
+                    "Tom Vance's daughters visited the pier on Friday, urging the council to keep the ferry.\n\n"
+                    "Lund visits Tallinn often, saying that the city needs a bridge.\n\n"
+                    "Mr Holt sued Mr Moor, claiming that he wrote the ferry song.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 5);
+    if (d->quotes.n == 5) {
+        CHECK_EQ_STR(QSPK(d, 0), "Republican mayoral candidate Ann Berg");
+        CHECK_EQ_STR(QSPK(d, 1), "The Harbour nominee");
+        CHECK_EQ_STR(QSPK(d, 2), "Tom Vance's daughters");
+        CHECK_EQ_STR(QSPK(d, 3), "Lund");
+        CHECK_EQ_STR(QSPK(d, 4), "Mr Holt");
+    }
+    ng_doc_free(d);
+}
+
+
+/* A quotation that ends in a comma inside its marks with more of its
+ * sentence after it has an attribution of its own after it: when the cue
+ * search cannot read it, the quotation keeps no speaker rather than the
+ * speaker of the quotation before it. */
+static void test_own_tail_no_inherit(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry is safe,\xE2\x80\x9D Ann Berg said.\n\n"
+                    "\xE2\x80\x9CThe fares are too high for the island,\xE2\x80\x9D harbour pilot Tom Vance, wearing a "
+                    "\xE2\x80\x9CSave the Ferry\xE2\x80\x9D badge, said calmly as the boat left.\n\n"
+                    "\xE2\x80\x9CWe will keep the ferry running all year.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The fares are too high for the island");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "");
     ng_doc_free(d);
 }
 
@@ -2025,6 +2119,45 @@ static void test_support_among(void)
     ng_doc_free(d);
 }
 
+/* A phrase before the cue right after a preposition is that preposition's
+ * object, no subject: the item keeps a null source ("Families of those
+ * injured in the ferry accidents urged …" is not "the ferry accidents");
+ * an agent after "by" stays, and so does a noun cue's owner ("in his
+ * attacks on …"); when the phrase the preposition belongs to is the
+ * clause's subject, that phrase is the source ("A spokesman for the
+ * Harbour Software Alliance said:"), and after a time or place phrase with
+ * no comma the name that ends it ("on Wednesday Prime Minister Ann Berg
+ * said"). */
+static void test_prep_object_no_source(void)
+{
+    ng_doc *d = run("Families of those injured in the ferry accidents urged the council to build a new sea wall.\n\n"
+                    "A letter to harbour board members calls for a new pier at the old dock.\n\n"
+                    "The mayor was harsh in his attacks on the ferry company.\n\n"
+                    "A spokesman for the Harbour Software Alliance said: \xE2\x80\x9CThe pilots did not profit at all.\xE2\x80\x9D\n\n"
+                    "But on Wednesday Prime Minister Ann Berg announced that the ferry would stay.\n\n"
+                    "During his time on the witness stand Mr Vance told the jury that he had lied.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s = src_of(d, "urged");
+    CHECK(s && !strcmp(s, ""));
+    s = src_of(d, "calls for");
+    CHECK(s && !strcmp(s, ""));
+    s = src_of(d, "attacks on");
+    CHECK(s && !strcmp(s, "his"));
+    /* unless the phrase the preposition belongs to is the subject */
+    long i = quote_with(d, 1, "The pilots did not profit at all.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "A spokesman for the Harbour Software Alliance");
+    /* or the name after a time or place phrase with no comma */
+    s = src_of(d, "announced");
+    CHECK(s && !strcmp(s, "Prime Minister Ann Berg"));
+    s = src_of(d, "told");
+    CHECK(s && !strcmp(s, "Mr Vance"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2061,6 +2194,7 @@ int main(void)
     test_source_appositions();
     test_source_roles();
     test_according_after_cue();
+    test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
     test_objects();
@@ -2106,6 +2240,10 @@ int main(void)
     test_tagger_relative_source();
     test_appos_abbrev_end();
     test_support_among();
+    test_appos_finite_verb();
+    test_participle_subject_nouns();
+    test_own_tail_no_inherit();
+    test_prep_object_no_source();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
