@@ -851,6 +851,17 @@ static _Alignas(64) struct lex_word lex_direct[LEX_DIRECT];
 #endif
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
 
+/* lex_hash of the four bytes x0 (first, second, second last, last; 0 for
+ * the missing second and second last of a one-byte word) and the length. */
+static inline uint32_t lex_hash_mix(uint32_t x0, size_t n)
+{
+    uint32_t x = x0 | 0x20202020u;
+    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
+    x ^= x >> 15;
+    x *= 0xC2B2AE35u;
+    return x ^ (x >> 16);
+}
+
 static inline uint32_t lex_hash(const char *w, size_t n)
 {
     /* the length, the first two and the last two bytes (case bit set): enough
@@ -858,11 +869,7 @@ static inline uint32_t lex_hash(const char *w, size_t n)
      * pick the slot, the next 14 the filter bit */
     uint32_t b0 = (unsigned char)w[0], b1 = n > 1 ? (unsigned char)w[1] : 0;
     uint32_t e1 = (unsigned char)w[n - 1], e2 = n > 1 ? (unsigned char)w[n - 2] : 0;
-    uint32_t x = (b0 | b1 << 8 | e2 << 16 | e1 << 24) | 0x20202020u;
-    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
-    x ^= x >> 15;
-    x *= 0xC2B2AE35u;
-    return x ^ (x >> 16);
+    return lex_hash_mix(b0 | b1 << 8 | e2 << 16 | e1 << 24, n);
 }
 
 static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
@@ -919,7 +926,15 @@ _Static_assert(sizeof lex_words[0].w >= 16, "16-byte loads from an entry need w[
  * entry (zero-padded, lower case) in one step. */
 static const struct lex_word *lex_probe_fold16(const char *w, size_t n, __m128i raw)
 {
-    uint32_t hx = lex_hash(w, n), b = (hx >> 13) & (LEX_BLOOM - 1);
+    /* lex_hash(w, n), its four bytes read as two pairs */
+    uint32_t b01 = (uint32_t)_mm_cvtsi128_si32(raw), x0;
+    if (n > 1) {
+        uint16_t e;
+        memcpy(&e, w + n - 2, 2); /* (little-endian: w[n - 2] low) */
+        x0 = (b01 & 0xFFFFu) | (uint32_t)e << 16;
+    } else
+        x0 = (b01 & 0xFFu) * 0x01000001u;
+    uint32_t hx = lex_hash_mix(x0, n), b = (hx >> 13) & (LEX_BLOOM - 1);
     if (!((lex_bloom[b >> 6] >> (b & 63)) & 1u))
         return NULL;
     static const unsigned char keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
