@@ -1337,6 +1337,18 @@ static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
     cut_relative(q, sp, cue);
 }
 
+/* Marks the tokens of cue as used (QM_CUE).  A token's spk_at is read only
+ * when it is marked (the arena leaves it unset before): its first marking
+ * clears it, and push_quote sets the cue's first token's after that. */
+static void mark_cue(qctx *q, tspan cue)
+{
+    for (size_t i = cue.s; i < cue.e; i++) {
+        if (!(q->mark[i] & QM_CUE) && q->spk_at)
+            q->spk_at[i] = (tspan){0, 0};
+        q->mark[i] |= QM_CUE;
+    }
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -1356,8 +1368,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
         qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
         qu.cue_lemma = lemma;
         qu.negated = (uint8_t)negated_cue(q, cue.s);
-        for (size_t i = cue.s; i < cue.e; i++)
-            q->mark[i] |= QM_CUE;
+        mark_cue(q, cue);
     }
     qu.speaker = ent;
     if (sp.e > sp.s)
@@ -1378,8 +1389,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     at.source_entity = ent;
     if (cue.e > cue.s) {
         at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
-        for (size_t i = cue.s; i < cue.e; i++)
-            q->mark[i] |= QM_CUE;
+        mark_cue(q, cue);
     }
     return NG_VEC_PUSH(&q->d->arena, q->d->attributions, at);
 }
@@ -3833,7 +3843,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
-    q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
+    q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
     q.wc = ng__arena_alloc(&d->arena, q.nt * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
