@@ -46,6 +46,7 @@ typedef struct ng_qtag {
     const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */
     int16_t (*rows)[8];        /* the weight rows of the features with few values (qtag.c) */
+    uint64_t *keybits;         /* QT_KEYBITS_WORDS words: a filter of the table's keys (qtag.c) */
     uint32_t cuemask;
 } ng_qtag;
 

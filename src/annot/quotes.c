@@ -551,7 +551,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         }
         static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
         if (n && p + 1 < sp->e &&
-            (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of")) &&
+            (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of") ||
+             (coords && (is_cap(q, p + 1) || is_lower_word(q, p + 1)) && !strcmp(w, "both"))) &&
             TOK_IN(q, p, quant)) {
             k--; /* "All of the candidates", "all three candidates", "Both the mayor and …" */
             continue;
@@ -930,19 +931,23 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 static uint32_t bstart(const qctx *q, size_t t) { return q->tk[t].start; }
 static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
 
-/* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —")
- * that opens a paragraph at token a, or a when there is none. */
+/* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —",
+ * "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –") that opens a paragraph
+ * at token a, or a when there is none. */
 static size_t skip_dateline(const qctx *q, size_t a, size_t b)
 {
     uint32_t s = q->tk[a].start;
     if (s && q->d->text[s - 1] != '\n')
         return a;
     int caps = 0;
-    for (size_t k = a; k < b && k < a + 6; k++) {
+    for (size_t k = a; k < b && k < a + 10; k++) {
         if (is_dash(q, k))
             return caps && k + 1 < b ? k + 1 : a;
         if (is_punct(q, k, ","))
             continue;
+        if (k > a && (is_punct(q, k, "(") || is_punct(q, k, ")") || is_punct(q, k, ".") ||
+                      q->tk[k].kind == NG_TOK_NUMBER))
+            continue; /* "ORLANDO, Fla. (Reuters) -", "Aug 27 (Reuters) -" */
         if (!is_word(q, k))
             return a;
         const char *t = ttext(q, k);
@@ -1217,14 +1222,15 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
  * …", "on his plan"): the real subject, when there is one, starts further
  * left.  "by", "from" and "among" name an agent and stay ("was first
  * reported by the Gazette", "drew support from party leaders"). */
-static int prep_object(const qctx *q, tspan src, tspan cue)
-{
-    static const char *const preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+static const char *const obj_preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
                                         "into", "over", "through", "during", "without", "like", "under",
                                         "toward", "towards", "between", "across", "via", "upon"};
+
+static int prep_object(const qctx *q, tspan src, tspan cue)
+{
     static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
     if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
-        !TOK_IN(q, src.s - 1, preps))
+        !TOK_IN(q, src.s - 1, obj_preps))
         return 0;
     if (is_lower_word(q, cue.s) && ends_ing(q, cue.s))
         return 0; /* a participle's phrase: "with 30 percent of voters saying" */
@@ -1235,15 +1241,83 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
     return 1;
 }
 
+/* The noun phrase a preposition's object belongs to, leftwards from sp
+ * to the start of its clause (the sentence start lo, a comma, a colon, a
+ * dash, a quote mark or a clause word): "A letter to platform committee
+ * members", "Democrats trying to regain control of the Senate in
+ * November", "a scene in which the highest-ranking officer at a secret
+ * compound".  Only over words that are no finite verb or cue, at most 24
+ * tokens, and the phrase opens like a subject (a capital, a determiner, a
+ * quantifier or a number).  *sp unchanged otherwise. */
+static void phrase_left(const qctx *q, tspan *sp, size_t lo)
+{
+    static const char *const stop[] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
+                                       "because", "if", "as", "but", "and", "or", "although", "though",
+                                       "after", "before", "since", "until", "unless", "so"};
+    static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
+                                         "can", "could", "should", "might", "must", "may", "does", "did", "do",
+                                         "be", "been"};
+    static const char *const objs[] = {"him", "them", "me", "us", "her"};
+    static const char *const past[] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
+                                       "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
+                                       "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
+                                       "make", "take", "get", "give"};
+    static const char *const agent[] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
+    static const char *const opening[] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
+                                          "there", "meanwhile", "yet", "once", "back", "however"};
+    size_t k = sp->s;
+    while (k > lo && sp->e - k < 24) {
+        size_t p = k - 1;
+        if (q->tk[p].kind == NG_TOK_PUNCT || q->tk[p].kind == NG_TOK_QUOTE || q->tk[p].kind == NG_TOK_SYMBOL)
+            break;
+        if (is_word(q, p) && TOK_IN(q, p, stop))
+            break;
+        if (is_lower_word(q, p) && (TOK_IN(q, p, finite) || cue_at(q, p)))
+            return;
+        if (is_word(q, p) && (q->wc[p] & NG_QW_PRONOUN) && !is_poss(q, p + 1))
+            return; /* "she told …": a clause of its own */
+        if (is_lower_word(q, p) && (TOK_IN(q, p, objs) || TOK_IN(q, p, past) ||
+                                    (ends_ed(q, p) && !(p + 1 < sp->e && TOK_IN(q, p + 1, agent))) ||
+                                    (!TOK_IN(q, p, obj_preps) && !TOK_IN(q, p, agent) &&
+                                     ((q->wc[p + 1] & NG_QW_DETERMINER) || is_poss(q, p + 1) ||
+                                      q->tk[p + 1].kind == NG_TOK_NUMBER))))
+            return; /* a verb of the clause: "Kelly confronted him in …", "Trump hit the airwaves with",
+                     * "Calleri beat fourth seed …", "the song features a …" */
+        k--;
+    }
+    if (k >= sp->s || (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER))
+        return;
+    if (!(is_cap(q, k) || (q->wc[k] & NG_QW_DETERMINER) || q->tk[k].kind == NG_TOK_NUMBER ||
+          (is_lower_word(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_AUX)) && !ends_ing(q, k) &&
+           !ends_ed(q, k))) ||
+        TOK_IN(q, k, obj_preps) || TOK_IN(q, k, agent) || tok_eq(q, k, "within") ||
+        ((q->wc[k] & NG_QW_PRONOUN) && !is_poss(q, k + 1)) || ends_ed(q, k) || ends_ing(q, k) || n_ly(q, k) ||
+        TOK_IN(q, k, opening))
+        return; /* (not "on Wednesday Prime Minister Ann Berg", "It's …", "Asked on …", "Later at …") */
+    sp->s = (uint32_t)k;
+}
+
 static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
 {
-    if (prep_object(q, *sp, cue) && q->sfirst) {
+    int po = prep_object(q, *sp, cue);
+    if (po && q->sfirst) {
         /* the phrase the preposition belongs to, when it is the clause's
          * subject ("A spokesman for the Business Software Alliance said:") */
         tspan ext = *sp;
-        extend_left(q, &ext, q->sfirst[q->tk[sp->s].sent]);
+        size_t lo = q->sfirst[q->tk[sp->s].sent];
+        extend_left(q, &ext, lo);
+        /* (not before a cue that may be a plural noun after a lower-case
+         * modifier: "go to court to resolve access disputes", "build up
+         * buddy lists", the cue is no verb there) */
+        size_t l = sp->e - 1, n = tlen(q, cue.s);
+        int noun_cue = sp->e == cue.s && is_lower_word(q, l) && ttext(q, l)[tlen(q, l) - 1] != 's' &&
+                       n > 2 && ttext(q, cue.s)[n - 1] == 's';
+        if (!(ext.s < sp->s && !prep_object(q, ext, cue)) && !noun_cue) {
+            ext = *sp;
+            phrase_left(q, &ext, lo);
+        }
         if (ext.s < sp->s && !prep_object(q, ext, cue))
-            *sp = ext;
+            *sp = ext, po = 0;
         else {
             /* a time or place phrase with no comma before the name that is
              * the subject: "on Wednesday Prime Minister Ann Berg said", "on
@@ -1254,12 +1328,25 @@ static void item_source(const qctx *q, tspan *sp, int32_t *ent, tspan cue)
             if (r > sp->s && r < sp->e && is_cap(q, r) &&
                 ((q->wc[r - 1] & NG_QW_WEEKDAY) ||
                  (is_lower_word(q, r - 1) && !(q->wc[r - 1] & (NG_QW_STOPWORD | NG_QW_DETERMINER)))))
-                sp->s = (uint32_t)r;
+                sp->s = (uint32_t)r, po = prep_object(q, *sp, cue);
         }
     }
-    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || prep_object(q, *sp, cue))
+    uint32_t s0 = sp->s;
+    if (!clean_source(q, sp) || participle_object(q, *sp, cue) || (sp->s == s0 ? po : prep_object(q, *sp, cue)))
         sp->s = sp->e = 0, *ent = -1;
     cut_relative(q, sp, cue);
+}
+
+/* Marks the tokens of cue as used (QM_CUE).  A token's spk_at is read only
+ * when it is marked (the arena leaves it unset before): its first marking
+ * clears it, and push_quote sets the cue's first token's after that. */
+static void mark_cue(qctx *q, tspan cue)
+{
+    for (size_t i = cue.s; i < cue.e; i++) {
+        if (!(q->mark[i] & QM_CUE) && q->spk_at)
+            q->spk_at[i] = (tspan){0, 0};
+        q->mark[i] |= QM_CUE;
+    }
 }
 
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
@@ -1281,8 +1368,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
         qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
         qu.cue_lemma = lemma;
         qu.negated = (uint8_t)negated_cue(q, cue.s);
-        for (size_t i = cue.s; i < cue.e; i++)
-            q->mark[i] |= QM_CUE;
+        mark_cue(q, cue);
     }
     qu.speaker = ent;
     if (sp.e > sp.s)
@@ -1303,8 +1389,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     at.source_entity = ent;
     if (cue.e > cue.s) {
         at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
-        for (size_t i = cue.s; i < cue.e; i++)
-            q->mark[i] |= QM_CUE;
+        mark_cue(q, cue);
     }
     return NG_VEC_PUSH(&q->d->arena, q->d->attributions, at);
 }
@@ -1322,6 +1407,8 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                                         "despite", "amid", "following", "unlike", "throughout"};
     sp->s = sp->e = 0;
     size_t k = lo;
+    if (lo < hi && (q->tk[lo].start == 0 || q->d->text[q->tk[lo].start - 1] == '\n'))
+        k = skip_dateline(q, lo, hi); /* "WASHINGTON (AFP) - Ann Berg …, saying" */
     char w[24];
     size_t n = k < hi ? LOW(k, w) : 0;
     for (size_t c = 0; n && c < NG_ARRAY_LEN(conj); c++)
@@ -1752,7 +1839,8 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             ((is_lower_word(q, j - 1) && !cue_at(q, j - 1)) || is_punct(q, j - 1, ",")))
             that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
-        if (!relc && !that_rel && !inf && j > k + 1 && is_lower_word(q, j) && TOK_IN(q, j, finite)) {
+        if (!relc && !that_rel && !inf && j > k + 1 && (q->wc[j] & NG_QW_AUX) && is_lower_word(q, j) &&
+            TOK_IN(q, j, finite)) {
             /* a finite verb: the apposition was a clause's subject ("according
              * to the group, state security forces have killed …") or it ended
              * at the comma before the verb ("Ann Berg, a port official, was
@@ -2349,6 +2437,19 @@ static int pass_direct(qctx *q)
         int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
                        is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
                        !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
+        if (found && sp.e <= sp.s && !uc.after && uc.cue.e > uc.cue.s && is_lower_word(q, uc.cue.s) &&
+            ends_ing(q, uc.cue.s) && uc.cue.s > 0 && (is_punct(q, uc.cue.s - 1, ",") || tok_eq(q, uc.cue.s - 1, "by"))) {
+            /* "Berg rallied supporters, saying: “…”", "Berg began by saying
+             * “…”": the clause's subject */
+            size_t lo = q->sfirst[q->tk[uc.cue.s].sent];
+            tspan cs_;
+            clause_subject(q, lo, uc.cue.s - 1, &cs_);
+            int inq = 0;
+            for (size_t k = cs_.s; k < cs_.e && !inq; k++)
+                inq = (q->mark[k] & QM_INQ) || q->tk[k].kind == NG_TOK_QUOTE;
+            if (cs_.e > cs_.s && cs_.e < uc.cue.s && !inq)
+                sp = uc.head = cs_;
+        }
         if (found) {
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
             emit = 1;
@@ -3792,7 +3893,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
-    q.spk_at = ng__arena_calloc(&d->arena, q.nt, sizeof *q.spk_at);
+    q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
     q.wc = ng__arena_alloc(&d->arena, q.nt * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
@@ -4120,6 +4221,8 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     if (sp.e > sp.s + 1 && (tok_eq(&q, sp.e - 1, "who") || tok_eq(&q, sp.e - 1, "whose") ||
                             tok_eq(&q, sp.e - 1, "that") || tok_eq(&q, sp.e - 1, "which")))
         sp.s = sp.e - 1;
+    if (sp.e == sp.s + 2 && tok_eq(&q, sp.s, "let") && (tok_eq(&q, sp.s + 1, "me") || tok_eq(&q, sp.s + 1, "us")))
+        sp.s++; /* "Let me just say …": the speaker is "me" */
     static const char *const keep[] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
     if (sp.e == sp.s + 1 && is_lower_word(&q, sp.s) && (q.wc[sp.s] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
         !(q.wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) && !TOK_IN(&q, sp.s, keep))

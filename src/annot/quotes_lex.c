@@ -839,7 +839,28 @@ static int lex_too_long;             /* a listed word did not fit lex_word.w */
 static int lex_fig_full;             /* the figures words did not all fit (then
                                       * ng__q_fold_tokens leaves them out) */
 static size_t lex_used;              /* entries of lex_words in use */
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#define LEX_DIRECT 4096u
+/* The entries of words of 1-16 bytes again, in their own slots (open
+ * addressing by the same hash; n 0: empty), for ng__q_fold_tokens: a lookup
+ * reads one entry where lex_slot and lex_words cost two lines apart, both
+ * mostly out of the cache after the entity tagger.  At most LEX_MAX of the
+ * slots are used, about a third. */
+_Static_assert(LEX_MAX < LEX_DIRECT, "quotes_lex: the direct table must keep an empty slot");
+static _Alignas(64) struct lex_word lex_direct[LEX_DIRECT];
+#endif
 static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+/* lex_hash of the four bytes x0 (first, second, second last, last; 0 for
+ * the missing second and second last of a one-byte word) and the length. */
+static inline uint32_t lex_hash_mix(uint32_t x0, size_t n)
+{
+    uint32_t x = x0 | 0x20202020u;
+    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
+    x ^= x >> 15;
+    x *= 0xC2B2AE35u;
+    return x ^ (x >> 16);
+}
 
 static inline uint32_t lex_hash(const char *w, size_t n)
 {
@@ -848,11 +869,7 @@ static inline uint32_t lex_hash(const char *w, size_t n)
      * pick the slot, the next 14 the filter bit */
     uint32_t b0 = (unsigned char)w[0], b1 = n > 1 ? (unsigned char)w[1] : 0;
     uint32_t e1 = (unsigned char)w[n - 1], e2 = n > 1 ? (unsigned char)w[n - 2] : 0;
-    uint32_t x = (b0 | b1 << 8 | e2 << 16 | e1 << 24) | 0x20202020u;
-    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
-    x ^= x >> 15;
-    x *= 0xC2B2AE35u;
-    return x ^ (x >> 16);
+    return lex_hash_mix(b0 | b1 << 8 | e2 << 16 | e1 << 24, n);
 }
 
 static const struct lex_word *lex_probe(const char *w, size_t n, uint32_t *slot)
@@ -909,7 +926,15 @@ _Static_assert(sizeof lex_words[0].w >= 16, "16-byte loads from an entry need w[
  * entry (zero-padded, lower case) in one step. */
 static const struct lex_word *lex_probe_fold16(const char *w, size_t n, __m128i raw)
 {
-    uint32_t hx = lex_hash(w, n), b = (hx >> 13) & (LEX_BLOOM - 1);
+    /* lex_hash(w, n), its four bytes read as two pairs */
+    uint32_t b01 = (uint32_t)_mm_cvtsi128_si32(raw), x0;
+    if (n > 1) {
+        uint16_t e;
+        memcpy(&e, w + n - 2, 2); /* (little-endian: w[n - 2] low) */
+        x0 = (b01 & 0xFFFFu) | (uint32_t)e << 16;
+    } else
+        x0 = (b01 & 0xFFu) * 0x01000001u;
+    uint32_t hx = lex_hash_mix(x0, n), b = (hx >> 13) & (LEX_BLOOM - 1);
     if (!((lex_bloom[b >> 6] >> (b & 63)) & 1u))
         return NULL;
     static const unsigned char keep[32] = {0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
@@ -917,14 +942,14 @@ static const struct lex_word *lex_probe_fold16(const char *w, size_t n, __m128i 
     __m128i up = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
     __m128i x = _mm_add_epi8(raw, _mm_and_si128(up, _mm_set1_epi8(32)));
     x = _mm_and_si128(x, _mm_loadu_si128((const __m128i *)(const void *)(keep + 16 - n)));
-    for (uint32_t h = hx & (LEX_SLOTS - 1);; h = (h + 1) & (LEX_SLOTS - 1)) {
-        unsigned e = lex_slot[h];
-        if (!e)
-            return NULL;
-        const struct lex_word *xw = &lex_words[e - 1];
-        if (xw->n != n)
+    for (uint32_t h = hx & (LEX_DIRECT - 1);; h = (h + 1) & (LEX_DIRECT - 1)) {
+        const struct lex_word *xw = &lex_direct[h];
+        if (xw->n != n) {
+            if (!xw->n)
+                return NULL;
             continue;
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)xw->w);
+        }
+        __m128i y = _mm_load_si128((const __m128i *)(const void *)xw->w);
         if (_mm_movemask_epi8(_mm_cmpeq_epi8(x, y)) == 0xFFFF)
             return xw;
     }
@@ -1015,6 +1040,17 @@ static void lex_build(void)
         for (size_t i = 0; i < slists[k].n; i++)
             lex_add(slists[k].l[i], -1, 0, slists[k].cls);
     ng__figlex_words(lex_add_fig, NULL);
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    /* (the entries are complete now: copy the short words' to lex_direct) */
+    for (size_t k = 0; k < lex_used; k++) {
+        if (lex_words[k].n > 16)
+            continue;
+        uint32_t h = lex_hash(lex_words[k].w, lex_words[k].n) & (LEX_DIRECT - 1);
+        while (lex_direct[h].n)
+            h = (h + 1) & (LEX_DIRECT - 1);
+        lex_direct[h] = lex_words[k];
+    }
+#endif
 }
 
 void ng__q_lex_init(void)

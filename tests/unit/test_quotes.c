@@ -1053,17 +1053,19 @@ static void test_participle_subject_nouns(void)
                     "The Harbour nominee has toured the docks twice, telling reporters that the fares would fall.\n\n"
                     "Tom Vance's daughters visited the pier on Friday, urging the council to keep the ferry.\n\n"
                     "Lund visits Tallinn often, saying that the city needs a bridge.\n\n"
-                    "Mr Holt sued Mr Moor, claiming that he wrote the ferry song.");
+                    "Mr Holt sued Mr Moor, claiming that he wrote the ferry song.\n\n"
+                    "TALLINN, Estonia (Reuters) - Mayor Ann Lund toured the port on Monday, saying that the ferry was safe.");
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK_EQ_INT(d->quotes.n, 5);
-    if (d->quotes.n == 5) {
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
         CHECK_EQ_STR(QSPK(d, 0), "Republican mayoral candidate Ann Berg");
         CHECK_EQ_STR(QSPK(d, 1), "The Harbour nominee");
         CHECK_EQ_STR(QSPK(d, 2), "Tom Vance's daughters");
         CHECK_EQ_STR(QSPK(d, 3), "Lund");
         CHECK_EQ_STR(QSPK(d, 4), "Mr Holt");
+        CHECK_EQ_STR(QSPK(d, 5), "Mayor Ann Lund"); /* after a dateline */
     }
     ng_doc_free(d);
 }
@@ -1508,7 +1510,8 @@ static void test_tidy_tagger_source(void)
 {
     ng_doc *d = run("Mr. Vance and Ann Berg have argued for years about the harbour tax.\n\n"
                     "At the moment Ann Berg learned of the vote, the port closed.\n\n"
-                    "Nobody knows whether voters will turn out.");
+                    "Nobody knows whether voters will turn out.\n\n"
+                    "Let me first express my thanks to the pilots.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -1531,6 +1534,12 @@ static void test_tidy_tagger_source(void)
     s = tok_of(d, "whether"), e = s + 1, c = tok_of(d, "turn");
     ng__q_tidy_source(d, c, tok_of(d, "Nobody"), &s, &e);
     CHECK(e <= s);
+    /* "Let me first express": the speaker is "me" */
+    s = tok_of(d, "Let"), e = s + 2, c = tok_of(d, "express");
+    ng__q_tidy_source(d, c, tok_of(d, "Let"), &s, &e);
+    CHECK(e > s);
+    if (e > s)
+        CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "me");
     ng_doc_free(d);
 }
 
@@ -2176,14 +2185,12 @@ static void test_finding_object_short_clause(void)
 }
 
 /* A phrase before the cue right after a preposition is that preposition's
- * object, no subject: the item keeps a null source ("Families of those
- * injured in the ferry accidents urged …" is not "the ferry accidents");
- * an agent after "by" stays, and so does a noun cue's owner ("in his
- * attacks on …"); when the phrase the preposition belongs to is the
- * clause's subject, that phrase is the source ("A spokesman for the
- * Harbour Software Alliance said:"), and after a time or place phrase with
- * no comma the name that ends it ("on Wednesday Prime Minister Ann Berg
- * said"). */
+ * object, no subject: the source is the phrase it belongs to, when that
+ * reaches the clause start with no verb in between ("Families of those
+ * injured in the ferry accidents urged …", not "the ferry accidents"), or
+ * the name after a time or place phrase with no comma ("on Wednesday Prime
+ * Minister Ann Berg said"), else null; an agent after "by" stays, and so
+ * does a noun cue's owner ("in his attacks on …"). */
 static void test_prep_object_no_source(void)
 {
     ng_doc *d = run("Families of those injured in the ferry accidents urged the council to build a new sea wall.\n\n"
@@ -2195,10 +2202,11 @@ static void test_prep_object_no_source(void)
     CHECK(d != NULL);
     if (!d)
         return;
+    /* the phrase the preposition belongs to, to the clause start */
     const char *s = src_of(d, "urged");
-    CHECK(s && !strcmp(s, ""));
+    CHECK(s && !strcmp(s, "Families of those injured in the ferry accidents"));
     s = src_of(d, "calls for");
-    CHECK(s && !strcmp(s, ""));
+    CHECK(s && !strcmp(s, "A letter to harbour board members"));
     s = src_of(d, "attacks on");
     CHECK(s && !strcmp(s, "his"));
     /* unless the phrase the preposition belongs to is the subject */
@@ -2243,6 +2251,39 @@ static void test_second_speaker_clause(void)
     if (src)
         CHECK_EQ_STR(src, "another");
     CHECK(find_item(d, "the fares would rise in spring, and the council agreed", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A direct quotation after a participle cue with no subject of its own
+ * ("…, saying: “…”", "began by saying “…”") takes the subject of the
+ * clause the participle ends. */
+static void test_direct_participle_subject(void)
+{
+    ng_doc *d = run("The mayor punctuated her list by saying \xE2\x80\x9CToo many ferries.\xE2\x80\x9D\n\n"
+                    "She began by saying, \xE2\x80\x9CI do not think that it is necessary for the board to vote.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "Too many ferries.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "The mayor");
+    i = quote_with(d, 1, "I do not think that it is necessary for the board to vote.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "She");
+    ng_doc_free(d);
+}
+
+/* "Both X and Y" opens a coordinated subject. */
+static void test_both_and_subject(void)
+{
+    ng_doc *d = run("Both Ann Berg and the harbour board have argued that the ferry must stay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s = src_of(d, "argued");
+    CHECK(s && !strcmp(s, "Both Ann Berg and the harbour board"));
     ng_doc_free(d);
 }
 
@@ -2334,6 +2375,8 @@ int main(void)
     test_second_speaker_clause();
     test_own_tail_no_inherit();
     test_prep_object_no_source();
+    test_direct_participle_subject();
+    test_both_and_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
