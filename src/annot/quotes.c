@@ -1230,8 +1230,8 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
 {
     static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
     if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
-        !TOK_IN(q, src.s - 1, obj_preps))
-        return 0;
+        !TOK_IN(q, src.s - 1, obj_preps) || (q->tk[src.s].flags & NG_TF_PARA))
+        return 0; /* (not across a paragraph break: a headline "… head on" above "Tony Blair says") */
     if (is_lower_word(q, cue.s) && ends_ing(q, cue.s))
         return 0; /* a participle's phrase: "with 30 percent of voters saying" */
     if (src.e == cue.s && (is_poss(q, src.e - 1) || (src.e == src.s + 1 && TOK_IN(q, src.s, poss))))
@@ -2437,6 +2437,19 @@ static int pass_direct(qctx *q)
         int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
                        is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
                        !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
+        if (own_tail && have_prev && prev_sp.e > prev_sp.s) {
+            /* unless the tail names the speaker before ("“…,” Mr Champion.",
+             * "“…,” says 27-year-old Ross.", "“…,” according to Mr Ash."):
+             * the head word of that speaker within the tail's first words */
+            size_t h = prev_sp.e - 1;
+            if (is_poss(q, h) && h > prev_sp.s)
+                h--;
+            for (size_t k = last->close + 1; own_tail && k < q->nt && k - last->close <= 8 &&
+                                             !is_terminal(q, k) && q->tk[k].kind != NG_TOK_QUOTE;
+                 k++)
+                if (tlen(q, k) == tlen(q, h) && !memcmp(ttext(q, k), ttext(q, h), tlen(q, h)))
+                    own_tail = 0;
+        }
         if (found && sp.e <= sp.s && !uc.after && uc.cue.e > uc.cue.s && is_lower_word(q, uc.cue.s) &&
             ends_ing(q, uc.cue.s) && uc.cue.s > 0 && (is_punct(q, uc.cue.s - 1, ",") || tok_eq(q, uc.cue.s - 1, "by"))) {
             /* "Berg rallied supporters, saying: “…”", "Berg began by saying

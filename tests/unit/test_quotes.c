@@ -2287,6 +2287,28 @@ static void test_both_and_subject(void)
     ng_doc_free(d);
 }
 
+/* A quotation whose tail names the speaker of the quotation before it
+ * keeps that speaker even when the cue search cannot read the tail ("“…,”
+ * Ms Berg."); a preposition that ends a headline is no preposition of the
+ * next paragraph's subject. */
+static void test_tail_names_speaker(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry is safe,\xE2\x80\x9D Ann Berg said.\n\n"
+                    "\xE2\x80\x9CThe fares will fall for everyone on the island,\xE2\x80\x9D Ms Berg.\n\n"
+                    "Vance to face port inquiry head on\n\n"
+                    "Tom Vance says he will answer every question about the port.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The fares will fall for everyone on the island");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Berg");
+    const char *s = src_of(d, "says");
+    CHECK(s && !strcmp(s, "Tom Vance"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2377,6 +2399,7 @@ int main(void)
     test_prep_object_no_source();
     test_direct_participle_subject();
     test_both_and_subject();
+    test_tail_names_speaker();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
