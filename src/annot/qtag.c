@@ -539,7 +539,7 @@ enum {
 static void build_rows(ng_qtag *m);
 
 /* A filter of the feature table's keys built at load (a blocked Bloom
- * filter: three bits of one 64-bit word per key, 8 KB): most word-pair
+ * filter: two bits of one 64-bit word per key, 8 KB): most word-pair
  * keys of a token are in no record, and the filter says so without a trip
  * to the table, which is mostly out of the cache.  A key whose bits are
  * not all set is absent; one whose bits are set is looked up as ever.
@@ -548,7 +548,7 @@ static void build_rows(ng_qtag *m);
 #define QT_KEYBITS_WORDS 1024u
 static inline uint64_t keybits_of(uint64_t k)
 {
-    return (uint64_t)1 << ((k >> 43) & 63) | (uint64_t)1 << ((k >> 49) & 63) | (uint64_t)1 << ((k >> 55) & 63);
+    return (uint64_t)1 << ((k >> 43) & 63) | (uint64_t)1 << ((k >> 49) & 63);
 }
 static inline size_t keybits_word(uint64_t k) { return (size_t)(k >> 32) & (QT_KEYBITS_WORDS - 1); }
 static inline int key_maybe(const ng_qtag *m, uint64_t k)

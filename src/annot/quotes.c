@@ -44,6 +44,7 @@
  */
 #include "../engine.h"
 #include "quotes.h"
+#include "text/sentrun.h"
 
 #include <stddef.h>
 #include <stdio.h>
@@ -3997,8 +3998,19 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         d->figcls = fcls;
         d->figval = fval;
     }
-    /* one backward pass: the clause stops (next_acc), the sentences' token
-     * ranges, and the quote marks that open (for the style below) */
+    /* the sentences' token ranges, a run at a time (a sentence's tokens are
+     * contiguous: text/sentrun.h) */
+    for (size_t i = 0, run; i < q.nt; i = run) {
+        run = ng__sent_run_end(q.tk, i, q.nt);
+        uint32_t s = q.tk[i].sent;
+        if (s < d->sents.n) {
+            if (!q.slast[s])
+                q.sfirst[s] = (uint32_t)i;
+            q.slast[s] = (uint32_t)run;
+        }
+    }
+    /* one backward pass: the clause stops (next_acc) and the quote marks
+     * that open (for the style below) */
     q.next_acc[q.nt] = NONE;
     q.first_quote = q.nt;
     size_t ndq = 0, nsq = 0;
@@ -4016,12 +4028,6 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         if (!stop && t->kind == NG_TOK_PUNCT && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
             stop = 1;
         q.next_acc[i] = stop ? (uint32_t)i : q.next_acc[i + 1];
-        uint32_t s = t->sent;
-        if (s < d->sents.n) {
-            q.sfirst[s] = (uint32_t)i;
-            if (!q.slast[s])
-                q.slast[s] = (uint32_t)i + 1;
-        }
         /* British style when single marks open capitalised quotations more
          * often than double marks open anything */
         if (t->kind == NG_TOK_QUOTE)
