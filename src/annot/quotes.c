@@ -3305,6 +3305,14 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     const ng_token *tp = &q->tk[p];
     int plural = w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u'; /* not "express", "focus" */
     int r;
+    static const char *const paux[] = {"have", "had", "are", "were", "would", "will", "could", "can",
+                                       "may", "might", "should", "must", "do", "did"};
+    /* (the nouns among the cue words: the plural subject of "… reports have") */
+    static const char *const nouns[] = {"claims", "plans", "reports", "calls", "lists",
+                                        "disputes", "champions", "charges"};
+    if (plural && i + 1 < q->nt && (q->wc[i + 1] & NG_QW_AUX) && !(q->wc[p] & NG_QW_PRONOUN) &&
+        TOK_IN(q, i + 1, paux) && TOK_IN(q, i, nouns))
+        return 1; /* a plural subject: "some media reports have cast doubt", "the new plans would" */
     if (tp->kind == NG_TOK_POSSESSIVE || (tp->kind == NG_TOK_QUOTE && is_poss(q, p))) {
         /* 's, ’s, ' or ’ -- not the clitics of "doesn't want", "they're" */
         char c = ttext(q, p)[tlen(q, p) - 1];

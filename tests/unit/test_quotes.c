@@ -2340,6 +2340,25 @@ static void test_noun_reading(void)
     ng_doc_free(d);
 }
 
+/* One of the cue words that are mostly nouns (claims, plans, reports, calls,
+ * lists, disputes, champions, charges) in -s before an auxiliary that
+ * agrees with a plural is the subject noun, no cue ("Press reports have
+ * linked …"); after a pronoun it stays a verb. */
+static void test_noun_subject(void)
+{
+    ng_doc *d = run("Press reports have linked the captain with the northern route.\n\n"
+                    "The harbour plans would cost the island two new ferries.\n\n"
+                    "Tom Vance says the pier is safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(src_of(d, "reports") == NULL);
+    CHECK(src_of(d, "plans") == NULL);
+    const char *s = src_of(d, "says");
+    CHECK(s && !strcmp(s, "Tom Vance"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2432,6 +2451,7 @@ int main(void)
     test_both_and_subject();
     test_tail_names_speaker();
     test_noun_reading();
+    test_noun_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
