@@ -3289,6 +3289,72 @@ static size_t skip_plain(const qctx *q, size_t i, size_t hi)
     return i;
 }
 
+/* ---- noun readings of cue words (BBC: "resolve access disputes") ---- */
+
+/* Is the cue word at token i (a base form or a form in -s: "claim",
+ * "plans", "reports", "calls") a noun here?  1 when the token right before
+ * it, in its sentence (from lo), is
+ *  - a possessive ("the party's lists", "the allies' plans");
+ *  - a determiner ("the claims", "its plan", "these lists", "no plans",
+ *    "any", "every", "such", "latest", "own"), but not "that" ("a book that
+ *    claims") or "one" ("no one claims"); a quantifier or "her" only before
+ *    a form in -s, which cannot be the verb of a plural subject ("some
+ *    reports" but "some claim that", "her plans" but "let her claim");
+ *  - a preposition other than "to" ("amid reports", "over plans", "of
+ *    calls");
+ *  - a figure, before a form in -s ("180 million calls", "2,000 claims").
+ * Such a word is no cue: it has no subject and the rules would take the
+ * phrase before it for one.  Participles (-ed, -ing: "by saying", "the
+ * alleged") are left to the rules; the stance nouns after a possessive
+ * ("Berg's plan to …", noun_cue) are read before this. */
+static int noun_reading(const qctx *q, size_t i, size_t lo)
+{
+    static const char *const prep[] = {"of",      "for",     "on",      "in",        "at",
+                                       "over",    "against", "behind",  "amid",      "with",
+                                       "about",   "by",      "from",    "into",      "despite",
+                                       "after",   "among",   "between", "under",     "without",
+                                       "any",     "every",   "such",      "latest",    "following",
+                                       "including"};
+    static const char *const quant[] = {"some", "many", "several", "both", "most", "few",
+                                        "her", "other", "two", "three"};
+    static const char *const figs[] = {"million", "billion", "thousand", "thousands", "hundreds", "few"};
+    const char *w = ttext(q, i);
+    size_t n = tlen(q, i);
+    /* most cues are past forms ("said", "told", "added"): one byte decides;
+     * of the other words that get here only the lexicon's and "call(s)" */
+    if (i <= lo || n < 3 || w[n - 1] == 'd' || (w[n - 1] == 'g' && ends_ing(q, i)) ||
+        (!q->cue[i] && !tok_eq(q, i, "call") && !tok_eq(q, i, "calls")))
+        return 0;
+    size_t p = i - 1;
+    const ng_token *tp = &q->tk[p];
+    int plural = w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u'; /* not "express", "focus" */
+    int r;
+    if (tp->kind == NG_TOK_POSSESSIVE || (tp->kind == NG_TOK_QUOTE && is_poss(q, p))) {
+        /* 's, ’s, ' or ’ -- not the clitics of "doesn't want", "they're" */
+        char c = ttext(q, p)[tlen(q, p) - 1];
+        r = c == 's' || c == 'S' || c == '\'' || (unsigned char)c == 0x99;
+    } else if (tp->kind != NG_TOK_WORD || (q->wc[p] & NG_QW_PRONOUN)) {
+        return 0;
+    } else if (q->wc[p] & NG_QW_DETERMINER) {
+        if (TOK_IN(q, p, quant))
+            r = plural;
+        else
+            r = !tok_eq(q, p, "that") && !tok_eq(q, p, "one") &&
+                !(plural && (tok_eq(q, p, "another") || tok_eq(q, p, "this")));
+    } else {
+        /* (the first letters of prep[] and figs[]: most words are neither) */
+        unsigned c = (unsigned)(ttext(q, p)[0] | 0x20) - 'a';
+        if (c >= 26 || !((0x5C59BBu >> c) & 1) || (q->wc[p] & NG_QW_AUX))
+            return 0;
+        r = TOK_IN(q, p, prep) || (plural && TOK_IN(q, p, figs));
+    }
+    if (r && i + 1 < q->nt && is_word(q, i + 1) &&
+        (tok_eq(q, i + 1, "that") || tok_eq(q, i + 1, "the") || is_cap(q, i + 1) ||
+         (q->wc[i + 1] & NG_QW_PRONOUN) || tok_eq(q, i + 1, "for") || tok_eq(q, i + 1, "about")))
+        return 0; /* a noun with its content: "amid claims (that) the poll …", "amid calls for" */
+    return r;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -3396,6 +3462,9 @@ static int pass_reported(qctx *q)
                     return rc;
                 continue;
             }
+            if (ttext(q, i)[tlen(q, i) - 1] != 'd' && (q->cue[i] || (c0 | 0x20) == 'c') &&
+                noun_reading(q, i, lo))
+                continue; /* "the claims", "amid reports", "180 million calls" (not "said") */
             const ng_cue *cu = cue_at(q, i);
             int asked0 = 0; /* "Asked whether …, Vance said" opening the sentence */
             if (!cu && i == lo && is_cap(q, i) && tok_eq(q, i, "asked")) {
