@@ -47,6 +47,9 @@
 #include "text/sentrun.h"
 
 #include <stddef.h>
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#endif
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -3265,6 +3268,27 @@ static size_t noun_after_a(const qctx *q, tspan sp)
     return 0;
 }
 
+/* The first token in [i, hi) that is a cue already used (QM_CUE), has a
+ * cue entry or may start a pattern (NG_QW_CUE, NG_QW_STARTER), or hi: with
+ * SSE2 eight tokens at a time. */
+static size_t skip_plain(const qctx *q, size_t i, size_t hi)
+{
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    const __m128i wbits = _mm_set1_epi16((short)(NG_QW_CUE | NG_QW_STARTER)), mbit = _mm_set1_epi16(QM_CUE);
+    for (; i + 8 <= hi; i += 8) {
+        __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q->wc + i));
+        __m128i m = _mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)(const void *)(q->mark + i)), _mm_setzero_si128());
+        __m128i hit = _mm_or_si128(_mm_and_si128(w, wbits), _mm_and_si128(m, mbit));
+        unsigned z = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(hit, _mm_setzero_si128()));
+        if (z != 0xFFFFu)
+            return i + (size_t)__builtin_ctz(~z) / 2;
+    }
+#endif
+    while (i < hi && !(q->mark[i] & QM_CUE) && !(q->wc[i] & (NG_QW_CUE | NG_QW_STARTER)))
+        i++;
+    return i;
+}
+
 /* ---- noun readings of cue words (BBC: "resolve access disputes") ---- */
 
 /* Is the cue word at token i (a base form or a form in -s: "claim",
@@ -3364,8 +3388,7 @@ static int pass_reported(qctx *q)
         for (size_t i = lo; i < hi; i++) {
             /* most tokens: not a cue already used, no cue and no pattern
              * starting there (what the tests below skip, read at once) */
-            while (i < hi && !(q->mark[i] & QM_CUE) && !(q->wc[i] & (NG_QW_CUE | NG_QW_STARTER)))
-                i++;
+            i = skip_plain(q, i, hi);
             q->cur_flags = 0;
             if (i >= hi)
                 break;
