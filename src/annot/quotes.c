@@ -148,6 +148,15 @@ static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
 }
 #define TOK_IN(q, i, l) tok_in(q, i, l, NG_ARRAY_LEN(l))
 
+/* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
+static int finite_aux(const qctx *q, size_t i)
+{
+    static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
+                                      "should", "has", "have", "had", "must", "may", "might", "does",
+                                      "did"};
+    return TOK_IN(q, i, fin);
+}
+
 static inline int is_punct(const qctx *q, size_t i, const char *s)
 {
     return q->tk[i].kind == NG_TOK_PUNCT && tok_eq(q, i, s);
@@ -1258,9 +1267,6 @@ static void phrase_left(const qctx *q, tspan *sp, size_t lo)
     static const char *const stop[] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
                                        "because", "if", "as", "but", "and", "or", "although", "though",
                                        "after", "before", "since", "until", "unless", "so"};
-    static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
-                                         "can", "could", "should", "might", "must", "may", "does", "did", "do",
-                                         "be", "been"};
     static const char *const objs[] = {"him", "them", "me", "us", "her"};
     static const char *const past[] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
                                        "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
@@ -1276,7 +1282,8 @@ static void phrase_left(const qctx *q, tspan *sp, size_t lo)
             break;
         if (is_word(q, p) && TOK_IN(q, p, stop))
             break;
-        if (is_lower_word(q, p) && (TOK_IN(q, p, finite) || cue_at(q, p)))
+        if (is_lower_word(q, p) && (finite_aux(q, p) || tok_eq(q, p, "do") || tok_eq(q, p, "be") ||
+                                    tok_eq(q, p, "been") || cue_at(q, p)))
             return;
         if (is_word(q, p) && (q->wc[p] & NG_QW_PRONOUN) && !is_poss(q, p + 1))
             return; /* "she told …": a clause of its own */
@@ -1492,9 +1499,6 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
              * reached …"), a finite verb after them ("The GOP nominee has
              * …"), or a name ("Republican presidential candidate Ann Berg
              * took …"); otherwise the first is the verb ("Berg spent …") */
-            static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will",
-                                                 "would", "can", "could", "should", "might", "must", "may",
-                                                 "does", "did"};
             size_t r = k;
             while (r < hi && r - k < 3 && is_lower_word(q, r) &&
                    !(q->wc[r] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) && !cue_at(q, r) &&
@@ -1503,7 +1507,7 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                 r++;
             uint8_t type = NG_ENT_NONE;
             if (r > k && r < hi &&
-                (is_poss(q, k - 1) || (is_lower_word(q, r) && TOK_IN(q, r, finite)) ||
+                (is_poss(q, k - 1) || (is_lower_word(q, r) && finite_aux(q, r)) ||
                  (is_cap(q, r) && is_word(q, r) && !(q->wc[r] & NG_QW_WEEKDAY) &&
                   ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's' &&
                   (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER)))) {
@@ -1807,8 +1811,6 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
           (is_lower_word(q, r0) && !word_in(q, r0, ng__q_is_stopword) && !cue_at(q, r0) &&
            !ends_ing(q, r0) && !n_ly(q, r0))))
         return;
-    static const char *const finite[] = {"has", "have", "had", "was", "were", "is", "are", "will", "would",
-                                         "can", "could", "should", "might", "must", "may", "does", "did", "do"};
     size_t j = bare ? k : k + 1;
     size_t relc = 0; /* the comma before a relative clause ("…, who served as …") */
     int inf = 0;     /* an infinitive: "the first senator to endorse …" */
@@ -1844,7 +1846,7 @@ static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             that_rel = 1; /* "a union that has endorsed Berg": a clause of the apposition */
         inf |= tok_eq(q, j, "to");
         if (!relc && !that_rel && !inf && j > k + 1 && (q->wc[j] & NG_QW_AUX) && is_lower_word(q, j) &&
-            TOK_IN(q, j, finite)) {
+            (finite_aux(q, j) || tok_eq(q, j, "do"))) {
             /* a finite verb: the apposition was a clause's subject ("according
              * to the group, state security forces have killed …") or it ended
              * at the comma before the verb ("Ann Berg, a port official, was
@@ -2531,15 +2533,6 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
     return k <= 0;
 }
 
-/* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
-static int finite_aux(const qctx *q, size_t i)
-{
-    static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
-                                      "should", "has", "have", "had", "must", "may", "might", "does",
-                                      "did"};
-    return TOK_IN(q, i, fin);
-}
-
 /* Is lemma a plain verb of asserting, the cues whose clauses nest inside
  * another's content ("X said that Y argued …")?  Requests, questions and
  * stances nested there are left out: PolNeAR annotates few of them. */
@@ -2568,11 +2561,6 @@ static int envelops_last(const qctx *q, size_t ca, size_t cb)
     return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
 }
 
-/* Emits reported speech (or, with force_attr or a non-person source, an
- * attribution) with content tokens [ca, cb).  Contents never overlap: a
- * clause reported inside an earlier one ("X said Y told him …") cuts the
- * earlier content short before its source, and one starting inside an
- * earlier content is dropped.  This also keeps the output linear in size. */
 /* and/while/whereas/but at token i */
 static int clause_conj(const qctx *q, size_t i)
 {
@@ -2613,6 +2601,14 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
     return cb;
 }
 
+/* Emits reported speech (or, with force_attr or a non-person source, an
+ * attribution) with content tokens [ca, cb).  Contents do not overlap,
+ * with two bounded exceptions: a clause reported inside an earlier one ("X
+ * said Y told him …") cuts the earlier content short before its source, and
+ * one starting inside an earlier content is dropped, unless it is a nested
+ * assertion (at most NESTED_MAX per content) or holds the whole item before
+ * it, cue included (envelops_last; not a chain).  This keeps the output
+ * linear in size. */
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
                       tspan head, int force_attr)
 {
