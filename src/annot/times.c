@@ -2651,6 +2651,52 @@ static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel)
 
 /* Resets o between patterns (cheaper than clearing the whole struct: the
  * patterns write the strings from their start). */
+/* "the July-September quarter", "the January-June period", "the
+ * April-June quarter of 2024": months named as a span of one token, before
+ * quarter, period or half.  Three months that make a calendar quarter are
+ * that quarter (2025-Q3), six that make a half the half (2025-H1), others
+ * a range of months (value and value_end, as "24-25 June").  The year is
+ * the one after, else the one the last month falls in by tense. */
+static int p_month_span(const tctx *c, size_t i, tm_out *o)
+{
+    size_t q = tw(c, i, TW_THE) ? i + 1 : i;
+    if (q >= c->lim || c->cls[q] != FL_NONE || !(c->val[q] & KW_HYPHEN) || !(tok_f(c, q) & NG_TF_CAP) ||
+        tok_n(c, q) > 24)
+        return 0;
+    const char *s = tok_s(c, q), *h = memchr(s, '-', tok_n(c, q));
+    int m1, m2;
+    if (!h || ng__figlex(s, (size_t)(h - s), &m1) != FL_MONTH || h[1] < 'A' || h[1] > 'Z' ||
+        ng__figlex(h + 1, tok_n(c, q) - (size_t)(h - s) - 1, &m2) != FL_MONTH || m2 <= m1 || (h - s) < 3)
+        return 0;
+    if (!((cl(c, q + 1) == FL_UNIT && c->val[q + 1] == U_QUARTER) || is_wl(c, q + 1, "period") ||
+          tw(c, q + 1, TW_HALF)))
+        return 0;
+    o->first = i;
+    o->last = q + 1;
+    o->type = NG_TIME_DATE;
+    int y = -1;
+    if (tw(c, q + 2, TW_OF) && (y = tok_year(c, q + 3)) > 0)
+        o->last = q + 3;
+    else if (c->dct) {
+        /* results speak of spans begun: the latest one begun by the
+         * publication date, unless the tense points ahead */
+        y = m1 <= c->M || tense_near(c, i, q + 1) > 0 ? c->Y : c->Y - 1;
+        o->anchored = 1;
+    }
+    char yy[40] = "XXXX";
+    if (y > 0)
+        fmt_year(yy, y);
+    if (m2 - m1 == 2 && m1 % 3 == 1)
+        snprintf(o->value, sizeof o->value, "%s-Q%d", yy, (m1 + 2) / 3);
+    else if (m2 - m1 == 5 && m1 % 6 == 1)
+        snprintf(o->value, sizeof o->value, "%s-H%d", yy, (m1 + 5) / 6);
+    else {
+        snprintf(o->value, sizeof o->value, "%s-%02d", yy, m1);
+        snprintf(o->value_end, sizeof o->value_end, "%s-%02d", yy, m2);
+    }
+    return 1;
+}
+
 static void clear_out(tm_out *o)
 {
     o->first = o->last = 0;
@@ -2958,7 +3004,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         clear_out(o);
     }
-    /* mid-June, mid-2025, late-November */
+    /* mid-June, mid-2025, late-November; end-June, end-2024 (business
+     * news: the end of that month or year) */
     if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i);
@@ -2967,7 +3014,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             size_t a = (size_t)(h - s);
             int v;
             int c1 = ng__figlex(s, a, &v);
-            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE)) {
+            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE || v == TW_END)) {
                 int mv, mc = ng__figlex(h + 1, n - a - 1, &mv);
                 double yv;
                 if (mc == FL_MONTH) {
@@ -3089,6 +3136,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
         return 1;
     clear_out(o);
+    if (p_month_span(c, i, o))
+        return 1;
+    clear_out(o);
     if (p_misc(c, i, o))
         return 1;
     clear_out(o);
@@ -3194,6 +3244,7 @@ static int marked_word_starter(const tctx *c, size_t i)
         return 0;
     int v, pc = ng__figlex(s, (size_t)(h - s), &v), sc = ng__figlex(h + 1, n - (size_t)(h - s) - 1, &v);
     return pc == FL_TW || pc == FL_NUM || pc == FL_TENS || pc == FL_ORD || pc == FL_UNIT || sc == FL_UNIT ||
+           (pc == FL_MONTH && sc == FL_MONTH) ||
            sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 

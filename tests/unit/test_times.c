@@ -992,6 +992,35 @@ static void test_parts_of_day(void)
     ng_doc_free(d);
 }
 
+/* Business shorthand: "end-June", "end-2024" (like "mid-June"), and months
+ * as a span before quarter, period or half: a calendar quarter or half
+ * when they make one, else a range of months. */
+static void test_month_spans(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("Debt had peaked at end-2024 and output fell by end-March. "
+                    "Profit rose in the April-June quarter and fell in the January-June period. "
+                    "Exports grew in the February-May period. Sales will rise in the October-December quarter. "
+                    "Orders in the July-September quarter of 2024 fell. The end-user and the May-December romance.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "end-2024"), "2024");
+    CHECK_EQ_STR(val(d, "end-March"), "2025-03");
+    CHECK_EQ_STR(val(d, "the April-June quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "the January-June period"), "2025-H1");
+    const ng_time *r = find(d, "the February-May period");
+    CHECK(r && !strcmp(r->value, "2025-02") && r->value_end && !strcmp(r->value_end, "2025-05"));
+    CHECK_EQ_STR(val(d, "the October-December quarter"), "2025-Q4");
+    CHECK_EQ_STR(val(d, "the July-September quarter of 2024"), "2024-Q3");
+    CHECK(!has(d, "end-user"));
+    CHECK(!has(d, "the May-December romance") && !has(d, "May-December"));
+    ng_doc_free(d);
+    d = run("Profit fell in the October-December quarter.", "2025-02-10");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the October-December quarter"), "2024-Q4");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1028,6 +1057,7 @@ int main(void)
     test_tense_adjectives();
     test_long_spans();
     test_parts_of_day();
+    test_month_spans();
     test_negatives();
     test_json();
     test_pathological();
