@@ -2311,11 +2311,17 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    /* "twice a week", "three times a year", "once a month" */
-    if (is_wl(c, i, "twice") || is_wl(c, i, "once")) {
-        size_t k = i + 1;
+    /* "twice a week", "three times a year", "once a month" (a count in
+     * words: digits do not reach this pattern) */
+    double nt;
+    size_t kt = 0;
+    if (is_wl(c, i, "twice") || is_wl(c, i, "once") ||
+        (cl(c, i) == FL_NUM && (kt = count_at(c, i, &nt)) != 0 && nt >= 2 &&
+         is_wl(c, i + kt, "times"))) {
+        size_t k = kt ? i + kt + 1 : i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
-            !(c->val[k + 1] & U_PLURAL)) {
+            !(c->val[k + 1] & U_PLURAL) && !tw(c, k + 2, TW_AGO) && !tw(c, k + 2, TW_EARLIER) &&
+            !tw(c, k + 2, TW_LATER)) { /* not "won three times a year ago" */
             o->first = i;
             o->last = k + 1;
             o->type = NG_TIME_SET;

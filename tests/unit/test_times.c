@@ -985,6 +985,13 @@ static void test_parts_of_day(void)
     CHECK_EQ_STR(val(d, "the evening"), "2025-06-03TEV");
     CHECK(!has(d, "the mornings"));
     ng_doc_free(d);
+    /* a count of times in words before a rate is one set */
+    d = run("The council meets three times a week and won the prize three times a year ago.", "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "three times a week"), "P1W");
+    CHECK_EQ_INT(type_of(d, "three times a week"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "a year ago"), "2024");
+    ng_doc_free(d);
     d = run("Crews cleared the road in the afternoon and return the day after tomorrow.", NULL);
     CHECK(d != NULL);
     CHECK_EQ_STR(val(d, "the afternoon"), "XXXX-XX-XXTAF");
