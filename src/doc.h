@@ -197,6 +197,10 @@ struct ng_doc {
      * (src/annot/quotes.h: ng__q_fold_tokens), for the tagger after it */
     uint16_t *qwc;
     const struct ng_cue **qcue;
+    /* per sentence (indexed by ng_token.sent): one past its last token;
+     * built by the first annotator that walks sentences (text/sentrun.h:
+     * ng__sent_ends), NULL before */
+    uint32_t *sent_end;
 
     NG_VEC(ng_doc_error) errors;
 };

@@ -524,7 +524,7 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
     size_t nt = d->tokens.n;
     if (nt == 0)
         return 0;
-    if (ng__figlex_doc(d) != 0)
+    if (ng__figlex_doc(d) != 0 || ng__sent_ends(d) != 0)
         return NG_ENOMEM;
     c.cls = d->figcls;
     c.val = d->figval;
@@ -549,7 +549,7 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
             break;
         for (size_t s = i > sent_end ? i : sent_end; s <= j;) {
             c.s0 = s;
-            sent_end = ng__sent_run_end(tv, s, nt);
+            sent_end = ng__sent_end_of(d, s, nt);
             c.lim = sent_end;
             s = sent_end;
         }

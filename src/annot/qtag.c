@@ -239,7 +239,7 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
 size_t ng__qt_window_end(const ng_doc *d, size_t s0)
 {
     size_t nt = d->tokens.n;
-    return ng__sent_run_end(d->tokens.v, s0, nt - s0 < QT_MAXSENT ? nt : s0 + QT_MAXSENT);
+    return ng__sent_end_of(d, s0, nt - s0 < QT_MAXSENT ? nt : s0 + QT_MAXSENT);
 }
 
 int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
@@ -1231,7 +1231,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
         return 0;
     qt_doc x;
     int rc = ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x);
-    if (rc)
+    if (rc || (rc = ng__sent_ends(d)) != 0)
         return rc;
     dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL, 0};
     c.qmax = ng__arena_alloc(&d->arena, (c.nq + 1) * sizeof *c.qmax);

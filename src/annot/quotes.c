@@ -4027,8 +4027,10 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     }
     /* the sentences' token ranges, a run at a time (a sentence's tokens are
      * contiguous: text/sentrun.h) */
+    if (ng__sent_ends(d) != 0)
+        return NG_ENOMEM;
     for (size_t i = 0, run; i < q.nt; i = run) {
-        run = ng__sent_run_end(q.tk, i, q.nt);
+        run = ng__sent_end_of(d, i, q.nt);
         uint32_t s = q.tk[i].sent;
         if (s < d->sents.n) {
             if (!q.slast[s])

@@ -3421,7 +3421,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
     memset(&c, 0, sizeof c);
     c.e = e;
     c.d = d;
-    if (ng__figlex_doc(d) != 0)
+    if (ng__figlex_doc(d) != 0 || ng__sent_ends(d) != 0)
         return NG_ENOMEM;
     c.cls = d->figcls;
     c.val = d->figval;
@@ -3450,7 +3450,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
          * at or after the end of the last one (found once per sentence) */
         for (size_t s = i > sent_end ? i : sent_end; s <= j;) {
             c.s0 = s;
-            sent_end = ng__sent_run_end(tv, s, nt);
+            sent_end = ng__sent_end_of(d, s, nt);
             c.lim = sent_end;
             s = sent_end;
         }

@@ -1,9 +1,12 @@
 /*
- * sentrun.h -- the end of a run of tokens of one sentence, found by
- * galloping: tokens carry their sentence's index (ng_token.sent), and a
- * sentence's tokens are contiguous, so the end is found in about 2 log2(n)
- * probes instead of a look at each of its n tokens.  For the annotators
- * that walk a document sentence by sentence.
+ * sentrun.h -- the end of a run of tokens of one sentence, for the
+ * annotators that walk a document sentence by sentence.  Tokens carry their
+ * sentence's index (ng_token.sent), and a sentence's tokens are contiguous.
+ * ng__sent_ends() tabulates every sentence's end once per document (one
+ * store per token, no branch), after which ng__sent_end_of() is one load;
+ * ng__sent_run_end() finds an end without the table by galloping (about
+ * 2 log2(n) probes for a sentence of n tokens, but their branches are
+ * mispredicted about half the time).
  */
 #ifndef NG_TEXT_SENTRUN_H
 #define NG_TEXT_SENTRUN_H
@@ -34,6 +37,20 @@ static inline size_t ng__sent_run_end(const ng_token *tv, size_t s, size_t lim)
             hi = mid;
     }
     return lo;
+}
+
+/* Fills d->sent_end (see doc.h) unless it is there already.  Returns 0 or
+ * NG_ENOMEM. */
+int ng__sent_ends(ng_doc *d);
+
+/* The first token after s (s < lim <= nt) in another sentence than token
+ * s, or lim: from d->sent_end when it is built, else by galloping. */
+static inline size_t ng__sent_end_of(const ng_doc *d, size_t s, size_t lim)
+{
+    if (!d->sent_end)
+        return ng__sent_run_end(d->tokens.v, s, lim);
+    size_t e = d->sent_end[d->tokens.v[s].sent];
+    return e < lim ? e : lim;
 }
 
 #endif
