@@ -3436,7 +3436,6 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
     c.refq = -1;
     int rc = 0;
     size_t sent_end = 0;
-    const ng_token *tv = d->tokens.v;
     for (size_t i = 0; i < nt && rc == 0;) {
         /* tokens that cannot start an expression in any sentence are
          * skipped in a tight loop */
