@@ -2077,8 +2077,10 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         if (hi < lim + 3 && lim + 3 <= nt)
             hi = lim + 3;
     }
-    /* “…?” Hannity pressed. “…,” Trump shot back: a verb in -ed (listed or
-     * not, of speech or not) right after a name or a pronoun ends the sentence */
+    /* “…?” Hannity pressed. “…,” Trump shot back. “…,” Berg points out: a
+     * verb in -ed or -s (listed or not, of speech or not; "shot back", "went
+     * on") right after a name or a pronoun ends the sentence, or a comma, a
+     * dash, "with" or "as" follows it (“…,” Berg shot back with a laugh) */
     if (ends_inside(q, c) && is_word(q, k)) {
         size_t j = k;
         if (word_in(q, k, ng__q_is_pronoun) && !tok_eq(q, k, "it"))
@@ -2091,10 +2093,17 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
             (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
             e++; /* "shot back", "went on" */
-        else if (!(j > k && j < nt && is_lower_word(q, j) && ends_ed(q, j) && !(q->wc[j] & NG_QW_STOPWORD)))
+        else if (j > k && j < nt && is_lower_word(q, j) && tlen(q, j) > 3 &&
+                 ttext(q, j)[tlen(q, j) - 1] == 's' && ttext(q, j)[tlen(q, j) - 2] != 's' &&
+                 !(q->wc[j] & (NG_QW_STOPWORD | NG_QW_AUX))) {
+            if (e < nt && is_lower_word(q, e) && (tok_eq(q, e, "out") || tok_eq(q, e, "back") || tok_eq(q, e, "on")))
+                e++; /* "points out", "fires back" */
+        } else if (!(j > k && j < nt && is_lower_word(q, j) && ends_ed(q, j) && !(q->wc[j] & NG_QW_STOPWORD)))
             e = 0;
         if (e && e < nt && (is_terminal(q, e) || (is_punct(q, e, ",") && e + 1 < nt && is_qmark(q, e + 1) &&
-                                                  (q->tk[e + 1].flags & NG_TF_OPEN)))) {
+                                                  (q->tk[e + 1].flags & NG_TF_OPEN)) ||
+                            is_punct(q, e, ",") || is_dash(q, e) ||
+                            (is_lower_word(q, e) && (tok_eq(q, e, "with") || tok_eq(q, e, "as"))))) {
             uc->sp.s = uc->head.s = (uint32_t)k, uc->sp.e = uc->head.e = (uint32_t)j;
             uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)e;
             const ng_cue *cj = e == j + 1 ? cue_at(q, j) : NULL;
@@ -3990,6 +3999,69 @@ static int pass_reported(qctx *q)
     return 0;
 }
 
+/* A direct quotation with neither cue nor speaker inside a sentence that
+ * ends with its teller takes them ("… “who worked so hard” for the victory,
+ * Berg said."; "… “…” that she can win, said Ann Berg, a pollster."): the
+ * first cue of speech after its closing mark in the sentence, before any
+ * other quotation and not used by another item, with a subject after a comma
+ * and only a short tail after the cue, or after ", said" a phrase that ends
+ * the clause.  A binary search and at most 40 tokens a quotation. */
+static void teller_at_end(qctx *q)
+{
+    ng_doc *d = q->d;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        ng_quote *qu = &d->quotes.v[i];
+        if (!qu->direct || qu->cue_end > qu->cue_start || qu->speaker_end > qu->speaker_start)
+            continue;
+        size_t a = 0, b = q->nt;
+        while (a < b) { /* the first token at or after the content's end */
+            size_t mid = (a + b) / 2;
+            if (q->tk[mid].start < qu->end)
+                a = mid + 1;
+            else
+                b = mid;
+        }
+        if (a >= q->nt || q->tk[a].kind != NG_TOK_QUOTE || q->tk[a].sent >= d->sents.n)
+            continue;
+        size_t hi = q->slast[q->tk[a].sent];
+        tspan sp = {0, 0};
+        const ng_cue *cu = NULL;
+        size_t k = a + 1;
+        for (; k < hi && k - a < 40; k++) {
+            if (q->tk[k].kind == NG_TOK_QUOTE || (q->mark[k] & (QM_INQ | QM_CUE)) || (q->tk[k].flags & NG_TF_PARA))
+                break;
+            if (!(cu = cue_at(q, k)))
+                continue;
+            if (!(cu->flags & NG_CUE_SPEECH))
+                break;
+            size_t end = skip_aux_back(q, k, a + 1);
+            np_before(q, end, a + 1, &sp, 0);
+            if (sp.e > sp.s) {
+                /* "…, Berg said." */
+                extend_left(q, &sp, a + 1);
+                if (!(sp.s > a + 1 && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1))) ||
+                    !(k + 1 < hi && short_tail(q, k + 1, hi)))
+                    sp.s = sp.e = 0;
+            } else if (end > a + 1 && is_punct(q, end - 1, ",")) {
+                /* "…, said Ann Berg, a pollster." */
+                np_after(q, k + 1, hi, &sp);
+                if (sp.e > sp.s)
+                    extend_appos(q, &sp, hi);
+                if (sp.e > sp.s && !(sp.e < hi && short_tail(q, sp.e, hi)))
+                    sp.s = sp.e = 0;
+            }
+            break;
+        }
+        if (sp.e <= sp.s)
+            continue;
+        qu->cue_start = q->tk[k].start, qu->cue_end = q->tk[k].end;
+        qu->cue_lemma = cu->lemma;
+        qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
+        qu->speaker = resolve(q, sp);
+        q->mark[k] |= QM_CUE;
+    }
+}
+
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -4077,6 +4149,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     rc = pass_reported(&q);
     if (rc)
         return rc;
+    teller_at_end(&q);
     /* items emptied by a later clause are dropped */
     size_t k = 0;
     for (size_t i = 0; i < d->quotes.n; i++)
