@@ -1559,6 +1559,56 @@ static size_t tok_of(const ng_doc *d, const char *w)
     return SIZE_MAX;
 }
 
+/* A direct quotation whose cue is a participle or an infinitive with no
+ * subject of its own takes its clause's subject ("went on to say", "was
+ * prompted to say", "began by saying"), and so do the tagger's items with
+ * no source (ng__q_cue_subject); a participle after a comma or a noun, a
+ * finite cue and a phrase that is no subject give none. */
+static void test_cue_subject(void)
+{
+    ng_doc *d = run("The letter went on to say: \xE2\x80\x9CThe ferry will not run again until the harbour wall is fixed.\xE2\x80\x9D\n\n"
+                    "The hearing was so quiet that Mr. Vance was prompted to say, \xE2\x80\x9CI cannot believe how calm it has been in here.\xE2\x80\x9D\n\n"
+                    "When he returned, Tom Vance began by saying, \xE2\x80\x9CI do not think the board needs to hear more from me today.\xE2\x80\x9D\n\n"
+                    "The pilots started attacking the harbour board over its ferry timetable.\n\n"
+                    "Then she stopped before saying, \xE2\x80\x9CWe will be back next week with a better plan for the pier.\xE2\x80\x9D\n\n"
+                    "The board published a report criticizing the ferry company.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry will not run again until the harbour wall is fixed.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "The letter");
+    i = quote_with(d, 1, "I cannot believe how calm it has been in here.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Mr. Vance");
+    i = quote_with(d, 1, "I do not think the board needs to hear more from me today.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance");
+    i = quote_with(d, 1, "We will be back next week with a better plan for the pier.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), ""); /* ("Then" is no subject) */
+    /* the tagger's path */
+    size_t s, e, c = tok_of(d, "attacking");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The pilots"), &s, &e);
+        CHECK(e > s);
+        if (e > s)
+            CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The pilots");
+    }
+    c = tok_of(d, "criticizing");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The board published"), &s, &e);
+        CHECK(e <= s); /* "a report criticizing": after a noun */
+    }
+    ng_doc_free(d);
+}
+
 /* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
  * subject before the cue reaches the start of its phrase, but not over a
  * preposition; a lone function word is no source. */
@@ -2510,6 +2560,7 @@ int main(void)
     test_noun_subject();
     test_unlisted_cue_s_form();
     test_teller_at_end();
+    test_cue_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
