@@ -668,6 +668,7 @@ static int pick_year_m(const tctx *c, int m, int tense)
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
 static size_t spoken_year(const tctx *c, size_t i, int *y);
+static int zone_at(const tctx *c, size_t i);
 static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel);
 
 /* month-name dates, from token i (a month, or a day before a month) */
@@ -938,6 +939,10 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             return 0;
         if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_SYMBOL && tok_s(c, i + 1)[0] == '%')
             return 0;
+        /* "10 p.m. (2100 GMT)": the bracketed repeat of a clock time in
+         * 24-hour form (zone_clock() leaves it out), not the year 2100 */
+        if (zone_at(c, i + 1) && y % 100 < 60 && y / 100 < 24)
+            return 0;
         (void)nv;
         if (y < 1900 || y > 2100) {
             /* outside the usual range: only after a preposition */
@@ -1131,13 +1136,38 @@ static size_t count_at(const tctx *c, size_t i, double *n)
     return 0;
 }
 
-/* "N-year", "five-year", "24-hour": a duration adjective; unit and count */
+/* Is s[0..len) a word in "-long" or "long" after a unit ("decade-long",
+ * "weeks-long", "two-week-long", "yearlong")?  Returns the length before
+ * "-long" ("long" after a singular unit), 0 if not. */
+static size_t long_stem(const char *s, size_t len)
+{
+    if (len < 7 || len >= 40 || memcmp(s + len - 4, "long", 4))
+        return 0;
+    if (s[len - 5] == '-')
+        return len - 5;
+    int uv; /* "yearlong", "weeklong", "daylong" */
+    return ng__figlex(s, len - 4, &uv) == FL_UNIT && !(uv & U_PLURAL) ? len - 4 : 0;
+}
+
+/* "N-year", "five-year", "24-hour": a duration adjective; unit and count.
+ * Also "decade-long" (one decade), "weeks-long" (weeks, unspecified),
+ * "two-week-long", "yearlong": the span of what they describe. */
 static int hyphen_duration(const tctx *c, size_t i, double *n, int *u)
 {
     if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD)
         return 0;
     const char *s = tok_s(c, i);
     size_t len = tok_n(c, i);
+    size_t ls = long_stem(s, len);
+    if (ls) {
+        int uv;
+        if (ng__figlex(s, ls, &uv) == FL_UNIT) {
+            *n = (uv & U_PLURAL) ? -1 : 1;
+            *u = uv & 0xff;
+            return (*u != U_SEC && *u != U_QUARTER); /* "second-long", "quarter-long": rare, and ordinals */
+        }
+        len = ls; /* "two-week-long": the count and unit before "-long" */
+    }
     const char *h = len < 40 ? memchr(s, '-', len) : NULL;
     if (!h)
         return 0;
@@ -1242,8 +1272,10 @@ static int p_week_of(const tctx *c, size_t i, tm_out *o)
  * sentence) a unit word? */
 static int unit_ahead(const tctx *c, size_t j)
 {
-    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & KW_HYPHEN))
-        return 1;
+    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & (KW_HYPHEN | KW_TSTART)))
+        return 1; /* "five-year", "yearlong" */
+    if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
+        return 1; /* "10-day-long" */
     for (size_t k = j; k < j + 12 && k < c->lim; k++)
         if (c->cls[k] == FL_UNIT)
             return 1;
@@ -1323,16 +1355,26 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
      * ("five-year"): most tokens have neither, and skip the count */
     if (!unit_ahead(c, j))
         return 0;
+    int du = -1; /* "10-year", "10-day-long": the unit after the hyphen */
     if (j + 2 < c->lim && tok_k(c, j) == NG_TOK_NUMBER && tok_n(c, j + 1) == 1 && tok_s(c, j + 1)[0] == '-' &&
-        !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE) && cl(c, j + 2) == FL_UNIT &&
-        !(c->val[j + 2] & U_PLURAL) && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
+        !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE)) {
+        if (cl(c, j + 2) == FL_UNIT && !(c->val[j + 2] & U_PLURAL))
+            du = c->val[j + 2] & 0xff;
+        else if (cl(c, j + 2) == FL_NONE && tok_k(c, j + 2) == NG_TOK_WORD) {
+            size_t ls = long_stem(tok_s(c, j + 2), tok_n(c, j + 2));
+            int uv;
+            if (ls && ng__figlex(tok_s(c, j + 2), ls, &uv) == FL_UNIT && !(uv & U_PLURAL))
+                du = uv & 0xff;
+        }
+    }
+    if (du >= 0 && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
         /* "10-year": split by the tokeniser */
         if (a || the || dir)
             return 0;
         o->first = j;
         o->last = j + 2;
         o->type = NG_TIME_DURATION;
-        set_duration(o, n, c->val[j + 2] & 0xff);
+        set_duration(o, n, du);
         return 1;
     }
     if (hyphen_duration(c, j, &n, &u)) {
@@ -2269,11 +2311,17 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    /* "twice a week", "three times a year", "once a month" */
-    if (is_wl(c, i, "twice") || is_wl(c, i, "once")) {
-        size_t k = i + 1;
+    /* "twice a week", "three times a year", "once a month" (a count in
+     * words: digits do not reach this pattern) */
+    double nt;
+    size_t kt = 0;
+    if (is_wl(c, i, "twice") || is_wl(c, i, "once") ||
+        (cl(c, i) == FL_NUM && (kt = count_at(c, i, &nt)) != 0 && nt >= 2 &&
+         is_wl(c, i + kt, "times"))) {
+        size_t k = kt ? i + kt + 1 : i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
-            !(c->val[k + 1] & U_PLURAL)) {
+            !(c->val[k + 1] & U_PLURAL) && !tw(c, k + 2, TW_AGO) && !tw(c, k + 2, TW_EARLIER) &&
+            !tw(c, k + 2, TW_LATER)) { /* not "won three times a year ago" */
             o->first = i;
             o->last = k + 1;
             o->type = NG_TIME_SET;
@@ -2347,6 +2395,12 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
             return 0;
         o->last = j;
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->val[j]);
+        return 1;
+    }
+    if (cl(c, j) == FL_SEASON && tw(c, i, TW_EVERY) && !tw(c, j + 1, TW_OF)) {
+        static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+        o->last = j; /* "every summer", "each winter" */
+        snprintf(o->value, sizeof o->value, "XXXX-%s", ss[c->val[j]]);
         return 1;
     }
     if (cl(c, j) == FL_POD && tw(c, i, TW_EVERY)) {
@@ -2603,6 +2657,52 @@ static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel)
 
 /* Resets o between patterns (cheaper than clearing the whole struct: the
  * patterns write the strings from their start). */
+/* "the July-September quarter", "the January-June period", "the
+ * April-June quarter of 2024": months named as a span of one token, before
+ * quarter, period or half.  Three months that make a calendar quarter are
+ * that quarter (2025-Q3), six that make a half the half (2025-H1), others
+ * a range of months (value and value_end, as "24-25 June").  The year is
+ * the one after, else the one the last month falls in by tense. */
+static int p_month_span(const tctx *c, size_t i, tm_out *o)
+{
+    size_t q = tw(c, i, TW_THE) ? i + 1 : i;
+    if (q >= c->lim || c->cls[q] != FL_NONE || !(c->val[q] & KW_HYPHEN) || !(tok_f(c, q) & NG_TF_CAP) ||
+        tok_n(c, q) > 24)
+        return 0;
+    const char *s = tok_s(c, q), *h = memchr(s, '-', tok_n(c, q));
+    int m1, m2;
+    if (!h || ng__figlex(s, (size_t)(h - s), &m1) != FL_MONTH || h[1] < 'A' || h[1] > 'Z' ||
+        ng__figlex(h + 1, tok_n(c, q) - (size_t)(h - s) - 1, &m2) != FL_MONTH || m2 <= m1 || (h - s) < 3)
+        return 0;
+    if (!((cl(c, q + 1) == FL_UNIT && c->val[q + 1] == U_QUARTER) || is_wl(c, q + 1, "period") ||
+          tw(c, q + 1, TW_HALF)))
+        return 0;
+    o->first = i;
+    o->last = q + 1;
+    o->type = NG_TIME_DATE;
+    int y = -1;
+    if (tw(c, q + 2, TW_OF) && (y = tok_year(c, q + 3)) > 0)
+        o->last = q + 3;
+    else if (c->dct) {
+        /* results speak of spans begun: the latest one begun by the
+         * publication date, unless the tense points ahead */
+        y = m1 <= c->M || tense_near(c, i, q + 1) > 0 ? c->Y : c->Y - 1;
+        o->anchored = 1;
+    }
+    char yy[40] = "XXXX";
+    if (y > 0)
+        fmt_year(yy, y);
+    if (m2 - m1 == 2 && m1 % 3 == 1)
+        snprintf(o->value, sizeof o->value, "%s-Q%d", yy, (m1 + 2) / 3);
+    else if (m2 - m1 == 5 && m1 % 6 == 1)
+        snprintf(o->value, sizeof o->value, "%s-H%d", yy, (m1 + 5) / 6);
+    else {
+        snprintf(o->value, sizeof o->value, "%s-%02d", yy, m1);
+        snprintf(o->value_end, sizeof o->value_end, "%s-%02d", yy, m2);
+    }
+    return 1;
+}
+
 static void clear_out(tm_out *o)
 {
     o->first = o->last = 0;
@@ -2790,6 +2890,44 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
+    /* "the day after tomorrow", "the day before yesterday" */
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_DAY &&
+        ((is_wl(c, i + 2, "after") && tw(c, i + 3, TW_TOMORROW)) ||
+         (is_wl(c, i + 2, "before") && tw(c, i + 3, TW_YESTERDAY)))) {
+        int sign = tw(c, i + 3, TW_TOMORROW) ? 1 : -1;
+        o->first = i;
+        o->last = i + 3;
+        o->type = NG_TIME_DATE;
+        if (!c->dct) {
+            strcpy(o->value, sign > 0 ? "FUTURE_REF" : "PAST_REF");
+            return 1;
+        }
+        set_days(o, c->days + 2 * sign);
+        o->anchored = 1;
+        return 1;
+    }
+    /* "in the morning", "during the night": that part of the day the
+     * text last named, in this sentence or the one before ("On Tuesday
+     * ... In the afternoon"), else of the publication day; not "the
+     * morning of 5 May" (the date follows), "in the mornings" */
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_POD && i > c->s0 &&
+        (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "during")) && !tw(c, i + 2, TW_OF) &&
+        tok_s(c, i + 1)[tok_n(c, i + 1) - 1] != 's') {
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+        o->first = i;
+        o->last = i + 1;
+        o->type = NG_TIME_TIME;
+        o->anaphor = 1;
+        if (c->ry && c->rd && c->rsent + 1 >= c->d->tokens.v[i].sent) {
+            fmt_ymd(o->value, c->ry, c->rm, c->rd);
+        } else if (c->dct) {
+            set_days(o, c->days);
+            o->anchored = 1;
+        } else
+            strcpy(o->value, "XXXX-XX-XX");
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[i + 1]]);
+        return 1;
+    }
     /* "current" as an adjective: the present ("the current government") */
     if (tw(c, i, TW_CURRENT) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && cl(c, i + 1) != FL_UNIT &&
         !is_wl(c, i + 1, "account") && !is_wl(c, i + 1, "accounts")) {
@@ -2872,7 +3010,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         clear_out(o);
     }
-    /* mid-June, mid-2025, late-November */
+    /* mid-June, mid-2025, late-November; end-June, end-2024 (business
+     * news: the end of that month or year) */
     if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i);
@@ -2881,7 +3020,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             size_t a = (size_t)(h - s);
             int v;
             int c1 = ng__figlex(s, a, &v);
-            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE)) {
+            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE || v == TW_END)) {
                 int mv, mc = ng__figlex(h + 1, n - a - 1, &mv);
                 double yv;
                 if (mc == FL_MONTH) {
@@ -3003,6 +3142,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
         return 1;
     clear_out(o);
+    if (p_month_span(c, i, o))
+        return 1;
+    clear_out(o);
     if (p_misc(c, i, o))
         return 1;
     clear_out(o);
@@ -3067,6 +3209,9 @@ static int number_starter(const tctx *c, size_t i)
     int k1 = cl(c, i + 1);
     if (k1 == FL_MONTH || k1 == FL_UNIT || cl(c, i + 2) == FL_UNIT)
         return 1;
+    if (i + 2 < c->lim && (c->val[i + 2] & KW_HYPHEN) && cl(c, i + 2) == FL_NONE &&
+        long_stem(tok_s(c, i + 2), tok_n(c, i + 2)))
+        return 1; /* "10-day-long" */
     if (k1 == FL_TW) {
         int v = c->val[i + 1];
         if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || (v == TW_OF && cl(c, i + 2) == FL_MONTH) ||
@@ -3105,6 +3250,7 @@ static int marked_word_starter(const tctx *c, size_t i)
         return 0;
     int v, pc = ng__figlex(s, (size_t)(h - s), &v), sc = ng__figlex(h + 1, n - (size_t)(h - s) - 1, &v);
     return pc == FL_TW || pc == FL_NUM || pc == FL_TENS || pc == FL_ORD || pc == FL_UNIT || sc == FL_UNIT ||
+           (pc == FL_MONTH && sc == FL_MONTH) ||
            sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 

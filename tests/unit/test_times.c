@@ -939,6 +939,95 @@ static void test_tense_adjectives(void)
     ng_doc_free(d);
 }
 
+/* Spans written as adjectives in "-long" ("a decade-long feud", "a
+ * weeks-long strike", "a 10-day-long fast", "a weeklong tour"), and the
+ * bracketed 24-hour repeat of a clock time, which is no year. */
+static void test_long_spans(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The decade-long feud between the two clubs ended after a weeks-long strike by the stewards. "
+                    "The mayor began a 10-day-long fast and a weeklong tour of the valley. "
+                    "A two-month-long audit found nothing. Polls shut at 10 p.m. (2100 GMT) on Sunday. "
+                    "She plays a long-running role.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "decade-long"), "P10Y");
+    CHECK_EQ_INT(type_of(d, "decade-long"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "weeks-long"), "PXW");
+    CHECK_EQ_STR(val(d, "10-day-long"), "P10D");
+    CHECK_EQ_STR(val(d, "weeklong"), "P1W");
+    CHECK_EQ_STR(val(d, "two-month-long"), "P2M");
+    CHECK(!has(d, "2100"));
+    CHECK(!has(d, "long-running"));
+    ng_doc_free(d);
+}
+
+/* Sets of a season ("every summer"); "the day after tomorrow"; a part of
+ * the day after "in"/"during" is that part of the day the text last named
+ * (this sentence or the one before), else of the publication day. */
+static void test_parts_of_day(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("Crews cleared the road in the afternoon. "
+                    "The river floods every summer and freezes each winter. "
+                    "The ferry resumes the day after tomorrow, a day later than the day before yesterday's plan. "
+                    "The council met on 3 June. In the evening, the mayor resigned. "
+                    "Lessons in the mornings were cut.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "every summer"), "XXXX-SU");
+    CHECK_EQ_INT(type_of(d, "every summer"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "each winter"), "XXXX-WI");
+    CHECK_EQ_STR(val(d, "the day after tomorrow"), "2025-06-25");
+    CHECK_EQ_STR(val(d, "the day before yesterday"), "2025-06-21");
+    CHECK_EQ_STR(val(d, "the afternoon"), "2025-06-23TAF");
+    CHECK_EQ_INT(type_of(d, "the afternoon"), NG_TIME_TIME);
+    CHECK_EQ_STR(val(d, "the evening"), "2025-06-03TEV");
+    CHECK(!has(d, "the mornings"));
+    ng_doc_free(d);
+    /* a count of times in words before a rate is one set */
+    d = run("The council meets three times a week and won the prize three times a year ago.", "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "three times a week"), "P1W");
+    CHECK_EQ_INT(type_of(d, "three times a week"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "a year ago"), "2024");
+    ng_doc_free(d);
+    d = run("Crews cleared the road in the afternoon and return the day after tomorrow.", NULL);
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the afternoon"), "XXXX-XX-XXTAF");
+    CHECK_EQ_STR(val(d, "the day after tomorrow"), "FUTURE_REF");
+    ng_doc_free(d);
+}
+
+/* Business shorthand: "end-June", "end-2024" (like "mid-June"), and months
+ * as a span before quarter, period or half: a calendar quarter or half
+ * when they make one, else a range of months. */
+static void test_month_spans(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("Debt had peaked at end-2024 and output fell by end-March. "
+                    "Profit rose in the April-June quarter and fell in the January-June period. "
+                    "Exports grew in the February-May period. Sales will rise in the October-December quarter. "
+                    "Orders in the July-September quarter of 2024 fell. The end-user and the May-December romance.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "end-2024"), "2024");
+    CHECK_EQ_STR(val(d, "end-March"), "2025-03");
+    CHECK_EQ_STR(val(d, "the April-June quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "the January-June period"), "2025-H1");
+    const ng_time *r = find(d, "the February-May period");
+    CHECK(r && !strcmp(r->value, "2025-02") && r->value_end && !strcmp(r->value_end, "2025-05"));
+    CHECK_EQ_STR(val(d, "the October-December quarter"), "2025-Q4");
+    CHECK_EQ_STR(val(d, "the July-September quarter of 2024"), "2024-Q3");
+    CHECK(!has(d, "end-user"));
+    CHECK(!has(d, "the May-December romance") && !has(d, "May-December"));
+    ng_doc_free(d);
+    d = run("Profit fell in the October-December quarter.", "2025-02-10");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the October-December quarter"), "2024-Q4");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -973,6 +1062,9 @@ int main(void)
     test_comparisons();
     test_fiscal_hyphen();
     test_tense_adjectives();
+    test_long_spans();
+    test_parts_of_day();
+    test_month_spans();
     test_negatives();
     test_json();
     test_pathological();
