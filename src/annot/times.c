@@ -334,6 +334,8 @@ static int cue_of(const tctx *c, size_t i)
         if (tw(c, i + 1, TW_TO) &&
             ((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))))
             return 1; /* "is to resume trading on Tuesday" */
+        if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
+            return 1; /* "the vote is set for November 4", like "scheduled for" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
@@ -768,8 +770,24 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         set_date(o, y, m, day);
         if (day2)
             fmt_ymd(o->value_end, y, m, day2);
-    } else
-        set_month(o, pick_year_m(c, m, tense), m);
+    } else {
+        /* "from January to October", "between November and February":
+         * the first month is the one before the second (its year by
+         * tense, or written after it) */
+        int m2 = 0, y2;
+        size_t q = j + 1;
+        if (tw(c, q, TW_TO) || tw(c, q, TW_AND) || is_wl(c, q, "through") || is_wl(c, q, "until") ||
+            (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == '-'))
+            m2 = month_at(c, q + 1);
+        if (m2 && m2 != m && !tok_day(c, q + 2)) {
+            if ((y2 = tok_year(c, q + 2)) > 0)
+                o->anchored = 0;
+            else
+                y2 = pick_year_m(c, m2, tense);
+            set_month(o, m < m2 ? y2 : y2 - 1, m);
+        } else
+            set_month(o, pick_year_m(c, m, tense), m);
+    }
     return 1;
 }
 
@@ -1965,9 +1983,11 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             hh = 0;
         if (ampm)
             j = inpod ? i + 3 : i + 1;
-        /* time zone */
+        /* time zone; "local time" belongs to the clock time as a zone does */
         if (zone_at(c, j + 1))
             j++;
+        else if (is_wl(c, j + 1, "local") && is_wl(c, j + 2, "time"))
+            j += 2;
     } else
         return 0;
     o->first = i;
@@ -2044,6 +2064,19 @@ static int fiscal_word(const tctx *c, size_t i)
 
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
+/* Does the sentence speak of a game ("touchdown", "rebounds", "scored",
+ * "halftime")?  Then a quarter without a year is one of the game's. */
+static int sports_sentence(const tctx *c)
+{
+    static const char *const w[] = {"touchdown", "touchdowns", "rebounds",      "assists",        "yards",
+                                    "scored",    "halftime",   "half-time",     "baskets",        "quarterback",
+                                    "three-pointer", "three-pointers", "free-throw", "free-throws"};
+    for (size_t k = c->s0; k < c->lim; k++)
+        if (tok_k(c, k) == NG_TOK_WORD && tok_n(c, k) >= 4 && is_any(c, k, w))
+            return 1;
+    return 0;
+}
+
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
@@ -2124,6 +2157,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value, sizeof o->value, "%04d-Q%d", y, q);
         return 1;
     }
+    if (!fiscal && sports_sentence(c))
+        return 0; /* "scored a touchdown in the second quarter": a quarter of a game */
     if (!c->dct) {
         snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
         return 1;
@@ -3011,10 +3046,15 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         clear_out(o);
     }
     /* mid-June, mid-2025, late-November; end-June, end-2024 (business
-     * news: the end of that month or year) */
-    if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
-        const char *s = tok_s(c, i);
-        size_t n = tok_n(c, i);
+     * news: the end of that month or year); the mid-1990s (the article
+     * belongs to a decade, as in "the 1990s") */
+    size_t hw = tw(c, i, TW_THE) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && tok_n(c, i + 1) > 8 &&
+                        tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 's'
+                    ? i + 1
+                    : i;
+    if (tok_k(c, hw) == NG_TOK_WORD && tok_n(c, hw) > 4 && tok_n(c, hw) < 20) {
+        const char *s = tok_s(c, hw);
+        size_t n = tok_n(c, hw);
         const char *h = memchr(s, '-', n);
         if (h) {
             size_t a = (size_t)(h - s);
@@ -3048,7 +3088,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 /* mid-1990s */
                 if (n - a - 1 == 5 && h[5] == 's' && ng__parse_digits(h + 1, 4, &yv) == 0 && yv >= 1000 &&
                     yv < 2200 && (int)yv % 10 == 0) {
-                    o->first = o->last = i;
+                    o->first = i;
+                    o->last = hw;
                     o->type = NG_TIME_DATE;
                     snprintf(o->value, sizeof o->value, "%03d", (int)yv / 10);
                     return 1;
@@ -3094,7 +3135,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             yk++;
         }
         if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
-            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) {
+            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending") ||
+                (tw(c, yk + 1, TW_TO) && month_at(c, yk + 2))) { /* "the year to March" */
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DURATION;

@@ -125,7 +125,7 @@ static void test_more(void)
     d = run("It began in nineteen ninety-six, grew in the mid-1990s and the nineties, and lasted a couple of years.",
             "2025-06-23");
     CHECK_EQ_STR(val(d, "nineteen ninety-six"), "1996");
-    CHECK_EQ_STR(val(d, "mid-1990s"), "199");
+    CHECK_EQ_STR(val(d, "the mid-1990s"), "199");
     CHECK_EQ_STR(val(d, "the nineties"), "199");
     CHECK_EQ_STR(val(d, "a couple of years"), "P2Y");
     for (size_t i = 0; d && i < d->times.n; i++)
@@ -1028,6 +1028,34 @@ static void test_month_spans(void)
     ng_doc_free(d);
 }
 
+/* Two months joined by to/and/through: the first is the one before the
+ * second ("from January to October" late in a year is this year's
+ * January); "the year to March" is a year's span like "the year ended";
+ * "local time" belongs to a clock time; "set for" is a future cue; a
+ * quarter in a sentence about a game is no calendar quarter. */
+static void test_ranges_games(void)
+{
+    /* published Wednesday 22 November 2006 */
+    ng_doc *d = run("From January to October, exports of roses rose. Sales between November and February fell. "
+                    "Imports from March through May 2005 doubled. Nikko posted a loss for the year to March. "
+                    "The truce took effect at 04:00 local time on Tuesday. The runoff is set for November 4. "
+                    "Smith scored a touchdown in the second quarter. Profit rose in the third quarter.",
+                    "2006-11-22");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    CHECK_EQ_STR(val(d, "October"), "2006-10");
+    CHECK_EQ_STR(val(d, "November"), "2005-11");
+    CHECK_EQ_STR(val(d, "February"), "2006-02");
+    CHECK_EQ_STR(val(d, "March"), "2005-03");
+    CHECK_EQ_STR(val(d, "the year"), "P1Y");
+    CHECK_EQ_INT(type_of(d, "the year"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "04:00 local time on Tuesday"), "2006-11-21T04:00");
+    CHECK_EQ_STR(val(d, "November 4"), "2007-11-04");
+    CHECK(!has(d, "the second quarter"));
+    CHECK_EQ_STR(val(d, "the third quarter"), "2006-Q3");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1065,6 +1093,7 @@ int main(void)
     test_long_spans();
     test_parts_of_day();
     test_month_spans();
+    test_ranges_games();
     test_negatives();
     test_json();
     test_pathological();
