@@ -1290,8 +1290,9 @@ static int p_week_of(const tctx *c, size_t i, tm_out *o)
  * sentence) a unit word? */
 static int unit_ahead(const tctx *c, size_t j)
 {
-    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & (KW_HYPHEN | KW_TSTART)))
-        return 1; /* "five-year", "yearlong" */
+    if (j < c->lim && c->cls[j] == FL_NONE &&
+        ((c->val[j] & KW_HYPHEN) || ((c->val[j] & KW_TSTART) && tok_n(c, j) >= 7)))
+        return 1; /* "five-year", "yearlong" (the only starters of seven letters or more) */
     if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
         return 1; /* "10-day-long" */
     for (size_t k = j; k < j + 12 && k < c->lim; k++)
@@ -2071,9 +2072,16 @@ static int sports_sentence(const tctx *c)
     static const char *const w[] = {"touchdown", "touchdowns", "rebounds",      "assists",        "yards",
                                     "scored",    "halftime",   "half-time",     "baskets",        "quarterback",
                                     "three-pointer", "three-pointers", "free-throw", "free-throws"};
-    for (size_t k = c->s0; k < c->lim; k++)
-        if (tok_k(c, k) == NG_TOK_WORD && tok_n(c, k) >= 4 && is_any(c, k, w))
+    for (size_t k = c->s0; k < c->lim; k++) {
+        size_t n = tok_n(c, k);
+        if (n < 5 || n > 14 || tok_k(c, k) != NG_TOK_WORD || c->cls[k] != FL_NONE)
+            continue;
+        char f = (char)(tok_s(c, k)[0] | 0x20);
+        if ((f == 't' || f == 'r' || f == 'a' || f == 'y' || f == 's' || f == 'h' || f == 'b' || f == 'q' ||
+             f == 'f') &&
+            is_any(c, k, w))
             return 1;
+    }
     return 0;
 }
 
@@ -2351,8 +2359,7 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
     double nt;
     size_t kt = 0;
     if (is_wl(c, i, "twice") || is_wl(c, i, "once") ||
-        (cl(c, i) == FL_NUM && (kt = count_at(c, i, &nt)) != 0 && nt >= 2 &&
-         is_wl(c, i + kt, "times"))) {
+        (cl(c, i) == FL_NUM && is_wl(c, i + 1, "times") && (kt = count_at(c, i, &nt)) == 1 && nt >= 2)) {
         size_t k = kt ? i + kt + 1 : i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
             !(c->val[k + 1] & U_PLURAL) && !tw(c, k + 2, TW_AGO) && !tw(c, k + 2, TW_EARLIER) &&
@@ -3184,7 +3191,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
         return 1;
     clear_out(o);
-    if (p_month_span(c, i, o))
+    if (((k == FL_TW && c->val[i] == TW_THE) || (k == FL_NONE && (c->val[i] & KW_HYPHEN))) && p_month_span(c, i, o))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
