@@ -1506,7 +1506,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->last = uj;
     o->approx = approx;
     size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
-    if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
+    int half_after = 0; /* "a year and a half (ago)" */
+    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+        half_after = 1;
+        ue = o->last = uj + 3;
+    } else if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
         ue = o->last = uj + 2;
         o->approx = 1;
     }
@@ -1542,6 +1546,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
+        if (half_after && u == U_YEAR) { /* "a year and a half ago": 18 months back */
+            n = n * 12 + 6;
+            u = U_MONTH;
+        }
         int need = u == U_YEAR || u == U_DECADE || u == U_CENTURY ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
         if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
             /* "net of $5 million a year ago" after "the third quarter":
@@ -1571,10 +1579,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+    if (half_after)
         n += 0.5; /* "a year and a half" */
-        o->last = uj + 3;
-    }
     o->type = NG_TIME_DURATION;
     set_duration(o, n, u);
     return 1;
@@ -1945,6 +1951,10 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             return 0;
         hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
         mm = b;
+        if (zone_at(c, i + 1)) /* "2pm BST" */
+            j = i + 1;
+        else if (is_wl(c, i + 1, "local") && is_wl(c, i + 2, "time"))
+            j = i + 2;
     } else if (zone_clock(c, i, &hh, &mm)) {
         j = i + 1; /* "0900 GMT", "1430 BST" */
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
@@ -1970,9 +1980,13 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             ampm = c->val[i + 3] == 1 || (c->val[i + 3] == 4 && a < 5) ? 1 : 2;
             inpod = 1;
         }
-        if (!ampm && !(db == 2 && s[da] == ':'))
+        /* "14.30 GMT": a 24-hour clock with a point before a zone */
+        int zoned = !ampm && db == 2 && zone_at(c, i + 1) &&
+                    !(i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '(');
+        /* (not the bracketed repeat of a local time: "10:30 (05:30 GMT)") */
+        if (!ampm && !(db == 2 && s[da] == ':') && !zoned)
             return 0;
-        if (!ampm && (i == c->s0 || !tw(c, i - 1, TW_AT)))
+        if (!ampm && !zoned && (i == c->s0 || !tw(c, i - 1, TW_AT)))
             return 0; /* "10:30" alone: only after "at" */
         if (a > 23 || b > 59 || (ampm && ampm < 3 && (a < 1 || a > 12)))
             return 0;
@@ -2628,6 +2642,15 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
         if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
             is_wl(c, l + 1, "road"))
             return NULL;
+        /* "Christmas trees", "Easter eggs", "Halloween costumes": things
+         * named after the day, no time */
+        static const char *const things[] = {"tree",    "trees",   "card",     "cards",    "decorations", "lights",
+                                             "presents", "gifts",  "carols",   "pudding",  "songs",       "song",
+                                             "single",  "eggs",    "egg",      "costumes", "costume",     "bunny",
+                                             "jumper",  "jumpers", "ornaments", "stockings", "hamper",    "hampers",
+                                             "crackers", "market", "markets",  "advert",   "adverts",     "film"};
+        if (l + 1 < c->lim && tok_k(c, l + 1) == NG_TOK_WORD && tok_n(c, l + 1) >= 3 && is_any(c, l + 1, things))
+            return NULL;
         /* "Holocaust Memorial Day", "Armed Forces Day": another named day
          * (not "US Memorial Day", "The Christmas", a name at the start) */
         if (h->w2 && i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
@@ -3253,6 +3276,8 @@ static int number_starter(const tctx *c, size_t i)
     const char *s = tok_s(c, i);
     if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
         return 1; /* "2025", "0900 GMT" */
+    if (n == 5 && (s[2] == '.' || s[2] == ':') && zone_at(c, i + 1))
+        return 1; /* "14.30 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);

@@ -1056,6 +1056,29 @@ static void test_ranges_games(void)
     ng_doc_free(d);
 }
 
+/* A zone after a one-word clock ("2pm BST") and a 24-hour clock with a
+ * point before a zone ("14.30 GMT", not its bracketed repeat); "a year and
+ * a half ago" is 18 months back; things named after a holiday ("Christmas
+ * trees", "Easter eggs") are no dates. */
+static void test_zones_holiday_things(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The final kicks off at 2pm BST. The exchange reopened at 14.30 GMT. "
+                    "The blast came at 10:30 local time (07:30 GMT). A year and a half ago, the mill shut. "
+                    "Shops sold Christmas trees and Easter eggs long before Christmas. Yields rose 14.30 percent.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "2pm BST"), "2025-06-23T14:00");
+    CHECK_EQ_STR(val(d, "14.30 GMT"), "2025-06-23T14:30");
+    CHECK_EQ_STR(val(d, "10:30 local time"), "2025-06-23T10:30");
+    CHECK(!has(d, "07:30 GMT"));
+    CHECK_EQ_STR(val(d, "A year and a half ago"), "2023-12");
+    CHECK(!has(d, "Christmas trees") && !has(d, "Easter eggs") && !has(d, "Easter"));
+    CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25");
+    CHECK(!has(d, "14.30"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1094,6 +1117,7 @@ int main(void)
     test_parts_of_day();
     test_month_spans();
     test_ranges_games();
+    test_zones_holiday_things();
     test_negatives();
     test_json();
     test_pathological();
