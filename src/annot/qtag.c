@@ -136,10 +136,8 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
     x->ner = ng__arena_alloc(&d->arena, nt + 1);
     x->inq = ng__arena_alloc(&d->arena, nt + 1);
     x->cand = ng__arena_alloc(&d->arena, nt + 1);
-    x->lcd = ng__arena_alloc(&d->arena, nt + 1);
-    x->rcd = ng__arena_alloc(&d->arena, nt + 1);
     x->env = ng__arena_alloc(&d->arena, (2 * ne + 2) * sizeof *x->env);
-    if (!x->wh || !x->ner || !x->inq || !x->cand || !x->dist || !x->env || !x->lcd || !x->rcd)
+    if (!x->wh || !x->ner || !x->inq || !x->cand || !x->dist || !x->env)
         return NG_ENOMEM;
     /* the rule items' envelopes (content, source and cue), by start, with
      * the running maximum of their ends */
@@ -229,14 +227,12 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
         if (x->cand[i])
             last = i;
         x->dist[i] = (uint8_t)(last == SIZE_MAX ? 6 : dist_bucket(i - last));
-        x->lcd[i] = (uint8_t)(last == SIZE_MAX || i - last > 254 ? 255 : i - last);
     }
     last = SIZE_MAX;
     for (size_t i = s1; i-- > s0;) {
         if (x->cand[i])
             last = i;
         x->dist[i] = (uint8_t)(x->dist[i] | (last == SIZE_MAX ? 6 : dist_bucket(last - i)) << 4);
-        x->rcd[i] = (uint8_t)(last == SIZE_MAX || last - i > 254 ? 255 : last - i);
     }
 }
 
@@ -305,63 +301,6 @@ static uint64_t lem_value(const ng_cue *c)
            (uint64_t)(unsigned char)c->lemma[ll / 2] << 40 | (uint64_t)(unsigned char)c->lemma[ll - 1] << 32 | c->flags;
 }
 
-/* A token's class for conjunctions: entity tag and shape. */
-static inline uint64_t tok_class(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t j, int off)
-{
-    if ((off < 0 && j < s0 + (size_t)-off) || (off > 0 && j + (size_t)off >= s1))
-        return 4095;
-    size_t k = j + (size_t)(ptrdiff_t)off;
-    return (uint64_t)x->ner[k] * 128u + shape(&d->tokens.v[k]);
-}
-
-/* A coarse class of token j (window [s0, s1); 255 outside): entity tag,
- * else the rules' word class (pronoun, determiner, stop word, auxiliary,
- * source noun, outlet word), else punctuation by its byte, else kind and
- * capitalisation. */
-static inline unsigned coarse(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t j)
-{
-    if (j < s0 || j >= s1)
-        return 255;
-    if (x->ner[j])
-        return 64u + x->ner[j];
-    unsigned w = d->qwc ? d->qwc[j] & 0x3Fu : 0;
-    if (w)
-        return w;
-    const ng_token *t = &d->tokens.v[j];
-    if (t->kind == NG_TOK_PUNCT)
-        return 128u + ((unsigned char)d->text[t->start] & 63u);
-    return 192u + (unsigned)t->kind * 2u + ((t->flags & NG_TF_CAP) ? 1u : 0u);
-}
-
-/* The QT_NEXTRA hashed features of token i (0: none, not looked up). */
-static void extra_keys(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, uint64_t *k)
-{
-    uint64_t w0 = x->wh[i];
-    k[0] = k[1] = k[2] = k[3] = k[4] = 0;
-    /* a cue candidate's word with its neighbours' classes */
-    if ((QT_EXP & 1) && x->cand[i]) {
-        k[0] = mix(16, w0 * 4099 + tok_class(d, x, s0, s1, i, -1));
-        k[1] = mix(17, w0 * 4099 + tok_class(d, x, s0, s1, i, 1));
-    }
-    /* a cue candidate's word with the classes of three tokens before it
-     * and two after */
-    if ((QT_EXP & 8) && x->cand[i]) {
-        uint64_t l = coarse(d, x, s0, s1, i - 1) | coarse(d, x, s0, s1, i - 2) << 8 | coarse(d, x, s0, s1, i - 3) << 16;
-        uint64_t r = coarse(d, x, s0, s1, i + 1) | coarse(d, x, s0, s1, i + 2) << 8;
-        k[0] = mix(20, w0 * 0x1000193 + l);
-        k[1] = mix(21, w0 * 0x1000193 + r);
-    }
-    /* the classes of the token and its neighbours */
-    if (QT_EXP & 16)
-        k[4] = mix(22, coarse(d, x, s0, s1, i - 1) | coarse(d, x, s0, s1, i) << 8 | coarse(d, x, s0, s1, i + 1) << 16);
-    /* the nearest cue candidate's word on either side, with the distance */
-    if (QT_EXP & 2) {
-        k[2] = x->lcd[i] && x->lcd[i] != 255 ? mix(18, x->wh[i - x->lcd[i]] * 8 + dist_bucket(x->lcd[i])) : 0;
-        k[3] = x->rcd[i] && x->rcd[i] != 255 ? mix(19, x->wh[i + x->rcd[i]] * 8 + dist_bucket(x->rcd[i])) : 0;
-    }
-    (void)w0, (void)d, (void)s0, (void)s1;
-}
-
 void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, uint64_t *keys)
 {
     const ng_token *tk = d->tokens.v;
@@ -397,7 +336,6 @@ void ng__qt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, siz
     keys[11] = mix(14, (uint64_t)(i == s0) + ((tk[i].flags & NG_TF_SENT) ? 2u : 0u) +
                            ((tk[i].flags & NG_TF_PARA) ? 4u : 0u) + (i + 1 == s1 ? 8u : 0u));
     keys[12] = mix(15, N(-1) * 128 + N(1) * 8 + (uint64_t)(dl == 6 ? 0 : 1) + (dr == 6 ? 0 : 2));
-    extra_keys(d, x, s0, s1, i, keys + 13);
 #undef W
 #undef N
 }
@@ -754,7 +692,6 @@ typedef struct dec {
     size_t nq, na;      /* rule items */
     uint32_t *qmax, *amax; /* prefix maxima of the rule items' ends */
     size_t s0;             /* the first token of the window being decoded */
-    const float *emit;     /* the window's scores (row i - s0) */
 } dec;
 
 /* Does [s, e) overlap the content of a rule item? (items sorted by start) */
@@ -884,35 +821,6 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
         src = NULL;
     if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
         ss = tk[src->s].start, se = tk[src->e - 1].end;
-        if (getenv("QT_DEBUG") && c->emit) {
-            float m1 = 1e30f, msum = 0, mc = 1e30f;
-            for (size_t i = src->s; i < src->e; i++) {
-                const float *e = c->emit + (i - c->s0) * QT_NTAGS;
-                float mine = i == src->s ? e[QT_BSRC] : (e[QT_ISRC] > e[QT_BSRC] ? e[QT_ISRC] : e[QT_BSRC]);
-                float oth = e[QT_O];
-                for (int t = 3; t < QT_NTAGS; t++)
-                    if (e[t] > oth)
-                        oth = e[t];
-                if (i == src->s)
-                    m1 = mine - oth;
-                msum += mine - oth;
-                if (mine - oth < mc)
-                    mc = mine - oth;
-            }
-            float cm = 1e30f;
-            for (size_t i = cue->s; i < cue->e; i++) {
-                const float *e = c->emit + (i - c->s0) * QT_NTAGS;
-                float mine = e[QT_BCUE] > e[QT_ICUE] ? e[QT_BCUE] : e[QT_ICUE], oth = e[QT_O];
-                for (int t = 1; t < QT_NTAGS; t++)
-                    if (t != QT_BCUE && t != QT_ICUE && e[t] > oth)
-                        oth = e[t];
-                if (mine - oth < cm)
-                    cm = mine - oth;
-            }
-            fprintf(stderr, "QTDBG\t%.*s\t%.*s\t%.0f\t%.0f\t%.0f\t%.0f\t%u\t%u\n", (int)(tk[cue->e - 1].end - tk[cue->s].start),
-                    d->text + tk[cue->s].start, (int)(se - ss), d->text + ss, m1, msum / (float)(src->e - src->s), mc, cm,
-                    (unsigned)(src->e - src->s), (unsigned)(cue->s >= src->e ? cue->s - src->e : 99));
-        }
         /* "Rutte's statement": the mention is the name before the
          * possessive (the span keeps it, as PolNeAR draws it) */
         size_t last = src->e - 1;
@@ -1000,7 +908,7 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
     for (size_t u = 0; u < n; u++) {
         if (kind[u] != 1)
             continue;
-        size_t bc = SIZE_MAX, bs = SIZE_MAX, bl = SIZE_MAX;
+        size_t bc = SIZE_MAX, bs = SIZE_MAX;
         for (size_t v = 0; v < n; v++) {
             if (sp[v].used || kind[v] == 1)
                 continue;
@@ -1009,15 +917,9 @@ static int decode(dec *c, size_t s0, size_t s1, const uint8_t *tags, qt_span *sp
                 bc = v;
             if (kind[v] == 0 && (bs == SIZE_MAX || g < gap(&sp[u], &sp[bs])))
                 bs = v;
-            if ((QT_EXP & 4) && kind[v] == 0 && sp[v].e <= sp[u].s &&
-                (bl == SIZE_MAX || g < gap(&sp[u], &sp[bl])))
-                bl = v;
         }
         if (bc == SIZE_MAX)
             continue;
-        /* a source before the cue rather than a nearer one after it */
-        if (bl != SIZE_MAX && bs != SIZE_MAX && sp[bs].s >= sp[u].e && !agent_after(c->d, sp[bs].s))
-            bs = bl;
 
         sp[bc].used = 1;
         if (bs != SIZE_MAX)
@@ -1131,7 +1033,7 @@ static const ng_cue *cue_of(const ng_doc *d, size_t i, const unsigned char *s, s
     return c && !strncmp(c->form, (const char *)s, n) && !c->form[n] ? c : NULL;
 }
 
-#define QT_NHASH (7 + QT_NEXTRA) /* hashed features at run time */
+#define QT_NHASH 7 /* hashed features at run time */
 #define QT_NROW 6  /* features read from ng_qtag.rows */
 
 /* The run-time features of token i of window [s0, s1): the hashed keys
@@ -1159,7 +1061,6 @@ static void rt_features(const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, 
     k[4] = mix(10, c ? lem_value(c) : 0);
     k[5] = mix(12, wl * 31 + w0);
     k[6] = mix(13, w0 * 31 + wr);
-    extra_keys(d, x, s0, s1, i, k + 7);
     unsigned sh = shape(t), sp = first ? 96u : shape(t - 1);
     if (sh < 96 && sp <= 96)
         r[0] = (uint16_t)(QT_R4 + sh * 97 + sp);
@@ -1245,8 +1146,6 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
 static inline void filter_prefetch(const ng_qtag *m, uint64_t *k)
 {
     for (size_t f = 0; f < QT_NHASH; f++) {
-        if (!k[f])
-            continue;
         if (((QT_FILTER_MASK >> f) & 1) && !key_maybe(m, k[f]))
             k[f] = 0;
         else
@@ -1334,7 +1233,7 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
     int rc = ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x);
     if (rc)
         return rc;
-    dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL, 0, NULL};
+    dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL, 0};
     c.qmax = ng__arena_alloc(&d->arena, (c.nq + 1) * sizeof *c.qmax);
     c.amax = ng__arena_alloc(&d->arena, (c.na + 1) * sizeof *c.amax);
     float *emit = ng__arena_alloc(&d->arena, QT_MAXSENT * QT_NTAGS * sizeof *emit);
@@ -1367,7 +1266,6 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
             if (cue) {
                 score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
                 ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
-                c.emit = emit;
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;
             }

@@ -23,13 +23,7 @@
 
 /* Tags: O, then B/I of source, cue, content. */
 enum { QT_O, QT_BSRC, QT_ISRC, QT_BCUE, QT_ICUE, QT_BCON, QT_ICON, QT_NTAGS };
-#ifndef QT_EXP
-#define QT_EXP 0 /* experiment switch (development) */
-#endif
-#ifndef QT_NEXTRA
-#define QT_NEXTRA 5      /* the hashed features added in version 3 (qtag.c: extra_keys) */
-#endif
-#define QT_NFEAT (13 + QT_NEXTRA) /* feature keys per token */
+#define QT_NFEAT 13      /* feature keys per token */
 #define QT_TR8 64        /* floats of the prepared transitions (ng__qt_trans_prep) */
 #define QT_MAXSENT 200   /* longer sentences are tagged in windows of this many tokens */
 
@@ -63,8 +57,6 @@ typedef struct qt_doc {
     uint8_t *inq;   /* per token of a window: 1 inside double quotation marks */
     uint8_t *dist;  /* per token of a window: bucket (0 same token, 1, 2, 3-4, 5-8, 9+; 6 none)
                      * of its nearest cue candidate on the left (bits 0-3) and right (4-7) */
-    uint8_t *lcd, *rcd; /* per token of a window: tokens to the nearest cue candidate on the left /
-                         * right (0 the token itself; 255 none) */
     uint8_t *cand;  /* per token of a window ng__qt_window accepted: 1 a cue candidate (a learned cue word) */
     uint32_t *env;  /* rule items' byte envelopes: (start, running maximum of ends) by start */
     size_t nenv;

@@ -383,10 +383,6 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
                 ng__qt_features(d, &x, s0, s1, i, keys);
                 uint32_t *row = ts->feat + ts->ntok * QT_NFEAT;
                 for (size_t f = 0; f < QT_NFEAT; f++) {
-                    if (!keys[f]) { /* no such feature here */
-                        row[f] = UINT32_MAX;
-                        continue;
-                    }
                     uint32_t *v = map_get(&tr->feats, keys[f], ins, (uint32_t)tr->nfeat, &oom);
                     if (!v && oom) {
                         rc = NG_ENOMEM;
@@ -738,7 +734,6 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
     uint64_t rng = o->seed ? o->seed : 0x5eed;
     double tu[QT_TRANS] = {0};
     double c = 1, bestf = -1;
-    float margin = getenv("QT_MARGIN") ? (float)atof(getenv("QT_MARGIN")) : 0;
     int beste = 0;
     for (int ep = 1; ep <= epochs; ep++) {
         double t0 = now();
@@ -752,13 +747,8 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         for (size_t k = 0; k < ts.nsent; k++) {
             size_t s = order[k], a = ts.sent[s], n = ts.sent[s + 1] - a;
             scores(&ts, s, w, tr.count, minc, emit);
-            const uint8_t *g = ts.gold + a;
-            if (margin > 0)
-                for (size_t i = 0; i < n; i++)
-                    for (int t = 0; t < QT_NTAGS; t++)
-                        if (t != g[i])
-                            emit[i * QT_NTAGS + (size_t)t] += margin;
             ng__qt_viterbi(emit, tw, n, back, dp, pred);
+            const uint8_t *g = ts.gold + a;
             for (size_t i = 0; i < n; i++) {
                 int gp = i ? g[i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
                 if (g[i] == pred[i] && gp == pp)
