@@ -334,6 +334,8 @@ static int cue_of(const tctx *c, size_t i)
         if (tw(c, i + 1, TW_TO) &&
             ((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))))
             return 1; /* "is to resume trading on Tuesday" */
+        if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
+            return 1; /* "the vote is set for November 4", like "scheduled for" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
@@ -768,8 +770,24 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         set_date(o, y, m, day);
         if (day2)
             fmt_ymd(o->value_end, y, m, day2);
-    } else
-        set_month(o, pick_year_m(c, m, tense), m);
+    } else {
+        /* "from January to October", "between November and February":
+         * the first month is the one before the second (its year by
+         * tense, or written after it) */
+        int m2 = 0, y2;
+        size_t q = j + 1;
+        if (tw(c, q, TW_TO) || tw(c, q, TW_AND) || is_wl(c, q, "through") || is_wl(c, q, "until") ||
+            (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == '-'))
+            m2 = month_at(c, q + 1);
+        if (m2 && m2 != m && !tok_day(c, q + 2)) {
+            if ((y2 = tok_year(c, q + 2)) > 0)
+                o->anchored = 0;
+            else
+                y2 = pick_year_m(c, m2, tense);
+            set_month(o, m < m2 ? y2 : y2 - 1, m);
+        } else
+            set_month(o, pick_year_m(c, m, tense), m);
+    }
     return 1;
 }
 
@@ -1272,8 +1290,9 @@ static int p_week_of(const tctx *c, size_t i, tm_out *o)
  * sentence) a unit word? */
 static int unit_ahead(const tctx *c, size_t j)
 {
-    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & (KW_HYPHEN | KW_TSTART)))
-        return 1; /* "five-year", "yearlong" */
+    if (j < c->lim && c->cls[j] == FL_NONE &&
+        ((c->val[j] & KW_HYPHEN) || ((c->val[j] & KW_TSTART) && tok_n(c, j) >= 7)))
+        return 1; /* "five-year", "yearlong" (the only starters of seven letters or more) */
     if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
         return 1; /* "10-day-long" */
     for (size_t k = j; k < j + 12 && k < c->lim; k++)
@@ -1487,7 +1506,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->last = uj;
     o->approx = approx;
     size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
-    if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
+    int half_after = 0; /* "a year and a half (ago)" */
+    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+        half_after = 1;
+        ue = o->last = uj + 3;
+    } else if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
         ue = o->last = uj + 2;
         o->approx = 1;
     }
@@ -1523,6 +1546,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
+        if (half_after && u == U_YEAR) { /* "a year and a half ago": 18 months back */
+            n = n * 12 + 6;
+            u = U_MONTH;
+        }
         int need = u == U_YEAR || u == U_DECADE || u == U_CENTURY ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
         if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
             /* "net of $5 million a year ago" after "the third quarter":
@@ -1552,10 +1579,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+    if (half_after)
         n += 0.5; /* "a year and a half" */
-        o->last = uj + 3;
-    }
     o->type = NG_TIME_DURATION;
     set_duration(o, n, u);
     return 1;
@@ -1926,6 +1951,10 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             return 0;
         hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
         mm = b;
+        if (zone_at(c, i + 1)) /* "2pm BST" */
+            j = i + 1;
+        else if (is_wl(c, i + 1, "local") && is_wl(c, i + 2, "time"))
+            j = i + 2;
     } else if (zone_clock(c, i, &hh, &mm)) {
         j = i + 1; /* "0900 GMT", "1430 BST" */
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
@@ -1951,9 +1980,13 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             ampm = c->val[i + 3] == 1 || (c->val[i + 3] == 4 && a < 5) ? 1 : 2;
             inpod = 1;
         }
-        if (!ampm && !(db == 2 && s[da] == ':'))
+        /* "14.30 GMT": a 24-hour clock with a point before a zone */
+        int zoned = !ampm && db == 2 && zone_at(c, i + 1) &&
+                    !(i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '(');
+        /* (not the bracketed repeat of a local time: "10:30 (05:30 GMT)") */
+        if (!ampm && !(db == 2 && s[da] == ':') && !zoned)
             return 0;
-        if (!ampm && (i == c->s0 || !tw(c, i - 1, TW_AT)))
+        if (!ampm && !zoned && (i == c->s0 || !tw(c, i - 1, TW_AT)))
             return 0; /* "10:30" alone: only after "at" */
         if (a > 23 || b > 59 || (ampm && ampm < 3 && (a < 1 || a > 12)))
             return 0;
@@ -1965,9 +1998,11 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             hh = 0;
         if (ampm)
             j = inpod ? i + 3 : i + 1;
-        /* time zone */
+        /* time zone; "local time" belongs to the clock time as a zone does */
         if (zone_at(c, j + 1))
             j++;
+        else if (is_wl(c, j + 1, "local") && is_wl(c, j + 2, "time"))
+            j += 2;
     } else
         return 0;
     o->first = i;
@@ -2044,6 +2079,28 @@ static int fiscal_word(const tctx *c, size_t i)
 
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
+/* Does the sentence speak of a game ("touchdown", "rebounds", "scored",
+ * "halftime") within 30 tokens of token i?  Then a quarter without a year
+ * is one of the game's.  (A bounded window keeps the pass linear.) */
+static int sports_near(const tctx *c, size_t i)
+{
+    static const char *const w[] = {"touchdown", "touchdowns", "rebounds",      "assists",        "yards",
+                                    "scored",    "halftime",   "half-time",     "baskets",        "quarterback",
+                                    "three-pointer", "three-pointers", "free-throw", "free-throws"};
+    size_t k0 = i > c->s0 + 30 ? i - 30 : c->s0, k1 = i + 30 < c->lim ? i + 30 : c->lim;
+    for (size_t k = k0; k < k1; k++) {
+        size_t n = tok_n(c, k);
+        if (n < 5 || n > 14 || tok_k(c, k) != NG_TOK_WORD || c->cls[k] != FL_NONE)
+            continue;
+        char f = (char)(tok_s(c, k)[0] | 0x20);
+        if ((f == 't' || f == 'r' || f == 'a' || f == 'y' || f == 's' || f == 'h' || f == 'b' || f == 'q' ||
+             f == 'f') &&
+            is_any(c, k, w))
+            return 1;
+    }
+    return 0;
+}
+
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
@@ -2124,6 +2181,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value, sizeof o->value, "%04d-Q%d", y, q);
         return 1;
     }
+    if (!fiscal && sports_near(c, i))
+        return 0; /* "scored a touchdown in the second quarter": a quarter of a game */
     if (!c->dct) {
         snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
         return 1;
@@ -2164,9 +2223,16 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         /* "the summer", "over the summer,": the nearest such season (not
          * "the fall in prices", "the spring of his career") */
         k = j + 1;
-        if (!the || (k < c->lim && tok_k(c, k) != NG_TOK_PUNCT &&
-                     (!function_word(c, k) || tw(c, k, TW_OF) || is_wl(c, k, "in") || is_wl(c, k, "from") ||
-                      tw(c, k, TW_TO) || is_wl(c, k, "by") || is_wl(c, k, "for"))))
+        /* a bare season after a preposition of time: "before summer", "by
+         * autumn", "since spring" (lower case: "in Spring Street" is a name) */
+        int bare = !the && i > c->s0 && !(tok_f(c, j) & NG_TF_CAP) &&
+                   (is_wl(c, i - 1, "before") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "until") ||
+                    is_wl(c, i - 1, "till") || is_wl(c, i - 1, "since") || is_wl(c, i - 1, "during") ||
+                    is_wl(c, i - 1, "in") || is_wl(c, i - 1, "after"));
+        if ((!the && !bare) ||
+            (k < c->lim && tok_k(c, k) != NG_TOK_PUNCT &&
+             (!function_word(c, k) || tw(c, k, TW_OF) || is_wl(c, k, "in") || is_wl(c, k, "from") ||
+              tw(c, k, TW_TO) || is_wl(c, k, "by") || is_wl(c, k, "for"))))
             return 0;
         int s = c->val[j];
         o->first = i;
@@ -2178,7 +2244,11 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         }
         /* seasons counted from 0: winter is that of the December it begins */
         long now = c->M <= 2 ? (long)(c->Y - 1) * 4 + 3 : (long)c->Y * 4 + (c->M - 3) / 3, q = now;
-        if (tense_near(c, i, j) > 0)
+        int tense = tense_near(c, i, j);
+        /* without a tense, a season that begins within 92 days is ahead,
+         * as for months ("coal demand rises in winter" in November) */
+        long start = ng__days_from_civil((int)((now + 1) / 4), (int)(((now + 1) % 4) * 3 + 3), 1);
+        if (tense > 0 || (tense == 0 && (now + 1) % 4 == s - 1 && start - c->days <= FUT_DAYS))
             while (q % 4 != s - 1)
                 q++;
         else
@@ -2316,8 +2386,7 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
     double nt;
     size_t kt = 0;
     if (is_wl(c, i, "twice") || is_wl(c, i, "once") ||
-        (cl(c, i) == FL_NUM && (kt = count_at(c, i, &nt)) != 0 && nt >= 2 &&
-         is_wl(c, i + kt, "times"))) {
+        (cl(c, i) == FL_NUM && is_wl(c, i + 1, "times") && (kt = count_at(c, i, &nt)) == 1 && nt >= 2)) {
         size_t k = kt ? i + kt + 1 : i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
             !(c->val[k + 1] & U_PLURAL) && !tw(c, k + 2, TW_AGO) && !tw(c, k + 2, TW_EARLIER) &&
@@ -2585,6 +2654,15 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
         }
         if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
             is_wl(c, l + 1, "road"))
+            return NULL;
+        /* "Christmas trees", "Easter eggs", "Halloween costumes": things
+         * named after the day, no time */
+        static const char *const things[] = {"tree",    "trees",   "card",     "cards",    "decorations", "lights",
+                                             "presents", "gifts",  "carols",   "pudding",  "songs",       "song",
+                                             "single",  "eggs",    "egg",      "costumes", "costume",     "bunny",
+                                             "jumper",  "jumpers", "ornaments", "stockings", "hamper",    "hampers",
+                                             "crackers", "market", "markets",  "advert",   "adverts",     "film"};
+        if (l + 1 < c->lim && tok_k(c, l + 1) == NG_TOK_WORD && tok_n(c, l + 1) >= 3 && is_any(c, l + 1, things))
             return NULL;
         /* "Holocaust Memorial Day", "Armed Forces Day": another named day
          * (not "US Memorial Day", "The Christmas", a name at the start) */
@@ -3011,10 +3089,15 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         clear_out(o);
     }
     /* mid-June, mid-2025, late-November; end-June, end-2024 (business
-     * news: the end of that month or year) */
-    if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
-        const char *s = tok_s(c, i);
-        size_t n = tok_n(c, i);
+     * news: the end of that month or year); the mid-1990s (the article
+     * belongs to a decade, as in "the 1990s") */
+    size_t hw = tw(c, i, TW_THE) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && tok_n(c, i + 1) > 8 &&
+                        tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 's'
+                    ? i + 1
+                    : i;
+    if (tok_k(c, hw) == NG_TOK_WORD && tok_n(c, hw) > 4 && tok_n(c, hw) < 20) {
+        const char *s = tok_s(c, hw);
+        size_t n = tok_n(c, hw);
         const char *h = memchr(s, '-', n);
         if (h) {
             size_t a = (size_t)(h - s);
@@ -3048,7 +3131,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 /* mid-1990s */
                 if (n - a - 1 == 5 && h[5] == 's' && ng__parse_digits(h + 1, 4, &yv) == 0 && yv >= 1000 &&
                     yv < 2200 && (int)yv % 10 == 0) {
-                    o->first = o->last = i;
+                    o->first = i;
+                    o->last = hw;
                     o->type = NG_TIME_DATE;
                     snprintf(o->value, sizeof o->value, "%03d", (int)yv / 10);
                     return 1;
@@ -3094,7 +3178,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             yk++;
         }
         if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
-            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) {
+            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending") ||
+                (tw(c, yk + 1, TW_TO) && month_at(c, yk + 2))) { /* "the year to March" */
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DURATION;
@@ -3142,7 +3227,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
         return 1;
     clear_out(o);
-    if (p_month_span(c, i, o))
+    if (((k == FL_TW && c->val[i] == TW_THE) || (k == FL_NONE && (c->val[i] & KW_HYPHEN))) && p_month_span(c, i, o))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
@@ -3204,6 +3289,8 @@ static int number_starter(const tctx *c, size_t i)
     const char *s = tok_s(c, i);
     if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
         return 1; /* "2025", "0900 GMT" */
+    if (n == 5 && (s[2] == '.' || s[2] == ':') && zone_at(c, i + 1))
+        return 1; /* "14.30 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);

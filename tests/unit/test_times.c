@@ -125,7 +125,7 @@ static void test_more(void)
     d = run("It began in nineteen ninety-six, grew in the mid-1990s and the nineties, and lasted a couple of years.",
             "2025-06-23");
     CHECK_EQ_STR(val(d, "nineteen ninety-six"), "1996");
-    CHECK_EQ_STR(val(d, "mid-1990s"), "199");
+    CHECK_EQ_STR(val(d, "the mid-1990s"), "199");
     CHECK_EQ_STR(val(d, "the nineties"), "199");
     CHECK_EQ_STR(val(d, "a couple of years"), "P2Y");
     for (size_t i = 0; d && i < d->times.n; i++)
@@ -493,6 +493,16 @@ static void test_pathological(void)
     s[reps * ul] = 0;
     d = run(s, "2025-06-23");
     CHECK(d != NULL && d->times.n >= reps * 3);
+    ng_doc_free(d);
+    /* one endless sentence of quarters (each looks for game words around
+     * it), parts of the day and month spans */
+    const char *unit2 = "the third quarter in the afternoon from January to October the April-June quarter ";
+    size_t ul2 = strlen(unit2), reps2 = n / ul2;
+    for (size_t r = 0; r < reps2; r++)
+        memcpy(s + r * ul2, unit2, ul2);
+    s[reps2 * ul2] = 0;
+    d = run(s, "2025-06-23");
+    CHECK(d != NULL && d->times.n >= reps2 * 4);
     ng_doc_free(d);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     CHECK(secs < 10.0);
@@ -1028,6 +1038,79 @@ static void test_month_spans(void)
     ng_doc_free(d);
 }
 
+/* Two months joined by to/and/through: the first is the one before the
+ * second ("from January to October" late in a year is this year's
+ * January); "the year to March" is a year's span like "the year ended";
+ * "local time" belongs to a clock time; "set for" is a future cue; a
+ * quarter in a sentence about a game is no calendar quarter. */
+static void test_ranges_games(void)
+{
+    /* published Wednesday 22 November 2006 */
+    ng_doc *d = run("From January to October, exports of roses rose. Sales between November and February fell. "
+                    "Imports from March through May 2005 doubled. Nikko posted a loss for the year to March. "
+                    "The truce took effect at 04:00 local time on Tuesday. The runoff is set for November 4. "
+                    "Smith scored a touchdown in the second quarter. Profit rose in the third quarter.",
+                    "2006-11-22");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    CHECK_EQ_STR(val(d, "October"), "2006-10");
+    CHECK_EQ_STR(val(d, "November"), "2005-11");
+    CHECK_EQ_STR(val(d, "February"), "2006-02");
+    CHECK_EQ_STR(val(d, "March"), "2005-03");
+    CHECK_EQ_STR(val(d, "the year"), "P1Y");
+    CHECK_EQ_INT(type_of(d, "the year"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "04:00 local time on Tuesday"), "2006-11-21T04:00");
+    CHECK_EQ_STR(val(d, "November 4"), "2007-11-04");
+    CHECK(!has(d, "the second quarter"));
+    CHECK_EQ_STR(val(d, "the third quarter"), "2006-Q3");
+    ng_doc_free(d);
+}
+
+/* A zone after a one-word clock ("2pm BST") and a 24-hour clock with a
+ * point before a zone ("14.30 GMT", not its bracketed repeat); "a year and
+ * a half ago" is 18 months back; things named after a holiday ("Christmas
+ * trees", "Easter eggs") are no dates. */
+static void test_zones_holiday_things(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The final kicks off at 2pm BST. The exchange reopened at 14.30 GMT. "
+                    "The blast came at 10:30 local time (07:30 GMT). A year and a half ago, the mill shut. "
+                    "Shops sold Christmas trees and Easter eggs long before Christmas. Yields rose 14.30 percent.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "2pm BST"), "2025-06-23T14:00");
+    CHECK_EQ_STR(val(d, "14.30 GMT"), "2025-06-23T14:30");
+    CHECK_EQ_STR(val(d, "10:30 local time"), "2025-06-23T10:30");
+    CHECK(!has(d, "07:30 GMT"));
+    CHECK_EQ_STR(val(d, "A year and a half ago"), "2023-12");
+    CHECK(!has(d, "Christmas trees") && !has(d, "Easter eggs") && !has(d, "Easter"));
+    CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25");
+    CHECK(!has(d, "14.30"));
+    ng_doc_free(d);
+}
+
+/* A bare season after a preposition of time is the nearest such season by
+ * tense ("before summer"); not a name ("in Spring Street") nor before a
+ * noun ("since spring prices rose"). */
+static void test_bare_seasons(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The vote will be held before summer. The plant will open by autumn. "
+                    "Sales have risen since spring. The shop in Spring Street sold summer clothes.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "summer"), "2025-SU");
+    CHECK_EQ_STR(val(d, "autumn"), "2025-FA");
+    CHECK_EQ_STR(val(d, "spring"), "2025-SP");
+    CHECK(!has(d, "Spring"));
+    ng_doc_free(d);
+    /* no tense: a season beginning within 92 days is ahead */
+    d = run("Demand for coal rises in winter.", "2006-11-14");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "winter"), "2006-WI");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1065,6 +1148,9 @@ int main(void)
     test_long_spans();
     test_parts_of_day();
     test_month_spans();
+    test_ranges_games();
+    test_zones_holiday_things();
+    test_bare_seasons();
     test_negatives();
     test_json();
     test_pathological();
