@@ -1430,6 +1430,27 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         }
     n = k < hi ? LOW(k, w) : 0;
+    if (n && k + 2 < hi) {
+        /* an opening adverb: "Then she …", "Perhaps not coincidentally, Mr.
+         * Berg …", "To wit, Berg …" */
+        static const char *const adv[] = {"then", "now", "perhaps", "instead", "also", "indeed", "finally",
+                                          "ultimately", "again", "separately", "similarly", "likewise",
+                                          "nonetheless", "nevertheless", "moreover", "furthermore",
+                                          "initially", "eventually", "recently", "previously", "afterward",
+                                          "afterwards", "notably", "overall", "today", "yesterday", "to"};
+        if (TOK_IN(q, k, adv) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
+            size_t j = k + 1;
+            while (j < hi && j - k < 4 && is_lower_word(q, j) && !(q->wc[j] & NG_QW_PRONOUN))
+                j++;
+            int ly = !TOK_IN(q, k, adv); /* ("Carly Fiorina": an -ly adverb only before a comma) */
+            if (j < hi && is_punct(q, j, ","))
+                k = j + 1;
+            else if (!ly && j == k + 1 && !tok_eq(q, k, "to") && is_word(q, j) &&
+                     (is_cap(q, j) || word_in(q, j, ng__q_is_pronoun)))
+                k = j; /* "Then she" */
+            n = k < hi ? LOW(k, w) : 0;
+        }
+    }
     if (n && (!strcmp(w, "on") || !strcmp(w, "last") || !strcmp(w, "this") || !strcmp(w, "late") ||
               !strcmp(w, "early") || !strcmp(w, "earlier") || !strcmp(w, "later"))) {
         /* "On Sunday morning Mr. Berg made …": a time with no comma */
@@ -2079,13 +2100,26 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     }
     /* “…?” Hannity pressed. “…,” Trump shot back. “…,” Berg points out: a
      * verb in -ed or -s (listed or not, of speech or not; "shot back", "went
-     * on") right after a name or a pronoun ends the sentence, or a comma, a
-     * dash, "with" or "as" follows it (“…,” Berg shot back with a laugh) */
+     * on", "pointed out") right after a name or a pronoun ends the sentence,
+     * or a comma, a dash, "with" or "as" follows it, or after a quotation
+     * that ends in a comma "in", "during" or "at" (“…,” Berg shot back with a
+     * laugh); also a verb in -ed after a short phrase that opens with a
+     * determiner (“…,” an angry Berg retorted; after “…?” or “…!” a new
+     * sentence may open so: “…?” The storm hit at noon) */
     if (ends_inside(q, c) && is_word(q, k)) {
         size_t j = k;
         if (word_in(q, k, ng__q_is_pronoun) && !tok_eq(q, k, "it"))
             j = k + 1;
-        else
+        else if (word_in(q, k, ng__q_is_determiner) && !word_in(q, k, ng__q_is_pronoun) &&
+                 !tok_eq(q, k, "that")) {
+            /* “…,” an angry Hollande retorted; “…,” the statement added */
+            j = k + 1;
+            while (j < nt && j - k < 4 && is_word(q, j) && !(q->wc[j] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
+                   !(is_lower_word(q, j) && (ends_ed(q, j) || cue_at(q, j))))
+                j++;
+            if (j == k + 1)
+                j = k;
+        } else
             while (j < nt && j - k < 5 && is_word(q, j) && is_cap(q, j) && !word_in(q, j, ng__q_is_pronoun))
                 j++;
         static const char *const irr[] = {"shot", "fired", "went", "wrote", "spoke", "began"};
@@ -2093,17 +2127,22 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
             (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
             e++; /* "shot back", "went on" */
-        else if (j > k && j < nt && is_lower_word(q, j) && tlen(q, j) > 3 &&
+        else if (j > k && j < nt && !word_in(q, k, ng__q_is_determiner) && is_lower_word(q, j) && tlen(q, j) > 3 &&
                  ttext(q, j)[tlen(q, j) - 1] == 's' && ttext(q, j)[tlen(q, j) - 2] != 's' &&
                  !(q->wc[j] & (NG_QW_STOPWORD | NG_QW_AUX))) {
             if (e < nt && is_lower_word(q, e) && (tok_eq(q, e, "out") || tok_eq(q, e, "back") || tok_eq(q, e, "on")))
                 e++; /* "points out", "fires back" */
         } else if (!(j > k && j < nt && is_lower_word(q, j) && ends_ed(q, j) && !(q->wc[j] & NG_QW_STOPWORD)))
             e = 0;
+        else if (e < nt && is_lower_word(q, e) && (tok_eq(q, e, "out") || tok_eq(q, e, "back")))
+            e++; /* "pointed out" */
         if (e && e < nt && (is_terminal(q, e) || (is_punct(q, e, ",") && e + 1 < nt && is_qmark(q, e + 1) &&
                                                   (q->tk[e + 1].flags & NG_TF_OPEN)) ||
                             is_punct(q, e, ",") || is_dash(q, e) ||
-                            (is_lower_word(q, e) && (tok_eq(q, e, "with") || tok_eq(q, e, "as"))))) {
+                            (is_lower_word(q, e) && (tok_eq(q, e, "with") || tok_eq(q, e, "as")) &&
+                             (is_punct(q, c - 1, ",") || !word_in(q, k, ng__q_is_determiner))) ||
+                            (is_lower_word(q, e) && is_punct(q, c - 1, ",") &&
+                             (tok_eq(q, e, "in") || tok_eq(q, e, "during") || tok_eq(q, e, "at"))))) {
             uc->sp.s = uc->head.s = (uint32_t)k, uc->sp.e = uc->head.e = (uint32_t)j;
             uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)e;
             const ng_cue *cj = e == j + 1 ? cue_at(q, j) : NULL;

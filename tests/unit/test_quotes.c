@@ -1519,6 +1519,70 @@ static void test_unlisted_cue_s_form(void)
     ng_doc_free(d);
 }
 
+/* More cues after a quotation: an -ed verb with its particle ("pointed
+ * out"), a phrase of place or time after it ("grumbled in a letter"), and a
+ * short phrase that opens with a determiner before an -ed verb ("an angry
+ * Dellow retaliated"), but not before an -s word ("the harbour horror
+ * series"). */
+static void test_unlisted_cue_phrases(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry has lost money every winter since 2019,\xE2\x80\x9D Moorcroft pointed out.\n\n"
+                    "\xE2\x80\x9CNobody on the board read the safety report,\xE2\x80\x9D Moorcroft grumbled in a letter to the council.\n\n"
+                    "\xE2\x80\x9CThe harbour will always be the harbour,\xE2\x80\x9D an angry Dellow retaliated.\n\n"
+                    "He remade \xE2\x80\x9CTales From the Old Harbour,\xE2\x80\x9D the kitschy harbour horror series.\n\n"
+                    "Asked about the winter, Dellow replied: \xE2\x80\x9CWill the ferry ever run on time?\xE2\x80\x9D The storm started at noon.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry has lost money every winter since 2019");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "pointed out");
+        CHECK_EQ_STR(QSPK(d, i), "Moorcroft");
+    }
+    i = quote_with(d, 1, "Nobody on the board read the safety report");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "grumbled");
+        CHECK_EQ_STR(QSPK(d, i), "Moorcroft");
+    }
+    i = quote_with(d, 1, "The harbour will always be the harbour");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "retaliated");
+        CHECK_EQ_STR(QSPK(d, i), "an angry Dellow");
+    }
+    CHECK_EQ_INT(quote_with(d, 0, "series"), -1);
+    CHECK_EQ_INT(quote_with(d, 0, "started"), -1); /* (a new sentence after “…?”) */
+    ng_doc_free(d);
+}
+
+/* A participle after a comma takes the subject after an opening adverb
+ * ("Then she …", "Perhaps not surprisingly, Mr. Vance …"), but a name in
+ * -ly is a name ("Carly Dellow …"). */
+static void test_opening_adverb(void)
+{
+    ng_doc *d = run("Then she left the stage, pledging that the ferry would run all winter.\n\n"
+                    "Perhaps not surprisingly, Mr. Vance took the floor, saying the harbour board had failed.\n\n"
+                    "Carly Dellow joined the board, saying it had to change.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "the ferry would run all winter");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "she");
+    i = quote_with(d, 1, "the harbour board had failed");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Mr. Vance");
+    i = quote_with(d, 1, "it had to change");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Carly Dellow");
+    ng_doc_free(d);
+}
+
 /* A quoted fragment with no cue of its own inside a sentence that ends with
  * its teller ("…, Berg said."; "…, said Ann Berg, a pollster.") takes that
  * teller; a cue that is no verb of speech gives nothing. */
@@ -1590,7 +1654,7 @@ static void test_cue_subject(void)
     i = quote_with(d, 1, "We will be back next week with a better plan for the pier.");
     CHECK(i >= 0);
     if (i >= 0)
-        CHECK_EQ_STR(QSPK(d, i), ""); /* ("Then" is no subject) */
+        CHECK_EQ_STR(QSPK(d, i), "she"); /* (past the opening "Then") */
     /* the tagger's path */
     size_t s, e, c = tok_of(d, "attacking");
     CHECK(c != SIZE_MAX);
@@ -2560,6 +2624,8 @@ int main(void)
     test_noun_subject();
     test_unlisted_cue_s_form();
     test_teller_at_end();
+    test_unlisted_cue_phrases();
+    test_opening_adverb();
     test_cue_subject();
     test_pathological();
     ng_engine_close(eng);
