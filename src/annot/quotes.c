@@ -86,6 +86,7 @@ typedef struct qctx {
     size_t last_a, last_b; /* its content tokens */
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
     int enveloping;        /* it holds the item before it whole (envelops_last) */
+    int emitted;           /* the last emit_claim call added an item */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -2612,6 +2613,7 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
                       tspan head, int force_attr)
 {
+    q->emitted = 0;
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     /* an object ends at a comma before a clause conjunction ("has not
@@ -2715,6 +2717,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                   tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
                 return 0;
             q->nested++;
+            q->emitted = 1;
             int32_t ent = resolve(q, head);
             if (force_attr || nonperson(q, head, ent))
                 return push_attr(q, ca, cb, sp, ent, cue);
@@ -2744,6 +2747,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     q->last_a = ca, q->last_b = cb;
     q->nested = 0;
     q->enveloping = envelops;
+    q->emitted = 1;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
@@ -3711,7 +3715,8 @@ static int pass_reported(qctx *q)
                     if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
                         (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
-                    last_sp = sp, last_head = head;
+                    if (q->emitted)
+                        last_sp = sp, last_head = head;
                     continue;
                 } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
@@ -3724,7 +3729,8 @@ static int pass_reported(qctx *q)
                     if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
                         (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
-                    last_sp = sp, last_head = head;
+                    if (q->emitted)
+                        last_sp = sp, last_head = head;
                     continue;
                 } else {
                     /* "During an interview in August, Vance said …": an
@@ -3745,7 +3751,8 @@ static int pass_reported(qctx *q)
                 }
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             /* an apposition from the sentence start ("Tom Vance, a supporter,
@@ -3783,7 +3790,8 @@ static int pass_reported(qctx *q)
                     continue; /* "a play called “…”" names a thing */
                 if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
@@ -3793,7 +3801,8 @@ static int pass_reported(qctx *q)
                 q->cur_flags = flags | NG_CUE_OBJ;
                 if ((rc = emit_claim(q, after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             size_t ca = after;
@@ -3868,7 +3877,8 @@ static int pass_reported(qctx *q)
                 q->cur_flags = flags | NG_CUE_OBJ;
                 if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             int that = ca < hi && tok_eq(q, ca, "that");
@@ -3984,7 +3994,8 @@ static int pass_reported(qctx *q)
             }
             if ((rc = emit_claim(q, ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
-            last_sp = sp, last_head = head;
+            if (q->emitted)
+                last_sp = sp, last_head = head;
         }
     }
     return 0;

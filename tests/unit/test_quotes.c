@@ -2359,6 +2359,27 @@ static void test_noun_subject(void)
     ng_doc_free(d);
 }
 
+/* A cue that gave no item (a belief nested in a content, "she would think
+ * about …") does not become the subject of a later "and added": that one
+ * keeps the clause's speaker and cuts the earlier content short. */
+static void test_and_cue_after_unemitted(void)
+{
+    ng_doc *d = run("Ann Berg said she would think about the chance that the ferry might close and added that the "
+                    "council will vote in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "she would think about the chance that the ferry might close", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "the council will vote in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "added");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2452,6 +2473,7 @@ int main(void)
     test_tail_names_speaker();
     test_noun_reading();
     test_noun_subject();
+    test_and_cue_after_unemitted();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
