@@ -2602,6 +2602,17 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
     return cb;
 }
 
+/* Is there a cue word in [a, min(cb, a + 6)) outside direct quotations?
+ * (For emit_claim: a clause after ", which"/", when" that reports
+ * something of its own: "praised the plan, which the council says …".) */
+static int cue_soon(const qctx *q, size_t a, size_t cb)
+{
+    for (size_t k = a; k < cb && k < a + 6; k++)
+        if (q->cue[k] && !(q->mark[k] & QM_INQ))
+            return 1;
+    return 0;
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents do not overlap,
  * with two bounded exceptions: a clause reported inside an earlier one ("X
@@ -2617,7 +2628,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     /* an object ends at a comma before a clause conjunction ("has not
-     * requested any new aid, so what is delivered …") */
+     * requested any new aid, so what is delivered …"), and before a
+     * relative or adverbial clause with a cue word of its own ("praised
+     * the plan, which the council says …", "criticized Berg, when she
+     * argued …"): that clause is left to its cue */
+    static const char *const clause_wh[] = {"which", "who", "when", "where", "after", "as"};
     if (q->cur_flags & NG_CUE_OBJ)
         for (size_t c = ca + 1; c + 1 < cb; c++)
             if (is_punct(q, c, ",") &&
@@ -2625,6 +2640,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                  (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
                  tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
                  tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas") ||
+                 (TOK_IN(q, c + 1, clause_wh) && cue_soon(q, c + 2, cb)) ||
                  (tok_eq(q, c + 1, "and") && c + 2 < cb &&
                   (tok_eq(q, c + 2, "he") || tok_eq(q, c + 2, "she") || tok_eq(q, c + 2, "they") ||
                    tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it") || tok_eq(q, c + 2, "we"))))) {

@@ -2380,6 +2380,32 @@ static void test_and_cue_after_unemitted(void)
     ng_doc_free(d);
 }
 
+/* A stance's object ends before ", which"/", when" and the like when a cue
+ * word follows within a few words: the clause is reported on its own. */
+static void test_object_ends_before_relative_cue(void)
+{
+    ng_doc *d = run("Mayor Ann Berg praised the new ferry plan, which the harbour council says will cost too much.\n\n"
+                    "Tom Vance criticized the toll rise, when he argued that the bridge was already paid for.\n\n"
+                    "Ella Moor praised the new ferry plan, which runs twice a day.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry plan", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "will cost too much", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "the harbour council");
+    CHECK(find_item(d, "the toll rise", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "the bridge was already paid for", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "he");
+    /* no cue word in the relative clause: the object keeps it */
+    CHECK(find_item(d, "the new ferry plan, which runs twice a day", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2474,6 +2500,7 @@ int main(void)
     test_noun_reading();
     test_noun_subject();
     test_and_cue_after_unemitted();
+    test_object_ends_before_relative_cue();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
