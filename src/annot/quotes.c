@@ -2775,6 +2775,67 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
 }
 
 
+/* "Berg has been critical of the plan", "the council is hostile to tolls",
+ * "Vance was also wary of …": an adjective of stance between a form of
+ * "be" (adverbs between them allowed) and its preposition is a cue, the
+ * subject the source and the phrase after the preposition the content, as
+ * PolNeAR draws them.  i is the adjective; 1 when an item was emitted, 0
+ * when the pattern does not hold, NG_ENOMEM. */
+static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *adj, *prep;
+    } sa[] = {{"critical", "of"},   {"hostile", "to"},       {"supportive", "of"}, {"wary", "of"},
+              {"furious", "at"},    {"furious", "with"},     {"angry", "about"},   {"angry", "at"},
+              {"angry", "with"},    {"vocal", "in"},         {"vocal", "about"},   {"dismissive", "of"},
+              {"sympathetic", "to"}, {"fond", "of"},         {"skeptical", "of"},  {"skeptical", "about"},
+              {"sceptical", "of"},  {"sceptical", "about"},  {"unhappy", "with"},  {"unhappy", "about"}};
+    static const char *const be[] = {"is", "was", "are", "were", "been", "be", "am", "'s", "\xE2\x80\x99s"};
+    static const char *const adv[] = {"also", "very", "more", "less", "not", "so", "too", "even", "still",
+                                      "most", "quite", "far", "much", "no", "equally"};
+    if (i <= lo + 1 || i + 2 >= hi || !is_lower_word(q, i))
+        return 0;
+    const char *lemma = NULL;
+    for (size_t k = 0; k < NG_ARRAY_LEN(sa) && !lemma; k++)
+        if (tok_eq(q, i, sa[k].adj) && tok_eq(q, i + 1, sa[k].prep))
+            lemma = sa[k].adj;
+    if (!lemma || !is_word(q, i + 2))
+        return 0;
+    size_t v = i;
+    while (v > lo && i - v < 4) {
+        size_t t = v - 1;
+        if (TOK_IN(q, t, be))
+            break;
+        if (!is_lower_word(q, t) || !(n_ly(q, t) || TOK_IN(q, t, adv)))
+            return 0;
+        v = t;
+    }
+    if (v <= lo || !TOK_IN(q, v - 1, be))
+        return 0;
+    size_t end = skip_aux_back(q, v - 1, lo);
+    tspan sp, head, who = {0, 0};
+    np_before(q, end, lo, &sp, 0);
+    if (sp.e <= sp.s)
+        return 0;
+    if (sp.e < end && tok_eq(q, end - 1, "who"))
+        who.s = (uint32_t)end - 1, who.e = (uint32_t)end; /* "Berg, who is critical of …" */
+    else if (sp.e != end)
+        return 0;
+    else
+        extend_left(q, &sp, lo);
+    head = sp;
+    tspan cue = {(uint32_t)i, (uint32_t)i + 2};
+    size_t cb = hi;
+    for (size_t c = i + 3; who.e > who.s && c < hi; c++)
+        if (is_punct(q, c, ",") || is_dash(q, c)) {
+            cb = c; /* "Berg, who is wary of tolls, spoke …" */
+            break;
+        }
+    q->cur_flags = NG_CUE_OBJ;
+    int rc = emit_claim(q, i + 2, cb, cue, lemma, who.e > who.s ? who : sp, head, 0);
+    return rc ? rc : 1;
+}
+
 /* "Berg has strong support among dock workers", "Vance drew support from
  * most of the council", "Lund earned the support of six in 10 voters": the
  * supporters (the phrase after among/from/of, to its clause's end) are the
@@ -3477,6 +3538,12 @@ static int pass_reported(qctx *q)
                 (tok_eq(q, i, "support") || tok_eq(q, i, "backing") || tok_eq(q, i, "endorsement") ||
                  tok_eq(q, i, "endorsements") || tok_eq(q, i, "blessing")) &&
                 (rc = support_among(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+            if ((c0 == 'c' || c0 == 'h' || c0 == 's' || c0 == 'w' || c0 == 'f' || c0 == 'a' || c0 == 'v' ||
+                 c0 == 'd' || c0 == 'u') && !q->cue[i] && (rc = stance_adj(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
                 continue;

@@ -2406,6 +2406,38 @@ static void test_object_ends_before_relative_cue(void)
     ng_doc_free(d);
 }
 
+/* An adjective of stance between a form of "be" and its preposition is a
+ * cue ("has been very critical of", "was hostile to"), the subject the
+ * source and the phrase after the preposition the content; without the
+ * form of "be" (a "critical of" phrase) it is none. */
+static void test_stance_adjective(void)
+{
+    ng_doc *d = run("Ann Berg has been very critical of the toll plan.\n\n"
+                    "Tom Vance, who is also wary of new tolls, spoke later.\n\n"
+                    "The harbour council was hostile to the idea.\n\n"
+                    "A report critical of the ferry company appeared on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the toll plan", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "critical of");
+    src = NULL;
+    CHECK(find_item(d, "new tolls", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "who");
+    src = NULL;
+    CHECK(find_item(d, "the idea", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour council");
+    CHECK(!find_item(d, "the ferry company appeared on Monday", &src, &cue));
+    CHECK(!find_item(d, "the ferry company", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2501,6 +2533,7 @@ int main(void)
     test_noun_subject();
     test_and_cue_after_unemitted();
     test_object_ends_before_relative_cue();
+    test_stance_adjective();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
