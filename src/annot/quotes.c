@@ -2613,6 +2613,12 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
     return 0;
 }
 
+/* The words that may open a participle's clause ("… by saying …", "…,
+ * while also suggesting …"): the clause takes its subject, and an earlier
+ * content cut at the participle leaves them out. */
+static const char *const ing_prep[] = {"by", "while", "after", "before"};
+static const char *const ing_adv[] = {"also", "even", "simply", "repeatedly"};
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents do not overlap,
  * with two bounded exceptions: a clause reported inside an earlier one ("X
@@ -2747,6 +2753,9 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (cut <= q->last_a)
             return 0;
         size_t a = q->last_a, b = cut < q->last_b ? cut : q->last_b;
+        if (b == cue.s && ends_ing(q, cue.s))
+            while (b > a + 1 && is_lower_word(q, b - 1) && (TOK_IN(q, b - 1, ing_prep) || TOK_IN(q, b - 1, ing_adv)))
+                b--; /* "distanced himself from the group by saying …" */
         int keep = trim(q, &a, &b);
         if (q->last_kind == 1) {
             ng_quote *qu = &q->d->quotes.v[q->last_idx];
@@ -3733,12 +3742,16 @@ static int pass_reported(qctx *q)
                 int comma = is_punct(q, t, ",") || is_dash(q, t) ||
                             (t > lo && q->tk[t].kind == NG_TOK_QUOTE && (q->tk[t].flags & NG_TF_CLOSE) &&
                              is_punct(q, t - 1, ",")); /* “…,” adding that … */
-                if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
+                /* "… by saying …", "…, while also suggesting …": a participle after
+                 * by/while/after/before (and an adverb) takes the clause's subject */
+                size_t tp = t > lo && TOK_IN(q, t, ing_adv) ? t - 1 : t;
+                int by_ing = ends_ing(q, i) && is_lower_word(q, tp) && TOK_IN(q, tp, ing_prep);
+                if ((comma && ends_ing(q, i)) || by_ing || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
                     if (last_sp.e > last_sp.s)
                         sp = last_sp, head = last_head;
                     else {
-                        clause_subject(q, lo, t, &sp);
+                        clause_subject(q, lo, by_ing ? tp : t, &sp);
                         head = sp;
                     }
                     if (sp.e > sp.s && sp.e > t)

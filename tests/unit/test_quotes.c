@@ -2438,6 +2438,33 @@ static void test_stance_adjective(void)
     ng_doc_free(d);
 }
 
+/* A participle after by/while/after/before (an adverb between allowed)
+ * takes its clause's subject ("… by saying …"), and the earlier content cut
+ * there leaves the preposition out. */
+static void test_by_participle(void)
+{
+    ng_doc *d = run("Ann Berg distanced herself from the toll plan by saying that the council had not consulted "
+                    "her.\n\n"
+                    "Tom Vance praised the ferry crews while also suggesting that the timetable should change.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "herself from the toll plan", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "the council had not consulted her", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "saying");
+    CHECK(find_item(d, "the ferry crews", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "the timetable should change", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2534,6 +2561,7 @@ int main(void)
     test_and_cue_after_unemitted();
     test_object_ends_before_relative_cue();
     test_stance_adjective();
+    test_by_participle();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
