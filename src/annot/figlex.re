@@ -373,6 +373,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "not" { R(FL_NONE, KW_STOP); }
         "on" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "once" { R(FL_NONE, KW_TSTART); }
+        "yearlong" | "monthlong" | "weeklong" | "daylong" | "hourlong" { R(FL_NONE, KW_TSTART); }
         "only" { R(FL_NONE, KW_STOP); }
         "opens" { R(FL_NONE, KW_FUT); }
         "or" { R(FL_NONE, KW_FUNC | KW_STOP); }

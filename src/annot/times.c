@@ -334,6 +334,8 @@ static int cue_of(const tctx *c, size_t i)
         if (tw(c, i + 1, TW_TO) &&
             ((v & 0xff) == KW_SET || ((v & KW_STOP) && (is_wl(c, i, "is") || is_wl(c, i, "are")))))
             return 1; /* "is to resume trading on Tuesday" */
+        if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
+            return 1; /* "the vote is set for November 4", like "scheduled for" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
@@ -668,6 +670,7 @@ static int pick_year_m(const tctx *c, int m, int tense)
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
 static size_t spoken_year(const tctx *c, size_t i, int *y);
+static int zone_at(const tctx *c, size_t i);
 static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel);
 
 /* month-name dates, from token i (a month, or a day before a month) */
@@ -767,8 +770,24 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         set_date(o, y, m, day);
         if (day2)
             fmt_ymd(o->value_end, y, m, day2);
-    } else
-        set_month(o, pick_year_m(c, m, tense), m);
+    } else {
+        /* "from January to October", "between November and February":
+         * the first month is the one before the second (its year by
+         * tense, or written after it) */
+        int m2 = 0, y2;
+        size_t q = j + 1;
+        if (tw(c, q, TW_TO) || tw(c, q, TW_AND) || is_wl(c, q, "through") || is_wl(c, q, "until") ||
+            (q < c->lim && tok_k(c, q) == NG_TOK_PUNCT && tok_n(c, q) == 1 && tok_s(c, q)[0] == '-'))
+            m2 = month_at(c, q + 1);
+        if (m2 && m2 != m && !tok_day(c, q + 2)) {
+            if ((y2 = tok_year(c, q + 2)) > 0)
+                o->anchored = 0;
+            else
+                y2 = pick_year_m(c, m2, tense);
+            set_month(o, m < m2 ? y2 : y2 - 1, m);
+        } else
+            set_month(o, pick_year_m(c, m, tense), m);
+    }
     return 1;
 }
 
@@ -937,6 +956,10 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
         if (ncl == FL_SCALE || ncl == FL_PERCENT || ncl == FL_CUR || ncl == FL_UNIT)
             return 0;
         if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_SYMBOL && tok_s(c, i + 1)[0] == '%')
+            return 0;
+        /* "10 p.m. (2100 GMT)": the bracketed repeat of a clock time in
+         * 24-hour form (zone_clock() leaves it out), not the year 2100 */
+        if (zone_at(c, i + 1) && y % 100 < 60 && y / 100 < 24)
             return 0;
         (void)nv;
         if (y < 1900 || y > 2100) {
@@ -1131,13 +1154,38 @@ static size_t count_at(const tctx *c, size_t i, double *n)
     return 0;
 }
 
-/* "N-year", "five-year", "24-hour": a duration adjective; unit and count */
+/* Is s[0..len) a word in "-long" or "long" after a unit ("decade-long",
+ * "weeks-long", "two-week-long", "yearlong")?  Returns the length before
+ * "-long" ("long" after a singular unit), 0 if not. */
+static size_t long_stem(const char *s, size_t len)
+{
+    if (len < 7 || len >= 40 || memcmp(s + len - 4, "long", 4))
+        return 0;
+    if (s[len - 5] == '-')
+        return len - 5;
+    int uv; /* "yearlong", "weeklong", "daylong" */
+    return ng__figlex(s, len - 4, &uv) == FL_UNIT && !(uv & U_PLURAL) ? len - 4 : 0;
+}
+
+/* "N-year", "five-year", "24-hour": a duration adjective; unit and count.
+ * Also "decade-long" (one decade), "weeks-long" (weeks, unspecified),
+ * "two-week-long", "yearlong": the span of what they describe. */
 static int hyphen_duration(const tctx *c, size_t i, double *n, int *u)
 {
     if (i >= c->lim || tok_k(c, i) != NG_TOK_WORD)
         return 0;
     const char *s = tok_s(c, i);
     size_t len = tok_n(c, i);
+    size_t ls = long_stem(s, len);
+    if (ls) {
+        int uv;
+        if (ng__figlex(s, ls, &uv) == FL_UNIT) {
+            *n = (uv & U_PLURAL) ? -1 : 1;
+            *u = uv & 0xff;
+            return (*u != U_SEC && *u != U_QUARTER); /* "second-long", "quarter-long": rare, and ordinals */
+        }
+        len = ls; /* "two-week-long": the count and unit before "-long" */
+    }
     const char *h = len < 40 ? memchr(s, '-', len) : NULL;
     if (!h)
         return 0;
@@ -1242,8 +1290,11 @@ static int p_week_of(const tctx *c, size_t i, tm_out *o)
  * sentence) a unit word? */
 static int unit_ahead(const tctx *c, size_t j)
 {
-    if (j < c->lim && c->cls[j] == FL_NONE && (c->val[j] & KW_HYPHEN))
-        return 1;
+    if (j < c->lim && c->cls[j] == FL_NONE &&
+        ((c->val[j] & KW_HYPHEN) || ((c->val[j] & KW_TSTART) && tok_n(c, j) >= 7)))
+        return 1; /* "five-year", "yearlong" (the only starters of seven letters or more) */
+    if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
+        return 1; /* "10-day-long" */
     for (size_t k = j; k < j + 12 && k < c->lim; k++)
         if (c->cls[k] == FL_UNIT)
             return 1;
@@ -1323,16 +1374,26 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
      * ("five-year"): most tokens have neither, and skip the count */
     if (!unit_ahead(c, j))
         return 0;
+    int du = -1; /* "10-year", "10-day-long": the unit after the hyphen */
     if (j + 2 < c->lim && tok_k(c, j) == NG_TOK_NUMBER && tok_n(c, j + 1) == 1 && tok_s(c, j + 1)[0] == '-' &&
-        !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE) && cl(c, j + 2) == FL_UNIT &&
-        !(c->val[j + 2] & U_PLURAL) && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
+        !(tok_f(c, j + 1) & NG_TF_SPACE) && !(tok_f(c, j + 2) & NG_TF_SPACE)) {
+        if (cl(c, j + 2) == FL_UNIT && !(c->val[j + 2] & U_PLURAL))
+            du = c->val[j + 2] & 0xff;
+        else if (cl(c, j + 2) == FL_NONE && tok_k(c, j + 2) == NG_TOK_WORD) {
+            size_t ls = long_stem(tok_s(c, j + 2), tok_n(c, j + 2));
+            int uv;
+            if (ls && ng__figlex(tok_s(c, j + 2), ls, &uv) == FL_UNIT && !(uv & U_PLURAL))
+                du = uv & 0xff;
+        }
+    }
+    if (du >= 0 && ng__parse_digits(tok_s(c, j), tok_n(c, j), &n) == 0 && n < 10000) {
         /* "10-year": split by the tokeniser */
         if (a || the || dir)
             return 0;
         o->first = j;
         o->last = j + 2;
         o->type = NG_TIME_DURATION;
-        set_duration(o, n, c->val[j + 2] & 0xff);
+        set_duration(o, n, du);
         return 1;
     }
     if (hyphen_duration(c, j, &n, &u)) {
@@ -1445,7 +1506,11 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     o->last = uj;
     o->approx = approx;
     size_t ue = uj; /* "two years or so", "a week or so ago": approximate */
-    if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
+    int half_after = 0; /* "a year and a half (ago)" */
+    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+        half_after = 1;
+        ue = o->last = uj + 3;
+    } else if (is_wl(c, uj + 1, "or") && is_wl(c, uj + 2, "so")) {
         ue = o->last = uj + 2;
         o->approx = 1;
     }
@@ -1481,6 +1546,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             o->anchored = c->dct;
             return 1;
         }
+        if (half_after && u == U_YEAR) { /* "a year and a half ago": 18 months back */
+            n = n * 12 + 6;
+            u = U_MONTH;
+        }
         int need = u == U_YEAR || u == U_DECADE || u == U_CENTURY ? 1 : u == U_MONTH || u == U_QUARTER ? 2 : 3;
         if (u == U_YEAR && n == 1 && sign < 0 && c->refq >= 0) {
             /* "net of $5 million a year ago" after "the third quarter":
@@ -1510,10 +1579,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
-    if (n >= 1 && n == (double)(long)n && tw(c, uj + 1, TW_AND) && tw(c, uj + 2, TW_A) && tw(c, uj + 3, TW_HALF)) {
+    if (half_after)
         n += 0.5; /* "a year and a half" */
-        o->last = uj + 3;
-    }
     o->type = NG_TIME_DURATION;
     set_duration(o, n, u);
     return 1;
@@ -1884,6 +1951,10 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             return 0;
         hh = (s[k] | 0x20) == 'p' ? (a % 12) + 12 : a % 12;
         mm = b;
+        if (zone_at(c, i + 1)) /* "2pm BST" */
+            j = i + 1;
+        else if (is_wl(c, i + 1, "local") && is_wl(c, i + 2, "time"))
+            j = i + 2;
     } else if (zone_clock(c, i, &hh, &mm)) {
         j = i + 1; /* "0900 GMT", "1430 BST" */
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
@@ -1909,9 +1980,13 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             ampm = c->val[i + 3] == 1 || (c->val[i + 3] == 4 && a < 5) ? 1 : 2;
             inpod = 1;
         }
-        if (!ampm && !(db == 2 && s[da] == ':'))
+        /* "14.30 GMT": a 24-hour clock with a point before a zone */
+        int zoned = !ampm && db == 2 && zone_at(c, i + 1) &&
+                    !(i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '(');
+        /* (not the bracketed repeat of a local time: "10:30 (05:30 GMT)") */
+        if (!ampm && !(db == 2 && s[da] == ':') && !zoned)
             return 0;
-        if (!ampm && (i == c->s0 || !tw(c, i - 1, TW_AT)))
+        if (!ampm && !zoned && (i == c->s0 || !tw(c, i - 1, TW_AT)))
             return 0; /* "10:30" alone: only after "at" */
         if (a > 23 || b > 59 || (ampm && ampm < 3 && (a < 1 || a > 12)))
             return 0;
@@ -1923,9 +1998,11 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             hh = 0;
         if (ampm)
             j = inpod ? i + 3 : i + 1;
-        /* time zone */
+        /* time zone; "local time" belongs to the clock time as a zone does */
         if (zone_at(c, j + 1))
             j++;
+        else if (is_wl(c, j + 1, "local") && is_wl(c, j + 2, "time"))
+            j += 2;
     } else
         return 0;
     o->first = i;
@@ -2002,6 +2079,26 @@ static int fiscal_word(const tctx *c, size_t i)
 
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
+/* Does the sentence speak of a game ("touchdown", "rebounds", "scored",
+ * "halftime")?  Then a quarter without a year is one of the game's. */
+static int sports_sentence(const tctx *c)
+{
+    static const char *const w[] = {"touchdown", "touchdowns", "rebounds",      "assists",        "yards",
+                                    "scored",    "halftime",   "half-time",     "baskets",        "quarterback",
+                                    "three-pointer", "three-pointers", "free-throw", "free-throws"};
+    for (size_t k = c->s0; k < c->lim; k++) {
+        size_t n = tok_n(c, k);
+        if (n < 5 || n > 14 || tok_k(c, k) != NG_TOK_WORD || c->cls[k] != FL_NONE)
+            continue;
+        char f = (char)(tok_s(c, k)[0] | 0x20);
+        if ((f == 't' || f == 'r' || f == 'a' || f == 'y' || f == 's' || f == 'h' || f == 'b' || f == 'q' ||
+             f == 'f') &&
+            is_any(c, k, w))
+            return 1;
+    }
+    return 0;
+}
+
 static int p_quarter(const tctx *c, size_t i, tm_out *o)
 {
     size_t j = i;
@@ -2082,6 +2179,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value, sizeof o->value, "%04d-Q%d", y, q);
         return 1;
     }
+    if (!fiscal && sports_sentence(c))
+        return 0; /* "scored a touchdown in the second quarter": a quarter of a game */
     if (!c->dct) {
         snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
         return 1;
@@ -2269,11 +2368,16 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    /* "twice a week", "three times a year", "once a month" */
-    if (is_wl(c, i, "twice") || is_wl(c, i, "once")) {
-        size_t k = i + 1;
+    /* "twice a week", "three times a year", "once a month" (a count in
+     * words: digits do not reach this pattern) */
+    double nt;
+    size_t kt = 0;
+    if (is_wl(c, i, "twice") || is_wl(c, i, "once") ||
+        (cl(c, i) == FL_NUM && is_wl(c, i + 1, "times") && (kt = count_at(c, i, &nt)) == 1 && nt >= 2)) {
+        size_t k = kt ? i + kt + 1 : i + 1;
         if ((tw(c, k, TW_A) || tw(c, k, TW_PER) || tw(c, k, TW_EVERY)) && cl(c, k + 1) == FL_UNIT &&
-            !(c->val[k + 1] & U_PLURAL)) {
+            !(c->val[k + 1] & U_PLURAL) && !tw(c, k + 2, TW_AGO) && !tw(c, k + 2, TW_EARLIER) &&
+            !tw(c, k + 2, TW_LATER)) { /* not "won three times a year ago" */
             o->first = i;
             o->last = k + 1;
             o->type = NG_TIME_SET;
@@ -2347,6 +2451,12 @@ static int p_set(const tctx *c, size_t i, tm_out *o)
             return 0;
         o->last = j;
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d", c->val[j]);
+        return 1;
+    }
+    if (cl(c, j) == FL_SEASON && tw(c, i, TW_EVERY) && !tw(c, j + 1, TW_OF)) {
+        static const char *const ss[] = {"", "SP", "SU", "FA", "WI"};
+        o->last = j; /* "every summer", "each winter" */
+        snprintf(o->value, sizeof o->value, "XXXX-%s", ss[c->val[j]]);
         return 1;
     }
     if (cl(c, j) == FL_POD && tw(c, i, TW_EVERY)) {
@@ -2532,6 +2642,15 @@ static const struct holiday_def *holiday(const tctx *c, size_t i, size_t *last)
         if (is_wl(c, l + 1, "island") || is_wl(c, l + 1, "islands") || is_wl(c, l + 1, "rising") ||
             is_wl(c, l + 1, "road"))
             return NULL;
+        /* "Christmas trees", "Easter eggs", "Halloween costumes": things
+         * named after the day, no time */
+        static const char *const things[] = {"tree",    "trees",   "card",     "cards",    "decorations", "lights",
+                                             "presents", "gifts",  "carols",   "pudding",  "songs",       "song",
+                                             "single",  "eggs",    "egg",      "costumes", "costume",     "bunny",
+                                             "jumper",  "jumpers", "ornaments", "stockings", "hamper",    "hampers",
+                                             "crackers", "market", "markets",  "advert",   "adverts",     "film"};
+        if (l + 1 < c->lim && tok_k(c, l + 1) == NG_TOK_WORD && tok_n(c, l + 1) >= 3 && is_any(c, l + 1, things))
+            return NULL;
         /* "Holocaust Memorial Day", "Armed Forces Day": another named day
          * (not "US Memorial Day", "The Christmas", a name at the start) */
         if (h->w2 && i > c->s0 && tok_k(c, i - 1) == NG_TOK_WORD && (tok_f(c, i - 1) & NG_TF_CAP) &&
@@ -2603,6 +2722,52 @@ static int p_holiday(const tctx *c, size_t i, tm_out *o, int rel)
 
 /* Resets o between patterns (cheaper than clearing the whole struct: the
  * patterns write the strings from their start). */
+/* "the July-September quarter", "the January-June period", "the
+ * April-June quarter of 2024": months named as a span of one token, before
+ * quarter, period or half.  Three months that make a calendar quarter are
+ * that quarter (2025-Q3), six that make a half the half (2025-H1), others
+ * a range of months (value and value_end, as "24-25 June").  The year is
+ * the one after, else the one the last month falls in by tense. */
+static int p_month_span(const tctx *c, size_t i, tm_out *o)
+{
+    size_t q = tw(c, i, TW_THE) ? i + 1 : i;
+    if (q >= c->lim || c->cls[q] != FL_NONE || !(c->val[q] & KW_HYPHEN) || !(tok_f(c, q) & NG_TF_CAP) ||
+        tok_n(c, q) > 24)
+        return 0;
+    const char *s = tok_s(c, q), *h = memchr(s, '-', tok_n(c, q));
+    int m1, m2;
+    if (!h || ng__figlex(s, (size_t)(h - s), &m1) != FL_MONTH || h[1] < 'A' || h[1] > 'Z' ||
+        ng__figlex(h + 1, tok_n(c, q) - (size_t)(h - s) - 1, &m2) != FL_MONTH || m2 <= m1 || (h - s) < 3)
+        return 0;
+    if (!((cl(c, q + 1) == FL_UNIT && c->val[q + 1] == U_QUARTER) || is_wl(c, q + 1, "period") ||
+          tw(c, q + 1, TW_HALF)))
+        return 0;
+    o->first = i;
+    o->last = q + 1;
+    o->type = NG_TIME_DATE;
+    int y = -1;
+    if (tw(c, q + 2, TW_OF) && (y = tok_year(c, q + 3)) > 0)
+        o->last = q + 3;
+    else if (c->dct) {
+        /* results speak of spans begun: the latest one begun by the
+         * publication date, unless the tense points ahead */
+        y = m1 <= c->M || tense_near(c, i, q + 1) > 0 ? c->Y : c->Y - 1;
+        o->anchored = 1;
+    }
+    char yy[40] = "XXXX";
+    if (y > 0)
+        fmt_year(yy, y);
+    if (m2 - m1 == 2 && m1 % 3 == 1)
+        snprintf(o->value, sizeof o->value, "%s-Q%d", yy, (m1 + 2) / 3);
+    else if (m2 - m1 == 5 && m1 % 6 == 1)
+        snprintf(o->value, sizeof o->value, "%s-H%d", yy, (m1 + 5) / 6);
+    else {
+        snprintf(o->value, sizeof o->value, "%s-%02d", yy, m1);
+        snprintf(o->value_end, sizeof o->value_end, "%s-%02d", yy, m2);
+    }
+    return 1;
+}
+
 static void clear_out(tm_out *o)
 {
     o->first = o->last = 0;
@@ -2790,6 +2955,44 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         o->anchored = 1;
         return 1;
     }
+    /* "the day after tomorrow", "the day before yesterday" */
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_DAY &&
+        ((is_wl(c, i + 2, "after") && tw(c, i + 3, TW_TOMORROW)) ||
+         (is_wl(c, i + 2, "before") && tw(c, i + 3, TW_YESTERDAY)))) {
+        int sign = tw(c, i + 3, TW_TOMORROW) ? 1 : -1;
+        o->first = i;
+        o->last = i + 3;
+        o->type = NG_TIME_DATE;
+        if (!c->dct) {
+            strcpy(o->value, sign > 0 ? "FUTURE_REF" : "PAST_REF");
+            return 1;
+        }
+        set_days(o, c->days + 2 * sign);
+        o->anchored = 1;
+        return 1;
+    }
+    /* "in the morning", "during the night": that part of the day the
+     * text last named, in this sentence or the one before ("On Tuesday
+     * ... In the afternoon"), else of the publication day; not "the
+     * morning of 5 May" (the date follows), "in the mornings" */
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_POD && i > c->s0 &&
+        (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "during")) && !tw(c, i + 2, TW_OF) &&
+        tok_s(c, i + 1)[tok_n(c, i + 1) - 1] != 's') {
+        static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+        o->first = i;
+        o->last = i + 1;
+        o->type = NG_TIME_TIME;
+        o->anaphor = 1;
+        if (c->ry && c->rd && c->rsent + 1 >= c->d->tokens.v[i].sent) {
+            fmt_ymd(o->value, c->ry, c->rm, c->rd);
+        } else if (c->dct) {
+            set_days(o, c->days);
+            o->anchored = 1;
+        } else
+            strcpy(o->value, "XXXX-XX-XX");
+        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[i + 1]]);
+        return 1;
+    }
     /* "current" as an adjective: the present ("the current government") */
     if (tw(c, i, TW_CURRENT) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && cl(c, i + 1) != FL_UNIT &&
         !is_wl(c, i + 1, "account") && !is_wl(c, i + 1, "accounts")) {
@@ -2872,16 +3075,22 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         clear_out(o);
     }
-    /* mid-June, mid-2025, late-November */
-    if (tk == NG_TOK_WORD && tok_n(c, i) > 4 && tok_n(c, i) < 20) {
-        const char *s = tok_s(c, i);
-        size_t n = tok_n(c, i);
+    /* mid-June, mid-2025, late-November; end-June, end-2024 (business
+     * news: the end of that month or year); the mid-1990s (the article
+     * belongs to a decade, as in "the 1990s") */
+    size_t hw = tw(c, i, TW_THE) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && tok_n(c, i + 1) > 8 &&
+                        tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 's'
+                    ? i + 1
+                    : i;
+    if (tok_k(c, hw) == NG_TOK_WORD && tok_n(c, hw) > 4 && tok_n(c, hw) < 20) {
+        const char *s = tok_s(c, hw);
+        size_t n = tok_n(c, hw);
         const char *h = memchr(s, '-', n);
         if (h) {
             size_t a = (size_t)(h - s);
             int v;
             int c1 = ng__figlex(s, a, &v);
-            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE)) {
+            if (c1 == FL_TW && (v == TW_MID || v == TW_EARLY || v == TW_LATE || v == TW_END)) {
                 int mv, mc = ng__figlex(h + 1, n - a - 1, &mv);
                 double yv;
                 if (mc == FL_MONTH) {
@@ -2909,7 +3118,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                 /* mid-1990s */
                 if (n - a - 1 == 5 && h[5] == 's' && ng__parse_digits(h + 1, 4, &yv) == 0 && yv >= 1000 &&
                     yv < 2200 && (int)yv % 10 == 0) {
-                    o->first = o->last = i;
+                    o->first = i;
+                    o->last = hw;
                     o->type = NG_TIME_DATE;
                     snprintf(o->value, sizeof o->value, "%03d", (int)yv / 10);
                     return 1;
@@ -2955,7 +3165,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             yk++;
         }
         if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
-            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) {
+            if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending") ||
+                (tw(c, yk + 1, TW_TO) && month_at(c, yk + 2))) { /* "the year to March" */
                 o->first = i;
                 o->last = yk;
                 o->type = NG_TIME_DURATION;
@@ -3001,6 +3212,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
     }
     if (p_quarter(c, i, o) || ((tok_f(c, i) & NG_TF_DIGIT) && (clear_out(o), p_qnote(c, i, o))))
+        return 1;
+    clear_out(o);
+    if (((k == FL_TW && c->val[i] == TW_THE) || (k == FL_NONE && (c->val[i] & KW_HYPHEN))) && p_month_span(c, i, o))
         return 1;
     clear_out(o);
     if (p_misc(c, i, o))
@@ -3062,11 +3276,16 @@ static int number_starter(const tctx *c, size_t i)
     const char *s = tok_s(c, i);
     if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
         return 1; /* "2025", "0900 GMT" */
+    if (n == 5 && (s[2] == '.' || s[2] == ':') && zone_at(c, i + 1))
+        return 1; /* "14.30 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
         return 1;
     int k1 = cl(c, i + 1);
     if (k1 == FL_MONTH || k1 == FL_UNIT || cl(c, i + 2) == FL_UNIT)
         return 1;
+    if (i + 2 < c->lim && (c->val[i + 2] & KW_HYPHEN) && cl(c, i + 2) == FL_NONE &&
+        long_stem(tok_s(c, i + 2), tok_n(c, i + 2)))
+        return 1; /* "10-day-long" */
     if (k1 == FL_TW) {
         int v = c->val[i + 1];
         if (v == TW_AM || v == TW_PM || v == TW_OCLOCK || (v == TW_OF && cl(c, i + 2) == FL_MONTH) ||
@@ -3105,6 +3324,7 @@ static int marked_word_starter(const tctx *c, size_t i)
         return 0;
     int v, pc = ng__figlex(s, (size_t)(h - s), &v), sc = ng__figlex(h + 1, n - (size_t)(h - s) - 1, &v);
     return pc == FL_TW || pc == FL_NUM || pc == FL_TENS || pc == FL_ORD || pc == FL_UNIT || sc == FL_UNIT ||
+           (pc == FL_MONTH && sc == FL_MONTH) ||
            sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 

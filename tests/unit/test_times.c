@@ -125,7 +125,7 @@ static void test_more(void)
     d = run("It began in nineteen ninety-six, grew in the mid-1990s and the nineties, and lasted a couple of years.",
             "2025-06-23");
     CHECK_EQ_STR(val(d, "nineteen ninety-six"), "1996");
-    CHECK_EQ_STR(val(d, "mid-1990s"), "199");
+    CHECK_EQ_STR(val(d, "the mid-1990s"), "199");
     CHECK_EQ_STR(val(d, "the nineties"), "199");
     CHECK_EQ_STR(val(d, "a couple of years"), "P2Y");
     for (size_t i = 0; d && i < d->times.n; i++)
@@ -939,6 +939,146 @@ static void test_tense_adjectives(void)
     ng_doc_free(d);
 }
 
+/* Spans written as adjectives in "-long" ("a decade-long feud", "a
+ * weeks-long strike", "a 10-day-long fast", "a weeklong tour"), and the
+ * bracketed 24-hour repeat of a clock time, which is no year. */
+static void test_long_spans(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The decade-long feud between the two clubs ended after a weeks-long strike by the stewards. "
+                    "The mayor began a 10-day-long fast and a weeklong tour of the valley. "
+                    "A two-month-long audit found nothing. Polls shut at 10 p.m. (2100 GMT) on Sunday. "
+                    "She plays a long-running role.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "decade-long"), "P10Y");
+    CHECK_EQ_INT(type_of(d, "decade-long"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "weeks-long"), "PXW");
+    CHECK_EQ_STR(val(d, "10-day-long"), "P10D");
+    CHECK_EQ_STR(val(d, "weeklong"), "P1W");
+    CHECK_EQ_STR(val(d, "two-month-long"), "P2M");
+    CHECK(!has(d, "2100"));
+    CHECK(!has(d, "long-running"));
+    ng_doc_free(d);
+}
+
+/* Sets of a season ("every summer"); "the day after tomorrow"; a part of
+ * the day after "in"/"during" is that part of the day the text last named
+ * (this sentence or the one before), else of the publication day. */
+static void test_parts_of_day(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("Crews cleared the road in the afternoon. "
+                    "The river floods every summer and freezes each winter. "
+                    "The ferry resumes the day after tomorrow, a day later than the day before yesterday's plan. "
+                    "The council met on 3 June. In the evening, the mayor resigned. "
+                    "Lessons in the mornings were cut.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "every summer"), "XXXX-SU");
+    CHECK_EQ_INT(type_of(d, "every summer"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "each winter"), "XXXX-WI");
+    CHECK_EQ_STR(val(d, "the day after tomorrow"), "2025-06-25");
+    CHECK_EQ_STR(val(d, "the day before yesterday"), "2025-06-21");
+    CHECK_EQ_STR(val(d, "the afternoon"), "2025-06-23TAF");
+    CHECK_EQ_INT(type_of(d, "the afternoon"), NG_TIME_TIME);
+    CHECK_EQ_STR(val(d, "the evening"), "2025-06-03TEV");
+    CHECK(!has(d, "the mornings"));
+    ng_doc_free(d);
+    /* a count of times in words before a rate is one set */
+    d = run("The council meets three times a week and won the prize three times a year ago.", "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "three times a week"), "P1W");
+    CHECK_EQ_INT(type_of(d, "three times a week"), NG_TIME_SET);
+    CHECK_EQ_STR(val(d, "a year ago"), "2024");
+    ng_doc_free(d);
+    d = run("Crews cleared the road in the afternoon and return the day after tomorrow.", NULL);
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the afternoon"), "XXXX-XX-XXTAF");
+    CHECK_EQ_STR(val(d, "the day after tomorrow"), "FUTURE_REF");
+    ng_doc_free(d);
+}
+
+/* Business shorthand: "end-June", "end-2024" (like "mid-June"), and months
+ * as a span before quarter, period or half: a calendar quarter or half
+ * when they make one, else a range of months. */
+static void test_month_spans(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("Debt had peaked at end-2024 and output fell by end-March. "
+                    "Profit rose in the April-June quarter and fell in the January-June period. "
+                    "Exports grew in the February-May period. Sales will rise in the October-December quarter. "
+                    "Orders in the July-September quarter of 2024 fell. The end-user and the May-December romance.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "end-2024"), "2024");
+    CHECK_EQ_STR(val(d, "end-March"), "2025-03");
+    CHECK_EQ_STR(val(d, "the April-June quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "the January-June period"), "2025-H1");
+    const ng_time *r = find(d, "the February-May period");
+    CHECK(r && !strcmp(r->value, "2025-02") && r->value_end && !strcmp(r->value_end, "2025-05"));
+    CHECK_EQ_STR(val(d, "the October-December quarter"), "2025-Q4");
+    CHECK_EQ_STR(val(d, "the July-September quarter of 2024"), "2024-Q3");
+    CHECK(!has(d, "end-user"));
+    CHECK(!has(d, "the May-December romance") && !has(d, "May-December"));
+    ng_doc_free(d);
+    d = run("Profit fell in the October-December quarter.", "2025-02-10");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the October-December quarter"), "2024-Q4");
+    ng_doc_free(d);
+}
+
+/* Two months joined by to/and/through: the first is the one before the
+ * second ("from January to October" late in a year is this year's
+ * January); "the year to March" is a year's span like "the year ended";
+ * "local time" belongs to a clock time; "set for" is a future cue; a
+ * quarter in a sentence about a game is no calendar quarter. */
+static void test_ranges_games(void)
+{
+    /* published Wednesday 22 November 2006 */
+    ng_doc *d = run("From January to October, exports of roses rose. Sales between November and February fell. "
+                    "Imports from March through May 2005 doubled. Nikko posted a loss for the year to March. "
+                    "The truce took effect at 04:00 local time on Tuesday. The runoff is set for November 4. "
+                    "Smith scored a touchdown in the second quarter. Profit rose in the third quarter.",
+                    "2006-11-22");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "January"), "2006-01");
+    CHECK_EQ_STR(val(d, "October"), "2006-10");
+    CHECK_EQ_STR(val(d, "November"), "2005-11");
+    CHECK_EQ_STR(val(d, "February"), "2006-02");
+    CHECK_EQ_STR(val(d, "March"), "2005-03");
+    CHECK_EQ_STR(val(d, "the year"), "P1Y");
+    CHECK_EQ_INT(type_of(d, "the year"), NG_TIME_DURATION);
+    CHECK_EQ_STR(val(d, "04:00 local time on Tuesday"), "2006-11-21T04:00");
+    CHECK_EQ_STR(val(d, "November 4"), "2007-11-04");
+    CHECK(!has(d, "the second quarter"));
+    CHECK_EQ_STR(val(d, "the third quarter"), "2006-Q3");
+    ng_doc_free(d);
+}
+
+/* A zone after a one-word clock ("2pm BST") and a 24-hour clock with a
+ * point before a zone ("14.30 GMT", not its bracketed repeat); "a year and
+ * a half ago" is 18 months back; things named after a holiday ("Christmas
+ * trees", "Easter eggs") are no dates. */
+static void test_zones_holiday_things(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The final kicks off at 2pm BST. The exchange reopened at 14.30 GMT. "
+                    "The blast came at 10:30 local time (07:30 GMT). A year and a half ago, the mill shut. "
+                    "Shops sold Christmas trees and Easter eggs long before Christmas. Yields rose 14.30 percent.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "2pm BST"), "2025-06-23T14:00");
+    CHECK_EQ_STR(val(d, "14.30 GMT"), "2025-06-23T14:30");
+    CHECK_EQ_STR(val(d, "10:30 local time"), "2025-06-23T10:30");
+    CHECK(!has(d, "07:30 GMT"));
+    CHECK_EQ_STR(val(d, "A year and a half ago"), "2023-12");
+    CHECK(!has(d, "Christmas trees") && !has(d, "Easter eggs") && !has(d, "Easter"));
+    CHECK_EQ_STR(val(d, "Christmas"), "2024-12-25");
+    CHECK(!has(d, "14.30"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -973,6 +1113,11 @@ int main(void)
     test_comparisons();
     test_fiscal_hyphen();
     test_tense_adjectives();
+    test_long_spans();
+    test_parts_of_day();
+    test_month_spans();
+    test_ranges_games();
+    test_zones_holiday_things();
     test_negatives();
     test_json();
     test_pathological();
