@@ -2080,13 +2080,15 @@ static int fiscal_word(const tctx *c, size_t i)
 /* quarters and halves: "the third quarter", "third-quarter", "Q3",
  * "the first quarter of 2025", "the fourth fiscal quarter" */
 /* Does the sentence speak of a game ("touchdown", "rebounds", "scored",
- * "halftime")?  Then a quarter without a year is one of the game's. */
-static int sports_sentence(const tctx *c)
+ * "halftime") within 30 tokens of token i?  Then a quarter without a year
+ * is one of the game's.  (A bounded window keeps the pass linear.) */
+static int sports_near(const tctx *c, size_t i)
 {
     static const char *const w[] = {"touchdown", "touchdowns", "rebounds",      "assists",        "yards",
                                     "scored",    "halftime",   "half-time",     "baskets",        "quarterback",
                                     "three-pointer", "three-pointers", "free-throw", "free-throws"};
-    for (size_t k = c->s0; k < c->lim; k++) {
+    size_t k0 = i > c->s0 + 30 ? i - 30 : c->s0, k1 = i + 30 < c->lim ? i + 30 : c->lim;
+    for (size_t k = k0; k < k1; k++) {
         size_t n = tok_n(c, k);
         if (n < 5 || n > 14 || tok_k(c, k) != NG_TOK_WORD || c->cls[k] != FL_NONE)
             continue;
@@ -2179,7 +2181,7 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value, sizeof o->value, "%04d-Q%d", y, q);
         return 1;
     }
-    if (!fiscal && sports_sentence(c))
+    if (!fiscal && sports_near(c, i))
         return 0; /* "scored a touchdown in the second quarter": a quarter of a game */
     if (!c->dct) {
         snprintf(o->value, sizeof o->value, "XXXX-Q%d", q);
@@ -2221,9 +2223,16 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         /* "the summer", "over the summer,": the nearest such season (not
          * "the fall in prices", "the spring of his career") */
         k = j + 1;
-        if (!the || (k < c->lim && tok_k(c, k) != NG_TOK_PUNCT &&
-                     (!function_word(c, k) || tw(c, k, TW_OF) || is_wl(c, k, "in") || is_wl(c, k, "from") ||
-                      tw(c, k, TW_TO) || is_wl(c, k, "by") || is_wl(c, k, "for"))))
+        /* a bare season after a preposition of time: "before summer", "by
+         * autumn", "since spring" (lower case: "in Spring Street" is a name) */
+        int bare = !the && i > c->s0 && !(tok_f(c, j) & NG_TF_CAP) &&
+                   (is_wl(c, i - 1, "before") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "until") ||
+                    is_wl(c, i - 1, "till") || is_wl(c, i - 1, "since") || is_wl(c, i - 1, "during") ||
+                    is_wl(c, i - 1, "in") || is_wl(c, i - 1, "after"));
+        if ((!the && !bare) ||
+            (k < c->lim && tok_k(c, k) != NG_TOK_PUNCT &&
+             (!function_word(c, k) || tw(c, k, TW_OF) || is_wl(c, k, "in") || is_wl(c, k, "from") ||
+              tw(c, k, TW_TO) || is_wl(c, k, "by") || is_wl(c, k, "for"))))
             return 0;
         int s = c->val[j];
         o->first = i;
@@ -2235,7 +2244,11 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
         }
         /* seasons counted from 0: winter is that of the December it begins */
         long now = c->M <= 2 ? (long)(c->Y - 1) * 4 + 3 : (long)c->Y * 4 + (c->M - 3) / 3, q = now;
-        if (tense_near(c, i, j) > 0)
+        int tense = tense_near(c, i, j);
+        /* without a tense, a season that begins within 92 days is ahead,
+         * as for months ("coal demand rises in winter" in November) */
+        long start = ng__days_from_civil((int)((now + 1) / 4), (int)(((now + 1) % 4) * 3 + 3), 1);
+        if (tense > 0 || (tense == 0 && (now + 1) % 4 == s - 1 && start - c->days <= FUT_DAYS))
             while (q % 4 != s - 1)
                 q++;
         else

@@ -494,6 +494,16 @@ static void test_pathological(void)
     d = run(s, "2025-06-23");
     CHECK(d != NULL && d->times.n >= reps * 3);
     ng_doc_free(d);
+    /* one endless sentence of quarters (each looks for game words around
+     * it), parts of the day and month spans */
+    const char *unit2 = "the third quarter in the afternoon from January to October the April-June quarter ";
+    size_t ul2 = strlen(unit2), reps2 = n / ul2;
+    for (size_t r = 0; r < reps2; r++)
+        memcpy(s + r * ul2, unit2, ul2);
+    s[reps2 * ul2] = 0;
+    d = run(s, "2025-06-23");
+    CHECK(d != NULL && d->times.n >= reps2 * 4);
+    ng_doc_free(d);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     CHECK(secs < 10.0);
     if (secs >= 10.0)
@@ -1079,6 +1089,28 @@ static void test_zones_holiday_things(void)
     ng_doc_free(d);
 }
 
+/* A bare season after a preposition of time is the nearest such season by
+ * tense ("before summer"); not a name ("in Spring Street") nor before a
+ * noun ("since spring prices rose"). */
+static void test_bare_seasons(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The vote will be held before summer. The plant will open by autumn. "
+                    "Sales have risen since spring. The shop in Spring Street sold summer clothes.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "summer"), "2025-SU");
+    CHECK_EQ_STR(val(d, "autumn"), "2025-FA");
+    CHECK_EQ_STR(val(d, "spring"), "2025-SP");
+    CHECK(!has(d, "Spring"));
+    ng_doc_free(d);
+    /* no tense: a season beginning within 92 days is ahead */
+    d = run("Demand for coal rises in winter.", "2006-11-14");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "winter"), "2006-WI");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1118,6 +1150,7 @@ int main(void)
     test_month_spans();
     test_ranges_games();
     test_zones_holiday_things();
+    test_bare_seasons();
     test_negatives();
     test_json();
     test_pathological();
