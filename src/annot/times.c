@@ -1404,6 +1404,18 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 0; /* "the five-year plan": the adjective alone */
         o->first = o->last = j;
         o->type = NG_TIME_DURATION;
+        /* "a two hour-long show", "three month-long poll": the count
+         * before a unit in "-long" belongs to it */
+        if (n == 1 && j > c->s0 && (cl(c, j - 1) == FL_NUM || cl(c, j - 1) == FL_TENS) && c->val[j - 1] >= 2 &&
+            (!c->d->times.n || c->d->times.v[c->d->times.n - 1].end <= c->d->tokens.v[j - 1].start) &&
+            long_stem(tok_s(c, j), tok_n(c, j)) && memchr(tok_s(c, j), '-', tok_n(c, j)) &&
+            tok_n(c, j) - long_stem(tok_s(c, j), tok_n(c, j)) == 5) {
+            int uv;
+            if (ng__figlex(tok_s(c, j), long_stem(tok_s(c, j), tok_n(c, j)), &uv) == FL_UNIT && !(uv & U_PLURAL)) {
+                n = c->val[j - 1];
+                o->first = j - 1;
+            }
+        }
         set_duration(o, n, u);
         return 1;
     }

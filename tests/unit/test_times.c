@@ -970,6 +970,12 @@ static void test_long_spans(void)
     CHECK(!has(d, "2100"));
     CHECK(!has(d, "long-running"));
     ng_doc_free(d);
+    /* a count in words before a unit in "-long" belongs to it */
+    d = run("The channel aired a two hour-long special after a three month-long poll.", "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "two hour-long"), "PT2H");
+    CHECK_EQ_STR(val(d, "three month-long"), "P3M");
+    ng_doc_free(d);
 }
 
 /* Sets of a season ("every summer"); "the day after tomorrow"; a part of
