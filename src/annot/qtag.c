@@ -19,7 +19,9 @@
  * with no source) and overlaps no rule item.  Its source is
  * tidied as the rules draw sources (ng__q_tidy_source: a subject right
  * before the cue reaches the start of its phrase, a lone function word is
- * no source) and resolves
+ * no source); an item with no tagged source takes the clause subject of a
+ * participle or infinitive cue as the rules find it (ng__q_cue_subject:
+ * "Berg began by saying"), else keeps null; and the source resolves
  * to an entity the way the rules do (head mention, role reference, he/she
  * antecedent: quotes.c).  Work is linear in the document: one hash per
  * lower-case word, constant work per token of a window, overlap tests by
@@ -819,6 +821,17 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     int dropped = src && src->e > src->s && src->s >= cue->e && !agent_after(d, src->s);
     if (dropped)
         src = NULL;
+    qt_span found;
+    if (!(src && src->e > src->s) && !dropped) {
+        /* no source tagged: a participle's or infinitive's clause subject
+         * ("Berg began by saying …"), as the rules find it, or null */
+        size_t fs, fe;
+        ng__q_cue_subject(d, cue->s, c->s0, &fs, &fe);
+        if (fe > fs && (fe <= a || fs >= b)) {
+            found = (qt_span){(uint32_t)fs, (uint32_t)fe, 0};
+            src = &found;
+        }
+    }
     if (src && src->e > src->s && !overlaps_rule(c, tk[src->s].start, tk[src->e - 1].end)) {
         ss = tk[src->s].start, se = tk[src->e - 1].end;
         /* "Rutte's statement": the mention is the name before the

@@ -112,5 +112,10 @@ int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender);
  * ("whether", "will") is no source (*e = *s = 0 then).  Leaves *s, *e alone
  * when ng__annot_quotes has not run on d or the source is not before c. */
 void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e);
+/* For the tagger: the source tokens [*s, *e) of an item with none whose cue
+ * starts at token c, in a sentence (window) that starts at token lo: the
+ * subject of the clause of a participle or infinitive cue ("Berg began by
+ * saying", "went on to say"), or empty (quotes.c: cue_subject). */
+void ng__q_cue_subject(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e);
 
 #endif

@@ -1493,6 +1493,62 @@ static void test_unlisted_cue_after_close(void)
     ng_doc_free(d);
 }
 
+/* After a quotation: an unlisted verb in -s with its particle ("points
+ * out", "answers") after a name or pronoun is the cue too, and a comma, a
+ * dash, "with" or "as" may follow such a cue ("shot back with a laugh"). */
+static void test_unlisted_cue_s_form(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry has never run on time in winter,\xE2\x80\x9D Moorcroft points out.\n\n"
+                    "\xE2\x80\x9CWe asked the harbour board for a new timetable,\xE2\x80\x9D she answers.\n\n"
+                    "\xE2\x80\x9CThey only want the subsidy for themselves,\xE2\x80\x9D Dellow shot back with a grin.\n\n"
+                    "\xE2\x80\x9CNo one in this valley trusts the board now,\xE2\x80\x9D Dellow went on, as the crowd cheered.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 4);
+    if (d->quotes.n == 4) {
+        CHECK_EQ_STR(QCUE(d, 0), "points out");
+        CHECK_EQ_STR(QSPK(d, 0), "Moorcroft");
+        CHECK_EQ_STR(QCUE(d, 1), "answers");
+        CHECK_EQ_STR(QSPK(d, 1), "she");
+        CHECK_EQ_STR(QCUE(d, 2), "shot back");
+        CHECK_EQ_STR(QSPK(d, 2), "Dellow");
+        CHECK_EQ_STR(QCUE(d, 3), "went on");
+        CHECK_EQ_STR(QSPK(d, 3), "Dellow");
+    }
+    ng_doc_free(d);
+}
+
+/* A quoted fragment with no cue of its own inside a sentence that ends with
+ * its teller ("…, Berg said."; "…, said Ann Berg, a pollster.") takes that
+ * teller; a cue that is no verb of speech gives nothing. */
+static void test_teller_at_end(void)
+{
+    ng_doc *d = run("\"Thanks to the hundreds of volunteers who knocked on every door\" for the win, Ostrander said.\n\n"
+                    "\"It is very unlikely to pass this winter\" in the council, said Ann Dellow, a pollster at the county college.\n\n"
+                    "\"The harbour of the future will cost far too much\" to the town, Ostrander believes.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "Thanks to the hundreds of volunteers who knocked on every door");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Ostrander");
+    }
+    i = quote_with(d, 1, "It is very unlikely to pass this winter");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, a pollster at the county college");
+    }
+    i = quote_with(d, 1, "The harbour of the future will cost far too much");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "");
+    ng_doc_free(d);
+}
+
 /* The first token that starts where w first occurs in d's text. */
 static size_t tok_of(const ng_doc *d, const char *w)
 {
@@ -1501,6 +1557,56 @@ static size_t tok_of(const ng_doc *d, const char *w)
         if (d->tokens.v[i].start == (uint32_t)(p - d->text))
             return i;
     return SIZE_MAX;
+}
+
+/* A direct quotation whose cue is a participle or an infinitive with no
+ * subject of its own takes its clause's subject ("went on to say", "was
+ * prompted to say", "began by saying"), and so do the tagger's items with
+ * no source (ng__q_cue_subject); a participle after a comma or a noun, a
+ * finite cue and a phrase that is no subject give none. */
+static void test_cue_subject(void)
+{
+    ng_doc *d = run("The letter went on to say: \xE2\x80\x9CThe ferry will not run again until the harbour wall is fixed.\xE2\x80\x9D\n\n"
+                    "The hearing was so quiet that Mr. Vance was prompted to say, \xE2\x80\x9CI cannot believe how calm it has been in here.\xE2\x80\x9D\n\n"
+                    "When he returned, Tom Vance began by saying, \xE2\x80\x9CI do not think the board needs to hear more from me today.\xE2\x80\x9D\n\n"
+                    "The pilots started attacking the harbour board over its ferry timetable.\n\n"
+                    "Then she stopped before saying, \xE2\x80\x9CWe will be back next week with a better plan for the pier.\xE2\x80\x9D\n\n"
+                    "The board published a report criticizing the ferry company.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry will not run again until the harbour wall is fixed.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "The letter");
+    i = quote_with(d, 1, "I cannot believe how calm it has been in here.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Mr. Vance");
+    i = quote_with(d, 1, "I do not think the board needs to hear more from me today.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance");
+    i = quote_with(d, 1, "We will be back next week with a better plan for the pier.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), ""); /* ("Then" is no subject) */
+    /* the tagger's path */
+    size_t s, e, c = tok_of(d, "attacking");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The pilots"), &s, &e);
+        CHECK(e > s);
+        if (e > s)
+            CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The pilots");
+    }
+    c = tok_of(d, "criticizing");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The board published"), &s, &e);
+        CHECK(e <= s); /* "a report criticizing": after a noun */
+    }
+    ng_doc_free(d);
 }
 
 /* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
@@ -2452,6 +2558,9 @@ int main(void)
     test_tail_names_speaker();
     test_noun_reading();
     test_noun_subject();
+    test_unlisted_cue_s_form();
+    test_teller_at_end();
+    test_cue_subject();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
