@@ -2465,6 +2465,112 @@ static void test_noun_subject(void)
     ng_doc_free(d);
 }
 
+/* A cue that gave no item (a belief nested in a content, "she would think
+ * about …") does not become the subject of a later "and added": that one
+ * keeps the clause's speaker and cuts the earlier content short. */
+static void test_and_cue_after_unemitted(void)
+{
+    ng_doc *d = run("Ann Berg said she would think about the chance that the ferry might close and added that the "
+                    "council will vote in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "she would think about the chance that the ferry might close", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "the council will vote in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "added");
+    ng_doc_free(d);
+}
+
+/* A stance's object ends before ", which"/", when" and the like when a cue
+ * word follows within a few words: the clause is reported on its own. */
+static void test_object_ends_before_relative_cue(void)
+{
+    ng_doc *d = run("Mayor Ann Berg praised the new ferry plan, which the harbour council says will cost too much.\n\n"
+                    "Tom Vance criticized the toll rise, when he argued that the bridge was already paid for.\n\n"
+                    "Ella Moor praised the new ferry plan, which runs twice a day.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry plan", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "will cost too much", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "the harbour council");
+    CHECK(find_item(d, "the toll rise", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "the bridge was already paid for", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "he");
+    /* no cue word in the relative clause: the object keeps it */
+    CHECK(find_item(d, "the new ferry plan, which runs twice a day", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* An adjective of stance between a form of "be" and its preposition is a
+ * cue ("has been very critical of", "was hostile to"), the subject the
+ * source and the phrase after the preposition the content; without the
+ * form of "be" (a "critical of" phrase) it is none. */
+static void test_stance_adjective(void)
+{
+    ng_doc *d = run("Ann Berg has been very critical of the toll plan.\n\n"
+                    "Tom Vance, who is also wary of new tolls, spoke later.\n\n"
+                    "The harbour council was hostile to the idea.\n\n"
+                    "A report critical of the ferry company appeared on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the toll plan", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "critical of");
+    src = NULL;
+    CHECK(find_item(d, "new tolls", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "who");
+    src = NULL;
+    CHECK(find_item(d, "the idea", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour council");
+    CHECK(!find_item(d, "the ferry company appeared on Monday", &src, &cue));
+    CHECK(!find_item(d, "the ferry company", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A participle after by/while/after/before (an adverb between allowed)
+ * takes its clause's subject ("… by saying …"), and the earlier content cut
+ * there leaves the preposition out. */
+static void test_by_participle(void)
+{
+    ng_doc *d = run("Ann Berg distanced herself from the toll plan by saying that the council had not consulted "
+                    "her.\n\n"
+                    "Tom Vance praised the ferry crews while also suggesting that the timetable should change.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "herself from the toll plan", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "the council had not consulted her", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "saying");
+    CHECK(find_item(d, "the ferry crews", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "the timetable should change", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2558,6 +2664,10 @@ int main(void)
     test_tail_names_speaker();
     test_noun_reading();
     test_noun_subject();
+    test_and_cue_after_unemitted();
+    test_object_ends_before_relative_cue();
+    test_stance_adjective();
+    test_by_participle();
     test_unlisted_cue_s_form();
     test_teller_at_end();
     test_cue_subject();
