@@ -86,6 +86,7 @@ typedef struct qctx {
     size_t last_a, last_b; /* its content tokens */
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
     int enveloping;        /* it holds the item before it whole (envelops_last) */
+    int emitted;           /* the last emit_claim call added an item */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -1430,6 +1431,27 @@ static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             break;
         }
     n = k < hi ? LOW(k, w) : 0;
+    if (n && k + 2 < hi) {
+        /* an opening adverb: "Then she …", "Perhaps not coincidentally, Mr.
+         * Berg …", "To wit, Berg …" */
+        static const char *const adv[] = {"then", "now", "perhaps", "instead", "also", "indeed", "finally",
+                                          "ultimately", "again", "separately", "similarly", "likewise",
+                                          "nonetheless", "nevertheless", "moreover", "furthermore",
+                                          "initially", "eventually", "recently", "previously", "afterward",
+                                          "afterwards", "notably", "overall", "today", "yesterday", "to"};
+        if (TOK_IN(q, k, adv) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
+            size_t j = k + 1;
+            while (j < hi && j - k < 4 && is_lower_word(q, j) && !(q->wc[j] & NG_QW_PRONOUN))
+                j++;
+            int ly = !TOK_IN(q, k, adv); /* ("Carly Fiorina": an -ly adverb only before a comma) */
+            if (j < hi && is_punct(q, j, ","))
+                k = j + 1;
+            else if (!ly && j == k + 1 && !tok_eq(q, k, "to") && is_word(q, j) &&
+                     (is_cap(q, j) || word_in(q, j, ng__q_is_pronoun)))
+                k = j; /* "Then she" */
+            n = k < hi ? LOW(k, w) : 0;
+        }
+    }
     if (n && (!strcmp(w, "on") || !strcmp(w, "last") || !strcmp(w, "this") || !strcmp(w, "late") ||
               !strcmp(w, "early") || !strcmp(w, "earlier") || !strcmp(w, "later"))) {
         /* "On Sunday morning Mr. Berg made …": a time with no comma */
@@ -2079,13 +2101,26 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     }
     /* “…?” Hannity pressed. “…,” Trump shot back. “…,” Berg points out: a
      * verb in -ed or -s (listed or not, of speech or not; "shot back", "went
-     * on") right after a name or a pronoun ends the sentence, or a comma, a
-     * dash, "with" or "as" follows it (“…,” Berg shot back with a laugh) */
+     * on", "pointed out") right after a name or a pronoun ends the sentence,
+     * or a comma, a dash, "with" or "as" follows it, or after a quotation
+     * that ends in a comma "in", "during" or "at" (“…,” Berg shot back with a
+     * laugh); also a verb in -ed after a short phrase that opens with a
+     * determiner (“…,” an angry Berg retorted; after “…?” or “…!” a new
+     * sentence may open so: “…?” The storm hit at noon) */
     if (ends_inside(q, c) && is_word(q, k)) {
         size_t j = k;
         if (word_in(q, k, ng__q_is_pronoun) && !tok_eq(q, k, "it"))
             j = k + 1;
-        else
+        else if (word_in(q, k, ng__q_is_determiner) && !word_in(q, k, ng__q_is_pronoun) &&
+                 !tok_eq(q, k, "that")) {
+            /* “…,” an angry Hollande retorted; “…,” the statement added */
+            j = k + 1;
+            while (j < nt && j - k < 4 && is_word(q, j) && !(q->wc[j] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
+                   !(is_lower_word(q, j) && (ends_ed(q, j) || cue_at(q, j))))
+                j++;
+            if (j == k + 1)
+                j = k;
+        } else
             while (j < nt && j - k < 5 && is_word(q, j) && is_cap(q, j) && !word_in(q, j, ng__q_is_pronoun))
                 j++;
         static const char *const irr[] = {"shot", "fired", "went", "wrote", "spoke", "began"};
@@ -2093,17 +2128,22 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
             (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
             e++; /* "shot back", "went on" */
-        else if (j > k && j < nt && is_lower_word(q, j) && tlen(q, j) > 3 &&
+        else if (j > k && j < nt && !word_in(q, k, ng__q_is_determiner) && is_lower_word(q, j) && tlen(q, j) > 3 &&
                  ttext(q, j)[tlen(q, j) - 1] == 's' && ttext(q, j)[tlen(q, j) - 2] != 's' &&
                  !(q->wc[j] & (NG_QW_STOPWORD | NG_QW_AUX))) {
             if (e < nt && is_lower_word(q, e) && (tok_eq(q, e, "out") || tok_eq(q, e, "back") || tok_eq(q, e, "on")))
                 e++; /* "points out", "fires back" */
         } else if (!(j > k && j < nt && is_lower_word(q, j) && ends_ed(q, j) && !(q->wc[j] & NG_QW_STOPWORD)))
             e = 0;
+        else if (e < nt && is_lower_word(q, e) && (tok_eq(q, e, "out") || tok_eq(q, e, "back")))
+            e++; /* "pointed out" */
         if (e && e < nt && (is_terminal(q, e) || (is_punct(q, e, ",") && e + 1 < nt && is_qmark(q, e + 1) &&
                                                   (q->tk[e + 1].flags & NG_TF_OPEN)) ||
                             is_punct(q, e, ",") || is_dash(q, e) ||
-                            (is_lower_word(q, e) && (tok_eq(q, e, "with") || tok_eq(q, e, "as"))))) {
+                            (is_lower_word(q, e) && (tok_eq(q, e, "with") || tok_eq(q, e, "as")) &&
+                             (is_punct(q, c - 1, ",") || !word_in(q, k, ng__q_is_determiner))) ||
+                            (is_lower_word(q, e) && is_punct(q, c - 1, ",") &&
+                             (tok_eq(q, e, "in") || tok_eq(q, e, "during") || tok_eq(q, e, "at"))))) {
             uc->sp.s = uc->head.s = (uint32_t)k, uc->sp.e = uc->head.e = (uint32_t)j;
             uc->cue.s = (uint32_t)j, uc->cue.e = (uint32_t)e;
             const ng_cue *cj = e == j + 1 ? cue_at(q, j) : NULL;
@@ -2610,6 +2650,23 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
     return cb;
 }
 
+/* Is there a cue word in [a, min(cb, a + 6)) outside direct quotations?
+ * (For emit_claim: a clause after ", which"/", when" that reports
+ * something of its own: "praised the plan, which the council says …".) */
+static int cue_soon(const qctx *q, size_t a, size_t cb)
+{
+    for (size_t k = a; k < cb && k < a + 6; k++)
+        if (q->cue[k] && !(q->mark[k] & QM_INQ))
+            return 1;
+    return 0;
+}
+
+/* The words that may open a participle's clause ("… by saying …", "…,
+ * while also suggesting …"): the clause takes its subject, and an earlier
+ * content cut at the participle leaves them out. */
+static const char *const ing_prep[] = {"by", "while", "after", "before"};
+static const char *const ing_adv[] = {"also", "even", "simply", "repeatedly"};
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents do not overlap,
  * with two bounded exceptions: a clause reported inside an earlier one ("X
@@ -2621,10 +2678,15 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemma, tspan sp,
                       tspan head, int force_attr)
 {
+    q->emitted = 0;
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     /* an object ends at a comma before a clause conjunction ("has not
-     * requested any new aid, so what is delivered …") */
+     * requested any new aid, so what is delivered …"), and before a
+     * relative or adverbial clause with a cue word of its own ("praised
+     * the plan, which the council says …", "criticized Berg, when she
+     * argued …"): that clause is left to its cue */
+    static const char *const clause_wh[] = {"which", "who", "when", "where", "after", "as"};
     if (q->cur_flags & NG_CUE_OBJ)
         for (size_t c = ca + 1; c + 1 < cb; c++)
             if (is_punct(q, c, ",") &&
@@ -2632,6 +2694,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                  (tok_eq(q, c + 1, "but") && !(c + 2 < cb && tok_eq(q, c + 2, "also"))) ||
                  tok_eq(q, c + 1, "because") || tok_eq(q, c + 1, "although") || tok_eq(q, c + 1, "though") ||
                  tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas") ||
+                 (TOK_IN(q, c + 1, clause_wh) && cue_soon(q, c + 2, cb)) ||
                  (tok_eq(q, c + 1, "and") && c + 2 < cb &&
                   (tok_eq(q, c + 2, "he") || tok_eq(q, c + 2, "she") || tok_eq(q, c + 2, "they") ||
                    tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it") || tok_eq(q, c + 2, "we"))))) {
@@ -2724,6 +2787,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                   tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
                 return 0;
             q->nested++;
+            q->emitted = 1;
             int32_t ent = resolve(q, head);
             if (force_attr || nonperson(q, head, ent))
                 return push_attr(q, ca, cb, sp, ent, cue);
@@ -2737,6 +2801,9 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (cut <= q->last_a)
             return 0;
         size_t a = q->last_a, b = cut < q->last_b ? cut : q->last_b;
+        if (b == cue.s && ends_ing(q, cue.s))
+            while (b > a + 1 && is_lower_word(q, b - 1) && (TOK_IN(q, b - 1, ing_prep) || TOK_IN(q, b - 1, ing_adv)))
+                b--; /* "distanced himself from the group by saying …" */
         int keep = trim(q, &a, &b);
         if (q->last_kind == 1) {
             ng_quote *qu = &q->d->quotes.v[q->last_idx];
@@ -2753,6 +2820,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     q->last_a = ca, q->last_b = cb;
     q->nested = 0;
     q->enveloping = envelops;
+    q->emitted = 1;
     if (force_attr || nonperson(q, head, ent)) {
         q->last_kind = 2, q->last_idx = q->d->attributions.n;
         rc = push_attr(q, ca, cb, sp, ent, cue);
@@ -2763,6 +2831,67 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     return rc;
 }
 
+
+/* "Berg has been critical of the plan", "the council is hostile to tolls",
+ * "Vance was also wary of …": an adjective of stance between a form of
+ * "be" (adverbs between them allowed) and its preposition is a cue, the
+ * subject the source and the phrase after the preposition the content, as
+ * PolNeAR draws them.  i is the adjective; 1 when an item was emitted, 0
+ * when the pattern does not hold, NG_ENOMEM. */
+static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const struct {
+        const char *adj, *prep;
+    } sa[] = {{"critical", "of"},   {"hostile", "to"},       {"supportive", "of"}, {"wary", "of"},
+              {"furious", "at"},    {"furious", "with"},     {"angry", "about"},   {"angry", "at"},
+              {"angry", "with"},    {"vocal", "in"},         {"vocal", "about"},   {"dismissive", "of"},
+              {"sympathetic", "to"}, {"fond", "of"},         {"skeptical", "of"},  {"skeptical", "about"},
+              {"sceptical", "of"},  {"sceptical", "about"},  {"unhappy", "with"},  {"unhappy", "about"}};
+    static const char *const be[] = {"is", "was", "are", "were", "been", "be", "am", "'s", "\xE2\x80\x99s"};
+    static const char *const adv[] = {"also", "very", "more", "less", "not", "so", "too", "even", "still",
+                                      "most", "quite", "far", "much", "no", "equally"};
+    if (i <= lo + 1 || i + 2 >= hi || !is_lower_word(q, i))
+        return 0;
+    const char *lemma = NULL;
+    for (size_t k = 0; k < NG_ARRAY_LEN(sa) && !lemma; k++)
+        if (tok_eq(q, i, sa[k].adj) && tok_eq(q, i + 1, sa[k].prep))
+            lemma = sa[k].adj;
+    if (!lemma || !is_word(q, i + 2))
+        return 0;
+    size_t v = i;
+    while (v > lo && i - v < 4) {
+        size_t t = v - 1;
+        if (TOK_IN(q, t, be))
+            break;
+        if (!is_lower_word(q, t) || !(n_ly(q, t) || TOK_IN(q, t, adv)))
+            return 0;
+        v = t;
+    }
+    if (v <= lo || !TOK_IN(q, v - 1, be))
+        return 0;
+    size_t end = skip_aux_back(q, v - 1, lo);
+    tspan sp, head, who = {0, 0};
+    np_before(q, end, lo, &sp, 0);
+    if (sp.e <= sp.s)
+        return 0;
+    if (sp.e < end && tok_eq(q, end - 1, "who"))
+        who.s = (uint32_t)end - 1, who.e = (uint32_t)end; /* "Berg, who is critical of …" */
+    else if (sp.e != end)
+        return 0;
+    else
+        extend_left(q, &sp, lo);
+    head = sp;
+    tspan cue = {(uint32_t)i, (uint32_t)i + 2};
+    size_t cb = hi;
+    for (size_t c = i + 3; who.e > who.s && c < hi; c++)
+        if (is_punct(q, c, ",") || is_dash(q, c)) {
+            cb = c; /* "Berg, who is wary of tolls, spoke …" */
+            break;
+        }
+    q->cur_flags = NG_CUE_OBJ;
+    int rc = emit_claim(q, i + 2, cb, cue, lemma, who.e > who.s ? who : sp, head, 0);
+    return rc ? rc : 1;
+}
 
 /* "Berg has strong support among dock workers", "Vance drew support from
  * most of the council", "Lund earned the support of six in 10 voters": the
@@ -3470,6 +3599,12 @@ static int pass_reported(qctx *q)
                     return rc;
                 continue;
             }
+            if ((c0 == 'c' || c0 == 'h' || c0 == 's' || c0 == 'w' || c0 == 'f' || c0 == 'a' || c0 == 'v' ||
+                 c0 == 'd' || c0 == 'u') && !q->cue[i] && (rc = stance_adj(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             if ((c0 == 's' || c0 == 'a' || c0 == 'e' || c0 == 'r') && (rc = hedged(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
@@ -3655,12 +3790,16 @@ static int pass_reported(qctx *q)
                 int comma = is_punct(q, t, ",") || is_dash(q, t) ||
                             (t > lo && q->tk[t].kind == NG_TOK_QUOTE && (q->tk[t].flags & NG_TF_CLOSE) &&
                              is_punct(q, t - 1, ",")); /* “…,” adding that … */
-                if ((comma && ends_ing(q, i)) || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
+                /* "… by saying …", "…, while also suggesting …": a participle after
+                 * by/while/after/before (and an adverb) takes the clause's subject */
+                size_t tp = t > lo && TOK_IN(q, t, ing_adv) ? t - 1 : t;
+                int by_ing = ends_ing(q, i) && is_lower_word(q, tp) && TOK_IN(q, tp, ing_prep);
+                if ((comma && ends_ing(q, i)) || by_ing || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
                     if (last_sp.e > last_sp.s)
                         sp = last_sp, head = last_head;
                     else {
-                        clause_subject(q, lo, t, &sp);
+                        clause_subject(q, lo, by_ing ? tp : t, &sp);
                         head = sp;
                     }
                     if (sp.e > sp.s && sp.e > t)
@@ -3720,7 +3859,8 @@ static int pass_reported(qctx *q)
                     if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
                         (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
-                    last_sp = sp, last_head = head;
+                    if (q->emitted)
+                        last_sp = sp, last_head = head;
                     continue;
                 } else if (!words_at_least(q, lo, sp.s, 4))
                     continue; /* "For one thing, he said." is no claim */
@@ -3733,7 +3873,8 @@ static int pass_reported(qctx *q)
                     if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
                         (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
-                    last_sp = sp, last_head = head;
+                    if (q->emitted)
+                        last_sp = sp, last_head = head;
                     continue;
                 } else {
                     /* "During an interview in August, Vance said …": an
@@ -3754,7 +3895,8 @@ static int pass_reported(qctx *q)
                 }
                 if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             /* an apposition from the sentence start ("Tom Vance, a supporter,
@@ -3792,7 +3934,8 @@ static int pass_reported(qctx *q)
                     continue; /* "a play called “…”" names a thing */
                 if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
@@ -3802,7 +3945,8 @@ static int pass_reported(qctx *q)
                 q->cur_flags = flags | NG_CUE_OBJ;
                 if ((rc = emit_claim(q, after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             size_t ca = after;
@@ -3877,7 +4021,8 @@ static int pass_reported(qctx *q)
                 q->cur_flags = flags | NG_CUE_OBJ;
                 if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
-                last_sp = sp, last_head = head;
+                if (q->emitted)
+                    last_sp = sp, last_head = head;
                 continue;
             }
             int that = ca < hi && tok_eq(q, ca, "that");
@@ -3993,7 +4138,8 @@ static int pass_reported(qctx *q)
             }
             if ((rc = emit_claim(q, ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
-            last_sp = sp, last_head = head;
+            if (q->emitted)
+                last_sp = sp, last_head = head;
         }
     }
     return 0;

@@ -773,7 +773,9 @@ static const char *const starters[] = {
     "complained", "declined", "refused", "vowed", "promised", "pledged", "threatened", "sided",
     "sparred", "balked", "alluding", "alluded", "singled", "speaks", "talks", "talk", "worried",
     "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
-    "opposition", "plan", "praise", "proposal", "support", "backing", "endorsements", "blessing"};
+    "opposition", "plan", "praise", "proposal", "support", "backing", "endorsements", "blessing",
+    "critical", "hostile", "supportive", "wary", "furious", "angry", "vocal", "dismissive",
+    "sympathetic", "fond", "skeptical", "sceptical", "unhappy"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

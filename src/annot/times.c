@@ -1037,13 +1037,13 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             while (k < n && s[k] >= '0' && s[k] <= '9' && len[ng] < 5)
                 g[ng] = g[ng] * 10 + (s[k++] - '0'), len[ng]++;
             ng++;
-            if (k >= n || (s[k] != '-' && s[k] != '/') || (sep && s[k] != sep))
+            if (k >= n || (s[k] != '-' && s[k] != '/' && s[k] != '.') || (sep && s[k] != sep))
                 break;
             sep = s[k++];
         }
         if (k != n)
             return 0;
-        if (ng == 2 && len[0] == 4 && (len[1] == 2 || len[1] == 4) && g[0] >= 1900 && g[0] < 2200) {
+        if (ng == 2 && sep != '.' && len[0] == 4 && (len[1] == 2 || len[1] == 4) && g[0] >= 1900 && g[0] < 2200) {
             int y2 = len[1] == 2 ? g[0] / 100 * 100 + g[1] : g[1];
             if (y2 <= g[0] || y2 - g[0] > 20)
                 return 0;
@@ -1053,8 +1053,11 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             fmt_year(o->value_end, y2);
             return 1;
         }
-        if (ng == 3 && sep == '/' && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 && g[2] < 2200) {
-            int m = g[0] > 12 ? g[1] : g[1] > 12 ? g[0] : 0, d = g[0] > 12 ? g[0] : g[1];
+        if (ng == 3 && (sep == '/' || sep == '.') && len[0] <= 2 && len[1] <= 2 && len[2] == 4 && g[2] >= 1900 &&
+            g[2] < 2200) {
+            /* "23.06.2025": with points always day first (European) */
+            int m = sep == '.' ? g[1] : g[0] > 12 ? g[1] : g[1] > 12 ? g[0] : 0,
+                d = sep == '.' || g[0] > 12 ? g[0] : g[1];
             if (m < 1 || m > 12 || d < 1 || d > days_in_month(g[2], m))
                 return 0;
             o->first = o->last = i;
@@ -1401,6 +1404,18 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
             return 0; /* "the five-year plan": the adjective alone */
         o->first = o->last = j;
         o->type = NG_TIME_DURATION;
+        /* "a two hour-long show", "three month-long poll": the count
+         * before a unit in "-long" belongs to it */
+        if (n == 1 && j > c->s0 && (cl(c, j - 1) == FL_NUM || cl(c, j - 1) == FL_TENS) && c->val[j - 1] >= 2 &&
+            (!c->d->times.n || c->d->times.v[c->d->times.n - 1].end <= c->d->tokens.v[j - 1].start) &&
+            long_stem(tok_s(c, j), tok_n(c, j)) && memchr(tok_s(c, j), '-', tok_n(c, j)) &&
+            tok_n(c, j) - long_stem(tok_s(c, j), tok_n(c, j)) == 5) {
+            int uv;
+            if (ng__figlex(tok_s(c, j), long_stem(tok_s(c, j), tok_n(c, j)), &uv) == FL_UNIT && !(uv & U_PLURAL)) {
+                n = c->val[j - 1];
+                o->first = j - 1;
+            }
+        }
         set_duration(o, n, u);
         return 1;
     }
@@ -3006,6 +3021,44 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[i + 1]]);
         return 1;
     }
+    /* "on the 28th", "by the 3rd": a day of the month named alone, the
+     * nearest such day by tense (not "the 28th floor", "the 3rd of May") */
+    if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_ORD && (tok_f(c, i + 1) & NG_TF_DIGIT) && i > c->s0 &&
+        (is_wl(c, i - 1, "on") || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "until") || is_wl(c, i - 1, "from") ||
+         is_wl(c, i - 1, "since") || is_wl(c, i - 1, "before") || is_wl(c, i - 1, "after")) &&
+        (i + 2 >= c->lim || tok_k(c, i + 2) == NG_TOK_PUNCT ||
+         (function_word(c, i + 2) && !tw(c, i + 2, TW_OF) && !is_wl(c, i + 2, "over")))) { /* "by the 18th over" */
+        int dd = tok_day(c, i + 1);
+        if (dd) {
+            o->first = i;
+            o->last = i + 1;
+            o->type = NG_TIME_DATE;
+            if (!c->dct) {
+                snprintf(o->value, sizeof o->value, "XXXX-XX-%02d", dd);
+                return 1;
+            }
+            int tense = tense_near(c, i, i + 1);
+            long y = c->Y, m = c->M, best = 0;
+            int have = 0;
+            for (int step = -1; step <= 1; step++) { /* last, this and next month's day */
+                long mm = y * 12 + (m - 1) + step;
+                int yy = (int)(mm / 12), mo = (int)(mm % 12) + 1;
+                if (dd > days_in_month(yy, mo))
+                    continue;
+                long cand = ng__days_from_civil(yy, mo, dd), dist = cand - c->days;
+                if ((tense > 0 && dist < 0) || (tense < 0 && dist > 0))
+                    continue;
+                long bd = best - c->days;
+                if (!have || (dist < 0 ? -dist : dist) < (bd < 0 ? -bd : bd))
+                    best = cand, have = 1;
+            }
+            if (!have)
+                return 0;
+            set_days(o, best);
+            o->anchored = 1;
+            return 1;
+        }
+    }
     /* "current" as an adjective: the present ("the current government") */
     if (tw(c, i, TW_CURRENT) && i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && cl(c, i + 1) != FL_UNIT &&
         !is_wl(c, i + 1, "account") && !is_wl(c, i + 1, "accounts")) {
@@ -3291,8 +3344,8 @@ static int number_starter(const tctx *c, size_t i)
         return 1; /* "2025", "0900 GMT" */
     if (n == 5 && (s[2] == '.' || s[2] == ':') && zone_at(c, i + 1))
         return 1; /* "14.30 GMT" */
-    if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n)))
-        return 1;
+    if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n) || (n >= 8 && s[n - 5] == '.')))
+        return 1; /* "2024-25", "25/12/2024", "23.06.2025" */
     int k1 = cl(c, i + 1);
     if (k1 == FL_MONTH || k1 == FL_UNIT || cl(c, i + 2) == FL_UNIT)
         return 1;

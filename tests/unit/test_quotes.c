@@ -1519,6 +1519,70 @@ static void test_unlisted_cue_s_form(void)
     ng_doc_free(d);
 }
 
+/* More cues after a quotation: an -ed verb with its particle ("pointed
+ * out"), a phrase of place or time after it ("grumbled in a letter"), and a
+ * short phrase that opens with a determiner before an -ed verb ("an angry
+ * Dellow retaliated"), but not before an -s word ("the harbour horror
+ * series"). */
+static void test_unlisted_cue_phrases(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe ferry has lost money every winter since 2019,\xE2\x80\x9D Moorcroft pointed out.\n\n"
+                    "\xE2\x80\x9CNobody on the board read the safety report,\xE2\x80\x9D Moorcroft grumbled in a letter to the council.\n\n"
+                    "\xE2\x80\x9CThe harbour will always be the harbour,\xE2\x80\x9D an angry Dellow retaliated.\n\n"
+                    "He remade \xE2\x80\x9CTales From the Old Harbour,\xE2\x80\x9D the kitschy harbour horror series.\n\n"
+                    "Asked about the winter, Dellow replied: \xE2\x80\x9CWill the ferry ever run on time?\xE2\x80\x9D The storm started at noon.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry has lost money every winter since 2019");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "pointed out");
+        CHECK_EQ_STR(QSPK(d, i), "Moorcroft");
+    }
+    i = quote_with(d, 1, "Nobody on the board read the safety report");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "grumbled");
+        CHECK_EQ_STR(QSPK(d, i), "Moorcroft");
+    }
+    i = quote_with(d, 1, "The harbour will always be the harbour");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "retaliated");
+        CHECK_EQ_STR(QSPK(d, i), "an angry Dellow");
+    }
+    CHECK_EQ_INT(quote_with(d, 0, "series"), -1);
+    CHECK_EQ_INT(quote_with(d, 0, "started"), -1); /* (a new sentence after “…?”) */
+    ng_doc_free(d);
+}
+
+/* A participle after a comma takes the subject after an opening adverb
+ * ("Then she …", "Perhaps not surprisingly, Mr. Vance …"), but a name in
+ * -ly is a name ("Carly Dellow …"). */
+static void test_opening_adverb(void)
+{
+    ng_doc *d = run("Then she left the stage, pledging that the ferry would run all winter.\n\n"
+                    "Perhaps not surprisingly, Mr. Vance took the floor, saying the harbour board had failed.\n\n"
+                    "Carly Dellow joined the board, saying it had to change.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "the ferry would run all winter");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "she");
+    i = quote_with(d, 1, "the harbour board had failed");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Mr. Vance");
+    i = quote_with(d, 1, "it had to change");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Carly Dellow");
+    ng_doc_free(d);
+}
+
 /* A quoted fragment with no cue of its own inside a sentence that ends with
  * its teller ("…, Berg said."; "…, said Ann Berg, a pollster.") takes that
  * teller; a cue that is no verb of speech gives nothing. */
@@ -1590,7 +1654,7 @@ static void test_cue_subject(void)
     i = quote_with(d, 1, "We will be back next week with a better plan for the pier.");
     CHECK(i >= 0);
     if (i >= 0)
-        CHECK_EQ_STR(QSPK(d, i), ""); /* ("Then" is no subject) */
+        CHECK_EQ_STR(QSPK(d, i), "she"); /* (past the opening "Then") */
     /* the tagger's path */
     size_t s, e, c = tok_of(d, "attacking");
     CHECK(c != SIZE_MAX);
@@ -2465,6 +2529,112 @@ static void test_noun_subject(void)
     ng_doc_free(d);
 }
 
+/* A cue that gave no item (a belief nested in a content, "she would think
+ * about …") does not become the subject of a later "and added": that one
+ * keeps the clause's speaker and cuts the earlier content short. */
+static void test_and_cue_after_unemitted(void)
+{
+    ng_doc *d = run("Ann Berg said she would think about the chance that the ferry might close and added that the "
+                    "council will vote in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "she would think about the chance that the ferry might close", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "the council will vote in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "added");
+    ng_doc_free(d);
+}
+
+/* A stance's object ends before ", which"/", when" and the like when a cue
+ * word follows within a few words: the clause is reported on its own. */
+static void test_object_ends_before_relative_cue(void)
+{
+    ng_doc *d = run("Mayor Ann Berg praised the new ferry plan, which the harbour council says will cost too much.\n\n"
+                    "Tom Vance criticized the toll rise, when he argued that the bridge was already paid for.\n\n"
+                    "Ella Moor praised the new ferry plan, which runs twice a day.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry plan", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "will cost too much", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "the harbour council");
+    CHECK(find_item(d, "the toll rise", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "the bridge was already paid for", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "he");
+    /* no cue word in the relative clause: the object keeps it */
+    CHECK(find_item(d, "the new ferry plan, which runs twice a day", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* An adjective of stance between a form of "be" and its preposition is a
+ * cue ("has been very critical of", "was hostile to"), the subject the
+ * source and the phrase after the preposition the content; without the
+ * form of "be" (a "critical of" phrase) it is none. */
+static void test_stance_adjective(void)
+{
+    ng_doc *d = run("Ann Berg has been very critical of the toll plan.\n\n"
+                    "Tom Vance, who is also wary of new tolls, spoke later.\n\n"
+                    "The harbour council was hostile to the idea.\n\n"
+                    "A report critical of the ferry company appeared on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the toll plan", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "critical of");
+    src = NULL;
+    CHECK(find_item(d, "new tolls", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "who");
+    src = NULL;
+    CHECK(find_item(d, "the idea", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour council");
+    CHECK(!find_item(d, "the ferry company appeared on Monday", &src, &cue));
+    CHECK(!find_item(d, "the ferry company", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A participle after by/while/after/before (an adverb between allowed)
+ * takes its clause's subject ("… by saying …"), and the earlier content cut
+ * there leaves the preposition out. */
+static void test_by_participle(void)
+{
+    ng_doc *d = run("Ann Berg distanced herself from the toll plan by saying that the council had not consulted "
+                    "her.\n\n"
+                    "Tom Vance praised the ferry crews while also suggesting that the timetable should change.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "herself from the toll plan", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "the council had not consulted her", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "saying");
+    CHECK(find_item(d, "the ferry crews", &src, &cue));
+    src = NULL;
+    CHECK(find_item(d, "the timetable should change", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2558,8 +2728,14 @@ int main(void)
     test_tail_names_speaker();
     test_noun_reading();
     test_noun_subject();
+    test_and_cue_after_unemitted();
+    test_object_ends_before_relative_cue();
+    test_stance_adjective();
+    test_by_participle();
     test_unlisted_cue_s_form();
     test_teller_at_end();
+    test_unlisted_cue_phrases();
+    test_opening_adverb();
     test_cue_subject();
     test_pathological();
     ng_engine_close(eng);

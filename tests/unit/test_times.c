@@ -970,6 +970,12 @@ static void test_long_spans(void)
     CHECK(!has(d, "2100"));
     CHECK(!has(d, "long-running"));
     ng_doc_free(d);
+    /* a count in words before a unit in "-long" belongs to it */
+    d = run("The channel aired a two hour-long special after a three month-long poll.", "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "two hour-long"), "PT2H");
+    CHECK_EQ_STR(val(d, "three month-long"), "P3M");
+    ng_doc_free(d);
 }
 
 /* Sets of a season ("every summer"); "the day after tomorrow"; a part of
@@ -1111,6 +1117,32 @@ static void test_bare_seasons(void)
     ng_doc_free(d);
 }
 
+/* Numeric dates with points are day first ("23.06.2025"); a day of the
+ * month alone after on/by/until/from/since/before/after ("on the 28th") is
+ * the nearest such day by tense; not "the 28th floor", "by the 18th over". */
+static void test_day_alone(void)
+{
+    /* published Monday 23 June 2025 */
+    ng_doc *d = run("The court ruled on 02.06.2025. The envoy arrives on the 28th. The deal was signed on the 3rd. "
+                    "Talks will end by the 2nd. He lives on the 28th floor. England reached 52 by the 18th over.",
+                    "2025-06-23");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "02.06.2025"), "2025-06-02");
+    CHECK_EQ_STR(val(d, "the 28th"), "2025-06-28");
+    CHECK_EQ_STR(val(d, "the 3rd"), "2025-06-03");
+    CHECK_EQ_STR(val(d, "the 2nd"), "2025-07-02");
+    CHECK(!has(d, "the 18th"));
+    int floors = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        floors += d->times.v[i].end - d->times.v[i].start == 8 && !memcmp(d->text + d->times.v[i].start, "the 28th", 8);
+    CHECK_EQ_INT(floors, 1); /* the floor is no date */
+    ng_doc_free(d);
+    d = run("The envoy arrives on the 28th.", NULL);
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the 28th"), "XXXX-XX-28");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1151,6 +1183,7 @@ int main(void)
     test_ranges_games();
     test_zones_holiday_things();
     test_bare_seasons();
+    test_day_alone();
     test_negatives();
     test_json();
     test_pathological();
