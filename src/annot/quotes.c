@@ -4603,10 +4603,10 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
     return pass && !TOK_IN(q, v, feel); /* (the longer list last) */
 }
 
-void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)
+/* The context the tagger's hooks below read: the document's tokens and the
+ * word classes and cue entries the rules left on it (nothing is written). */
+static qctx read_ctx(const ng_doc *d)
 {
-    if (!d->qwc || !d->qcue || c >= d->tokens.n || c <= lo || *e <= *s || *e > c || *s < lo)
-        return;
     qctx q;
     memset(&q, 0, sizeof q);
     q.d = (ng_doc *)d; /* (read only here) */
@@ -4614,6 +4614,14 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     q.nt = d->tokens.n;
     q.wc = d->qwc;
     q.cue = d->qcue;
+    return q;
+}
+
+void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e)
+{
+    if (!d->qwc || !d->qcue || c >= d->tokens.n || c <= lo || *e <= *s || *e > c || *s < lo)
+        return;
+    qctx q = read_ctx(d);
     tspan sp = {(uint32_t)*s, (uint32_t)*e};
     size_t cend = skip_aux_back(&q, c, lo);
     if (sp.e + 2 < cend && is_punct(&q, sp.e, ",") && is_punct(&q, cend - 1, ",")) {
@@ -4662,13 +4670,7 @@ void ng__q_cue_subject(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     *s = *e = 0;
     if (!d->qwc || !d->qcue || c >= d->tokens.n || c <= lo)
         return;
-    qctx q;
-    memset(&q, 0, sizeof q);
-    q.d = (ng_doc *)d; /* (read only here) */
-    q.tk = d->tokens.v;
-    q.nt = d->tokens.n;
-    q.wc = d->qwc;
-    q.cue = d->qcue;
+    qctx q = read_ctx(d);
     tspan sp;
     cue_subject(&q, c, lo, &sp);
     *s = sp.s, *e = sp.e;
