@@ -197,7 +197,8 @@ struct ng_doc {
      * (src/annot/quotes.h: ng__q_fold_tokens), for the tagger after it */
     uint16_t *qwc;
     const struct ng_cue **qcue;
-    /* per sentence (indexed by ng_token.sent): one past its last token;
+    /* per sentence (indexed by ng_token.sent): one past its last token, 0
+     * for a sentence without tokens;
      * built by the first annotator that walks sentences (text/sentrun.h:
      * ng__sent_ends), NULL before */
     uint32_t *sent_end;

@@ -1153,9 +1153,7 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
  * (rt_score skips them); the others are fetched ahead.  (Filtering the
  * single words too, a third of them absent, saves fewer misses than its
  * lookups cost.) */
-#ifndef QT_FILTER_MASK
 #define QT_FILTER_MASK 0x60u
-#endif
 static inline void filter_prefetch(const ng_qtag *m, uint64_t *k)
 {
     for (size_t f = 0; f < QT_NHASH; f++) {

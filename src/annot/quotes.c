@@ -72,7 +72,7 @@ typedef struct qctx {
     uint16_t *wc;          /* per token: NG_QW_* of a word token under 24 bytes, in any case */
     const ng_cue **cue;    /* per token: cue_at(), found once */
     uint32_t *sfirst;      /* per sentence: first token */
-    uint32_t *slast;       /* per sentence: one past the last token */
+    const uint32_t *slast; /* per sentence: one past the last token (d->sent_end) */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
     uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
@@ -4206,6 +4206,20 @@ static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
 /* A direct quotation whose cue has no speaker takes its cue's clause
  * subject (cue_subject): "He went on to say: “…”".  A binary search a
  * quotation. */
+/* The first token that starts at or after byte `at` (q->nt: none). */
+static size_t first_tok_from(const qctx *q, uint32_t at)
+{
+    size_t a = 0, b = q->nt;
+    while (a < b) {
+        size_t mid = a + (b - a) / 2;
+        if (q->tk[mid].start < at)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
 static void direct_cue_subject(qctx *q)
 {
     ng_doc *d = q->d;
@@ -4213,14 +4227,7 @@ static void direct_cue_subject(qctx *q)
         ng_quote *qu = &d->quotes.v[i];
         if (!qu->direct || qu->cue_end <= qu->cue_start || qu->speaker_end > qu->speaker_start)
             continue;
-        size_t a = 0, b = q->nt;
-        while (a < b) { /* the cue's first token */
-            size_t mid = (a + b) / 2;
-            if (q->tk[mid].start < qu->cue_start)
-                a = mid + 1;
-            else
-                b = mid;
-        }
+        size_t a = first_tok_from(q, qu->cue_start); /* the cue's first token */
         if (a >= q->nt || q->tk[a].start != qu->cue_start || q->tk[a].sent >= d->sents.n)
             continue;
         tspan sp;
@@ -4249,14 +4256,7 @@ static void teller_at_end(qctx *q)
         ng_quote *qu = &d->quotes.v[i];
         if (!qu->direct || qu->cue_end > qu->cue_start || qu->speaker_end > qu->speaker_start)
             continue;
-        size_t a = 0, b = q->nt;
-        while (a < b) { /* the first token at or after the content's end */
-            size_t mid = (a + b) / 2;
-            if (q->tk[mid].start < qu->end)
-                a = mid + 1;
-            else
-                b = mid;
-        }
+        size_t a = first_tok_from(q, qu->end);
         if (a >= q->nt || q->tk[a].kind != NG_TOK_QUOTE || q->tk[a].sent >= d->sents.n)
             continue;
         size_t hi = q->slast[q->tk[a].sent];
@@ -4310,12 +4310,11 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.nt = d->tokens.n;
     q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
-    q.slast = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.slast);
     q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
     q.wc = ng__arena_alloc(&d->arena, q.nt * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
-    if (!q.mark || !q.sfirst || !q.slast || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
+    if (!q.mark || !q.sfirst || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
         return NG_ENOMEM;
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
@@ -4333,19 +4332,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         d->figcls = fcls;
         d->figval = fval;
     }
-    /* the sentences' token ranges, a run at a time (a sentence's tokens are
-     * contiguous: text/sentrun.h) */
+    /* the sentences' token ranges: their ends from the document's table,
+     * their starts a run at a time (a sentence's tokens are contiguous:
+     * text/sentrun.h) */
     if (ng__sent_ends(d) != 0)
         return NG_ENOMEM;
-    for (size_t i = 0, run; i < q.nt; i = run) {
-        run = ng__sent_end_of(d, i, q.nt);
-        uint32_t s = q.tk[i].sent;
-        if (s < d->sents.n) {
-            if (!q.slast[s])
-                q.sfirst[s] = (uint32_t)i;
-            q.slast[s] = (uint32_t)run;
-        }
-    }
+    q.slast = d->sent_end;
+    for (size_t i = 0; i < q.nt; i = q.slast[q.tk[i].sent])
+        if (q.tk[i].sent < d->sents.n)
+            q.sfirst[q.tk[i].sent] = (uint32_t)i;
     /* one backward pass: the clause stops (next_acc) and the quote marks
      * that open (for the style below) */
     q.next_acc[q.nt] = NONE;

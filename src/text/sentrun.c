@@ -10,9 +10,13 @@ int ng__sent_ends(ng_doc *d)
     if (d->sent_end || nt == 0)
         return 0;
     /* sentence indices rise through the tokens: the last token's is the
-     * largest */
+     * largest (trailing tokens may carry d->sents.n); a sentence without
+     * tokens keeps 0 */
     const ng_token *tv = d->tokens.v;
-    uint32_t *end = ng__arena_alloc(&d->arena, ((size_t)tv[nt - 1].sent + 1) * sizeof *end);
+    size_t ns = (size_t)tv[nt - 1].sent + 1;
+    if (ns < d->sents.n)
+        ns = d->sents.n;
+    uint32_t *end = ng__arena_calloc(&d->arena, ns, sizeof *end);
     if (!end)
         return NG_ENOMEM;
     for (size_t i = 0; i < nt; i++)
