@@ -1298,10 +1298,13 @@ static int unit_ahead(const tctx *c, size_t j)
         return 1; /* "five-year", "yearlong" (the only starters of seven letters or more) */
     if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
         return 1; /* "10-day-long" */
-    for (size_t k = j; k < j + 12 && k < c->lim; k++)
-        if (c->cls[k] == FL_UNIT)
-            return 1;
-    return 0;
+    /* all twelve, without an early exit: whether a unit is near is hard to
+     * predict, twelve byte compares are cheap */
+    size_t end = j + 12 < c->lim ? j + 12 : c->lim;
+    int unit = 0;
+    for (size_t k = j; k < end; k++)
+        unit |= c->cls[k] == FL_UNIT;
+    return unit;
 }
 
 /* Is "a UNIT" at token i the second half of a rate: "$5 a year", "three
@@ -3394,6 +3397,58 @@ static int marked_word_starter(const tctx *c, size_t i)
            sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 
+/* Can a match start at the approximator i (FL_APPROX)?  The patterns
+ * that take one first are: "around" before a date or clock time
+ * (match_at), "most recent quarter" (p_misc), and p_duration, which
+ * returns 0 unless unit_ahead() holds at a token j of i..i+5 (j passes the
+ * approximator, "the", a direction word and "fiscal"): a unit word among
+ * the 17 tokens from i, or an FL_NONE word with KW_HYPHEN or KW_TSTART
+ * among the 8.  Most approximators in news come before amounts ("about 20
+ * pct", "up 5 pct") and fail this; each failed start costs the whole
+ * cascade of patterns.  Keep it in step with those patterns. */
+static int approx_may_start(const tctx *c, size_t i)
+{
+    if (is_wl(c, i, "around") || (is_wl(c, i, "most") && tw(c, i + 1, TW_RECENT)))
+        return 1;
+    /* without early exits, as in unit_ahead() */
+    size_t end = i + 17 < c->lim ? i + 17 : c->lim, end8 = i + 8 < end ? i + 8 : end;
+    int hit = 0;
+    for (size_t k = i + 1; k < end8; k++)
+        hit |= c->cls[k] == FL_UNIT || (c->cls[k] == FL_NONE && (c->val[k] & (KW_HYPHEN | KW_TSTART)));
+    for (size_t k = end8; k < end; k++)
+        hit |= c->cls[k] == FL_UNIT;
+    return hit;
+}
+
+/* Can a match start at the time word i?  For "a", "per" and "that" every
+ * pattern but the one named returns 0 at its first tests, so a start
+ * needs what that one needs (0 for the others is exact; keep it in step
+ * with the patterns when one of them learns to take these words):
+ *   "a", "an": a count in p_duration ("a year ago", "a week-long strike"),
+ *     which returns 0 unless unit_ahead() at the count;
+ *   "per": p_set's "per day", with the unit right after it;
+ *   "that" (not "same"): p_anaphor's "that day", "that same night", with a
+ *     singular unit or a part of day after it ("same").
+ * Other values: 1.  Most "a" and "that" in news start nothing ("a 20 pct
+ * stake", "said that the"), and each failed start costs the whole
+ * cascade of patterns. */
+static int tw_may_start(const tctx *c, size_t i)
+{
+    switch (c->val[i]) {
+    case TW_A:
+        return unit_ahead(c, i);
+    case TW_PER:
+        return cl(c, i + 1) == FL_UNIT;
+    case TW_THAT: {
+        if (is_wl(c, i, "same"))
+            return 0;
+        size_t j = is_wl(c, i + 1, "same") ? i + 2 : i + 1;
+        return cl(c, j) == FL_UNIT || cl(c, j) == FL_POD;
+    }
+    default: return 1;
+    }
+}
+
 /* Can an expression start at token i?  A cheap test that spares the
  * patterns most tokens ("the", "of", ordinary words, most numbers). */
 static int starter(const tctx *c, size_t i)
@@ -3443,10 +3498,13 @@ static int starter(const tctx *c, size_t i)
             const ng_token *u = &c->d->tokens.v[i + 1];
             /* "the near future", "the latest quarter", "the couple of", "the
              * full year", "the nineties", "the year-ago quarter" */
-            return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
-                   (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
-                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
+            return (c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+                    (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+                    (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3))) &&
+                   tw_may_start(c, i);
         }
+        case TW_PER:
+            return tw_may_start(c, i);
         default: return 1;
         }
     }
@@ -3456,7 +3514,7 @@ static int starter(const tctx *c, size_t i)
             int kj = c->cls[j];
             if (c->d->tokens.v[j].kind == NG_TOK_NUMBER || kj == FL_NUM || kj == FL_TENS || kj == FL_UNIT ||
                 (kj == FL_TW && (c->val[j] == TW_A || c->val[j] == TW_THE)))
-                return k == FL_APPROX;
+                return k == FL_APPROX && approx_may_start(c, i);
         }
         return 0;
     }

@@ -1143,6 +1143,33 @@ static void test_day_alone(void)
     ng_doc_free(d);
 }
 
+/* The starts that starter() lets through only under the conditions of
+ * approx_may_start() and tw_may_start(): each pattern those gates keep must
+ * still be found at its edge (a unit at the end of the window, the
+ * approximator far from its unit), and starts that match nothing stay
+ * unmatched. */
+static void test_gated_starts(void)
+{
+    /* published Thursday 30 October 2025 */
+    ng_doc *d = run("Acme lost money in its most recent quarter. The fee is five dollars per day. "
+                    "The strike ended that same night, and the talks resumed that week. "
+                    "Sales have grown for almost two and a half more years. "
+                    "Output fell by about a third in a quarter. "
+                    "She said that the plant would close for a short but difficult couple of cold weeks. "
+                    "The firm took a 20 pct stake per share, up about 5 pct.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "most recent quarter"), "2025-Q3");
+    CHECK_EQ_INT(type_of(d, "per day"), NG_TIME_SET);
+    CHECK(find(d, "that same night") != NULL);
+    CHECK(find(d, "that week") != NULL);
+    CHECK(find(d, "almost two and a half more years") != NULL);
+    CHECK(!has(d, "a third"));
+    CHECK(!has(d, "20 pct"));
+    CHECK(!has(d, "5 pct"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1184,6 +1211,7 @@ int main(void)
     test_zones_holiday_things();
     test_bare_seasons();
     test_day_alone();
+    test_gated_starts();
     test_negatives();
     test_json();
     test_pathological();
