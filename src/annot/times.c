@@ -3420,21 +3420,33 @@ static int approx_may_start(const tctx *c, size_t i)
     return hit;
 }
 
-/* Can a match start at the time word i?  For "a", "per" and "that" every
- * pattern but the one named returns 0 at its first tests, so a start
- * needs what that one needs (0 for the others is exact; keep it in step
- * with the patterns when one of them learns to take these words):
+/* Can a match start at the time word i?  For "a", "per", "that" and "the"
+ * before a count every pattern but the ones named returns 0 at its first
+ * tests, so a start needs what those need (0 for the others is exact; keep
+ * it in step with the patterns when one of them learns to take these):
  *   "a", "an": a count in p_duration ("a year ago", "a week-long strike"),
  *     which returns 0 unless unit_ahead() at the count;
  *   "per": p_set's "per day", with the unit right after it;
  *   "that" (not "same"): p_anaphor's "that day", "that same night", with a
- *     singular unit or a part of day after it ("same").
- * Other values: 1.  Most "a" and "that" in news start nothing ("a 20 pct
- * stake", "said that the"), and each failed start costs the whole
- * cascade of patterns. */
+ *     singular unit or a part of day after it ("same");
+ *   "the" before digits or a number word: p_quarter ("the 1988 third
+ *     quarter", a year after "the") and p_duration ("the 10 years", which
+ *     needs unit_ahead() at the count).
+ * Other cases: 1.  Most "a", "that" and "the 20" in news start nothing
+ * ("a 20 pct stake", "said that the"), and each failed start costs the
+ * whole cascade of patterns. */
 static int tw_may_start(const tctx *c, size_t i)
 {
     switch (c->val[i]) {
+    case TW_THE: {
+        /* before a count (digits or a number word), only p_quarter's "the
+         * 1988 third quarter" (a year) and p_duration's "the 10 years" (a
+         * unit ahead of the count) take "the" */
+        int k1 = cl(c, i + 1), num = i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_NUMBER;
+        if (num || k1 == FL_NUM || k1 == FL_TENS)
+            return (num && tok_year(c, i + 1) > 0) || unit_ahead(c, i + 1);
+        return 1;
+    }
     case TW_A:
         return unit_ahead(c, i);
     case TW_PER:

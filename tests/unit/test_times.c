@@ -1168,6 +1168,16 @@ static void test_gated_starts(void)
     CHECK(!has(d, "20 pct"));
     CHECK(!has(d, "5 pct"));
     ng_doc_free(d);
+    /* "the" before a count: a year, or a unit ahead */
+    d = run("Profit rose in the 1988 third quarter. Sales doubled during the two years since then. "
+            "The 20 pct stake was sold, and the 500 workers left in the 12 months that followed.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the 1988 third quarter"), "1988-Q3");
+    CHECK_EQ_STR(val(d, "the two years"), "P2Y");
+    CHECK_EQ_STR(val(d, "the 12 months"), "P12M");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
 }
 
 int main(void)
