@@ -3492,9 +3492,10 @@ static int starter(const tctx *c, size_t i)
     }
     if (k == FL_NUM || k == FL_TENS) {
         /* "five years", "twenty-five years" (a count before a unit), or a
-         * spoken year: "nineteen ninety-six", "twenty twenty-five" */
+         * spoken year: "nineteen ninety-six", "twenty twenty-five", "two
+         * thousand" ("two" without a unit or "thousand" starts nothing) */
         return (k == FL_NUM && (c->val[i] == 18 || c->val[i] == 19)) || (k == FL_TENS && c->val[i] == 20) ||
-               is_wl(c, i, "two") || unit_within(c, i, 11);
+               (is_wl(c, i, "two") && is_wl(c, i + 1, "thousand")) || unit_within(c, i, 11);
     }
     if (k == FL_ORD) /* "the first two years", "third quarter", "9th of June" */
         return unit_within(c, i, 12) || cl(c, i + 1) == FL_MONTH || cl(c, i + 2) == FL_MONTH;

@@ -1178,6 +1178,16 @@ static void test_gated_starts(void)
     CHECK_EQ_STR(val(d, "the 12 months"), "P12M");
     CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
     ng_doc_free(d);
+    /* "two": a spoken year, or a count with a unit ahead */
+    d = run("The law dates from the year two thousand and five. Two companies merged in two thousand. "
+            "The two firms spent two full weeks on it.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the year two thousand and five"), "2005");
+    CHECK_EQ_STR(val(d, "two thousand"), "2000");
+    CHECK_EQ_STR(val(d, "two full weeks"), "P2W");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
 }
 
 int main(void)
