@@ -3488,7 +3488,11 @@ static int starter(const tctx *c, size_t i)
         }
         if (v & KW_HYPHEN)
             return marked_word_starter(c, i);
-        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
+        /* a holiday's first word with a capital and no other flag: of the
+         * patterns only p_holiday takes it, so holiday() decides ("New
+         * York", "Good Morning America" start nothing) */
+        size_t hl;
+        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP) && holiday(c, i, &hl));
     }
     if (k == FL_NUM || k == FL_TENS) {
         /* "five years", "twenty-five years" (a count before a unit), or a

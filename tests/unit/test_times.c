@@ -1188,6 +1188,16 @@ static void test_gated_starts(void)
     CHECK_EQ_STR(val(d, "two full weeks"), "P2W");
     CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
     ng_doc_free(d);
+    /* a holiday's first word: holiday() decides */
+    d = run("Markets in New York were shut on New Year's Day. Good Morning America aired on Good Friday. "
+            "The Election Day results came in.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "New Year's Day"), "2026-01-01");
+    CHECK_EQ_STR(val(d, "Good Friday"), "2025-04-18");
+    CHECK_EQ_STR(val(d, "Election Day"), "2025-11-04");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
 }
 
 int main(void)
