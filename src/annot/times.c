@@ -2860,6 +2860,10 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* "the nineties": the decades of the 20th century by name (match_at) */
+static const char *const decades[8] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                       "eighties", "nineties"};
+
 /* Tries every pattern at token i; returns 1 with o filled. */
 static int match_at(const tctx *c, size_t i, tm_out *o)
 {
@@ -3211,10 +3215,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         /* "the nineties", "the '90s" */
         if (tw(c, i, TW_THE)) {
-            static const char *const dec[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                                              "eighties", "nineties"};
             for (int q = 0; q < 8; q++)
-                if (is_w(c, i + 1, dec[q])) {
+                if (is_w(c, i + 1, decades[q])) {
                     o->first = i;
                     o->last = i + 1;
                     o->type = NG_TIME_DATE;
@@ -3431,7 +3433,8 @@ static int approx_may_start(const tctx *c, size_t i)
  *     singular unit or a part of day after it ("same");
  *   "the" before digits or a number word: p_quarter ("the 1988 third
  *     quarter", a year after "the") and p_duration ("the 10 years", which
- *     needs unit_ahead() at the count).
+ *     needs unit_ahead() at the count); before a currency or month word:
+ *     none; before a word of no class and no flag: "the nineties".
  * Other cases: 1.  Most "a", "that" and "the 20" in news start nothing
  * ("a 20 pct stake", "said that the"), and each failed start costs the
  * whole cascade of patterns. */
@@ -3445,6 +3448,14 @@ static int tw_may_start(const tctx *c, size_t i)
         int k1 = cl(c, i + 1), num = i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_NUMBER;
         if (num || k1 == FL_NUM || k1 == FL_TENS)
             return (num && tok_year(c, i + 1) > 0) || unit_ahead(c, i + 1);
+        /* none before a currency or a month ("the dollar", "the May
+         * figures": a date starts at the month) */
+        if (k1 == FL_CUR || k1 == FL_MONTH)
+            return 0;
+        /* before a word of no class and no flag ("the securities"), only
+         * "the nineties" */
+        if (k1 == FL_NONE && !(tok_f(c, i + 1) & NG_TF_DIGIT) && !(c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)))
+            return is_any(c, i + 1, decades);
         return 1;
     }
     case TW_A:

@@ -1198,6 +1198,15 @@ static void test_gated_starts(void)
     CHECK_EQ_STR(val(d, "Election Day"), "2025-11-04");
     CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
     ng_doc_free(d);
+    /* "the" before a plain word (only the decades), a currency or a month */
+    d = run("Prices rose in the nineties. The dollar fell against the yen after the May figures, and the "
+            "securities firms lost. The March 5 meeting was held.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the nineties"), "199");
+    CHECK_EQ_STR(val(d, "March 5"), "2025-03-05");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 2);
+    ng_doc_free(d);
 }
 
 int main(void)
