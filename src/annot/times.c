@@ -3422,6 +3422,20 @@ static int approx_may_start(const tctx *c, size_t i)
     return hit;
 }
 
+/* Can a match start at the unit word i ("years", "second")?  Reading the
+ * patterns for a unit first, only these take one (keep it in step with
+ * them): p_duration's "years ago"; "within weeks" (match_at); p_set's "at
+ * weekends"; p_ref's "these days"; p_quarter's "second quarter"; "by year
+ * end" (match_at).  Units in news mostly follow their count or "the"
+ * ("last year", "the week"), which start the match. */
+static int unit_may_start(const tctx *c, size_t i)
+{
+    int v = c->val[i];
+    return ((v & U_PLURAL) && tw(c, i + 1, TW_AGO)) || (i > c->s0 && is_wl(c, i - 1, "within")) ||
+           v == (U_WEEKEND | U_PLURAL) || v == (U_DAY | U_PLURAL) || is_wl(c, i, "second") ||
+           (is_wl(c, i, "year") && is_wl(c, i + 1, "end"));
+}
+
 /* Can a match start at the time word i?  For "a", "per", "that" and "the"
  * before a count every pattern but the ones named returns 0 at its first
  * tests, so a start needs what those need (0 for the others is exact; keep
@@ -3512,6 +3526,8 @@ static int starter(const tctx *c, size_t i)
         return (k == FL_NUM && (c->val[i] == 18 || c->val[i] == 19)) || (k == FL_TENS && c->val[i] == 20) ||
                (is_wl(c, i, "two") && is_wl(c, i + 1, "thousand")) || unit_within(c, i, 11);
     }
+    if (k == FL_UNIT)
+        return unit_may_start(c, i);
     if (k == FL_ORD) /* "the first two years", "third quarter", "9th of June" */
         return unit_within(c, i, 12) || cl(c, i + 1) == FL_MONTH || cl(c, i + 2) == FL_MONTH;
     if (k == FL_TW) {

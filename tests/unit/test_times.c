@@ -1207,6 +1207,20 @@ static void test_gated_starts(void)
     CHECK_EQ_STR(val(d, "March 5"), "2025-03-05");
     CHECK_EQ_INT((int)(d ? d->times.n : 0), 2);
     ng_doc_free(d);
+    /* a unit first: each pattern that takes one, and none at "it lasted days" */
+    d = run("Years ago the plant was shut. The deal should close within weeks. The shop opens at weekends. "
+            "These days prices are high. Profit rose in second quarter trading. Output will recover by year "
+            "end. The year was hard, and the week went badly; it lasted days.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Years ago"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "weeks"), "PXW");
+    CHECK_EQ_STR(val(d, "weekends"), "XXXX-WXX-WE");
+    CHECK_EQ_STR(val(d, "These days"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "second quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "year end"), "2025-12-31");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 6);
+    ng_doc_free(d);
 }
 
 int main(void)
