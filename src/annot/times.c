@@ -1406,12 +1406,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->type = NG_TIME_DURATION;
         /* "a two hour-long show", "three month-long poll": the count
          * before a unit in "-long" belongs to it */
+        size_t ls = 0;
         if (n == 1 && j > c->s0 && (cl(c, j - 1) == FL_NUM || cl(c, j - 1) == FL_TENS) && c->val[j - 1] >= 2 &&
-            (!c->d->times.n || c->d->times.v[c->d->times.n - 1].end <= c->d->tokens.v[j - 1].start) &&
-            long_stem(tok_s(c, j), tok_n(c, j)) && memchr(tok_s(c, j), '-', tok_n(c, j)) &&
-            tok_n(c, j) - long_stem(tok_s(c, j), tok_n(c, j)) == 5) {
+            (!c->d->times.n || c->d->times.v[c->d->times.n - 1].end <= c->d->tokens.v[j - 1].start))
+            ls = long_stem(tok_s(c, j), tok_n(c, j));
+        if (ls && tok_n(c, j) - ls == 5) { /* "hour-long", not "hourlong" */
             int uv;
-            if (ng__figlex(tok_s(c, j), long_stem(tok_s(c, j), tok_n(c, j)), &uv) == FL_UNIT && !(uv & U_PLURAL)) {
+            if (ng__figlex(tok_s(c, j), ls, &uv) == FL_UNIT && !(uv & U_PLURAL)) {
                 n = c->val[j - 1];
                 o->first = j - 1;
             }
