@@ -271,10 +271,16 @@ static int sched_word(const tctx *c, size_t i)
         return 0;
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
-    case 4: return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold");
+    case 4:
+        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") ||
+               (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
     case 5:
         return is_wl(c, i, "hosts") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
-               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes");
+               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
+               /* "the final kicks off on Sunday", "the law comes into force on
+                * Monday", "the holiday falls on a Friday" */
+               (is_wl(c, i, "kicks") && is_wl(c, i + 1, "off")) || (is_wl(c, i, "comes") && is_wl(c, i + 1, "into")) ||
+               (is_wl(c, i, "falls") && is_wl(c, i + 1, "on"));
     case 7: return is_wl(c, i, "travels") || is_wl(c, i, "attends") || is_wl(c, i, "bracing");
     case 8: return is_wl(c, i, "launches") || is_wl(c, i, "unveils") || is_wl(c, i, "prepares");
     case 9: return is_wl(c, i, "preparing");
@@ -291,6 +297,29 @@ static int determiner_before(const tctx *c, size_t i)
     return tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE ||
            is_wl(c, i - 1, "its") || is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her") || is_wl(c, i - 1, "their") ||
            is_wl(c, i - 1, "our") || is_wl(c, i - 1, "my") || is_wl(c, i - 1, "your");
+}
+
+/* Is word i a form no infinitive has: a plural in -s (not -ss, -us:
+ * "discuss", "focus") or a form in -ing ("due to injuries", "due to rising
+ * costs")? */
+static int noun_form(const tctx *c, size_t i)
+{
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u')
+        return 1;
+    return n >= 6 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
+}
+
+/* Is token i a day name, or "on" or "from" before one ("starting on
+ * Monday")?  Not after "week" ("the week beginning Monday": a week's name). */
+static int starts_day(const tctx *c, size_t i)
+{
+    if (i > c->s0 + 1 && (cl(c, i - 2) == FL_UNIT) && (c->val[i - 2] & 0xff) == U_WEEK)
+        return 0;
+    if (cl(c, i) != FL_WDAY && (is_wl(c, i, "on") || is_wl(c, i, "from")))
+        i++;
+    return cl(c, i) == FL_WDAY && (tok_f(c, i) & NG_TF_CAP);
 }
 
 static int cue_of(const tctx *c, size_t i)
@@ -316,8 +345,12 @@ static int cue_of(const tctx *c, size_t i)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
             return 1; /* "as early as Tuesday" */
+        if (v == TW_LAST && determiner_before(c, i))
+            return 0; /* "its last rival", "the last time": final, no tense */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
+        if (v == TW_BEGIN && tok_n(c, i) == 9 && starts_day(c, i + 1))
+            return 1; /* "a meeting beginning Thursday" */
         return 0;
     }
     if (tok_k(c, i) != NG_TOK_WORD && tok_k(c, i) != NG_TOK_POSSESSIVE)
@@ -336,6 +369,13 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "speaking on Monday, the minister said ...": the day of a report,
+         * not of what it says ("will be speaking on Monday": the verb before) */
+        if (v & KW_REPPART)
+            return i > c->s0 && (is_wl(c, i - 1, "is") || is_wl(c, i - 1, "are") || is_wl(c, i - 1, "be") ||
+                                 is_wl(c, i - 1, "been") || is_wl(c, i - 1, "will")) ? 0 : -1;
+        if (!v && n == 8 && s[0] == 's' && is_wl(c, i, "starting") && starts_day(c, i + 1))
+            return 1; /* "a four-day match starting Thursday" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
@@ -352,8 +392,8 @@ static int cue_of(const tctx *c, size_t i)
         if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
             (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
              (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
-             (tok_f(c, i + 2) & NG_TF_CAP)))
-            return 0; /* "due to the suspension": a preposition */
+             (tok_f(c, i + 2) & NG_TF_CAP) || tok_k(c, i + 2) != NG_TOK_WORD || noun_form(c, i + 2)))
+            return 0; /* "due to the suspension", "due to injuries": a preposition */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -380,6 +420,7 @@ static int cue_of(const tctx *c, size_t i)
         return 1;
     if (is_any(c, i, past))
         return -1;
+
     if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
         !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned") && !determiner_before(c, i))
         return -1;
@@ -440,6 +481,12 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         /* "said on Tuesday", "Tuesday said": the date of the report; further
          * than eight words away a reporting verb ends the search, giving
          * no tense */
+        /* "if Labour wins on Thursday", "unless the governor intervenes
+         * before Tuesday": a condition in the present looks ahead */
+        if (dist <= 8 && first >= c->s0 + dist && c->cls[first - dist] == FL_NONE &&
+            (c->val[first - dist] & KW_SUBORD) && (is_wl(c, first - dist, "if") || is_wl(c, first - dist, "unless")) &&
+            !(first - dist > c->s0 && (is_wl(c, first - dist - 1, "as") || is_wl(c, first - dist - 1, "asked"))))
+            return 1;
         if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
             if (dist > 8)
                 return 0;
@@ -447,11 +494,19 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (told && tw(c, last + dist, TW_THAT))
             told = 2;
+        /* what follows a reporting verb is what was reported ("on Thursday,
+         * Cox said the changes will ..."), and a clause opened by after,
+         * because, if, when ... after the day has a tense of its own ("will
+         * return to work on Sunday after the government agreed") */
+        if (told < 2 && last + dist < c->lim && c->cls[last + dist] == FL_NONE &&
+            (c->val[last + dist] & KW_SUBORD) && first > c->s0 + 1)
+            told = 2;
         if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
             reporting(c, last + dist)) {
             if (dist > 8)
                 return 0;
             weak = weak ? weak : b, b = 0;
+            told = 2;
         }
         if (a == 3 || b == 3) {
             /* a fixture's present before a day name ("host Watford on

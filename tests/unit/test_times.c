@@ -1143,6 +1143,45 @@ static void test_day_alone(void)
     ng_doc_free(d);
 }
 
+/* Published on Wednesday 25 June 2025: clauses around a day name. */
+static void test_day_clauses(void)
+{
+    static const struct {
+        const char *text, *day, *value;
+    } cases[] = {
+        /* a report's participle: the day of the report */
+        {"The minister, speaking on Monday, said taxes will rise.", "Monday", "2025-06-23"},
+        {"Writing in a newspaper on Monday, the mayor said the bridge will reopen.", "Monday", "2025-06-23"},
+        {"He will be speaking on Monday at the conference.", "Monday", "2025-06-30"},
+        /* what follows a reporting verb, or an "after" clause, is not read */
+        {"On Monday the chairman said the board will vote again.", "Monday", "2025-06-23"},
+        {"Nurses will return to work on Sunday after the hospital agreed to pay them.", "Sunday", "2025-06-29"},
+        /* starting, beginning, a present condition, a scheduled present */
+        {"The tour includes a five-day match starting Thursday in Leeds.", "Thursday", "2025-06-26"},
+        {"The council has called a two-day meeting beginning on Friday.", "Friday", "2025-06-27"},
+        {"Sales in the week beginning Monday fell.", "Monday", "2025-06-23"},
+        {"The club could go top if it wins on Saturday.", "Saturday", "2025-06-28"},
+        {"The new tariff comes into force on Monday.", "Monday", "2025-06-30"},
+        {"The first matches kick off on Friday in Rome.", "Friday", "2025-06-27"},
+        /* "last" after a determiner is no past; irregular pasts are */
+        {"The champion faces his last rival on Thursday in the final.", "Thursday", "2025-06-26"},
+        {"Rangers will play Motherwell, who drew at home on Saturday.", "Saturday", "2025-06-21"},
+        /* "due to" before a noun is a preposition, no future */
+        {"Play was stopped due to storms on Monday.", "Monday", "2025-06-23"},
+        {"Flights were grounded due to \"technical problems\" on Sunday.", "Sunday", "2025-06-22"},
+        {"Costs were cut due to falling sales on Tuesday.", "Tuesday", "2025-06-24"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ng_doc *d = run(cases[k].text, "2025-06-25");
+        CHECK(d != NULL);
+        const char *v = val(d, cases[k].day);
+        if (strcmp(v, cases[k].value))
+            fprintf(stderr, "  in: %s\n", cases[k].text);
+        CHECK_EQ_STR(v, cases[k].value);
+        ng_doc_free(d);
+    }
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1184,6 +1223,7 @@ int main(void)
     test_zones_holiday_things();
     test_bare_seasons();
     test_day_alone();
+    test_day_clauses();
     test_negatives();
     test_json();
     test_pathological();
