@@ -915,7 +915,11 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
     int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
     int cur = weekday(c->days);
     long target;
-    if (rel == 3) /* this Monday: the Monday of the publication week */
+    if (!rel && !pod && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && !(tok_f(c, i + 1) & NG_TF_CAP) &&
+        !tw(c, i + 2, TW_OF) && !(i + 2 < c->lim && tok_k(c, i + 2) == NG_TOK_WORD && !function_word(c, i + 2))) {
+        o->last = i + 1; /* "on Saturday week": a week after the coming Saturday */
+        target = c->days + (wd - cur + 7) % 7 + 7;
+    } else if (rel == 3) /* this Monday: the Monday of the publication week */
         target = c->days + wd - cur;
     else if (rel < 0) /* last Monday: strictly before */
         target = c->days - ((cur - wd + 7) % 7 == 0 ? 7 : (cur - wd + 7) % 7);
@@ -2914,6 +2918,83 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
 }
 
 /* Tries every pattern at token i; returns 1 with o filled. */
+/* Is the sentence around token i about what happens as a rule ("usually",
+ * "often", "tend to"; up to 25 words before it and 15 after, so that an
+ * endless sentence stays linear)?  Then a part of the day in it is no
+ * particular day's. */
+static int habitual(const tctx *c, size_t i)
+{
+    static const char *const adv[] = {"usually", "often", "always", "normally", "typically", "generally",
+                                      "sometimes", "rarely", "seldom", "frequently", "regularly", "routinely",
+                                      "occasionally", "traditionally", "customarily"};
+    size_t from = i > c->s0 + 25 ? i - 25 : c->s0, to = c->lim - i > 15 ? i + 15 : c->lim;
+    for (size_t k = from; k < to; k++) {
+        size_t n = tok_n(c, k);
+        if (n < 4 || n > 13 || tok_k(c, k) != NG_TOK_WORD || c->cls[k] != FL_NONE)
+            continue;
+        if (is_any(c, k, adv))
+            return 1;
+        if (tw(c, k + 1, TW_TO) && (is_wl(c, k, "tend") || is_wl(c, k, "tends") || is_wl(c, k, "used")) &&
+            k > c->s0 && !is_wl(c, k - 1, "was") && !is_wl(c, k - 1, "were") && !is_wl(c, k - 1, "be"))
+            return 1; /* not "was used to pay" */
+    }
+    return 0;
+}
+
+/* A part of the day (pod: "MO", "AF" ...) the expression o names: of the
+ * day the text last named in this sentence or the one before, else of the
+ * publication day; of no particular day in a sentence about a habit
+ * ("usually eats in the evening": XXXX-XX-XXTEV). */
+static void part_of_day(const tctx *c, size_t i, tm_out *o, const char *pod)
+{
+    o->type = NG_TIME_TIME;
+    o->anaphor = 1;
+    if (habitual(c, i))
+        strcpy(o->value, "XXXX-XX-XX");
+    else if (c->ry && c->rd && c->rsent + 1 >= c->d->tokens.v[i].sent) {
+        fmt_ymd(o->value, c->ry, c->rm, c->rd);
+    } else if (c->dct) {
+        set_days(o, c->days);
+        o->anchored = 1;
+    } else
+        strcpy(o->value, "XXXX-XX-XX");
+    snprintf(o->value + 10, sizeof o->value - 10, "T%s", pod);
+}
+
+/* "a week on Thursday", "a fortnight from Monday", "a week tomorrow": a
+ * week (two) after the day named; "a week last Thursday", "a week ago
+ * Thursday": a week before it.  Days are the nearest such day ahead (or
+ * back); the publication date is needed. */
+static int p_week_on(const tctx *c, size_t i, tm_out *o)
+{
+    if (!tw(c, i, TW_A) || cl(c, i + 1) != FL_UNIT || !c->dct)
+        return 0;
+    int u = c->val[i + 1];
+    if (u != U_WEEK && u != U_FORTNIGHT)
+        return 0;
+    long span = u == U_WEEK ? 7 : 14, target;
+    size_t j = i + 2;
+    int dir = 0;
+    if (is_wl(c, j, "on") || is_wl(c, j, "from"))
+        dir = 1, j++;
+    else if (tw(c, j, TW_LAST) || tw(c, j, TW_AGO))
+        dir = -1, j++;
+    int cur = weekday(c->days);
+    if (cl(c, j) == FL_WDAY && (tok_f(c, j) & NG_TF_CAP) && c->val[j] <= 7 && dir) {
+        int wd = c->val[j];
+        target = dir > 0 ? c->days + (wd - cur + 7) % 7 + span : c->days - (cur - wd + 7) % 7 - span;
+    } else if (dir >= 0 && (tw(c, j, TW_TODAY) || tw(c, j, TW_TOMORROW)) && !(tok_f(c, j) & NG_TF_CAP))
+        target = c->days + (tw(c, j, TW_TOMORROW) ? 1 : 0) + span; /* "a week from today", "a week tomorrow" */
+    else
+        return 0;
+    o->first = i;
+    o->last = j;
+    o->type = NG_TIME_DATE;
+    set_days(o, target);
+    o->anchored = 1;
+    return 1;
+}
+
 static int match_at(const tctx *c, size_t i, tm_out *o)
 {
     memset(o, 0, sizeof *o);
@@ -2965,6 +3046,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return p_month_date(c, i, o);
     if (k == FL_WDAY)
         return p_weekday(c, i, o, 0, i);
+    if (k == FL_TW && c->val[i] == TW_A && cl(c, i + 1) == FL_UNIT && p_week_on(c, i, o))
+        return 1;
     /* holidays */
     if (k == FL_NONE && tk == NG_TOK_WORD && p_holiday(c, i, o, 2))
         return 1;
@@ -3065,16 +3148,18 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
         o->first = i;
         o->last = i + 1;
-        o->type = NG_TIME_TIME;
-        o->anaphor = 1;
-        if (c->ry && c->rd && c->rsent + 1 >= c->d->tokens.v[i].sent) {
-            fmt_ymd(o->value, c->ry, c->rm, c->rd);
-        } else if (c->dct) {
-            set_days(o, c->days);
-            o->anchored = 1;
-        } else
-            strcpy(o->value, "XXXX-XX-XX");
-        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[i + 1]]);
+        part_of_day(c, i, o, pods[c->val[i + 1]]);
+        return 1;
+    }
+    /* "in the early hours": the hours after midnight, a morning as "4 in
+     * the morning" is ("the early hours of Sunday": the day, as "the
+     * night of 23 October" is) */
+    if (tw(c, i, TW_THE) && tw(c, i + 1, TW_EARLY) && cl(c, i + 2) == FL_UNIT && c->val[i + 2] == (U_HOUR | U_PLURAL) &&
+        i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "during") || is_wl(c, i - 1, "into") ||
+                      is_wl(c, i - 1, "until")) && !tw(c, i + 3, TW_OF)) {
+        o->first = i;
+        o->last = i + 2;
+        part_of_day(c, i, o, "MO");
         return 1;
     }
     /* "on the 28th", "by the 3rd": a day of the month named alone, the

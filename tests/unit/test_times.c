@@ -1182,6 +1182,39 @@ static void test_day_clauses(void)
     }
 }
 
+/* Published on Wednesday 25 June 2025: a week on a day, the early hours,
+ * parts of the day in a habit. */
+static void test_week_on_habits(void)
+{
+    ng_doc *d = run("The fire broke out in the early hours. The vote is a week on Thursday, the count a fortnight "
+                    "from Monday and the final on Saturday week. The panel met a week last Tuesday. "
+                    "Shoppers usually go out in the evening.",
+                    "2025-06-25");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "a week on Thursday"), "2025-07-03");
+    CHECK_EQ_STR(val(d, "a fortnight from Monday"), "2025-07-14");
+    CHECK_EQ_STR(val(d, "Saturday week"), "2025-07-05");
+    CHECK_EQ_STR(val(d, "a week last Tuesday"), "2025-06-17");
+    CHECK_EQ_STR(val(d, "the early hours"), "2025-06-25TMO");
+    CHECK_EQ_INT(type_of(d, "the early hours"), NG_TIME_TIME);
+    const ng_time *ev = find(d, "the evening");
+    CHECK(ev && !strcmp(ev->value, "XXXX-XX-XXTEV") && !ev->anchored);
+    ng_doc_free(d);
+    /* a week tomorrow; "tend to" is a habit, "was used to" is not */
+    d = run("The results come a week tomorrow. Crowds tend to gather in the evening. "
+            "The hall was used to house refugees in the evening.", "2025-06-25");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "a week tomorrow"), "2025-07-03");
+    int habit = 0, dated = 0;
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        habit += !strcmp(d->times.v[i].value, "XXXX-XX-XXTEV");
+        dated += !strcmp(d->times.v[i].value, "2025-06-25TEV");
+    }
+    CHECK_EQ_INT(habit, 1);
+    CHECK_EQ_INT(dated, 1);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1224,6 +1257,7 @@ int main(void)
     test_bare_seasons();
     test_day_alone();
     test_day_clauses();
+    test_week_on_habits();
     test_negatives();
     test_json();
     test_pathological();
