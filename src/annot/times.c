@@ -3676,6 +3676,26 @@ static void track_period(tctx *c, const tm_out *o)
     }
 }
 
+/* The UTC offset of the time zone abbreviation at token i, as ISO 8601
+ * writes it ("EST" -> "-05:00", "GMT" -> "Z"), or NULL for one that is not
+ * listed or is ambiguous ("IST": India or Ireland). */
+static const char *zone_offset(const tctx *c, size_t i)
+{
+    static const char *const zn[] = {"GMT", "UTC", "UT", "WET", "BST", "CET", "WEST", "CEST", "EET", "EEST", "MSK",
+                                     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST",
+                                     "JST", "KST", "HKT", "SGT", "AWST", "ACST", "AEST", "AEDT", "NZST", "NZDT"};
+    static const char *const zo[] = {"Z", "Z", "Z", "Z", "+01:00", "+01:00", "+01:00", "+02:00", "+02:00", "+03:00",
+                                     "+03:00", "-05:00", "-04:00", "-06:00", "-05:00", "-07:00", "-06:00", "-08:00",
+                                     "-07:00", "-09:00", "-08:00", "-10:00", "+09:00", "+09:00", "+08:00", "+08:00",
+                                     "+08:00", "+09:30", "+10:00", "+11:00", "+12:00", "+13:00"};
+    _Static_assert(sizeof zn == sizeof zo, "zone_offset: one offset per zone");
+    size_t n = tok_n(c, i);
+    for (size_t k = 0; k < sizeof zn / sizeof zn[0]; k++)
+        if (strlen(zn[k]) == n && !memcmp(tok_s(c, i), zn[k], n))
+            return zo[k];
+    return NULL;
+}
+
 static int emit(tctx *c, const tm_out *o)
 {
     ng_doc *d = c->d;
@@ -3690,6 +3710,12 @@ static int emit(tctx *c, const tm_out *o)
         return NG_ENOMEM;
     if (o->value_end[0] && !(t.value_end = ng__arena_strndup(&d->arena, o->value_end, strlen(o->value_end))))
         return NG_ENOMEM;
+    /* a clock time's zone ("9 a.m. EST Tuesday"): kept beside the value,
+     * which is the clock time as written, as TimeBank annotates it */
+    if (o->type == NG_TIME_TIME && strlen(o->value) >= 3 && o->value[strlen(o->value) - 3] == ':')
+        for (size_t k = o->first + 1; k <= o->last && !t.zone; k++)
+            if (zone_at(c, k))
+                t.zone = zone_offset(c, k);
     return NG_VEC_PUSH(&d->arena, d->times, t);
 }
 
@@ -3771,6 +3797,10 @@ void ng__json_times(const ng_doc *d, ng_buf *b)
         if (t->value_end) {
             ng__json_key(b, "value_end", &first);
             ng__json_cstr(b, t->value_end);
+        }
+        if (t->zone) {
+            ng__json_key(b, "zone", &first);
+            ng__json_cstr(b, t->zone);
         }
         ng__json_key(b, "anchor", &first);
         if (t->anchored) {

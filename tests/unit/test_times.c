@@ -1215,6 +1215,31 @@ static void test_week_on_habits(void)
     ng_doc_free(d);
 }
 
+/* A clock time's zone is kept beside its value as a UTC offset. */
+static void test_zone_offsets(void)
+{
+    ng_doc *d = run("The plane lands at 9 a.m. EST on Tuesday. Polls close at 22:00 GMT, counting starts at 2pm BST "
+                    "and the quake struck at 04:00 local time. Talks end at 10 a.m. IST.",
+                    "2025-06-25");
+    CHECK(d != NULL);
+    const ng_time *t = find(d, "9 a.m. EST on Tuesday");
+    CHECK(t && !strcmp(t->value, "2025-06-24T09:00") && t->zone && !strcmp(t->zone, "-05:00"));
+    t = find(d, "22:00 GMT");
+    CHECK(t && t->zone && !strcmp(t->zone, "Z"));
+    t = find(d, "2pm BST");
+    CHECK(t && t->zone && !strcmp(t->zone, "+01:00"));
+    t = find(d, "04:00 local time");
+    CHECK(t && !t->zone); /* no zone named */
+    t = find(d, "10 a.m. IST");
+    CHECK(t && !t->zone); /* India or Ireland */
+    char *js = NULL;
+    size_t n;
+    CHECK(d && ng_doc_to_json(d, &js, &n) == 0);
+    CHECK(js && strstr(js, "\"value\":\"2025-06-24T09:00\",\"zone\":\"-05:00\",\"anchor\":\"2025-06-25\""));
+    ng_free(js);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1258,6 +1283,7 @@ int main(void)
     test_day_alone();
     test_day_clauses();
     test_week_on_habits();
+    test_zone_offsets();
     test_negatives();
     test_json();
     test_pathological();
