@@ -406,7 +406,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "said" { R(FL_NONE, KW_PAST | KW_STOP); }
         "saw" { R(FL_NONE, KW_PAST); }
         "says" { R(FL_NONE, KW_STOP); }
-        "scheduled" { R(FL_NONE, KW_FUT); }
+        "scheduled" | "slated" | "pencilled" | "penciled" { R(FL_NONE, KW_FUT); }
         "sent" { R(FL_NONE, KW_PAST); }
         "set" { R(FL_NONE, KW_SET); }
         "shall" { R(FL_NONE, KW_FUT); }

@@ -345,8 +345,12 @@ static int cue_of(const tctx *c, size_t i)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
             return 1; /* "as early as Tuesday" */
-        if (v == TW_LAST && determiner_before(c, i))
-            return 0; /* "its last rival", "the last time": final, no tense */
+        if (v == TW_LAST && (determiner_before(c, i) ||
+                             (i > c->s0 && (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") ||
+                                            is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
+                                            is_wl(c, i - 1, "should") || is_wl(c, i - 1, "might") ||
+                                            is_wl(c, i - 1, "may") || is_wl(c, i - 1, "can")))))
+            return 0; /* "its last rival", "the last time": final; "will last until": the verb */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
         if (v == TW_BEGIN && tok_n(c, i) == 9 && starts_day(c, i + 1))
@@ -703,6 +707,8 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
         return cand < now - 14 ? y + 1 : y;
     if (tense > 0)
         return cand < now ? y + 1 : y;
+    if (tense < -1 && cand > now && cand - now <= FUT_DAYS)
+        return y - 1; /* a past verb right before: not the one ahead */
     if (cand - now > FUT_DAYS)
         return y - 1;
     if (now - cand > 365 - FUT_DAYS)
@@ -715,6 +721,8 @@ static int pick_year_m(const tctx *c, int m, int tense)
     int diff = m - c->M;
     if (tense > 0)
         return diff < 0 ? c->Y + 1 : c->Y;
+    if (tense < -1 && (diff > 0 || -diff * 30 > 365 - FUT_DAYS))
+        return diff > 0 ? c->Y - 1 : c->Y; /* a past verb right before: "contested the January poll" */
     if (diff * 30 > FUT_DAYS)
         return c->Y - 1;
     if (-diff * 30 > 365 - FUT_DAYS)
@@ -767,8 +775,8 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         return 0;
     /* year: "June 9, 2025", "9 June 2025", "June 2025", "June of 2025" */
     size_t k = j + 1;
-    if (is_comma(c, k) && day)
-        k++;
+    if (is_comma(c, k) && (day || (k + 1 < c->lim && tok_n(c, k + 1) == 4 && tok_year(c, k + 1) > 0)))
+        k++; /* "December, 1994" too */
     else if (!day && tw(c, k, TW_OF))
         k++;
     size_t sy;
@@ -819,6 +827,23 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     int tense = o->first > c->s0 && c->cls[o->first - 1] == FL_NONE && (c->val[o->first - 1] & KW_FUTPREP)
                     ? 2
                     : tense_near(c, o->first, o->last);
+    /* a past verb, not a report's, at most three words before ("stood in
+     * January", "contested the January poll"): the month that has been */
+    for (size_t back = 1; tense < 0 && back <= 3 && o->first >= c->s0 + back; back++) {
+        size_t q = o->first - back;
+        if (tok_k(c, q) != NG_TOK_WORD)
+            break;
+        int cq = cue_of(c, q);
+        if (cq > 0)
+            break;
+        if (cq < 0 && !reporting(c, q) && !(c->cls[q] == FL_NONE && (c->val[q] & KW_STOP)) &&
+            !(q > c->s0 && (is_wl(c, q - 1, "is") || is_wl(c, q - 1, "are"))) && /* "is heard in May" */
+            ((c->cls[q] == FL_NONE && (c->val[q] & KW_PAST)) || function_word(c, q + 1) ||
+             (tok_f(c, q + 1) & NG_TF_CAP) || q + 1 == o->first)) { /* not "an incorporated bank after May 1" */
+            tense = -2;
+            break;
+        }
+    }
     o->anchored = 1;
     if (day) {
         y = pick_year_md(c, m, day, tense);

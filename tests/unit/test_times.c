@@ -1240,6 +1240,33 @@ static void test_zone_offsets(void)
     ng_doc_free(d);
 }
 
+/* Published on Wednesday 14 December 2005: a past verb right before a month
+ * without a year, "slated", "Month, YYYY". */
+static void test_month_past_verb(void)
+{
+    ng_doc *d = run("Fewer parties stood than contested the January poll. The parliament, elected in January, "
+                    "will sit until 2026. The appeal is heard in February in a federal court. The summit is "
+                    "slated for Friday. In October, 2001 the leaders met in Shanghai.",
+                    "2005-12-14");
+    CHECK(d != NULL);
+    int past = 0, ahead = 0;
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        past += !strcmp(d->times.v[i].value, "2005-01");
+        ahead += !strcmp(d->times.v[i].value, "2006-01");
+    }
+    CHECK_EQ_INT(past, 2);  /* "contested the January poll", "elected in January" */
+    CHECK_EQ_INT(ahead, 0);
+    CHECK_EQ_STR(val(d, "February"), "2006-02"); /* "is heard": a present passive */
+    CHECK_EQ_STR(val(d, "Friday"), "2005-12-16");
+    CHECK_EQ_STR(val(d, "October, 2001"), "2001-10");
+    ng_doc_free(d);
+    /* "will last until": the verb, no past cue */
+    d = run("The festival will last until Dec. 8 in the capital.", "2006-11-16");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Dec. 8"), "2006-12-08");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1284,6 +1311,7 @@ int main(void)
     test_day_clauses();
     test_week_on_habits();
     test_zone_offsets();
+    test_month_past_verb();
     test_negatives();
     test_json();
     test_pathological();
