@@ -22,7 +22,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <strings.h>
 #include <sys/stat.h>
 
 /* ---- the facts of one item ---- */
@@ -65,6 +64,28 @@ static size_t tok_at(const ng_doc *d, uint32_t b)
             hi = mid;
     }
     return lo;
+}
+
+/* tok_at(d, b) found by a walk of at most 8 tokens from token h (a guess
+ * near it), else by binary search. */
+static size_t tok_near(const ng_doc *d, uint32_t b, size_t h)
+{
+    size_t nt = d->tokens.n;
+    const ng_token *tk = d->tokens.v;
+    if (h >= nt)
+        return tok_at(d, b);
+    if (tk[h].end > b) { /* walk back while the token before also ends after b */
+        for (int k = 0; k < 8; k++, h--)
+            if (h == 0 || tk[h - 1].end <= b)
+                return h;
+    } else {
+        for (int k = 0; k < 8; k++) {
+            h++;
+            if (h >= nt || tk[h].end > b)
+                return h;
+        }
+    }
+    return tok_at(d, b);
 }
 
 /* A small class of token i: quote marks by direction, punctuation by kind,
@@ -117,7 +138,9 @@ int ng__qs_prepare(ng_doc *d, qs_doc *x)
     x->cstart = ng__arena_alloc(&d->arena, (n + 1) * sizeof *x->cstart);
     x->cmax = ng__arena_alloc(&d->arena, (n + 1) * sizeof *x->cmax);
     x->per_sent = ng__arena_calloc(&d->arena, d->sents.n + 1, sizeof *x->per_sent);
-    if (!x->cstart || !x->cmax || !x->per_sent)
+    x->qtok = ng__arena_alloc(&d->arena, (nq + 1) * sizeof *x->qtok);
+    x->atok = ng__arena_alloc(&d->arena, (na + 1) * sizeof *x->atok);
+    if (!x->cstart || !x->cmax || !x->per_sent || !x->qtok || !x->atok)
         return NG_ENOMEM;
     /* both lists are sorted by start (ng__q_sort): merge them */
     size_t i = 0, j = 0;
@@ -130,14 +153,14 @@ int ng__qs_prepare(ng_doc *d, qs_doc *x)
                             : (d->attributions.v[j].cue_end > d->attributions.v[j].cue_start
                                    ? d->attributions.v[j].cue_start
                                    : s);
+        size_t t = tok_at(d, at);
         if (takeq)
-            i++;
+            x->qtok[i++] = (uint32_t)t;
         else
-            j++;
+            x->atok[j++] = (uint32_t)t;
         if (e > mx)
             mx = e;
         x->cstart[x->nc] = s, x->cmax[x->nc] = mx, x->nc++;
-        size_t t = tok_at(d, at);
         if (t < d->tokens.n) {
             uint32_t sn = d->tokens.v[t].sent;
             if (sn < d->sents.n && x->per_sent[sn] < UINT16_MAX)
@@ -181,11 +204,12 @@ void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
     const ng_token *tk = d->tokens.v;
     /* tokens: the source's first by search, its last by a short walk;
      * the cue's first by search, its last by a walk */
-    size_t ts = tok_at(d, f.ss), tl = ts;
+    int hascue = f.ue > f.us;
+    size_t at = it.list ? x->atok[it.idx] : x->qtok[it.idx]; /* the cue's (else the content's) first token */
+    size_t uc = hascue ? at : 0, ul = uc;
+    size_t ts = tok_near(d, f.ss, at), tl = ts;
     while (tl + 1 < nt && tk[tl + 1].start < f.se)
         tl++;
-    int hascue = f.ue > f.us;
-    size_t uc = hascue ? tok_at(d, f.us) : 0, ul = uc;
     while (hascue && ul + 1 < nt && tk[ul + 1].start < f.ue)
         ul++;
     size_t slen = ts < nt ? tl - ts + 1 : 0;
@@ -201,7 +225,7 @@ void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
         pos = 3;
     size_t cl = f.ce - f.cs;
     unsigned clb = cl <= 10 ? 0u : cl <= 30 ? 1u : cl <= 60 ? 2u : cl <= 120 ? 3u : cl <= 240 ? 4u : 5u;
-    size_t ref = hascue ? uc : tok_at(d, f.cs);
+    size_t ref = at;
     unsigned nis = 0;
     if (ref < nt) {
         uint32_t sn = tk[ref].sent;
@@ -226,13 +250,17 @@ void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
             holds |= 32u;
         else if (t->kind == NG_TOK_NUMBER)
             holds |= 128u;
-        else if (t->kind == NG_TOK_WORD && n <= 5) {
-            if ((n == 3 && !strncasecmp(w, "who", 3)) || (n == 5 && !strncasecmp(w, "which", 5)) ||
-                (n == 4 && !strncasecmp(w, "that", 4)))
+        else if (t->kind == NG_TOK_WORD && n >= 2 && n <= 5) {
+            /* the words in lower case, read through a 32-bit window */
+            unsigned char c[5] = {0, 0, 0, 0, 0};
+            for (size_t m = 0; m < n; m++)
+                c[m] = (unsigned char)(w[m] | 0x20);
+            if ((n == 3 && !memcmp(c, "who", 3)) || (n == 5 && !memcmp(c, "which", 5)) ||
+                (n == 4 && !memcmp(c, "that", 4)))
                 holds |= 4u;
-            else if (n == 2 && !strncasecmp(w, "of", 2))
+            else if (n == 2 && c[0] == 'o' && c[1] == 'f')
                 holds |= 8u;
-            else if (n == 3 && !strncasecmp(w, "and", 3))
+            else if (n == 3 && !memcmp(c, "and", 3))
                 holds |= 16u;
         }
     }
@@ -295,9 +323,16 @@ static void apply_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, u
             continue;
         /* a later part of a quotation split around its cue follows the first */
         int follow = -1;
-        for (size_t k = i; k-- > 0 && i - k <= 4;) {
-            qs_fields g = fields_of(d, (qs_item){(uint8_t)list, (uint32_t)k});
-            if (f.ue > f.us && g.us == f.us && g.ue == f.ue && g.kind == f.kind) {
+        for (size_t k = i; f.ue > f.us && k-- > 0 && i - k <= 4;) {
+            uint32_t gs, ge;
+            int same_kind = 1;
+            if (list) {
+                gs = d->attributions.v[k].cue_start, ge = d->attributions.v[k].cue_end;
+            } else {
+                gs = d->quotes.v[k].cue_start, ge = d->quotes.v[k].cue_end;
+                same_kind = (d->quotes.v[k].direct ? 1 : 0) == f.kind;
+            }
+            if (gs == f.us && ge == f.ue && same_kind) {
                 follow = dec[k];
                 break;
             }
@@ -313,7 +348,14 @@ static void apply_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, u
 
 int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
 {
-    if (!m || (!d->quotes.n && !d->attributions.n))
+    if (!m)
+        return 0;
+    int any = 0; /* a rule item with a source? */
+    for (size_t i = 0; i < d->quotes.n && !any; i++)
+        any = d->quotes.v[i].how && d->quotes.v[i].speaker_end > d->quotes.v[i].speaker_start;
+    for (size_t i = 0; i < d->attributions.n && !any; i++)
+        any = d->attributions.v[i].how && d->attributions.v[i].source_end > d->attributions.v[i].source_start;
+    if (!any)
         return 0;
     qs_doc x;
     if (ng__qs_prepare(d, &x))

@@ -38,12 +38,14 @@ typedef struct qs_item {
 } qs_item;
 
 /* Per-document facts the features share (arena memory): contents of both
- * lists merged by start with the running maximum of their ends, and the
- * number of items whose cue (else content start) lies in each sentence. */
+ * lists merged by start with the running maximum of their ends, the number
+ * of items whose cue (else content start) lies in each sentence, and that
+ * token of every item (qtok for quotes, atok for attributions). */
 typedef struct qs_doc {
     uint32_t *cstart, *cmax;
     size_t nc;
     uint16_t *per_sent;
+    uint32_t *qtok, *atok;
 } qs_doc;
 
 /* Fills x for d after the rules and tagger have run.  Returns 0 or NG_ENOMEM. */
