@@ -63,6 +63,12 @@ typedef struct seg {
     uint32_t hi;           /* one past the segment's last token (its closing mark) */
 } seg;
 
+/* a direct quotation that follows another item's cue (pass_direct) */
+typedef struct follow {
+    uint32_t quote;        /* its index in doc->quotes */
+    uint32_t lo, open;     /* the first cue token after the quotation before; its opening mark */
+} follow;
+
 typedef struct qctx {
     const ng_engine *e;
     ng_doc *d;
@@ -88,6 +94,9 @@ typedef struct qctx {
     int enveloping;        /* it holds the item before it whole (envelops_last) */
     int emitted;           /* the last emit_claim call added an item */
     uint8_t how;           /* the rule path of the next item pushed (HOW; ng_quote.how) */
+    /* direct quotations that follow another speaker's cue (pass_direct):
+     * their speaker is the last cue's, known after pass_reported */
+    NG_VEC(follow) follow;
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -2542,7 +2551,21 @@ static int pass_direct(qctx *q)
              * right after the one before (“…,” Berg said. “…”\n\n“…”) it
              * continues the same speech and keeps its cue */
             size_t prev_last = prev_tail > prev_end_tok ? prev_tail : prev_end_tok;
+            /* a cue outside the quotation marks since the one before ("…,"
+             * Berg said. Later, Vance said X. "…") may be another speaker's:
+             * the quotation takes the speaker of the last cue before it,
+             * which pass_reported finds (follow_last_cue) */
+            size_t other = NONE;
+            for (size_t k = prev_last; k < first->open && other == NONE; k++)
+                if (cue_at(q, k) && !(q->mark[k] & QM_INQ))
+                    other = k;
             sp = prev_sp, ent = prev_ent;
+            if (other != NONE) {
+                follow f = {(uint32_t)q->d->quotes.n, (uint32_t)other, (uint32_t)first->open};
+                if ((rc = NG_VEC_PUSH(&q->d->arena, q->follow, f)) != 0)
+                    return rc;
+                sp.s = sp.e = 0, ent = -1;
+            }
             cue.s = cue.e = 0, lemma = NULL;
             if (prev_cue.e > prev_cue.s && first->open <= prev_last + 2)
                 cue = prev_cue, lemma = prev_lemma;
@@ -4305,6 +4328,30 @@ static void teller_at_end(qctx *q)
     }
 }
 
+/* A direct quotation with no cue of its own after another item's cue
+ * (pass_direct's follow list) takes the speaker of the last cue before it
+ * that has one, now that pass_reported has found them ("…," Berg said.
+ * Vance said he disagreed. "…": Vance); none when that cue has no speaker.
+ * Each list entry reads only the tokens between the cue it found and its
+ * quotation, which do not overlap those of the next, so this is linear. */
+static void follow_last_cue(qctx *q)
+{
+    for (size_t f = 0; f < q->follow.n; f++) {
+        const follow *fw = &q->follow.v[f];
+        ng_quote *qu = &q->d->quotes.v[fw->quote];
+        for (size_t k = fw->open; k-- > fw->lo;) {
+            if (!(q->mark[k] & QM_CUE) || (q->mark[k] & QM_INQ))
+                continue;
+            tspan sp = q->spk_at[k];
+            if (sp.e > sp.s) {
+                qu->speaker = resolve(q, sp);
+                qu->speaker_start = bstart(q, sp.s), qu->speaker_end = bend(q, sp.e - 1);
+            }
+            break;
+        }
+    }
+}
+
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -4389,6 +4436,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     rc = pass_reported(&q);
     if (rc)
         return rc;
+    follow_last_cue(&q);
     teller_at_end(&q);
     direct_cue_subject(&q);
     /* items emptied by a later clause are dropped */
