@@ -93,6 +93,7 @@ typedef struct qctx {
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
     int enveloping;        /* it holds the item before it whole (envelops_last) */
     int emitted;           /* the last emit_claim call added an item */
+    uint8_t how;           /* the rule path of the next item pushed (HOW; ng_quote.how) */
     /* direct quotations that follow another speaker's cue (pass_direct):
      * their speaker is the last cue's, known after pass_reported */
     NG_VEC(follow) follow;
@@ -1370,6 +1371,10 @@ static void mark_cue(qctx *q, tspan cue)
     }
 }
 
+/* Sets the rule path the next pushed item records (ng_quote.how, read by
+ * the source-confidence model, qsrc.c): one number per call site below. */
+#define HOW(q, n) ((q)->how = (uint8_t)(n), (q))
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -1378,6 +1383,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
     qu.direct = (uint8_t)direct;
+    qu.how = q->how;
     /* speech: a quotation, a cue that is a verb of saying, telling,
      * reporting or urging, or a speech act; anything else PolNeAR-style cues
      * add (beliefs, intentions, stances, acts such as "approved") is marked
@@ -1408,6 +1414,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     if (src.e > src.s)
         at.source_start = bstart(q, src.s), at.source_end = bend(q, src.e - 1);
     at.source_entity = ent;
+    at.how = q->how;
     if (cue.e > cue.s) {
         at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
         mark_cue(q, cue);
@@ -2567,7 +2574,7 @@ static int pass_direct(qctx *q)
             emit = 1; /* a quotation whose speaker the text does not give here */
         }
         if (emit && ce > cs) {
-            if ((rc = push_quote(q, cs, ce, 1, cue, lemma, sp, ent)) != 0)
+            if ((rc = push_quote(HOW(q, 1), cs, ce, 1, cue, lemma, sp, ent)) != 0)
                 return rc;
             have_prev = 1;
             prev_sp = sp, prev_ent = ent, prev_cue = cue, prev_lemma = lemma;
@@ -2912,7 +2919,7 @@ static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
             break;
         }
     q->cur_flags = NG_CUE_OBJ;
-    int rc = emit_claim(q, i + 2, cb, cue, lemma, who.e > who.s ? who : sp, head, 0);
+    int rc = emit_claim(HOW(q, 2), i + 2, cb, cue, lemma, who.e > who.s ? who : sp, head, 0);
     return rc ? rc : 1;
 }
 
@@ -2982,7 +2989,7 @@ static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     tspan src = {(uint32_t)ss, (uint32_t)se}, cue = {(uint32_t)v, (uint32_t)i + 1};
     q->cur_flags = NG_CUE_OBJ;
-    int rc = emit_claim(q, sp.s, sp.e, cue, "support", src, src, 1);
+    int rc = emit_claim(HOW(q, 3), sp.s, sp.e, cue, "support", src, src, 1);
     return rc ? rc : 1;
 }
 
@@ -3055,7 +3062,7 @@ static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
     }
     tspan cue = {(uint32_t)i, (uint32_t)i + (nc[k].keep ? 1 : 2)};
     q->cur_flags = NG_CUE_OBJ;
-    int rc = emit_claim(q, ca, cb, cue, nc[k].lemma, src, src, 0);
+    int rc = emit_claim(HOW(q, 4), ca, cb, cue, nc[k].lemma, src, src, 0);
     return rc ? rc : 1;
 }
 
@@ -3150,7 +3157,7 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     q->cur_flags = NG_CUE_OBJ;
     tspan none = {0, 0};
-    int rc = emit_claim(q, ca, hi, cue,
+    int rc = emit_claim(HOW(q, 5), ca, hi, cue,
                         said ? "say" : rep ? "report" : expect ? "expect" : seem ? "seem" : "appear", none,
                         none, 1);
     return rc ? rc : 1;
@@ -3214,12 +3221,12 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
                     end = k, c2 = k + 1;
             }
         q->cur_flags = NG_CUE_OBJ;
-        int rc = emit_claim(q, i + 1, end, cue, cu->lemma, src, src, 0);
+        int rc = emit_claim(HOW(q, 6), i + 1, end, cue, cu->lemma, src, src, 0);
         if (!rc && c2) {
             tspan cue2 = {(uint32_t)c2, (uint32_t)c2 + 1};
             q->last_kind = 0;
             q->cur_flags = NG_CUE_OBJ;
-            rc = emit_claim(q, c2 + 1, hi, cue2, cu2->lemma, src, src, 0);
+            rc = emit_claim(HOW(q, 7), c2 + 1, hi, cue2, cu2->lemma, src, src, 0);
         }
         return rc ? rc : 1;
     }
@@ -3333,7 +3340,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         size_t a = lo, b = i - 1;
         if (!trim(q, &a, &b) || a > q->last_a)
             a = q->last_a, b = q->last_b;
-        return push_attr(q, a, b, src, ent, cue);
+        return push_attr(HOW(q, 8), a, b, src, ent, cue);
     } else if (i > lo + 1 && is_punct(q, i - 1, ",") && (qa = quote_tail_before(q, i - 1)) != NONE) {
         /* "“We will not stop,” Rutte said, according to Reuters.": Reuters
          * is the source of the quotation and of who said it, as PolNeAR
@@ -3342,7 +3349,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
             extend_appos(q, &src, hi);
         else if (e < fin && !has_inq(q, e, fin))
             head.e = src.e = (uint32_t)fin;
-        return push_attr(q, qa, i - 1, src, resolve(q, head), cue);
+        return push_attr(HOW(q, 9), qa, i - 1, src, resolve(q, head), cue);
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         /* "…, according to Reuters.", "…, according to Ann Berg, a port
          * official.", "…, according to the Tribune, taking …": the claim
@@ -3381,7 +3388,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, head, 1);
+    return emit_claim(HOW(q, 10), ca, cb, cue, "according to", src, head, 1);
 }
 
 /* Is token i the base form of lemma (its first word: "call" of "call on")? */
@@ -3539,7 +3546,7 @@ static int pass_reported(qctx *q)
         if (colon && !(q->mark[colon + 1] & QM_INQ)) {
             /* "Berg: The budget is safe this year" */
             tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
-            if ((rc = emit_claim(q, colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
+            if ((rc = emit_claim(HOW(q, 11), colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
                 return rc;
         }
         for (size_t i = lo; i < hi; i++) {
@@ -3601,7 +3608,7 @@ static int pass_reported(qctx *q)
                     size_t ca = lo, cb = i;
                     if (i == lo && is_punct(q, ke, ","))
                         ca = ke + 1, cb = hi; /* "In a new poll, …" */
-                    if ((rc = emit_claim(q, ca, cb, cue, NULL, src, src, 1)) != 0)
+                    if ((rc = emit_claim(HOW(q, 12), ca, cb, cue, NULL, src, src, 1)) != 0)
                         return rc;
                     i = ke - 1;
                     continue;
@@ -3755,7 +3762,7 @@ static int pass_reported(qctx *q)
                         e2++;
                     /* a question "about …" keeps its "about" (a short object) */
                     q->cur_flags = tok_eq(q, k, "about") ? flags | NG_CUE_OBJ : flags;
-                    if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 13), k, e2, cue, lemma, by, by, 0)) != 0)
                         return rc;
                     q->last_kind = 0; /* the main clause may report the answer */
                     continue;
@@ -3845,7 +3852,7 @@ static int pass_reported(qctx *q)
             /* "as X points out, …" */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
                 is_punct(q, after, ",")) {
-                if ((rc = emit_claim(q, after + 1, hi, cue, lemma, sp, head, 1)) != 0)
+                if ((rc = emit_claim(HOW(q, 14), after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
             }
@@ -3879,8 +3886,8 @@ static int pass_reported(qctx *q)
                      * its predicate around the cue, two items with one cue (short:
                      * the length rule for objects) */
                     q->cur_flags = flags | NG_CUE_OBJ;
-                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
-                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 15), lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(HOW(q, 16), cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
                     if (q->emitted)
                         last_sp = sp, last_head = head;
@@ -3893,8 +3900,8 @@ static int pass_reported(qctx *q)
                     /* "In the three years since the vote, Berg says, far too many
                      * ferries …": the claim on both sides of the cue, two items
                      * with one cue */
-                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
-                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 17), lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(HOW(q, 18), cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
                     if (q->emitted)
                         last_sp = sp, last_head = head;
@@ -3916,7 +3923,7 @@ static int pass_reported(qctx *q)
                     if (is_intro && !inner_comma)
                         continue;
                 }
-                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 19), ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -3933,7 +3940,7 @@ static int pass_reported(qctx *q)
                                     ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
                     tspan sh = sa;
                     extend_appos(q, &sa, hi);
-                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 20), lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
                     last_sp = last_head = sa;
                     continue;
@@ -3955,7 +3962,7 @@ static int pass_reported(qctx *q)
                     ca = sp.s - 1;
                 else if (!(word_in(q, i - 1, ng__q_is_pronoun) || (is_cap(q, i - 1) && i - 1 > lo)))
                     continue; /* "a play called “…”" names a thing */
-                if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 21), ca, k + 1, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -3966,7 +3973,7 @@ static int pass_reported(qctx *q)
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
                  * infinitive with its "to" is the content */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(q, after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 22), after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -4042,7 +4049,7 @@ static int pass_reported(qctx *q)
                 !word_in(q, ca + 1, ng__q_is_stopword)) {
                 /* "asked the network to donate …": the request */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 23), ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -4159,7 +4166,7 @@ static int pass_reported(qctx *q)
                         break;
                     }
             }
-            if ((rc = emit_claim(q, ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+            if ((rc = emit_claim(HOW(q, 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             if (q->emitted)
                 last_sp = sp, last_head = head;
