@@ -16,7 +16,8 @@ int cmd_extract(int argc, char **argv);
 int cmd_train(int argc, char **argv);   /* train_eval.c: dispatches to cmd_train_* */
 int cmd_eval(int argc, char **argv);    /* train_eval.c: dispatches to cmd_eval_* */
 int cmd_train_ner(int argc, char **argv);    /* train_ner.c */
-int cmd_train_quotes(int argc, char **argv); /* train_quotes.c */
+int cmd_train_quotes(int argc, char **argv);  /* train_quotes.c */
+int cmd_train_sources(int argc, char **argv); /* train_sources.c */
 int cmd_eval_ner(int argc, char **argv);     /* eval_ner.c */
 int cmd_eval_quotes(int argc, char **argv);  /* eval_quotes.c */
 int cmd_eval_times(int argc, char **argv);   /* eval_times.c */

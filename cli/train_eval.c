@@ -33,6 +33,7 @@ int cmd_train(int argc, char **argv)
     static const sub subs[] = {
         {"ner", cmd_train_ner, "train the entity tagger: --train FILE --dev FILE -o MODEL (CoNLL format)"},
         {"quotes", cmd_train_quotes, "train the attribution tagger: --train DIR --heldout DIR -o MODEL (PolNeAR)"},
+        {"sources", cmd_train_sources, "train the source-confidence model: --train DIR -o MODEL (PolNeAR)"},
     };
     return dispatch("train", subs, sizeof subs / sizeof subs[0], argc, argv);
 }

@@ -91,7 +91,8 @@ typedef struct ng_engine_options {
 
 #define NG_DEFAULT_MAX_DOC ((size_t)16 << 20)
 #define NG_ENGINE_NO_MODELS 1u /* do not load models: text layer only (pages still get their outlet) */
-#define NG_ENGINE_NO_QUOTES_MODEL 2u /* do not load quotes.model: the quote rules alone */
+#define NG_ENGINE_NO_QUOTES_MODEL 2u /* do not load quotes.model nor qsrc.model: the quote rules alone */
+#define NG_ENGINE_NO_SOURCE_MODEL 4u /* do not load qsrc.model: every source the quote annotators draw is kept */
 
 /* Annotators, for ng_engine_options.annotators.  Quotes without entities
  * keep their speaker mentions but no speaker entity. */
@@ -405,6 +406,33 @@ typedef struct ng_quotes_train_options {
  * NG_ENOMEM.
  */
 int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best_epoch, ng_error *err);
+
+/* Options of ng_qsrc_train (the source-confidence model, doc/MODEL.md). */
+typedef struct ng_qsrc_train_options {
+    const char *train_dir;     /* PolNeAR-style split: text/NAME.txt, attributions/NAME_x.ann (required) */
+    const char *model_path;    /* where to write the model; NULL: cross-validation only */
+    const char *data_dir;      /* engine data (entity model, gazetteers, quotes.model); its qsrc.model is not used */
+    int folds;                 /* cross-validation folds (article i in fold i mod folds); 0: 5; 1: none */
+    int epochs;                /* passes over the examples; 0: 10 */
+    int bits;                  /* log2 of the weight table, 4..20; 0: 16 */
+    double l2;                 /* L2 penalty; 0: 0.01, negative: none */
+    double rate;               /* AdaGrad step; 0: 0.05 */
+    double threshold;          /* withhold below this probability, in (0, 1); 0: the cross-validated best */
+    unsigned seed;             /* shuffling seed; 0: a fixed default */
+    /* Called with each line of the report (counts, the cross-validated
+     * F1 per threshold, the model written).  May be NULL. */
+    void (*on_line)(void *ud, const char *line);
+    void *ud;
+} ng_qsrc_train_options;
+
+/*
+ * Trains the source-confidence model (logistic regression over the rule
+ * items' sources, stacked on the rules and the attribution tagger), chooses
+ * its threshold by cross-validation over articles unless one is given, and
+ * writes it to o->model_path when not NULL.  Returns 0, NG_EINVAL, NG_EIO
+ * (err names the file), NG_EMODEL (the engine's data) or NG_ENOMEM.
+ */
+int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err);
 
 /*
  * Tags the CoNLL file conll_path with the model at model_path (NULL: the

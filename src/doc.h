@@ -108,6 +108,8 @@ typedef struct ng_quote {
     const char *cue_lemma;         /* "say", or NULL */
     int32_t speaker;               /* index into doc->entities, or -1 */
     uint32_t speaker_start, speaker_end; /* speaker mention; end == 0: none */
+    uint8_t how;                   /* the path that made it: 0 the learned tagger (qtag.c), 1-24 a
+                                    * rule of quotes.c (its HOW call site); read by qsrc.c */
 } ng_quote;
 
 typedef struct ng_attribution {
@@ -115,6 +117,7 @@ typedef struct ng_attribution {
     uint32_t source_start, source_end;   /* the source mention */
     int32_t source_entity;               /* index into doc->entities, or -1 */
     uint32_t cue_start, cue_end;         /* "according to", "reported" */
+    uint8_t how;                         /* as ng_quote's */
 } ng_attribution;
 
 /* ---- amounts ---- */
@@ -140,6 +143,7 @@ typedef struct ng_time {
     uint8_t approx;                /* "nearly two decades" */
     const char *value;             /* TimeML value: 2025-06-09, P20Y, ... */
     const char *value_end;         /* for ranges ("24-25 June"), or NULL */
+    const char *zone;              /* UTC offset of a zone named in it ("-05:00", "Z"; static), or NULL */
 } ng_time;
 
 /* ---- the document ---- */

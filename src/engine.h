@@ -21,6 +21,7 @@ struct ng_engine {
     struct ng_outlets *outlets;    /* NULL: no outlet list loaded (html) */
     struct ng__bgdf *bgdf;         /* NULL: no background term frequencies (story features) */
     struct ng_qtag *qtag;          /* NULL: no learned attribution tagger (quotes: rules only) */
+    struct ng_qsrc *qsrc;          /* NULL: no source-confidence model (every drawn source kept) */
 };
 
 /* Loaders called by ng_engine_open() in this order, unless the engine was
@@ -39,6 +40,8 @@ int ng__bgdf_load(ng_engine *e, ng_error *err);
 void ng__bgdf_free(struct ng__bgdf *b);
 int ng__qtag_load(ng_engine *e, ng_error *err); /* <data_dir>/quotes.model (src/annot/qtag.c) */
 void ng__qtag_free(struct ng_qtag *m);
+int ng__qsrc_load(ng_engine *e, ng_error *err); /* <data_dir>/qsrc.model (src/annot/qsrc.c) */
+void ng__qsrc_free(struct ng_qsrc *m);
 
 /* text layer (src/text) */
 int ng__text_normalize(ng_doc *d);
@@ -54,6 +57,7 @@ int ng__ner_tag(const ng_engine *e, ng_doc *d);        /* fills doc->mentions (s
 int ng__entities_resolve(const ng_engine *e, ng_doc *d); /* mentions -> entities, roles, places */
 int ng__annot_quotes(const ng_engine *e, ng_doc *d);
 int ng__qtag_apply(const struct ng_qtag *m, ng_doc *d); /* after the rules: the learned tagger's items */
+int ng__qsrc_apply(const struct ng_qsrc *m, ng_doc *d); /* then: withholds unlikely sources */
 int ng__annot_amounts(const ng_engine *e, ng_doc *d);
 int ng__annot_times(const ng_engine *e, ng_doc *d);
 

@@ -39,7 +39,9 @@ int ng_engine_open(const ng_engine_options *opts, ng_engine **out, ng_error *err
     if (!(e->flags & NG_ENGINE_NO_MODELS)) {
         if ((rc = ng__ner_load(e, opts, err)) != 0 || (rc = ng__gazetteer_load(e, err)) != 0 ||
             (rc = ng__bgdf_load(e, err)) != 0 ||
-            (!(e->flags & NG_ENGINE_NO_QUOTES_MODEL) && (rc = ng__qtag_load(e, err)) != 0)) {
+            (!(e->flags & NG_ENGINE_NO_QUOTES_MODEL) &&
+             ((rc = ng__qtag_load(e, err)) != 0 ||
+              (!(e->flags & NG_ENGINE_NO_SOURCE_MODEL) && (rc = ng__qsrc_load(e, err)) != 0)))) {
             ng_engine_close(e);
             return rc;
         }
@@ -61,6 +63,7 @@ void ng_engine_close(ng_engine *e)
     ng__outlets_free(e->outlets);
     ng__bgdf_free(e->bgdf);
     ng__qtag_free(e->qtag);
+    ng__qsrc_free(e->qsrc);
     ng__free(e->data_dir);
     ng__free(e);
 }
@@ -97,7 +100,8 @@ int ng_process(const ng_engine *e, ng_doc *d)
         return 0;
     unsigned a = e->annotators;
     if (((a & NG_ANNOT_ENTITIES) && (rc = ng__annot_entities(e, d)) != 0) ||
-        ((a & NG_ANNOT_QUOTES) && ((rc = ng__annot_quotes(e, d)) != 0 || (rc = ng__qtag_apply(e->qtag, d)) != 0)) ||
+        ((a & NG_ANNOT_QUOTES) && ((rc = ng__annot_quotes(e, d)) != 0 || (rc = ng__qtag_apply(e->qtag, d)) != 0 ||
+                                      (rc = ng__qsrc_apply(e->qsrc, d)) != 0)) ||
         ((a & NG_ANNOT_AMOUNTS) && (rc = ng__annot_amounts(e, d)) != 0) ||
         ((a & NG_ANNOT_TIMES) && (rc = ng__annot_times(e, d)) != 0))
         return rc;

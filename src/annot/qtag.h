@@ -130,6 +130,14 @@ static inline unsigned ng__qt_filter_key(const unsigned char *s, size_t n)
 }
 void ng__qtag_free(struct ng_qtag *m);
 
+/* For the trainers (qtag_train.c, qsrc_train.c): the .ann files of a
+ * PolNeAR-style split (the first of each article, in name order; heap
+ * strings the caller frees with ng__free, then the array); and map[i], the
+ * normalised byte offset of raw byte i (map[rn] = nn), as `newsgraph eval
+ * quotes` aligns them.  Returns 0, NG_EIO or NG_ENOMEM. */
+int ng__qt_list_articles(const char *dir, char ***out, size_t *nout, ng_error *err);
+void ng__qt_align(const char *raw, size_t rn, const char *nt, size_t nn, long *map);
+
 /* For the tests: scores every token of d's windows that overlap no rule
  * item both with ng__qt_features and the table, and with the run-time path
  * of ng__qtag_apply; *ntok the tokens compared.  Returns the number that

@@ -98,7 +98,7 @@ static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *
 
 /* The articles of dir (first annotation file of each): names[i] is the .ann
  * file name; NAME is the part before the last '_'. */
-static int list_articles(const char *dir, char ***out, size_t *nout, ng_error *err)
+int ng__qt_list_articles(const char *dir, char ***out, size_t *nout, ng_error *err)
 {
     char path[4096];
     snprintf(path, sizeof path, "%s/attributions", dir);
@@ -149,7 +149,7 @@ static int cp_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0x
 
 /* map[i]: normalised byte offset of raw byte i (map[rn] = its length), by a
  * greedy alignment (as cli/eval_quotes.c does). */
-static void align(const char *raw, size_t rn, const char *nt, size_t nn, long *map)
+void ng__qt_align(const char *raw, size_t rn, const char *nt, size_t nn, long *map)
 {
     size_t i = 0, j = 0;
     while (i < rn) {
@@ -326,7 +326,7 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
         i += (size_t)cp_len((unsigned char)raw.p[i]);
     }
     cpo[ncp] = (long)raw.len;
-    align(raw.p, raw.len, d->text, d->len, map);
+    ng__qt_align(raw.p, raw.len, d->text, d->len, map);
     gold_tags(d, ann.p, ann.len, cpo, ncp, map, gold);
     int oom = 0;
     if (pass == 1) {
@@ -651,9 +651,9 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
     float *emit = NULL;
     uint8_t *back = NULL, *pred = NULL;
     size_t *order = NULL;
-    int rc = list_articles(o->train_dir, &tn, &ntn, err);
+    int rc = ng__qt_list_articles(o->train_dir, &tn, &ntn, err);
     if (!rc && o->heldout_dir)
-        rc = list_articles(o->heldout_dir, &hn, &nhn, err);
+        rc = ng__qt_list_articles(o->heldout_dir, &hn, &nhn, err);
     if (rc)
         goto out;
     ng_engine_options eo;

@@ -63,6 +63,12 @@ typedef struct seg {
     uint32_t hi;           /* one past the segment's last token (its closing mark) */
 } seg;
 
+/* a direct quotation that follows another item's cue (pass_direct) */
+typedef struct follow {
+    uint32_t quote;        /* its index in doc->quotes */
+    uint32_t lo, open;     /* the first cue token after the quotation before; its opening mark */
+} follow;
+
 typedef struct qctx {
     const ng_engine *e;
     ng_doc *d;
@@ -87,6 +93,10 @@ typedef struct qctx {
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
     int enveloping;        /* it holds the item before it whole (envelops_last) */
     int emitted;           /* the last emit_claim call added an item */
+    uint8_t how;           /* the rule path of the next item pushed (HOW; ng_quote.how) */
+    /* direct quotations that follow another speaker's cue (pass_direct):
+     * their speaker is the last cue's, known after pass_reported */
+    NG_VEC(follow) follow;
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -1377,6 +1387,10 @@ static void mark_cue(qctx *q, tspan cue)
     }
 }
 
+/* Sets the rule path the next pushed item records (ng_quote.how, read by
+ * the source-confidence model, qsrc.c): one number per call site below. */
+#define HOW(q, n) ((q)->how = (uint8_t)(n), (q))
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -1385,6 +1399,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     memset(&qu, 0, sizeof qu);
     qu.start = cs, qu.end = ce;
     qu.direct = (uint8_t)direct;
+    qu.how = q->how;
     /* speech: a quotation, a cue that is a verb of saying, telling,
      * reporting or urging, or a speech act; anything else PolNeAR-style cues
      * add (beliefs, intentions, stances, acts such as "approved") is marked
@@ -1415,6 +1430,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
     if (src.e > src.s)
         at.source_start = bstart(q, src.s), at.source_end = bend(q, src.e - 1);
     at.source_entity = ent;
+    at.how = q->how;
     if (cue.e > cue.s) {
         at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
         mark_cue(q, cue);
@@ -2551,7 +2567,21 @@ static int pass_direct(qctx *q)
              * right after the one before (“…,” Berg said. “…”\n\n“…”) it
              * continues the same speech and keeps its cue */
             size_t prev_last = prev_tail > prev_end_tok ? prev_tail : prev_end_tok;
+            /* a cue outside the quotation marks since the one before ("…,"
+             * Berg said. Later, Vance said X. "…") may be another speaker's:
+             * the quotation takes the speaker of the last cue before it,
+             * which pass_reported finds (follow_last_cue) */
+            size_t other = NONE;
+            for (size_t k = prev_last; k < first->open && other == NONE; k++)
+                if (cue_at(q, k) && !(q->mark[k] & QM_INQ))
+                    other = k;
             sp = prev_sp, ent = prev_ent;
+            if (other != NONE) {
+                follow f = {(uint32_t)q->d->quotes.n, (uint32_t)other, (uint32_t)first->open};
+                if ((rc = NG_VEC_PUSH(&q->d->arena, q->follow, f)) != 0)
+                    return rc;
+                sp.s = sp.e = 0, ent = -1;
+            }
             cue.s = cue.e = 0, lemma = NULL;
             if (prev_cue.e > prev_cue.s && first->open <= prev_last + 2)
                 cue = prev_cue, lemma = prev_lemma;
@@ -2560,7 +2590,7 @@ static int pass_direct(qctx *q)
             emit = 1; /* a quotation whose speaker the text does not give here */
         }
         if (emit && ce > cs) {
-            if ((rc = push_quote(q, cs, ce, 1, cue, lemma, sp, ent)) != 0)
+            if ((rc = push_quote(HOW(q, 1), cs, ce, 1, cue, lemma, sp, ent)) != 0)
                 return rc;
             have_prev = 1;
             prev_sp = sp, prev_ent = ent, prev_cue = cue, prev_lemma = lemma;
@@ -2905,7 +2935,7 @@ static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
             break;
         }
     q->cur_flags = NG_CUE_OBJ;
-    int rc = emit_claim(q, i + 2, cb, cue, lemma, who.e > who.s ? who : sp, head, 0);
+    int rc = emit_claim(HOW(q, 2), i + 2, cb, cue, lemma, who.e > who.s ? who : sp, head, 0);
     return rc ? rc : 1;
 }
 
@@ -2975,7 +3005,7 @@ static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     tspan src = {(uint32_t)ss, (uint32_t)se}, cue = {(uint32_t)v, (uint32_t)i + 1};
     q->cur_flags = NG_CUE_OBJ;
-    int rc = emit_claim(q, sp.s, sp.e, cue, "support", src, src, 1);
+    int rc = emit_claim(HOW(q, 3), sp.s, sp.e, cue, "support", src, src, 1);
     return rc ? rc : 1;
 }
 
@@ -3048,7 +3078,7 @@ static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
     }
     tspan cue = {(uint32_t)i, (uint32_t)i + (nc[k].keep ? 1 : 2)};
     q->cur_flags = NG_CUE_OBJ;
-    int rc = emit_claim(q, ca, cb, cue, nc[k].lemma, src, src, 0);
+    int rc = emit_claim(HOW(q, 4), ca, cb, cue, nc[k].lemma, src, src, 0);
     return rc ? rc : 1;
 }
 
@@ -3143,7 +3173,7 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
         return 0;
     q->cur_flags = NG_CUE_OBJ;
     tspan none = {0, 0};
-    int rc = emit_claim(q, ca, hi, cue,
+    int rc = emit_claim(HOW(q, 5), ca, hi, cue,
                         said ? "say" : rep ? "report" : expect ? "expect" : seem ? "seem" : "appear", none,
                         none, 1);
     return rc ? rc : 1;
@@ -3207,12 +3237,12 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
                     end = k, c2 = k + 1;
             }
         q->cur_flags = NG_CUE_OBJ;
-        int rc = emit_claim(q, i + 1, end, cue, cu->lemma, src, src, 0);
+        int rc = emit_claim(HOW(q, 6), i + 1, end, cue, cu->lemma, src, src, 0);
         if (!rc && c2) {
             tspan cue2 = {(uint32_t)c2, (uint32_t)c2 + 1};
             q->last_kind = 0;
             q->cur_flags = NG_CUE_OBJ;
-            rc = emit_claim(q, c2 + 1, hi, cue2, cu2->lemma, src, src, 0);
+            rc = emit_claim(HOW(q, 7), c2 + 1, hi, cue2, cu2->lemma, src, src, 0);
         }
         return rc ? rc : 1;
     }
@@ -3326,7 +3356,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
         size_t a = lo, b = i - 1;
         if (!trim(q, &a, &b) || a > q->last_a)
             a = q->last_a, b = q->last_b;
-        return push_attr(q, a, b, src, ent, cue);
+        return push_attr(HOW(q, 8), a, b, src, ent, cue);
     } else if (i > lo + 1 && is_punct(q, i - 1, ",") && (qa = quote_tail_before(q, i - 1)) != NONE) {
         /* "“We will not stop,” Rutte said, according to Reuters.": Reuters
          * is the source of the quotation and of who said it, as PolNeAR
@@ -3335,7 +3365,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
             extend_appos(q, &src, hi);
         else if (e < fin && !has_inq(q, e, fin))
             head.e = src.e = (uint32_t)fin;
-        return push_attr(q, qa, i - 1, src, resolve(q, head), cue);
+        return push_attr(HOW(q, 9), qa, i - 1, src, resolve(q, head), cue);
     } else if (i > lo && is_punct(q, i - 1, ",")) {
         /* "…, according to Reuters.", "…, according to Ann Berg, a port
          * official.", "…, according to the Tribune, taking …": the claim
@@ -3374,7 +3404,7 @@ static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
     } else {
         ca = lo, cb = i;
     }
-    return emit_claim(q, ca, cb, cue, "according to", src, head, 1);
+    return emit_claim(HOW(q, 10), ca, cb, cue, "according to", src, head, 1);
 }
 
 /* Is token i the base form of lemma (its first word: "call" of "call on")? */
@@ -3532,7 +3562,7 @@ static int pass_reported(qctx *q)
         if (colon && !(q->mark[colon + 1] & QM_INQ)) {
             /* "Berg: The budget is safe this year" */
             tspan cue = {(uint32_t)colon, (uint32_t)colon + 1};
-            if ((rc = emit_claim(q, colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
+            if ((rc = emit_claim(HOW(q, 11), colon + 1, hi, cue, NULL, hs, hs, 0)) != 0)
                 return rc;
         }
         for (size_t i = lo; i < hi; i++) {
@@ -3594,7 +3624,7 @@ static int pass_reported(qctx *q)
                     size_t ca = lo, cb = i;
                     if (i == lo && is_punct(q, ke, ","))
                         ca = ke + 1, cb = hi; /* "In a new poll, …" */
-                    if ((rc = emit_claim(q, ca, cb, cue, NULL, src, src, 1)) != 0)
+                    if ((rc = emit_claim(HOW(q, 12), ca, cb, cue, NULL, src, src, 1)) != 0)
                         return rc;
                     i = ke - 1;
                     continue;
@@ -3748,7 +3778,7 @@ static int pass_reported(qctx *q)
                         e2++;
                     /* a question "about …" keeps its "about" (a short object) */
                     q->cur_flags = tok_eq(q, k, "about") ? flags | NG_CUE_OBJ : flags;
-                    if ((rc = emit_claim(q, k, e2, cue, lemma, by, by, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 13), k, e2, cue, lemma, by, by, 0)) != 0)
                         return rc;
                     q->last_kind = 0; /* the main clause may report the answer */
                     continue;
@@ -3838,7 +3868,7 @@ static int pass_reported(qctx *q)
             /* "as X points out, …" */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
                 is_punct(q, after, ",")) {
-                if ((rc = emit_claim(q, after + 1, hi, cue, lemma, sp, head, 1)) != 0)
+                if ((rc = emit_claim(HOW(q, 14), after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
             }
@@ -3872,8 +3902,8 @@ static int pass_reported(qctx *q)
                      * its predicate around the cue, two items with one cue (short:
                      * the length rule for objects) */
                     q->cur_flags = flags | NG_CUE_OBJ;
-                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
-                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 15), lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(HOW(q, 16), cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
                     if (q->emitted)
                         last_sp = sp, last_head = head;
@@ -3886,8 +3916,8 @@ static int pass_reported(qctx *q)
                     /* "In the three years since the vote, Berg says, far too many
                      * ferries …": the claim on both sides of the cue, two items
                      * with one cue */
-                    if ((rc = emit_claim(q, lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
-                        (rc = emit_claim(q, cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 17), lo, sp.s - 1, cue, lemma, sp, head, 0)) != 0 ||
+                        (rc = emit_claim(HOW(q, 18), cm + 1, hi, cue, lemma, sp, head, 0)) != 0)
                         return rc;
                     if (q->emitted)
                         last_sp = sp, last_head = head;
@@ -3909,7 +3939,7 @@ static int pass_reported(qctx *q)
                     if (is_intro && !inner_comma)
                         continue;
                 }
-                if ((rc = emit_claim(q, ca, cb, cue, lemma, sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 19), ca, cb, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -3926,7 +3956,7 @@ static int pass_reported(qctx *q)
                                     ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
                     tspan sh = sa;
                     extend_appos(q, &sa, hi);
-                    if ((rc = emit_claim(q, lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
+                    if ((rc = emit_claim(HOW(q, 20), lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
                     last_sp = last_head = sa;
                     continue;
@@ -3948,7 +3978,7 @@ static int pass_reported(qctx *q)
                     ca = sp.s - 1;
                 else if (!(word_in(q, i - 1, ng__q_is_pronoun) || (is_cap(q, i - 1) && i - 1 > lo)))
                     continue; /* "a play called “…”" names a thing */
-                if ((rc = emit_claim(q, ca, k + 1, cue, lemma, sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 21), ca, k + 1, cue, lemma, sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -3959,7 +3989,7 @@ static int pass_reported(qctx *q)
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
                  * infinitive with its "to" is the content */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(q, after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 22), after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -4035,7 +4065,7 @@ static int pass_reported(qctx *q)
                 !word_in(q, ca + 1, ng__q_is_stopword)) {
                 /* "asked the network to donate …": the request */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(q, ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 23), ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -4152,7 +4182,7 @@ static int pass_reported(qctx *q)
                         break;
                     }
             }
-            if ((rc = emit_claim(q, ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+            if ((rc = emit_claim(HOW(q, 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             if (q->emitted)
                 last_sp = sp, last_head = head;
@@ -4314,6 +4344,30 @@ static void teller_at_end(qctx *q)
     }
 }
 
+/* A direct quotation with no cue of its own after another item's cue
+ * (pass_direct's follow list) takes the speaker of the last cue before it
+ * that has one, now that pass_reported has found them ("…," Berg said.
+ * Vance said he disagreed. "…": Vance); none when that cue has no speaker.
+ * Each list entry reads only the tokens between the cue it found and its
+ * quotation, which do not overlap those of the next, so this is linear. */
+static void follow_last_cue(qctx *q)
+{
+    for (size_t f = 0; f < q->follow.n; f++) {
+        const follow *fw = &q->follow.v[f];
+        ng_quote *qu = &q->d->quotes.v[fw->quote];
+        for (size_t k = fw->open; k-- > fw->lo;) {
+            if (!(q->mark[k] & QM_CUE) || (q->mark[k] & QM_INQ))
+                continue;
+            tspan sp = q->spk_at[k];
+            if (sp.e > sp.s) {
+                qu->speaker = resolve(q, sp);
+                qu->speaker_start = bstart(q, sp.s), qu->speaker_end = bend(q, sp.e - 1);
+            }
+            break;
+        }
+    }
+}
+
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -4399,6 +4453,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     rc = pass_reported(&q);
     if (rc)
         return rc;
+    follow_last_cue(&q);
     teller_at_end(&q);
     direct_cue_subject(&q);
     /* items emptied by a later clause are dropped */

@@ -976,8 +976,6 @@ static void test_relative_speakers(void)
     ng_doc_free(d);
 }
 
-/* A quotation continuing the one before it directly keeps its cue; one
- * after other text does not. */
 /* A negated cue is kept (PolNeAR counts it) but marked: the person did not
  * say it; the story database leaves such items out. */
 static void test_negated(void)
@@ -1002,6 +1000,8 @@ static void test_negated(void)
     ng_doc_free(d);
 }
 
+/* A quotation continuing the one before it directly keeps its cue; one
+ * after other text does not. */
 static void test_continued_speech(void)
 {
     ng_doc *d = run("“The ferry is late again,” Tom Vance said. “It was late all week.”\n\n"
@@ -1020,6 +1020,31 @@ static void test_continued_speech(void)
         CHECK_EQ_STR(QSPK(d, 3), ""); /* (too far from the speaker) */
         CHECK_EQ_STR(QCUE(d, 3), "");
     }
+    ng_doc_free(d);
+}
+
+/* A quotation with no cue of its own after another item's cue takes that
+ * cue's speaker, not the one of the quotation before; none when that cue
+ * has no speaker of its own. */
+static void test_follow_last_cue(void)
+{
+    ng_doc *d = run("“The ferry is late again,” Tom Vance said.\n\n"
+                    "Mayor Lena Kask said a second boat had been ordered. “It will come in May.”\n\n"
+                    "“The pilots are ready,” Ann Berg said.\n\n"
+                    "The ministry said the boat would cost more. “Nobody asked the pilots.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "It will come in May.");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QSPK(d, i), "Mayor Lena Kask");
+        CHECK_EQ_STR(QCUE(d, i), "");
+    }
+    i = quote_with(d, 1, "Nobody asked the pilots.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), ""); /* (the ministry's claim is an attribution) */
     ng_doc_free(d);
 }
 
@@ -2681,6 +2706,7 @@ int main(void)
     test_headline_adverbs();
     test_relative_speakers();
     test_continued_speech();
+    test_follow_last_cue();
     test_speaker_resolution();
     test_source_cleanup();
     test_noun_homographs();

@@ -1,0 +1,600 @@
+/*
+ * qsrc_train.c -- `ng_qsrc_train`: trains the source-confidence model
+ * (qsrc.c) from PolNeAR-style data.
+ *
+ * Every article goes through the whole pipeline (rules and learned tagger,
+ * without a source model).  The predicted items are paired with the gold
+ * attributions exactly as `newsgraph eval quotes` pairs them (items sharing
+ * a cue merged into one, then one-to-one by the largest Jaccard overlap of
+ * contents), so the counts printed here are the evaluator's.  Each rule item
+ * with a source that heads its merged item is an example, labelled 1 when
+ * it is paired with a gold attribution whose source is the same span (after
+ * the evaluator's trimming).  Withholding the source of an example changes
+ * the evaluator's source counts by exactly: one prediction fewer, and one
+ * right fewer when its label is 1 -- so the source exact F1 of any
+ * threshold is computed from the labels without running the pipeline again.
+ *
+ * The model is L2-regularised logistic regression over hashed features,
+ * trained by AdaGrad.  The threshold is chosen by k-fold cross-validation
+ * over articles (article i in fold i mod k, names in sorted order, as
+ * bench/qtag_cv.sh folds): pooled over the folds, the threshold with the
+ * best source exact F1.  The final model is trained on all articles.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include "qsrc.h"
+#include "qtag.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#define GROW(arr, n, cap, need)                                                                 \
+    (((need) <= (cap)) ? 0 : ng__grow((void **)&(arr), &(cap), (need), sizeof *(arr), 1024))
+
+/* One gold or predicted attribution, in normalised bytes (end <= start: none). */
+typedef struct gspan {
+    long cs, ce, ss, se, us, ue;
+    int kind;        /* predictions: 0, 1 quote (direct), 2 attribution */
+    int matched, partner;
+    int list;        /* predictions: 0 quotes, 1 attributions */
+    uint32_t idx;    /* predictions: index in its list */
+    int how;         /* predictions: ng_quote.how */
+} gspan;
+
+typedef struct gvec {
+    gspan *v;
+    size_t n, cap;
+} gvec;
+
+typedef struct ex {
+    uint64_t k[QS_NFEAT];
+    uint8_t y;
+    uint32_t art;
+} ex;
+
+typedef struct strain {
+    const ng_qsrc_train_options *o;
+    ng_engine *eng;
+    ng_error *err;
+    ex *v;
+    size_t n, cap;
+    long gold, pred, right; /* the evaluator's source counts, all items */
+} strain;
+
+static void say(const ng_qsrc_train_options *o, const char *fmt, ...)
+{
+    if (!o->on_line)
+        return;
+    char line[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    o->on_line(o->ud, line);
+}
+
+static int cp_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
+
+/* ---- brat files: T lines (envelopes in code points), E lines tie them ---- */
+
+typedef struct tb {
+    char id[16];
+    long s, e;
+} tb;
+
+static int parse_ann(const char *a, size_t an, gvec *gold)
+{
+    tb *t = NULL;
+    size_t nt = 0, ct = 0;
+    int rc = 0;
+    for (int pass = 0; pass < 2 && !rc; pass++) {
+        const char *p = a, *end = a + an;
+        while (p < end && !rc) {
+            const char *nl = memchr(p, '\n', (size_t)(end - p));
+            const char *le = nl ? nl : end;
+            const char *tab = memchr(p, '\t', (size_t)(le - p));
+            if (pass == 0 && p[0] == 'T' && tab) {
+                if (GROW(t, nt, ct, nt + 1)) {
+                    rc = NG_ENOMEM;
+                    break;
+                }
+                tb *x = &t[nt];
+                size_t il = (size_t)(tab - p) < sizeof x->id - 1 ? (size_t)(tab - p) : sizeof x->id - 1;
+                memcpy(x->id, p, il);
+                x->id[il] = 0;
+                const char *q = memchr(tab + 1, ' ', (size_t)(le - tab - 1));
+                long s = -1, e = -1;
+                /* "s e" or "s e;s e": the envelope */
+                while (q && q < le && (*q == ' ' || *q == ';')) {
+                    char *e1;
+                    long u = strtol(q + 1, &e1, 10);
+                    long v = strtol(e1, &e1, 10);
+                    if (s < 0 || u < s)
+                        s = u;
+                    if (v > e)
+                        e = v;
+                    q = e1 < le && *e1 == ';' ? e1 : NULL;
+                }
+                x->s = s, x->e = e;
+                nt++;
+            } else if (pass == 1 && p[0] == 'E' && tab) {
+                gspan g = {-1, -1, -1, -1, -1, -1, 0, 0, -1, 0, 0, 0};
+                const char *q = tab;
+                while (q && q < le) {
+                    q++;
+                    const char *colon = memchr(q, ':', (size_t)(le - q));
+                    if (!colon)
+                        break;
+                    const char *sp = memchr(colon, ' ', (size_t)(le - colon));
+                    size_t rl = (size_t)(colon - q);
+                    size_t il = (size_t)((sp ? sp : le) - colon - 1);
+                    char ref[16];
+                    if (il >= sizeof ref)
+                        il = sizeof ref - 1;
+                    memcpy(ref, colon + 1, il);
+                    ref[il] = 0;
+                    for (size_t k = 0; k < nt; k++) {
+                        if (strcmp(t[k].id, ref))
+                            continue;
+                        if (rl == 7 && !strncmp(q, "Content", 7))
+                            g.cs = t[k].s, g.ce = t[k].e;
+                        else if (rl == 6 && !strncmp(q, "Source", 6))
+                            g.ss = t[k].s, g.se = t[k].e;
+                        else if (rl == 3 && !strncmp(q, "Cue", 3))
+                            g.us = t[k].s, g.ue = t[k].e;
+                    }
+                    q = sp;
+                }
+                if (g.cs >= 0 && g.ce > g.cs) {
+                    if (GROW(gold->v, gold->n, gold->cap, gold->n + 1)) {
+                        rc = NG_ENOMEM;
+                        break;
+                    }
+                    gold->v[gold->n++] = g;
+                }
+            }
+            p = le + 1;
+        }
+    }
+    ng__free(t);
+    return rc;
+}
+
+/* ---- the evaluator's span comparison (cli/eval_quotes.c: same) ---- */
+
+static int is_trim_byte(const char *t, long i, long *len)
+{
+    unsigned char c = (unsigned char)t[i];
+    *len = 1;
+    if (c && strchr(" \n\t\"'.,;:!?", c))
+        return 1;
+    if (c == 0xE2 && (unsigned char)t[i + 1] == 0x80) {
+        unsigned char d = (unsigned char)t[i + 2];
+        if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99) {
+            *len = 3;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void trim_span(const char *t, long *s, long *e)
+{
+    long l;
+    while (*s < *e && is_trim_byte(t, *s, &l))
+        *s += l;
+    while (*e > *s) {
+        long k = *e - 1;
+        while (k > *s && ((unsigned char)t[k] & 0xC0) == 0x80)
+            k--;
+        if (!is_trim_byte(t, k, &l) || k + l != *e)
+            break;
+        *e = k;
+    }
+}
+
+static void skip_that(const char *t, long *s, long e)
+{
+    if (e - *s > 5 && (t[*s] == 't' || t[*s] == 'T') && !strncmp(t + *s + 1, "hat ", 4)) {
+        *s += 5;
+        while (*s < e && t[*s] == ' ')
+            (*s)++;
+    }
+}
+
+static int same(const char *t, long a, long b, long c, long d)
+{
+    if (b <= a || d <= c)
+        return 0;
+    trim_span(t, &a, &b);
+    trim_span(t, &c, &d);
+    skip_that(t, &a, b);
+    skip_that(t, &c, d);
+    return a == c && b == d;
+}
+
+static long overlap(long a, long b, long c, long d)
+{
+    long s = a > c ? a : c, e = b < d ? b : d;
+    return e > s ? e - s : 0;
+}
+
+typedef struct cand {
+    double jac;
+    size_t i, j;
+} cand;
+
+static int cmp_cand(const void *a, const void *b)
+{
+    const cand *x = a, *y = b;
+    if (x->jac != y->jac)
+        return x->jac > y->jac ? -1 : 1;
+    if (x->i != y->i)
+        return x->i < y->i ? -1 : 1;
+    return x->j < y->j ? -1 : x->j > y->j;
+}
+
+/* ---- one article ---- */
+
+static int do_article(strain *tr, const char *dir, const char *annname, uint32_t art)
+{
+    char path[4096];
+    const char *us = strrchr(annname, '_');
+    int al = us ? (int)(us - annname) : (int)strlen(annname);
+    ng_buf raw, ann;
+    ng__buf_init(&raw);
+    ng__buf_init(&ann);
+    snprintf(path, sizeof path, "%s/text/%.*s.txt", dir, al, annname);
+    int rc = ng__buf_read_file(&raw, path);
+    if (!rc) {
+        snprintf(path, sizeof path, "%s/attributions/%s", dir, annname);
+        rc = ng__buf_read_file(&ann, path);
+    }
+    if (rc) {
+        ng__buf_free(&raw);
+        ng__buf_free(&ann);
+        if (rc == NG_ENOMEM)
+            return NG_ENOMEM;
+        ng__error_set(tr->err, NG_EIO, UINT64_MAX, 0, "cannot read %s", path);
+        return NG_EIO;
+    }
+    ng_doc *d = NULL;
+    long *cpo = NULL, *map = NULL;
+    gvec gold = {0}, pred = {0};
+    cand *cands = NULL;
+    size_t ncand = 0, ccand = 0;
+    rc = ng_doc_new(&d);
+    if (!rc)
+        rc = ng_doc_set_text(d, raw.p ? raw.p : "", raw.len);
+    if (!rc)
+        rc = ng_process(tr->eng, d);
+    if (rc == NG_EEMPTY) {
+        rc = 0;
+        goto done;
+    }
+    if (rc)
+        goto done;
+    if ((rc = parse_ann(ann.p ? ann.p : "", ann.len, &gold)) != 0)
+        goto done;
+    cpo = ng__malloc((raw.len + 2) * sizeof *cpo);
+    map = ng__malloc((raw.len + 2) * sizeof *map);
+    if (!cpo || !map) {
+        rc = NG_ENOMEM;
+        goto done;
+    }
+    size_t ncp = 0;
+    for (size_t i = 0; i < raw.len;) {
+        cpo[ncp++] = (long)i;
+        i += (size_t)cp_len((unsigned char)raw.p[i]);
+    }
+    cpo[ncp] = (long)raw.len;
+    ng__qt_align(raw.p ? raw.p : "", raw.len, d->text, d->len, map);
+#define CONV(x) ((x) < 0 ? -1 : map[cpo[(size_t)(x) <= ncp ? (size_t)(x) : ncp]])
+    for (size_t i = 0; i < gold.n; i++) {
+        gspan *g = &gold.v[i];
+        g->cs = CONV(g->cs), g->ce = CONV(g->ce);
+        g->ss = CONV(g->ss), g->se = CONV(g->se);
+        g->us = CONV(g->us), g->ue = CONV(g->ue);
+    }
+#undef CONV
+    /* predictions as the evaluator reads the record (a null span is -1) */
+    for (int l = 0; l < 2; l++) {
+        size_t n = l ? d->attributions.n : d->quotes.n;
+        for (size_t i = 0; i < n; i++) {
+            gspan p;
+            memset(&p, 0, sizeof p);
+            uint32_t ss, se, cs, ce;
+            if (!l) {
+                const ng_quote *q = &d->quotes.v[i];
+                p.cs = q->start, p.ce = q->end, cs = q->cue_start, ce = q->cue_end;
+                ss = q->speaker_start, se = q->speaker_end;
+                p.kind = q->direct ? 1 : 0, p.how = q->how;
+            } else {
+                const ng_attribution *a = &d->attributions.v[i];
+                p.cs = a->start, p.ce = a->end, cs = a->cue_start, ce = a->cue_end;
+                ss = a->source_start, se = a->source_end;
+                p.kind = 2, p.how = a->how;
+            }
+            p.ss = se > ss ? (long)ss : -1, p.se = se > ss ? (long)se : -1;
+            p.us = ce > cs ? (long)cs : -1, p.ue = ce > cs ? (long)ce : -1;
+            p.list = l, p.idx = (uint32_t)i, p.partner = -1;
+            if (p.ce > p.cs) {
+                if (GROW(pred.v, pred.n, pred.cap, pred.n + 1)) {
+                    rc = NG_ENOMEM;
+                    goto done;
+                }
+                pred.v[pred.n++] = p;
+            }
+        }
+    }
+    /* items sharing a cue merge into their envelope (the first keeps its source) */
+    size_t m = 0;
+    for (size_t i = 0; i < pred.n; i++) {
+        gspan *p = &pred.v[i];
+        int merged = 0;
+        for (size_t k = m; k-- > 0 && !merged;) {
+            gspan *o = &pred.v[k];
+            if (p->ue > p->us && o->us == p->us && o->ue == p->ue && o->kind == p->kind) {
+                if (p->cs < o->cs)
+                    o->cs = p->cs;
+                if (p->ce > o->ce)
+                    o->ce = p->ce;
+                merged = 1;
+            }
+            if (m - k > 4)
+                break;
+        }
+        if (!merged)
+            pred.v[m++] = *p;
+    }
+    pred.n = m;
+    for (size_t i = 0; i < pred.n; i++)
+        for (size_t j = 0; j < gold.n; j++) {
+            long o = overlap(pred.v[i].cs, pred.v[i].ce, gold.v[j].cs, gold.v[j].ce);
+            if (o <= 0)
+                continue;
+            long uni = (pred.v[i].ce > gold.v[j].ce ? pred.v[i].ce : gold.v[j].ce) -
+                       (pred.v[i].cs < gold.v[j].cs ? pred.v[i].cs : gold.v[j].cs);
+            if (GROW(cands, ncand, ccand, ncand + 1)) {
+                rc = NG_ENOMEM;
+                goto done;
+            }
+            cands[ncand++] = (cand){(double)o / (double)uni, i, j};
+        }
+    if (ncand > 1)
+        qsort(cands, ncand, sizeof *cands, cmp_cand);
+    for (size_t k = 0; k < ncand; k++) {
+        gspan *p = &pred.v[cands[k].i], *g = &gold.v[cands[k].j];
+        if (p->matched || g->matched)
+            continue;
+        p->matched = g->matched = 1, p->partner = (int)cands[k].j;
+    }
+    for (size_t j = 0; j < gold.n; j++)
+        tr->gold += gold.v[j].se > gold.v[j].ss;
+    qs_doc x;
+    if ((rc = ng__qs_prepare(d, &x)) != 0)
+        goto done;
+    for (size_t i = 0; i < pred.n; i++) {
+        gspan *p = &pred.v[i];
+        if (p->se <= p->ss)
+            continue;
+        tr->pred++;
+        int y = 0;
+        if (p->matched) {
+            gspan *g = &gold.v[p->partner];
+            y = g->se > g->ss && same(d->text, p->ss, p->se, g->ss, g->se);
+        }
+        tr->right += y;
+        if (!p->how)
+            continue; /* the tagger's items are not scored */
+        if (GROW(tr->v, tr->n, tr->cap, tr->n + 1)) {
+            rc = NG_ENOMEM;
+            goto done;
+        }
+        ex *e = &tr->v[tr->n++];
+        ng__qs_features(d, &x, (qs_item){(uint8_t)p->list, p->idx}, e->k);
+        e->y = (uint8_t)y;
+        e->art = art;
+    }
+done:
+    ng__free(cands);
+    ng__free(gold.v);
+    ng__free(pred.v);
+    ng__free(cpo);
+    ng__free(map);
+    ng_doc_free(d);
+    ng__buf_free(&raw);
+    ng__buf_free(&ann);
+    if (rc && rc != NG_ENOMEM && rc != NG_EIO && !tr->err->code)
+        ng__error_set(tr->err, rc, UINT64_MAX, 0, "%.*s: %s", al, annname, ng_strerror(rc));
+    return rc;
+}
+
+/* ---- logistic regression ---- */
+
+static uint64_t rng_next(uint64_t *s)
+{
+    *s ^= *s << 13;
+    *s ^= *s >> 7;
+    *s ^= *s << 17;
+    return *s;
+}
+
+static float score(const float *w, uint32_t bits, const ex *e)
+{
+    float z = 0;
+    for (size_t f = 0; f < QS_NFEAT; f++)
+        z += w[ng__qs_slot(e->k[f], bits)];
+    return z;
+}
+
+/* Trains w (2^bits, zeroed here) on the examples whose article is not in
+ * fold `fold` of k (fold < 0: all).  g: 2^bits scratch. */
+static int train_lr(const strain *tr, int fold, int k, uint32_t bits, int epochs, double l2, double rate,
+                    uint64_t seed, float *w, float *g)
+{
+    size_t nw = (size_t)1 << bits;
+    memset(w, 0, nw * sizeof *w);
+    for (size_t i = 0; i < nw; i++)
+        g[i] = 1e-6f;
+    size_t *order = ng__malloc((tr->n + 1) * sizeof *order), n = 0;
+    if (!order)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < tr->n; i++)
+        if (fold < 0 || (int)(tr->v[i].art % (uint32_t)k) != fold)
+            order[n++] = i;
+    uint64_t s = seed ? seed : 0x9E3779B97F4A7C15ull;
+    for (int ep = 0; ep < epochs; ep++) {
+        for (size_t i = n; i > 1; i--) {
+            size_t j = (size_t)(rng_next(&s) % i), t = order[i - 1];
+            order[i - 1] = order[j], order[j] = t;
+        }
+        for (size_t ii = 0; ii < n; ii++) {
+            const ex *e = &tr->v[order[ii]];
+            float z = score(w, bits, e);
+            double p = 1.0 / (1.0 + exp(-(double)z));
+            double gr = p - (double)e->y;
+            for (size_t f = 0; f < QS_NFEAT; f++) {
+                uint32_t sl = ng__qs_slot(e->k[f], bits);
+                double gi = gr + (f ? l2 * (double)w[sl] : 0.0);
+                g[sl] += (float)(gi * gi);
+                double nv = (double)w[sl] - rate * gi / sqrt((double)g[sl]);
+                w[sl] = (float)(nv > QS_MAXW ? QS_MAXW : nv < -QS_MAXW ? -QS_MAXW : nv);
+            }
+        }
+    }
+    ng__free(order);
+    return 0;
+}
+
+static double f1(long right, long pred, long gold)
+{
+    double p = pred ? (double)right / (double)pred : 0, r = gold ? (double)right / (double)gold : 0;
+    return p + r > 0 ? 2 * p * r / (p + r) : 0;
+}
+
+/* Source counts after withholding the examples with probability below t. */
+static void counts_at(const strain *tr, const float *prob, double t, long *right, long *pred)
+{
+    long r = tr->right, p = tr->pred;
+    for (size_t i = 0; i < tr->n; i++)
+        if (prob[i] < t)
+            r -= tr->v[i].y, p--;
+    *right = r, *pred = p;
+}
+
+int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
+{
+    ng_error dummy;
+    if (!err)
+        err = &dummy;
+    memset(err, 0, sizeof *err);
+    if (!o || !o->train_dir) {
+        ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "train_dir is required");
+        return NG_EINVAL;
+    }
+    int k = o->folds > 0 ? o->folds : 5, epochs = o->epochs > 0 ? o->epochs : 10;
+    uint32_t bits = o->bits > 0 ? (uint32_t)o->bits : 16;
+    double l2 = o->l2 > 0 ? o->l2 : o->l2 < 0 ? 0 : 0.01, rate = o->rate > 0 ? o->rate : 0.05;
+    if (bits < QS_MINBITS || bits > QS_MAXBITS || (o->threshold != 0 && !(o->threshold > 0 && o->threshold < 1))) {
+        ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "bits must be %u..%u and the threshold in (0, 1)", QS_MINBITS,
+                      QS_MAXBITS);
+        return NG_EINVAL;
+    }
+    strain tr;
+    memset(&tr, 0, sizeof tr);
+    tr.o = o, tr.err = err;
+    char **names = NULL;
+    size_t nn = 0;
+    float *w = NULL, *g = NULL, *prob = NULL;
+    int rc = ng__qt_list_articles(o->train_dir, &names, &nn, err);
+    if (rc)
+        goto out;
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = o->data_dir;
+    eo.flags = NG_ENGINE_NO_SOURCE_MODEL; /* the items as they are without a source model */
+    if ((rc = ng_engine_open(&eo, &tr.eng, err)) != 0)
+        goto out;
+    for (size_t i = 0; i < nn; i++)
+        if ((rc = do_article(&tr, o->train_dir, names[i], (uint32_t)i)) != 0)
+            goto out;
+    long pos = 0;
+    for (size_t i = 0; i < tr.n; i++)
+        pos += tr.v[i].y;
+    say(o, "%zu articles; sources: %ld right of %ld predicted, %ld gold (F1 %.2f); %zu rule items scored, %ld right",
+        nn, tr.right, tr.pred, tr.gold, 100 * f1(tr.right, tr.pred, tr.gold), tr.n, pos);
+    size_t nw = (size_t)1 << bits;
+    w = ng__malloc(nw * sizeof *w);
+    g = ng__malloc(nw * sizeof *g);
+    prob = ng__malloc((tr.n + 1) * sizeof *prob);
+    if (!w || !g || !prob) {
+        rc = NG_ENOMEM;
+        goto out;
+    }
+    double thr = o->threshold;
+    if (k > 1) {
+        for (int f = 0; f < k; f++) {
+            if ((rc = train_lr(&tr, f, k, bits, epochs, l2, rate, o->seed + (unsigned)f, w, g)) != 0)
+                goto out;
+            for (size_t i = 0; i < tr.n; i++)
+                if ((int)(tr.v[i].art % (uint32_t)k) == f)
+                    prob[i] = (float)(1.0 / (1.0 + exp(-(double)score(w, bits, &tr.v[i]))));
+        }
+        double ll = 0;
+        for (size_t i = 0; i < tr.n; i++)
+            ll -= log(tr.v[i].y ? fmax(prob[i], 1e-9) : fmax(1 - prob[i], 1e-9));
+        say(o, "%d-fold cross-validation: log loss %.4f per item", k, tr.n ? ll / (double)tr.n : 0);
+        double best = -1, bt = 0;
+        for (int ti = 1; ti <= 80; ti++) {
+            double t = ti / 100.0;
+            long r, p;
+            counts_at(&tr, prob, t, &r, &p);
+            double v = f1(r, p, tr.gold);
+            if (v > best + 1e-12)
+                best = v, bt = t;
+            if (ti % 5 == 0 || ti == 33)
+                say(o, "  threshold %.2f: %ld right of %ld predicted (P %.1f R %.1f), source exact F1 %.2f", t, r, p,
+                    p ? 100.0 * (double)r / (double)p : 0, 100.0 * (double)r / (double)tr.gold, 100 * v);
+        }
+        long r, p;
+        counts_at(&tr, prob, bt, &r, &p);
+        say(o, "pooled best: threshold %.2f, %ld right of %ld predicted, source exact F1 %.2f -> %.2f", bt, r, p,
+            100 * f1(tr.right, tr.pred, tr.gold), 100 * best);
+        if (!(thr > 0))
+            thr = bt;
+        if (o->threshold > 0) {
+            counts_at(&tr, prob, o->threshold, &r, &p);
+            say(o, "pooled at the given threshold %.2f: %ld right of %ld predicted, source exact F1 %.2f",
+                o->threshold, r, p, 100 * f1(r, p, tr.gold));
+        }
+    }
+    if (o->model_path) {
+        if (!(thr > 0)) {
+            ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "no threshold: give one or cross-validate (folds > 1)");
+            rc = NG_EINVAL;
+            goto out;
+        }
+        if ((rc = train_lr(&tr, -1, k, bits, epochs, l2, rate, o->seed, w, g)) != 0 ||
+            (rc = ng__qsrc_write(o->model_path, w, bits, (float)thr, err)) != 0)
+            goto out;
+        for (size_t i = 0; i < tr.n; i++)
+            prob[i] = (float)(1.0 / (1.0 + exp(-(double)score(w, bits, &tr.v[i]))));
+        long r, p;
+        counts_at(&tr, prob, thr, &r, &p);
+        say(o, "model written to %s (threshold %.2f, 2^%u weights); on the training data itself: %ld right of %ld "
+               "predicted, F1 %.2f (optimistic)",
+            o->model_path, thr, bits, r, p, 100 * f1(r, p, tr.gold));
+    }
+out:
+    for (size_t i = 0; i < nn; i++)
+        ng__free(names[i]);
+    ng__free(names);
+    ng__free(tr.v);
+    ng__free(w);
+    ng__free(g);
+    ng__free(prob);
+    ng_engine_close(tr.eng);
+    return rc;
+}
