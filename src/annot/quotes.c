@@ -45,6 +45,7 @@
 #include "../engine.h"
 #include "quotes.h"
 #include "text/sentrun.h"
+#include "tokeq.h"
 
 #include <stddef.h>
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
@@ -144,21 +145,23 @@ static int is_word(const qctx *q, size_t i)
     return q->tk[i].kind == NG_TOK_WORD || q->tk[i].kind == NG_TOK_ABBREV;
 }
 
-/* Is token i the lower-case word s (ASCII letters compared case-blind)?  No
- * strlen: the first differing byte ends the comparison. */
-static inline int tok_eq(const qctx *q, size_t i, const char *s)
+/* Is token i the lower-case word s (ASCII letters compared case-blind)?
+ * (tokeq.h: a literal s of 1-8 bytes in one test, other words byte by
+ * byte, the first differing byte ending the comparison) */
+static inline int tok_eq_bytes(const qctx *q, size_t i, const char *s)
 {
-    const char *t = ttext(q, i);
-    size_t n = tlen(q, i);
-    for (size_t k = 0; k < n; k++) {
-        char c = t[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != s[k])
-            return 0;
-    }
-    return s[n] == 0;
+    return ng__tok_eq_bytes(ttext(q, i), tlen(q, i), s);
 }
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NG_NO_SIMD)
+static int tok_eq_word(const qctx *q, size_t i, uint64_t v, uint64_t lc, size_t m)
+{
+    return ng__tok_eq_word(ttext(q, i), tlen(q, i), v, lc, m);
+}
+#define tok_eq(q, i, s) \
+    (NG_TOK_LIT(s) ? tok_eq_word((q), (i), NG_TOK_V(s), NG_TOK_LC(s), NG_TOK_LEN_(s)) : tok_eq_bytes((q), (i), (s)))
+#else
+#define tok_eq tok_eq_bytes
+#endif
 
 /* Is token i one of the n lower-case words of l (compared as tok_eq does)? */
 static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)

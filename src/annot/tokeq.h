@@ -1,0 +1,75 @@
+/*
+ * tokeq.h -- is a token a given lower-case word, for the annotators' rules.
+ *
+ * The rules compare tokens with hundreds of literal words ("said", "to",
+ * ","), ASCII capitals folded.  A byte loop's exits are as hard to predict as
+ * the words; for a literal of 1-8 bytes NG_TOK_EQ instead reads the token's
+ * first 8 bytes at once and compares them with two constants the compiler
+ * folds from the literal, in one test.  Both give the same answer for every
+ * token of a normalised text (no NUL in it, NG_TEXT_PAD readable bytes after
+ * its end); tests/unit/test_tokeq.c checks it.
+ */
+#ifndef NG_ANNOT_TOKEQ_H
+#define NG_ANNOT_TOKEQ_H
+
+#include "doc.h"
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+/* Are the n bytes t the lower-case word s, ASCII capitals of t folded?
+ * No strlen: the first differing byte ends the comparison. */
+static inline int ng__tok_eq_bytes(const char *t, size_t n, const char *s)
+{
+    for (size_t k = 0; k < n; k++) {
+        char c = t[k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c + 32);
+        if (c != s[k])
+            return 0;
+    }
+    return s[n] == 0;
+}
+
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NG_NO_SIMD)
+/* ng__tok_eq_bytes(t, n, s) for a word s of m bytes, 1 <= m <= 8, given as
+ * its bytes v (little-endian, zero past m) and lc, 0x20 in the bytes where s
+ * has an ASCII letter.  A byte with 0x20 set equals a lower-case letter of s
+ * exactly when it is that letter or its capital (what the loop's folding
+ * accepts; a capital in s matches nothing either way); other bytes must be
+ * equal; without a NUL in t, equal bytes and lengths are what the loop
+ * finds.  t must have 8 readable bytes (NG_TEXT_PAD after the text). */
+_Static_assert(NG_TEXT_PAD >= 7, "ng__tok_eq_word's 8-byte loads need NG_TEXT_PAD >= 7");
+static inline int ng__tok_eq_word(const char *t, size_t n, uint64_t v, uint64_t lc, size_t m)
+{
+    uint64_t x;
+    memcpy(&x, t, 8);
+    return (n == m) & (((x | lc) & (~(uint64_t)0 >> (64 - 8 * m))) == v);
+}
+
+/* The constants of ng__tok_eq_word for a literal s (NG_TOK_LIT(s) says
+ * whether s is one, of 1-8 bytes: then they fold to immediates) */
+#define NG_TOK_LEN_(s) __builtin_strlen(s)
+#define NG_TOK_LIT(s) (__builtin_constant_p(NG_TOK_LEN_(s)) && NG_TOK_LEN_(s) - 1 < 8)
+#define NG_TOK_B_(s, k) ((k) < NG_TOK_LEN_(s) ? (uint64_t)(unsigned char)(s)[k] << 8 * (k) : 0)
+#define NG_TOK_L_(s, k)                                                                         \
+    ((k) < NG_TOK_LEN_(s) && (unsigned)((unsigned char)((s)[k] | 0x20) - 'a') < 26u ? (uint64_t)0x20 << 8 * (k) \
+                                                                                   : 0)
+#define NG_TOK_V(s)                                                                             \
+    (NG_TOK_B_(s, 0) | NG_TOK_B_(s, 1) | NG_TOK_B_(s, 2) | NG_TOK_B_(s, 3) | NG_TOK_B_(s, 4) | \
+     NG_TOK_B_(s, 5) | NG_TOK_B_(s, 6) | NG_TOK_B_(s, 7))
+#define NG_TOK_LC(s)                                                                            \
+    (NG_TOK_L_(s, 0) | NG_TOK_L_(s, 1) | NG_TOK_L_(s, 2) | NG_TOK_L_(s, 3) | NG_TOK_L_(s, 4) | \
+     NG_TOK_L_(s, 5) | NG_TOK_L_(s, 6) | NG_TOK_L_(s, 7))
+
+/* Are the n bytes t the lower-case word s (as ng__tok_eq_bytes)? */
+#define NG_TOK_EQ(t, n, s)                                                                      \
+    (NG_TOK_LIT(s) ? ng__tok_eq_word((t), (n), NG_TOK_V(s), NG_TOK_LC(s), NG_TOK_LEN_(s))       \
+                   : ng__tok_eq_bytes((t), (n), (s)))
+#else
+#define NG_TOK_LIT(s) 0
+#define NG_TOK_EQ(t, n, s) ng__tok_eq_bytes((t), (n), (s))
+#endif
+
+#endif
