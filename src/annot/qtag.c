@@ -1157,7 +1157,14 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
 static inline void filter_prefetch(const ng_qtag *m, uint64_t *k)
 {
     /* without a branch on the filter's answer (85 % absent, the rest hard
-     * to predict); a key set to 0 prefetches slot 0, which stays cached */
+     * to predict); a key set to 0 prefetches slot 0, which stays cached.
+     * Unrolled, so that the test of f against the mask is no branch either
+     * (the simulated predictor missed it ~25 k times on reut2-000). */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#elif defined(__clang__)
+#pragma unroll
+#endif
     for (size_t f = 0; f < QT_NHASH; f++) {
         if ((QT_FILTER_MASK >> f) & 1)
             k[f] &= -(uint64_t)key_maybe(m, k[f]);
