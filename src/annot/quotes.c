@@ -3453,19 +3453,25 @@ static size_t noun_after_a(const qctx *q, tspan sp)
 
 /* The first token in [i, hi) that is a cue already used (QM_CUE), has a
  * cue entry or may start a pattern (NG_QW_CUE, NG_QW_STARTER), or hi: with
- * SSE2 eight tokens at a time. */
+ * SSE2 eight tokens at a time, the last (fewer than eight) too, the lanes
+ * past hi masked off (q->wc and q->mark have QC_SLACK entries after the
+ * last token): a byte loop there exits as unpredictably as the sentence
+ * lengths. */
+#define QC_SLACK 8
 static size_t skip_plain(const qctx *q, size_t i, size_t hi)
 {
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
     const __m128i wbits = _mm_set1_epi16((short)(NG_QW_CUE | NG_QW_STARTER)), mbit = _mm_set1_epi16(QM_CUE);
-    for (; i + 8 <= hi; i += 8) {
+    for (; i < hi; i += 8) {
         __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q->wc + i));
         __m128i m = _mm_unpacklo_epi8(_mm_loadl_epi64((const __m128i *)(const void *)(q->mark + i)), _mm_setzero_si128());
         __m128i hit = _mm_or_si128(_mm_and_si128(w, wbits), _mm_and_si128(m, mbit));
-        unsigned z = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(hit, _mm_setzero_si128()));
-        if (z != 0xFFFFu)
-            return i + (size_t)__builtin_ctz(~z) / 2;
+        size_t left = hi - i < 8 ? hi - i : 8; /* (a conditional move) */
+        unsigned z = ~(unsigned)_mm_movemask_epi8(_mm_cmpeq_epi16(hit, _mm_setzero_si128())) & ((1u << 2 * left) - 1);
+        if (z)
+            return i + (size_t)__builtin_ctz(z) / 2;
     }
+    return hi;
 #endif
     while (i < hi && !(q->mark[i] & QM_CUE) && !(q->wc[i] & (NG_QW_CUE | NG_QW_STARTER)))
         i++;
@@ -4381,14 +4387,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.d = d;
     q.tk = d->tokens.v;
     q.nt = d->tokens.n;
-    q.mark = ng__arena_calloc(&d->arena, q.nt, 1);
+    q.mark = ng__arena_calloc(&d->arena, q.nt + QC_SLACK, 1); /* (skip_plain's last loads) */
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
     q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
-    q.wc = ng__arena_alloc(&d->arena, q.nt * sizeof *q.wc);
+    q.wc = ng__arena_alloc(&d->arena, (q.nt + QC_SLACK) * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
     if (!q.mark || !q.sfirst || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
         return NG_ENOMEM;
+    memset(q.wc + q.nt, 0, QC_SLACK * sizeof *q.wc);
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
     uint8_t *fcls = NULL;
