@@ -33,7 +33,10 @@ static void usage(FILE *f)
           "  --threshold X       withhold below this probability (default: the CV's best)\n"
           "  --seed N            shuffling seed\n"
           "  --extent-bits N     log2 of the extent chooser's table, 4-20 (default 16)\n"
-          "  --no-extents        no extent chooser: the rules' own extents (a version 1 file)\n",
+          "  --no-extents        no extent chooser: the rules' own extents (a version 1 file)\n"
+          "  --fold-data DIR     DIR/f0 ... DIR/f<folds-1>: engine data whose tagger was trained without\n"
+          "                      that fold's articles (bench/qsrc_folds.sh); each article runs with its fold's\n"
+          "  --score-tagger      (with --fold-data) score the tagger's items too\n",
           f);
 }
 
@@ -52,6 +55,7 @@ int cmd_train_sources(int argc, char **argv)
         {"rate", required_argument, 0, 6},   {"threshold", required_argument, 0, 7},
         {"seed", required_argument, 0, 8},   {"help", no_argument, 0, 'h'},
         {"extent-bits", required_argument, 0, 9}, {"no-extents", no_argument, 0, 10},
+        {"fold-data", required_argument, 0, 11}, {"score-tagger", no_argument, 0, 12},
         {0, 0, 0, 0}};
     ng_qsrc_train_options o;
     memset(&o, 0, sizeof o);
@@ -85,6 +89,8 @@ int cmd_train_sources(int argc, char **argv)
         case 1: o.train_dir = optarg; break;
         case 'o': o.model_path = optarg; break;
         case 10: o.extent_bits = -1; break;
+        case 11: o.fold_data = optarg; break;
+        case 12: o.score_tagger = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }

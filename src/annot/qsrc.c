@@ -13,7 +13,15 @@
  * binary searches over the tokens and QS_NFEAT table reads per item with a
  * source; no per-token work.  A quotation split around its cue ("“…,” she
  * said, “…”") is one attribution: its later parts follow the first part's
- * decision.  The tagger's items are not scored.
+ * decision.  The tagger's items are scored only when the model's flag
+ * QS_F_TAGGER is set.
+ *
+ * Before scoring, the extent chooser (version 2 files) sets each rule
+ * source's span: ng__qx_candidates builds the rule's own and up to 11
+ * variants (cut at a comma, relative pronoun, dash or "and"; extended up to a
+ * comma, the cue or the clause end; ...) with QX_NFEAT keys each, and a
+ * conditional logit keeps the rule's own unless another scores more than the
+ * model's margin above it.  A walk of at most QX_WIN tokens per source.
  */
 #include "qsrc.h"
 #include "qtag.h"
@@ -463,11 +471,16 @@ size_t ng__qx_candidates(const ng_doc *d, const qs_doc *x, qs_item it, qx_cand *
             break;
         }
     }
-    /* features */
+    /* features (none needed for a lone candidate: nothing to choose) */
+    if (q.n == 1) {
+        memset(k[0], 0, sizeof k[0]);
+        return 1;
+    }
     unsigned kind = (unsigned)f->kind, how = (unsigned)f->how;
     unsigned ca = q.hascue && ul + 1 < nt ? tclass(d, ul + 1) : 0u;
     uint64_t cw = q.hascue && uc < nt ? ng__qt_word_hash(d, uc) ^ (uint64_t)(ul - uc) : 0;
     unsigned nb = q.n > 7 ? 7u : (unsigned)q.n;
+    uint64_t h_ts = ng__qt_word_hash(d, ts); /* most candidates start where the source does */
     unsigned ord[QX_NOPS];
     memset(ord, 0, sizeof ord);
     for (size_t j = 0; j < q.n; j++) {
@@ -524,7 +537,7 @@ size_t ng__qx_candidates(const ng_doc *d, const qs_doc *x, qs_item it, qx_cand *
         kk[8] = key(48, cw * 16 + op);
         kk[9] = key(49, op * 8 + len_bucket(clen));
         kk[10] = key(50, op * 64 + seg * 4 + cap * 2 + (clen == 1));
-        kk[11] = key(51, ng__qt_word_hash(d, cd->ts) * 16 + op);
+        kk[11] = key(51, (cd->ts == ts ? h_ts : ng__qt_word_hash(d, cd->ts)) * 16 + op);
         kk[12] = key(52, dw2 * 16 + op);
         kk[13] = key(53, op * 64 + o * 8 + nb);
     }
@@ -611,7 +624,7 @@ static void apply_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, u
         qs_item it = {(uint8_t)list, (uint32_t)i};
         qs_fields f = fields_of(d, it);
         dec[i] = 0;
-        if (!f.how || f.se <= f.ss)
+        if ((!f.how && !(m->flags & QS_F_TAGGER)) || f.se <= f.ss)
             continue;
         /* a later part of a quotation split around its cue follows the first */
         int follow = -1;
@@ -644,9 +657,9 @@ int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
         return 0;
     int any = 0; /* a rule item with a source? */
     for (size_t i = 0; i < d->quotes.n && !any; i++)
-        any = d->quotes.v[i].how && d->quotes.v[i].speaker_end > d->quotes.v[i].speaker_start;
+        any = (d->quotes.v[i].how || (m->flags & QS_F_TAGGER)) && d->quotes.v[i].speaker_end > d->quotes.v[i].speaker_start;
     for (size_t i = 0; i < d->attributions.n && !any; i++)
-        any = d->attributions.v[i].how && d->attributions.v[i].source_end > d->attributions.v[i].source_start;
+        any = (d->attributions.v[i].how || (m->flags & QS_F_TAGGER)) && d->attributions.v[i].source_end > d->attributions.v[i].source_start;
     if (!any)
         return 0;
     qs_doc x;
@@ -717,6 +730,7 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
         BAD(20, "source model: threshold is not in (0, 1)");
     uint32_t xbits = 0;
     float xmargin = 0;
+    uint32_t flags = 0;
     size_t zero_from = 40;
     if (ver == 2) {
         xbits = rd32(p + 40);
@@ -727,7 +741,10 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
         xmargin = rdf(p + 48);
         if (!(xmargin >= 0.0f && xmargin <= QS_MAXW))
             BAD(48, "source model: extent margin is not in [0, %g]", (double)QS_MAXW);
-        zero_from = 52;
+        flags = rd32(p + 52);
+        if (flags & ~QS_F_TAGGER)
+            BAD(52, "source model: unknown flags 0x%x", flags);
+        zero_from = 56;
     }
     uint64_t want = QS_HEADER + 4ull * ((uint64_t)1 << bits) + (xbits ? 4ull * ((uint64_t)1 << xbits) : 0);
     if (rd64(p + 24) != size || size != want)
@@ -760,6 +777,7 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
     m->bits = bits;
     m->xbits = xbits;
     m->xmargin = xmargin;
+    m->flags = flags;
     m->threshold = thr;
     m->logit = logf(thr / (1.0f - thr));
     *out = m;
@@ -780,8 +798,10 @@ static void put_weights(unsigned char *b, const float *w, size_t n)
 }
 
 int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, const float *xw, uint32_t xbits,
-                   float xmargin, ng_error *err)
+                   float xmargin, uint32_t flags, ng_error *err)
 {
+    if ((flags & ~QS_F_TAGGER) || (flags && !xw))
+        return NG_EINVAL;
     if (bits < QS_MINBITS || bits > QS_MAXBITS || !(threshold > 0.0f && threshold < 1.0f) ||
         (xw && (xbits < QS_MINBITS || xbits > QS_MAXBITS || !(xmargin >= 0.0f && xmargin <= QS_MAXW))))
         return NG_EINVAL;
@@ -802,6 +822,7 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
         wr32(b + 44, QX_NFEAT);
         memcpy(&tb, &xmargin, 4);
         wr32(b + 48, tb);
+        wr32(b + 52, flags);
     }
     put_weights(b + QS_HEADER, w, n);
     if (xw)

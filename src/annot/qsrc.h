@@ -8,8 +8,11 @@
  * entity and place relative to cue and content, nesting) estimates the
  * chance that the source is exactly right; below the model's threshold the
  * source is withheld (null), since a wrong source is worse than none.  The
- * learned tagger's items are not scored (its behaviour on the training data
- * is optimistic).  The model file is described in doc/MODEL.md.
+ * learned tagger's items are scored too when the model's flag says so (it
+ * was then trained on their out-of-fold behaviour).  Before that, a second
+ * small model (version 2 of the file) picks each rule source's extent among
+ * the rule's own and its shorter or longer variants.  The model file is
+ * described in doc/MODEL.md.
  */
 #ifndef NG_ANNOT_QSRC_H
 #define NG_ANNOT_QSRC_H
@@ -23,6 +26,7 @@
 #define QS_MINBITS 4u
 #define QS_MAXBITS 20u
 #define QS_MAXW 64.0f  /* |weight| bound the reader enforces */
+#define QS_F_TAGGER 1u /* flags (version 2): the tagger's items are scored too */
 #define QX_NFEAT 14u   /* extent chooser: feature keys per candidate (ng__qx_candidates; part of the format) */
 #define QX_MAXC 12u    /* extent chooser: candidates per source, the rule's own first */
 
@@ -31,6 +35,7 @@ typedef struct ng_qsrc {
     uint32_t bits;
     float *xw;         /* the extent chooser's 2^xbits weights (heap), or NULL (version 1: none) */
     uint32_t xbits;
+    uint32_t flags;    /* QS_F_* */
     float xmargin;     /* another extent replaces the rule's own when it scores more than this above it */
     float threshold;   /* a source is kept when P(right) >= threshold */
     float logit;       /* log(threshold / (1 - threshold)): the score cut */
@@ -97,7 +102,8 @@ typedef struct qx_cand {
  * and their QX_NFEAT feature keys each; at most QX_MAXC.  Every candidate
  * keeps the mention of the item's entity the source held (when it held one),
  * overlaps neither cue nor content unless the rule's own did, and stays in
- * the source's sentence.  Returns the count (0: the item has no source). */
+ * the source's sentence.  A lone candidate (the rule's own) gets zero keys.
+ * Returns the count (0: the item has no source). */
 size_t ng__qx_candidates(const ng_doc *d, const qs_doc *x, qs_item it, qx_cand *c, uint64_t (*keys)[QX_NFEAT]);
 
 /* Parses a model file image (copied).  verify_checksum 0 skips the checksum
@@ -107,9 +113,9 @@ int ng__qsrc_parse(const unsigned char *data, size_t size, int verify_checksum, 
 
 /* Writes a model: 2^bits weights, threshold in (0, 1), and the extent
  * chooser's 2^xbits weights and margin in [0, QS_MAXW] (xw NULL: none, a
- * version 1 file).  Returns 0, NG_EIO, NG_ENOMEM or NG_EINVAL. */
+ * version 1 file; flags must then be 0), and flags (QS_F_*).  Returns 0, NG_EIO, NG_ENOMEM or NG_EINVAL. */
 int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, const float *xw, uint32_t xbits,
-                   float xmargin, ng_error *err);
+                   float xmargin, uint32_t flags, ng_error *err);
 
 /* The score (log-odds that the source is right) of an item. */
 float ng__qsrc_score(const ng_qsrc *m, const ng_doc *d, const qs_doc *x, qs_item it);

@@ -19,6 +19,14 @@
  * over articles (article i in fold i mod k, names in sorted order, as
  * bench/qtag_cv.sh folds): pooled over the folds, the threshold with the
  * best source exact F1.  The final model is trained on all articles.
+ *
+ * The extent chooser comes first: every candidate extent of an example is
+ * labelled against the gold source, a conditional logit is cross-validated
+ * over the same folds (its margin: the pooled best), and the out-of-fold
+ * picks replace each example's source (keys and label) for the confidence
+ * model.  With fold_data each article runs with its fold's engine data,
+ * whose tagger never saw it, so the tagger's items can be examples too
+ * (score_tagger).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "qsrc.h"
@@ -67,6 +75,8 @@ typedef struct xc {
 typedef struct strain {
     const ng_qsrc_train_options *o;
     ng_engine *eng;
+    ng_engine *feng[16]; /* with fold_data: the engine of each fold (its tagger trained without the fold) */
+    int k, score_tagger;
     ng_error *err;
     ex *v;
     size_t n, cap;
@@ -281,7 +291,7 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
     if (!rc)
         rc = ng_doc_set_text(d, raw.p ? raw.p : "", raw.len);
     if (!rc)
-        rc = ng_process(tr->eng, d);
+        rc = ng_process(tr->feng[0] ? tr->feng[art % (uint32_t)tr->k] : tr->eng, d);
     if (rc == NG_EEMPTY) {
         rc = 0;
         goto done;
@@ -399,8 +409,8 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
             y = g->se > g->ss && same(d->text, p->ss, p->se, g->ss, g->se);
         }
         tr->right += y;
-        if (!p->how)
-            continue; /* the tagger's items are not scored */
+        if (!p->how && !tr->score_tagger)
+            continue; /* the tagger's items are not scored (unless from fold taggers) */
         if (GROW(tr->v, tr->n, tr->cap, tr->n + 1)) {
             rc = NG_ENOMEM;
             goto done;
@@ -414,6 +424,8 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
         qx_cand c[QX_MAXC];
         uint64_t xk[QX_MAXC][QX_NFEAT];
         size_t nc = ng__qx_candidates(d, &x, it, c, xk);
+        if (!p->how && nc > 1)
+            nc = 1; /* the chooser looks at rule items only */
         if (GROW(tr->xv, tr->xn, tr->xcap, tr->xn + nc + 1)) {
             rc = NG_ENOMEM;
             goto done;
@@ -639,7 +651,27 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
     memset(&eo, 0, sizeof eo);
     eo.data_dir = o->data_dir;
     eo.flags = NG_ENGINE_NO_SOURCE_MODEL; /* the items as they are without a source model */
-    if ((rc = ng_engine_open(&eo, &tr.eng, err)) != 0)
+    tr.k = k;
+    if (o->fold_data) {
+        /* each article through the engine of its fold: the tagger's items as on unseen text */
+        if (k < 2 || k > 16) {
+            ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "fold_data needs 2..16 folds");
+            rc = NG_EINVAL;
+            goto out;
+        }
+        for (int f = 0; f < k; f++) {
+            char fd[4096];
+            snprintf(fd, sizeof fd, "%s/f%d", o->fold_data, f);
+            eo.data_dir = fd;
+            if ((rc = ng_engine_open(&eo, &tr.feng[f], err)) != 0)
+                goto out;
+        }
+        tr.score_tagger = o->score_tagger;
+    } else if (o->score_tagger) {
+        ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "scoring the tagger's items needs fold_data");
+        rc = NG_EINVAL;
+        goto out;
+    } else if ((rc = ng_engine_open(&eo, &tr.eng, err)) != 0)
         goto out;
     for (size_t i = 0; i < nn; i++)
         if ((rc = do_article(&tr, o->train_dir, names[i], (uint32_t)i)) != 0)
@@ -647,7 +679,7 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
     long pos = 0;
     for (size_t i = 0; i < tr.n; i++)
         pos += tr.v[i].y;
-    say(o, "%zu articles; sources: %ld right of %ld predicted, %ld gold (F1 %.2f); %zu rule items scored, %ld right",
+    say(o, "%zu articles; sources: %ld right of %ld predicted, %ld gold (F1 %.2f); %zu items scored, %ld right",
         nn, tr.right, tr.pred, tr.gold, 100 * f1(tr.right, tr.pred, tr.gold), tr.n, pos);
     int use_x = o->extent_bits >= 0;
     uint32_t xbits = o->extent_bits > 0 ? (uint32_t)o->extent_bits : 16;
@@ -794,7 +826,8 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
         }
         if ((rc = train_lr(&tr, -1, k, bits, epochs, l2, rate, o->seed, w, g)) != 0 ||
             (use_x && (rc = train_x(&tr, -1, k, xbits, epochs, l2, rate, o->seed + 3u, xw, xg)) != 0) ||
-            (rc = ng__qsrc_write(o->model_path, w, bits, (float)thr, use_x ? xw : NULL, xbits, xmargin, err)) != 0)
+            (rc = ng__qsrc_write(o->model_path, w, bits, (float)thr, use_x ? xw : NULL, xbits, xmargin,
+                                 tr.score_tagger ? QS_F_TAGGER : 0u, err)) != 0)
             goto out;
         for (size_t i = 0; i < tr.n; i++)
             prob[i] = (float)(1.0 / (1.0 + exp(-(double)score(w, bits, &tr.v[i]))));
@@ -818,5 +851,7 @@ out:
     ng__free(g);
     ng__free(prob);
     ng_engine_close(tr.eng);
+    for (int f = 0; f < 16; f++)
+        ng_engine_close(tr.feng[f]);
     return rc;
 }

@@ -97,6 +97,24 @@ static void test_withhold(ng_engine *e)
     d = process(e, text1);
     CHECK(d && ng__qsrc_apply(NULL, d) == 0 && quote_by(d, "he") >= 0);
     ng_doc_free(d);
+    /* an item of the tagger (how 0) is scored only when the model says so (QS_F_TAGGER) */
+    for (int flag = 0; flag < 2; flag++) {
+        d = process(e, text1);
+        CHECK(d != NULL);
+        if (!d)
+            return;
+        he = quote_by(d, "he");
+        CHECK(he >= 0);
+        if (he < 0) {
+            ng_doc_free(d);
+            return;
+        }
+        d->quotes.v[he].how = 0;
+        m.flags = flag ? QS_F_TAGGER : 0u;
+        CHECK(ng__qsrc_apply(&m, d) == 0);
+        CHECK(flag ? d->quotes.v[he].speaker_end == 0 : d->quotes.v[he].speaker_end > 0);
+        ng_doc_free(d);
+    }
 }
 
 /* The extent chooser: the candidates of an apposition after a name, and a
@@ -172,9 +190,9 @@ static void test_reader(void)
     char path[512];
     snprintf(path, sizeof path, "%s/data/qsrc.model", tmp);
     ng_error err;
-    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 0.3f, NULL, 0, 0.0f, &err), 0);
-    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 1.0f, NULL, 0, 0.0f, &err), NG_EINVAL);
-    CHECK_EQ_INT(ng__qsrc_write(path, w, 40, 0.3f, NULL, 0, 0.0f, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 0.3f, NULL, 0, 0.0f, 0, &err), 0);
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 1.0f, NULL, 0, 0.0f, 0, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 40, 0.3f, NULL, 0, 0.0f, 0, &err), NG_EINVAL);
     ng_buf b;
     ng__buf_init(&b);
     CHECK(ng__buf_read_file(&b, path) == 0);
@@ -232,10 +250,23 @@ static void test_reader(void)
         xw[i] = (float)i / 16.0f - 1.0f;
     char path2[512];
     snprintf(path2, sizeof path2, "%s/v2.model", tmp);
-    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, &err), 0);
-    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 3, 0.5f, &err), NG_EINVAL);
-    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, -1.0f, &err), NG_EINVAL);
-    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, &err), 0);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 0, &err), 0);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 3, 0.5f, 0, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, -1.0f, 0, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 2, &err), NG_EINVAL);  /* unknown flag */
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, NULL, 0, 0.0f, 1, &err), NG_EINVAL); /* flags need version 2 */
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, QS_F_TAGGER, &err), 0);
+    {
+        ng_buf b3;
+        ng__buf_init(&b3);
+        CHECK(ng__buf_read_file(&b3, path2) == 0);
+        CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b3.p, b3.len, 1, &m, &err), 0);
+        CHECK(m && m->flags == QS_F_TAGGER);
+        ng__qsrc_free(m);
+        m = NULL;
+        ng__buf_free(&b3);
+    }
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 0, &err), 0);
     ng_buf b2;
     ng__buf_init(&b2);
     CHECK(ng__buf_read_file(&b2, path2) == 0);
@@ -257,7 +288,8 @@ static void test_reader(void)
             {44, 15, 44},             /* features per extent */
             {51, 0xBF, 48},           /* margin 0.5 -> -0.5 */
             {51, 0x7F, 48},           /* margin -> NaN */
-            {52, 1, 52},              /* reserved byte */
+            {52, 2, 52},              /* unknown flag */
+            {56, 1, 56},              /* reserved byte */
             {63, 1, 63},              /* reserved byte */
             {QS_HEADER + 64 + 3, 0x7F, QS_HEADER + 64}, /* extent weight 0 -> NaN */
             {QS_HEADER + 64 + 4 * 9 + 3, 0x43, QS_HEADER + 64 + 4 * 9}, /* extent weight 9 beyond +-64 */
@@ -356,7 +388,7 @@ static void test_trainer(void)
     report[0] = 0;
     CHECK_EQ_INT(ng_qsrc_train(&o, &err), 0);
     CHECK(strstr(report, "sources: 1 right of 2 predicted, 2 gold") != NULL);
-    CHECK(strstr(report, "2 rule items scored, 1 right") != NULL);
+    CHECK(strstr(report, "2 items scored, 1 right") != NULL);
     ng_buf b;
     ng__buf_init(&b);
     CHECK(ng__buf_read_file(&b, model) == 0);
@@ -364,6 +396,12 @@ static void test_trainer(void)
     CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b.p, b.len, 1, &m, &err), 0);
     ng__qsrc_free(m);
     ng__buf_free(&b);
+    /* the tagger's items need fold taggers; fold engines need two folds or more */
+    o.score_tagger = 1;
+    CHECK_EQ_INT(ng_qsrc_train(&o, &err), NG_EINVAL);
+    o.fold_data = tmp;
+    CHECK_EQ_INT(ng_qsrc_train(&o, &err), NG_EINVAL); /* folds = 1 */
+    o.score_tagger = 0, o.fold_data = NULL;
     /* missing options */
     o.train_dir = NULL;
     CHECK_EQ_INT(ng_qsrc_train(&o, &err), NG_EINVAL);
