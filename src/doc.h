@@ -143,6 +143,7 @@ typedef struct ng_time {
     uint8_t approx;                /* "nearly two decades" */
     const char *value;             /* TimeML value: 2025-06-09, P20Y, ... */
     const char *value_end;         /* for ranges ("24-25 June"), or NULL */
+    const char *zone;              /* UTC offset of a zone named in it ("-05:00", "Z"; static), or NULL */
 } ng_time;
 
 /* ---- the document ---- */

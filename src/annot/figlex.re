@@ -268,8 +268,16 @@ int ng__figlex(const char *s, size_t n, int *val)
         "hourly" { R(FL_SETADV, U_HOUR); }
 
         /* keywords: class FL_NONE, value KW_* flags (figlex.h) */
+        "addressing" | "speaking" | "talking" | "writing" { R(FL_NONE, KW_REPPART); }
+        "although" | "though" | "whereas" | "whilst" | "unless" { R(FL_NONE, KW_SUBORD); }
+        /* irregular pasts of verbs news uses (past cues, like "fell") */
+        "arose" | "blew" | "broke" | "built" | "caught" | "chose" | "clung" | "dealt" | "drank" | "drew" |
+        "drove" | "fled" | "fought" | "forgot" | "froze" | "grew" | "hid" | "knew" | "meant" | "oversaw" |
+        "overtook" | "rang" | "rode" | "sang" | "sank" | "shook" | "slept" | "sought" | "spent" | "stole" |
+        "stood" | "stuck" | "swam" | "swore" | "swung" | "taught" | "threw" | "tore" | "undertook" |
+        "upheld" | "withdrew" | "woke" | "wore" | "wept" { R(FL_NONE, KW_PAST); }
         "adjourned" { R(FL_NONE, KW_MOVED); }
-        "after" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "after" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "against" { R(FL_NONE, KW_STOP); }
         "ahead" { R(FL_NONE, KW_FUT); }
         "also" { R(FL_NONE, KW_STOP); }
@@ -284,9 +292,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         "bastille" { R(FL_NONE, KW_HOLIDAY); }
         "be" { R(FL_NONE, KW_STOP); }
         "became" { R(FL_NONE, KW_PAST); }
-        "because" { R(FL_NONE, KW_FUNC); }
+        "because" { R(FL_NONE, KW_FUNC | KW_SUBORD); }
         "been" { R(FL_NONE, KW_STOP); }
-        "before" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "before" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "began" { R(FL_NONE, KW_PAST); }
         "begins" { R(FL_NONE, KW_FUT); }
         "between" { R(FL_NONE, KW_ASTART | KW_STOP); }
@@ -342,7 +350,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "his" { R(FL_NONE, KW_STOP); }
         "hopes" { R(FL_NONE, KW_FUT); }
         "i" { R(FL_NONE, KW_STOP); }
-        "if" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "if" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "immediate" { R(FL_NONE, KW_THEMOD); }
         "in" { R(FL_NONE, KW_FUNC | KW_STOP | KW_TSTART); }
         "including" { R(FL_NONE, KW_STOP); }
@@ -398,7 +406,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "said" { R(FL_NONE, KW_PAST | KW_STOP); }
         "saw" { R(FL_NONE, KW_PAST); }
         "says" { R(FL_NONE, KW_STOP); }
-        "scheduled" { R(FL_NONE, KW_FUT); }
+        "scheduled" | "slated" | "pencilled" | "penciled" { R(FL_NONE, KW_FUT); }
         "sent" { R(FL_NONE, KW_PAST); }
         "set" { R(FL_NONE, KW_SET); }
         "shall" { R(FL_NONE, KW_FUT); }
@@ -435,9 +443,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         "well" { R(FL_NONE, KW_ASTART | KW_TSTART); }
         "went" { R(FL_NONE, KW_PAST); }
         "were" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }
-        "when" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "when" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "which" { R(FL_NONE, KW_STOP); }
-        "while" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "while" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "who" { R(FL_NONE, KW_STOP); }
         "will" { R(FL_NONE, KW_FUT | KW_STOP); }
         "with" { R(FL_NONE, KW_FUNC | KW_STOP); }

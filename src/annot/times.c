@@ -271,10 +271,16 @@ static int sched_word(const tctx *c, size_t i)
         return 0;
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
-    case 4: return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold");
+    case 4:
+        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") ||
+               (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
     case 5:
         return is_wl(c, i, "hosts") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
-               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes");
+               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
+               /* "the final kicks off on Sunday", "the law comes into force on
+                * Monday", "the holiday falls on a Friday" */
+               (is_wl(c, i, "kicks") && is_wl(c, i + 1, "off")) || (is_wl(c, i, "comes") && is_wl(c, i + 1, "into")) ||
+               (is_wl(c, i, "falls") && is_wl(c, i + 1, "on"));
     case 7: return is_wl(c, i, "travels") || is_wl(c, i, "attends") || is_wl(c, i, "bracing");
     case 8: return is_wl(c, i, "launches") || is_wl(c, i, "unveils") || is_wl(c, i, "prepares");
     case 9: return is_wl(c, i, "preparing");
@@ -291,6 +297,29 @@ static int determiner_before(const tctx *c, size_t i)
     return tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE ||
            is_wl(c, i - 1, "its") || is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her") || is_wl(c, i - 1, "their") ||
            is_wl(c, i - 1, "our") || is_wl(c, i - 1, "my") || is_wl(c, i - 1, "your");
+}
+
+/* Is word i a form no infinitive has: a plural in -s (not -ss, -us:
+ * "discuss", "focus") or a form in -ing ("due to injuries", "due to rising
+ * costs")? */
+static int noun_form(const tctx *c, size_t i)
+{
+    size_t n = tok_n(c, i);
+    const char *s = tok_s(c, i);
+    if (n >= 4 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != 'u')
+        return 1;
+    return n >= 6 && s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g';
+}
+
+/* Is token i a day name, or "on" or "from" before one ("starting on
+ * Monday")?  Not after "week" ("the week beginning Monday": a week's name). */
+static int starts_day(const tctx *c, size_t i)
+{
+    if (i > c->s0 + 1 && (cl(c, i - 2) == FL_UNIT) && (c->val[i - 2] & 0xff) == U_WEEK)
+        return 0;
+    if (cl(c, i) != FL_WDAY && (is_wl(c, i, "on") || is_wl(c, i, "from")))
+        i++;
+    return cl(c, i) == FL_WDAY && (tok_f(c, i) & NG_TF_CAP);
 }
 
 static int cue_of(const tctx *c, size_t i)
@@ -316,8 +345,16 @@ static int cue_of(const tctx *c, size_t i)
             return 1;
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
             return 1; /* "as early as Tuesday" */
+        if (v == TW_LAST && (determiner_before(c, i) ||
+                             (i > c->s0 && (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") ||
+                                            is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
+                                            is_wl(c, i - 1, "should") || is_wl(c, i - 1, "might") ||
+                                            is_wl(c, i - 1, "may") || is_wl(c, i - 1, "can")))))
+            return 0; /* "its last rival", "the last time": final; "will last until": the verb */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
+        if (v == TW_BEGIN && tok_n(c, i) == 9 && starts_day(c, i + 1))
+            return 1; /* "a meeting beginning Thursday" */
         return 0;
     }
     if (tok_k(c, i) != NG_TOK_WORD && tok_k(c, i) != NG_TOK_POSSESSIVE)
@@ -336,6 +373,13 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "speaking on Monday, the minister said ...": the day of a report,
+         * not of what it says ("will be speaking on Monday": the verb before) */
+        if (v & KW_REPPART)
+            return i > c->s0 && (is_wl(c, i - 1, "is") || is_wl(c, i - 1, "are") || is_wl(c, i - 1, "be") ||
+                                 is_wl(c, i - 1, "been") || is_wl(c, i - 1, "will")) ? 0 : -1;
+        if (!v && n == 8 && s[0] == 's' && is_wl(c, i, "starting") && starts_day(c, i + 1))
+            return 1; /* "a four-day match starting Thursday" */
         /* "were planning", "was expected": the participle decides */
         if ((v & 0xff) == KW_WAS && cue_of(c, i + 1) > 0)
             return 0;
@@ -352,8 +396,8 @@ static int cue_of(const tctx *c, size_t i)
         if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
             (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
              (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
-             (tok_f(c, i + 2) & NG_TF_CAP)))
-            return 0; /* "due to the suspension": a preposition */
+             (tok_f(c, i + 2) & NG_TF_CAP) || tok_k(c, i + 2) != NG_TOK_WORD || noun_form(c, i + 2)))
+            return 0; /* "due to the suspension", "due to injuries": a preposition */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -380,6 +424,7 @@ static int cue_of(const tctx *c, size_t i)
         return 1;
     if (is_any(c, i, past))
         return -1;
+
     if (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP) &&
         !is_wl(c, i, "scheduled") && !is_wl(c, i, "expected") && !is_wl(c, i, "planned") && !determiner_before(c, i))
         return -1;
@@ -440,6 +485,12 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         /* "said on Tuesday", "Tuesday said": the date of the report; further
          * than eight words away a reporting verb ends the search, giving
          * no tense */
+        /* "if Labour wins on Thursday", "unless the governor intervenes
+         * before Tuesday": a condition in the present looks ahead */
+        if (dist <= 8 && first >= c->s0 + dist && c->cls[first - dist] == FL_NONE &&
+            (c->val[first - dist] & KW_SUBORD) && (is_wl(c, first - dist, "if") || is_wl(c, first - dist, "unless")) &&
+            !(first - dist > c->s0 && (is_wl(c, first - dist - 1, "as") || is_wl(c, first - dist - 1, "asked"))))
+            return 1;
         if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
             if (dist > 8)
                 return 0;
@@ -447,11 +498,19 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (told && tw(c, last + dist, TW_THAT))
             told = 2;
+        /* what follows a reporting verb is what was reported ("on Thursday,
+         * Cox said the changes will ..."), and a clause opened by after,
+         * because, if, when ... after the day has a tense of its own ("will
+         * return to work on Sunday after the government agreed") */
+        if (told < 2 && last + dist < c->lim && c->cls[last + dist] == FL_NONE &&
+            (c->val[last + dist] & KW_SUBORD) && first > c->s0 + 1)
+            told = 2;
         if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
             reporting(c, last + dist)) {
             if (dist > 8)
                 return 0;
             weak = weak ? weak : b, b = 0;
+            told = 2;
         }
         if (a == 3 || b == 3) {
             /* a fixture's present before a day name ("host Watford on
@@ -648,6 +707,8 @@ static int pick_year_md(const tctx *c, int m, int d, int tense)
         return cand < now - 14 ? y + 1 : y;
     if (tense > 0)
         return cand < now ? y + 1 : y;
+    if (tense < -1 && cand > now && cand - now <= FUT_DAYS)
+        return y - 1; /* a past verb right before: not the one ahead */
     if (cand - now > FUT_DAYS)
         return y - 1;
     if (now - cand > 365 - FUT_DAYS)
@@ -660,6 +721,8 @@ static int pick_year_m(const tctx *c, int m, int tense)
     int diff = m - c->M;
     if (tense > 0)
         return diff < 0 ? c->Y + 1 : c->Y;
+    if (tense < -1 && (diff > 0 || -diff * 30 > 365 - FUT_DAYS))
+        return diff > 0 ? c->Y - 1 : c->Y; /* a past verb right before: "contested the January poll" */
     if (diff * 30 > FUT_DAYS)
         return c->Y - 1;
     if (-diff * 30 > 365 - FUT_DAYS)
@@ -712,8 +775,8 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         return 0;
     /* year: "June 9, 2025", "9 June 2025", "June 2025", "June of 2025" */
     size_t k = j + 1;
-    if (is_comma(c, k) && day)
-        k++;
+    if (is_comma(c, k) && (day || (k + 1 < c->lim && tok_n(c, k + 1) == 4 && tok_year(c, k + 1) > 0)))
+        k++; /* "December, 1994" too */
     else if (!day && tw(c, k, TW_OF))
         k++;
     size_t sy;
@@ -764,6 +827,23 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     int tense = o->first > c->s0 && c->cls[o->first - 1] == FL_NONE && (c->val[o->first - 1] & KW_FUTPREP)
                     ? 2
                     : tense_near(c, o->first, o->last);
+    /* a past verb, not a report's, at most three words before ("stood in
+     * January", "contested the January poll"): the month that has been */
+    for (size_t back = 1; tense < 0 && back <= 3 && o->first >= c->s0 + back; back++) {
+        size_t q = o->first - back;
+        if (tok_k(c, q) != NG_TOK_WORD)
+            break;
+        int cq = cue_of(c, q);
+        if (cq > 0)
+            break;
+        if (cq < 0 && !reporting(c, q) && !(c->cls[q] == FL_NONE && (c->val[q] & KW_STOP)) &&
+            !(q > c->s0 && (is_wl(c, q - 1, "is") || is_wl(c, q - 1, "are"))) && /* "is heard in May" */
+            ((c->cls[q] == FL_NONE && (c->val[q] & KW_PAST)) || function_word(c, q + 1) ||
+             (tok_f(c, q + 1) & NG_TF_CAP) || q + 1 == o->first)) { /* not "an incorporated bank after May 1" */
+            tense = -2;
+            break;
+        }
+    }
     o->anchored = 1;
     if (day) {
         y = pick_year_md(c, m, day, tense);
@@ -860,7 +940,11 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
     int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
     int cur = weekday(c->days);
     long target;
-    if (rel == 3) /* this Monday: the Monday of the publication week */
+    if (!rel && !pod && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && !(tok_f(c, i + 1) & NG_TF_CAP) &&
+        !tw(c, i + 2, TW_OF) && !(i + 2 < c->lim && tok_k(c, i + 2) == NG_TOK_WORD && !function_word(c, i + 2))) {
+        o->last = i + 1; /* "on Saturday week": a week after the coming Saturday */
+        target = c->days + (wd - cur + 7) % 7 + 7;
+    } else if (rel == 3) /* this Monday: the Monday of the publication week */
         target = c->days + wd - cur;
     else if (rel < 0) /* last Monday: strictly before */
         target = c->days - ((cur - wd + 7) % 7 == 0 ? 7 : (cur - wd + 7) % 7);
@@ -1406,12 +1490,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         o->type = NG_TIME_DURATION;
         /* "a two hour-long show", "three month-long poll": the count
          * before a unit in "-long" belongs to it */
+        size_t ls = 0;
         if (n == 1 && j > c->s0 && (cl(c, j - 1) == FL_NUM || cl(c, j - 1) == FL_TENS) && c->val[j - 1] >= 2 &&
-            (!c->d->times.n || c->d->times.v[c->d->times.n - 1].end <= c->d->tokens.v[j - 1].start) &&
-            long_stem(tok_s(c, j), tok_n(c, j)) && memchr(tok_s(c, j), '-', tok_n(c, j)) &&
-            tok_n(c, j) - long_stem(tok_s(c, j), tok_n(c, j)) == 5) {
+            (!c->d->times.n || c->d->times.v[c->d->times.n - 1].end <= c->d->tokens.v[j - 1].start))
+            ls = long_stem(tok_s(c, j), tok_n(c, j));
+        if (ls && tok_n(c, j) - ls == 5) { /* "hour-long", not "hourlong" */
             int uv;
-            if (ng__figlex(tok_s(c, j), long_stem(tok_s(c, j), tok_n(c, j)), &uv) == FL_UNIT && !(uv & U_PLURAL)) {
+            if (ng__figlex(tok_s(c, j), ls, &uv) == FL_UNIT && !(uv & U_PLURAL)) {
                 n = c->val[j - 1];
                 o->first = j - 1;
             }
@@ -2858,6 +2943,83 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
 }
 
 /* Tries every pattern at token i; returns 1 with o filled. */
+/* Is the sentence around token i about what happens as a rule ("usually",
+ * "often", "tend to"; up to 25 words before it and 15 after, so that an
+ * endless sentence stays linear)?  Then a part of the day in it is no
+ * particular day's. */
+static int habitual(const tctx *c, size_t i)
+{
+    static const char *const adv[] = {"usually", "often", "always", "normally", "typically", "generally",
+                                      "sometimes", "rarely", "seldom", "frequently", "regularly", "routinely",
+                                      "occasionally", "traditionally", "customarily"};
+    size_t from = i > c->s0 + 25 ? i - 25 : c->s0, to = c->lim - i > 15 ? i + 15 : c->lim;
+    for (size_t k = from; k < to; k++) {
+        size_t n = tok_n(c, k);
+        if (n < 4 || n > 13 || tok_k(c, k) != NG_TOK_WORD || c->cls[k] != FL_NONE)
+            continue;
+        if (is_any(c, k, adv))
+            return 1;
+        if (tw(c, k + 1, TW_TO) && (is_wl(c, k, "tend") || is_wl(c, k, "tends") || is_wl(c, k, "used")) &&
+            k > c->s0 && !is_wl(c, k - 1, "was") && !is_wl(c, k - 1, "were") && !is_wl(c, k - 1, "be"))
+            return 1; /* not "was used to pay" */
+    }
+    return 0;
+}
+
+/* A part of the day (pod: "MO", "AF" ...) the expression o names: of the
+ * day the text last named in this sentence or the one before, else of the
+ * publication day; of no particular day in a sentence about a habit
+ * ("usually eats in the evening": XXXX-XX-XXTEV). */
+static void part_of_day(const tctx *c, size_t i, tm_out *o, const char *pod)
+{
+    o->type = NG_TIME_TIME;
+    o->anaphor = 1;
+    if (habitual(c, i))
+        strcpy(o->value, "XXXX-XX-XX");
+    else if (c->ry && c->rd && c->rsent + 1 >= c->d->tokens.v[i].sent) {
+        fmt_ymd(o->value, c->ry, c->rm, c->rd);
+    } else if (c->dct) {
+        set_days(o, c->days);
+        o->anchored = 1;
+    } else
+        strcpy(o->value, "XXXX-XX-XX");
+    snprintf(o->value + 10, sizeof o->value - 10, "T%s", pod);
+}
+
+/* "a week on Thursday", "a fortnight from Monday", "a week tomorrow": a
+ * week (two) after the day named; "a week last Thursday", "a week ago
+ * Thursday": a week before it.  Days are the nearest such day ahead (or
+ * back); the publication date is needed. */
+static int p_week_on(const tctx *c, size_t i, tm_out *o)
+{
+    if (!tw(c, i, TW_A) || cl(c, i + 1) != FL_UNIT || !c->dct)
+        return 0;
+    int u = c->val[i + 1];
+    if (u != U_WEEK && u != U_FORTNIGHT)
+        return 0;
+    long span = u == U_WEEK ? 7 : 14, target;
+    size_t j = i + 2;
+    int dir = 0;
+    if (is_wl(c, j, "on") || is_wl(c, j, "from"))
+        dir = 1, j++;
+    else if (tw(c, j, TW_LAST) || tw(c, j, TW_AGO))
+        dir = -1, j++;
+    int cur = weekday(c->days);
+    if (cl(c, j) == FL_WDAY && (tok_f(c, j) & NG_TF_CAP) && c->val[j] <= 7 && dir) {
+        int wd = c->val[j];
+        target = dir > 0 ? c->days + (wd - cur + 7) % 7 + span : c->days - (cur - wd + 7) % 7 - span;
+    } else if (dir >= 0 && (tw(c, j, TW_TODAY) || tw(c, j, TW_TOMORROW)) && !(tok_f(c, j) & NG_TF_CAP))
+        target = c->days + (tw(c, j, TW_TOMORROW) ? 1 : 0) + span; /* "a week from today", "a week tomorrow" */
+    else
+        return 0;
+    o->first = i;
+    o->last = j;
+    o->type = NG_TIME_DATE;
+    set_days(o, target);
+    o->anchored = 1;
+    return 1;
+}
+
 static int match_at(const tctx *c, size_t i, tm_out *o)
 {
     memset(o, 0, sizeof *o);
@@ -2909,6 +3071,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         return p_month_date(c, i, o);
     if (k == FL_WDAY)
         return p_weekday(c, i, o, 0, i);
+    if (k == FL_TW && c->val[i] == TW_A && cl(c, i + 1) == FL_UNIT && p_week_on(c, i, o))
+        return 1;
     /* holidays */
     if (k == FL_NONE && tk == NG_TOK_WORD && p_holiday(c, i, o, 2))
         return 1;
@@ -3009,16 +3173,18 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
         o->first = i;
         o->last = i + 1;
-        o->type = NG_TIME_TIME;
-        o->anaphor = 1;
-        if (c->ry && c->rd && c->rsent + 1 >= c->d->tokens.v[i].sent) {
-            fmt_ymd(o->value, c->ry, c->rm, c->rd);
-        } else if (c->dct) {
-            set_days(o, c->days);
-            o->anchored = 1;
-        } else
-            strcpy(o->value, "XXXX-XX-XX");
-        snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[i + 1]]);
+        part_of_day(c, i, o, pods[c->val[i + 1]]);
+        return 1;
+    }
+    /* "in the early hours": the hours after midnight, a morning as "4 in
+     * the morning" is ("the early hours of Sunday": the day, as "the
+     * night of 23 October" is) */
+    if (tw(c, i, TW_THE) && tw(c, i + 1, TW_EARLY) && cl(c, i + 2) == FL_UNIT && c->val[i + 2] == (U_HOUR | U_PLURAL) &&
+        i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "during") || is_wl(c, i - 1, "into") ||
+                      is_wl(c, i - 1, "until")) && !tw(c, i + 3, TW_OF)) {
+        o->first = i;
+        o->last = i + 2;
+        part_of_day(c, i, o, "MO");
         return 1;
     }
     /* "on the 28th", "by the 3rd": a day of the month named alone, the
@@ -3535,6 +3701,26 @@ static void track_period(tctx *c, const tm_out *o)
     }
 }
 
+/* The UTC offset of the time zone abbreviation at token i, as ISO 8601
+ * writes it ("EST" -> "-05:00", "GMT" -> "Z"), or NULL for one that is not
+ * listed or is ambiguous ("IST": India or Ireland). */
+static const char *zone_offset(const tctx *c, size_t i)
+{
+    static const char *const zn[] = {"GMT", "UTC", "UT", "WET", "BST", "CET", "WEST", "CEST", "EET", "EEST", "MSK",
+                                     "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST",
+                                     "JST", "KST", "HKT", "SGT", "AWST", "ACST", "AEST", "AEDT", "NZST", "NZDT"};
+    static const char *const zo[] = {"Z", "Z", "Z", "Z", "+01:00", "+01:00", "+01:00", "+02:00", "+02:00", "+03:00",
+                                     "+03:00", "-05:00", "-04:00", "-06:00", "-05:00", "-07:00", "-06:00", "-08:00",
+                                     "-07:00", "-09:00", "-08:00", "-10:00", "+09:00", "+09:00", "+08:00", "+08:00",
+                                     "+08:00", "+09:30", "+10:00", "+11:00", "+12:00", "+13:00"};
+    _Static_assert(sizeof zn == sizeof zo, "zone_offset: one offset per zone");
+    size_t n = tok_n(c, i);
+    for (size_t k = 0; k < sizeof zn / sizeof zn[0]; k++)
+        if (strlen(zn[k]) == n && !memcmp(tok_s(c, i), zn[k], n))
+            return zo[k];
+    return NULL;
+}
+
 static int emit(tctx *c, const tm_out *o)
 {
     ng_doc *d = c->d;
@@ -3549,6 +3735,12 @@ static int emit(tctx *c, const tm_out *o)
         return NG_ENOMEM;
     if (o->value_end[0] && !(t.value_end = ng__arena_strndup(&d->arena, o->value_end, strlen(o->value_end))))
         return NG_ENOMEM;
+    /* a clock time's zone ("9 a.m. EST Tuesday"): kept beside the value,
+     * which is the clock time as written, as TimeBank annotates it */
+    if (o->type == NG_TIME_TIME && strlen(o->value) >= 3 && o->value[strlen(o->value) - 3] == ':')
+        for (size_t k = o->first + 1; k <= o->last && !t.zone; k++)
+            if (zone_at(c, k))
+                t.zone = zone_offset(c, k);
     return NG_VEC_PUSH(&d->arena, d->times, t);
 }
 
@@ -3630,6 +3822,10 @@ void ng__json_times(const ng_doc *d, ng_buf *b)
         if (t->value_end) {
             ng__json_key(b, "value_end", &first);
             ng__json_cstr(b, t->value_end);
+        }
+        if (t->zone) {
+            ng__json_key(b, "zone", &first);
+            ng__json_cstr(b, t->zone);
         }
         ng__json_key(b, "anchor", &first);
         if (t->anchored) {

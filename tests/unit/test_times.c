@@ -1143,6 +1143,130 @@ static void test_day_alone(void)
     ng_doc_free(d);
 }
 
+/* Published on Wednesday 25 June 2025: clauses around a day name. */
+static void test_day_clauses(void)
+{
+    static const struct {
+        const char *text, *day, *value;
+    } cases[] = {
+        /* a report's participle: the day of the report */
+        {"The minister, speaking on Monday, said taxes will rise.", "Monday", "2025-06-23"},
+        {"Writing in a newspaper on Monday, the mayor said the bridge will reopen.", "Monday", "2025-06-23"},
+        {"He will be speaking on Monday at the conference.", "Monday", "2025-06-30"},
+        /* what follows a reporting verb, or an "after" clause, is not read */
+        {"On Monday the chairman said the board will vote again.", "Monday", "2025-06-23"},
+        {"Nurses will return to work on Sunday after the hospital agreed to pay them.", "Sunday", "2025-06-29"},
+        /* starting, beginning, a present condition, a scheduled present */
+        {"The tour includes a five-day match starting Thursday in Leeds.", "Thursday", "2025-06-26"},
+        {"The council has called a two-day meeting beginning on Friday.", "Friday", "2025-06-27"},
+        {"Sales in the week beginning Monday fell.", "Monday", "2025-06-23"},
+        {"The club could go top if it wins on Saturday.", "Saturday", "2025-06-28"},
+        {"The new tariff comes into force on Monday.", "Monday", "2025-06-30"},
+        {"The first matches kick off on Friday in Rome.", "Friday", "2025-06-27"},
+        /* "last" after a determiner is no past; irregular pasts are */
+        {"The champion faces his last rival on Thursday in the final.", "Thursday", "2025-06-26"},
+        {"Rangers will play Motherwell, who drew at home on Saturday.", "Saturday", "2025-06-21"},
+        /* "due to" before a noun is a preposition, no future */
+        {"Play was stopped due to storms on Monday.", "Monday", "2025-06-23"},
+        {"Flights were grounded due to \"technical problems\" on Sunday.", "Sunday", "2025-06-22"},
+        {"Costs were cut due to falling sales on Tuesday.", "Tuesday", "2025-06-24"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ng_doc *d = run(cases[k].text, "2025-06-25");
+        CHECK(d != NULL);
+        const char *v = val(d, cases[k].day);
+        if (strcmp(v, cases[k].value))
+            fprintf(stderr, "  in: %s\n", cases[k].text);
+        CHECK_EQ_STR(v, cases[k].value);
+        ng_doc_free(d);
+    }
+}
+
+/* Published on Wednesday 25 June 2025: a week on a day, the early hours,
+ * parts of the day in a habit. */
+static void test_week_on_habits(void)
+{
+    ng_doc *d = run("The fire broke out in the early hours. The vote is a week on Thursday, the count a fortnight "
+                    "from Monday and the final on Saturday week. The panel met a week last Tuesday. "
+                    "Shoppers usually go out in the evening.",
+                    "2025-06-25");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "a week on Thursday"), "2025-07-03");
+    CHECK_EQ_STR(val(d, "a fortnight from Monday"), "2025-07-14");
+    CHECK_EQ_STR(val(d, "Saturday week"), "2025-07-05");
+    CHECK_EQ_STR(val(d, "a week last Tuesday"), "2025-06-17");
+    CHECK_EQ_STR(val(d, "the early hours"), "2025-06-25TMO");
+    CHECK_EQ_INT(type_of(d, "the early hours"), NG_TIME_TIME);
+    const ng_time *ev = find(d, "the evening");
+    CHECK(ev && !strcmp(ev->value, "XXXX-XX-XXTEV") && !ev->anchored);
+    ng_doc_free(d);
+    /* a week tomorrow; "tend to" is a habit, "was used to" is not */
+    d = run("The results come a week tomorrow. Crowds tend to gather in the evening. "
+            "The hall was used to house refugees in the evening.", "2025-06-25");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "a week tomorrow"), "2025-07-03");
+    int habit = 0, dated = 0;
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        habit += !strcmp(d->times.v[i].value, "XXXX-XX-XXTEV");
+        dated += !strcmp(d->times.v[i].value, "2025-06-25TEV");
+    }
+    CHECK_EQ_INT(habit, 1);
+    CHECK_EQ_INT(dated, 1);
+    ng_doc_free(d);
+}
+
+/* A clock time's zone is kept beside its value as a UTC offset. */
+static void test_zone_offsets(void)
+{
+    ng_doc *d = run("The plane lands at 9 a.m. EST on Tuesday. Polls close at 22:00 GMT, counting starts at 2pm BST "
+                    "and the quake struck at 04:00 local time. Talks end at 10 a.m. IST.",
+                    "2025-06-25");
+    CHECK(d != NULL);
+    const ng_time *t = find(d, "9 a.m. EST on Tuesday");
+    CHECK(t && !strcmp(t->value, "2025-06-24T09:00") && t->zone && !strcmp(t->zone, "-05:00"));
+    t = find(d, "22:00 GMT");
+    CHECK(t && t->zone && !strcmp(t->zone, "Z"));
+    t = find(d, "2pm BST");
+    CHECK(t && t->zone && !strcmp(t->zone, "+01:00"));
+    t = find(d, "04:00 local time");
+    CHECK(t && !t->zone); /* no zone named */
+    t = find(d, "10 a.m. IST");
+    CHECK(t && !t->zone); /* India or Ireland */
+    char *js = NULL;
+    size_t n;
+    CHECK(d && ng_doc_to_json(d, &js, &n) == 0);
+    CHECK(js && strstr(js, "\"value\":\"2025-06-24T09:00\",\"zone\":\"-05:00\",\"anchor\":\"2025-06-25\""));
+    ng_free(js);
+    ng_doc_free(d);
+}
+
+/* Published on Wednesday 14 December 2005: a past verb right before a month
+ * without a year, "slated", "Month, YYYY". */
+static void test_month_past_verb(void)
+{
+    ng_doc *d = run("Fewer parties stood than contested the January poll. The parliament, elected in January, "
+                    "will sit until 2026. The appeal is heard in February in a federal court. The summit is "
+                    "slated for Friday. In October, 2001 the leaders met in Shanghai.",
+                    "2005-12-14");
+    CHECK(d != NULL);
+    int past = 0, ahead = 0;
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        past += !strcmp(d->times.v[i].value, "2005-01");
+        ahead += !strcmp(d->times.v[i].value, "2006-01");
+    }
+    CHECK_EQ_INT(past, 2);  /* "contested the January poll", "elected in January" */
+    CHECK_EQ_INT(ahead, 0);
+    CHECK_EQ_STR(val(d, "February"), "2006-02"); /* "is heard": a present passive */
+    CHECK_EQ_STR(val(d, "Friday"), "2005-12-16");
+    CHECK_EQ_STR(val(d, "October, 2001"), "2001-10");
+    ng_doc_free(d);
+    /* "will last until": the verb, no past cue */
+    d = run("The festival will last until Dec. 8 in the capital.", "2006-11-16");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Dec. 8"), "2006-12-08");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1184,6 +1308,10 @@ int main(void)
     test_zones_holiday_things();
     test_bare_seasons();
     test_day_alone();
+    test_day_clauses();
+    test_week_on_habits();
+    test_zone_offsets();
+    test_month_past_verb();
     test_negatives();
     test_json();
     test_pathological();
