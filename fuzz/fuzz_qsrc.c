@@ -43,14 +43,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             /* a source is withheld (null, no entity) or a span of the text with its entity unchanged */
             for (size_t i = 0; i < nq && i < 64; i++) {
                 const ng_quote *q = &d->quotes.v[i];
-                if (q->speaker_end ? q->speaker_start >= q->speaker_end || q->speaker_end > d->len || q->speaker != qe[i]
-                                   : q->speaker_start || (q->speaker != -1 && q->speaker != qe[i]))
+                int bad = q->speaker_end ? q->speaker_start >= q->speaker_end || q->speaker_end > d->len ||
+                                               q->speaker != qe[i]
+                                         : q->speaker_start || (q->speaker != -1 && q->speaker != qe[i]);
+                if (bad)
                     abort();
             }
             for (size_t i = 0; i < na && i < 64; i++) {
                 const ng_attribution *a = &d->attributions.v[i];
-                if (a->source_end ? a->source_start >= a->source_end || a->source_end > d->len || a->source_entity != ae[i]
-                                  : a->source_start || (a->source_entity != -1 && a->source_entity != ae[i]))
+                int bad = a->source_end ? a->source_start >= a->source_end || a->source_end > d->len ||
+                                              a->source_entity != ae[i]
+                                        : a->source_start || (a->source_entity != -1 && a->source_entity != ae[i]);
+                if (bad)
                     abort();
             }
         }

@@ -322,7 +322,8 @@ static int is_dash(const ng_doc *d, size_t i)
     const unsigned char *p = (const unsigned char *)d->text + t->start;
     if (t->kind != NG_TOK_PUNCT)
         return 0;
-    return p[0] == '-' || p[0] == '(' || (p[0] == 0xE2 && t->end - t->start >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+    return p[0] == '-' || p[0] == '(' ||
+           (p[0] == 0xE2 && t->end - t->start >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
 }
 
 static int is_rel(const ng_doc *d, size_t i)
@@ -655,11 +656,15 @@ int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
 {
     if (!m)
         return 0;
-    int any = 0; /* a rule item with a source? */
-    for (size_t i = 0; i < d->quotes.n && !any; i++)
-        any = (d->quotes.v[i].how || (m->flags & QS_F_TAGGER)) && d->quotes.v[i].speaker_end > d->quotes.v[i].speaker_start;
-    for (size_t i = 0; i < d->attributions.n && !any; i++)
-        any = (d->attributions.v[i].how || (m->flags & QS_F_TAGGER)) && d->attributions.v[i].source_end > d->attributions.v[i].source_start;
+    int any = 0, tagger = (m->flags & QS_F_TAGGER) != 0; /* an item to score (with a source)? */
+    for (size_t i = 0; i < d->quotes.n && !any; i++) {
+        const ng_quote *q = &d->quotes.v[i];
+        any = (q->how || tagger) && q->speaker_end > q->speaker_start;
+    }
+    for (size_t i = 0; i < d->attributions.n && !any; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        any = (a->how || tagger) && a->source_end > a->source_start;
+    }
     if (!any)
         return 0;
     qs_doc x;
