@@ -413,7 +413,10 @@ static int cue_of(const tctx *c, size_t i)
                 return 0;
             return 3; /* counted by tense_near() for day names only, and only near */
         }
-        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
+        /* a participle opening the sentence before a preposition is past
+         * too ("Asked on Monday whether ...", "Contacted by Reuters ...") */
+        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+                                    (!(tok_f(c, i) & NG_TF_CAP) || (i == c->s0 && function_word(c, i + 1))));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
         if (was && !(v & KW_PAST) && determiner_before(c, i))
@@ -471,7 +474,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     }
     /* "told reporters on Tuesday that ... might": the day is the report's,
      * cues after "that" are what was reported */
-    int weak = 0, told = 0;
+    int weak = 0, told = 0, conj = 0, later = 0;
     for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
         told = reporting(c, first - dist);
     /* at most 40 words away: a sentence of a thousand day names stays linear */
@@ -523,10 +526,21 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (a)
             return a;
+        /* a cue after "and" or "but" right of the day is another verb's
+         * ("seized the town on Sunday and plan to advance"): only when no
+         * cue is found left of the day within eight words */
+        if (b && conj) {
+            later = later ? later : b;
+            b = 0;
+        }
         if (b)
             return b;
+        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) || is_wl(c, last + dist, "but")))
+            conj = 1;
+        if (later && dist >= 8)
+            return later;
     }
-    return weak;
+    return later ? later : weak;
 }
 static int tense_near(const tctx *c, size_t first, size_t last)
 {

@@ -1170,6 +1170,15 @@ static void test_day_clauses(void)
         {"Play was stopped due to storms on Monday.", "Monday", "2025-06-23"},
         {"Flights were grounded due to \"technical problems\" on Sunday.", "Sunday", "2025-06-22"},
         {"Costs were cut due to falling sales on Tuesday.", "Tuesday", "2025-06-24"},
+        /* a cue after "and"/"but" right of the day counts only when none is
+         * left of it; a participle opening the sentence is past */
+        {"Rebels seized the town on Sunday and plan to advance on the capital.", "Sunday", "2025-06-22"},
+        {"The council held a call on Tuesday and is set to announce its decision.", "Tuesday", "2025-06-24"},
+        {"The festival will be held in Bangkok on 3 February and is aimed at raising money.", "3 February",
+         "2026-02-03"},
+        {"The match is on Sunday and will be shown live.", "Sunday", "2025-06-29"},
+        {"Asked on Monday whether the talks would resume, he said they would.", "Monday", "2025-06-23"},
+        {"Mohammed will travel to Paris on Monday.", "Monday", "2025-06-30"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ng_doc *d = run(cases[k].text, "2025-06-25");
