@@ -272,10 +272,10 @@ static int sched_word(const tctx *c, size_t i)
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
     case 4:
-        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") ||
+        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") || is_wl(c, i, "open") ||
                (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
     case 5:
-        return is_wl(c, i, "hosts") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
+        return is_wl(c, i, "hosts") || is_wl(c, i, "close") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
                is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
                /* "the final kicks off on Sunday", "the law comes into force on
                 * Monday", "the holiday falls on a Friday" */
@@ -393,11 +393,13 @@ static int cue_of(const tctx *c, size_t i)
             tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
             i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
             return 0; /* "a hastily planned trip": an adjective ("widely expected to" is a verb) */
-        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
+        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim && !is_wl(c, i + 2, "be") &&
             (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
              (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
              (tok_f(c, i + 2) & NG_TF_CAP) || tok_k(c, i + 2) != NG_TOK_WORD || noun_form(c, i + 2)))
             return 0; /* "due to the suspension", "due to injuries": a preposition */
+        if ((v & KW_FUT) && i > c->s0 && is_wl(c, i - 1, "as") && s[n - 1] == 'd')
+            return 0; /* "held rates on Thursday, as expected": as planned, no tense */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -415,6 +417,11 @@ static int cue_of(const tctx *c, size_t i)
         }
         /* a participle opening the sentence before a preposition is past
          * too ("Asked on Monday whether ...", "Contacted by Reuters ...") */
+        if ((v & KW_PAST) && i > c->s0 &&
+            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
+             is_wl(c, i - 1, "can") || is_wl(c, i - 1, "may") || is_wl(c, i - 1, "might") || is_wl(c, i - 1, "must") ||
+             is_wl(c, i - 1, "should") || is_wl(c, i - 1, "did") || is_wl(c, i - 1, "does")))
+            return 0; /* "agreed to cut output", "did not beat": a bare form, the verb before decides */
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
                                     (!(tok_f(c, i) & NG_TF_CAP) || (i == c->s0 && function_word(c, i + 1))));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))

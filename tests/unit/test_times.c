@@ -1179,6 +1179,13 @@ static void test_day_clauses(void)
         {"The match is on Sunday and will be shown live.", "Sunday", "2025-06-29"},
         {"Asked on Monday whether the talks would resume, he said they would.", "Monday", "2025-06-23"},
         {"Mohammed will travel to Paris on Monday.", "Monday", "2025-06-30"},
+        /* "due to be" is ahead; "as expected" has no tense; "beat", "hit"
+         * are pasts, not after "to" or a modal; polls open ahead */
+        {"The results are due to be published on Thursday.", "Thursday", "2025-06-26"},
+        {"The central bank held rates steady on Thursday, as expected.", "Thursday", "2025-06-19"},
+        {"The team beat Chelsea 2-1 on Saturday and will face Arsenal next.", "Saturday", "2025-06-21"},
+        {"The team hopes to beat Chelsea on Saturday.", "Saturday", "2025-06-28"},
+        {"Polls open at 7 a.m. on Thursday.", "7 a.m. on Thursday", "2025-06-26T07:00"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ng_doc *d = run(cases[k].text, "2025-06-25");
