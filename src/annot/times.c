@@ -482,6 +482,9 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     /* "told reporters on Tuesday that ... might": the day is the report's,
      * cues after "that" are what was reported */
     int weak = 0, told = 0, conj = 0, later = 0;
+    /* "the exhibition runs until Sunday": without a cue of its own verb,
+     * what lasts until a day lasts until one ahead */
+    int until = first > c->s0 && (is_wl(c, first - 1, "until") || is_wl(c, first - 1, "till"));
     for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
         told = reporting(c, first - dist);
     /* at most 40 words away: a sentence of a thousand day names stays linear */
@@ -503,7 +506,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             return 1;
         if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
             if (dist > 8)
-                return 0;
+                return until;
             weak = weak ? weak : a, a = 0;
         }
         if (told && tw(c, last + dist, TW_THAT))
@@ -518,7 +521,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
             reporting(c, last + dist)) {
             if (dist > 8)
-                return 0;
+                return until;
             weak = weak ? weak : b, b = 0;
             told = 2;
         }
@@ -547,7 +550,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         if (later && dist >= 8)
             return later;
     }
-    return later ? later : weak;
+    return later ? later : until ? 1 : weak;
 }
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
@@ -1642,6 +1645,23 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
     if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
         /* "two years from now": that far ahead of the publication date */
+        o->last = ue + 2;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, 1);
+        o->anchored = 1;
+        return 1;
+    }
+    /* "in two weeks' time", "in a year's time": that far ahead of the
+     * publication date */
+    if (ue + 2 < c->lim && !the && !dir && is_wl(c, ue + 2, "time") && i > c->s0 && is_wl(c, i - 1, "in") &&
+        (tok_k(c, ue + 1) == NG_TOK_POSSESSIVE ||
+         (tok_k(c, ue + 1) == NG_TOK_QUOTE && (tok_s(c, ue + 1)[0] == '\'' || tok_n(c, ue + 1) == 3) &&
+          c->d->tokens.v[ue + 1].start == c->d->tokens.v[ue].end))) {
         o->last = ue + 2;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {

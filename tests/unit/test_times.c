@@ -1186,6 +1186,12 @@ static void test_day_clauses(void)
         {"The team beat Chelsea 2-1 on Saturday and will face Arsenal next.", "Saturday", "2025-06-21"},
         {"The team hopes to beat Chelsea on Saturday.", "Saturday", "2025-06-28"},
         {"Polls open at 7 a.m. on Thursday.", "7 a.m. on Thursday", "2025-06-26T07:00"},
+        /* "until" a day with no cue of its own verb: ahead */
+        {"The exhibition runs until Sunday, organisers said.", "Sunday", "2025-06-29"},
+        {"The strike lasted until Sunday.", "Sunday", "2025-06-22"},
+        /* "in two weeks' time": a date that far ahead */
+        {"The meeting will take place in two weeks' time.", "two weeks' time", "2025-W28"},
+        {"He returns in a year\xE2\x80\x99s time.", "a year\xE2\x80\x99s time", "2026"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ng_doc *d = run(cases[k].text, "2025-06-25");
