@@ -1192,6 +1192,9 @@ static void test_day_clauses(void)
         /* "in two weeks' time": a date that far ahead */
         {"The meeting will take place in two weeks' time.", "two weeks' time", "2025-W28"},
         {"He returns in a year\xE2\x80\x99s time.", "a year\xE2\x80\x99s time", "2026"},
+        /* consecutive, successive, whole between the count and the unit */
+        {"Prices have risen for three consecutive months.", "three consecutive months", "P3M"},
+        {"It rained for two whole days.", "two whole days", "P2D"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ng_doc *d = run(cases[k].text, "2025-06-25");
