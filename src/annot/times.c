@@ -1587,9 +1587,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         n += 0.5;
         uj += 3;
     }
-    if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight") ||
-        is_wl(c, uj, "consecutive") || is_wl(c, uj, "successive") || is_wl(c, uj, "whole"))
-        uj++; /* "three consecutive months" */
+    if (cl(c, uj + 1) == FL_UNIT && cl(c, uj) != FL_UNIT &&
+        (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight") ||
+         is_wl(c, uj, "consecutive") || is_wl(c, uj, "successive") || is_wl(c, uj, "whole")))
+        uj++; /* "three consecutive months" (the words tested only before a unit) */
     if (cl(c, uj) != FL_UNIT) {
         /* "two and a half years" is not handled: too rare */
         return 0;
