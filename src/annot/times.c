@@ -1406,10 +1406,13 @@ static int unit_ahead(const tctx *c, size_t j)
         return 1; /* "five-year", "yearlong" (the only starters of seven letters or more) */
     if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
         return 1; /* "10-day-long" */
-    for (size_t k = j; k < j + 12 && k < c->lim; k++)
-        if (c->cls[k] == FL_UNIT)
-            return 1;
-    return 0;
+    /* all twelve, without an early exit: whether a unit is near is hard to
+     * predict, twelve byte compares are cheap */
+    size_t end = j + 12 < c->lim ? j + 12 : c->lim;
+    int unit = 0;
+    for (size_t k = j; k < end; k++)
+        unit |= c->cls[k] == FL_UNIT;
+    return unit;
 }
 
 /* Is "a UNIT" at token i the second half of a rate: "$5 a year", "three
@@ -2985,6 +2988,10 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* "the nineties": the decades of the 20th century by name (match_at) */
+static const char *const decades[8] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                       "eighties", "nineties"};
+
 /* Tries every pattern at token i; returns 1 with o filled. */
 /* Is the sentence around token i about what happens as a rule ("usually",
  * "often", "tend to"; up to 25 words before it and 15 after, so that an
@@ -3417,10 +3424,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         /* "the nineties", "the '90s" */
         if (tw(c, i, TW_THE)) {
-            static const char *const dec[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                                              "eighties", "nineties"};
             for (int q = 0; q < 8; q++)
-                if (is_w(c, i + 1, dec[q])) {
+                if (is_w(c, i + 1, decades[q])) {
                     o->first = i;
                     o->last = i + 1;
                     o->type = NG_TIME_DATE;
@@ -3603,6 +3608,93 @@ static int marked_word_starter(const tctx *c, size_t i)
            sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 
+/* Can a match start at the approximator i (FL_APPROX)?  The patterns
+ * that take one first are: "around" before a date or clock time
+ * (match_at), "most recent quarter" (p_misc), and p_duration, which
+ * returns 0 unless unit_ahead() holds at a token j of i..i+5 (j passes the
+ * approximator, "the", a direction word and "fiscal"): a unit word among
+ * the 17 tokens from i, or an FL_NONE word with KW_HYPHEN or KW_TSTART
+ * among the 8.  Most approximators in news come before amounts ("about 20
+ * pct", "up 5 pct") and fail this; each failed start costs the whole
+ * cascade of patterns.  Keep it in step with those patterns. */
+static int approx_may_start(const tctx *c, size_t i)
+{
+    if (is_wl(c, i, "around") || (is_wl(c, i, "most") && tw(c, i + 1, TW_RECENT)))
+        return 1;
+    /* without early exits, as in unit_ahead() */
+    size_t end = i + 17 < c->lim ? i + 17 : c->lim, end8 = i + 8 < end ? i + 8 : end;
+    int hit = 0;
+    for (size_t k = i + 1; k < end8; k++)
+        hit |= c->cls[k] == FL_UNIT || (c->cls[k] == FL_NONE && (c->val[k] & (KW_HYPHEN | KW_TSTART)));
+    for (size_t k = end8; k < end; k++)
+        hit |= c->cls[k] == FL_UNIT;
+    return hit;
+}
+
+/* Can a match start at the unit word i ("years", "second")?  Reading the
+ * patterns for a unit first, only these take one (keep it in step with
+ * them): p_duration's "years ago"; "within weeks" (match_at); p_set's "at
+ * weekends"; p_ref's "these days"; p_quarter's "second quarter"; "by year
+ * end" (match_at).  Units in news mostly follow their count or "the"
+ * ("last year", "the week"), which start the match. */
+static int unit_may_start(const tctx *c, size_t i)
+{
+    int v = c->val[i];
+    return ((v & U_PLURAL) && tw(c, i + 1, TW_AGO)) || (i > c->s0 && is_wl(c, i - 1, "within")) ||
+           v == (U_WEEKEND | U_PLURAL) || v == (U_DAY | U_PLURAL) || is_wl(c, i, "second") ||
+           (is_wl(c, i, "year") && is_wl(c, i + 1, "end"));
+}
+
+/* Can a match start at the time word i?  For "a", "per", "that" and "the"
+ * before a count every pattern but the ones named returns 0 at its first
+ * tests, so a start needs what those need (0 for the others is exact; keep
+ * it in step with the patterns when one of them learns to take these):
+ *   "a", "an": a count in p_duration ("a year ago", "a week-long strike"),
+ *     which returns 0 unless unit_ahead() at the count;
+ *   "per": p_set's "per day", with the unit right after it;
+ *   "that" (not "same"): p_anaphor's "that day", "that same night", with a
+ *     singular unit or a part of day after it ("same");
+ *   "the" before digits or a number word: p_quarter ("the 1988 third
+ *     quarter", a year after "the") and p_duration ("the 10 years", which
+ *     needs unit_ahead() at the count); before a currency or month word:
+ *     none; before a word of no class and no flag: "the nineties".
+ * Other cases: 1.  Most "a", "that" and "the 20" in news start nothing
+ * ("a 20 pct stake", "said that the"), and each failed start costs the
+ * whole cascade of patterns. */
+static int tw_may_start(const tctx *c, size_t i)
+{
+    switch (c->val[i]) {
+    case TW_THE: {
+        /* before a count (digits or a number word), only p_quarter's "the
+         * 1988 third quarter" (a year) and p_duration's "the 10 years" (a
+         * unit ahead of the count) take "the" */
+        int k1 = cl(c, i + 1), num = i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_NUMBER;
+        if (num || k1 == FL_NUM || k1 == FL_TENS)
+            return (num && tok_year(c, i + 1) > 0) || unit_ahead(c, i + 1);
+        /* none before a currency or a month ("the dollar", "the May
+         * figures": a date starts at the month) */
+        if (k1 == FL_CUR || k1 == FL_MONTH)
+            return 0;
+        /* before a word of no class and no flag ("the securities"), only
+         * "the nineties" */
+        if (k1 == FL_NONE && !(tok_f(c, i + 1) & NG_TF_DIGIT) && !(c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)))
+            return is_any(c, i + 1, decades);
+        return 1;
+    }
+    case TW_A:
+        return unit_ahead(c, i);
+    case TW_PER:
+        return cl(c, i + 1) == FL_UNIT;
+    case TW_THAT: {
+        if (is_wl(c, i, "same"))
+            return 0;
+        size_t j = is_wl(c, i + 1, "same") ? i + 2 : i + 1;
+        return cl(c, j) == FL_UNIT || cl(c, j) == FL_POD;
+    }
+    default: return 1;
+    }
+}
+
 /* Can an expression start at token i?  A cheap test that spares the
  * patterns most tokens ("the", "of", ordinary words, most numbers). */
 static int starter(const tctx *c, size_t i)
@@ -3630,14 +3722,21 @@ static int starter(const tctx *c, size_t i)
         }
         if (v & KW_HYPHEN)
             return marked_word_starter(c, i);
-        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
+        /* a holiday's first word with a capital and no other flag: of the
+         * patterns only p_holiday takes it, so holiday() decides ("New
+         * York", "Good Morning America" start nothing) */
+        size_t hl;
+        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP) && holiday(c, i, &hl));
     }
     if (k == FL_NUM || k == FL_TENS) {
         /* "five years", "twenty-five years" (a count before a unit), or a
-         * spoken year: "nineteen ninety-six", "twenty twenty-five" */
+         * spoken year: "nineteen ninety-six", "twenty twenty-five", "two
+         * thousand" ("two" without a unit or "thousand" starts nothing) */
         return (k == FL_NUM && (c->val[i] == 18 || c->val[i] == 19)) || (k == FL_TENS && c->val[i] == 20) ||
-               is_wl(c, i, "two") || unit_within(c, i, 11);
+               (is_wl(c, i, "two") && is_wl(c, i + 1, "thousand")) || unit_within(c, i, 11);
     }
+    if (k == FL_UNIT)
+        return unit_may_start(c, i);
     if (k == FL_ORD) /* "the first two years", "third quarter", "9th of June" */
         return unit_within(c, i, 12) || cl(c, i + 1) == FL_MONTH || cl(c, i + 2) == FL_MONTH;
     if (k == FL_TW) {
@@ -3652,10 +3751,13 @@ static int starter(const tctx *c, size_t i)
             const ng_token *u = &c->d->tokens.v[i + 1];
             /* "the near future", "the latest quarter", "the couple of", "the
              * full year", "the nineties", "the year-ago quarter" */
-            return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
-                   (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
-                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
+            return (c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+                    (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+                    (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3))) &&
+                   tw_may_start(c, i);
         }
+        case TW_PER:
+            return tw_may_start(c, i);
         default: return 1;
         }
     }
@@ -3665,7 +3767,7 @@ static int starter(const tctx *c, size_t i)
             int kj = c->cls[j];
             if (c->d->tokens.v[j].kind == NG_TOK_NUMBER || kj == FL_NUM || kj == FL_TENS || kj == FL_UNIT ||
                 (kj == FL_TW && (c->val[j] == TW_A || c->val[j] == TW_THE)))
-                return k == FL_APPROX;
+                return k == FL_APPROX && approx_may_start(c, i);
         }
         return 0;
     }

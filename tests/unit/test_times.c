@@ -1143,6 +1143,86 @@ static void test_day_alone(void)
     ng_doc_free(d);
 }
 
+/* The starts that starter() lets through only under the conditions of
+ * approx_may_start() and tw_may_start(): each pattern those gates keep must
+ * still be found at its edge (a unit at the end of the window, the
+ * approximator far from its unit), and starts that match nothing stay
+ * unmatched. */
+static void test_gated_starts(void)
+{
+    /* published Thursday 30 October 2025 */
+    ng_doc *d = run("Acme lost money in its most recent quarter. The fee is five dollars per day. "
+                    "The strike ended that same night, and the talks resumed that week. "
+                    "Sales have grown for almost two and a half more years. "
+                    "Output fell by about a third in a quarter. "
+                    "She said that the plant would close for a short but difficult couple of cold weeks. "
+                    "The firm took a 20 pct stake per share, up about 5 pct.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "most recent quarter"), "2025-Q3");
+    CHECK_EQ_INT(type_of(d, "per day"), NG_TIME_SET);
+    CHECK(find(d, "that same night") != NULL);
+    CHECK(find(d, "that week") != NULL);
+    CHECK(find(d, "almost two and a half more years") != NULL);
+    CHECK(!has(d, "a third"));
+    CHECK(!has(d, "20 pct"));
+    CHECK(!has(d, "5 pct"));
+    ng_doc_free(d);
+    /* "the" before a count: a year, or a unit ahead */
+    d = run("Profit rose in the 1988 third quarter. Sales doubled during the two years since then. "
+            "The 20 pct stake was sold, and the 500 workers left in the 12 months that followed.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the 1988 third quarter"), "1988-Q3");
+    CHECK_EQ_STR(val(d, "the two years"), "P2Y");
+    CHECK_EQ_STR(val(d, "the 12 months"), "P12M");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
+    /* "two": a spoken year, or a count with a unit ahead */
+    d = run("The law dates from the year two thousand and five. Two companies merged in two thousand. "
+            "The two firms spent two full weeks on it.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the year two thousand and five"), "2005");
+    CHECK_EQ_STR(val(d, "two thousand"), "2000");
+    CHECK_EQ_STR(val(d, "two full weeks"), "P2W");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
+    /* a holiday's first word: holiday() decides */
+    d = run("Markets in New York were shut on New Year's Day. Good Morning America aired on Good Friday. "
+            "The Election Day results came in.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "New Year's Day"), "2026-01-01");
+    CHECK_EQ_STR(val(d, "Good Friday"), "2025-04-18");
+    CHECK_EQ_STR(val(d, "Election Day"), "2025-11-04");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
+    /* "the" before a plain word (only the decades), a currency or a month */
+    d = run("Prices rose in the nineties. The dollar fell against the yen after the May figures, and the "
+            "securities firms lost. The March 5 meeting was held.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the nineties"), "199");
+    CHECK_EQ_STR(val(d, "March 5"), "2025-03-05");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 2);
+    ng_doc_free(d);
+    /* a unit first: each pattern that takes one, and none at "it lasted days" */
+    d = run("Years ago the plant was shut. The deal should close within weeks. The shop opens at weekends. "
+            "These days prices are high. Profit rose in second quarter trading. Output will recover by year "
+            "end. The year was hard, and the week went badly; it lasted days.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Years ago"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "weeks"), "PXW");
+    CHECK_EQ_STR(val(d, "weekends"), "XXXX-WXX-WE");
+    CHECK_EQ_STR(val(d, "These days"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "second quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "year end"), "2025-12-31");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 6);
+    ng_doc_free(d);
+}
+
 /* Published on Wednesday 25 June 2025: clauses around a day name. */
 static void test_day_clauses(void)
 {
@@ -1333,6 +1413,7 @@ int main(void)
     test_zones_holiday_things();
     test_bare_seasons();
     test_day_alone();
+    test_gated_starts();
     test_day_clauses();
     test_week_on_habits();
     test_zone_offsets();
