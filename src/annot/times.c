@@ -373,6 +373,14 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "has been under fire for missing Monday's vote", "have agreed":
+         * the perfect looks back */
+        if ((v & KW_STOP) && (n == 3 || n == 4) && s[0] == 'h' && (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
+            i + 1 < c->lim && c->cls[i + 1] == FL_NONE &&
+            (is_wl(c, i + 1, "been") || (c->val[i + 1] & KW_PAST) ||
+             (tok_n(c, i + 1) > 4 && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 'd' &&
+              tok_s(c, i + 1)[tok_n(c, i + 1) - 2] == 'e')))
+            return -1;
         /* "speaking on Monday, the minister said ...": the day of a report,
          * not of what it says ("will be speaking on Monday": the verb before) */
         if (v & KW_REPPART)
@@ -525,6 +533,8 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             weak = weak ? weak : b, b = 0;
             told = 2;
         }
+        if (b < 0 && tok_n(c, last + dist) <= 4 && (is_wl(c, last + dist, "has") || is_wl(c, last + dist, "have")))
+            b = 0; /* a perfect right of the day is the main clause's ("talks Friday, have been trying") */
         if (a == 3 || b == 3) {
             /* a fixture's present before a day name ("host Watford on
              * Saturday", "faces his first test on Monday"): future within
@@ -895,6 +905,25 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Is token j a possessive followed (after at most one more word) by a noun
+ * of what is scheduled: "Thursday's vote", "Sunday's general election"? */
+static int fixture_after(const tctx *c, size_t j)
+{
+    static const char *const ev[] = {"vote",   "election", "elections", "poll",     "polls",  "ballot",
+                                     "final",  "match",    "game",      "draw",     "summit", "meeting",
+                                     "race",   "runoff",   "run-off",   "referendum", "debate", "hearing",
+                                     "deadline", "talks",  "semi-final", "derby",   "clash",  "showdown"};
+    if (j + 2 >= c->lim || tok_k(c, j + 1) != NG_TOK_POSSESSIVE)
+        return 0;
+    for (size_t k = j + 2; k <= j + 3 && k < c->lim; k++) {
+        if (tok_k(c, k) != NG_TOK_WORD)
+            return 0;
+        if (is_any(c, k, ev))
+            return 1;
+    }
+    return 0;
+}
+
 /* a day name, with an optional part of day or explicit date after it; the
  * tense is looked for around tokens from..(its end) ("9 a.m. Tuesday": from
  * the clock time) */
@@ -962,6 +991,8 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         return 1;
     }
     int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
+    if (!tense && fixture_after(c, o->last))
+        tense = 1; /* "Thursday's vote is seen as a test": no cue, a fixture */
     int cur = weekday(c->days);
     long target;
     if (!rel && !pod && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && !(tok_f(c, i + 1) & NG_TF_CAP) &&
