@@ -1156,11 +1156,12 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
 #define QT_FILTER_MASK 0x60u
 static inline void filter_prefetch(const ng_qtag *m, uint64_t *k)
 {
+    /* without a branch on the filter's answer (85 % absent, the rest hard
+     * to predict); a key set to 0 prefetches slot 0, which stays cached */
     for (size_t f = 0; f < QT_NHASH; f++) {
-        if (((QT_FILTER_MASK >> f) & 1) && !key_maybe(m, k[f]))
-            k[f] = 0;
-        else
-            prefetch_key(m, k[f]);
+        if ((QT_FILTER_MASK >> f) & 1)
+            k[f] &= -(uint64_t)key_maybe(m, k[f]);
+        prefetch_key(m, k[f]);
     }
 }
 

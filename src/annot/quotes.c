@@ -109,12 +109,28 @@ static const char *ttext(const qctx *q, size_t i) { return q->d->text + q->tk[i]
 
 /* Lower-cases token i into buf (ASCII only); returns its length, or 0 when it
  * is too long to be any listed word. */
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+_Static_assert(NG_TEXT_PAD >= 15, "tlow's 16-byte loads need NG_TEXT_PAD >= 15");
+#endif
 static size_t tlow(const qctx *q, size_t i, char *buf, size_t cap)
 {
     size_t n = tlen(q, i);
     if (n == 0 || n >= cap)
         return 0;
     const char *s = ttext(q, i);
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    if (n <= 16 && cap >= 16) {
+        /* 16 bytes at once (the text has NG_TEXT_PAD bytes after a token, buf
+         * room for them): the byte loop's exit is as hard to predict as the
+         * word's length */
+        __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)s);
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)),
+                                   _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
+        _mm_storeu_si128((__m128i *)(void *)buf, _mm_add_epi8(raw, _mm_and_si128(up, _mm_set1_epi8(32))));
+        buf[n] = 0;
+        return n;
+    }
+#endif
     for (size_t k = 0; k < n; k++) {
         char c = s[k];
         buf[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
@@ -4404,14 +4420,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         const ng_token *t = &q.tk[i];
         /* ", according to", ", and he", ", saying" (i after a comma), ";" */
         int stop = 0;
-        if (i > 0 && q.tk[i - 1].kind == NG_TOK_PUNCT && q.tk[i - 1].end - q.tk[i - 1].start == 1 &&
-            q.d->text[q.tk[i - 1].start] == ',')
+        /* the byte first: one branch that is rarely taken */
+        if (i > 0 && q.d->text[q.tk[i - 1].start] == ',' && q.tk[i - 1].kind == NG_TOK_PUNCT &&
+            q.tk[i - 1].end - q.tk[i - 1].start == 1)
             stop = (i + 1 < q.nt && ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
                                      ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                                       (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                                        tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
                    (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
-        if (!stop && t->kind == NG_TOK_PUNCT && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+        if (!stop && q.d->text[t->start] == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
             stop = 1;
         q.next_acc[i] = stop ? (uint32_t)i : q.next_acc[i + 1];
         /* British style when single marks open capitalised quotations more

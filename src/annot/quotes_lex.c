@@ -1114,9 +1114,10 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
                         fk = ng__figlex(s, n, &fv); /* "21st": a pattern, not in the table */
                     else if (x)
                         fk = x->fcls, fv = x->fval;
-                    if (fk == FL_NONE && kind == NG_TOK_WORD &&
-                        ((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(raw, _mm_set1_epi8('-'))) & ((1u << n) - 1)))
-                        fv |= KW_HYPHEN;
+                    /* KW_HYPHEN without a branch: whether a word has a '-'
+                     * is as hard to predict as the word itself */
+                    unsigned hy = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(raw, _mm_set1_epi8('-'))) & ((1u << n) - 1);
+                    fv |= -((fk == FL_NONE) & (kind == NG_TOK_WORD) & (hy != 0)) & KW_HYPHEN;
                 }
             } else
 #endif

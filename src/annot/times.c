@@ -272,10 +272,10 @@ static int sched_word(const tctx *c, size_t i)
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
     case 4:
-        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") ||
+        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") || is_wl(c, i, "open") ||
                (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
     case 5:
-        return is_wl(c, i, "hosts") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
+        return is_wl(c, i, "hosts") || is_wl(c, i, "close") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
                is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
                /* "the final kicks off on Sunday", "the law comes into force on
                 * Monday", "the holiday falls on a Friday" */
@@ -373,6 +373,14 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "has been under fire for missing Monday's vote", "have agreed":
+         * the perfect looks back */
+        if ((v & KW_STOP) && (n == 3 || n == 4) && s[0] == 'h' && (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
+            i + 1 < c->lim && c->cls[i + 1] == FL_NONE &&
+            (is_wl(c, i + 1, "been") || (c->val[i + 1] & KW_PAST) ||
+             (tok_n(c, i + 1) > 4 && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 'd' &&
+              tok_s(c, i + 1)[tok_n(c, i + 1) - 2] == 'e')))
+            return -1;
         /* "speaking on Monday, the minister said ...": the day of a report,
          * not of what it says ("will be speaking on Monday": the verb before) */
         if (v & KW_REPPART)
@@ -393,11 +401,13 @@ static int cue_of(const tctx *c, size_t i)
             tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
             i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
             return 0; /* "a hastily planned trip": an adjective ("widely expected to" is a verb) */
-        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
+        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim && !is_wl(c, i + 2, "be") &&
             (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
              (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
              (tok_f(c, i + 2) & NG_TF_CAP) || tok_k(c, i + 2) != NG_TOK_WORD || noun_form(c, i + 2)))
             return 0; /* "due to the suspension", "due to injuries": a preposition */
+        if ((v & KW_FUT) && i > c->s0 && is_wl(c, i - 1, "as") && s[n - 1] == 'd')
+            return 0; /* "held rates on Thursday, as expected": as planned, no tense */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -413,7 +423,15 @@ static int cue_of(const tctx *c, size_t i)
                 return 0;
             return 3; /* counted by tense_near() for day names only, and only near */
         }
-        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
+        /* a participle opening the sentence before a preposition is past
+         * too ("Asked on Monday whether ...", "Contacted by Reuters ...") */
+        if ((v & KW_PAST) && i > c->s0 &&
+            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
+             is_wl(c, i - 1, "can") || is_wl(c, i - 1, "may") || is_wl(c, i - 1, "might") || is_wl(c, i - 1, "must") ||
+             is_wl(c, i - 1, "should") || is_wl(c, i - 1, "did") || is_wl(c, i - 1, "does")))
+            return 0; /* "agreed to cut output", "did not beat": a bare form, the verb before decides */
+        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+                                    (!(tok_f(c, i) & NG_TF_CAP) || (i == c->s0 && function_word(c, i + 1))));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
         if (was && !(v & KW_PAST) && determiner_before(c, i))
@@ -471,7 +489,10 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     }
     /* "told reporters on Tuesday that ... might": the day is the report's,
      * cues after "that" are what was reported */
-    int weak = 0, told = 0;
+    int weak = 0, told = 0, conj = 0, later = 0;
+    /* "the exhibition runs until Sunday": without a cue of its own verb,
+     * what lasts until a day lasts until one ahead */
+    int until = first > c->s0 && (is_wl(c, first - 1, "until") || is_wl(c, first - 1, "till"));
     for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
         told = reporting(c, first - dist);
     /* at most 40 words away: a sentence of a thousand day names stays linear */
@@ -493,7 +514,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             return 1;
         if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
             if (dist > 8)
-                return 0;
+                return until;
             weak = weak ? weak : a, a = 0;
         }
         if (told && tw(c, last + dist, TW_THAT))
@@ -508,10 +529,12 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
             reporting(c, last + dist)) {
             if (dist > 8)
-                return 0;
+                return until;
             weak = weak ? weak : b, b = 0;
             told = 2;
         }
+        if (b < 0 && tok_n(c, last + dist) <= 4 && (is_wl(c, last + dist, "has") || is_wl(c, last + dist, "have")))
+            b = 0; /* a perfect right of the day is the main clause's ("talks Friday, have been trying") */
         if (a == 3 || b == 3) {
             /* a fixture's present before a day name ("host Watford on
              * Saturday", "faces his first test on Monday"): future within
@@ -523,10 +546,21 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (a)
             return a;
+        /* a cue after "and" or "but" right of the day is another verb's
+         * ("seized the town on Sunday and plan to advance"): only when no
+         * cue is found left of the day within eight words */
+        if (b && conj) {
+            later = later ? later : b;
+            b = 0;
+        }
         if (b)
             return b;
+        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) || is_wl(c, last + dist, "but")))
+            conj = 1;
+        if (later && dist >= 8)
+            return later;
     }
-    return weak;
+    return later ? later : until ? 1 : weak;
 }
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
@@ -871,6 +905,25 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Is token j a possessive followed (after at most one more word) by a noun
+ * of what is scheduled: "Thursday's vote", "Sunday's general election"? */
+static int fixture_after(const tctx *c, size_t j)
+{
+    static const char *const ev[] = {"vote",   "election", "elections", "poll",     "polls",  "ballot",
+                                     "final",  "match",    "game",      "draw",     "summit", "meeting",
+                                     "race",   "runoff",   "run-off",   "referendum", "debate", "hearing",
+                                     "deadline", "talks",  "semi-final", "derby",   "clash",  "showdown"};
+    if (j + 2 >= c->lim || tok_k(c, j + 1) != NG_TOK_POSSESSIVE)
+        return 0;
+    for (size_t k = j + 2; k <= j + 3 && k < c->lim; k++) {
+        if (tok_k(c, k) != NG_TOK_WORD)
+            return 0;
+        if (is_any(c, k, ev))
+            return 1;
+    }
+    return 0;
+}
+
 /* a day name, with an optional part of day or explicit date after it; the
  * tense is looked for around tokens from..(its end) ("9 a.m. Tuesday": from
  * the clock time) */
@@ -938,6 +991,8 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         return 1;
     }
     int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
+    if (!tense && fixture_after(c, o->last))
+        tense = 1; /* "Thursday's vote is seen as a test": no cue, a fixture */
     int cur = weekday(c->days);
     long target;
     if (!rel && !pod && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && !(tok_f(c, i + 1) & NG_TF_CAP) &&
@@ -1382,10 +1437,13 @@ static int unit_ahead(const tctx *c, size_t j)
         return 1; /* "five-year", "yearlong" (the only starters of seven letters or more) */
     if (j + 2 < c->lim && c->cls[j + 2] == FL_NONE && (c->val[j + 2] & KW_HYPHEN))
         return 1; /* "10-day-long" */
-    for (size_t k = j; k < j + 12 && k < c->lim; k++)
-        if (c->cls[k] == FL_UNIT)
-            return 1;
-    return 0;
+    /* all twelve, without an early exit: whether a unit is near is hard to
+     * predict, twelve byte compares are cheap */
+    size_t end = j + 12 < c->lim ? j + 12 : c->lim;
+    int unit = 0;
+    for (size_t k = j; k < end; k++)
+        unit |= c->cls[k] == FL_UNIT;
+    return unit;
 }
 
 /* Is "a UNIT" at token i the second half of a rate: "$5 a year", "three
@@ -1563,8 +1621,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         n += 0.5;
         uj += 3;
     }
-    if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight"))
-        uj++;
+    if (cl(c, uj + 1) == FL_UNIT && cl(c, uj) != FL_UNIT &&
+        (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight") ||
+         is_wl(c, uj, "consecutive") || is_wl(c, uj, "successive") || is_wl(c, uj, "whole")))
+        uj++; /* "three consecutive months" (the words tested only before a unit) */
     if (cl(c, uj) != FL_UNIT) {
         /* "two and a half years" is not handled: too rare */
         return 0;
@@ -1621,6 +1681,23 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
     if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
         /* "two years from now": that far ahead of the publication date */
+        o->last = ue + 2;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, 1);
+        o->anchored = 1;
+        return 1;
+    }
+    /* "in two weeks' time", "in a year's time": that far ahead of the
+     * publication date */
+    if (ue + 2 < c->lim && !the && !dir && is_wl(c, ue + 2, "time") && i > c->s0 && is_wl(c, i - 1, "in") &&
+        (tok_k(c, ue + 1) == NG_TOK_POSSESSIVE ||
+         (tok_k(c, ue + 1) == NG_TOK_QUOTE && (tok_s(c, ue + 1)[0] == '\'' || tok_n(c, ue + 1) == 3) &&
+          c->d->tokens.v[ue + 1].start == c->d->tokens.v[ue].end))) {
         o->last = ue + 2;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {
@@ -2942,6 +3019,10 @@ static int p_clock_day(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* "the nineties": the decades of the 20th century by name (match_at) */
+static const char *const decades[8] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                                       "eighties", "nineties"};
+
 /* Tries every pattern at token i; returns 1 with o filled. */
 /* Is the sentence around token i about what happens as a rule ("usually",
  * "often", "tend to"; up to 25 words before it and 15 after, so that an
@@ -3374,10 +3455,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         }
         /* "the nineties", "the '90s" */
         if (tw(c, i, TW_THE)) {
-            static const char *const dec[] = {"twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-                                              "eighties", "nineties"};
             for (int q = 0; q < 8; q++)
-                if (is_w(c, i + 1, dec[q])) {
+                if (is_w(c, i + 1, decades[q])) {
                     o->first = i;
                     o->last = i + 1;
                     o->type = NG_TIME_DATE;
@@ -3560,6 +3639,93 @@ static int marked_word_starter(const tctx *c, size_t i)
            sc == FL_POD || (n > 8 && !memcmp(s + n - 8, "-quarter", 8)) || (h - s == 6 && !memcmp(s, "second", 6));
 }
 
+/* Can a match start at the approximator i (FL_APPROX)?  The patterns
+ * that take one first are: "around" before a date or clock time
+ * (match_at), "most recent quarter" (p_misc), and p_duration, which
+ * returns 0 unless unit_ahead() holds at a token j of i..i+5 (j passes the
+ * approximator, "the", a direction word and "fiscal"): a unit word among
+ * the 17 tokens from i, or an FL_NONE word with KW_HYPHEN or KW_TSTART
+ * among the 8.  Most approximators in news come before amounts ("about 20
+ * pct", "up 5 pct") and fail this; each failed start costs the whole
+ * cascade of patterns.  Keep it in step with those patterns. */
+static int approx_may_start(const tctx *c, size_t i)
+{
+    if (is_wl(c, i, "around") || (is_wl(c, i, "most") && tw(c, i + 1, TW_RECENT)))
+        return 1;
+    /* without early exits, as in unit_ahead() */
+    size_t end = i + 17 < c->lim ? i + 17 : c->lim, end8 = i + 8 < end ? i + 8 : end;
+    int hit = 0;
+    for (size_t k = i + 1; k < end8; k++)
+        hit |= c->cls[k] == FL_UNIT || (c->cls[k] == FL_NONE && (c->val[k] & (KW_HYPHEN | KW_TSTART)));
+    for (size_t k = end8; k < end; k++)
+        hit |= c->cls[k] == FL_UNIT;
+    return hit;
+}
+
+/* Can a match start at the unit word i ("years", "second")?  Reading the
+ * patterns for a unit first, only these take one (keep it in step with
+ * them): p_duration's "years ago"; "within weeks" (match_at); p_set's "at
+ * weekends"; p_ref's "these days"; p_quarter's "second quarter"; "by year
+ * end" (match_at).  Units in news mostly follow their count or "the"
+ * ("last year", "the week"), which start the match. */
+static int unit_may_start(const tctx *c, size_t i)
+{
+    int v = c->val[i];
+    return ((v & U_PLURAL) && tw(c, i + 1, TW_AGO)) || (i > c->s0 && is_wl(c, i - 1, "within")) ||
+           v == (U_WEEKEND | U_PLURAL) || v == (U_DAY | U_PLURAL) || is_wl(c, i, "second") ||
+           (is_wl(c, i, "year") && is_wl(c, i + 1, "end"));
+}
+
+/* Can a match start at the time word i?  For "a", "per", "that" and "the"
+ * before a count every pattern but the ones named returns 0 at its first
+ * tests, so a start needs what those need (0 for the others is exact; keep
+ * it in step with the patterns when one of them learns to take these):
+ *   "a", "an": a count in p_duration ("a year ago", "a week-long strike"),
+ *     which returns 0 unless unit_ahead() at the count;
+ *   "per": p_set's "per day", with the unit right after it;
+ *   "that" (not "same"): p_anaphor's "that day", "that same night", with a
+ *     singular unit or a part of day after it ("same");
+ *   "the" before digits or a number word: p_quarter ("the 1988 third
+ *     quarter", a year after "the") and p_duration ("the 10 years", which
+ *     needs unit_ahead() at the count); before a currency or month word:
+ *     none; before a word of no class and no flag: "the nineties".
+ * Other cases: 1.  Most "a", "that" and "the 20" in news start nothing
+ * ("a 20 pct stake", "said that the"), and each failed start costs the
+ * whole cascade of patterns. */
+static int tw_may_start(const tctx *c, size_t i)
+{
+    switch (c->val[i]) {
+    case TW_THE: {
+        /* before a count (digits or a number word), only p_quarter's "the
+         * 1988 third quarter" (a year) and p_duration's "the 10 years" (a
+         * unit ahead of the count) take "the" */
+        int k1 = cl(c, i + 1), num = i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_NUMBER;
+        if (num || k1 == FL_NUM || k1 == FL_TENS)
+            return (num && tok_year(c, i + 1) > 0) || unit_ahead(c, i + 1);
+        /* none before a currency or a month ("the dollar", "the May
+         * figures": a date starts at the month) */
+        if (k1 == FL_CUR || k1 == FL_MONTH)
+            return 0;
+        /* before a word of no class and no flag ("the securities"), only
+         * "the nineties" */
+        if (k1 == FL_NONE && !(tok_f(c, i + 1) & NG_TF_DIGIT) && !(c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)))
+            return is_any(c, i + 1, decades);
+        return 1;
+    }
+    case TW_A:
+        return unit_ahead(c, i);
+    case TW_PER:
+        return cl(c, i + 1) == FL_UNIT;
+    case TW_THAT: {
+        if (is_wl(c, i, "same"))
+            return 0;
+        size_t j = is_wl(c, i + 1, "same") ? i + 2 : i + 1;
+        return cl(c, j) == FL_UNIT || cl(c, j) == FL_POD;
+    }
+    default: return 1;
+    }
+}
+
 /* Can an expression start at token i?  A cheap test that spares the
  * patterns most tokens ("the", "of", ordinary words, most numbers). */
 static int starter(const tctx *c, size_t i)
@@ -3587,14 +3753,21 @@ static int starter(const tctx *c, size_t i)
         }
         if (v & KW_HYPHEN)
             return marked_word_starter(c, i);
-        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP));
+        /* a holiday's first word with a capital and no other flag: of the
+         * patterns only p_holiday takes it, so holiday() decides ("New
+         * York", "Good Morning America" start nothing) */
+        size_t hl;
+        return (v & KW_TSTART) || ((v & KW_HOLIDAY) && (t->flags & NG_TF_CAP) && holiday(c, i, &hl));
     }
     if (k == FL_NUM || k == FL_TENS) {
         /* "five years", "twenty-five years" (a count before a unit), or a
-         * spoken year: "nineteen ninety-six", "twenty twenty-five" */
+         * spoken year: "nineteen ninety-six", "twenty twenty-five", "two
+         * thousand" ("two" without a unit or "thousand" starts nothing) */
         return (k == FL_NUM && (c->val[i] == 18 || c->val[i] == 19)) || (k == FL_TENS && c->val[i] == 20) ||
-               is_wl(c, i, "two") || unit_within(c, i, 11);
+               (is_wl(c, i, "two") && is_wl(c, i + 1, "thousand")) || unit_within(c, i, 11);
     }
+    if (k == FL_UNIT)
+        return unit_may_start(c, i);
     if (k == FL_ORD) /* "the first two years", "third quarter", "9th of June" */
         return unit_within(c, i, 12) || cl(c, i + 1) == FL_MONTH || cl(c, i + 2) == FL_MONTH;
     if (k == FL_TW) {
@@ -3609,10 +3782,13 @@ static int starter(const tctx *c, size_t i)
             const ng_token *u = &c->d->tokens.v[i + 1];
             /* "the near future", "the latest quarter", "the couple of", "the
              * full year", "the nineties", "the year-ago quarter" */
-            return c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
-                   (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
-                   (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3));
+            return (c->cls[i + 1] != FL_NONE || u->kind == NG_TOK_NUMBER || (u->flags & NG_TF_DIGIT) ||
+                    (c->val[i + 1] & (KW_THEMOD | KW_HYPHEN)) ||
+                    (u->end - u->start > 6 && !memcmp(c->d->text + u->end - 3, "ies", 3))) &&
+                   tw_may_start(c, i);
         }
+        case TW_PER:
+            return tw_may_start(c, i);
         default: return 1;
         }
     }
@@ -3622,7 +3798,7 @@ static int starter(const tctx *c, size_t i)
             int kj = c->cls[j];
             if (c->d->tokens.v[j].kind == NG_TOK_NUMBER || kj == FL_NUM || kj == FL_TENS || kj == FL_UNIT ||
                 (kj == FL_TW && (c->val[j] == TW_A || c->val[j] == TW_THE)))
-                return k == FL_APPROX;
+                return k == FL_APPROX && approx_may_start(c, i);
         }
         return 0;
     }

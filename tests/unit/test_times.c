@@ -707,7 +707,8 @@ static void test_fixtures(void)
     CHECK_EQ_STR(val(d, "Sunday"), "2025-06-29");
     CHECK_EQ_STR(val(d, "Saturday"), "2025-06-28");
     ng_doc_free(d);
-    d = run("The host city for Saturday's final is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
+    /* "host" as a noun is no cue ("parade": not a fixture, which would point ahead without one) */
+    d = run("The host city for Saturday's parade is Cardiff. Banks face hard times after the storm in December.", "2005-06-01");
     CHECK_EQ_STR(val(d, "Saturday"), "2005-05-28");
     CHECK_EQ_STR(val(d, "December"), "2004-12");
     ng_doc_free(d);
@@ -1143,6 +1144,86 @@ static void test_day_alone(void)
     ng_doc_free(d);
 }
 
+/* The starts that starter() lets through only under the conditions of
+ * approx_may_start() and tw_may_start(): each pattern those gates keep must
+ * still be found at its edge (a unit at the end of the window, the
+ * approximator far from its unit), and starts that match nothing stay
+ * unmatched. */
+static void test_gated_starts(void)
+{
+    /* published Thursday 30 October 2025 */
+    ng_doc *d = run("Acme lost money in its most recent quarter. The fee is five dollars per day. "
+                    "The strike ended that same night, and the talks resumed that week. "
+                    "Sales have grown for almost two and a half more years. "
+                    "Output fell by about a third in a quarter. "
+                    "She said that the plant would close for a short but difficult couple of cold weeks. "
+                    "The firm took a 20 pct stake per share, up about 5 pct.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "most recent quarter"), "2025-Q3");
+    CHECK_EQ_INT(type_of(d, "per day"), NG_TIME_SET);
+    CHECK(find(d, "that same night") != NULL);
+    CHECK(find(d, "that week") != NULL);
+    CHECK(find(d, "almost two and a half more years") != NULL);
+    CHECK(!has(d, "a third"));
+    CHECK(!has(d, "20 pct"));
+    CHECK(!has(d, "5 pct"));
+    ng_doc_free(d);
+    /* "the" before a count: a year, or a unit ahead */
+    d = run("Profit rose in the 1988 third quarter. Sales doubled during the two years since then. "
+            "The 20 pct stake was sold, and the 500 workers left in the 12 months that followed.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the 1988 third quarter"), "1988-Q3");
+    CHECK_EQ_STR(val(d, "the two years"), "P2Y");
+    CHECK_EQ_STR(val(d, "the 12 months"), "P12M");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
+    /* "two": a spoken year, or a count with a unit ahead */
+    d = run("The law dates from the year two thousand and five. Two companies merged in two thousand. "
+            "The two firms spent two full weeks on it.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the year two thousand and five"), "2005");
+    CHECK_EQ_STR(val(d, "two thousand"), "2000");
+    CHECK_EQ_STR(val(d, "two full weeks"), "P2W");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
+    /* a holiday's first word: holiday() decides */
+    d = run("Markets in New York were shut on New Year's Day. Good Morning America aired on Good Friday. "
+            "The Election Day results came in.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "New Year's Day"), "2026-01-01");
+    CHECK_EQ_STR(val(d, "Good Friday"), "2025-04-18");
+    CHECK_EQ_STR(val(d, "Election Day"), "2025-11-04");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 3);
+    ng_doc_free(d);
+    /* "the" before a plain word (only the decades), a currency or a month */
+    d = run("Prices rose in the nineties. The dollar fell against the yen after the May figures, and the "
+            "securities firms lost. The March 5 meeting was held.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the nineties"), "199");
+    CHECK_EQ_STR(val(d, "March 5"), "2025-03-05");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 2);
+    ng_doc_free(d);
+    /* a unit first: each pattern that takes one, and none at "it lasted days" */
+    d = run("Years ago the plant was shut. The deal should close within weeks. The shop opens at weekends. "
+            "These days prices are high. Profit rose in second quarter trading. Output will recover by year "
+            "end. The year was hard, and the week went badly; it lasted days.",
+            "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "Years ago"), "PAST_REF");
+    CHECK_EQ_STR(val(d, "weeks"), "PXW");
+    CHECK_EQ_STR(val(d, "weekends"), "XXXX-WXX-WE");
+    CHECK_EQ_STR(val(d, "These days"), "PRESENT_REF");
+    CHECK_EQ_STR(val(d, "second quarter"), "2025-Q2");
+    CHECK_EQ_STR(val(d, "year end"), "2025-12-31");
+    CHECK_EQ_INT((int)(d ? d->times.n : 0), 6);
+    ng_doc_free(d);
+}
+
 /* Published on Wednesday 25 June 2025: clauses around a day name. */
 static void test_day_clauses(void)
 {
@@ -1170,6 +1251,38 @@ static void test_day_clauses(void)
         {"Play was stopped due to storms on Monday.", "Monday", "2025-06-23"},
         {"Flights were grounded due to \"technical problems\" on Sunday.", "Sunday", "2025-06-22"},
         {"Costs were cut due to falling sales on Tuesday.", "Tuesday", "2025-06-24"},
+        /* a cue after "and"/"but" right of the day counts only when none is
+         * left of it; a participle opening the sentence is past */
+        {"Rebels seized the town on Sunday and plan to advance on the capital.", "Sunday", "2025-06-22"},
+        {"The council held a call on Tuesday and is set to announce its decision.", "Tuesday", "2025-06-24"},
+        {"The festival will be held in Bangkok on 3 February and is aimed at raising money.", "3 February",
+         "2026-02-03"},
+        {"The match is on Sunday and will be shown live.", "Sunday", "2025-06-29"},
+        {"Asked on Monday whether the talks would resume, he said they would.", "Monday", "2025-06-23"},
+        {"Mohammed will travel to Paris on Monday.", "Monday", "2025-06-30"},
+        /* "due to be" is ahead; "as expected" has no tense; "beat", "hit"
+         * are pasts, not after "to" or a modal; polls open ahead */
+        {"The results are due to be published on Thursday.", "Thursday", "2025-06-26"},
+        {"The central bank held rates steady on Thursday, as expected.", "Thursday", "2025-06-19"},
+        {"The team beat Chelsea 2-1 on Saturday and will face Arsenal next.", "Saturday", "2025-06-21"},
+        {"The team hopes to beat Chelsea on Saturday.", "Saturday", "2025-06-28"},
+        {"Polls open at 7 a.m. on Thursday.", "7 a.m. on Thursday", "2025-06-26T07:00"},
+        /* "until" a day with no cue of its own verb: ahead */
+        {"The exhibition runs until Sunday, organisers said.", "Sunday", "2025-06-29"},
+        {"The strike lasted until Sunday.", "Sunday", "2025-06-22"},
+        /* "in two weeks' time": a date that far ahead */
+        {"The meeting will take place in two weeks' time.", "two weeks' time", "2025-W28"},
+        {"He returns in a year\xE2\x80\x99s time.", "a year\xE2\x80\x99s time", "2026"},
+        /* consecutive, successive, whole between the count and the unit */
+        {"Prices have risen for three consecutive months.", "three consecutive months", "P3M"},
+        {"It rained for two whole days.", "two whole days", "P2D"},
+        /* a possessive day before a fixture with no cue is ahead; "used" and
+         * a perfect before it are pasts (a perfect right of it is not read) */
+        {"Thursday's vote is seen as a test for the government.", "Thursday", "2025-06-26"},
+        {"Argentina are one of the seeds for Friday's draw.", "Friday", "2025-06-27"},
+        {"The minister used Thursday's debate to launch the plan.", "Thursday", "2025-06-19"},
+        {"He has been criticised for missing Monday's vote.", "Monday", "2025-06-23"},
+        {"Both leaders, who will hold talks Friday, have been trying to mend ties.", "Friday", "2025-06-27"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ng_doc *d = run(cases[k].text, "2025-06-25");
@@ -1308,6 +1421,7 @@ int main(void)
     test_zones_holiday_things();
     test_bare_seasons();
     test_day_alone();
+    test_gated_starts();
     test_day_clauses();
     test_week_on_habits();
     test_zone_offsets();
