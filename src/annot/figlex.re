@@ -275,7 +275,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "drove" | "fled" | "fought" | "forgot" | "froze" | "grew" | "hid" | "knew" | "meant" | "oversaw" |
         "overtook" | "rang" | "rode" | "sang" | "sank" | "shook" | "slept" | "sought" | "spent" | "stole" |
         "stood" | "stuck" | "swam" | "swore" | "swung" | "taught" | "threw" | "tore" | "undertook" |
-        "upheld" | "withdrew" | "woke" | "wore" | "wept" { R(FL_NONE, KW_PAST); }
+        "upheld" | "withdrew" | "woke" | "wore" | "wept" | "beat" | "hit" | "used" { R(FL_NONE, KW_PAST); }
         "adjourned" { R(FL_NONE, KW_MOVED); }
         "after" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "against" { R(FL_NONE, KW_STOP); }

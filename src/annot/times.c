@@ -285,10 +285,10 @@ static int sched_word(const tctx *c, size_t i)
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
     case 4:
-        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") ||
+        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") || is_wl(c, i, "open") ||
                (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
     case 5:
-        return is_wl(c, i, "hosts") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
+        return is_wl(c, i, "hosts") || is_wl(c, i, "close") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
                is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
                /* "the final kicks off on Sunday", "the law comes into force on
                 * Monday", "the holiday falls on a Friday" */
@@ -386,6 +386,14 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "has been under fire for missing Monday's vote", "have agreed":
+         * the perfect looks back */
+        if ((v & KW_STOP) && (n == 3 || n == 4) && s[0] == 'h' && (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
+            i + 1 < c->lim && c->cls[i + 1] == FL_NONE &&
+            (is_wl(c, i + 1, "been") || (c->val[i + 1] & KW_PAST) ||
+             (tok_n(c, i + 1) > 4 && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 'd' &&
+              tok_s(c, i + 1)[tok_n(c, i + 1) - 2] == 'e')))
+            return -1;
         /* "speaking on Monday, the minister said ...": the day of a report,
          * not of what it says ("will be speaking on Monday": the verb before) */
         if (v & KW_REPPART)
@@ -406,11 +414,13 @@ static int cue_of(const tctx *c, size_t i)
             tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
             i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
             return 0; /* "a hastily planned trip": an adjective ("widely expected to" is a verb) */
-        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim &&
+        if ((v & KW_FUT) && n == 3 && tw(c, i + 1, TW_TO) && i + 2 < c->lim && !is_wl(c, i + 2, "be") &&
             (tw(c, i + 2, TW_THE) || tw(c, i + 2, TW_A) || tw(c, i + 2, TW_THIS) || tw(c, i + 2, TW_THAT) ||
              (c->cls[i + 2] == FL_NONE && (c->val[i + 2] & KW_STOP)) ||
              (tok_f(c, i + 2) & NG_TF_CAP) || tok_k(c, i + 2) != NG_TOK_WORD || noun_form(c, i + 2)))
             return 0; /* "due to the suspension", "due to injuries": a preposition */
+        if ((v & KW_FUT) && i > c->s0 && is_wl(c, i - 1, "as") && s[n - 1] == 'd')
+            return 0; /* "held rates on Thursday, as expected": as planned, no tense */
         if (v & KW_FUT) /* "had expected", "had been due": over */
             return i > c->s0 && (is_wl(c, i - 1, "had") || (is_wl(c, i - 1, "been") && i > c->s0 + 1 &&
                                                           is_wl(c, i - 2, "had"))) ? -1 : 1;
@@ -426,7 +436,15 @@ static int cue_of(const tctx *c, size_t i)
                 return 0;
             return 3; /* counted by tense_near() for day names only, and only near */
         }
-        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' && !(tok_f(c, i) & NG_TF_CAP));
+        /* a participle opening the sentence before a preposition is past
+         * too ("Asked on Monday whether ...", "Contacted by Reuters ...") */
+        if ((v & KW_PAST) && i > c->s0 &&
+            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
+             is_wl(c, i - 1, "can") || is_wl(c, i - 1, "may") || is_wl(c, i - 1, "might") || is_wl(c, i - 1, "must") ||
+             is_wl(c, i - 1, "should") || is_wl(c, i - 1, "did") || is_wl(c, i - 1, "does")))
+            return 0; /* "agreed to cut output", "did not beat": a bare form, the verb before decides */
+        int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
+                                    (!(tok_f(c, i) & NG_TF_CAP) || (i == c->s0 && function_word(c, i + 1))));
         if (was && i > c->s0 && is_wl(c, i - 1, "be"))
             return 0; /* "will be held", "is to be signed": a participle, the verb before decides */
         if (was && !(v & KW_PAST) && determiner_before(c, i))
@@ -484,7 +502,10 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     }
     /* "told reporters on Tuesday that ... might": the day is the report's,
      * cues after "that" are what was reported */
-    int weak = 0, told = 0;
+    int weak = 0, told = 0, conj = 0, later = 0;
+    /* "the exhibition runs until Sunday": without a cue of its own verb,
+     * what lasts until a day lasts until one ahead */
+    int until = first > c->s0 && (is_wl(c, first - 1, "until") || is_wl(c, first - 1, "till"));
     for (size_t dist = 3; dist <= 8 && first >= c->s0 + dist && !told; dist++)
         told = reporting(c, first - dist);
     /* at most 40 words away: a sentence of a thousand day names stays linear */
@@ -506,7 +527,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             return 1;
         if (first >= c->s0 + dist && (a = cue_of(c, first - dist)) != 0 && dist > 2 && reporting(c, first - dist)) {
             if (dist > 8)
-                return 0;
+                return until;
             weak = weak ? weak : a, a = 0;
         }
         if (told && tw(c, last + dist, TW_THAT))
@@ -521,10 +542,12 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         if (told < 2 && last + dist < c->lim && (b = cue_of(c, last + dist)) != 0 && dist > 1 &&
             reporting(c, last + dist)) {
             if (dist > 8)
-                return 0;
+                return until;
             weak = weak ? weak : b, b = 0;
             told = 2;
         }
+        if (b < 0 && tok_n(c, last + dist) <= 4 && (is_wl(c, last + dist, "has") || is_wl(c, last + dist, "have")))
+            b = 0; /* a perfect right of the day is the main clause's ("talks Friday, have been trying") */
         if (a == 3 || b == 3) {
             /* a fixture's present before a day name ("host Watford on
              * Saturday", "faces his first test on Monday"): future within
@@ -536,10 +559,21 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (a)
             return a;
+        /* a cue after "and" or "but" right of the day is another verb's
+         * ("seized the town on Sunday and plan to advance"): only when no
+         * cue is found left of the day within eight words */
+        if (b && conj) {
+            later = later ? later : b;
+            b = 0;
+        }
         if (b)
             return b;
+        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) || is_wl(c, last + dist, "but")))
+            conj = 1;
+        if (later && dist >= 8)
+            return later;
     }
-    return weak;
+    return later ? later : until ? 1 : weak;
 }
 static int tense_near(const tctx *c, size_t first, size_t last)
 {
@@ -884,6 +918,25 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* Is token j a possessive followed (after at most one more word) by a noun
+ * of what is scheduled: "Thursday's vote", "Sunday's general election"? */
+static int fixture_after(const tctx *c, size_t j)
+{
+    static const char *const ev[] = {"vote",   "election", "elections", "poll",     "polls",  "ballot",
+                                     "final",  "match",    "game",      "draw",     "summit", "meeting",
+                                     "race",   "runoff",   "run-off",   "referendum", "debate", "hearing",
+                                     "deadline", "talks",  "semi-final", "derby",   "clash",  "showdown"};
+    if (j + 2 >= c->lim || tok_k(c, j + 1) != NG_TOK_POSSESSIVE)
+        return 0;
+    for (size_t k = j + 2; k <= j + 3 && k < c->lim; k++) {
+        if (tok_k(c, k) != NG_TOK_WORD)
+            return 0;
+        if (is_any(c, k, ev))
+            return 1;
+    }
+    return 0;
+}
+
 /* a day name, with an optional part of day or explicit date after it; the
  * tense is looked for around tokens from..(its end) ("9 a.m. Tuesday": from
  * the clock time) */
@@ -951,6 +1004,8 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         return 1;
     }
     int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
+    if (!tense && fixture_after(c, o->last))
+        tense = 1; /* "Thursday's vote is seen as a test": no cue, a fixture */
     int cur = weekday(c->days);
     long target;
     if (!rel && !pod && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_WEEK && !(tok_f(c, i + 1) & NG_TF_CAP) &&
@@ -1579,8 +1634,10 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         n += 0.5;
         uj += 3;
     }
-    if (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight"))
-        uj++;
+    if (cl(c, uj + 1) == FL_UNIT && cl(c, uj) != FL_UNIT &&
+        (is_wl(c, uj, "more") || is_wl(c, uj, "additional") || is_wl(c, uj, "full") || is_wl(c, uj, "straight") ||
+         is_wl(c, uj, "consecutive") || is_wl(c, uj, "successive") || is_wl(c, uj, "whole")))
+        uj++; /* "three consecutive months" (the words tested only before a unit) */
     if (cl(c, uj) != FL_UNIT) {
         /* "two and a half years" is not handled: too rare */
         return 0;
@@ -1637,6 +1694,23 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
     if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
         /* "two years from now": that far ahead of the publication date */
+        o->last = ue + 2;
+        o->type = NG_TIME_DATE;
+        if (n < 0 || !c->dct) {
+            strcpy(o->value, "FUTURE_REF");
+            o->anchored = c->dct;
+            return 1;
+        }
+        shift_value(c, o, n, u, 1);
+        o->anchored = 1;
+        return 1;
+    }
+    /* "in two weeks' time", "in a year's time": that far ahead of the
+     * publication date */
+    if (ue + 2 < c->lim && !the && !dir && is_wl(c, ue + 2, "time") && i > c->s0 && is_wl(c, i - 1, "in") &&
+        (tok_k(c, ue + 1) == NG_TOK_POSSESSIVE ||
+         (tok_k(c, ue + 1) == NG_TOK_QUOTE && (tok_s(c, ue + 1)[0] == '\'' || tok_n(c, ue + 1) == 3) &&
+          c->d->tokens.v[ue + 1].start == c->d->tokens.v[ue].end))) {
         o->last = ue + 2;
         o->type = NG_TIME_DATE;
         if (n < 0 || !c->dct) {
