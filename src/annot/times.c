@@ -373,6 +373,13 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "is travelling to Somalia on Tuesday", "are meeting on Friday": the
+         * present progressive of a plan, counted for day names like a
+         * fixture's present (not "is being") */
+        if ((v & KW_STOP) && (n == 2 || n == 3) && (is_wl(c, i, "is") || is_wl(c, i, "are")) && i + 1 < c->lim &&
+            tok_k(c, i + 1) == NG_TOK_WORD && c->cls[i + 1] == FL_NONE && tok_n(c, i + 1) > 5 &&
+            !memcmp(tok_s(c, i + 1) + tok_n(c, i + 1) - 3, "ing", 3) && !is_wl(c, i + 1, "being"))
+            return 3;
         /* "has been under fire for missing Monday's vote", "have agreed":
          * the perfect looks back */
         if ((v & KW_STOP) && (n == 3 || n == 4) && s[0] == 'h' && (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
