@@ -376,13 +376,16 @@ static int cue_of(const tctx *c, size_t i)
         /* "is travelling to Somalia on Tuesday", "are meeting on Friday": the
          * present progressive of a plan, counted for day names like a
          * fixture's present (not "is being") */
-        if ((v & KW_STOP) && (n == 2 || n == 3) && (is_wl(c, i, "is") || is_wl(c, i, "are")) && i + 1 < c->lim &&
+        if ((v & KW_STOP) && ((n == 2 && (s[0] | 0x20) == 'i' && (s[1] | 0x20) == 's') ||
+                              (n == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'r' && (s[2] | 0x20) == 'e')) &&
+            i + 1 < c->lim &&
             tok_k(c, i + 1) == NG_TOK_WORD && c->cls[i + 1] == FL_NONE && tok_n(c, i + 1) > 5 &&
             !memcmp(tok_s(c, i + 1) + tok_n(c, i + 1) - 3, "ing", 3) && !is_wl(c, i + 1, "being"))
             return 3;
         /* "has been under fire for missing Monday's vote", "have agreed":
          * the perfect looks back */
-        if ((v & KW_STOP) && (n == 3 || n == 4) && s[0] == 'h' && (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
+        if ((v & KW_STOP) && (n == 3 || n == 4) && (s[0] | 0x20) == 'h' && (s[1] | 0x20) == 'a' &&
+            (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
             i + 1 < c->lim && c->cls[i + 1] == FL_NONE &&
             (is_wl(c, i + 1, "been") || (c->val[i + 1] & KW_PAST) ||
              (tok_n(c, i + 1) > 4 && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 'd' &&
@@ -461,7 +464,13 @@ static int cue_of(const tctx *c, size_t i)
  * Castro said"; "in October he said Blair would run"). */
 static int reporting(const tctx *c, size_t i)
 {
-    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says") || is_wl(c, i, "would");
+    /* by length and first letter before the comparisons: it runs for every
+     * word the tense search reads */
+    size_t n = tok_n(c, i);
+    int f = tok_s(c, i)[0] | 0x20;
+    if (n == 4)
+        return (f == 's' && (is_wl(c, i, "said") || is_wl(c, i, "says"))) || (f == 't' && is_wl(c, i, "told"));
+    return n == 5 && f == 'w' && is_wl(c, i, "would");
 }
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens
