@@ -269,21 +269,45 @@ static int sched_word(const tctx *c, size_t i)
 {
     if (tok_f(c, i) & NG_TF_CAP)
         return 0;
+    /* by length, then by first letter (lower case: capitals left above) */
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
     case 4:
-        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") || is_wl(c, i, "open") ||
-               (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
+        switch (tok_s(c, i)[0]) {
+        case 'h': return is_wl(c, i, "host") || is_wl(c, i, "hold");
+        case 'f': return is_wl(c, i, "face");
+        case 'o': return is_wl(c, i, "open");
+        case 'k': return is_wl(c, i, "kick") && is_wl(c, i + 1, "off");
+        default: return 0;
+        }
     case 5:
-        return is_wl(c, i, "hosts") || is_wl(c, i, "close") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
-               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
-               /* "the final kicks off on Sunday", "the law comes into force on
-                * Monday", "the holiday falls on a Friday" */
-               (is_wl(c, i, "kicks") && is_wl(c, i + 1, "off")) || (is_wl(c, i, "comes") && is_wl(c, i + 1, "into")) ||
-               (is_wl(c, i, "falls") && is_wl(c, i + 1, "on"));
-    case 7: return is_wl(c, i, "travels") || is_wl(c, i, "attends") || is_wl(c, i, "bracing");
-    case 8: return is_wl(c, i, "launches") || is_wl(c, i, "unveils") || is_wl(c, i, "prepares");
-    case 9: return is_wl(c, i, "preparing");
+        switch (tok_s(c, i)[0]) {
+        case 'h': return is_wl(c, i, "hosts") || is_wl(c, i, "holds");
+        case 'c': /* "the law comes into force on Monday" */
+            return is_wl(c, i, "close") || (is_wl(c, i, "comes") && is_wl(c, i + 1, "into"));
+        case 'f': /* "the holiday falls on a Friday" */
+            return is_wl(c, i, "faces") || is_wl(c, i, "flies") || (is_wl(c, i, "falls") && is_wl(c, i + 1, "on"));
+        case 'p': return is_wl(c, i, "plays");
+        case 't': return is_wl(c, i, "tours");
+        case 'v': return is_wl(c, i, "votes");
+        case 'k': return is_wl(c, i, "kicks") && is_wl(c, i + 1, "off"); /* "the final kicks off on Sunday" */
+        default: return 0;
+        }
+    case 7:
+        switch (tok_s(c, i)[0]) {
+        case 't': return is_wl(c, i, "travels");
+        case 'a': return is_wl(c, i, "attends");
+        case 'b': return is_wl(c, i, "bracing");
+        default: return 0;
+        }
+    case 8:
+        switch (tok_s(c, i)[0]) {
+        case 'l': return is_wl(c, i, "launches");
+        case 'u': return is_wl(c, i, "unveils");
+        case 'p': return is_wl(c, i, "prepares");
+        default: return 0;
+        }
+    case 9: return tok_s(c, i)[0] == 'p' && is_wl(c, i, "preparing");
     default: return 0;
     }
 }
@@ -294,9 +318,21 @@ static int determiner_before(const tctx *c, size_t i)
 {
     if (i <= c->s0)
         return 0;
-    return tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE ||
-           is_wl(c, i - 1, "its") || is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her") || is_wl(c, i - 1, "their") ||
-           is_wl(c, i - 1, "our") || is_wl(c, i - 1, "my") || is_wl(c, i - 1, "your");
+    if (tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE)
+        return 1;
+    /* the possessive determiners, by length and first letter before the
+     * comparisons (this runs for every -ed word the tense search reads) */
+    size_t n = tok_n(c, i - 1);
+    int f = tok_s(c, i - 1)[0] | 0x20;
+    switch (n) {
+    case 2: return f == 'm' && is_wl(c, i - 1, "my");
+    case 3:
+        return (f == 'i' && is_wl(c, i - 1, "its")) || (f == 'h' && (is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her"))) ||
+               (f == 'o' && is_wl(c, i - 1, "our"));
+    case 4: return f == 'y' && is_wl(c, i - 1, "your");
+    case 5: return f == 't' && is_wl(c, i - 1, "their");
+    default: return 0;
+    }
 }
 
 /* Is word i a form no infinitive has: a plural in -s (not -ss, -us:
@@ -346,10 +382,10 @@ static int cue_of(const tctx *c, size_t i)
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
             return 1; /* "as early as Tuesday" */
         if (v == TW_LAST && (determiner_before(c, i) ||
-                             (i > c->s0 && (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") ||
-                                            is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
-                                            is_wl(c, i - 1, "should") || is_wl(c, i - 1, "might") ||
-                                            is_wl(c, i - 1, "may") || is_wl(c, i - 1, "can")))))
+                             (i > c->s0 && (tw(c, i - 1, TW_TO) ||
+                                            (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_MODAL)) ||
+                                            (c->cls[i - 1] == FL_MONTH && !(tok_f(c, i - 1) & NG_TF_CAP) &&
+                                             is_wl(c, i - 1, "may"))))))
             return 0; /* "its last rival", "the last time": final; "will last until": the verb */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
@@ -436,9 +472,8 @@ static int cue_of(const tctx *c, size_t i)
         /* a participle opening the sentence before a preposition is past
          * too ("Asked on Monday whether ...", "Contacted by Reuters ...") */
         if ((v & KW_PAST) && i > c->s0 &&
-            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
-             is_wl(c, i - 1, "can") || is_wl(c, i - 1, "may") || is_wl(c, i - 1, "might") || is_wl(c, i - 1, "must") ||
-             is_wl(c, i - 1, "should") || is_wl(c, i - 1, "did") || is_wl(c, i - 1, "does")))
+            (tw(c, i - 1, TW_TO) || (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_MODAL)) ||
+             (c->cls[i - 1] == FL_MONTH && !(tok_f(c, i - 1) & NG_TF_CAP) && is_wl(c, i - 1, "may"))))
             return 0; /* "agreed to cut output", "did not beat": a bare form, the verb before decides */
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
                                     (!(tok_f(c, i) & NG_TF_CAP) || (i == c->s0 && function_word(c, i + 1))));
@@ -571,7 +606,9 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (b)
             return b;
-        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) || is_wl(c, last + dist, "but")))
+        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) ||
+                                     (c->cls[last + dist] == FL_NONE && (c->val[last + dist] & KW_FUNC) &&
+                                      is_wl(c, last + dist, "but"))))
             conj = 1;
         if (later && dist >= 8)
             return later;
