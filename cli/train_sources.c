@@ -31,7 +31,12 @@ static void usage(FILE *f)
           "  --l2 X              L2 penalty (default 0.01; 0: none)\n"
           "  --rate X            AdaGrad step (default 0.05)\n"
           "  --threshold X       withhold below this probability (default: the CV's best)\n"
-          "  --seed N            shuffling seed\n",
+          "  --seed N            shuffling seed\n"
+          "  --extent-bits N     log2 of the extent chooser's table, 4-20 (default 16)\n"
+          "  --no-extents        no extent chooser: the rules' own extents (a version 1 file)\n"
+          "  --fold-data DIR     DIR/f0 ... DIR/f<folds-1>: engine data whose tagger was trained without\n"
+          "                      that fold's articles (bench/qsrc_folds.sh); each article runs with its fold's\n"
+          "  --score-tagger      (with --fold-data) score the tagger's items too\n",
           f);
 }
 
@@ -49,6 +54,8 @@ int cmd_train_sources(int argc, char **argv)
         {"bits", required_argument, 0, 4},   {"l2", required_argument, 0, 5},
         {"rate", required_argument, 0, 6},   {"threshold", required_argument, 0, 7},
         {"seed", required_argument, 0, 8},   {"help", no_argument, 0, 'h'},
+        {"extent-bits", required_argument, 0, 9}, {"no-extents", no_argument, 0, 10},
+        {"fold-data", required_argument, 0, 11}, {"score-tagger", no_argument, 0, 12},
         {0, 0, 0, 0}};
     ng_qsrc_train_options o;
     memset(&o, 0, sizeof o);
@@ -58,9 +65,9 @@ int cmd_train_sources(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
         char *end = NULL;
-        if (c >= 2 && c <= 8) {
+        if (c >= 2 && c <= 9) {
             double v = strtod(optarg, &end);
-            int isint = c == 2 || c == 3 || c == 4 || c == 8;
+            int isint = c == 2 || c == 3 || c == 4 || c == 8 || c == 9;
             if (*end || v < 0 || (isint && (v < 1 || v > 1e8 || v != (long)v)) ||
                 (c == 7 && !(v > 0 && v < 1))) {
                 fprintf(stderr, "newsgraph train sources: bad value '%s'\n", optarg);
@@ -74,12 +81,16 @@ int cmd_train_sources(int argc, char **argv)
             case 6: o.rate = v; break;
             case 7: o.threshold = v; break;
             case 8: o.seed = (unsigned)v; break;
+            case 9: o.extent_bits = (int)v; break;
             }
             continue;
         }
         switch (c) {
         case 1: o.train_dir = optarg; break;
         case 'o': o.model_path = optarg; break;
+        case 10: o.extent_bits = -1; break;
+        case 11: o.fold_data = optarg; break;
+        case 12: o.score_tagger = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }

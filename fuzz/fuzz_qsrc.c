@@ -2,8 +2,10 @@
  * fuzz_qsrc.c -- libFuzzer target: the source-confidence model's reader
  * (src/annot/qsrc.c) on arbitrary bytes.  The checksum is skipped so the
  * fuzzer reaches the structural checks; a model that passes them must then
- * score a short document's items without any sanitizer complaint, and may
- * only withhold sources (never add or move one).
+ * choose extents for and score a short document's items without any
+ * sanitizer complaint, and may only withhold sources or change their extents
+ * within the text (never add one, never change a speaker entity).  Both
+ * versions of the file (with and without the extent chooser) are reached.
  */
 #include "annot/qsrc.h"
 
@@ -17,7 +19,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     int rc = ng__qsrc_parse(data, size, 0, &m, NULL);
     if (rc == 0) {
         static const char text[] = "Mayor Lena Brooks said the plan \"will work\", and the council voted for it.\n\n"
-                                   "\"We will see,\" she told reporters, according to the Daily Post.\n";
+                                   "\"We will see,\" she told reporters, according to the Daily Post.\n\n"
+                                   "Ann Lee, who runs a bakery, said the rent rose, said Tom Berg, a tailor in town.\n";
         ng_engine_options eo;
         memset(&eo, 0, sizeof eo);
         eo.data_dir = NG_DATA_DIR;
@@ -27,22 +30,33 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if ((e || ng_engine_open(&eo, &e, NULL) == 0) && ng_doc_new(&d) == 0 &&
             ng_doc_set_text(d, text, sizeof text - 1) == 0 && ng_process(e, d) == 0) {
             size_t nq = d->quotes.n, na = d->attributions.n;
-            uint32_t qs[64], as[64];
+            int32_t qe[64], ae[64];
             for (size_t i = 0; i < nq && i < 64; i++)
-                qs[i] = d->quotes.v[i].speaker_start;
+                qe[i] = d->quotes.v[i].speaker;
             for (size_t i = 0; i < na && i < 64; i++)
-                as[i] = d->attributions.v[i].source_start;
+                ae[i] = d->attributions.v[i].source_entity;
             rc = ng__qsrc_apply(m, d);
             if (rc && rc != NG_ENOMEM)
                 abort();
             if (d->quotes.n != nq || d->attributions.n != na)
                 abort();
-            for (size_t i = 0; i < nq && i < 64; i++)
-                if (d->quotes.v[i].speaker_end && d->quotes.v[i].speaker_start != qs[i])
+            /* a source is withheld (null, no entity) or a span of the text with its entity unchanged */
+            for (size_t i = 0; i < nq && i < 64; i++) {
+                const ng_quote *q = &d->quotes.v[i];
+                int bad = q->speaker_end ? q->speaker_start >= q->speaker_end || q->speaker_end > d->len ||
+                                               q->speaker != qe[i]
+                                         : q->speaker_start || (q->speaker != -1 && q->speaker != qe[i]);
+                if (bad)
                     abort();
-            for (size_t i = 0; i < na && i < 64; i++)
-                if (d->attributions.v[i].source_end && d->attributions.v[i].source_start != as[i])
+            }
+            for (size_t i = 0; i < na && i < 64; i++) {
+                const ng_attribution *a = &d->attributions.v[i];
+                int bad = a->source_end ? a->source_start >= a->source_end || a->source_end > d->len ||
+                                              a->source_entity != ae[i]
+                                        : a->source_start || (a->source_entity != -1 && a->source_entity != ae[i]);
+                if (bad)
                     abort();
+            }
         }
         ng_doc_free(d);
         ng__qsrc_free(m);

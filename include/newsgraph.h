@@ -419,6 +419,13 @@ typedef struct ng_qsrc_train_options {
     double rate;               /* AdaGrad step; 0: 0.05 */
     double threshold;          /* withhold below this probability, in (0, 1); 0: the cross-validated best */
     unsigned seed;             /* shuffling seed; 0: a fixed default */
+    int extent_bits;           /* log2 of the extent chooser's table, 4..20; 0: 16; negative: no chooser
+                                * (a version 1 file) */
+    const char *fold_data;     /* a folder of engine data folders f0 ... f<folds-1>, each with the tagger trained
+                                * without that fold's articles (bench/qsrc_folds.sh); NULL: the data_dir engine */
+    int score_tagger;          /* with fold_data: the tagger's items are scored too (a model flag) */
+    double extent_margin;      /* another extent replaces the rule's own when it scores this much more;
+                                * 0: the CV's best */
     /* Called with each line of the report (counts, the cross-validated
      * F1 per threshold, the model written).  May be NULL. */
     void (*on_line)(void *ud, const char *line);

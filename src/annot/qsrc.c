@@ -13,7 +13,15 @@
  * binary searches over the tokens and QS_NFEAT table reads per item with a
  * source; no per-token work.  A quotation split around its cue ("“…,” she
  * said, “…”") is one attribution: its later parts follow the first part's
- * decision.  The tagger's items are not scored.
+ * decision.  The tagger's items are scored only when the model's flag
+ * QS_F_TAGGER is set.
+ *
+ * Before scoring, the extent chooser (version 2 files) sets each rule
+ * source's span: ng__qx_candidates builds the rule's own and up to 11
+ * variants (cut at a comma, relative pronoun, dash or "and"; extended up to a
+ * comma, the cue or the clause end; ...) with QX_NFEAT keys each, and a
+ * conditional logit keeps the rule's own unless another scores more than the
+ * model's margin above it.  A walk of at most QX_WIN tokens per source.
  */
 #include "qsrc.h"
 #include "qtag.h"
@@ -287,6 +295,304 @@ void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
     k[QS_CUE_FIRST] = key(QS_CUE_FIRST, cw * 1024 + fc);
 }
 
+/* ---- the extent chooser: candidate extents of a source and their features ---- */
+
+/* Is token i the lower-case word w? */
+static int word_is(const ng_doc *d, size_t i, const char *w)
+{
+    const ng_token *t = &d->tokens.v[i];
+    size_t n = strlen(w);
+    if (t->kind != NG_TOK_WORD || t->end - t->start != n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((d->text[t->start + k] | 0x20) != w[k])
+            return 0;
+    return 1;
+}
+
+static int is_comma(const ng_doc *d, size_t i)
+{
+    return d->tokens.v[i].kind == NG_TOK_PUNCT && d->text[d->tokens.v[i].start] == ',';
+}
+
+/* A dash ("-", "--", en or em dash) or an opening bracket. */
+static int is_dash(const ng_doc *d, size_t i)
+{
+    const ng_token *t = &d->tokens.v[i];
+    const unsigned char *p = (const unsigned char *)d->text + t->start;
+    if (t->kind != NG_TOK_PUNCT)
+        return 0;
+    return p[0] == '-' || p[0] == '(' ||
+           (p[0] == 0xE2 && t->end - t->start >= 3 && p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94));
+}
+
+static int is_rel(const ng_doc *d, size_t i)
+{
+    return word_is(d, i, "who") || word_is(d, i, "whom") || word_is(d, i, "whose") || word_is(d, i, "which");
+}
+
+/* A word that may be a finite verb: an auxiliary, a cue word, or a lower-case word ending in "ed". */
+static int verbish(const ng_doc *d, size_t i)
+{
+    const ng_token *t = &d->tokens.v[i];
+    if (t->kind != NG_TOK_WORD)
+        return 0;
+    unsigned wc = d->qwc ? d->qwc[i] : 0u;
+    size_t n = t->end - t->start;
+    const char *w = d->text + t->start;
+    return (wc & (NG_QW_AUX | NG_QW_CUE)) || (!(t->flags & NG_TF_CAP) && n > 3 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
+
+typedef struct qx_ctx {
+    const ng_doc *d;
+    qs_fields f;
+    int hascue;
+    uint32_t as, ae;   /* the entity's mention a candidate must hold (ae == 0: none) */
+    size_t n;
+    qx_cand *c;
+} qx_ctx;
+
+/* Adds tokens [s, e] (trailing punctuation dropped) as a candidate made by op. */
+static void qx_add(qx_ctx *q, size_t s, size_t e, int op)
+{
+    const ng_doc *d = q->d;
+    const ng_token *tk = d->tokens.v;
+    while (e > s && (tk[e].kind == NG_TOK_PUNCT || tk[e].kind == NG_TOK_QUOTE))
+        e--;
+    while (s < e && (tk[s].kind == NG_TOK_PUNCT || tk[s].kind == NG_TOK_QUOTE))
+        s++;
+    if (q->n >= QX_MAXC || e < s || tk[s].kind == NG_TOK_PUNCT || tk[s].kind == NG_TOK_QUOTE)
+        return;
+    uint32_t bs = tk[s].start, be = tk[e].end;
+    const qs_fields *f = &q->f;
+    if (q->ae && (bs > q->as || be < q->ae))
+        return; /* it would lose the mention the entity was resolved from */
+    if (bs < f->ce && be > f->cs && !(f->ss < f->ce && f->se > f->cs))
+        return;
+    if (q->hascue && bs < f->ue && be > f->us && !(f->ss < f->ue && f->se > f->us))
+        return;
+    for (size_t i = 0; i < q->n; i++)
+        if (q->c[i].s == bs && q->c[i].e == be)
+            return;
+    q->c[q->n++] = (qx_cand){bs, be, (uint32_t)s, (uint32_t)e, (uint8_t)op};
+}
+
+#define QX_WIN 40u /* tokens looked at past the source, and cut points inside it */
+
+size_t ng__qx_candidates(const ng_doc *d, const qs_doc *x, qs_item it, qx_cand *c, uint64_t (*k)[QX_NFEAT])
+{
+    qx_ctx q;
+    memset(&q, 0, sizeof q);
+    q.d = d, q.c = c;
+    q.f = fields_of(d, it);
+    const qs_fields *f = &q.f;
+    size_t nt = d->tokens.n;
+    const ng_token *tk = d->tokens.v;
+    if (f->se <= f->ss || !nt)
+        return 0;
+    q.hascue = f->ue > f->us;
+    size_t at = it.list ? x->atok[it.idx] : x->qtok[it.idx];
+    size_t uc = q.hascue ? at : 0, ul = uc;
+    size_t ts = tok_near(d, f->ss, at), tl = ts;
+    if (ts >= nt)
+        return 0;
+    while (tl + 1 < nt && tk[tl + 1].start < f->se)
+        tl++;
+    while (q.hascue && ul + 1 < nt && tk[ul + 1].start < f->ue)
+        ul++;
+    int pos = !q.hascue ? 0 : f->se <= f->us ? 1 : f->ss >= f->ue ? 2 : 3;
+    /* the entity's anchor: its mention (else role reference) inside the source, else the whole source */
+    if (f->ent >= 0 && (size_t)f->ent < d->entities.n) {
+        const ng_entity *en = &d->entities.v[f->ent];
+        for (uint32_t i = 0; i < en->nmentions && !q.ae; i++) {
+            const ng_mention *mn = &d->mentions.v[en->mentions[i]];
+            if (mn->start >= f->ss && mn->end <= f->se)
+                q.as = mn->start, q.ae = mn->end;
+        }
+        for (uint32_t i = 0; i < en->nnominals && !q.ae; i++) {
+            const ng_roleref *r = &d->rolerefs.v[en->nominals[i]];
+            if (r->start >= f->ss && r->end <= f->se)
+                q.as = r->start, q.ae = r->end;
+        }
+        if (!q.ae)
+            q.as = f->ss, q.ae = f->se;
+    }
+    c[q.n++] = (qx_cand){f->ss, f->se, (uint32_t)ts, (uint32_t)tl, QX_ORIG};
+    /* shorter: cut points inside the source */
+    int commas = 0, ands = 0;
+    size_t last_and = 0;
+    for (size_t b = ts + 1; b <= tl && b < ts + QX_WIN; b++) {
+        if (is_comma(d, b))
+            qx_add(&q, ts, b - 1, commas++ ? QX_CUT_COMMA : QX_CUT_COMMA1);
+        else if (is_dash(d, b))
+            qx_add(&q, ts, b - 1, QX_CUT_DASH);
+        else if (is_rel(d, b) && !is_comma(d, b - 1))
+            qx_add(&q, ts, b - 1, QX_CUT_REL);
+        else if (word_is(d, b, "and")) {
+            if (!ands++)
+                qx_add(&q, ts, b - 1, QX_CUT_AND);
+            last_and = b;
+        }
+    }
+    if (last_and)
+        qx_add(&q, last_and + 1, tl, QX_DROP_AND);
+    for (size_t b = ts + 1; b <= tl && b <= ts + 5; b++)
+        if (word_is(d, b, "of")) {
+            qx_add(&q, b + 1 < tl && word_is(d, b + 1, "the") ? b + 2 : b + 1, tl, QX_DROP_OF);
+            break;
+        }
+    /* longer: over the words after the source */
+    uint32_t sn = tk[tl].sent;
+    if (pos == 1 && uc > tl + 1 && uc - tl <= QX_WIN && tk[uc].sent == sn) {
+        for (size_t b = tl + 2; b < uc; b++)
+            if (is_comma(d, b) || is_dash(d, b))
+                qx_add(&q, ts, b - 1, QX_EXT_COMMA);
+        qx_add(&q, ts, uc - 1, QX_EXT_CUE);
+    } else if (pos == 2) {
+        size_t b = tl + 1;
+        for (; b < nt && b <= tl + QX_WIN && tk[b].sent == sn && tk[b].kind != NG_TOK_QUOTE; b++)
+            if (b > tl + 1 && (is_comma(d, b) || is_dash(d, b)))
+                qx_add(&q, ts, b - 1, QX_EXT_COMMA);
+        if (b > tl + 1 && b <= tl + QX_WIN)
+            qx_add(&q, ts, b - 1, QX_EXT_SENT);
+    }
+    /* the noun phrase completed: one more word after, or the words back to a determiner */
+    if (tl + 1 < nt && tk[tl + 1].sent == sn && (tk[tl + 1].kind == NG_TOK_WORD || tk[tl + 1].kind == NG_TOK_NUMBER) &&
+        !verbish(d, tl + 1) && !is_rel(d, tl + 1) && !word_is(d, tl + 1, "and"))
+        qx_add(&q, ts, tl + 1, QX_EXT_WORD);
+    for (size_t b = ts, k2 = 0; b > 0 && k2 < 4 && !(tk[b].flags & NG_TF_SENT); k2++) {
+        b--;
+        const ng_token *t = &tk[b];
+        if ((t->kind != NG_TOK_WORD && t->kind != NG_TOK_POSSESSIVE && t->kind != NG_TOK_NUMBER &&
+             t->kind != NG_TOK_ABBREV) ||
+            verbish(d, b) || is_rel(d, b))
+            break;
+        if (d->qwc && (d->qwc[b] & NG_QW_DETERMINER)) {
+            qx_add(&q, b, tl, QX_EXT_BACK);
+            break;
+        }
+    }
+    /* features (none needed for a lone candidate: nothing to choose) */
+    if (q.n == 1) {
+        memset(k[0], 0, sizeof k[0]);
+        return 1;
+    }
+    unsigned kind = (unsigned)f->kind, how = (unsigned)f->how;
+    unsigned ca = q.hascue && ul + 1 < nt ? tclass(d, ul + 1) : 0u;
+    uint64_t cw = q.hascue && uc < nt ? ng__qt_word_hash(d, uc) ^ (uint64_t)(ul - uc) : 0;
+    unsigned nb = q.n > 7 ? 7u : (unsigned)q.n;
+    uint64_t h_ts = ng__qt_word_hash(d, ts); /* most candidates start where the source does */
+    unsigned ord[QX_NOPS];
+    memset(ord, 0, sizeof ord);
+    for (size_t j = 0; j < q.n; j++) {
+        const qx_cand *cd = &c[j];
+        uint64_t op = cd->op;
+        unsigned o = ord[cd->op] < 3 ? ord[cd->op] : 3u;
+        ord[cd->op]++;
+        /* the words removed or added */
+        size_t ds = 1, de = 0;
+        if (cd->te < tl)
+            ds = cd->te + 1, de = tl;
+        else if (cd->te > tl)
+            ds = tl + 1, de = cd->te;
+        else if (cd->ts > ts)
+            ds = ts, de = cd->ts - 1;
+        else if (cd->ts < ts)
+            ds = cd->ts, de = ts - 1;
+        size_t dlen = de >= ds ? de - ds + 1 : 0;
+        uint64_t dw1 = 0, dw2 = 0;
+        unsigned dflags = 0;
+        for (size_t i = ds; i <= de && i < ds + QX_WIN; i++) {
+            const ng_token *t = &tk[i];
+            if (t->kind == NG_TOK_PUNCT)
+                dflags |= is_comma(d, i) ? 1u : 2u;
+            else if (t->kind == NG_TOK_QUOTE)
+                dflags |= 4u;
+            else if (t->kind == NG_TOK_NUMBER)
+                dflags |= 8u;
+            else {
+                if (verbish(d, i))
+                    dflags |= 16u;
+                if (is_rel(d, i))
+                    dflags |= 32u;
+                if (!dw1)
+                    dw1 = ng__qt_word_hash(d, i), dflags |= t->flags & NG_TF_CAP ? 64u : 0u;
+                else if (!dw2)
+                    dw2 = ng__qt_word_hash(d, i);
+            }
+        }
+        size_t clen = cd->te - cd->ts + 1, seg = 0;
+        while (seg < clen && seg < 4 && !is_comma(d, cd->ts + seg))
+            seg++;
+        unsigned cap = tk[cd->ts].flags & NG_TF_CAP ? 1u : 0u;
+        unsigned after = cd->te + 1 < nt && !(tk[cd->te + 1].flags & NG_TF_SENT) ? tclass(d, cd->te + 1) : 0u;
+        uint64_t *kk = k[j];
+        kk[0] = key(40, op);
+        kk[1] = key(41, op * 16 + (unsigned)pos * 4 + kind);
+        kk[2] = key(42, op * 64 + how);
+        kk[3] = key(43, op * 8 + len_bucket(dlen));
+        kk[4] = key(44, dw1 * 16 + op);
+        kk[5] = key(45, op * 256 + dflags);
+        kk[6] = key(46, op * 1024 + after);
+        kk[7] = key(47, op * 1024 + ca);
+        kk[8] = key(48, cw * 16 + op);
+        kk[9] = key(49, op * 8 + len_bucket(clen));
+        kk[10] = key(50, op * 64 + seg * 4 + cap * 2 + (clen == 1));
+        kk[11] = key(51, (cd->ts == ts ? h_ts : ng__qt_word_hash(d, cd->ts)) * 16 + op);
+        kk[12] = key(52, dw2 * 16 + op);
+        kk[13] = key(53, op * 64 + o * 8 + nb);
+    }
+    return q.n;
+}
+
+/* Sets the sources of list's rule items to their best-scored extents.  A
+ * later part of a quotation split around its cue takes the first part's
+ * extent when it had the same source. */
+static void choose_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, uint32_t *os, uint32_t *oe)
+{
+    size_t n = list ? d->attributions.n : d->quotes.n;
+    qx_cand c[QX_MAXC];
+    uint64_t k[QX_MAXC][QX_NFEAT];
+    for (size_t i = 0; i < n; i++) {
+        qs_item it = {(uint8_t)list, (uint32_t)i};
+        qs_fields f = fields_of(d, it);
+        os[i] = f.ss, oe[i] = f.se;
+        if (!f.how || f.se <= f.ss)
+            continue;
+        uint32_t ns = f.ss, ne = f.se;
+        int follow = 0;
+        for (size_t j = i; f.ue > f.us && j-- > 0 && i - j <= 4;) {
+            const qs_fields g = fields_of(d, (qs_item){(uint8_t)list, (uint32_t)j});
+            if (g.us == f.us && g.ue == f.ue && os[j] == f.ss && oe[j] == f.se && g.how) {
+                ns = g.ss, ne = g.se, follow = 1;
+                break;
+            }
+        }
+        if (!follow) {
+            size_t nc = ng__qx_candidates(d, x, it, c, k);
+            float best = 0, z0 = 0;
+            size_t bj = 0;
+            for (size_t j = 0; j < nc; j++) {
+                float z = 0;
+                for (size_t t = 0; t < QX_NFEAT; t++)
+                    z += m->xw[ng__qs_slot(k[j][t], m->xbits)];
+                if (j == 0)
+                    z0 = z;
+                else if (bj == 0 || z > best)
+                    best = z, bj = j;
+            }
+            if (bj && best - z0 > m->xmargin)
+                ns = c[bj].s, ne = c[bj].e;
+        }
+        if (ns == ne)
+            continue;
+        if (list)
+            d->attributions.v[i].source_start = ns, d->attributions.v[i].source_end = ne;
+        else
+            d->quotes.v[i].speaker_start = ns, d->quotes.v[i].speaker_end = ne;
+    }
+}
+
 float ng__qsrc_score(const ng_qsrc *m, const ng_doc *d, const qs_doc *x, qs_item it)
 {
     uint64_t k[QS_NFEAT];
@@ -319,7 +625,7 @@ static void apply_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, u
         qs_item it = {(uint8_t)list, (uint32_t)i};
         qs_fields f = fields_of(d, it);
         dec[i] = 0;
-        if (!f.how || f.se <= f.ss)
+        if ((!f.how && !(m->flags & QS_F_TAGGER)) || f.se <= f.ss)
             continue;
         /* a later part of a quotation split around its cue follows the first */
         int follow = -1;
@@ -350,11 +656,15 @@ int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
 {
     if (!m)
         return 0;
-    int any = 0; /* a rule item with a source? */
-    for (size_t i = 0; i < d->quotes.n && !any; i++)
-        any = d->quotes.v[i].how && d->quotes.v[i].speaker_end > d->quotes.v[i].speaker_start;
-    for (size_t i = 0; i < d->attributions.n && !any; i++)
-        any = d->attributions.v[i].how && d->attributions.v[i].source_end > d->attributions.v[i].source_start;
+    int any = 0, tagger = (m->flags & QS_F_TAGGER) != 0; /* an item to score (with a source)? */
+    for (size_t i = 0; i < d->quotes.n && !any; i++) {
+        const ng_quote *q = &d->quotes.v[i];
+        any = (q->how || tagger) && q->speaker_end > q->speaker_start;
+    }
+    for (size_t i = 0; i < d->attributions.n && !any; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        any = (a->how || tagger) && a->source_end > a->source_start;
+    }
     if (!any)
         return 0;
     qs_doc x;
@@ -364,6 +674,14 @@ int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
     uint8_t *dec = ng__arena_alloc(&d->arena, n + 1);
     if (!dec)
         return NG_ENOMEM;
+    if (m->xw) { /* extents first: the confidence model scores the chosen ones */
+        uint32_t *os = ng__arena_alloc(&d->arena, (n + 1) * sizeof *os);
+        uint32_t *oe = ng__arena_alloc(&d->arena, (n + 1) * sizeof *oe);
+        if (!os || !oe)
+            return NG_ENOMEM;
+        choose_list(m, d, &x, 0, os, oe);
+        choose_list(m, d, &x, 1, os, oe);
+    }
     /* all scores first (withholding changes no feature of another item:
      * features read sources of the item itself only) */
     apply_list(m, d, &x, 0, dec);
@@ -404,8 +722,9 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
     *out = NULL;
     if (size < QS_HEADER || memcmp(p, QS_MAGIC, 8))
         BAD(0, "source model: bad magic");
-    if (rd32(p + 8) != QS_VERSION)
-        BAD(8, "source model: version %u, expected %u", rd32(p + 8), QS_VERSION);
+    uint32_t ver = rd32(p + 8);
+    if (ver != 1 && ver != QS_VERSION)
+        BAD(8, "source model: version %u, expected 1 or %u", ver, QS_VERSION);
     uint32_t bits = rd32(p + 12);
     if (bits < QS_MINBITS || bits > QS_MAXBITS)
         BAD(12, "source model: table size 2^%u out of range 2^%u..2^%u", bits, QS_MINBITS, QS_MAXBITS);
@@ -414,52 +733,64 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
     float thr = rdf(p + 20);
     if (!(thr > 0.0f && thr < 1.0f))
         BAD(20, "source model: threshold is not in (0, 1)");
-    uint64_t want = QS_HEADER + 4ull * ((uint64_t)1 << bits);
+    uint32_t xbits = 0;
+    float xmargin = 0;
+    uint32_t flags = 0;
+    size_t zero_from = 40;
+    if (ver == 2) {
+        xbits = rd32(p + 40);
+        if (xbits < QS_MINBITS || xbits > QS_MAXBITS)
+            BAD(40, "source model: extent table size 2^%u out of range 2^%u..2^%u", xbits, QS_MINBITS, QS_MAXBITS);
+        if (rd32(p + 44) != QX_NFEAT)
+            BAD(44, "source model: %u features per extent, expected %u", rd32(p + 44), QX_NFEAT);
+        xmargin = rdf(p + 48);
+        if (!(xmargin >= 0.0f && xmargin <= QS_MAXW))
+            BAD(48, "source model: extent margin is not in [0, %g]", (double)QS_MAXW);
+        flags = rd32(p + 52);
+        if (flags & ~QS_F_TAGGER)
+            BAD(52, "source model: unknown flags 0x%x", flags);
+        zero_from = 56;
+    }
+    uint64_t want = QS_HEADER + 4ull * ((uint64_t)1 << bits) + (xbits ? 4ull * ((uint64_t)1 << xbits) : 0);
     if (rd64(p + 24) != size || size != want)
         BAD(24, "source model: file size %zu, header says %llu, layout needs %llu", size,
             (unsigned long long)rd64(p + 24), (unsigned long long)want);
     if (verify_checksum && ng__hash(p + QS_HEADER, size - QS_HEADER) != rd64(p + 32))
         BAD(32, "source model: checksum mismatch (corrupt file)");
-    for (size_t k = 40; k < QS_HEADER; k++)
+    for (size_t k = zero_from; k < QS_HEADER; k++)
         if (p[k])
             BAD(k, "source model: reserved header bytes are not zero");
-    size_t n = (size_t)1 << bits;
-    for (size_t i = 0; i < n; i++) {
+    size_t n = (size_t)1 << bits, nx = xbits ? (size_t)1 << xbits : 0;
+    for (size_t i = 0; i < n + nx; i++) {
         float w = rdf(p + QS_HEADER + 4 * i);
         if (!isfinite(w) || fabsf(w) > QS_MAXW)
-            BAD(QS_HEADER + 4 * i, "source model: weight %zu is not a number within +-%g", i, (double)QS_MAXW);
+            BAD(QS_HEADER + 4 * i, "source model: %s weight %zu is not a number within +-%g", i < n ? "" : "extent",
+                i < n ? i : i - n, (double)QS_MAXW);
     }
     ng_qsrc *m = ng__calloc(1, sizeof *m);
-    if (!m || !(m->w = ng__malloc(n * sizeof *m->w))) {
+    if (!m || !(m->w = ng__malloc(n * sizeof *m->w)) || (nx && !(m->xw = ng__malloc(nx * sizeof *m->xw)))) {
+        if (m)
+            ng__free(m->w);
         ng__free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory reading the source model");
         return NG_ENOMEM;
     }
     for (size_t i = 0; i < n; i++)
         m->w[i] = rdf(p + QS_HEADER + 4 * i);
+    for (size_t i = 0; i < nx; i++)
+        m->xw[i] = rdf(p + QS_HEADER + 4 * (n + i));
     m->bits = bits;
+    m->xbits = xbits;
+    m->xmargin = xmargin;
+    m->flags = flags;
     m->threshold = thr;
     m->logit = logf(thr / (1.0f - thr));
     *out = m;
     return 0;
 }
 
-int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, ng_error *err)
+static void put_weights(unsigned char *b, const float *w, size_t n)
 {
-    if (bits < QS_MINBITS || bits > QS_MAXBITS || !(threshold > 0.0f && threshold < 1.0f))
-        return NG_EINVAL;
-    size_t n = (size_t)1 << bits, size = QS_HEADER + 4 * n;
-    unsigned char *b = ng__calloc(size, 1);
-    if (!b)
-        return NG_ENOMEM;
-    memcpy(b, QS_MAGIC, 8);
-    wr32(b + 8, QS_VERSION);
-    wr32(b + 12, bits);
-    wr32(b + 16, QS_NFEAT);
-    uint32_t tb;
-    memcpy(&tb, &threshold, 4);
-    wr32(b + 20, tb);
-    wr64(b + 24, size);
     for (size_t i = 0; i < n; i++) {
         float v = w[i];
         if (!isfinite(v))
@@ -467,8 +798,40 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
         v = v > QS_MAXW ? QS_MAXW : v < -QS_MAXW ? -QS_MAXW : v;
         uint32_t u;
         memcpy(&u, &v, 4);
-        wr32(b + QS_HEADER + 4 * i, u);
+        wr32(b + 4 * i, u);
     }
+}
+
+int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, const float *xw, uint32_t xbits,
+                   float xmargin, uint32_t flags, ng_error *err)
+{
+    if ((flags & ~QS_F_TAGGER) || (flags && !xw))
+        return NG_EINVAL;
+    if (bits < QS_MINBITS || bits > QS_MAXBITS || !(threshold > 0.0f && threshold < 1.0f) ||
+        (xw && (xbits < QS_MINBITS || xbits > QS_MAXBITS || !(xmargin >= 0.0f && xmargin <= QS_MAXW))))
+        return NG_EINVAL;
+    size_t n = (size_t)1 << bits, nx = xw ? (size_t)1 << xbits : 0, size = QS_HEADER + 4 * (n + nx);
+    unsigned char *b = ng__calloc(size, 1);
+    if (!b)
+        return NG_ENOMEM;
+    memcpy(b, QS_MAGIC, 8);
+    wr32(b + 8, xw ? QS_VERSION : 1u);
+    wr32(b + 12, bits);
+    wr32(b + 16, QS_NFEAT);
+    uint32_t tb;
+    memcpy(&tb, &threshold, 4);
+    wr32(b + 20, tb);
+    wr64(b + 24, size);
+    if (xw) {
+        wr32(b + 40, xbits);
+        wr32(b + 44, QX_NFEAT);
+        memcpy(&tb, &xmargin, 4);
+        wr32(b + 48, tb);
+        wr32(b + 52, flags);
+    }
+    put_weights(b + QS_HEADER, w, n);
+    if (xw)
+        put_weights(b + QS_HEADER + 4 * n, xw, nx);
     wr64(b + 32, ng__hash(b + QS_HEADER, size - QS_HEADER));
     FILE *f = fopen(path, "wb");
     int ok = f && fwrite(b, 1, size, f) == size;
@@ -487,6 +850,7 @@ void ng__qsrc_free(ng_qsrc *m)
     if (!m)
         return;
     ng__free(m->w);
+    ng__free(m->xw);
     ng__free(m);
 }
 

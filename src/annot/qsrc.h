@@ -8,8 +8,11 @@
  * entity and place relative to cue and content, nesting) estimates the
  * chance that the source is exactly right; below the model's threshold the
  * source is withheld (null), since a wrong source is worse than none.  The
- * learned tagger's items are not scored (its behaviour on the training data
- * is optimistic).  The model file is described in doc/MODEL.md.
+ * learned tagger's items are scored too when the model's flag says so (it
+ * was then trained on their out-of-fold behaviour).  Before that, a second
+ * small model (version 2 of the file) picks each rule source's extent among
+ * the rule's own and its shorter or longer variants.  The model file is
+ * described in doc/MODEL.md.
  */
 #ifndef NG_ANNOT_QSRC_H
 #define NG_ANNOT_QSRC_H
@@ -17,16 +20,23 @@
 #include "../engine.h"
 
 #define QS_MAGIC "NGQSRCMD"
-#define QS_VERSION 1u
+#define QS_VERSION 2u   /* 1: the confidence table alone; 2: and the extent chooser's */
 #define QS_HEADER 64u
 #define QS_NFEAT 16u   /* feature keys per item (the templates of ng__qs_features; part of the format) */
 #define QS_MINBITS 4u
 #define QS_MAXBITS 20u
 #define QS_MAXW 64.0f  /* |weight| bound the reader enforces */
+#define QS_F_TAGGER 1u /* flags (version 2): the tagger's items are scored too */
+#define QX_NFEAT 14u   /* extent chooser: feature keys per candidate (ng__qx_candidates; part of the format) */
+#define QX_MAXC 12u    /* extent chooser: candidates per source, the rule's own first */
 
 typedef struct ng_qsrc {
     float *w;          /* 2^bits weights (heap) */
     uint32_t bits;
+    float *xw;         /* the extent chooser's 2^xbits weights (heap), or NULL (version 1: none) */
+    uint32_t xbits;
+    uint32_t flags;    /* QS_F_* */
+    float xmargin;     /* another extent replaces the rule's own when it scores more than this above it */
     float threshold;   /* a source is kept when P(right) >= threshold */
     float logit;       /* log(threshold / (1 - threshold)): the score cut */
 } ng_qsrc;
@@ -62,20 +72,58 @@ static inline uint32_t ng__qs_slot(uint64_t key, uint32_t bits)
     return (uint32_t)(key >> (64 - bits));
 }
 
+/* How a candidate extent was made (numbers are part of the file format). */
+enum {
+    QX_ORIG,       /* the rule's own */
+    QX_CUT_COMMA1, /* cut before the source's first comma */
+    QX_CUT_COMMA,  /* cut before a later comma */
+    QX_CUT_REL,    /* cut before who/whom/whose/which (no comma before it) */
+    QX_CUT_DASH,   /* cut before a dash or bracket */
+    QX_EXT_COMMA,  /* extended over the words after the source up to a comma or dash */
+    QX_EXT_CUE,    /* (source before its cue) extended up to the cue */
+    QX_EXT_SENT,   /* (source after its cue) extended to the end of the sentence or a quote mark */
+    QX_DROP_AND,   /* the words after the source's last "and" */
+    QX_DROP_OF,    /* the words after an "of" (and "the") among its first five words */
+    QX_CUT_AND,    /* cut before its first "and" */
+    QX_EXT_WORD,   /* extended by the next word (not a possible verb, not the cue) */
+    QX_EXT_BACK,   /* extended back over up to four words before it (not possible verbs) to a determiner */
+    QX_NOPS
+};
+
+/* One candidate extent of a rule source: bytes [s, e), tokens [ts, te]
+ * (inclusive), and how it was made (QX_ORIG, the rule's own, or a shorter
+ * or longer variant; qsrc.c lists them). */
+typedef struct qx_cand {
+    uint32_t s, e, ts, te;
+    uint8_t op;
+} qx_cand;
+
+/* The candidate extents of the source of item it (c[0] is the rule's own)
+ * and their QX_NFEAT feature keys each; at most QX_MAXC.  Every candidate
+ * keeps the mention of the item's entity the source held (when it held one),
+ * overlaps neither cue nor content unless the rule's own did, and stays in
+ * the source's sentence.  A lone candidate (the rule's own) gets zero keys.
+ * Returns the count (0: the item has no source). */
+size_t ng__qx_candidates(const ng_doc *d, const qs_doc *x, qs_item it, qx_cand *c, uint64_t (*keys)[QX_NFEAT]);
+
 /* Parses a model file image (copied).  verify_checksum 0 skips the checksum
  * (for the fuzzer).  Returns 0, or NG_EMODEL (err, if not NULL, has the
  * message and byte offset) or NG_ENOMEM. */
 int ng__qsrc_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qsrc **out, ng_error *err);
 
-/* Writes a model: 2^bits weights, threshold in (0, 1).  Returns 0, NG_EIO
- * or NG_EINVAL. */
-int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, ng_error *err);
+/* Writes a model: 2^bits weights, threshold in (0, 1), and the extent
+ * chooser's 2^xbits weights and margin in [0, QS_MAXW] (xw NULL: none, a
+ * version 1 file; flags must then be 0), and flags (QS_F_*).  Returns 0, NG_EIO, NG_ENOMEM or NG_EINVAL. */
+int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, const float *xw, uint32_t xbits,
+                   float xmargin, uint32_t flags, ng_error *err);
 
 /* The score (log-odds that the source is right) of an item. */
 float ng__qsrc_score(const ng_qsrc *m, const ng_doc *d, const qs_doc *x, qs_item it);
 
-/* Withholds the sources of d's rule items scored below m's threshold
- * (m NULL: nothing).  Returns 0 or NG_ENOMEM. */
+/* Sets the source of each of d's rule items to its best-scored candidate
+ * extent (m without a chooser, or NULL: nothing), then withholds the sources
+ * of d's rule items scored below m's threshold (m NULL: nothing).  Returns 0
+ * or NG_ENOMEM. */
 int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d);
 
 #endif

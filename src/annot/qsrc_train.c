@@ -19,6 +19,14 @@
  * over articles (article i in fold i mod k, names in sorted order, as
  * bench/qtag_cv.sh folds): pooled over the folds, the threshold with the
  * best source exact F1.  The final model is trained on all articles.
+ *
+ * The extent chooser comes first: every candidate extent of an example is
+ * labelled against the gold source, a conditional logit is cross-validated
+ * over the same folds (its margin: the pooled best), and the out-of-fold
+ * picks replace each example's source (keys and label) for the confidence
+ * model.  With fold_data each article runs with its fold's engine data,
+ * whose tagger never saw it, so the tagger's items can be examples too
+ * (score_tagger).
  */
 #define _POSIX_C_SOURCE 200809L
 #include "qsrc.h"
@@ -50,15 +58,30 @@ typedef struct gvec {
 typedef struct ex {
     uint64_t k[QS_NFEAT];
     uint8_t y;
+    uint8_t nc, chosen; /* candidate extents (at tr->xv[c0 ...]), the one chosen */
     uint32_t art;
+    size_t c0;
 } ex;
+
+/* One candidate extent of an example: its chooser keys, the confidence
+ * keys with its span in place, and whether it is the gold source. */
+typedef struct xc {
+    uint64_t xk[QX_NFEAT];
+    uint64_t k[QS_NFEAT];
+    uint8_t y;
+    uint8_t op;
+} xc;
 
 typedef struct strain {
     const ng_qsrc_train_options *o;
     ng_engine *eng;
+    ng_engine *feng[16]; /* with fold_data: the engine of each fold (its tagger trained without the fold) */
+    int k, score_tagger;
     ng_error *err;
     ex *v;
     size_t n, cap;
+    xc *xv;
+    size_t xn, xcap;
     long gold, pred, right; /* the evaluator's source counts, all items */
 } strain;
 
@@ -268,7 +291,7 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
     if (!rc)
         rc = ng_doc_set_text(d, raw.p ? raw.p : "", raw.len);
     if (!rc)
-        rc = ng_process(tr->eng, d);
+        rc = ng_process(tr->feng[0] ? tr->feng[art % (uint32_t)tr->k] : tr->eng, d);
     if (rc == NG_EEMPTY) {
         rc = 0;
         goto done;
@@ -386,16 +409,44 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
             y = g->se > g->ss && same(d->text, p->ss, p->se, g->ss, g->se);
         }
         tr->right += y;
-        if (!p->how)
-            continue; /* the tagger's items are not scored */
+        if (!p->how && !tr->score_tagger)
+            continue; /* the tagger's items are not scored (unless from fold taggers) */
         if (GROW(tr->v, tr->n, tr->cap, tr->n + 1)) {
             rc = NG_ENOMEM;
             goto done;
         }
         ex *e = &tr->v[tr->n++];
-        ng__qs_features(d, &x, (qs_item){(uint8_t)p->list, p->idx}, e->k);
+        qs_item it = {(uint8_t)p->list, p->idx};
+        ng__qs_features(d, &x, it, e->k);
         e->y = (uint8_t)y;
         e->art = art;
+        /* the candidate extents, each with its confidence keys (the span set in place, then restored) */
+        qx_cand c[QX_MAXC];
+        uint64_t xk[QX_MAXC][QX_NFEAT];
+        size_t nc = ng__qx_candidates(d, &x, it, c, xk);
+        if (!p->how && nc > 1)
+            nc = 1; /* the chooser looks at rule items only */
+        if (GROW(tr->xv, tr->xn, tr->xcap, tr->xn + nc + 1)) {
+            rc = NG_ENOMEM;
+            goto done;
+        }
+        e->c0 = tr->xn, e->nc = (uint8_t)nc, e->chosen = 0;
+        uint32_t *sp = p->list ? &d->attributions.v[p->idx].source_start : &d->quotes.v[p->idx].speaker_start;
+        uint32_t *ep = p->list ? &d->attributions.v[p->idx].source_end : &d->quotes.v[p->idx].speaker_end;
+        uint32_t s0 = *sp, e0 = *ep;
+        for (size_t j = 0; j < nc; j++) {
+            xc *cc = &tr->xv[tr->xn++];
+            memcpy(cc->xk, xk[j], sizeof cc->xk);
+            cc->op = c[j].op;
+            *sp = c[j].s, *ep = c[j].e;
+            ng__qs_features(d, &x, it, cc->k);
+            cc->y = 0;
+            if (p->matched) {
+                gspan *g = &gold.v[p->partner];
+                cc->y = (uint8_t)(g->se > g->ss && same(d->text, (long)c[j].s, (long)c[j].e, g->ss, g->se));
+            }
+        }
+        *sp = s0, *ep = e0;
     }
 done:
     ng__free(cands);
@@ -468,6 +519,90 @@ static int train_lr(const strain *tr, int fold, int k, uint32_t bits, int epochs
     return 0;
 }
 
+/* The extent chooser: a conditional logit over each example's candidates,
+ * trained by AdaGrad on the examples (not in fold `fold` of k; fold < 0:
+ * all) with at least two candidates of which one is right (the target
+ * spreads evenly over the right ones).  w, g: 2^bits. */
+static float xscore(const float *w, uint32_t bits, const xc *c)
+{
+    float z = 0;
+    for (size_t f = 0; f < QX_NFEAT; f++)
+        z += w[ng__qs_slot(c->xk[f], bits)];
+    return z;
+}
+
+static int train_x(const strain *tr, int fold, int k, uint32_t bits, int epochs, double l2, double rate, uint64_t seed,
+                   float *w, float *g)
+{
+    size_t nw = (size_t)1 << bits;
+    memset(w, 0, nw * sizeof *w);
+    for (size_t i = 0; i < nw; i++)
+        g[i] = 1e-6f;
+    size_t *order = ng__malloc((tr->n + 1) * sizeof *order), n = 0;
+    if (!order)
+        return NG_ENOMEM;
+    for (size_t i = 0; i < tr->n; i++) {
+        const ex *e = &tr->v[i];
+        int pos = 0;
+        for (size_t j = 0; j < e->nc; j++)
+            pos += tr->xv[e->c0 + j].y;
+        if (e->nc >= 2 && pos && (fold < 0 || (int)(e->art % (uint32_t)k) != fold))
+            order[n++] = i;
+    }
+    uint64_t s = seed ? seed : 0x9E3779B97F4A7C15ull;
+    double z[QX_MAXC];
+    for (int ep = 0; ep < epochs; ep++) {
+        for (size_t i = n; i > 1; i--) {
+            size_t j = (size_t)(rng_next(&s) % i), t = order[i - 1];
+            order[i - 1] = order[j], order[j] = t;
+        }
+        for (size_t ii = 0; ii < n; ii++) {
+            const ex *e = &tr->v[order[ii]];
+            const xc *c = &tr->xv[e->c0];
+            double mx = -1e30, sum = 0, npos = 0;
+            for (size_t j = 0; j < e->nc; j++) {
+                z[j] = xscore(w, bits, &c[j]);
+                if (z[j] > mx)
+                    mx = z[j];
+                npos += c[j].y;
+            }
+            for (size_t j = 0; j < e->nc; j++)
+                sum += (z[j] = exp(z[j] - mx));
+            for (size_t j = 0; j < e->nc; j++) {
+                double gr = z[j] / sum - (c[j].y ? 1.0 / npos : 0.0);
+                for (size_t f = 0; f < QX_NFEAT; f++) {
+                    uint32_t sl = ng__qs_slot(c[j].xk[f], bits);
+                    double gi = gr + l2 * (double)w[sl];
+                    g[sl] += (float)(gi * gi);
+                    double nv = (double)w[sl] - rate * gi / sqrt((double)g[sl]);
+                    w[sl] = (float)(nv > QS_MAXW ? QS_MAXW : nv < -QS_MAXW ? -QS_MAXW : nv);
+                }
+            }
+        }
+    }
+    ng__free(order);
+    return 0;
+}
+
+/* The chooser's pick for example e: the best-scored candidate (the first on
+ * ties), the rule's own unless another scores more than margin above it;
+ * *gap: the best other's score minus the rule's own. */
+static uint8_t xpick(const strain *tr, const float *w, uint32_t bits, const ex *e, float margin, float *gap)
+{
+    uint8_t best = 0;
+    float bz = 0, z0 = 0;
+    for (size_t j = 0; j < e->nc; j++) {
+        float z = xscore(w, bits, &tr->xv[e->c0 + j]);
+        if (j == 0)
+            z0 = z;
+        else if (best == 0 || z > bz)
+            bz = z, best = (uint8_t)j;
+    }
+    if (gap)
+        *gap = best ? bz - z0 : -1e30f;
+    return best && bz - z0 > margin ? best : 0;
+}
+
 static double f1(long right, long pred, long gold)
 {
     double p = pred ? (double)right / (double)pred : 0, r = gold ? (double)right / (double)gold : 0;
@@ -507,7 +642,8 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
     tr.o = o, tr.err = err;
     char **names = NULL;
     size_t nn = 0;
-    float *w = NULL, *g = NULL, *prob = NULL;
+    float *w = NULL, *g = NULL, *prob = NULL, *xw = NULL, *xg = NULL, *gap = NULL, xmargin = 0;
+    uint8_t *alt = NULL;
     int rc = ng__qt_list_articles(o->train_dir, &names, &nn, err);
     if (rc)
         goto out;
@@ -515,7 +651,27 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
     memset(&eo, 0, sizeof eo);
     eo.data_dir = o->data_dir;
     eo.flags = NG_ENGINE_NO_SOURCE_MODEL; /* the items as they are without a source model */
-    if ((rc = ng_engine_open(&eo, &tr.eng, err)) != 0)
+    tr.k = k;
+    if (o->fold_data) {
+        /* each article through the engine of its fold: the tagger's items as on unseen text */
+        if (k < 2 || k > 16) {
+            ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "fold_data needs 2..16 folds");
+            rc = NG_EINVAL;
+            goto out;
+        }
+        for (int f = 0; f < k; f++) {
+            char fd[4096];
+            snprintf(fd, sizeof fd, "%s/f%d", o->fold_data, f);
+            eo.data_dir = fd;
+            if ((rc = ng_engine_open(&eo, &tr.feng[f], err)) != 0)
+                goto out;
+        }
+        tr.score_tagger = o->score_tagger;
+    } else if (o->score_tagger) {
+        ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "scoring the tagger's items needs fold_data");
+        rc = NG_EINVAL;
+        goto out;
+    } else if ((rc = ng_engine_open(&eo, &tr.eng, err)) != 0)
         goto out;
     for (size_t i = 0; i < nn; i++)
         if ((rc = do_article(&tr, o->train_dir, names[i], (uint32_t)i)) != 0)
@@ -523,8 +679,100 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
     long pos = 0;
     for (size_t i = 0; i < tr.n; i++)
         pos += tr.v[i].y;
-    say(o, "%zu articles; sources: %ld right of %ld predicted, %ld gold (F1 %.2f); %zu rule items scored, %ld right",
+    say(o, "%zu articles; sources: %ld right of %ld predicted, %ld gold (F1 %.2f); %zu items scored, %ld right",
         nn, tr.right, tr.pred, tr.gold, 100 * f1(tr.right, tr.pred, tr.gold), tr.n, pos);
+    int use_x = o->extent_bits >= 0;
+    uint32_t xbits = o->extent_bits > 0 ? (uint32_t)o->extent_bits : 16;
+    if (use_x && (xbits < QS_MINBITS || xbits > QS_MAXBITS)) {
+        ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "extent bits must be %u..%u", QS_MINBITS, QS_MAXBITS);
+        rc = NG_EINVAL;
+        goto out;
+    }
+    if (use_x) {
+        size_t nxw = (size_t)1 << xbits;
+        xw = ng__malloc(nxw * sizeof *xw);
+        xg = ng__malloc(nxw * sizeof *xg);
+        if (!xw || !xg) {
+            rc = NG_ENOMEM;
+            goto out;
+        }
+        alt = ng__malloc((tr.n + 1) * sizeof *alt);
+        gap = ng__malloc((tr.n + 1) * sizeof *gap);
+        if (!alt || !gap) {
+            rc = NG_ENOMEM;
+            goto out;
+        }
+        long oracle = 0, multi = 0;
+        for (size_t i = 0; i < tr.n; i++) {
+            const ex *e = &tr.v[i];
+            int any = 0;
+            for (size_t j = 0; j < e->nc; j++)
+                any |= tr.xv[e->c0 + j].y;
+            oracle += any;
+            multi += e->nc >= 2;
+        }
+        say(o, "extents: %zu candidates for %zu examples (%ld with more than one); a right one among them for %ld "
+               "(the rules' own: %ld)",
+            tr.xn, tr.n, multi, oracle, pos);
+        if (k > 1) {
+            for (int f = 0; f < k; f++) {
+                if ((rc = train_x(&tr, f, k, xbits, epochs, l2, rate, o->seed + 7u * (unsigned)f, xw, xg)) != 0)
+                    goto out;
+                for (size_t i = 0; i < tr.n; i++)
+                    if ((int)(tr.v[i].art % (uint32_t)k) == f) {
+                        alt[i] = xpick(&tr, xw, xbits, &tr.v[i], -1e30f, &gap[i]);
+                        tr.v[i].chosen = 0;
+                    }
+            }
+            /* the margin: the pooled best over the folds */
+            double bestm = 0;
+            long bestr = -1;
+            for (int mi = 0; mi <= 24; mi++) {
+                double mg = mi * 0.25;
+                long r2 = tr.right;
+                for (size_t i = 0; i < tr.n; i++)
+                    if (alt[i] && gap[i] > mg)
+                        r2 += (long)tr.xv[tr.v[i].c0 + alt[i]].y - (long)tr.v[i].y;
+                if (mi % 2 == 0)
+                    say(o, "  extent margin %.2f: %ld right", mg, r2);
+                if (r2 > bestr)
+                    bestr = r2, bestm = mg;
+            }
+            xmargin = o->extent_margin > 0 ? o->extent_margin : bestm;
+            for (size_t i = 0; i < tr.n; i++)
+                tr.v[i].chosen = alt[i] && gap[i] > xmargin ? alt[i] : 0;
+            long gain[QX_NOPS], loss[QX_NOPS], nch[QX_NOPS];
+            memset(gain, 0, sizeof gain), memset(loss, 0, sizeof loss), memset(nch, 0, sizeof nch);
+            long r2 = tr.right;
+            for (size_t i = 0; i < tr.n; i++) {
+                ex *e = &tr.v[i];
+                if (!e->chosen)
+                    continue;
+                const xc *c = &tr.xv[e->c0 + e->chosen];
+                nch[c->op]++;
+                gain[c->op] += c->y && !e->y;
+                loss[c->op] += !c->y && e->y;
+                r2 += (long)c->y - (long)e->y;
+            }
+            say(o, "extent chooser, %d-fold cross-validation, margin %.2f: %ld right of %ld predicted, source exact F1 "
+                   "%.2f -> %.2f (before withholding)",
+                k, xmargin, r2, tr.pred, 100 * f1(tr.right, tr.pred, tr.gold), 100 * f1(r2, tr.pred, tr.gold));
+            for (int op = 1; op < QX_NOPS; op++)
+                if (nch[op])
+                    say(o, "  extent kind %d: chosen %ld times, %ld right sources gained, %ld lost", op, nch[op],
+                        gain[op], loss[op]);
+            /* the confidence model learns from (and is cross-validated on) the chosen extents */
+            for (size_t i = 0; i < tr.n; i++) {
+                ex *e = &tr.v[i];
+                if (!e->chosen)
+                    continue;
+                const xc *c = &tr.xv[e->c0 + e->chosen];
+                memcpy(e->k, c->k, sizeof e->k);
+                e->y = c->y;
+            }
+            tr.right = r2;
+        }
+    }
     size_t nw = (size_t)1 << bits;
     w = ng__malloc(nw * sizeof *w);
     g = ng__malloc(nw * sizeof *g);
@@ -577,7 +825,9 @@ int ng_qsrc_train(const ng_qsrc_train_options *o, ng_error *err)
             goto out;
         }
         if ((rc = train_lr(&tr, -1, k, bits, epochs, l2, rate, o->seed, w, g)) != 0 ||
-            (rc = ng__qsrc_write(o->model_path, w, bits, (float)thr, err)) != 0)
+            (use_x && (rc = train_x(&tr, -1, k, xbits, epochs, l2, rate, o->seed + 3u, xw, xg)) != 0) ||
+            (rc = ng__qsrc_write(o->model_path, w, bits, (float)thr, use_x ? xw : NULL, xbits, xmargin,
+                                 tr.score_tagger ? QS_F_TAGGER : 0u, err)) != 0)
             goto out;
         for (size_t i = 0; i < tr.n; i++)
             prob[i] = (float)(1.0 / (1.0 + exp(-(double)score(w, bits, &tr.v[i]))));
@@ -592,9 +842,16 @@ out:
         ng__free(names[i]);
     ng__free(names);
     ng__free(tr.v);
+    ng__free(tr.xv);
+    ng__free(alt);
+    ng__free(gap);
+    ng__free(xw);
+    ng__free(xg);
     ng__free(w);
     ng__free(g);
     ng__free(prob);
     ng_engine_close(tr.eng);
+    for (int f = 0; f < 16; f++)
+        ng_engine_close(tr.feng[f]);
     return rc;
 }

@@ -97,6 +97,89 @@ static void test_withhold(ng_engine *e)
     d = process(e, text1);
     CHECK(d && ng__qsrc_apply(NULL, d) == 0 && quote_by(d, "he") >= 0);
     ng_doc_free(d);
+    /* an item of the tagger (how 0) is scored only when the model says so (QS_F_TAGGER) */
+    for (int flag = 0; flag < 2; flag++) {
+        d = process(e, text1);
+        CHECK(d != NULL);
+        if (!d)
+            return;
+        he = quote_by(d, "he");
+        CHECK(he >= 0);
+        if (he < 0) {
+            ng_doc_free(d);
+            return;
+        }
+        d->quotes.v[he].how = 0;
+        m.flags = flag ? QS_F_TAGGER : 0u;
+        CHECK(ng__qsrc_apply(&m, d) == 0);
+        CHECK(flag ? d->quotes.v[he].speaker_end == 0 : d->quotes.v[he].speaker_end > 0);
+        ng_doc_free(d);
+    }
+}
+
+/* The extent chooser: the candidates of an apposition after a name, and a
+ * hand-weighted chooser that cuts it (and, with a margin above the weight,
+ * does not). */
+static const char text2[] = "The rent will double next year, said Tom Berg, a tailor in the old town.\n\n"
+                            "Ann Lee, who runs a bakery on Main Street, said the rent had doubled.\n";
+
+static int speaker_is(const ng_doc *d, int i, const char *s)
+{
+    const ng_quote *q = &d->quotes.v[i];
+    return q->speaker_end - q->speaker_start == strlen(s) && !memcmp(d->text + q->speaker_start, s, strlen(s));
+}
+
+static void test_extents(ng_engine *e)
+{
+    ng_doc *d = process(e, text2);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int tom = quote_by(d, "Tom Berg"), ann = quote_by(d, "Ann Lee");
+    CHECK(tom >= 0 && ann >= 0);
+    if (tom < 0 || ann < 0) {
+        ng_doc_free(d);
+        return;
+    }
+    CHECK(speaker_is(d, tom, "Tom Berg, a tailor in the old town"));
+    CHECK(speaker_is(d, ann, "Ann Lee, who runs a bakery on Main Street"));
+    int32_t tom_ent = d->quotes.v[tom].speaker, ann_ent = d->quotes.v[ann].speaker;
+    qs_doc x;
+    CHECK(ng__qs_prepare(d, &x) == 0);
+    qx_cand c[QX_MAXC];
+    uint64_t k[QX_MAXC][QX_NFEAT];
+    size_t n = ng__qx_candidates(d, &x, (qs_item){0, (uint32_t)tom}, c, k);
+    CHECK(n >= 2 && c[0].op == QX_ORIG && c[0].s == d->quotes.v[tom].speaker_start);
+    int cut = -1;
+    for (size_t j = 1; j < n; j++) {
+        if (c[j].op == QX_CUT_COMMA1 && c[j].e - c[j].s == 8 && !memcmp(d->text + c[j].s, "Tom Berg", 8))
+            cut = (int)j;
+        CHECK(c[j].s >= c[0].s); /* none loses the name */
+        CHECK(c[j].e <= c[0].e || c[j].op == QX_EXT_SENT || c[j].op == QX_EXT_COMMA || c[j].op == QX_EXT_WORD);
+        CHECK(k[j][0] != k[0][0]); /* the kind of extent is a feature */
+    }
+    CHECK(cut > 0);
+    if (cut <= 0) {
+        ng_doc_free(d);
+        return;
+    }
+    /* a chooser: weight 2 for cutting at the first comma; the confidence
+     * model keeps everything */
+    static float w[1u << 4], xw[1u << 16];
+    ng_qsrc m;
+    memset(&m, 0, sizeof m);
+    m.w = w, m.bits = 4, m.threshold = 0.01f, m.logit = -40.0f;
+    m.xw = xw, m.xbits = 16, m.xmargin = 3.0f;
+    xw[ng__qs_slot(k[cut][0], 16)] = 2.0f;
+    CHECK(ng__qsrc_apply(&m, d) == 0); /* 2 is not above the margin 3: nothing changes */
+    CHECK(speaker_is(d, tom, "Tom Berg, a tailor in the old town"));
+    CHECK(speaker_is(d, ann, "Ann Lee, who runs a bakery on Main Street"));
+    m.xmargin = 1.0f;
+    CHECK(ng__qsrc_apply(&m, d) == 0);
+    CHECK(speaker_is(d, tom, "Tom Berg"));
+    CHECK(speaker_is(d, ann, "Ann Lee"));
+    CHECK(d->quotes.v[tom].speaker == tom_ent && d->quotes.v[ann].speaker == ann_ent); /* same entities */
+    ng_doc_free(d);
 }
 
 static void test_reader(void)
@@ -107,9 +190,9 @@ static void test_reader(void)
     char path[512];
     snprintf(path, sizeof path, "%s/data/qsrc.model", tmp);
     ng_error err;
-    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 0.3f, &err), 0);
-    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 1.0f, &err), NG_EINVAL);
-    CHECK_EQ_INT(ng__qsrc_write(path, w, 40, 0.3f, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 0.3f, NULL, 0, 0.0f, 0, &err), 0);
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 4, 1.0f, NULL, 0, 0.0f, 0, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 40, 0.3f, NULL, 0, 0.0f, 0, &err), NG_EINVAL);
     ng_buf b;
     ng__buf_init(&b);
     CHECK(ng__buf_read_file(&b, path) == 0);
@@ -132,7 +215,8 @@ static void test_reader(void)
         uint64_t offset;   /* the byte offset the error names */
     } cases[] = {
         {0, 'X', 1, 0},              /* magic */
-        {8, 2, 1, 8},                /* version */
+        {8, 3, 1, 8},                /* version */
+        {8, 2, 1, 40},               /* version 2 needs an extent table size */
         {12, 30, 1, 12},             /* table size out of range */
         {16, 9, 1, 16},              /* features per item */
         {23, 0x3F, 1, 20},           /* threshold 0.3 -> 1.2 */
@@ -159,6 +243,73 @@ static void test_reader(void)
     CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b.p, 10, 1, &m, &err), NG_EMODEL);
     CHECK_EQ_INT(err.offset, 0);
     free(c);
+
+    /* version 2: the extent chooser's table and margin */
+    static float xw[32];
+    for (int i = 0; i < 32; i++)
+        xw[i] = (float)i / 16.0f - 1.0f;
+    char path2[512];
+    snprintf(path2, sizeof path2, "%s/v2.model", tmp);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 0, &err), 0);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 3, 0.5f, 0, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, -1.0f, 0, &err), NG_EINVAL);
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 2, &err), NG_EINVAL);  /* unknown flag */
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, NULL, 0, 0.0f, 1, &err), NG_EINVAL); /* flags need version 2 */
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, QS_F_TAGGER, &err), 0);
+    {
+        ng_buf b3;
+        ng__buf_init(&b3);
+        CHECK(ng__buf_read_file(&b3, path2) == 0);
+        CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b3.p, b3.len, 1, &m, &err), 0);
+        CHECK(m && m->flags == QS_F_TAGGER);
+        ng__qsrc_free(m);
+        m = NULL;
+        ng__buf_free(&b3);
+    }
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 0, &err), 0);
+    ng_buf b2;
+    ng__buf_init(&b2);
+    CHECK(ng__buf_read_file(&b2, path2) == 0);
+    CHECK_EQ_INT(b2.len, QS_HEADER + 64 + 128);
+    CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b2.p, b2.len, 1, &m, &err), 0);
+    CHECK(m && m->xbits == 5 && m->xw && m->xw[7] == xw[7] && m->xmargin == 0.5f && m->w[3] == w[3]);
+    ng__qsrc_free(m);
+    m = NULL;
+    c = malloc(b2.len);
+    CHECK(c != NULL);
+    if (c) {
+        struct {
+            size_t at;
+            unsigned char v;
+            uint64_t offset;
+        } c2[] = {
+            {40, 21, 40},             /* extent table size out of range */
+            {40, 6, 24},              /* extent table size: the layout no longer matches */
+            {44, 15, 44},             /* features per extent */
+            {51, 0xBF, 48},           /* margin 0.5 -> -0.5 */
+            {51, 0x7F, 48},           /* margin -> NaN */
+            {52, 2, 52},              /* unknown flag */
+            {56, 1, 56},              /* reserved byte */
+            {63, 1, 63},              /* reserved byte */
+            {QS_HEADER + 64 + 3, 0x7F, QS_HEADER + 64}, /* extent weight 0 -> NaN */
+            {QS_HEADER + 64 + 4 * 9 + 3, 0x43, QS_HEADER + 64 + 4 * 9}, /* extent weight 9 beyond +-64 */
+        };
+        for (size_t i = 0; i < sizeof c2 / sizeof c2[0]; i++) {
+            memcpy(c, b2.p, b2.len);
+            c[c2[i].at] = c2[i].v;
+            memset(&err, 0, sizeof err);
+            CHECK_EQ_INT(ng__qsrc_parse(c, b2.len, 0, &m, &err), NG_EMODEL);
+            CHECK_EQ_INT(err.offset, c2[i].offset);
+            CHECK(m == NULL);
+        }
+        /* a changed extent weight fails the checksum */
+        memcpy(c, b2.p, b2.len);
+        c[QS_HEADER + 64 + 8] ^= 1;
+        CHECK_EQ_INT(ng__qsrc_parse(c, b2.len, 1, &m, &err), NG_EMODEL);
+        CHECK_EQ_INT(err.offset, 32);
+        free(c);
+    }
+    ng__buf_free(&b2);
 
     /* the engine refuses a damaged file in its data folder */
     put("data/qsrc.model", b.p, b.len - 1);
@@ -237,7 +388,7 @@ static void test_trainer(void)
     report[0] = 0;
     CHECK_EQ_INT(ng_qsrc_train(&o, &err), 0);
     CHECK(strstr(report, "sources: 1 right of 2 predicted, 2 gold") != NULL);
-    CHECK(strstr(report, "2 rule items scored, 1 right") != NULL);
+    CHECK(strstr(report, "2 items scored, 1 right") != NULL);
     ng_buf b;
     ng__buf_init(&b);
     CHECK(ng__buf_read_file(&b, model) == 0);
@@ -245,6 +396,12 @@ static void test_trainer(void)
     CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b.p, b.len, 1, &m, &err), 0);
     ng__qsrc_free(m);
     ng__buf_free(&b);
+    /* the tagger's items need fold taggers; fold engines need two folds or more */
+    o.score_tagger = 1;
+    CHECK_EQ_INT(ng_qsrc_train(&o, &err), NG_EINVAL);
+    o.fold_data = tmp;
+    CHECK_EQ_INT(ng_qsrc_train(&o, &err), NG_EINVAL); /* folds = 1 */
+    o.score_tagger = 0, o.fold_data = NULL;
     /* missing options */
     o.train_dir = NULL;
     CHECK_EQ_INT(ng_qsrc_train(&o, &err), NG_EINVAL);
@@ -263,8 +420,10 @@ int main(void)
     eo.flags = NG_ENGINE_NO_QUOTES_MODEL; /* the rules alone: no tagger, no source model */
     ng_engine *e = NULL;
     CHECK(ng_engine_open(&eo, &e, NULL) == 0);
-    if (e)
+    if (e) {
         test_withhold(e);
+        test_extents(e);
+    }
     ng_engine_close(e);
     test_reader();
     test_trainer();

@@ -320,10 +320,13 @@ static void test_shipped_one_word(ng_engine *e)
 int main(void)
 {
     test_train_and_use();
-    /* the shipped model, loaded once for the tests that use it */
+    /* the shipped model, loaded once for the tests that use it; without the
+     * source-confidence model, which scores (and may withhold) the tagger's
+     * sources too and is tested in test_qsrc.c */
     ng_engine_options eo;
     memset(&eo, 0, sizeof eo);
     eo.data_dir = NG_DATA_DIR;
+    eo.flags = NG_ENGINE_NO_SOURCE_MODEL;
     ng_engine *e = NULL;
     ng_error err;
     CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
