@@ -738,14 +738,15 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
     uint32_t flags = 0;
     size_t zero_from = 40;
     if (ver == 2) {
-        xbits = rd32(p + 40);
-        if (xbits < QS_MINBITS || xbits > QS_MAXBITS)
-            BAD(40, "source model: extent table size 2^%u out of range 2^%u..2^%u", xbits, QS_MINBITS, QS_MAXBITS);
-        if (rd32(p + 44) != QX_NFEAT)
-            BAD(44, "source model: %u features per extent, expected %u", rd32(p + 44), QX_NFEAT);
+        xbits = rd32(p + 40); /* 0: no extent chooser */
+        if (xbits && (xbits < QS_MINBITS || xbits > QS_MAXBITS))
+            BAD(40, "source model: extent table size 2^%u out of range 2^%u..2^%u (or 0: none)", xbits, QS_MINBITS,
+                QS_MAXBITS);
+        if (rd32(p + 44) != (xbits ? QX_NFEAT : 0))
+            BAD(44, "source model: %u features per extent, expected %u", rd32(p + 44), xbits ? QX_NFEAT : 0);
         xmargin = rdf(p + 48);
-        if (!(xmargin >= 0.0f && xmargin <= QS_MAXW))
-            BAD(48, "source model: extent margin is not in [0, %g]", (double)QS_MAXW);
+        if (!(xmargin >= 0.0f && xmargin <= QS_MAXW) || (!xbits && xmargin != 0.0f))
+            BAD(48, "source model: extent margin is not in [0, %g] (0 without an extent table)", (double)QS_MAXW);
         flags = rd32(p + 52);
         if (flags & ~QS_F_TAGGER)
             BAD(52, "source model: unknown flags 0x%x", flags);
@@ -805,7 +806,7 @@ static void put_weights(unsigned char *b, const float *w, size_t n)
 int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, const float *xw, uint32_t xbits,
                    float xmargin, uint32_t flags, ng_error *err)
 {
-    if ((flags & ~QS_F_TAGGER) || (flags && !xw))
+    if (flags & ~QS_F_TAGGER)
         return NG_EINVAL;
     if (bits < QS_MINBITS || bits > QS_MAXBITS || !(threshold > 0.0f && threshold < 1.0f) ||
         (xw && (xbits < QS_MINBITS || xbits > QS_MAXBITS || !(xmargin >= 0.0f && xmargin <= QS_MAXW))))
@@ -815,7 +816,7 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
     if (!b)
         return NG_ENOMEM;
     memcpy(b, QS_MAGIC, 8);
-    wr32(b + 8, xw ? QS_VERSION : 1u);
+    wr32(b + 8, xw || flags ? QS_VERSION : 1u); /* (version 1 when it says nothing more) */
     wr32(b + 12, bits);
     wr32(b + 16, QS_NFEAT);
     uint32_t tb;
@@ -827,8 +828,8 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
         wr32(b + 44, QX_NFEAT);
         memcpy(&tb, &xmargin, 4);
         wr32(b + 48, tb);
-        wr32(b + 52, flags);
     }
+    wr32(b + 52, flags); /* (zero in version 1) */
     put_weights(b + QS_HEADER, w, n);
     if (xw)
         put_weights(b + QS_HEADER + 4 * n, xw, nx);

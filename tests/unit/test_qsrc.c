@@ -216,7 +216,7 @@ static void test_reader(void)
     } cases[] = {
         {0, 'X', 1, 0},              /* magic */
         {8, 3, 1, 8},                /* version */
-        {8, 2, 1, 40},               /* version 2 needs an extent table size */
+        {40, 5, 1, 40},              /* version 1: bytes 40.. are reserved */
         {12, 30, 1, 12},             /* table size out of range */
         {16, 9, 1, 16},              /* features per item */
         {23, 0x3F, 1, 20},           /* threshold 0.3 -> 1.2 */
@@ -254,7 +254,41 @@ static void test_reader(void)
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 3, 0.5f, 0, &err), NG_EINVAL);
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, -1.0f, 0, &err), NG_EINVAL);
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 2, &err), NG_EINVAL);  /* unknown flag */
-    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, NULL, 0, 0.0f, 1, &err), NG_EINVAL); /* flags need version 2 */
+    /* version 2 with no extent table (X = 0): the tagger's items scored, no chooser */
+    CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, NULL, 0, 0.0f, QS_F_TAGGER, &err), 0);
+    {
+        ng_buf b4;
+        ng__buf_init(&b4);
+        CHECK(ng__buf_read_file(&b4, path2) == 0);
+        CHECK_EQ_INT(b4.len, QS_HEADER + 64);
+        CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b4.p, b4.len, 1, &m, &err), 0);
+        CHECK(m && m->flags == QS_F_TAGGER && m->xbits == 0 && m->xw == NULL);
+        ng__qsrc_free(m);
+        m = NULL;
+        struct {
+            size_t at;
+            unsigned char v;
+            uint64_t offset;
+        } c4[] = {
+            {40, 3, 40},  /* extent table size neither 0 nor in range */
+            {44, 14, 44}, /* features per extent without a table */
+            {51, 0x3F, 48}, /* a margin without a table */
+        };
+        for (size_t i = 0; i < sizeof c4 / sizeof c4[0]; i++) {
+            unsigned char *c5 = malloc(b4.len);
+            CHECK(c5 != NULL);
+            if (!c5)
+                break;
+            memcpy(c5, b4.p, b4.len);
+            c5[c4[i].at] = c4[i].v;
+            memset(&err, 0, sizeof err);
+            CHECK_EQ_INT(ng__qsrc_parse(c5, b4.len, 0, &m, &err), NG_EMODEL);
+            CHECK_EQ_INT(err.offset, c4[i].offset);
+            CHECK(m == NULL);
+            free(c5);
+        }
+        ng__buf_free(&b4);
+    }
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, QS_F_TAGGER, &err), 0);
     {
         ng_buf b3;
