@@ -1438,6 +1438,23 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
     }
 }
 
+/* A count of units ahead of the publication date ending at token last ("two
+ * years from now", "in a week's time"): a date, FUTURE_REF when the count is
+ * vague or there is no publication date.  Returns 1 (a match). */
+static int ahead_of_dct(const tctx *c, tm_out *o, size_t last, double n, int u)
+{
+    o->last = last;
+    o->type = NG_TIME_DATE;
+    if (n < 0 || !c->dct) {
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
+    shift_value(c, o, n, u, 1);
+    o->anchored = 1;
+    return 1;
+}
+
 /* A preposition of comparison before token i+1: "from", "with" ("compared
  * with"), "than", "over", "on" ("up 5% on a year earlier"), "versus", "vs". */
 static int compare_prep(const tctx *c, size_t i)
@@ -1734,16 +1751,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
     if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
         /* "two years from now": that far ahead of the publication date */
-        o->last = ue + 2;
-        o->type = NG_TIME_DATE;
-        if (n < 0 || !c->dct) {
-            strcpy(o->value, "FUTURE_REF");
-            o->anchored = c->dct;
-            return 1;
-        }
-        shift_value(c, o, n, u, 1);
-        o->anchored = 1;
-        return 1;
+        return ahead_of_dct(c, o, ue + 2, n, u);
     }
     /* "in two weeks' time", "in a year's time": that far ahead of the
      * publication date */
@@ -1751,16 +1759,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         (tok_k(c, ue + 1) == NG_TOK_POSSESSIVE ||
          (tok_k(c, ue + 1) == NG_TOK_QUOTE && (tok_s(c, ue + 1)[0] == '\'' || tok_n(c, ue + 1) == 3) &&
           c->d->tokens.v[ue + 1].start == c->d->tokens.v[ue].end))) {
-        o->last = ue + 2;
-        o->type = NG_TIME_DATE;
-        if (n < 0 || !c->dct) {
-            strcpy(o->value, "FUTURE_REF");
-            o->anchored = c->dct;
-            return 1;
-        }
-        shift_value(c, o, n, u, 1);
-        o->anchored = 1;
-        return 1;
+        return ahead_of_dct(c, o, ue + 2, n, u);
     }
     /* "two years earlier than planned", "a day later than expected": a
      * comparison, the span is a duration ("than" is no date) */
