@@ -72,7 +72,8 @@ enum {
     KW_LABEL = 1 << 20,   /* names the number after it: no., number, article, page ... (amounts) */
     KW_USA = 1 << 21,     /* us, u.s., american: before "dollars", US dollars (amounts) */
     KW_SUBORD = 1 << 22,  /* opens a clause of its own: after, before, because, if, when ... (times) */
-    KW_REPPART = 1 << 23  /* a report's participle: speaking, talking, writing, addressing (times) */
+    KW_REPPART = 1 << 23, /* a report's participle: speaking, talking, writing, addressing (times) */
+    KW_MODAL = 1 << 24    /* a modal or do before a bare verb: will, would, could, can, must, did ... (times) */
 };
 
 enum { AP_NONE, AP_ABOUT, AP_NEARLY, AP_OVER, AP_UNDER, AP_ATLEAST, AP_ATMOST, AP_UPTO, AP_MORE, AP_LESS };

@@ -304,19 +304,19 @@ int ng__figlex(const char *s, size_t n, int *val)
         "but" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "by" { R(FL_NONE, KW_FUNC | KW_FUTPREP | KW_STOP); }
         "came" { R(FL_NONE, KW_PAST); }
-        "can" { R(FL_NONE, KW_STOP); }
+        "can" { R(FL_NONE, KW_STOP | KW_MODAL); }
         "christmas" { R(FL_NONE, KW_HOLIDAY); }
         "closes" { R(FL_NONE, KW_FUT); }
         "convene" { R(FL_NONE, KW_FUT); }
         "convenes" { R(FL_NONE, KW_FUT); }
-        "could" { R(FL_NONE, KW_STOP); }
+        "could" { R(FL_NONE, KW_STOP | KW_MODAL); }
         "couple" { R(FL_NONE, KW_THEMOD); }
         "deferred" { R(FL_NONE, KW_MOVED); }
         "delayed" { R(FL_NONE, KW_MOVED); }
-        "did" { R(FL_NONE, KW_PAST | KW_STOP); }
+        "did" { R(FL_NONE, KW_PAST | KW_STOP | KW_MODAL); }
         "distant" { R(FL_NONE, KW_THEMOD); }
         "do" { R(FL_NONE, KW_STOP); }
-        "does" { R(FL_NONE, KW_STOP); }
+        "does" { R(FL_NONE, KW_STOP | KW_MODAL); }
         "due" { R(FL_NONE, KW_FUT); }
         "during" { R(FL_NONE, KW_FUNC | KW_STOP); }
         "easter" { R(FL_NONE, KW_HOLIDAY); }
@@ -374,8 +374,8 @@ int ng__figlex(const char *s, size_t n, int *val)
         "meets" { R(FL_NONE, KW_FUT); }
         "memorial" { R(FL_NONE, KW_HOLIDAY); }
         "met" { R(FL_NONE, KW_PAST); }
-        "might" { R(FL_NONE, KW_FUT | KW_STOP); }
-        "must" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "might" { R(FL_NONE, KW_FUT | KW_STOP | KW_MODAL); }
+        "must" { R(FL_NONE, KW_FUT | KW_STOP | KW_MODAL); }
         "near" { R(FL_NONE, KW_THEMOD); }
         "new" { R(FL_NONE, KW_HOLIDAY); }
         "not" { R(FL_NONE, KW_STOP); }
@@ -411,7 +411,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "set" { R(FL_NONE, KW_SET); }
         "shall" { R(FL_NONE, KW_FUT); }
         "she" { R(FL_NONE, KW_STOP); }
-        "should" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "should" { R(FL_NONE, KW_FUT | KW_STOP | KW_MODAL); }
         "since" { R(FL_NONE, KW_FUNC | KW_PAST | KW_STOP); }
         "slightly" { R(FL_NONE, KW_ASTART); }
         "so" { R(FL_NONE, KW_FUNC | KW_STOP); }
@@ -447,9 +447,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         "which" { R(FL_NONE, KW_STOP); }
         "while" { R(FL_NONE, KW_FUNC | KW_STOP | KW_SUBORD); }
         "who" { R(FL_NONE, KW_STOP); }
-        "will" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "will" { R(FL_NONE, KW_FUT | KW_STOP | KW_MODAL); }
         "with" { R(FL_NONE, KW_FUNC | KW_STOP); }
-        "would" { R(FL_NONE, KW_FUT | KW_STOP); }
+        "would" { R(FL_NONE, KW_FUT | KW_STOP | KW_MODAL); }
         "wrote" { R(FL_NONE, KW_PAST); }
         "you" { R(FL_NONE, KW_STOP); }
 

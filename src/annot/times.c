@@ -289,21 +289,45 @@ static int sched_word(const tctx *c, size_t i)
 {
     if (tok_f(c, i) & NG_TF_CAP)
         return 0;
+    /* by length, then by first letter (lower case: capitals left above) */
     switch (tok_n(c, i)) {
     case 2: return is_wl(c, i, "go");
     case 4:
-        return is_wl(c, i, "host") || is_wl(c, i, "face") || is_wl(c, i, "hold") || is_wl(c, i, "open") ||
-               (is_wl(c, i, "kick") && is_wl(c, i + 1, "off"));
+        switch (tok_s(c, i)[0]) {
+        case 'h': return is_wl(c, i, "host") || is_wl(c, i, "hold");
+        case 'f': return is_wl(c, i, "face");
+        case 'o': return is_wl(c, i, "open");
+        case 'k': return is_wl(c, i, "kick") && is_wl(c, i + 1, "off");
+        default: return 0;
+        }
     case 5:
-        return is_wl(c, i, "hosts") || is_wl(c, i, "close") || is_wl(c, i, "faces") || is_wl(c, i, "plays") || is_wl(c, i, "flies") ||
-               is_wl(c, i, "tours") || is_wl(c, i, "holds") || is_wl(c, i, "votes") ||
-               /* "the final kicks off on Sunday", "the law comes into force on
-                * Monday", "the holiday falls on a Friday" */
-               (is_wl(c, i, "kicks") && is_wl(c, i + 1, "off")) || (is_wl(c, i, "comes") && is_wl(c, i + 1, "into")) ||
-               (is_wl(c, i, "falls") && is_wl(c, i + 1, "on"));
-    case 7: return is_wl(c, i, "travels") || is_wl(c, i, "attends") || is_wl(c, i, "bracing");
-    case 8: return is_wl(c, i, "launches") || is_wl(c, i, "unveils") || is_wl(c, i, "prepares");
-    case 9: return is_wl(c, i, "preparing");
+        switch (tok_s(c, i)[0]) {
+        case 'h': return is_wl(c, i, "hosts") || is_wl(c, i, "holds");
+        case 'c': /* "the law comes into force on Monday" */
+            return is_wl(c, i, "close") || (is_wl(c, i, "comes") && is_wl(c, i + 1, "into"));
+        case 'f': /* "the holiday falls on a Friday" */
+            return is_wl(c, i, "faces") || is_wl(c, i, "flies") || (is_wl(c, i, "falls") && is_wl(c, i + 1, "on"));
+        case 'p': return is_wl(c, i, "plays");
+        case 't': return is_wl(c, i, "tours");
+        case 'v': return is_wl(c, i, "votes");
+        case 'k': return is_wl(c, i, "kicks") && is_wl(c, i + 1, "off"); /* "the final kicks off on Sunday" */
+        default: return 0;
+        }
+    case 7:
+        switch (tok_s(c, i)[0]) {
+        case 't': return is_wl(c, i, "travels");
+        case 'a': return is_wl(c, i, "attends");
+        case 'b': return is_wl(c, i, "bracing");
+        default: return 0;
+        }
+    case 8:
+        switch (tok_s(c, i)[0]) {
+        case 'l': return is_wl(c, i, "launches");
+        case 'u': return is_wl(c, i, "unveils");
+        case 'p': return is_wl(c, i, "prepares");
+        default: return 0;
+        }
+    case 9: return tok_s(c, i)[0] == 'p' && is_wl(c, i, "preparing");
     default: return 0;
     }
 }
@@ -314,9 +338,21 @@ static int determiner_before(const tctx *c, size_t i)
 {
     if (i <= c->s0)
         return 0;
-    return tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE ||
-           is_wl(c, i - 1, "its") || is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her") || is_wl(c, i - 1, "their") ||
-           is_wl(c, i - 1, "our") || is_wl(c, i - 1, "my") || is_wl(c, i - 1, "your");
+    if (tw(c, i - 1, TW_A) || tw(c, i - 1, TW_THE) || tok_k(c, i - 1) == NG_TOK_POSSESSIVE)
+        return 1;
+    /* the possessive determiners, by length and first letter before the
+     * comparisons (this runs for every -ed word the tense search reads) */
+    size_t n = tok_n(c, i - 1);
+    int f = tok_s(c, i - 1)[0] | 0x20;
+    switch (n) {
+    case 2: return f == 'm' && is_wl(c, i - 1, "my");
+    case 3:
+        return (f == 'i' && is_wl(c, i - 1, "its")) || (f == 'h' && (is_wl(c, i - 1, "his") || is_wl(c, i - 1, "her"))) ||
+               (f == 'o' && is_wl(c, i - 1, "our"));
+    case 4: return f == 'y' && is_wl(c, i - 1, "your");
+    case 5: return f == 't' && is_wl(c, i - 1, "their");
+    default: return 0;
+    }
 }
 
 /* Is word i a form no infinitive has: a plural in -s (not -ss, -us:
@@ -366,10 +402,10 @@ static int cue_of(const tctx *c, size_t i)
         if (v == TW_EARLY && i > c->s0 && is_wl(c, i - 1, "as"))
             return 1; /* "as early as Tuesday" */
         if (v == TW_LAST && (determiner_before(c, i) ||
-                             (i > c->s0 && (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") ||
-                                            is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
-                                            is_wl(c, i - 1, "should") || is_wl(c, i - 1, "might") ||
-                                            is_wl(c, i - 1, "may") || is_wl(c, i - 1, "can")))))
+                             (i > c->s0 && (tw(c, i - 1, TW_TO) ||
+                                            (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_MODAL)) ||
+                                            (c->cls[i - 1] == FL_MONTH && !(tok_f(c, i - 1) & NG_TF_CAP) &&
+                                             is_wl(c, i - 1, "may"))))))
             return 0; /* "its last rival", "the last time": final; "will last until": the verb */
         if (v == TW_LAST || v == TW_YESTERDAY || v == TW_AGO)
             return -1;
@@ -393,9 +429,19 @@ static int cue_of(const tctx *c, size_t i)
             return 1; /* "is to resume trading on Tuesday" */
         if ((v & 0xff) == KW_SET && is_wl(c, i + 1, "for") && i > c->s0 && !(tok_f(c, i) & NG_TF_CAP))
             return 1; /* "the vote is set for November 4", like "scheduled for" */
+        /* "is travelling to Somalia on Tuesday", "are meeting on Friday": the
+         * present progressive of a plan, counted for day names like a
+         * fixture's present (not "is being") */
+        if ((v & KW_STOP) && ((n == 2 && (s[0] | 0x20) == 'i' && (s[1] | 0x20) == 's') ||
+                              (n == 3 && (s[0] | 0x20) == 'a' && (s[1] | 0x20) == 'r' && (s[2] | 0x20) == 'e')) &&
+            i + 1 < c->lim &&
+            tok_k(c, i + 1) == NG_TOK_WORD && c->cls[i + 1] == FL_NONE && tok_n(c, i + 1) > 5 &&
+            !memcmp(tok_s(c, i + 1) + tok_n(c, i + 1) - 3, "ing", 3) && !is_wl(c, i + 1, "being"))
+            return 3;
         /* "has been under fire for missing Monday's vote", "have agreed":
          * the perfect looks back */
-        if ((v & KW_STOP) && (n == 3 || n == 4) && s[0] == 'h' && (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
+        if ((v & KW_STOP) && (n == 3 || n == 4) && (s[0] | 0x20) == 'h' && (s[1] | 0x20) == 'a' &&
+            (is_wl(c, i, "has") || is_wl(c, i, "have")) &&
             i + 1 < c->lim && c->cls[i + 1] == FL_NONE &&
             (is_wl(c, i + 1, "been") || (c->val[i + 1] & KW_PAST) ||
              (tok_n(c, i + 1) > 4 && tok_s(c, i + 1)[tok_n(c, i + 1) - 1] == 'd' &&
@@ -446,9 +492,8 @@ static int cue_of(const tctx *c, size_t i)
         /* a participle opening the sentence before a preposition is past
          * too ("Asked on Monday whether ...", "Contacted by Reuters ...") */
         if ((v & KW_PAST) && i > c->s0 &&
-            (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "will") || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") ||
-             is_wl(c, i - 1, "can") || is_wl(c, i - 1, "may") || is_wl(c, i - 1, "might") || is_wl(c, i - 1, "must") ||
-             is_wl(c, i - 1, "should") || is_wl(c, i - 1, "did") || is_wl(c, i - 1, "does")))
+            (tw(c, i - 1, TW_TO) || (c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_MODAL)) ||
+             (c->cls[i - 1] == FL_MONTH && !(tok_f(c, i - 1) & NG_TF_CAP) && is_wl(c, i - 1, "may"))))
             return 0; /* "agreed to cut output", "did not beat": a bare form, the verb before decides */
         int was = (v & KW_PAST) || (n > 4 && s[n - 2] == 'e' && s[n - 1] == 'd' &&
                                     (!(tok_f(c, i) & NG_TF_CAP) || (i == c->s0 && function_word(c, i + 1))));
@@ -474,7 +519,13 @@ static int cue_of(const tctx *c, size_t i)
  * Castro said"; "in October he said Blair would run"). */
 static int reporting(const tctx *c, size_t i)
 {
-    return is_wl(c, i, "said") || is_wl(c, i, "told") || is_wl(c, i, "says") || is_wl(c, i, "would");
+    /* by length and first letter before the comparisons: it runs for every
+     * word the tense search reads */
+    size_t n = tok_n(c, i);
+    int f = tok_s(c, i)[0] | 0x20;
+    if (n == 4)
+        return (f == 's' && (is_wl(c, i, "said") || is_wl(c, i, "says"))) || (f == 't' && is_wl(c, i, "told"));
+    return n == 5 && f == 'w' && is_wl(c, i, "would");
 }
 
 /* The tense around tokens first..last: the nearest cue within 8 tokens
@@ -575,7 +626,9 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
         }
         if (b)
             return b;
-        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) || is_wl(c, last + dist, "but")))
+        if (last + dist < c->lim && (tw(c, last + dist, TW_AND) ||
+                                     (c->cls[last + dist] == FL_NONE && (c->val[last + dist] & KW_FUNC) &&
+                                      is_wl(c, last + dist, "but"))))
             conj = 1;
         if (later && dist >= 8)
             return later;
@@ -1405,6 +1458,23 @@ static void shift_value(const tctx *c, tm_out *o, double n, int u, int sign)
     }
 }
 
+/* A count of units ahead of the publication date ending at token last ("two
+ * years from now", "in a week's time"): a date, FUTURE_REF when the count is
+ * vague or there is no publication date.  Returns 1 (a match). */
+static int ahead_of_dct(const tctx *c, tm_out *o, size_t last, double n, int u)
+{
+    o->last = last;
+    o->type = NG_TIME_DATE;
+    if (n < 0 || !c->dct) {
+        strcpy(o->value, "FUTURE_REF");
+        o->anchored = c->dct;
+        return 1;
+    }
+    shift_value(c, o, n, u, 1);
+    o->anchored = 1;
+    return 1;
+}
+
 /* A preposition of comparison before token i+1: "from", "with" ("compared
  * with"), "than", "over", "on" ("up 5% on a year earlier"), "versus", "vs". */
 static int compare_prep(const tctx *c, size_t i)
@@ -1701,16 +1771,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     int ahead = tw(c, ue + 2, TW_THIS) || tw(c, ue + 2, TW_LAST) || tw(c, ue + 2, TW_NEXT) || tw(c, ue + 2, TW_THAT);
     if (is_wl(c, ue + 1, "from") && tw(c, ue + 2, TW_NOW) && !the && !dir) {
         /* "two years from now": that far ahead of the publication date */
-        o->last = ue + 2;
-        o->type = NG_TIME_DATE;
-        if (n < 0 || !c->dct) {
-            strcpy(o->value, "FUTURE_REF");
-            o->anchored = c->dct;
-            return 1;
-        }
-        shift_value(c, o, n, u, 1);
-        o->anchored = 1;
-        return 1;
+        return ahead_of_dct(c, o, ue + 2, n, u);
     }
     /* "in two weeks' time", "in a year's time": that far ahead of the
      * publication date */
@@ -1718,16 +1779,7 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         (tok_k(c, ue + 1) == NG_TOK_POSSESSIVE ||
          (tok_k(c, ue + 1) == NG_TOK_QUOTE && (tok_s(c, ue + 1)[0] == '\'' || tok_n(c, ue + 1) == 3) &&
           c->d->tokens.v[ue + 1].start == c->d->tokens.v[ue].end))) {
-        o->last = ue + 2;
-        o->type = NG_TIME_DATE;
-        if (n < 0 || !c->dct) {
-            strcpy(o->value, "FUTURE_REF");
-            o->anchored = c->dct;
-            return 1;
-        }
-        shift_value(c, o, n, u, 1);
-        o->anchored = 1;
-        return 1;
+        return ahead_of_dct(c, o, ue + 2, n, u);
     }
     /* "two years earlier than planned", "a day later than expected": a
      * comparison, the span is a duration ("than" is no date) */

@@ -1283,6 +1283,9 @@ static void test_day_clauses(void)
         {"The minister used Thursday's debate to launch the plan.", "Thursday", "2025-06-19"},
         {"He has been criticised for missing Monday's vote.", "Monday", "2025-06-23"},
         {"Both leaders, who will hold talks Friday, have been trying to mend ties.", "Friday", "2025-06-27"},
+        /* the present progressive of a plan ("is being" is not one) */
+        {"The envoy is travelling to Geneva on Tuesday for talks.", "Tuesday", "2025-07-01"},
+        {"The suspect is being questioned about the attack on Sunday.", "Sunday", "2025-06-22"},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         ng_doc *d = run(cases[k].text, "2025-06-25");
