@@ -3190,6 +3190,14 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
 {
     if (!(lo == 0 || (q->tk[lo].flags & NG_TF_PARA)) || hi - lo > 30 || hi - lo < 4)
         return 0;
+    /* the loop at the end needs a capitalised word with a cue among the
+     * tokens it reads ("Says"): rare outside headlines, so most sentences
+     * are turned away here, before the count of capitals */
+    int cued = 0;
+    for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++)
+        cued |= (q->wc[i] & NG_QW_CUE) && (q->tk[i].flags & NG_TF_CAP);
+    if (!cued)
+        return 0;
     size_t caps = 0, lows = 0;
     for (size_t k = lo; k < hi; k++) {
         size_t r = k + 1; /* (a headline may end in a quotation: "… ‘Troubling.’") */
