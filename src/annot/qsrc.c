@@ -205,7 +205,40 @@ enum {
     QS_NTEMPL
 };
 
-void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
+_Static_assert(QS_NTEMPL == QS_NFEAT, "one key per template");
+
+/* The small templates' values (below each bound; the key of template t
+ * and value v is key(t, v)) and where their weights lie in ng_qsrc.dw, the
+ * weights by value the reader gathers from the hashed table: a score reads
+ * there, a few cache lines hot for every document, instead of ten random
+ * lines of the table (the same floats, added in the same order).  The word
+ * templates and the class pairs read the table.  QS_NCLASS bounds tclass. */
+#define QS_NCLASS 544u
+#define QS_NHOWLEN 2048u /* QS_HOW_LEN: how (uint8_t) * 8 + a length bucket */
+enum {
+    QD_BIAS = 0,
+    QD_DIST = QD_BIAS + 1,
+    QD_CLEN = QD_DIST + 28,
+    QD_NSENT = QD_CLEN + 6,
+    QD_NEST = QD_NSENT + 6,
+    QD_BEFORE = QD_NEST + 4,
+    QD_AFTER = QD_BEFORE + QS_NCLASS,
+    QD_HOW_LEN = QD_AFTER + QS_NCLASS,
+    QD_HOLDS = QD_HOW_LEN + QS_NHOWLEN,
+    QD_CUE_AFTER = QD_HOLDS + 256,
+    QD_TOTAL = QD_CUE_AFTER + QS_NCLASS
+};
+static const uint32_t qs_dn[QS_NTEMPL] = {[QS_BIAS] = 1,        [QS_DIST] = 28,       [QS_CLEN] = 6,
+                                          [QS_NSENT] = 6,       [QS_NEST] = 4,        [QS_BEFORE] = QS_NCLASS,
+                                          [QS_AFTER] = QS_NCLASS, [QS_HOW_LEN] = QS_NHOWLEN, [QS_HOLDS] = 256,
+                                          [QS_CUE_AFTER] = QS_NCLASS};
+static const uint32_t qs_doff[QS_NTEMPL] = {[QS_BIAS] = QD_BIAS,     [QS_DIST] = QD_DIST,       [QS_CLEN] = QD_CLEN,
+                                            [QS_NSENT] = QD_NSENT,   [QS_NEST] = QD_NEST,       [QS_BEFORE] = QD_BEFORE,
+                                            [QS_AFTER] = QD_AFTER,   [QS_HOW_LEN] = QD_HOW_LEN, [QS_HOLDS] = QD_HOLDS,
+                                            [QS_CUE_AFTER] = QD_CUE_AFTER};
+
+/* The values of the templates of item it: its keys are key(t, v[t]). */
+static void qs_values(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
 {
     qs_fields f = fields_of(d, it);
     size_t nt = d->tokens.n;
@@ -277,22 +310,29 @@ void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
     uint64_t cw = hascue && uc < nt ? ng__qt_word_hash(d, uc) ^ (uint64_t)(ul - uc) : 0;
     unsigned ca = hascue && ul + 1 < nt ? tclass(d, ul + 1) : 0u;
 
-    k[QS_BIAS] = key(QS_BIAS, 0);
-    k[QS_FIRST] = key(QS_FIRST, fw);
-    k[QS_LAST] = key(QS_LAST, lw);
-    k[QS_DIST] = key(QS_DIST, dist * 4u + pos);
-    k[QS_CLEN] = key(QS_CLEN, clb);
-    k[QS_NSENT] = key(QS_NSENT, nis);
-    k[QS_NEST] = key(QS_NEST, nest);
-    k[QS_BEFORE] = key(QS_BEFORE, bc);
-    k[QS_AFTER] = key(QS_AFTER, ac);
-    k[QS_HOW_FIRST] = key(QS_HOW_FIRST, how * 512u + fc);
-    k[QS_HOW_LEN] = key(QS_HOW_LEN, how * 8u + len_bucket(slen));
-    k[QS_FIRST_LAST] = key(QS_FIRST_LAST, fc * 512u + lc);
-    k[QS_HOLDS] = key(QS_HOLDS, holds);
-    k[QS_SECOND] = key(QS_SECOND, sw);
-    k[QS_CUE_AFTER] = key(QS_CUE_AFTER, ca);
-    k[QS_CUE_FIRST] = key(QS_CUE_FIRST, cw * 1024 + fc);
+    k[QS_BIAS] = 0;
+    k[QS_FIRST] = fw;
+    k[QS_LAST] = lw;
+    k[QS_DIST] = dist * 4u + pos;
+    k[QS_CLEN] = clb;
+    k[QS_NSENT] = nis;
+    k[QS_NEST] = nest;
+    k[QS_BEFORE] = bc;
+    k[QS_AFTER] = ac;
+    k[QS_HOW_FIRST] = how * 512u + fc;
+    k[QS_HOW_LEN] = how * 8u + len_bucket(slen);
+    k[QS_FIRST_LAST] = fc * 512u + lc;
+    k[QS_HOLDS] = holds;
+    k[QS_SECOND] = sw;
+    k[QS_CUE_AFTER] = ca;
+    k[QS_CUE_FIRST] = cw * 1024 + fc;
+}
+
+void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
+{
+    qs_values(d, x, it, k);
+    for (unsigned t = 0; t < QS_NFEAT; t++)
+        k[t] = key(t, k[t]);
 }
 
 /* ---- the extent chooser: candidate extents of a source and their features ---- */
@@ -595,11 +635,20 @@ static void choose_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, 
 
 float ng__qsrc_score(const ng_qsrc *m, const ng_doc *d, const qs_doc *x, qs_item it)
 {
-    uint64_t k[QS_NFEAT];
-    ng__qs_features(d, x, it, k);
+    uint64_t v[QS_NFEAT];
+    qs_values(d, x, it, v);
     float z = 0;
-    for (size_t i = 0; i < QS_NFEAT; i++)
-        z += m->w[ng__qs_slot(k[i], m->bits)];
+    if (!m->dw) {
+        for (unsigned t = 0; t < QS_NFEAT; t++)
+            z += m->w[ng__qs_slot(key(t, v[t]), m->bits)];
+        return z;
+    }
+    /* (every small template's value is below its bound: qs_values, tclass; checked all the same) */
+#define QS_W(t) (v[t] < qs_dn[t] ? m->dw[qs_doff[t] + v[t]] : m->w[ng__qs_slot(key(t, v[t]), m->bits)])
+    z += QS_W(0), z += QS_W(1), z += QS_W(2), z += QS_W(3), z += QS_W(4), z += QS_W(5), z += QS_W(6), z += QS_W(7);
+    z += QS_W(8), z += QS_W(9), z += QS_W(10), z += QS_W(11), z += QS_W(12), z += QS_W(13), z += QS_W(14),
+        z += QS_W(15);
+#undef QS_W
     return z;
 }
 
@@ -780,6 +829,10 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
         m->w[i] = rdf(p + QS_HEADER + 4 * i);
     for (size_t i = 0; i < nx; i++)
         m->xw[i] = rdf(p + QS_HEADER + 4 * (n + i));
+    if ((m->dw = ng__malloc(QD_TOTAL * sizeof *m->dw)) != NULL) /* (without it, scores read the table alone) */
+        for (unsigned t = 0; t < QS_NFEAT; t++)
+            for (uint32_t v = 0; v < qs_dn[t]; v++)
+                m->dw[qs_doff[t] + v] = m->w[ng__qs_slot(key(t, v), bits)];
     m->bits = bits;
     m->xbits = xbits;
     m->xmargin = xmargin;
@@ -852,6 +905,7 @@ void ng__qsrc_free(ng_qsrc *m)
         return;
     ng__free(m->w);
     ng__free(m->xw);
+    ng__free(m->dw);
     ng__free(m);
 }
 

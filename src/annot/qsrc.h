@@ -32,6 +32,7 @@
 
 typedef struct ng_qsrc {
     float *w;          /* 2^bits weights (heap) */
+    float *dw;         /* the small templates' weights by value, gathered from w by the reader (heap; NULL: read w) */
     uint32_t bits;
     float *xw;         /* the extent chooser's 2^xbits weights (heap), or NULL (version 1: none) */
     uint32_t xbits;
