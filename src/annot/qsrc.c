@@ -60,18 +60,21 @@ static qs_fields fields_of(const ng_doc *d, qs_item it)
     return f;
 }
 
-/* The first token ending after byte b (the token count when none). */
+/* The first token ending after byte b (the token count when none).  A
+ * binary search whose step is a conditional move, not a branch as hard to
+ * predict as the data (the same answer: the tokens' ends increase). */
 static size_t tok_at(const ng_doc *d, uint32_t b)
 {
-    size_t lo = 0, hi = d->tokens.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->tokens.v[mid].end <= b)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const ng_token *p = d->tokens.v;
+    size_t len = d->tokens.n;
+    if (!len)
+        return 0;
+    while (len > 1) {
+        size_t half = len / 2;
+        p += half & -(size_t)(p[half - 1].end <= b); /* (gcc branches on a ?: here) */
+        len -= half;
     }
-    return lo;
+    return (size_t)(p - d->tokens.v) + (p->end <= b);
 }
 
 /* tok_at(d, b) found by a walk of at most 8 tokens from token h (a guess
@@ -128,14 +131,19 @@ static unsigned dist_bucket(size_t n) { return n <= 2 ? (unsigned)n : n <= 4 ? 3
  * at or before b? */
 static int inside_content(const qs_doc *x, uint32_t b, int strict)
 {
-    size_t lo = 0, hi = x->nc;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (x->cstart[mid] < b || (!strict && x->cstart[mid] == b))
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* lo: the contents starting before b (or at it), by a search as
+     * tok_at's (the starts increase: the lists are merged by start) */
+    uint64_t lim = (uint64_t)b + (strict ? 0u : 1u);
+    const uint32_t *p = x->cstart;
+    size_t len = x->nc;
+    if (!len)
+        return 0;
+    while (len > 1) {
+        size_t half = len / 2;
+        p = p[half - 1] < lim ? p + half : p;
+        len -= half;
     }
+    size_t lo = (size_t)(p - x->cstart) + (*p < lim);
     return lo && x->cmax[lo - 1] > b;
 }
 
