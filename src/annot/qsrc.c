@@ -26,6 +26,7 @@
 #include "qsrc.h"
 #include "qtag.h"
 #include "quotes.h"
+#include "tokeq.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -299,17 +300,12 @@ static void qs_values(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
             holds |= 32u;
         else if (t->kind == NG_TOK_NUMBER)
             holds |= 128u;
-        else if (t->kind == NG_TOK_WORD && n >= 2 && n <= 5) {
-            /* the words in lower case, read through a 32-bit window */
-            unsigned char c[5] = {0, 0, 0, 0, 0};
-            for (size_t m = 0; m < n; m++)
-                c[m] = (unsigned char)(w[m] | 0x20);
-            if ((n == 3 && !memcmp(c, "who", 3)) || (n == 5 && !memcmp(c, "which", 5)) ||
-                (n == 4 && !memcmp(c, "that", 4)))
+        else if (t->kind == NG_TOK_WORD) { /* (NG_TOK_EQ: one test a word) */
+            if (NG_TOK_EQ(w, n, "who") || NG_TOK_EQ(w, n, "which") || NG_TOK_EQ(w, n, "that"))
                 holds |= 4u;
-            else if (n == 2 && c[0] == 'o' && c[1] == 'f')
+            else if (NG_TOK_EQ(w, n, "of"))
                 holds |= 8u;
-            else if (n == 3 && !memcmp(c, "and", 3))
+            else if (NG_TOK_EQ(w, n, "and"))
                 holds |= 16u;
         }
     }
