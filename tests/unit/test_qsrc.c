@@ -182,6 +182,57 @@ static void test_extents(ng_engine *e)
     ng_doc_free(d);
 }
 
+/* The reader's weights by value for the small templates give every score
+ * exactly (bit for bit) the sum of the table's weights of the item's keys
+ * in template order. */
+static void test_gathered(ng_engine *e)
+{
+    static const char text[] = "“We will open the new harbour next spring,” he said.\n\n"
+                               "Mayor Lena Brooks, who chairs the council, said it would vote on the budget in May.\n\n"
+                               "The plan is costly, according to the city's auditor.\n";
+    ng_doc *d = process(e, text);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    static float w[1u << 16];
+    uint32_t r = 12345u;
+    for (size_t i = 0; i < (1u << 16); i++) { /* distinct values whose sums round differently by order */
+        r = r * 1664525u + 1013904223u;
+        w[i] = (float)((int32_t)(r >> 8) - (1 << 23)) / (float)(1 << 18);
+    }
+    char path[512];
+    snprintf(path, sizeof path, "%s/gathered.model", tmp);
+    ng_error err;
+    CHECK_EQ_INT(ng__qsrc_write(path, w, 16, 0.5f, NULL, 0, 0.0f, QS_F_TAGGER, &err), 0);
+    ng_buf b;
+    ng__buf_init(&b);
+    CHECK(ng__buf_read_file(&b, path) == 0);
+    ng_qsrc *m = NULL;
+    CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b.p, b.len, 1, &m, &err), 0);
+    ng__buf_free(&b);
+    qs_doc x;
+    CHECK(m && m->dw && ng__qs_prepare(d, &x) == 0);
+    size_t scored = 0;
+    for (int list = 0; m && list < 2; list++)
+        for (size_t i = 0; i < (list ? d->attributions.n : d->quotes.n); i++) {
+            qs_item it = {(uint8_t)list, (uint32_t)i};
+            uint32_t ss = list ? d->attributions.v[i].source_start : d->quotes.v[i].speaker_start;
+            uint32_t se = list ? d->attributions.v[i].source_end : d->quotes.v[i].speaker_end;
+            if (se <= ss)
+                continue;
+            uint64_t k[QS_NFEAT];
+            ng__qs_features(d, &x, it, k);
+            float z = 0, got = ng__qsrc_score(m, d, &x, it);
+            for (size_t t = 0; t < QS_NFEAT; t++)
+                z += m->w[ng__qs_slot(k[t], 16)];
+            CHECK(memcmp(&z, &got, sizeof z) == 0);
+            scored++;
+        }
+    CHECK(scored >= 3);
+    ng__qsrc_free(m);
+    ng_doc_free(d);
+}
+
 static void test_reader(void)
 {
     static float w[16];
@@ -457,6 +508,7 @@ int main(void)
     if (e) {
         test_withhold(e);
         test_extents(e);
+        test_gathered(e);
     }
     ng_engine_close(e);
     test_reader();
