@@ -218,7 +218,7 @@ _Static_assert(QS_NTEMPL == QS_NFEAT, "one key per template");
 
 /* The small templates' values (below each bound; the key of template t
  * and value v is key(t, v)) and where their weights lie in ng_qsrc.dw, the
- * weights by value the reader gathers from the hashed table: a score reads
+ * weights by value ng__qsrc_gather takes from the hashed table (after the reader): a score reads
  * there, a few cache lines hot for every document, instead of ten random
  * lines of the table (the same floats, added in the same order).  The word
  * templates and the class pairs read the table.  QS_NCLASS bounds tclass. */
@@ -833,10 +833,6 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
         m->w[i] = rdf(p + QS_HEADER + 4 * i);
     for (size_t i = 0; i < nx; i++)
         m->xw[i] = rdf(p + QS_HEADER + 4 * (n + i));
-    if ((m->dw = ng__malloc(QD_TOTAL * sizeof *m->dw)) != NULL) /* (without it, scores read the table alone) */
-        for (unsigned t = 0; t < QS_NFEAT; t++)
-            for (uint32_t v = 0; v < qs_dn[t]; v++)
-                m->dw[qs_doff[t] + v] = m->w[ng__qs_slot(key(t, v), bits)];
     m->bits = bits;
     m->xbits = xbits;
     m->xmargin = xmargin;
@@ -903,6 +899,15 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
     return 0;
 }
 
+void ng__qsrc_gather(ng_qsrc *m)
+{
+    if (!m || m->dw || !(m->dw = ng__malloc(QD_TOTAL * sizeof *m->dw)))
+        return; /* (without them, scores read the table alone) */
+    for (unsigned t = 0; t < QS_NFEAT; t++)
+        for (uint32_t v = 0; v < qs_dn[t]; v++)
+            m->dw[qs_doff[t] + v] = m->w[ng__qs_slot(key(t, v), m->bits)];
+}
+
 void ng__qsrc_free(ng_qsrc *m)
 {
     if (!m)
@@ -937,5 +942,7 @@ int ng__qsrc_load(ng_engine *e, ng_error *err)
     }
     rc = ng__qsrc_parse((const unsigned char *)b.p, b.len, 1, &e->qsrc, err);
     ng__buf_free(&b);
+    if (!rc)
+        ng__qsrc_gather(e->qsrc);
     return rc;
 }

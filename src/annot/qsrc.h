@@ -32,7 +32,7 @@
 
 typedef struct ng_qsrc {
     float *w;          /* 2^bits weights (heap) */
-    float *dw;         /* the small templates' weights by value, gathered from w by the reader (heap; NULL: read w) */
+    float *dw;         /* the small templates' weights by value, gathered from w by ng__qsrc_gather (heap; NULL: read w) */
     uint32_t bits;
     float *xw;         /* the extent chooser's 2^xbits weights (heap), or NULL (version 1: none) */
     uint32_t xbits;
@@ -111,6 +111,11 @@ size_t ng__qx_candidates(const ng_doc *d, const qs_doc *x, qs_item it, qx_cand *
  * (for the fuzzer).  Returns 0, or NG_EMODEL (err, if not NULL, has the
  * message and byte offset) or NG_ENOMEM. */
 int ng__qsrc_parse(const unsigned char *data, size_t size, int verify_checksum, ng_qsrc **out, ng_error *err);
+
+/* Gathers the small templates' weights by value from m's table (m->dw;
+ * scores then read them there, with the same result).  Out of memory:
+ * nothing (scores read the table). */
+void ng__qsrc_gather(ng_qsrc *m);
 
 /* Writes a model: 2^bits weights, threshold in (0, 1), and the extent
  * chooser's 2^xbits weights and margin in [0, QS_MAXW] (xw NULL: none, a

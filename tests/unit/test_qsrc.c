@@ -182,7 +182,7 @@ static void test_extents(ng_engine *e)
     ng_doc_free(d);
 }
 
-/* The reader's weights by value for the small templates give every score
+/* The weights by value for the small templates (ng__qsrc_gather) give every score
  * exactly (bit for bit) the sum of the table's weights of the item's keys
  * in template order. */
 static void test_gathered(ng_engine *e)
@@ -210,6 +210,7 @@ static void test_gathered(ng_engine *e)
     ng_qsrc *m = NULL;
     CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b.p, b.len, 1, &m, &err), 0);
     ng__buf_free(&b);
+    ng__qsrc_gather(m);
     qs_doc x;
     CHECK(m && m->dw && ng__qs_prepare(d, &x) == 0);
     size_t scored = 0;
