@@ -262,26 +262,12 @@ static int cmp_cand(const void *a, const void *b)
 
 static int do_article(strain *tr, const char *dir, const char *annname, uint32_t art)
 {
-    char path[4096];
     const char *us = strrchr(annname, '_');
-    int al = us ? (int)(us - annname) : (int)strlen(annname);
+    int al = us ? (int)(us - annname) : (int)strlen(annname); /* the article's name */
     ng_buf raw, ann;
-    ng__buf_init(&raw);
-    ng__buf_init(&ann);
-    snprintf(path, sizeof path, "%s/text/%.*s.txt", dir, al, annname);
-    int rc = ng__buf_read_file(&raw, path);
-    if (!rc) {
-        snprintf(path, sizeof path, "%s/attributions/%s", dir, annname);
-        rc = ng__buf_read_file(&ann, path);
-    }
-    if (rc) {
-        ng__buf_free(&raw);
-        ng__buf_free(&ann);
-        if (rc == NG_ENOMEM)
-            return NG_ENOMEM;
-        ng__error_set(tr->err, NG_EIO, UINT64_MAX, 0, "cannot read %s", path);
-        return NG_EIO;
-    }
+    int rc = ng__qt_read_article(dir, annname, &raw, &ann, tr->err);
+    if (rc)
+        return rc;
     ng_doc *d = NULL;
     long *cpo = NULL, *map = NULL;
     gvec gold = {0}, pred = {0};

@@ -130,6 +130,12 @@ static inline unsigned ng__qt_filter_key(const unsigned char *s, size_t n)
 }
 void ng__qtag_free(struct ng_qtag *m);
 
+/* Reads a PolNeAR article for the trainers: DIR/text/NAME.txt and
+ * DIR/attributions/ANNNAME, NAME being ANNNAME up to its last '_'.  Returns 0
+ * (both buffers filled; the caller frees them), NG_ENOMEM, or NG_EIO with err
+ * naming the file (both buffers freed). */
+int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, ng_error *err);
+
 /* For the trainers (qtag_train.c, qsrc_train.c): the .ann files of a
  * PolNeAR-style split (the first of each article, in name order; heap
  * strings the caller frees with ng__free, then the array); and map[i], the

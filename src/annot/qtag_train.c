@@ -274,30 +274,39 @@ typedef struct trainer {
     long cover_gold, cover_in; /* gold cue tokens, those in candidate windows */
 } trainer;
 
-/* Runs one article; pass 1 counts cue words, pass 2 adds its windows to ts
- * (ins: new features may be added). */
-static int do_article(trainer *tr, const char *dir, const char *annname, int pass, tset *ts, int ins)
+int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, ng_error *err)
 {
     char path[4096];
     const char *us = strrchr(annname, '_');
     int al = us ? (int)(us - annname) : (int)strlen(annname);
-    ng_buf raw, ann;
-    ng__buf_init(&raw);
-    ng__buf_init(&ann);
+    ng__buf_init(raw);
+    ng__buf_init(ann);
     snprintf(path, sizeof path, "%s/text/%.*s.txt", dir, al, annname);
-    int rc = ng__buf_read_file(&raw, path);
+    int rc = ng__buf_read_file(raw, path);
     if (!rc) {
         snprintf(path, sizeof path, "%s/attributions/%s", dir, annname);
-        rc = ng__buf_read_file(&ann, path);
+        rc = ng__buf_read_file(ann, path);
     }
-    if (rc) {
-        ng__buf_free(&raw);
-        ng__buf_free(&ann);
-        if (rc == NG_ENOMEM)
-            return NG_ENOMEM;
-        ng__error_set(tr->err, NG_EIO, UINT64_MAX, 0, "cannot read %s", path);
-        return NG_EIO;
-    }
+    if (!rc)
+        return 0;
+    ng__buf_free(raw);
+    ng__buf_free(ann);
+    if (rc == NG_ENOMEM)
+        return NG_ENOMEM;
+    ng__error_set(err, NG_EIO, UINT64_MAX, 0, "cannot read %s", path);
+    return NG_EIO;
+}
+
+/* Runs one article; pass 1 counts cue words, pass 2 adds its windows to ts
+ * (ins: new features may be added). */
+static int do_article(trainer *tr, const char *dir, const char *annname, int pass, tset *ts, int ins)
+{
+    const char *us = strrchr(annname, '_');
+    int al = us ? (int)(us - annname) : (int)strlen(annname); /* the article's name */
+    ng_buf raw, ann;
+    int rc = ng__qt_read_article(dir, annname, &raw, &ann, tr->err);
+    if (rc)
+        return rc;
     ng_doc *d = NULL;
     long *cpo = NULL, *map = NULL;
     uint8_t *gold = NULL;
