@@ -50,24 +50,8 @@ static int in_words(const actx *c, size_t i, const char *const *list, size_t n)
     return 0;
 }
 
-/* Is token i the lower-case word w[0..n)?  The length is compared first, inline. */
-static int isw_n(const actx *c, size_t i, const char *w, size_t n)
-{
-    return i < c->lim && tn(c, i) == n && ng__tok_eq_lower(c->d, i, w);
-}
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NG_NO_SIMD)
-/* isw_n() for a literal of 1-8 bytes given as tokeq.h's constants: one test
- * where the byte loop's exits are as hard to predict as the words */
-static int isw_v(const actx *c, size_t i, uint64_t v, uint64_t lc, size_t n)
-{
-    return i < c->lim && ng__tok_eq_word(ts(c, i), tn(c, i), v, lc, n);
-}
-#define iswl(c, i, w)                                                                           \
-    (NG_TOK_LIT("" w) ? isw_v((c), (i), NG_TOK_V(w), NG_TOK_LC(w), NG_TOK_LEN_(w))              \
-                      : isw_n((c), (i), "" w, sizeof(w) - 1))
-#else
-#define iswl(c, i, w) isw_n((c), (i), "" w, sizeof(w) - 1)
-#endif
+/* Is token i the string literal w (tokeq.h)? */
+#define iswl(c, i, w) NG_TOK_IS((c)->d, (i), (c)->lim, w)
 
 static int lex(const actx *c, size_t i, int *v)
 {

@@ -96,24 +96,8 @@ static int is_w(const tctx *c, size_t i, const char *w)
     return i < c->lim && ng__tok_eq_lower(c->d, i, w);
 }
 
-/* is_w() for a string literal: the length is compared first, inline */
-static int is_wn(const tctx *c, size_t i, const char *w, size_t n)
-{
-    return i < c->lim && tok_n(c, i) == n && ng__tok_eq_lower(c->d, i, w);
-}
-#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NG_NO_SIMD)
-/* is_wn() for a literal of 1-8 bytes given as tokeq.h's constants: one test
- * where the byte loop's exits are as hard to predict as the words */
-static int is_wv(const tctx *c, size_t i, uint64_t v, uint64_t lc, size_t n)
-{
-    return i < c->lim && ng__tok_eq_word(tok_s(c, i), tok_n(c, i), v, lc, n);
-}
-#define is_wl(c, i, w)                                                                          \
-    (NG_TOK_LIT("" w) ? is_wv((c), (i), NG_TOK_V(w), NG_TOK_LC(w), NG_TOK_LEN_(w))              \
-                      : is_wn((c), (i), "" w, sizeof(w) - 1))
-#else
-#define is_wl(c, i, w) is_wn((c), (i), "" w, sizeof(w) - 1)
-#endif
+/* is_w() for a string literal (tokeq.h) */
+#define is_wl(c, i, w) NG_TOK_IS((c)->d, (i), (c)->lim, w)
 
 /* Is token i one of the n lower-case words of list?  The first letter,
  * folded once and compared inline, turns away almost every word of the

@@ -72,4 +72,27 @@ static inline int ng__tok_eq_word(const char *t, size_t n, uint64_t v, uint64_t 
 #define NG_TOK_EQ(t, n, s) ng__tok_eq_bytes((t), (n), (s))
 #endif
 
+/* Is token i of d, before lim, the lower-case word w[0..n)?  The length is
+ * compared first, inline. */
+static inline int ng__tok_is_n(const ng_doc *d, size_t i, size_t lim, const char *w, size_t n)
+{
+    return i < lim && d->tokens.v[i].end - d->tokens.v[i].start == n && ng__tok_eq_lower(d, i, w);
+}
+#if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NG_NO_SIMD)
+/* ng__tok_is_n() for a literal of 1-8 bytes given as the constants above:
+ * one test where the byte loop's exits are as hard to predict as the words */
+static inline int ng__tok_is_v(const ng_doc *d, size_t i, size_t lim, uint64_t v, uint64_t lc, size_t n)
+{
+    return i < lim && ng__tok_eq_word(d->text + d->tokens.v[i].start, d->tokens.v[i].end - d->tokens.v[i].start, v,
+                                      lc, n);
+}
+/* Is token i of d, before lim, the string literal w (amounts' and times'
+ * word tests)? */
+#define NG_TOK_IS(d, i, lim, w)                                                                 \
+    (NG_TOK_LIT("" w) ? ng__tok_is_v((d), (i), (lim), NG_TOK_V(w), NG_TOK_LC(w), NG_TOK_LEN_(w)) \
+                      : ng__tok_is_n((d), (i), (lim), "" w, sizeof(w) - 1))
+#else
+#define NG_TOK_IS(d, i, lim, w) ng__tok_is_n((d), (i), (lim), "" w, sizeof(w) - 1)
+#endif
+
 #endif
