@@ -31,7 +31,6 @@
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 
 /* ---- the facts of one item ---- */
 
@@ -921,25 +920,10 @@ void ng__qsrc_free(ng_qsrc *m)
 int ng__qsrc_load(ng_engine *e, ng_error *err)
 {
     e->qsrc = NULL;
-    if (!e->data_dir)
-        return 0;
-    char path[4096];
-    snprintf(path, sizeof path, "%s/qsrc.model", e->data_dir);
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return 0; /* no model: every source the rules draw is kept */
     ng_buf b;
-    ng__buf_init(&b);
-    int rc = ng__buf_read_file(&b, path);
-    if (rc) {
-        ng__buf_free(&b);
-        if (rc == NG_ENOMEM) {
-            ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory reading %s", path);
-            return NG_ENOMEM;
-        }
-        ng__error_set(err, NG_EMODEL, UINT64_MAX, 0, "cannot read %s", path);
-        return NG_EMODEL;
-    }
+    int rc = ng__qt_read_data(e, "qsrc.model", &b, err);
+    if (rc)
+        return rc == 1 ? 0 : rc; /* no model: every source the rules draw is kept */
     rc = ng__qsrc_parse((const unsigned char *)b.p, b.len, 1, &e->qsrc, err);
     ng__buf_free(&b);
     if (!rc)

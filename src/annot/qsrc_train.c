@@ -97,8 +97,6 @@ static void say(const ng_qsrc_train_options *o, const char *fmt, ...)
     o->on_line(o->ud, line);
 }
 
-static int cp_len(unsigned char c) { return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4; }
-
 /* ---- brat files: T lines (envelopes in code points), E lines tie them ---- */
 
 typedef struct tb {
@@ -286,19 +284,11 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
         goto done;
     if ((rc = parse_ann(ann.p ? ann.p : "", ann.len, &gold)) != 0)
         goto done;
-    cpo = ng__malloc((raw.len + 2) * sizeof *cpo);
-    map = ng__malloc((raw.len + 2) * sizeof *map);
-    if (!cpo || !map) {
+    size_t ncp = 0;
+    if (ng__qt_offsets(raw.p ? raw.p : "", raw.len, d, &cpo, &map, &ncp)) {
         rc = NG_ENOMEM;
         goto done;
     }
-    size_t ncp = 0;
-    for (size_t i = 0; i < raw.len;) {
-        cpo[ncp++] = (long)i;
-        i += (size_t)cp_len((unsigned char)raw.p[i]);
-    }
-    cpo[ncp] = (long)raw.len;
-    ng__qt_align(raw.p ? raw.p : "", raw.len, d->text, d->len, map);
 #define CONV(x) ((x) < 0 ? -1 : map[cpo[(size_t)(x) <= ncp ? (size_t)(x) : ncp]])
     for (size_t i = 0; i < gold.n; i++) {
         gspan *g = &gold.v[i];

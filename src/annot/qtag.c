@@ -649,28 +649,35 @@ void ng__qtag_free(ng_qtag *m)
     ng__free(m);
 }
 
+int ng__qt_read_data(const ng_engine *e, const char *name, ng_buf *b, ng_error *err)
+{
+    ng__buf_init(b);
+    if (!e->data_dir)
+        return 1;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", e->data_dir, name);
+    struct stat st;
+    if (stat(path, &st) != 0)
+        return 1;
+    int rc = ng__buf_read_file(b, path);
+    if (!rc)
+        return 0;
+    ng__buf_free(b);
+    if (rc == NG_ENOMEM) {
+        ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory reading %s", path);
+        return NG_ENOMEM;
+    }
+    ng__error_set(err, NG_EMODEL, UINT64_MAX, 0, "cannot read %s", path);
+    return NG_EMODEL;
+}
+
 int ng__qtag_load(ng_engine *e, ng_error *err)
 {
     e->qtag = NULL;
-    if (!e->data_dir)
-        return 0;
-    char path[4096];
-    snprintf(path, sizeof path, "%s/quotes.model", e->data_dir);
-    struct stat st;
-    if (stat(path, &st) != 0)
-        return 0; /* no model: the rules alone */
     ng_buf b;
-    ng__buf_init(&b);
-    int rc = ng__buf_read_file(&b, path);
-    if (rc) {
-        ng__buf_free(&b);
-        if (rc == NG_ENOMEM) {
-            ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory reading %s", path);
-            return NG_ENOMEM;
-        }
-        ng__error_set(err, NG_EMODEL, UINT64_MAX, 0, "cannot read %s", path);
-        return NG_EMODEL;
-    }
+    int rc = ng__qt_read_data(e, "quotes.model", &b, err);
+    if (rc)
+        return rc == 1 ? 0 : rc; /* no model: the rules alone */
     rc = ng__qtag_parse((const unsigned char *)b.p, b.len, 1, &e->qtag, err);
     ng__buf_free(&b);
     return rc;

@@ -130,6 +130,17 @@ static inline unsigned ng__qt_filter_key(const unsigned char *s, size_t n)
 }
 void ng__qtag_free(struct ng_qtag *m);
 
+/* Reads <data_dir>/NAME (a model file) into b, which the caller frees.
+ * Returns 0, 1 when there is no data folder or no such file (b empty),
+ * NG_ENOMEM, or NG_EMODEL with err naming the file. */
+int ng__qt_read_data(const ng_engine *e, const char *name, ng_buf *b, ng_error *err);
+
+/* Code-point offsets of the n bytes of raw (*cpo[k] for code point k,
+ * *ncp of them, (*cpo)[*ncp] = n) and the alignment of raw's bytes to the
+ * normalised text of d (*map, as ng__qt_align), both allocated here (the
+ * caller frees them; NULL on NG_ENOMEM).  For the trainers. */
+int ng__qt_offsets(const char *raw, size_t n, const ng_doc *d, long **cpo, long **map, size_t *ncp);
+
 /* Reads a PolNeAR article for the trainers: DIR/text/NAME.txt and
  * DIR/attributions/ANNNAME, NAME being ANNNAME up to its last '_'.  Returns 0
  * (both buffers filled; the caller frees them), NG_ENOMEM, or NG_EIO with err

@@ -274,6 +274,27 @@ typedef struct trainer {
     long cover_gold, cover_in; /* gold cue tokens, those in candidate windows */
 } trainer;
 
+int ng__qt_offsets(const char *raw, size_t n, const ng_doc *d, long **cpo, long **map, size_t *ncp)
+{
+    *cpo = ng__malloc((n + 2) * sizeof **cpo);
+    *map = ng__malloc((n + 2) * sizeof **map);
+    if (!*cpo || !*map) {
+        ng__free(*cpo);
+        ng__free(*map);
+        *cpo = *map = NULL;
+        return NG_ENOMEM;
+    }
+    size_t k = 0;
+    for (size_t i = 0; i < n;) {
+        (*cpo)[k++] = (long)i;
+        i += (size_t)cp_len((unsigned char)raw[i]);
+    }
+    (*cpo)[k] = (long)n;
+    *ncp = k;
+    ng__qt_align(raw, n, d->text, d->len, *map);
+    return 0;
+}
+
 int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, ng_error *err)
 {
     char path[4096];
@@ -322,20 +343,12 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
     if (rc)
         goto done;
     size_t nt = d->tokens.n;
-    cpo = ng__malloc((raw.len + 2) * sizeof *cpo);
-    map = ng__malloc((raw.len + 2) * sizeof *map);
+    size_t ncp = 0;
     gold = ng__calloc(nt + 1, 1);
-    if (!cpo || !map || !gold) {
+    if (!gold || ng__qt_offsets(raw.p, raw.len, d, &cpo, &map, &ncp)) {
         rc = NG_ENOMEM;
         goto done;
     }
-    size_t ncp = 0;
-    for (size_t i = 0; i < raw.len;) {
-        cpo[ncp++] = (long)i;
-        i += (size_t)cp_len((unsigned char)raw.p[i]);
-    }
-    cpo[ncp] = (long)raw.len;
-    ng__qt_align(raw.p, raw.len, d->text, d->len, map);
     gold_tags(d, ann.p, ann.len, cpo, ncp, map, gold);
     int oom = 0;
     if (pass == 1) {
