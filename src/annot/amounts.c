@@ -565,7 +565,7 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
             unsigned tj = tv[j].kind, kj = c.cls[j];
             const struct amount_gate *g = &amount_gate[tj == NG_TOK_WORD ? kj & 15u : 16u + (tj & 15u)];
             int32_t vj = c.val[j];
-            if (((vj & g->m) != 0) | (vj == g->eq))
+            if ((vj & g->m) | (int32_t)(vj == g->eq)) /* (one test: nonzero when either holds) */
                 break;
             j++;
         }
