@@ -210,11 +210,6 @@ struct ng_doc {
     NG_VEC(ng_doc_error) errors;
 };
 
-/* Is token i of d the lower-case ASCII word w, ignoring the token's case?
- * (The first letter rejects almost every call before strlen.)  i must be a
- * valid token index. */
-int ng__tok_eq_lower(const ng_doc *d, size_t i, const char *w);
-
 /* Parses an ISO 8601 date or date-time prefix "YYYY-MM-DD..." (or "YYYY-MM",
  * "YYYY"); returns 0 and fills y/m/d (0 for missing parts), or NG_EPARSE. */
 int ng__parse_iso_date(const char *s, int *y, int *m, int *d);

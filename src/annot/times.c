@@ -101,8 +101,8 @@ static int is_w(const tctx *c, size_t i, const char *w)
 #define is_wl(c, i, w) NG_TOK_IS((c)->d, (i), (c)->lim, w)
 
 /* Is token i one of the n lower-case words of list?  The first letter,
- * folded once and compared inline, turns away almost every word of the
- * list without a call (as ng__tok_eq_lower would). */
+ * folded once, turns away almost every word of the list before
+ * ng__tok_eq_lower compares the rest. */
 static int in_words(const tctx *c, size_t i, const char *const *list, size_t n)
 {
     if (i >= c->lim)
