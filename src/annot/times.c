@@ -836,8 +836,8 @@ static int months_past_ok(const tctx *c, size_t i)
         if (tw(c, k, TW_TO) && k + 1 < i && tok_k(c, k + 1) == NG_TOK_WORD && !(tok_f(c, k + 1) & NG_TF_CAP) &&
             c->cls[k + 1] == FL_NONE && !(c->val[k + 1] & KW_STOP))
             return 0;
-        if (c->cls[k] == FL_NONE && (c->val[k] & (KW_FUT | KW_MODAL)))
-            return 0;
+        if ((c->cls[k] == FL_NONE && (c->val[k] & KW_MODAL)) || cue_of(c, k) > 0)
+            return 0; /* not "backed the plan in October": "plan" is a cue only before "to" */
         if (tok_n(c, k) <= 3 && (is_wl(c, k, "is") || is_wl(c, k, "are")))
             return 0; /* "the appeal is heard in February": a present passive */
     }

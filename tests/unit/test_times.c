@@ -1424,6 +1424,7 @@ static void test_month_context(void)
         {"Sales rose in October, the company said.", "October", "2024-10"},
         {"The team won the title in November.", "November", "2024-11"},
         {"Exports fell sharply in mid-October.", "mid-October", "2024-10"},
+        {"The council approved the plan in October.", "October", "2024-10"}, /* "plan": no cue without "to" */
         {"The company said it would cut jobs in October.", "October", "2025-10"},
         {"The bank agreed to buy the insurer in November.", "November", "2025-11"},
         {"The board raised rates and said it could cut them in November.", "November", "2025-11"},
