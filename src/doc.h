@@ -210,6 +210,21 @@ struct ng_doc {
     NG_VEC(ng_doc_error) errors;
 };
 
+/* The index of the first mention of d starting at or after byte b
+ * (mentions are in text order); d->mentions.n when none. */
+static inline size_t ng__mention_from(const ng_doc *d, uint32_t b)
+{
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* Parses an ISO 8601 date or date-time prefix "YYYY-MM-DD..." (or "YYYY-MM",
  * "YYYY"); returns 0 and fills y/m/d (0 for missing parts), or NG_EPARSE. */
 int ng__parse_iso_date(const char *s, int *y, int *m, int *d);

@@ -275,16 +275,9 @@ static int is_stop(const actx *c, size_t i)
 /* Is a place mention the whole of bytes [b, e)? */
 static int loc_at(const ng_doc *d, uint32_t b, uint32_t e)
 {
-    size_t lo = 0, hi = d->mentions.n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (d->mentions.v[mid].start < b)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < d->mentions.n && d->mentions.v[lo].start == b && d->mentions.v[lo].end >= e &&
-           d->mentions.v[lo].type == NG_ENT_LOC;
+    size_t i = ng__mention_from(d, b);
+    return i < d->mentions.n && d->mentions.v[i].start == b && d->mentions.v[i].end >= e &&
+           d->mentions.v[i].type == NG_ENT_LOC;
 }
 
 /* The noun phrase after a preposition at i ("of additional security

@@ -937,15 +937,8 @@ static tspan phrase_head(const qctx *q, tspan sp, tspan *by)
         return sp;
     uint32_t be = q->tk[sp.e - 1].end;
     /* the mentions that start inside the phrase: [m0, m1) */
-    size_t m0 = 0, m1 = d->mentions.n;
-    while (m0 < m1) {
-        size_t mid = (m0 + m1) / 2;
-        if (d->mentions.v[mid].start < q->tk[sp.s].start)
-            m0 = mid + 1;
-        else
-            m1 = mid;
-    }
-    for (m1 = m0; m1 < d->mentions.n && d->mentions.v[m1].start < be;)
+    size_t m0 = ng__mention_from(d, q->tk[sp.s].start), m1 = m0;
+    while (m1 < d->mentions.n && d->mentions.v[m1].start < be)
         m1++;
 #define STARTING(j) mention_in(d, m0, m1, q->tk[j].start)
     size_t k = sp.s + 1;

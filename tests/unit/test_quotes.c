@@ -1116,14 +1116,22 @@ static void test_own_tail_no_inherit(void)
     ng_doc_free(d);
 }
 
-/* Adds a mention of entity ent over the first occurrence of s. */
-static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
+/* Adds a mention of entity ent over the nth occurrence (from 0) of s. */
+static void add_mention_nth(ng_doc *d, const char *s, int nth, int32_t ent, uint8_t type)
 {
     const char *p = strstr(d->text, s);
+    for (; p && nth > 0; nth--)
+        p = strstr(p + 1, s);
     if (!p)
         return;
     ng_mention m = {(uint32_t)(p - d->text), (uint32_t)(p - d->text + strlen(s)), 0, 0, type, ent};
     (void)NG_VEC_PUSH(&d->arena, d->mentions, m);
+}
+
+/* Adds a mention of entity ent over the first occurrence of s. */
+static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
+{
+    add_mention_nth(d, s, 0, ent, type);
 }
 
 static void test_speaker_resolution(void)
@@ -1169,18 +1177,6 @@ static void test_speaker_resolution(void)
     CHECK(json && strstr(json, "\"speaker\":null") != NULL);
     ng_free(json);
     ng_doc_free(d);
-}
-
-/* Adds a mention of entity ent over the nth occurrence (from 0) of s. */
-static void add_mention_nth(ng_doc *d, const char *s, int nth, int32_t ent, uint8_t type)
-{
-    const char *p = strstr(d->text, s);
-    for (; p && nth > 0; nth--)
-        p = strstr(p + 1, s);
-    if (!p)
-        return;
-    ng_mention m = {(uint32_t)(p - d->text), (uint32_t)(p - d->text + strlen(s)), 0, 0, type, ent};
-    (void)NG_VEC_PUSH(&d->arena, d->mentions, m);
 }
 
 /* The entity of a speaker phrase is its head's: the name before "of X" or
