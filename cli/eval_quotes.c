@@ -27,43 +27,18 @@
  *    precision over all predictions, recall over all gold items.  Unlike
  *    the measure above it needs no content match, and items without a
  *    source count.
+ * Reading the gold, the matching and the trimming are src/annot/polnear.c,
+ * which the source-model trainer (train sources) shares.
  */
 #define _POSIX_C_SOURCE 200809L
 #include "cli.h"
+#include "annot/polnear.h"
 
 #include <dirent.h>
 #include <jansson.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-typedef struct span3 {
-    long cs, ce;  /* content bytes in the normalised text */
-    long ss, se;  /* source; se <= ss: none */
-    long us, ue;  /* cue; ue <= us: none */
-    int direct;   /* predictions: 1 direct quote, 0 indirect, 2 attribution */
-    int matched;
-    int partner;
-    int cit;      /* citron's source measure: right (prediction) or found (gold) */
-} span3;
-
-typedef struct vec3 {
-    span3 *v;
-    size_t n, cap;
-} vec3;
-
-static int push3(vec3 *v, span3 s)
-{
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 32;
-        span3 *p = realloc(v->v, cap * sizeof *p);
-        if (!p)
-            return -1;
-        v->v = p, v->cap = cap;
-    }
-    v->v[v->n++] = s;
-    return 0;
-}
 
 typedef struct stats {
     long docs, gold, pred, ov_tp_p, ov_tp_g, ex_tp;
@@ -103,248 +78,10 @@ static char *slurp(const char *path, size_t *len)
     return b;
 }
 
-static int cp_len(unsigned char c)
-{
-    return c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-}
-
-/* map[i]: the normalised-text byte offset of raw byte i (and map[n] = its
- * length), by a greedy alignment: equal bytes advance both; white space,
- * control and invisible characters dropped by normalisation advance the raw
- * side only; anything else advances both by one code point. */
-static long *align(const char *raw, size_t rn, const char *nt, size_t nn)
-{
-    long *map = malloc((rn + 1) * sizeof *map);
-    if (!map)
-        return NULL;
-    size_t i = 0, j = 0;
-    while (i < rn) {
-        unsigned char c = (unsigned char)raw[i];
-        if (j < nn && raw[i] == nt[j]) {
-            map[i++] = (long)j++;
-            continue;
-        }
-        int drop = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c < 0x20 ||
-                   (c == 0xE2 && i + 2 < rn && (unsigned char)raw[i + 1] == 0x80 &&
-                    ((unsigned char)raw[i + 2] == 0x8B || (unsigned char)raw[i + 2] == 0x8C ||
-                     (unsigned char)raw[i + 2] == 0x8D)) ||
-                   (c == 0xEF && i + 2 < rn && (unsigned char)raw[i + 1] == 0xBB) ||
-                   (c == 0xC2 && i + 1 < rn && (unsigned char)raw[i + 1] == 0xAD);
-        if (drop && !(j < nn && nt[j] == ' ' && c == 0xC2)) {
-            int l = c < 0x80 ? 1 : cp_len(c);
-            for (int k = 0; k < l && i < rn; k++)
-                map[i++] = (long)j;
-            continue;
-        }
-        int l = cp_len(c), m = j < nn ? cp_len((unsigned char)nt[j]) : 0;
-        for (int k = 0; k < l && i < rn; k++)
-            map[i++] = (long)j;
-        j += (size_t)m;
-        if (j > nn)
-            j = nn;
-    }
-    map[rn] = (long)j;
-    return map;
-}
-
-/* Byte offsets of each code point of s (cpo[k] for code point k; cpo[ncp] = n). */
-static long *cp_offsets(const char *s, size_t n, size_t *ncp)
-{
-    long *o = malloc((n + 1) * sizeof *o);
-    if (!o)
-        return NULL;
-    size_t k = 0;
-    for (size_t i = 0; i < n;) {
-        o[k++] = (long)i;
-        int l = cp_len((unsigned char)s[i]);
-        i += (size_t)l;
-    }
-    o[k] = (long)n;
-    *ncp = k;
-    return o;
-}
-
-typedef struct tb {
-    char id[16];
-    int type; /* 0 source 1 cue 2 content 3 other */
-    long s, e; /* code points */
-} tb;
-
-/* Parses a brat file into gold attributions (offsets in code points). */
-static int parse_ann(const char *path, vec3 *gold)
-{
-    size_t len;
-    char *buf = slurp(path, &len);
-    if (!buf)
-        return -1;
-    tb *tbs = NULL;
-    size_t nt = 0, ct = 0;
-    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
-        if (line[0] != 'T')
-            continue;
-        char *tab = strchr(line, '\t');
-        if (!tab)
-            continue;
-        if (nt == ct) {
-            ct = ct ? ct * 2 : 64;
-            tb *p = realloc(tbs, ct * sizeof *p);
-            if (!p)
-                break;
-            tbs = p;
-        }
-        tb *t = &tbs[nt];
-        size_t idl = (size_t)(tab - line) < sizeof t->id - 1 ? (size_t)(tab - line) : sizeof t->id - 1;
-        memcpy(t->id, line, idl);
-        t->id[idl] = 0;
-        char *p = tab + 1;
-        t->type = !strncmp(p, "Source ", 7) ? 0 : !strncmp(p, "Cue ", 4) ? 1 : !strncmp(p, "Content ", 8) ? 2 : 3;
-        p = strchr(p, ' ');
-        if (!p)
-            continue;
-        /* "s e" or "s e;s e": the envelope */
-        long s = -1, e = -1;
-        while (p && *p == ' ') {
-            char *end;
-            long a = strtol(p + 1, &end, 10);
-            long b = strtol(end, &end, 10);
-            if (s < 0 || a < s)
-                s = a;
-            if (b > e)
-                e = b;
-            p = *end == ';' ? end : NULL;
-            if (p)
-                *p = ' ';
-        }
-        t->s = s, t->e = e;
-        nt++;
-    }
-    free(buf);
-    buf = slurp(path, &len);
-    if (!buf) {
-        free(tbs);
-        return -1;
-    }
-    for (char *line = strtok(buf, "\n"); line; line = strtok(NULL, "\n")) {
-        if (line[0] != 'E')
-            continue;
-        span3 g = {-1, -1, -1, -1, -1, -1, 0, 0, -1, 0};
-        char *p = strchr(line, '\t');
-        while (p && *p) {
-            p++;
-            char *colon = strchr(p, ':');
-            if (!colon)
-                break;
-            char *sp = strchr(colon, ' ');
-            size_t rl = (size_t)(colon - p);
-            char ref[16];
-            size_t il = sp ? (size_t)(sp - colon - 1) : strlen(colon + 1);
-            if (il >= sizeof ref)
-                il = sizeof ref - 1;
-            memcpy(ref, colon + 1, il);
-            ref[il] = 0;
-            for (size_t k = 0; k < nt; k++) {
-                if (strcmp(tbs[k].id, ref))
-                    continue;
-                if (rl == 7 && !strncmp(p, "Content", 7))
-                    g.cs = tbs[k].s, g.ce = tbs[k].e;
-                else if (rl == 6 && !strncmp(p, "Source", 6))
-                    g.ss = tbs[k].s, g.se = tbs[k].e;
-                else if (rl == 3 && !strncmp(p, "Cue", 3))
-                    g.us = tbs[k].s, g.ue = tbs[k].e;
-            }
-            p = sp;
-        }
-        if (g.cs >= 0 && g.ce > g.cs && push3(gold, g)) {
-            free(buf);
-            free(tbs);
-            return -1;
-        }
-    }
-    free(buf);
-    free(tbs);
-    return 0;
-}
-
 static long jint(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
     return json_is_integer(v) ? (long)json_integer_value(v) : -1;
-}
-
-static int is_trim_byte(const char *t, long i, long *len)
-{
-    unsigned char c = (unsigned char)t[i];
-    *len = 1;
-    if (strchr(" \n\t\"'.,;:!?", c) && c)
-        return 1;
-    if (c == 0xE2 && (unsigned char)t[i + 1] == 0x80) {
-        unsigned char d = (unsigned char)t[i + 2];
-        if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99) {
-            *len = 3;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-/* Trims [*s, *e) of white space, quote marks and sentence punctuation. */
-static void trim_span(const char *t, long *s, long *e)
-{
-    long l;
-    while (*s < *e && is_trim_byte(t, *s, &l))
-        *s += l;
-    while (*e > *s) {
-        long k = *e - 1;
-        while (k > *s && ((unsigned char)t[k] & 0xC0) == 0x80)
-            k--;
-        if (!is_trim_byte(t, k, &l) || k + l != *e)
-            break;
-        *e = k;
-    }
-}
-
-/* Skips a leading "that " (PolNeAR contents include the complementiser,
- * ours leave it out). */
-static void skip_that(const char *t, long *s, long e)
-{
-    if (e - *s > 5 && (t[*s] == 't' || t[*s] == 'T') && !strncmp(t + *s + 1, "hat ", 4)) {
-        *s += 5;
-        while (*s < e && t[*s] == ' ')
-            (*s)++;
-    }
-}
-
-static int same(const char *t, long a, long b, long c, long d)
-{
-    if (b <= a || d <= c)
-        return 0;
-    trim_span(t, &a, &b);
-    trim_span(t, &c, &d);
-    skip_that(t, &a, b);
-    skip_that(t, &c, d);
-    return a == c && b == d;
-}
-
-static long overlap(long a, long b, long c, long d)
-{
-    long s = a > c ? a : c, e = b < d ? b : d;
-    return e > s ? e - s : 0;
-}
-
-typedef struct cand {
-    double jac;  /* overlap / union of the two contents */
-    size_t i, j; /* prediction, gold */
-} cand;
-
-/* Larger Jaccard first; ties by prediction, then gold index. */
-static int cmp_cand(const void *a, const void *b)
-{
-    const cand *x = a, *y = b;
-    if (x->jac != y->jac)
-        return x->jac > y->jac ? -1 : 1;
-    if (x->i != y->i)
-        return x->i < y->i ? -1 : 1;
-    return x->j < y->j ? -1 : x->j > y->j;
 }
 
 typedef struct eval_ctx {
@@ -396,9 +133,11 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
         fprintf(stderr, "eval quotes: cannot read %s\n", path);
         return -1;
     }
-    vec3 gold = {0}, pred = {0};
+    ng_pn_vec gold = {0}, pred = {0};
     snprintf(path, sizeof path, "%s/attributions/%s", cx->dir, ann);
-    if (parse_ann(path, &gold)) {
+    size_t an;
+    char *annb = slurp(path, &an);
+    if (!annb) {
         fprintf(stderr, "eval quotes: cannot read %s\n", path);
         free(raw);
         return -1;
@@ -417,43 +156,33 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
         fprintf(stderr, "eval quotes: %s: %s\n", name, ng_strerror(rc));
         ng_doc_free(d);
         free(raw);
-        free(gold.v);
+        free(annb);
         return -1;
     }
     size_t nn;
     const char *nt = ng_doc_text(d, &nn);
-    size_t ncp = 0;
-    long *cpo = cp_offsets(raw, rn, &ncp);
-    long *map = align(raw, rn, nt, nn);
     json_error_t jerr;
     json_t *rec = json_loadb(json, jl, 0, &jerr);
-    if (!cpo || !map || !rec) {
+    if (!rec || ng__pn_read_gold(raw, rn, d, annb, an, &gold)) {
         fprintf(stderr, "eval quotes: %s: out of memory or bad record\n", name);
         rc = -1;
         goto done;
     }
-    /* gold: code points -> raw bytes -> normalised bytes */
-#define CONV(x) ((x) < 0 ? -1 : map[cpo[(size_t)(x) <= ncp ? (size_t)(x) : ncp]])
-    for (size_t i = 0; i < gold.n; i++) {
-        span3 *g = &gold.v[i];
-        g->cs = CONV(g->cs), g->ce = CONV(g->ce);
-        g->ss = CONV(g->ss), g->se = CONV(g->se);
-        g->us = CONV(g->us), g->ue = CONV(g->ue);
-    }
     if (ann2) {
         snprintf(path, sizeof path, "%s/attributions/%s", cx->dir, ann2);
-        if (parse_ann(path, &pred)) {
+        free(annb);
+        if (!(annb = slurp(path, &an))) {
             fprintf(stderr, "eval quotes: cannot read %s\n", path);
             rc = -1;
             goto done;
         }
-        for (size_t i = 0; i < pred.n; i++) {
-            span3 *p = &pred.v[i];
-            p->cs = CONV(p->cs), p->ce = CONV(p->ce);
-            p->ss = CONV(p->ss), p->se = CONV(p->se);
-            p->us = CONV(p->us), p->ue = CONV(p->ue);
-            p->direct = 2;
+        if (ng__pn_read_gold(raw, rn, d, annb, an, &pred)) {
+            fprintf(stderr, "eval quotes: %s: out of memory\n", name);
+            rc = -1;
+            goto done;
         }
+        for (size_t i = 0; i < pred.n; i++)
+            pred.v[i].kind = 2;
     }
     const char *lists[2] = {"quotes", "attributions"};
     for (int l = 0; l < 2 && !ann2; l++) {
@@ -461,15 +190,15 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
         size_t i;
         json_t *it;
         json_array_foreach(arr, i, it) {
-            span3 p = {jint(it, "start"), jint(it, "end"), -1, -1, jint(it, "cue_start"),
-                       jint(it, "cue_end"), 2, 0, -1, 0};
+            ng_pn_item p = {jint(it, "start"), jint(it, "end"), -1, -1, jint(it, "cue_start"), jint(it, "cue_end"),
+                            2, 0, -1, 0, 0, 0, 0};
             if (l == 0) {
                 p.ss = jint(it, "speaker_start"), p.se = jint(it, "speaker_end");
-                p.direct = json_is_true(json_object_get(it, "direct")) ? 1 : 0;
+                p.kind = json_is_true(json_object_get(it, "direct")) ? 1 : 0;
             } else {
                 p.ss = jint(it, "source_start"), p.se = jint(it, "source_end");
             }
-            if (p.ce > p.cs && push3(&pred, p)) {
+            if (p.ce > p.cs && ng__pn_push(&pred, &p)) {
                 rc = -1;
                 goto done;
             }
@@ -477,26 +206,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
     }
     /* a quotation split around its cue is one PolNeAR attribution with a
      * discontinuous content: items sharing a cue are merged into their envelope */
-    size_t m = 0;
-    for (size_t i = 0; i < pred.n; i++) {
-        span3 *p = &pred.v[i];
-        int merged = 0;
-        for (size_t k = m; k-- > 0 && !merged;) {
-            span3 *o = &pred.v[k];
-            if (p->ue > p->us && o->us == p->us && o->ue == p->ue && o->direct == p->direct) {
-                if (p->cs < o->cs)
-                    o->cs = p->cs;
-                if (p->ce > o->ce)
-                    o->ce = p->ce;
-                merged = 1;
-            }
-            if (m - k > 4)
-                break;
-        }
-        if (!merged)
-            pred.v[m++] = *p;
-    }
-    pred.n = m;
+    ng__pn_merge_cues(&pred);
     stats *st = ann2 ? &cx->st2 : &cx->st;
     st->docs++;
     st->gold += (long)gold.n;
@@ -505,70 +215,45 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
      * gold) pairs, the one with the largest overlap relative to the union of
      * both contents (Jaccard) first, ties in text order; the result does not
      * depend on the order of the predictions */
-    cand *cands = NULL;
-    size_t ncand = 0, ccand = 0;
-    for (size_t i = 0; i < pred.n; i++)
-        for (size_t j = 0; j < gold.n; j++) {
-            long o = overlap(pred.v[i].cs, pred.v[i].ce, gold.v[j].cs, gold.v[j].ce);
-            if (o <= 0)
-                continue;
-            long uni = (pred.v[i].ce > gold.v[j].ce ? pred.v[i].ce : gold.v[j].ce) -
-                       (pred.v[i].cs < gold.v[j].cs ? pred.v[i].cs : gold.v[j].cs);
-            if (ncand == ccand) {
-                ccand = ccand ? ccand * 2 : 64;
-                cand *nc = realloc(cands, ccand * sizeof *nc);
-                if (!nc) {
-                    free(cands);
-                    rc = -1;
-                    goto done;
-                }
-                cands = nc;
-            }
-            cands[ncand++] = (cand){(double)o / (double)uni, i, j};
-        }
-    qsort(cands, ncand, sizeof *cands, cmp_cand);
-    for (size_t k = 0; k < ncand; k++) {
-        span3 *p = &pred.v[cands[k].i], *g = &gold.v[cands[k].j];
-        if (p->matched || g->matched)
-            continue;
-        p->matched = g->matched = 1, p->partner = (int)cands[k].j, g->partner = (int)cands[k].i;
+    if (ng__pn_match(&pred, &gold)) {
+        rc = -1;
+        goto done;
     }
-    free(cands);
     for (size_t i = 0; i < pred.n; i++) {
-        span3 *p = &pred.v[i];
+        ng_pn_item *p = &pred.v[i];
         int bj = p->matched ? p->partner : -1;
-        st->pred_kind[p->direct]++;
+        st->pred_kind[p->kind]++;
         if (bj < 0)
             continue;
-        span3 *g = &gold.v[bj];
+        ng_pn_item *g = &gold.v[bj];
         st->ov_tp_p++, st->ov_tp_g++;
-        st->pred_kind_ok[p->direct]++;
-        if (same(nt, p->cs, p->ce, g->cs, g->ce))
+        st->pred_kind_ok[p->kind]++;
+        if (ng__pn_same(nt, p->cs, p->ce, g->cs, g->ce))
             st->ex_tp++;
         if (g->se > g->ss && p->se > p->ss) {
             st->spk_n++;
-            st->spk_ok += overlap(p->ss, p->se, g->ss, g->se) > 0;
-            if (same(nt, p->ss, p->se, g->ss, g->se))
+            st->spk_ok += ng__pn_overlap(p->ss, p->se, g->ss, g->se) > 0;
+            if (ng__pn_same(nt, p->ss, p->se, g->ss, g->se))
                 st->src_tp++;
             else if (cx->verbose > 2)
                 fprintf(stderr, "SOURCE %s\n  pred [%.*s]\n  gold [%.*s]\n", name, (int)(p->se - p->ss),
                         nt + p->ss, (int)(g->se - g->ss), nt + g->ss);
-            if (overlap(p->ss, p->se, g->ss, g->se))
+            if (ng__pn_overlap(p->ss, p->se, g->ss, g->se))
                 st->src_ov_tp++;
         }
         if (g->ue > g->us) {
             st->cue_n++;
-            if (p->ue > p->us && overlap(p->us, p->ue, g->us, g->ue))
+            if (p->ue > p->us && ng__pn_overlap(p->us, p->ue, g->us, g->ue))
                 st->cue_ok++;
         }
-        if (cx->verbose > 1 && !same(nt, p->cs, p->ce, g->cs, g->ce)) {
+        if (cx->verbose > 1 && !ng__pn_same(nt, p->cs, p->ce, g->cs, g->ce)) {
             fprintf(stderr, "PARTIAL %s\n", name);
             show("pred", nt, p->cs, p->ce);
             show("gold", nt, g->cs, g->ce);
         }
     }
     for (size_t j = 0; j < gold.n; j++) {
-        span3 *g = &gold.v[j];
+        ng_pn_item *g = &gold.v[j];
         if (g->se > g->ss)
             st->src_gold++;
         /* subsets: contents holding a double quote mark; cues say/tell/according to */
@@ -595,15 +280,15 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
             st->src_pred++;
     /* citron's source measure: cue overlap and the same source (or none) */
     for (size_t i = 0; i < pred.n; i++) {
-        span3 *p = &pred.v[i];
+        ng_pn_item *p = &pred.v[i];
         if (p->ue <= p->us)
             continue;
         for (size_t j = 0; j < gold.n; j++) {
-            span3 *g = &gold.v[j];
-            if (g->ue <= g->us || overlap(p->us, p->ue, g->us, g->ue) <= 0)
+            ng_pn_item *g = &gold.v[j];
+            if (g->ue <= g->us || ng__pn_overlap(p->us, p->ue, g->us, g->ue) <= 0)
                 continue;
             int ps = p->se > p->ss, gs = g->se > g->ss;
-            if ((!ps && !gs) || (ps && gs && same(nt, p->ss, p->se, g->ss, g->se)))
+            if ((!ps && !gs) || (ps && gs && ng__pn_same(nt, p->ss, p->se, g->ss, g->se)))
                 p->cit = g->cit = 1;
         }
         st->cit_tp_p += p->cit;
@@ -615,12 +300,12 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
          * prediction (matched to another gold item) covers part of it, then
          * cue, source and content; and per unmatched prediction */
         for (size_t j = 0; j < gold.n; j++) {
-            span3 *g = &gold.v[j];
+            ng_pn_item *g = &gold.v[j];
             if (g->matched)
                 continue;
             int cov = 0;
             for (size_t i = 0; i < pred.n && !cov; i++)
-                cov = overlap(pred.v[i].cs, pred.v[i].ce, g->cs, g->ce) > 0;
+                cov = ng__pn_overlap(pred.v[i].cs, pred.v[i].ce, g->cs, g->ce) > 0;
             printf("MISS\t%s\t%s\t%.*s\t%.*s\t%.*s", cov ? "covered" : "free", name,
                    (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0),
                    (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
@@ -644,19 +329,19 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
                 put_context(nt, nn, g->us, g->ue);
                 int inq = 0;
                 for (size_t i = 0; i < pred.n && !inq; i++)
-                    inq = pred.v[i].direct == 1 && g->ue > g->us && pred.v[i].cs <= g->us && g->ue <= pred.v[i].ce;
+                    inq = pred.v[i].kind == 1 && g->ue > g->us && pred.v[i].cs <= g->us && g->ue <= pred.v[i].ce;
                 printf("\t%s%s", busy ? "busy" : "bare", inq ? "-inq" : "");
             }
             putchar('\n');
         }
         for (size_t i = 0; i < pred.n; i++) {
-            span3 *p = &pred.v[i];
+            ng_pn_item *p = &pred.v[i];
             if (p->matched) {
-                span3 *g = &gold.v[p->partner];
-                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s", p->direct, name,
+                ng_pn_item *g = &gold.v[p->partner];
+                printf("HIT\t%d\t%s\t%.*s\t%s\t%s\t%.*s\t%.*s\t%.*s", p->kind, name,
                        (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
-                       same(nt, p->cs, p->ce, g->cs, g->ce) ? "exact" : "overlap",
-                       same(nt, p->ss, p->se, g->ss, g->se) ? "source" : "nosource",
+                       ng__pn_same(nt, p->cs, p->ce, g->cs, g->ce) ? "exact" : "overlap",
+                       ng__pn_same(nt, p->ss, p->se, g->ss, g->se) ? "source" : "nosource",
                        (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
                        (int)(g->se > g->ss ? g->se - g->ss : 0), nt + (g->ss > 0 ? g->ss : 0),
                        (int)(g->ue > g->us ? g->ue - g->us : 0), nt + (g->us > 0 ? g->us : 0));
@@ -667,7 +352,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
                 putchar('\n');
                 continue;
             }
-            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s", p->direct, name,
+            printf("FALSE\t%d\t%s\t%.*s\t%.*s\t%.*s", p->kind, name,
                    (int)(p->ue > p->us ? p->ue - p->us : 0), nt + (p->us > 0 ? p->us : 0),
                    (int)(p->se > p->ss ? p->se - p->ss : 0), nt + (p->ss > 0 ? p->ss : 0),
                    (int)(p->ce - p->cs), nt + p->cs);
@@ -679,7 +364,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
     if (cx->verbose) {
         for (size_t i = 0; i < pred.n; i++)
             if (!pred.v[i].matched) {
-                fprintf(stderr, "FP %s kind=%d\n", name, pred.v[i].direct);
+                fprintf(stderr, "FP %s kind=%d\n", name, pred.v[i].kind);
                 show("content", nt, pred.v[i].cs, pred.v[i].ce);
             }
         for (size_t j = 0; j < gold.n; j++)
@@ -692,13 +377,12 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
     }
 done:
     json_decref(rec);
-    free(map);
-    free(cpo);
     ng_free(json);
     ng_doc_free(d);
     free(raw);
-    free(gold.v);
-    free(pred.v);
+    free(annb);
+    ng__pn_free(&gold);
+    ng__pn_free(&pred);
     return rc;
 }
 

@@ -169,27 +169,6 @@ int ng_doc_sentence(const ng_doc *d, size_t i, size_t *start, size_t *end)
     return 0;
 }
 
-int ng__tok_eq_lower(const ng_doc *d, size_t i, const char *w)
-{
-    const char *s = d->text + d->tokens.v[i].start;
-    char a0 = s[0];
-    if (a0 >= 'A' && a0 <= 'Z')
-        a0 = (char)(a0 + 32);
-    if (a0 != w[0])
-        return 0;
-    size_t n = strlen(w);
-    if (d->tokens.v[i].end - d->tokens.v[i].start != n)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        char a = s[k];
-        if (a >= 'A' && a <= 'Z')
-            a = (char)(a + 32);
-        if (a != w[k])
-            return 0;
-    }
-    return 1;
-}
-
 static int digits(const char *s, int n)
 {
     int v = 0;

@@ -210,10 +210,20 @@ struct ng_doc {
     NG_VEC(ng_doc_error) errors;
 };
 
-/* Is token i of d the lower-case ASCII word w, ignoring the token's case?
- * (The first letter rejects almost every call before strlen.)  i must be a
- * valid token index. */
-int ng__tok_eq_lower(const ng_doc *d, size_t i, const char *w);
+/* The index of the first mention of d starting at or after byte b
+ * (mentions are in text order); d->mentions.n when none. */
+static inline size_t ng__mention_from(const ng_doc *d, uint32_t b)
+{
+    size_t lo = 0, hi = d->mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->mentions.v[mid].start < b)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 
 /* Parses an ISO 8601 date or date-time prefix "YYYY-MM-DD..." (or "YYYY-MM",
  * "YYYY"); returns 0 and fills y/m/d (0 for missing parts), or NG_EPARSE. */

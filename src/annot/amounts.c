@@ -272,6 +272,14 @@ static int is_stop(const actx *c, size_t i)
     return in_words(c, i, stop, NG_ARRAY_LEN(stop));
 }
 
+/* Is a place mention the whole of bytes [b, e)? */
+static int loc_at(const ng_doc *d, uint32_t b, uint32_t e)
+{
+    size_t i = ng__mention_from(d, b);
+    return i < d->mentions.n && d->mentions.v[i].start == b && d->mentions.v[i].end >= e &&
+           d->mentions.v[i].type == NG_ENT_LOC;
+}
+
 /* The noun phrase after a preposition at i ("of additional security
  * assistance"): determiners skipped, up to 5 words.  Returns 1 and the span. */
 static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
@@ -293,6 +301,16 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
             j++;
     }
     if (n == 0)
+        return 0;
+    /* a time or a place is when or where, not what the amount is of ("3.7%
+     * in the third quarter", "£192,713 in England"; but "£200 in winter
+     * fuel", "subscribers in fourth quarter profits": the last word is the
+     * head) */
+    int cl = c->cls[j - 1];
+    if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
+        (cl == FL_TW && c->val[j - 1] == TW_HALF))
+        return 0;
+    if (iswl(c, i, "in") && loc_at(c->d, c->d->tokens.v[first].start, c->d->tokens.v[j - 1].end))
         return 0;
     *os = c->d->tokens.v[first].start;
     *oe = c->d->tokens.v[j - 1].end;
@@ -316,9 +334,21 @@ static int count_noun(const actx *c, size_t i)
     return 1;
 }
 
+/* v, or the whole number it is within rounding of: a scale multiplies a
+ * decimal fraction that has no exact double ("8.2bn" is 8.2 * 1e9 =
+ * 8199999999.999999, reported as 8200000000). */
+static double whole(double v)
+{
+    if (!(v >= 1 && v < 1e15))
+        return v;
+    double r = floor(v + 0.5);
+    return fabs(v - r) <= 1e-12 * v ? r : v;
+}
+
 static int push(actx *c, size_t first, size_t last, int kind, double lo, double hi, const char *unit,
                 const char *approx, uint32_t os, uint32_t oe)
 {
+    lo = whole(lo), hi = whole(hi);
     ng_amount a;
     memset(&a, 0, sizeof a);
     a.start = c->d->tokens.v[first].start;

@@ -41,18 +41,18 @@ int ng__parse_digits(const char *s, size_t n, double *v)
      * (and refusing them keeps pathological inputs cheap) */
     if (n == 0 || n > 24 || s[0] < '0' || s[0] > '9')
         return -1;
-    double x = 0, frac = 0, scale = 1;
-    int seen_dot = 0;
+    /* the digits as one integer and the count of digits after the point:
+     * one division by an exact power of ten rounds correctly ("0.6" is 0.6,
+     * not 6 * 0.1 = 0.6000000000000001) */
+    double x = 0;
+    int seen_dot = 0, nfrac = 0;
     size_t group = 0; /* digits since the last comma */
     int had_comma = 0;
     for (size_t i = 0; i < n; i++) {
         char c = s[i];
         if (c >= '0' && c <= '9') {
-            if (seen_dot) {
-                scale /= 10;
-                frac += (c - '0') * scale;
-            } else
-                x = x * 10 + (c - '0');
+            x = x * 10 + (c - '0');
+            nfrac += seen_dot;
             group++;
         } else if (c == ',' && !seen_dot) {
             if (had_comma && group != 3)
@@ -72,7 +72,9 @@ int ng__parse_digits(const char *s, size_t n, double *v)
     }
     if (had_comma && group != 3)
         return -1;
-    *v = x + frac;
+    static const double p10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+                                 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22, 1e23};
+    *v = x / p10[nfrac]; /* (n <= 24: at most 23 digits after the point) */
     return 0;
 }
 

@@ -4,9 +4,10 @@
  *
  * Every article goes through the whole pipeline (rules and learned tagger,
  * without a source model).  The predicted items are paired with the gold
- * attributions exactly as `newsgraph eval quotes` pairs them (items sharing
- * a cue merged into one, then one-to-one by the largest Jaccard overlap of
- * contents), so the counts printed here are the evaluator's.  Each rule item
+ * attributions by the code `newsgraph eval quotes` pairs them with
+ * (polnear.c: items sharing a cue merged into one, then one-to-one by the
+ * largest Jaccard overlap of contents), so the counts printed here are the
+ * evaluator's.  Each rule item
  * with a source that heads its merged item is an example, labelled 1 when
  * it is paired with a gold attribution whose source is the same span (after
  * the evaluator's trimming).  Withholding the source of an example changes
@@ -29,6 +30,7 @@
  * (score_tagger).
  */
 #define _POSIX_C_SOURCE 200809L
+#include "polnear.h"
 #include "qsrc.h"
 #include "qtag.h"
 
@@ -39,21 +41,6 @@
 
 #define GROW(arr, n, cap, need)                                                                 \
     (((need) <= (cap)) ? 0 : ng__grow((void **)&(arr), &(cap), (need), sizeof *(arr), 1024))
-
-/* One gold or predicted attribution, in normalised bytes (end <= start: none). */
-typedef struct gspan {
-    long cs, ce, ss, se, us, ue;
-    int kind;        /* predictions: 0, 1 quote (direct), 2 attribution */
-    int matched, partner;
-    int list;        /* predictions: 0 quotes, 1 attributions */
-    uint32_t idx;    /* predictions: index in its list */
-    int how;         /* predictions: ng_quote.how */
-} gspan;
-
-typedef struct gvec {
-    gspan *v;
-    size_t n, cap;
-} gvec;
 
 typedef struct ex {
     uint64_t k[QS_NFEAT];
@@ -97,165 +84,6 @@ static void say(const ng_qsrc_train_options *o, const char *fmt, ...)
     o->on_line(o->ud, line);
 }
 
-/* ---- brat files: T lines (envelopes in code points), E lines tie them ---- */
-
-typedef struct tb {
-    char id[16];
-    long s, e;
-} tb;
-
-static int parse_ann(const char *a, size_t an, gvec *gold)
-{
-    tb *t = NULL;
-    size_t nt = 0, ct = 0;
-    int rc = 0;
-    for (int pass = 0; pass < 2 && !rc; pass++) {
-        const char *p = a, *end = a + an;
-        while (p < end && !rc) {
-            const char *nl = memchr(p, '\n', (size_t)(end - p));
-            const char *le = nl ? nl : end;
-            const char *tab = memchr(p, '\t', (size_t)(le - p));
-            if (pass == 0 && p[0] == 'T' && tab) {
-                if (GROW(t, nt, ct, nt + 1)) {
-                    rc = NG_ENOMEM;
-                    break;
-                }
-                tb *x = &t[nt];
-                size_t il = (size_t)(tab - p) < sizeof x->id - 1 ? (size_t)(tab - p) : sizeof x->id - 1;
-                memcpy(x->id, p, il);
-                x->id[il] = 0;
-                const char *q = memchr(tab + 1, ' ', (size_t)(le - tab - 1));
-                long s = -1, e = -1;
-                /* "s e" or "s e;s e": the envelope */
-                while (q && q < le && (*q == ' ' || *q == ';')) {
-                    char *e1;
-                    long u = strtol(q + 1, &e1, 10);
-                    long v = strtol(e1, &e1, 10);
-                    if (s < 0 || u < s)
-                        s = u;
-                    if (v > e)
-                        e = v;
-                    q = e1 < le && *e1 == ';' ? e1 : NULL;
-                }
-                x->s = s, x->e = e;
-                nt++;
-            } else if (pass == 1 && p[0] == 'E' && tab) {
-                gspan g = {-1, -1, -1, -1, -1, -1, 0, 0, -1, 0, 0, 0};
-                const char *q = tab;
-                while (q && q < le) {
-                    q++;
-                    const char *colon = memchr(q, ':', (size_t)(le - q));
-                    if (!colon)
-                        break;
-                    const char *sp = memchr(colon, ' ', (size_t)(le - colon));
-                    size_t rl = (size_t)(colon - q);
-                    size_t il = (size_t)((sp ? sp : le) - colon - 1);
-                    char ref[16];
-                    if (il >= sizeof ref)
-                        il = sizeof ref - 1;
-                    memcpy(ref, colon + 1, il);
-                    ref[il] = 0;
-                    for (size_t k = 0; k < nt; k++) {
-                        if (strcmp(t[k].id, ref))
-                            continue;
-                        if (rl == 7 && !strncmp(q, "Content", 7))
-                            g.cs = t[k].s, g.ce = t[k].e;
-                        else if (rl == 6 && !strncmp(q, "Source", 6))
-                            g.ss = t[k].s, g.se = t[k].e;
-                        else if (rl == 3 && !strncmp(q, "Cue", 3))
-                            g.us = t[k].s, g.ue = t[k].e;
-                    }
-                    q = sp;
-                }
-                if (g.cs >= 0 && g.ce > g.cs) {
-                    if (GROW(gold->v, gold->n, gold->cap, gold->n + 1)) {
-                        rc = NG_ENOMEM;
-                        break;
-                    }
-                    gold->v[gold->n++] = g;
-                }
-            }
-            p = le + 1;
-        }
-    }
-    ng__free(t);
-    return rc;
-}
-
-/* ---- the evaluator's span comparison (cli/eval_quotes.c: same) ---- */
-
-static int is_trim_byte(const char *t, long i, long *len)
-{
-    unsigned char c = (unsigned char)t[i];
-    *len = 1;
-    if (c && strchr(" \n\t\"'.,;:!?", c))
-        return 1;
-    if (c == 0xE2 && (unsigned char)t[i + 1] == 0x80) {
-        unsigned char d = (unsigned char)t[i + 2];
-        if (d == 0x9C || d == 0x9D || d == 0x98 || d == 0x99) {
-            *len = 3;
-            return 1;
-        }
-    }
-    return 0;
-}
-
-static void trim_span(const char *t, long *s, long *e)
-{
-    long l;
-    while (*s < *e && is_trim_byte(t, *s, &l))
-        *s += l;
-    while (*e > *s) {
-        long k = *e - 1;
-        while (k > *s && ((unsigned char)t[k] & 0xC0) == 0x80)
-            k--;
-        if (!is_trim_byte(t, k, &l) || k + l != *e)
-            break;
-        *e = k;
-    }
-}
-
-static void skip_that(const char *t, long *s, long e)
-{
-    if (e - *s > 5 && (t[*s] == 't' || t[*s] == 'T') && !strncmp(t + *s + 1, "hat ", 4)) {
-        *s += 5;
-        while (*s < e && t[*s] == ' ')
-            (*s)++;
-    }
-}
-
-static int same(const char *t, long a, long b, long c, long d)
-{
-    if (b <= a || d <= c)
-        return 0;
-    trim_span(t, &a, &b);
-    trim_span(t, &c, &d);
-    skip_that(t, &a, b);
-    skip_that(t, &c, d);
-    return a == c && b == d;
-}
-
-static long overlap(long a, long b, long c, long d)
-{
-    long s = a > c ? a : c, e = b < d ? b : d;
-    return e > s ? e - s : 0;
-}
-
-typedef struct cand {
-    double jac;
-    size_t i, j;
-} cand;
-
-static int cmp_cand(const void *a, const void *b)
-{
-    const cand *x = a, *y = b;
-    if (x->jac != y->jac)
-        return x->jac > y->jac ? -1 : 1;
-    if (x->i != y->i)
-        return x->i < y->i ? -1 : 1;
-    return x->j < y->j ? -1 : x->j > y->j;
-}
-
 /* ---- one article ---- */
 
 static int do_article(strain *tr, const char *dir, const char *annname, uint32_t art)
@@ -267,10 +95,7 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
     if (rc)
         return rc;
     ng_doc *d = NULL;
-    long *cpo = NULL, *map = NULL;
-    gvec gold = {0}, pred = {0};
-    cand *cands = NULL;
-    size_t ncand = 0, ccand = 0;
+    ng_pn_vec gold = {0}, pred = {0};
     rc = ng_doc_new(&d);
     if (!rc)
         rc = ng_doc_set_text(d, raw.p ? raw.p : "", raw.len);
@@ -282,26 +107,13 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
     }
     if (rc)
         goto done;
-    if ((rc = parse_ann(ann.p ? ann.p : "", ann.len, &gold)) != 0)
+    if ((rc = ng__pn_read_gold(raw.p ? raw.p : "", raw.len, d, ann.p ? ann.p : "", ann.len, &gold)) != 0)
         goto done;
-    size_t ncp = 0;
-    if (ng__qt_offsets(raw.p ? raw.p : "", raw.len, d, &cpo, &map, &ncp)) {
-        rc = NG_ENOMEM;
-        goto done;
-    }
-#define CONV(x) ((x) < 0 ? -1 : map[cpo[(size_t)(x) <= ncp ? (size_t)(x) : ncp]])
-    for (size_t i = 0; i < gold.n; i++) {
-        gspan *g = &gold.v[i];
-        g->cs = CONV(g->cs), g->ce = CONV(g->ce);
-        g->ss = CONV(g->ss), g->se = CONV(g->se);
-        g->us = CONV(g->us), g->ue = CONV(g->ue);
-    }
-#undef CONV
     /* predictions as the evaluator reads the record (a null span is -1) */
     for (int l = 0; l < 2; l++) {
         size_t n = l ? d->attributions.n : d->quotes.n;
         for (size_t i = 0; i < n; i++) {
-            gspan p;
+            ng_pn_item p;
             memset(&p, 0, sizeof p);
             uint32_t ss, se, cs, ce;
             if (!l) {
@@ -318,71 +130,28 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
             p.ss = se > ss ? (long)ss : -1, p.se = se > ss ? (long)se : -1;
             p.us = ce > cs ? (long)cs : -1, p.ue = ce > cs ? (long)ce : -1;
             p.list = l, p.idx = (uint32_t)i, p.partner = -1;
-            if (p.ce > p.cs) {
-                if (GROW(pred.v, pred.n, pred.cap, pred.n + 1)) {
-                    rc = NG_ENOMEM;
-                    goto done;
-                }
-                pred.v[pred.n++] = p;
-            }
+            if (p.ce > p.cs && (rc = ng__pn_push(&pred, &p)) != 0)
+                goto done;
         }
     }
     /* items sharing a cue merge into their envelope (the first keeps its source) */
-    size_t m = 0;
-    for (size_t i = 0; i < pred.n; i++) {
-        gspan *p = &pred.v[i];
-        int merged = 0;
-        for (size_t k = m; k-- > 0 && !merged;) {
-            gspan *o = &pred.v[k];
-            if (p->ue > p->us && o->us == p->us && o->ue == p->ue && o->kind == p->kind) {
-                if (p->cs < o->cs)
-                    o->cs = p->cs;
-                if (p->ce > o->ce)
-                    o->ce = p->ce;
-                merged = 1;
-            }
-            if (m - k > 4)
-                break;
-        }
-        if (!merged)
-            pred.v[m++] = *p;
-    }
-    pred.n = m;
-    for (size_t i = 0; i < pred.n; i++)
-        for (size_t j = 0; j < gold.n; j++) {
-            long o = overlap(pred.v[i].cs, pred.v[i].ce, gold.v[j].cs, gold.v[j].ce);
-            if (o <= 0)
-                continue;
-            long uni = (pred.v[i].ce > gold.v[j].ce ? pred.v[i].ce : gold.v[j].ce) -
-                       (pred.v[i].cs < gold.v[j].cs ? pred.v[i].cs : gold.v[j].cs);
-            if (GROW(cands, ncand, ccand, ncand + 1)) {
-                rc = NG_ENOMEM;
-                goto done;
-            }
-            cands[ncand++] = (cand){(double)o / (double)uni, i, j};
-        }
-    if (ncand > 1)
-        qsort(cands, ncand, sizeof *cands, cmp_cand);
-    for (size_t k = 0; k < ncand; k++) {
-        gspan *p = &pred.v[cands[k].i], *g = &gold.v[cands[k].j];
-        if (p->matched || g->matched)
-            continue;
-        p->matched = g->matched = 1, p->partner = (int)cands[k].j;
-    }
+    ng__pn_merge_cues(&pred);
+    if ((rc = ng__pn_match(&pred, &gold)) != 0)
+        goto done;
     for (size_t j = 0; j < gold.n; j++)
         tr->gold += gold.v[j].se > gold.v[j].ss;
     qs_doc x;
     if ((rc = ng__qs_prepare(d, &x)) != 0)
         goto done;
     for (size_t i = 0; i < pred.n; i++) {
-        gspan *p = &pred.v[i];
+        ng_pn_item *p = &pred.v[i];
         if (p->se <= p->ss)
             continue;
         tr->pred++;
         int y = 0;
         if (p->matched) {
-            gspan *g = &gold.v[p->partner];
-            y = g->se > g->ss && same(d->text, p->ss, p->se, g->ss, g->se);
+            ng_pn_item *g = &gold.v[p->partner];
+            y = g->se > g->ss && ng__pn_same(d->text, p->ss, p->se, g->ss, g->se);
         }
         tr->right += y;
         if (!p->how && !tr->score_tagger)
@@ -418,18 +187,15 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
             ng__qs_features(d, &x, it, cc->k);
             cc->y = 0;
             if (p->matched) {
-                gspan *g = &gold.v[p->partner];
-                cc->y = (uint8_t)(g->se > g->ss && same(d->text, (long)c[j].s, (long)c[j].e, g->ss, g->se));
+                ng_pn_item *g = &gold.v[p->partner];
+                cc->y = (uint8_t)(g->se > g->ss && ng__pn_same(d->text, (long)c[j].s, (long)c[j].e, g->ss, g->se));
             }
         }
         *sp = s0, *ep = e0;
     }
 done:
-    ng__free(cands);
-    ng__free(gold.v);
-    ng__free(pred.v);
-    ng__free(cpo);
-    ng__free(map);
+    ng__pn_free(&gold);
+    ng__pn_free(&pred);
     ng_doc_free(d);
     ng__buf_free(&raw);
     ng__buf_free(&ann);

@@ -289,6 +289,12 @@ static int is_cap(const qctx *q, size_t i)
     return (q->tk[i].flags & NG_TF_CAP) != 0;
 }
 
+/* spokesman, spokeswoman, spokesperson, spokespeople, … */
+static int is_spokes(const qctx *q, size_t i)
+{
+    return is_word(q, i) && tlen(q, i) > 7 && !strncasecmp(ttext(q, i), "spokes", 6);
+}
+
 static int is_lower_word(const qctx *q, size_t i)
 {
     if (!is_word(q, i))
@@ -895,6 +901,109 @@ static int32_t roleref_entity_in(const ng_doc *d, uint32_t bs, uint32_t be)
     return -1;
 }
 
+/* The mention of [m0, m1) that starts at byte bs, or NULL. */
+static const ng_mention *mention_in(const ng_doc *d, size_t m0, size_t m1, uint32_t bs)
+{
+    for (size_t i = m0; i < m1 && d->mentions.v[i].start <= bs; i++)
+        if (d->mentions.v[i].start == bs)
+            return &d->mentions.v[i];
+    return NULL;
+}
+
+static unsigned scls(const qctx *q, size_t i);
+
+/* Is token i a word of a document, a group or an institution ("report",
+ * "officials", "spokesman"; any lower-case plural: "traders")? */
+static int group_word(const qctx *q, size_t i, int first)
+{
+    char w[24];
+    size_t n = LOW(i, w);
+    if (!n)
+        return 0;
+    if ((wcls(q, i, w, n) & NG_QW_SOURCE_NOUN) || is_spokes(q, i))
+        return 1;
+    return (is_lower_word(q, i) || (first && is_word(q, i) && !(q->tk[i].flags & NG_TF_ALLCAP))) && n > 3 &&
+           w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+           w[n - 2] != 'i' && !(wcls(q, i, w, n) & NG_QW_PRONOUN);
+}
+
+/* The head of a source phrase: the part whose mention or words say who the
+ * source is.  The name that opens the phrase before its apposition ("Ann
+ * Berg, director of Harbour Watch"; "Berg (Harbour Watch)"); the name after
+ * a role's comma ("the director of Harbour Watch, Dr Ann Berg"); the part
+ * before a preposition when the phrase does not end with a person's name
+ * ("analyst Ann Berg of Harbour Watch", "many in Ohio") or the name follows
+ * the preposition ("supporters of Ann Berg"; but "director of research Ann
+ * Berg" is Ann Berg); else the whole phrase.  *by: the phrase after that
+ * preposition when it names who stands behind a document, a group or an
+ * institution ("a study by Harbour Watch", "a spokeswoman for Harbour
+ * Watch"), else empty. */
+static tspan phrase_head(const qctx *q, tspan sp, tspan *by)
+{
+    const ng_doc *d = q->d;
+    by->s = by->e = 0;
+    if (sp.e - sp.s < 2)
+        return sp;
+    uint32_t be = q->tk[sp.e - 1].end;
+    /* the mentions that start inside the phrase: [m0, m1) */
+    size_t m0 = ng__mention_from(d, q->tk[sp.s].start), m1 = m0;
+    while (m1 < d->mentions.n && d->mentions.v[m1].start < be)
+        m1++;
+#define STARTING(j) mention_in(d, m0, m1, q->tk[j].start)
+    size_t k = sp.s + 1;
+    for (; k + 1 < sp.e && k - sp.s <= 6; k++)
+        if (is_punct(q, k, ",") || is_punct(q, k, "(") || is_dash(q, k))
+            break;
+    if (m0 < m1 && k + 1 < sp.e && k - sp.s <= 6)
+        for (size_t j = sp.s; j < k && is_cap(q, j); j++) { /* (after a title: "Mr") */
+            const ng_mention *m = STARTING(j);
+            if (m) {
+                if (m->end == q->tk[k - 1].end)
+                    return (tspan){sp.s, (uint32_t)k};
+                break;
+            }
+        }
+    for (size_t c = sp.e - 1; m0 < m1 && c-- > sp.s + 1;)
+        if (is_punct(q, c, ",")) {
+            for (size_t j = c + 1; j < sp.e && is_cap(q, j); j++) { /* (after "Sir") */
+                const ng_mention *m = STARTING(j);
+                if (m) {
+                    if (m->end == be && m->type == NG_ENT_PER)
+                        return (tspan){(uint32_t)c + 1, sp.e};
+                    break;
+                }
+            }
+            break;
+        }
+    /* a mention that ends the phrase after no preposition: the name is the
+     * head ("director of research Ann Berg") */
+    if (m0 < m1 && d->mentions.v[m1 - 1].end >= be) {
+        size_t lj = sp.e;
+        while (lj > sp.s && q->tk[lj - 1].start >= d->mentions.v[m1 - 1].start)
+            lj--;
+        if (lj > sp.s && !(is_lower_word(q, lj - 1) && (scls(q, lj - 1) & NG_QS_PREP)))
+            return sp;
+    }
+    for (size_t p = sp.s + 1; p + 1 < sp.e; p++) {
+        if (!is_lower_word(q, p) || !(scls(q, p) & NG_QS_PREP))
+            continue;
+        int across = 0; /* a mention across the preposition ("Bank of Ohio") */
+        for (size_t i = m0; i < m1 && !across; i++)
+            across = d->mentions.v[i].start < q->tk[p].start && d->mentions.v[i].end > q->tk[p].start;
+        if (across)
+            continue;
+        int group = tok_eq(q, p, "by");
+        if (!group && (tok_eq(q, p, "for") || tok_eq(q, p, "of") || tok_eq(q, p, "from") || tok_eq(q, p, "in")))
+            for (size_t j = sp.s; j < p && !group; j++)
+                group = group_word(q, j, j == sp.s);
+        if (group)
+            *by = (tspan){(uint32_t)p + 1, sp.e};
+        return (tspan){sp.s, (uint32_t)p};
+    }
+#undef STARTING
+    return sp;
+}
+
 /* he/she: the most recent person mention before byte bs with a compatible
  * gender (unknown gender is compatible); -1 when none within reach. */
 static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
@@ -944,7 +1053,19 @@ static int32_t resolve(const qctx *q, tspan sp)
     int32_t r = roleref_entity_in(d, bs, be);
     if (r >= 0)
         return r;
-    return mention_entity_in(d, bs, be, NULL);
+    tspan by, h = phrase_head(q, sp, &by);
+    r = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 1].end, NULL);
+    if (r < 0 && by.e > by.s) {
+        /* who stands behind it: an author ("a study by Ann Berg"), an
+         * organisation ("a spokeswoman for Harbour Watch"); not a place
+         * ("traders in Ohio") */
+        tspan by2, h2 = phrase_head(q, by, &by2);
+        r = mention_entity_in(d, q->tk[h2.s].start, q->tk[h2.e - 1].end, NULL);
+        unsigned t = r >= 0 ? d->entities.v[r].type : NG_ENT_NONE;
+        if (t == NG_ENT_LOC || (t == NG_ENT_PER && !tok_eq(q, by.s - 1, "by")))
+            r = -1;
+    }
+    return r;
 }
 
 /* Is the source phrase something other than a person (organisation, outlet,
@@ -955,6 +1076,13 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
         return 0;
     if (ent >= 0)
         return q->d->entities.v[ent].type != NG_ENT_PER;
+    tspan by, h = phrase_head(q, sp, &by);
+    if (h.e < sp.e || h.s > sp.s) {
+        for (size_t i = h.s; i < h.e; i++)
+            if (group_word(q, i, i == h.s))
+                return 1; /* "figures released by …", "traders in Ohio" */
+        sp = h;
+    }
     uint8_t type = NG_ENT_NONE;
     if (mention_entity_in(q->d, q->tk[sp.s].start, q->tk[sp.e - 1].end, &type) < 0 && type != NG_ENT_NONE)
         return type != NG_ENT_PER;

@@ -73,6 +73,7 @@ typedef struct tctx {
     int ry, rm, rd; /* the date the text last named ("that day", "the following
                      * year"): year, month (0: unknown), day (0: unknown); ry 0: none */
     int rmname;     /* it was written with a month name ("in October", not "last month") */
+    int rexpl;      /* its year was written ("March 23, 2020"), not found from the publication date */
 } tctx;
 
 /* a match: what to emit */
@@ -100,8 +101,8 @@ static int is_w(const tctx *c, size_t i, const char *w)
 #define is_wl(c, i, w) NG_TOK_IS((c)->d, (i), (c)->lim, w)
 
 /* Is token i one of the n lower-case words of list?  The first letter,
- * folded once and compared inline, turns away almost every word of the
- * list without a call (as ng__tok_eq_lower would). */
+ * folded once, turns away almost every word of the list before
+ * ng__tok_eq_lower compares the rest. */
 static int in_words(const tctx *c, size_t i, const char *const *list, size_t n)
 {
     if (i >= c->lim)
@@ -821,6 +822,28 @@ static int pick_year_m(const tctx *c, int m, int tense)
     return c->Y;
 }
 
+/* May a past tense found for the month at token i stand: no infinitive
+ * ("to buy"), no future word or modal (will, expects, scheduled, could ...)
+ * and no "is" or "are" (a present passive: "is heard") in the twelve
+ * tokens before it, and no deadline word (until, till, by, before, ahead,
+ * for) right before it? */
+static int months_past_ok(const tctx *c, size_t i)
+{
+    if (i > c->s0 && (is_wl(c, i - 1, "until") || is_wl(c, i - 1, "till") || is_wl(c, i - 1, "by") ||
+                      is_wl(c, i - 1, "before") || is_wl(c, i - 1, "for") || is_wl(c, i - 1, "ahead")))
+        return 0;
+    for (size_t k = i > c->s0 + 12 ? i - 12 : c->s0; k < i; k++) {
+        if (tw(c, k, TW_TO) && k + 1 < i && tok_k(c, k + 1) == NG_TOK_WORD && !(tok_f(c, k + 1) & NG_TF_CAP) &&
+            c->cls[k + 1] == FL_NONE && !(c->val[k + 1] & KW_STOP))
+            return 0;
+        if ((c->cls[k] == FL_NONE && (c->val[k] & KW_MODAL)) || cue_of(c, k) > 0)
+            return 0; /* not "backed the plan in October": "plan" is a cue only before "to" */
+        if (tok_n(c, k) <= 3 && (is_wl(c, k, "is") || is_wl(c, k, "are")))
+            return 0; /* "the appeal is heard in February": a present passive */
+    }
+    return 1;
+}
+
 /* ---- patterns: each returns 1 and fills o, or 0 ---- */
 
 static size_t spoken_year(const tctx *c, size_t i, int *y);
@@ -908,6 +931,25 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
             fmt_ymd(o->value_end, y, m, day2);
         return 1;
     }
+    /* "imposed on March 23, 2020, and lasted until July", "from May 2019
+     * to June": a month after until, till, through, to, "and" or "and in"
+     * that continues a date with its year written earlier in the sentence
+     * (not before that month) is in that year, unless a future cue points
+     * ahead ("launched in May 2019, will run until July") */
+    if (c->ry && c->rexpl && c->rm && c->rmname && m >= c->rm && c->rsent == c->d->tokens.v[o->first].sent &&
+        o->first > c->s0 + 1 && !day2 &&
+        (is_wl(c, o->first - 1, "until") || is_wl(c, o->first - 1, "till") || is_wl(c, o->first - 1, "through") ||
+         tw(c, o->first - 1, TW_TO) || tw(c, o->first - 1, TW_AND) ||
+         (is_wl(c, o->first - 1, "in") && tw(c, o->first - 2, TW_AND))) &&
+        (!c->dct || tense_near(c, o->first, o->last) <= 0)) {
+        if (day && day > days_in_month(c->ry, m))
+            return 0;
+        if (day)
+            set_date(o, c->ry, m, day);
+        else
+            set_month(o, c->ry, m);
+        return 1;
+    }
     if (!c->dct) {
         fmt_xmd(o->value, m, day);
         if (day2)
@@ -935,6 +977,12 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
             break;
         }
     }
+    /* a month alone in a sentence in the past ("sales rose in October",
+     * published in September): the one that has been, unless an
+     * infinitive or a deadline word before it points ahead ("agreed to
+     * buy the bank in January", "until November", "by March") */
+    if (tense == -1 && !day && months_past_ok(c, o->first))
+        tense = -2;
     o->anchored = 1;
     if (day) {
         y = pick_year_md(c, m, day, tense);
@@ -979,6 +1027,38 @@ static int fixture_after(const tctx *c, size_t j)
             return 1;
     }
     return 0;
+}
+
+/* Is token j a possessive followed (after at most one more word) by a noun
+ * of what has happened, an outcome or an act done ("Wednesday's ruling",
+ * "Sunday's deadly attack"), with no word of waiting for it in the three
+ * tokens before the day i ("ahead of Friday's ruling", "awaits Monday's
+ * decision")?  Then the day is past whatever verb governs the phrase
+ * ("will appeal Monday's decision"). */
+static int outcome_after(const tctx *c, size_t i, size_t j)
+{
+    static const char *const ev[] = {"ruling",   "decision",  "verdict",   "attack",   "attacks",   "announcement",
+                                     "statement", "remarks",  "comments",  "explosion", "blast",    "bombing",
+                                     "shooting", "crash",     "killing",   "killings", "raid",      "report",
+                                     "quake",    "earthquake", "arrest",   "arrests",  "resignation", "defeat",
+                                     "victory",  "win",       "loss",      "selloff",  "sell-off",  "incident",
+                                     "assault",  "massacre",  "collision", "derailment", "landslide", "downpour"};
+    static const char *const wait[] = {"ahead", "before", "await", "awaits", "awaiting", "awaited", "pending",
+                                       "until", "till", "expected", "upcoming"};
+    if (j + 2 >= c->lim || tok_k(c, j + 1) != NG_TOK_POSSESSIVE)
+        return 0;
+    int hit = 0;
+    for (size_t k = j + 2; k <= j + 3 && k < c->lim && !hit; k++) {
+        if (tok_k(c, k) != NG_TOK_WORD)
+            return 0;
+        hit = is_any(c, k, ev);
+    }
+    if (!hit)
+        return 0;
+    for (size_t k = i > c->s0 + 3 ? i - 3 : c->s0; k < i; k++)
+        if (tok_k(c, k) == NG_TOK_WORD && is_any(c, k, wait))
+            return 0;
+    return 1;
 }
 
 /* a day name, with an optional part of day or explicit date after it; the
@@ -1047,7 +1127,7 @@ static int p_weekday(const tctx *c, size_t i, tm_out *o, int rel, size_t from)
         snprintf(o->value, sizeof o->value, "XXXX-WXX-%d%s%s", wd, pod ? "T" : "", pods[pod]);
         return 1;
     }
-    int tense = rel ? rel : tense_near_x(c, from < i ? from : i, o->last, 1);
+    int tense = rel ? rel : outcome_after(c, i, o->last) ? -1 : tense_near_x(c, from < i ? from : i, o->last, 1);
     if (!tense && fixture_after(c, o->last))
         tense = 1; /* "Thursday's vote is seen as a test": no cue, a fixture */
     int cur = weekday(c->days);
@@ -2083,7 +2163,9 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
     if (y == 0 || (need_day && d == 0) || (u == U_MONTH && m == 0)) {
         /* as much of the date as is known: "1998-10-XX" */
         if (y == 0 || shift)
-            strcpy(o->value, u == U_YEAR ? "XXXX" : u == U_MONTH ? "XXXX-XX" : "XXXX-XX-XX");
+            strcpy(o->value, u == U_YEAR ? "XXXX" : u == U_MONTH ? "XXXX-XX" : u == U_WEEK ? "XXXX-WXX" : "XXXX-XX-XX");
+        else if (u == U_WEEK)
+            snprintf(o->value, sizeof o->value, "%04d-WXX", y); /* a week of that year */
         else if (u == U_MONTH || m == 0)
             snprintf(o->value, sizeof o->value, u == U_MONTH ? "%04d-XX" : "%04d-XX-XX", y);
         else
@@ -3473,7 +3555,10 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
                     else if (!c->dct)
                         snprintf(o->value, sizeof o->value, "XXXX-%02d", mv);
                     else {
-                        set_month(o, pick_year_m(c, mv, tense_near(c, i, i)), mv);
+                        int tn = tense_near(c, i, i);
+                        if (tn == -1 && months_past_ok(c, i))
+                            tn = -2; /* "sales fell in mid-October", as a month alone */
+                        set_month(o, pick_year_m(c, mv, tn), mv);
                         o->anchored = 1;
                     }
                     return 1;
@@ -3939,6 +4024,7 @@ static void track_period(tctx *c, const tm_out *o)
         c->ry = y, c->rm = m, c->rd = d;
         c->rsent = c->d->tokens.v[o->first].sent;
         c->rmname = 0;
+        c->rexpl = !o->anchored;
         for (size_t k = o->first; k <= o->last && !c->rmname; k++)
             c->rmname = c->cls[k] == FL_MONTH;
     }

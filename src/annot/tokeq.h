@@ -32,6 +32,13 @@ static inline int ng__tok_eq_bytes(const char *t, size_t n, const char *s)
     return s[n] == 0;
 }
 
+/* Is token i of d the lower-case word w, ignoring the token's case?  i must
+ * be a valid token index. */
+static inline int ng__tok_eq_lower(const ng_doc *d, size_t i, const char *w)
+{
+    return ng__tok_eq_bytes(d->text + d->tokens.v[i].start, d->tokens.v[i].end - d->tokens.v[i].start, w);
+}
+
 #if defined(__GNUC__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && !defined(NG_NO_SIMD)
 /* ng__tok_eq_bytes(t, n, s) for a word s of m bytes, 1 <= m <= 8, given as
  * its bytes v (little-endian, zero past m) and lc, 0x20 in the bytes where s

@@ -48,6 +48,66 @@ static int unit_is(const ng_amount *a, const char *u)
     return a && a->unit && u && !strcmp(a->unit, u);
 }
 
+/* Decimal values are the doubles their digits name, also scaled: "0.6%"
+ * is 0.6 (not 6 * 0.1), "8.2bn" is 8200000000 (not 8199999999.999999),
+ * and the record prints them so. */
+static void test_decimal_values(void)
+{
+    ng_doc *d = run("Sales fell 0.6% in May. The deal is worth 8.2bn euros. Shares rose 14.87% to $1.2871, "
+                    "and prices rose 0.7-0.8% a month.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_amount *a = find(d, "0.6%");
+    CHECK(a && a->value == 0.6);
+    a = find(d, "8.2bn euros");
+    CHECK(a && a->value == 8.2e9);
+    a = find(d, "14.87%");
+    CHECK(a && a->value == 14.87);
+    a = find(d, "$1.2871");
+    CHECK(a && a->value == 1.2871);
+    a = find(d, "0.7-0.8%");
+    CHECK(a && a->is_range && a->value == 0.7 && a->value_hi == 0.8);
+    char *json = NULL;
+    size_t len;
+    CHECK_EQ_INT(ng_doc_to_json(d, &json, &len), 0);
+    CHECK(json && strstr(json, "\"value\":0.6,") != NULL);
+    CHECK(json && strstr(json, "\"value\":8200000000,") != NULL);
+    CHECK(json && strstr(json, "0000000001") == NULL);
+    ng_free(json);
+    ng_doc_free(d);
+}
+
+/* An object is what the amount is of, not when or where: "in the third
+ * quarter", "in the first half", "in England" (a place mention that is the
+ * whole phrase) are no objects; a time word before the head is
+ * ("£200 in winter fuel payments"). */
+static void test_object_not_time_or_place(void)
+{
+    ng_doc *d = run("The economy grew 3.7% in the third quarter. Its loss was 27.2m euros in the first half. "
+                    "Pensioners get £200 in winter fuel payments. The average house price was £192,713 in England. "
+                    "The board spent $5m in harbour repairs.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(obj_is(d, find(d, "3.7%"), NULL));
+    CHECK(obj_is(d, find(d, "27.2m euros"), NULL));
+    CHECK(obj_is(d, find(d, "£200"), "winter fuel payments"));
+    CHECK(obj_is(d, find(d, "$5m"), "harbour repairs"));
+    /* with the entities annotator's place mention */
+    const char *p = strstr(d->text, "England");
+    if (p) {
+        ng_mention m = {(uint32_t)(p - d->text), (uint32_t)(p - d->text + 7), 0, 0, NG_ENT_LOC, -1};
+        d->mentions.n = 0;
+        CHECK(NG_VEC_PUSH(&d->arena, d->mentions, m) == 0);
+    }
+    CHECK(obj_is(d, find(d, "£192,713"), "England")); /* without it */
+    d->amounts.n = 0;
+    CHECK_EQ_INT(ng__annot_amounts(eng, d), 0);
+    CHECK(obj_is(d, find(d, "£192,713"), NULL));
+    ng_doc_free(d);
+}
+
 static void test_seeds(void)
 {
     ng_doc *d = run("Washington has sent more than $100 billion in military aid. Europe pledged over "
@@ -184,6 +244,8 @@ int main(void)
         return 1;
     }
     test_seeds();
+    test_decimal_values();
+    test_object_not_time_or_place();
     test_forms();
     test_not_amounts();
     test_json();

@@ -1383,6 +1383,75 @@ static void test_month_past_verb(void)
     ng_doc_free(d);
 }
 
+/* Published on Friday 20 June 2025: a day in the possessive before a
+ * noun of what has happened is past whatever verb governs the phrase;
+ * one that is awaited is not. */
+static void test_outcome_days(void)
+{
+    static const struct {
+        const char *text, *day, *value;
+    } cases[] = {
+        {"The party will challenge Monday's decision in court.", "Monday", "2025-06-16"},
+        {"Lawyers said they would look for ways to get around Wednesday's ruling.", "Wednesday", "2025-06-18"},
+        {"Police will investigate Sunday's deadly attack on the depot.", "Sunday", "2025-06-15"},
+        {"The board will answer Tuesday's report next month.", "Tuesday", "2025-06-17"},
+        /* awaited: the tense decides, as before */
+        {"Traders are cautious ahead of Monday's decision by the central bank.", "Monday", "2025-06-23"},
+        {"The party will attend Monday's meeting of the council.", "Monday", "2025-06-23"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ng_doc *d = run(cases[k].text, "2025-06-20");
+        CHECK(d != NULL);
+        const char *v = val(d, cases[k].day);
+        if (strcmp(v, cases[k].value))
+            fprintf(stderr, "  in: %s\n", cases[k].text);
+        CHECK_EQ_STR(v, cases[k].value);
+        ng_doc_free(d);
+    }
+}
+
+/* Published on Wednesday 10 September 2025: a month alone up to three
+ * months ahead is the one that has been when the sentence is in the past,
+ * unless an infinitive, a modal, a future word or a deadline word before
+ * it points ahead; a month that continues a date whose year is written
+ * earlier in the sentence takes that year; a week whose date is not known
+ * is written as a week. */
+static void test_month_context(void)
+{
+    static const struct {
+        const char *text, *month, *value;
+    } cases[] = {
+        {"Sales rose in October, the company said.", "October", "2024-10"},
+        {"The team won the title in November.", "November", "2024-11"},
+        {"Exports fell sharply in mid-October.", "mid-October", "2024-10"},
+        {"The council approved the plan in October.", "October", "2024-10"}, /* "plan": no cue without "to" */
+        {"The company said it would cut jobs in October.", "October", "2025-10"},
+        {"The bank agreed to buy the insurer in November.", "November", "2025-11"},
+        {"The board raised rates and said it could cut them in November.", "November", "2025-11"},
+        {"The vote was postponed until October.", "October", "2025-10"},
+        {"Officials said the talks are scheduled for November.", "November", "2025-11"},
+        /* the year written earlier in the sentence */
+        {"The lockdown, imposed on March 23, 2020, lasted until July.", "July", "2020-07"},
+        {"Prices rose from May 2019 to June.", "June", "2019-06"},
+        {"The programme, launched in March 2020, will run until July.", "July", "2026-07"},
+        {"Inflation, which hit 11 percent in October 2022, fell to 2 percent in May.", "May", "2025-05"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ng_doc *d = run(cases[k].text, "2025-09-10");
+        CHECK(d != NULL);
+        const char *v = val(d, cases[k].month);
+        if (strcmp(v, cases[k].value))
+            fprintf(stderr, "  in: %s\n", cases[k].text);
+        CHECK_EQ_STR(v, cases[k].value);
+        ng_doc_free(d);
+    }
+    /* "the following week" after a named year: a week of unknown date */
+    ng_doc *d = run("Sales fell in 2019 and rose the following week.", "2025-09-10");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the following week"), "XXXX-WXX");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1429,6 +1498,8 @@ int main(void)
     test_week_on_habits();
     test_zone_offsets();
     test_month_past_verb();
+    test_outcome_days();
+    test_month_context();
     test_negatives();
     test_json();
     test_pathological();
