@@ -1471,6 +1471,22 @@ static void test_year_count_rate(void)
     t = find(d, "a week");
     CHECK(t && t->type == NG_TIME_SET && !strcmp(t->value, "P1W")); /* the rate stays a set */
     ng_doc_free(d);
+    /* a quarter after a year; a 24-hour clock before "hours"; a part of a
+     * named day without a publication date */
+    d = run("Net for the 1985 quarter fell. The council meets at 1900 hours local and the curfew ends at "
+            "0600 hours GMT; the generators ran for 1250 hours. The envoy leaves tomorrow morning.",
+            NULL);
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "1985"), "1985");
+    t = find(d, "1900 hours local");
+    CHECK(t && t->type == NG_TIME_TIME && !strcmp(t->value, "XXXX-XX-XXT19:00"));
+    t = find(d, "0600 hours GMT");
+    CHECK(t && !strcmp(t->value, "XXXX-XX-XXT06:00") && t->zone && !strcmp(t->zone, "Z"));
+    t = find(d, "1250 hours");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "PT1250H")); /* a count */
+    t = find(d, "tomorrow morning");
+    CHECK(t && t->type == NG_TIME_TIME && !strcmp(t->value, "XXXX-XX-XXTMO"));
+    ng_doc_free(d);
 }
 
 int main(void)
