@@ -836,8 +836,14 @@ static int months_past_ok(const tctx *c, size_t i)
         if (tw(c, k, TW_TO) && k + 1 < i && tok_k(c, k + 1) == NG_TOK_WORD && !(tok_f(c, k + 1) & NG_TF_CAP) &&
             c->cls[k + 1] == FL_NONE && !(c->val[k + 1] & KW_STOP))
             return 0;
-        if ((c->cls[k] == FL_NONE && (c->val[k] & KW_MODAL)) || cue_of(c, k) > 0)
-            return 0; /* not "backed the plan in October": "plan" is a cue only before "to" */
+        /* cue_of() only where it can find a future cue: a time word, a
+         * flagged word ("plan" only before "to": not "backed the plan in
+         * October"), "run-up" */
+        int kk = c->cls[k], kv = c->val[k];
+        if (kk == FL_NONE && (kv & KW_MODAL))
+            return 0;
+        if ((kk == FL_TW || (kk == FL_NONE && (kv & (KW_FUT | KW_HYPHEN | 0xff)))) && cue_of(c, k) > 0)
+            return 0;
         if (tok_n(c, k) <= 3 && (is_wl(c, k, "is") || is_wl(c, k, "are")))
             return 0; /* "the appeal is heard in February": a present passive */
     }
@@ -1229,8 +1235,9 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             return 0;
         int nv;
         int ncl = i + 1 < c->lim ? cl(c, i + 1) : FL_NONE;
-        if (ncl == FL_SCALE || ncl == FL_PERCENT || ncl == FL_CUR || ncl == FL_UNIT)
-            return 0;
+        if (ncl == FL_SCALE || ncl == FL_PERCENT || ncl == FL_CUR ||
+            (ncl == FL_UNIT && !(c->val[i + 1] == U_YEAR && !is_wl(c, i + 2, "old"))))
+            return 0; /* "the 1986 year excludes": the year 1986 (p_duration leaves it) */
         if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_SYMBOL && tok_s(c, i + 1)[0] == '%')
             return 0;
         /* "10 p.m. (2100 GMT)": the bracketed repeat of a clock time in
@@ -1786,6 +1793,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
+    if (u == U_YEAR && !(c->val[uj] & U_PLURAL) && k == 1 && tok_year(c, j) > 0)
+        return 0; /* "the 1986 full year", "1986 year": a year named, not 1986 years */
     if (is_wl(c, uj + 1, "old") || is_wl(c, uj + 1, "olds") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
@@ -1805,8 +1814,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
                  (uj + 2 >= c->lim || tok_k(c, uj + 2) == NG_TOK_PUNCT);
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
         !before && i > c->s0) {
-        /* "$5 a year": a rate, not a duration */
-        if (rate_before(c, i)) {
+        /* "$5 a year": a rate, not a duration ("a" alone: "within a few
+         * weeks" is a span) */
+        if (k == 1 && rate_before(c, i)) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
