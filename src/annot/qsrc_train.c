@@ -88,10 +88,9 @@ static void say(const ng_qsrc_train_options *o, const char *fmt, ...)
 
 static int do_article(strain *tr, const char *dir, const char *annname, uint32_t art)
 {
-    const char *us = strrchr(annname, '_');
-    int al = us ? (int)(us - annname) : (int)strlen(annname); /* the article's name */
     ng_buf raw, ann;
-    int rc = ng__qt_read_article(dir, annname, &raw, &ann, tr->err);
+    int al; /* the article's name: annname's first al bytes */
+    int rc = ng__qt_read_article(dir, annname, &raw, &ann, &al, tr->err);
     if (rc)
         return rc;
     ng_doc *d = NULL;
@@ -222,16 +221,23 @@ static float score(const float *w, uint32_t bits, const ex *e)
     return z;
 }
 
+/* Zeroes the nw weights w, starts the AdaGrad sums g, and allocates the
+ * order of tr's examples (the caller fills and frees it; NULL: no memory). */
+static size_t *lr_start(const strain *tr, size_t nw, float *w, float *g)
+{
+    memset(w, 0, nw * sizeof *w);
+    for (size_t i = 0; i < nw; i++)
+        g[i] = 1e-6f;
+    return ng__malloc((tr->n + 1) * sizeof(size_t));
+}
+
 /* Trains w (2^bits, zeroed here) on the examples whose article is not in
  * fold `fold` of k (fold < 0: all).  g: 2^bits scratch. */
 static int train_lr(const strain *tr, int fold, int k, uint32_t bits, int epochs, double l2, double rate,
                     uint64_t seed, float *w, float *g)
 {
-    size_t nw = (size_t)1 << bits;
-    memset(w, 0, nw * sizeof *w);
-    for (size_t i = 0; i < nw; i++)
-        g[i] = 1e-6f;
-    size_t *order = ng__malloc((tr->n + 1) * sizeof *order), n = 0;
+    size_t nw = (size_t)1 << bits, n = 0;
+    size_t *order = lr_start(tr, nw, w, g);
     if (!order)
         return NG_ENOMEM;
     for (size_t i = 0; i < tr->n; i++)
@@ -276,11 +282,8 @@ static float xscore(const float *w, uint32_t bits, const xc *c)
 static int train_x(const strain *tr, int fold, int k, uint32_t bits, int epochs, double l2, double rate, uint64_t seed,
                    float *w, float *g)
 {
-    size_t nw = (size_t)1 << bits;
-    memset(w, 0, nw * sizeof *w);
-    for (size_t i = 0; i < nw; i++)
-        g[i] = 1e-6f;
-    size_t *order = ng__malloc((tr->n + 1) * sizeof *order), n = 0;
+    size_t nw = (size_t)1 << bits, n = 0;
+    size_t *order = lr_start(tr, nw, w, g);
     if (!order)
         return NG_ENOMEM;
     for (size_t i = 0; i < tr->n; i++) {

@@ -142,10 +142,12 @@ int ng__qt_read_data(const ng_engine *e, const char *name, ng_buf *b, ng_error *
 int ng__qt_offsets(const char *raw, size_t n, const ng_doc *d, long **cpo, long **map, size_t *ncp);
 
 /* Reads a PolNeAR article for the trainers: DIR/text/NAME.txt and
- * DIR/attributions/ANNNAME, NAME being ANNNAME up to its last '_'.  Returns 0
- * (both buffers filled; the caller frees them), NG_ENOMEM, or NG_EIO with err
+ * DIR/attributions/ANNNAME, NAME being ANNNAME up to its last '_' (*name_len
+ * its length).  Returns 0 (both buffers filled; the caller frees them),
+ * NG_ENOMEM, or NG_EIO with err
  * naming the file (both buffers freed). */
-int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, ng_error *err);
+int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, int *name_len,
+                        ng_error *err);
 
 /* For the trainers (qtag_train.c, qsrc_train.c): the .ann files of a
  * PolNeAR-style split (the first of each article, in name order; heap

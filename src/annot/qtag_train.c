@@ -295,11 +295,13 @@ int ng__qt_offsets(const char *raw, size_t n, const ng_doc *d, long **cpo, long 
     return 0;
 }
 
-int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, ng_error *err)
+int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_buf *ann, int *name_len,
+                        ng_error *err)
 {
     char path[4096];
     const char *us = strrchr(annname, '_');
     int al = us ? (int)(us - annname) : (int)strlen(annname);
+    *name_len = al;
     ng__buf_init(raw);
     ng__buf_init(ann);
     snprintf(path, sizeof path, "%s/text/%.*s.txt", dir, al, annname);
@@ -322,10 +324,9 @@ int ng__qt_read_article(const char *dir, const char *annname, ng_buf *raw, ng_bu
  * (ins: new features may be added). */
 static int do_article(trainer *tr, const char *dir, const char *annname, int pass, tset *ts, int ins)
 {
-    const char *us = strrchr(annname, '_');
-    int al = us ? (int)(us - annname) : (int)strlen(annname); /* the article's name */
     ng_buf raw, ann;
-    int rc = ng__qt_read_article(dir, annname, &raw, &ann, tr->err);
+    int al; /* the article's name: annname's first al bytes */
+    int rc = ng__qt_read_article(dir, annname, &raw, &ann, &al, tr->err);
     if (rc)
         return rc;
     ng_doc *d = NULL;

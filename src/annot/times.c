@@ -836,8 +836,14 @@ static int months_past_ok(const tctx *c, size_t i)
         if (tw(c, k, TW_TO) && k + 1 < i && tok_k(c, k + 1) == NG_TOK_WORD && !(tok_f(c, k + 1) & NG_TF_CAP) &&
             c->cls[k + 1] == FL_NONE && !(c->val[k + 1] & KW_STOP))
             return 0;
-        if ((c->cls[k] == FL_NONE && (c->val[k] & KW_MODAL)) || cue_of(c, k) > 0)
-            return 0; /* not "backed the plan in October": "plan" is a cue only before "to" */
+        /* cue_of() only where it can find a future cue: a time word, a
+         * flagged word ("plan" only before "to": not "backed the plan in
+         * October"), "run-up" */
+        int kk = c->cls[k], kv = c->val[k];
+        if (kk == FL_NONE && (kv & KW_MODAL))
+            return 0;
+        if ((kk == FL_TW || (kk == FL_NONE && (kv & (KW_FUT | KW_HYPHEN | 0xff)))) && cue_of(c, k) > 0)
+            return 0;
         if (tok_n(c, k) <= 3 && (is_wl(c, k, "is") || is_wl(c, k, "are")))
             return 0; /* "the appeal is heard in February": a present passive */
     }
@@ -1207,6 +1213,11 @@ static int p_deictic(const tctx *c, size_t i, tm_out *o)
         o->last = i + 1;
         o->type = NG_TIME_TIME;
     }
+    if (!c->dct && pod) {
+        /* "tomorrow morning" without a date: a morning, the day unknown */
+        snprintf(o->value, sizeof o->value, "XXXX-XX-XXT%s", pods[pod]);
+        return 1;
+    }
     if (!c->dct) {
         strcpy(o->value, off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
         return 1;
@@ -1229,8 +1240,9 @@ static int p_year(const tctx *c, size_t i, tm_out *o)
             return 0;
         int nv;
         int ncl = i + 1 < c->lim ? cl(c, i + 1) : FL_NONE;
-        if (ncl == FL_SCALE || ncl == FL_PERCENT || ncl == FL_CUR || ncl == FL_UNIT)
-            return 0;
+        if (ncl == FL_SCALE || ncl == FL_PERCENT || ncl == FL_CUR ||
+            (ncl == FL_UNIT && !((c->val[i + 1] == U_YEAR && !is_wl(c, i + 2, "old")) || c->val[i + 1] == U_QUARTER)))
+            return 0; /* "the 1986 year excludes", "1985 quarter net": the year (p_duration leaves it) */
         if (i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_SYMBOL && tok_s(c, i + 1)[0] == '%')
             return 0;
         /* "10 p.m. (2100 GMT)": the bracketed repeat of a clock time in
@@ -1786,6 +1798,8 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     u = c->val[uj] & 0xff;
     if (n == 1 && (c->val[uj] & U_PLURAL))
         return 0;
+    if ((u == U_YEAR || u == U_QUARTER) && !(c->val[uj] & U_PLURAL) && k == 1 && tok_year(c, j) > 0)
+        return 0; /* "the 1986 full year", "the 1985 quarter": a year named, not 1986 years */
     if (is_wl(c, uj + 1, "old") || is_wl(c, uj + 1, "olds") || title_unit(c, i, uj))
         return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
@@ -1805,8 +1819,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
                  (uj + 2 >= c->lim || tok_k(c, uj + 2) == NG_TOK_PUNCT);
     if (tw(c, j, TW_A) && !tw(c, uj + 1, TW_AGO) && !tw(c, uj + 1, TW_EARLIER) && !tw(c, uj + 1, TW_LATER) &&
         !before && i > c->s0) {
-        /* "$5 a year": a rate, not a duration */
-        if (rate_before(c, i)) {
+        /* "$5 a year": a rate, not a duration ("a" alone: "within a few
+         * weeks" is a span) */
+        if (k == 1 && rate_before(c, i)) {
             o->first = j;
             o->last = uj;
             o->type = NG_TIME_SET;
@@ -2247,6 +2262,31 @@ static int zone_clock(const tctx *c, size_t i, int *hh, int *mm)
     return 1;
 }
 
+/* A 24-hour clock of four digits before "hours" ("at 0600 hours", "1900
+ * hours local"): with a leading zero, after a preposition of time, or
+ * before a zone or "local"; not a count ("for 1200 hours"). */
+static int hours_clock(const tctx *c, size_t i, int *hh, int *mm)
+{
+    if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER || tok_n(c, i) != 4 ||
+        !(is_wl(c, i + 1, "hours") || is_wl(c, i + 1, "hrs")))
+        return 0;
+    const char *s = tok_s(c, i);
+    for (int k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+    if (h > 23 || m > 59)
+        return 0;
+    if (!(s[0] == '0' || zone_at(c, i + 2) || is_wl(c, i + 2, "local") ||
+          (i > c->s0 && (tw(c, i - 1, TW_AT) || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "until") ||
+                         is_wl(c, i - 1, "till") || is_wl(c, i - 1, "from") || is_wl(c, i - 1, "before") ||
+                         is_wl(c, i - 1, "after") || is_wl(c, i - 1, "since")))))
+        return 0;
+    *hh = h;
+    *mm = m;
+    return 1;
+}
+
 static int p_clock(const tctx *c, size_t i, tm_out *o)
 {
     int hh = -1, mm = 0;
@@ -2272,6 +2312,12 @@ static int p_clock(const tctx *c, size_t i, tm_out *o)
             j = i + 2;
     } else if (zone_clock(c, i, &hh, &mm)) {
         j = i + 1; /* "0900 GMT", "1430 BST" */
+    } else if (hours_clock(c, i, &hh, &mm)) {
+        j = i + 1; /* "at 0600 hours", "1900 hours local (time)", "2100 hours GMT" */
+        if (zone_at(c, j + 1))
+            j++;
+        else if (is_wl(c, j + 1, "local"))
+            j += is_wl(c, j + 2, "time") ? 2 : 1;
     } else if (i < c->lim && tok_k(c, i) == NG_TOK_NUMBER) {
         const char *s = tok_s(c, i);
         size_t n = tok_n(c, i), k = 0;
@@ -3726,8 +3772,8 @@ static int number_starter(const tctx *c, size_t i)
 {
     size_t n = tok_n(c, i);
     const char *s = tok_s(c, i);
-    if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1)))
-        return 1; /* "2025", "0900 GMT" */
+    if (n == 4 && (tok_year(c, i) > 0 || zone_at(c, i + 1) || is_wl(c, i + 1, "hours")))
+        return 1; /* "2025", "0900 GMT", "0600 hours" */
     if (n == 5 && (s[2] == '.' || s[2] == ':') && zone_at(c, i + 1))
         return 1; /* "14.30 GMT" */
     if (n >= 6 && n <= 10 && (memchr(s, '-', n) || memchr(s, '/', n) || (n >= 8 && s[n - 5] == '.')))

@@ -1452,6 +1452,43 @@ static void test_month_context(void)
     ng_doc_free(d);
 }
 
+/* A year before "year" is the year named, not a count of years; "a few"
+ * before a unit is a span, not the "a" of a rate. */
+static void test_year_count_rate(void)
+{
+    ng_doc *d = run("Net profit for the 1986 full year rose 12 pct. The 1985 year excludes a gain. Prices should "
+                    "return to around 120 cents within a few weeks, and the mill ships 500 tonnes a week.",
+                    "1987-03-02");
+    CHECK(d != NULL);
+    int dur = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        dur += d->times.v[i].value[0] == 'P' && d->times.v[i].value[1] == '1' && d->times.v[i].value[2] == '9';
+    CHECK_EQ_INT(dur, 0); /* no P1986Y, P1985Y */
+    CHECK_EQ_STR(val(d, "1986"), "1986");
+    CHECK_EQ_STR(val(d, "1985"), "1985");
+    const ng_time *t = find(d, "a few weeks");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "PXW"));
+    t = find(d, "a week");
+    CHECK(t && t->type == NG_TIME_SET && !strcmp(t->value, "P1W")); /* the rate stays a set */
+    ng_doc_free(d);
+    /* a quarter after a year; a 24-hour clock before "hours"; a part of a
+     * named day without a publication date */
+    d = run("Net for the 1985 quarter fell. The council meets at 1900 hours local and the curfew ends at "
+            "0600 hours GMT; the generators ran for 1250 hours. The envoy leaves tomorrow morning.",
+            NULL);
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "1985"), "1985");
+    t = find(d, "1900 hours local");
+    CHECK(t && t->type == NG_TIME_TIME && !strcmp(t->value, "XXXX-XX-XXT19:00"));
+    t = find(d, "0600 hours GMT");
+    CHECK(t && !strcmp(t->value, "XXXX-XX-XXT06:00") && t->zone && !strcmp(t->zone, "Z"));
+    t = find(d, "1250 hours");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "PT1250H")); /* a count */
+    t = find(d, "tomorrow morning");
+    CHECK(t && t->type == NG_TIME_TIME && !strcmp(t->value, "XXXX-XX-XXTMO"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1500,6 +1537,7 @@ int main(void)
     test_month_past_verb();
     test_outcome_days();
     test_month_context();
+    test_year_count_rate();
     test_negatives();
     test_json();
     test_pathological();
