@@ -1804,6 +1804,9 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         return 0; /* "52 years old": an age, not a period of the story */
     if (u == U_QUARTER && ((n >= 0 && n <= 1) || (n == 3 && tw(c, uj + 1, TW_OF))) && !the && !dir)
         return 0; /* "almost a quarter of those", "three quarters of": a fraction */
+    if (u == U_QUARTER && n < 0 && !the && !dir && i > c->s0 && (is_wl(c, i - 1, "in") || is_wl(c, i - 1, "from")) &&
+        !tw(c, uj + 1, TW_OF) && !tw(c, uj + 1, TW_AGO))
+        return 0; /* "criticised in many quarters", "interest from several quarters": circles, not spans */
     if (u == U_SEC && !(c->val[uj] & U_PLURAL) && uj + 1 < c->lim && tok_k(c, uj + 1) == NG_TOK_WORD &&
         !function_word(c, uj + 1))
         return 0; /* "a second term": an ordinal */
@@ -2185,6 +2188,10 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
             snprintf(o->value, sizeof o->value, u == U_MONTH ? "%04d-XX" : "%04d-XX-XX", y);
         else
             snprintf(o->value, sizeof o->value, "%04d-%02d-XX", y, m);
+        if (u < 0) { /* "that night" of a day not known: still a night */
+            static const char *const pods[] = {"", "MO", "AF", "EV", "NI"};
+            snprintf(o->value + 10, sizeof o->value - 10, "T%s", pods[c->val[j]]);
+        }
         return 1;
     }
     long days = need_day ? ng__days_from_civil(y, m, d) : 0;

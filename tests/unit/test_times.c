@@ -1487,6 +1487,18 @@ static void test_year_count_rate(void)
     t = find(d, "tomorrow morning");
     CHECK(t && t->type == NG_TIME_TIME && !strcmp(t->value, "XXXX-XX-XXTMO"));
     ng_doc_free(d);
+    /* "that night" after a year alone keeps its part of the day; "quarters"
+     * as circles is no time */
+    d = run("The club opened in 2001. Shots were heard that night. The plan drew criticism in many quarters "
+            "and interest from several quarters; profit fell for several quarters.",
+            "2005-06-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "that night"), "2001-XX-XXTNI");
+    int q = 0;
+    for (size_t i = 0; d && i < d->times.n; i++)
+        q += !strcmp(d->times.v[i].value, "PXQ");
+    CHECK_EQ_INT(q, 1); /* "for several quarters" only */
+    ng_doc_free(d);
 }
 
 int main(void)
