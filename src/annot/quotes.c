@@ -55,6 +55,15 @@
 #include <stdlib.h>
 
 #define NONE UINT32_MAX
+/* Rules that run for a few articles in a hundred (Reuters-21578: under one
+ * call in two articles): marked cold, the compiler keeps them and the
+ * paths that call them out of the hot code, which the annotators reload
+ * into the instruction cache for every article. */
+#if defined(__GNUC__)
+#define Q_RARE __attribute__((cold))
+#else
+#define Q_RARE
+#endif
 #define NESTED_MAX 4 /* attributions nested in one reported content */
 
 typedef struct seg {
@@ -674,7 +683,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
 
 /* The phrase right after a cue ("said Rutte", "said the NATO chief"),
  * from i, not at or beyond hi.  *sp empty: none. */
-static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
+Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
 {
     sp->s = sp->e = 0;
     if (i >= hi || !is_word(q, i))
@@ -1572,7 +1581,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
 /* The subject of the clause the sentence opens with, for participles and
  * coordinated cues ("…, saying …", "X arrived and said …"): after a leading
  * conjunction or introductory phrase, a pronoun or a name-like phrase. */
-static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
+Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
 {
     static const char *const conj[] = {"but", "and", "yet", "so", "still", "however", "meanwhile"};
     static const char *const intro[] = {"in", "on", "at", "after", "during", "earlier", "later",
@@ -1725,9 +1734,9 @@ static int verb_like(const qctx *q, size_t i)
     return is_lower_word(q, i) && (!(q->wc[i] & NG_QW_STOPWORD) || (q->wc[i] & NG_QW_AUX));
 }
 
-static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
+Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
 
-static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
+Q_RARE static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
 {
     subj_at_start(q, lo, hi, sp);
     /* a subject, then a verb of its clause (not "The day before,") */
@@ -1781,7 +1790,7 @@ static int adverbial(const qctx *q, size_t i)
 static const char *const dash_rel[] = {"who", "whose", "which", "whom", "now", "then", "still",
                                        "once", "after", "when", "while", "though", "although"};
 
-static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
+Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
     sp->s = sp->e = head->s = head->e = 0;
     int commas = 0;
@@ -1887,7 +1896,7 @@ static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *hea
 
 /* Skips an addressee after a telling cue: "told reporters", "told The
  * Associated Press". */
-static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
+Q_RARE static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
 {
     if (ca >= hi || tok_eq(q, ca, "that"))
         return ca;
@@ -1968,7 +1977,7 @@ typedef struct unit_cue {
 
 /* Extends a source phrase after its cue over an apposition that runs to the
  * end of the clause ("said Tom Vance, a senior analyst at a Dutch bank."). */
-static void extend_appos(const qctx *q, tspan *sp, size_t hi)
+Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
 {
     size_t k = sp->e;
     if (sp->e <= sp->s || k + 1 >= hi)
@@ -2084,7 +2093,7 @@ static int ends_inside(const qctx *q, size_t c)
 
 /* After a cue following a quotation: a short tail, or, for a quotation split
  * around its cue (“…,” he said, “…”), a comma and the next opening mark. */
-static int tail_ok(const qctx *q, size_t c, size_t i)
+Q_RARE static int tail_ok(const qctx *q, size_t c, size_t i)
 {
     if (short_tail(q, i, q->nt))
         return 1;
@@ -2159,7 +2168,7 @@ static int tell_tail(const qctx *q, size_t c, const ng_cue *cu, size_t i)
  * write.  (Unlisted verbs in -s or -ed, “…,” a voice-over in the ad states,
  * gained 4 sources on PolNeAR fit and lost one on the held-out part: not
  * taken.)  Returns 1 and fills *uc, else 0. */
-static int cue_after_long_subject(const qctx *q, size_t c, unit_cue *uc)
+Q_RARE static int cue_after_long_subject(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
     if (!ends_inside(q, c))
@@ -3015,7 +3024,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
  * subject the source and the phrase after the preposition the content, as
  * PolNeAR draws them.  i is the adjective; 1 when an item was emitted, 0
  * when the pattern does not hold, NG_ENOMEM. */
-static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
+Q_RARE static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
 {
     static const struct {
         const char *adj, *prep;
@@ -3076,7 +3085,7 @@ static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
  * source and the one supported (the subject) the content, as PolNeAR draws a
  * stance held by a group.  i is the noun "support"; 1 when an item was
  * emitted, 0 when the pattern does not hold, NG_ENOMEM. */
-static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
+Q_RARE static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
 {
     static const char *const have[] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
                                        "received", "receives", "earned", "earns", "drew", "draws",
@@ -3146,7 +3155,7 @@ static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
  * "to" for an infinitive) its content, up to a comma, a clause word or 20
  * tokens.  Returns 1 when it emitted, 0 when token i is no such noun, or
  * NG_ENOMEM. */
-static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
+Q_RARE static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
 {
     static const struct {
         const char *noun, *prep, *prep2, *lemma;
@@ -3216,7 +3225,7 @@ static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
 /* "voters see Berg as …", "views the plan as …": a verb of regarding with
  * an "as" after its object is a stance cue (its object and the "as" phrase
  * the content).  The entry, or NULL. */
-static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
+Q_RARE static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
 {
     static const ng_cue see[] = {{"see", "see", NG_CUE_OBJ}, {"view", "view", NG_CUE_OBJ},
                                  {"regard", "regard", NG_CUE_OBJ}};
@@ -3397,7 +3406,7 @@ typedef struct item_spans {
  * whichever is first) when its cue and source end just before the comma at
  * token c with at most five words between, in c's sentence, and its content
  * comes before its cue; NONE otherwise.  Scans at most 400 tokens back. */
-static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
+Q_RARE static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
 {
     uint32_t tail = it->cue_end > it->src_end ? it->cue_end : it->src_end;
     if (!it->cue_end || tail > q->tk[c].start || it->end > it->cue_start)
@@ -3451,7 +3460,7 @@ static size_t quote_tail_before(const qctx *q, size_t c)
 }
 
 /* "according to X": the claim is the rest of the clause. */
-static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
+Q_RARE static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
 {
     tspan cue = {(uint32_t)i, (uint32_t)i + 2}, src;
     size_t k = i + 2;
@@ -4347,7 +4356,7 @@ static int pass_reported(qctx *q)
  * determiner is no source.  On PolNeAR fit the subjects found so were right
  * about one time in two; the participles after a comma or a noun and the
  * finite cues, right one time in four to eight, stay null. */
-static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
+Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
 {
     sp->s = sp->e = 0;
     if (c <= lo + 1 || c >= q->nt || !cue_at(q, c))

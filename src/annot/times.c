@@ -4009,9 +4009,20 @@ static inline int maybe_starter(const tctx *c, size_t i, size_t nt)
     int k = c->cls[i];
     if (t->kind == NG_TOK_NUMBER)
         return 1;
-    if (k == FL_NONE)
-        return t->kind == NG_TOK_WORD &&
-               ((t->flags & NG_TF_DIGIT) || (c->val[i] & (KW_TSTART | KW_HYPHEN | KW_HOLIDAY)));
+    if (k == FL_NONE) {
+        int v = c->val[i];
+        if (!(t->kind == NG_TOK_WORD && ((t->flags & NG_TF_DIGIT) || (v & (KW_TSTART | KW_HYPHEN | KW_HOLIDAY)))))
+            return 0;
+        /* "in", "for": only before a unit, "for" also before "some" or
+         * "a while" (starter(); common words, most turned away here) */
+        if (!(t->flags & NG_TF_DIGIT) && (v & (KW_TSTART | KW_FUNC)) == (KW_TSTART | KW_FUNC))
+            return i + 1 < nt && (c->cls[i + 1] == FL_UNIT || t->end - t->start == 3);
+        return 1;
+    }
+    /* a scale, currency, percent or multiplier word starts nothing (in
+     * starter() only an approximator of that group may) */
+    if ((1u << k) & (1u << FL_SCALE | 1u << FL_CUR | 1u << FL_PERCENT | 1u << FL_MULT))
+        return 0;
     if (k != FL_TW)
         return 1;
     switch (c->val[i]) {
