@@ -3725,34 +3725,40 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_misc(c, i, o))
         return 1;
     clear_out(o);
-    if (p_month_date(c, i, o))
+    /* Token i is no number, month or day name here (those returned
+     * above), so the patterns below that read its class first are tried
+     * only for a class they take; the others return 0 before writing o:
+     * p_month_date takes a day (an ordinal word: "the 9th of June"),
+     * p_weekday a day name (none here), p_deictic, p_anaphor and
+     * p_relative a time word, p_clock_day "noon", "midnight" or a word
+     * with a digit ("10am"), p_set a unit, "daily" or "every"/"per",
+     * p_year a word ("1990s") or an apostrophe ("'80s").  Keep these in
+     * step with the patterns' first tests. */
+    if (k == FL_ORD && p_month_date(c, i, o))
         return 1;
     clear_out(o);
-    if (p_weekday(c, i, o, 0, i))
+    if (k == FL_TW && p_deictic(c, i, o))
         return 1;
     clear_out(o);
-    if (p_deictic(c, i, o))
+    if ((k == FL_TW || (tk == NG_TOK_WORD && (tok_f(c, i) & NG_TF_DIGIT))) && p_clock_day(c, i, o))
         return 1;
     clear_out(o);
-    if (p_clock_day(c, i, o))
+    if (k == FL_TW && p_anaphor(c, i, o))
         return 1;
     clear_out(o);
-    if (p_anaphor(c, i, o))
-        return 1;
-    clear_out(o);
-    if (p_relative(c, i, o))
+    if (k == FL_TW && p_relative(c, i, o))
         return 1;
     clear_out(o);
     if (p_duration(c, i, o))
         return 1;
     clear_out(o);
-    if (p_set(c, i, o))
+    if ((k == FL_UNIT || k == FL_SETADV || k == FL_TW) && p_set(c, i, o))
         return 1;
     clear_out(o);
     if (p_ref(c, i, o))
         return 1;
     clear_out(o);
-    if (p_year(c, i, o))
+    if ((tk == NG_TOK_WORD || tk == NG_TOK_QUOTE) && p_year(c, i, o))
         return 1;
     return 0;
 }
