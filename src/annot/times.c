@@ -3732,7 +3732,8 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
      * p_weekday a day name (none here), p_deictic, p_anaphor and
      * p_relative a time word, p_clock_day "noon", "midnight" or a word
      * with a digit ("10am"), p_set a unit, "daily" or "every"/"per",
-     * p_year a word ("1990s") or an apostrophe ("'80s").  Keep these in
+     * p_year a word with a digit ("1990s", "80s") or an apostrophe
+     * ("'80s").  Keep these in
      * step with the patterns' first tests. */
     if (k == FL_ORD && p_month_date(c, i, o))
         return 1;
@@ -3740,7 +3741,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (k == FL_TW && p_deictic(c, i, o))
         return 1;
     clear_out(o);
-    if ((k == FL_TW || (tk == NG_TOK_WORD && (tok_f(c, i) & NG_TF_DIGIT))) && p_clock_day(c, i, o))
+    if (((k == FL_TW && (c->val[i] == TW_NOON || c->val[i] == TW_MIDNIGHT)) ||
+         (tk == NG_TOK_WORD && (tok_f(c, i) & NG_TF_DIGIT))) &&
+        p_clock_day(c, i, o))
         return 1;
     clear_out(o);
     if (k == FL_TW && p_anaphor(c, i, o))
@@ -3758,7 +3761,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (p_ref(c, i, o))
         return 1;
     clear_out(o);
-    if ((tk == NG_TOK_WORD || tk == NG_TOK_QUOTE) && p_year(c, i, o))
+    if ((tk == NG_TOK_QUOTE || (tk == NG_TOK_WORD && (tok_f(c, i) & NG_TF_DIGIT))) && p_year(c, i, o))
         return 1;
     return 0;
 }
