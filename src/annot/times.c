@@ -3640,7 +3640,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         size_t k0 = i, ky;
         if (tw(c, i, TW_THE) && cl(c, i + 1) == FL_UNIT && c->val[i + 1] == U_YEAR)
             k0 = i + 2;
-        if ((ky = spoken_year(c, k0, &y)) != 0 && (k0 > i || !(cl(c, k0 + ky) == FL_UNIT))) {
+        /* (a spoken year starts at a number word: none at other words) */
+        if ((k0 > i || k == FL_NUM || k == FL_TENS) && (ky = spoken_year(c, k0, &y)) != 0 &&
+            (k0 > i || !(cl(c, k0 + ky) == FL_UNIT))) {
             o->first = i;
             o->last = k0 + ky - 1;
             o->type = NG_TIME_DATE;
@@ -3730,7 +3732,9 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
      * only for a class they take; the others return 0 before writing o:
      * p_month_date takes a day (an ordinal word: "the 9th of June"),
      * p_weekday a day name (none here), p_deictic, p_anaphor and
-     * p_relative a time word, p_clock_day "noon", "midnight" or a word
+     * p_relative a time word (p_deictic not "the", p_anaphor "the" only
+     * before a time word or a unit, p_relative only before "current"),
+     * p_clock_day "noon", "midnight" or a word
      * with a digit ("10am"), p_set a unit, "daily" or "every"/"per",
      * p_year a word with a digit ("1990s", "80s") or an apostrophe
      * ("'80s").  Keep these in
@@ -3738,7 +3742,7 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (k == FL_ORD && p_month_date(c, i, o))
         return 1;
     clear_out(o);
-    if (k == FL_TW && p_deictic(c, i, o))
+    if (k == FL_TW && c->val[i] != TW_THE && p_deictic(c, i, o))
         return 1;
     clear_out(o);
     if (((k == FL_TW && (c->val[i] == TW_NOON || c->val[i] == TW_MIDNIGHT)) ||
@@ -3746,10 +3750,11 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         p_clock_day(c, i, o))
         return 1;
     clear_out(o);
-    if (k == FL_TW && p_anaphor(c, i, o))
+    if (k == FL_TW && (c->val[i] != TW_THE || cl(c, i + 1) == FL_TW || cl(c, i + 1) == FL_UNIT) &&
+        p_anaphor(c, i, o))
         return 1;
     clear_out(o);
-    if (k == FL_TW && p_relative(c, i, o))
+    if (k == FL_TW && (c->val[i] != TW_THE || tw(c, i + 1, TW_CURRENT)) && p_relative(c, i, o))
         return 1;
     clear_out(o);
     if (p_duration(c, i, o))
