@@ -2250,6 +2250,20 @@ static int zone_at(const tctx *c, size_t i)
     return z[zn - 1] == 'T' || !memcmp(z, "GMT", zn < 3 ? zn : 3) || !memcmp(z, "UTC", zn < 3 ? zn : 3);
 }
 
+/* Four digits at s as a 24-hour clock ("0930"): 1 and *hh, *mm, or 0. */
+static int hhmm(const char *s, int *hh, int *mm)
+{
+    for (int k = 0; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return 0;
+    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
+    if (h > 23 || m > 59)
+        return 0;
+    *hh = h;
+    *mm = m;
+    return 1;
+}
+
 /* A 24-hour clock of four digits before a time zone ("0900 GMT"), not in
  * brackets after a local time ("10:35 a.m. (0735 GMT)": the same time):
  * sets *hh, *mm. */
@@ -2257,12 +2271,8 @@ static int zone_clock(const tctx *c, size_t i, int *hh, int *mm)
 {
     if (i >= c->lim || tok_k(c, i) != NG_TOK_NUMBER || tok_n(c, i) != 4 || !zone_at(c, i + 1))
         return 0;
-    const char *s = tok_s(c, i);
-    for (int k = 0; k < 4; k++)
-        if (s[k] < '0' || s[k] > '9')
-            return 0;
-    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
-    if (h > 23 || m > 59 || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '('))
+    int h, m;
+    if (!hhmm(tok_s(c, i), &h, &m) || (i > c->s0 && tok_k(c, i - 1) == NG_TOK_PUNCT && tok_s(c, i - 1)[0] == '('))
         return 0;
     *hh = h;
     *mm = m;
@@ -2278,11 +2288,8 @@ static int hours_clock(const tctx *c, size_t i, int *hh, int *mm)
         !(is_wl(c, i + 1, "hours") || is_wl(c, i + 1, "hrs")))
         return 0;
     const char *s = tok_s(c, i);
-    for (int k = 0; k < 4; k++)
-        if (s[k] < '0' || s[k] > '9')
-            return 0;
-    int h = (s[0] - '0') * 10 + (s[1] - '0'), m = (s[2] - '0') * 10 + (s[3] - '0');
-    if (h > 23 || m > 59)
+    int h, m;
+    if (!hhmm(s, &h, &m))
         return 0;
     if (!(s[0] == '0' || zone_at(c, i + 2) || is_wl(c, i + 2, "local") ||
           (i > c->s0 && (tw(c, i - 1, TW_AT) || is_wl(c, i - 1, "by") || is_wl(c, i - 1, "until") ||

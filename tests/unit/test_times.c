@@ -1224,12 +1224,30 @@ static void test_gated_starts(void)
     ng_doc_free(d);
 }
 
+
+/* A sentence, the text of one of its times and that time's expected value. */
+typedef struct {
+    const char *text, *time, *value;
+} tcase;
+
+/* Checks each case published on date pub (the sentence printed on a miss). */
+static void check_cases(const tcase *cases, size_t n, const char *pub)
+{
+    for (size_t k = 0; k < n; k++) {
+        ng_doc *d = run(cases[k].text, pub);
+        CHECK(d != NULL);
+        const char *v = val(d, cases[k].time);
+        if (strcmp(v, cases[k].value))
+            fprintf(stderr, "  in: %s\n", cases[k].text);
+        CHECK_EQ_STR(v, cases[k].value);
+        ng_doc_free(d);
+    }
+}
+
 /* Published on Wednesday 25 June 2025: clauses around a day name. */
 static void test_day_clauses(void)
 {
-    static const struct {
-        const char *text, *day, *value;
-    } cases[] = {
+    static const tcase cases[] = {
         /* a report's participle: the day of the report */
         {"The minister, speaking on Monday, said taxes will rise.", "Monday", "2025-06-23"},
         {"Writing in a newspaper on Monday, the mayor said the bridge will reopen.", "Monday", "2025-06-23"},
@@ -1287,15 +1305,7 @@ static void test_day_clauses(void)
         {"The envoy is travelling to Geneva on Tuesday for talks.", "Tuesday", "2025-07-01"},
         {"The suspect is being questioned about the attack on Sunday.", "Sunday", "2025-06-22"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        ng_doc *d = run(cases[k].text, "2025-06-25");
-        CHECK(d != NULL);
-        const char *v = val(d, cases[k].day);
-        if (strcmp(v, cases[k].value))
-            fprintf(stderr, "  in: %s\n", cases[k].text);
-        CHECK_EQ_STR(v, cases[k].value);
-        ng_doc_free(d);
-    }
+    check_cases(cases, sizeof cases / sizeof cases[0], "2025-06-25");
 }
 
 /* Published on Wednesday 25 June 2025: a week on a day, the early hours,
@@ -1388,9 +1398,7 @@ static void test_month_past_verb(void)
  * one that is awaited is not. */
 static void test_outcome_days(void)
 {
-    static const struct {
-        const char *text, *day, *value;
-    } cases[] = {
+    static const tcase cases[] = {
         {"The party will challenge Monday's decision in court.", "Monday", "2025-06-16"},
         {"Lawyers said they would look for ways to get around Wednesday's ruling.", "Wednesday", "2025-06-18"},
         {"Police will investigate Sunday's deadly attack on the depot.", "Sunday", "2025-06-15"},
@@ -1399,15 +1407,7 @@ static void test_outcome_days(void)
         {"Traders are cautious ahead of Monday's decision by the central bank.", "Monday", "2025-06-23"},
         {"The party will attend Monday's meeting of the council.", "Monday", "2025-06-23"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        ng_doc *d = run(cases[k].text, "2025-06-20");
-        CHECK(d != NULL);
-        const char *v = val(d, cases[k].day);
-        if (strcmp(v, cases[k].value))
-            fprintf(stderr, "  in: %s\n", cases[k].text);
-        CHECK_EQ_STR(v, cases[k].value);
-        ng_doc_free(d);
-    }
+    check_cases(cases, sizeof cases / sizeof cases[0], "2025-06-20");
 }
 
 /* Published on Wednesday 10 September 2025: a month alone up to three
@@ -1418,9 +1418,7 @@ static void test_outcome_days(void)
  * is written as a week. */
 static void test_month_context(void)
 {
-    static const struct {
-        const char *text, *month, *value;
-    } cases[] = {
+    static const tcase cases[] = {
         {"Sales rose in October, the company said.", "October", "2024-10"},
         {"The team won the title in November.", "November", "2024-11"},
         {"Exports fell sharply in mid-October.", "mid-October", "2024-10"},
@@ -1436,15 +1434,7 @@ static void test_month_context(void)
         {"The programme, launched in March 2020, will run until July.", "July", "2026-07"},
         {"Inflation, which hit 11 percent in October 2022, fell to 2 percent in May.", "May", "2025-05"},
     };
-    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
-        ng_doc *d = run(cases[k].text, "2025-09-10");
-        CHECK(d != NULL);
-        const char *v = val(d, cases[k].month);
-        if (strcmp(v, cases[k].value))
-            fprintf(stderr, "  in: %s\n", cases[k].text);
-        CHECK_EQ_STR(v, cases[k].value);
-        ng_doc_free(d);
-    }
+    check_cases(cases, sizeof cases / sizeof cases[0], "2025-09-10");
     /* "the following week" after a named year: a week of unknown date */
     ng_doc *d = run("Sales fell in 2019 and rose the following week.", "2025-09-10");
     CHECK(d != NULL);
