@@ -545,7 +545,7 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
     }
     /* "told reporters on Tuesday that ... might": the day is the report's,
      * cues after "that" are what was reported */
-    int weak = 0, told = 0, conj = 0, later = 0;
+    int weak = 0, told = 0, conj = 0, later = 0, prep = 0;
     /* "the exhibition runs until Sunday": without a cue of its own verb,
      * what lasts until a day lasts until one ahead */
     int until = first > c->s0 && (is_wl(c, first - 1, "until") || is_wl(c, first - 1, "till"));
@@ -609,6 +609,17 @@ static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
             later = later ? later : b;
             b = 0;
         }
+        /* a cue right of the day after a preposition opened there is in
+         * its noun phrase ("held talks on Friday over plans to hold a vote"):
+         * the same */
+        if (b && prep) {
+            later = later ? later : b;
+            b = 0;
+        }
+        if (last + dist < c->lim && dist <= 2 &&
+            (is_wl(c, last + dist, "over") || is_wl(c, last + dist, "about") || is_wl(c, last + dist, "amid") ||
+             is_wl(c, last + dist, "against") || is_wl(c, last + dist, "despite") || is_wl(c, last + dist, "regarding")))
+            prep = 1;
         if (b)
             return b;
         if (last + dist < c->lim && (tw(c, last + dist, TW_AND) ||

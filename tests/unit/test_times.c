@@ -1272,6 +1272,9 @@ static void test_day_clauses(void)
         /* a cue after "and"/"but" right of the day counts only when none is
          * left of it; a participle opening the sentence is past */
         {"Rebels seized the town on Sunday and plan to advance on the capital.", "Sunday", "2025-06-22"},
+        /* a cue in the noun phrase of a preposition after the day */
+        {"The leaders held talks on Friday over plans to hold a vote.", "Friday", "2025-06-20"},
+        {"The leaders will meet on Friday over plans to hold a vote.", "Friday", "2025-06-27"},
         {"The council held a call on Tuesday and is set to announce its decision.", "Tuesday", "2025-06-24"},
         {"The festival will be held in Bangkok on 3 February and is aimed at raising money.", "3 February",
          "2026-02-03"},
