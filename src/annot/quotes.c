@@ -1004,6 +1004,41 @@ static tspan phrase_head(const qctx *q, tspan sp, tspan *by)
     return sp;
 }
 
+/* Does the phrase join two names ("Ann Berg and Tom Vance", "Both the
+ * board and Harbour Watch", "Berg or Vance")?  Then it names no one entity:
+ * the last name is not its speaker. */
+static int coordinated(const qctx *q, tspan sp)
+{
+    const ng_doc *d = q->d;
+    if (sp.e - sp.s < 3)
+        return 0;
+    size_t m0 = ng__mention_from(d, q->tk[sp.s].start);
+    if (m0 + 1 >= d->mentions.n || d->mentions.v[m0 + 1].start >= q->tk[sp.e - 1].end)
+        return 0; /* (two names at least) */
+    for (size_t k = sp.s + 1; k + 1 < sp.e; k++) {
+        if (!tok_eq(q, k, "and") && !tok_eq(q, k, "or"))
+            continue;
+        uint32_t a = q->tk[k].start, b = q->tk[k].end;
+        size_t after = k + 1 + (tok_eq(q, k + 1, "the") && k + 2 < sp.e);
+        int left = 0, right = 0;
+        for (size_t i = m0; i < d->mentions.n && d->mentions.v[i].start < q->tk[sp.e - 1].end; i++) {
+            const ng_mention *m = &d->mentions.v[i];
+            if (m->start < a && m->end > b)
+                return 0; /* "and" inside a name: "Procter and Gamble" */
+            left |= m->end == q->tk[k - 1].end;
+            /* the second name ends the phrase or its part before a comma
+             * ("Bath and England centre Ann Berg" is one person) */
+            if (m->start == q->tk[after].start)
+                for (size_t j = after; j < sp.e && q->tk[j].start < m->end + 1; j++)
+                    right |= q->tk[j].end == m->end &&
+                             (j + 1 == sp.e || is_punct(q, j + 1, ",") || is_punct(q, j + 1, "(") || is_dash(q, j + 1));
+        }
+        if (left && right)
+            return 1;
+    }
+    return 0;
+}
+
 /* he/she: the most recent person mention before byte bs with a compatible
  * gender (unknown gender is compatible); -1 when none within reach. */
 static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
@@ -1054,12 +1089,16 @@ static int32_t resolve(const qctx *q, tspan sp)
     if (r >= 0)
         return r;
     tspan by, h = phrase_head(q, sp, &by);
+    if (coordinated(q, h))
+        return -1;
     r = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 1].end, NULL);
     if (r < 0 && by.e > by.s) {
         /* who stands behind it: an author ("a study by Ann Berg"), an
          * organisation ("a spokeswoman for Harbour Watch"); not a place
          * ("traders in Ohio") */
         tspan by2, h2 = phrase_head(q, by, &by2);
+        if (coordinated(q, h2))
+            return -1;
         r = mention_entity_in(d, q->tk[h2.s].start, q->tk[h2.e - 1].end, NULL);
         unsigned t = r >= 0 ? d->entities.v[r].type : NG_ENT_NONE;
         if (t == NG_ENT_LOC || (t == NG_ENT_PER && !tok_eq(q, by.s - 1, "by")))
@@ -1077,6 +1116,12 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
     if (ent >= 0)
         return q->d->entities.v[ent].type != NG_ENT_PER;
     tspan by, h = phrase_head(q, sp, &by);
+    if (coordinated(q, h)) { /* "France and Germany": their kind */
+        uint8_t type = NG_ENT_NONE;
+        mention_entity_in(q->d, q->tk[h.s].start, q->tk[h.e - 1].end, &type);
+        if (type != NG_ENT_NONE)
+            return type != NG_ENT_PER;
+    }
     if (h.e < sp.e || h.s > sp.s) {
         for (size_t i = h.s; i < h.e; i++)
             if (group_word(q, i, i == h.s))

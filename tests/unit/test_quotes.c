@@ -1238,6 +1238,55 @@ static void test_phrase_heads(void)
     ng_doc_free(d);
 }
 
+/* Two names joined by "and" name no one entity: the speaker stays null
+ * (not the last name), the kind follows the names' type; a role before a
+ * name is no second member ("Harbour and Port chief Tom Vance"). */
+static void test_coordinated_speakers(void)
+{
+    ng_doc *d = run("Ann Berg and Tom Vance said the port would close. "
+                    "Harbour Watch and Port Guild said the fares were high. "
+                    "Harbour and Port chief Tom Vance said the ferry was late.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Ann Berg", "Tom Vance", "Harbour Watch", "Port Guild", "Harbour", "Port"};
+    const uint8_t types[] = {NG_ENT_PER, NG_ENT_PER, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_LOC, NG_ENT_LOC};
+    for (int i = 0; i < 6; i++) {
+        ng_entity e;
+        memset(&e, 0, sizeof e);
+        e.type = types[i], e.name = names[i];
+        CHECK(NG_VEC_PUSH(&d->arena, d->entities, e) == 0);
+    }
+    /* in text order */
+    add_mention_nth(d, "Ann Berg", 0, 0, NG_ENT_PER);
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Harbour Watch", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Port Guild", 0, 3, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour and", 0, 4, NG_ENT_LOC);
+    if (d->mentions.n == 5)
+        d->mentions.v[4].end -= 4; /* "Harbour" of the third sentence */
+    add_mention_nth(d, "Port chief", 0, 5, NG_ENT_LOC);
+    if (d->mentions.n == 6)
+        d->mentions.v[5].end -= 6; /* "Port" */
+    add_mention_nth(d, "Tom Vance", 1, 1, NG_ENT_PER);
+    CHECK_EQ_INT(d->mentions.n, 7);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    long i = quote_with(d, 1, "the port would close");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* not Tom Vance */
+    const ng_attribution *a = attr_from(d, "Harbour Watch and Port Guild");
+    CHECK(a != NULL); /* organisations: an attribution */
+    if (a)
+        CHECK_EQ_INT(a->source_entity, -1); /* not Port Guild */
+    i = quote_with(d, 1, "the ferry was late");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 1); /* Tom Vance */
+    ng_doc_free(d);
+}
+
 static void test_pathological(void)
 {
     /* 200k quote marks of every kind: must stay linear and sane */
@@ -2779,6 +2828,7 @@ int main(void)
     test_follow_last_cue();
     test_speaker_resolution();
     test_phrase_heads();
+    test_coordinated_speakers();
     test_source_cleanup();
     test_noun_homographs();
     test_source_ages_and_including();
