@@ -221,6 +221,15 @@ static float score(const float *w, uint32_t bits, const ex *e)
     return z;
 }
 
+/* Shuffles order[0..n) (Fisher-Yates) with the generator state *s. */
+static void shuffle(size_t *order, size_t n, uint64_t *s)
+{
+    for (size_t i = n; i > 1; i--) {
+        size_t j = (size_t)(rng_next(s) % i), t = order[i - 1];
+        order[i - 1] = order[j], order[j] = t;
+    }
+}
+
 /* Zeroes the nw weights w, starts the AdaGrad sums g, and allocates the
  * order of tr's examples (the caller fills and frees it; NULL: no memory). */
 static size_t *lr_start(const strain *tr, size_t nw, float *w, float *g)
@@ -245,10 +254,7 @@ static int train_lr(const strain *tr, int fold, int k, uint32_t bits, int epochs
             order[n++] = i;
     uint64_t s = seed ? seed : 0x9E3779B97F4A7C15ull;
     for (int ep = 0; ep < epochs; ep++) {
-        for (size_t i = n; i > 1; i--) {
-            size_t j = (size_t)(rng_next(&s) % i), t = order[i - 1];
-            order[i - 1] = order[j], order[j] = t;
-        }
+        shuffle(order, n, &s);
         for (size_t ii = 0; ii < n; ii++) {
             const ex *e = &tr->v[order[ii]];
             float z = score(w, bits, e);
@@ -297,10 +303,7 @@ static int train_x(const strain *tr, int fold, int k, uint32_t bits, int epochs,
     uint64_t s = seed ? seed : 0x9E3779B97F4A7C15ull;
     double z[QX_MAXC];
     for (int ep = 0; ep < epochs; ep++) {
-        for (size_t i = n; i > 1; i--) {
-            size_t j = (size_t)(rng_next(&s) % i), t = order[i - 1];
-            order[i - 1] = order[j], order[j] = t;
-        }
+        shuffle(order, n, &s);
         for (size_t ii = 0; ii < n; ii++) {
             const ex *e = &tr->v[order[ii]];
             const xc *c = &tr->xv[e->c0];

@@ -295,6 +295,12 @@ static int is_spokes(const qctx *q, size_t i)
     return is_word(q, i) && tlen(q, i) > 7 && !strncasecmp(ttext(q, i), "spokes", 6);
 }
 
+/* Does the word w[0..n) end in a plural -s (not "express", "focus")?  n >= 2. */
+static int plural_s(const char *w, size_t n)
+{
+    return w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u';
+}
+
 static int is_lower_word(const qctx *q, size_t i)
 {
     if (!is_word(q, i))
@@ -923,8 +929,7 @@ static int group_word(const qctx *q, size_t i, int first)
     if ((wcls(q, i, w, n) & NG_QW_SOURCE_NOUN) || is_spokes(q, i))
         return 1;
     return (is_lower_word(q, i) || (first && is_word(q, i) && !(q->tk[i].flags & NG_TF_ALLCAP))) && n > 3 &&
-           w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
-           w[n - 2] != 'i' && !(wcls(q, i, w, n) & NG_QW_PRONOUN);
+           plural_s(w, n) && w[n - 2] != 'i' && !(wcls(q, i, w, n) & NG_QW_PRONOUN);
 }
 
 /* The head of a source phrase: the part whose mention or words say who the
@@ -3706,7 +3711,7 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
         return 0;
     size_t p = i - 1;
     const ng_token *tp = &q->tk[p];
-    int plural = w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u'; /* not "express", "focus" */
+    int plural = plural_s(w, n);
     int r;
     static const char *const paux[] = {"have", "had", "are", "were", "would", "will", "could", "can",
                                        "may", "might", "should", "must", "do", "did"};

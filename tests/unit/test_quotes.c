@@ -1128,6 +1128,17 @@ static void add_mention_nth(ng_doc *d, const char *s, int nth, int32_t ent, uint
     (void)NG_VEC_PUSH(&d->arena, d->mentions, m);
 }
 
+/* Adds n entities (names and types), as the entities annotator would. */
+static void add_entities(ng_doc *d, const char *const *names, const uint8_t *types, int n)
+{
+    for (int i = 0; i < n; i++) {
+        ng_entity e;
+        memset(&e, 0, sizeof e);
+        e.type = types[i], e.name = names[i];
+        CHECK(NG_VEC_PUSH(&d->arena, d->entities, e) == 0);
+    }
+}
+
 /* Adds a mention of entity ent over the first occurrence of s. */
 static void add_mention(ng_doc *d, const char *s, int32_t ent, uint8_t type)
 {
@@ -1195,12 +1206,7 @@ static void test_phrase_heads(void)
         return;
     const char *names[] = {"Ann Berg", "Harbour Watch", "Ohio", "Tom Vance"};
     const uint8_t types[] = {NG_ENT_PER, NG_ENT_ORG, NG_ENT_LOC, NG_ENT_PER};
-    for (int i = 0; i < 4; i++) {
-        ng_entity e;
-        memset(&e, 0, sizeof e);
-        e.type = types[i], e.name = names[i];
-        CHECK(NG_VEC_PUSH(&d->arena, d->entities, e) == 0);
-    }
+    add_entities(d, names, types, 4);
     /* in text order */
     add_mention_nth(d, "Ann Berg", 0, 0, NG_ENT_PER);
     add_mention_nth(d, "Harbour Watch", 0, 1, NG_ENT_ORG);
@@ -1251,12 +1257,7 @@ static void test_coordinated_speakers(void)
         return;
     const char *names[] = {"Ann Berg", "Tom Vance", "Harbour Watch", "Port Guild", "Harbour", "Port"};
     const uint8_t types[] = {NG_ENT_PER, NG_ENT_PER, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_LOC, NG_ENT_LOC};
-    for (int i = 0; i < 6; i++) {
-        ng_entity e;
-        memset(&e, 0, sizeof e);
-        e.type = types[i], e.name = names[i];
-        CHECK(NG_VEC_PUSH(&d->arena, d->entities, e) == 0);
-    }
+    add_entities(d, names, types, 6);
     /* in text order */
     add_mention_nth(d, "Ann Berg", 0, 0, NG_ENT_PER);
     add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
