@@ -370,6 +370,7 @@ typedef struct tspan {
 } tspan;
 
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
+Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo);
 static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
@@ -527,6 +528,44 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (k < j) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)j;
     }
+}
+
+/* A subject with a restrictive relative clause before its cue ("Officials
+ * who spoke with the Post said", "Residents who live near the harbour
+ * say", "The pilots whose licences were revoked say"): the phrase found
+ * before the cue (*sp) lies inside the clause; the subject is the phrase
+ * before "who"/"whose" with the clause, as PolNeAR draws it.  Only when no
+ * punctuation, quote mark or other clause word stands between, the
+ * relative pronoun at most 14 tokens before the phrase, and the phrase
+ * before it a noun phrase that opens its clause (the sentence start, after
+ * a comma, a conjunction or "that").  *sp unchanged otherwise. */
+Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
+{
+    if (sp->e <= sp->s || sp->s <= lo + 1)
+        return;
+    size_t r = NONE;
+    for (size_t k = sp->s; k-- > lo + 1 && sp->s - k <= 14;) {
+        if (!is_word(q, k) && !is_poss(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return;
+        if (tok_eq(q, k, "who") || tok_eq(q, k, "whose")) {
+            r = k;
+            break;
+        }
+        if (tok_eq(q, k, "that") || tok_eq(q, k, "which") || tok_eq(q, k, "and") || tok_eq(q, k, "but") ||
+            clause_opener(q, k))
+            return;
+    }
+    if (r == NONE || !is_word(q, r - 1) || (q->wc[r - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD)))
+        return;
+    tspan h;
+    np_before(q, r, lo, &h, 1);
+    if (h.e != r || h.s >= h.e)
+        return;
+    extend_left(q, &h, lo);
+    if (!(h.s == lo || is_punct(q, h.s - 1, ",") || tok_eq(q, h.s - 1, "and") || tok_eq(q, h.s - 1, "but") ||
+          tok_eq(q, h.s - 1, "that") || tok_eq(q, h.s - 1, "while")))
+        return;
+    sp->s = h.s;
 }
 
 /* Does token i open a subordinate or coordinate clause ("when", "while",
@@ -2407,6 +2446,8 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         np_before(q, end, k, &uc->sp, 0);
         if (uc->sp.e > uc->sp.s && uc->sp.s != k)
             extend_left(q, &uc->sp, k); /* “…,” a spokesman for the board said */
+        if (uc->sp.e > uc->sp.s && uc->sp.s != k)
+            rel_subject(q, &uc->sp, k); /* “…,” one official who was there said */
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;
@@ -3301,6 +3342,20 @@ Q_RARE static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
     return NULL;
 }
 
+/* The cue entry of token i when it is the base form of a cue verb
+ * ("confirm", "suggest", "feel": its -s form is a cue form with that
+ * lemma), else NULL. */
+Q_RARE static const ng_cue *seems_cue_verb(const qctx *q, size_t i)
+{
+    char w[24];
+    size_t n = is_lower_word(q, i) ? LOW(i, w) : 0;
+    if (n < 3 || n + 2 > sizeof w)
+        return NULL;
+    w[n] = 's', w[n + 1] = 0;
+    const ng_cue *cu = ng__cue_lookup(w, n + 1);
+    return cu && !strncmp(cu->lemma, w, n) && (cu->lemma[n] == 0 || cu->lemma[n] == ' ') ? cu : NULL;
+}
+
 /* Hedged claims with no source of their own: "Trump seemed to suggest …",
  * "the deal appears to be dead", "Berg is (not) expected to win".  The
  * content is the clause from its subject on (the cue inside it); the item
@@ -3362,7 +3417,23 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
     if (ca >= cue.s || has_inq(q, ca, cue.s) || (q->mark[ca] & QM_CUE))
         return 0;
     q->cur_flags = NG_CUE_OBJ;
-    tspan none = {0, 0};
+    tspan none = {0, 0}, src = none;
+    const ng_cue *vc;
+    if ((seem || appear) && i + 2 < hi && tok_eq(q, i + 1, "to") && (vc = seems_cue_verb(q, i + 2)) != NULL) {
+        /* "Berg seemed to confirm …", "the mayor appears to suggest …": a
+         * verb of saying or thinking after the hedge is the subject's, its
+         * source (only the hedge itself has none); the content follows the
+         * verb */
+        np_before(q, skip_aux_back(q, i, lo), lo, &src, 0);
+        if (src.e > src.s)
+            extend_left(q, &src, lo);
+        if (src.e > src.s && src.s >= ca && i + 3 < hi) {
+            tspan vcue = {(uint32_t)i, (uint32_t)i + 3};
+            q->cur_flags = vc->flags | NG_CUE_OBJ;
+            int rc = emit_claim(HOW(q, 25), i + 3, hi, vcue, vc->lemma, src, src, 0);
+            return rc ? rc : 1;
+        }
+    }
     int rc = emit_claim(HOW(q, 5), ca, hi, cue,
                         said ? "say" : rep ? "report" : expect ? "expect" : seem ? "seem" : "appear", none,
                         none, 1);
@@ -4012,8 +4083,10 @@ static int pass_reported(qctx *q)
                 /* "Rutte, who said …": the source mention is "who", its
                  * entity the phrase before */
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
-            else
+            else {
                 extend_left(q, &sp, lo);
+                rel_subject(q, &sp, lo);
+            }
             size_t na;
             if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&
                 (base_form(q, i, lemma) || tok_eq(q, na - 1, "no"))) {
@@ -4295,9 +4368,14 @@ static int pass_reported(qctx *q)
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
-                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                    int coord = 0;
+                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that") &&
+                           !(coord = (tok_eq(q, k, "and") || tok_eq(q, k, "but")) && k + 1 < hi &&
+                                     cue_at(q, k + 1) && (cue_at(q, k + 1)->flags & NG_CUE_SPEECH)))
                         k++;
-                    if (k >= hi || k - ca >= 14)
+                    /* "Berg thought for a moment and said that …": the
+                     * clause belongs to the coordinated cue */
+                    if (k >= hi || k - ca >= 14 || coord)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
@@ -4545,6 +4623,7 @@ static void teller_at_end(qctx *q)
         qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
         qu->speaker = resolve(q, sp);
         q->mark[k] |= QM_CUE;
+        q->spk_at[k] = sp; /* (a quotation after it follows it: follow_last_cue) */
     }
 }
 
@@ -4554,11 +4633,38 @@ static void teller_at_end(qctx *q)
  * Vance said he disagreed. "…": Vance); none when that cue has no speaker.
  * Each list entry reads only the tokens between the cue it found and its
  * quotation, which do not overlap those of the next, so this is linear. */
-static void follow_last_cue(qctx *q)
+/* Does a cue word follow the closing mark c in its sentence, within 10
+ * tokens ("“…,” the document states", "“…” to the town, Berg believes")? */
+static int own_cue_tail(const qctx *q, size_t c)
+{
+    for (size_t k = c + 1; k < q->nt && k - c <= 10 && q->tk[k].sent == q->tk[c].sent; k++) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return 0;
+        if (cue_at(q, k))
+            return 1;
+    }
+    return 0;
+}
+
+static void follow_last_cue(qctx *q, int again)
 {
     for (size_t f = 0; f < q->follow.n; f++) {
         const follow *fw = &q->follow.v[f];
         ng_quote *qu = &q->d->quotes.v[fw->quote];
+        if (again) {
+            /* after teller_at_end, the quotations still without a speaker
+             * whose sentence ends with them (not "“…” to the town, Berg
+             * believes.") */
+            if (qu->speaker_end > qu->speaker_start || qu->cue_end > qu->cue_start)
+                continue;
+            size_t c = first_tok_from(q, qu->end);
+            while (c < q->nt && c - fw->open < 400 && q->tk[c].kind != NG_TOK_QUOTE)
+                c++;
+            while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
+                c++; /* ('' as one mark) */
+            if (own_cue_tail(q, c))
+                continue;
+        }
         for (size_t k = fw->open; k-- > fw->lo;) {
             if (!(q->mark[k] & QM_CUE) || (q->mark[k] & QM_INQ))
                 continue;
@@ -4569,6 +4675,60 @@ static void follow_last_cue(qctx *q)
             }
             break;
         }
+    }
+}
+
+/* A direct quotation with neither cue nor speaker that opens a sentence
+ * right after one that ends with a cue and its speaker, in the same
+ * paragraph, continues that speech ("…" before the storm, Berg said. "…";
+ * "… to the town, said Ann Berg. “…”"): it takes that cue and speaker.  The
+ * cue is the last one used by an item with a speaker among the previous
+ * sentence's last 12 tokens, a verb of speech with only a short tail after
+ * it; the quotation has no cue of its own after it (own_cue_tail).  A
+ * binary search and a few dozen tokens a quotation. */
+static void follow_sentence_cue(qctx *q)
+{
+    ng_doc *d = q->d;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        ng_quote *qu = &d->quotes.v[i];
+        if (!qu->direct || qu->cue_end > qu->cue_start || qu->speaker_end > qu->speaker_start)
+            continue;
+        size_t o = first_tok_from(q, qu->start);
+        if (o == 0 || o >= q->nt)
+            continue;
+        o--; /* the opening mark */
+        uint32_t si = q->tk[o].sent;
+        if (q->tk[o].kind != NG_TOK_QUOTE || (q->tk[o].flags & NG_TF_PARA) || si == 0 || si >= d->sents.n ||
+            q->sfirst[si] != o)
+            continue;
+        size_t c = first_tok_from(q, qu->end);
+        while (c < q->nt && c - o < 400 && q->tk[c].kind != NG_TOK_QUOTE)
+            c++;
+        while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
+            c++; /* ('' as one mark) */
+        if (own_cue_tail(q, c))
+            continue; /* (“…,” the document states: its own attribution) */
+        size_t plo = q->sfirst[si - 1], phi = q->slast[si - 1];
+        size_t k = NONE;
+        for (size_t t = phi; t-- > plo && phi - t <= 12;) {
+            if (q->tk[t].kind == NG_TOK_QUOTE && !(q->tk[t].flags & NG_TF_CLOSE))
+                break;
+            if ((q->mark[t] & QM_CUE) && !(q->mark[t] & QM_INQ)) {
+                k = t;
+                break;
+            }
+        }
+        if (k == NONE || q->spk_at[k].e <= q->spk_at[k].s)
+            continue;
+        tspan sp = q->spk_at[k];
+        size_t tail = sp.e > k ? sp.e : k + 1;
+        const ng_cue *cu = cue_at(q, k);
+        if (!cu || !(cu->flags & NG_CUE_SPEECH) || !short_tail(q, tail, phi))
+            continue;
+        qu->cue_start = q->tk[k].start, qu->cue_end = q->tk[k].end;
+        qu->cue_lemma = cu->lemma;
+        qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
+        qu->speaker = resolve(q, sp);
     }
 }
 
@@ -4658,8 +4818,10 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     rc = pass_reported(&q);
     if (rc)
         return rc;
-    follow_last_cue(&q);
+    follow_last_cue(&q, 0);
     teller_at_end(&q);
+    follow_last_cue(&q, 1);
+    follow_sentence_cue(&q);
     direct_cue_subject(&q);
     /* items emptied by a later clause are dropped */
     size_t k = 0;

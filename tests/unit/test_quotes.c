@@ -2780,6 +2780,84 @@ static void test_by_participle(void)
     ng_doc_free(d);
 }
 
+/* A hedge before a verb of saying or thinking ("seemed to confirm") is the
+ * subject's claim: the subject is the source, the content follows the verb;
+ * a hedge before another verb keeps a null source. */
+static void test_seem_cue_verb(void)
+{
+    ng_doc *d = run("The harbour master seemed to confirm that the ferry would not sail this winter.\n\n"
+                    "The new ferry seems to work better than the old one in a storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry would not sail this winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour master");
+    if (cue)
+        CHECK_EQ_STR(cue, "seemed to confirm");
+    src = cue = NULL;
+    CHECK(find_item(d, "The new ferry seems to work better than the old one in a storm", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "");
+    ng_doc_free(d);
+}
+
+/* "Berg thought for a moment and said that …": the clause is the
+ * coordinated cue's, not the first verb's. */
+static void test_coordinated_after_phrase(void)
+{
+    ng_doc *d = run("Asked about the new pier, Ann Berg thought for a moment and said that the council would "
+                    "never pay for it.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the council would never pay for it", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "said");
+    ng_doc_free(d);
+}
+
+/* A quotation that follows a cue found at the sentence end ("…" in the
+ * council, she said. "…") takes that cue's speaker. */
+static void test_follow_teller(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n\"People were celebrating\" before the storm, Ann Berg said. "
+                    "\"And it was so peaceful on the pier that night.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "And it was so peaceful on the pier that night.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Berg");
+    ng_doc_free(d);
+}
+
+/* A subject with a restrictive relative clause is the whole phrase, in
+ * reported speech and after a quotation. */
+static void test_relative_clause_subject(void)
+{
+    ng_doc *d = run("The pier was closed. Many residents who live near the harbour said they were worried about "
+                    "the ferry. \xE2\x80\x9CWe are ready for a long winter,\xE2\x80\x9D one official who was at the "
+                    "meeting said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "they were worried about the ferry", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Many residents who live near the harbour");
+    long i = quote_with(d, 1, "We are ready for a long winter");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "one official who was at the meeting");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2886,6 +2964,10 @@ int main(void)
     test_opening_adverb();
     test_cue_subject();
     test_pathological();
+    test_seem_cue_verb();
+    test_coordinated_after_phrase();
+    test_follow_teller();
+    test_relative_clause_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
