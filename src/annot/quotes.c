@@ -622,6 +622,18 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             k--;
             continue;
         }
+        if (coords && is_punct(q, p, ")") && p > lo + 2) {
+            /* a party or state in brackets in a coordinated subject: "Ann
+             * Berg (D) and Tom Vance (R)" */
+            size_t r = p - 1;
+            while (r > lo && p - r < 5 && !is_punct(q, r, "(") && (is_word(q, r) || is_punct(q, r, "-") ||
+                                                                   is_punct(q, r, ".")))
+                r--;
+            if (is_punct(q, r, "(") && r > lo && r < p - 1 && is_word(q, r - 1) && is_cap(q, r - 1)) {
+                k = r;
+                continue;
+            }
+        }
         if (!is_word(q, p) || q->tk[p].kind == NG_TOK_QUOTE)
             return;
         char w[24];
@@ -635,7 +647,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      /* "Her advisers and allies", "Current and former officials":
                       * a lower-case conjunct after a noun or adjective */
                      (is_lower_word(q, p + 1) && !(q->wc[p + 1] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
-                      is_word(q, p - 1) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
+                      (is_word(q, p - 1) || is_punct(q, p - 1, ")")) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
                       !ends_ed(q, p - 1) && !ends_ing(q, p - 1) && !n_ly(q, p - 1))) &&
                     (is_word(q, p - 1) || is_poss(q, p - 1) || is_punct(q, p - 1, ")")) &&
                     !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
@@ -1730,7 +1742,7 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)
         if (c == NG_ARRAY_LEN(intro) || (w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
             size_t j = k + 1;
-            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
+            while (j < hi && j - k < 20 && !is_punct(q, j, ","))
                 j++;
             if (j < hi && is_punct(q, j, ","))
                 k = j + 1;

@@ -2858,6 +2858,38 @@ static void test_relative_clause_subject(void)
     ng_doc_free(d);
 }
 
+/* A coordinated subject keeps a party in brackets after its first name:
+ * "Ann Berg (D) and Tom Vance (R) announced". */
+static void test_coordinated_brackets(void)
+{
+    ng_doc *d = run("The vote was close. Former Mayor Ann Berg (D) and former Senator Tom Vance (R) announced that "
+                    "they would run for the harbour board.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "they would run for the harbour board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Former Mayor Ann Berg (D) and former Senator Tom Vance (R)");
+    ng_doc_free(d);
+}
+
+/* A participle after a comma takes the subject after an introductory
+ * phrase of up to 20 tokens. */
+static void test_participle_long_intro(void)
+{
+    ng_doc *d = run("In response to the proposal by the council to close the old harbour to all ferries from next "
+                    "spring, the mayor's closest adviser rallied supporters, saying the plan would fail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the plan would fail", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "the mayor's closest adviser");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2968,6 +3000,8 @@ int main(void)
     test_coordinated_after_phrase();
     test_follow_teller();
     test_relative_clause_subject();
+    test_coordinated_brackets();
+    test_participle_long_intro();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
