@@ -2637,6 +2637,16 @@ static int pass_direct(qctx *q)
                     return rc;
             }
             open = NONE;
+        } else if (i > open + 2 && is_terminal(q, i - 1) && (t->flags & NG_TF_SPACE) &&
+                   (t->flags & NG_TF_OPEN)) {
+            /* “… apart. “It gave me …”: a quotation that opens a sentence
+             * while one is still open continues it, as in the next
+             * paragraph (the convention, where the paragraph break was
+             * lost: text extracted from pages, corpora joined into lines) */
+            seg s = {(uint32_t)open, NONE, q->tk[open].end, q->tk[i - 1].end, 2, (uint32_t)i};
+            if ((rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
+                return rc;
+            open = i;
         } else {
             open = i; /* two openings: the first was stray */
         }
