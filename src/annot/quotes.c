@@ -4813,6 +4813,8 @@ void ng__json_quotes(const ng_doc *d, ng_buf *b)
         json_entity(b, d, qu->speaker);
         json_span(d, b, &first, "speaker_text", "speaker_start", "speaker_end", qu->speaker_start,
                   qu->speaker_end);
+        ng__json_key(b, "method", &first);
+        ng__buf_puts(b, qu->how ? "\"rules\"" : "\"tagger\"");
         ng__buf_putc(b, '}');
     }
     ng__buf_putc(b, ']');
@@ -4836,6 +4838,8 @@ void ng__json_attributions(const ng_doc *d, ng_buf *b)
         ng__json_key(b, "source_entity", &first);
         json_entity(b, d, at->source_entity);
         json_span(d, b, &first, "cue", "cue_start", "cue_end", at->cue_start, at->cue_end);
+        ng__json_key(b, "method", &first);
+        ng__buf_puts(b, at->how ? "\"rules\"" : "\"tagger\"");
         ng__buf_putc(b, '}');
     }
     ng__buf_putc(b, ']');

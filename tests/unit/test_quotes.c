@@ -26,6 +26,12 @@ static ng_doc *run(const char *text)
         ng_doc_free(d);
         return NULL;
     }
+    /* every rule item names its rule (how 0 is the learned tagger's: the
+     * record's "method") */
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(d->quotes.v[i].how != 0);
+    for (size_t i = 0; i < d->attributions.n; i++)
+        CHECK(d->attributions.v[i].how != 0);
     return d;
 }
 
