@@ -541,8 +541,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
  * a comma, a conjunction or "that").  *sp unchanged otherwise. */
 Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
 {
-    if (sp->e <= sp->s || sp->s <= lo + 1)
-        return;
+    if (sp->e <= sp->s || sp->s <= lo + 1 || (sp->e == sp->s + 1 && (q->wc[sp->s] & NG_QW_PRONOUN)))
+        return; /* (a pronoun is the subject: "… who presents the show said she wanted …") */
     size_t r = NONE;
     for (size_t k = sp->s; k-- > lo + 1 && sp->s - k <= 14;) {
         if (!is_word(q, k) && !is_poss(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
@@ -555,7 +555,10 @@ Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
             clause_opener(q, k))
             return;
     }
-    if (r == NONE || !is_word(q, r - 1) || (q->wc[r - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD)))
+    /* (at least the clause's verb between: not "the detective who having
+     * decided …") */
+    if (r == NONE || sp->s < r + 2 || ends_ing(q, r + 1) || !is_word(q, r - 1) ||
+        (q->wc[r - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD)))
         return;
     tspan h;
     np_before(q, r, lo, &h, 1);
@@ -564,6 +567,10 @@ Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
     extend_left(q, &h, lo);
     if (!(h.s == lo || is_punct(q, h.s - 1, ",") || tok_eq(q, h.s - 1, "and") || tok_eq(q, h.s - 1, "but") ||
           tok_eq(q, h.s - 1, "that") || tok_eq(q, h.s - 1, "while")))
+        return;
+    /* (not a verb and its preposition: "behave like the detective who …") */
+    if (is_lower_word(q, h.s) && !(q->wc[h.s] & NG_QW_DETERMINER) && h.s + 1 < h.e &&
+        (q->wc[h.s + 1] & NG_QW_STOPWORD) && !(q->wc[h.s + 1] & NG_QW_DETERMINER) && !tok_eq(q, h.s + 1, "of"))
         return;
     sp->s = h.s;
 }

@@ -2890,6 +2890,24 @@ static void test_relative_clause_subject(void)
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "one official who was at the meeting");
     ng_doc_free(d);
+    /* a pronoun subject stays itself; "who" before a participle opens no clause */
+    d = run("The pier was closed. The pilot who also runs the harbour school said she wanted to teach the "
+            "new crews. The ferries behave like the skipper who having decided that a storm is near says it "
+            "will pass.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    src = cue = NULL;
+    CHECK(find_item(d, "she wanted to teach the new crews", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The pilot who also runs the harbour school");
+    for (size_t k = 0; k < d->quotes.n; k++)
+        CHECK(strstr(QSPK(d, k), "said she") == NULL && strstr(QSPK(d, k), "behave") == NULL);
+    for (size_t k = 0; k < d->attributions.n; k++) {
+        const char *a = span(d, d->attributions.v[k].source_start, d->attributions.v[k].source_end);
+        CHECK(strstr(a, "said she") == NULL && strstr(a, "behave") == NULL);
+    }
+    ng_doc_free(d);
 }
 
 /* A coordinated subject keeps a party in brackets after its first name:
