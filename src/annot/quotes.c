@@ -541,12 +541,16 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
  * a comma, a conjunction or "that").  *sp unchanged otherwise. */
 Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
 {
-    if (sp->e <= sp->s || sp->s <= lo + 1 || (sp->e == sp->s + 1 && (q->wc[sp->s] & NG_QW_PRONOUN)))
-        return; /* (a pronoun is the subject: "… who presents the show said she wanted …") */
+    if (sp->e <= sp->s || sp->s <= lo + 1 || !is_word(q, sp->s - 1) ||
+        (sp->e == sp->s + 1 && (q->wc[sp->s] & NG_QW_PRONOUN)))
+        return; /* (a phrase after a word, the clause's verb or preposition; a pronoun is the
+                 * subject: "… who presents the show said she wanted …") */
     size_t r = NONE;
     for (size_t k = sp->s; k-- > lo + 1 && sp->s - k <= 14;) {
         if (!is_word(q, k) && !is_poss(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
             return;
+        if (!(q->wc[k] & NG_QW_STOPWORD) && !tok_eq(q, k, "unless"))
+            continue; /* (all the words below are stop words but "unless") */
         if (tok_eq(q, k, "who") || tok_eq(q, k, "whose")) {
             r = k;
             break;
@@ -4114,7 +4118,8 @@ static int pass_reported(qctx *q)
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
             else {
                 extend_left(q, &sp, lo);
-                rel_subject(q, &sp, lo);
+                if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
+                    rel_subject(q, &sp, lo);
             }
             size_t na;
             if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&
