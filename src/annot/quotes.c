@@ -4513,7 +4513,10 @@ static int pass_reported(qctx *q)
  * a noun ("Berg began by saying", "spent the day attacking", "before
  * saying"), or an infinitive ("Berg went on to say", "was prompted to
  * say"): the clause's subject, as participles after a comma take it
- * (clause_subject), or before "went/goes on to" the phrase before it.  A
+ * (clause_subject), or before "went/goes on to" the phrase before it (its
+ * clause's subject after "and"/"but": "Berg joked …, but went on to say");
+ * a finite cue after "and"/"but" with no comma before takes its clause's
+ * subject too ("Berg thought for a moment and said: “…”").  A
  * phrase that ends in a function word, a weekday, an adverb in -ly or a bare
  * determiner is no source.  On PolNeAR fit the subjects found so were right
  * about one time in two; the participles after a comma or a noun and the
@@ -4528,8 +4531,11 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
     if (!ing && tok_eq(q, c - 1, "to")) {
         if (c > lo + 3 && tok_eq(q, c - 2, "on") &&
             (tok_eq(q, c - 3, "went") || tok_eq(q, c - 3, "goes") || tok_eq(q, c - 3, "go"))) {
-            np_before(q, skip_aux_back(q, c - 3, lo), lo, sp, 0);
+            size_t v = skip_aux_back(q, c - 3, lo);
+            np_before(q, v, lo, sp, 0);
             extend_left(q, sp, lo);
+            if (sp->e <= sp->s && v > lo + 1 && (tok_eq(q, v - 1, "and") || tok_eq(q, v - 1, "but")))
+                clause_subject(q, lo, v - 1, sp); /* "Berg joked …, but went on to say" */
         } else {
             /* the subject of the verb before "to" ("that Mr. Vance was
              * prompted to say"), else the clause's */
@@ -4541,6 +4547,9 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
             if (sp->e <= sp->s)
                 clause_subject(q, lo, c - 1, sp);
         }
+    } else if (!ing && end > lo + 1 && (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but")) &&
+               !is_punct(q, end - 2, ",")) {
+        clause_subject(q, lo, end - 1, sp); /* "Berg thought for a moment and said: “…”" */
     } else if (ing && end > lo && !is_punct(q, end - 1, ",") &&
                !(is_word(q, end - 1) && !(q->wc[end - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
                  !(is_lower_word(q, end - 1) &&

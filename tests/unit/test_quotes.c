@@ -2942,6 +2942,32 @@ static void test_participle_long_intro(void)
     ng_doc_free(d);
 }
 
+/* A cue coordinated after another verb takes the clause's subject: a
+ * finite cue after "and" (the tagger's items), "…, but went on to say:
+ * “…”". */
+static void test_direct_coordinated_cue(void)
+{
+    ng_doc *d = run("The harbour board met the pilots and promised a new pier.\n\nTom Vance joked about the weather, "
+                    "but went on to say: \xE2\x80\x9CThe ferry is safe for the winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* the tagger's path: a finite cue after "and" */
+    size_t s, e, c = tok_of(d, "promised");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The harbour board"), &s, &e);
+        CHECK(e > s);
+        if (e > s)
+            CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The harbour board");
+    }
+    long i = quote_with(d, 1, "The ferry is safe for the winter.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3055,6 +3081,7 @@ int main(void)
     test_relative_clause_subject();
     test_coordinated_brackets();
     test_participle_long_intro();
+    test_direct_coordinated_cue();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
