@@ -4670,12 +4670,6 @@ static void teller_at_end(qctx *q)
     }
 }
 
-/* A direct quotation with no cue of its own after another item's cue
- * (pass_direct's follow list) takes the speaker of the last cue before it
- * that has one, now that pass_reported has found them ("…," Berg said.
- * Vance said he disagreed. "…": Vance); none when that cue has no speaker.
- * Each list entry reads only the tokens between the cue it found and its
- * quotation, which do not overlap those of the next, so this is linear. */
 /* Does a cue word follow the closing mark c in its sentence, within 10
  * tokens ("“…,” the document states", "“…” to the town, Berg believes")? */
 static int own_cue_tail(const qctx *q, size_t c)
@@ -4689,6 +4683,14 @@ static int own_cue_tail(const qctx *q, size_t c)
     return 0;
 }
 
+/* A direct quotation with no cue of its own after another item's cue
+ * (pass_direct's follow list) takes the speaker of the last cue before it
+ * that has one, now that pass_reported has found them ("…," Berg said.
+ * Vance said he disagreed. "…": Vance); none when that cue has no speaker.
+ * Each list entry reads only the tokens between the cue it found and its
+ * quotation, which do not overlap those of the next, so this is linear.
+ * Run again (again 1) after teller_at_end, for the quotations still with
+ * neither cue nor speaker that have no cue of their own after them. */
 static void follow_last_cue(qctx *q, int again)
 {
     for (size_t f = 0; f < q->follow.n; f++) {
