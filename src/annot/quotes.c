@@ -376,6 +376,35 @@ static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
 
+/* A time phrase that ends at j (exclusive) and is no part of a noun phrase
+ * before it: "last week", "this month", "earlier this year", "in the
+ * past".  Returns 1 and its first token in *start, else 0. */
+Q_RARE static int time_phrase_back(const qctx *q, size_t j, size_t lo, size_t *start)
+{
+    static const char *const unit[] = {"week", "month", "year", "weekend", "night", "summer", "spring",
+                                       "fall", "autumn", "winter"};
+    size_t t = j - 1, b;
+    if (tok_eq(q, t, "past") && t >= lo + 2 && tok_eq(q, t - 1, "the") && tok_eq(q, t - 2, "in"))
+        b = t - 2;
+    else if (TOK_IN(q, t, unit) && (tok_eq(q, t - 1, "last") || tok_eq(q, t - 1, "this")))
+        b = tok_eq(q, t - 1, "this") && t >= lo + 3 && (tok_eq(q, t - 2, "earlier") || tok_eq(q, t - 2, "later"))
+                ? t - 2
+                : t - 1;
+    else
+        return 0;
+    /* but the date of "a poll released last week", "a poll out this week",
+     * "a poll taken last week", "a WBUR poll last week" belongs to the phrase */
+    static const char *const doc[] = {"poll", "polls", "survey", "surveys", "study", "report", "reports",
+                                      "data", "analysis", "figures", "records", "review", "audit", "paper",
+                                      "research", "estimate", "estimates", "filing", "memo", "letter"};
+    if (b > lo && is_lower_word(q, b - 1) &&
+        (ends_ed(q, b - 1) || tok_eq(q, b - 1, "out") || TOK_IN(q, b - 1, doc) ||
+         (b > lo + 1 && is_lower_word(q, b - 2) && TOK_IN(q, b - 2, doc)))) /* ("a poll taken last week") */
+        return 0;
+    *start = b;
+    return 1;
+}
+
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
 static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
@@ -396,6 +425,15 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
             continue;
         }
         break;
+    }
+    /* "Berg (D-Ore.) last week said", "Berg earlier this week said", "Berg's
+     * friends have in the past said" */
+    size_t ts;
+    if (j >= lo + 3 && j < q->nt && tlen(q, j - 2) <= 4 && (ttext(q, j - 2)[0] == 'l' || ttext(q, j - 2)[0] == 't') &&
+        is_lower_word(q, j - 1) && !ends_ing(q, j) && time_phrase_back(q, j, lo, &ts)) { /* (last, this, the) */
+        j = ts;
+        for (int k = 0; k < 2 && j > lo && is_lower_word(q, j - 1) && (q->wc[j - 1] & NG_QW_AUX); k++)
+            j--;
     }
     /* "Rutte on Monday said", "Rutte earlier Thursday said", "Rutte Sunday night said" */
     size_t j0 = j;

@@ -2968,6 +2968,32 @@ static void test_direct_coordinated_cue(void)
     ng_doc_free(d);
 }
 
+/* A time phrase between the subject and its cue is skipped ("(D-Ore.) last
+ * week said", "have in the past said"), but a poll's date stays in its
+ * phrase ("A poll released last week showed"). */
+static void test_time_phrase_before_cue(void)
+{
+    ng_doc *d = run("The pier closed. Senator Ann Berg (D-Ore.) last week said the ferry would not sail. The "
+                    "mayor's close friends have in the past said the harbour was safe. A harbour poll released last "
+                    "week showed that most voters want the ferry back.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry would not sail", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Senator Ann Berg (D-Ore.)");
+    src = cue = NULL;
+    CHECK(find_item(d, "the harbour was safe", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor's close friends");
+    src = cue = NULL;
+    CHECK(find_item(d, "most voters want the ferry back", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "A harbour poll released last week");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3082,6 +3108,7 @@ int main(void)
     test_coordinated_brackets();
     test_participle_long_intro();
     test_direct_coordinated_cue();
+    test_time_phrase_before_cue();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
