@@ -43,6 +43,8 @@
  * doc/FORMAT.md.  ng__annot_quotes returns 0 or NG_ENOMEM.
  */
 #include "../engine.h"
+#include "entities_lex.h"
+#include "gazetteer.h"
 #include "quotes.h"
 #include "text/sentrun.h"
 #include "tokeq.h"
@@ -1174,6 +1176,85 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
     return unknown;
 }
 
+/* "Oxfam's report", "Manchester United's board", "Mr Vance's spokesman":
+ * a document, body or spokesman a name owns speaks for that name.  The
+ * possessor's entity (not a place: "Britain's government"), or -1. */
+static int32_t possessor_entity(const qctx *q, tspan h)
+{
+    static const char *const owned[] = {"board", "team", "club", "lawyer", "lawyers", "party", "staff", "camp"};
+    for (size_t k = h.s + 1; k + 1 < h.e; k++) {
+        if (!is_poss(q, k))
+            continue;
+        size_t last = h.e - 1;
+        char w[24];
+        size_t n = LOW(last, w);
+        /* what speaks for its owner: a document or body, a spokesman, a
+         * lawyer; not "Ann Berg's supporters", "the bank's creditors" */
+        if (last - k > 5 || !n || !is_lower_word(q, last) ||
+            !((wcls(q, last, w, n) & NG_QW_SOURCE_NOUN) || is_spokes(q, last) || TOK_IN(q, last, owned)))
+            return -1;
+        /* an apposition that names it ("Mr Gates' company, Microsoft,") */
+        if (h.e + 1 < q->nt && is_punct(q, h.e, ",")) {
+            size_t m = ng__mention_from(q->d, q->tk[h.e].end), lim = h.e + 4 < q->nt ? h.e + 4 : q->nt - 1;
+            if (m < q->d->mentions.n && q->d->mentions.v[m].start < q->tk[lim].end)
+                return -1;
+        }
+        int32_t r = mention_entity_in(q->d, q->tk[h.s].start, q->tk[k - 1].end, NULL);
+        return r >= 0 && q->d->entities.v[r].type != NG_ENT_LOC ? r : -1;
+    }
+    return -1;
+}
+
+/* "the Wasps wing", "the former teacher", "the 30-year-old": a person
+ * named by what they do or their age, not by a role the entity tables link
+ * (those are rolerefs), is the one person named in the sentence before and
+ * in its own sentence before it; -1 when the phrase is no such noun phrase,
+ * or no person or two are named there (then it could be either). */
+static int32_t described_person(const qctx *q, tspan h)
+{
+    static const char *const nouns[] = {
+        "striker", "defender", "midfielder", "winger", "wing", "forward", "goalkeeper", "keeper",
+        "full-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "batsman", "bowler",
+        "sprinter", "athlete", "player", "cyclist", "golfer", "swimmer", "boxer", "jockey", "singer",
+        "actor", "actress", "rapper", "musician", "comedian", "presenter", "star", "teacher",
+        "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "author", "writer",
+        "novelist", "artist", "designer", "teenager", "youngster"};
+    const ng_doc *d = q->d;
+    size_t last = h.e - 1;
+    if (h.e - h.s < 2 || h.e - h.s > 5 || !tok_eq(q, h.s, "the") || !is_lower_word(q, last))
+        return -1;
+    size_t n = tlen(q, last);
+    if (!TOK_IN(q, last, nouns) && !(n > 9 && !memcmp(ttext(q, last) + n - 9, "-year-old", 9)))
+        return -1;
+    for (size_t k = h.s + 1; k < last; k++)
+        if (!is_word(q, k) || is_poss(q, k))
+            return -1; /* "the club's striker": another's */
+    uint32_t sent = q->tk[h.s].sent;
+    uint32_t from = q->tk[q->sfirst[sent > 0 ? sent - 1 : 0]].start, bs = q->tk[h.s].start;
+    int32_t one = -1;
+    for (size_t m = ng__mention_from(d, from), k = 0; m < d->mentions.n && d->mentions.v[m].start < bs && k < 16;
+         m++, k++) {
+        const ng_mention *mm = &d->mentions.v[m];
+        if (mm->entity < 0 || (size_t)mm->entity >= d->entities.n || d->entities.v[mm->entity].type != NG_ENT_PER)
+            continue;
+        if (one >= 0 && one != mm->entity)
+            return -1;
+        one = mm->entity;
+    }
+    /* one known by an office ("City boss Kevin Keegan", "Chancellor Gordon
+     * Brown") is not "the defender", "the businessman" */
+    const char *role = one >= 0 ? d->entities.v[one].role : NULL;
+    if (role) {
+        const char *w = strrchr(role, ' ');
+        char key[NG_GAZ_KEY_MAX];
+        w = w ? w + 1 : role;
+        size_t kl = ng__gaz_key(w, strlen(w), key, sizeof key);
+        if (kl && (ng__lex_role(key, kl) & NG_LEX_HEAD))
+            return -1;
+    }
+    return one;
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
@@ -1209,6 +1290,10 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (t == NG_ENT_LOC || (t == NG_ENT_PER && !tok_eq(q, by.s - 1, "by")))
             r = -1;
     }
+    if (r < 0 && by.e <= by.s)
+        r = possessor_entity(q, h);
+    if (r < 0 && by.e <= by.s)
+        r = described_person(q, h);
     return r;
 }
 
@@ -1218,9 +1303,11 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 {
     if (sp.e <= sp.s)
         return 0;
+    tspan by, h = phrase_head(q, sp, &by);
+    if (ent >= 0 && by.e <= by.s && possessor_entity(q, h) == ent)
+        return 1; /* "Mr Vance's spokesman", "Oxfam's report": an attribution, as "a spokesman for …" */
     if (ent >= 0)
         return q->d->entities.v[ent].type != NG_ENT_PER;
-    tspan by, h = phrase_head(q, sp, &by);
     if (coordinated(q, h)) { /* "France and Germany": their kind */
         uint8_t type = NG_ENT_NONE;
         mention_entity_in(q->d, q->tk[h.s].start, q->tk[h.e - 1].end, &type);

@@ -1322,6 +1322,62 @@ static void test_coordinated_speakers(void)
     ng_doc_free(d);
 }
 
+/* A document, body or spokesman a name owns speaks for that name; a person
+ * named by what they do is the one person named just before. */
+static void test_owners_and_descriptions(void)
+{
+    ng_doc *d = run("Harbour Watch's report said the pier was unsafe. "
+                    "Mr Vance's spokesman said the fares would rise. "
+                    "Ann Berg's supporters said the vote was fair. "
+                    "Tom Lund scored twice on Saturday. "
+                    "The Rovers striker said the team was tired. "
+                    "Tom Lund and Ann Berg met the fans. "
+                    "The singer said the show was over. "
+                    "Mr Holt spoke at the club. "
+                    "The defender said the pitch was poor.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Watch", "Tom Vance", "Ann Berg", "Tom Lund", "Ian Holt"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_PER, NG_ENT_PER, NG_ENT_PER, NG_ENT_PER};
+    add_entities(d, names, types, 5);
+    d->entities.v[4].role = "club chairman"; /* known by an office */
+    add_mention_nth(d, "Harbour Watch", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Ann Berg", 0, 2, NG_ENT_PER);
+    add_mention_nth(d, "Tom Lund", 0, 3, NG_ENT_PER);
+    add_mention_nth(d, "Tom Lund", 1, 3, NG_ENT_PER);
+    add_mention_nth(d, "Ann Berg", 1, 2, NG_ENT_PER);
+    add_mention_nth(d, "Holt", 0, 4, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    const ng_attribution *a = attr_from(d, "Harbour Watch's report");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_INT(a->source_entity, 0);
+    a = attr_from(d, "Mr Vance's spokesman");
+    CHECK(a != NULL); /* a spokesman's reported speech: an attribution, as "a spokesman for …" */
+    if (a)
+        CHECK_EQ_INT(a->source_entity, 1);
+    long i = quote_with(d, 1, "the vote was fair");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* supporters speak for themselves */
+    i = quote_with(d, 1, "the team was tired");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 3); /* Tom Lund, the one person just before */
+    i = quote_with(d, 1, "the show was over");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* two persons just before: either */
+    i = quote_with(d, 1, "the pitch was poor");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* the club chairman is no defender */
+    ng_doc_free(d);
+}
+
 static void test_pathological(void)
 {
     /* 200k quote marks of every kind: must stay linear and sane */
@@ -3045,6 +3101,7 @@ int main(void)
     test_speaker_resolution();
     test_phrase_heads();
     test_coordinated_speakers();
+    test_owners_and_descriptions();
     test_source_cleanup();
     test_noun_homographs();
     test_source_ages_and_including();
