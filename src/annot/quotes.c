@@ -4882,8 +4882,7 @@ static void follow_sentence_cue(qctx *q)
             continue;
         o--; /* the opening mark */
         uint32_t si = q->tk[o].sent;
-        if (q->tk[o].kind != NG_TOK_QUOTE || (q->tk[o].flags & NG_TF_PARA) || si == 0 || si >= d->sents.n ||
-            q->sfirst[si] != o)
+        if (q->tk[o].kind != NG_TOK_QUOTE || si == 0 || si >= d->sents.n || q->sfirst[si] != o)
             continue;
         size_t c = first_tok_from(q, qu->end);
         while (c < q->nt && c - o < 400 && q->tk[c].kind != NG_TOK_QUOTE)
@@ -4902,17 +4901,37 @@ static void follow_sentence_cue(qctx *q)
                 break;
             }
         }
-        if (k == NONE || q->spk_at[k].e <= q->spk_at[k].s)
+        const ng_cue *cu = k != NONE && q->spk_at[k].e > q->spk_at[k].s ? cue_at(q, k) : NULL;
+        if (cu && (cu->flags & NG_CUE_SPEECH) && !(q->tk[o].flags & NG_TF_PARA) &&
+            short_tail(q, q->spk_at[k].e > k ? q->spk_at[k].e : k + 1, phi)) {
+            tspan sp = q->spk_at[k];
+            qu->cue_start = q->tk[k].start, qu->cue_end = q->tk[k].end;
+            qu->cue_lemma = cu->lemma;
+            qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
+            qu->speaker = resolve(q, sp);
+            continue;
+        }
+        /* "Mr Cartagena said the industry expects …" and then, in the same
+         * or the next paragraph, "“With these investments, …”": the
+         * quotation goes on with the reported speech of the sentence before
+         * it (its first cue of speech, its subject a person); no cue of its
+         * own, as a quotation continued after its cue keeps none */
+        if (c + 1 < q->nt && is_word(q, c + 1) && !(q->tk[c + 1].flags & (NG_TF_SENT | NG_TF_PARA)))
+            continue; /* ("“…,” is the dry assessment of …": its sentence goes on to say whose) */
+        for (k = plo; k < phi && k - plo <= 40; k++)
+            if ((q->mark[k] & QM_CUE) && !(q->mark[k] & QM_INQ))
+                break;
+        if (k >= phi || k - plo > 40 || q->spk_at[k].e <= q->spk_at[k].s || q->spk_at[k].e > k)
+            continue;
+        cu = cue_at(q, k);
+        if (!cu || !(cu->flags & NG_CUE_SPEECH))
             continue;
         tspan sp = q->spk_at[k];
-        size_t tail = sp.e > k ? sp.e : k + 1;
-        const ng_cue *cu = cue_at(q, k);
-        if (!cu || !(cu->flags & NG_CUE_SPEECH) || !short_tail(q, tail, phi))
+        int32_t ent = resolve(q, sp);
+        if (ent < 0 || d->entities.v[ent].type != NG_ENT_PER)
             continue;
-        qu->cue_start = q->tk[k].start, qu->cue_end = q->tk[k].end;
-        qu->cue_lemma = cu->lemma;
         qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
-        qu->speaker = resolve(q, sp);
+        qu->speaker = ent;
     }
 }
 

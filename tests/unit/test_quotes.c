@@ -1416,6 +1416,36 @@ static void test_pronoun_not_in_own_quote(void)
     ng_doc_free(d);
 }
 
+/* A quotation with no cue of its own after reported speech goes on with
+ * that speech's speaker, also in the next paragraph. */
+static void test_quote_after_reported(void)
+{
+    ng_doc *d = run("Mayor Ann Berg said the harbour would stay open for the summer.\n\n"
+                    "\"We have the money and we have the will to keep it running.\"\n\n"
+                    "Tom Vance said the fares would rise. \"Nobody likes it, but the fuel costs more,\" "
+                    "is the view of the pilots.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Ann Berg", "Tom Vance"};
+    const uint8_t types[] = {NG_ENT_PER, NG_ENT_PER};
+    add_entities(d, names, types, 2);
+    add_mention_nth(d, "Ann Berg", 0, 0, NG_ENT_PER);
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    long i = quote_with(d, 1, "We have the money and we have the will to keep it running.");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 0);
+        CHECK_EQ_STR(QCUE(d, i), ""); /* no cue of its own */
+    }
+    i = quote_with(d, 1, "Nobody likes it, but the fuel costs more");
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* its sentence goes on to say whose */
+    ng_doc_free(d);
+}
+
 static void test_pathological(void)
 {
     /* 200k quote marks of every kind: must stay linear and sane */
@@ -3141,6 +3171,7 @@ int main(void)
     test_coordinated_speakers();
     test_owners_and_descriptions();
     test_pronoun_not_in_own_quote();
+    test_quote_after_reported();
     test_source_cleanup();
     test_noun_homographs();
     test_source_ages_and_including();
