@@ -114,11 +114,6 @@ static int cue_member(const uint64_t *set, uint32_t mask, uint64_t h)
     }
 }
 
-static unsigned dist_bucket(size_t k)
-{
-    return k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : k <= 8 ? 4 : 5;
-}
-
 static void env_add(uint32_t *e, uint32_t s, uint32_t t)
 {
     if (t > s) {
@@ -223,18 +218,20 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
                 x->ner[m->tok + j] = (uint8_t)((j ? 2 : 1) + 2 * (m->type & 7));
     }
     /* dist: bucket of the window's nearest cue candidate to the left (low
-     * nibble) and to the right (high nibble) */
-    size_t last = SIZE_MAX;
+     * nibble) and to the right (high nibble): 0, 1, 2, 3-4, 5-8, 9+ tokens
+     * away (0-5), none 6; read from a table by the tokens since the
+     * candidate, 9 standing for 9 or more and 10 for none yet (no branch on
+     * the distance) */
+    static const uint8_t bucket[11] = {0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 6};
+    unsigned since = 10;
     for (size_t i = s0; i < s1; i++) {
-        if (x->cand[i])
-            last = i;
-        x->dist[i] = (uint8_t)(last == SIZE_MAX ? 6 : dist_bucket(i - last));
+        since = x->cand[i] ? 0u : since + (since < 9u);
+        x->dist[i] = bucket[since];
     }
-    last = SIZE_MAX;
+    since = 10;
     for (size_t i = s1; i-- > s0;) {
-        if (x->cand[i])
-            last = i;
-        x->dist[i] = (uint8_t)(x->dist[i] | (last == SIZE_MAX ? 6 : dist_bucket(last - i)) << 4);
+        since = x->cand[i] ? 0u : since + (since < 9u);
+        x->dist[i] = (uint8_t)(x->dist[i] | bucket[since] << 4);
     }
 }
 
@@ -261,17 +258,24 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
         if (lo && x->env[2 * (lo - 1) + 1] > bs)
             return 0;
     }
-    /* the cue-word test, for lower-case words that pass the prefilter */
+    if (!x->cueset) {
+        memset(x->cand + s0, 0, s1 - s0);
+        return 0;
+    }
+    /* the cue-word test, for lower-case words that pass the prefilter: the
+     * three tests in one branch (each is as hard to predict as the words;
+     * the prefilter key is computed for every token, the text being
+     * padded: NG_TEXT_PAD) */
     const ng_token *tk = d->tokens.v;
     int any = 0;
     for (size_t i = s0; i < s1; i++) {
         const unsigned char *ws = (const unsigned char *)d->text + tk[i].start;
+        unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
+        unsigned maybe = (unsigned)(tk[i].kind == NG_TOK_WORD) & (unsigned)((unsigned)(ws[0] - 'a') < 26u) &
+                         (unsigned)(x->filter[fk >> 3] >> (fk & 7));
         uint8_t c = 0;
-        if (x->cueset && tk[i].kind == NG_TOK_WORD && ws[0] >= 'a' && ws[0] <= 'z') {
-            unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
-            if (x->filter[fk >> 3] >> (fk & 7) & 1)
-                c = (uint8_t)cue_member(x->cueset, x->cuemask, word_hash(d, i));
-        }
+        if (maybe & 1u)
+            c = (uint8_t)cue_member(x->cueset, x->cuemask, word_hash(d, i));
         x->cand[i] = c;
         any |= c;
     }
