@@ -608,14 +608,15 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     size_t cslots = 16;
     while (cslots < 2 * (size_t)ncue + 2)
         cslots *= 2;
-    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
+    if (!m || !(m->buf = ng__malloc(off_keys)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
+        !(m->slot_mem = ng__malloc(slots * sizeof(qt_rec) + 63)) ||
         !(m->rows = ng__malloc(QT_NROWS * sizeof *m->rows)) ||
         !(m->keybits = ng__calloc(QT_KEYBITS_WORDS, sizeof *m->keybits))) {
         ng__qtag_free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
         return NG_ENOMEM;
     }
-    memcpy(m->buf, data, size);
+    memcpy(m->buf, data, off_keys);
     m->size = size;
     m->scale = scale;
     m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
@@ -624,7 +625,17 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         trans[k] = m->trans[k];
     ng__qt_trans_prep(trans, m->tr8);
     m->filter = m->buf + off_filter;
-    m->slot = (const qt_slot *)(const void *)(m->buf + off_keys);
+    /* the records, each on one cache line */
+    qt_rec *tab = (qt_rec *)(void *)(((uintptr_t)m->slot_mem + 63) & ~(uintptr_t)63);
+    for (size_t k = 0; k < slots; k++) {
+        const unsigned char *r = data + off_keys + rec * k;
+        tab[k].key = rd64(r);
+        for (size_t t = 0; t < QT_NTAGS; t++)
+            tab[k].w[t] = (int16_t)(uint16_t)(r[8 + 2 * t] | r[9 + 2 * t] << 8);
+        tab[k].zero = 0;
+        tab[k].pad = 0;
+    }
+    m->slot = tab;
     m->mask = (uint32_t)(slots - 1);
     m->cuemask = (uint32_t)(cslots - 1);
     for (size_t k = 0; k < ncue; k++) {
@@ -647,6 +658,7 @@ void ng__qtag_free(ng_qtag *m)
     if (!m)
         return;
     ng__free(m->buf);
+    ng__free(m->slot_mem);
     ng__free(m->cueset);
     ng__free(m->rows);
     ng__free(m->keybits);
@@ -964,7 +976,7 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
     __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
-            const qt_slot *sl = &m->slot[p];
+            const qt_rec *sl = &m->slot[p];
             if (sl->key == keys[f]) {
                 __m128i w = _mm_loadu_si128((const __m128i *)(const void *)sl->w);
                 a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
@@ -983,7 +995,7 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
     int32_t acc[QT_NTAGS] = {0};
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
-            const qt_slot *sl = &m->slot[p];
+            const qt_rec *sl = &m->slot[p];
             if (sl->key == keys[f]) {
                 const int16_t *w = sl->w;
                 acc[0] += w[0], acc[1] += w[1], acc[2] += w[2], acc[3] += w[3];
@@ -1014,7 +1026,7 @@ static void row_of(const ng_qtag *m, uint64_t key, int16_t *w)
 {
     memset(w, 0, 8 * sizeof *w);
     for (uint32_t p = (uint32_t)key & m->mask;; p = (p + 1) & m->mask) {
-        const qt_slot *sl = &m->slot[p];
+        const qt_rec *sl = &m->slot[p];
         if (sl->key == key) {
             memcpy(w, sl->w, QT_NTAGS * sizeof *w);
             return;
@@ -1137,7 +1149,7 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
 #endif
     for (size_t f = 0; f < nk; f++)
         for (uint32_t p = (uint32_t)k[f] & m->mask; k[f]; p = (p + 1) & m->mask) {
-            const qt_slot *sl = &m->slot[p];
+            const qt_rec *sl = &m->slot[p];
             if (sl->key == k[f]) {
                 QT_ADDROW(sl->w);
                 break;
