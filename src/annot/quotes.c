@@ -86,7 +86,7 @@ typedef struct qctx {
     size_t nt;
     uint8_t *mark;         /* per token: QM_* */
     uint16_t *wc;          /* per token: NG_QW_* of a word token under 24 bytes, in any case */
-    const ng_cue **cue;    /* per token: cue_at(), found once */
+    uint16_t *cue;         /* per token: cue_at()'s entry, found once (ng__q_cue_entry; 0 none) */
     uint32_t *sfirst;      /* per sentence: first token */
     const uint32_t *slast; /* per sentence: one past the last token (d->sent_end) */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
@@ -312,7 +312,7 @@ static int is_lower_word(const qctx *q, size_t i)
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
-    return q->cue[i];
+    return ng__q_cue_entry(q->cue[i]);
 }
 
 #define LOW(i, w) (tlow(q, (i), (w), sizeof(w)))
@@ -357,7 +357,7 @@ static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
         if (!(q->wc[i] & NG_QW_CUE))
             return NULL;
         if (q->cue[i])
-            return q->cue[i];
+            return cue_at(q, i);
     }
     return ng__cue_lookup(w, n);
 }
@@ -2869,7 +2869,7 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
     for (size_t k = ca + 3; k + 1 < cb && k <= ca + QC_CUT_SCAN; k++) {
-        const ng_cue *cu = q->cue[k];
+        const ng_cue *cu = cue_at(q, k);
         if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
             continue;
         for (size_t c = k - 1; c > ca && c + 6 >= k; c--) {
