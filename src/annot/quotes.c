@@ -91,8 +91,9 @@ typedef struct qctx {
     const uint32_t *slast; /* per sentence: one past the last token (d->sent_end) */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
-    uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
+    const uint32_t *stops; /* the clause stops, in text order (nstops; next_stop()): the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
+    size_t nstops;
     int single;            /* the document quotes with single marks (British style) */
     size_t first_quote;    /* the first quote mark token (nt: none) */
     unsigned cur_flags;    /* NG_CUE_* of the cue being emitted (emit_claim) */
@@ -2803,6 +2804,21 @@ static int pass_direct(qctx *q)
 
 static int passive_cue(const qctx *q, size_t c, size_t e);
 
+/* The first clause stop at or after token i, or NONE (a binary search:
+ * a document has a few). */
+static uint32_t next_stop(const qctx *q, size_t i)
+{
+    size_t lo = 0, hi = q->nstops;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (q->stops[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < q->nstops ? q->stops[lo] : NONE;
+}
+
 /* Does token range [a, b) hold a direct quotation's tokens? */
 static int has_inq(const qctx *q, size_t a, size_t b)
 {
@@ -3003,8 +3019,9 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     }
     /* "…, according to Reuters" ends a reported clause: the attribution is
      * found on its own */
-    if (ca + 1 < cb && q->next_acc[ca + 1] < cb)
-        cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
+    uint32_t stop = ca + 1 < cb ? next_stop(q, ca + 1) : NONE;
+    if (stop < cb)
+        cb = stop - (is_punct(q, stop, ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     /* (one item may hold the one before it, not a chain of them: the
@@ -4585,10 +4602,10 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.mark = ng__arena_calloc(&d->arena, q.nt + QC_SLACK, 1); /* (skip_plain's last loads) */
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
-    q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
+    uint32_t *stops = ng__arena_alloc(&d->arena, q.nt * sizeof *stops); /* (filled from its end) */
     q.wc = ng__arena_alloc(&d->arena, (q.nt + QC_SLACK) * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
-    if (!q.mark || !q.sfirst || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
+    if (!q.mark || !q.sfirst || !q.spk_at || !stops || !q.wc || !q.cue)
         return NG_ENOMEM;
     memset(q.wc + q.nt, 0, QC_SLACK * sizeof *q.wc);
     /* one lexicon lookup per word: its classes in any case, its cue entry
@@ -4616,9 +4633,10 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     for (size_t i = 0; i < q.nt; i = q.slast[q.tk[i].sent])
         if (q.tk[i].sent < d->sents.n)
             q.sfirst[q.tk[i].sent] = (uint32_t)i;
-    /* one backward pass: the clause stops (next_acc) and the quote marks
-     * that open (for the style below) */
-    q.next_acc[q.nt] = NONE;
+    /* one backward pass: the clause stops (into the end of stops, so they
+     * come in text order; only stops are written) and the quote marks that
+     * open (for the style below) */
+    size_t s0 = q.nt;
     q.first_quote = q.nt;
     size_t ndq = 0, nsq = 0;
     for (size_t i = q.nt; i-- > 0;) {
@@ -4635,7 +4653,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                    (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
         if (!stop && q.d->text[t->start] == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
             stop = 1;
-        q.next_acc[i] = stop ? (uint32_t)i : q.next_acc[i + 1];
+        if (stop)
+            stops[--s0] = (uint32_t)i;
         /* British style when single marks open capitalised quotations more
          * often than double marks open anything */
         if (t->kind == NG_TOK_QUOTE)
@@ -4646,6 +4665,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         }
     }
     q.single = nsq > ndq;
+    q.stops = stops + s0;
+    q.nstops = q.nt - s0;
     int rc = pass_direct(&q);
     if (rc)
         return rc;
