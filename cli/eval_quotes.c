@@ -45,6 +45,7 @@ typedef struct stats {
     long src_gold, src_pred, src_tp, src_ov_tp;
     long cue_n, cue_ok;
     long pred_kind[3], pred_kind_ok[3];
+    long by_how[2], by_how_ok[2], by_how_src[2], by_how_src_ok[2]; /* [0] the tagger's items, [1] the rules' */
     long spk_n, spk_ok;     /* matched pairs where both have a source: sources overlap */
     long cit_tp_p, cit_tp_g; /* citron's source measure: right predictions, found gold items */
     long sub_n[2], sub_ok[2]; /* recall on gold subsets: quoted contents, say/tell/according-to cues */
@@ -192,6 +193,9 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
         json_array_foreach(arr, i, it) {
             ng_pn_item p = {jint(it, "start"), jint(it, "end"), -1, -1, jint(it, "cue_start"), jint(it, "cue_end"),
                             2, 0, -1, 0, 0, 0, 0};
+            /* the record's "method": the tagger's items are how 0 */
+            json_t *mt = json_object_get(it, "method");
+            p.how = !(json_is_string(mt) && !strcmp(json_string_value(mt), "tagger"));
             if (l == 0) {
                 p.ss = jint(it, "speaker_start"), p.se = jint(it, "speaker_end");
                 p.kind = json_is_true(json_object_get(it, "direct")) ? 1 : 0;
@@ -223,8 +227,12 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
         ng_pn_item *p = &pred.v[i];
         int bj = p->matched ? p->partner : -1;
         st->pred_kind[p->kind]++;
+        int h = p->how != 0;
+        st->by_how[h]++;
+        st->by_how_src[h] += p->se > p->ss;
         if (bj < 0)
             continue;
+        st->by_how_ok[h]++;
         ng_pn_item *g = &gold.v[bj];
         st->ov_tp_p++, st->ov_tp_g++;
         st->pred_kind_ok[p->kind]++;
@@ -234,7 +242,7 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
             st->spk_n++;
             st->spk_ok += ng__pn_overlap(p->ss, p->se, g->ss, g->se) > 0;
             if (ng__pn_same(nt, p->ss, p->se, g->ss, g->se))
-                st->src_tp++;
+                st->src_tp++, st->by_how_src_ok[h]++;
             else if (cx->verbose > 2)
                 fprintf(stderr, "SOURCE %s\n  pred [%.*s]\n  gold [%.*s]\n", name, (int)(p->se - p->ss),
                         nt + p->ss, (int)(g->se - g->ss), nt + g->ss);
@@ -426,6 +434,12 @@ static void print_stats(const stats *st, const char *dir, const char *who, doubl
         printf("precision %-12s %5.1f %%  (%ld/%ld)\n", kinds[k],
                st->pred_kind[k] ? 100.0 * (double)st->pred_kind_ok[k] / (double)st->pred_kind[k] : 0,
                st->pred_kind_ok[k], st->pred_kind[k]);
+    const char *hows[2] = {"tagger", "rules"};
+    for (int k = 1; k >= 0; k--)
+        printf("precision %-12s %5.1f %% contents (%ld/%ld), %5.1f %% sources exact (%ld/%ld)\n", hows[k],
+               st->by_how[k] ? 100.0 * (double)st->by_how_ok[k] / (double)st->by_how[k] : 0, st->by_how_ok[k],
+               st->by_how[k], st->by_how_src[k] ? 100.0 * (double)st->by_how_src_ok[k] / (double)st->by_how_src[k] : 0,
+               st->by_how_src_ok[k], st->by_how_src[k]);
 }
 
 int cmd_eval_quotes(int argc, char **argv)

@@ -1015,6 +1015,33 @@ static int build_clusters(res *r, const uint8_t *isplace)
         if (target >= 0)
             merge(r, target, m->cluster);
     }
+    /* (d) an organisation's short form: its name without the trailing
+     * words that say what kind of body it is ("Amnesty" and "Amnesty
+     * International", "Labour" and "the Labour Party", "Altria" and
+     * "Altria Group"); two passes over a map from short key to cluster */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < r->n; i++) {
+            minfo *m = &r->m[i];
+            if (m->skip || m->type != NG_ENT_ORG)
+                continue;
+            if (pass) {
+                int32_t c = map_find(r, 'Y', m->key, m->klen);
+                if (c >= 0)
+                    merge(r, c, m->cluster);
+                continue;
+            }
+            size_t n = m->klen, cut = n;
+            for (;;) { /* strip the body words from the right, one word at least left */
+                size_t sp = cut;
+                while (sp > 0 && m->key[sp - 1] != ' ')
+                    sp--;
+                if (sp == 0 || !ng__ent_body_word(m->key + sp, cut - sp))
+                    break;
+                cut = sp - 1;
+            }
+            if (cut < n && (rc = map_put(r, 'Y', m->key, cut, m->cluster)))
+                return rc;
+        }
     return 0;
 }
 

@@ -61,11 +61,27 @@ unsigned ng__lex_first_name(const char *key, size_t len)
     return find(first_names, NG_ARRAY_LEN(first_names), key, len);
 }
 
+/* The words after an organisation's name that say what kind of body it is
+ * ("Amnesty International", "the Labour Party", "Altria Group"); written
+ * here, not generated: the flags are unused. */
+static const ng_lex_word body_words[] = {
+    {"association", 1}, {"athletic", 1}, {"co", 1}, {"company", 1}, {"corp", 1},
+    {"corporation", 1}, {"fc", 1}, {"foundation", 1}, {"group", 1}, {"holdings", 1},
+    {"inc", 1}, {"incorporated", 1}, {"international", 1}, {"limited", 1}, {"llc", 1},
+    {"ltd", 1}, {"party", 1}, {"plc", 1}, {"trust", 1},
+};
+
+int ng__ent_body_word(const char *key, size_t len)
+{
+    return find(body_words, NG_ARRAY_LEN(body_words), key, len) != 0;
+}
+
 int ng__lex_check_sorted(void)
 {
-    const ng_lex_word *t[3] = {role_words, honorifics, first_names};
-    size_t n[3] = {NG_ARRAY_LEN(role_words), NG_ARRAY_LEN(honorifics), NG_ARRAY_LEN(first_names)};
-    for (int k = 0; k < 3; k++)
+    const ng_lex_word *t[4] = {role_words, honorifics, first_names, body_words};
+    size_t n[4] = {NG_ARRAY_LEN(role_words), NG_ARRAY_LEN(honorifics), NG_ARRAY_LEN(first_names),
+                   NG_ARRAY_LEN(body_words)};
+    for (int k = 0; k < 4; k++)
         for (size_t i = 1; i < n[k]; i++)
             if (strcmp(t[k][i - 1].w, t[k][i].w) >= 0)
                 return -1;

@@ -23,6 +23,9 @@ unsigned ng__lex_role(const char *key, size_t len);
 unsigned ng__lex_honorific(const char *key, size_t len);
 /* NG_LEX_MALE or NG_LEX_FEMALE for a common first name, else 0. */
 unsigned ng__lex_first_name(const char *key, size_t len);
+/* 1 when the word says what kind of body an organisation is
+ * ("international", "party", "group", "plc"), else 0. */
+int ng__ent_body_word(const char *key, size_t len);
 /* 0 when every table is strictly sorted (a test checks it), else -1. */
 int ng__lex_check_sorted(void);
 

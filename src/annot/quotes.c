@@ -2638,6 +2638,16 @@ static int pass_direct(qctx *q)
                     return rc;
             }
             open = NONE;
+        } else if (i > open + 2 && is_terminal(q, i - 1) && (t->flags & NG_TF_SPACE) &&
+                   (t->flags & NG_TF_OPEN)) {
+            /* “… apart. “It gave me …”: a quotation that opens a sentence
+             * while one is still open continues it, as in the next
+             * paragraph (the convention, where the paragraph break was
+             * lost: text extracted from pages, corpora joined into lines) */
+            seg s = {(uint32_t)open, NONE, q->tk[open].end, q->tk[i - 1].end, 2, (uint32_t)i};
+            if ((rc = NG_VEC_PUSH(&d->arena, segs, s)) != 0)
+                return rc;
+            open = i;
         } else {
             open = i; /* two openings: the first was stray */
         }
@@ -4824,6 +4834,8 @@ void ng__json_quotes(const ng_doc *d, ng_buf *b)
         json_entity(b, d, qu->speaker);
         json_span(d, b, &first, "speaker_text", "speaker_start", "speaker_end", qu->speaker_start,
                   qu->speaker_end);
+        ng__json_key(b, "method", &first);
+        ng__buf_puts(b, qu->how ? "\"rules\"" : "\"tagger\"");
         ng__buf_putc(b, '}');
     }
     ng__buf_putc(b, ']');
@@ -4847,6 +4859,8 @@ void ng__json_attributions(const ng_doc *d, ng_buf *b)
         ng__json_key(b, "source_entity", &first);
         json_entity(b, d, at->source_entity);
         json_span(d, b, &first, "cue", "cue_start", "cue_end", at->cue_start, at->cue_end);
+        ng__json_key(b, "method", &first);
+        ng__buf_puts(b, at->how ? "\"rules\"" : "\"tagger\"");
         ng__buf_putc(b, '}');
     }
     ng__buf_putc(b, ']');

@@ -401,6 +401,27 @@ static void test_orgs(void)
         CHECK((e = ent(d, "Sony DVD")) && e->nmentions == 1); /* not "Sony" nor "DVD" */
         ng_doc_free(d);
     }
+
+    /* a short form without the words that say what kind of body it is */
+    d = run("[ORG Harbour Watch International] wrote to the mayor. [ORG Harbour Watch] said the "
+            "[ORG Ferry Party] would lose votes; the [ORG Ferry] line did not reply. "
+            "[ORG Lund Holdings Ltd] agreed with [ORG Lund].");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "Harbour Watch International")) && e->nmentions == 2);
+        CHECK((e = ent(d, "Ferry Party")) && e->nmentions == 2);
+        CHECK((e = ent(d, "Lund Holdings Ltd")) && e->nmentions == 2); /* words stripped one by one */
+        ng_doc_free(d);
+    }
+    /* not a part of the name other than such words ("Sony DVD" stays apart, above) */
+    d = run("[ORG Harbour Watch Europe] met [ORG Harbour Watch] staff.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "Harbour Watch Europe")) && e->nmentions == 1);
+        ng_doc_free(d);
+    }
+    CHECK(ng__ent_body_word("international", 13) && ng__ent_body_word("plc", 3));
+    CHECK(!ng__ent_body_word("europe", 6) && !ng__ent_body_word("internationals", 14));
 }
 
 static void test_json(void)

@@ -235,6 +235,9 @@ static void test_shipped_possessive(ng_engine *e)
     CHECK(q != NULL);
     const char *ent = json ? strstr(json, "\"name\":\"Ines Moreau\"") : NULL;
     CHECK(ent != NULL);
+    /* the record says the tagger made it */
+    const char *m = q ? strstr(q, "\"method\":") : NULL;
+    CHECK(m != NULL && !strncmp(m, "\"method\":\"tagger\"", 17));
     if (q && ent) {
         /* the speaker id stands just before speaker_text; the entity's id just before its name */
         const char *sp = q;
