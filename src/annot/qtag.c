@@ -1065,7 +1065,7 @@ static const ng_cue *cue_of(const ng_doc *d, size_t i, const unsigned char *s, s
 {
     if (!d->qcue)
         return ng__cue_maybe((const char *)s, n) ? ng__cue_lookup((const char *)s, n) : NULL;
-    const ng_cue *c = ng__q_cue_entry(d->qcue[i]);
+    const ng_cue *c = d->qcue[i] ? ng__q_cue_entry(d->qcue[i]) : NULL;
     return c && !strncmp(c->form, (const char *)s, n) && !c->form[n] ? c : NULL;
 }
 

@@ -86,7 +86,8 @@ typedef struct qctx {
     size_t nt;
     uint8_t *mark;         /* per token: QM_* */
     uint16_t *wc;          /* per token: NG_QW_* of a word token under 24 bytes, in any case */
-    uint16_t *cue;         /* per token: cue_at()'s entry, found once (ng__q_cue_entry; 0 none) */
+    uint16_t *cue;         /* per token: cue_at()'s entry, found once (its number; 0 none) */
+    const ng_cue *cues;    /* the cue table the numbers index (ng__q_cue_table) */
     uint32_t *sfirst;      /* per sentence: first token */
     const uint32_t *slast; /* per sentence: one past the last token (d->sent_end) */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
@@ -313,7 +314,7 @@ static int is_lower_word(const qctx *q, size_t i)
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
-    return ng__q_cue_entry(q->cue[i]);
+    return q->cue[i] ? &q->cues[q->cue[i] - 1] : NULL;
 }
 
 #define LOW(i, w) (tlow(q, (i), (w), sizeof(w)))
@@ -4609,6 +4610,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.d = d;
     q.tk = d->tokens.v;
     q.nt = d->tokens.n;
+    q.cues = ng__q_cue_table();
     q.mark = ng__arena_calloc(&d->arena, q.nt + QC_SLACK, 1); /* (skip_plain's last loads) */
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
@@ -4921,6 +4923,7 @@ static qctx read_ctx(const ng_doc *d)
     q.nt = d->tokens.n;
     q.wc = d->qwc;
     q.cue = d->qcue;
+    q.cues = ng__q_cue_table();
     return q;
 }
 

@@ -27,13 +27,9 @@ typedef struct ng_cue {
 /* The cue entry for a lower-case word of n bytes, or NULL. */
 const ng_cue *ng__cue_lookup(const char *w, size_t n);
 /* The cue table that ng__q_fold_tokens' cue numbers index (number k is
- * entry k - 1). */
-extern const ng_cue ng__q_cues[];
-/* The cue entry of cue number k (0: NULL). */
-static inline const ng_cue *ng__q_cue_entry(uint16_t k)
-{
-    return k ? &ng__q_cues[k - 1] : NULL;
-}
+ * entry k - 1), and the entry of cue number k (0: NULL). */
+const ng_cue *ng__q_cue_table(void);
+const ng_cue *ng__q_cue_entry(uint16_t k);
 /* 0 when no cue form has n bytes and w's first two letters (w need not be
  * lower case beyond its first byte): a cheap filter before a lookup. */
 int ng__cue_maybe(const char *w, size_t n);

@@ -17,7 +17,7 @@
 #include <emmintrin.h>
 #endif
 
-const ng_cue ng__q_cues[] = {
+static const ng_cue cues[] = {
     {"accused", "accuse", NG_CUE_OBJ},
     {"accuses", "accuse", NG_CUE_OBJ},
     {"accusing", "accuse", NG_CUE_OBJ},
@@ -633,7 +633,7 @@ struct lex_word {
     uint8_t scls;      /* NG_QS_* */
     uint8_t fcls;      /* ng__figlex() of the word: class ... */
     uint16_t wc;       /* NG_QW_*, with NG_QW_CUE and NG_QW_SRC: what ng__q_fold_tokens stores */
-    int16_t cue;       /* index into ng__q_cues[], or -1 */
+    int16_t cue;       /* index into cues[], or -1 */
     int32_t fval;      /* ... and value */
 };
 /* 32 bytes: an entry is one cache line's half, never two lines (a lookup
@@ -645,23 +645,33 @@ static int lex_complete(void);
 const ng_cue *ng__cue_lookup(const char *w, size_t n)
 {
     const struct lex_word *x = lex_find(w, n);
-    return x && x->cue >= 0 ? &ng__q_cues[x->cue] : NULL;
+    return x && x->cue >= 0 ? &cues[x->cue] : NULL;
+}
+
+const ng_cue *ng__q_cue_table(void)
+{
+    return cues;
+}
+
+const ng_cue *ng__q_cue_entry(uint16_t k)
+{
+    return k ? &cues[k - 1] : NULL;
 }
 
 int ng__cue_table_sorted(void)
 {
     uint32_t m[26] = {0}, pm[26] = {0};
-    for (size_t i = 0; i < NG_ARRAY_LEN(ng__q_cues); i++) {
-        size_t n = strlen(ng__q_cues[i].form);
-        if (i > 0 && strcmp(ng__q_cues[i - 1].form, ng__q_cues[i].form) >= 0)
+    for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++) {
+        size_t n = strlen(cues[i].form);
+        if (i > 0 && strcmp(cues[i - 1].form, cues[i].form) >= 0)
             return 0;
-        if (n < 3 || n > 30 || ng__q_cues[i].form[0] < 'a' || ng__q_cues[i].form[0] > 'z')
+        if (n < 3 || n > 30 || cues[i].form[0] < 'a' || cues[i].form[0] > 'z')
             return 0;
-        m[ng__q_cues[i].form[0] - 'a'] |= 1u << n;
-        if (ng__q_cues[i].form[1] < 'a' || ng__q_cues[i].form[1] > 'z')
+        m[cues[i].form[0] - 'a'] |= 1u << n;
+        if (cues[i].form[1] < 'a' || cues[i].form[1] > 'z')
             return 0;
-        pm[ng__q_cues[i].form[0] - 'a'] |= 1u << (ng__q_cues[i].form[1] - 'a');
-        uint32_t h = cue_hash(ng__q_cues[i].form, n);
+        pm[cues[i].form[0] - 'a'] |= 1u << (cues[i].form[1] - 'a');
+        uint32_t h = cue_hash(cues[i].form, n);
         if (!((hash_bits[h >> 5] >> (h & 31)) & 1u))
             return 0;
     }
@@ -762,7 +772,7 @@ int ng__q_is_weekday(const char *w, size_t n)
 /* Words other than cue forms that start something in pass_reported
  * (quotes.c), in any case: "according to", "in a poll", hedges ("seems",
  * "reportedly"), "asked", "call(ed) on/for", "point(ed) out", "see(s) … as",
- * and the first words of its two-word ng__q_cues ("referring to").  A word that is
+ * and the first words of its two-word cues ("referring to").  A word that is
  * neither a cue nor listed here is passed over without a look: a new pattern
  * there that starts with another word must add it here. */
 static const char *const starters[] = {
@@ -825,8 +835,8 @@ static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few
                  NG_ARRAY_LEN(src_rel) + NG_ARRAY_LEN(src_venue) + NG_ARRAY_LEN(src_time) + \
                  NG_ARRAY_LEN(src_glue))
 #define FIG_MAX 1024 /* room for the figures words (about 540) */
-#define LEX_MAX (NG_ARRAY_LEN(ng__q_cues) + NLISTED + FIG_MAX)
-_Static_assert(NG_ARRAY_LEN(ng__q_cues) < 65535, "quotes_lex: cue numbers are 16 bits");
+#define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED + FIG_MAX)
+_Static_assert(NG_ARRAY_LEN(cues) < 65535, "quotes_lex: cue numbers are 16 bits");
 #define LEX_SLOTS 8192u
 /* LEX_MAX counts words listed twice twice and leaves room for figures words;
  * the distinct words keep the table at most a quarter full (lex_complete()
@@ -1034,8 +1044,8 @@ static void lex_build(void)
         {src_time, NG_ARRAY_LEN(src_time), NG_QS_TIME},
         {src_glue, NG_ARRAY_LEN(src_glue), NG_QS_GLUE},
     };
-    for (size_t i = 0; i < NG_ARRAY_LEN(ng__q_cues); i++)
-        lex_add(ng__q_cues[i].form, (int32_t)i, 0, 0);
+    for (size_t i = 0; i < NG_ARRAY_LEN(cues); i++)
+        lex_add(cues[i].form, (int32_t)i, 0, 0);
     for (size_t k = 0; k < NG_ARRAY_LEN(lists); k++)
         for (size_t i = 0; i < lists[k].n; i++)
             lex_add(lists[k].l[i], -1, lists[k].cls, 0);
