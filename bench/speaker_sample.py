@@ -8,15 +8,16 @@ RECORDS is `newsgraph extract` output (JSON Lines).  The sample is the
 quotations of kind "speech" that are not negated, drawn with Python's
 random.Random(SEED).  Each is printed with the text before it, its speaker
 span and the entity the span resolves to.  JUDGED.tsv has one line per item:
-file (relative to the corpus folder), content start, content end, a code and
-a note:
+file (relative to the corpus folder), content start, content end, a code, a
+note and the speaker entity's name when it was judged:
     R  the speaker entity is the one who spoke
     W  another entity
     N  null, though the text names who spoke (a miss)
     C  null, and no one entity spoke (a group, "Some charities") -- right
     X  no quotation at all (the item is wrong; not counted in accuracy)
 score prints the counts and the accuracy (R + C) / (all but X), and which
-judged items no longer come out of RECORDS (re-read those by hand).
+judged items no longer come out of RECORDS or now have another speaker
+entity (re-read those by hand).
 """
 import json
 import random
@@ -56,8 +57,14 @@ def show(path, seed, n):
         print("    " + ctx + "\n")
 
 
+def speaker_name(r, q):
+    ents = {e["id"]: e for e in r["entities"]}
+    e = ents.get(q["speaker"])
+    return e["name"] if e else "None"
+
+
 def score(path, judged):
-    have = {key(r, q) for r, q in items(path)}
+    have = {key(r, q): speaker_name(r, q) for r, q in items(path)}
     counts, gone = {}, []
     for line in open(judged, encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
@@ -66,16 +73,18 @@ def score(path, judged):
         k = (f[0], int(f[1]), int(f[2]))
         counts[f[3]] = counts.get(f[3], 0) + 1
         if k not in have:
-            gone.append(k)
+            gone.append(k + ("no longer produced",))
+        elif len(f) > 5 and have[k] != f[5]:
+            gone.append(k + ("speaker %s, judged %s" % (have[k], f[5]),))
     n = sum(v for c, v in counts.items() if c != "X")
     ok = counts.get("R", 0) + counts.get("C", 0)
     given = counts.get("R", 0) + counts.get("W", 0)
     print("judged %d: %s" % (sum(counts.values()), " ".join("%s %d" % kv for kv in sorted(counts.items()))))
     print("speaker accuracy %.1f %% (%d/%d quotations); entity given %d, right %d (%.1f %%)" %
           (100.0 * ok / n, ok, n, given, counts.get("R", 0), 100.0 * counts.get("R", 0) / max(given, 1)))
-    print("judged items no longer in the records: %d" % len(gone))
+    print("judged items to read again: %d" % len(gone))
     for k in gone:
-        print("  %s\t%d\t%d" % k)
+        print("  %s\t%d\t%d\t%s" % k)
 
 
 if __name__ == "__main__":

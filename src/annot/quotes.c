@@ -43,6 +43,8 @@
  * doc/FORMAT.md.  ng__annot_quotes returns 0 or NG_ENOMEM.
  */
 #include "../engine.h"
+#include "entities_lex.h"
+#include "gazetteer.h"
 #include "quotes.h"
 #include "text/sentrun.h"
 #include "tokeq.h"
@@ -372,10 +374,40 @@ typedef struct tspan {
 } tspan;
 
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
+Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo);
 static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
+
+/* A time phrase that ends at j (exclusive) and is no part of a noun phrase
+ * before it: "last week", "this month", "earlier this year", "in the
+ * past".  Returns 1 and its first token in *start, else 0. */
+Q_RARE static int time_phrase_back(const qctx *q, size_t j, size_t lo, size_t *start)
+{
+    static const char *const unit[] = {"week", "month", "year", "weekend", "night", "summer", "spring",
+                                       "fall", "autumn", "winter"};
+    size_t t = j - 1, b;
+    if (tok_eq(q, t, "past") && t >= lo + 2 && tok_eq(q, t - 1, "the") && tok_eq(q, t - 2, "in"))
+        b = t - 2;
+    else if (TOK_IN(q, t, unit) && (tok_eq(q, t - 1, "last") || tok_eq(q, t - 1, "this")))
+        b = tok_eq(q, t - 1, "this") && t >= lo + 3 && (tok_eq(q, t - 2, "earlier") || tok_eq(q, t - 2, "later"))
+                ? t - 2
+                : t - 1;
+    else
+        return 0;
+    /* but the date of "a poll released last week", "a poll out this week",
+     * "a poll taken last week", "a WBUR poll last week" belongs to the phrase */
+    static const char *const doc[] = {"poll", "polls", "survey", "surveys", "study", "report", "reports",
+                                      "data", "analysis", "figures", "records", "review", "audit", "paper",
+                                      "research", "estimate", "estimates", "filing", "memo", "letter"};
+    if (b > lo && is_lower_word(q, b - 1) &&
+        (ends_ed(q, b - 1) || tok_eq(q, b - 1, "out") || TOK_IN(q, b - 1, doc) ||
+         (b > lo + 1 && is_lower_word(q, b - 2) && TOK_IN(q, b - 2, doc)))) /* ("a poll taken last week") */
+        return 0;
+    *start = b;
+    return 1;
+}
 
 /* Skips adverbs, auxiliaries and "on Monday" backwards from j (exclusive),
  * not below lo.  Returns the new exclusive end. */
@@ -397,6 +429,15 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
             continue;
         }
         break;
+    }
+    /* "Berg (D-Ore.) last week said", "Berg earlier this week said", "Berg's
+     * friends have in the past said" */
+    size_t ts;
+    if (j >= lo + 3 && j < q->nt && tlen(q, j - 2) <= 4 && (ttext(q, j - 2)[0] == 'l' || ttext(q, j - 2)[0] == 't') &&
+        is_lower_word(q, j - 1) && !ends_ing(q, j) && time_phrase_back(q, j, lo, &ts)) { /* (last, this, the) */
+        j = ts;
+        for (int k = 0; k < 2 && j > lo && is_lower_word(q, j - 1) && (q->wc[j - 1] & NG_QW_AUX); k++)
+            j--;
     }
     /* "Rutte on Monday said", "Rutte earlier Thursday said", "Rutte Sunday night said" */
     size_t j0 = j;
@@ -531,6 +572,55 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
 }
 
+/* A subject with a restrictive relative clause before its cue ("Officials
+ * who spoke with the Post said", "Residents who live near the harbour
+ * say", "The pilots whose licences were revoked say"): the phrase found
+ * before the cue (*sp) lies inside the clause; the subject is the phrase
+ * before "who"/"whose" with the clause, as PolNeAR draws it.  Only when no
+ * punctuation, quote mark or other clause word stands between, the
+ * relative pronoun at most 14 tokens before the phrase, and the phrase
+ * before it a noun phrase that opens its clause (the sentence start, after
+ * a comma, a conjunction or "that").  *sp unchanged otherwise. */
+Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
+{
+    if (sp->e <= sp->s || sp->s <= lo + 1 || !is_word(q, sp->s - 1) ||
+        (sp->e == sp->s + 1 && (q->wc[sp->s] & NG_QW_PRONOUN)))
+        return; /* (a phrase after a word, the clause's verb or preposition; a pronoun is the
+                 * subject: "… who presents the show said she wanted …") */
+    size_t r = NONE;
+    for (size_t k = sp->s; k-- > lo + 1 && sp->s - k <= 14;) {
+        if (!is_word(q, k) && !is_poss(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return;
+        if (!(q->wc[k] & NG_QW_STOPWORD) && !tok_eq(q, k, "unless"))
+            continue; /* (all the words below are stop words but "unless") */
+        if (tok_eq(q, k, "who") || tok_eq(q, k, "whose")) {
+            r = k;
+            break;
+        }
+        if (tok_eq(q, k, "that") || tok_eq(q, k, "which") || tok_eq(q, k, "and") || tok_eq(q, k, "but") ||
+            clause_opener(q, k))
+            return;
+    }
+    /* (at least the clause's verb between: not "the detective who having
+     * decided …") */
+    if (r == NONE || sp->s < r + 2 || ends_ing(q, r + 1) || !is_word(q, r - 1) ||
+        (q->wc[r - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD)))
+        return;
+    tspan h;
+    np_before(q, r, lo, &h, 1);
+    if (h.e != r || h.s >= h.e)
+        return;
+    extend_left(q, &h, lo);
+    if (!(h.s == lo || is_punct(q, h.s - 1, ",") || tok_eq(q, h.s - 1, "and") || tok_eq(q, h.s - 1, "but") ||
+          tok_eq(q, h.s - 1, "that") || tok_eq(q, h.s - 1, "while")))
+        return;
+    /* (not a verb and its preposition: "behave like the detective who …") */
+    if (is_lower_word(q, h.s) && !(q->wc[h.s] & NG_QW_DETERMINER) && h.s + 1 < h.e &&
+        (q->wc[h.s + 1] & NG_QW_STOPWORD) && !(q->wc[h.s + 1] & NG_QW_DETERMINER) && !tok_eq(q, h.s + 1, "of"))
+        return;
+    sp->s = h.s;
+}
+
 /* Does token i open a subordinate or coordinate clause ("when", "while",
  * "but"): a place where a subject phrase may start after it? */
 static int clause_opener(const qctx *q, size_t i)
@@ -585,6 +675,18 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             k--;
             continue;
         }
+        if (coords && is_punct(q, p, ")") && p > lo + 2) {
+            /* a party or state in brackets in a coordinated subject: "Ann
+             * Berg (D) and Tom Vance (R)" */
+            size_t r = p - 1;
+            while (r > lo && p - r < 5 && !is_punct(q, r, "(") && (is_word(q, r) || is_punct(q, r, "-") ||
+                                                                   is_punct(q, r, ".")))
+                r--;
+            if (is_punct(q, r, "(") && r > lo && r < p - 1 && is_word(q, r - 1) && is_cap(q, r - 1)) {
+                k = r;
+                continue;
+            }
+        }
         if (!is_word(q, p) || q->tk[p].kind == NG_TOK_QUOTE)
             return;
         char w[24];
@@ -598,7 +700,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      /* "Her advisers and allies", "Current and former officials":
                       * a lower-case conjunct after a noun or adjective */
                      (is_lower_word(q, p + 1) && !(q->wc[p + 1] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
-                      is_word(q, p - 1) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
+                      (is_word(q, p - 1) || is_punct(q, p - 1, ")")) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
                       !ends_ed(q, p - 1) && !ends_ing(q, p - 1) && !n_ly(q, p - 1))) &&
                     (is_word(q, p - 1) || is_poss(q, p - 1) || is_punct(q, p - 1, ")")) &&
                     !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);
@@ -1076,6 +1178,85 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
     return unknown;
 }
 
+/* "Oxfam's report", "Manchester United's board", "Mr Vance's spokesman":
+ * a document, body or spokesman a name owns speaks for that name.  The
+ * possessor's entity (not a place: "Britain's government"), or -1. */
+static int32_t possessor_entity(const qctx *q, tspan h)
+{
+    static const char *const owned[] = {"board", "team", "club", "lawyer", "lawyers", "party", "staff", "camp"};
+    for (size_t k = h.s + 1; k + 1 < h.e; k++) {
+        if (!is_poss(q, k))
+            continue;
+        size_t last = h.e - 1;
+        char w[24];
+        size_t n = LOW(last, w);
+        /* what speaks for its owner: a document or body, a spokesman, a
+         * lawyer; not "Ann Berg's supporters", "the bank's creditors" */
+        if (last - k > 5 || !n || !is_lower_word(q, last) ||
+            !((wcls(q, last, w, n) & NG_QW_SOURCE_NOUN) || is_spokes(q, last) || TOK_IN(q, last, owned)))
+            return -1;
+        /* an apposition that names it ("Mr Gates' company, Microsoft,") */
+        if (h.e + 1 < q->nt && is_punct(q, h.e, ",")) {
+            size_t m = ng__mention_from(q->d, q->tk[h.e].end), lim = h.e + 4 < q->nt ? h.e + 4 : q->nt - 1;
+            if (m < q->d->mentions.n && q->d->mentions.v[m].start < q->tk[lim].end)
+                return -1;
+        }
+        int32_t r = mention_entity_in(q->d, q->tk[h.s].start, q->tk[k - 1].end, NULL);
+        return r >= 0 && q->d->entities.v[r].type != NG_ENT_LOC ? r : -1;
+    }
+    return -1;
+}
+
+/* "the Wasps wing", "the former teacher", "the 30-year-old": a person
+ * named by what they do or their age, not by a role the entity tables link
+ * (those are rolerefs), is the one person named in the sentence before and
+ * in its own sentence before it; -1 when the phrase is no such noun phrase,
+ * or no person or two are named there (then it could be either). */
+static int32_t described_person(const qctx *q, tspan h)
+{
+    static const char *const nouns[] = {
+        "striker", "defender", "midfielder", "winger", "wing", "forward", "goalkeeper", "keeper",
+        "full-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "batsman", "bowler",
+        "sprinter", "athlete", "player", "cyclist", "golfer", "swimmer", "boxer", "jockey", "singer",
+        "actor", "actress", "rapper", "musician", "comedian", "presenter", "star", "teacher",
+        "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "author", "writer",
+        "novelist", "artist", "designer", "teenager", "youngster"};
+    const ng_doc *d = q->d;
+    size_t last = h.e - 1;
+    if (h.e - h.s < 2 || h.e - h.s > 5 || !tok_eq(q, h.s, "the") || !is_lower_word(q, last))
+        return -1;
+    size_t n = tlen(q, last);
+    if (!TOK_IN(q, last, nouns) && !(n > 9 && !memcmp(ttext(q, last) + n - 9, "-year-old", 9)))
+        return -1;
+    for (size_t k = h.s + 1; k < last; k++)
+        if (!is_word(q, k) || is_poss(q, k))
+            return -1; /* "the club's striker": another's */
+    uint32_t sent = q->tk[h.s].sent;
+    uint32_t from = q->tk[q->sfirst[sent > 0 ? sent - 1 : 0]].start, bs = q->tk[h.s].start;
+    int32_t one = -1;
+    for (size_t m = ng__mention_from(d, from), k = 0; m < d->mentions.n && d->mentions.v[m].start < bs && k < 16;
+         m++, k++) {
+        const ng_mention *mm = &d->mentions.v[m];
+        if (mm->entity < 0 || (size_t)mm->entity >= d->entities.n || d->entities.v[mm->entity].type != NG_ENT_PER)
+            continue;
+        if (one >= 0 && one != mm->entity)
+            return -1;
+        one = mm->entity;
+    }
+    /* one known by an office ("City boss Kevin Keegan", "Chancellor Gordon
+     * Brown") is not "the defender", "the businessman" */
+    const char *role = one >= 0 ? d->entities.v[one].role : NULL;
+    if (role) {
+        const char *w = strrchr(role, ' ');
+        char key[NG_GAZ_KEY_MAX];
+        w = w ? w + 1 : role;
+        size_t kl = ng__gaz_key(w, strlen(w), key, sizeof key);
+        if (kl && (ng__lex_role(key, kl) & NG_LEX_HEAD))
+            return -1;
+    }
+    return one;
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
@@ -1111,6 +1292,10 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (t == NG_ENT_LOC || (t == NG_ENT_PER && !tok_eq(q, by.s - 1, "by")))
             r = -1;
     }
+    if (r < 0 && by.e <= by.s)
+        r = possessor_entity(q, h);
+    if (r < 0 && by.e <= by.s)
+        r = described_person(q, h);
     return r;
 }
 
@@ -1120,9 +1305,11 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 {
     if (sp.e <= sp.s)
         return 0;
+    tspan by, h = phrase_head(q, sp, &by);
+    if (ent >= 0 && by.e <= by.s && possessor_entity(q, h) == ent)
+        return 1; /* "Mr Vance's spokesman", "Oxfam's report": an attribution, as "a spokesman for …" */
     if (ent >= 0)
         return q->d->entities.v[ent].type != NG_ENT_PER;
-    tspan by, h = phrase_head(q, sp, &by);
     if (coordinated(q, h)) { /* "France and Germany": their kind */
         uint8_t type = NG_ENT_NONE;
         mention_entity_in(q->d, q->tk[h.s].start, q->tk[h.e - 1].end, &type);
@@ -1693,7 +1880,7 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)
         if (c == NG_ARRAY_LEN(intro) || (w[0] == intro[c][0] && !strcmp(w, intro[c]))) {
             size_t j = k + 1;
-            while (j < hi && j - k < 12 && !is_punct(q, j, ","))
+            while (j < hi && j - k < 20 && !is_punct(q, j, ","))
                 j++;
             if (j < hi && is_punct(q, j, ","))
                 k = j + 1;
@@ -2409,6 +2596,8 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         np_before(q, end, k, &uc->sp, 0);
         if (uc->sp.e > uc->sp.s && uc->sp.s != k)
             extend_left(q, &uc->sp, k); /* “…,” a spokesman for the board said */
+        if (uc->sp.e > uc->sp.s && uc->sp.s != k)
+            rel_subject(q, &uc->sp, k); /* “…,” one official who was there said */
         if (uc->sp.e <= uc->sp.s || uc->sp.s != k)
             return 0;
         size_t tail = j + 1;
@@ -3329,6 +3518,20 @@ Q_RARE static const ng_cue *see_as(const qctx *q, size_t i, size_t hi)
     return NULL;
 }
 
+/* The cue entry of token i when it is the base form of a cue verb
+ * ("confirm", "suggest", "feel": its -s form is a cue form with that
+ * lemma), else NULL. */
+Q_RARE static const ng_cue *seems_cue_verb(const qctx *q, size_t i)
+{
+    char w[24];
+    size_t n = is_lower_word(q, i) ? LOW(i, w) : 0;
+    if (n < 3 || n + 2 > sizeof w)
+        return NULL;
+    w[n] = 's', w[n + 1] = 0;
+    const ng_cue *cu = ng__cue_lookup(w, n + 1);
+    return cu && !strncmp(cu->lemma, w, n) && (cu->lemma[n] == 0 || cu->lemma[n] == ' ') ? cu : NULL;
+}
+
 /* Hedged claims with no source of their own: "Trump seemed to suggest …",
  * "the deal appears to be dead", "Berg is (not) expected to win".  The
  * content is the clause from its subject on (the cue inside it); the item
@@ -3390,7 +3593,23 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
     if (ca >= cue.s || has_inq(q, ca, cue.s) || (q->mark[ca] & QM_CUE))
         return 0;
     q->cur_flags = NG_CUE_OBJ;
-    tspan none = {0, 0};
+    tspan none = {0, 0}, src = none;
+    const ng_cue *vc;
+    if ((seem || appear) && i + 2 < hi && tok_eq(q, i + 1, "to") && (vc = seems_cue_verb(q, i + 2)) != NULL) {
+        /* "Berg seemed to confirm …", "the mayor appears to suggest …": a
+         * verb of saying or thinking after the hedge is the subject's, its
+         * source (only the hedge itself has none); the content follows the
+         * verb */
+        np_before(q, skip_aux_back(q, i, lo), lo, &src, 0);
+        if (src.e > src.s)
+            extend_left(q, &src, lo);
+        if (src.e > src.s && src.s >= ca && i + 3 < hi) {
+            tspan vcue = {(uint32_t)i, (uint32_t)i + 3};
+            q->cur_flags = vc->flags | NG_CUE_OBJ;
+            int rc = emit_claim(HOW(q, 25), i + 3, hi, vcue, vc->lemma, src, src, 0);
+            return rc ? rc : 1;
+        }
+    }
     int rc = emit_claim(HOW(q, 5), ca, hi, cue,
                         said ? "say" : rep ? "report" : expect ? "expect" : seem ? "seem" : "appear", none,
                         none, 1);
@@ -4040,8 +4259,11 @@ static int pass_reported(qctx *q)
                 /* "Rutte, who said …": the source mention is "who", its
                  * entity the phrase before */
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
-            else
+            else {
                 extend_left(q, &sp, lo);
+                if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
+                    rel_subject(q, &sp, lo);
+            }
             size_t na;
             if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&
                 (base_form(q, i, lemma) || tok_eq(q, na - 1, "no"))) {
@@ -4323,9 +4545,14 @@ static int pass_reported(qctx *q)
                 if (prep && !(flags & NG_CUE_URGE)) {
                     /* "said in an interview on Monday, the plan …": past the phrase */
                     size_t k = ca + 1;
-                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that"))
+                    int coord = 0;
+                    while (k < hi && k - ca < 14 && !is_punct(q, k, ",") && !tok_eq(q, k, "that") &&
+                           !(coord = (tok_eq(q, k, "and") || tok_eq(q, k, "but")) && k + 1 < hi &&
+                                     cue_at(q, k + 1) && (cue_at(q, k + 1)->flags & NG_CUE_SPEECH)))
                         k++;
-                    if (k >= hi || k - ca >= 14)
+                    /* "Berg thought for a moment and said that …": the
+                     * clause belongs to the coordinated cue */
+                    if (k >= hi || k - ca >= 14 || coord)
                         continue;
                     if (tok_eq(q, k, "that"))
                         that = 1;
@@ -4429,7 +4656,10 @@ static int pass_reported(qctx *q)
  * a noun ("Berg began by saying", "spent the day attacking", "before
  * saying"), or an infinitive ("Berg went on to say", "was prompted to
  * say"): the clause's subject, as participles after a comma take it
- * (clause_subject), or before "went/goes on to" the phrase before it.  A
+ * (clause_subject), or before "went/goes on to" the phrase before it (its
+ * clause's subject after "and"/"but": "Berg joked …, but went on to say");
+ * a finite cue after "and"/"but" with no comma before takes its clause's
+ * subject too ("Berg thought for a moment and said: “…”").  A
  * phrase that ends in a function word, a weekday, an adverb in -ly or a bare
  * determiner is no source.  On PolNeAR fit the subjects found so were right
  * about one time in two; the participles after a comma or a noun and the
@@ -4444,8 +4674,11 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
     if (!ing && tok_eq(q, c - 1, "to")) {
         if (c > lo + 3 && tok_eq(q, c - 2, "on") &&
             (tok_eq(q, c - 3, "went") || tok_eq(q, c - 3, "goes") || tok_eq(q, c - 3, "go"))) {
-            np_before(q, skip_aux_back(q, c - 3, lo), lo, sp, 0);
+            size_t v = skip_aux_back(q, c - 3, lo);
+            np_before(q, v, lo, sp, 0);
             extend_left(q, sp, lo);
+            if (sp->e <= sp->s && v > lo + 1 && (tok_eq(q, v - 1, "and") || tok_eq(q, v - 1, "but")))
+                clause_subject(q, lo, v - 1, sp); /* "Berg joked …, but went on to say" */
         } else {
             /* the subject of the verb before "to" ("that Mr. Vance was
              * prompted to say"), else the clause's */
@@ -4457,6 +4690,9 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
             if (sp->e <= sp->s)
                 clause_subject(q, lo, c - 1, sp);
         }
+    } else if (!ing && end > lo + 1 && (tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but")) &&
+               !is_punct(q, end - 2, ",")) {
+        clause_subject(q, lo, end - 1, sp); /* "Berg thought for a moment and said: “…”" */
     } else if (ing && end > lo && !is_punct(q, end - 1, ",") &&
                !(is_word(q, end - 1) && !(q->wc[end - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
                  !(is_lower_word(q, end - 1) &&
@@ -4573,7 +4809,21 @@ static void teller_at_end(qctx *q)
         qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
         qu->speaker = resolve(q, sp);
         q->mark[k] |= QM_CUE;
+        q->spk_at[k] = sp; /* (a quotation after it follows it: follow_last_cue) */
     }
+}
+
+/* Does a cue word follow the closing mark c in its sentence, within 10
+ * tokens ("“…,” the document states", "“…” to the town, Berg believes")? */
+static int own_cue_tail(const qctx *q, size_t c)
+{
+    for (size_t k = c + 1; k < q->nt && k - c <= 10 && q->tk[k].sent == q->tk[c].sent; k++) {
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE)
+            return 0;
+        if (cue_at(q, k))
+            return 1;
+    }
+    return 0;
 }
 
 /* A direct quotation with no cue of its own after another item's cue
@@ -4581,12 +4831,28 @@ static void teller_at_end(qctx *q)
  * that has one, now that pass_reported has found them ("…," Berg said.
  * Vance said he disagreed. "…": Vance); none when that cue has no speaker.
  * Each list entry reads only the tokens between the cue it found and its
- * quotation, which do not overlap those of the next, so this is linear. */
-static void follow_last_cue(qctx *q)
+ * quotation, which do not overlap those of the next, so this is linear.
+ * Run again (again 1) after teller_at_end, for the quotations still with
+ * neither cue nor speaker that have no cue of their own after them. */
+static void follow_last_cue(qctx *q, int again)
 {
     for (size_t f = 0; f < q->follow.n; f++) {
         const follow *fw = &q->follow.v[f];
         ng_quote *qu = &q->d->quotes.v[fw->quote];
+        if (again) {
+            /* after teller_at_end, the quotations still without a speaker
+             * whose sentence ends with them (not "“…” to the town, Berg
+             * believes.") */
+            if (qu->speaker_end > qu->speaker_start || qu->cue_end > qu->cue_start)
+                continue;
+            size_t c = first_tok_from(q, qu->end);
+            while (c < q->nt && c - fw->open < 400 && q->tk[c].kind != NG_TOK_QUOTE)
+                c++;
+            while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
+                c++; /* ('' as one mark) */
+            if (own_cue_tail(q, c))
+                continue;
+        }
         for (size_t k = fw->open; k-- > fw->lo;) {
             if (!(q->mark[k] & QM_CUE) || (q->mark[k] & QM_INQ))
                 continue;
@@ -4597,6 +4863,60 @@ static void follow_last_cue(qctx *q)
             }
             break;
         }
+    }
+}
+
+/* A direct quotation with neither cue nor speaker that opens a sentence
+ * right after one that ends with a cue and its speaker, in the same
+ * paragraph, continues that speech ("…" before the storm, Berg said. "…";
+ * "… to the town, said Ann Berg. “…”"): it takes that cue and speaker.  The
+ * cue is the last one used by an item with a speaker among the previous
+ * sentence's last 12 tokens, a verb of speech with only a short tail after
+ * it; the quotation has no cue of its own after it (own_cue_tail).  A
+ * binary search and a few dozen tokens a quotation. */
+static void follow_sentence_cue(qctx *q)
+{
+    ng_doc *d = q->d;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        ng_quote *qu = &d->quotes.v[i];
+        if (!qu->direct || qu->cue_end > qu->cue_start || qu->speaker_end > qu->speaker_start)
+            continue;
+        size_t o = first_tok_from(q, qu->start);
+        if (o == 0 || o >= q->nt)
+            continue;
+        o--; /* the opening mark */
+        uint32_t si = q->tk[o].sent;
+        if (q->tk[o].kind != NG_TOK_QUOTE || (q->tk[o].flags & NG_TF_PARA) || si == 0 || si >= d->sents.n ||
+            q->sfirst[si] != o)
+            continue;
+        size_t c = first_tok_from(q, qu->end);
+        while (c < q->nt && c - o < 400 && q->tk[c].kind != NG_TOK_QUOTE)
+            c++;
+        while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
+            c++; /* ('' as one mark) */
+        if (own_cue_tail(q, c))
+            continue; /* (“…,” the document states: its own attribution) */
+        size_t plo = q->sfirst[si - 1], phi = q->slast[si - 1];
+        size_t k = NONE;
+        for (size_t t = phi; t-- > plo && phi - t <= 12;) {
+            if (q->tk[t].kind == NG_TOK_QUOTE && !(q->tk[t].flags & NG_TF_CLOSE))
+                break;
+            if ((q->mark[t] & QM_CUE) && !(q->mark[t] & QM_INQ)) {
+                k = t;
+                break;
+            }
+        }
+        if (k == NONE || q->spk_at[k].e <= q->spk_at[k].s)
+            continue;
+        tspan sp = q->spk_at[k];
+        size_t tail = sp.e > k ? sp.e : k + 1;
+        const ng_cue *cu = cue_at(q, k);
+        if (!cu || !(cu->flags & NG_CUE_SPEECH) || !short_tail(q, tail, phi))
+            continue;
+        qu->cue_start = q->tk[k].start, qu->cue_end = q->tk[k].end;
+        qu->cue_lemma = cu->lemma;
+        qu->speaker_start = q->tk[sp.s].start, qu->speaker_end = q->tk[sp.e - 1].end;
+        qu->speaker = resolve(q, sp);
     }
 }
 
@@ -4691,8 +5011,10 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     rc = pass_reported(&q);
     if (rc)
         return rc;
-    follow_last_cue(&q);
+    follow_last_cue(&q, 0);
     teller_at_end(&q);
+    follow_last_cue(&q, 1);
+    follow_sentence_cue(&q);
     direct_cue_subject(&q);
     /* items emptied by a later clause are dropped */
     size_t k = 0;

@@ -1322,6 +1322,62 @@ static void test_coordinated_speakers(void)
     ng_doc_free(d);
 }
 
+/* A document, body or spokesman a name owns speaks for that name; a person
+ * named by what they do is the one person named just before. */
+static void test_owners_and_descriptions(void)
+{
+    ng_doc *d = run("Harbour Watch's report said the pier was unsafe. "
+                    "Mr Vance's spokesman said the fares would rise. "
+                    "Ann Berg's supporters said the vote was fair. "
+                    "Tom Lund scored twice on Saturday. "
+                    "The Rovers striker said the team was tired. "
+                    "Tom Lund and Ann Berg met the fans. "
+                    "The singer said the show was over. "
+                    "Mr Holt spoke at the club. "
+                    "The defender said the pitch was poor.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Watch", "Tom Vance", "Ann Berg", "Tom Lund", "Ian Holt"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_PER, NG_ENT_PER, NG_ENT_PER, NG_ENT_PER};
+    add_entities(d, names, types, 5);
+    d->entities.v[4].role = "club chairman"; /* known by an office */
+    add_mention_nth(d, "Harbour Watch", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Ann Berg", 0, 2, NG_ENT_PER);
+    add_mention_nth(d, "Tom Lund", 0, 3, NG_ENT_PER);
+    add_mention_nth(d, "Tom Lund", 1, 3, NG_ENT_PER);
+    add_mention_nth(d, "Ann Berg", 1, 2, NG_ENT_PER);
+    add_mention_nth(d, "Holt", 0, 4, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    const ng_attribution *a = attr_from(d, "Harbour Watch's report");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_INT(a->source_entity, 0);
+    a = attr_from(d, "Mr Vance's spokesman");
+    CHECK(a != NULL); /* a spokesman's reported speech: an attribution, as "a spokesman for …" */
+    if (a)
+        CHECK_EQ_INT(a->source_entity, 1);
+    long i = quote_with(d, 1, "the vote was fair");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* supporters speak for themselves */
+    i = quote_with(d, 1, "the team was tired");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 3); /* Tom Lund, the one person just before */
+    i = quote_with(d, 1, "the show was over");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* two persons just before: either */
+    i = quote_with(d, 1, "the pitch was poor");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* the club chairman is no defender */
+    ng_doc_free(d);
+}
+
 static void test_pathological(void)
 {
     /* 200k quote marks of every kind: must stay linear and sane */
@@ -2814,6 +2870,186 @@ static void test_by_participle(void)
     ng_doc_free(d);
 }
 
+/* A hedge before a verb of saying or thinking ("seemed to confirm") is the
+ * subject's claim: the subject is the source, the content follows the verb;
+ * a hedge before another verb keeps a null source. */
+static void test_seem_cue_verb(void)
+{
+    ng_doc *d = run("The harbour master seemed to confirm that the ferry would not sail this winter.\n\n"
+                    "The new ferry seems to work better than the old one in a storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry would not sail this winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour master");
+    if (cue)
+        CHECK_EQ_STR(cue, "seemed to confirm");
+    src = cue = NULL;
+    CHECK(find_item(d, "The new ferry seems to work better than the old one in a storm", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "");
+    ng_doc_free(d);
+}
+
+/* "Berg thought for a moment and said that …": the clause is the
+ * coordinated cue's, not the first verb's. */
+static void test_coordinated_after_phrase(void)
+{
+    ng_doc *d = run("Asked about the new pier, Ann Berg thought for a moment and said that the council would "
+                    "never pay for it.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the council would never pay for it", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "said");
+    ng_doc_free(d);
+}
+
+/* A quotation that follows a cue found at the sentence end ("…" in the
+ * council, she said. "…") takes that cue's speaker. */
+static void test_follow_teller(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n\"People were celebrating\" before the storm, Ann Berg said. "
+                    "\"And it was so peaceful on the pier that night.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "And it was so peaceful on the pier that night.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Berg");
+    ng_doc_free(d);
+}
+
+/* A subject with a restrictive relative clause is the whole phrase, in
+ * reported speech and after a quotation. */
+static void test_relative_clause_subject(void)
+{
+    ng_doc *d = run("The pier was closed. Many residents who live near the harbour said they were worried about "
+                    "the ferry. \xE2\x80\x9CWe are ready for a long winter,\xE2\x80\x9D one official who was at the "
+                    "meeting said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "they were worried about the ferry", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Many residents who live near the harbour");
+    long i = quote_with(d, 1, "We are ready for a long winter");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "one official who was at the meeting");
+    ng_doc_free(d);
+    /* a pronoun subject stays itself; "who" before a participle opens no clause */
+    d = run("The pier was closed. The pilot who also runs the harbour school said she wanted to teach the "
+            "new crews. The ferries behave like the skipper who having decided that a storm is near says it "
+            "will pass.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    src = cue = NULL;
+    CHECK(find_item(d, "she wanted to teach the new crews", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The pilot who also runs the harbour school");
+    for (size_t k = 0; k < d->quotes.n; k++)
+        CHECK(strstr(QSPK(d, k), "said she") == NULL && strstr(QSPK(d, k), "behave") == NULL);
+    for (size_t k = 0; k < d->attributions.n; k++) {
+        const char *a = span(d, d->attributions.v[k].source_start, d->attributions.v[k].source_end);
+        CHECK(strstr(a, "said she") == NULL && strstr(a, "behave") == NULL);
+    }
+    ng_doc_free(d);
+}
+
+/* A coordinated subject keeps a party in brackets after its first name:
+ * "Ann Berg (D) and Tom Vance (R) announced". */
+static void test_coordinated_brackets(void)
+{
+    ng_doc *d = run("The vote was close. Former Mayor Ann Berg (D) and former Senator Tom Vance (R) announced that "
+                    "they would run for the harbour board.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "they would run for the harbour board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Former Mayor Ann Berg (D) and former Senator Tom Vance (R)");
+    ng_doc_free(d);
+}
+
+/* A participle after a comma takes the subject after an introductory
+ * phrase of up to 20 tokens. */
+static void test_participle_long_intro(void)
+{
+    ng_doc *d = run("In response to the proposal by the council to close the old harbour to all ferries from next "
+                    "spring, the mayor's closest adviser rallied supporters, saying the plan would fail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the plan would fail", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "the mayor's closest adviser");
+    ng_doc_free(d);
+}
+
+/* A cue coordinated after another verb takes the clause's subject: a
+ * finite cue after "and" (the tagger's items), "…, but went on to say:
+ * “…”". */
+static void test_direct_coordinated_cue(void)
+{
+    ng_doc *d = run("The harbour board met the pilots and promised a new pier.\n\nTom Vance joked about the weather, "
+                    "but went on to say: \xE2\x80\x9CThe ferry is safe for the winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    /* the tagger's path: a finite cue after "and" */
+    size_t s, e, c = tok_of(d, "promised");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The harbour board"), &s, &e);
+        CHECK(e > s);
+        if (e > s)
+            CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The harbour board");
+    }
+    long i = quote_with(d, 1, "The ferry is safe for the winter.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance");
+    ng_doc_free(d);
+}
+
+/* A time phrase between the subject and its cue is skipped ("(D-Ore.) last
+ * week said", "have in the past said"), but a poll's date stays in its
+ * phrase ("A poll released last week showed"). */
+static void test_time_phrase_before_cue(void)
+{
+    ng_doc *d = run("The pier closed. Senator Ann Berg (D-Ore.) last week said the ferry would not sail. The "
+                    "mayor's close friends have in the past said the harbour was safe. A harbour poll released last "
+                    "week showed that most voters want the ferry back.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry would not sail", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Senator Ann Berg (D-Ore.)");
+    src = cue = NULL;
+    CHECK(find_item(d, "the harbour was safe", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor's close friends");
+    src = cue = NULL;
+    CHECK(find_item(d, "most voters want the ferry back", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "A harbour poll released last week");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -2865,6 +3101,7 @@ int main(void)
     test_speaker_resolution();
     test_phrase_heads();
     test_coordinated_speakers();
+    test_owners_and_descriptions();
     test_source_cleanup();
     test_noun_homographs();
     test_source_ages_and_including();
@@ -2921,6 +3158,14 @@ int main(void)
     test_opening_adverb();
     test_cue_subject();
     test_pathological();
+    test_seem_cue_verb();
+    test_coordinated_after_phrase();
+    test_follow_teller();
+    test_relative_clause_subject();
+    test_coordinated_brackets();
+    test_participle_long_intro();
+    test_direct_coordinated_cue();
+    test_time_phrase_before_cue();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
