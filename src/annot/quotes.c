@@ -107,6 +107,8 @@ typedef struct qctx {
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
     int enveloping;        /* it holds the item before it whole (envelops_last) */
     int emitted;           /* the last emit_claim call added an item */
+    uint32_t own_s, own_e; /* bytes of the quotation whose speaker is being resolved: its
+                            * names are not the antecedent of its "he said" */
     uint8_t how;           /* the rule path of the next item pushed (HOW; ng_quote.how) */
     /* direct quotations that follow another speaker's cue (pass_direct):
      * their speaker is the last cue's, known after pass_reported */
@@ -1149,8 +1151,10 @@ static int coordinated(const qctx *q, tspan sp)
 }
 
 /* he/she: the most recent person mention before byte bs with a compatible
- * gender (unknown gender is compatible); -1 when none within reach. */
-static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
+ * gender (unknown gender is compatible), not inside [own_s, own_e) (the
+ * quotation the pronoun tells: “We can't all be Wayne Rooneys,” he said);
+ * -1 when none within reach. */
+static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t own_s, uint32_t own_e)
 {
     size_t lo = 0, hi = d->mentions.n;
     while (lo < hi) { /* first mention ending after bs */
@@ -1165,7 +1169,7 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender)
     int32_t unknown = -1;
     for (size_t i = lo, steps = 0; i > 0 && steps < 200; i--, steps++) {
         const ng_mention *m = &d->mentions.v[i - 1];
-        if (m->entity < 0 || (size_t)m->entity >= d->entities.n)
+        if (m->entity < 0 || (size_t)m->entity >= d->entities.n || (m->start >= own_s && m->end <= own_e))
             continue;
         const ng_entity *en = &d->entities.v[m->entity];
         if (en->type != NG_ENT_PER)
@@ -1269,7 +1273,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         char w[24];
         size_t n = LOW(sp.s, w);
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
-            return pronoun_entity(d, bs, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
+            return pronoun_entity(d, bs, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE, q->own_s, q->own_e);
         if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }
@@ -2942,7 +2946,9 @@ static int pass_direct(qctx *q)
                 sp = uc.head = cs_;
         }
         if (found) {
+            q->own_s = cs, q->own_e = ce;
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
+            q->own_s = q->own_e = 0;
             emit = 1;
         } else if (own_tail && have_prev && sent_initial) {
             emit = words >= 3; /* (no speaker rather than the one before) */
@@ -5199,7 +5205,7 @@ int32_t ng__q_mention_entity(const ng_doc *d, uint32_t bs, uint32_t be, uint8_t 
 
 int32_t ng__q_roleref_entity(const ng_doc *d, uint32_t bs, uint32_t be) { return roleref_entity_in(d, bs, be); }
 
-int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return pronoun_entity(d, bs, gender); }
+int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return pronoun_entity(d, bs, gender, 0, 0); }
 
 /* Is the cue at token c a passive ("was announced", "is seen as", "had
  * been told"): a form of "be" between the subject's end e and the cue's

@@ -1378,6 +1378,29 @@ static void test_owners_and_descriptions(void)
     ng_doc_free(d);
 }
 
+/* "he said" after a quotation: not a name inside that quotation. */
+static void test_pronoun_not_in_own_quote(void)
+{
+    ng_doc *d = run("Mark Dekker coached the team for ten years. "
+                    "\"We cannot all be Tom Vance, and nobody should try,\" he said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Mark Dekker", "Tom Vance"};
+    const uint8_t types[] = {NG_ENT_PER, NG_ENT_PER};
+    add_entities(d, names, types, 2);
+    d->entities.v[0].gender = d->entities.v[1].gender = NG_GENDER_MALE;
+    add_mention_nth(d, "Mark Dekker", 0, 0, NG_ENT_PER);
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    long i = quote_with(d, 1, "We cannot all be Tom Vance, and nobody should try");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 0);
+    ng_doc_free(d);
+}
+
 static void test_pathological(void)
 {
     /* 200k quote marks of every kind: must stay linear and sane */
@@ -3102,6 +3125,7 @@ int main(void)
     test_phrase_heads();
     test_coordinated_speakers();
     test_owners_and_descriptions();
+    test_pronoun_not_in_own_quote();
     test_source_cleanup();
     test_noun_homographs();
     test_source_ages_and_including();
