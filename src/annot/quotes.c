@@ -1296,6 +1296,14 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (t == NG_ENT_LOC || (t == NG_ENT_PER && !tok_eq(q, by.s - 1, "by")))
             r = -1;
     }
+    if (r < 0 && by.e <= by.s && h.e - h.s >= 2 && h.e - h.s <= 4 && is_spokes(q, h.e - 1)) {
+        /* "a Vodafone spokesman", "an EU spokeswoman": the body named before
+         * the spokes- word (an organisation; "a Vance spokesman" is Vance's) */
+        uint8_t type = NG_ENT_NONE;
+        int32_t o = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 2].end, &type);
+        if (o >= 0 && d->entities.v[o].type != NG_ENT_LOC)
+            r = o;
+    }
     if (r < 0 && by.e <= by.s)
         r = possessor_entity(q, h);
     if (r < 0 && by.e <= by.s)

@@ -1376,6 +1376,21 @@ static void test_owners_and_descriptions(void)
     if (i >= 0)
         CHECK_EQ_INT(d->quotes.v[i].speaker, -1); /* the club chairman is no defender */
     ng_doc_free(d);
+
+    /* the body named before a spokes- word */
+    d = run("\"The ferry will sail on time,\" a Harbour Watch spokeswoman said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_entities(d, names, types, 1);
+    add_mention_nth(d, "Harbour Watch", 0, 0, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    i = quote_with(d, 1, "The ferry will sail on time");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 0);
+    ng_doc_free(d);
 }
 
 /* "he said" after a quotation: not a name inside that quotation. */
