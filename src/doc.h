@@ -197,10 +197,11 @@ struct ng_doc {
      * amounts / times to run, shared by amounts and times */
     uint8_t *figcls;
     int32_t *figval;
-    /* the quote annotator's word classes and cue entries, one per token
-     * (src/annot/quotes.h: ng__q_fold_tokens), for the tagger after it */
+    /* the quote annotator's word classes and cue entries (1 + index into
+     * the cue table, 0: none), one per token (src/annot/quotes.h:
+     * ng__q_fold_tokens), for the tagger after it */
     uint16_t *qwc;
-    const struct ng_cue **qcue;
+    uint16_t *qcue;
     /* per sentence (indexed by ng_token.sent): one past its last token, 0
      * for a sentence without tokens;
      * built by the first annotator that walks sentences (text/sentrun.h:

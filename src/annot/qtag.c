@@ -114,11 +114,6 @@ static int cue_member(const uint64_t *set, uint32_t mask, uint64_t h)
     }
 }
 
-static unsigned dist_bucket(size_t k)
-{
-    return k == 0 ? 0 : k == 1 ? 1 : k == 2 ? 2 : k <= 4 ? 3 : k <= 8 ? 4 : 5;
-}
-
 static void env_add(uint32_t *e, uint32_t s, uint32_t t)
 {
     if (t > s) {
@@ -223,18 +218,20 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
                 x->ner[m->tok + j] = (uint8_t)((j ? 2 : 1) + 2 * (m->type & 7));
     }
     /* dist: bucket of the window's nearest cue candidate to the left (low
-     * nibble) and to the right (high nibble) */
-    size_t last = SIZE_MAX;
+     * nibble) and to the right (high nibble): 0, 1, 2, 3-4, 5-8, 9+ tokens
+     * away (0-5), none 6; read from a table by the tokens since the
+     * candidate, 9 standing for 9 or more and 10 for none yet (no branch on
+     * the distance) */
+    static const uint8_t bucket[11] = {0, 1, 2, 3, 3, 4, 4, 4, 4, 5, 6};
+    unsigned since = 10;
     for (size_t i = s0; i < s1; i++) {
-        if (x->cand[i])
-            last = i;
-        x->dist[i] = (uint8_t)(last == SIZE_MAX ? 6 : dist_bucket(i - last));
+        since = x->cand[i] ? 0u : since + (since < 9u);
+        x->dist[i] = bucket[since];
     }
-    last = SIZE_MAX;
+    since = 10;
     for (size_t i = s1; i-- > s0;) {
-        if (x->cand[i])
-            last = i;
-        x->dist[i] = (uint8_t)(x->dist[i] | (last == SIZE_MAX ? 6 : dist_bucket(last - i)) << 4);
+        since = x->cand[i] ? 0u : since + (since < 9u);
+        x->dist[i] = (uint8_t)(x->dist[i] | bucket[since] << 4);
     }
 }
 
@@ -261,17 +258,24 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
         if (lo && x->env[2 * (lo - 1) + 1] > bs)
             return 0;
     }
-    /* the cue-word test, for lower-case words that pass the prefilter */
+    if (!x->cueset) {
+        memset(x->cand + s0, 0, s1 - s0);
+        return 0;
+    }
+    /* the cue-word test, for lower-case words that pass the prefilter: the
+     * three tests in one branch (each is as hard to predict as the words;
+     * the prefilter key is computed for every token, the text being
+     * padded: NG_TEXT_PAD) */
     const ng_token *tk = d->tokens.v;
     int any = 0;
     for (size_t i = s0; i < s1; i++) {
         const unsigned char *ws = (const unsigned char *)d->text + tk[i].start;
+        unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
+        unsigned maybe = (unsigned)(tk[i].kind == NG_TOK_WORD) & (unsigned)((unsigned)(ws[0] - 'a') < 26u) &
+                         (unsigned)(x->filter[fk >> 3] >> (fk & 7));
         uint8_t c = 0;
-        if (x->cueset && tk[i].kind == NG_TOK_WORD && ws[0] >= 'a' && ws[0] <= 'z') {
-            unsigned fk = ng__qt_filter_key(ws, tk[i].end - tk[i].start);
-            if (x->filter[fk >> 3] >> (fk & 7) & 1)
-                c = (uint8_t)cue_member(x->cueset, x->cuemask, word_hash(d, i));
-        }
+        if (maybe & 1u)
+            c = (uint8_t)cue_member(x->cueset, x->cuemask, word_hash(d, i));
         x->cand[i] = c;
         any |= c;
     }
@@ -604,14 +608,15 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
     size_t cslots = 16;
     while (cslots < 2 * (size_t)ncue + 2)
         cslots *= 2;
-    if (!m || !(m->buf = ng__malloc(size)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
+    if (!m || !(m->buf = ng__malloc(off_keys)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
+        !(m->slot_mem = ng__malloc(slots * sizeof(qt_rec) + 63)) ||
         !(m->rows = ng__malloc(QT_NROWS * sizeof *m->rows)) ||
         !(m->keybits = ng__calloc(QT_KEYBITS_WORDS, sizeof *m->keybits))) {
         ng__qtag_free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
         return NG_ENOMEM;
     }
-    memcpy(m->buf, data, size);
+    memcpy(m->buf, data, off_keys);
     m->size = size;
     m->scale = scale;
     m->trans = (const int16_t *)(const void *)(m->buf + QT_HEADER);
@@ -620,7 +625,17 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         trans[k] = m->trans[k];
     ng__qt_trans_prep(trans, m->tr8);
     m->filter = m->buf + off_filter;
-    m->slot = (const qt_slot *)(const void *)(m->buf + off_keys);
+    /* the records, each on one cache line */
+    qt_rec *tab = (qt_rec *)(void *)(((uintptr_t)m->slot_mem + 63) & ~(uintptr_t)63);
+    for (size_t k = 0; k < slots; k++) {
+        const unsigned char *r = data + off_keys + rec * k;
+        tab[k].key = rd64(r);
+        for (size_t t = 0; t < QT_NTAGS; t++)
+            tab[k].w[t] = (int16_t)(uint16_t)(r[8 + 2 * t] | r[9 + 2 * t] << 8);
+        tab[k].zero = 0;
+        tab[k].pad = 0;
+    }
+    m->slot = tab;
     m->mask = (uint32_t)(slots - 1);
     m->cuemask = (uint32_t)(cslots - 1);
     for (size_t k = 0; k < ncue; k++) {
@@ -643,6 +658,7 @@ void ng__qtag_free(ng_qtag *m)
     if (!m)
         return;
     ng__free(m->buf);
+    ng__free(m->slot_mem);
     ng__free(m->cueset);
     ng__free(m->rows);
     ng__free(m->keybits);
@@ -960,7 +976,7 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
     __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
-            const qt_slot *sl = &m->slot[p];
+            const qt_rec *sl = &m->slot[p];
             if (sl->key == keys[f]) {
                 __m128i w = _mm_loadu_si128((const __m128i *)(const void *)sl->w);
                 a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
@@ -979,7 +995,7 @@ static void score_keys(const ng_qtag *m, const uint64_t *keys, float *out)
     int32_t acc[QT_NTAGS] = {0};
     for (size_t f = 0; f < QT_NFEAT; f++) {
         for (uint32_t p = (uint32_t)keys[f] & m->mask;; p = (p + 1) & m->mask) {
-            const qt_slot *sl = &m->slot[p];
+            const qt_rec *sl = &m->slot[p];
             if (sl->key == keys[f]) {
                 const int16_t *w = sl->w;
                 acc[0] += w[0], acc[1] += w[1], acc[2] += w[2], acc[3] += w[3];
@@ -1010,7 +1026,7 @@ static void row_of(const ng_qtag *m, uint64_t key, int16_t *w)
 {
     memset(w, 0, 8 * sizeof *w);
     for (uint32_t p = (uint32_t)key & m->mask;; p = (p + 1) & m->mask) {
-        const qt_slot *sl = &m->slot[p];
+        const qt_rec *sl = &m->slot[p];
         if (sl->key == key) {
             memcpy(w, sl->w, QT_NTAGS * sizeof *w);
             return;
@@ -1049,7 +1065,7 @@ static const ng_cue *cue_of(const ng_doc *d, size_t i, const unsigned char *s, s
 {
     if (!d->qcue)
         return ng__cue_maybe((const char *)s, n) ? ng__cue_lookup((const char *)s, n) : NULL;
-    const ng_cue *c = d->qcue[i];
+    const ng_cue *c = d->qcue[i] ? ng__q_cue_entry(d->qcue[i]) : NULL;
     return c && !strncmp(c->form, (const char *)s, n) && !c->form[n] ? c : NULL;
 }
 
@@ -1133,7 +1149,7 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
 #endif
     for (size_t f = 0; f < nk; f++)
         for (uint32_t p = (uint32_t)k[f] & m->mask; k[f]; p = (p + 1) & m->mask) {
-            const qt_slot *sl = &m->slot[p];
+            const qt_rec *sl = &m->slot[p];
             if (sl->key == k[f]) {
                 QT_ADDROW(sl->w);
                 break;

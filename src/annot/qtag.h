@@ -35,13 +35,25 @@ typedef struct qt_slot {
     uint16_t zero;
 } qt_slot;
 
+/* The same record in memory (ng__qtag_parse copies the table into 32-byte
+ * aligned records): a lookup reads its key and weights from one cache line,
+ * where a 24-byte file record straddles two lines one time in four. */
+typedef struct qt_rec {
+    uint64_t key;
+    int16_t w[QT_NTAGS];
+    uint16_t zero;
+    uint64_t pad;
+} qt_rec;
+_Static_assert(sizeof(qt_rec) == 32, "qtag: a table record in memory is 32 bytes");
+
 typedef struct ng_qtag {
-    unsigned char *buf;        /* the whole file */
-    size_t size;
+    unsigned char *buf;        /* the file up to the feature table */
+    size_t size;               /* (the whole file's size) */
     float scale;               /* weight = int16 x scale */
     const int16_t *trans;      /* [8][7]: row 0 sentence start, row p+1 after tag p */
     float tr8[QT_TR8];         /* trans as ng__qt_trans_prep makes it */
-    const struct qt_slot *slot; /* the feature table: nslots records */
+    const struct qt_rec *slot; /* the feature table: nslots records (in slot_mem) */
+    void *slot_mem;
     uint32_t mask;             /* nslots - 1 */
     const unsigned char *filter; /* QT_FILTER_BITS bits: ng__qt_filter_key of the cue words */
     uint64_t *cueset;          /* open-addressing set of cue-word hashes (0 empty) */

@@ -88,13 +88,15 @@ typedef struct qctx {
     size_t nt;
     uint8_t *mark;         /* per token: QM_* */
     uint16_t *wc;          /* per token: NG_QW_* of a word token under 24 bytes, in any case */
-    const ng_cue **cue;    /* per token: cue_at(), found once */
+    uint16_t *cue;         /* per token: cue_at()'s entry, found once (its number; 0 none) */
+    const ng_cue *cues;    /* the cue table the numbers index (ng__q_cue_table) */
     uint32_t *sfirst;      /* per sentence: first token */
     const uint32_t *slast; /* per sentence: one past the last token (d->sent_end) */
     uint32_t *inq;         /* inq[i]: tokens before i inside direct quotations */
     struct tspan *spk_at;  /* per token: the speaker of the direct quotation it is the cue of */
-    uint32_t *next_acc;    /* per token: the next clause stop at or after it, or NONE: the
+    const uint32_t *stops; /* the clause stops, in text order (nstops; next_stop()): the
                             * "according" of ", according to", the "and" of ", and he", a ";" */
+    size_t nstops;
     int single;            /* the document quotes with single marks (British style) */
     size_t first_quote;    /* the first quote mark token (nt: none) */
     unsigned cur_flags;    /* NG_CUE_* of the cue being emitted (emit_claim) */
@@ -316,7 +318,7 @@ static int is_lower_word(const qctx *q, size_t i)
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
-    return q->cue[i];
+    return q->cue[i] ? &q->cues[q->cue[i] - 1] : NULL;
 }
 
 #define LOW(i, w) (tlow(q, (i), (w), sizeof(w)))
@@ -361,7 +363,7 @@ static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
         if (!(q->wc[i] & NG_QW_CUE))
             return NULL;
         if (q->cue[i])
-            return q->cue[i];
+            return cue_at(q, i);
     }
     return ng__cue_lookup(w, n);
 }
@@ -3016,6 +3018,21 @@ static int pass_direct(qctx *q)
 
 static int passive_cue(const qctx *q, size_t c, size_t e);
 
+/* The first clause stop at or after token i, or NONE (a binary search:
+ * a document has a few). */
+static uint32_t next_stop(const qctx *q, size_t i)
+{
+    size_t lo = 0, hi = q->nstops;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (q->stops[mid] < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < q->nstops ? q->stops[lo] : NONE;
+}
+
 /* Does token range [a, b) hold a direct quotation's tokens? */
 static int has_inq(const qctx *q, size_t a, size_t b)
 {
@@ -3082,7 +3099,7 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
     for (size_t k = ca + 3; k + 1 < cb && k <= ca + QC_CUT_SCAN; k++) {
-        const ng_cue *cu = q->cue[k];
+        const ng_cue *cu = cue_at(q, k);
         if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
             continue;
         for (size_t c = k - 1; c > ca && c + 6 >= k; c--) {
@@ -3216,8 +3233,9 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     }
     /* "…, according to Reuters" ends a reported clause: the attribution is
      * found on its own */
-    if (ca + 1 < cb && q->next_acc[ca + 1] < cb)
-        cb = q->next_acc[ca + 1] - (is_punct(q, q->next_acc[ca + 1], ";") ? 0 : 1);
+    uint32_t stop = ca + 1 < cb ? next_stop(q, ca + 1) : NONE;
+    if (stop < cb)
+        cb = stop - (is_punct(q, stop, ";") ? 0 : 1);
     if (!trim(q, &ca, &cb) || !words_at_least(q, ca, cb, 1))
         return 0;
     /* (one item may hold the one before it, not a chain of them: the
@@ -4945,13 +4963,14 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.d = d;
     q.tk = d->tokens.v;
     q.nt = d->tokens.n;
+    q.cues = ng__q_cue_table();
     q.mark = ng__arena_calloc(&d->arena, q.nt + QC_SLACK, 1); /* (skip_plain's last loads) */
     q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
     q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
-    q.next_acc = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.next_acc);
+    uint32_t *stops = ng__arena_alloc(&d->arena, q.nt * sizeof *stops); /* (filled from its end) */
     q.wc = ng__arena_alloc(&d->arena, (q.nt + QC_SLACK) * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
-    if (!q.mark || !q.sfirst || !q.spk_at || !q.next_acc || !q.wc || !q.cue)
+    if (!q.mark || !q.sfirst || !q.spk_at || !stops || !q.wc || !q.cue)
         return NG_ENOMEM;
     memset(q.wc + q.nt, 0, QC_SLACK * sizeof *q.wc);
     /* one lexicon lookup per word: its classes in any case, its cue entry
@@ -4979,9 +4998,10 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     for (size_t i = 0; i < q.nt; i = q.slast[q.tk[i].sent])
         if (q.tk[i].sent < d->sents.n)
             q.sfirst[q.tk[i].sent] = (uint32_t)i;
-    /* one backward pass: the clause stops (next_acc) and the quote marks
-     * that open (for the style below) */
-    q.next_acc[q.nt] = NONE;
+    /* one backward pass: the clause stops (into the end of stops, so they
+     * come in text order; only stops are written) and the quote marks that
+     * open (for the style below) */
+    size_t s0 = q.nt;
     q.first_quote = q.nt;
     size_t ndq = 0, nsq = 0;
     for (size_t i = q.nt; i-- > 0;) {
@@ -4998,7 +5018,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                    (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
         if (!stop && q.d->text[t->start] == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
             stop = 1;
-        q.next_acc[i] = stop ? (uint32_t)i : q.next_acc[i + 1];
+        if (stop)
+            stops[--s0] = (uint32_t)i;
         /* British style when single marks open capitalised quotations more
          * often than double marks open anything */
         if (t->kind == NG_TOK_QUOTE)
@@ -5009,6 +5030,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         }
     }
     q.single = nsq > ndq;
+    q.stops = stops + s0;
+    q.nstops = q.nt - s0;
     int rc = pass_direct(&q);
     if (rc)
         return rc;
@@ -5255,6 +5278,7 @@ static qctx read_ctx(const ng_doc *d)
     q.nt = d->tokens.n;
     q.wc = d->qwc;
     q.cue = d->qcue;
+    q.cues = ng__q_cue_table();
     return q;
 }
 

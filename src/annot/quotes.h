@@ -26,6 +26,10 @@ typedef struct ng_cue {
 
 /* The cue entry for a lower-case word of n bytes, or NULL. */
 const ng_cue *ng__cue_lookup(const char *w, size_t n);
+/* The cue table that ng__q_fold_tokens' cue numbers index (number k is
+ * entry k - 1), and the entry of cue number k (0: NULL). */
+const ng_cue *ng__q_cue_table(void);
+const ng_cue *ng__q_cue_entry(uint16_t k);
 /* 0 when no cue form has n bytes and w's first two letters (w need not be
  * lower case beyond its first byte): a cheap filter before a lookup. */
 int ng__cue_maybe(const char *w, size_t n);
@@ -49,14 +53,15 @@ int ng__cue_table_sorted(void);
 /* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
  * case (what the ng__q_is_* functions say of its lower-case form; else 0),
- * with NG_QW_CUE when its lower-case form has a cue entry; cue[i] that entry
- * (ng__cue_lookup) when the word starts with a lower-case letter (else
- * NULL); and when fcls and fval are not NULL, the figures classes that
+ * with NG_QW_CUE when its lower-case form has a cue entry; cue[i] the number
+ * of that entry (ng__cue_lookup; ng__q_cue_entry) when the word starts with
+ * a lower-case letter (else 0: two bytes a token where a pointer took
+ * eight); and when fcls and fval are not NULL, the figures classes that
  * ng__figlex_tokens() gives (figlex.h), from the same lookup.  One lookup
  * per token.  text is a document's text (16 bytes are loaded at a time: its
  * NG_TEXT_PAD bytes after the end are read).  Returns 1 when it filled fcls
  * and fval, else 0 (NULL, or the table could not hold the figures words). */
-int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue,
+int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, uint16_t *cue,
                       uint8_t *fcls, int32_t *fval);
 /* Builds the lexicon table now (else the first ng__q_fold_tokens does):
  * called when an engine opens. */

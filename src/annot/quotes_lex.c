@@ -648,6 +648,16 @@ const ng_cue *ng__cue_lookup(const char *w, size_t n)
     return x && x->cue >= 0 ? &cues[x->cue] : NULL;
 }
 
+const ng_cue *ng__q_cue_table(void)
+{
+    return cues;
+}
+
+const ng_cue *ng__q_cue_entry(uint16_t k)
+{
+    return k ? &cues[k - 1] : NULL;
+}
+
 int ng__cue_table_sorted(void)
 {
     uint32_t m[26] = {0}, pm[26] = {0};
@@ -826,6 +836,7 @@ static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few
                  NG_ARRAY_LEN(src_glue))
 #define FIG_MAX 1024 /* room for the figures words (about 540) */
 #define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED + FIG_MAX)
+_Static_assert(NG_ARRAY_LEN(cues) < 65535, "quotes_lex: cue numbers are 16 bits");
 #define LEX_SLOTS 8192u
 /* LEX_MAX counts words listed twice twice and leaves room for figures words;
  * the distinct words keep the table at most a quarter full (lex_complete()
@@ -1092,7 +1103,7 @@ unsigned ng__q_src_class(const char *w, size_t n)
     return x ? x->scls : 0;
 }
 
-int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, const ng_cue **cue,
+int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, uint16_t *cue,
                       uint8_t *fcls, int32_t *fval)
 {
     pthread_once(&lex_once, lex_build);
@@ -1137,11 +1148,13 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
         }
         if (!x) {
             wc[i] = 0;
-            cue[i] = NULL;
+            cue[i] = 0;
             continue;
         }
         wc[i] = x->wc;
-        cue[i] = x->cue >= 0 && s[0] >= 'a' && s[0] <= 'z' ? &cues[x->cue] : NULL;
+        /* the entry's number, x->cue + 1 (0 when it has none), for a word
+         * starting with a lower-case letter */
+        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? (uint16_t)(x->cue + 1) : 0;
     }
     return fig;
 }
