@@ -1150,6 +1150,29 @@ static int coordinated(const qctx *q, tspan sp)
     return 0;
 }
 
+/* The subject first: when the person mention mi (of the pronoun's gender)
+ * is in a sentence before the pronoun at byte bs and that sentence opens
+ * with another person of that gender, in its first seven tokens ("Shadow
+ * home secretary David Davis echoed criticisms of the way Mr Blunkett …
+ * “…,” he said"), that one; else mi's entity. */
+static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs)
+{
+    const ng_mention *m = &d->mentions.v[mi];
+    uint32_t sent = d->tokens.v[m->tok].sent;
+    if (sent >= d->sents.n || d->sents.v[sent].end > bs)
+        return m->entity;
+    int32_t best = m->entity;
+    for (size_t i = mi; i-- > 0;) {
+        const ng_mention *f = &d->mentions.v[i];
+        if (d->tokens.v[f->tok].sent != sent)
+            break;
+        if (f->entity >= 0 && (size_t)f->entity < d->entities.n && d->entities.v[f->entity].type == NG_ENT_PER &&
+            d->entities.v[f->entity].gender == gender && (f->tok < 7 || d->tokens.v[f->tok - 7].sent != sent))
+            best = f->entity;
+    }
+    return best;
+}
+
 /* he/she: the most recent person mention before byte bs with a compatible
  * gender (unknown gender is compatible), not inside [own_s, own_e) (the
  * quotation the pronoun tells: “We can't all be Wayne Rooneys,” he said);
@@ -1175,7 +1198,7 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t
         if (en->type != NG_ENT_PER)
             continue;
         if (en->gender == gender)
-            return m->entity;
+            return subject_first(d, i - 1, gender, bs);
         if (en->gender == NG_GENDER_UNKNOWN && unknown < 0)
             unknown = m->entity;
     }

@@ -1414,6 +1414,24 @@ static void test_pronoun_not_in_own_quote(void)
     if (i >= 0)
         CHECK_EQ_INT(d->quotes.v[i].speaker, 0);
     ng_doc_free(d);
+
+    /* the subject of the sentence before, not the person named last in it */
+    d = run("Shadow minister Tom Vance criticised the way Mark Dekker ran the port. "
+            "\"It is a shambles from start to finish,\" he said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_entities(d, names, types, 2);
+    d->entities.v[0].gender = d->entities.v[1].gender = NG_GENDER_MALE;
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Mark Dekker", 0, 0, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    i = quote_with(d, 1, "It is a shambles from start to finish");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 1); /* Tom Vance */
+    ng_doc_free(d);
 }
 
 /* A quotation with no cue of its own after reported speech goes on with
