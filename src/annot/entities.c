@@ -1499,7 +1499,13 @@ static int role_words_in_ref(const ng_doc *d, const cluster *c, const rref *f)
             size_t j = i;
             while (j < l && k[j] != ' ')
                 j++;
-            if (in_list(strict, nstrict, k + i, j - i)) {
+            /* a deputy, vice or assistant right before the role's last word
+             * holds another office: "the mayor" is not Deputy Mayor Nina
+             * Holt, "the chairman" not the vice-chairman (but "the
+             * minister" may be a deputy health minister) */
+            int last = (j < l && u + 1 == c->role_t1 && memchr(k + j + 1, ' ', l - j - 1) == NULL) ||
+                       (j == l && u + 2 == c->role_t1 && d->tokens.v[u + 1].kind == NG_TOK_WORD);
+            if (in_list(strict, last ? NG_ARRAY_LEN(strict) : nstrict, k + i, j - i)) {
                 int found = 0;
                 for (uint32_t t = f->t0; t < f->t1 && !found; t++) {
                     char k2[KEYCAP];

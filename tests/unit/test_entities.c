@@ -223,6 +223,15 @@ static void test_roles(void)
         CHECK(d->rolerefs.n == 2);
         ng_doc_free(d);
     }
+    /* a deputy is never the bare office */
+    d = run("Deputy Mayor [PER Nina Holt] spoke on Sunday. The mayor refused to apologise.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK(d->rolerefs.n == 1);
+        for (size_t i = 0; i < d->rolerefs.n; i++)
+            CHECK_EQ_INT(d->rolerefs.v[i].entity, -1);
+        ng_doc_free(d);
+    }
     /* a country without a role */
     d = run("[LOC Britain]\xe2\x80\x99s [PER Kathy Butler] won, ahead of [PER Ian Reid] of [LOC Scotland] and "
             "[PER Ana Ruiz] of [LOC Madrid].");
