@@ -35,10 +35,13 @@
  *     sources, the report) become attributions instead of quotes.  Reported
  *     contents never overlap.
  *
- * Speakers are resolved to entities through the mention that ends the
- * speaker phrase, a role reference ("the NATO chief"), or for he/she the most
- * recent person of that gender (else of unknown gender).  Anything else keeps
- * speaker -1 (null in the record): no guesses.  With no entity tables at all
+ * Speakers are resolved to entities through the head mention of the
+ * speaker phrase (phrase_head), a role reference ("the NATO chief"), an
+ * owner ("Oxfam's report", "a Vodafone spokesman"), the one person just
+ * named for a person described by what they do ("the Wasps wing"), or for
+ * he/she the most recent person of that gender outside the quotation it
+ * tells, preferring the opening person (the subject) of that sentence.
+ * Anything else keeps speaker -1 (null in the record): no guesses.  With no entity tables at all
  * the speaker spans are still reported.  The decisions are listed in
  * doc/FORMAT.md.  ng__annot_quotes returns 0 or NG_ENOMEM.
  */
@@ -4909,8 +4912,13 @@ static void follow_last_cue(qctx *q, int again)
  * "… to the town, said Ann Berg. “…”"): it takes that cue and speaker.  The
  * cue is the last one used by an item with a speaker among the previous
  * sentence's last 12 tokens, a verb of speech with only a short tail after
- * it; the quotation has no cue of its own after it (own_cue_tail).  A
- * binary search and a few dozen tokens a quotation. */
+ * it; the quotation has no cue of its own after it (own_cue_tail).  Else,
+ * in the same or the next paragraph, it goes on with the reported speech of
+ * the sentence before ("Mr Cartagena said the industry expects …" /
+ * "“With these investments, …”"): the first cue of that sentence (in its
+ * first 40 tokens), a verb of speech whose subject before it resolves to a
+ * person; the speaker only.  A binary search and a few dozen tokens a
+ * quotation. */
 static void follow_sentence_cue(qctx *q)
 {
     ng_doc *d = q->d;
