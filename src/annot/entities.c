@@ -1018,8 +1018,10 @@ static int build_clusters(res *r, const uint8_t *isplace)
     /* (d) an organisation's short form: its name without the trailing
      * words that say what kind of body it is ("Amnesty" and "Amnesty
      * International", "Labour" and "the Labour Party", "Altria" and
-     * "Altria Group"); two passes over a map from short key to cluster */
-    for (int pass = 0; pass < 2; pass++)
+     * "Altria Group"); two passes over a map from short key to cluster, the
+     * second only when the first stored one */
+    size_t nshort = 0;
+    for (int pass = 0; pass < 2 && (pass == 0 || nshort); pass++)
         for (size_t i = 0; i < r->n; i++) {
             minfo *m = &r->m[i];
             if (m->skip || m->type != NG_ENT_ORG)
@@ -1039,8 +1041,11 @@ static int build_clusters(res *r, const uint8_t *isplace)
                     break;
                 cut = sp - 1;
             }
-            if (cut < n && (rc = map_put(r, 'Y', m->key, cut, m->cluster)))
-                return rc;
+            if (cut < n) {
+                if ((rc = map_put(r, 'Y', m->key, cut, m->cluster)))
+                    return rc;
+                nshort++;
+            }
         }
     return 0;
 }

@@ -27,8 +27,9 @@ enum { QT_O, QT_BSRC, QT_ISRC, QT_BCUE, QT_ICUE, QT_BCON, QT_ICON, QT_NTAGS };
 #define QT_TR8 64        /* floats of the prepared transitions (ng__qt_trans_prep) */
 #define QT_MAXSENT 200   /* longer sentences are tagged in windows of this many tokens */
 
-/* One record of the feature table (doc/MODEL.md): a key (0: empty) and its
- * seven weights side by side, so a lookup touches one cache line. */
+/* One record of the feature table as the file holds it (doc/MODEL.md): a
+ * key (0: empty) and its seven weights side by side (24 bytes; the engine
+ * reads the table as qt_rec below). */
 typedef struct qt_slot {
     uint64_t key;
     int16_t w[QT_NTAGS];

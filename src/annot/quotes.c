@@ -41,8 +41,8 @@
  * named for a person described by what they do ("the Wasps wing"), or for
  * he/she the most recent person of that gender outside the quotation it
  * tells, preferring the opening person (the subject) of that sentence.
- * Anything else keeps speaker -1 (null in the record): no guesses.  With no entity tables at all
- * the speaker spans are still reported.  The decisions are listed in
+ * Anything else keeps speaker -1 (null in the record): no guesses.  With no
+ * entity tables at all the speaker spans are still reported.  The decisions are listed in
  * doc/FORMAT.md.  ng__annot_quotes returns 0 or NG_ENOMEM.
  */
 #include "../engine.h"
@@ -1322,19 +1322,18 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (t == NG_ENT_LOC || (t == NG_ENT_PER && !tok_eq(q, by.s - 1, "by")))
             r = -1;
     }
-    if (r < 0 && by.e <= by.s && h.e - h.s >= 2 && h.e - h.s <= 4 && is_spokes(q, h.e - 1)) {
+    if (r >= 0 || by.e > by.s)
+        return r;
+    if (h.e - h.s >= 2 && h.e - h.s <= 4 && is_spokes(q, h.e - 1)) {
         /* "a Vodafone spokesman", "an EU spokeswoman": the body named before
          * the spokes- word (an organisation; "a Vance spokesman" is Vance's) */
-        uint8_t type = NG_ENT_NONE;
-        int32_t o = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 2].end, &type);
-        if (o >= 0 && d->entities.v[o].type != NG_ENT_LOC)
-            r = o;
+        r = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 2].end, NULL);
+        if (r >= 0 && d->entities.v[r].type == NG_ENT_LOC)
+            r = -1;
     }
-    if (r < 0 && by.e <= by.s)
+    if (r < 0)
         r = possessor_entity(q, h);
-    if (r < 0 && by.e <= by.s)
-        r = described_person(q, h);
-    return r;
+    return r >= 0 ? r : described_person(q, h);
 }
 
 /* Is the source phrase something other than a person (organisation, outlet,
@@ -1343,11 +1342,20 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 {
     if (sp.e <= sp.s)
         return 0;
-    tspan by, h = phrase_head(q, sp, &by);
-    if (ent >= 0 && by.e <= by.s && possessor_entity(q, h) == ent)
-        return 1; /* "Mr Vance's spokesman", "Oxfam's report": an attribution, as "a spokesman for …" */
-    if (ent >= 0)
+    if (ent >= 0) {
+        /* "Mr Vance's spokesman", "Oxfam's report": an attribution, as "a
+         * spokesman for …" (the head is worked out only where a possessive
+         * can make an owner: most entities are a name) */
+        for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
+            if (is_poss(q, k)) {
+                tspan by, h = phrase_head(q, sp, &by);
+                if (by.e <= by.s && possessor_entity(q, h) == ent)
+                    return 1;
+                break;
+            }
         return q->d->entities.v[ent].type != NG_ENT_PER;
+    }
+    tspan by, h = phrase_head(q, sp, &by);
     if (coordinated(q, h)) { /* "France and Germany": their kind */
         uint8_t type = NG_ENT_NONE;
         mention_entity_in(q->d, q->tk[h.s].start, q->tk[h.e - 1].end, &type);
@@ -4853,6 +4861,19 @@ static void teller_at_end(qctx *q)
     }
 }
 
+/* The closing mark of the quotation that ends at byte end (its last mark
+ * when two glued marks close it, '' as one), looking at most 400 tokens
+ * past token from. */
+static size_t closing_mark(const qctx *q, uint32_t end, size_t from)
+{
+    size_t c = first_tok_from(q, end);
+    while (c < q->nt && c - from < 400 && q->tk[c].kind != NG_TOK_QUOTE)
+        c++;
+    while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
+        c++;
+    return c;
+}
+
 /* Does a cue word follow the closing mark c in its sentence, within 10
  * tokens ("“…,” the document states", "“…” to the town, Berg believes")? */
 static int own_cue_tail(const qctx *q, size_t c)
@@ -4885,12 +4906,7 @@ static void follow_last_cue(qctx *q, int again)
              * believes.") */
             if (qu->speaker_end > qu->speaker_start || qu->cue_end > qu->cue_start)
                 continue;
-            size_t c = first_tok_from(q, qu->end);
-            while (c < q->nt && c - fw->open < 400 && q->tk[c].kind != NG_TOK_QUOTE)
-                c++;
-            while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
-                c++; /* ('' as one mark) */
-            if (own_cue_tail(q, c))
+            if (own_cue_tail(q, closing_mark(q, qu->end, fw->open)))
                 continue;
         }
         for (size_t k = fw->open; k-- > fw->lo;) {
@@ -4933,11 +4949,7 @@ static void follow_sentence_cue(qctx *q)
         uint32_t si = q->tk[o].sent;
         if (q->tk[o].kind != NG_TOK_QUOTE || si == 0 || si >= d->sents.n || q->sfirst[si] != o)
             continue;
-        size_t c = first_tok_from(q, qu->end);
-        while (c < q->nt && c - o < 400 && q->tk[c].kind != NG_TOK_QUOTE)
-            c++;
-        while (c + 1 < q->nt && q->tk[c + 1].kind == NG_TOK_QUOTE && !(q->tk[c + 1].flags & NG_TF_SPACE))
-            c++; /* ('' as one mark) */
+        size_t c = closing_mark(q, qu->end, o);
         if (own_cue_tail(q, c))
             continue; /* (“…,” the document states: its own attribution) */
         size_t plo = q->sfirst[si - 1], phi = q->slast[si - 1];
@@ -5196,6 +5208,13 @@ static void json_span(const ng_doc *d, ng_buf *b, bool *first, const char *text_
         ng__buf_puts(b, "null");
 }
 
+/* "method": which part made the item (how 0 is the learned tagger's). */
+static void json_method(ng_buf *b, bool *first, uint8_t how)
+{
+    ng__json_key(b, "method", first);
+    ng__buf_puts(b, how ? "\"rules\"" : "\"tagger\"");
+}
+
 void ng__json_quotes(const ng_doc *d, ng_buf *b)
 {
     ng__buf_putc(b, '[');
@@ -5222,8 +5241,7 @@ void ng__json_quotes(const ng_doc *d, ng_buf *b)
         json_entity(b, d, qu->speaker);
         json_span(d, b, &first, "speaker_text", "speaker_start", "speaker_end", qu->speaker_start,
                   qu->speaker_end);
-        ng__json_key(b, "method", &first);
-        ng__buf_puts(b, qu->how ? "\"rules\"" : "\"tagger\"");
+        json_method(b, &first, qu->how);
         ng__buf_putc(b, '}');
     }
     ng__buf_putc(b, ']');
@@ -5247,8 +5265,7 @@ void ng__json_attributions(const ng_doc *d, ng_buf *b)
         ng__json_key(b, "source_entity", &first);
         json_entity(b, d, at->source_entity);
         json_span(d, b, &first, "cue", "cue_start", "cue_end", at->cue_start, at->cue_end);
-        ng__json_key(b, "method", &first);
-        ng__buf_puts(b, at->how ? "\"rules\"" : "\"tagger\"");
+        json_method(b, &first, at->how);
         ng__buf_putc(b, '}');
     }
     ng__buf_putc(b, ']');
