@@ -3087,7 +3087,7 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
  * stances nested there are left out: PolNeAR annotates few of them. */
 static int nest_cue(const char *lemma)
 {
-    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say"};
+    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say", "state"};
     for (size_t k = 0; lemma && k < NG_ARRAY_LEN(nest); k++)
         if (!strcmp(lemma, nest[k]))
             return 1;
@@ -3129,6 +3129,16 @@ static int clause_conj(const qctx *q, size_t i)
  * quotation ("…, which it forecast to be …").  The cut is that comma or
  * conjunction (the comma of ", and"); cb when there is none. */
 #define QC_CUT_SCAN 48
+
+/* Does [a, c) hold ", who" or ", which" (a relative clause opened inside
+ * it, which the comma at c may close)? */
+static int rel_clause_in(const qctx *q, size_t a, size_t c)
+{
+    for (size_t r = c; r-- > a + 1;)
+        if ((tok_eq(q, r, "who") || tok_eq(q, r, "which")) && is_punct(q, r - 1, ","))
+            return 1;
+    return 0;
+}
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
@@ -3144,6 +3154,9 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
                 continue;
             if (c + 1 == k)
                 break; /* no subject: "…, and added …" */
+            if (is_lower_word(q, c + 1) && (q->wc[c + 1] & NG_QW_AUX) && rel_clause_in(q, ca, c))
+                break; /* "Berg, who took office in May, has said …": the comma
+                        * closes a relative clause inside the content */
             return conj && c > ca + 1 && is_punct(q, c - 1, ",") ? c - 1 : c;
         }
     }
@@ -5058,7 +5071,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                                      ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                                       (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                                        tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
+                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i) && !tok_eq(&q, i, "including"));
         if (!stop && q.d->text[t->start] == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
             stop = 1;
         if (stop)

@@ -822,6 +822,39 @@ static void test_according_after_cue(void)
     ng_doc_free(d);
 }
 
+/* "According to X, …" claims the whole clause: ", including …" is no
+ * clause stop, and a comma that closes a relative clause inside the claim
+ * ("Berg, who …, has said …") does not open another speaker's clause; a
+ * relative clause opened before the claim still ends it ("Berg, who
+ * stayed despite calls for her to step aside, has said …").  What Vance
+ * stated is his own item, nested in the claim. */
+static void test_according_whole_clause(void)
+{
+    ng_doc *d = run("According to the Harbour Gazette, the ministry wants to avoid a split among its members, some of whom, "
+                    "including Latvia, have voiced doubts about the plan. "
+                    "According to Radio Tallinn, Tom Vance, who took office in May, has repeatedly stated his wish to end the "
+                    "dispute quickly. "
+                    "Ann Berg, who stayed in the race despite calls for her to step aside, has said she will stay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "the ministry wants to avoid a split among its members, some of whom, "
+                                                "including Latvia, have voiced doubts about the plan");
+    a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "Tom Vance, who took office in May, has repeatedly stated his wish to "
+                                                "end the dispute quickly");
+    CHECK(quote_with(d, 1, "she will stay") >= 0);
+    CHECK(quote_with(d, 1, "his wish to end the dispute quickly") >= 0); /* nested: "state" */
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(strstr(QTEXT(d, i), ", has") == NULL);
+    ng_doc_free(d);
+}
+
 /* "…, officials said, the Gazette reported.": the Gazette's attribution
  * holds the officials' claim with their cue, and the words after the first
  * cue are no second claim of the officials. */
@@ -3173,6 +3206,7 @@ int main(void)
     test_source_appositions();
     test_source_roles();
     test_according_after_cue();
+    test_according_whole_clause();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
