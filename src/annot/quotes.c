@@ -3180,6 +3180,54 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
 static const char *const ing_prep[] = {"by", "while", "after", "before"};
 static const char *const ing_adv[] = {"also", "even", "simply", "repeatedly"};
 
+/* Is lemma a verb that reports a claim as someone else's ("…, as Bloomberg
+ * reported", "as the minister noted")? */
+static int report_lemma(const char *lemma)
+{
+    static const char *const l[] = {"acknowledge", "announce", "argue", "claim", "confirm", "disclose",
+                                    "explain", "mention", "note", "observe", "point out", "report",
+                                    "reveal", "say", "state", "tell", "write"};
+    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(l); k++)
+        if (!strcmp(lemma, l[k]))
+            return 1;
+    return 0;
+}
+
+/* Does the clause end within 10 tokens of i, with no comma, dash, colon or
+ * quotation on the way, and does what lies between open with a preposition,
+ * a time word or a name ("…, as Bloomberg reported last month.", "… in The
+ * Intercept."), not an object ("…, as he explained how …")? */
+static int tail_ends(const qctx *q, size_t i, size_t hi)
+{
+    static const char *const open[] = {"in", "on", "at", "last", "this", "earlier", "later", "previously",
+                                       "recently", "first", "during", "after", "before", "yesterday",
+                                       "today", "to", "from", "for", "by", "late", "early", "a"};
+    if (i < hi && !is_terminal(q, i) && !(is_word(q, i) && (is_cap(q, i) || TOK_IN(q, i, open))))
+        return 0;
+    for (size_t k = i; k < hi; k++) {
+        if (is_terminal(q, k) || (q->tk[k].kind == NG_TOK_QUOTE && (q->tk[k].flags & NG_TF_CLOSE)))
+            return 1;
+        if (k - i >= 10 || q->tk[k].kind == NG_TOK_QUOTE || is_punct(q, k, ",") || is_dash(q, k) ||
+            is_punct(q, k, ":") || is_punct(q, k, ";"))
+            return 0;
+    }
+    return 1;
+}
+
+/* Ends the content of the item emitted last at [a, b) trimmed (empty when
+ * nothing is left). */
+static void end_last(qctx *q, size_t a, size_t b)
+{
+    int keep = trim(q, &a, &b);
+    if (q->last_kind == 1) {
+        ng_quote *qu = &q->d->quotes.v[q->last_idx];
+        qu->end = keep ? bend(q, b - 1) : qu->start;
+    } else {
+        ng_attribution *at = &q->d->attributions.v[q->last_idx];
+        at->end = keep ? bend(q, b - 1) : at->start;
+    }
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents do not overlap,
  * with two bounded exceptions: a clause reported inside an earlier one ("X
@@ -3318,14 +3366,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (b == cue.s && ends_ing(q, cue.s))
             while (b > a + 1 && is_lower_word(q, b - 1) && (TOK_IN(q, b - 1, ing_prep) || TOK_IN(q, b - 1, ing_adv)))
                 b--; /* "distanced himself from the group by saying …" */
-        int keep = trim(q, &a, &b);
-        if (q->last_kind == 1) {
-            ng_quote *qu = &q->d->quotes.v[q->last_idx];
-            qu->end = keep ? bend(q, b - 1) : qu->start;
-        } else {
-            ng_attribution *at = &q->d->attributions.v[q->last_idx];
-            at->end = keep ? bend(q, b - 1) : at->start;
-        }
+        end_last(q, a, b);
         if (ca < q->last_b && ca >= q->last_a && ca < cut)
             return 0;
     }
@@ -4384,6 +4425,23 @@ static int pass_reported(qctx *q)
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
                 is_punct(q, after, ",")) {
                 if ((rc = emit_claim(HOW(q, 14), after + 1, hi, cue, lemma, sp, head, 1)) != 0)
+                    return rc;
+                continue;
+            }
+            /* "…, as Bloomberg reported last month.": the claim before the
+             * comma -- the content of an item that runs on into this clause
+             * ("X said the cost could rise, as Bloomberg reported"), which
+             * then ends at the comma; else the clause */
+            if (sp.e > sp.s && sp.s > lo + 2 && tok_eq(q, sp.s - 1, "as") &&
+                (is_punct(q, sp.s - 2, ",") || is_dash(q, sp.s - 2)) && tail_ends(q, after, hi) &&
+                report_lemma(lemma) && !(flags & NG_CUE_NOSUBJ)) {
+                size_t cb = sp.s - 2, ca = q->last_a;
+                if (q->last_kind && ca >= lo && ca < cb && q->last_b >= cb && words_at_least(q, ca, cb, 3)) {
+                    end_last(q, ca, cb);
+                    q->last_b = cb;
+                    if ((rc = push_attr(HOW(q, 26), ca, cb, sp, resolve(q, head), cue)) != 0)
+                        return rc;
+                } else if ((rc = emit_claim(HOW(q, 26), lo, cb, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
             }

@@ -855,6 +855,37 @@ static void test_according_whole_clause(void)
     ng_doc_free(d);
 }
 
+/* "…, as Bloomberg reported last month.": the claim before the comma is
+ * the outlet's -- the content of the item that runs on into the clause
+ * (which then ends at the comma), else the clause; not when "as" opens a
+ * clause of time with an object after the cue ("as he explained how …"). */
+static void test_as_reported(void)
+{
+    ng_doc *d = run("Ferry fares rose sharply last year, as the Harbour Gazette reported in March. "
+                    "The port council said the cost could rise by a fifth if steel prices kept climbing, as Radio "
+                    "Tallinn reported last month. "
+                    "Ann Berg smiled at the crowd, as she explained how hard the campaign had been.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ferry fares rose sharply last year");
+        CHECK_EQ_STR(span(d, a->cue_start, a->cue_end), "reported");
+    }
+    a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "the cost could rise by a fifth if steel prices kept climbing");
+    a = attr_from(d, "The port council"); /* its claim ends at the comma */
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "the cost could rise by a fifth if steel prices kept climbing");
+    CHECK(attr_from(d, "she") == NULL);
+    ng_doc_free(d);
+}
+
 /* "…, officials said, the Gazette reported.": the Gazette's attribution
  * holds the officials' claim with their cue, and the words after the first
  * cue are no second claim of the officials. */
@@ -3207,6 +3238,7 @@ int main(void)
     test_source_roles();
     test_according_after_cue();
     test_according_whole_clause();
+    test_as_reported();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
