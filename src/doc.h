@@ -118,6 +118,7 @@ typedef struct ng_attribution {
     int32_t source_entity;               /* index into doc->entities, or -1 */
     uint32_t cue_start, cue_end;         /* "according to", "reported" */
     uint8_t how;                         /* as ng_quote's */
+    uint8_t stance;                      /* as ng_quote's: a belief, stance or act ("approved"), not a claim */
 } ng_attribution;
 
 /* ---- amounts ---- */

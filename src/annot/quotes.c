@@ -1816,6 +1816,17 @@ static void mark_cue(qctx *q, tspan cue)
  * the source-confidence model, qsrc.c): one number per call site below. */
 #define HOW(q, n) ((q)->how = (uint8_t)(n), (q))
 
+/* Is the current cue (q->cur_flags; its lemma) a stance rather than speech?
+ * Speech: a cue that is a verb of saying, telling, reporting or urging, a
+ * speech act, or no listed verb ("according to", a colon); anything else
+ * PolNeAR-style cues add (beliefs, intentions, stances, acts such as
+ * "approved") is marked as such, so a user can keep to what people said. */
+static int stance_cue(const qctx *q, const char *lemma)
+{
+    return q->cur_flags && !(q->cur_flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)) &&
+           !speech_act(lemma);
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -1825,13 +1836,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     qu.start = cs, qu.end = ce;
     qu.direct = (uint8_t)direct;
     qu.how = q->how;
-    /* speech: a quotation, a cue that is a verb of saying, telling,
-     * reporting or urging, or a speech act; anything else PolNeAR-style cues
-     * add (beliefs, intentions, stances, acts such as "approved") is marked
-     * as such, so a user can keep to what people said */
-    qu.stance = !direct && q->cur_flags &&
-                !(q->cur_flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)) &&
-                !speech_act(cue.e > cue.s ? lemma : NULL);
+    qu.stance = !direct && stance_cue(q, cue.e > cue.s ? lemma : NULL);
     if (cue.e > cue.s) {
         qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
         qu.cue_lemma = lemma;
@@ -1848,6 +1853,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
 
 static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan cue)
 {
+    const ng_cue *cu = cue.e > cue.s ? cue_at(q, cue.s) : NULL;
     item_source(q, &src, &ent, cue);
     ng_attribution at;
     memset(&at, 0, sizeof at);
@@ -1856,6 +1862,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
         at.source_start = bstart(q, src.s), at.source_end = bend(q, src.e - 1);
     at.source_entity = ent;
     at.how = q->how;
+    at.stance = stance_cue(q, cu ? cu->lemma : NULL);
     if (cue.e > cue.s) {
         at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
         mark_cue(q, cue);
@@ -5331,6 +5338,8 @@ void ng__json_attributions(const ng_doc *d, ng_buf *b)
         ng__buf_printf(b, "%u", at->start);
         ng__json_key(b, "end", &first);
         ng__buf_printf(b, "%u", at->end);
+        ng__json_key(b, "kind", &first);
+        ng__buf_puts(b, at->stance ? "\"stance\"" : "\"speech\"");
         json_span(d, b, &first, "source", "source_start", "source_end", at->source_start,
                   at->source_end);
         ng__json_key(b, "source_entity", &first);

@@ -886,6 +886,26 @@ static void test_as_reported(void)
     ng_doc_free(d);
 }
 
+/* An attribution's kind follows its cue as a quotation's does: an act
+ * ("approved") is a stance, "according to" and verbs of saying speech. */
+static void test_attribution_kind(void)
+{
+    ng_doc *d = run("Energy ministers from five countries approved the new ferry route on Monday. "
+                    "According to the Harbour Gazette, the pier will close in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "Energy ministers from five countries");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_INT(a->stance, 1);
+    a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_INT(a->stance, 0);
+    ng_doc_free(d);
+}
+
 /* "…, officials said, the Gazette reported.": the Gazette's attribution
  * holds the officials' claim with their cue, and the words after the first
  * cue are no second claim of the officials. */
@@ -3239,6 +3259,7 @@ int main(void)
     test_according_after_cue();
     test_according_whole_clause();
     test_as_reported();
+    test_attribution_kind();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
