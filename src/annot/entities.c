@@ -1838,9 +1838,12 @@ static int make_entities(res *r)
             type = NG_ENT_ORG;
         else if (c->demonym >= 0)
             type = NG_ENT_MISC;
+        const minfo *b = best[ci];
+        if (type == NG_ENT_ORG && c->place < 0 && c->org < 0 && c->demonym < 0 &&
+            ng__ent_place_name(b->key, b->klen))
+            type = NG_ENT_LOC; /* "the Gulf of Gdansk", "the Baltic Sea": a feature's name */
         en->type = type;
         c->type = type;
-        const minfo *b = best[ci];
         en->name = ng__arena_strndup(&d->arena, d->text + b->start, b->end - b->start);
         if (!en->name)
             return NG_ENOMEM;
