@@ -444,6 +444,15 @@ static void test_orgs(void)
         CHECK((e = ent(d, "Small Island")) && e->type == NG_ENT_MISC);
         ng_doc_free(d);
     }
+    /* three words or more that end in an organisation's word are a body,
+     * even after a first name */
+    d = run("[PER James Tom Berg Foundation] thanked [PER James Berg].");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "James Tom Berg Foundation")) && e->type == NG_ENT_ORG);
+        CHECK((e = ent(d, "James Berg")) && e->type == NG_ENT_PER);
+        ng_doc_free(d);
+    }
     CHECK(ng__ent_place_name("gulf of gdansk", 14) && ng__ent_place_name("baltic sea", 10));
     CHECK(!ng__ent_place_name("gulf", 4) && !ng__ent_place_name("sea of", 6));
 }
