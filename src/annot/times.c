@@ -2230,10 +2230,19 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER))
+    if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER) || tw(c, j, TW_EARLY) || tw(c, j, TW_LATE))
         j++;
-    int shift;
-    if (tw(c, j, TW_THAT) && !is_wl(c, j, "same") && (j == i || !tw(c, j + 1, TW_THAT))) {
+    int shift, inthe = 0;
+    if (j > i && is_wl(c, j, "in") && tw(c, j + 1, TW_THE) && cl(c, j + 2) == FL_UNIT &&
+        (c->val[j + 2] == U_YEAR || c->val[j + 2] == U_MONTH)) {
+        /* "later in the year", "early in the month": of the date named last
+         * ("later in the day" is not: TimeBank marks it "the day" or not at all) */
+        shift = 0;
+        j += 2;
+        inthe = 1;
+    } else if (j > i && !tw(c, i, TW_EARLIER) && !tw(c, i, TW_LATER))
+        return 0; /* "early that year" is p_relative's */
+    else if (tw(c, j, TW_THAT) && !is_wl(c, j, "same") && (j == i || !tw(c, j + 1, TW_THAT))) {
         shift = 0;
         j++;
         if (is_wl(c, j, "same"))
@@ -2261,6 +2270,8 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
     o->type = u < 0 ? NG_TIME_TIME : NG_TIME_DATE;
     o->anaphor = 1;
     int y = c->ry, m = c->rm, d = c->rd;
+    if (inthe && y && c->rsent + 1 < c->d->tokens.v[i].sent)
+        y = 0; /* "in the year" names the story's year unless a date was just named */
     if (y == 0 && c->dct)
         y = c->Y, m = c->M, d = c->D;
     int need_day = u == U_DAY || u == U_WEEK || u < 0;

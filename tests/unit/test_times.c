@@ -1553,6 +1553,17 @@ static void test_wire_copy(void)
     const ng_time *t = find(d, "Six mths");
     CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "P6M"));
     ng_doc_free(d);
+    /* "later in the year": the year of the date named in this sentence or
+     * the one before, else the publication year; not "in the day" */
+    d = run("Analysts expect a dropoff later in the year. The strike began in 1985 and ended late in the year. "
+            "The mine flooded. Rates may fall early in the month. The board met again later in the day.",
+            "1987-04-09");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "later in the year"), "1987");
+    CHECK_EQ_STR(val(d, "late in the year"), "1985");
+    CHECK_EQ_STR(val(d, "early in the month"), "1987-04");
+    CHECK(!has_time(d, "later in the day"));
+    ng_doc_free(d);
 }
 
 int main(void)
