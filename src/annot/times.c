@@ -3775,6 +3775,16 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
             full = is_wl(c, yk, "full");
             yk++;
         }
+        /* "in the week ended February 22", "the month ending June 30": a
+         * week's or a month's span, as "the year ended" is */
+        if (!full && yk == i + 1 && cl(c, yk) == FL_UNIT && (c->val[yk] == U_WEEK || c->val[yk] == U_MONTH) &&
+            (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) && month_at(c, yk + 2)) {
+            o->first = i;
+            o->last = yk;
+            o->type = NG_TIME_DURATION;
+            set_duration(o, 1, c->val[yk]);
+            return 1;
+        }
         if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
             if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending") ||
                 (tw(c, yk + 1, TW_TO) && month_at(c, yk + 2))) { /* "the year to March" */

@@ -1564,6 +1564,19 @@ static void test_wire_copy(void)
     CHECK_EQ_STR(val(d, "early in the month"), "1987-04");
     CHECK(!has_time(d, "later in the day"));
     ng_doc_free(d);
+    /* "the week ended February 22": a week's span before its last day, as
+     * "the year ended" is; not "the week ended quietly" */
+    d = run("Deposits rose in the week ended February 22, the bank said. Sales in the month ending June 30 rose. "
+            "The week ended quietly.",
+            "1987-03-02");
+    CHECK(d != NULL);
+    t = find(d, "the week");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "P1W"));
+    t = find(d, "the month");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "P1M"));
+    CHECK_EQ_STR(val(d, "February 22"), "1987-02-22");
+    CHECK(!has_time(d, "The week"));
+    ng_doc_free(d);
 }
 
 int main(void)
