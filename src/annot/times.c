@@ -484,6 +484,8 @@ static int cue_of(const tctx *c, size_t i)
         if ((v & KW_FUT) && i > c->s0 &&
             (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") || is_wl(c, i - 1, "did")))
             return 0; /* "due to expire", "agreed to meet", "said it would meet": the verb before decides */
+        if ((v & KW_FUT) && i > c->s0 && tw(c, i - 1, TW_THAN))
+            return 0; /* "higher than expected costs", "sooner than planned": a comparison */
         if ((v & KW_FUT) && s[n - 1] == 'd' && i > c->s0 && tok_n(c, i - 1) > 4 &&
             tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
             i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
@@ -3634,6 +3636,12 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     int mod = 0;
     if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) {
         mod = 1;
+        j++;
+    } else if (tw(c, j, TW_END) && j > c->s0 && (tok_year(c, j + 1) > 0 || month_at(c, j + 1)) &&
+               (is_wl(c, j - 1, "at") || is_wl(c, j - 1, "by") || is_wl(c, j - 1, "until") ||
+                is_wl(c, j - 1, "since") || is_wl(c, j - 1, "from") || tw(c, j - 1, TW_TO) ||
+                is_wl(c, j - 1, "before") || is_wl(c, j - 1, "after"))) {
+        mod = 1; /* "at end 1986", "by end June": wire copy's end-1986 without its hyphen */
         j++;
     } else if (k == FL_TW && (tw(c, j, TW_THE) || tw(c, j, TW_END) || tw(c, j, TW_BEGIN))) {
         /* "the end of 2025", "the beginning of June", "the 1990s" */

@@ -1577,6 +1577,16 @@ static void test_wire_copy(void)
     CHECK_EQ_STR(val(d, "February 22"), "1987-02-22");
     CHECK(!has_time(d, "The week"));
     ng_doc_free(d);
+    /* "than expected" is a comparison, not a future cue; "at end 1986" is
+     * end-1986 without its hyphen */
+    d = run("Net income was hurt by heavy spending in the fourth quarter, higher than expected costs and a tax charge. "
+            "Debt stood at 7.1 billion francs at end 1986 and should fall by end June.",
+            "1987-03-31");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the fourth quarter"), "1986-Q4");
+    CHECK_EQ_STR(val(d, "end 1986"), "1986");
+    CHECK_EQ_STR(val(d, "end June"), "1987-06");
+    ng_doc_free(d);
 }
 
 int main(void)
