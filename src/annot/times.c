@@ -558,9 +558,11 @@ static int reporting(const tctx *c, size_t i)
  * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
 static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
 {
-    if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
+    if (first >= c->s0 + 2 &&
+        (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO) || is_wl(c, first - 1, "through") ||
+         is_wl(c, first - 1, "till")) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
-        return 1;
+        return 1; /* "postponed until", "has extended through July 2" */
     /* "vowed to return to power by Monday", "to extend the strike until
      * Friday": a deadline of what is to be done lies ahead */
     if (first > c->s0 + 2 && (is_wl(c, first - 1, "by") || is_wl(c, first - 1, "until"))) {

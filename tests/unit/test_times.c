@@ -1587,6 +1587,11 @@ static void test_wire_copy(void)
     CHECK_EQ_STR(val(d, "end 1986"), "1986");
     CHECK_EQ_STR(val(d, "end June"), "1987-06");
     ng_doc_free(d);
+    /* a date moved "through" a day is ahead, as "until" is */
+    d = run("The ferry operator said it has extended through July 2 the period for bids.", "1987-06-29");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "July 2"), "1987-07-02");
+    ng_doc_free(d);
 }
 
 int main(void)
