@@ -4867,9 +4867,6 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
     }
 }
 
-/* A direct quotation whose cue has no speaker takes its cue's clause
- * subject (cue_subject): "He went on to say: “…”".  A binary search a
- * quotation. */
 /* The first token that starts at or after byte `at` (q->nt: none). */
 static size_t first_tok_from(const qctx *q, uint32_t at)
 {
@@ -4884,6 +4881,9 @@ static size_t first_tok_from(const qctx *q, uint32_t at)
     return a;
 }
 
+/* A direct quotation whose cue has no speaker takes its cue's clause
+ * subject (cue_subject): "He went on to say: “…”".  A binary search a
+ * quotation. */
 static void direct_cue_subject(qctx *q)
 {
     ng_doc *d = q->d;
@@ -4904,6 +4904,109 @@ static void direct_cue_subject(qctx *q)
         qu->speaker_start = bs, qu->speaker_end = be;
         qu->speaker = resolve(q, sp);
     }
+}
+
+/* The token after "Y as saying" (or "as telling") that opens at token y0,
+ * Y at most 12 tokens before e; NONE when there is none.  *as: the "as". */
+static size_t as_saying(const qctx *q, size_t y0, size_t e, size_t *as)
+{
+    for (size_t t = y0 + 1; t < e && t + 1 < q->nt && t < y0 + 12; t++)
+        if (tok_eq(q, t, "as") && (tok_eq(q, t + 1, "saying") || tok_eq(q, t + 1, "telling"))) {
+            *as = t;
+            return t + 2;
+        }
+    return NONE;
+}
+
+/* "X quoted Y as saying Z" ("quotes", "quoting"; "as telling"): Y said Z --
+ * a quotation of Y's with cue "saying": Z as reported speech, the quotation
+ * that opens at Z, or, with nothing after "saying", the quotation that
+ * closes right before X ("“…,” Reuters quoted an official as saying.") --
+ * and X's item claims "Y as saying Z" (as PolNeAR draws it), or that
+ * quotation.  Y is at most 12 tokens; a few binary searches an item. */
+static int quoted_as_saying(qctx *q)
+{
+    ng_doc *d = q->d;
+    size_t na = d->attributions.n, nq = d->quotes.n; /* (not the items added here) */
+    for (int l = 0; l < 2; l++) {
+        size_t n = l ? na : nq;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t cs, ce, us, ue, ss;
+            if (l) {
+                const ng_attribution *at = &d->attributions.v[i];
+                cs = at->start, ce = at->end, us = at->cue_start, ue = at->cue_end, ss = at->source_start;
+            } else {
+                const ng_quote *qu = &d->quotes.v[i];
+                if (qu->direct)
+                    continue;
+                cs = qu->start, ce = qu->end, us = qu->cue_start, ue = qu->cue_end, ss = qu->speaker_start;
+            }
+            size_t u = ue > us ? first_tok_from(q, us) : q->nt;
+            if (u >= q->nt || q->tk[u].start != us ||
+                !(tok_eq(q, u, "quoted") || tok_eq(q, u, "quotes") || tok_eq(q, u, "quoting")))
+                continue;
+            size_t a = first_tok_from(q, cs), e = first_tok_from(q, ce), as;
+            size_t z = as_saying(q, a, e + 1, &as);
+            if (z == NONE)
+                continue;
+            tspan y = {(uint32_t)a, (uint32_t)as}, cue = {(uint32_t)as + 1, (uint32_t)as + 2};
+            if (z < q->nt && (tok_eq(q, z, "that") || is_punct(q, z, ":") || is_punct(q, z, ",")))
+                z++;
+            int opens = z < q->nt && q->tk[z].kind == NG_TOK_QUOTE && (q->tk[z].flags & NG_TF_OPEN);
+            if (z < e && !opens && short_tail(q, z, e))
+                z = e; /* "… as saying in a statement.": nothing said after it */
+            int32_t ent = resolve(q, y);
+            uint32_t zs = 0, ze = 0; /* the content of both items */
+            long direct = -1;        /* the quotation Y said, when one */
+            if (z < e && !opens) {
+                zs = q->tk[z].start, ze = ce;
+            } else {
+                /* the quotation that opens at z, or that closes before X */
+                for (size_t k = 0; k < d->quotes.n && direct < 0; k++) {
+                    const ng_quote *qu = &d->quotes.v[k];
+                    if (!qu->direct || (opens ? 0 : qu->speaker_end > qu->speaker_start))
+                        continue;
+                    if (opens ? qu->start >= q->tk[z].end && qu->start <= q->tk[z].end + 3
+                              : qu->end <= ss && ss - qu->end <= 8)
+                        direct = (long)k;
+                }
+                if (direct < 0)
+                    continue;
+                zs = d->quotes.v[direct].start, ze = d->quotes.v[direct].end;
+            }
+            /* X's claim: "Y as saying Z" (as PolNeAR draws it), or the
+             * quotation before X */
+            int after = z < e || opens;
+            uint32_t xs = after ? cs : zs, xe = after && ce > ze ? ce : ze;
+            if (l) {
+                d->attributions.v[i].start = xs, d->attributions.v[i].end = xe;
+            } else {
+                /* X's item is an attribution whoever X is (a reporter) */
+                ng_quote *xq = &d->quotes.v[i];
+                tspan x = {(uint32_t)first_tok_from(q, xq->speaker_start), 0}, xcue = {(uint32_t)u, (uint32_t)u + 1};
+                x.e = xq->speaker_end > xq->speaker_start ? (uint32_t)first_tok_from(q, xq->speaker_end) : x.s;
+                int32_t xent = xq->speaker;
+                xq->end = xq->start; /* (dropped below) */
+                q->cur_flags = NG_CUE_SPEECH;
+                int rc = push_attr(HOW(q, 27), first_tok_from(q, xs), first_tok_from(q, xe), x, xent, xcue);
+                if (rc)
+                    return rc;
+            }
+            if (direct >= 0) {
+                ng_quote *qu = &d->quotes.v[direct];
+                qu->speaker_start = q->tk[y.s].start, qu->speaker_end = q->tk[y.e - 1].end;
+                qu->speaker = ent;
+                qu->cue_start = q->tk[cue.s].start, qu->cue_end = q->tk[cue.s].end;
+                qu->cue_lemma = "say";
+                continue;
+            }
+            q->cur_flags = NG_CUE_SPEECH;
+            int rc = push_quote(HOW(q, 27), zs, ze, 0, cue, "say", y, ent);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
 }
 
 /* A direct quotation with neither cue nor speaker inside a sentence that
@@ -5196,6 +5299,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     follow_last_cue(&q, 1);
     follow_sentence_cue(&q);
     direct_cue_subject(&q);
+    if ((rc = quoted_as_saying(&q)) != 0)
+        return rc;
     /* items emptied by a later clause are dropped */
     size_t k = 0;
     for (size_t i = 0; i < d->quotes.n; i++)

@@ -926,6 +926,46 @@ static void test_long_name_after_cue(void)
     ng_doc_free(d);
 }
 
+/* "X quoted Y as saying Z": Y is the speaker of Z (reported speech, the
+ * quotation after "saying", or the quotation before X), X the source of an
+ * attribution that claims "Y as saying Z" or that quotation. */
+static void test_quoted_as_saying(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CIt is a question of pride for the whole harbour town,\xE2\x80\x9D Radio Tallinn quoted Ann Berg as saying in a "
+                    "statement. "
+                    "The Harbour Gazette quoted Tom Vance as saying the pier would close in May. "
+                    "The Courier quoted Ella Lund as saying: \xE2\x80\x9CWe will not stop.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long k = quote_with(d, 1, "It is a question of pride for the whole harbour town,");
+    if (k < 0)
+        k = quote_with(d, 1, "It is a question of pride for the whole harbour town");
+    CHECK(k >= 0);
+    if (k >= 0) {
+        CHECK_EQ_STR(QSPK(d, k), "Ann Berg");
+        CHECK_EQ_STR(QCUE(d, k), "saying");
+    }
+    k = quote_with(d, 1, "the pier would close in May");
+    CHECK(k >= 0);
+    if (k >= 0)
+        CHECK_EQ_STR(QSPK(d, k), "Tom Vance");
+    k = quote_with(d, 1, "We will not stop.");
+    CHECK(k >= 0);
+    if (k >= 0)
+        CHECK_EQ_STR(QSPK(d, k), "Ella Lund");
+    const ng_attribution *a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK(strstr(span(d, a->start, a->end), "question of pride") != NULL &&
+              strstr(span(d, a->start, a->end), "quoted") == NULL);
+    a = attr_from(d, "The Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "Tom Vance as saying the pier would close in May");
+    ng_doc_free(d);
+}
+
 /* An attribution's kind follows its cue as a quotation's does: an act
  * ("approved") is a stance, "according to" and verbs of saying speech. */
 static void test_attribution_kind(void)
@@ -3302,6 +3342,7 @@ int main(void)
     test_attribution_kind();
     test_as_reported_by();
     test_long_name_after_cue();
+    test_quoted_as_saying();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
