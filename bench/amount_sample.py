@@ -30,10 +30,12 @@ lists judged items that no longer come out of RECORDS or come out changed
 Recall: read each article of `articles` yourself first and write down every
 figure that should be an amount (money, percent, multiplier, count of
 things), then compare with `list`.  RECALL.tsv has one line per figure:
-file, the figure as written, found | partial | missed, a note.
+file, the figure as written, found | partial | missed, a note, and
+optionally the status after a later change (tallied too).
 """
 import json
 import random
+import signal
 import sys
 
 from speaker_sample import key
@@ -118,15 +120,18 @@ def listing(path, name):
 
 
 def recall(path):
-    counts = {}
-    for line in open(path, encoding="utf-8"):
-        if line.strip() and not line.startswith("#"):
-            c = line.split("\t")[2]
-            counts[c] = counts.get(c, 0) + 1
-    n = sum(counts.values())
-    print("figures %d: %s; found %.1f %%, found or partial %.1f %%" %
-          (n, " ".join("%s %d" % kv for kv in sorted(counts.items())), 100.0 * counts.get("found", 0) / n,
-           100.0 * (counts.get("found", 0) + counts.get("partial", 0)) / n))
+    rows = [line.rstrip("\n").split("\t") for line in open(path, encoding="utf-8")
+            if line.strip() and not line.startswith("#")]
+    for col, label in ((2, "as judged"), (4, "later (fifth column)")):
+        counts = {}
+        for f in rows:
+            if len(f) > col:
+                counts[f[col]] = counts.get(f[col], 0) + 1
+        n = sum(counts.values())
+        if n:
+            print("%s: figures %d: %s; found %.1f %%, found or partial %.1f %%" %
+                  (label, n, " ".join("%s %d" % kv for kv in sorted(counts.items())), 100.0 * counts.get("found", 0) / n,
+                   100.0 * (counts.get("found", 0) + counts.get("partial", 0)) / n))
 
 
 def diff(old, new, seed=None, n=None):
@@ -148,6 +153,7 @@ def diff(old, new, seed=None, n=None):
 
 
 if __name__ == "__main__":
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     a = sys.argv[1:]
     if len(a) == 4 and a[0] == "show":
         show(a[1], int(a[2]), int(a[3]))
