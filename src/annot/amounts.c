@@ -117,7 +117,18 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
         }
         return 0;
     }
+    if (l == FL_NONE && (iswl(c, i, "australian") || iswl(c, i, "canadian"))) { /* "Australian dollars" */
+        if (lex(c, i + 1, &v) == FL_CUR && v == CUR_USD && (tf(c, i) & NG_TF_CAP)) {
+            *cur = iswl(c, i, "australian") ? CUR_AUD : CUR_CAD;
+            return 2;
+        }
+        return 0;
+    }
     if (l != FL_CUR)
+        return 0;
+    /* "the 400m mark", "the 100 million mark": a milestone; the currency
+     * is "marks" (or the code) */
+    if (v == CUR_DEM && iswl(c, i, "mark"))
         return 0;
     size_t n = tn(c, i);
     unsigned f = tf(c, i);
@@ -252,6 +263,13 @@ static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
             return pre + 2;
         }
         return 0;
+    case AP_ATLEAST:
+    case AP_ATMOST:
+        /* "at least", "at most": the "at" before is taken in by match() */
+        if (pre || i <= c->s0 || !iswl(c, i - 1, "at"))
+            return 0;
+        *ap = v == AP_ATLEAST ? "at least" : "at most";
+        return 1;
     case AP_UPTO:
         if (iswl(c, i + 1, "to")) {
             *ap = "up to";
@@ -446,6 +464,10 @@ static int count_noun(const actx *c, size_t i)
         return 0;
     if ((n == 4 && !memcmp(s, "says", 4)) || (n == 4 && !memcmp(s, "goes", 4)))
         return 0;
+    /* singulars in -s: "previous", "bonus", "virus", "analysis" (not
+     * "Tutsis") */
+    if (s[n - 2] == 'u' || (n > 4 && !memcmp(s + n - 3, "sis", 3) && !(tf(c, i) & NG_TF_CAP)))
+        return 0;
     return 1;
 }
 
@@ -521,6 +543,25 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
     return 0;
 }
 
+/* The amount's first token: i, or the "at" of "at least" before it. */
+static size_t first_of(const actx *c, size_t i, const char *ap)
+{
+    NG_UNUSED(c);
+    return ap && ap[0] == 'a' && ap[1] == 't' ? i - 1 : i;
+}
+
+/* After a figure, the token past a bracket that holds another figure ("$4bn
+ * (£2.1bn) deal"): where its object is looked for; else j. */
+static size_t past_bracket(const actx *c, size_t j)
+{
+    if (j >= c->lim || tk(c, j) != NG_TOK_PUNCT || ts(c, j)[0] != '(')
+        return j;
+    for (size_t k = j + 1; k < c->lim && k < j + 12; k++)
+        if (tk(c, k) == NG_TOK_PUNCT && ts(c, k)[0] == ')')
+            return k + 1;
+    return j;
+}
+
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
 static int match(actx *c, size_t i, size_t *used)
 {
@@ -545,15 +586,16 @@ static int match(actx *c, size_t i, size_t *used)
     if (!k) {
         /* multipliers: "fivefold", "doubled" */
         int v;
-        if (!a && cur == CUR_NONE && lex(c, i, &v) == FL_MULT) {
+        size_t mi = i + a; /* "almost double", "more than doubled" */
+        if (cur == CUR_NONE && mi < c->lim && lex(c, mi, &v) == FL_MULT && !between) {
             double m = v == -2 ? 0.5 : v;
             uint32_t os = 0, oe = 0;
-            size_t last = i;
+            size_t last = mi;
             /* "a fivefold increase in air defenses" */
-            if (!(i + 2 < c->lim && tk(c, i + 1) == NG_TOK_WORD && object_after(c, i + 2, &os, &oe)))
-                object_after(c, i + 1, &os, &oe);
-            *used = 1;
-            return push(c, i, last, NG_AMT_MULTIPLIER, m, m, NULL, NULL, os, oe) == 0 ? 1 : -1;
+            if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)))
+                object_after(c, mi + 1, &os, &oe);
+            *used = mi + 1 - i;
+            return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }
         return 0;
     }
@@ -672,16 +714,17 @@ static int match(actx *c, size_t i, size_t *used)
     /* the object: "in military aid", "of gross domestic product"; a count
      * is of its noun, so only "of" adds to it ("5 million tonnes of LNG";
      * not "2,000 adults for the BBC", "eight years in prison") */
+    size_t jo = kind == NG_AMT_COUNT ? j : past_bracket(c, j); /* "$4bn (£2.1bn) of debt" */
     if (!oe && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
-        object_after(c, j, &os, &oe);
+        object_after(c, jo, &os, &oe);
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
     if (!oe && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && i > c->s0 && determiner(c, i - 1))
-        object_before_noun(c, j, &os, &oe);
+        object_before_noun(c, jo, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
-    return push(c, i, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
+    return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }
 
 /* The tokens that can pass the filter of ng__annot_amounts whatever comes

@@ -311,6 +311,36 @@ static void test_object_ends_at_verb(void)
     ng_doc_free(d);
 }
 
+/* Read from the second sample: "at least" and "at most" are approximators
+ * (the span takes in "at"); an approximator before a multiplier ("almost
+ * double"); a conversion in brackets does not hide the object ("the $325m
+ * (£170m) contract", "$717m (£379m) in relief"); "Australian dollars" are
+ * AUD; "the 400m mark" is no Deutsche Mark; "previous" is no plural. */
+static void test_second_sample_forms(void)
+{
+    ng_doc *d = run("The trust owns at least 30% of the ferry firm and at most 5 boats. Spending will almost double. "
+                    "It left the $325m (£170m) contract and gave $717m (£379m) in harbour relief. "
+                    "Profit was 1.33bn Australian dollars. She ran the 400m mark. He won four previous elections.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_amount *a = find(d, "at least 30%");
+    CHECK(a && a->approx && !strcmp(a->approx, "at least") && obj_is(d, a, "ferry firm"));
+    a = find(d, "at most 5 boats");
+    CHECK(a && a->approx && !strcmp(a->approx, "at most"));
+    a = find(d, "almost double");
+    CHECK(a && a->kind == NG_AMT_MULTIPLIER && a->value == 2 && a->approx && !strcmp(a->approx, "nearly"));
+    CHECK(obj_is(d, find(d, "$325m"), "contract"));
+    CHECK(obj_is(d, find(d, "$717m"), "harbour relief"));
+    a = find(d, "1.33bn Australian dollars");
+    CHECK(a && a->kind == NG_AMT_MONEY && unit_is(a, "AUD") && a->value == 1.33e9);
+    for (size_t i = 0; i < d->amounts.n; i++)
+        CHECK(!d->amounts.v[i].unit || strcmp(d->amounts.v[i].unit, "DEM"));
+    a = find(d, "four previous elections");
+    CHECK(a && unit_is(a, "elections") && obj_is(d, a, "previous elections"));
+    ng_doc_free(d);
+}
+
 static void test_json(void)
 {
     ng_doc *d = run("They sent $5 million in aid.");
@@ -380,6 +410,7 @@ int main(void)
     test_object_cut_by_number();
     test_object_before_noun();
     test_object_ends_at_verb();
+    test_second_sample_forms();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
