@@ -603,6 +603,12 @@ static int match(actx *c, size_t i, size_t *used)
     j += k;
     if (cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
+    /* a single digit after a capitalised word ends a name ("Halo 2",
+     * "Radio 2 listeners", "Channel 4 ratings"): news writes counts under
+     * ten in words */
+    if (cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && tn(c, nstart) == 1 && nstart > c->s0 &&
+        tk(c, nstart - 1) == NG_TOK_WORD && (tf(c, nstart - 1) & NG_TF_CAP) && nstart - 1 > c->s0)
+        return 0;
     /* a number word with a capital after a word is part of a name ("the
      * Six Nations", "Saturday's Six Nations clash", "League One leaders") */
     if (tk(c, nstart) == NG_TOK_WORD && (tf(c, nstart) & NG_TF_CAP) && !(tf(c, nstart) & NG_TF_ALLCAP) &&

@@ -315,7 +315,8 @@ static void test_object_ends_at_verb(void)
  * (the span takes in "at"); an approximator before a multiplier ("almost
  * double"); a conversion in brackets does not hide the object ("the $325m
  * (£170m) contract", "$717m (£379m) in relief"); "Australian dollars" are
- * AUD; "the 400m mark" is no Deutsche Mark; "previous" is no plural. */
+ * AUD; "the 400m mark" is no Deutsche Mark; "previous" is no plural; a
+ * single digit after a capitalised word ends a name ("Radio 2"). */
 static void test_second_sample_forms(void)
 {
     ng_doc *d = run("The trust owns at least 30% of the ferry firm and at most 5 boats. Spending will almost double. "
@@ -338,6 +339,15 @@ static void test_second_sample_forms(void)
         CHECK(!d->amounts.v[i].unit || strcmp(d->amounts.v[i].unit, "DEM"));
     a = find(d, "four previous elections");
     CHECK(a && unit_is(a, "elections") && obj_is(d, a, "previous elections"));
+    ng_doc_free(d);
+    /* a single digit after a capitalised word ends a name */
+    d = run("The vote by Harbour Radio 2 listeners was close, and 7 boats sailed past Pier 4 lights.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(find(d, "7 boats") != NULL);
+    for (size_t i = 0; i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].value != 2 && d->amounts.v[i].value != 4);
     ng_doc_free(d);
 }
 
