@@ -543,6 +543,35 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
     return 0;
 }
 
+/* Is the multiplier word at i a verb or predeterminer ("would double",
+ * "double the time", "double from 2004", "doubled")?  The bare "double",
+ * "triple", "quadruple" are also adjectives and nouns: not before another
+ * word ("double digit growth", "the triple jump", "Double Fantasy") nor
+ * after an article, a possessive, a capitalised or hyphenated word ("the
+ * Olympic middle-distance double") unless a modal or "to" comes before. */
+static int mult_verb(const actx *c, size_t i)
+{
+    static const char *const base[] = {"double", "triple", "quadruple"};
+    static const char *const before[] = {"to", "would", "will", "could", "should", "can", "may", "might", "must",
+                                         "did", "does", "set", "expected", "likely"};
+    static const char *const after[] = {"the", "that", "this", "those", "its", "their", "his", "her", "our", "what",
+                                        "in", "from", "to", "by", "over", "within", "since", "again", "last", "this"};
+    if (!in_words(c, i, base, NG_ARRAY_LEN(base)))
+        return 1;
+    if (i > c->s0 && in_words(c, i - 1, before, NG_ARRAY_LEN(before)))
+        return 1;
+    if (i > c->s0) {
+        const char *p = ts(c, i - 1);
+        size_t np = tn(c, i - 1);
+        if (iswl(c, i - 1, "a") || iswl(c, i - 1, "an") || iswl(c, i - 1, "the") || tk(c, i - 1) == NG_TOK_POSSESSIVE ||
+            (tk(c, i - 1) == NG_TOK_WORD && ((tf(c, i - 1) & NG_TF_CAP) || memchr(p, '-', np))))
+            return 0;
+    }
+    if (i + 1 >= c->lim || tk(c, i + 1) == NG_TOK_PUNCT || tk(c, i + 1) == NG_TOK_NUMBER || tk(c, i + 1) == NG_TOK_CURRENCY)
+        return 1;
+    return in_words(c, i + 1, after, NG_ARRAY_LEN(after));
+}
+
 /* The amount's first token: i, or the "at" of "at least" before it. */
 static size_t first_of(const actx *c, size_t i, const char *ap)
 {
@@ -587,7 +616,7 @@ static int match(actx *c, size_t i, size_t *used)
         /* multipliers: "fivefold", "doubled" */
         int v;
         size_t mi = i + a; /* "almost double", "more than doubled" */
-        if (cur == CUR_NONE && mi < c->lim && lex(c, mi, &v) == FL_MULT && !between) {
+        if (cur == CUR_NONE && mi < c->lim && lex(c, mi, &v) == FL_MULT && !between && (a || mult_verb(c, mi))) {
             double m = v == -2 ? 0.5 : v;
             uint32_t os = 0, oe = 0;
             size_t last = mi;

@@ -340,6 +340,19 @@ static void test_second_sample_forms(void)
     a = find(d, "four previous elections");
     CHECK(a && unit_is(a, "elections") && obj_is(d, a, "previous elections"));
     ng_doc_free(d);
+    /* "double", "triple" as adjectives and nouns are no multipliers */
+    d = run("The double Olympic champion won the triple jump and the Olympic middle-distance double. "
+            "Ferry fares will double from May, trips could triple and the fleet may double the crossings.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t nm = 0;
+    for (size_t i = 0; i < d->amounts.n; i++)
+        nm += d->amounts.v[i].kind == NG_AMT_MULTIPLIER;
+    CHECK_EQ_INT((int)nm, 3);
+    const char *tw = strstr(d->text, "double from");
+    CHECK(tw && d->amounts.n && d->amounts.v[0].start == (uint32_t)(tw - d->text));
+    ng_doc_free(d);
     /* a single digit after a capitalised word ends a name */
     d = run("The vote by Harbour Radio 2 listeners was close, and 7 boats sailed past Pier 4 lights.");
     CHECK(d != NULL);
