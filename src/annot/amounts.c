@@ -144,7 +144,7 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
 
 /* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
  * "between").  Returns tokens used, sets lo/hi (hi = lo when no range). */
-static size_t number_at(const actx *c, size_t i, int between, double *lo, double *hi)
+static size_t number_at(const actx *c, size_t i, int between, int change, double *lo, double *hi)
 {
     if (i >= c->lim)
         return 0;
@@ -193,7 +193,7 @@ static size_t number_at(const actx *c, size_t i, int between, double *lo, double
     *lo = *hi = a;
     /* "2 to 3 million", "between 2 and 3 million" */
     size_t j = i + k;
-    if ((iswl(c, j, "to") || (between && iswl(c, j, "and"))) && j + 1 < c->lim) {
+    if (((iswl(c, j, "to") && !change) || (between && iswl(c, j, "and"))) && j + 1 < c->lim) {
         size_t p = j + 1;
         if (tk(c, p) == NG_TOK_CURRENCY)
             p++;
@@ -217,6 +217,18 @@ static size_t number_at(const actx *c, size_t i, int between, double *lo, double
         }
     }
     return k;
+}
+
+/* Is word i a verb of change ("fell", "rose", "up")?  After one, "A to B"
+ * is a change and a level ("fell $28.63 to $38.65"), not a range. */
+static int change_verb(const actx *c, size_t i)
+{
+    static const char *const verbs[] = {
+        "fell", "rose", "dropped", "climbed", "gained", "lost", "slipped", "jumped", "up", "down", "added",
+        "shed", "rising", "falling", "increased", "decreased", "grew", "declined", "slid", "plunged", "soared",
+        "surged", "tumbled", "dipped", "rallied", "eased", "edged", "sank", "slumped", "advanced",
+    };
+    return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
 }
 
 /* An approximator at i; returns tokens used and sets the word to report. */
@@ -308,6 +320,15 @@ static int loc_at(const ng_doc *d, uint32_t b, uint32_t e)
            d->mentions.v[i].type == NG_ENT_LOC;
 }
 
+/* Is word i, ending in -s, a singular: "previous", "furious", "bonus",
+ * "virus", "analysis" (not "Tutsis")? */
+static int singular_s(const actx *c, size_t i)
+{
+    const char *s = ts(c, i);
+    size_t n = tn(c, i);
+    return n >= 3 && (s[n - 2] == 'u' || (n > 4 && !memcmp(s + n - 3, "sis", 3) && !(tf(c, i) & NG_TF_CAP)));
+}
+
 /* Is word i a verb after a plural noun, ending the noun phrase ("44% of
  * searchers use", "90% of Britons own", "phones sold")?  The word before
  * ends in -s (not -ss); word i is a participle in -ed or -ing or a
@@ -321,7 +342,7 @@ static int verb_after_plural(const actx *c, size_t i)
     };
     const char *p = ts(c, i - 1), *s = ts(c, i);
     size_t np = tn(c, i - 1), m = tn(c, i);
-    if (tk(c, i - 1) != NG_TOK_WORD || np < 3 || p[np - 1] != 's' || p[np - 2] == 's')
+    if (tk(c, i - 1) != NG_TOK_WORD || np < 3 || p[np - 1] != 's' || p[np - 2] == 's' || singular_s(c, i - 1))
         return 0;
     if (m > 4 && (!memcmp(s + m - 2, "ed", 2) || !memcmp(s + m - 3, "ing", 3)))
         return 1;
@@ -354,9 +375,9 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
         return 0;
     /* a phrase cut short by a number is a time or a list, not what the
      * amount is of ("6% in the past three years", "2.8% in both 2005 and
-     * 2006", "10.75p in late Thursday trading") */
+     * 2006", "10.75p in late Thursday trading"; not the modal "may") */
     if (j < c->lim && (tk(c, j) == NG_TOK_NUMBER || c->cls[j] == FL_NUM || c->cls[j] == FL_TENS ||
-                       c->cls[j] == FL_MONTH || c->cls[j] == FL_WDAY))
+                       ((c->cls[j] == FL_MONTH || c->cls[j] == FL_WDAY) && (tf(c, j) & NG_TF_CAP))))
         return 0;
     /* a time or a place is when or where, not what the amount is of ("3.7%
      * in the third quarter", "£192,713 in England"; but "£200 in winter
@@ -464,9 +485,7 @@ static int count_noun(const actx *c, size_t i)
         return 0;
     if ((n == 4 && !memcmp(s, "says", 4)) || (n == 4 && !memcmp(s, "goes", 4)))
         return 0;
-    /* singulars in -s: "previous", "bonus", "virus", "analysis" (not
-     * "Tutsis") */
-    if (s[n - 2] == 'u' || (n > 4 && !memcmp(s + n - 3, "sis", 3) && !(tf(c, i) & NG_TF_CAP)))
+    if (singular_s(c, i))
         return 0;
     return 1;
 }
@@ -611,7 +630,8 @@ static int match(actx *c, size_t i, size_t *used)
             cur = CUR_NONE;
     }
     double lo, hi;
-    size_t k = number_at(c, j, between, &lo, &hi);
+    int change = i > c->s0 && change_verb(c, i - 1);
+    size_t k = number_at(c, j, between, change, &lo, &hi);
     if (!k) {
         /* multipliers: "fivefold", "doubled" */
         int v;
@@ -719,9 +739,9 @@ static int match(actx *c, size_t i, size_t *used)
         char *u = ng__arena_strndup(&c->d->arena, ts(c, h), tn(c, h));
         if (!u)
             return -1;
-        for (char *p = u; *p; p++)
-            if (*p >= 'A' && *p <= 'Z' && p == u && !(tf(c, h) & NG_TF_ALLCAP))
-                *p = (char)(*p + 32);
+        /* "Systems" opening a headline is "systems"; "PSPs" stays */
+        if (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z')
+            u[0] = (char)(u[0] + 32);
         unit = u;
         if (h > j) {
             os = c->d->tokens.v[j].start;
@@ -732,8 +752,12 @@ static int match(actx *c, size_t i, size_t *used)
     }
     if (kind == NG_AMT_MONEY)
         unit = ng__cur_code(cur);
-    /* "between 2% and 3%", "5% to 7%": the unit repeated on the upper end */
-    if (kind == NG_AMT_PERCENT && hi == lo && ((between && iswl(c, j, "and")) || iswl(c, j, "to"))) {
+    /* "between 2% and 3%", "5% to 7%", "8%-10%": the unit repeated on the
+     * upper end (not after a verb of change: "rose 3% to 5%") */
+    if (kind == NG_AMT_PERCENT && hi == lo &&
+        ((between && iswl(c, j, "and")) || (iswl(c, j, "to") && !change) ||
+         (j + 1 < c->lim && tn(c, j) == 1 && ts(c, j)[0] == '-' && !(tf(c, j) & NG_TF_SPACE) &&
+          !(tf(c, j + 1) & NG_TF_SPACE)))) { /* "8%-10%" */
         double b;
         size_t k2 = ng__read_number(c->d, j + 1, c->lim, 0, &b);
         size_t u = j + 1 + k2;

@@ -364,6 +364,32 @@ static void test_second_sample_forms(void)
     ng_doc_free(d);
 }
 
+/* Read from the third sample: after a verb of change "A to B" is a change
+ * and a level, no range ("fell $2.86 to $41.32"), while "an 8%-10% rise"
+ * is one; a counted acronym keeps its case ("PSPs"); the modal "may" does
+ * not cut an object as the month would; "furious" is no plural. */
+static void test_third_sample_forms(void)
+{
+    ng_doc *d = run("Ferry shares fell $2.86 to $41.32 after an 8%-10% rise, and fares rose 3% to 5% of income. "
+                    "The harbour sold two PSPs. As much as 1% of annual growth may be lost after 4 hours of furious "
+                    "trading.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_amount *a = find(d, "$2.86");
+    CHECK(a && !a->is_range && a->value == 2.86);
+    CHECK(find(d, "$41.32") != NULL);
+    a = find(d, "8%-10%");
+    CHECK(a && a->is_range && a->value == 8 && a->value_hi == 10);
+    a = find(d, "3%");
+    CHECK(a && !a->is_range);
+    a = find(d, "two PSPs");
+    CHECK(a && unit_is(a, "PSPs"));
+    CHECK(obj_is(d, find(d, "As much as 1%"), "annual growth"));
+    CHECK(obj_is(d, find(d, "4 hours"), "furious trading"));
+    ng_doc_free(d);
+}
+
 static void test_json(void)
 {
     ng_doc *d = run("They sent $5 million in aid.");
@@ -434,6 +460,7 @@ int main(void)
     test_object_before_noun();
     test_object_ends_at_verb();
     test_second_sample_forms();
+    test_third_sample_forms();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
