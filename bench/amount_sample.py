@@ -24,7 +24,8 @@ span, kind, value, unit, approx and object:
 or the single code X: not an amount at all (a year, a score, a name, an
 age ...); the item counts against precision and its fields are not judged.
 score prints per field R/(R+W) (object also R/(R+W+N)), the share of
-amounts that are amounts (not X) and the share with every field right, and
+items that are amounts (not X), the share with every field right (an N
+object is not right) and with every field but the object right, and
 lists judged items that no longer come out of RECORDS or come out changed
 (re-read those by hand).
 Recall: read each article of `articles` yourself first and write down every
@@ -75,7 +76,7 @@ def tally(counts, f):
 def score(path, judged):
     have = {(rid, a["start"], a["end"]): fingerprint(a) for rid, r, a in items(path)}
     fields = ("span", "kind", "value", "unit", "approx", "object")
-    counts, gone, n, x, allr = {}, [], 0, 0, 0
+    counts, gone, n, x, allr, allbo = {}, [], 0, 0, 0, 0
     for line in open(judged, encoding="utf-8"):
         if not line.strip() or line.startswith("#"):
             continue
@@ -94,9 +95,11 @@ def score(path, judged):
         for name, c in zip(fields, f[3]):
             counts[name + c] = counts.get(name + c, 0) + 1
         allr += all(c in "R-" for c in f[3])
+        allbo += all(c in "R-" for c in f[3][:5])
     print("judged %d: amounts %d, not amounts (X) %d: precision %.1f %%" % (n, n - x, x, 100.0 * (n - x) / n))
     print("every field right: %d/%d = %.1f %% of amounts, %.1f %% of items" %
           (allr, n - x, 100.0 * allr / max(n - x, 1), 100.0 * allr / n))
+    print("every field but the object right: %d/%d = %.1f %%" % (allbo, n - x, 100.0 * allbo / max(n - x, 1)))
     for name in fields:
         r, w, m = tally(counts, name)
         extra = " (null though named: %d; R/(R+W+N) %.1f %%)" % (m, 100.0 * r / max(r + w + m, 1)) if name == "object" else ""
