@@ -142,9 +142,22 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
     return k;
 }
 
+/* Is word i a verb of change ("fell", "rose", "up")?  After one, "A to B"
+ * is a change and a level ("fell $28.63 to $38.65"), not a range. */
+static int change_verb(const actx *c, size_t i)
+{
+    static const char *const verbs[] = {
+        "fell", "rose", "dropped", "climbed", "gained", "lost", "slipped", "jumped", "up", "down", "added",
+        "shed", "rising", "falling", "increased", "decreased", "grew", "declined", "slid", "plunged", "soared",
+        "surged", "tumbled", "dipped", "rallied", "eased", "edged", "sank", "slumped", "advanced",
+    };
+    return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
+}
+
 /* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
- * "between").  Returns tokens used, sets lo/hi (hi = lo when no range). */
-static size_t number_at(const actx *c, size_t i, int between, int change, double *lo, double *hi)
+ * "between").  Returns tokens used, sets lo/hi (hi = lo when no range).  No "A to B"
+ * range when token before (SIZE_MAX: none) is a verb of change. */
+static size_t number_at(const actx *c, size_t i, int between, size_t before, double *lo, double *hi)
 {
     if (i >= c->lim)
         return 0;
@@ -193,7 +206,8 @@ static size_t number_at(const actx *c, size_t i, int between, int change, double
     *lo = *hi = a;
     /* "2 to 3 million", "between 2 and 3 million" */
     size_t j = i + k;
-    if (((iswl(c, j, "to") && !change) || (between && iswl(c, j, "and"))) && j + 1 < c->lim) {
+    if (((iswl(c, j, "to") && !(before < i && change_verb(c, before))) || (between && iswl(c, j, "and"))) &&
+        j + 1 < c->lim) {
         size_t p = j + 1;
         if (tk(c, p) == NG_TOK_CURRENCY)
             p++;
@@ -217,18 +231,6 @@ static size_t number_at(const actx *c, size_t i, int between, int change, double
         }
     }
     return k;
-}
-
-/* Is word i a verb of change ("fell", "rose", "up")?  After one, "A to B"
- * is a change and a level ("fell $28.63 to $38.65"), not a range. */
-static int change_verb(const actx *c, size_t i)
-{
-    static const char *const verbs[] = {
-        "fell", "rose", "dropped", "climbed", "gained", "lost", "slipped", "jumped", "up", "down", "added",
-        "shed", "rising", "falling", "increased", "decreased", "grew", "declined", "slid", "plunged", "soared",
-        "surged", "tumbled", "dipped", "rallied", "eased", "edged", "sank", "slumped", "advanced",
-    };
-    return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
 }
 
 /* An approximator at i; returns tokens used and sets the word to report. */
@@ -630,8 +632,8 @@ static int match(actx *c, size_t i, size_t *used)
             cur = CUR_NONE;
     }
     double lo, hi;
-    int change = i > c->s0 && change_verb(c, i - 1);
-    size_t k = number_at(c, j, between, change, &lo, &hi);
+    size_t before = i > c->s0 ? i - 1 : SIZE_MAX; /* a verb of change there: no "A to B" range */
+    size_t k = number_at(c, j, between, before, &lo, &hi);
     if (!k) {
         /* multipliers: "fivefold", "doubled" */
         int v;
@@ -755,7 +757,7 @@ static int match(actx *c, size_t i, size_t *used)
     /* "between 2% and 3%", "5% to 7%", "8%-10%": the unit repeated on the
      * upper end (not after a verb of change: "rose 3% to 5%") */
     if (kind == NG_AMT_PERCENT && hi == lo &&
-        ((between && iswl(c, j, "and")) || (iswl(c, j, "to") && !change) ||
+        ((between && iswl(c, j, "and")) || (iswl(c, j, "to") && !(before < i && change_verb(c, before))) ||
          (j + 1 < c->lim && tn(c, j) == 1 && ts(c, j)[0] == '-' && !(tf(c, j) & NG_TF_SPACE) &&
           !(tf(c, j + 1) & NG_TF_SPACE)))) { /* "8%-10%" */
         double b;
