@@ -576,7 +576,7 @@ static int mult_verb(const actx *c, size_t i)
     static const char *const before[] = {"to", "would", "will", "could", "should", "can", "may", "might", "must",
                                          "did", "does", "set", "expected", "likely"};
     static const char *const after[] = {"the", "that", "this", "those", "its", "their", "his", "her", "our", "what",
-                                        "in", "from", "to", "by", "over", "within", "since", "again", "last", "this"};
+                                        "in", "from", "to", "by", "over", "within", "since", "again", "last"};
     if (!in_words(c, i, base, NG_ARRAY_LEN(base)))
         return 1;
     if (i > c->s0 && in_words(c, i - 1, before, NG_ARRAY_LEN(before)))
@@ -600,8 +600,9 @@ static size_t first_of(const actx *c, size_t i, const char *ap)
     return ap && ap[0] == 'a' && ap[1] == 't' ? i - 1 : i;
 }
 
-/* After a figure, the token past a bracket that holds another figure ("$4bn
- * (£2.1bn) deal"): where its object is looked for; else j. */
+/* After a figure, the token past a short bracket (up to ten tokens inside:
+ * a conversion, "$4bn (£2.1bn) deal") at j: where its object is looked
+ * for; else j. */
 static size_t past_bracket(const actx *c, size_t j)
 {
     if (j >= c->lim || tk(c, j) != NG_TOK_PUNCT || ts(c, j)[0] != '(')
