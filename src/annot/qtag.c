@@ -897,15 +897,16 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
         if (words < 4)
             return 0; /* a quoted title or scare quote ("The Apprentice"), as the rules decide */
     }
+    /* speech only with a lexicon cue of saying, telling, reporting or
+     * urging: the story database keeps speech, and the tagger's long tail
+     * of cues ("voted for", "is working to") is mostly stances */
+    int stance = !(ce_ && (ce_->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)));
     if (direct || person) {
         ng_quote q;
         memset(&q, 0, sizeof q);
         q.start = cs, q.end = ce;
         q.direct = (uint8_t)direct;
-        /* speech only with a lexicon cue of saying, telling, reporting or
-         * urging: the story database keeps speech, and the tagger's long tail
-         * of cues ("voted for", "is working to") is mostly stances */
-        q.stance = !direct && !(ce_ && (ce_->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)));
+        q.stance = (uint8_t)(!direct && stance);
         q.cue_start = us, q.cue_end = ue;
         q.cue_lemma = ce_ ? ce_->lemma : NULL;
         q.speaker = ent;
@@ -918,6 +919,7 @@ static int emit_item(dec *c, const qt_span *cue, const qt_span *con, const qt_sp
     at.source_start = ss, at.source_end = se;
     at.source_entity = ent;
     at.cue_start = us, at.cue_end = ue;
+    at.stance = (uint8_t)stance;
     return NG_VEC_PUSH(&d->arena, d->attributions, at);
 }
 

@@ -1816,6 +1816,17 @@ static void mark_cue(qctx *q, tspan cue)
  * the source-confidence model, qsrc.c): one number per call site below. */
 #define HOW(q, n) ((q)->how = (uint8_t)(n), (q))
 
+/* Is the current cue (q->cur_flags; its lemma) a stance rather than speech?
+ * Speech: a cue that is a verb of saying, telling, reporting or urging, a
+ * speech act, or no listed verb ("according to", a colon); anything else
+ * PolNeAR-style cues add (beliefs, intentions, stances, acts such as
+ * "approved") is marked as such, so a user can keep to what people said. */
+static int stance_cue(const qctx *q, const char *lemma)
+{
+    return q->cur_flags && !(q->cur_flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)) &&
+           !speech_act(lemma);
+}
+
 static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, const char *lemma,
                       tspan sp, int32_t ent)
 {
@@ -1825,13 +1836,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
     qu.start = cs, qu.end = ce;
     qu.direct = (uint8_t)direct;
     qu.how = q->how;
-    /* speech: a quotation, a cue that is a verb of saying, telling,
-     * reporting or urging, or a speech act; anything else PolNeAR-style cues
-     * add (beliefs, intentions, stances, acts such as "approved") is marked
-     * as such, so a user can keep to what people said */
-    qu.stance = !direct && q->cur_flags &&
-                !(q->cur_flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT | NG_CUE_URGE)) &&
-                !speech_act(cue.e > cue.s ? lemma : NULL);
+    qu.stance = !direct && stance_cue(q, cue.e > cue.s ? lemma : NULL);
     if (cue.e > cue.s) {
         qu.cue_start = bstart(q, cue.s), qu.cue_end = bend(q, cue.e - 1);
         qu.cue_lemma = lemma;
@@ -1848,6 +1853,7 @@ static int push_quote(qctx *q, uint32_t cs, uint32_t ce, int direct, tspan cue, 
 
 static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan cue)
 {
+    const ng_cue *cu = cue.e > cue.s ? cue_at(q, cue.s) : NULL;
     item_source(q, &src, &ent, cue);
     ng_attribution at;
     memset(&at, 0, sizeof at);
@@ -1856,6 +1862,7 @@ static int push_attr(qctx *q, size_t a, size_t b, tspan src, int32_t ent, tspan 
         at.source_start = bstart(q, src.s), at.source_end = bend(q, src.e - 1);
     at.source_entity = ent;
     at.how = q->how;
+    at.stance = stance_cue(q, cu ? cu->lemma : NULL);
     if (cue.e > cue.s) {
         at.cue_start = bstart(q, cue.s), at.cue_end = bend(q, cue.e - 1);
         mark_cue(q, cue);
@@ -3087,7 +3094,7 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
  * stances nested there are left out: PolNeAR annotates few of them. */
 static int nest_cue(const char *lemma)
 {
-    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say"};
+    static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say", "state"};
     for (size_t k = 0; lemma && k < NG_ARRAY_LEN(nest); k++)
         if (!strcmp(lemma, nest[k]))
             return 1;
@@ -3129,6 +3136,16 @@ static int clause_conj(const qctx *q, size_t i)
  * quotation ("…, which it forecast to be …").  The cut is that comma or
  * conjunction (the comma of ", and"); cb when there is none. */
 #define QC_CUT_SCAN 48
+
+/* Does [a, c) hold ", who" or ", which" (a relative clause opened inside
+ * it, which the comma at c may close)? */
+static int rel_clause_in(const qctx *q, size_t a, size_t c)
+{
+    for (size_t r = c; r-- > a + 1;)
+        if ((tok_eq(q, r, "who") || tok_eq(q, r, "which")) && is_punct(q, r - 1, ","))
+            return 1;
+    return 0;
+}
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
@@ -3144,6 +3161,9 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
                 continue;
             if (c + 1 == k)
                 break; /* no subject: "…, and added …" */
+            if (is_lower_word(q, c + 1) && (q->wc[c + 1] & NG_QW_AUX) && rel_clause_in(q, ca, c))
+                break; /* "Berg, who took office in May, has said …": the comma
+                        * closes a relative clause inside the content */
             return conj && c > ca + 1 && is_punct(q, c - 1, ",") ? c - 1 : c;
         }
     }
@@ -3166,6 +3186,54 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
  * content cut at the participle leaves them out. */
 static const char *const ing_prep[] = {"by", "while", "after", "before"};
 static const char *const ing_adv[] = {"also", "even", "simply", "repeatedly"};
+
+/* Is lemma a verb that reports a claim as someone else's ("…, as Bloomberg
+ * reported", "as the minister noted")? */
+static int report_lemma(const char *lemma)
+{
+    static const char *const l[] = {"acknowledge", "announce", "argue", "claim", "confirm", "disclose",
+                                    "explain", "mention", "note", "observe", "point out", "report",
+                                    "reveal", "say", "state", "tell", "write"};
+    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(l); k++)
+        if (!strcmp(lemma, l[k]))
+            return 1;
+    return 0;
+}
+
+/* Does the clause end within 10 tokens of i, with no comma, dash, colon or
+ * quotation on the way, and does what lies between open with a preposition,
+ * a time word or a name ("…, as Bloomberg reported last month.", "… in The
+ * Intercept."), not an object ("…, as he explained how …")? */
+static int tail_ends(const qctx *q, size_t i, size_t hi)
+{
+    static const char *const open[] = {"in", "on", "at", "last", "this", "earlier", "later", "previously",
+                                       "recently", "first", "during", "after", "before", "yesterday",
+                                       "today", "to", "from", "for", "by", "late", "early", "a"};
+    if (i < hi && !is_terminal(q, i) && !(is_word(q, i) && (is_cap(q, i) || TOK_IN(q, i, open))))
+        return 0;
+    for (size_t k = i; k < hi; k++) {
+        if (is_terminal(q, k) || (q->tk[k].kind == NG_TOK_QUOTE && (q->tk[k].flags & NG_TF_CLOSE)))
+            return 1;
+        if (k - i >= 10 || q->tk[k].kind == NG_TOK_QUOTE || is_punct(q, k, ",") || is_dash(q, k) ||
+            is_punct(q, k, ":") || is_punct(q, k, ";"))
+            return 0;
+    }
+    return 1;
+}
+
+/* Ends the content of the item emitted last at [a, b) trimmed (empty when
+ * nothing is left). */
+static void end_last(qctx *q, size_t a, size_t b)
+{
+    int keep = trim(q, &a, &b);
+    if (q->last_kind == 1) {
+        ng_quote *qu = &q->d->quotes.v[q->last_idx];
+        qu->end = keep ? bend(q, b - 1) : qu->start;
+    } else {
+        ng_attribution *at = &q->d->attributions.v[q->last_idx];
+        at->end = keep ? bend(q, b - 1) : at->start;
+    }
+}
 
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents do not overlap,
@@ -3305,14 +3373,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (b == cue.s && ends_ing(q, cue.s))
             while (b > a + 1 && is_lower_word(q, b - 1) && (TOK_IN(q, b - 1, ing_prep) || TOK_IN(q, b - 1, ing_adv)))
                 b--; /* "distanced himself from the group by saying …" */
-        int keep = trim(q, &a, &b);
-        if (q->last_kind == 1) {
-            ng_quote *qu = &q->d->quotes.v[q->last_idx];
-            qu->end = keep ? bend(q, b - 1) : qu->start;
-        } else {
-            ng_attribution *at = &q->d->attributions.v[q->last_idx];
-            at->end = keep ? bend(q, b - 1) : at->start;
-        }
+        end_last(q, a, b);
         if (ca < q->last_b && ca >= q->last_a && ca < cut)
             return 0;
     }
@@ -4374,6 +4435,23 @@ static int pass_reported(qctx *q)
                     return rc;
                 continue;
             }
+            /* "…, as Bloomberg reported last month.": the claim before the
+             * comma -- the content of an item that runs on into this clause
+             * ("X said the cost could rise, as Bloomberg reported"), which
+             * then ends at the comma; else the clause */
+            if (sp.e > sp.s && sp.s > lo + 2 && tok_eq(q, sp.s - 1, "as") &&
+                (is_punct(q, sp.s - 2, ",") || is_dash(q, sp.s - 2)) && tail_ends(q, after, hi) &&
+                report_lemma(lemma) && !(flags & NG_CUE_NOSUBJ)) {
+                size_t cb = sp.s - 2, ca = q->last_a;
+                if (q->last_kind && ca >= lo && ca < cb && q->last_b >= cb && words_at_least(q, ca, cb, 3)) {
+                    end_last(q, ca, cb);
+                    q->last_b = cb;
+                    if ((rc = push_attr(HOW(q, 26), ca, cb, sp, resolve(q, head), cue)) != 0)
+                        return rc;
+                } else if ((rc = emit_claim(HOW(q, 26), lo, cb, cue, lemma, sp, head, 1)) != 0)
+                    return rc;
+                continue;
+            }
             size_t tail = after;
             if (flags & NG_CUE_TELL)
                 tail = skip_addressee(q, after, hi);
@@ -5058,7 +5136,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                                      ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                                       (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                                        tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i));
+                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i) && !tok_eq(&q, i, "including"));
         if (!stop && q.d->text[t->start] == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
             stop = 1;
         if (stop)
@@ -5260,6 +5338,8 @@ void ng__json_attributions(const ng_doc *d, ng_buf *b)
         ng__buf_printf(b, "%u", at->start);
         ng__json_key(b, "end", &first);
         ng__buf_printf(b, "%u", at->end);
+        ng__json_key(b, "kind", &first);
+        ng__buf_puts(b, at->stance ? "\"stance\"" : "\"speech\"");
         json_span(d, b, &first, "source", "source_start", "source_end", at->source_start,
                   at->source_end);
         ng__json_key(b, "source_entity", &first);

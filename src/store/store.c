@@ -436,6 +436,8 @@ static int insert_annotations(ng_store *s, int64_t id, const ng_doc *d)
     }
     for (size_t i = 0; i < d->attributions.n && !rc; i++) {
         const ng_attribution *a = &d->attributions.v[i];
+        if (a->stance) /* who cites whom: claims, not stances */
+            continue;
         sqlite3_stmt *st = s->q_ins_attr;
         sqlite3_bind_int64(st, 1, id);
         sqlite3_bind_int64(st, 2, (int64_t)i);

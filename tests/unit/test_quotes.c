@@ -822,6 +822,90 @@ static void test_according_after_cue(void)
     ng_doc_free(d);
 }
 
+/* "According to X, …" claims the whole clause: ", including …" is no
+ * clause stop, and a comma that closes a relative clause inside the claim
+ * ("Berg, who …, has said …") does not open another speaker's clause; a
+ * relative clause opened before the claim still ends it ("Berg, who
+ * stayed despite calls for her to step aside, has said …").  What Vance
+ * stated is his own item, nested in the claim. */
+static void test_according_whole_clause(void)
+{
+    ng_doc *d = run("According to the Harbour Gazette, the ministry wants to avoid a split among its members, some of whom, "
+                    "including Latvia, have voiced doubts about the plan. "
+                    "According to Radio Tallinn, Tom Vance, who took office in May, has repeatedly stated his wish to end the "
+                    "dispute quickly. "
+                    "Ann Berg, who stayed in the race despite calls for her to step aside, has said she will stay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "the ministry wants to avoid a split among its members, some of whom, "
+                                                "including Latvia, have voiced doubts about the plan");
+    a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "Tom Vance, who took office in May, has repeatedly stated his wish to "
+                                                "end the dispute quickly");
+    CHECK(quote_with(d, 1, "she will stay") >= 0);
+    CHECK(quote_with(d, 1, "his wish to end the dispute quickly") >= 0); /* nested: "state" */
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(strstr(QTEXT(d, i), ", has") == NULL);
+    ng_doc_free(d);
+}
+
+/* "…, as Bloomberg reported last month.": the claim before the comma is
+ * the outlet's -- the content of the item that runs on into the clause
+ * (which then ends at the comma), else the clause; not when "as" opens a
+ * clause of time with an object after the cue ("as he explained how …"). */
+static void test_as_reported(void)
+{
+    ng_doc *d = run("Ferry fares rose sharply last year, as the Harbour Gazette reported in March. "
+                    "The port council said the cost could rise by a fifth if steel prices kept climbing, as Radio "
+                    "Tallinn reported last month. "
+                    "Ann Berg smiled at the crowd, as she explained how hard the campaign had been.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ferry fares rose sharply last year");
+        CHECK_EQ_STR(span(d, a->cue_start, a->cue_end), "reported");
+    }
+    a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "the cost could rise by a fifth if steel prices kept climbing");
+    a = attr_from(d, "The port council"); /* its claim ends at the comma */
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "the cost could rise by a fifth if steel prices kept climbing");
+    CHECK(attr_from(d, "she") == NULL);
+    ng_doc_free(d);
+}
+
+/* An attribution's kind follows its cue as a quotation's does: an act
+ * ("approved") is a stance, "according to" and verbs of saying speech. */
+static void test_attribution_kind(void)
+{
+    ng_doc *d = run("Energy ministers from five countries approved the new ferry route on Monday. "
+                    "According to the Harbour Gazette, the pier will close in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "Energy ministers from five countries");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_INT(a->stance, 1);
+    a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_INT(a->stance, 0);
+    ng_doc_free(d);
+}
+
 /* "…, officials said, the Gazette reported.": the Gazette's attribution
  * holds the officials' claim with their cue, and the words after the first
  * cue are no second claim of the officials. */
@@ -3173,6 +3257,9 @@ int main(void)
     test_source_appositions();
     test_source_roles();
     test_according_after_cue();
+    test_according_whole_clause();
+    test_as_reported();
+    test_attribution_kind();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();

@@ -204,7 +204,9 @@ static void rm_db(const char *path)
 }
 
 /* The story report's quotes are what people said: a negated cue ("has not
- * requested") and a stance ("wants to") stay out, a spoken claim is in. */
+ * requested") and a stance ("wants to") stay out, a spoken claim is in; its
+ * citations are claims ("according to the Valley Courier"), not acts
+ * ("Energy ministers from five countries approved …"). */
 static void test_report_quotes(const char *path)
 {
     ng_store *s;
@@ -216,7 +218,9 @@ static void test_report_quotes(const char *path)
     CHECK_EQ_INT(add(s, "q1", NULL, "North Post", "2031-04-02", "Dam to open in May",
                      "Minister Alva Rendt said the Vessel Valley dam would open in May. "
                      "Rendt has not requested any new funds for the dam. "
-                     "Rendt wants to rename the reservoir after the valley.", &a), 0);
+                     "Rendt wants to rename the reservoir after the valley. "
+                     "Energy ministers from five countries approved the new dam budget on Monday. "
+                     "According to the Valley Courier, the dam cost twice the estimate.", &a), 0);
     CHECK_EQ_INT(ng_store_commit(s), 0);
     char *out = NULL;
     size_t len;
@@ -224,6 +228,8 @@ static void test_report_quotes(const char *path)
     CHECK(out && strstr(out, "the Vessel Valley dam would open in May"));
     CHECK(out && !strstr(out, "any new funds"));
     CHECK(out && !strstr(out, "rename the reservoir"));
+    CHECK(out && strstr(out, "Valley Courier"));
+    CHECK(out && !strstr(out, "Energy ministers"));
     ng_free(out);
     ng_store_close(s);
 }
