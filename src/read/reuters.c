@@ -588,6 +588,8 @@ int ng__reuters_next(ng_reader *r, ng_doc **doc, ng_error *err)
         }
         r->state = t;
         r->close_fn = rt_close;
+        if (avail(r, t, 3) >= 3 && !memcmp(t->in, "\xEF\xBB\xBF", 3))
+            t->pos = 3; /* a byte-order mark */
     }
     if (r->done)
         return 0;

@@ -349,6 +349,13 @@ static void test_guess(void)
     CHECK_EQ_INT(ng_format_guess(NULL, h3, strlen(h3)), NG_FORMAT_HTML);
     const char *h4 = "<REUTERSX>";
     CHECK(ng_format_guess(NULL, h4, strlen(h4)) != NG_FORMAT_REUTERS);
+    /* a byte-order mark is no junk */
+    got g0;
+    read_file("\xEF\xBB\xBF" HEAD "<REUTERS NEWID=\"4\"><TEXT><BODY>Text.</BODY></TEXT></REUTERS>", "bom.sgm",
+              NG_FORMAT_AUTO, 0, &g0);
+    CHECK_EQ_INT(g0.format, NG_FORMAT_REUTERS);
+    CHECK_EQ_INT(g0.docs, 1);
+    CHECK_EQ_INT(g0.errors, 0);
     /* nothing to read */
     got g;
     read_file(HEAD "\n\n", "empty.sgm", NG_FORMAT_AUTO, 0, &g);
