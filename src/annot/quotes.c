@@ -824,7 +824,9 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             return;
     }
     size_t start = k;
-    while (k < hi && k - i < 8) {
+    /* at most 8 tokens, or 16 while a name runs on ("said Ray Rae Marshall
+     * of the James Marshall Hendrix Foundation") */
+    while (k < hi && (k - i < 8 || (k - i < 16 && is_word(q, k) && is_cap(q, k) && is_cap(q, k - 1)))) {
         if (is_poss(q, k)) {
             k++;
             continue;
@@ -2544,6 +2546,8 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     if (k >= nt || (q->tk[k].flags & NG_TF_PARA))
         return 0;
     size_t hi = k + 10 < nt ? k + 10 : nt;
+    while (hi < nt && hi < k + 18 && is_word(q, hi) && is_cap(q, hi) && is_cap(q, hi - 1))
+        hi++; /* a name that runs on ("said Ray Rae Marshall of the James Marshall Hendrix Foundation") */
     /* the phrase ends at the first boundary */
     size_t lim = k;
     while (lim < hi && !(q->tk[lim].flags & NG_TF_PARA)) {
@@ -3865,11 +3869,21 @@ static size_t quote_tail_before(const qctx *q, size_t c)
     return NONE;
 }
 
-/* "according to X": the claim is the rest of the clause. */
-Q_RARE static int according_to(qctx *q, size_t i, size_t lo, size_t hi)
+/* If "as (first) reported by" opens at token i (before hi), the token
+ * after "by", else 0. */
+static size_t as_reported_by(const qctx *q, size_t i, size_t hi)
 {
-    tspan cue = {(uint32_t)i, (uint32_t)i + 2}, src;
-    size_t k = i + 2;
+    if (!(tok_eq(q, i, "as") || tok_eq(q, i, "As")))
+        return 0;
+    size_t k = i + 1 < hi && tok_eq(q, i + 1, "first") ? i + 2 : i + 1;
+    return k + 2 < hi && tok_eq(q, k, "reported") && tok_eq(q, k + 1, "by") ? k + 2 : 0;
+}
+
+/* "according to X" (tokens i to k) and "as (first) reported by X": the
+ * claim is the rest of the clause. */
+Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi)
+{
+    tspan cue = {(uint32_t)i, (uint32_t)k}, src;
     if (k >= hi)
         return 0;
     /* the source: a phrase up to a comma or the clause end */
@@ -4142,10 +4156,20 @@ static int pass_reported(qctx *q)
                 continue;
             if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&
                 tok_eq(q, i + 1, "to")) {
-                if ((rc = according_to(q, i, lo, hi)) != 0)
+                if ((rc = according_to(q, i, i + 2, lo, hi)) != 0)
                     return rc;
                 i++;
                 continue;
+            }
+            /* "As reported by the Gazette, …", "…, as first reported by X." */
+            if (q->cue[i] && i > lo && tok_eq(q, i, "reported")) {
+                size_t a = i - 1 > lo && tok_eq(q, i - 1, "first") ? i - 2 : i - 1, k = as_reported_by(q, a, hi);
+                if (k) {
+                    if ((rc = according_to(q, a, k, lo, hi)) != 0)
+                        return rc;
+                    i = k - 1;
+                    continue;
+                }
             }
             if (tok_eq(q, i, "in") && i + 2 < hi && word_in(q, i + 1, ng__q_is_determiner)) {
                 /* "… leads by five points in a new Gazette poll": a poll, survey
@@ -5127,12 +5151,14 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     size_t ndq = 0, nsq = 0;
     for (size_t i = q.nt; i-- > 0;) {
         const ng_token *t = &q.tk[i];
-        /* ", according to", ", and he", ", saying" (i after a comma), ";" */
+        /* ", according to", ", as reported by", ", and he", ", saying" (i
+         * after a comma), ";" */
         int stop = 0;
         /* the byte first: one branch that is rarely taken */
         if (i > 0 && q.d->text[q.tk[i - 1].start] == ',' && q.tk[i - 1].kind == NG_TOK_PUNCT &&
             q.tk[i - 1].end - q.tk[i - 1].start == 1)
             stop = (i + 1 < q.nt && ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
+                                     as_reported_by(&q, i, q.nt) ||
                                      ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
                                       (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
                                        tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||

@@ -86,6 +86,14 @@ static void test_withhold(ng_engine *e)
     CHECK(ng__qsrc_apply(&m, d) == 0);
     CHECK(d->quotes.v[he].speaker_end == 0 && d->quotes.v[he].speaker_start == 0 && d->quotes.v[he].speaker == -1);
     CHECK(d->quotes.v[mayor].speaker_end > d->quotes.v[mayor].speaker_start);
+    /* a speaker that resolves to a person is never withheld, however low
+     * its score */
+    CHECK(d->quotes.v[mayor].speaker >= 0 && d->entities.v[d->quotes.v[mayor].speaker].type == NG_ENT_PER);
+    w[ng__qs_slot(k2[1], 16)] = -10.0f;
+    CHECK(ng__qsrc_score(&m, d, &x, (qs_item){0, (uint32_t)mayor}) < 0);
+    CHECK(ng__qsrc_apply(&m, d) == 0);
+    CHECK(d->quotes.v[mayor].speaker_end > d->quotes.v[mayor].speaker_start);
+    w[ng__qs_slot(k2[1], 16)] = 0.0f;
     /* the JSON says null for the withheld speaker */
     char *json = NULL;
     size_t jl = 0;
@@ -439,9 +447,10 @@ static void on_line(void *ud, const char *line)
 
 static void test_trainer(void)
 {
-    /* two articles: the rules draw "Mayor Lena Brooks" both times; gold
-     * agrees in the first and says "Brooks" in the second */
-    static const char t[] = "Mayor Lena Brooks said the council would vote on the budget in May.\n";
+    /* two articles: the rules draw "The harbour board" both times (no
+     * person: a person's source is never withheld, so not scored); gold
+     * agrees in the first and says "harbour board" in the second */
+    static const char t[] = "The harbour board said the council would vote on the budget in May.\n";
     char ann[1024];
     char cmd[600];
     snprintf(cmd, sizeof cmd, "mkdir -p '%s/pn/text' '%s/pn/attributions'", tmp, tmp);
@@ -451,7 +460,7 @@ static void test_trainer(void)
         snprintf(rel, sizeof rel, "pn/text/art%d.txt", a);
         put(rel, t, strlen(t));
         ann[0] = 0;
-        tline(ann, sizeof ann, 1, "Source", t, a == 0 ? "Mayor Lena Brooks" : "Brooks");
+        tline(ann, sizeof ann, 1, "Source", t, a == 0 ? "The harbour board" : "harbour board");
         tline(ann, sizeof ann, 2, "Cue", t, "said");
         tline(ann, sizeof ann, 3, "Content", t, "the council would vote on the budget in May");
         size_t n = strlen(ann);

@@ -886,6 +886,46 @@ static void test_as_reported(void)
     ng_doc_free(d);
 }
 
+/* "As reported by X, …" and "…, as (first) reported by X." read as
+ * "according to X"; the reported clause before it ends at its comma. */
+static void test_as_reported_by(void)
+{
+    ng_doc *d = run("As reported by the Harbour Gazette, investigators found no fault in the ferry. "
+                    "Ann Berg said the pier will close in May, as first reported by Radio Tallinn.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_EQ_STR(span(d, a->start, a->end), "investigators found no fault in the ferry");
+        CHECK_EQ_STR(span(d, a->cue_start, a->cue_end), "As reported by");
+    }
+    a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ann Berg said the pier will close in May");
+    CHECK(quote_with(d, 1, "the pier will close in May") >= 0);
+    ng_doc_free(d);
+}
+
+/* A speaker after the cue whose name runs past eight tokens is read whole. */
+static void test_long_name_after_cue(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe mayor will go down as the man who closed the pier,\xE2\x80\x9D said Ann Lee Moor "
+                    "of the Tom Vance Berg Harbour Foundation.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long k = quote_with(d, 1, "The mayor will go down as the man who closed the pier");
+    CHECK(k >= 0);
+    if (k >= 0) {
+        CHECK_EQ_STR(QSPK(d, k), "Ann Lee Moor of the Tom Vance Berg Harbour Foundation");
+        CHECK_EQ_STR(QCUE(d, k), "said");
+    }
+    ng_doc_free(d);
+}
+
 /* An attribution's kind follows its cue as a quotation's does: an act
  * ("approved") is a stance, "according to" and verbs of saying speech. */
 static void test_attribution_kind(void)
@@ -3260,6 +3300,8 @@ int main(void)
     test_according_whole_clause();
     test_as_reported();
     test_attribution_kind();
+    test_as_reported_by();
+    test_long_name_after_cue();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
