@@ -360,12 +360,17 @@ static void person_or_org(res *r, minfo *m)
     const ng_doc *d = r->d;
     if (m->type != NG_ENT_PER || m->t1 <= m->t0 || m->gender || m->role_t1)
         return;
-    if (ng__lex_first_name(m->first, m->flen))
+    /* (a first name opens a person's name, unless three words or more end
+     * in an organisation's word: "the James Marshall Hendrix Foundation") */
+    int first = ng__lex_first_name(m->first, m->flen) != 0;
+    if (first && m->t1 < m->t0 + 3)
         return;
     if (m->t1 >= m->t0 + 2 && in_list(org_heads, NG_ARRAY_LEN(org_heads), m->last, m->llen)) {
         m->type = NG_ENT_ORG;
         return;
     }
+    if (first)
+        return;
     if (m->t0 > 0 && d->tokens.v[m->t0 - 1].sent == d->tokens.v[m->t0].sent &&
         !(d->tokens.v[m->t0 - 1].flags & NG_TF_CAP)) {
         char k[KEYCAP];
@@ -1838,9 +1843,12 @@ static int make_entities(res *r)
             type = NG_ENT_ORG;
         else if (c->demonym >= 0)
             type = NG_ENT_MISC;
+        const minfo *b = best[ci];
+        if (type == NG_ENT_ORG && c->place < 0 && c->org < 0 && c->demonym < 0 &&
+            ng__ent_place_name(b->key, b->klen))
+            type = NG_ENT_LOC; /* "the Gulf of Gdansk", "the Baltic Sea": a feature's name */
         en->type = type;
         c->type = type;
-        const minfo *b = best[ci];
         en->name = ng__arena_strndup(&d->arena, d->text + b->start, b->end - b->start);
         if (!en->name)
             return NG_ENOMEM;

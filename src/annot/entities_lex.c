@@ -76,12 +76,38 @@ int ng__ent_body_word(const char *key, size_t len)
     return find(body_words, NG_ARRAY_LEN(body_words), key, len) != 0;
 }
 
+/* Words of geographic features: 1 opens a name before "of" ("Gulf of
+ * Gdansk", "Strait of Hormuz"), 2 ends one with no "of" or "and" in it
+ * ("Baltic Sea", "Suez Canal", "Silicon Valley"). */
+static const ng_lex_word place_words[] = {
+    {"bay", 3},       {"canal", 2},  {"cape", 1},   {"desert", 2},   {"gulf", 3},
+    {"island", 2},    {"islands", 2}, {"isle", 1},  {"isles", 1},    {"mountains", 2},
+    {"ocean", 2},     {"peninsula", 2}, {"river", 3}, {"sea", 3},    {"strait", 3},
+    {"straits", 3},   {"valley", 2},
+};
+
+int ng__ent_place_name(const char *key, size_t len)
+{
+    size_t a = 0;
+    while (a < len && key[a] != ' ')
+        a++;
+    if (a == len)
+        return 0; /* one word */
+    size_t z = len;
+    while (z > 0 && key[z - 1] != ' ')
+        z--;
+    if (find(place_words, NG_ARRAY_LEN(place_words), key + z, len - z) & 2u)
+        return !memmem(key, len, " of ", 4) && !memmem(key, len, " and ", 5); /* not "University of the
+                                                                                * Highlands and Islands" */
+    return (find(place_words, NG_ARRAY_LEN(place_words), key, a) & 1u) && len - a > 4 && !memcmp(key + a, " of ", 4);
+}
+
 int ng__lex_check_sorted(void)
 {
-    const ng_lex_word *t[4] = {role_words, honorifics, first_names, body_words};
-    size_t n[4] = {NG_ARRAY_LEN(role_words), NG_ARRAY_LEN(honorifics), NG_ARRAY_LEN(first_names),
-                   NG_ARRAY_LEN(body_words)};
-    for (int k = 0; k < 4; k++)
+    const ng_lex_word *t[5] = {role_words, honorifics, first_names, body_words, place_words};
+    size_t n[5] = {NG_ARRAY_LEN(role_words), NG_ARRAY_LEN(honorifics), NG_ARRAY_LEN(first_names),
+                   NG_ARRAY_LEN(body_words), NG_ARRAY_LEN(place_words)};
+    for (int k = 0; k < 5; k++)
         for (size_t i = 1; i < n[k]; i++)
             if (strcmp(t[k][i - 1].w, t[k][i].w) >= 0)
                 return -1;

@@ -26,6 +26,9 @@ unsigned ng__lex_first_name(const char *key, size_t len);
 /* 1 when the word says what kind of body an organisation is
  * ("international", "party", "group", "plc"), else 0. */
 int ng__ent_body_word(const char *key, size_t len);
+/* 1 when a name's key (ng__gaz_key: lower case, words by single spaces)
+ * names a geographic feature: "gulf of gdansk", "baltic sea"; else 0. */
+int ng__ent_place_name(const char *key, size_t len);
 /* 0 when every table is strictly sorted (a test checks it), else -1. */
 int ng__lex_check_sorted(void);
 

@@ -136,8 +136,8 @@ int ng__figlex(const char *s, size_t n, int *val)
 
         "year" | "yr" P { R(FL_UNIT, U_YEAR); }
         "years" | "yrs" P { R(FL_UNIT, U_YEAR | U_PLURAL); }
-        "month" | "mo." { R(FL_UNIT, U_MONTH); }
-        "months" | "mos." { R(FL_UNIT, U_MONTH | U_PLURAL); }
+        "month" | "mo." | "mth" P { R(FL_UNIT, U_MONTH); }
+        "months" | "mos." | "mths" P { R(FL_UNIT, U_MONTH | U_PLURAL); }
         "week" | "wk" P { R(FL_UNIT, U_WEEK); }
         "weeks" | "wks" P { R(FL_UNIT, U_WEEK | U_PLURAL); }
         "day" { R(FL_UNIT, U_DAY); }

@@ -824,7 +824,9 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             return;
     }
     size_t start = k;
-    while (k < hi && k - i < 8) {
+    /* at most 8 tokens, or 16 while a name runs on ("said Ray Rae Marshall
+     * of the James Marshall Hendrix Foundation") */
+    while (k < hi && (k - i < 8 || (k - i < 16 && is_word(q, k) && is_cap(q, k) && is_cap(q, k - 1)))) {
         if (is_poss(q, k)) {
             k++;
             continue;
@@ -2544,6 +2546,8 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
     if (k >= nt || (q->tk[k].flags & NG_TF_PARA))
         return 0;
     size_t hi = k + 10 < nt ? k + 10 : nt;
+    while (hi < nt && hi < k + 18 && is_word(q, hi) && is_cap(q, hi) && is_cap(q, hi - 1))
+        hi++; /* a name that runs on ("said Ray Rae Marshall of the James Marshall Hendrix Foundation") */
     /* the phrase ends at the first boundary */
     size_t lim = k;
     while (lim < hi && !(q->tk[lim].flags & NG_TF_PARA)) {

@@ -170,6 +170,37 @@ static int tok_day(const tctx *c, size_t i)
     return 0;
 }
 
+/* A day of the month written as a number word after a month, as wire copy
+ * writes it ("April three", "on May one its debentures", "Record July Six"):
+ * one..nineteen, twenty or thirty at token i, when what follows cannot
+ * make it a count of things: the sentence or line ends, a punctuation mark,
+ * or a lower-case function word or determiner ("to", "the", "its"); not "in
+ * April two people died", "May one of", "March three years ago"; 0 if not. */
+static int word_day(const tctx *c, size_t i)
+{
+    if (i >= c->lim || (cl(c, i) != FL_NUM && cl(c, i) != FL_TENS))
+        return 0;
+    int v = c->val[i];
+    if (v < 1 || (v > 19 && v != 20 && v != 30))
+        return 0;
+    size_t j = i + 1;
+    if (j >= c->lim || (tok_f(c, j) & NG_TF_NL))
+        return v;
+    if (tok_k(c, j) == NG_TOK_PUNCT)
+        return tok_n(c, j) == 1 && tok_s(c, j)[0] == '-' ? 0 : v; /* not "two-year" split */
+    if (tok_k(c, j) != NG_TOK_WORD || (tok_f(c, j) & NG_TF_CAP) || tw(c, j, TW_OF))
+        return 0;
+    if (tw(c, j, TW_THE) || tw(c, j, TW_A) || tw(c, j, TW_TO) || tw(c, j, TW_AND) ||
+        (cl(c, j) == FL_NONE && (c->val[j] & KW_FUNC)))
+        return v;
+    size_t n = tok_n(c, j);
+    int f = tok_s(c, j)[0];
+    return (n == 3 && ((f == 'i' && is_wl(c, j, "its")) || (f == 'h' && (is_wl(c, j, "his") || is_wl(c, j, "her"))))) ||
+                   (n == 5 && f == 't' && is_wl(c, j, "their"))
+               ? v
+               : 0;
+}
+
 /* A day range token "24-25" (or "24–25"): sets a, b; 0 if not. */
 static int tok_day_range(const tctx *c, size_t i, int *a, int *b)
 {
@@ -209,11 +240,16 @@ static int month_at(const tctx *c, size_t i)
         int ok = 0;
         if (i + 1 < c->lim && (tok_day(c, i + 1) || tok_year(c, i + 1) > 0 || tok_day_range(c, i + 1, &(int){0}, &(int){0})))
             ok = 1;
+        else if (i > c->s0 && word_day(c, i + 1))
+            ok = 1; /* "on May one" (not "May one ask") */
         if (i > c->s0) {
             static const char *const pre[] = {"in", "of", "since", "until", "till", "by", "early", "late", "mid",
                                               "last", "next", "this", "from", "through", "before", "after",
                                               "during", "between", "and", "to", "on", "end", "beginning"};
-            if (is_any(c, i - 1, pre))
+            /* "its May car production", "their March figures": a
+             * possessive determiner before the month */
+            static const char *const poss[] = {"its", "their", "our"};
+            if (is_any(c, i - 1, pre) || is_any(c, i - 1, poss))
                 ok = 1;
             if (i > c->s0 && tok_day(c, i - 1))
                 ok = 1;
@@ -448,6 +484,8 @@ static int cue_of(const tctx *c, size_t i)
         if ((v & KW_FUT) && i > c->s0 &&
             (tw(c, i - 1, TW_TO) || is_wl(c, i - 1, "would") || is_wl(c, i - 1, "could") || is_wl(c, i - 1, "did")))
             return 0; /* "due to expire", "agreed to meet", "said it would meet": the verb before decides */
+        if ((v & KW_FUT) && i > c->s0 && tw(c, i - 1, TW_THAN))
+            return 0; /* "higher than expected costs", "sooner than planned": a comparison */
         if ((v & KW_FUT) && s[n - 1] == 'd' && i > c->s0 && tok_n(c, i - 1) > 4 &&
             tok_s(c, i - 1)[tok_n(c, i - 1) - 1] == 'y' && tok_s(c, i - 1)[tok_n(c, i - 1) - 2] == 'l' &&
             i + 1 < c->lim && tok_k(c, i + 1) == NG_TOK_WORD && !function_word(c, i + 1) && cl(c, i + 1) == FL_NONE)
@@ -520,9 +558,11 @@ static int reporting(const tctx *c, size_t i)
  * moved ("postponed until Tuesday", "delayed to Friday") lies ahead. */
 static int tense_near_x(const tctx *c, size_t first, size_t last, int sched)
 {
-    if (first >= c->s0 + 2 && (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO)) &&
+    if (first >= c->s0 + 2 &&
+        (is_wl(c, first - 1, "until") || tw(c, first - 1, TW_TO) || is_wl(c, first - 1, "through") ||
+         is_wl(c, first - 1, "till")) &&
         c->cls[first - 2] == FL_NONE && (c->val[first - 2] & KW_MOVED))
-        return 1;
+        return 1; /* "postponed until", "has extended through July 2" */
     /* "vowed to return to power by Monday", "to extend the strike until
      * Friday": a deadline of what is to be done lies ahead */
     if (first > c->s0 + 2 && (is_wl(c, first - 1, "by") || is_wl(c, first - 1, "until"))) {
@@ -900,6 +940,9 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
         if ((dd = tok_day(c, i + 1)) != 0 && !(tok_year(c, i + 1) > 0)) {
             day = dd;
             j = i + 1;
+        } else if ((dd = word_day(c, i + 1)) != 0 && i > c->s0) {
+            day = dd; /* "April three" */
+            j = i + 1;
         } else if (tok_day_range(c, i + 1, &day, &day2))
             j = i + 1;
     } else
@@ -1000,6 +1043,15 @@ static int p_month_date(const tctx *c, size_t i, tm_out *o)
      * buy the bank in January", "until November", "by March") */
     if (tense == -1 && !day && months_past_ok(c, o->first))
         tense = -2;
+    /* "will delay the publication of May's trade figures" (in June): a
+     * month's possessive names what the month holds, and one of the three
+     * months before the publication month is the one that has been,
+     * whatever the tense */
+    if (tense > 0 && !day && !day2 && tok_k(c, j + 1) == NG_TOK_POSSESSIVE) {
+        int back = (c->M - m + 12) % 12;
+        if (back >= 1 && back <= 3)
+            tense = -2;
+    }
     o->anchored = 1;
     if (day) {
         y = pick_year_md(c, m, day, tense);
@@ -1570,6 +1622,28 @@ static int compare_prep(const tctx *c, size_t i)
            is_wl(c, i, "on") || is_wl(c, i, "versus") || is_wl(c, i, "vs");
 }
 
+/* An amount right before token i that follows a preposition of comparison:
+ * "from 182.6 mln dlrs a year earlier", "against 4.84 billion a year ago",
+ * "from 20,750 units a year ago" (up to six tokens of figures, scale and
+ * currency words, and lower-case words of no class such as a unit, between;
+ * at least one number). */
+static int compared_amount(const tctx *c, size_t i)
+{
+    size_t k = i, stop = i > c->s0 + 7 ? i - 7 : c->s0;
+    int num = 0;
+    while (k > stop) {
+        int kc = cl(c, k - 1), kk = tok_k(c, k - 1);
+        if (kk == NG_TOK_NUMBER || kc == FL_NUM || kc == FL_TENS)
+            num = 1;
+        else if (!(kk == NG_TOK_CURRENCY || kc == FL_SCALE || kc == FL_CUR || kc == FL_PERCENT ||
+                   (kk == NG_TOK_WORD && kc == FL_NONE && !(tok_f(c, k - 1) & NG_TF_CAP) &&
+                    !(c->val[k - 1] & (KW_FUNC | KW_STOP | KW_PAST | KW_FUT)))))
+            break;
+        k--;
+    }
+    return num && k < i && k > c->s0 && (compare_prep(c, k - 1) || is_wl(c, k - 1, "against"));
+}
+
 /* "the first week of July", "the last week of June 2024": the ISO week
  * holding the middle of those seven days. */
 static int p_week_of(const tctx *c, size_t i, tm_out *o)
@@ -1898,11 +1972,16 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
              * company results compare with the same quarter a year before */
             long q = c->refq - 4;
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
-        } else if (u == U_YEAR && n == 1 && sign < 0 && c->ry && c->rm && !c->rd && c->rmname &&
-                   c->rsent == c->d->tokens.v[i].sent && i > c->s0 && compare_prep(c, i - 1)) {
-            /* "exports in October rose 5% from a year earlier": the same
-             * month a year before; a comparison, not the story's new date */
-            set_month(o, c->ry - 1, c->rm);
+        } else if (u == U_YEAR && n == 1 && sign < 0 && c->ry && c->rm && c->rmname &&
+                   c->rsent == c->d->tokens.v[i].sent && i > c->s0 && (compare_prep(c, i - 1) || compared_amount(c, i))) {
+            /* "exports in October rose 5% from a year earlier", "sales in
+             * the four weeks ended May 23 rose to $5 mln from $4 mln a year
+             * earlier": the same month (or day) a year before; a
+             * comparison, not the story's new date */
+            if (c->rd && c->rd <= days_in_month(c->ry - 1, c->rm))
+                set_date(o, c->ry - 1, c->rm, c->rd);
+            else
+                set_month(o, c->ry - 1, c->rm);
             o->anaphor = 1;
             return 1;
         } else if (!tw(c, ue + 1, TW_AGO) && n >= 2 && c->ry && c->rsent + 1 >= c->d->tokens.v[i].sent &&
@@ -2155,10 +2234,19 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
             return 1;
         }
     }
-    if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER))
+    if (tw(c, j, TW_EARLIER) || tw(c, j, TW_LATER) || tw(c, j, TW_EARLY) || tw(c, j, TW_LATE))
         j++;
-    int shift;
-    if (tw(c, j, TW_THAT) && !is_wl(c, j, "same") && (j == i || !tw(c, j + 1, TW_THAT))) {
+    int shift, inthe = 0;
+    if (j > i && is_wl(c, j, "in") && tw(c, j + 1, TW_THE) && cl(c, j + 2) == FL_UNIT &&
+        (c->val[j + 2] == U_YEAR || c->val[j + 2] == U_MONTH)) {
+        /* "later in the year", "early in the month": of the date named last
+         * ("later in the day" is not: TimeBank marks it "the day" or not at all) */
+        shift = 0;
+        j += 2;
+        inthe = 1;
+    } else if (j > i && !tw(c, i, TW_EARLIER) && !tw(c, i, TW_LATER))
+        return 0; /* "early that year" is p_relative's */
+    else if (tw(c, j, TW_THAT) && !is_wl(c, j, "same") && (j == i || !tw(c, j + 1, TW_THAT))) {
         shift = 0;
         j++;
         if (is_wl(c, j, "same"))
@@ -2186,6 +2274,8 @@ static int p_anaphor(const tctx *c, size_t i, tm_out *o)
     o->type = u < 0 ? NG_TIME_TIME : NG_TIME_DATE;
     o->anaphor = 1;
     int y = c->ry, m = c->rm, d = c->rd;
+    if (inthe && y && c->rsent + 1 < c->d->tokens.v[i].sent)
+        y = 0; /* "in the year" names the story's year unless a date was just named */
     if (y == 0 && c->dct)
         y = c->Y, m = c->M, d = c->D;
     int need_day = u == U_DAY || u == U_WEEK || u < 0;
@@ -3549,6 +3639,12 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
     if (tw(c, j, TW_EARLY) || tw(c, j, TW_LATE) || tw(c, j, TW_MID)) {
         mod = 1;
         j++;
+    } else if (tw(c, j, TW_END) && j > c->s0 && (tok_year(c, j + 1) > 0 || month_at(c, j + 1)) &&
+               (is_wl(c, j - 1, "at") || is_wl(c, j - 1, "by") || is_wl(c, j - 1, "until") ||
+                is_wl(c, j - 1, "since") || is_wl(c, j - 1, "from") || tw(c, j - 1, TW_TO) ||
+                is_wl(c, j - 1, "before") || is_wl(c, j - 1, "after"))) {
+        mod = 1; /* "at end 1986", "by end June": wire copy's end-1986 without its hyphen */
+        j++;
     } else if (k == FL_TW && (tw(c, j, TW_THE) || tw(c, j, TW_END) || tw(c, j, TW_BEGIN))) {
         /* "the end of 2025", "the beginning of June", "the 1990s" */
         size_t p = j;
@@ -3688,6 +3784,16 @@ static int match_at(const tctx *c, size_t i, tm_out *o)
         if (is_wl(c, yk, "full") || tw(c, yk, TW_FISCAL)) {
             full = is_wl(c, yk, "full");
             yk++;
+        }
+        /* "in the week ended February 22", "the month ending June 30": a
+         * week's or a month's span, as "the year ended" is */
+        if (!full && yk == i + 1 && cl(c, yk) == FL_UNIT && (c->val[yk] == U_WEEK || c->val[yk] == U_MONTH) &&
+            (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending")) && month_at(c, yk + 2)) {
+            o->first = i;
+            o->last = yk;
+            o->type = NG_TIME_DURATION;
+            set_duration(o, 1, c->val[yk]);
+            return 1;
         }
         if (cl(c, yk) == FL_UNIT && c->val[yk] == U_YEAR && i > c->s0) {
             if (is_wl(c, yk + 1, "ended") || is_wl(c, yk + 1, "ending") ||

@@ -171,6 +171,21 @@ static inline unsigned role(const ng_doc *d, const ng_token *t)
     return is_terminal(d, t) ? R_AFTER : 0;
 }
 
+/* Does token b, first on its line, go on the sentence of token a before the
+ * line break?  When a is a word in lower case or a comma and b a word in
+ * lower case or a number ("said sales for the\nfour weeks", "from\n182.6
+ * mln"): no sentence, heading or list item ends in a lower-case word and
+ * goes on in one.  This holds in text too short to be judged hard-wrapped
+ * and after a short first line (a body whose dateline was cut). */
+static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
+{
+    unsigned char fa = (unsigned char)d->text[a->start], fb = (unsigned char)d->text[b->start];
+    int a_low = a->kind == NG_TOK_WORD && fa >= 'a' && fa <= 'z';
+    int a_comma = a->kind == NG_TOK_PUNCT && a->end - a->start == 1 && fa == ',';
+    int b_low = b->kind == NG_TOK_WORD && fb >= 'a' && fb <= 'z';
+    return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || (a_comma && b_low);
+}
+
 int ng__sentences(ng_doc *d)
 {
     int rc;
@@ -223,7 +238,9 @@ int ng__sentences(ng_doc *d)
                 }
         }
         if (i > 0 && (tk[i].flags & NG_TF_NL)) {
-            if (!wrapped || (tk[i].flags & NG_TF_BLANK))
+            if (!(tk[i].flags & NG_TF_BLANK) && continues_line(d, &tk[i - 1], &tk[i]))
+                ; /* "sales for the\nfour weeks": a line wrapped mid-sentence */
+            else if (!wrapped || (tk[i].flags & NG_TF_BLANK))
                 brk = 2;
             else {
                 /* indented line, or the previous line is short; line_start

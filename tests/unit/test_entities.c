@@ -431,6 +431,30 @@ static void test_orgs(void)
     }
     CHECK(ng__ent_body_word("international", 13) && ng__ent_body_word("plc", 3));
     CHECK(!ng__ent_body_word("europe", 6) && !ng__ent_body_word("internationals", 14));
+
+    /* a geographic feature's name the tagger calls an organisation is a
+     * place; not a body named after one, nor another type */
+    d = run("Ferries cross the [ORG Gulf of Lundholm] and the [ORG Varna Sea]. The [ORG University of the Lakes "
+            "and Islands] and the novel [MISC Small Island] were praised.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "Gulf of Lundholm")) && e->type == NG_ENT_LOC);
+        CHECK((e = ent(d, "Varna Sea")) && e->type == NG_ENT_LOC);
+        CHECK((e = ent(d, "University of the Lakes and Islands")) && e->type == NG_ENT_ORG);
+        CHECK((e = ent(d, "Small Island")) && e->type == NG_ENT_MISC);
+        ng_doc_free(d);
+    }
+    /* three words or more that end in an organisation's word are a body,
+     * even after a first name */
+    d = run("[PER James Tom Berg Foundation] thanked [PER James Berg].");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "James Tom Berg Foundation")) && e->type == NG_ENT_ORG);
+        CHECK((e = ent(d, "James Berg")) && e->type == NG_ENT_PER);
+        ng_doc_free(d);
+    }
+    CHECK(ng__ent_place_name("gulf of gdansk", 14) && ng__ent_place_name("baltic sea", 10));
+    CHECK(!ng__ent_place_name("gulf", 4) && !ng__ent_place_name("sea of", 6));
 }
 
 static void test_json(void)

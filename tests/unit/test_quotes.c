@@ -909,6 +909,23 @@ static void test_as_reported_by(void)
     ng_doc_free(d);
 }
 
+/* A speaker after the cue whose name runs past eight tokens is read whole. */
+static void test_long_name_after_cue(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe mayor will go down as the man who closed the pier,\xE2\x80\x9D said Ann Lee Moor "
+                    "of the Tom Vance Berg Harbour Foundation.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long k = quote_with(d, 1, "The mayor will go down as the man who closed the pier");
+    CHECK(k >= 0);
+    if (k >= 0) {
+        CHECK_EQ_STR(QSPK(d, k), "Ann Lee Moor of the Tom Vance Berg Harbour Foundation");
+        CHECK_EQ_STR(QCUE(d, k), "said");
+    }
+    ng_doc_free(d);
+}
+
 /* An attribution's kind follows its cue as a quotation's does: an act
  * ("approved") is a stance, "according to" and verbs of saying speech. */
 static void test_attribution_kind(void)
@@ -3284,6 +3301,7 @@ int main(void)
     test_as_reported();
     test_attribution_kind();
     test_as_reported_by();
+    test_long_name_after_cue();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();

@@ -219,6 +219,15 @@ static void test_sentences(void)
                  "cabinet for approval by ministers and senior civil servants in\n"
                  "the government. || It was approved. || A second paragraph starts here and runs on for a while\n"
                  "until it ends.");
+    /* too few lines to be judged wrapped, or a short first line: a line that
+     * ends in a lower-case word or a comma and goes on in lower case or a
+     * number is one sentence; a capital after it still starts one */
+    CHECK_EQ_STR(sents("The mill said output for the\nsix weeks to May 2 rose to 4.1 mln tonnes from\n"
+                       "3.9 mln a year earlier.\nPrices fell."),
+                 "The mill said output for the\nsix weeks to May 2 rose to 4.1 mln tonnes from\n"
+                 "3.9 mln a year earlier. || Prices fell.");
+    CHECK_EQ_STR(sents("Ferry timetable\nSummer sailings begin in June."),
+                 "Ferry timetable || Summer sailings begin in June.");
 }
 
 /* Pathological inputs stay linear: a million quote marks, digits, periods. */

@@ -1494,6 +1494,106 @@ static void test_year_count_rate(void)
     ng_doc_free(d);
 }
 
+/* Is there a time whose text is exactly s?  (No message when not.) */
+static int has_time(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; d && i < d->times.n; i++)
+        if (d->times.v[i].end - d->times.v[i].start == strlen(s) && !memcmp(d->text + d->times.v[i].start, s, strlen(s)))
+            return 1;
+    return 0;
+}
+
+/* Forms of 1980s wire copy: a day of the month in words after the month,
+ * a month after a possessive determiner, a month's possessive, "mths",
+ * and "a year earlier" after a compared amount. */
+static void test_wire_copy(void)
+{
+    ng_doc *d = run("The bank will hold a tender on April three to raise funds. Holders may convert until the "
+                    "close on May one their notes. The offer runs through June two the company said.\n"
+                    "Pay August 14\nRecord July Six\n",
+                    "1987-04-01");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "April three"), "1987-04-03");
+    CHECK_EQ_STR(val(d, "May one"), "1987-05-01");
+    CHECK_EQ_STR(val(d, "June two"), "1987-06-02");
+    CHECK_EQ_STR(val(d, "July Six"), "1987-07-06");
+    ng_doc_free(d);
+    /* counts of things after a month are no days */
+    d = run("In April two people died in the flood. In March three banks failed, and in January one of the mills "
+            "closed. The plant shut in May two years ago.",
+            "1987-06-18");
+    CHECK(d != NULL);
+    CHECK(!has_time(d, "April two"));
+    CHECK(!has_time(d, "March three"));
+    CHECK(!has_time(d, "January one"));
+    CHECK(!has_time(d, "May two"));
+    CHECK_EQ_STR(val(d, "April"), "1987-04");
+    CHECK_EQ_STR(val(d, "two years ago"), "1985");
+    ng_doc_free(d);
+    /* "its May output"; a month's possessive before the publication month;
+     * a compared amount before "a year earlier"; "Six mths" */
+    d = run("The carmaker said its May output rose 3.1 pct to 21,400 units from 20,750 a year earlier. "
+            "The strike will delay the release of May's export figures. "
+            "Sales in the period ended April 25 rose to 40.2 mln dlrs from 35.3 mln dlrs a year earlier.\n"
+            "    Six mths\n    Shr 38 cts vs 29 cts\n",
+            "1987-06-18");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "May"), "1987-05");
+    CHECK_EQ_STR(val(d, "a year earlier"), "1986-05");
+    int may = 0, yr = 0;
+    for (size_t i = 0; d && i < d->times.n; i++) {
+        const ng_time *t = &d->times.v[i];
+        if (t->end - t->start == 3 && !memcmp(d->text + t->start, "May", 3))
+            may += !strcmp(t->value, "1987-05");
+        if (t->end - t->start == 14 && !memcmp(d->text + t->start, "a year earlier", 14))
+            yr += !strcmp(t->value, "1986-04-25") ? 2 : !strcmp(t->value, "1986-05") ? 1 : 0;
+    }
+    CHECK_EQ_INT(may, 2); /* "its May output" and "May's export figures" */
+    CHECK_EQ_INT(yr, 3);  /* the same month, and the same day, a year before */
+    const ng_time *t = find(d, "Six mths");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "P6M"));
+    ng_doc_free(d);
+    /* "later in the year": the year of the date named in this sentence or
+     * the one before, else the publication year; not "in the day" */
+    d = run("Analysts expect a dropoff later in the year. The strike began in 1985 and ended late in the year. "
+            "The mine flooded. Rates may fall early in the month. The board met again later in the day.",
+            "1987-04-09");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "later in the year"), "1987");
+    CHECK_EQ_STR(val(d, "late in the year"), "1985");
+    CHECK_EQ_STR(val(d, "early in the month"), "1987-04");
+    CHECK(!has_time(d, "later in the day"));
+    ng_doc_free(d);
+    /* "the week ended February 22": a week's span before its last day, as
+     * "the year ended" is; not "the week ended quietly" */
+    d = run("Deposits rose in the week ended February 22, the bank said. Sales in the month ending June 30 rose. "
+            "The week ended quietly.",
+            "1987-03-02");
+    CHECK(d != NULL);
+    t = find(d, "the week");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "P1W"));
+    t = find(d, "the month");
+    CHECK(t && t->type == NG_TIME_DURATION && !strcmp(t->value, "P1M"));
+    CHECK_EQ_STR(val(d, "February 22"), "1987-02-22");
+    CHECK(!has_time(d, "The week"));
+    ng_doc_free(d);
+    /* "than expected" is a comparison, not a future cue; "at end 1986" is
+     * end-1986 without its hyphen */
+    d = run("Net income was hurt by heavy spending in the fourth quarter, higher than expected costs and a tax charge. "
+            "Debt stood at 7.1 billion francs at end 1986 and should fall by end June.",
+            "1987-03-31");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the fourth quarter"), "1986-Q4");
+    CHECK_EQ_STR(val(d, "end 1986"), "1986");
+    CHECK_EQ_STR(val(d, "end June"), "1987-06");
+    ng_doc_free(d);
+    /* a date moved "through" a day is ahead, as "until" is */
+    d = run("The ferry operator said it has extended through July 2 the period for bids.", "1987-06-29");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "July 2"), "1987-07-02");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1543,6 +1643,7 @@ int main(void)
     test_outcome_days();
     test_month_context();
     test_year_count_rate();
+    test_wire_copy();
     test_negatives();
     test_json();
     test_pathological();
