@@ -1155,11 +1155,32 @@ static int coordinated(const qctx *q, tspan sp)
     return 0;
 }
 
+/* Is there a lower-case preposition of a complement (not "by", "to", "for":
+ * an agent, "according to", "for Ann Berg, …") among the (at most seven) tokens of
+ * token t's sentence before it ("The claims about Lord Falconer …")? */
+static int prep_before(const ng_doc *d, uint32_t t)
+{
+    static const char *const preps[] = {"about", "of", "with", "from", "against",
+                                        "on", "in", "at", "over", "into", "after", "before", "between"};
+    uint32_t sent = d->tokens.v[t].sent;
+    for (uint32_t k = t; k-- > 0 && t - k <= 7 && d->tokens.v[k].sent == sent;) {
+        const ng_token *tk = &d->tokens.v[k];
+        if (tk->kind != NG_TOK_WORD || (tk->flags & NG_TF_CAP))
+            continue;
+        for (size_t p = 0; p < NG_ARRAY_LEN(preps); p++)
+            if (tk->end - tk->start == strlen(preps[p]) && !memcmp(d->text + tk->start, preps[p], tk->end - tk->start))
+                return 1;
+    }
+    return 0;
+}
+
 /* The subject first: when the person mention mi (of the pronoun's gender)
  * is in a sentence before the pronoun at byte bs and that sentence opens
- * with another person of that gender, in its first seven tokens ("Shadow
- * home secretary David Davis echoed criticisms of the way Mr Blunkett …
- * “…,” he said"), that one; else mi's entity. */
+ * with another person of that gender, in its first seven tokens and with no
+ * preposition before it ("Shadow home secretary David Davis echoed
+ * criticisms of the way Mr Blunkett … “…,” he said"; not "The claims about
+ * Lord Falconer were made … by Philippe Sands. He also says …"), that one;
+ * else mi's entity. */
 static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs)
 {
     const ng_mention *m = &d->mentions.v[mi];
@@ -1172,7 +1193,8 @@ static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs
         if (d->tokens.v[f->tok].sent != sent)
             break;
         if (f->entity >= 0 && (size_t)f->entity < d->entities.n && d->entities.v[f->entity].type == NG_ENT_PER &&
-            d->entities.v[f->entity].gender == gender && (f->tok < 7 || d->tokens.v[f->tok - 7].sent != sent))
+            d->entities.v[f->entity].gender == gender && (f->tok < 7 || d->tokens.v[f->tok - 7].sent != sent) &&
+            !prep_before(d, f->tok))
             best = f->entity;
     }
     return best;

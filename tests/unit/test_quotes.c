@@ -1323,6 +1323,11 @@ static void add_mention_nth(ng_doc *d, const char *s, int nth, int32_t ent, uint
     if (!p)
         return;
     ng_mention m = {(uint32_t)(p - d->text), (uint32_t)(p - d->text + strlen(s)), 0, 0, type, ent};
+    /* its tokens, as the entities annotator sets them */
+    while (m.tok < d->tokens.n && d->tokens.v[m.tok].start < m.start)
+        m.tok++;
+    while (m.tok + m.ntok < d->tokens.n && d->tokens.v[m.tok + m.ntok].end <= m.end)
+        m.ntok++;
     (void)NG_VEC_PUSH(&d->arena, d->mentions, m);
 }
 
@@ -1595,6 +1600,24 @@ static void test_pronoun_not_in_own_quote(void)
     CHECK(i >= 0);
     if (i >= 0)
         CHECK_EQ_INT(d->quotes.v[i].speaker, 1); /* Tom Vance */
+    ng_doc_free(d);
+
+    /* not a person the sentence opens with after a preposition */
+    d = run("The claims about Tom Vance were made in a report by Mark Dekker, a pilot. "
+            "He also said the port had been sold twice.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_entities(d, names, types, 2);
+    d->entities.v[0].gender = d->entities.v[1].gender = NG_GENDER_MALE;
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Mark Dekker", 0, 0, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    i = quote_with(d, 1, "the port had been sold twice");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 0); /* Mark Dekker */
     ng_doc_free(d);
 }
 
