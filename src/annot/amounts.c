@@ -481,6 +481,34 @@ static int verb_of_times(const actx *c, size_t i)
     return in_words(c, i, v, NG_ARRAY_LEN(v));
 }
 
+/* A verb that changes its object and the object before "by" at token b
+ * ("would cut electricity prices in the region by up to 15 percent"): the
+ * verb and its object, at most eight tokens.  Returns 1 and the span. */
+static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
+{
+    static const char *const verbs[] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
+                                        "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
+                                        "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
+                                        "slashed", "increase", "increased", "increases", "trim", "trimmed"};
+    for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
+        if (tk(c, v) != NG_TOK_WORD)
+            return 0;
+        if (in_words(c, v, verbs, NG_ARRAY_LEN(verbs))) {
+            size_t s = v + 1;
+            if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their"))
+                s++;
+            if (s >= b || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
+                return 0;
+            *os = c->d->tokens.v[v].start;
+            *oe = c->d->tokens.v[b - 1].end;
+            return 1;
+        }
+        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
+            return 0;
+    }
+    return 0;
+}
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -536,6 +564,8 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (k <= c->s0 + 1)
             return 0;
         k--;
+        if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
+            return 1;
         if ((iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
             k--;
         if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)))

@@ -320,7 +320,7 @@ static void test_object_of_change(void)
     ng_doc *d = run("Harbour fares rose by 8% in May. The ministry said the cost of the new pier could rise by 20 percent. "
                     "The bank lends 37 percent of the cost. Demand for ferry tickets in the region would double. "
                     "The board hopes to double the number of boats. The port boasts doubled profits. "
-                    "It rose 5%.");
+                    "It rose 5%. The deal would cut ferry fares in the region by up to 15 percent.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -336,6 +336,7 @@ static void test_object_of_change(void)
     CHECK(obj_is(d, find(d, "doubled"), "profits"));
     a = find(d, "5%");
     CHECK(a && a->object_end == 0); /* a pronoun is no object */
+    CHECK(obj_is(d, find(d, "up to 15 percent"), "cut ferry fares in the region")); /* a verb's object */
     ng_doc_free(d);
 }
 
