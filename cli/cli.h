@@ -77,9 +77,10 @@ enum { CLI_OPT_TITLE_LINE = 1001, CLI_OPT_OUTLET, CLI_OPT_PUBLISHED, CLI_OPT_MAX
     {"annotators", required_argument, 0, CLI_OPT_ANNOTATORS}
 #define CLI_DOCS_HELP                                                                       \
     "  -j, --jobs N          worker threads (default: all cores)\n"                        \
-    "  -f, --format F        input format: auto, text, jsonl, html, warc (default auto)\n" \
+    "  -f, --format F        input format: auto, text, jsonl, html, warc, reuters\n"      \
+    "                        (Reuters-21578 .sgm; default auto: by name and content)\n" \
     "      --title-line      plain text: the first line is the headline\n"                 \
-    "      --outlet NAME     plain text: the outlet of the articles\n"                     \
+    "      --outlet NAME     plain text, reuters: the outlet (reuters: default Reuters)\n" \
     "      --published DATE  plain text: the publication date (ISO 8601)\n"               \
     "      --max-size BYTES  skip articles larger than this (default 16 MiB)\n"            \
     "      --text-only       text layer only: no entities, quotes, amounts, times\n"       \

@@ -57,6 +57,7 @@ static int parse_format(const char *s, ng_format *f)
     static const struct { const char *name; ng_format f; } t[] = {
         {"auto", NG_FORMAT_AUTO}, {"text", NG_FORMAT_TEXT}, {"txt", NG_FORMAT_TEXT},
         {"jsonl", NG_FORMAT_JSONL}, {"html", NG_FORMAT_HTML}, {"warc", NG_FORMAT_WARC},
+        {"reuters", NG_FORMAT_REUTERS},
     };
     for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
         if (!strcmp(s, t[i].name)) {
@@ -79,7 +80,7 @@ int cli_docs_option(cli_docs_opts *o, int c, const char *arg, const char *cmd)
         return 1;
     case 'f':
         if (parse_format(arg, &o->ropts.format)) {
-            fprintf(stderr, "newsgraph %s: unknown format '%s' (auto, text, jsonl, html, warc)\n", cmd, arg);
+            fprintf(stderr, "newsgraph %s: unknown format '%s' (auto, text, jsonl, html, warc, reuters)\n", cmd, arg);
             return -1;
         }
         return 1;
@@ -238,7 +239,15 @@ static int read_input(const char *path, void *ud)
     }
     ng_reader_stats st; /* archives: what was skipped, and why */
     ng_reader_stats_get(rd, &st);
-    if (st.records)
+    if (ng_reader_format(rd) == NG_FORMAT_REUTERS && st.records)
+        fprintf(stderr,
+                "newsgraph: %s: %llu articles, %llu records: %llu with a body, %llu headline only (BRIEF), "
+                "%llu unstructured (UNPROC); %llu bad\n",
+                path ? path : "-", (unsigned long long)st.records, (unsigned long long)st.documents,
+                (unsigned long long)(st.documents - st.headline_only - st.unstructured),
+                (unsigned long long)st.headline_only, (unsigned long long)st.unstructured,
+                (unsigned long long)st.errors);
+    else if (st.records)
         fprintf(stderr,
                 "newsgraph: %s: %llu records, %llu pages; skipped %llu not responses, %llu not status 200, "
                 "%llu not HTML; %llu bad records\n",

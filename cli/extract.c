@@ -28,8 +28,9 @@ static int write_record(void *ud, ng_doc *doc, const char *json, size_t len)
 static void usage(FILE *f)
 {
     fputs("usage: newsgraph extract [options] [PATH ...]\n"
-          "Reads articles (plain text, JSON Lines; directories recursively; standard\n"
-          "input when no PATH) and writes one JSON record per article (JSON Lines).\n"
+          "Reads articles (plain text, JSON Lines, HTML, WARC/ARC, Reuters-21578 .sgm;\n"
+          "directories recursively; standard input when no PATH) and writes one JSON\n"
+          "record per article (JSON Lines).\n"
           "\n"
           "  -o, --output FILE     write records to FILE instead of standard output\n" CLI_DOCS_HELP
           "  -h, --help            show this help\n"

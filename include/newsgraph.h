@@ -172,7 +172,8 @@ void ng_free(void *p);
 /* Input formats.  NG_FORMAT_AUTO chooses by file name and content. */
 typedef enum ng_format {
     NG_FORMAT_AUTO, NG_FORMAT_TEXT, NG_FORMAT_JSONL, NG_FORMAT_HTML,
-    NG_FORMAT_WARC
+    NG_FORMAT_WARC,
+    NG_FORMAT_REUTERS   /* Reuters-21578 SGML (.sgm): one document per <REUTERS> */
 } ng_format;
 
 typedef struct ng_reader_options {
@@ -204,19 +205,25 @@ int ng_reader_open_mem(const char *data, size_t len, const char *name,
 int ng_reader_next(ng_reader *r, ng_doc **doc, ng_error *err);
 /* The name used for the input in messages ("-" for standard input). */
 const char *ng_reader_name(const ng_reader *r);
+/* The format being read: the one given, or the one guessed at open (never
+ * NG_FORMAT_AUTO unless r is NULL). */
+ng_format ng_reader_format(const ng_reader *r);
 /* Bytes consumed so far (for progress). */
 uint64_t ng_reader_offset(const ng_reader *r);
 void ng_reader_close(ng_reader *r);
 
-/* Counts kept by an archive reader (WARC, ARC); all zero for other formats.
- * Skipped records are not errors: they are simply not articles. */
+/* Counts kept by an archive reader (WARC, ARC) and the Reuters-21578 reader;
+ * all zero for other formats.  Skipped records are not errors: they are
+ * simply not articles. */
 typedef struct ng_reader_stats {
-    uint64_t records;        /* records read */
-    uint64_t documents;      /* pages returned as documents */
+    uint64_t records;        /* records read (Reuters: <REUTERS> articles met) */
+    uint64_t documents;      /* pages (articles) returned as documents */
     uint64_t skipped_type;   /* not a response (warcinfo, request, metadata, revisit, ...) */
     uint64_t skipped_status; /* HTTP status other than 200 */
     uint64_t skipped_mime;   /* not HTML, or a content encoding we do not decode */
     uint64_t errors;         /* truncated, corrupt or unreadable records (reported by ng_reader_next) */
+    uint64_t headline_only;  /* Reuters: documents without <BODY> whose text is their <TITLE> (TYPE="BRIEF") */
+    uint64_t unstructured;   /* Reuters: documents without <BODY> or <TITLE> whose text is all of <TEXT> (TYPE="UNPROC") */
 } ng_reader_stats;
 /* Fills *out with r's counts so far (zeros when r is NULL). */
 void ng_reader_stats_get(const ng_reader *r, ng_reader_stats *out);

@@ -108,7 +108,7 @@ typedef struct ng_quote {
     const char *cue_lemma;         /* "say", or NULL */
     int32_t speaker;               /* index into doc->entities, or -1 */
     uint32_t speaker_start, speaker_end; /* speaker mention; end == 0: none */
-    uint8_t how;                   /* the path that made it: 0 the learned tagger (qtag.c), 1-26 a
+    uint8_t how;                   /* the path that made it: 0 the learned tagger (qtag.c), 1-27 a
                                     * rule of quotes.c (its HOW call site); read by qsrc.c */
 } ng_quote;
 

@@ -91,6 +91,27 @@ check "long line named" grep -q "big2.jsonl:1: line of 2000.. bytes is over the 
 check "after long line" grep -q '"id":"small"' "$t/b2.out"
 check "after long line" grep -q '"id":"small"' "$t/b.out"
 
+# Reuters-21578 SGML: one record per article; a bad article is named with
+# its byte offset and costs only itself; the file ends with its counts
+{
+  printf '<!DOCTYPE lewis SYSTEM "lewis.dtd">\n'
+  printf '<REUTERS NEWID="1"><DATE>2-MAR-1987 10:00:00.00</DATE><TEXT><TITLE>ONE</TITLE><BODY>First &amp; best.</BODY></TEXT></REUTERS>\n'
+  printf '<REUTERS NEWID="2"><TEXT><TITLE>TWO</TITLE><BODY>Broken <BODY tag.</BODY></TEXT></REUTERS>\n'
+  printf '<REUTERS NEWID="3"><TEXT TYPE="BRIEF"><TITLE>THREE ROSE 2 PCT</TITLE>Blah blah blah.</TEXT></REUTERS>\n'
+} >"$t/r.sgm"
+"$ng" extract --text-only "$t/r.sgm" >"$t/r.out" 2>"$t/r.err"
+check "sgm with a bad article exits 1" test $? -eq 1
+check "sgm: 2 records" test "$(lines "$t/r.out")" -eq 2
+check "sgm: bad article named with its offset" grep -q "r.sgm@218: unterminated tag <BODY" "$t/r.err"
+check "sgm: counts" grep -q "r.sgm: 3 articles, 2 records: 1 with a body, 1 headline only (BRIEF), 0 unstructured (UNPROC); 1 bad" "$t/r.err"
+check "sgm: ids" grep -q '"id":"reuters-3"' "$t/r.out"
+cp "$t/r.sgm" "$t/r.txt"
+"$ng" extract --text-only --format reuters "$t/r.txt" >"$t/r2.out" 2>/dev/null
+check "--format reuters" test "$(lines "$t/r2.out")" -eq 2
+cp "$t/r.sgm" "$t/reut2-noext"
+"$ng" extract --text-only "$t/reut2-noext" >"$t/r3.out" 2>/dev/null
+check "sgm sniffed by content" test "$(lines "$t/r3.out")" -eq 2
+
 # --annotators chooses what runs
 "$ng" extract --annotators amounts "$src/examples/articles.jsonl" >"$t/an.jsonl"
 check "only amounts: no entities" grep -q '"entities":\[\],"quotes":\[\],"attributions":\[\],"amounts":\[{' "$t/an.jsonl"

@@ -12,9 +12,13 @@
  * "between 2 and 3", "2 to 3") and takes a scale word ("billion", "bn",
  * "m"); the value has the scale applied (3.5e10), value_hi holds a range's
  * upper end.  Years, dates, times of day, ordinals and numbers inside
- * hyphenated words ("45-year-old") are not amounts.  The object is the noun
- * phrase after "of", "in", "for" or "on" ("$100 billion in military aid"),
- * or after the head noun of "a fivefold increase in air defenses".
+ * hyphenated words ("45-year-old") are not amounts, nor are capitalised
+ * number words inside a name ("the Six Nations") or counts of one.  Cents
+ * and pence are hundredths of their currency.  The object is the noun
+ * phrase after "of", "in", "for" or "on" ("$100 billion in military aid";
+ * for a count only "of"), after the head noun of "a fivefold increase in
+ * air defenses", or the noun a figure modifies ("a $4bn deal", "a 10% rise
+ * in net income").  doc/FORMAT.md has the full rules.
  */
 #include "../engine.h"
 #include "annot/figlex.h"
@@ -113,7 +117,18 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
         }
         return 0;
     }
+    if (l == FL_NONE && (iswl(c, i, "australian") || iswl(c, i, "canadian"))) { /* "Australian dollars" */
+        if (lex(c, i + 1, &v) == FL_CUR && v == CUR_USD && (tf(c, i) & NG_TF_CAP)) {
+            *cur = iswl(c, i, "australian") ? CUR_AUD : CUR_CAD;
+            return 2;
+        }
+        return 0;
+    }
     if (l != FL_CUR)
+        return 0;
+    /* "the 400m mark", "the 100 million mark": a milestone; the currency
+     * is "marks" (or the code) */
+    if (v == CUR_DEM && iswl(c, i, "mark"))
         return 0;
     size_t n = tn(c, i);
     unsigned f = tf(c, i);
@@ -127,9 +142,22 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
     return k;
 }
 
+/* Is word i a verb of change ("fell", "rose", "up")?  After one, "A to B"
+ * is a change and a level ("fell $28.63 to $38.65"), not a range. */
+static int change_verb(const actx *c, size_t i)
+{
+    static const char *const verbs[] = {
+        "fell", "rose", "dropped", "climbed", "gained", "lost", "slipped", "jumped", "up", "down", "added",
+        "shed", "rising", "falling", "increased", "decreased", "grew", "declined", "slid", "plunged", "soared",
+        "surged", "tumbled", "dipped", "rallied", "eased", "edged", "sank", "slumped", "advanced",
+    };
+    return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
+}
+
 /* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
- * "between").  Returns tokens used, sets lo/hi (hi = lo when no range). */
-static size_t number_at(const actx *c, size_t i, int between, double *lo, double *hi)
+ * "between").  Returns tokens used, sets lo/hi (hi = lo when no range).  No "A to B"
+ * range when token before (SIZE_MAX: none) is a verb of change. */
+static size_t number_at(const actx *c, size_t i, int between, size_t before, double *lo, double *hi)
 {
     if (i >= c->lim)
         return 0;
@@ -178,7 +206,8 @@ static size_t number_at(const actx *c, size_t i, int between, double *lo, double
     *lo = *hi = a;
     /* "2 to 3 million", "between 2 and 3 million" */
     size_t j = i + k;
-    if ((iswl(c, j, "to") || (between && iswl(c, j, "and"))) && j + 1 < c->lim) {
+    if (((iswl(c, j, "to") && !(before < i && change_verb(c, before))) || (between && iswl(c, j, "and"))) &&
+        j + 1 < c->lim) {
         size_t p = j + 1;
         if (tk(c, p) == NG_TOK_CURRENCY)
             p++;
@@ -213,6 +242,12 @@ static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
         *ap = NULL;
         return 1;
     }
+    /* "as much as", "as many as", "as high as": up to */
+    if (iswl(c, i, "as") && (iswl(c, i + 1, "much") || iswl(c, i + 1, "many") || iswl(c, i + 1, "high")) &&
+        iswl(c, i + 2, "as")) {
+        *ap = "up to";
+        return 3;
+    }
     size_t pre = 0;
     if (iswl(c, i, "just") || iswl(c, i, "well") || iswl(c, i, "slightly")) {
         pre = 1;
@@ -242,6 +277,13 @@ static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
             return pre + 2;
         }
         return 0;
+    case AP_ATLEAST:
+    case AP_ATMOST:
+        /* "at least", "at most": the "at" before is taken in by match() */
+        if (pre || i <= c->s0 || !iswl(c, i - 1, "at"))
+            return 0;
+        *ap = v == AP_ATLEAST ? "at least" : "at most";
+        return 1;
     case AP_UPTO:
         if (iswl(c, i + 1, "to")) {
             *ap = "up to";
@@ -280,6 +322,35 @@ static int loc_at(const ng_doc *d, uint32_t b, uint32_t e)
            d->mentions.v[i].type == NG_ENT_LOC;
 }
 
+/* Is word i, ending in -s, a singular: "previous", "furious", "bonus",
+ * "virus", "analysis" (not "Tutsis")? */
+static int singular_s(const actx *c, size_t i)
+{
+    const char *s = ts(c, i);
+    size_t n = tn(c, i);
+    return n >= 3 && (s[n - 2] == 'u' || (n > 4 && !memcmp(s + n - 3, "sis", 3) && !(tf(c, i) & NG_TF_CAP)));
+}
+
+/* Is word i a verb after a plural noun, ending the noun phrase ("44% of
+ * searchers use", "90% of Britons own", "phones sold")?  The word before
+ * ends in -s (not -ss); word i is a participle in -ed or -ing or a
+ * common verb of the present. */
+static int verb_after_plural(const actx *c, size_t i)
+{
+    static const char *const verbs[] = {
+        "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer",
+        "buy", "pay", "get", "agree", "feel", "see", "come", "live", "do", "would", "could",
+        "can", "will", "may", "might", "should", "must", "make", "go", "spend", "like",
+    };
+    const char *p = ts(c, i - 1), *s = ts(c, i);
+    size_t np = tn(c, i - 1), m = tn(c, i);
+    if (tk(c, i - 1) != NG_TOK_WORD || np < 3 || p[np - 1] != 's' || p[np - 2] == 's' || singular_s(c, i - 1))
+        return 0;
+    if (m > 4 && (!memcmp(s + m - 2, "ed", 2) || !memcmp(s + m - 3, "ing", 3)))
+        return 1;
+    return in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
+}
+
 /* The noun phrase after a preposition at i ("of additional security
  * assistance"): determiners skipped, up to 5 words.  Returns 1 and the span. */
 static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
@@ -294,6 +365,8 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
         j++;
     size_t first = j, n = 0;
     while (j < c->lim && n < 5 && !is_stop(c, j)) {
+        if (n > 0 && verb_after_plural(c, j))
+            break;
         j++;
         n++;
         /* a possessive continues the phrase: "the country's GDP" */
@@ -301,6 +374,12 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
             j++;
     }
     if (n == 0)
+        return 0;
+    /* a phrase cut short by a number is a time or a list, not what the
+     * amount is of ("6% in the past three years", "2.8% in both 2005 and
+     * 2006", "10.75p in late Thursday trading"; not the modal "may") */
+    if (j < c->lim && (tk(c, j) == NG_TOK_NUMBER || c->cls[j] == FL_NUM || c->cls[j] == FL_TENS ||
+                       ((c->cls[j] == FL_MONTH || c->cls[j] == FL_WDAY) && (tf(c, j) & NG_TF_CAP))))
         return 0;
     /* a time or a place is when or where, not what the amount is of ("3.7%
      * in the third quarter", "£192,713 in England"; but "£200 in winter
@@ -317,6 +396,83 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* Cents or pence at i: 1 for "cents"/"cent", 2 for "pence" or a "p"
+ * glued to the number ("325.5p"); 0 otherwise. */
+static int minor_unit(const actx *c, size_t i)
+{
+    if (tf(c, i) & NG_TF_CAP)
+        return 0; /* "50 Cent" is a name */
+    if (iswl(c, i, "cents") || iswl(c, i, "cent"))
+        return 1;
+    if (iswl(c, i, "pence") || (iswl(c, i, "p") && !(tf(c, i) & NG_TF_SPACE)))
+        return 2;
+    return 0;
+}
+
+/* A noun a fraction can count: a unit of time or of measure ("5.8
+ * seconds", "16.29 points", "2.5 miles"). */
+static int measure_noun(const actx *c, size_t i)
+{
+    static const char *const units[] = {
+        "points", "miles", "kilometres", "kilometers", "metres", "meters", "tonnes", "tons", "barrels",
+        "litres", "liters", "degrees", "hectares", "acres", "inches", "feet",
+    };
+    return c->cls[i] == FL_UNIT || in_words(c, i, units, NG_ARRAY_LEN(units));
+}
+
+/* An article, possessive pronoun or possessive before a figure ("a $4bn
+ * deal", "its 2% target", "Renault's 44% stake"). */
+static int determiner(const actx *c, size_t i)
+{
+    return tk(c, i) == NG_TOK_POSSESSIVE || iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the") ||
+           iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
+}
+
+/* The noun a figure modifies, right after it ("a $4bn deal", "a £308m
+ * takeover deal", with its "of" phrase: "the $27bn cost of the
+ * hurricanes"): up to three words, no participle first ("the £50m given");
+ * after a word of change or share, the phrase after its "in" or "of" ("a
+ * 10% rise in net income", "a 26% stake in the firm"), or none ("a 4%
+ * gain"); none for "the $50 mark". */
+static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
+{
+    static const char *const change[] = {
+        "rise", "increase", "fall", "drop", "cut", "gain", "jump", "decline", "growth", "boost", "reduction",
+        "hike", "stake", "slump", "surge", "share", "holding", "slide", "climb", "slip", "dip", "contraction",
+        "expansion", "improvement", "hit",
+    };
+    /* a figure's own size, not a thing: "the $50 mark", "the 784m euro figure" */
+    static const char *const size[] = {"mark", "level", "figure", "barrier", "threshold"};
+    size_t h = j, n = 0;
+    while (h < c->lim && n < 3 && tk(c, h) == NG_TOK_WORD && !is_stop(c, h) && c->cls[h] != FL_UNIT) {
+        const char *s = ts(c, h);
+        size_t m = tn(c, h);
+        int ed = m > 3 && !memcmp(s + m - 2, "ed", 2);
+        if (n == 0 && m > 3 && (ed || !memcmp(s + m - 3, "ing", 3) || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)))
+            return 0;
+        /* a participle or a clause after the noun ends it: "a 3%
+         * improvement anticipated", "the 11.3% creditors previously
+         * hoped", "the $1.75bn agreement Lenovo signed" */
+        if (n > 0 && (ed || (m > 3 && !memcmp(s + m - 2, "ly", 2)) ||
+                      ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP))))
+            break;
+        h++, n++;
+    }
+    if (n == 0 || in_words(c, h - 1, size, NG_ARRAY_LEN(size)))
+        return 0;
+    uint32_t s2, e2;
+    if (in_words(c, h - 1, change, NG_ARRAY_LEN(change)))
+        /* a change is of what follows it; alone it names no object ("a 4%
+         * gain") */
+        return (iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe);
+    *os = c->d->tokens.v[j].start;
+    *oe = c->d->tokens.v[h - 1].end;
+    /* "the $27bn cost of the hurricanes" */
+    if (iswl(c, h, "of") && object_after(c, h, &s2, &e2))
+        *oe = e2;
+    return 1;
+}
+
 /* Is word i a plausible counted noun ("systems", "people")? */
 static int count_noun(const actx *c, size_t i)
 {
@@ -330,6 +486,8 @@ static int count_noun(const actx *c, size_t i)
     if (n < 4 || s[n - 1] != 's' || s[n - 2] == 's' || s[n - 2] == '\'' || (tf(c, i) & NG_TF_ALLCAP))
         return 0;
     if ((n == 4 && !memcmp(s, "says", 4)) || (n == 4 && !memcmp(s, "goes", 4)))
+        return 0;
+    if (singular_s(c, i))
         return 0;
     return 1;
 }
@@ -406,6 +564,55 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
     return 0;
 }
 
+/* Is the multiplier word at i a verb or predeterminer ("would double",
+ * "double the time", "double from 2004", "doubled")?  The bare "double",
+ * "triple", "quadruple" are also adjectives and nouns: not before another
+ * word ("double digit growth", "the triple jump", "Double Fantasy") nor
+ * after an article, a possessive, a capitalised or hyphenated word ("the
+ * Olympic middle-distance double") unless a modal or "to" comes before. */
+static int mult_verb(const actx *c, size_t i)
+{
+    static const char *const base[] = {"double", "triple", "quadruple"};
+    static const char *const before[] = {"to", "would", "will", "could", "should", "can", "may", "might", "must",
+                                         "did", "does", "set", "expected", "likely"};
+    static const char *const after[] = {"the", "that", "this", "those", "its", "their", "his", "her", "our", "what",
+                                        "in", "from", "to", "by", "over", "within", "since", "again", "last"};
+    if (!in_words(c, i, base, NG_ARRAY_LEN(base)))
+        return 1;
+    if (i > c->s0 && in_words(c, i - 1, before, NG_ARRAY_LEN(before)))
+        return 1;
+    if (i > c->s0) {
+        const char *p = ts(c, i - 1);
+        size_t np = tn(c, i - 1);
+        if (iswl(c, i - 1, "a") || iswl(c, i - 1, "an") || iswl(c, i - 1, "the") || tk(c, i - 1) == NG_TOK_POSSESSIVE ||
+            (tk(c, i - 1) == NG_TOK_WORD && ((tf(c, i - 1) & NG_TF_CAP) || memchr(p, '-', np))))
+            return 0;
+    }
+    if (i + 1 >= c->lim || tk(c, i + 1) == NG_TOK_PUNCT || tk(c, i + 1) == NG_TOK_NUMBER || tk(c, i + 1) == NG_TOK_CURRENCY)
+        return 1;
+    return in_words(c, i + 1, after, NG_ARRAY_LEN(after));
+}
+
+/* The amount's first token: i, or the "at" of "at least" before it. */
+static size_t first_of(const actx *c, size_t i, const char *ap)
+{
+    NG_UNUSED(c);
+    return ap && ap[0] == 'a' && ap[1] == 't' ? i - 1 : i;
+}
+
+/* After a figure, the token past a short bracket (up to ten tokens inside:
+ * a conversion, "$4bn (£2.1bn) deal") at j: where its object is looked
+ * for; else j. */
+static size_t past_bracket(const actx *c, size_t j)
+{
+    if (j >= c->lim || tk(c, j) != NG_TOK_PUNCT || ts(c, j)[0] != '(')
+        return j;
+    for (size_t k = j + 1; k < c->lim && k < j + 12; k++)
+        if (tk(c, k) == NG_TOK_PUNCT && ts(c, k)[0] == ')')
+            return k + 1;
+    return j;
+}
+
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
 static int match(actx *c, size_t i, size_t *used)
 {
@@ -426,25 +633,39 @@ static int match(actx *c, size_t i, size_t *used)
             cur = CUR_NONE;
     }
     double lo, hi;
-    size_t k = number_at(c, j, between, &lo, &hi);
+    size_t before = i > c->s0 ? i - 1 : SIZE_MAX; /* a verb of change there: no "A to B" range */
+    size_t k = number_at(c, j, between, before, &lo, &hi);
     if (!k) {
         /* multipliers: "fivefold", "doubled" */
         int v;
-        if (!a && cur == CUR_NONE && lex(c, i, &v) == FL_MULT) {
+        size_t mi = i + a; /* "almost double", "more than doubled" */
+        if (cur == CUR_NONE && mi < c->lim && lex(c, mi, &v) == FL_MULT && !between && (a || mult_verb(c, mi))) {
             double m = v == -2 ? 0.5 : v;
             uint32_t os = 0, oe = 0;
-            size_t last = i;
+            size_t last = mi;
             /* "a fivefold increase in air defenses" */
-            if (!(i + 2 < c->lim && tk(c, i + 1) == NG_TOK_WORD && object_after(c, i + 2, &os, &oe)))
-                object_after(c, i + 1, &os, &oe);
-            *used = 1;
-            return push(c, i, last, NG_AMT_MULTIPLIER, m, m, NULL, NULL, os, oe) == 0 ? 1 : -1;
+            if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)))
+                object_after(c, mi + 1, &os, &oe);
+            *used = mi + 1 - i;
+            return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }
         return 0;
     }
     size_t nstart = j;
     j += k;
     if (cur == CUR_NONE && not_an_amount(c, nstart, k))
+        return 0;
+    /* a single digit after a capitalised word ends a name ("Halo 2",
+     * "Radio 2 listeners", "Channel 4 ratings"): news writes counts under
+     * ten in words */
+    if (cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && tn(c, nstart) == 1 && nstart > c->s0 &&
+        tk(c, nstart - 1) == NG_TOK_WORD && (tf(c, nstart - 1) & NG_TF_CAP) && nstart - 1 > c->s0)
+        return 0;
+    /* a number word with a capital after a word is part of a name ("the
+     * Six Nations", "Saturday's Six Nations clash", "League One leaders") */
+    if (tk(c, nstart) == NG_TOK_WORD && (tf(c, nstart) & NG_TF_CAP) && !(tf(c, nstart) & NG_TF_ALLCAP) &&
+        nstart > c->s0 &&
+        (tk(c, nstart - 1) == NG_TOK_WORD || tk(c, nstart - 1) == NG_TOK_NUMBER || tk(c, nstart - 1) == NG_TOK_POSSESSIVE))
         return 0;
     if (!isfinite(lo) || !isfinite(hi) || hi >= 1e18)
         return 0; /* beyond any real figure (and beyond exact integers in the record) */
@@ -479,6 +700,16 @@ static int match(actx *c, size_t i, size_t *used)
         size_t kk = cur_word(c, j, &cur);
         last = j + kk - 1;
         j += kk;
+        if (minor_unit(c, j) == 1) { /* "40 euro cents" */
+            lo /= 100, hi /= 100;
+            last = j++;
+        }
+    } else if (k == 1 && tk(c, nstart) == NG_TOK_NUMBER && minor_unit(c, j)) {
+        /* "32 cents" (dollars), "64 pence", "325.5p" */
+        kind = NG_AMT_MONEY;
+        cur = minor_unit(c, j) == 1 ? CUR_USD : CUR_GBP;
+        lo /= 100, hi /= 100;
+        last = j++;
     } else if (iswl(c, j, "times") || iswl(c, j, "fold")) {
         /* "three times more", "three times as many": a multiplier */
         if (!(iswl(c, j + 1, "more") || iswl(c, j + 1, "as") || iswl(c, j + 1, "higher") || iswl(c, j + 1, "larger") ||
@@ -499,17 +730,21 @@ static int match(actx *c, size_t i, size_t *used)
         }
         if (h >= end)
             return 0;
-        /* the number itself must be a count: no fractions of things */
-        if (lo != floor(lo))
+        /* the number itself must be a count: no fractions of things, but
+         * of units ("16.29 points", "5.8 seconds") */
+        if ((lo != floor(lo) || hi != floor(hi)) && !(h == j && measure_noun(c, h)))
             return 0;
-        /* "one" is too often a pronoun: needs a singular noun right after */
+        /* one of a plural is no count ("one thing leads to another", "no
+         * one really wins", "one nation politics") */
+        if (hi == 1)
+            return 0;
         kind = NG_AMT_COUNT;
         char *u = ng__arena_strndup(&c->d->arena, ts(c, h), tn(c, h));
         if (!u)
             return -1;
-        for (char *p = u; *p; p++)
-            if (*p >= 'A' && *p <= 'Z' && p == u && !(tf(c, h) & NG_TF_ALLCAP))
-                *p = (char)(*p + 32);
+        /* "Systems" opening a headline is "systems"; "PSPs" stays */
+        if (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z')
+            u[0] = (char)(u[0] + 32);
         unit = u;
         if (h > j) {
             os = c->d->tokens.v[j].start;
@@ -520,8 +755,12 @@ static int match(actx *c, size_t i, size_t *used)
     }
     if (kind == NG_AMT_MONEY)
         unit = ng__cur_code(cur);
-    /* "between 2% and 3%", "5% to 7%": the unit repeated on the upper end */
-    if (kind == NG_AMT_PERCENT && hi == lo && ((between && iswl(c, j, "and")) || iswl(c, j, "to"))) {
+    /* "between 2% and 3%", "5% to 7%", "8%-10%": the unit repeated on the
+     * upper end (not after a verb of change: "rose 3% to 5%") */
+    if (kind == NG_AMT_PERCENT && hi == lo &&
+        ((between && iswl(c, j, "and")) || (iswl(c, j, "to") && !(before < i && change_verb(c, before))) ||
+         (j + 1 < c->lim && tn(c, j) == 1 && ts(c, j)[0] == '-' && !(tf(c, j) & NG_TF_SPACE) &&
+          !(tf(c, j + 1) & NG_TF_SPACE)))) { /* "8%-10%" */
         double b;
         size_t k2 = ng__read_number(c->d, j + 1, c->lim, 0, &b);
         size_t u = j + 1 + k2;
@@ -534,12 +773,20 @@ static int match(actx *c, size_t i, size_t *used)
     }
     if (between && !(hi > lo))
         return 0;
-    /* the object: "in military aid", "of gross domestic product" */
-    if (!oe)
-        object_after(c, j, &os, &oe);
+    /* the object: "in military aid", "of gross domestic product"; a count
+     * is of its noun, so only "of" adds to it ("5 million tonnes of LNG";
+     * not "2,000 adults for the BBC", "eight years in prison") */
+    size_t jo = kind == NG_AMT_COUNT ? j : past_bracket(c, j); /* "$4bn (£2.1bn) of debt" */
+    if (!oe && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
+        object_after(c, jo, &os, &oe);
+    /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
+     * firm" (the phrase after a change or share word: "a 10% rise in net
+     * income") */
+    if (!oe && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && i > c->s0 && determiner(c, i - 1))
+        object_before_noun(c, jo, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
-    return push(c, i, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
+    return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }
 
 /* The tokens that can pass the filter of ng__annot_amounts whatever comes

@@ -354,6 +354,24 @@ static const char *const org_intro[] = {
     "publisher", "daily", "tabloid", "network", "organisation", "organization", "charity",
     "institute", "watchdog", "regulator", "party", "giant", "conglomerate", "magazine"};
 
+/* Are tokens [t0, t1) a bare name: capitalised words, none a role word
+ * ("Lord Chief Justice") or a function word ("Lord Of the Rings"), no
+ * possessive ("Mister Rogers' Neighborhood")? */
+static int name_words(const ng_doc *d, uint32_t t0, uint32_t t1)
+{
+    static const char *const fn[] = {"of", "the", "and", "for", "in", "on", "at", "to", "a"};
+    for (uint32_t t = t0; t < t1; t++) {
+        const ng_token *tk = &d->tokens.v[t];
+        if (tk->kind != NG_TOK_WORD || !(tk->flags & NG_TF_CAP))
+            return 0;
+        char k[KEYCAP];
+        size_t kl = tkey(d, t, k);
+        if (!kl || (ng__lex_role(k, kl) & NG_LEX_HEAD) || in_list(fn, NG_ARRAY_LEN(fn), k, kl))
+            return 0;
+    }
+    return 1;
+}
+
 /* A person mention that names an organisation: the tagger's PER becomes ORG. */
 static void person_or_org(res *r, minfo *m)
 {
@@ -411,6 +429,7 @@ static int prepare(res *r)
                                       d->tokens.v[m->t1 - 1].kind == NG_TOK_QUOTE))
             m->t1--;
         /* honorifics and role words the tagger included ("Mr Rutte", "President Trump") */
+        int hon = 0;
         while (m->t1 > m->t0 + 1) {
             char k[KEYCAP];
             size_t kl = tkey(d, m->t0, k);
@@ -421,6 +440,7 @@ static int prepare(res *r)
                 else if (h & NG_LEX_FEMALE)
                     m->gender = NG_GENDER_FEMALE;
                 m->t0++;
+                hon = 1;
                 continue;
             }
             if (m->type == NG_ENT_PER && kl && (ng__lex_role(k, kl) & (NG_LEX_HEAD | NG_LEX_MOD)) &&
@@ -433,6 +453,18 @@ static int prepare(res *r)
             }
             break;
         }
+        /* a name after an honorific is a person's, whatever the tagger said
+         * ("Lord Woolf" tagged a place, "Mr" outside the mention) */
+        if (!hon && m->t0 > 0 && d->tokens.v[m->t0 - 1].sent == d->tokens.v[m->t0].sent &&
+            (d->tokens.v[m->t0 - 1].flags & NG_TF_CAP) && !(d->tokens.v[m->t0 - 1].flags & NG_TF_ALLCAP) &&
+            (d->tokens.v[m->t0].flags & NG_TF_CAP)) { /* (not "DR Congo") */
+            char k[KEYCAP];
+            size_t kl = tkey(d, m->t0 - 1, k);
+            hon = kl && ng__lex_honorific(k, kl) != 0;
+        }
+        if (hon && (m->type == NG_ENT_LOC || m->type == NG_ENT_ORG) && m->t1 > m->t0 && m->t1 <= m->t0 + 3 &&
+            name_words(d, m->t0, m->t1))
+            m->type = NG_ENT_PER;
         if (m->t1 > m->t0) {
             m->start = d->tokens.v[m->t0].start > m->start ? d->tokens.v[m->t0].start : m->start;
             m->end = d->tokens.v[m->t1 - 1].end < m->end ? d->tokens.v[m->t1 - 1].end : m->end;

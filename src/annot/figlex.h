@@ -63,7 +63,7 @@ enum {
     KW_PAST = 1 << 11,    /* past cue: said, was, told ... (times) */
     KW_TSTART = 1 << 12,  /* can start a time: for, in, soon, once, holiday names */
     KW_THEMOD = 1 << 13,  /* after "the": near, distant, latest, couple, full */
-    KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly */
+    KW_ASTART = 1 << 14,  /* can start an amount: between, just, well, slightly, as */
     KW_STOP = 1 << 15,    /* ends an amount's object: is, was, for, he, which ... */
     KW_HOLIDAY = 1 << 16, /* first word of a holiday: christmas, thanksgiving, new ... */
     KW_COUNTN = 1 << 17,  /* a counted noun without a plural -s: people, staff, aircraft ... (amounts) */

@@ -287,7 +287,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "armistice" { R(FL_NONE, KW_HOLIDAY); }
         "arrive" { R(FL_NONE, KW_FUT); }
         "arrives" { R(FL_NONE, KW_FUT); }
-        "as" { R(FL_NONE, KW_FUNC | KW_STOP); }
+        "as" { R(FL_NONE, KW_FUNC | KW_STOP | KW_ASTART); }
         "ash" { R(FL_NONE, KW_HOLIDAY); }
         "bastille" { R(FL_NONE, KW_HOLIDAY); }
         "be" { R(FL_NONE, KW_STOP); }

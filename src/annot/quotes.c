@@ -1178,14 +1178,35 @@ static int gender_pronoun(const ng_doc *d, size_t t, int gender)
     return gender == NG_GENDER_FEMALE && n == 3 && (w[0] | 0x20) == 's' && w[1] == 'h' && w[2] == 'e';
 }
 
+/* Is there a lower-case preposition of a complement (not "by", "to", "for":
+ * an agent, "according to", "for Ann Berg, …") among the (at most seven) tokens of
+ * token t's sentence before it ("The claims about Lord Falconer …")? */
+static int prep_before(const ng_doc *d, uint32_t t)
+{
+    static const char *const preps[] = {"about", "of", "with", "from", "against",
+                                        "on", "in", "at", "over", "into", "after", "before", "between"};
+    uint32_t sent = d->tokens.v[t].sent;
+    for (uint32_t k = t; k-- > 0 && t - k <= 7 && d->tokens.v[k].sent == sent;) {
+        const ng_token *tk = &d->tokens.v[k];
+        if (tk->kind != NG_TOK_WORD || (tk->flags & NG_TF_CAP))
+            continue;
+        for (size_t p = 0; p < NG_ARRAY_LEN(preps); p++)
+            if (tk->end - tk->start == strlen(preps[p]) && !memcmp(d->text + tk->start, preps[p], tk->end - tk->start))
+                return 1;
+    }
+    return 0;
+}
+
 /* The subject first: when the person mention mi (of the pronoun's gender)
  * is in a sentence before the pronoun at byte bs and that sentence opens
- * with another person of that gender, in its first seven tokens ("Shadow
- * home secretary David Davis echoed criticisms of the way Mr Blunkett …
- * “…,” he said"), that one; when it opens with a pronoun of that gender
- * and no quote mark comes before mi ("He told reporters that Reagan had
- * failed … He said"), that pronoun's antecedent (depth: how many such steps were taken, at most three); else
- * mi's entity. */
+ * with another person of that gender, in its first seven tokens and with no
+ * preposition before it ("Shadow home secretary David Davis echoed
+ * criticisms of the way Mr Blunkett … “…,” he said"; not "The claims about
+ * Lord Falconer were made … by Philippe Sands. He also says …"), that one;
+ * when it opens with a pronoun of that gender and no quote mark comes
+ * before mi ("He told reporters that Reagan had failed … He said"), that
+ * pronoun's antecedent (depth: how many such steps were taken, at most
+ * three); else mi's entity. */
 static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs, int depth)
 {
     const ng_mention *m = &d->mentions.v[mi];
@@ -1198,7 +1219,8 @@ static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs
         if (d->tokens.v[f->tok].sent != sent)
             break;
         if (f->entity >= 0 && (size_t)f->entity < d->entities.n && d->entities.v[f->entity].type == NG_ENT_PER &&
-            d->entities.v[f->entity].gender == gender && (f->tok < 7 || d->tokens.v[f->tok - 7].sent != sent))
+            d->entities.v[f->entity].gender == gender && (f->tok < 7 || d->tokens.v[f->tok - 7].sent != sent) &&
+            !prep_before(d, f->tok))
             best = f->entity;
     }
     if (best != m->entity || depth >= 3)
@@ -5103,9 +5125,6 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
     }
 }
 
-/* A direct quotation whose cue has no speaker takes its cue's clause
- * subject (cue_subject): "He went on to say: “…”".  A binary search a
- * quotation. */
 /* The first token that starts at or after byte `at` (q->nt: none). */
 static size_t first_tok_from(const qctx *q, uint32_t at)
 {
@@ -5120,6 +5139,9 @@ static size_t first_tok_from(const qctx *q, uint32_t at)
     return a;
 }
 
+/* A direct quotation whose cue has no speaker takes its cue's clause
+ * subject (cue_subject): "He went on to say: “…”".  A binary search a
+ * quotation. */
 static void direct_cue_subject(qctx *q)
 {
     ng_doc *d = q->d;
@@ -5140,6 +5162,109 @@ static void direct_cue_subject(qctx *q)
         qu->speaker_start = bs, qu->speaker_end = be;
         qu->speaker = resolve(q, sp);
     }
+}
+
+/* The token after "Y as saying" (or "as telling") that opens at token y0,
+ * Y at most 12 tokens before e; NONE when there is none.  *as: the "as". */
+static size_t as_saying(const qctx *q, size_t y0, size_t e, size_t *as)
+{
+    for (size_t t = y0 + 1; t < e && t + 1 < q->nt && t < y0 + 12; t++)
+        if (tok_eq(q, t, "as") && (tok_eq(q, t + 1, "saying") || tok_eq(q, t + 1, "telling"))) {
+            *as = t;
+            return t + 2;
+        }
+    return NONE;
+}
+
+/* "X quoted Y as saying Z" ("quotes", "quoting"; "as telling"): Y said Z --
+ * a quotation of Y's with cue "saying": Z as reported speech, the quotation
+ * that opens at Z, or, with nothing after "saying", the quotation that
+ * closes right before X ("“…,” Reuters quoted an official as saying.") --
+ * and X's item claims "Y as saying Z" (as PolNeAR draws it), or that
+ * quotation.  Y is at most 12 tokens; a few binary searches an item. */
+static int quoted_as_saying(qctx *q)
+{
+    ng_doc *d = q->d;
+    size_t na = d->attributions.n, nq = d->quotes.n; /* (not the items added here) */
+    for (int l = 0; l < 2; l++) {
+        size_t n = l ? na : nq;
+        for (size_t i = 0; i < n; i++) {
+            uint32_t cs, ce, us, ue, ss;
+            if (l) {
+                const ng_attribution *at = &d->attributions.v[i];
+                cs = at->start, ce = at->end, us = at->cue_start, ue = at->cue_end, ss = at->source_start;
+            } else {
+                const ng_quote *qu = &d->quotes.v[i];
+                if (qu->direct)
+                    continue;
+                cs = qu->start, ce = qu->end, us = qu->cue_start, ue = qu->cue_end, ss = qu->speaker_start;
+            }
+            size_t u = ue > us ? first_tok_from(q, us) : q->nt;
+            if (u >= q->nt || q->tk[u].start != us ||
+                !(tok_eq(q, u, "quoted") || tok_eq(q, u, "quotes") || tok_eq(q, u, "quoting")))
+                continue;
+            size_t a = first_tok_from(q, cs), e = first_tok_from(q, ce), as;
+            size_t z = as_saying(q, a, e + 1, &as);
+            if (z == NONE)
+                continue;
+            tspan y = {(uint32_t)a, (uint32_t)as}, cue = {(uint32_t)as + 1, (uint32_t)as + 2};
+            if (z < q->nt && (tok_eq(q, z, "that") || is_punct(q, z, ":") || is_punct(q, z, ",")))
+                z++;
+            int opens = z < q->nt && q->tk[z].kind == NG_TOK_QUOTE && (q->tk[z].flags & NG_TF_OPEN);
+            if (z < e && !opens && short_tail(q, z, e))
+                z = e; /* "… as saying in a statement.": nothing said after it */
+            int32_t ent = resolve(q, y);
+            uint32_t zs = 0, ze = 0; /* the content of both items */
+            long direct = -1;        /* the quotation Y said, when one */
+            if (z < e && !opens) {
+                zs = q->tk[z].start, ze = ce;
+            } else {
+                /* the quotation that opens at z, or that closes before X */
+                for (size_t k = 0; k < d->quotes.n && direct < 0; k++) {
+                    const ng_quote *qu = &d->quotes.v[k];
+                    if (!qu->direct || (opens ? 0 : qu->speaker_end > qu->speaker_start))
+                        continue;
+                    if (opens ? qu->start >= q->tk[z].end && qu->start <= q->tk[z].end + 3
+                              : qu->end <= ss && ss - qu->end <= 8)
+                        direct = (long)k;
+                }
+                if (direct < 0)
+                    continue;
+                zs = d->quotes.v[direct].start, ze = d->quotes.v[direct].end;
+            }
+            /* X's claim: "Y as saying Z" (as PolNeAR draws it), or the
+             * quotation before X */
+            int after = z < e || opens;
+            uint32_t xs = after ? cs : zs, xe = after && ce > ze ? ce : ze;
+            if (l) {
+                d->attributions.v[i].start = xs, d->attributions.v[i].end = xe;
+            } else {
+                /* X's item is an attribution whoever X is (a reporter) */
+                ng_quote *xq = &d->quotes.v[i];
+                tspan x = {(uint32_t)first_tok_from(q, xq->speaker_start), 0}, xcue = {(uint32_t)u, (uint32_t)u + 1};
+                x.e = xq->speaker_end > xq->speaker_start ? (uint32_t)first_tok_from(q, xq->speaker_end) : x.s;
+                int32_t xent = xq->speaker;
+                xq->end = xq->start; /* (dropped below) */
+                q->cur_flags = NG_CUE_SPEECH;
+                int rc = push_attr(HOW(q, 27), first_tok_from(q, xs), first_tok_from(q, xe), x, xent, xcue);
+                if (rc)
+                    return rc;
+            }
+            if (direct >= 0) {
+                ng_quote *qu = &d->quotes.v[direct];
+                qu->speaker_start = q->tk[y.s].start, qu->speaker_end = q->tk[y.e - 1].end;
+                qu->speaker = ent;
+                qu->cue_start = q->tk[cue.s].start, qu->cue_end = q->tk[cue.s].end;
+                qu->cue_lemma = "say";
+                continue;
+            }
+            q->cur_flags = NG_CUE_SPEECH;
+            int rc = push_quote(HOW(q, 27), zs, ze, 0, cue, "say", y, ent);
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
 }
 
 /* A direct quotation with neither cue nor speaker inside a sentence that
@@ -5432,6 +5557,8 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     follow_last_cue(&q, 1);
     follow_sentence_cue(&q);
     direct_cue_subject(&q);
+    if ((rc = quoted_as_saying(&q)) != 0)
+        return rc;
     /* items emptied by a later clause are dropped */
     size_t k = 0;
     for (size_t i = 0; i < d->quotes.n; i++)

@@ -30,6 +30,10 @@ struct ng_reader {
     void (*close_fn)(ng_reader *r);
 };
 
+/* Makes input available at data[pos..fill) (refilling buf from the file
+ * when pos has reached fill): returns the bytes available, 0 at the end of
+ * the input, -1 on a read error.  The caller advances pos and offset. */
+ssize_t ng__reader_fill(ng_reader *r);
 /* Reads one line (without the newline) into line, keeping at most max bytes:
  * a longer line is consumed and *too_long set.  Returns 1, 0 at EOF, or
  * NG_EIO / NG_ENOMEM. */
@@ -39,5 +43,10 @@ int ng__reader_read_all(ng_reader *r, ng_buf *out, size_t max, int *too_big);
 
 /* WARC records (warc.c). */
 int ng__warc_next(ng_reader *r, ng_doc **doc, ng_error *err);
+void ng__warc_stats(const ng_reader *r, ng_reader_stats *out);
+
+/* Reuters-21578 SGML articles (reuters.c). */
+int ng__reuters_next(ng_reader *r, ng_doc **doc, ng_error *err);
+void ng__reuters_stats(const ng_reader *r, ng_reader_stats *out);
 
 #endif

@@ -3,7 +3,7 @@
  *
  * One reader per input file.  The format is chosen by the caller or guessed
  * from the name and first bytes; each format has a next() function here or
- * in its own file (html, warc).  Readers stream: a JSON Lines file of any
+ * in its own file (html, warc, reuters).  Readers stream: a JSON Lines file of any
  * size is read one line at a time, and a line longer than the document size
  * limit is skipped without being held in memory.  A bad item is an error
  * return with the file's line or byte offset in err; the next call reads the
@@ -47,6 +47,8 @@ ng_format ng_format_guess(const char *path, const char *head, size_t n)
                     (len >= 4 && !strncasecmp(dot - 4, ".arc", 4)))
                     return NG_FORMAT_WARC;
             }
+            if (!strcasecmp(x, "sgm"))
+                return NG_FORMAT_REUTERS;
             if (!strcasecmp(x, "txt") || !strcasecmp(x, "text"))
                 return NG_FORMAT_TEXT;
         }
@@ -64,6 +66,14 @@ ng_format ng_format_guess(const char *path, const char *head, size_t n)
         return NG_FORMAT_WARC;
     if (i < n && head[i] == '{')
         return NG_FORMAT_JSONL;
+    /* Reuters-21578 SGML: the DOCTYPE names its DTD, or a file cut from it
+     * starts with an article */
+    if (i + 15 <= n && !strncasecmp(head + i, "<!DOCTYPE", 9) && (head[i + 9] == ' ' || head[i + 9] == '\t') &&
+        !strncasecmp(head + i + 10, "lewis", 5))
+        return NG_FORMAT_REUTERS;
+    if (i + 9 <= n && !strncmp(head + i, "<REUTERS", 8) &&
+        (head[i + 8] == ' ' || head[i + 8] == '\t' || head[i + 8] == '\n' || head[i + 8] == '\r' || head[i + 8] == '>'))
+        return NG_FORMAT_REUTERS;
     if (i < n && head[i] == '<') {
         for (size_t k = i; k + 5 <= n && k < i + 512; k++)
             if (!strncasecmp(head + k, "<html", 5) || !strncasecmp(head + k, "<!doc", 5) ||
@@ -73,8 +83,7 @@ ng_format ng_format_guess(const char *path, const char *head, size_t n)
     return NG_FORMAT_TEXT;
 }
 
-/* Refills the read buffer; returns bytes available, 0 at EOF, -1 on error. */
-static ssize_t fill(ng_reader *r)
+ssize_t ng__reader_fill(ng_reader *r)
 {
     if (r->pos < r->fill)
         return (ssize_t)(r->fill - r->pos);
@@ -106,7 +115,7 @@ int ng__reader_read_line(ng_reader *r, ng_buf *line, size_t max, int *too_long)
     *too_long = 0;
     int got = 0;
     for (;;) {
-        ssize_t avail = fill(r);
+        ssize_t avail = ng__reader_fill(r);
         if (avail < 0)
             return NG_EIO;
         if (avail == 0)
@@ -137,7 +146,7 @@ int ng__reader_read_all(ng_reader *r, ng_buf *out, size_t max, int *too_big)
     out->len = 0;
     *too_big = 0;
     for (;;) {
-        ssize_t avail = fill(r);
+        ssize_t avail = ng__reader_fill(r);
         if (avail < 0)
             return NG_EIO;
         if (avail == 0)
@@ -206,7 +215,7 @@ static int reader_open(const char *path, const char *mem, size_t mem_len, const 
     json_set_alloc_funcs(j_malloc, j_free);
     r->format = r->opts.format;
     if (r->format == NG_FORMAT_AUTO) {
-        ssize_t n = fill(r);
+        ssize_t n = ng__reader_fill(r);
         if (n < 0) {
             ng__error_set(err, NG_EIO, 0, 0, "%s: read error", name);
             ng_reader_close(r);
@@ -247,6 +256,18 @@ void ng_reader_close(ng_reader *r)
 }
 
 const char *ng_reader_name(const ng_reader *r) { return r ? r->name : NULL; }
+ng_format ng_reader_format(const ng_reader *r) { return r ? r->format : NG_FORMAT_AUTO; }
+
+void ng_reader_stats_get(const ng_reader *r, ng_reader_stats *out)
+{
+    if (!out)
+        return;
+    memset(out, 0, sizeof *out);
+    if (r && r->format == NG_FORMAT_WARC)
+        ng__warc_stats(r, out);
+    else if (r && r->format == NG_FORMAT_REUTERS)
+        ng__reuters_stats(r, out);
+}
 uint64_t ng_reader_offset(const ng_reader *r) { return r ? r->offset : 0; }
 
 /* ---- plain text: the whole file is one article ---- */
@@ -488,6 +509,7 @@ int ng_reader_next(ng_reader *r, ng_doc **doc, ng_error *err)
     case NG_FORMAT_JSONL: return next_jsonl(r, doc, err);
     case NG_FORMAT_HTML: return next_html(r, doc, err);
     case NG_FORMAT_WARC: return ng__warc_next(r, doc, err);
+    case NG_FORMAT_REUTERS: return ng__reuters_next(r, doc, err);
     default: return NG_EINVAL;
     }
 }

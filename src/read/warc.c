@@ -17,7 +17,7 @@
  *    libbrotlidec; a body that does not decode is an error), the charset of
  *    the Content-Type.  `resource` records with an HTML Content-Type are
  *    taken as pages too.  Other records, non-200 responses and non-HTML
- *    payloads are skipped and counted (ng_reader_stats_get).
+ *    payloads are skipped and counted (ng_reader_stats_get, via ng__warc_stats).
  * A record that is truncated, lies about its length or has no valid header
  * is an error naming the file and byte offset; the next call continues at
  * the next line starting with "WARC/1." (or the next gzip member).
@@ -77,12 +77,9 @@ static void warc_close(ng_reader *r)
     r->state = NULL;
 }
 
-void ng_reader_stats_get(const ng_reader *r, ng_reader_stats *out)
+void ng__warc_stats(const ng_reader *r, ng_reader_stats *out)
 {
-    if (!out)
-        return;
-    memset(out, 0, sizeof *out);
-    if (r && r->format == NG_FORMAT_WARC && r->state)
+    if (r->state)
         *out = ((const warc *)r->state)->st;
 }
 

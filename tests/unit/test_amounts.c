@@ -187,6 +187,209 @@ static void test_not_amounts(void)
     ng_doc_free(d);
 }
 
+/* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
+ * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
+ * a name. */
+static void test_minor_units(void)
+{
+    ng_doc *d = run("The brewer raised its dividend to 40 euro cents. Crude fell 32 cents to $51. "
+                    "Harbour Line shares rose 64 pence to 325.5p, and the rapper 50 Cent sang.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_amount *a = find(d, "40 euro cents");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.4 && unit_is(a, "EUR"));
+    a = find(d, "32 cents");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.32 && unit_is(a, "USD"));
+    a = find(d, "64 pence");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.64 && unit_is(a, "GBP"));
+    a = find(d, "325.5p");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 3.255 && unit_is(a, "GBP"));
+    for (size_t i = 0; i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].value != 50 && d->amounts.v[i].value != 0.5);
+    ng_doc_free(d);
+}
+
+/* A number word with a capital after another word names something ("the
+ * Six Nations", "League Two leaders"); a count is never of one thing
+ * ("one thing leads to another"); a fraction counts units ("16.29
+ * points", "9.87 seconds") but not things ("2.5 children"). */
+static void test_names_one_fractions(void)
+{
+    ng_doc *d = run("Wales won the Six Nations and League Two leaders Harbour City lost Saturday's Four Bridges race. "
+                    "He hoped one thing leads to another. The index fell 16.29 points and she ran 9.87 seconds. "
+                    "The average family has 2.5 children. Three boys and twelve girls sang.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    for (size_t i = 0; i < d->amounts.n; i++) {
+        const ng_amount *a = &d->amounts.v[i];
+        CHECK(a->value != 6 && a->value != 2 && a->value != 1 && a->value != 2.5 && a->value != 4);
+    }
+    const ng_amount *a = find(d, "16.29 points");
+    CHECK(a && a->kind == NG_AMT_COUNT && a->value == 16.29 && unit_is(a, "points"));
+    a = find(d, "9.87 seconds");
+    CHECK(a && a->value == 9.87);
+    CHECK(find(d, "Three boys") != NULL); /* a capital that opens the sentence */
+    CHECK(find(d, "twelve girls") != NULL);
+    ng_doc_free(d);
+}
+
+/* "as much as", "as many as", "as high as" are "up to". */
+static void test_as_much_as(void)
+{
+    ng_doc *d = run("Prices could rise by as much as 4.5% and the plant may cut as many as 700 jobs.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "as much as 4.5%");
+    CHECK(a && a->value == 4.5 && a->approx && !strcmp(a->approx, "up to"));
+    a = find(d, "as many as 700 jobs");
+    CHECK(a && a->value == 700 && a->approx && !strcmp(a->approx, "up to"));
+    ng_doc_free(d);
+}
+
+/* A count is of its noun: a phrase after "in", "for" or "on" is where,
+ * why or for whom ("two years in prison", "2,000 adults for the Gazette"),
+ * while "of" may say what the units hold ("5 million tonnes of grain"). */
+static void test_count_objects(void)
+{
+    ng_doc *d = run("The judge gave him two years in prison. The Gazette polled 2,000 adults for its Sunday "
+                    "edition. The port ships 5 million tonnes of grain a year.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "two years"), NULL));
+    CHECK(obj_is(d, find(d, "2,000 adults"), NULL));
+    CHECK(obj_is(d, find(d, "5 million tonnes"), "grain"));
+    ng_doc_free(d);
+}
+
+/* An object phrase cut short by a number, a month or a weekday is a time
+ * or a list, not what the amount is of. */
+static void test_object_cut_by_number(void)
+{
+    ng_doc *d = run("Growth averaged 6-7% in the past three years. Output will grow 2.8% in both 2005 and 2006. "
+                    "The shares were down 8% in late Tuesday trading.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "6-7%"), NULL));
+    CHECK(obj_is(d, find(d, "2.8%"), NULL));
+    CHECK(obj_is(d, find(d, "8%"), NULL));
+    ng_doc_free(d);
+}
+
+/* A figure before its noun after an article or a possessive: the noun is
+ * the object ("a $4bn deal"), with its "of" phrase; after a word of
+ * change or share, the phrase after its "in" or "of" ("a 10% rise in
+ * ticket sales"), none alone ("a 4% gain"); none for "the $50 mark"; a
+ * participle or a clause ends the noun. */
+static void test_object_before_noun(void)
+{
+    ng_doc *d = run("The ferry firm signed a $4bn deal with the port. Harbour Line bought a 25% stake in the "
+                    "ferry firm. It reported a 10% rise in ticket sales and a 4% gain. Oil passed the $50 mark. "
+                    "The £20m cost of the bridge and a £3m payment expected by few were paid. "
+                    "The council's £5m plan was dearer than the $2m deal Harbour Line signed.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "$4bn"), "deal"));
+    CHECK(obj_is(d, find(d, "25%"), "ferry firm"));
+    CHECK(obj_is(d, find(d, "10%"), "ticket sales"));
+    CHECK(obj_is(d, find(d, "4%"), NULL));
+    CHECK(obj_is(d, find(d, "$50"), NULL));
+    CHECK(obj_is(d, find(d, "£20m"), "cost of the bridge"));
+    CHECK(obj_is(d, find(d, "£3m"), "payment"));
+    CHECK(obj_is(d, find(d, "£5m"), "plan"));
+    CHECK(obj_is(d, find(d, "$2m"), "deal"));
+    ng_doc_free(d);
+}
+
+/* A verb after a plural noun ends an object: "of readers use", "of
+ * ferries delivered". */
+static void test_object_ends_at_verb(void)
+{
+    ng_doc *d = run("About 44% of readers use one paper, 90% of islanders own a boat and 30% of ferries delivered "
+                    "abroad were late.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "About 44%"), "readers"));
+    CHECK(obj_is(d, find(d, "90%"), "islanders"));
+    CHECK(obj_is(d, find(d, "30%"), "ferries"));
+    ng_doc_free(d);
+}
+
+/* Read from the second sample: "at least" and "at most" are approximators
+ * (the span takes in "at"); an approximator before a multiplier ("almost
+ * double"); a conversion in brackets does not hide the object ("the $325m
+ * (£170m) contract", "$717m (£379m) in relief"); "Australian dollars" are
+ * AUD; "the 400m mark" is no Deutsche Mark; "previous" is no plural; a
+ * single digit after a capitalised word ends a name ("Radio 2"). */
+static void test_second_sample_forms(void)
+{
+    ng_doc *d = run("The trust owns at least 30% of the ferry firm and at most 5 boats. Spending will almost double. "
+                    "It left the $325m (£170m) contract and gave $717m (£379m) in harbour relief. "
+                    "Profit was 1.33bn Australian dollars. She ran the 400m mark. He won four previous elections.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_amount *a = find(d, "at least 30%");
+    CHECK(a && a->approx && !strcmp(a->approx, "at least") && obj_is(d, a, "ferry firm"));
+    a = find(d, "at most 5 boats");
+    CHECK(a && a->approx && !strcmp(a->approx, "at most"));
+    a = find(d, "almost double");
+    CHECK(a && a->kind == NG_AMT_MULTIPLIER && a->value == 2 && a->approx && !strcmp(a->approx, "nearly"));
+    CHECK(obj_is(d, find(d, "$325m"), "contract"));
+    CHECK(obj_is(d, find(d, "$717m"), "harbour relief"));
+    a = find(d, "1.33bn Australian dollars");
+    CHECK(a && a->kind == NG_AMT_MONEY && unit_is(a, "AUD") && a->value == 1.33e9);
+    for (size_t i = 0; i < d->amounts.n; i++)
+        CHECK(!d->amounts.v[i].unit || strcmp(d->amounts.v[i].unit, "DEM"));
+    a = find(d, "four previous elections");
+    CHECK(a && unit_is(a, "elections") && obj_is(d, a, "previous elections"));
+    ng_doc_free(d);
+    /* "double", "triple" as adjectives and nouns are no multipliers */
+    d = run("The double Olympic champion won the triple jump and the Olympic middle-distance double. "
+            "Ferry fares will double from May, trips could triple and the fleet may double the crossings.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t nm = 0;
+    for (size_t i = 0; i < d->amounts.n; i++)
+        nm += d->amounts.v[i].kind == NG_AMT_MULTIPLIER;
+    CHECK_EQ_INT((int)nm, 3);
+    const char *tw = strstr(d->text, "double from");
+    CHECK(tw && d->amounts.n && d->amounts.v[0].start == (uint32_t)(tw - d->text));
+    ng_doc_free(d);
+    /* a single digit after a capitalised word ends a name */
+    d = run("The vote by Harbour Radio 2 listeners was close, and 7 boats sailed past Pier 4 lights.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(find(d, "7 boats") != NULL);
+    for (size_t i = 0; i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].value != 2 && d->amounts.v[i].value != 4);
+    ng_doc_free(d);
+}
+
+/* Read from the third sample: after a verb of change "A to B" is a change
+ * and a level, no range ("fell $2.86 to $41.32"), while "an 8%-10% rise"
+ * is one; a counted acronym keeps its case ("PSPs"); the modal "may" does
+ * not cut an object as the month would; "furious" is no plural. */
+static void test_third_sample_forms(void)
+{
+    ng_doc *d = run("Ferry shares fell $2.86 to $41.32 after an 8%-10% rise, and fares rose 3% to 5% of income. "
+                    "The harbour sold two PSPs. As much as 1% of annual growth may be lost after 4 hours of furious "
+                    "trading.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_amount *a = find(d, "$2.86");
+    CHECK(a && !a->is_range && a->value == 2.86);
+    CHECK(find(d, "$41.32") != NULL);
+    a = find(d, "8%-10%");
+    CHECK(a && a->is_range && a->value == 8 && a->value_hi == 10);
+    a = find(d, "3%");
+    CHECK(a && !a->is_range);
+    a = find(d, "two PSPs");
+    CHECK(a && unit_is(a, "PSPs"));
+    CHECK(obj_is(d, find(d, "As much as 1%"), "annual growth"));
+    CHECK(obj_is(d, find(d, "4 hours"), "furious trading"));
+    ng_doc_free(d);
+}
+
 static void test_json(void)
 {
     ng_doc *d = run("They sent $5 million in aid.");
@@ -249,6 +452,15 @@ int main(void)
     test_forms();
     test_not_amounts();
     test_json();
+    test_minor_units();
+    test_names_one_fractions();
+    test_as_much_as();
+    test_count_objects();
+    test_object_cut_by_number();
+    test_object_before_noun();
+    test_object_ends_at_verb();
+    test_second_sample_forms();
+    test_third_sample_forms();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();

@@ -453,6 +453,17 @@ static void test_orgs(void)
         CHECK((e = ent(d, "James Berg")) && e->type == NG_ENT_PER);
         ng_doc_free(d);
     }
+    /* a name right after an honorific is a person's, whatever the tagger
+     * said; not a role, a function word or an all-capitals "DR" */
+    d = run("Lord [LOC Lundholm] met Mr [ORG Vance] and Lord [ORG Chief Justice] in DR [LOC Congo].");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "Lundholm")) && e->type == NG_ENT_PER);
+        CHECK((e = ent(d, "Vance")) && e->type == NG_ENT_PER);
+        CHECK((e = ent(d, "Chief Justice")) && e->type == NG_ENT_ORG);
+        CHECK((e = ent(d, "Congo")) && e->type == NG_ENT_LOC);
+        ng_doc_free(d);
+    }
     CHECK(ng__ent_place_name("gulf of gdansk", 14) && ng__ent_place_name("baltic sea", 10));
     CHECK(!ng__ent_place_name("gulf", 4) && !ng__ent_place_name("sea of", 6));
 }

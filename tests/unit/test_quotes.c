@@ -926,6 +926,46 @@ static void test_long_name_after_cue(void)
     ng_doc_free(d);
 }
 
+/* "X quoted Y as saying Z": Y is the speaker of Z (reported speech, the
+ * quotation after "saying", or the quotation before X), X the source of an
+ * attribution that claims "Y as saying Z" or that quotation. */
+static void test_quoted_as_saying(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CIt is a question of pride for the whole harbour town,\xE2\x80\x9D Radio Tallinn quoted Ann Berg as saying in a "
+                    "statement. "
+                    "The Harbour Gazette quoted Tom Vance as saying the pier would close in May. "
+                    "The Courier quoted Ella Lund as saying: \xE2\x80\x9CWe will not stop.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long k = quote_with(d, 1, "It is a question of pride for the whole harbour town,");
+    if (k < 0)
+        k = quote_with(d, 1, "It is a question of pride for the whole harbour town");
+    CHECK(k >= 0);
+    if (k >= 0) {
+        CHECK_EQ_STR(QSPK(d, k), "Ann Berg");
+        CHECK_EQ_STR(QCUE(d, k), "saying");
+    }
+    k = quote_with(d, 1, "the pier would close in May");
+    CHECK(k >= 0);
+    if (k >= 0)
+        CHECK_EQ_STR(QSPK(d, k), "Tom Vance");
+    k = quote_with(d, 1, "We will not stop.");
+    CHECK(k >= 0);
+    if (k >= 0)
+        CHECK_EQ_STR(QSPK(d, k), "Ella Lund");
+    const ng_attribution *a = attr_from(d, "Radio Tallinn");
+    CHECK(a != NULL);
+    if (a)
+        CHECK(strstr(span(d, a->start, a->end), "question of pride") != NULL &&
+              strstr(span(d, a->start, a->end), "quoted") == NULL);
+    a = attr_from(d, "The Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "Tom Vance as saying the pier would close in May");
+    ng_doc_free(d);
+}
+
 /* An attribution's kind follows its cue as a quotation's does: an act
  * ("approved") is a stance, "according to" and verbs of saying speech. */
 static void test_attribution_kind(void)
@@ -1283,6 +1323,11 @@ static void add_mention_nth(ng_doc *d, const char *s, int nth, int32_t ent, uint
     if (!p)
         return;
     ng_mention m = {(uint32_t)(p - d->text), (uint32_t)(p - d->text + strlen(s)), 0, 0, type, ent};
+    /* its tokens, as the entities annotator sets them */
+    while (m.tok < d->tokens.n && d->tokens.v[m.tok].start < m.start)
+        m.tok++;
+    while (m.tok + m.ntok < d->tokens.n && d->tokens.v[m.tok + m.ntok].end <= m.end)
+        m.ntok++;
     (void)NG_VEC_PUSH(&d->arena, d->mentions, m);
 }
 
@@ -1732,6 +1777,24 @@ static void test_pronoun_not_in_own_quote(void)
     CHECK(i >= 0);
     if (i >= 0)
         CHECK_EQ_INT(d->quotes.v[i].speaker, 1); /* Tom Vance */
+    ng_doc_free(d);
+
+    /* not a person the sentence opens with after a preposition */
+    d = run("The claims about Tom Vance were made in a report by Mark Dekker, a pilot. "
+            "He also said the port had been sold twice.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_entities(d, names, types, 2);
+    d->entities.v[0].gender = d->entities.v[1].gender = NG_GENDER_MALE;
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Mark Dekker", 0, 0, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    i = quote_with(d, 1, "the port had been sold twice");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_INT(d->quotes.v[i].speaker, 0); /* Mark Dekker */
     ng_doc_free(d);
 }
 
@@ -3479,6 +3542,7 @@ int main(void)
     test_attribution_kind();
     test_as_reported_by();
     test_long_name_after_cue();
+    test_quoted_as_saying();
     test_second_teller();
     test_requests_and_adverbs();
     test_quantifier_subjects();
