@@ -473,6 +473,144 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
     return 1;
 }
 
+/* A verb of multiplying at i ("double", "tripled", "quadruples"). */
+static int verb_of_times(const actx *c, size_t i)
+{
+    static const char *const v[] = {"double", "doubled", "doubles", "triple", "tripled", "triples",
+                                    "quadruple", "quadrupled", "quadruples"};
+    return in_words(c, i, v, NG_ARRAY_LEN(v));
+}
+
+/* A verb that changes its object and the object before "by" at token b
+ * ("would cut electricity prices in the region by up to 15 percent"): the
+ * verb and its object, at most eight tokens.  Returns 1 and the span. */
+static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
+{
+    static const char *const verbs[] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
+                                        "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
+                                        "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
+                                        "slashed", "increase", "increased", "increases", "trim", "trimmed"};
+    for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
+        if (tk(c, v) != NG_TOK_WORD)
+            return 0;
+        if (in_words(c, v, verbs, NG_ARRAY_LEN(verbs))) {
+            size_t s = v + 1;
+            if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their"))
+                s++;
+            if (s >= b || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
+                return 0;
+            *os = c->d->tokens.v[v].start;
+            *oe = c->d->tokens.v[b - 1].end;
+            return 1;
+        }
+        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
+            return 0;
+    }
+    return 0;
+}
+
+/* The subject of a verb of change right before the amount at token a, or
+ * of the verb at a itself (verb: "would double"): "steel prices rose by
+ * 8%", "the cost could rise by 20 percent", "demand for imported power in
+ * the region would double".  The noun phrase before the verb and its
+ * auxiliaries or adverb, over "of"/"for"/"in"/"on" phrases, at most ten
+ * tokens, back to a comma, a stop word, a verb of saying or the sentence
+ * start (determiners left out, as after "of"); with a verb before the
+ * amount the span runs to that verb.  Returns 1 and the span. */
+static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint32_t *oe)
+{
+    static const char *const base[] = {
+        "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
+        "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
+        "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
+        "fallen", "doubled", "tripled",
+    };
+    static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
+                                      "had", "is", "are", "was", "were", "be", "been", "also", "already",
+                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely",
+                                      "allowed", "closed", "ended", "finished", "opened", "traded"};
+    static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",
+                                         "expect", "expects", "estimated", "forecast", "believes", "thinks",
+                                         "added", "hope", "hopes", "want", "wants", "help", "helps", "showing",
+                                         "shows", "show", "where", "which", "while", "when", "as", "because",
+                                         "forecasts", "although", "though", "if", "after", "since", "being"};
+    size_t k = a;
+    if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
+        /* before a noun it is an adjective: "doubled profits" */
+        size_t j = a + 1;
+        while (j < c->lim && j < a + 4 && tk(c, j) == NG_TOK_WORD && !is_stop(c, j))
+            j++;
+        *os = c->d->tokens.v[a + 1].start;
+        *oe = c->d->tokens.v[j - 1].end;
+        return 1;
+    }
+    if (verb && a + 1 < c->lim && (determiner(c, a + 1) || iswl(c, a + 1, "their") || (tf(c, a + 1) & NG_TF_CAP))) {
+        /* a verb with its object: "double the number of …", "double
+         * Iraq's output" */
+        size_t j = a + 1 + (iswl(c, a + 1, "the") || iswl(c, a + 1, "its") || iswl(c, a + 1, "their")), n = 0;
+        while (j < c->lim && n < 6 && (tk(c, j) == NG_TOK_WORD || tk(c, j) == NG_TOK_POSSESSIVE) && !is_stop(c, j))
+            j++, n++;
+        if (j < c->lim && iswl(c, j, "of") && object_after(c, j, os, oe)) {
+            *os = c->d->tokens.v[a + 1 + (iswl(c, a + 1, "the") || iswl(c, a + 1, "its") || iswl(c, a + 1, "their"))].start;
+            return 1;
+        }
+        if (!n)
+            return 0;
+        *os = c->d->tokens.v[j - n].start;
+        *oe = c->d->tokens.v[j - 1].end;
+        return 1;
+    }
+    if (!verb) {
+        if (k <= c->s0 + 1)
+            return 0;
+        k--;
+        if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
+            return 1;
+        if ((iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
+            k--;
+        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)))
+            return 0;
+    }
+    size_t e = k;
+    while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && in_words(c, e - 1, aux, NG_ARRAY_LEN(aux)))
+        e--;
+    size_t s = e, n = 0;
+    while (s > c->s0 && e - s < 10) {
+        size_t t = s - 1;
+        if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
+            s--;
+            continue;
+        }
+        if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
+            break;
+        if (iswl(c, t, "of") || iswl(c, t, "for") || iswl(c, t, "in") || iswl(c, t, "on") || iswl(c, t, "at")) {
+            if (!n)
+                break;
+            /* over the phrase: its determiner too */
+            s--;
+            continue;
+        }
+        if (iswl(c, t, "the") && n && t > c->s0 &&
+            (iswl(c, t - 1, "of") || iswl(c, t - 1, "for") || iswl(c, t - 1, "in") || iswl(c, t - 1, "on"))) {
+            s--;
+            continue;
+        }
+        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER)
+            break;
+        s--, n++;
+    }
+    while (s < e && (iswl(c, s, "of") || iswl(c, s, "for") || iswl(c, s, "in") || iswl(c, s, "on") || iswl(c, s, "at") ||
+                     iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
+        s++;
+    if (!n || s >= e)
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    /* with its verb, so that a change is not taken for a share of the same
+     * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost") */
+    *oe = c->d->tokens.v[verb ? e - 1 : k].end;
+    return 1;
+}
+
 /* Is word i a plausible counted noun ("systems", "people")? */
 static int count_noun(const actx *c, size_t i)
 {
@@ -644,8 +782,9 @@ static int match(actx *c, size_t i, size_t *used)
             uint32_t os = 0, oe = 0;
             size_t last = mi;
             /* "a fivefold increase in air defenses" */
-            if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)))
-                object_after(c, mi + 1, &os, &oe);
+            if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)) &&
+                !object_after(c, mi + 1, &os, &oe) && mult_verb(c, mi) && verb_of_times(c, mi))
+                object_subject(c, mi, 1, &os, &oe); /* "demand … would double" */
             *used = mi + 1 - i;
             return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }
@@ -784,6 +923,9 @@ static int match(actx *c, size_t i, size_t *used)
      * income") */
     if (!oe && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && i > c->s0 && determiner(c, i - 1))
         object_before_noun(c, jo, &os, &oe);
+    /* the subject of a verb of change: "steel prices rose by 8%" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        object_subject(c, first_of(c, i, ap), 0, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;

@@ -90,7 +90,7 @@ static void test_object_not_time_or_place(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK(obj_is(d, find(d, "3.7%"), NULL));
+    CHECK(obj_is(d, find(d, "3.7%"), "economy grew")); /* not the quarter: the subject of its verb */
     CHECK(obj_is(d, find(d, "27.2m euros"), NULL));
     CHECK(obj_is(d, find(d, "£200"), "winter fuel payments"));
     CHECK(obj_is(d, find(d, "$5m"), "harbour repairs"));
@@ -269,8 +269,8 @@ static void test_object_cut_by_number(void)
                     "The shares were down 8% in late Tuesday trading.");
     CHECK(d != NULL);
     CHECK(obj_is(d, find(d, "6-7%"), NULL));
-    CHECK(obj_is(d, find(d, "2.8%"), NULL));
-    CHECK(obj_is(d, find(d, "8%"), NULL));
+    CHECK(obj_is(d, find(d, "2.8%"), "Output will grow")); /* not the years: the subject of its verb */
+    CHECK(obj_is(d, find(d, "8%"), "shares were down"));
     ng_doc_free(d);
 }
 
@@ -308,6 +308,35 @@ static void test_object_ends_at_verb(void)
     CHECK(obj_is(d, find(d, "About 44%"), "readers"));
     CHECK(obj_is(d, find(d, "90%"), "islanders"));
     CHECK(obj_is(d, find(d, "30%"), "ferries"));
+    ng_doc_free(d);
+}
+
+/* The subject of a verb of change is what a percentage measures, with its
+ * verb ("Harbour fares rose by 8%": "Harbour fares rose"; a share of the
+ * same thing stays apart: "37 percent of the cost"); a verb of multiplying
+ * takes its subject, its object or the noun it modifies. */
+static void test_object_of_change(void)
+{
+    ng_doc *d = run("Harbour fares rose by 8% in May. The ministry said the cost of the new pier could rise by 20 percent. "
+                    "The bank lends 37 percent of the cost. Demand for ferry tickets in the region would double. "
+                    "The board hopes to double the number of boats. The port boasts doubled profits. "
+                    "It rose 5%. The deal would cut ferry fares in the region by up to 15 percent.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(obj_is(d, find(d, "8%"), "Harbour fares rose"));
+    CHECK(obj_is(d, find(d, "20 percent"), "cost of the new pier could rise"));
+    CHECK(obj_is(d, find(d, "37 percent"), "cost"));
+    CHECK(obj_is(d, find(d, "double"), "Demand for ferry tickets in the region"));
+    const ng_amount *a = NULL;
+    for (size_t i = 0; i < d->amounts.n; i++)
+        if (d->amounts.v[i].kind == NG_AMT_MULTIPLIER && d->amounts.v[i].start > 200 && !a)
+            a = &d->amounts.v[i];
+    CHECK(a && obj_is(d, a, "number of boats"));
+    CHECK(obj_is(d, find(d, "doubled"), "profits"));
+    a = find(d, "5%");
+    CHECK(a && a->object_end == 0); /* a pronoun is no object */
+    CHECK(obj_is(d, find(d, "up to 15 percent"), "cut ferry fares in the region")); /* a verb's object */
     ng_doc_free(d);
 }
 
@@ -459,6 +488,7 @@ int main(void)
     test_object_cut_by_number();
     test_object_before_noun();
     test_object_ends_at_verb();
+    test_object_of_change();
     test_second_sample_forms();
     test_third_sample_forms();
     test_pathological();
