@@ -8,8 +8,9 @@ RECORDS is `newsgraph extract` output (JSON Lines).  The sample is the
 quotations of kind "speech" that are not negated, drawn with Python's
 random.Random(SEED).  Each is printed with the text before it, its speaker
 span and the entity the span resolves to.  JUDGED.tsv has one line per item:
-file (relative to the corpus folder), content start, content end, a code, a
-note and the speaker entity's name when it was judged:
+the record's id (a BBC file's path relative to the corpus folder), content
+start, content end, a code, a note and the speaker entity's name when it was
+judged (white space in it as single spaces: wire copy breaks lines in names):
     R  the speaker entity is the one who spoke
     W  another entity
     N  null, though the text names who spoke (a miss)
@@ -51,7 +52,7 @@ def show(path, seed, n):
         a, b = min(starts), max(ends)
         span = t[q["speaker_start"]:q["speaker_end"]].decode() if q["speaker_start"] is not None else None
         e = ents.get(q["speaker"])
-        ent = "%s (%s)" % (e["name"], e["type"]) if e else None
+        ent = "%s (%s)" % (" ".join(e["name"].split()), e["type"]) if e else None
         print("#%d\t%s\t%d\t%d\tdirect=%s cue=%s span=%s -> %s" % ((k,) + key(r, q) + (q["direct"], q["cue"], span, ent)))
         ctx = t[max(0, a - 600):min(len(t), b + 60)].decode("utf-8", "replace").replace("\n", " / ")
         print("    " + ctx + "\n")
@@ -60,7 +61,7 @@ def show(path, seed, n):
 def speaker_name(r, q):
     ents = {e["id"]: e for e in r["entities"]}
     e = ents.get(q["speaker"])
-    return e["name"] if e else "None"
+    return " ".join(e["name"].split()) if e else "None"
 
 
 def score(path, judged):

@@ -1121,7 +1121,8 @@ static tspan phrase_head(const qctx *q, tspan sp, tspan *by)
 }
 
 /* Does the phrase join two names ("Ann Berg and Tom Vance", "Both the
- * board and Harbour Watch", "Berg or Vance")?  Then it names no one entity:
+ * board and Harbour Watch", "Berg or Vance", "Speaker Ann Berg and Senate
+ * leader Tom Vance")?  Then it names no one entity:
  * the last name is not its speaker. */
 static int coordinated(const qctx *q, tspan sp)
 {
@@ -1136,16 +1137,24 @@ static int coordinated(const qctx *q, tspan sp)
             continue;
         uint32_t a = q->tk[k].start, b = q->tk[k].end;
         size_t after = k + 1 + (tok_eq(q, k + 1, "the") && k + 2 < sp.e);
-        int left = 0, right = 0;
+        int left = 0, right = 0, left_per = 0;
         for (size_t i = m0; i < d->mentions.n && d->mentions.v[i].start < q->tk[sp.e - 1].end; i++) {
             const ng_mention *m = &d->mentions.v[i];
             if (m->start < a && m->end > b)
                 return 0; /* "and" inside a name: "Procter and Gamble" */
-            left |= m->end == q->tk[k - 1].end;
+            if (m->end == q->tk[k - 1].end)
+                left = 1, left_per = m->type == NG_ENT_PER;
+            /* two persons with their titles: "House Speaker Jim Wright and
+             * Senate Majority Leader Robert Byrd" (capitalised words, a few,
+             * before the second name) */
+            size_t from = after;
+            if (left_per && m->type == NG_ENT_PER && m->start > q->tk[after].start)
+                while (from < sp.e && from < after + 4 && q->tk[from].start < m->start && is_cap(q, from))
+                    from++;
             /* the second name ends the phrase or its part before a comma
              * ("Bath and England centre Ann Berg" is one person) */
-            if (m->start == q->tk[after].start)
-                for (size_t j = after; j < sp.e && q->tk[j].start < m->end + 1; j++)
+            if (m->start == q->tk[from].start)
+                for (size_t j = from; j < sp.e && q->tk[j].start < m->end + 1; j++)
                     right |= q->tk[j].end == m->end &&
                              (j + 1 == sp.e || is_punct(q, j + 1, ",") || is_punct(q, j + 1, "(") || is_dash(q, j + 1));
         }
@@ -1153,6 +1162,20 @@ static int coordinated(const qctx *q, tspan sp)
             return 1;
     }
     return 0;
+}
+
+static int32_t pronoun_entity_d(const ng_doc *d, uint32_t bs, int gender, uint32_t own_s, uint32_t own_e,
+                                int depth, size_t *at);
+
+/* Is token t of d the pronoun of gender ("he", "She")? */
+static int gender_pronoun(const ng_doc *d, size_t t, int gender)
+{
+    const ng_token *k = &d->tokens.v[t];
+    const char *w = d->text + k->start;
+    size_t n = k->end - k->start;
+    if (gender == NG_GENDER_MALE)
+        return n == 2 && (w[0] | 0x20) == 'h' && w[1] == 'e';
+    return gender == NG_GENDER_FEMALE && n == 3 && (w[0] | 0x20) == 's' && w[1] == 'h' && w[2] == 'e';
 }
 
 /* Is there a lower-case preposition of a complement (not "by", "to", "for":
@@ -1180,8 +1203,11 @@ static int prep_before(const ng_doc *d, uint32_t t)
  * preposition before it ("Shadow home secretary David Davis echoed
  * criticisms of the way Mr Blunkett … “…,” he said"; not "The claims about
  * Lord Falconer were made … by Philippe Sands. He also says …"), that one;
- * else mi's entity. */
-static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs)
+ * when it opens with a pronoun of that gender and no quote mark comes
+ * before mi ("He told reporters that Reagan had failed … He said"), that
+ * pronoun's antecedent (depth: how many such steps were taken, at most
+ * three); else mi's entity. */
+static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs, int depth)
 {
     const ng_mention *m = &d->mentions.v[mi];
     uint32_t sent = d->tokens.v[m->tok].sent;
@@ -1197,16 +1223,45 @@ static int32_t subject_first(const ng_doc *d, size_t mi, int gender, uint32_t bs
             !prep_before(d, f->tok))
             best = f->entity;
     }
+    if (best != m->entity || depth >= 3)
+        return best;
+    size_t t = m->tok;
+    while (t > 0 && d->tokens.v[t - 1].sent == sent && m->tok - t < 64)
+        t--;
+    if (t > 0 && d->tokens.v[t - 1].sent == sent)
+        return best; /* (a long sentence: its opening is not looked for) */
+    static const char *const openers[] = {"But", "And", "However", "Yet", "Later", "Earlier"};
+    for (size_t k = 0; k < NG_ARRAY_LEN(openers) && t + 1 < m->tok; k++) {
+        size_t n = strlen(openers[k]);
+        if (d->tokens.v[t].end - d->tokens.v[t].start == n && !memcmp(d->text + d->tokens.v[t].start, openers[k], n)) {
+            t += 1 + (t + 2 < m->tok && d->text[d->tokens.v[t + 1].start] == ',');
+            break;
+        }
+    }
+    /* (not a pronoun inside a quotation: “He has dealt with this,” Mr
+     * Blair said) */
+    int quoted = 0;
+    for (size_t k = t; k < m->tok && !quoted; k++)
+        quoted = d->tokens.v[k].kind == NG_TOK_QUOTE;
+    if (t < m->tok && !quoted && gender_pronoun(d, t, gender)) {
+        int32_t r = pronoun_entity_d(d, d->tokens.v[t].start, gender, 0, 0, depth + 1, NULL);
+        if (r >= 0)
+            return r;
+    }
     return best;
 }
 
 /* he/she: the most recent person mention before byte bs with a compatible
  * gender (unknown gender is compatible), not inside [own_s, own_e) (the
  * quotation the pronoun tells: “We can't all be Wayne Rooneys,” he said);
- * -1 when none within reach. */
-static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t own_s, uint32_t own_e)
+ * -1 when none within reach.  *at (when not NULL): the token of the mention
+ * chosen (SIZE_MAX when none). */
+static int32_t pronoun_entity_d(const ng_doc *d, uint32_t bs, int gender, uint32_t own_s, uint32_t own_e,
+                                int depth, size_t *at)
 {
     size_t lo = 0, hi = d->mentions.n;
+    if (at)
+        *at = SIZE_MAX;
     while (lo < hi) { /* first mention ending after bs */
         size_t mid = (lo + hi) / 2;
         if (d->mentions.v[mid].end <= bs)
@@ -1217,6 +1272,7 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t
     /* a person of the pronoun's gender first; else the most recent person
      * whose gender is unknown */
     int32_t unknown = -1;
+    size_t unknown_at = SIZE_MAX;
     for (size_t i = lo, steps = 0; i > 0 && steps < 200; i--, steps++) {
         const ng_mention *m = &d->mentions.v[i - 1];
         if (m->entity < 0 || (size_t)m->entity >= d->entities.n || (m->start >= own_s && m->end <= own_e))
@@ -1224,12 +1280,22 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t
         const ng_entity *en = &d->entities.v[m->entity];
         if (en->type != NG_ENT_PER)
             continue;
-        if (en->gender == gender)
-            return subject_first(d, i - 1, gender, bs);
+        if (en->gender == gender) {
+            if (at)
+                *at = m->tok;
+            return subject_first(d, i - 1, gender, bs, depth);
+        }
         if (en->gender == NG_GENDER_UNKNOWN && unknown < 0)
-            unknown = m->entity;
+            unknown = m->entity, unknown_at = m->tok;
     }
+    if (at)
+        *at = unknown_at;
     return unknown;
+}
+
+static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t own_s, uint32_t own_e)
+{
+    return pronoun_entity_d(d, bs, gender, own_s, own_e, 0, NULL);
 }
 
 /* "Oxfam's report", "Manchester United's board", "Mr Vance's spokesman":
@@ -1311,6 +1377,150 @@ static int32_t described_person(const qctx *q, tspan h)
     return one;
 }
 
+/* Singular nouns for a person who speaks unnamed, as wire copy has them:
+ * "the official said", "one diplomat said", "a Canon spokesman told". */
+static int unnamed_noun(const qctx *q, size_t i, int gender)
+{
+    static const char *const nouns[] = {"official", "diplomat", "trader", "dealer", "analyst", "economist",
+                                        "banker", "broker", "source", "executive", "delegate", "expert",
+                                        "negotiator", "underwriter", "aide", "observer", "strategist"};
+    if (!is_lower_word(q, i))
+        return 0;
+    if (is_spokes(q, i)) {
+        char w[16];
+        size_t n = LOW(i, w);
+        if (n == 9 && !memcmp(w, "spokesman", 9))
+            return gender == NG_GENDER_MALE;
+        if (n == 11 && !memcmp(w, "spokeswoman", 11))
+            return gender == NG_GENDER_FEMALE;
+        return n == 12 && !memcmp(w, "spokesperson", 12);
+    }
+    return TOK_IN(q, i, nouns);
+}
+
+static int unnamed_det(const qctx *q, size_t i)
+{
+    static const char *const dets[] = {"the", "a", "an", "one", "another"};
+    char w[8];
+    size_t n = LOW(i, w);
+    if (!n)
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(dets); k++)
+        if (strlen(dets[k]) == n && !memcmp(dets[k], w, n))
+            return 1;
+    return 0;
+}
+
+/* The nearest unnamed speaker of the pronoun's gender in tokens [lo, p)
+ * (p: the pronoun): "the official said", "One diplomat told", "…," said a
+ * company spokesman.  (after a cue of telling the phrase is the one told;
+ * after "said" it must end the clause: "said the official was" is not it).
+ * The phrase, or an empty span when there is none or a named person's
+ * phrase comes first ("Almaden spokesman Jesus Gallego said"). */
+static tspan unnamed_speaker(const qctx *q, size_t p, size_t lo, int gender)
+{
+    const ng_doc *d = q->d;
+    for (size_t i = p; i-- > lo;) {
+        if (q->tk[i].start >= q->own_s && q->tk[i].end <= q->own_e)
+            continue;
+        const ng_cue *cu = cue_at(q, i);
+        if (!cu || !(cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL)))
+            continue;
+        tspan u = {0, 0};
+        if (i > lo + 1 && unnamed_noun(q, i - 1, gender)) {
+            size_t j = i - 1;
+            while (j > lo && i - j <= 5 && is_word(q, j - 1) && !unnamed_det(q, j - 1))
+                j--;
+            if (j > lo && unnamed_det(q, j - 1))
+                u = (tspan){(uint32_t)j - 1, (uint32_t)i};
+        } else if (!(cu->flags & NG_CUE_TELL) && i + 3 < p && unnamed_det(q, i + 1)) {
+            for (size_t j = i + 2; j + 1 < p && j - i <= 6 && is_word(q, j); j++)
+                if (unnamed_noun(q, j, gender)) {
+                    if (q->tk[j + 1].kind == NG_TOK_PUNCT && (is_punct(q, j + 1, ",") || is_terminal(q, j + 1)))
+                        u = (tspan){(uint32_t)i + 1, (uint32_t)j + 1};
+                    break;
+                }
+        }
+        if (u.e <= u.s)
+            continue;
+        for (size_t m = ng__mention_from(d, q->tk[u.s].start);
+             m < d->mentions.n && d->mentions.v[m].start < q->tk[u.e - 1].end; m++)
+            if (d->mentions.v[m].type == NG_ENT_PER)
+                return (tspan){0, 0};
+        return u;
+    }
+    return (tspan){0, 0};
+}
+
+/* Does entity ent speak by name in tokens [a, b) ("Ito said", "said
+ * Ito")?  Then "a senior party official said … Ito said … the official
+ * said" may be that person, named after the first mention. */
+static int named_speaker_in(const qctx *q, size_t a, size_t b, int32_t ent)
+{
+    const ng_doc *d = q->d;
+    for (size_t m = ng__mention_from(d, q->tk[a].start); m < d->mentions.n && d->mentions.v[m].start < q->tk[b].start;
+         m++) {
+        const ng_mention *mm = &d->mentions.v[m];
+        if (mm->entity != ent)
+            continue;
+        size_t after = mm->tok + (mm->ntok ? mm->ntok : 1);
+        const ng_cue *cu = after < q->nt ? cue_at(q, after) : NULL;
+        const ng_cue *cb = mm->tok > 0 ? cue_at(q, mm->tok - 1) : NULL;
+        if ((cu && (cu->flags & NG_CUE_SPEECH)) || (cb && (cb->flags & NG_CUE_SPEECH)))
+            return 1;
+    }
+    return 0;
+}
+
+/* he/she: the antecedent (pronoun_entity), unless an unnamed speaker comes
+ * between it and the pronoun ("Reagan … “…,” said a Treasury official. He
+ * added"): then what that phrase resolves to ("a Canon spokesman": Canon;
+ * "the diplomat": -1).  A definite phrase ("the official said") is the
+ * unnamed one only when an indefinite one with its noun introduced it in
+ * the eight sentences before ("A Swissair spokesman said … the spokesman
+ * said. He said": Swissair) and the antecedent did not speak by name since
+ * ("a senior party official said … Ito said … the official said": Ito);
+ * else it is the antecedent known by its office ("LDP official Masayoshi
+ * Ito … the LDP official said"). */
+static int32_t resolve(const qctx *q, tspan sp);
+
+static int32_t resolve_pronoun(const qctx *q, size_t p, int gender)
+{
+    const ng_doc *d = q->d;
+    size_t at;
+    int32_t r = pronoun_entity_d(d, q->tk[p].start, gender, q->own_s, q->own_e, 0, &at);
+    if (!q->sfirst)
+        return r;
+    uint32_t sent = q->tk[p].sent;
+    size_t lo0 = q->sfirst[sent > 3 ? sent - 3 : 0];
+    if (p > 150 && lo0 < p - 150)
+        lo0 = p - 150;
+    size_t lo = at != SIZE_MAX && at + 1 > lo0 ? at + 1 : lo0;
+    if (lo >= p)
+        return r;
+    tspan u = unnamed_speaker(q, p, lo, gender);
+    if (u.e <= u.s)
+        return r;
+    if (tok_eq(q, u.s, "the") || tok_eq(q, u.s, "The")) {
+        /* its introduction: an indefinite unnamed speaker with the same noun
+         * before it (past other unnamed speakers, a few) */
+        size_t from = u.s, n = tlen(q, u.e - 1), lo1 = q->sfirst[sent > 8 ? sent - 8 : 0];
+        if (p > 400 && lo1 < p - 400)
+            lo1 = p - 400;
+        for (int k = 0; k < 4; k++) {
+            tspan v = unnamed_speaker(q, from, lo1, gender);
+            if (v.e <= v.s)
+                break;
+            if (tlen(q, v.e - 1) == n && !strncasecmp(ttext(q, v.e - 1), ttext(q, u.e - 1), n) &&
+                !tok_eq(q, v.s, "the") && !tok_eq(q, v.s, "The"))
+                return r >= 0 && named_speaker_in(q, v.e, u.s, r) ? r : resolve(q, v);
+            from = v.s;
+        }
+        return r >= 0 ? r : resolve(q, u);
+    }
+    return resolve(q, u);
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
@@ -1323,7 +1533,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         char w[24];
         size_t n = LOW(sp.s, w);
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
-            return pronoun_entity(d, bs, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE, q->own_s, q->own_e);
+            return resolve_pronoun(q, sp.s, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
         if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }
@@ -1354,6 +1564,27 @@ static int32_t resolve(const qctx *q, tspan sp)
         r = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 2].end, NULL);
         if (r >= 0 && d->entities.v[r].type == NG_ENT_LOC)
             r = -1;
+        /* "a company spokesman": the company the story opens with, an
+         * organisation in the first eight tokens of the text (not a ticker
+         * symbol: "<AVMD.PA>"; not "one company spokesman", one of several) */
+        if (r < 0 && (tok_eq(q, h.e - 2, "company") || tok_eq(q, h.e - 2, "firm")) &&
+            (tok_eq(q, h.e - 1, "spokesman") || tok_eq(q, h.e - 1, "spokeswoman")) &&
+            (h.e - h.s == 2 || (h.e - h.s == 3 && (tok_eq(q, h.s, "a") || tok_eq(q, h.s, "A") ||
+                                                   tok_eq(q, h.s, "the") || tok_eq(q, h.s, "The")))))
+            for (size_t m = 0; m < d->mentions.n && d->mentions.v[m].tok < 8 &&
+                               d->mentions.v[m].start < d->sents.v[0].end; m++) {
+                int32_t k = d->mentions.v[m].entity;
+                const ng_mention *mm = &d->mentions.v[m];
+                int ticker = mm->start > 0 && d->text[mm->start - 1] == '<';
+                for (uint32_t b = mm->start; ticker && b < mm->end; b++)
+                    ticker = (d->text[b] >= 'A' && d->text[b] <= 'Z') || d->text[b] == '.';
+                if (ticker)
+                    continue;
+                if (k >= 0 && (size_t)k < d->entities.n && d->entities.v[k].type == NG_ENT_ORG) {
+                    r = k;
+                    break;
+                }
+            }
     }
     if (r < 0)
         r = possessor_entity(q, h);
@@ -1365,6 +1596,11 @@ static int32_t resolve(const qctx *q, tspan sp)
 static int nonperson(const qctx *q, tspan sp, int32_t ent)
 {
     if (sp.e <= sp.s)
+        return 0;
+    /* he/she is a person whatever it resolves to ("a Canon spokesman said
+     * … He said": Canon) */
+    if (sp.e - sp.s == 1 && (tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") || tok_eq(q, sp.s, "He") ||
+                             tok_eq(q, sp.s, "She")))
         return 0;
     if (ent >= 0) {
         /* "Mr Vance's spokesman", "Oxfam's report": an attribution, as "a

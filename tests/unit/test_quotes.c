@@ -1562,6 +1562,183 @@ static void test_owners_and_descriptions(void)
     ng_doc_free(d);
 }
 
+/* Adds a mention of entity ent over the nth occurrence of s, with its
+ * tokens (the resolver reads them where it looks back). */
+static void add_mention_at(ng_doc *d, const char *s, int nth, int32_t ent, uint8_t type)
+{
+    add_mention_nth(d, s, nth, ent, type);
+    ng_mention *m = &d->mentions.v[d->mentions.n - 1];
+    for (size_t t = 0; t < d->tokens.n; t++)
+        if (d->tokens.v[t].start == m->start) {
+            m->tok = (uint32_t)t;
+            while (t < d->tokens.n && d->tokens.v[t].end <= m->end)
+                t++;
+            m->ntok = (uint32_t)t - m->tok;
+            break;
+        }
+}
+
+/* The speaker entity of the quote whose content is s (-2 when there is
+ * none), after the annotator is run again on the entity tables given. */
+static int32_t speaker_of(ng_doc *d, const char *s)
+{
+    long i = quote_with(d, 1, s);
+    return i >= 0 ? d->quotes.v[i].speaker : -2;
+}
+
+static ng_doc *run_with(const char *text, const char *const *names, const uint8_t *types, int n)
+{
+    ng_doc *d = run(text);
+    if (!d)
+        return NULL;
+    add_entities(d, names, types, n);
+    for (int i = 0; i < n; i++)
+        if (types[i] == NG_ENT_PER)
+            d->entities.v[i].gender = NG_GENDER_MALE;
+    return d;
+}
+
+static void rerun(ng_doc *d)
+{
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+}
+
+/* he/she after an unnamed speaker is that speaker, not the person named
+ * before it: null for "an official", the body for "a Harbour Watch
+ * spokesman" (still a quotation: a person spoke); a definite "the
+ * official" is the named person known by that office unless an indefinite
+ * one introduced it. */
+static void test_pronoun_after_unnamed(void)
+{
+    const char *names[] = {"Tom Vance", "Harbour Watch"};
+    const uint8_t types[] = {NG_ENT_PER, NG_ENT_ORG};
+    ng_doc *d = run_with("Tom Vance opened the harbour on Monday. An official said the fees would rise. "
+                         "He said the ferry would be late.",
+                         names, types, 1);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the ferry would be late"), -1);
+    ng_doc_free(d);
+
+    d = run_with("Tom Vance opened the harbour on Monday. A Harbour Watch spokesman said the fees would rise. "
+                 "He said the ferry would be late.",
+                 names, types, 2);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    add_mention_at(d, "Harbour Watch", 0, 1, NG_ENT_ORG);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the ferry would be late"), 1);
+    ng_doc_free(d);
+
+    /* no indefinite one before "the official": Tom Vance, the port official */
+    d = run_with("Port official Tom Vance opened the harbour. The official said the fees would rise. "
+                 "He said the ferry would be late.",
+                 names, types, 1);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the ferry would be late"), 0);
+    ng_doc_free(d);
+
+    /* "One diplomat … Tom Vance … the diplomat said. He said": the diplomat */
+    d = run_with("One diplomat said the fees would rise. Tom Vance disagreed with that on Monday. "
+                 "\"It will not last,\" the diplomat said. He said the port would close.",
+                 names, types, 1);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the port would close"), -1);
+    ng_doc_free(d);
+
+    /* … unless the named one spoke by name since the indefinite one */
+    d = run_with("A senior port official said the fees would rise. Tom Vance said the harbour was full. "
+                 "\"It will not last,\" the official said. He said the port would close.",
+                 names, types, 1);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the port would close"), 0);
+    ng_doc_free(d);
+
+    /* "a company spokesman": the organisation the text opens with */
+    d = run_with("Harbour Watch will close two ferries, a company spokesman said. "
+                 "He said the port would stay open.",
+                 names + 1, types + 1, 1);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Harbour Watch", 0, 0, NG_ENT_ORG);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the port would stay open"), 0);
+    ng_doc_free(d);
+}
+
+/* A sentence that opens with he/she continues its subject: "Tom Vance
+ * urged Dekker … He told reporters that Dekker … He said" is Tom Vance; not
+ * a pronoun inside a quotation ("“We agree. He has …,” Dekker said"). */
+static void test_pronoun_subject_chain(void)
+{
+    const char *names[] = {"Tom Vance", "Mark Dekker"};
+    const uint8_t types[] = {NG_ENT_PER, NG_ENT_PER};
+    ng_doc *d = run_with("Tom Vance urged Mark Dekker to sign the deal. "
+                         "He told reporters that Dekker had failed to act. "
+                         "He said it was time for Dekker to move.",
+                         names, types, 2);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    add_mention_at(d, "Mark Dekker", 0, 1, NG_ENT_PER);
+    add_mention_at(d, "Dekker", 1, 1, NG_ENT_PER);
+    add_mention_at(d, "Dekker", 2, 1, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "it was time for Dekker to move"), 0);
+    ng_doc_free(d);
+
+    d = run_with("Tom Vance spoke after Mark Dekker. "
+                 "\"We agree. He has dealt with this again and again,\" Dekker told reporters. "
+                 "He said the port would close.",
+                 names, types, 2);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Tom Vance", 0, 0, NG_ENT_PER);
+    add_mention_at(d, "Mark Dekker", 0, 1, NG_ENT_PER);
+    add_mention_at(d, "Dekker", 1, 1, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the port would close"), 1);
+    ng_doc_free(d);
+}
+
+/* Two persons with their titles joined by "and" are no one speaker. */
+static void test_coordinated_titles(void)
+{
+    const char *names[] = {"Ann Berg", "Tom Vance"};
+    const uint8_t types[] = {NG_ENT_PER, NG_ENT_PER};
+    ng_doc *d = run_with("Port Minister Ann Berg and Harbour Chief Tom Vance said the fees would rise.", names, types,
+                         2);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_mention_at(d, "Ann Berg", 0, 0, NG_ENT_PER);
+    add_mention_at(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    rerun(d);
+    CHECK_EQ_INT(speaker_of(d, "the fees would rise"), -1);
+    ng_doc_free(d);
+}
+
 /* "he said" after a quotation: not a name inside that quotation. */
 static void test_pronoun_not_in_own_quote(void)
 {
@@ -3382,6 +3559,9 @@ int main(void)
     test_coordinated_speakers();
     test_owners_and_descriptions();
     test_pronoun_not_in_own_quote();
+    test_pronoun_after_unnamed();
+    test_pronoun_subject_chain();
+    test_coordinated_titles();
     test_quote_after_reported();
     test_source_cleanup();
     test_noun_homographs();
