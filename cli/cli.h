@@ -40,10 +40,14 @@ typedef struct cli_progress {
     int enabled;
     double start, last;
     unsigned long long docs, bytes, failed;
-    int shown;
+    int shown; /* on the terminal now */
+    int ever;  /* shown at least once */
 } cli_progress;
 void cli_progress_init(cli_progress *p);
 void cli_progress_update(cli_progress *p, int force);
+/* Erases the progress line before another message goes to stderr (the
+ * next update draws it again). */
+void cli_progress_clear(cli_progress *p);
 void cli_progress_end(cli_progress *p);
 double cli_now(void);
 

@@ -170,17 +170,21 @@ static void flush_batch(cli_docs *r)
         if (!id)
             id = ng_doc_get(it->doc, NG_FIELD_ID);
         if (it->rc == NG_ETOOBIG) {
+            cli_progress_clear(&r->prog);
             fprintf(stderr, "newsgraph: %s: article of %zu bytes is over the limit of %zu bytes (--max-size); no record written\n",
                     id ? id : "?", ng_doc_input_size(it->doc), max_doc);
             r->failed++;
             r->prog.failed++;
         } else if (it->rc != 0) {
+            cli_progress_clear(&r->prog);
             fprintf(stderr, "newsgraph: %s: %s; no record written\n", id ? id : "?", ng_strerror(it->rc));
             r->failed++;
             r->prog.failed++;
         } else {
-            for (size_t k = 0; k < ng_doc_error_count(it->doc); k++)
+            for (size_t k = 0; k < ng_doc_error_count(it->doc); k++) {
+                cli_progress_clear(&r->prog);
                 fprintf(stderr, "newsgraph: %s: warning: %s\n", id ? id : "?", ng_doc_error_msg(it->doc, k));
+            }
             if (!r->stop && r->sink(r->ud, it->doc, it->json, it->json_len) != 0)
                 r->stop = 1;
         }
@@ -214,6 +218,7 @@ static int read_input(const char *path, void *ud)
     if (r->stop)
         return 0;
     if (ng_reader_open(path, &r->o->ropts, &rd, &err) != 0) {
+        cli_progress_clear(&r->prog);
         fprintf(stderr, "newsgraph: %s\n", err.msg);
         r->failed++;
         r->prog.failed++;
@@ -227,7 +232,8 @@ static int read_input(const char *path, void *ud)
         if (rc == 0)
             break;
         if (rc < 0) {
-            fprintf(stderr, "newsgraph: %s\n", err.msg);
+            cli_progress_clear(&r->prog);
+        fprintf(stderr, "newsgraph: %s\n", err.msg);
             r->failed++;
             r->prog.failed++;
             if (rc == NG_EIO || rc == NG_ENOMEM || rc == NG_EUNSUPPORTED)
@@ -239,6 +245,8 @@ static int read_input(const char *path, void *ud)
     }
     ng_reader_stats st; /* archives: what was skipped, and why */
     ng_reader_stats_get(rd, &st);
+    if (st.records)
+        cli_progress_clear(&r->prog);
     if (ng_reader_format(rd) == NG_FORMAT_REUTERS && st.records)
         fprintf(stderr,
                 "newsgraph: %s: %llu articles, %llu records: %llu with a body, %llu headline only (BRIEF), "

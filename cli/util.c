@@ -105,12 +105,20 @@ void cli_progress_update(cli_progress *p, int force)
         snprintf(failed, sizeof failed, ", %llu failed", p->failed);
     fprintf(stderr, "\rnewsgraph: %llu documents, %.1f MB, %.0f documents/s, %.2f MB/s%s   ", p->docs,
             (double)p->bytes / 1e6, (double)p->docs / dt, (double)p->bytes / 1e6 / dt, failed);
-    p->shown = 1;
+    p->shown = p->ever = 1;
+}
+
+void cli_progress_clear(cli_progress *p)
+{
+    if (!p->enabled || !p->shown)
+        return;
+    fputs("\r\033[K", stderr);
+    p->shown = 0;
 }
 
 void cli_progress_end(cli_progress *p)
 {
-    if (!p->enabled || !p->shown)
+    if (!p->enabled || !p->ever)
         return;
     cli_progress_update(p, 1);
     fputc('\n', stderr);
