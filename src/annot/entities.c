@@ -372,6 +372,17 @@ static int name_words(const ng_doc *d, uint32_t t0, uint32_t t1)
     return 1;
 }
 
+/* Is token t a month's name or its abbreviation ("Feb", "Sept", "March")? */
+static int month_word(const ng_doc *d, uint32_t t)
+{
+    static const char *const months[] = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+                                         "nov", "dec", "january", "february", "march", "april", "may", "june",
+                                         "july", "august", "september", "october", "november", "december"};
+    char k[KEYCAP];
+    size_t kl = tkey(d, t, k);
+    return kl && in_list(months, NG_ARRAY_LEN(months), k, kl);
+}
+
 /* A person mention that names an organisation: the tagger's PER becomes ORG. */
 static void person_or_org(res *r, minfo *m)
 {
@@ -465,6 +476,13 @@ static int prepare(res *r)
         if (hon && (m->type == NG_ENT_LOC || m->type == NG_ENT_ORG) && m->t1 > m->t0 && m->t1 <= m->t0 + 3 &&
             name_words(d, m->t0, m->t1))
             m->type = NG_ENT_PER;
+        /* a month before its day is a date, no name ("SALVADOR, Feb 26 -",
+         * the wire's dateline, which the tagger reads as an organisation) */
+        if (m->t1 == m->t0 + 1 && month_word(d, m->t0) && m->t1 < d->tokens.n &&
+            d->tokens.v[m->t1].kind == NG_TOK_NUMBER && d->tokens.v[m->t1].sent == d->tokens.v[m->t0].sent) {
+            m->skip = 1;
+            continue;
+        }
         if (m->t1 > m->t0) {
             m->start = d->tokens.v[m->t0].start > m->start ? d->tokens.v[m->t0].start : m->start;
             m->end = d->tokens.v[m->t1 - 1].end < m->end ? d->tokens.v[m->t1 - 1].end : m->end;
