@@ -383,6 +383,41 @@ static int month_word(const ng_doc *d, uint32_t t)
     return kl && in_list(months, NG_ARRAY_LEN(months), k, kl);
 }
 
+/* Are tokens [t0, t1) words in capitals ("SAO PAULO", "ST. PAUL")? */
+static int allcaps_words(const ng_doc *d, uint32_t t0, uint32_t t1)
+{
+    int words = 0;
+    for (uint32_t t = t0; t < t1; t++) {
+        const ng_token *tk = &d->tokens.v[t];
+        if (tk->kind == NG_TOK_WORD) {
+            if (!(tk->flags & NG_TF_ALLCAP))
+                return 0;
+            words++;
+        }
+    }
+    return words > 0;
+}
+
+/* Does a dateline go on at token t: a comma, maybe a short capitalised
+ * abbreviation with its period and comma ("Ill.,"), a month and a number? */
+static int dateline_rest(const ng_doc *d, uint32_t t)
+{
+    size_t n = d->tokens.n;
+    if (t >= n || d->tokens.v[t].kind != NG_TOK_PUNCT || d->text[d->tokens.v[t].start] != ',')
+        return 0;
+    t++;
+    if (t < n && !month_word(d, t) && d->tokens.v[t].kind != NG_TOK_PUNCT && (d->tokens.v[t].flags & NG_TF_CAP) &&
+        d->tokens.v[t].end - d->tokens.v[t].start <= 6) {
+        t++;
+        if (t < n && d->text[d->tokens.v[t].start] == '.' && d->tokens.v[t].kind == NG_TOK_PUNCT)
+            t++;
+        if (!(t < n && d->tokens.v[t].kind == NG_TOK_PUNCT && d->text[d->tokens.v[t].start] == ','))
+            return 0;
+        t++;
+    }
+    return t + 1 < n && month_word(d, t) && d->tokens.v[t + 1].kind == NG_TOK_NUMBER;
+}
+
 /* A person mention that names an organisation: the tagger's PER becomes ORG. */
 static void person_or_org(res *r, minfo *m)
 {
@@ -476,6 +511,13 @@ static int prepare(res *r)
         if (hon && (m->type == NG_ENT_LOC || m->type == NG_ENT_ORG) && m->t1 > m->t0 && m->t1 <= m->t0 + 3 &&
             name_words(d, m->t0, m->t1))
             m->type = NG_ENT_PER;
+        /* the wire's dateline names a place: an all-capitals name opening a
+         * paragraph before a comma, a state's abbreviation maybe, a month and
+         * a day ("DENVER, March 3 -", "OAK BROOK, Ill., March 3 -": the
+         * tagger reads such names as persons) */
+        if (m->type != NG_ENT_LOC && (m->t0 == 0 || (d->tokens.v[m->t0].flags & NG_TF_PARA)) &&
+            allcaps_words(d, m->t0, m->t1) && dateline_rest(d, m->t1))
+            m->type = NG_ENT_LOC;
         /* a month before its day is a date, no name ("SALVADOR, Feb 26 -",
          * the wire's dateline, which the tagger reads as an organisation) */
         if (m->t1 == m->t0 + 1 && month_word(d, m->t0) && m->t1 < d->tokens.n &&

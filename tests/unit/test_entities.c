@@ -473,6 +473,15 @@ static void test_orgs(void)
         CHECK((e = ent(d, "Ann May")) != NULL);
         ng_doc_free(d);
     }
+    /* the wire's dateline names a place, with a state's abbreviation too */
+    d = run("[PER LUNDHOLM], March 3 - The harbour board met.\n[PER OAK HAVEN], Ill., March 4 - [PER Ann Berg] spoke.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((e = ent(d, "LUNDHOLM")) && e->type == NG_ENT_LOC);
+        CHECK((e = ent(d, "OAK HAVEN")) && e->type == NG_ENT_LOC);
+        CHECK((e = ent(d, "Ann Berg")) && e->type == NG_ENT_PER);
+        ng_doc_free(d);
+    }
     CHECK(ng__ent_place_name("gulf of gdansk", 14) && ng__ent_place_name("baltic sea", 10));
     CHECK(!ng__ent_place_name("gulf", 4) && !ng__ent_place_name("sea of", 6));
 }
