@@ -15,6 +15,7 @@
 #include "cli.h"
 
 #include <pthread.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +148,16 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* A message on stderr, the progress line erased first (cli_progress_clear). */
+__attribute__((format(printf, 2, 3))) static void say(cli_docs *r, const char *fmt, ...)
+{
+    va_list ap;
+    cli_progress_clear(&r->prog);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+}
+
 static void flush_batch(cli_docs *r)
 {
     if (r->n == 0)
@@ -170,21 +181,17 @@ static void flush_batch(cli_docs *r)
         if (!id)
             id = ng_doc_get(it->doc, NG_FIELD_ID);
         if (it->rc == NG_ETOOBIG) {
-            cli_progress_clear(&r->prog);
-            fprintf(stderr, "newsgraph: %s: article of %zu bytes is over the limit of %zu bytes (--max-size); no record written\n",
-                    id ? id : "?", ng_doc_input_size(it->doc), max_doc);
+            say(r, "newsgraph: %s: article of %zu bytes is over the limit of %zu bytes (--max-size); no record written\n",
+                id ? id : "?", ng_doc_input_size(it->doc), max_doc);
             r->failed++;
             r->prog.failed++;
         } else if (it->rc != 0) {
-            cli_progress_clear(&r->prog);
-            fprintf(stderr, "newsgraph: %s: %s; no record written\n", id ? id : "?", ng_strerror(it->rc));
+            say(r, "newsgraph: %s: %s; no record written\n", id ? id : "?", ng_strerror(it->rc));
             r->failed++;
             r->prog.failed++;
         } else {
-            for (size_t k = 0; k < ng_doc_error_count(it->doc); k++) {
-                cli_progress_clear(&r->prog);
-                fprintf(stderr, "newsgraph: %s: warning: %s\n", id ? id : "?", ng_doc_error_msg(it->doc, k));
-            }
+            for (size_t k = 0; k < ng_doc_error_count(it->doc); k++)
+                say(r, "newsgraph: %s: warning: %s\n", id ? id : "?", ng_doc_error_msg(it->doc, k));
             if (!r->stop && r->sink(r->ud, it->doc, it->json, it->json_len) != 0)
                 r->stop = 1;
         }
@@ -218,8 +225,7 @@ static int read_input(const char *path, void *ud)
     if (r->stop)
         return 0;
     if (ng_reader_open(path, &r->o->ropts, &rd, &err) != 0) {
-        cli_progress_clear(&r->prog);
-        fprintf(stderr, "newsgraph: %s\n", err.msg);
+        say(r, "newsgraph: %s\n", err.msg);
         r->failed++;
         r->prog.failed++;
         return 0;
@@ -232,8 +238,7 @@ static int read_input(const char *path, void *ud)
         if (rc == 0)
             break;
         if (rc < 0) {
-            cli_progress_clear(&r->prog);
-        fprintf(stderr, "newsgraph: %s\n", err.msg);
+            say(r, "newsgraph: %s\n", err.msg);
             r->failed++;
             r->prog.failed++;
             if (rc == NG_EIO || rc == NG_ENOMEM || rc == NG_EUNSUPPORTED)

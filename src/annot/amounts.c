@@ -473,6 +473,13 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
     return 1;
 }
 
+/* A preposition a subject runs back over ("demand for power in the
+ * region", "profits at the bank"). */
+static int phrase_prep(const actx *c, size_t i)
+{
+    return iswl(c, i, "of") || iswl(c, i, "for") || iswl(c, i, "in") || iswl(c, i, "on") || iswl(c, i, "at");
+}
+
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
 static int verb_of_times(const actx *c, size_t i)
 {
@@ -544,19 +551,19 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         *oe = c->d->tokens.v[j - 1].end;
         return 1;
     }
-    if (verb && a + 1 < c->lim && (determiner(c, a + 1) || iswl(c, a + 1, "their") || (tf(c, a + 1) & NG_TF_CAP))) {
+    if (verb && a + 1 < c->lim && (determiner(c, a + 1) || (tf(c, a + 1) & NG_TF_CAP))) {
         /* a verb with its object: "double the number of …", "double
          * Iraq's output" */
-        size_t j = a + 1 + (iswl(c, a + 1, "the") || iswl(c, a + 1, "its") || iswl(c, a + 1, "their")), n = 0;
-        while (j < c->lim && n < 6 && (tk(c, j) == NG_TOK_WORD || tk(c, j) == NG_TOK_POSSESSIVE) && !is_stop(c, j))
-            j++, n++;
+        size_t j0 = a + 1 + (iswl(c, a + 1, "the") || iswl(c, a + 1, "its") || iswl(c, a + 1, "their")), j = j0;
+        while (j < c->lim && j - j0 < 6 && (tk(c, j) == NG_TOK_WORD || tk(c, j) == NG_TOK_POSSESSIVE) && !is_stop(c, j))
+            j++;
         if (j < c->lim && iswl(c, j, "of") && object_after(c, j, os, oe)) {
-            *os = c->d->tokens.v[a + 1 + (iswl(c, a + 1, "the") || iswl(c, a + 1, "its") || iswl(c, a + 1, "their"))].start;
+            *os = c->d->tokens.v[j0].start;
             return 1;
         }
-        if (!n)
+        if (j == j0)
             return 0;
-        *os = c->d->tokens.v[j - n].start;
+        *os = c->d->tokens.v[j0].start;
         *oe = c->d->tokens.v[j - 1].end;
         return 1;
     }
@@ -583,7 +590,7 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
             break;
-        if (iswl(c, t, "of") || iswl(c, t, "for") || iswl(c, t, "in") || iswl(c, t, "on") || iswl(c, t, "at")) {
+        if (phrase_prep(c, t)) {
             if (!n)
                 break;
             /* over the phrase: its determiner too */
@@ -599,8 +606,7 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
             break;
         s--, n++;
     }
-    while (s < e && (iswl(c, s, "of") || iswl(c, s, "for") || iswl(c, s, "in") || iswl(c, s, "on") || iswl(c, s, "at") ||
-                     iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
+    while (s < e && (phrase_prep(c, s) || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
         s++;
     if (!n || s >= e)
         return 0;

@@ -196,6 +196,15 @@ static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
 }
 #define TOK_IN(q, i, l) tok_in(q, i, l, NG_ARRAY_LEN(l))
 
+/* Is lemma (NULL: no) one of list's n? */
+static int lemma_in(const char *lemma, const char *const *list, size_t n)
+{
+    for (size_t k = 0; lemma && k < n; k++)
+        if (!strcmp(lemma, list[k]))
+            return 1;
+    return 0;
+}
+
 /* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
 static int finite_aux(const qctx *q, size_t i)
 {
@@ -3357,10 +3366,7 @@ static int words_at_least(const qctx *q, size_t a, size_t b, int k)
 static int nest_cue(const char *lemma)
 {
     static const char *const nest[] = {"argue", "claim", "explain", "insist", "note", "report", "say", "state"};
-    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(nest); k++)
-        if (!strcmp(lemma, nest[k]))
-            return 1;
-    return 0;
+    return lemma_in(lemma, nest, NG_ARRAY_LEN(nest));
 }
 
 /* Whether the content [ca, cb) holds the whole of the item emitted last,
@@ -3456,10 +3462,7 @@ static int report_lemma(const char *lemma)
     static const char *const l[] = {"acknowledge", "announce", "argue", "claim", "confirm", "disclose",
                                     "explain", "mention", "note", "observe", "point out", "report",
                                     "reveal", "say", "state", "tell", "write"};
-    for (size_t k = 0; lemma && k < NG_ARRAY_LEN(l); k++)
-        if (!strcmp(lemma, l[k]))
-            return 1;
-    return 0;
+    return lemma_in(lemma, l, NG_ARRAY_LEN(l));
 }
 
 /* Does the clause end within 10 tokens of i, with no comma, dash, colon or
@@ -4742,9 +4745,8 @@ static int pass_reported(qctx *q)
              * study by the council found.") */
             static const char *const evidence[] = {"show", "find", "indicate", "suggest", "reveal", "confirm"};
             int finding = (flags & NG_CUE_THAT) && lemma && after < hi && is_terminal(q, after);
-            for (size_t k = 0; finding && k < NG_ARRAY_LEN(evidence); k++)
-                if (!strcmp(lemma, evidence[k]))
-                    finding = 2;
+            if (finding && lemma_in(lemma, evidence, NG_ARRAY_LEN(evidence)))
+                finding = 2;
             if (sp.e > sp.s && sp.s > lo && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1)) &&
                 (short_tail(q, after, hi) || short_tail(q, tail, hi)) &&
                 ((flags & NG_CUE_SPEECH) || ((flags & NG_CUE_THAT) && after < hi && is_punct(q, after, ",")) ||
@@ -4979,9 +4981,7 @@ static int pass_reported(qctx *q)
                 }
             }
             /* a verb of finding ("The survey shows …", "records reveal …") */
-            int finds = 0;
-            for (size_t k = 0; lemma && k < NG_ARRAY_LEN(evidence) && !finds; k++)
-                finds = !strcmp(lemma, evidence[k]);
+            int finds = lemma_in(lemma, evidence, NG_ARRAY_LEN(evidence));
             /* belief and finding verbs without "that" need a clause: a
              * pronoun, determiner or name, then at least four words (for a
              * belief, three after a pronoun and an auxiliary: "I think it is
