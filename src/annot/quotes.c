@@ -4378,6 +4378,41 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     return r;
 }
 
+/* "Conceding that the deal could slip, Berg said …", "Citing the storm,
+ * the mayor closed …": the participle of a cue opening the sentence reports
+ * its clause or object, up to the comma; the subject of the main clause
+ * right after the comma (a name, a pronoun or a determiner's phrase before
+ * a verb) is the source.  i is the participle (capitalised, so q->cue[i] is
+ * 0); 1 when an item was emitted, 0 when the pattern does not hold,
+ * NG_ENOMEM. */
+Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    char w[24];
+    size_t n = LOW(i, w);
+    const ng_cue *cu = n ? wcue(q, i, w, n) : NULL;
+    /* not a phrase of place or time ("Writing in the Guardian, …", "Adding
+     * to the pressure, …"), not a finding ("Showing great strength, …") */
+    static const char *const place[] = {"in", "on", "to", "during", "from", "after", "before", "with", "for"};
+    if (!cu || i != lo || !ends_ing(q, i) || i + 3 >= hi || !is_word(q, i + 1) || TOK_IN(q, i + 1, place) ||
+        !strcmp(cu->lemma, "show"))
+        return 0;
+    size_t k = i + 2;
+    while (k < hi && k - i <= 30 && !is_punct(q, k, ",") && !is_terminal(q, k) && !is_punct(q, k, ";") &&
+           !is_punct(q, k, ":") && q->tk[k].kind != NG_TOK_QUOTE)
+        k++;
+    if (k >= hi || k - i > 30 || !is_punct(q, k, ","))
+        return 0;
+    tspan sp;
+    subj_at_start(q, k + 1, hi, &sp);
+    if (sp.e <= sp.s || sp.s != k + 1 || sp.e >= hi || !(verb_like(q, sp.e) || q->cue[sp.e]) ||
+        !(is_cap(q, sp.s) || (q->wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER))))
+        return 0;
+    tspan cue = {(uint32_t)i, (uint32_t)i + 1};
+    q->cur_flags = cu->flags | NG_CUE_OBJ;
+    int rc = emit_claim(HOW(q, 28), i + 1, k, cue, cu->lemma, sp, sp, 0);
+    return rc ? rc : 1;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -4413,6 +4448,12 @@ static int pass_reported(qctx *q)
                 continue;
             /* most words are neither a cue nor the first word of a pattern
              * below (quotes_lex.c lists those: keep it in step) */
+            if (i == lo && !q->cue[i] && (q->wc[i] & NG_QW_CUE) && is_cap(q, i) &&
+                (rc = opening_participle(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             if (!q->cue[i] && !(q->wc[i] & NG_QW_STARTER))
                 continue;
             if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&

@@ -3500,6 +3500,29 @@ static void test_time_phrase_before_cue(void)
     ng_doc_free(d);
 }
 
+/* A cue's participle opening the sentence ("Conceding that …, Berg said")
+ * reports what follows it up to the comma, with the main clause's subject
+ * as the source; not a phrase of place ("Writing in the Herald, …"). */
+static void test_opening_participle(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Conceding that the new ferry would be late, Ann Berg said the council would pay for the delay.\n\n"
+                    "Writing in the Harbour Herald, Tom Vance said the pier should reopen in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry would be late", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "Conceding");
+    CHECK(find_item(d, "the council would pay for the delay", &src, &cue));
+    CHECK(!find_item(d, "in the Harbour Herald", &src, &cue));
+    CHECK(find_item(d, "the pier should reopen in May", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3627,6 +3650,7 @@ int main(void)
     test_participle_long_intro();
     test_direct_coordinated_cue();
     test_time_phrase_before_cue();
+    test_opening_participle();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
