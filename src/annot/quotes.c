@@ -919,6 +919,11 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
             if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
                 sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
+        /* "said if elected he would …": a reported condition, no tail (but
+         * "said if asked", "if necessary") */
+        if (n == 2 && !strcmp(w, "if") && i + 1 < hi && !tok_eq(q, i + 1, "asked") &&
+            !tok_eq(q, i + 1, "necessary") && !tok_eq(q, i + 1, "needed") && !tok_eq(q, i + 1, "pressed"))
+            return 0;
     }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))

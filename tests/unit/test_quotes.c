@@ -3523,6 +3523,23 @@ static void test_opening_participle(void)
     ng_doc_free(d);
 }
 
+/* "said if …" reports a condition or a question, not a tail after the cue:
+ * after an introductory phrase the clause after the cue is the content. */
+static void test_said_if(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Despite the storm last week, Ann Berg said if the council paid she would sail the ferry in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "if the council paid she would sail the ferry in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    CHECK(!find_item(d, "Despite the storm last week", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3651,6 +3668,7 @@ int main(void)
     test_direct_coordinated_cue();
     test_time_phrase_before_cue();
     test_opening_participle();
+    test_said_if();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
