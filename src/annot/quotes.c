@@ -4418,6 +4418,35 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
     return rc ? rc : 1;
 }
 
+/* The token after a short phrase of time or manner at k ("Tuesday", "on
+ * Tuesday", "last month", "earlier this week", "again", "publicly"; at most
+ * two of them), or k when there is none. */
+static size_t skip_when(const qctx *q, size_t k, size_t hi)
+{
+    static const char *const adv[] = {"again", "also", "now", "today", "yesterday", "once", "instead",
+                                      "later", "earlier", "tonight"};
+    for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
+        size_t j = k;
+        if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
+            j++;
+        if ((q->wc[j] & NG_QW_WEEKDAY) && is_cap(q, j)) {
+            k = j + 1;
+            continue;
+        }
+        if (is_lower_word(q, j) && (tok_eq(q, j, "last") || tok_eq(q, j, "this") || tok_eq(q, j, "next")) &&
+            j + 1 < hi && is_lower_word(q, j + 1) && (scls(q, j + 1) & NG_QS_PERIOD)) {
+            k = j + 2;
+            continue;
+        }
+        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || n_ly(q, j))) {
+            k = j + 1;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -4894,12 +4923,14 @@ static int pass_reported(qctx *q)
                     last_sp = sp, last_head = head;
                 continue;
             }
-            if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
-                is_lower_word(q, after + 1)) {
+            size_t inf = (flags & NG_CUE_INF) ? skip_when(q, after, hi) : after;
+            if ((flags & NG_CUE_INF) && inf + 1 < hi && tok_eq(q, inf, "to") &&
+                is_lower_word(q, inf + 1)) {
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
-                 * infinitive with its "to" is the content */
+                 * infinitive with its "to" is the content (past a time or an
+                 * adverb: "vowed on Tuesday to …", "pledged again to …") */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(HOW(q, 22), after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, inf > after ? 29 : 22), inf, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;

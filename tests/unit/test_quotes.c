@@ -3540,6 +3540,29 @@ static void test_said_if(void)
     ng_doc_free(d);
 }
 
+/* An intention's infinitive after a time or an adverb ("vowed on Tuesday to
+ * …", "pledged again to …") is its content, the subject its source. */
+static void test_infinitive_after_time(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "The harbour board vowed last month to keep the ferry running all winter.\n\n"
+                    "Tom Vance promised on Tuesday to cut the fares.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "to keep the ferry running all winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour board");
+    if (cue)
+        CHECK_EQ_STR(cue, "vowed");
+    src = cue = NULL;
+    CHECK(find_item(d, "to cut the fares", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3669,6 +3692,7 @@ int main(void)
     test_time_phrase_before_cue();
     test_opening_participle();
     test_said_if();
+    test_infinitive_after_time();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
