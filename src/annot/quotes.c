@@ -5086,6 +5086,27 @@ static int pass_reported(qctx *q)
                     clause = TOK_IN(q, k, fin);
                 }
             }
+            /* "the plan, which he believes will fail", "what scientists think
+             * is necessary", "Vance, whom many believed was …": the reported
+             * clause's subject is the relative word before the cue's own
+             * subject; the clause after the cue, to the relative clause's end */
+            static const char *const rel_wh[] = {"which", "that", "who", "whom", "what"};
+            static const char *const bridge[] = {"allege", "argue", "assume", "believe", "claim", "contend",
+                                                 "estimate", "expect", "fear", "feel", "hope", "insist",
+                                                 "know", "predict", "say", "suggest", "suspect", "think",
+                                                 "warn", "write"};
+            size_t moved = 0;
+            if (!clause && !that && ca == after && ca + 2 < hi && sp.e > sp.s && sp.e == i && sp.s > lo &&
+                lemma_in(lemma, bridge, NG_ARRAY_LEN(bridge)) && is_lower_word(q, ca) &&
+                finite_aux(q, ca) && is_lower_word(q, sp.s - 1) && TOK_IN(q, sp.s - 1, rel_wh)) {
+                moved = hi;
+                for (size_t c = ca + 1; c < hi; c++)
+                    if (is_punct(q, c, ",") || is_dash(q, c) || is_punct(q, c, ";") || is_punct(q, c, ":")) {
+                        moved = c;
+                        break;
+                    }
+                clause = 1;
+            }
             if (!clause && !that && finds && sp.e > sp.s && ca < hi && is_word(q, ca) &&
                 words_at_least(q, ca, hi, 3)) {
                 /* "The survey shows only a small gender gap", "records show
@@ -5126,7 +5147,9 @@ static int pass_reported(qctx *q)
                         break;
                     }
             }
-            if ((rc = emit_claim(HOW(q, 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+            if (moved)
+                cb = moved;
+            if ((rc = emit_claim(HOW(q, moved ? 30 : 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             if (q->emitted)
                 last_sp = sp, last_head = head;

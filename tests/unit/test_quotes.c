@@ -3563,6 +3563,30 @@ static void test_infinitive_after_time(void)
     ng_doc_free(d);
 }
 
+/* A belief or claim whose clause's subject moved to a relative word before
+ * the cue's subject ("the toll, which he believes will fail") reports the
+ * clause after the cue, to the end of the relative clause. */
+static void test_moved_subject(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance criticised the toll, which he believes will ruin the harbour.\n\n"
+                    "The new timetable, which officials said will start in May, was printed on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "will ruin the harbour", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "he");
+    if (cue)
+        CHECK_EQ_STR(cue, "believes");
+    src = cue = NULL;
+    CHECK(find_item(d, "will start in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "officials");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3693,6 +3717,7 @@ int main(void)
     test_opening_participle();
     test_said_if();
     test_infinitive_after_time();
+    test_moved_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
