@@ -3051,6 +3051,30 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
     int punct = 0;
     if (j > lo && (is_punct(q, j - 1, ":") || is_punct(q, j - 1, ",") || is_dash(q, j - 1)))
         j--, punct = 1;
+    if (punct && j > lo + 1 && j - lo <= 24 && is_cap(q, lo) && (is_cap(q, lo + 1) || (q->wc[lo + 1] & NG_QW_DETERMINER))) {
+        /* "Said Ann Berg, who grew up on the island, “…”": the cue opening
+         * the sentence, the speaker between it and the comma or colon */
+        static const char *const inv[] = {"said", "says", "added", "adds", "wrote", "writes"};
+        int other = 0;
+        for (size_t k = lo + 1; k < j && !other; k++)
+            other = cue_at(q, k) != NULL || q->tk[k].kind == NG_TOK_QUOTE;
+        if (!other && TOK_IN(q, lo, inv)) {
+            char w[24];
+            size_t n = LOW(lo, w);
+            const ng_cue *cu = n ? wcue(q, lo, w, n) : NULL;
+            if (cu) {
+                size_t h = lo + 1;
+                while (h < j && (is_cap(q, h) || is_poss(q, h)))
+                    h++;
+                uc->sp.s = (uint32_t)lo + 1, uc->sp.e = (uint32_t)j;
+                uc->head.s = (uint32_t)lo + 1, uc->head.e = (uint32_t)(h > lo + 1 ? h : j);
+                uc->cue.s = (uint32_t)lo, uc->cue.e = (uint32_t)lo + 1;
+                uc->lemma = cu->lemma;
+                uc->after = 0;
+                return 1;
+            }
+        }
+    }
     /* t = j - 1 - back stays >= lo (unsigned: no wrap-around below 0) */
     for (size_t back = 0; back + lo < j && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;

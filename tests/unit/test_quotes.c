@@ -3587,6 +3587,24 @@ static void test_moved_subject(void)
     ng_doc_free(d);
 }
 
+/* "Said Ann Berg, who …, “…”": a cue opening the sentence before its
+ * speaker and a comma or colon introduces the quotation after them. */
+static void test_said_name_quote(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Said Ann Berg, who grew up by the harbour, \xE2\x80\x9CWe were all so proud of the old ferry.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "We were all so proud of the old ferry.");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QSPK(d, i), "Ann Berg, who grew up by the harbour");
+        CHECK_EQ_STR(span(d, d->quotes.v[i].cue_start, d->quotes.v[i].cue_end), "Said");
+    }
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3718,6 +3736,7 @@ int main(void)
     test_said_if();
     test_infinitive_after_time();
     test_moved_subject();
+    test_said_name_quote();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
