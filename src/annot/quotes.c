@@ -4471,6 +4471,59 @@ static size_t skip_when(const qctx *q, size_t k, size_t hi)
     return k;
 }
 
+/* Phrases of a light verb that report or criticise: "made it clear (to
+ * the board) that …", "makes clear …", "made no mention of …", "took a
+ * swipe at …", "took aim at …", "takes issue with …".  i is the verb; the
+ * token after the cue phrase, *after the first token of the content (past an
+ * addressee "to …" before "that"), *lemma and *flags set; 0 when none. */
+Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after, const char **lemma,
+                               unsigned *flags)
+{
+    static const char *const make[] = {"made", "make", "makes", "making"};
+    static const char *const take[] = {"took", "take", "takes", "taking"};
+    static const char *const hit[] = {"shot", "shots", "aim", "issue", "swipe", "swipes", "jab", "jabs",
+                                      "dig", "digs"};
+    if (!is_lower_word(q, i) || i + 2 >= hi)
+        return 0;
+    if (TOK_IN(q, i, make)) {
+        size_t k = i + 1;
+        if (tok_eq(q, k, "it"))
+            k++;
+        if (k < hi && tok_eq(q, k, "clear") && k + 1 < hi) {
+            size_t a = k + 1;
+            if (tok_eq(q, a, "to"))
+                for (size_t m = a + 1; m < hi && m - a <= 10 && !is_punct(q, m, ",") && !is_terminal(q, m); m++)
+                    if (tok_eq(q, m, "that")) {
+                        a = m;
+                        break;
+                    }
+            if (!(tok_eq(q, a, "that") || (is_word(q, a) && (is_cap(q, a) || (q->wc[a] & (NG_QW_PRONOUN | NG_QW_DETERMINER))))))
+                return 0; /* ("made clear progress") */
+            *after = a, *lemma = "make clear", *flags = NG_CUE_SPEECH;
+            return k + 1;
+        }
+        if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "no") && tok_eq(q, k + 1, "mention") && tok_eq(q, k + 2, "of")) {
+            *after = k + 3, *lemma = "make no mention of", *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 3;
+        }
+        return 0;
+    }
+    if (TOK_IN(q, i, take)) {
+        size_t k = i + 1;
+        if (tok_eq(q, k, "a") || tok_eq(q, k, "some"))
+            k++;
+        if (k + 1 < hi && !TOK_IN(q, k, hit) && is_lower_word(q, k) && !(q->wc[k] & NG_QW_STOPWORD))
+            k++; /* "took a veiled swipe at" */
+        if (k + 1 < hi && TOK_IN(q, k, hit) &&
+            (tok_eq(q, k + 1, "at") || (tok_eq(q, k, "issue") && tok_eq(q, k + 1, "with")))) {
+            *after = k + 2, *lemma = tok_eq(q, k, "issue") ? "take issue with" : "take aim at";
+            *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 2;
+        }
+    }
+    return 0;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -4675,8 +4728,12 @@ static int pass_reported(qctx *q)
                         if (!ph[k].keep2)
                             cue.e++, after++;
                     }
-                if (!hit && !cu)
-                    continue;
+                if (!hit && !cu) {
+                    size_t la = 0, le = (c0 == 'm' || c0 == 't') ? light_cue(q, i, hi, &la, &lemma, &flags) : 0;
+                    if (!le)
+                        continue;
+                    cue.e = (uint32_t)le, after = la;
+                }
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE ||

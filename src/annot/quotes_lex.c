@@ -785,7 +785,8 @@ static const char *const starters[] = {
     "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
     "opposition", "plan", "praise", "proposal", "support", "backing", "endorsements", "blessing",
     "critical", "hostile", "supportive", "wary", "furious", "angry", "vocal", "dismissive",
-    "sympathetic", "fond", "skeptical", "sceptical", "unhappy"};
+    "sympathetic", "fond", "skeptical", "sceptical", "unhappy", "made", "make", "makes", "making",
+    "took", "take", "takes", "taking"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

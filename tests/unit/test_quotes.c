@@ -3605,6 +3605,36 @@ static void test_said_name_quote(void)
     ng_doc_free(d);
 }
 
+/* Light-verb phrases of saying and criticising: "made it clear (to X)
+ * that …", "made no mention of …", "took a shot at …", "took issue with
+ * …"; not "made clear progress". */
+static void test_light_verb_cues(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Ann Berg made it clear to the harbour board on Monday that she would not pay for the pier.\n\n"
+                    "Tom Vance also took a shot at the harbour master.\n\n"
+                    "The council took issue with the new timetable.\n\n"
+                    "The ferry made clear progress across the bay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "she would not pay for the pier", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "made it clear");
+    src = cue = NULL;
+    CHECK(find_item(d, "the harbour master", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    if (cue)
+        CHECK_EQ_STR(cue, "took a shot at");
+    CHECK(find_item(d, "the new timetable", &src, &cue));
+    CHECK(!find_item(d, "progress across the bay", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3737,6 +3767,7 @@ int main(void)
     test_infinitive_after_time();
     test_moved_subject();
     test_said_name_quote();
+    test_light_verb_cues();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
