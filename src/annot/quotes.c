@@ -1722,17 +1722,18 @@ static int speech_act(const char *lemma)
 {
     static const char *const acts[] = {
         "accuse", "address", "allude to", "answer", "apologize", "applaud", "articulate", "ask about",
-        "assail", "attack", "bash", "blame", "blast", "call", "call for", "challenge",
-        "characterize", "cite", "coin", "complain about", "condemn", "congratulate", "convey", "credit",
-        "criticize", "decline", "decry", "defend", "deflect", "denounce", "deny", "deride",
-        "describe", "detail", "disavow", "discuss", "dismiss", "dispute", "dub", "echo",
-        "endorse", "express", "hail", "highlight", "justify", "knock", "label", "lambaste",
-        "laud", "liken", "mock", "outline", "plead", "pledge", "point to", "portray",
-        "praise", "promise", "protest", "question", "quote", "rail against", "rebuke", "rebut",
-        "refer to", "reference", "refuse", "refute", "reject", "request", "respond", "rip",
-        "single out", "slam", "spar with", "speak about", "speak of", "speak out", "talk about", "tease",
-        "thank", "threaten", "tout", "utter", "vent", "voice", "vow", "warn",
-        "warn against", "warn of"};
+        "assail", "attack", "bash", "blame", "blast", "call", "call for", "challenge", "characterize",
+        "cite", "coin", "complain about", "condemn", "congratulate", "convey", "credit", "criticize",
+        "decline", "decry", "defend", "deflect", "denounce", "deny", "deride", "describe", "detail",
+        "disavow", "discuss", "dismiss", "dispute", "double down on", "dub", "echo", "endorse",
+        "express", "fire back at", "go after", "hail", "highlight", "hit back at", "justify", "knock",
+        "label", "lambaste", "lash out at", "laud", "lay out", "liken", "make no mention of",
+        "make the case", "mock", "outline", "plead", "pledge", "point to", "portray", "praise",
+        "promise", "protest", "question", "quote", "rail against", "rebuke", "rebut", "refer to",
+        "reference", "refuse", "refute", "reject", "request", "respond", "rip", "single out", "slam",
+        "spar with", "speak about", "speak of", "speak out", "take aim at", "take issue with",
+        "talk about", "tease", "thank", "threaten", "tout", "utter", "vent", "voice", "vow", "warn",
+        "warn against", "warn of", "weigh in on"};
     size_t lo = 0, hi = NG_ARRAY_LEN(acts);
     while (lemma && lo < hi) { /* sorted: binary search */
         size_t mid = lo + (hi - lo) / 2;
@@ -4506,7 +4507,59 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
             *after = k + 3, *lemma = "make no mention of", *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
             return k + 3;
         }
+        if (i + 3 >= hi)
+            return 0;
+        /* "made the case for …", "makes a strong case that …" */
+        k = i + 1;
+        if (!(tok_eq(q, k, "the") || tok_eq(q, k, "a") || tok_eq(q, k, "his") || tok_eq(q, k, "her") ||
+              tok_eq(q, k, "their") || tok_eq(q, k, "its")))
+            return 0;
+        k++;
+        if (k + 1 < hi && !tok_eq(q, k, "case") && is_lower_word(q, k) && !(q->wc[k] & NG_QW_STOPWORD))
+            k++;
+        if (k + 1 < hi && tok_eq(q, k, "case") &&
+            (tok_eq(q, k + 1, "for") || tok_eq(q, k + 1, "against") || tok_eq(q, k + 1, "that"))) {
+            *after = tok_eq(q, k + 1, "that") ? k + 1 : k + 2, *lemma = "make the case";
+            *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 2;
+        }
         return 0;
+    }
+    /* verbs with particles: "lashed out at", "doubled down on", "weighed in
+     * on", "fired back at", "laid out", "went after" (a name or a pronoun
+     * after it); not a passive after a form of "be" ("the levels are well laid
+     * out"; "is lashing out at" is no passive) */
+    static const struct {
+        const char *w1, *w2, *w3, *lemma;
+    } ph[] = {{"lashed", "out", "at", "lash out at"},   {"lashes", "out", "at", "lash out at"},
+              {"lashing", "out", "at", "lash out at"},  {"doubled", "down", "on", "double down on"},
+              {"doubles", "down", "on", "double down on"}, {"doubling", "down", "on", "double down on"},
+              {"weighed", "in", "on", "weigh in on"},   {"weighs", "in", "on", "weigh in on"},
+              {"weighing", "in", "on", "weigh in on"},  {"fired", "back", "at", "fire back at"},
+              {"fires", "back", "at", "fire back at"},  {"firing", "back", "at", "fire back at"},
+              {"hit", "back", "at", "hit back at"},     {"hits", "back", "at", "hit back at"},
+              {"ripped", "into", NULL, "rip into"},     {"rips", "into", NULL, "rip into"},
+              {"laid", "out", NULL, "lay out"},
+              {"lays", "out", NULL, "lay out"},         {"laying", "out", NULL, "lay out"},
+              {"went", "after", NULL, "go after"},      {"goes", "after", NULL, "go after"}};
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being"};
+    size_t pv = i > 0 && (n_ly(q, i - 1) || tok_eq(q, i - 1, "well")) ? i - 1 : i;
+    if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && TOK_IN(q, pv - 1, be))
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(ph); k++) {
+        if (!tok_eq(q, i, ph[k].w1) || !tok_eq(q, i + 1, ph[k].w2))
+            continue;
+        size_t e = i + 2;
+        if (ph[k].w3 && !(e < hi && tok_eq(q, e, ph[k].w3)))
+            return 0;
+        if (ph[k].w3)
+            e++;
+        if (e >= hi || !is_word(q, e))
+            return 0;
+        if (ph[k].lemma[0] == 'g' && !(is_cap(q, e) || tok_eq(q, e, "him") || tok_eq(q, e, "her") || tok_eq(q, e, "them")))
+            return 0; /* ("went after the game") */
+        *after = e, *lemma = ph[k].lemma, *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+        return e;
     }
     if (TOK_IN(q, i, take)) {
         size_t k = i + 1;
@@ -4729,7 +4782,7 @@ static int pass_reported(qctx *q)
                             cue.e++, after++;
                     }
                 if (!hit && !cu) {
-                    size_t la = 0, le = (c0 == 'm' || c0 == 't') ? light_cue(q, i, hi, &la, &lemma, &flags) : 0;
+                    size_t la = 0, le = light_cue(q, i, hi, &la, &lemma, &flags);
                     if (!le)
                         continue;
                     cue.e = (uint32_t)le, after = la;
@@ -4969,7 +5022,7 @@ static int pass_reported(qctx *q)
              * said …") is the subject, not a claim before ", said X" */
             int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
-                !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
+                !(flags & NG_CUE_OBJ) && !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
                 if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||

@@ -786,7 +786,9 @@ static const char *const starters[] = {
     "opposition", "plan", "praise", "proposal", "support", "backing", "endorsements", "blessing",
     "critical", "hostile", "supportive", "wary", "furious", "angry", "vocal", "dismissive",
     "sympathetic", "fond", "skeptical", "sceptical", "unhappy", "made", "make", "makes", "making",
-    "took", "take", "takes", "taking"};
+    "took", "take", "takes", "taking", "lashed", "lashes", "lashing", "doubled", "doubles", "doubling",
+    "weighed", "weighs", "weighing", "fired", "fires", "firing", "hit", "hits", "ripped", "rips",
+    "laid", "lays", "laying", "went", "goes"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

@@ -3635,6 +3635,35 @@ static void test_light_verb_cues(void)
     ng_doc_free(d);
 }
 
+/* Verbs with particles that criticise or argue ("lashed out at", "is
+ * doubling down on", "made the case for", "went after" a name) are cues;
+ * "went after" a thing and a passive ("are well laid out") are not. */
+static void test_particle_cues(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance lashed out at the harbour board.\n\n"
+                    "The mayor is doubling down on her plan for the pier.\n\n"
+                    "Ann Berg made the case for a new ferry.\n\n"
+                    "Vance went after Berg in the debate.\n\n"
+                    "The crew went after the storm to the harbour.\n\n"
+                    "The new berths are well laid out for the ferries.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the harbour board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    if (cue)
+        CHECK_EQ_STR(cue, "lashed out at");
+    CHECK(find_item(d, "her plan for the pier", &src, &cue));
+    CHECK(find_item(d, "a new ferry", &src, &cue));
+    CHECK(find_item(d, "Berg in the debate", &src, &cue));
+    CHECK(!find_item(d, "the storm to the harbour", &src, &cue));
+    CHECK(!find_item(d, "for the ferries", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3768,6 +3797,7 @@ int main(void)
     test_moved_subject();
     test_said_name_quote();
     test_light_verb_cues();
+    test_particle_cues();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
