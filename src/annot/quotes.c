@@ -4243,8 +4243,8 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
             if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
                 head.e = src.e = (uint32_t)fin;
         }
-    } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
-        ca = e, cb = hi;     /* "According to Reuters, …" */
+    } else if (i == lo || (i == lo + 1 && is_word(q, lo)) || (i > lo && is_punct(q, i - 1, ":"))) {
+        ca = e, cb = hi;     /* "According to Reuters, …" (also after a colon) */
         /* "According to a count by the Gazette, …": the source up to the comma */
         if (!is_punct(q, e, ","))
             for (size_t c = e; c < hi && c - e < 24; c++) {

@@ -3664,6 +3664,23 @@ static void test_particle_cues(void)
     ng_doc_free(d);
 }
 
+/* "…: According to X, claim": after a colon "according to" opens its clause
+ * as at the sentence start, the claim after the source's comma. */
+static void test_according_after_colon(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the "
+                    "island vote.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the mayor holds only 14 percent of the island vote", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "recent polls");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3798,6 +3815,7 @@ int main(void)
     test_said_name_quote();
     test_light_verb_cues();
     test_particle_cues();
+    test_according_after_colon();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
