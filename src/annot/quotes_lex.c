@@ -788,7 +788,8 @@ static const char *const starters[] = {
     "sympathetic", "fond", "skeptical", "sceptical", "unhappy", "made", "make", "makes", "making",
     "took", "take", "takes", "taking", "lashed", "lashes", "lashing", "doubled", "doubles", "doubling",
     "weighed", "weighs", "weighing", "fired", "fires", "firing", "hit", "hits", "ripped", "rips",
-    "laid", "lays", "laying", "went", "goes"};
+    "laid", "lays", "laying", "went", "goes", "walked", "walks", "played", "plays", "playing", "brushed",
+    "pushed", "pushes", "pushing"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

@@ -3646,7 +3646,9 @@ static void test_particle_cues(void)
                     "Ann Berg made the case for a new ferry.\n\n"
                     "Vance went after Berg in the debate.\n\n"
                     "The crew went after the storm to the harbour.\n\n"
-                    "The new berths are well laid out for the ferries.");
+                    "The new berths are well laid out for the ferries.\n\n"
+                    "The harbour master played down reports of a strike.\n\n"
+                    "Lund has made no secret of her wish to run the port.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3661,6 +3663,14 @@ static void test_particle_cues(void)
     CHECK(find_item(d, "Berg in the debate", &src, &cue));
     CHECK(!find_item(d, "the storm to the harbour", &src, &cue));
     CHECK(!find_item(d, "for the ferries", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "reports of a strike", &src, &cue));
+    if (cue)
+        CHECK_EQ_STR(cue, "played down");
+    src = cue = NULL;
+    CHECK(find_item(d, "her wish to run the port", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Lund");
     ng_doc_free(d);
 }
 
