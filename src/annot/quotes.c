@@ -5031,14 +5031,32 @@ static int pass_reported(qctx *q)
             /* an apposition from the sentence start ("Tom Vance, a supporter,
              * said …") is the subject, not a claim before ", said X" */
             int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
+            /* (not a clause with a finite verb of its own: "Some accusations …, are
+             * difficult to prove, said Grant Green, …", "The firm lobbied …, at
+             * both …, said …": the head is followed by its apposition's comma) */
+            if (appos_subject && head.e > head.s && !is_punct(q, head.e, ",") && !is_dash(q, head.e) &&
+                !(head.e < sp.e && q->tk[head.e].kind == NG_TOK_PUNCT))
+                appos_subject = 0;
+            for (size_t k = sp.s; appos_subject && k < sp.e && k - sp.s < 60; k++)
+                if (is_lower_word(q, k) && finite_aux(q, k))
+                    appos_subject = 0;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
                 !(flags & NG_CUE_OBJ) && !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
-                if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
+                /* ("…, said a handful of Democrats who point to …": a relative
+                 * clause to the sentence end belongs to the speaker) */
+                int rel = sa.e > sa.s && sa.e < hi && tok_eq(q, sa.e, "who");
+                if (sa.e > sa.s && (short_tail(q, sa.e, hi) || rel ||
                                     ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
                     tspan sh = sa;
                     extend_appos(q, &sa, hi);
+                    if (rel && sa.e == sh.e) {
+                        size_t k = sa.e;
+                        while (k < hi && !is_terminal(q, k) && q->tk[k].kind != NG_TOK_QUOTE)
+                            k++;
+                        sa.e = (uint32_t)k;
+                    }
                     if ((rc = emit_claim(HOW(q, 20), lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
                     last_sp = last_head = sa;

@@ -3691,6 +3691,28 @@ static void test_according_after_colon(void)
     ng_doc_free(d);
 }
 
+/* "…, said X" after a clause that holds a verb of its own is the inverted
+ * teller (the clause is no apposed subject), and a relative clause after the
+ * teller belongs to it. */
+static void test_inverted_teller_clause(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Some of the ferries in the fleet, are far too old to sail, said Tom Vance, a harbour pilot.\n\n"
+                    "Defending the pier is hard, said a handful of pilots who know the harbour well.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "Some of the ferries in the fleet, are far too old to sail", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance, a harbour pilot");
+    src = cue = NULL;
+    CHECK(find_item(d, "Defending the pier is hard", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "a handful of pilots who know the harbour well");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3826,6 +3848,7 @@ int main(void)
     test_light_verb_cues();
     test_particle_cues();
     test_according_after_colon();
+    test_inverted_teller_clause();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
