@@ -493,6 +493,21 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             }
         return;
     }
+    if (depth < 2 && tok_eq(q, t, ">")) {
+        /* a wire's ticker or name in angle brackets: "Acme Corp <ACME>
+         * said", "<Acme Holdings Ltd> said": the name before it, else the
+         * name inside (the ticker is left out: the name is the entity) */
+        for (size_t k = t; k-- > lo && t - k < 8;)
+            if (tok_eq(q, k, "<")) {
+                np_before(q, k, lo, sp, depth + 1);
+                if (sp->e > sp->s && is_lower_word(q, k - 1) && is_cap(q, k + 1))
+                    sp->e = (uint32_t)j; /* "investment group <Acme Ltd>": the name is the head */
+                else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",")))
+                    sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
+                return;
+            }
+        return;
+    }
     if (depth == 0 && (q->tk[t].kind == NG_TOK_NUMBER ||
                        (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")))) {
         /* a share as the subject: "42% say", "Six in 10 said", "43 said" */
@@ -1536,6 +1551,8 @@ static int32_t resolve(const qctx *q, tspan sp)
 {
     if (sp.e <= sp.s)
         return -1;
+    if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
+        sp.e--; /* "maker <Acme Ltd>" (np_before) */
     const ng_doc *d = q->d;
     uint32_t bs = q->tk[sp.s].start, be = q->tk[sp.e - 1].end;
     if (sp.e - sp.s == 1) {
@@ -1673,24 +1690,36 @@ static size_t skip_dateline(const qctx *q, size_t a, size_t b)
     uint32_t s = q->tk[a].start;
     if (s && q->d->text[s - 1] != '\n')
         return a;
-    int caps = 0;
+    int caps = 0, comma = 0;
     for (size_t k = a; k < b && k < a + 10; k++) {
-        if (is_dash(q, k))
-            return caps && k + 1 < b ? k + 1 : a;
-        if (is_punct(q, k, ","))
+        if (is_dash(q, k)) {
+            /* (a place in capitals, or "Place, Month D -": "Detroit, March 4 -") */
+            int date = k > a + 2 && q->tk[k - 1].kind == NG_TOK_NUMBER && is_cap(q, k - 2) &&
+                       is_punct(q, k - 3, ",");
+            return (caps || date) && k + 1 < b ? k + 1 : a;
+        }
+        if (is_punct(q, k, ",")) {
+            comma = 1;
             continue;
+        }
+        if (k > a && is_poss(q, k))
+            continue; /* (ST. JOHN'S) */
         if (k > a && (is_punct(q, k, "(") || is_punct(q, k, ")") || is_punct(q, k, ".") ||
-                      q->tk[k].kind == NG_TOK_NUMBER))
-            continue; /* "ORLANDO, Fla. (Reuters) -", "Aug 27 (Reuters) -" */
-        if (!is_word(q, k))
+                      q->tk[k].kind == NG_TOK_NUMBER || q->tk[k].kind == NG_TOK_ABBREV))
+            continue; /* "ORLANDO, Fla. (Reuters) -", "Aug 27 (Reuters) -", "N.C." */
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_ABBREV)
             return a;
         const char *t = ttext(q, k);
-        size_t n = q->tk[k].end - q->tk[k].start, up = 0;
-        for (size_t j = 0; j < n; j++)
-            up += t[j] >= 'A' && t[j] <= 'Z';
-        caps |= up == n && n > 1; /* a word in capitals: the place */
+        size_t n = q->tk[k].end - q->tk[k].start, up = 0, low = 0, other = 0;
+        for (size_t j = 0; j < n; j++) {
+            up += t[j] >= 'A' && t[j] <= 'Z', low += t[j] >= 'a' && t[j] <= 'z';
+            other += !(t[j] >= 'A' && t[j] <= 'Z') && !(t[j] >= 'a' && t[j] <= 'z') && t[j] != '-' && t[j] != '.';
+        }
+        caps |= !low && !other && up > 1; /* a word in capitals: the place ("WINSTON-SALEM", "ST.") */
         if (!up)
             return a; /* a lower-case word: running text */
+        if (low && caps && !comma)
+            return a; /* a name after capitals ("DJ Ann Berg - aka …"), not "New York, March 4 -" */
     }
     return a;
 }
@@ -2354,6 +2383,7 @@ static const char *const dash_rel[] = {"who", "whose", "which", "whom", "now", "
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
     sp->s = sp->e = head->s = head->e = 0;
+    lo = skip_dateline(q, lo, c); /* (its dash is no apposition's: "NEW YORK, Feb 26 - Acme Corp, a unit of …,") */
     int commas = 0;
     for (size_t k = c; k-- > lo && c - k < 40;) {
         if ((is_terminal(q, k) && !(is_punct(q, k, ".") && (is_punct(q, k + 1, ",") ||

@@ -458,6 +458,57 @@ static void test_dateline(void)
     ng_doc_free(d);
 }
 
+/* The source span of any quotation or attribution whose content is s
+ * ("" when none has it, NULL when no item does). */
+static const char *source_of(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), s))
+            return QSPK(d, i);
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), s))
+            return span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end);
+    return NULL;
+}
+
+/* Wire copy: a dateline ("PORT KERRIN, March 2 -", "Kerrin, March 2 -",
+ * "EAST-HAVEN, Kerr., March 2 -") is never part of a source with an
+ * apposition, and a name or ticker in angle brackets ("Harbour Lines Ltd
+ * <HBL.K>", "ferry operator <Harbour Lines Ltd>") is no obstacle to the
+ * subject before the cue. */
+static void test_wire_datelines(void)
+{
+    ng_doc *d = run("PORT KERRIN, March 2 - Harbour Lines Ltd, a unit of Kerrin Holdings Corp, said the ferry would run daily.\n\n"
+                    "Kerrin, March 3 - Ferry Works Inc, the boat builder, said the hull was finished.\n\n"
+                    "EAST-HAVEN, Kerr., March 4 - Dock Power Co, a unit of Kerrin Holdings Corp, said the cranes were sold.\n\n"
+                    "PORT KERRIN, March 5 - Harbour Lines Ltd <HBL.K> said the fares would rise.\n\n"
+                    "PORT KERRIN, March 6 - Ferry operator <Harbour Lines Ltd> said the timetable was ready.\n\n"
+                    "DJ Tom Vance - a harbour pilot - said the tide was late.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[][2] = {
+        {"the ferry would run daily", "Harbour Lines Ltd, a unit of Kerrin Holdings Corp"},
+        {"the hull was finished", "Ferry Works Inc, the boat builder"},
+        {"the cranes were sold", "Dock Power Co, a unit of Kerrin Holdings Corp"},
+        {"the fares would rise", "Harbour Lines Ltd"},
+        {"the timetable was ready", "Ferry operator <Harbour Lines Ltd>"},
+    };
+    for (size_t i = 0; i < NG_ARRAY_LEN(want); i++) {
+        const char *got = source_of(d, want[i][0]);
+        CHECK(got != NULL);
+        if (got)
+            CHECK_EQ_STR(got, want[i][1]);
+    }
+    /* capitals before a name and a dash are no dateline (the span keeps its
+     * closing dash, as PolNeAR draws such spans) */
+    const char *dj = source_of(d, "the tide was late");
+    CHECK(dj != NULL);
+    if (dj)
+        CHECK_EQ_STR(dj, "DJ Tom Vance - a harbour pilot -");
+    ng_doc_free(d);
+}
+
 static void test_hedged_and_headlines(void)
 {
     ng_doc *d = run("The new pier seems too short for the larger ferries. "
@@ -3526,6 +3577,7 @@ int main(void)
     test_intentions();
     test_hedged_and_headlines();
     test_dateline();
+    test_wire_datelines();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
