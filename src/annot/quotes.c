@@ -1545,6 +1545,86 @@ static int32_t resolve_pronoun(const qctx *q, size_t p, int gender)
     return resolve(q, u);
 }
 
+static size_t skip_dateline(const qctx *q, size_t a, size_t b);
+
+/* What "the company said" may be: a body that "it" may also name */
+static const char *const body_nouns[] = {"company", "firm", "group", "bank", "corporation", "airline",
+                                         "utility", "insurer", "retailer", "carrier", "concern", "brewer"};
+
+/* "it" or "the company" as a source: the organisation that spoke last or
+ * is the subject of the nearest of the three sentences before token p's
+ * (its own names the reported clause's subject: "Acme should wait, it
+ * said"): a sentence that ends "…, the Acme Group said."
+ * gives its speaker, one that opens with a name (at most two words after
+ * its start, past a dateline: "OSLO, March 2 - Acme Corp said"; no comma
+ * before it but a determiner or conjunction; a verb of saying or reporting
+ * after it) its subject.  Either must be an organisation: a speaker or
+ * subject of another kind ("…, the central bank said.", "Ann Berg said")
+ * ends the search with none, and so does "it" in a sentence that holds
+ * neither.  ("Acme Corp said on Monday … It said …") */
+static int32_t body_subject(const qctx *q, size_t p)
+{
+    static const char *const says[] = {"said", "says", "added", "reported", "stated", "announced"};
+    const ng_doc *d = q->d;
+    if (!q->sfirst || !d->mentions.n)
+        return -1;
+    uint32_t sent = q->tk[p].sent;
+    for (uint32_t s = sent; s-- > 0 && sent - s < 4;) {
+        size_t f = q->sfirst[s], end = q->sfirst[s + 1];
+        int32_t who = -2; /* -2: this sentence names no speaker or subject */
+        /* "…, the Acme Group said.": the speaker after the last comma */
+        size_t v = end;
+        while (v > f && end - v < 3 && (is_terminal(q, v - 1) || q->tk[v - 1].kind == NG_TOK_QUOTE))
+            v--;
+        if (v > f + 2 && TOK_IN(q, v - 1, says)) {
+            size_t c = v - 1;
+            while (c > f && v - c < 10 && !is_punct(q, c - 1, ","))
+                c--;
+            if (c > f && is_punct(q, c - 1, ",")) {
+                size_t mi = ng__mention_from(d, q->tk[c].start);
+                who = -1;
+                for (; mi < d->mentions.n && d->mentions.v[mi].tok < v - 1; mi++)
+                    if (d->mentions.v[mi].tok + d->mentions.v[mi].ntok == v - 1)
+                        who = d->mentions.v[mi].entity;
+            }
+        }
+        if (who == -2) {
+            f = skip_dateline(q, f, end);
+            /* "The annual report shows …": a document that may be "it" */
+            static const char *const docs[] = {"report", "statement", "study", "survey", "document",
+                                               "memo", "communique", "submission", "poll", "bulletin"};
+            for (size_t k = f + 1; k < end && k < f + 4 && who == -2 && word_in(q, f, ng__q_is_determiner); k++)
+                if (TOK_IN(q, k, docs))
+                    who = -1;
+            size_t mi = ng__mention_from(d, q->tk[f].start);
+            if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok <= f + 2) {
+                /* (after a conjunction or determiner only: not "At the GATT talks, Japan …") */
+                static const char *const before[] = {"the", "The", "But", "And", "Yet", "So"};
+                const ng_mention *m = &d->mentions.v[mi];
+                who = m->entity;
+                for (size_t k = f; k < m->tok; k++)
+                    if (!TOK_IN(q, k, before))
+                        who = -2;
+                /* (a subject that speaks: "Acme said", "Acme has also told";
+                 * not "Acme's system is …", "Acme opened 25 stores") */
+                int speaks = 0;
+                for (size_t k = m->tok + m->ntok; k < end && k < m->tok + m->ntok + 4 && !speaks; k++) {
+                    char w[24];
+                    size_t n = LOW(k, w);
+                    const ng_cue *cu = n && is_lower_word(q, k) ? wcue(q, k, w, n) : NULL;
+                    speaks = cu && (cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT));
+                }
+                if (!speaks)
+                    who = -2;
+            }
+        }
+        if (who == -2)
+            continue; /* (no name: "The company said …" looks further back) */
+        return who >= 0 && (size_t)who < d->entities.n && d->entities.v[who].type == NG_ENT_ORG ? who : -1;
+    }
+    return -1;
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
@@ -1560,6 +1640,8 @@ static int32_t resolve(const qctx *q, tspan sp)
         size_t n = LOW(sp.s, w);
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
             return resolve_pronoun(q, sp.s, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
+        if (n && !strcmp(w, "it"))
+            return body_subject(q, sp.s);
         if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }
@@ -1611,6 +1693,11 @@ static int32_t resolve(const qctx *q, tspan sp)
                     break;
                 }
             }
+    }
+    if (r < 0 && h.e - h.s == 2 && (tok_eq(q, h.s, "the") || tok_eq(q, h.s, "The"))) {
+        /* "the company said": the body the text is about */
+        if (TOK_IN(q, h.s + 1, body_nouns))
+            r = body_subject(q, h.s);
     }
     if (r < 0)
         r = possessor_entity(q, h);

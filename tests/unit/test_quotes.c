@@ -1444,6 +1444,64 @@ static void test_speaker_resolution(void)
     ng_doc_free(d);
 }
 
+/* The source entity of the item (quote or attribution) whose content is
+ * s: -1 when none, -2 when no item has that content. */
+static int32_t source_entity_of(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), s))
+            return d->quotes.v[i].speaker;
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), s))
+            return d->attributions.v[i].source_entity;
+    return -2;
+}
+
+/* "it" and "the company" as a source: the organisation that is the
+ * speaking subject (past a dateline) or the speaker of one of the three
+ * sentences before; a report in between, or a person as the nearest
+ * subject, gives none, as does a subject that does not speak; a name that
+ * is not the subject ("At the Kerrin Ferries depot, …") is passed over. */
+static void test_it_source(void)
+{
+    ng_doc *d = run("HARBOURTON, March 2 - Kerrin Ferries Ltd said the fleet would grow.\n\n"
+                    "It said two boats were ordered.\n\n"
+                    "The company also said fares would rise.\n\n"
+                    "The annual report shows the debt grew.\n\n"
+                    "It said the debt was safe.\n\n"
+                    "Ann Berg said the harbour was full.\n\n"
+                    "It said the ferries were late.\n\n"
+                    "The harbour would close for a week, Dock Power Co said.\n\n"
+                    "It said the cranes were old.\n\n"
+                    "At the Kerrin Ferries depot, the staff painted the hulls.\n\n"
+                    "It said the paint was dry.\n\n"
+                    "Dock Power Co opened two sheds.\n\n"
+                    "It said the sheds were new.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbourton", "Kerrin Ferries Ltd", "Ann Berg", "Dock Power Co"};
+    const uint8_t types[] = {NG_ENT_LOC, NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG};
+    add_entities(d, names, types, 4);
+    add_mention_nth(d, "HARBOURTON", 0, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Kerrin Ferries Ltd", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 2, NG_ENT_PER);
+    add_mention_nth(d, "Dock Power Co", 0, 3, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Ferries", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 1, 3, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 6);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "two boats were ordered"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "fares would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the debt was safe"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferries were late"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 3);
+    CHECK_EQ_INT(source_entity_of(d, "the paint was dry"), 3); /* the last speaker, not Kerrin */
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were new"), -1);
+    ng_doc_free(d);
+}
+
 /* The entity of a speaker phrase is its head's: the name before "of X" or
  * before an apposition, not the name that ends the phrase; a group in a
  * place is no entity and stays an attribution; a document by an
@@ -3578,6 +3636,7 @@ int main(void)
     test_hedged_and_headlines();
     test_dateline();
     test_wire_datelines();
+    test_it_source();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
