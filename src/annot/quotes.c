@@ -1549,7 +1549,9 @@ static size_t skip_dateline(const qctx *q, size_t a, size_t b);
 
 /* What "the company said" may be: a body that "it" may also name */
 static const char *const body_nouns[] = {"company", "firm", "group", "bank", "corporation", "airline",
-                                         "utility", "insurer", "retailer", "carrier", "concern", "brewer"};
+                                         "utility", "insurer", "retailer", "carrier", "concern", "brewer",
+                                         "department", "agency", "ministry", "union", "commission",
+                                         "exchange", "association"};
 
 /* "it" or "the company" as a source: the organisation that spoke last or
  * is the subject of the nearest of the three sentences before token p's
@@ -1557,12 +1559,12 @@ static const char *const body_nouns[] = {"company", "firm", "group", "bank", "co
  * said"): a sentence that ends "…, the Acme Group said."
  * gives its speaker, one that opens with a name (at most two words after
  * its start, past a dateline: "OSLO, March 2 - Acme Corp said"; no comma
- * before it but a determiner or conjunction; a verb of saying or reporting
- * after it) its subject.  Either must be an organisation: a speaker or
+ * before it but a determiner or conjunction; for "it" (speech), a verb of
+ * saying or reporting after it) its subject.  Either must be an organisation: a speaker or
  * subject of another kind ("…, the central bank said.", "Ann Berg said")
  * ends the search with none, and so does "it" in a sentence that holds
  * neither.  ("Acme Corp said on Monday … It said …") */
-static int32_t body_subject(const qctx *q, size_t p)
+static int32_t body_subject(const qctx *q, size_t p, int speech)
 {
     static const char *const says[] = {"said", "says", "added", "reported", "stated", "announced"};
     const ng_doc *d = q->d;
@@ -1606,21 +1608,54 @@ static int32_t body_subject(const qctx *q, size_t p)
                     if (!TOK_IN(q, k, before))
                         who = -2;
                 /* (a subject that speaks: "Acme said", "Acme has also told";
-                 * not "Acme's system is …", "Acme opened 25 stores") */
+                 * not "Acme's system is …", "Acme opened 25 stores"; for
+                 * "the company" a verb will do: "Acme introduced", "Acme
+                 * has agreed", not "EU rules prevent") */
+                static const char *const aux[] = {"has", "have", "had", "will", "would", "also"};
                 int speaks = 0;
-                for (size_t k = m->tok + m->ntok; k < end && k < m->tok + m->ntok + 4 && !speaks; k++) {
+                size_t k0 = m->tok + m->ntok;
+                for (size_t k = k0; k < end && k < k0 + 4 && !speaks; k++) {
                     char w[24];
                     size_t n = LOW(k, w);
                     const ng_cue *cu = n && is_lower_word(q, k) ? wcue(q, k, w, n) : NULL;
                     speaks = cu && (cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT));
                 }
-                if (!speaks)
+                int verb = k0 < end && is_lower_word(q, k0) &&
+                           (TOK_IN(q, k0, aux) || (tlen(q, k0) > 3 && !strncmp(ttext(q, k0) + tlen(q, k0) - 2, "ed", 2)));
+                if (!speaks && (speech || !verb))
                     who = -2;
             }
         }
         if (who == -2)
             continue; /* (no name: "The company said …" looks further back) */
         return who >= 0 && (size_t)who < d->entities.n && d->entities.v[who].type == NG_ENT_ORG ? who : -1;
+    }
+    return -1;
+}
+
+/* "the spokesman" (sp: "the" and the spokes- word): the entity of the
+ * indefinite one it takes up ("a Dock Power spokesman said … the spokesman
+ * said" → Dock Power), the nearest unnamed speaker with that word in the
+ * eight sentences before; -1 when there is none or a named one comes
+ * first. */
+static int32_t earlier_spokesman(const qctx *q, tspan sp)
+{
+    if (!q->sfirst)
+        return -1;
+    size_t w = sp.s + 1, n = tlen(q, w);
+    int gender = n == 9 ? NG_GENDER_MALE : n == 11 ? NG_GENDER_FEMALE : NG_GENDER_UNKNOWN;
+    uint32_t sent = q->tk[sp.s].sent;
+    size_t from = sp.s, lo = q->sfirst[sent > 8 ? sent - 8 : 0];
+    if (sp.s > 400 && lo < sp.s - 400)
+        lo = sp.s - 400;
+    for (int k = 0; k < 4; k++) {
+        tspan v = unnamed_speaker(q, from, lo, gender);
+        if (v.e <= v.s)
+            return -1;
+        if (tlen(q, v.e - 1) == n && !strncasecmp(ttext(q, v.e - 1), ttext(q, w), n) && !tok_eq(q, v.s, "the") &&
+            !tok_eq(q, v.s, "The"))
+            return resolve(q, v);
+        from = v.s;
     }
     return -1;
 }
@@ -1634,6 +1669,32 @@ static int32_t resolve(const qctx *q, tspan sp)
     if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
     const ng_doc *d = q->d;
+    if (sp.e - sp.s > 4 && is_punct(q, sp.e - 1, ")") && is_punct(q, sp.e - 3, "(")) {
+        /* "The United Dock Workers union (UDW)": the phrase before the
+         * brackets, else the short name's entity (not after two names:
+         * "Dock Power (DP) and Harbour Watch (HW)") */
+        tspan before = {sp.s, sp.e - 3};
+        int32_t r = resolve(q, before);
+        const char *a = ttext(q, sp.e - 2);
+        size_t up = 0, n = tlen(q, sp.e - 2);
+        for (size_t k = 0; k < n; k++)
+            up += a[k] >= 'A' && a[k] <= 'Z';
+        if (r >= 0 || coordinated(q, before) || up < 2)
+            return r; /* (a short name in capitals: not "the Mumbai (Bombay)") */
+        return mention_entity_in(d, q->tk[sp.e - 2].start, q->tk[sp.e - 2].end, NULL);
+    }
+    if (sp.e - sp.s == 2 && (tok_eq(q, sp.s, "the") || tok_eq(q, sp.s, "The"))) {
+        /* "the company said": the organisation the text is about, before the
+         * entity layer's nearest one ("… for the Acme PC, the company said");
+         * "the spokesman said": who "a Dock Power spokesman" spoke for */
+        int32_t r = -1;
+        if (TOK_IN(q, sp.s + 1, body_nouns))
+            r = body_subject(q, sp.s, 0);
+        else if (is_spokes(q, sp.s + 1))
+            r = earlier_spokesman(q, sp);
+        if (r >= 0)
+            return r;
+    }
     uint32_t bs = q->tk[sp.s].start, be = q->tk[sp.e - 1].end;
     if (sp.e - sp.s == 1) {
         char w[24];
@@ -1641,7 +1702,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
             return resolve_pronoun(q, sp.s, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
         if (n && !strcmp(w, "it"))
-            return body_subject(q, sp.s);
+            return body_subject(q, sp.s, 1);
         if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }
@@ -1693,11 +1754,6 @@ static int32_t resolve(const qctx *q, tspan sp)
                     break;
                 }
             }
-    }
-    if (r < 0 && h.e - h.s == 2 && (tok_eq(q, h.s, "the") || tok_eq(q, h.s, "The"))) {
-        /* "the company said": the body the text is about */
-        if (TOK_IN(q, h.s + 1, body_nouns))
-            r = body_subject(q, h.s);
     }
     if (r < 0)
         r = possessor_entity(q, h);

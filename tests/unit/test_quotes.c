@@ -1502,6 +1502,48 @@ static void test_it_source(void)
     ng_doc_free(d);
 }
 
+/* "the department", "the spokesman", "(UDW)": a definite body noun is the
+ * organisation that spoke or was the subject before (ahead of the entity
+ * layer's nearest organisation, here a role reference set by hand to the
+ * wrong one); "the spokesman" is who the indefinite spokesman before spoke
+ * for; a short name in brackets ending a source is its entity. */
+static void test_body_references(void)
+{
+    ng_doc *d = run("The ferry will run on Monday, the Harbour Department said.\n\n"
+                    "The timetable is new, the department said.\n\n"
+                    "Dock Power Co introduced a crane for the Kerrin Ferries fleet.\n\n"
+                    "The crane is fast, the company said.\n\n"
+                    "The quay will close, a Dock Power spokesman said.\n\n"
+                    "The sheds will stay open, the spokesman said.\n\n"
+                    "The United Dock Workers union (UDW) said the strike would end.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Department", "Dock Power Co", "Kerrin Ferries", "United Dock Workers"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 4);
+    add_mention_nth(d, "Harbour Department", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Ferries", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "UDW", 0, 3, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 5);
+    const char *co = strstr(d->text, "the company");
+    if (co) { /* the entity layer's nearest organisation: the wrong one */
+        ng_roleref r = {(uint32_t)(co - d->text), (uint32_t)(co - d->text + 11), 2};
+        CHECK(NG_VEC_PUSH(&d->arena, d->rolerefs, r) == 0);
+    }
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The ferry will run on Monday"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The timetable is new"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The crane is fast"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "The quay will close"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "The sheds will stay open"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would end"), 3);
+    ng_doc_free(d);
+}
+
 /* The entity of a speaker phrase is its head's: the name before "of X" or
  * before an apposition, not the name that ends the phrase; a group in a
  * place is no entity and stays an attribution; a document by an
@@ -3637,6 +3679,7 @@ int main(void)
     test_dateline();
     test_wire_datelines();
     test_it_source();
+    test_body_references();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
