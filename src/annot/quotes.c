@@ -1553,6 +1553,19 @@ static const char *const body_nouns[] = {"company", "firm", "group", "bank", "co
                                          "department", "agency", "ministry", "union", "commission",
                                          "exchange", "association"};
 
+/* Are tokens [a, b) "it" or a definite body noun ("the company", "The
+ * bank board", "the agency")? */
+static int body_ref(const qctx *q, size_t a, size_t b)
+{
+    if (b == a + 1)
+        return tok_eq(q, a, "it") || tok_eq(q, a, "It");
+    if (b < a + 2 || b > a + 3 || !(tok_eq(q, a, "the") || tok_eq(q, a, "The")) || !is_lower_word(q, b - 1))
+        return 0;
+    static const char *const extra[] = {"board"}; /* ("the bank board") */
+    return (TOK_IN(q, b - 1, body_nouns) || (b == a + 3 && TOK_IN(q, b - 1, extra))) &&
+           (b == a + 2 || is_lower_word(q, a + 1));
+}
+
 /* "it" or "the company" as a source: the organisation that spoke last or
  * is the subject of the nearest of the three sentences before token p's
  * (its own names the reported clause's subject: "Acme should wait, it
@@ -1563,8 +1576,11 @@ static const char *const body_nouns[] = {"company", "firm", "group", "bank", "co
  * saying or reporting after it) its subject.  Either must be an organisation: a speaker or
  * subject of another kind ("…, the central bank said.", "Ann Berg said")
  * ends the search with none, and so does "it" in a sentence that holds
- * neither.  ("Acme Corp said on Monday … It said …") */
-static int32_t body_subject(const qctx *q, size_t p, int speech)
+ * neither.  A speaker or subject that is itself "it" or a definite body noun
+ * ("…, the agency said.", "The company also said …") is resolved the same
+ * way from its own sentence (at most three steps).  ("Acme Corp said on
+ * Monday … It said …") */
+static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
 {
     static const char *const says[] = {"said", "says", "added", "reported", "stated", "announced"};
     const ng_doc *d = q->d;
@@ -1588,10 +1604,22 @@ static int32_t body_subject(const qctx *q, size_t p, int speech)
                 for (; mi < d->mentions.n && d->mentions.v[mi].tok < v - 1; mi++)
                     if (d->mentions.v[mi].tok + d->mentions.v[mi].ntok == v - 1)
                         who = d->mentions.v[mi].entity;
+                if (who < 0 && body_ref(q, c, v - 1))
+                    return depth < 3 ? body_subject(q, c, speech, depth + 1) : -1; /* "…, the agency said." */
             }
         }
         if (who == -2) {
             f = skip_dateline(q, f, end);
+            /* "The company said …", "It also said …": whom that names */
+            for (size_t e = f + 1; e < end && e < f + 4; e++)
+                if (body_ref(q, f, e)) {
+                    for (size_t k = e; k < end && k < e + 2; k++) {
+                        const ng_cue *cu = cue_at(q, k);
+                        if (cu && (cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT)))
+                            return depth < 3 ? body_subject(q, f, speech, depth + 1) : -1;
+                    }
+                    break;
+                }
             /* "The annual report shows …": a document that may be "it" */
             static const char *const docs[] = {"report", "statement", "study", "survey", "document",
                                                "memo", "communique", "submission", "poll", "bulletin"};
@@ -1689,7 +1717,7 @@ static int32_t resolve(const qctx *q, tspan sp)
          * "the spokesman said": who "a Dock Power spokesman" spoke for */
         int32_t r = -1;
         if (TOK_IN(q, sp.s + 1, body_nouns))
-            r = body_subject(q, sp.s, 0);
+            r = body_subject(q, sp.s, 0, 0);
         else if (is_spokes(q, sp.s + 1))
             r = earlier_spokesman(q, sp);
         if (r >= 0)
@@ -1702,7 +1730,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
             return resolve_pronoun(q, sp.s, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
         if (n && !strcmp(w, "it"))
-            return body_subject(q, sp.s, 1);
+            return body_subject(q, sp.s, 1, 0);
         if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }

@@ -1475,6 +1475,7 @@ static void test_it_source(void)
                     "It said the cranes were old.\n\n"
                     "At the Kerrin Ferries depot, the staff painted the hulls.\n\n"
                     "It said the paint was dry.\n\n"
+                    "Ann Berg said the quay was wet.\n\n"
                     "Dock Power Co opened two sheds.\n\n"
                     "It said the sheds were new.");
     CHECK(d != NULL);
@@ -1488,8 +1489,9 @@ static void test_it_source(void)
     add_mention_nth(d, "Ann Berg", 0, 2, NG_ENT_PER);
     add_mention_nth(d, "Dock Power Co", 0, 3, NG_ENT_ORG);
     add_mention_nth(d, "Kerrin Ferries", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 1, 2, NG_ENT_PER);
     add_mention_nth(d, "Dock Power Co", 1, 3, NG_ENT_ORG);
-    CHECK_EQ_INT(d->mentions.n, 6);
+    CHECK_EQ_INT(d->mentions.n, 7);
     d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
     CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
     CHECK_EQ_INT(source_entity_of(d, "two boats were ordered"), 1);
@@ -1498,7 +1500,7 @@ static void test_it_source(void)
     CHECK_EQ_INT(source_entity_of(d, "the ferries were late"), -1);
     CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 3);
     CHECK_EQ_INT(source_entity_of(d, "the paint was dry"), 3); /* the last speaker, not Kerrin */
-    CHECK_EQ_INT(source_entity_of(d, "the sheds were new"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were new"), -1); /* past a non-speaking subject: Ann Berg */
     ng_doc_free(d);
 }
 
@@ -1511,6 +1513,7 @@ static void test_body_references(void)
 {
     ng_doc *d = run("The ferry will run on Monday, the Harbour Department said.\n\n"
                     "The timetable is new, the department said.\n\n"
+                    "It said the ferries were full.\n\n"
                     "Dock Power Co introduced a crane for the Kerrin Ferries fleet.\n\n"
                     "The crane is fast, the company said.\n\n"
                     "The quay will close, a Dock Power spokesman said.\n\n"
@@ -1541,6 +1544,8 @@ static void test_body_references(void)
     CHECK_EQ_INT(source_entity_of(d, "The quay will close"), 1);
     CHECK_EQ_INT(source_entity_of(d, "The sheds will stay open"), 1);
     CHECK_EQ_INT(source_entity_of(d, "the strike would end"), 3);
+    /* a chain: "…, the department said. It said" */
+    CHECK_EQ_INT(source_entity_of(d, "the ferries were full"), 0);
     ng_doc_free(d);
 }
 
