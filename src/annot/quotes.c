@@ -438,7 +438,10 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
             break;
         const char *w = ttext(q, t); /* (lower case: is_lower_word) */
         if ((q->wc[t] & NG_QW_AUX) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') || tok_eq(q, t, "always") ||
-            tok_eq(q, t, "never") || tok_eq(q, t, "here") || tok_eq(q, t, "there")) {
+            tok_eq(q, t, "never") || tok_eq(q, t, "here") || tok_eq(q, t, "there") ||
+            /* "has been saying" (a progressive: not "has been felt"), "would only say" */
+            (((tok_eq(q, t, "been") && ends_ing(q, j)) || tok_eq(q, t, "only")) && t > lo &&
+             (q->wc[t - 1] & NG_QW_AUX))) {
             j--;
             continue;
         }

@@ -3887,6 +3887,30 @@ static void test_inverted_teller_clause(void)
     ng_doc_free(d);
 }
 
+/* A progressive after "has been" and a verb after "would only" keep their
+ * subject ("Vance has been saying that …", "The mayor would only say that
+ * …"); a passive after "been" stays no item. */
+static void test_been_only_subject(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance has been saying that the pier is unsafe.\n\n"
+                    "The mayor would only say that the ferry was late.\n\n"
+                    "The fallout has been felt most keenly by the pilots.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the pier is unsafe", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    src = cue = NULL;
+    CHECK(find_item(d, "the ferry was late", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor");
+    CHECK(!find_item(d, "most keenly by the pilots", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4026,6 +4050,7 @@ int main(void)
     test_particle_cues();
     test_according_after_colon();
     test_inverted_teller_clause();
+    test_been_only_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
