@@ -4742,14 +4742,28 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
  * two of them), or k when there is none. */
 static size_t skip_when(const qctx *q, size_t k, size_t hi)
 {
-    static const char *const adv[] = {"again", "also", "now", "today", "yesterday", "once", "instead",
-                                      "later", "earlier", "tonight"};
+    static const char *const adv[] = {"again", "also", "now", "today", "yesterday", "instead", "later",
+                                      "earlier", "tonight"};
     for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
         size_t j = k;
         if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
             j++;
+        static const char *const part[] = {"morning", "afternoon", "evening", "night"};
         if ((q->wc[j] & NG_QW_WEEKDAY) && is_cap(q, j)) {
             k = j + 1;
+            if (k < hi && is_lower_word(q, k) && TOK_IN(q, k, part))
+                k++; /* "Wednesday morning" */
+            continue;
+        }
+        if (j == k && k > 0 && (q->wc[k - 1] & NG_QW_WEEKDAY) && is_cap(q, k - 1) && is_lower_word(q, j) &&
+            TOK_IN(q, j, part)) {
+            k = j + 1; /* (the weekday was skipped before: "said Wednesday | morning") */
+            continue;
+        }
+        if (j == k && tok_eq(q, j, "for") && j + 1 < hi && is_lower_word(q, j + 1) &&
+            (tok_eq(q, j + 1, "weeks") || tok_eq(q, j + 1, "months") || tok_eq(q, j + 1, "years") ||
+             tok_eq(q, j + 1, "days") || tok_eq(q, j + 1, "decades"))) {
+            k = j + 2; /* "has said for weeks" */
             continue;
         }
         if (is_lower_word(q, j) && (tok_eq(q, j, "last") || tok_eq(q, j, "this") || tok_eq(q, j, "next")) &&
@@ -4757,8 +4771,8 @@ static size_t skip_when(const qctx *q, size_t k, size_t hi)
             k = j + 2;
             continue;
         }
-        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || n_ly(q, j))) {
-            k = j + 1;
+        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || (n_ly(q, j) && !tok_eq(q, j, "only")))) {
+            k = j + 1; /* (not "only": "said only the UN …") */
             continue;
         }
         break;
@@ -5450,6 +5464,14 @@ static int pass_reported(qctx *q)
             }
             if (ca + 1 < hi && is_punct(q, ca, ",") && tok_eq(q, ca + 1, "that"))
                 ca++; /* "added, that …" */
+            /* "said last week the pier …", "has said for weeks he …": a time
+             * phrase with no comma or "that" after it, then the clause */
+            if (!(flags & (NG_CUE_OBJ | NG_CUE_URGE | NG_CUE_TELL)) && ca < hi && !tok_eq(q, ca, "that")) {
+                size_t w2 = skip_when(q, ca, hi);
+                if (w2 > ca && w2 + 2 < hi && is_word(q, w2) &&
+                    (tok_eq(q, w2, "that") || is_cap(q, w2) || (q->wc[w2] & (NG_QW_PRONOUN | NG_QW_DETERMINER))))
+                    ca = w2;
+            }
             /* "said, however, that …": past a parenthetical adverb */
             if (ca + 3 < hi && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) && is_punct(q, ca + 2, ",") &&
                 (n_ly(q, ca + 1) || tok_eq(q, ca + 1, "however") || tok_eq(q, ca + 1, "though") ||

@@ -3911,6 +3911,29 @@ static void test_been_only_subject(void)
     ng_doc_free(d);
 }
 
+/* A time phrase between a verb of saying and its clause with no comma or
+ * "that" ("said last week the pier …", "has said for weeks he …", "said
+ * Wednesday morning the ferry …") is skipped; "only" is part of the clause. */
+static void test_time_before_clause(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance said last week the pier would reopen in May.\n\n"
+                    "Ann Berg has said for weeks she is the only pilot who can sail in a storm.\n\n"
+                    "The mayor said Wednesday morning the ferry would sail.\n\n"
+                    "Lund said only the harbour board could close the pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the pier would reopen in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    CHECK(find_item(d, "she is the only pilot who can sail in a storm", &src, &cue));
+    CHECK(find_item(d, "the ferry would sail", &src, &cue));
+    CHECK(find_item(d, "only the harbour board could close the pier", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4051,6 +4074,7 @@ int main(void)
     test_according_after_colon();
     test_inverted_teller_clause();
     test_been_only_subject();
+    test_time_before_clause();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
