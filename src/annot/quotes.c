@@ -2014,19 +2014,19 @@ static int speech_act(const char *lemma)
 {
     static const char *const acts[] = {
         "accuse", "address", "allude to", "answer", "apologize", "applaud", "articulate", "ask about",
-        "assail", "attack", "bash", "blame", "blast", "brush off", "call", "call for",
-        "challenge", "characterize", "cite", "coin", "complain about", "condemn", "congratulate",
-        "convey", "credit", "criticize", "decline", "decry", "defend", "deflect", "denounce", "deny",
-        "deride", "describe", "detail", "disavow", "discuss", "dismiss", "dispute", "double down on",
-        "dub", "echo", "endorse", "express", "fire back at", "go after", "hail", "highlight",
-        "hit back at", "justify", "knock", "label", "lambaste", "lash out at", "laud", "lay out",
-        "liken", "make no mention of", "make no secret of", "make the case", "mock", "outline",
-        "play down", "plead", "pledge", "point to", "portray", "praise", "promise", "protest",
-        "push for", "question", "quote", "rail against", "rebuke", "rebut", "refer to", "reference",
-        "refuse", "refute", "reject", "request", "respond", "rip", "single out", "slam",
-        "spar with", "speak about", "speak of", "speak out", "take aim at", "take issue with",
-        "talk about", "tease", "thank", "threaten", "tout", "utter", "vent", "voice", "vow",
-        "walk back", "warn", "warn against", "warn of", "weigh in on"};
+        "assail", "attack", "bash", "blame", "blast", "brush off", "call", "call for", "challenge",
+        "characterize", "cite", "coin", "come out against", "complain about", "condemn",
+        "congratulate", "convey", "credit", "criticize", "decline", "decry", "defend", "deflect",
+        "denounce", "deny", "deride", "describe", "detail", "disavow", "discuss", "dismiss", "dispute",
+        "double down on", "dub", "echo", "endorse", "express", "fire back at", "go after", "hail",
+        "highlight", "hit back at", "justify", "knock", "label", "lambaste", "lash out at", "laud",
+        "lay out", "liken", "make no mention of", "make no secret of", "make the case", "mock",
+        "outline", "play down", "plead", "pledge", "point to", "portray", "praise", "promise",
+        "protest", "push for", "question", "quote", "rail against", "rebuke", "rebut", "refer to",
+        "reference", "refuse", "refute", "reject", "request", "respond", "rip",
+        "single out", "slam", "spar with", "speak about", "speak of", "speak out", "take aim at",
+        "take issue with", "talk about", "tease", "thank", "threaten", "tout", "utter", "vent",
+        "voice", "vow", "walk back", "warn", "warn against", "warn of", "weigh in on"};
     size_t lo = 0, hi = NG_ARRAY_LEN(acts);
     while (lemma && lo < hi) { /* sorted: binary search */
         size_t mid = lo + (hi - lo) / 2;
@@ -4811,6 +4811,10 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
             *after = a, *lemma = "make clear", *flags = NG_CUE_SPEECH;
             return k + 1;
         }
+        if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "the") && tok_eq(q, k + 1, "point") && tok_eq(q, k + 2, "that")) {
+            *after = k + 2, *lemma = "make the point", *flags = NG_CUE_SPEECH;
+            return k + 2; /* "made the point that …" */
+        }
         if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "no") && tok_eq(q, k + 1, "secret") && tok_eq(q, k + 2, "of")) {
             *after = k + 3, *lemma = "make no secret of", *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
             return k + 3;
@@ -4858,7 +4862,8 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
               {"played", "down", NULL, "play down"},    {"plays", "down", NULL, "play down"},
               {"playing", "down", NULL, "play down"},   {"brushed", "off", NULL, "brush off"},
               {"pushed", "for", NULL, "push for"},
-              {"pushes", "for", NULL, "push for"},      {"pushing", "for", NULL, "push for"}};
+              {"pushes", "for", NULL, "push for"},      {"pushing", "for", NULL, "push for"},
+              {"came", "out", "against", "come out against"}, {"comes", "out", "against", "come out against"}};
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being"};
     size_t pv = i > 0 && (n_ly(q, i - 1) || tok_eq(q, i - 1, "well")) ? i - 1 : i;
     if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && TOK_IN(q, pv - 1, be))

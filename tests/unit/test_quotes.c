@@ -3822,7 +3822,9 @@ static void test_particle_cues(void)
                     "The crew went after the storm to the harbour.\n\n"
                     "The new berths are well laid out for the ferries.\n\n"
                     "The harbour master played down reports of a strike.\n\n"
-                    "Lund has made no secret of her wish to run the port.");
+                    "Lund has made no secret of her wish to run the port.\n\n"
+                    "Gorka also made the point that the ferry was late.\n\n"
+                    "The pilots' union came out against the new toll.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3845,6 +3847,8 @@ static void test_particle_cues(void)
     CHECK(find_item(d, "her wish to run the port", &src, &cue));
     if (src)
         CHECK_EQ_STR(src, "Lund");
+    CHECK(find_item(d, "the ferry was late", &src, &cue));
+    CHECK(find_item(d, "the new toll", &src, &cue));
     ng_doc_free(d);
 }
 
