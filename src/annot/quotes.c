@@ -181,20 +181,14 @@ static int tok_eq_word(const qctx *q, size_t i, uint64_t v, uint64_t lc, size_t 
 #define tok_eq tok_eq_bytes
 #endif
 
-/* Is token i one of the n lower-case words of l (compared as tok_eq does)? */
-static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
+/* Is token i one of the n lower-case words of the list l (tokeq.h: rows of
+ * w bytes, compared as tok_eq does)?  TOK_IN takes a `static const char
+ * l[][8]` or `[][16]`. */
+static int tok_in(const qctx *q, size_t i, const char *l, size_t w, size_t n)
 {
-    if (q->tk[i].end == q->tk[i].start)
-        return 0;
-    char c0 = ttext(q, i)[0];
-    if (c0 >= 'A' && c0 <= 'Z')
-        c0 = (char)(c0 + 32);
-    for (size_t k = 0; k < n; k++)
-        if (l[k][0] == c0 && tok_eq(q, i, l[k])) /* the first letter before the call */
-            return 1;
-    return 0;
+    return ng__tok_in(ttext(q, i), tlen(q, i), l, w, n);
 }
-#define TOK_IN(q, i, l) tok_in(q, i, l, NG_ARRAY_LEN(l))
+#define TOK_IN(q, i, l) tok_in((q), (i), NG_TOK_LIST(l))
 
 /* Is lemma (NULL: no) one of list's n? */
 static int lemma_in(const char *lemma, const char *const *list, size_t n)
@@ -208,9 +202,9 @@ static int lemma_in(const char *lemma, const char *const *list, size_t n)
 /* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
 static int finite_aux(const qctx *q, size_t i)
 {
-    static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
-                                      "should", "has", "have", "had", "must", "may", "might", "does",
-                                      "did"};
+    static const char fin[][8] = {"is", "are", "was", "were", "will", "would", "can", "could",
+                                  "should", "has", "have", "had", "must", "may", "might", "does",
+                                  "did"};
     return TOK_IN(q, i, fin);
 }
 
@@ -399,8 +393,8 @@ static int n_ly(const qctx *q, size_t i);
  * past".  Returns 1 and its first token in *start, else 0. */
 Q_RARE static int time_phrase_back(const qctx *q, size_t j, size_t lo, size_t *start)
 {
-    static const char *const unit[] = {"week", "month", "year", "weekend", "night", "summer", "spring",
-                                       "fall", "autumn", "winter"};
+    static const char unit[][8] = {"week", "month", "year", "weekend", "night", "summer", "spring",
+                                   "fall", "autumn", "winter"};
     size_t t = j - 1, b;
     if (tok_eq(q, t, "past") && t >= lo + 2 && tok_eq(q, t - 1, "the") && tok_eq(q, t - 2, "in"))
         b = t - 2;
@@ -412,9 +406,9 @@ Q_RARE static int time_phrase_back(const qctx *q, size_t j, size_t lo, size_t *s
         return 0;
     /* but the date of "a poll released last week", "a poll out this week",
      * "a poll taken last week", "a WBUR poll last week" belongs to the phrase */
-    static const char *const doc[] = {"poll", "polls", "survey", "surveys", "study", "report", "reports",
-                                      "data", "analysis", "figures", "records", "review", "audit", "paper",
-                                      "research", "estimate", "estimates", "filing", "memo", "letter"};
+    static const char doc[][16] = {"poll", "polls", "survey", "surveys", "study", "report", "reports",
+                                   "data", "analysis", "figures", "records", "review", "audit", "paper",
+                                   "research", "estimate", "estimates", "filing", "memo", "letter"};
     if (b > lo && is_lower_word(q, b - 1) &&
         (ends_ed(q, b - 1) || tok_eq(q, b - 1, "out") || TOK_IN(q, b - 1, doc) ||
          (b > lo + 1 && is_lower_word(q, b - 2) && TOK_IN(q, b - 2, doc)))) /* ("a poll taken last week") */
@@ -512,13 +506,12 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (n && (!strcmp(w, "them") || !strcmp(w, "us") || !strcmp(w, "those")) && t >= lo + 2 &&
         tok_eq(q, t - 1, "of") && is_word(q, t - 2)) {
         /* "most of them", "two of us" */
-        static const char *const quant[] = {"most", "many", "some", "all", "both", "none", "few",
-                                            "each", "one", "two", "three", "several", "half"};
-        for (size_t k = 0; k < NG_ARRAY_LEN(quant); k++)
-            if (tok_eq(q, t - 2, quant[k])) {
-                sp->s = (uint32_t)t - 2, sp->e = (uint32_t)j;
-                return;
-            }
+        static const char quant[][8] = {"most", "many", "some", "all", "both", "none", "few",
+                                        "each", "one", "two", "three", "several", "half"};
+        if (TOK_IN(q, t - 2, quant)) {
+            sp->s = (uint32_t)t - 2, sp->e = (uint32_t)j;
+            return;
+        }
     }
     if (n && (wcls(q, t, w, n) & NG_QW_PRONOUN)) {
         sp->s = (uint32_t)t, sp->e = (uint32_t)j;
@@ -538,10 +531,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         /* a bare determiner is no subject, but a quantifier opening its
          * clause is ("many say …", "…, while most believe …"), and so is
          * "those" before a participle ("those supporting Clinton") */
-        static const char *const quant[] = {"many", "most", "several", "some", "both", "another"};
-        int qu = 0;
-        for (size_t k = 0; k < NG_ARRAY_LEN(quant) && !qu; k++)
-            qu = (w[0] == quant[k][0] && !strcmp(w, quant[k]));
+        static const char quant[][8] = {"many", "most", "several", "some", "both", "another"};
+        int qu = TOK_IN(q, t, quant);
         if (depth == 0 &&
             ((qu && (t == lo || is_punct(q, t - 1, ",") || is_punct(q, t - 1, ":") || is_dash(q, t - 1) ||
                      clause_opener(q, t - 1) || tok_eq(q, t - 1, "that"))) ||
@@ -639,9 +630,9 @@ Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
  * "but"): a place where a subject phrase may start after it? */
 static int clause_opener(const qctx *q, size_t i)
 {
-    static const char *const l[] = {"when", "while", "if", "as", "after", "before", "because",
-                                    "though", "although", "since", "whether", "where", "but",
-                                    "and", "yet", "so", "unless", "until", "once"};
+    static const char l[][8] = {"when", "while", "if", "as", "after", "before", "because",
+                                "though", "although", "since", "whether", "where", "but",
+                                "and", "yet", "so", "unless", "until", "once"};
     if (!is_word(q, i))
         return 0;
     return TOK_IN(q, i, l);
@@ -658,8 +649,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
         return;
-    static const char *const glue[] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
-                                       "across", "about", "than", "over", "under", "nor", "or"};
+    static const char glue[][8] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
+                                   "across", "about", "than", "over", "under", "nor", "or"};
     size_t k = sp->s;
     int opener = 0; /* the phrase starts after a clause opener at k - 1 */
     int coord, coords = 0; /* an "and" here, "and"s passed */
@@ -731,7 +722,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
             continue;
         }
-        static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
+        static const char quant[][8] = {"all", "both", "each", "none", "half", "either", "neither"};
         if (n && p + 1 < sp->e &&
             (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of") ||
              (coords && (is_cap(q, p + 1) || is_lower_word(q, p + 1)) && !strcmp(w, "both"))) &&
@@ -759,9 +750,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                 vlike = 1;
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
-            int ok = 0;
-            for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
-                ok = (w[0] == glue[g][0] && !strcmp(w, glue[g]));
+            int ok = TOK_IN(q, p, glue);
             if (!ok && !strcmp(w, "to") && p > lo && !word_in(q, p - 1, ng__q_is_stopword) &&
                 (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)))
                 ok = 1; /* "Aides to Clinton", "sources close to the campaign" */
@@ -799,9 +788,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
             return;
     }
-    for (size_t g = 0; g < NG_ARRAY_LEN(glue) && is_lower_word(q, k) && !tok_eq(q, k, "about"); g++)
-        if (tok_eq(q, k, glue[g]))
-            return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
+    if (is_lower_word(q, k) && !tok_eq(q, k, "about") && TOK_IN(q, k, glue))
+        return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
     sp->s = (uint32_t)k;
 }
 
@@ -1312,7 +1300,7 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t
  * possessor's entity (not a place: "Britain's government"), or -1. */
 static int32_t possessor_entity(const qctx *q, tspan h)
 {
-    static const char *const owned[] = {"board", "team", "club", "lawyer", "lawyers", "party", "staff", "camp"};
+    static const char owned[][8] = {"board", "team", "club", "lawyer", "lawyers", "party", "staff", "camp"};
     for (size_t k = h.s + 1; k + 1 < h.e; k++) {
         if (!is_poss(q, k))
             continue;
@@ -1343,13 +1331,13 @@ static int32_t possessor_entity(const qctx *q, tspan h)
  * or no person or two are named there (then it could be either). */
 static int32_t described_person(const qctx *q, tspan h)
 {
-    static const char *const nouns[] = {
-        "striker", "defender", "midfielder", "winger", "wing", "forward", "goalkeeper", "keeper",
-        "full-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "batsman", "bowler",
-        "sprinter", "athlete", "player", "cyclist", "golfer", "swimmer", "boxer", "jockey", "singer",
-        "actor", "actress", "rapper", "musician", "comedian", "presenter", "star", "teacher",
-        "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "author", "writer",
-        "novelist", "artist", "designer", "teenager", "youngster"};
+    static const char nouns[][16] = {
+                                     "striker", "defender", "midfielder", "winger", "wing", "forward", "goalkeeper", "keeper",
+                                     "full-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "batsman", "bowler",
+                                     "sprinter", "athlete", "player", "cyclist", "golfer", "swimmer", "boxer", "jockey", "singer",
+                                     "actor", "actress", "rapper", "musician", "comedian", "presenter", "star", "teacher",
+                                     "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "author", "writer",
+                                     "novelist", "artist", "designer", "teenager", "youngster"};
     const ng_doc *d = q->d;
     size_t last = h.e - 1;
     if (h.e - h.s < 2 || h.e - h.s > 5 || !tok_eq(q, h.s, "the") || !is_lower_word(q, last))
@@ -1390,9 +1378,9 @@ static int32_t described_person(const qctx *q, tspan h)
  * "the official said", "one diplomat said", "a Canon spokesman told". */
 static int unnamed_noun(const qctx *q, size_t i, int gender)
 {
-    static const char *const nouns[] = {"official", "diplomat", "trader", "dealer", "analyst", "economist",
-                                        "banker", "broker", "source", "executive", "delegate", "expert",
-                                        "negotiator", "underwriter", "aide", "observer", "strategist"};
+    static const char nouns[][16] = {"official", "diplomat", "trader", "dealer", "analyst", "economist",
+                                     "banker", "broker", "source", "executive", "delegate", "expert",
+                                     "negotiator", "underwriter", "aide", "observer", "strategist"};
     if (!is_lower_word(q, i))
         return 0;
     if (is_spokes(q, i)) {
@@ -1900,21 +1888,21 @@ static int clean_source(const qctx *q, tspan *sp)
     }
     if (only_time && core)
         return 0; /* "A few minutes later", "Also Monday", "the day" */
-    static const char *const one[] = {"who", "which", "his", "her", "its", "their", "people",
-                                      "police", "everyone", "everybody", "someone", "somebody",
-                                      "anyone", "anybody", "nobody", "none", "few", "all", "each",
-                                      "either", "neither", "government", "media", "public", "staff",
-                                      "leadership", "management", "administration", "military",
-                                      "press", "official", "whom", "clergy"};
+    static const char one[][16] = {"who", "which", "his", "her", "its", "their", "people",
+                                   "police", "everyone", "everybody", "someone", "somebody",
+                                   "anyone", "anybody", "nobody", "none", "few", "all", "each",
+                                   "either", "neither", "government", "media", "public", "staff",
+                                   "leadership", "management", "administration", "military",
+                                   "press", "official", "whom", "clergy"};
     if (e - s == 1 && is_lower_word(q, s) && !(q->wc[s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) &&
         ((q->wc[s] & (NG_QW_STOPWORD | NG_QW_AUX)) || n_ly(q, s) || ends_ing(q, s) || ends_ed(q, s) ||
          ttext(q, s)[tlen(q, s) - 1] != 's') &&
         !TOK_IN(q, s, one))
         return 0; /* "indeed", "uttering", "kept", "direct": one lower-case word that is no
                    * plural, pronoun, quantifier or collective ("officials", "most", "police") */
-    static const char *const opener[] = {"back", "once", "besides", "then", "there", "here", "now", "still",
-                                         "also", "instead", "meanwhile", "initially", "hours", "getting",
-                                         "later", "earlier", "again", "yet", "thus", "hastily"};
+    static const char opener[][16] = {"back", "once", "besides", "then", "there", "here", "now", "still",
+                                      "also", "instead", "meanwhile", "initially", "hours", "getting",
+                                      "later", "earlier", "again", "yet", "thus", "hastily"};
     if (e - s == 1 && is_word(q, s) && TOK_IN(q, s, opener))
         return 0; /* "Back in 1999, Berg …", "Once he was mayor, …": an opener, in any case */
     sp->s = (uint32_t)s, sp->e = (uint32_t)e;
@@ -1956,13 +1944,13 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
  * …", "on his plan"): the real subject, when there is one, starts further
  * left.  "by", "from" and "among" name an agent and stay ("was first
  * reported by the Gazette", "drew support from party leaders"). */
-static const char *const obj_preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
-                                        "into", "over", "through", "during", "without", "like", "under",
-                                        "toward", "towards", "between", "across", "via", "upon"};
+static const char obj_preps[][8] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+                                    "into", "over", "through", "during", "without", "like", "under",
+                                    "toward", "towards", "between", "across", "via", "upon"};
 
 static int prep_object(const qctx *q, tspan src, tspan cue)
 {
-    static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
+    static const char poss[][8] = {"his", "her", "their", "its", "my", "our", "your"};
     if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
         !TOK_IN(q, src.s - 1, obj_preps) || (q->tk[src.s].flags & NG_TF_PARA))
         return 0; /* (not across a paragraph break: a headline "… head on" above "Tony Blair says") */
@@ -1985,17 +1973,17 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
  * quantifier or a number).  *sp unchanged otherwise. */
 static void phrase_left(const qctx *q, tspan *sp, size_t lo)
 {
-    static const char *const stop[] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
-                                       "because", "if", "as", "but", "and", "or", "although", "though",
-                                       "after", "before", "since", "until", "unless", "so"};
-    static const char *const objs[] = {"him", "them", "me", "us", "her"};
-    static const char *const past[] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
-                                       "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
-                                       "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
-                                       "make", "take", "get", "give"};
-    static const char *const agent[] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
-    static const char *const opening[] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
-                                          "there", "meanwhile", "yet", "once", "back", "however"};
+    static const char stop[][8] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
+                                   "because", "if", "as", "but", "and", "or", "although", "though",
+                                   "after", "before", "since", "until", "unless", "so"};
+    static const char objs[][8] = {"him", "them", "me", "us", "her"};
+    static const char past[][8] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
+                                   "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
+                                   "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
+                                   "make", "take", "get", "give"};
+    static const char agent[][8] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
+    static const char opening[][16] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
+                                       "there", "meanwhile", "yet", "once", "back", "however"};
     size_t k = sp->s;
     while (k > lo && sp->e - k < 24) {
         size_t p = k - 1;
@@ -2167,11 +2155,11 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     if (n && k + 2 < hi) {
         /* an opening adverb: "Then she …", "Perhaps not coincidentally, Mr.
          * Berg …", "To wit, Berg …" */
-        static const char *const adv[] = {"then", "now", "perhaps", "instead", "also", "indeed", "finally",
-                                          "ultimately", "again", "separately", "similarly", "likewise",
-                                          "nonetheless", "nevertheless", "moreover", "furthermore",
-                                          "initially", "eventually", "recently", "previously", "afterward",
-                                          "afterwards", "notably", "overall", "today", "yesterday", "to"};
+        static const char adv[][16] = {"then", "now", "perhaps", "instead", "also", "indeed", "finally",
+                                       "ultimately", "again", "separately", "similarly", "likewise",
+                                       "nonetheless", "nevertheless", "moreover", "furthermore",
+                                       "initially", "eventually", "recently", "previously", "afterward",
+                                       "afterwards", "notably", "overall", "today", "yesterday", "to"};
         if (TOK_IN(q, k, adv) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
             size_t j = k + 1;
             while (j < hi && j - k < 4 && is_lower_word(q, j) && !(q->wc[j] & NG_QW_PRONOUN))
@@ -2236,18 +2224,18 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        static const char *const roles[] = {"manager", "chairman", "chairwoman", "director", "adviser",
-                                            "advisers", "team", "staff", "lawyer", "lawyers", "attorney",
-                                            "attorneys", "supporters", "allies"};
+        static const char roles[][16] = {"manager", "chairman", "chairwoman", "director", "adviser",
+                                         "advisers", "team", "staff", "lawyer", "lawyers", "attorney",
+                                         "attorneys", "supporters", "allies"};
         if (seen_cap && n && ((wcls(q, k, w, n) & NG_QW_SOURCE_NOUN) || TOK_IN(q, k, roles))) {
             k++; /* "The Vance campaign", "Berg campaign spokesman Tom Moor" */
             continue;
         }
         if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
-        static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
-                                            "left", "held", "won", "lost", "ran", "sat", "stood",
-                                            "saw", "got", "put", "began", "appeared", "arrived", "spent"};
+        static const char verbs[][8] = {"spoke", "went", "came", "met", "took", "gave", "made",
+                                        "left", "held", "won", "lost", "ran", "sat", "stood",
+                                        "saw", "got", "put", "began", "appeared", "arrived", "spent"};
         if (seen_cap) {
             /* lower-case words after a name-like word belong to the subject
              * when a possessive comes before them ("Trump's representatives
@@ -2272,10 +2260,7 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         }
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
             break;
-        int verb = 0;
-        for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
-            verb = (w[0] == verbs[c][0] && !strcmp(w, verbs[c]));
-        if (verb)
+        if (TOK_IN(q, k, verbs))
             break;
         k++;
     }
@@ -2335,10 +2320,10 @@ Q_RARE static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp
  * part", "speaking in Ohio", "after the vote", "clearly frustrated")? */
 static int adverbial(const qctx *q, size_t i)
 {
-    static const char *const l[] = {"for", "after", "before", "during", "in", "at", "on", "when",
-                                    "while", "still", "however", "meanwhile", "though", "like",
-                                    "with", "without", "under", "unlike", "despite", "by", "from",
-                                    "earlier", "later", "too", "also", "then", "once", "if", "as"};
+    static const char l[][16] = {"for", "after", "before", "during", "in", "at", "on", "when",
+                                 "while", "still", "however", "meanwhile", "though", "like",
+                                 "with", "without", "under", "unlike", "despite", "by", "from",
+                                 "earlier", "later", "too", "also", "then", "once", "if", "as"};
     if (!is_lower_word(q, i))
         return 0;
     if (ends_ing(q, i) || n_ly(q, i))
@@ -2348,8 +2333,8 @@ static int adverbial(const qctx *q, size_t i)
 
 /* A subject with an apposition before the cue's comma c ("Tom Vance, vice
  * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
-static const char *const dash_rel[] = {"who", "whose", "which", "whom", "now", "then", "still",
-                                       "once", "after", "when", "while", "though", "although"};
+static const char dash_rel[][8] = {"who", "whose", "which", "whom", "now", "then", "still",
+                                   "once", "after", "when", "while", "though", "although"};
 
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
@@ -2551,11 +2536,11 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     /* a role with a participle adjective ("managing director", "acting
      * chairman") or after "then", "now", "also", "formerly" ("then ambassador
      * to Israel", "now a partner at …") */
-    static const char *const ing_roles[] = {"managing", "acting", "founding", "visiting", "ranking",
-                                            "leading", "outgoing", "incoming", "presiding", "consulting",
-                                            "governing", "supervising", "contributing", "reigning",
-                                            "executive"};
-    static const char *const then[] = {"then", "now", "also", "formerly", "currently"};
+    static const char ing_roles[][16] = {"managing", "acting", "founding", "visiting", "ranking",
+                                         "leading", "outgoing", "incoming", "presiding", "consulting",
+                                         "governing", "supervising", "contributing", "reigning",
+                                         "executive"};
+    static const char then[][16] = {"then", "now", "also", "formerly", "currently"};
     size_t r0 = k + 1; /* the apposition's first word past "then" */
     if (!bare && TOK_IN(q, k + 1, then) && k + 2 < hi && is_word(q, k + 2))
         r0 = k + 2;
@@ -2670,13 +2655,13 @@ Q_RARE static int tail_ok(const qctx *q, size_t c, size_t i)
         if (is_lower_word(q, i)) {
             /* “…,” Berg said outside the court as …: a phrase of place, time or
              * manner opens the tail, however long; not a reported clause */
-            static const char *const pp[] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
-                                             "as", "while", "when", "from", "with", "about", "of", "via",
-                                             "through", "near", "following", "amid", "to",
-                                             "matter-of-factly", "afterward", "afterwards", "later", "earlier",
-                                             "aboard", "across", "behind", "into", "under", "over", "by", "for",
-                                             "without", "alongside", "against", "throughout", "toward", "towards",
-                                             "upon", "within", "once", "until", "since", "because", "just"};
+            static const char pp[][16] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
+                                          "as", "while", "when", "from", "with", "about", "of", "via",
+                                          "through", "near", "following", "amid", "to",
+                                          "matter-of-factly", "afterward", "afterwards", "later", "earlier",
+                                          "aboard", "across", "behind", "into", "under", "over", "by", "for",
+                                          "without", "alongside", "against", "throughout", "toward", "towards",
+                                          "upon", "within", "once", "until", "since", "because", "just"};
             if (TOK_IN(q, i, pp) || n_ly(q, i))
                 return 1;
             /* “…,” Berg said answering a question …: a participle */
@@ -2688,7 +2673,7 @@ Q_RARE static int tail_ok(const qctx *q, size_t c, size_t i)
         if (i + 1 < q->nt) {
             if (is_word(q, i) && (q->wc[i] & NG_QW_WEEKDAY))
                 return 1;
-            static const char *const units[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+            static const char units[][8] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
             if ((q->tk[i].kind == NG_TOK_NUMBER || tok_eq(q, i, "a")) && TOK_IN(q, i + 1, units))
                 return 1;
         }
@@ -2708,8 +2693,8 @@ static int tell_tail(const qctx *q, size_t c, const ng_cue *cu, size_t i)
 {
     if (!(cu->flags & NG_CUE_TELL) || !ends_inside(q, c) || i >= q->nt || (q->tk[i].flags & NG_TF_PARA))
         return 0;
-    static const char *const clause[] = {"that", "how", "what", "why", "whether", "when", "where", "if",
-                                         "he", "she", "they", "it", "we", "i", "you", "there", "this"};
+    static const char clause[][8] = {"that", "how", "what", "why", "whether", "when", "where", "if",
+                                     "he", "she", "they", "it", "we", "i", "you", "there", "this"};
     if (!is_word(q, i) || TOK_IN(q, i, clause))
         return 0;
     /* the addressee must not run into a clause of its own: "told reporters
@@ -2740,7 +2725,7 @@ Q_RARE static int cue_after_long_subject(const qctx *q, size_t c, unit_cue *uc)
         (is_cap(q, k) ? word_in(q, k, ng__q_is_pronoun) || word_in(q, k, ng__q_is_stopword)
                       : !(word_in(q, k, ng__q_is_determiner) || tok_eq(q, k, "one") || tok_eq(q, k, "another"))))
         return 0;
-    static const char *const inner[] = {"of", "in", "on", "at", "for", "from", "with", "the", "a", "an", "and"};
+    static const char inner[][8] = {"of", "in", "on", "at", "for", "from", "with", "the", "a", "an", "and"};
     for (size_t j = k + 1; j < nt && j - k < 16; j++) {
         if ((q->tk[j].flags & NG_TF_PARA) || (q->wc[j] & NG_QW_WEEKDAY))
             return 0;
@@ -2858,7 +2843,7 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         } else
             while (j < nt && j - k < 5 && is_word(q, j) && is_cap(q, j) && !word_in(q, j, ng__q_is_pronoun))
                 j++;
-        static const char *const irr[] = {"shot", "fired", "went", "wrote", "spoke", "began"};
+        static const char irr[][8] = {"shot", "fired", "went", "wrote", "spoke", "began"};
         size_t e = j + 1;
         if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
             (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
@@ -3416,7 +3401,7 @@ static int rel_clause_in(const qctx *q, size_t a, size_t c)
 }
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
-    static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
+    static const char rel[][8] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
     for (size_t k = ca + 3; k + 1 < cb && k <= ca + QC_CUT_SCAN; k++) {
         const ng_cue *cu = cue_at(q, k);
         if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
@@ -3452,8 +3437,8 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
 /* The words that may open a participle's clause ("… by saying …", "…,
  * while also suggesting …"): the clause takes its subject, and an earlier
  * content cut at the participle leaves them out. */
-static const char *const ing_prep[] = {"by", "while", "after", "before"};
-static const char *const ing_adv[] = {"also", "even", "simply", "repeatedly"};
+static const char ing_prep[][8] = {"by", "while", "after", "before"};
+static const char ing_adv[][16] = {"also", "even", "simply", "repeatedly"};
 
 /* Is lemma a verb that reports a claim as someone else's ("…, as Bloomberg
  * reported", "as the minister noted")? */
@@ -3471,9 +3456,9 @@ static int report_lemma(const char *lemma)
  * Intercept."), not an object ("…, as he explained how …")? */
 static int tail_ends(const qctx *q, size_t i, size_t hi)
 {
-    static const char *const open[] = {"in", "on", "at", "last", "this", "earlier", "later", "previously",
-                                       "recently", "first", "during", "after", "before", "yesterday",
-                                       "today", "to", "from", "for", "by", "late", "early", "a"};
+    static const char open[][16] = {"in", "on", "at", "last", "this", "earlier", "later", "previously",
+                                    "recently", "first", "during", "after", "before", "yesterday",
+                                    "today", "to", "from", "for", "by", "late", "early", "a"};
     if (i < hi && !is_terminal(q, i) && !(is_word(q, i) && (is_cap(q, i) || TOK_IN(q, i, open))))
         return 0;
     for (size_t k = i; k < hi; k++) {
@@ -3519,7 +3504,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
      * relative or adverbial clause with a cue word of its own ("praised
      * the plan, which the council says …", "criticized Berg, when she
      * argued …"): that clause is left to its cue */
-    static const char *const clause_wh[] = {"which", "who", "when", "where", "after", "as"};
+    static const char clause_wh[][8] = {"which", "who", "when", "where", "after", "as"};
     if (q->cur_flags & NG_CUE_OBJ)
         for (size_t c = ca + 1; c + 1 < cb; c++)
             if (is_punct(q, c, ",") &&
@@ -3569,7 +3554,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     }
     /* "46 percent said yes", "half said so, while …": the answer alone is
      * what was said (PolNeAR's content) */
-    static const char *const answer[] = {"yes", "no", "so"};
+    static const char answer[][8] = {"yes", "no", "so"};
     if (ca == cue.e && TOK_IN(q, ca, answer) && (ca + 1 == cb || is_punct(q, ca + 1, ",")))
         cb = ca + 1;
     /* a reported clause has three words or more ("he would" will do); only
@@ -3674,9 +3659,9 @@ Q_RARE static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
               {"angry", "with"},    {"vocal", "in"},         {"vocal", "about"},   {"dismissive", "of"},
               {"sympathetic", "to"}, {"fond", "of"},         {"skeptical", "of"},  {"skeptical", "about"},
               {"sceptical", "of"},  {"sceptical", "about"},  {"unhappy", "with"},  {"unhappy", "about"}};
-    static const char *const be[] = {"is", "was", "are", "were", "been", "be", "am", "'s", "\xE2\x80\x99s"};
-    static const char *const adv[] = {"also", "very", "more", "less", "not", "so", "too", "even", "still",
-                                      "most", "quite", "far", "much", "no", "equally"};
+    static const char be[][8] = {"is", "was", "are", "were", "been", "be", "am", "'s", "\xE2\x80\x99s"};
+    static const char adv[][8] = {"also", "very", "more", "less", "not", "so", "too", "even", "still",
+                                  "most", "quite", "far", "much", "no", "equally"};
     if (i <= lo + 1 || i + 2 >= hi || !is_lower_word(q, i))
         return 0;
     const char *lemma = NULL;
@@ -3728,11 +3713,11 @@ Q_RARE static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
  * emitted, 0 when the pattern does not hold, NG_ENOMEM. */
 Q_RARE static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
 {
-    static const char *const have[] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
-                                       "received", "receives", "earned", "earns", "drew", "draws",
-                                       "won", "wins", "got", "gets", "consolidated", "garnered",
-                                       "gained", "attracted", "attracts", "locked", "secured",
-                                       "landed"};
+    static const char have[][16] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
+                                    "received", "receives", "earned", "earns", "drew", "draws",
+                                    "won", "wins", "got", "gets", "consolidated", "garnered",
+                                    "gained", "attracted", "attracts", "locked", "secured",
+                                    "landed"};
     if (i + 2 >= hi || !(tok_eq(q, i + 1, "among") || tok_eq(q, i + 1, "from") || tok_eq(q, i + 1, "of")))
         return 0;
     /* the verb, at most three words before: "the full", "his greatest",
@@ -3757,8 +3742,8 @@ Q_RARE static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
     if (v == i || !TOK_IN(q, v, have) || (tok_eq(q, v, "locked") && !tok_eq(q, v + 1, "in")))
         return 0;
     /* the supporters: to the first punctuation or clause word, at most 20 tokens */
-    static const char *const stop[] = {"while", "but", "because", "since", "after", "before", "than",
-                                       "overall", "that", "which", "this", "last", "so", "yet", "behind"};
+    static const char stop[][8] = {"while", "but", "because", "since", "after", "before", "than",
+                                   "overall", "that", "which", "this", "last", "so", "yet", "behind"};
     size_t ss = i + 2, se = ss;
     while (se < hi && se - ss < 20 && (is_word(q, se) || is_poss(q, se) || q->tk[se].kind == NG_TOK_NUMBER ||
                                        (is_punct(q, se, "-") && !(q->tk[se].flags & NG_TF_SPACE))) &&
@@ -3844,10 +3829,10 @@ Q_RARE static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
     size_t ca = nc[k].keep ? i + 1 : i + 2, cb = ca;
     if (nc[k].keep && (!is_lower_word(q, i + 2) || (q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN))))
         return 0; /* "plan to the committee": no infinitive */
-    static const char *const stop[] = {"that", "which", "who", "because", "while", "but", "as", "when",
-                                       "after", "before", "if", "is", "was", "are", "were", "has",
-                                       "have", "had", "would", "will", "could", "should", "can", "may",
-                                       "might", "did", "does", "since", "although", "though"};
+    static const char stop[][8] = {"that", "which", "who", "because", "while", "but", "as", "when",
+                                   "after", "before", "if", "is", "was", "are", "were", "has",
+                                   "have", "had", "would", "will", "could", "should", "can", "may",
+                                   "might", "did", "does", "since", "although", "though"};
     for (; cb < hi && cb - ca < 20; cb++) {
         if (q->tk[cb].kind == NG_TOK_PUNCT && !is_punct(q, cb, "-") && !is_punct(q, cb, "'"))
             break;
@@ -4252,7 +4237,7 @@ static int base_form(const qctx *q, size_t i, const char *lemma)
  * else 0. */
 static size_t noun_after_a(const qctx *q, tspan sp)
 {
-    static const char *const sing[] = {"a", "an", "another", "each", "every"};
+    static const char sing[][8] = {"a", "an", "another", "each", "every"};
     for (size_t k = sp.e; k-- > sp.s && sp.e - k <= 3;) {
         char c = (char)(ttext(q, k)[0] | 0x20);
         if (c != 'a' && c != 'n' && c != 'e') { /* (the first letters of the words looked for) */
@@ -4324,15 +4309,15 @@ static size_t skip_plain(const qctx *q, size_t i, size_t hi)
  * ("Berg's plan to …", noun_cue) are read before this. */
 static int noun_reading(const qctx *q, size_t i, size_t lo)
 {
-    static const char *const prep[] = {"of",      "for",     "on",      "in",        "at",
-                                       "over",    "against", "behind",  "amid",      "with",
-                                       "about",   "by",      "from",    "into",      "despite",
-                                       "after",   "among",   "between", "under",     "without",
-                                       "any",     "every",   "such",      "latest",    "following",
-                                       "including"};
-    static const char *const quant[] = {"some", "many", "several", "both", "most", "few",
-                                        "her", "other", "two", "three"};
-    static const char *const figs[] = {"million", "billion", "thousand", "thousands", "hundreds", "few"};
+    static const char prep[][16] = {"of",      "for",     "on",      "in",        "at",
+                                    "over",    "against", "behind",  "amid",      "with",
+                                    "about",   "by",      "from",    "into",      "despite",
+                                    "after",   "among",   "between", "under",     "without",
+                                    "any",     "every",   "such",      "latest",    "following",
+                                    "including"};
+    static const char quant[][8] = {"some", "many", "several", "both", "most", "few",
+                                    "her", "other", "two", "three"};
+    static const char figs[][16] = {"million", "billion", "thousand", "thousands", "hundreds", "few"};
     const char *w = ttext(q, i);
     size_t n = tlen(q, i);
     /* most cues are past forms ("said", "told", "added"): one byte decides;
@@ -4344,11 +4329,11 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     const ng_token *tp = &q->tk[p];
     int plural = plural_s(w, n);
     int r;
-    static const char *const paux[] = {"have", "had", "are", "were", "would", "will", "could", "can",
-                                       "may", "might", "should", "must", "do", "did"};
+    static const char paux[][8] = {"have", "had", "are", "were", "would", "will", "could", "can",
+                                   "may", "might", "should", "must", "do", "did"};
     /* (the nouns among the cue words: the plural subject of "… reports have") */
-    static const char *const nouns[] = {"claims", "plans", "reports", "calls", "lists",
-                                        "disputes", "champions", "charges"};
+    static const char nouns[][16] = {"claims", "plans", "reports", "calls", "lists",
+                                     "disputes", "champions", "charges"};
     if (plural && i + 1 < q->nt && (q->wc[i + 1] & NG_QW_AUX) && !(q->wc[p] & NG_QW_PRONOUN) &&
         TOK_IN(q, i + 1, paux) && TOK_IN(q, i, nouns))
         return 1; /* a plural subject: "some media reports have cast doubt", "the new plans would" */
@@ -4604,8 +4589,8 @@ static int pass_reported(qctx *q)
                     np_after(q, k + 1, hi, &by);
                     k = by.e > by.s ? by.e : k + 1;
                 }
-                static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
-                                                 "which", "where", "when", "about", "to"};
+                static const char wh[][8] = {"whether", "if", "why", "how", "what", "who",
+                                             "which", "where", "when", "about", "to"};
                 int ok = 0;
                 /* past a short phrase of time or place: "Asked on Monday whether …",
                  * "Asked specifically what …" */
@@ -4665,8 +4650,8 @@ static int pass_reported(qctx *q)
                  * definitive call on" (the verb would be "references", "calls");
                  * after a light verb its subject is the source: "Berg made an
                  * urgent call for …" */
-                static const char *const light[] = {"made", "makes", "make", "making", "issued",
-                                                    "issues", "issue", "gave", "gives", "give"};
+                static const char light[][8] = {"made", "makes", "make", "making", "issued",
+                                                "issues", "issue", "gave", "gives", "give"};
                 size_t a = na - 1;
                 tspan sp2 = {0, 0};
                 if (a > lo && is_lower_word(q, a - 1) && TOK_IN(q, a - 1, light))
@@ -5000,9 +4985,9 @@ static int pass_reported(qctx *q)
                 !word_in(q, ca, ng__q_is_aux) && words_at_least(q, ca, hi, 4)) {
                 /* "believe superdelegates should choose …": a subject, then a
                  * finite auxiliary within four words */
-                static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can",
-                                                  "could", "should", "has", "have", "had", "must",
-                                                  "may", "might", "does", "did", "do"};
+                static const char fin[][8] = {"is", "are", "was", "were", "will", "would", "can",
+                                              "could", "should", "has", "have", "had", "must",
+                                              "may", "might", "does", "did", "do"};
                 for (size_t k = ca + 1; k < hi && k - ca <= 4 && !clause; k++) {
                     if (!is_word(q, k) && !is_poss(q, k))
                         break;
@@ -5014,10 +4999,10 @@ static int pass_reported(qctx *q)
                 /* "The survey shows only a small gender gap", "records show
                  * …": a poll, study or record shows, finds or reveals its
                  * object */
-                static const char *const evn[] = {"poll", "polls", "survey", "surveys", "study", "studies",
-                                                  "report", "reports", "records", "data", "analysis",
-                                                  "results", "review", "investigation", "audit", "paper",
-                                                  "figures", "polling", "research", "documents"};
+                static const char evn[][16] = {"poll", "polls", "survey", "surveys", "study", "studies",
+                                               "report", "reports", "records", "data", "analysis",
+                                               "results", "review", "investigation", "audit", "paper",
+                                               "figures", "polling", "research", "documents"};
                 if (TOK_IN(q, sp.e - 1, evn))
                     clause = 1, q->cur_flags = flags | NG_CUE_OBJ;
             }
@@ -5756,7 +5741,7 @@ int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return 
  * participle (at c, or after a "be" at c)? */
 static int passive_cue(const qctx *q, size_t c, size_t e)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be", "am"};
+    static const char be[][8] = {"was", "were", "is", "are", "been", "being", "be", "am"};
     size_t v = c;
     /* the cue span may open with the auxiliary: "was announced" (the forms
      * of "be" start with a, b, i or w: most cues are read once) */
@@ -5764,13 +5749,13 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
            ((strchr("abiw", ttext(q, v)[0]) && TOK_IN(q, v, be)) || n_ly(q, v)))
         v++;
     /* (an adjective of feeling keeps its subject: "are concerned about") */
-    static const char *const feel[] = {
-        "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
-        "undecided", "engaged", "disappointed", "frustrated", "satisfied", "convinced", "divided",
-        "surprised", "interested", "committed", "opposed", "troubled", "excited", "encouraged", "dismayed",
-        "angered", "outraged", "unconvinced", "unimpressed", "resigned", "prepared", "inclined", "united",
-        "measured", "annoyed", "delighted", "relieved", "irritated", "scared", "terrified", "puzzled",
-        "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
+    static const char feel[][16] = {
+                                    "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
+                                    "undecided", "engaged", "disappointed", "frustrated", "satisfied", "convinced", "divided",
+                                    "surprised", "interested", "committed", "opposed", "troubled", "excited", "encouraged", "dismayed",
+                                    "angered", "outraged", "unconvinced", "unimpressed", "resigned", "prepared", "inclined", "united",
+                                    "measured", "annoyed", "delighted", "relieved", "irritated", "scared", "terrified", "puzzled",
+                                    "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
     if (v >= q->nt || !is_lower_word(q, v) ||
         !(ends_ed(q, v) || tok_eq(q, v, "told") || tok_eq(q, v, "seen") || tok_eq(q, v, "known") ||
           tok_eq(q, v, "shown") || tok_eq(q, v, "given")))
@@ -5840,7 +5825,7 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
         sp.s = sp.e - 1;
     if (sp.e == sp.s + 2 && tok_eq(&q, sp.s, "let") && (tok_eq(&q, sp.s + 1, "me") || tok_eq(&q, sp.s + 1, "us")))
         sp.s++; /* "Let me just say …": the speaker is "me" */
-    static const char *const keep[] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
+    static const char keep[][8] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
     if (sp.e == sp.s + 1 && is_lower_word(&q, sp.s) && (q.wc[sp.s] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
         !(q.wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) && !TOK_IN(&q, sp.s, keep))
         sp.s = sp.e = 0; /* "when", "will", "whether": no source */
