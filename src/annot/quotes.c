@@ -898,15 +898,12 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     size_t k = i;
     int sub = 0; /* the tail opens with a subordinate clause: "when asked whether …" */
     if (i < hi) {
-        static const char *const subs[] = {"when", "while", "after", "before", "because", "as",
-                                           "although", "though", "since", "if", "during", "of",
-                                           "about", "in", "at"};
-        char w[24];
+        static const char subs[][16] = {"when", "while", "after", "before", "because", "as",
+                                        "although", "though", "since", "if", "during"};
+        static const char preps[][8] = {"of", "about", "in", "at"};
         /* (all of them are stop words, or "of") */
-        size_t n = (q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of") ? LOW(i, w) : 0;
-        for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
-                sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
+        if ((q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of"))
+            sub = TOK_IN(q, i, subs) ? 2 : TOK_IN(q, i, preps) ? 1 : 0; /* 2: a subordinator; 1: a preposition */
     }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
@@ -932,12 +929,12 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         else if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
-            static const char *const starts[] = {"in", "on", "at", "during", "last",
-                                                 "late", "earlier", "later", "after", "before",
-                                                 "via", "through", "from", "while", "when", "as",
-                                                 "of", "about", "because", "although", "since", "if",
-                                                 "with", "without", "told", "recently", "afterward",
-                                                 "then", "again", "today", "yesterday", "tonight"};
+            static const char starts[][16] = {"in", "on", "at", "during", "last",
+                                              "late", "earlier", "later", "after", "before",
+                                              "via", "through", "from", "while", "when", "as",
+                                              "of", "about", "because", "although", "since", "if",
+                                              "with", "without", "told", "recently", "afterward",
+                                              "then", "again", "today", "yesterday", "tonight"};
             int ok = (wcls(q, k, w, n) & NG_QW_WEEKDAY) || (n && is_cap(q, k) && (wcls(q, k, w, n) & NG_QW_WEEKDAY)) ||
                      /* "said this week", not "told reporters this was …" */
                      (n && !strcmp(w, "this") && k + 1 < hi &&
@@ -946,8 +943,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                        tok_eq(q, k + 1, "evening") || tok_eq(q, k + 1, "weekend") || tok_eq(q, k + 1, "spring") ||
                        tok_eq(q, k + 1, "summer") || tok_eq(q, k + 1, "fall") || tok_eq(q, k + 1, "winter") ||
                        tok_eq(q, k + 1, "time") || word_in(q, k + 1, ng__q_is_weekday)));
-            for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
-                ok = n && w[0] == starts[s][0] && !strcmp(w, starts[s]);
+            if (!ok)
+                ok = n && TOK_IN(q, k, starts);
             if (!ok)
                 return 0;
         }
@@ -4774,14 +4771,10 @@ static int pass_reported(qctx *q)
                 } else {
                     /* "During an interview in August, Vance said …": an
                      * introductory phrase, not what was said */
-                    static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
-                                                        "speaking", "asked", "for", "with", "from",
-                                                        "earlier", "later", "last", "this", "since"};
-                    char w[24];
-                    size_t n = LOW(lo, w);
-                    int is_intro = 0;
-                    for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
-                        is_intro = w[0] == intro[k][0] && !strcmp(w, intro[k]);
+                    static const char intro[][8] = {"in", "during", "at", "on", "after", "before",
+                                                    "speaking", "asked", "for", "with", "from",
+                                                    "earlier", "later", "last", "this", "since"};
+                    int is_intro = TOK_IN(q, lo, intro);
                     int inner_comma = 0;
                     for (size_t k = lo; is_intro && k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ","); /* (only read with is_intro) */
@@ -4922,15 +4915,13 @@ static int pass_reported(qctx *q)
             }
             int that = ca < hi && tok_eq(q, ca, "that");
             if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
-                static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
-                                                    "after", "before", "earlier", "later", "last",
-                                                    "from", "of", "about", "as", "by", "through"};
+                static const char preps[][8] = {"in", "on", "at", "during", "to", "for", "with",
+                                                "after", "before", "earlier", "later", "last",
+                                                "from", "of", "about", "as", "by", "through"};
                 char w[24];
                 /* (all of them are stop words or auxiliary-like, or "of") */
                 size_t n = (q->wc[ca] & (NG_QW_STOPWORD | NG_QW_AUX)) || tok_eq(q, ca, "of") ? LOW(ca, w) : 0;
-                int prep = 0;
-                for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
-                    prep = w[0] == preps[k][0] && !strcmp(w, preps[k]);
+                int prep = n && TOK_IN(q, ca, preps);
                 if (prep && !strcmp(w, "about") && ca + 1 < hi &&
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
