@@ -1,8 +1,11 @@
 #!/usr/bin/python3
 """speaker_sample.py -- speaker accuracy of quotations, read by hand.
 
-    speaker_sample.py show RECORDS SEED N       print N random speech items for reading
-    speaker_sample.py score RECORDS JUDGED.tsv  tally the judgments of JUDGED.tsv
+    speaker_sample.py [--attributions] show RECORDS SEED N       print N random speech items for reading
+    speaker_sample.py [--attributions] score RECORDS JUDGED.tsv  tally the judgments of JUDGED.tsv
+
+With --attributions the items are the attributions of kind "speech" (their
+source and source_entity) instead of the quotations.
 
 RECORDS is `newsgraph extract` output (JSON Lines).  The sample is the
 quotations of kind "speech" that are not negated, drawn with Python's
@@ -25,12 +28,18 @@ import random
 import sys
 
 
+ATTR = False  # --attributions: judge attributions' sources instead
+
+
 def items(path):
     recs = [json.loads(line) for line in open(path, encoding="utf-8")]
     out = []
     for r in recs:
-        for q in r["quotes"]:
+        for q in r["attributions" if ATTR else "quotes"]:
             if q.get("kind") == "speech" and not q.get("negated"):
+                if ATTR:  # an attribution read as a quotation: its source is the speaker
+                    q = dict(q, speaker=q["source_entity"], speaker_start=q["source_start"],
+                             speaker_end=q["source_end"], direct=False)
                 out.append((r, q))
     return out
 
@@ -89,6 +98,9 @@ def score(path, judged):
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 1 and sys.argv[1] == "--attributions":
+        ATTR = True
+        del sys.argv[1]
     if len(sys.argv) == 5 and sys.argv[1] == "show":
         show(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
     elif len(sys.argv) == 4 and sys.argv[1] == "score":

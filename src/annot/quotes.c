@@ -487,6 +487,21 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             }
         return;
     }
+    if (depth < 2 && tok_eq(q, t, ">")) {
+        /* a wire's ticker or name in angle brackets: "Acme Corp <ACME>
+         * said", "<Acme Holdings Ltd> said": the name before it, else the
+         * name inside (the ticker is left out: the name is the entity) */
+        for (size_t k = t; k-- > lo && t - k < 8;)
+            if (tok_eq(q, k, "<")) {
+                np_before(q, k, lo, sp, depth + 1);
+                if (sp->e > sp->s && is_lower_word(q, k - 1) && is_cap(q, k + 1))
+                    sp->e = (uint32_t)j; /* "investment group <Acme Ltd>": the name is the head */
+                else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",")))
+                    sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
+                return;
+            }
+        return;
+    }
     if (depth == 0 && (q->tk[t].kind == NG_TOK_NUMBER ||
                        (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")))) {
         /* a share as the subject: "42% say", "Six in 10 said", "43 said" */
@@ -1515,19 +1530,192 @@ static int32_t resolve_pronoun(const qctx *q, size_t p, int gender)
     return resolve(q, u);
 }
 
+static size_t skip_dateline(const qctx *q, size_t a, size_t b);
+
+/* What "the company said" may be: a body that "it" may also name */
+static const char body_nouns[][16] = {"company", "firm", "group", "bank", "corporation", "airline",
+                                      "utility", "insurer", "retailer", "carrier", "concern", "brewer",
+                                      "department", "agency", "ministry", "union", "commission",
+                                      "exchange", "association"};
+
+/* Are tokens [a, b) "it" or a definite body noun ("the company", "The
+ * bank board", "the agency")? */
+static int body_ref(const qctx *q, size_t a, size_t b)
+{
+    if (b == a + 1)
+        return tok_eq(q, a, "it") || tok_eq(q, a, "It");
+    if (b < a + 2 || b > a + 3 || !(tok_eq(q, a, "the") || tok_eq(q, a, "The")) || !is_lower_word(q, b - 1))
+        return 0;
+    static const char extra[][8] = {"board"}; /* ("the bank board") */
+    return (TOK_IN(q, b - 1, body_nouns) || (b == a + 3 && TOK_IN(q, b - 1, extra))) &&
+           (b == a + 2 || is_lower_word(q, a + 1));
+}
+
+/* "it" or "the company" as a source: the organisation that spoke last or
+ * is the subject of the nearest of the three sentences before token p's
+ * (its own names the reported clause's subject: "Acme should wait, it
+ * said"): a sentence that ends "…, the Acme Group said."
+ * gives its speaker, one that opens with a name (at most two words after
+ * its start, past a dateline: "OSLO, March 2 - Acme Corp said"; no comma
+ * before it but a determiner or conjunction; for "it" (speech), a verb of
+ * saying or reporting after it) its subject.  Either must be an organisation: a speaker or
+ * subject of another kind ("…, the central bank said.", "Ann Berg said")
+ * ends the search with none, and so does "it" in a sentence that holds
+ * neither.  A speaker or subject that is itself "it" or a definite body noun
+ * ("…, the agency said.", "The company also said …") is resolved the same
+ * way from its own sentence (at most three steps).  ("Acme Corp said on
+ * Monday … It said …") */
+static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
+{
+    static const char says[][16] = {"said", "says", "added", "reported", "stated", "announced"};
+    const ng_doc *d = q->d;
+    if (!q->sfirst || !d->mentions.n)
+        return -1;
+    uint32_t sent = q->tk[p].sent;
+    for (uint32_t s = sent; s-- > 0 && sent - s < 4;) {
+        size_t f = q->sfirst[s], end = q->sfirst[s + 1];
+        int32_t who = -2; /* -2: this sentence names no speaker or subject */
+        /* "…, the Acme Group said.": the speaker after the last comma */
+        size_t v = end;
+        while (v > f && end - v < 3 && (is_terminal(q, v - 1) || q->tk[v - 1].kind == NG_TOK_QUOTE))
+            v--;
+        if (v > f + 2 && TOK_IN(q, v - 1, says)) {
+            size_t c = v - 1;
+            while (c > f && v - c < 10 && !is_punct(q, c - 1, ","))
+                c--;
+            if (c > f && is_punct(q, c - 1, ",")) {
+                size_t mi = ng__mention_from(d, q->tk[c].start);
+                who = -1;
+                for (; mi < d->mentions.n && d->mentions.v[mi].tok < v - 1; mi++)
+                    if (d->mentions.v[mi].tok + d->mentions.v[mi].ntok == v - 1)
+                        who = d->mentions.v[mi].entity;
+                if (who < 0 && body_ref(q, c, v - 1))
+                    return depth < 3 ? body_subject(q, c, speech, depth + 1) : -1; /* "…, the agency said." */
+            }
+        }
+        if (who == -2) {
+            f = skip_dateline(q, f, end);
+            /* "The company said …", "It also said …": whom that names */
+            for (size_t e = f + 1; e < end && e < f + 4; e++)
+                if (body_ref(q, f, e)) {
+                    for (size_t k = e; k < end && k < e + 2; k++) {
+                        const ng_cue *cu = cue_at(q, k);
+                        if (cu && (cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT)))
+                            return depth < 3 ? body_subject(q, f, speech, depth + 1) : -1;
+                    }
+                    break;
+                }
+            /* "The annual report shows …": a document that may be "it" */
+            static const char docs[][16] = {"report", "statement", "study", "survey", "document",
+                                            "memo", "communique", "submission", "poll", "bulletin"};
+            for (size_t k = f + 1; k < end && k < f + 4 && who == -2 && word_in(q, f, ng__q_is_determiner); k++)
+                if (TOK_IN(q, k, docs))
+                    who = -1;
+            size_t mi = ng__mention_from(d, q->tk[f].start);
+            if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok <= f + 2) {
+                /* (after a conjunction or determiner only: not "At the GATT talks, Japan …") */
+                static const char before[][8] = {"the", "The", "But", "And", "Yet", "So"};
+                const ng_mention *m = &d->mentions.v[mi];
+                who = m->entity;
+                for (size_t k = f; k < m->tok; k++)
+                    if (!TOK_IN(q, k, before))
+                        who = -2;
+                /* (a subject that speaks: "Acme said", "Acme has also told";
+                 * not "Acme's system is …", "Acme opened 25 stores"; for
+                 * "the company" a verb will do: "Acme introduced", "Acme
+                 * has agreed", not "EU rules prevent") */
+                static const char aux[][8] = {"has", "have", "had", "will", "would", "also"};
+                int speaks = 0;
+                size_t k0 = m->tok + m->ntok;
+                for (size_t k = k0; k < end && k < k0 + 4 && !speaks; k++) {
+                    char w[24];
+                    size_t n = LOW(k, w);
+                    const ng_cue *cu = n && is_lower_word(q, k) ? wcue(q, k, w, n) : NULL;
+                    speaks = cu && (cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT));
+                }
+                int verb = k0 < end && is_lower_word(q, k0) &&
+                           (TOK_IN(q, k0, aux) || (tlen(q, k0) > 3 && !strncmp(ttext(q, k0) + tlen(q, k0) - 2, "ed", 2)));
+                if (!speaks && (speech || !verb))
+                    who = -2;
+            }
+        }
+        if (who == -2)
+            continue; /* (no name: "The company said …" looks further back) */
+        return who >= 0 && (size_t)who < d->entities.n && d->entities.v[who].type == NG_ENT_ORG ? who : -1;
+    }
+    return -1;
+}
+
+/* "the spokesman" (sp: "the" and the spokes- word): the entity of the
+ * indefinite one it takes up ("a Dock Power spokesman said … the spokesman
+ * said" → Dock Power), the nearest unnamed speaker with that word in the
+ * eight sentences before; -1 when there is none or a named one comes
+ * first. */
+static int32_t earlier_spokesman(const qctx *q, tspan sp)
+{
+    if (!q->sfirst)
+        return -1;
+    size_t w = sp.s + 1, n = tlen(q, w);
+    int gender = n == 9 ? NG_GENDER_MALE : n == 11 ? NG_GENDER_FEMALE : NG_GENDER_UNKNOWN;
+    uint32_t sent = q->tk[sp.s].sent;
+    size_t from = sp.s, lo = q->sfirst[sent > 8 ? sent - 8 : 0];
+    if (sp.s > 400 && lo < sp.s - 400)
+        lo = sp.s - 400;
+    for (int k = 0; k < 4; k++) {
+        tspan v = unnamed_speaker(q, from, lo, gender);
+        if (v.e <= v.s)
+            return -1;
+        if (tlen(q, v.e - 1) == n && !strncasecmp(ttext(q, v.e - 1), ttext(q, w), n) && !tok_eq(q, v.s, "the") &&
+            !tok_eq(q, v.s, "The"))
+            return resolve(q, v);
+        from = v.s;
+    }
+    return -1;
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
 {
     if (sp.e <= sp.s)
         return -1;
+    if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
+        sp.e--; /* "maker <Acme Ltd>" (np_before) */
     const ng_doc *d = q->d;
+    if (sp.e - sp.s > 4 && is_punct(q, sp.e - 1, ")") && is_punct(q, sp.e - 3, "(")) {
+        /* "The United Dock Workers union (UDW)": the phrase before the
+         * brackets, else the short name's entity (not after two names:
+         * "Dock Power (DP) and Harbour Watch (HW)") */
+        tspan before = {sp.s, sp.e - 3};
+        int32_t r = resolve(q, before);
+        const char *a = ttext(q, sp.e - 2);
+        size_t up = 0, n = tlen(q, sp.e - 2);
+        for (size_t k = 0; k < n; k++)
+            up += a[k] >= 'A' && a[k] <= 'Z';
+        if (r >= 0 || coordinated(q, before) || up < 2)
+            return r; /* (a short name in capitals: not "the Mumbai (Bombay)") */
+        return mention_entity_in(d, q->tk[sp.e - 2].start, q->tk[sp.e - 2].end, NULL);
+    }
+    if (sp.e - sp.s == 2 && (tok_eq(q, sp.s, "the") || tok_eq(q, sp.s, "The"))) {
+        /* "the company said": the organisation the text is about, before the
+         * entity layer's nearest one ("… for the Acme PC, the company said");
+         * "the spokesman said": who "a Dock Power spokesman" spoke for */
+        int32_t r = -1;
+        if (TOK_IN(q, sp.s + 1, body_nouns))
+            r = body_subject(q, sp.s, 0, 0);
+        else if (is_spokes(q, sp.s + 1))
+            r = earlier_spokesman(q, sp);
+        if (r >= 0)
+            return r;
+    }
     uint32_t bs = q->tk[sp.s].start, be = q->tk[sp.e - 1].end;
     if (sp.e - sp.s == 1) {
         char w[24];
         size_t n = LOW(sp.s, w);
         if (n && (!strcmp(w, "he") || !strcmp(w, "she")))
             return resolve_pronoun(q, sp.s, w[0] == 'h' ? NG_GENDER_MALE : NG_GENDER_FEMALE);
+        if (n && !strcmp(w, "it"))
+            return body_subject(q, sp.s, 1, 0);
         if (n && (wcls(q, sp.s, w, n) & NG_QW_PRONOUN))
             return -1;
     }
@@ -1658,24 +1846,36 @@ static size_t skip_dateline(const qctx *q, size_t a, size_t b)
     uint32_t s = q->tk[a].start;
     if (s && q->d->text[s - 1] != '\n')
         return a;
-    int caps = 0;
+    int caps = 0, comma = 0;
     for (size_t k = a; k < b && k < a + 10; k++) {
-        if (is_dash(q, k))
-            return caps && k + 1 < b ? k + 1 : a;
-        if (is_punct(q, k, ","))
+        if (is_dash(q, k)) {
+            /* (a place in capitals, or "Place, Month D -": "Detroit, March 4 -") */
+            int date = k > a + 2 && q->tk[k - 1].kind == NG_TOK_NUMBER && is_cap(q, k - 2) &&
+                       is_punct(q, k - 3, ",");
+            return (caps || date) && k + 1 < b ? k + 1 : a;
+        }
+        if (is_punct(q, k, ",")) {
+            comma = 1;
             continue;
+        }
+        if (k > a && is_poss(q, k))
+            continue; /* (ST. JOHN'S) */
         if (k > a && (is_punct(q, k, "(") || is_punct(q, k, ")") || is_punct(q, k, ".") ||
-                      q->tk[k].kind == NG_TOK_NUMBER))
-            continue; /* "ORLANDO, Fla. (Reuters) -", "Aug 27 (Reuters) -" */
-        if (!is_word(q, k))
+                      q->tk[k].kind == NG_TOK_NUMBER || q->tk[k].kind == NG_TOK_ABBREV))
+            continue; /* "ORLANDO, Fla. (Reuters) -", "Aug 27 (Reuters) -", "N.C." */
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_ABBREV)
             return a;
         const char *t = ttext(q, k);
-        size_t n = q->tk[k].end - q->tk[k].start, up = 0;
-        for (size_t j = 0; j < n; j++)
-            up += t[j] >= 'A' && t[j] <= 'Z';
-        caps |= up == n && n > 1; /* a word in capitals: the place */
+        size_t n = q->tk[k].end - q->tk[k].start, up = 0, low = 0, other = 0;
+        for (size_t j = 0; j < n; j++) {
+            up += t[j] >= 'A' && t[j] <= 'Z', low += t[j] >= 'a' && t[j] <= 'z';
+            other += !(t[j] >= 'A' && t[j] <= 'Z') && !(t[j] >= 'a' && t[j] <= 'z') && t[j] != '-' && t[j] != '.';
+        }
+        caps |= !low && !other && up > 1; /* a word in capitals: the place ("WINSTON-SALEM", "ST.") */
         if (!up)
             return a; /* a lower-case word: running text */
+        if (low && caps && !comma)
+            return a; /* a name after capitals ("DJ Ann Berg - aka …"), not "New York, March 4 -" */
     }
     return a;
 }
@@ -2336,6 +2536,7 @@ static const char dash_rel[][8] = {"who", "whose", "which", "whom", "now", "then
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
     sp->s = sp->e = head->s = head->e = 0;
+    lo = skip_dateline(q, lo, c); /* (its dash is no apposition's: "NEW YORK, Feb 26 - Acme Corp, a unit of …,") */
     int commas = 0;
     for (size_t k = c; k-- > lo && c - k < 40;) {
         if ((is_terminal(q, k) && !(is_punct(q, k, ".") && (is_punct(q, k + 1, ",") ||

@@ -458,6 +458,57 @@ static void test_dateline(void)
     ng_doc_free(d);
 }
 
+/* The source span of any quotation or attribution whose content is s
+ * ("" when none has it, NULL when no item does). */
+static const char *source_of(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), s))
+            return QSPK(d, i);
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), s))
+            return span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end);
+    return NULL;
+}
+
+/* Wire copy: a dateline ("PORT KERRIN, March 2 -", "Kerrin, March 2 -",
+ * "EAST-HAVEN, Kerr., March 2 -") is never part of a source with an
+ * apposition, and a name or ticker in angle brackets ("Harbour Lines Ltd
+ * <HBL.K>", "ferry operator <Harbour Lines Ltd>") is no obstacle to the
+ * subject before the cue. */
+static void test_wire_datelines(void)
+{
+    ng_doc *d = run("PORT KERRIN, March 2 - Harbour Lines Ltd, a unit of Kerrin Holdings Corp, said the ferry would run daily.\n\n"
+                    "Kerrin, March 3 - Ferry Works Inc, the boat builder, said the hull was finished.\n\n"
+                    "EAST-HAVEN, Kerr., March 4 - Dock Power Co, a unit of Kerrin Holdings Corp, said the cranes were sold.\n\n"
+                    "PORT KERRIN, March 5 - Harbour Lines Ltd <HBL.K> said the fares would rise.\n\n"
+                    "PORT KERRIN, March 6 - Ferry operator <Harbour Lines Ltd> said the timetable was ready.\n\n"
+                    "DJ Tom Vance - a harbour pilot - said the tide was late.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[][2] = {
+        {"the ferry would run daily", "Harbour Lines Ltd, a unit of Kerrin Holdings Corp"},
+        {"the hull was finished", "Ferry Works Inc, the boat builder"},
+        {"the cranes were sold", "Dock Power Co, a unit of Kerrin Holdings Corp"},
+        {"the fares would rise", "Harbour Lines Ltd"},
+        {"the timetable was ready", "Ferry operator <Harbour Lines Ltd>"},
+    };
+    for (size_t i = 0; i < NG_ARRAY_LEN(want); i++) {
+        const char *got = source_of(d, want[i][0]);
+        CHECK(got != NULL);
+        if (got)
+            CHECK_EQ_STR(got, want[i][1]);
+    }
+    /* capitals before a name and a dash are no dateline (the span keeps its
+     * closing dash, as PolNeAR draws such spans) */
+    const char *dj = source_of(d, "the tide was late");
+    CHECK(dj != NULL);
+    if (dj)
+        CHECK_EQ_STR(dj, "DJ Tom Vance - a harbour pilot -");
+    ng_doc_free(d);
+}
+
 static void test_hedged_and_headlines(void)
 {
     ng_doc *d = run("The new pier seems too short for the larger ferries. "
@@ -1390,6 +1441,111 @@ static void test_speaker_resolution(void)
     CHECK(json && strstr(json, "\"speaker\":\"E2\"") != NULL);
     CHECK(json && strstr(json, "\"speaker\":null") != NULL);
     ng_free(json);
+    ng_doc_free(d);
+}
+
+/* The source entity of the item (quote or attribution) whose content is
+ * s: -1 when none, -2 when no item has that content. */
+static int32_t source_entity_of(const ng_doc *d, const char *s)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), s))
+            return d->quotes.v[i].speaker;
+    for (size_t i = 0; i < d->attributions.n; i++)
+        if (!strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), s))
+            return d->attributions.v[i].source_entity;
+    return -2;
+}
+
+/* "it" and "the company" as a source: the organisation that is the
+ * speaking subject (past a dateline) or the speaker of one of the three
+ * sentences before; a report in between, or a person as the nearest
+ * subject, gives none, as does a subject that does not speak; a name that
+ * is not the subject ("At the Kerrin Ferries depot, …") is passed over. */
+static void test_it_source(void)
+{
+    ng_doc *d = run("HARBOURTON, March 2 - Kerrin Ferries Ltd said the fleet would grow.\n\n"
+                    "It said two boats were ordered.\n\n"
+                    "The company also said fares would rise.\n\n"
+                    "The annual report shows the debt grew.\n\n"
+                    "It said the debt was safe.\n\n"
+                    "Ann Berg said the harbour was full.\n\n"
+                    "It said the ferries were late.\n\n"
+                    "The harbour would close for a week, Dock Power Co said.\n\n"
+                    "It said the cranes were old.\n\n"
+                    "At the Kerrin Ferries depot, the staff painted the hulls.\n\n"
+                    "It said the paint was dry.\n\n"
+                    "Ann Berg said the quay was wet.\n\n"
+                    "Dock Power Co opened two sheds.\n\n"
+                    "It said the sheds were new.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbourton", "Kerrin Ferries Ltd", "Ann Berg", "Dock Power Co"};
+    const uint8_t types[] = {NG_ENT_LOC, NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG};
+    add_entities(d, names, types, 4);
+    add_mention_nth(d, "HARBOURTON", 0, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Kerrin Ferries Ltd", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 2, NG_ENT_PER);
+    add_mention_nth(d, "Dock Power Co", 0, 3, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Ferries", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 1, 2, NG_ENT_PER);
+    add_mention_nth(d, "Dock Power Co", 1, 3, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 7);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "two boats were ordered"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "fares would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the debt was safe"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferries were late"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 3);
+    CHECK_EQ_INT(source_entity_of(d, "the paint was dry"), 3); /* the last speaker, not Kerrin */
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were new"), -1); /* past a non-speaking subject: Ann Berg */
+    ng_doc_free(d);
+}
+
+/* "the department", "the spokesman", "(UDW)": a definite body noun is the
+ * organisation that spoke or was the subject before (ahead of the entity
+ * layer's nearest organisation, here a role reference set by hand to the
+ * wrong one); "the spokesman" is who the indefinite spokesman before spoke
+ * for; a short name in brackets ending a source is its entity. */
+static void test_body_references(void)
+{
+    ng_doc *d = run("The ferry will run on Monday, the Harbour Department said.\n\n"
+                    "The timetable is new, the department said.\n\n"
+                    "It said the ferries were full.\n\n"
+                    "Dock Power Co introduced a crane for the Kerrin Ferries fleet.\n\n"
+                    "The crane is fast, the company said.\n\n"
+                    "The quay will close, a Dock Power spokesman said.\n\n"
+                    "The sheds will stay open, the spokesman said.\n\n"
+                    "The United Dock Workers union (UDW) said the strike would end.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Department", "Dock Power Co", "Kerrin Ferries", "United Dock Workers"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 4);
+    add_mention_nth(d, "Harbour Department", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Ferries", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "UDW", 0, 3, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 5);
+    const char *co = strstr(d->text, "the company");
+    if (co) { /* the entity layer's nearest organisation: the wrong one */
+        ng_roleref r = {(uint32_t)(co - d->text), (uint32_t)(co - d->text + 11), 2};
+        CHECK(NG_VEC_PUSH(&d->arena, d->rolerefs, r) == 0);
+    }
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The ferry will run on Monday"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The timetable is new"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The crane is fast"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "The quay will close"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "The sheds will stay open"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would end"), 3);
+    /* a chain: "…, the department said. It said" */
+    CHECK_EQ_INT(source_entity_of(d, "the ferries were full"), 0);
     ng_doc_free(d);
 }
 
@@ -3526,6 +3682,9 @@ int main(void)
     test_intentions();
     test_hedged_and_headlines();
     test_dateline();
+    test_wire_datelines();
+    test_it_source();
+    test_body_references();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
