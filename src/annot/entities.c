@@ -2160,11 +2160,89 @@ static int recover(const ng_engine *e, ng_doc *d)
     return 0;
 }
 
+/*
+ * A person named after an organisation in one name ("Exchequer Nigel Lawson",
+ * "CNPF Francois Perigot": the tagger's ORG or MISC runs on over the name of
+ * the person who holds a post in it): when a mention of three words or more
+ * ends in two capitalised words, no organisation's last word ("Foundation",
+ * "Corp"), that the tagger reads elsewhere in the text as a person (both,
+ * or the second alone as a speaker or after an honorific: "Lawson said",
+ * "Mr Lawson"), and neither the mention's first
+ * word nor the word before those two is a first name ("Mary Ann Smith"), the
+ * last two words become a person's mention and the rest keeps its type.
+ */
+static int split_person_tail(ng_doc *d)
+{
+    size_t n0 = d->mentions.n;
+    for (size_t i = 0; i < n0; i++) {
+        ng_mention m = d->mentions.v[i];
+        if ((m.type != NG_ENT_ORG && m.type != NG_ENT_MISC) || m.end > d->len || m.start >= m.end)
+            continue;
+        uint32_t t0 = tok_at(d, m.start), t1 = tok_at(d, m.end);
+        if (t1 < t0 + 3 || t1 > d->tokens.n)
+            continue;
+        const ng_token *fn = &d->tokens.v[t1 - 2], *sn = &d->tokens.v[t1 - 1];
+        if (fn->kind != NG_TOK_WORD || sn->kind != NG_TOK_WORD || !(sn->flags & NG_TF_CAP) ||
+            (sn->flags & NG_TF_ALLCAP) || !(fn->flags & NG_TF_CAP) || sn->end != m.end)
+            continue;
+        char k[KEYCAP], f[KEYCAP];
+        size_t kl = tkey(d, t1 - 1, k), fl = tkey(d, t1 - 2, f);
+        if (!kl || !fl || in_list(org_heads, NG_ARRAY_LEN(org_heads), k, kl) || ng__lex_first_name(k, kl) ||
+            in_list(org_heads, NG_ARRAY_LEN(org_heads), f, fl))
+            continue;
+        /* the tagger reads the surname alone, or the two words, as a
+         * person elsewhere ("… Lawson said"; among the 200 mentions around) */
+        int person = 0;
+        for (size_t j = i > 200 ? i - 200 : 0; j < n0 && j < i + 200 && !person; j++) {
+            const ng_mention *o = &d->mentions.v[j];
+            if (o->type != NG_ENT_PER || o->end > d->len || o->start >= o->end)
+                continue;
+            uint32_t o0 = tok_at(d, o->start), o1 = tok_at(d, o->end);
+            char ok[KEYCAP], of[KEYCAP];
+            if (o1 == o0 + 1) {
+                /* (the surname as a speaker or after an honorific: "Lawson
+                 * said", "Mr Lawson"; not a word the tagger misreads) */
+                static const char *const says[] = {"said", "says", "told", "added", "saying"};
+                int speaks = 0;
+                char w[KEYCAP];
+                size_t wl;
+                for (size_t q = 0; q < NG_ARRAY_LEN(says) && o1 < d->tokens.n && !speaks; q++)
+                    speaks = tok_is(d, o1, says[q]);
+                if (!speaks && o0 > 0 && (wl = tkey(d, o0 - 1, w)) != 0)
+                    speaks = ng__lex_honorific(w, wl) != 0;
+                person = speaks && tkey(d, o0, ok) == kl && !memcmp(ok, k, kl);
+            }
+            else if (o1 == o0 + 2)
+                person = tkey(d, o0 + 1, ok) == kl && !memcmp(ok, k, kl) && tkey(d, o0, of) == fl &&
+                         !memcmp(of, f, fl);
+        }
+        if (!person)
+            continue;
+        kl = tkey(d, t1 - 3, k);
+        if (!kl || ng__lex_first_name(k, kl) || d->tokens.v[t1 - 3].kind == NG_TOK_POSSESSIVE ||
+            !(d->tokens.v[t1 - 3].flags & NG_TF_CAP))
+            continue; /* ("Mary Ann Smith", "the Bank of John Smith", "Acme's Ann Berg") */
+        kl = tkey(d, t0, k);
+        if (kl && ng__lex_first_name(k, kl))
+            continue;
+        ng_mention per = m;
+        per.start = fn->start, per.end = m.end, per.type = NG_ENT_PER, per.entity = -1;
+        per.tok = t1 - 2, per.ntok = 2;
+        d->mentions.v[i].end = d->tokens.v[t1 - 3].end;
+        d->mentions.v[i].ntok = t1 - 2 - t0;
+        if (NG_VEC_PUSH(&d->arena, d->mentions, per) != 0)
+            return NG_ENOMEM;
+    }
+    return 0;
+}
+
 int ng__entities_resolve(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n)
         return 0;
     int rc = recover(e, d);
+    if (!rc)
+        rc = split_person_tail(d);
     if (rc)
         return rc;
     if (!d->mentions.n)

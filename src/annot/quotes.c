@@ -1532,6 +1532,10 @@ static int32_t resolve_pronoun(const qctx *q, size_t p, int gender)
 
 static size_t skip_dateline(const qctx *q, size_t a, size_t b);
 
+/* Documents that speak for whoever issued them ("the report said") */
+static const char doc_nouns[][16] = {"report", "statement", "study", "survey", "communique",
+                                     "document", "letter", "poll", "bulletin", "memo"};
+
 /* What "the company said" may be: a body that "it" may also name */
 static const char body_nouns[][16] = {"company", "firm", "group", "bank", "corporation", "airline",
                                       "utility", "insurer", "retailer", "carrier", "concern", "brewer",
@@ -1646,6 +1650,54 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
     return -1;
 }
 
+/* "the report said" (w: the document's noun): who issued the report the
+ * four sentences before name with that noun: "a report by Harbour Watch",
+ * "a report from …", "Harbour Watch's report", "Harbour Watch said in a
+ * report" (the name right before "said in"); an organisation or person,
+ * else -1. */
+static int32_t doc_author(const qctx *q, size_t w)
+{
+    static const char by[][8] = {"by", "from", "of"};
+    static const char says[][8] = {"said", "says", "added", "stated", "reported"};
+    const ng_doc *d = q->d;
+    if (!q->sfirst)
+        return -1;
+    uint32_t sent = q->tk[w].sent;
+    size_t lo = q->sfirst[sent > 4 ? sent - 4 : 0], n = tlen(q, w);
+    for (size_t k = w; k-- > lo;) {
+        if (tlen(q, k) != n || strncasecmp(ttext(q, k), ttext(q, w), n) || !is_lower_word(q, k))
+            continue;
+        int32_t r = -1;
+        if (k + 2 < q->nt && TOK_IN(q, k + 1, by)) { /* "a report by Harbour Watch" */
+            size_t mi = ng__mention_from(d, q->tk[k + 2].start);
+            if (mi < d->mentions.n && d->mentions.v[mi].tok <= k + 3 && d->mentions.v[mi].tok >= k + 2)
+                r = d->mentions.v[mi].entity;
+        }
+        if (r < 0 && k >= 2 && is_poss(q, k - 1)) /* "Harbour Watch's report" */
+            r = mention_entity_in(d, q->tk[k - 2].start, q->tk[k - 2].end, NULL);
+        if (r < 0) { /* "Harbour Watch said in a report", "…, Harbour Watch said in its report" */
+            uint32_t ks = q->tk[k].sent;
+            for (size_t j = k; j-- > lo && q->tk[j].sent == ks && k - j < 8 && r < 0;)
+                if (TOK_IN(q, j, says) && j > 0 && tok_eq(q, j + 1, "in")) {
+                    size_t mi = ng__mention_from(d, q->tk[j - 1].start);
+                    if (mi < d->mentions.n && d->mentions.v[mi].tok + d->mentions.v[mi].ntok == j)
+                        r = d->mentions.v[mi].entity;
+                    else if (j > 0) { /* the mention ending right before "said" */
+                        for (size_t m = ng__mention_from(d, q->tk[j > 6 ? j - 6 : 0].start);
+                             m < d->mentions.n && d->mentions.v[m].tok < j; m++)
+                            if (d->mentions.v[m].tok + d->mentions.v[m].ntok == j)
+                                r = d->mentions.v[m].entity;
+                    }
+                }
+        }
+        if (r >= 0 && (size_t)r < d->entities.n &&
+            (d->entities.v[r].type == NG_ENT_ORG || d->entities.v[r].type == NG_ENT_PER))
+            return r;
+        return -1; /* (the nearest mention of the document decides) */
+    }
+    return -1;
+}
+
 /* "the spokesman" (sp: "the" and the spokes- word): the entity of the
  * indefinite one it takes up ("a Dock Power spokesman said … the spokesman
  * said" → Dock Power), the nearest unnamed speaker with that word in the
@@ -1708,6 +1760,12 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (r >= 0)
             return r;
     }
+    if (sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && (tok_eq(q, sp.s, "the") || tok_eq(q, sp.s, "The")) &&
+        is_lower_word(q, sp.e - 1) && TOK_IN(q, sp.e - 1, doc_nouns) && (sp.e - sp.s == 2 || is_lower_word(q, sp.s + 1))) {
+        int32_t r = doc_author(q, sp.e - 1);
+        if (r >= 0)
+            return r;
+    }
     uint32_t bs = q->tk[sp.s].start, be = q->tk[sp.e - 1].end;
     if (sp.e - sp.s == 1) {
         char w[24];
@@ -1740,12 +1798,14 @@ static int32_t resolve(const qctx *q, tspan sp)
     }
     if (r >= 0 || by.e > by.s)
         return r;
-    if (h.e - h.s >= 2 && h.e - h.s <= 4 && is_spokes(q, h.e - 1)) {
-        /* "a Vodafone spokesman", "an EU spokeswoman": the body named before
-         * the spokes- word (an organisation; "a Vance spokesman" is Vance's) */
+    if (h.e - h.s >= 2 && h.e - h.s <= 4 && (is_spokes(q, h.e - 1) || (is_lower_word(q, h.e - 1) && TOK_IN(q, h.e - 1, doc_nouns)))) {
+        /* "a Vodafone spokesman", "an EU spokeswoman", "the IMF report": the
+         * body named before the spokes- word or document (an organisation;
+         * "a Vance spokesman" is Vance's) */
         r = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 2].end, NULL);
-        if (r >= 0 && d->entities.v[r].type == NG_ENT_LOC)
-            r = -1;
+        if (r >= 0 && (d->entities.v[r].type == NG_ENT_LOC ||
+                       (d->entities.v[r].type == NG_ENT_MISC && !is_spokes(q, h.e - 1))))
+            r = -1; /* (not "the Republican report") */
         /* "a company spokesman": the company the story opens with, an
          * organisation in the first eight tokens of the text (not a ticker
          * symbol: "<AVMD.PA>"; not "one company spokesman", one of several) */

@@ -182,6 +182,29 @@ static void test_people(void)
     ng_doc_free(d);
 }
 
+/* A person named after an organisation in one tagged name: split when the
+ * text shows the person elsewhere (the surname as a speaker, "Lawson said",
+ * or after an honorific); kept whole otherwise ("Kerrin Main Harbour": the
+ * speaker "Main" is not its last word; "Dock Ann Berg": no evidence). */
+static void test_person_tail(void)
+{
+    ng_doc *d = run("[ORG Harbour Board Ivo Tamm] opened the quay. [PER Tamm] said it was ready. "
+                    "[ORG Kerrin Main Harbour] stayed shut, [PER Main] said. "
+                    "[ORG Dock Ann Berg] waved.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_entity *t = ent(d, "Ivo Tamm");
+    CHECK(t && t->type == NG_ENT_PER && t->nmentions == 2);
+    const ng_entity *b = ent(d, "Harbour Board");
+    CHECK(b && b->type == NG_ENT_ORG);
+    const ng_entity *k = ent(d, "Kerrin Main Harbour");
+    CHECK(k && k->type == NG_ENT_ORG);
+    const ng_entity *a = ent(d, "Dock Ann Berg");
+    CHECK(a && a->type == NG_ENT_ORG);
+    ng_doc_free(d);
+}
+
 static void test_roles(void)
 {
     ng_doc *d = run("A spokesman for [PER Gordon Brown] declined to comment. [ORG BP] chief executive Lord "
@@ -673,6 +696,7 @@ int main(void)
     }
     test_lex();
     test_people();
+    test_person_tail();
     test_roles();
     test_places();
     test_orgs();

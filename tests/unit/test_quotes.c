@@ -1504,7 +1504,7 @@ static void test_it_source(void)
     ng_doc_free(d);
 }
 
-/* "the department", "the spokesman", "(UDW)": a definite body noun is the
+/* "the department", "the spokesman", "(UDW)", "the report": a definite body noun is the
  * organisation that spoke or was the subject before (ahead of the entity
  * layer's nearest organisation, here a role reference set by hand to the
  * wrong one); "the spokesman" is who the indefinite spokesman before spoke
@@ -1518,19 +1518,25 @@ static void test_body_references(void)
                     "The crane is fast, the company said.\n\n"
                     "The quay will close, a Dock Power spokesman said.\n\n"
                     "The sheds will stay open, the spokesman said.\n\n"
-                    "The United Dock Workers union (UDW) said the strike would end.");
+                    "The United Dock Workers union (UDW) said the strike would end.\n\n"
+                    "A report by Harbour Watch found the quay unsafe.\n\n"
+                    "The report said repairs would cost more.\n\n"
+                    "The Dock Power statement said the cranes were safe.");
     CHECK(d != NULL);
     if (!d)
         return;
-    const char *names[] = {"Harbour Department", "Dock Power Co", "Kerrin Ferries", "United Dock Workers"};
-    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
-    add_entities(d, names, types, 4);
+    const char *names[] = {"Harbour Department", "Dock Power Co", "Kerrin Ferries", "United Dock Workers",
+                           "Harbour Watch"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 5);
     add_mention_nth(d, "Harbour Department", 0, 0, NG_ENT_ORG);
     add_mention_nth(d, "Dock Power Co", 0, 1, NG_ENT_ORG);
     add_mention_nth(d, "Kerrin Ferries", 0, 2, NG_ENT_ORG);
     add_mention_nth(d, "Dock Power", 1, 1, NG_ENT_ORG);
     add_mention_nth(d, "UDW", 0, 3, NG_ENT_ORG);
-    CHECK_EQ_INT(d->mentions.n, 5);
+    add_mention_nth(d, "Harbour Watch", 0, 4, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power", 2, 1, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 7);
     const char *co = strstr(d->text, "the company");
     if (co) { /* the entity layer's nearest organisation: the wrong one */
         ng_roleref r = {(uint32_t)(co - d->text), (uint32_t)(co - d->text + 11), 2};
@@ -1544,6 +1550,9 @@ static void test_body_references(void)
     CHECK_EQ_INT(source_entity_of(d, "The quay will close"), 1);
     CHECK_EQ_INT(source_entity_of(d, "The sheds will stay open"), 1);
     CHECK_EQ_INT(source_entity_of(d, "the strike would end"), 3);
+    /* a document: who issued it, named with it before or as its modifier */
+    CHECK_EQ_INT(source_entity_of(d, "repairs would cost more"), 4);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were safe"), 1);
     /* a chain: "…, the department said. It said" */
     CHECK_EQ_INT(source_entity_of(d, "the ferries were full"), 0);
     ng_doc_free(d);
