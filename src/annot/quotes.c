@@ -1650,6 +1650,27 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
     return -1;
 }
 
+/* Does an organisation's name end in a newspaper's or magazine's word
+ * ("The Jakarta Post", "Rolling Stone" does not)? */
+static int outlet_name(const char *name)
+{
+    static const char *const last[] = {"post", "times", "journal", "news", "herald", "tribune", "gazette",
+                                       "telegraph", "guardian", "mail", "express", "mirror", "observer",
+                                       "independent", "chronicle", "standard", "economist", "review",
+                                       "magazine", "daily", "weekly", "star", "sun", "globe", "record",
+                                       "inquirer", "examiner", "bulletin", "courier", "monitor", "spectator",
+                                       "week", "today", "shimbun", "zeitung", "spiegel", "figaro", "monde"};
+    const char *w = name, *p;
+    for (p = name; *p; p++)
+        if (*p == ' ' || *p == '\n')
+            w = p + 1;
+    size_t n = (size_t)(p - w);
+    for (size_t k = 0; k < NG_ARRAY_LEN(last); k++)
+        if (strlen(last[k]) == n && !strncasecmp(w, last[k], n))
+            return 1;
+    return 0;
+}
+
 /* "the report said" (w: the document's noun): who issued the report the
  * four sentences before name with that noun: "a report by Harbour Watch",
  * "a report from …", "Harbour Watch's report", "Harbour Watch said in a
@@ -1752,10 +1773,18 @@ static int32_t resolve(const qctx *q, tspan sp)
         /* "the company said": the organisation the text is about, before the
          * entity layer's nearest one ("… for the Acme PC, the company said");
          * "the spokesman said": who "a Dock Power spokesman" spoke for */
+        static const char press[][16] = {"paper", "newspaper", "magazine"};
         int32_t r = -1;
         if (TOK_IN(q, sp.s + 1, body_nouns))
             r = body_subject(q, sp.s, 0, 0);
-        else if (is_spokes(q, sp.s + 1))
+        else if (TOK_IN(q, sp.s + 1, press)) {
+            /* "the paper said": the nearest speaking or subject body, when
+             * its name is a paper's ("The Jakarta Post said … the paper
+             * said"; not "Qantas has argued … the newspaper said") */
+            r = body_subject(q, sp.s, 0, 0);
+            if (r >= 0 && !outlet_name(d->entities.v[r].name))
+                r = -1;
+        } else if (is_spokes(q, sp.s + 1))
             r = earlier_spokesman(q, sp);
         if (r >= 0)
             return r;

@@ -1521,14 +1521,18 @@ static void test_body_references(void)
                     "The United Dock Workers union (UDW) said the strike would end.\n\n"
                     "A report by Harbour Watch found the quay unsafe.\n\n"
                     "The report said repairs would cost more.\n\n"
-                    "The Dock Power statement said the cranes were safe.");
+                    "The Dock Power statement said the cranes were safe.\n\n"
+                    "The ferry was late, the Kerrin Post said.\n\n"
+                    "The paper said the fares rose.\n\n"
+                    "Dock Power Co said the quay was full.\n\n"
+                    "The newspaper said the quay was empty.");
     CHECK(d != NULL);
     if (!d)
         return;
     const char *names[] = {"Harbour Department", "Dock Power Co", "Kerrin Ferries", "United Dock Workers",
-                           "Harbour Watch"};
-    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
-    add_entities(d, names, types, 5);
+                           "Harbour Watch", "Kerrin Post"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 6);
     add_mention_nth(d, "Harbour Department", 0, 0, NG_ENT_ORG);
     add_mention_nth(d, "Dock Power Co", 0, 1, NG_ENT_ORG);
     add_mention_nth(d, "Kerrin Ferries", 0, 2, NG_ENT_ORG);
@@ -1536,7 +1540,9 @@ static void test_body_references(void)
     add_mention_nth(d, "UDW", 0, 3, NG_ENT_ORG);
     add_mention_nth(d, "Harbour Watch", 0, 4, NG_ENT_ORG);
     add_mention_nth(d, "Dock Power", 2, 1, NG_ENT_ORG);
-    CHECK_EQ_INT(d->mentions.n, 7);
+    add_mention_nth(d, "Kerrin Post", 0, 5, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 1, 1, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 9);
     const char *co = strstr(d->text, "the company");
     if (co) { /* the entity layer's nearest organisation: the wrong one */
         ng_roleref r = {(uint32_t)(co - d->text), (uint32_t)(co - d->text + 11), 2};
@@ -1553,6 +1559,9 @@ static void test_body_references(void)
     /* a document: who issued it, named with it before or as its modifier */
     CHECK_EQ_INT(source_entity_of(d, "repairs would cost more"), 4);
     CHECK_EQ_INT(source_entity_of(d, "the cranes were safe"), 1);
+    /* "the paper": the nearest body that spoke, when its name is a paper's */
+    CHECK_EQ_INT(source_entity_of(d, "the fares rose"), 5);
+    CHECK_EQ_INT(source_entity_of(d, "the quay was empty"), -1);
     /* a chain: "…, the department said. It said" */
     CHECK_EQ_INT(source_entity_of(d, "the ferries were full"), 0);
     ng_doc_free(d);
