@@ -917,8 +917,14 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                                         "although", "though", "since", "if", "during"};
         static const char preps[][8] = {"of", "about", "in", "at"};
         /* (all of them are stop words, or "of") */
-        if ((q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of"))
+        if ((q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of")) {
             sub = TOK_IN(q, i, subs) ? 2 : TOK_IN(q, i, preps) ? 1 : 0; /* 2: a subordinator; 1: a preposition */
+            /* "said if elected he would …": a reported condition, no tail (but
+             * "said if asked", "if necessary") */
+            if (tok_eq(q, i, "if") && i + 1 < hi && !tok_eq(q, i + 1, "asked") && !tok_eq(q, i + 1, "necessary") &&
+                !tok_eq(q, i + 1, "needed") && !tok_eq(q, i + 1, "pressed"))
+                return 0;
+        }
     }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
@@ -1991,17 +1997,19 @@ static int speech_act(const char *lemma)
 {
     static const char *const acts[] = {
         "accuse", "address", "allude to", "answer", "apologize", "applaud", "articulate", "ask about",
-        "assail", "attack", "bash", "blame", "blast", "call", "call for", "challenge",
-        "characterize", "cite", "coin", "complain about", "condemn", "congratulate", "convey", "credit",
-        "criticize", "decline", "decry", "defend", "deflect", "denounce", "deny", "deride",
-        "describe", "detail", "disavow", "discuss", "dismiss", "dispute", "dub", "echo",
-        "endorse", "express", "hail", "highlight", "justify", "knock", "label", "lambaste",
-        "laud", "liken", "mock", "outline", "plead", "pledge", "point to", "portray",
-        "praise", "promise", "protest", "question", "quote", "rail against", "rebuke", "rebut",
-        "refer to", "reference", "refuse", "refute", "reject", "request", "respond", "rip",
-        "single out", "slam", "spar with", "speak about", "speak of", "speak out", "talk about", "tease",
-        "thank", "threaten", "tout", "utter", "vent", "voice", "vow", "warn",
-        "warn against", "warn of"};
+        "assail", "attack", "bash", "blame", "blast", "brush off", "call", "call for",
+        "challenge", "characterize", "cite", "coin", "complain about", "condemn", "congratulate",
+        "convey", "credit", "criticize", "decline", "decry", "defend", "deflect", "denounce", "deny",
+        "deride", "describe", "detail", "disavow", "discuss", "dismiss", "dispute", "double down on",
+        "dub", "echo", "endorse", "express", "fire back at", "go after", "hail", "highlight",
+        "hit back at", "justify", "knock", "label", "lambaste", "lash out at", "laud", "lay out",
+        "liken", "make no mention of", "make no secret of", "make the case", "mock", "outline",
+        "play down", "plead", "pledge", "point to", "portray", "praise", "promise", "protest",
+        "push for", "question", "quote", "rail against", "rebuke", "rebut", "refer to", "reference",
+        "refuse", "refute", "reject", "request", "respond", "rip", "single out", "slam",
+        "spar with", "speak about", "speak of", "speak out", "take aim at", "take issue with",
+        "talk about", "tease", "thank", "threaten", "tout", "utter", "vent", "voice", "vow",
+        "walk back", "warn", "warn against", "warn of", "weigh in on"};
     size_t lo = 0, hi = NG_ARRAY_LEN(acts);
     while (lemma && lo < hi) { /* sorted: binary search */
         size_t mid = lo + (hi - lo) / 2;
@@ -3318,6 +3326,30 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
     int punct = 0;
     if (j > lo && (is_punct(q, j - 1, ":") || is_punct(q, j - 1, ",") || is_dash(q, j - 1)))
         j--, punct = 1;
+    if (punct && j > lo + 1 && j - lo <= 24 && is_cap(q, lo) && (is_cap(q, lo + 1) || (q->wc[lo + 1] & NG_QW_DETERMINER))) {
+        /* "Said Ann Berg, who grew up on the island, “…”": the cue opening
+         * the sentence, the speaker between it and the comma or colon */
+        static const char inv[][8] = {"said", "says", "added", "adds", "wrote", "writes"};
+        int other = 0;
+        for (size_t k = lo + 1; k < j && !other; k++)
+            other = cue_at(q, k) != NULL || q->tk[k].kind == NG_TOK_QUOTE;
+        if (!other && TOK_IN(q, lo, inv)) {
+            char w[24];
+            size_t n = LOW(lo, w);
+            const ng_cue *cu = n ? wcue(q, lo, w, n) : NULL;
+            if (cu) {
+                size_t h = lo + 1;
+                while (h < j && (is_cap(q, h) || is_poss(q, h)))
+                    h++;
+                uc->sp.s = (uint32_t)lo + 1, uc->sp.e = (uint32_t)j;
+                uc->head.s = (uint32_t)lo + 1, uc->head.e = (uint32_t)(h > lo + 1 ? h : j);
+                uc->cue.s = (uint32_t)lo, uc->cue.e = (uint32_t)lo + 1;
+                uc->lemma = cu->lemma;
+                uc->after = 0;
+                return 1;
+            }
+        }
+    }
     /* t = j - 1 - back stays >= lo (unsigned: no wrap-around below 0) */
     for (size_t back = 0; back + lo < j && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;
@@ -4485,8 +4517,8 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
             if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
                 head.e = src.e = (uint32_t)fin;
         }
-    } else if (i == lo || (i == lo + 1 && is_word(q, lo))) {
-        ca = e, cb = hi;     /* "According to Reuters, …" */
+    } else if (i == lo || (i == lo + 1 && is_word(q, lo)) || (i > lo && is_punct(q, i - 1, ":"))) {
+        ca = e, cb = hi;     /* "According to Reuters, …" (also after a colon) */
         /* "According to a count by the Gazette, …": the source up to the comma */
         if (!is_punct(q, e, ","))
             for (size_t c = e; c < hi && c - e < 24; c++) {
@@ -4650,6 +4682,184 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     return r;
 }
 
+/* "Conceding that the deal could slip, Berg said …", "Citing the storm,
+ * the mayor closed …": the participle of a cue opening the sentence reports
+ * its clause or object, up to the comma; the subject of the main clause
+ * right after the comma (a name, a pronoun or a determiner's phrase before
+ * a verb) is the source.  i is the participle (capitalised, so q->cue[i] is
+ * 0); 1 when an item was emitted, 0 when the pattern does not hold,
+ * NG_ENOMEM. */
+Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    char w[24];
+    size_t n = LOW(i, w);
+    const ng_cue *cu = n ? wcue(q, i, w, n) : NULL;
+    /* not a phrase of place or time ("Writing in the Guardian, …", "Adding
+     * to the pressure, …"), not a finding ("Showing great strength, …") */
+    static const char place[][8] = {"in", "on", "to", "during", "from", "after", "before", "with", "for"};
+    if (!cu || i != lo || !ends_ing(q, i) || i + 3 >= hi || !is_word(q, i + 1) || TOK_IN(q, i + 1, place) ||
+        !strcmp(cu->lemma, "show"))
+        return 0;
+    size_t k = i + 2;
+    while (k < hi && k - i <= 30 && !is_punct(q, k, ",") && !is_terminal(q, k) && !is_punct(q, k, ";") &&
+           !is_punct(q, k, ":") && q->tk[k].kind != NG_TOK_QUOTE)
+        k++;
+    if (k >= hi || k - i > 30 || !is_punct(q, k, ","))
+        return 0;
+    tspan sp;
+    subj_at_start(q, k + 1, hi, &sp);
+    if (sp.e <= sp.s || sp.s != k + 1 || sp.e >= hi || !(verb_like(q, sp.e) || q->cue[sp.e]) ||
+        !(is_cap(q, sp.s) || (q->wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER))))
+        return 0;
+    tspan cue = {(uint32_t)i, (uint32_t)i + 1};
+    q->cur_flags = cu->flags | NG_CUE_OBJ;
+    int rc = emit_claim(HOW(q, 28), i + 1, k, cue, cu->lemma, sp, sp, 0);
+    return rc ? rc : 1;
+}
+
+/* The token after a short phrase of time or manner at k ("Tuesday", "on
+ * Tuesday", "last month", "earlier this week", "again", "publicly"; at most
+ * two of them), or k when there is none. */
+static size_t skip_when(const qctx *q, size_t k, size_t hi)
+{
+    static const char adv[][16] = {"again", "also", "now", "today", "yesterday", "once", "instead",
+                                   "later", "earlier", "tonight"};
+    for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
+        size_t j = k;
+        if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
+            j++;
+        if ((q->wc[j] & NG_QW_WEEKDAY) && is_cap(q, j)) {
+            k = j + 1;
+            continue;
+        }
+        if (is_lower_word(q, j) && (tok_eq(q, j, "last") || tok_eq(q, j, "this") || tok_eq(q, j, "next")) &&
+            j + 1 < hi && is_lower_word(q, j + 1) && (scls(q, j + 1) & NG_QS_PERIOD)) {
+            k = j + 2;
+            continue;
+        }
+        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || n_ly(q, j))) {
+            k = j + 1;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+/* Phrases of a light verb that report or criticise: "made it clear (to
+ * the board) that …", "makes clear …", "made no mention of …", "took a
+ * swipe at …", "took aim at …", "takes issue with …".  i is the verb; the
+ * token after the cue phrase, *after the first token of the content (past an
+ * addressee "to …" before "that"), *lemma and *flags set; 0 when none. */
+Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after, const char **lemma,
+                               unsigned *flags)
+{
+    static const char make[][8] = {"made", "make", "makes", "making"};
+    static const char take[][8] = {"took", "take", "takes", "taking"};
+    static const char hit[][8] = {"shot", "shots", "aim", "issue", "swipe", "swipes", "jab", "jabs",
+                                  "dig", "digs"};
+    if (!is_lower_word(q, i) || i + 2 >= hi)
+        return 0;
+    if (TOK_IN(q, i, make)) {
+        size_t k = i + 1;
+        if (tok_eq(q, k, "it"))
+            k++;
+        if (k < hi && tok_eq(q, k, "clear") && k + 1 < hi) {
+            size_t a = k + 1;
+            if (tok_eq(q, a, "to"))
+                for (size_t m = a + 1; m < hi && m - a <= 10 && !is_punct(q, m, ",") && !is_terminal(q, m); m++)
+                    if (tok_eq(q, m, "that")) {
+                        a = m;
+                        break;
+                    }
+            if (!(tok_eq(q, a, "that") || (is_word(q, a) && (is_cap(q, a) || (q->wc[a] & (NG_QW_PRONOUN | NG_QW_DETERMINER))))))
+                return 0; /* ("made clear progress") */
+            *after = a, *lemma = "make clear", *flags = NG_CUE_SPEECH;
+            return k + 1;
+        }
+        if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "no") && tok_eq(q, k + 1, "secret") && tok_eq(q, k + 2, "of")) {
+            *after = k + 3, *lemma = "make no secret of", *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 3;
+        }
+        if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "no") && tok_eq(q, k + 1, "mention") && tok_eq(q, k + 2, "of")) {
+            *after = k + 3, *lemma = "make no mention of", *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 3;
+        }
+        if (i + 3 >= hi)
+            return 0;
+        /* "made the case for …", "makes a strong case that …" */
+        k = i + 1;
+        if (!(tok_eq(q, k, "the") || tok_eq(q, k, "a") || tok_eq(q, k, "his") || tok_eq(q, k, "her") ||
+              tok_eq(q, k, "their") || tok_eq(q, k, "its")))
+            return 0;
+        k++;
+        if (k + 1 < hi && !tok_eq(q, k, "case") && is_lower_word(q, k) && !(q->wc[k] & NG_QW_STOPWORD))
+            k++;
+        if (k + 1 < hi && tok_eq(q, k, "case") &&
+            (tok_eq(q, k + 1, "for") || tok_eq(q, k + 1, "against") || tok_eq(q, k + 1, "that"))) {
+            *after = tok_eq(q, k + 1, "that") ? k + 1 : k + 2, *lemma = "make the case";
+            *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 2;
+        }
+        return 0;
+    }
+    /* verbs with particles: "lashed out at", "doubled down on", "weighed in
+     * on", "fired back at", "laid out", "went after" (a name or a pronoun
+     * after it); not a passive after a form of "be" ("the levels are well laid
+     * out"; "is lashing out at" is no passive) */
+    static const struct {
+        const char *w1, *w2, *w3, *lemma;
+    } ph[] = {{"lashed", "out", "at", "lash out at"},   {"lashes", "out", "at", "lash out at"},
+              {"lashing", "out", "at", "lash out at"},  {"doubled", "down", "on", "double down on"},
+              {"doubles", "down", "on", "double down on"}, {"doubling", "down", "on", "double down on"},
+              {"weighed", "in", "on", "weigh in on"},   {"weighs", "in", "on", "weigh in on"},
+              {"weighing", "in", "on", "weigh in on"},  {"fired", "back", "at", "fire back at"},
+              {"fires", "back", "at", "fire back at"},  {"firing", "back", "at", "fire back at"},
+              {"hit", "back", "at", "hit back at"},     {"hits", "back", "at", "hit back at"},
+              {"ripped", "into", NULL, "rip into"},     {"rips", "into", NULL, "rip into"},
+              {"laid", "out", NULL, "lay out"},
+              {"lays", "out", NULL, "lay out"},         {"laying", "out", NULL, "lay out"},
+              {"went", "after", NULL, "go after"},      {"goes", "after", NULL, "go after"},
+              {"walked", "back", NULL, "walk back"},    {"walks", "back", NULL, "walk back"},
+              {"played", "down", NULL, "play down"},    {"plays", "down", NULL, "play down"},
+              {"playing", "down", NULL, "play down"},   {"brushed", "off", NULL, "brush off"},
+              {"pushed", "for", NULL, "push for"},
+              {"pushes", "for", NULL, "push for"},      {"pushing", "for", NULL, "push for"}};
+    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
+    size_t pv = i > 0 && (n_ly(q, i - 1) || tok_eq(q, i - 1, "well")) ? i - 1 : i;
+    if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && TOK_IN(q, pv - 1, be))
+        return 0;
+    for (size_t k = 0; k < NG_ARRAY_LEN(ph); k++) {
+        if (!tok_eq(q, i, ph[k].w1) || !tok_eq(q, i + 1, ph[k].w2))
+            continue;
+        size_t e = i + 2;
+        if (ph[k].w3 && !(e < hi && tok_eq(q, e, ph[k].w3)))
+            return 0;
+        if (ph[k].w3)
+            e++;
+        if (e >= hi || !is_word(q, e))
+            return 0;
+        if (ph[k].lemma[0] == 'g' && !(is_cap(q, e) || tok_eq(q, e, "him") || tok_eq(q, e, "her") || tok_eq(q, e, "them")))
+            return 0; /* ("went after the game") */
+        *after = e, *lemma = ph[k].lemma, *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+        return e;
+    }
+    if (TOK_IN(q, i, take)) {
+        size_t k = i + 1;
+        if (tok_eq(q, k, "a") || tok_eq(q, k, "some"))
+            k++;
+        if (k + 1 < hi && !TOK_IN(q, k, hit) && is_lower_word(q, k) && !(q->wc[k] & NG_QW_STOPWORD))
+            k++; /* "took a veiled swipe at" */
+        if (k + 1 < hi && TOK_IN(q, k, hit) &&
+            (tok_eq(q, k + 1, "at") || (tok_eq(q, k, "issue") && tok_eq(q, k + 1, "with")))) {
+            *after = k + 2, *lemma = tok_eq(q, k, "issue") ? "take issue with" : "take aim at";
+            *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
+            return k + 2;
+        }
+    }
+    return 0;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -4685,6 +4895,12 @@ static int pass_reported(qctx *q)
                 continue;
             /* most words are neither a cue nor the first word of a pattern
              * below (quotes_lex.c lists those: keep it in step) */
+            if (i == lo && !q->cue[i] && (q->wc[i] & NG_QW_CUE) && is_cap(q, i) &&
+                (rc = opening_participle(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             if (!q->cue[i] && !(q->wc[i] & NG_QW_STARTER))
                 continue;
             if ((ttext(q, i)[0] | 0x20) == 'a' && tok_eq(q, i, "according") && i + 1 < hi &&
@@ -4848,8 +5064,12 @@ static int pass_reported(qctx *q)
                         if (!ph[k].keep2)
                             cue.e++, after++;
                     }
-                if (!hit && !cu)
-                    continue;
+                if (!hit && !cu) {
+                    size_t la = 0, le = light_cue(q, i, hi, &la, &lemma, &flags);
+                    if (!le)
+                        continue;
+                    cue.e = (uint32_t)le, after = la;
+                }
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE ||
@@ -5080,14 +5300,32 @@ static int pass_reported(qctx *q)
             /* an apposition from the sentence start ("Tom Vance, a supporter,
              * said …") is the subject, not a claim before ", said X" */
             int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
+            /* (not a clause with a finite verb of its own: "Some accusations …, are
+             * difficult to prove, said Grant Green, …", "The firm lobbied …, at
+             * both …, said …": the head is followed by its apposition's comma) */
+            if (appos_subject && head.e > head.s && !is_punct(q, head.e, ",") && !is_dash(q, head.e) &&
+                !(head.e < sp.e && q->tk[head.e].kind == NG_TOK_PUNCT))
+                appos_subject = 0;
+            for (size_t k = sp.s; appos_subject && k < sp.e && k - sp.s < 60; k++)
+                if (is_lower_word(q, k) && finite_aux(q, k))
+                    appos_subject = 0;
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
-                !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
+                !(flags & NG_CUE_OBJ) && !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;
                 np_after(q, after, hi, &sa);
-                if (sa.e > sa.s && (short_tail(q, sa.e, hi) ||
+                /* ("…, said a handful of Democrats who point to …": a relative
+                 * clause to the sentence end belongs to the speaker) */
+                int rel = sa.e > sa.s && sa.e < hi && tok_eq(q, sa.e, "who");
+                if (sa.e > sa.s && (short_tail(q, sa.e, hi) || rel ||
                                     ((flags & NG_CUE_TELL) && short_tail(q, skip_addressee(q, sa.e, hi), hi)))) {
                     tspan sh = sa;
                     extend_appos(q, &sa, hi);
+                    if (rel && sa.e == sh.e) {
+                        size_t k = sa.e;
+                        while (k < hi && !is_terminal(q, k) && q->tk[k].kind != NG_TOK_QUOTE)
+                            k++;
+                        sa.e = (uint32_t)k;
+                    }
                     if ((rc = emit_claim(HOW(q, 20), lo, i - 1, cue, lemma, sa, sh, 0)) != 0)
                         return rc;
                     last_sp = last_head = sa;
@@ -5116,12 +5354,14 @@ static int pass_reported(qctx *q)
                     last_sp = sp, last_head = head;
                 continue;
             }
-            if ((flags & NG_CUE_INF) && after + 1 < hi && tok_eq(q, after, "to") &&
-                is_lower_word(q, after + 1)) {
+            size_t inf = (flags & NG_CUE_INF) ? skip_when(q, after, hi) : after;
+            if ((flags & NG_CUE_INF) && inf + 1 < hi && tok_eq(q, inf, "to") &&
+                is_lower_word(q, inf + 1)) {
                 /* "Berg vowed to cut taxes", "the party hopes to win Ohio": the
-                 * infinitive with its "to" is the content */
+                 * infinitive with its "to" is the content (past a time or an
+                 * adverb: "vowed on Tuesday to …", "pledged again to …") */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(HOW(q, 22), after, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, inf > after ? 29 : 22), inf, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
@@ -5275,6 +5515,27 @@ static int pass_reported(qctx *q)
                     clause = TOK_IN(q, k, fin);
                 }
             }
+            /* "the plan, which he believes will fail", "what scientists think
+             * is necessary", "Vance, whom many believed was …": the reported
+             * clause's subject is the relative word before the cue's own
+             * subject; the clause after the cue, to the relative clause's end */
+            static const char rel_wh[][8] = {"which", "that", "who", "whom", "what"};
+            static const char *const bridge[] = {"allege", "argue", "assume", "believe", "claim", "contend",
+                                                 "estimate", "expect", "fear", "feel", "hope", "insist",
+                                                 "know", "predict", "say", "suggest", "suspect", "think",
+                                                 "warn", "write"};
+            size_t moved = 0;
+            if (!clause && !that && ca == after && ca + 2 < hi && sp.e > sp.s && sp.e == i && sp.s > lo &&
+                lemma_in(lemma, bridge, NG_ARRAY_LEN(bridge)) && is_lower_word(q, ca) &&
+                finite_aux(q, ca) && is_lower_word(q, sp.s - 1) && TOK_IN(q, sp.s - 1, rel_wh)) {
+                moved = hi;
+                for (size_t c = ca + 1; c < hi; c++)
+                    if (is_punct(q, c, ",") || is_dash(q, c) || is_punct(q, c, ";") || is_punct(q, c, ":")) {
+                        moved = c;
+                        break;
+                    }
+                clause = 1;
+            }
             if (!clause && !that && finds && sp.e > sp.s && ca < hi && is_word(q, ca) &&
                 words_at_least(q, ca, hi, 3)) {
                 /* "The survey shows only a small gender gap", "records show
@@ -5315,7 +5576,9 @@ static int pass_reported(qctx *q)
                         break;
                     }
             }
-            if ((rc = emit_claim(HOW(q, 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+            if (moved)
+                cb = moved;
+            if ((rc = emit_claim(HOW(q, moved ? 30 : 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             if (q->emitted)
                 last_sp = sp, last_head = head;

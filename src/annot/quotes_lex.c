@@ -785,7 +785,11 @@ static const char *const starters[] = {
     "concerned", "focused", "focuses", "attack", "attacks", "criticism", "decision", "endorsement",
     "opposition", "plan", "praise", "proposal", "support", "backing", "endorsements", "blessing",
     "critical", "hostile", "supportive", "wary", "furious", "angry", "vocal", "dismissive",
-    "sympathetic", "fond", "skeptical", "sceptical", "unhappy"};
+    "sympathetic", "fond", "skeptical", "sceptical", "unhappy", "made", "make", "makes", "making",
+    "took", "take", "takes", "taking", "lashed", "lashes", "lashing", "doubled", "doubles", "doubling",
+    "weighed", "weighs", "weighing", "fired", "fires", "firing", "hit", "hits", "ripped", "rips",
+    "laid", "lays", "laying", "went", "goes", "walked", "walks", "played", "plays", "playing", "brushed",
+    "pushed", "pushes", "pushing"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

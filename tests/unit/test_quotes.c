@@ -3674,6 +3674,219 @@ static void test_time_phrase_before_cue(void)
     ng_doc_free(d);
 }
 
+/* A cue's participle opening the sentence ("Conceding that …, Berg said")
+ * reports what follows it up to the comma, with the main clause's subject
+ * as the source; not a phrase of place ("Writing in the Herald, …"). */
+static void test_opening_participle(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Conceding that the new ferry would be late, Ann Berg said the council would pay for the delay.\n\n"
+                    "Writing in the Harbour Herald, Tom Vance said the pier should reopen in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry would be late", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "Conceding");
+    CHECK(find_item(d, "the council would pay for the delay", &src, &cue));
+    CHECK(!find_item(d, "in the Harbour Herald", &src, &cue));
+    CHECK(find_item(d, "the pier should reopen in May", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* "said if …" reports a condition or a question, not a tail after the cue:
+ * after an introductory phrase the clause after the cue is the content. */
+static void test_said_if(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Despite the storm last week, Ann Berg said if the council paid she would sail the ferry in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "if the council paid she would sail the ferry in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    CHECK(!find_item(d, "Despite the storm last week", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* An intention's infinitive after a time or an adverb ("vowed on Tuesday to
+ * …", "pledged again to …") is its content, the subject its source. */
+static void test_infinitive_after_time(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "The harbour board vowed last month to keep the ferry running all winter.\n\n"
+                    "Tom Vance promised on Tuesday to cut the fares.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "to keep the ferry running all winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour board");
+    if (cue)
+        CHECK_EQ_STR(cue, "vowed");
+    src = cue = NULL;
+    CHECK(find_item(d, "to cut the fares", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    ng_doc_free(d);
+}
+
+/* A belief or claim whose clause's subject moved to a relative word before
+ * the cue's subject ("the toll, which he believes will fail") reports the
+ * clause after the cue, to the end of the relative clause. */
+static void test_moved_subject(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance criticised the toll, which he believes will ruin the harbour.\n\n"
+                    "The new timetable, which officials said will start in May, was printed on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "will ruin the harbour", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "he");
+    if (cue)
+        CHECK_EQ_STR(cue, "believes");
+    src = cue = NULL;
+    CHECK(find_item(d, "will start in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "officials");
+    ng_doc_free(d);
+}
+
+/* "Said Ann Berg, who …, “…”": a cue opening the sentence before its
+ * speaker and a comma or colon introduces the quotation after them. */
+static void test_said_name_quote(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Said Ann Berg, who grew up by the harbour, \xE2\x80\x9CWe were all so proud of the old ferry.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "We were all so proud of the old ferry.");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QSPK(d, i), "Ann Berg, who grew up by the harbour");
+        CHECK_EQ_STR(span(d, d->quotes.v[i].cue_start, d->quotes.v[i].cue_end), "Said");
+    }
+    ng_doc_free(d);
+}
+
+/* Light-verb phrases of saying and criticising: "made it clear (to X)
+ * that …", "made no mention of …", "took a shot at …", "took issue with
+ * …"; not "made clear progress". */
+static void test_light_verb_cues(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Ann Berg made it clear to the harbour board on Monday that she would not pay for the pier.\n\n"
+                    "Tom Vance also took a shot at the harbour master.\n\n"
+                    "The council took issue with the new timetable.\n\n"
+                    "The ferry made clear progress across the bay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "she would not pay for the pier", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    if (cue)
+        CHECK_EQ_STR(cue, "made it clear");
+    src = cue = NULL;
+    CHECK(find_item(d, "the harbour master", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    if (cue)
+        CHECK_EQ_STR(cue, "took a shot at");
+    CHECK(find_item(d, "the new timetable", &src, &cue));
+    CHECK(!find_item(d, "progress across the bay", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* Verbs with particles that criticise or argue ("lashed out at", "is
+ * doubling down on", "made the case for", "went after" a name) are cues;
+ * "went after" a thing and a passive ("are well laid out") are not. */
+static void test_particle_cues(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance lashed out at the harbour board.\n\n"
+                    "The mayor is doubling down on her plan for the pier.\n\n"
+                    "Ann Berg made the case for a new ferry.\n\n"
+                    "Vance went after Berg in the debate.\n\n"
+                    "The crew went after the storm to the harbour.\n\n"
+                    "The new berths are well laid out for the ferries.\n\n"
+                    "The harbour master played down reports of a strike.\n\n"
+                    "Lund has made no secret of her wish to run the port.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the harbour board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    if (cue)
+        CHECK_EQ_STR(cue, "lashed out at");
+    CHECK(find_item(d, "her plan for the pier", &src, &cue));
+    CHECK(find_item(d, "a new ferry", &src, &cue));
+    CHECK(find_item(d, "Berg in the debate", &src, &cue));
+    CHECK(!find_item(d, "the storm to the harbour", &src, &cue));
+    CHECK(!find_item(d, "for the ferries", &src, &cue));
+    src = cue = NULL;
+    CHECK(find_item(d, "reports of a strike", &src, &cue));
+    if (cue)
+        CHECK_EQ_STR(cue, "played down");
+    src = cue = NULL;
+    CHECK(find_item(d, "her wish to run the port", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Lund");
+    ng_doc_free(d);
+}
+
+/* "…: According to X, claim": after a colon "according to" opens its clause
+ * as at the sentence start, the claim after the source's comma. */
+static void test_according_after_colon(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "And it has not gone unnoticed: According to recent polls, the mayor holds only 14 percent of the "
+                    "island vote.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the mayor holds only 14 percent of the island vote", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "recent polls");
+    ng_doc_free(d);
+}
+
+/* "…, said X" after a clause that holds a verb of its own is the inverted
+ * teller (the clause is no apposed subject), and a relative clause after the
+ * teller belongs to it. */
+static void test_inverted_teller_clause(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Some of the ferries in the fleet, are far too old to sail, said Tom Vance, a harbour pilot.\n\n"
+                    "Defending the pier is hard, said a handful of pilots who know the harbour well.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "Some of the ferries in the fleet, are far too old to sail", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance, a harbour pilot");
+    src = cue = NULL;
+    CHECK(find_item(d, "Defending the pier is hard", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "a handful of pilots who know the harbour well");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -3804,6 +4017,15 @@ int main(void)
     test_participle_long_intro();
     test_direct_coordinated_cue();
     test_time_phrase_before_cue();
+    test_opening_participle();
+    test_said_if();
+    test_infinitive_after_time();
+    test_moved_subject();
+    test_said_name_quote();
+    test_light_verb_cues();
+    test_particle_cues();
+    test_according_after_colon();
+    test_inverted_teller_clause();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
