@@ -2236,6 +2236,75 @@ static int split_person_tail(ng_doc *d)
     return 0;
 }
 
+/*
+ * Known organisations whose names join two names with "and" or "&"
+ * ("Standard and Poor's Corp", "S and P", "Procter and Gamble"): the tagger
+ * reads two names or none.  Around each "and"/"&" between capitalised
+ * words, the spans of up to three words before and four after (the longest
+ * first) are looked up in the gazetteer; an organisation found there becomes
+ * one ORG mention, replacing the mentions inside it (not when one runs past
+ * its ends).  At most twelve lookups for each such "and", and one pass to
+ * drop the replaced mentions.
+ */
+static int join_known_orgs(const ng_engine *e, ng_doc *d)
+{
+    const struct ng_gazetteer *g = e ? e->gaz : NULL;
+    if (!g)
+        return 0;
+    size_t n = d->tokens.n, n0 = d->mentions.n;
+    int joined = 0;
+    for (uint32_t t = 1; t + 1 < n; t++) {
+        const ng_token *k = &d->tokens.v[t];
+        if (!(tok_is(d, t, "and") || tok_is(d, t, "&")) || !is_name_tok(&d->tokens.v[t - 1]) ||
+            !is_name_tok(&d->tokens.v[t + 1]) || d->tokens.v[t - 1].sent != k->sent ||
+            d->tokens.v[t + 1].sent != k->sent)
+            continue;
+        uint32_t a = 0, b = 0; /* the span found: tokens [a, b) */
+        for (uint32_t i = t - 1; i + 3 >= t && !b; i--) {
+            if (!is_name_tok(&d->tokens.v[i]) || d->tokens.v[i].sent != k->sent)
+                break;
+            for (uint32_t j = t + 5 < n ? t + 5 : (uint32_t)n; j > t + 1 && !b; j--) {
+                if (d->tokens.v[j - 1].sent != k->sent)
+                    continue;
+                char key[NG_GAZ_KEY_MAX];
+                size_t kl = ng__gaz_key(d->text + d->tokens.v[i].start,
+                                        d->tokens.v[j - 1].end - d->tokens.v[i].start, key, sizeof key);
+                for (const ng_gaz_ref *x = gaz_find(g, key, kl); x && !b; x = next_ref(g, x))
+                    if (x->kind == NG_GAZREF_ORG)
+                        a = i, b = j;
+            }
+            if (!i)
+                break;
+        }
+        if (!b)
+            continue;
+        uint32_t bs = d->tokens.v[a].start, be = d->tokens.v[b - 1].end;
+        int clash = 0;
+        for (size_t i = 0; i < n0 && !clash; i++) {
+            const ng_mention *m = &d->mentions.v[i];
+            clash = m->type && m->start < be && m->end > bs && (m->start < bs || m->end > be);
+        }
+        if (clash)
+            continue;
+        for (size_t i = 0; i < n0; i++)
+            if (d->mentions.v[i].start >= bs && d->mentions.v[i].end <= be)
+                d->mentions.v[i].type = 0; /* (skipped by the resolver) */
+        ng_mention jm = {bs, be, a, b - a, NG_ENT_ORG, -1};
+        if (NG_VEC_PUSH(&d->arena, d->mentions, jm) != 0)
+            return NG_ENOMEM;
+        t = b - 1;
+        joined = 1;
+    }
+    if (joined) { /* the mentions replaced go (the quote annotator reads them all) */
+        size_t w = 0;
+        for (size_t i = 0; i < d->mentions.n; i++)
+            if (d->mentions.v[i].type)
+                d->mentions.v[w++] = d->mentions.v[i];
+        d->mentions.n = w;
+    }
+    return 0;
+}
+
 int ng__entities_resolve(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n)
@@ -2243,6 +2312,8 @@ int ng__entities_resolve(const ng_engine *e, ng_doc *d)
     int rc = recover(e, d);
     if (!rc)
         rc = split_person_tail(d);
+    if (!rc)
+        rc = join_known_orgs(e, d);
     if (rc)
         return rc;
     if (!d->mentions.n)

@@ -181,20 +181,14 @@ static int tok_eq_word(const qctx *q, size_t i, uint64_t v, uint64_t lc, size_t 
 #define tok_eq tok_eq_bytes
 #endif
 
-/* Is token i one of the n lower-case words of l (compared as tok_eq does)? */
-static int tok_in(const qctx *q, size_t i, const char *const *l, size_t n)
+/* Is token i one of the n lower-case words of the list l (tokeq.h: rows of
+ * w bytes, compared as tok_eq does)?  TOK_IN takes a `static const char
+ * l[][8]` or `[][16]`. */
+static int tok_in(const qctx *q, size_t i, const char *l, size_t w, size_t n)
 {
-    if (q->tk[i].end == q->tk[i].start)
-        return 0;
-    char c0 = ttext(q, i)[0];
-    if (c0 >= 'A' && c0 <= 'Z')
-        c0 = (char)(c0 + 32);
-    for (size_t k = 0; k < n; k++)
-        if (l[k][0] == c0 && tok_eq(q, i, l[k])) /* the first letter before the call */
-            return 1;
-    return 0;
+    return ng__tok_in(ttext(q, i), tlen(q, i), l, w, n);
 }
-#define TOK_IN(q, i, l) tok_in(q, i, l, NG_ARRAY_LEN(l))
+#define TOK_IN(q, i, l) tok_in((q), (i), NG_TOK_LIST(l))
 
 /* Is lemma (NULL: no) one of list's n? */
 static int lemma_in(const char *lemma, const char *const *list, size_t n)
@@ -208,9 +202,9 @@ static int lemma_in(const char *lemma, const char *const *list, size_t n)
 /* Is token i a finite auxiliary or modal (is, was, has, would, …)? */
 static int finite_aux(const qctx *q, size_t i)
 {
-    static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can", "could",
-                                      "should", "has", "have", "had", "must", "may", "might", "does",
-                                      "did"};
+    static const char fin[][8] = {"is", "are", "was", "were", "will", "would", "can", "could",
+                                  "should", "has", "have", "had", "must", "may", "might", "does",
+                                  "did"};
     return TOK_IN(q, i, fin);
 }
 
@@ -399,8 +393,8 @@ static int n_ly(const qctx *q, size_t i);
  * past".  Returns 1 and its first token in *start, else 0. */
 Q_RARE static int time_phrase_back(const qctx *q, size_t j, size_t lo, size_t *start)
 {
-    static const char *const unit[] = {"week", "month", "year", "weekend", "night", "summer", "spring",
-                                       "fall", "autumn", "winter"};
+    static const char unit[][8] = {"week", "month", "year", "weekend", "night", "summer", "spring",
+                                   "fall", "autumn", "winter"};
     size_t t = j - 1, b;
     if (tok_eq(q, t, "past") && t >= lo + 2 && tok_eq(q, t - 1, "the") && tok_eq(q, t - 2, "in"))
         b = t - 2;
@@ -412,9 +406,9 @@ Q_RARE static int time_phrase_back(const qctx *q, size_t j, size_t lo, size_t *s
         return 0;
     /* but the date of "a poll released last week", "a poll out this week",
      * "a poll taken last week", "a WBUR poll last week" belongs to the phrase */
-    static const char *const doc[] = {"poll", "polls", "survey", "surveys", "study", "report", "reports",
-                                      "data", "analysis", "figures", "records", "review", "audit", "paper",
-                                      "research", "estimate", "estimates", "filing", "memo", "letter"};
+    static const char doc[][16] = {"poll", "polls", "survey", "surveys", "study", "report", "reports",
+                                   "data", "analysis", "figures", "records", "review", "audit", "paper",
+                                   "research", "estimate", "estimates", "filing", "memo", "letter"};
     if (b > lo && is_lower_word(q, b - 1) &&
         (ends_ed(q, b - 1) || tok_eq(q, b - 1, "out") || TOK_IN(q, b - 1, doc) ||
          (b > lo + 1 && is_lower_word(q, b - 2) && TOK_IN(q, b - 2, doc)))) /* ("a poll taken last week") */
@@ -530,13 +524,12 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (n && (!strcmp(w, "them") || !strcmp(w, "us") || !strcmp(w, "those")) && t >= lo + 2 &&
         tok_eq(q, t - 1, "of") && is_word(q, t - 2)) {
         /* "most of them", "two of us" */
-        static const char *const quant[] = {"most", "many", "some", "all", "both", "none", "few",
-                                            "each", "one", "two", "three", "several", "half"};
-        for (size_t k = 0; k < NG_ARRAY_LEN(quant); k++)
-            if (tok_eq(q, t - 2, quant[k])) {
-                sp->s = (uint32_t)t - 2, sp->e = (uint32_t)j;
-                return;
-            }
+        static const char quant[][8] = {"most", "many", "some", "all", "both", "none", "few",
+                                        "each", "one", "two", "three", "several", "half"};
+        if (TOK_IN(q, t - 2, quant)) {
+            sp->s = (uint32_t)t - 2, sp->e = (uint32_t)j;
+            return;
+        }
     }
     if (n && (wcls(q, t, w, n) & NG_QW_PRONOUN)) {
         sp->s = (uint32_t)t, sp->e = (uint32_t)j;
@@ -556,10 +549,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         /* a bare determiner is no subject, but a quantifier opening its
          * clause is ("many say …", "…, while most believe …"), and so is
          * "those" before a participle ("those supporting Clinton") */
-        static const char *const quant[] = {"many", "most", "several", "some", "both", "another"};
-        int qu = 0;
-        for (size_t k = 0; k < NG_ARRAY_LEN(quant) && !qu; k++)
-            qu = (w[0] == quant[k][0] && !strcmp(w, quant[k]));
+        static const char quant[][8] = {"many", "most", "several", "some", "both", "another"};
+        int qu = TOK_IN(q, t, quant);
         if (depth == 0 &&
             ((qu && (t == lo || is_punct(q, t - 1, ",") || is_punct(q, t - 1, ":") || is_dash(q, t - 1) ||
                      clause_opener(q, t - 1) || tok_eq(q, t - 1, "that"))) ||
@@ -657,9 +648,9 @@ Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
  * "but"): a place where a subject phrase may start after it? */
 static int clause_opener(const qctx *q, size_t i)
 {
-    static const char *const l[] = {"when", "while", "if", "as", "after", "before", "because",
-                                    "though", "although", "since", "whether", "where", "but",
-                                    "and", "yet", "so", "unless", "until", "once"};
+    static const char l[][8] = {"when", "while", "if", "as", "after", "before", "because",
+                                "though", "although", "since", "whether", "where", "but",
+                                "and", "yet", "so", "unless", "until", "once"};
     if (!is_word(q, i))
         return 0;
     return TOK_IN(q, i, l);
@@ -676,8 +667,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
         return;
-    static const char *const glue[] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
-                                       "across", "about", "than", "over", "under", "nor", "or"};
+    static const char glue[][8] = {"of", "in", "on", "at", "for", "from", "with", "by", "among",
+                                   "across", "about", "than", "over", "under", "nor", "or"};
     size_t k = sp->s;
     int opener = 0; /* the phrase starts after a clause opener at k - 1 */
     int coord, coords = 0; /* an "and" here, "and"s passed */
@@ -749,7 +740,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             }
             continue;
         }
-        static const char *const quant[] = {"all", "both", "each", "none", "half", "either", "neither"};
+        static const char quant[][8] = {"all", "both", "each", "none", "half", "either", "neither"};
         if (n && p + 1 < sp->e &&
             (q->tk[p + 1].kind == NG_TOK_NUMBER || (q->wc[p + 1] & NG_QW_DETERMINER) || tok_eq(q, p + 1, "of") ||
              (coords && (is_cap(q, p + 1) || is_lower_word(q, p + 1)) && !strcmp(w, "both"))) &&
@@ -777,9 +768,7 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                 vlike = 1;
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
-            int ok = 0;
-            for (size_t g = 0; g < NG_ARRAY_LEN(glue) && !ok; g++)
-                ok = (w[0] == glue[g][0] && !strcmp(w, glue[g]));
+            int ok = TOK_IN(q, p, glue);
             if (!ok && !strcmp(w, "to") && p > lo && !word_in(q, p - 1, ng__q_is_stopword) &&
                 (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner)))
                 ok = 1; /* "Aides to Clinton", "sources close to the campaign" */
@@ -817,9 +806,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             !(tok_eq(q, lo, "but") || tok_eq(q, lo, "and") || tok_eq(q, lo, "so")))
             return;
     }
-    for (size_t g = 0; g < NG_ARRAY_LEN(glue) && is_lower_word(q, k) && !tok_eq(q, k, "about"); g++)
-        if (tok_eq(q, k, glue[g]))
-            return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
+    if (is_lower_word(q, k) && !tok_eq(q, k, "about") && TOK_IN(q, k, glue))
+        return; /* "…, with Berg calling for …": a prepositional phrase, no subject */
     sp->s = (uint32_t)k;
 }
 
@@ -928,20 +916,18 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     size_t k = i;
     int sub = 0; /* the tail opens with a subordinate clause: "when asked whether …" */
     if (i < hi) {
-        static const char *const subs[] = {"when", "while", "after", "before", "because", "as",
-                                           "although", "though", "since", "if", "during", "of",
-                                           "about", "in", "at"};
-        char w[24];
+        static const char subs[][16] = {"when", "while", "after", "before", "because", "as",
+                                        "although", "though", "since", "if", "during"};
+        static const char preps[][8] = {"of", "about", "in", "at"};
         /* (all of them are stop words, or "of") */
-        size_t n = (q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of") ? LOW(i, w) : 0;
-        for (size_t s2 = 0; n && s2 < NG_ARRAY_LEN(subs); s2++)
-            if (w[0] == subs[s2][0] && !strcmp(w, subs[s2]))
-                sub = s2 < 11 ? 2 : 1; /* 2: a subordinator; 1: a preposition */
-        /* "said if elected he would …": a reported condition, no tail (but
-         * "said if asked", "if necessary") */
-        if (n == 2 && !strcmp(w, "if") && i + 1 < hi && !tok_eq(q, i + 1, "asked") &&
-            !tok_eq(q, i + 1, "necessary") && !tok_eq(q, i + 1, "needed") && !tok_eq(q, i + 1, "pressed"))
-            return 0;
+        if ((q->wc[i] & NG_QW_STOPWORD) || tok_eq(q, i, "of")) {
+            sub = TOK_IN(q, i, subs) ? 2 : TOK_IN(q, i, preps) ? 1 : 0; /* 2: a subordinator; 1: a preposition */
+            /* "said if elected he would …": a reported condition, no tail (but
+             * "said if asked", "if necessary") */
+            if (tok_eq(q, i, "if") && i + 1 < hi && !tok_eq(q, i + 1, "asked") && !tok_eq(q, i + 1, "necessary") &&
+                !tok_eq(q, i + 1, "needed") && !tok_eq(q, i + 1, "pressed"))
+                return 0;
+        }
     }
     while (k < hi && k - i < 14) {
         if (is_terminal(q, k) || is_punct(q, k, ";"))
@@ -967,12 +953,12 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         else if (k == i) {
             char w[24];
             size_t n = LOW(k, w);
-            static const char *const starts[] = {"in", "on", "at", "during", "last",
-                                                 "late", "earlier", "later", "after", "before",
-                                                 "via", "through", "from", "while", "when", "as",
-                                                 "of", "about", "because", "although", "since", "if",
-                                                 "with", "without", "told", "recently", "afterward",
-                                                 "then", "again", "today", "yesterday", "tonight"};
+            static const char starts[][16] = {"in", "on", "at", "during", "last",
+                                              "late", "earlier", "later", "after", "before",
+                                              "via", "through", "from", "while", "when", "as",
+                                              "of", "about", "because", "although", "since", "if",
+                                              "with", "without", "told", "recently", "afterward",
+                                              "then", "again", "today", "yesterday", "tonight"};
             int ok = (wcls(q, k, w, n) & NG_QW_WEEKDAY) || (n && is_cap(q, k) && (wcls(q, k, w, n) & NG_QW_WEEKDAY)) ||
                      /* "said this week", not "told reporters this was …" */
                      (n && !strcmp(w, "this") && k + 1 < hi &&
@@ -981,8 +967,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                        tok_eq(q, k + 1, "evening") || tok_eq(q, k + 1, "weekend") || tok_eq(q, k + 1, "spring") ||
                        tok_eq(q, k + 1, "summer") || tok_eq(q, k + 1, "fall") || tok_eq(q, k + 1, "winter") ||
                        tok_eq(q, k + 1, "time") || word_in(q, k + 1, ng__q_is_weekday)));
-            for (size_t s = 0; !ok && s < NG_ARRAY_LEN(starts); s++)
-                ok = n && w[0] == starts[s][0] && !strcmp(w, starts[s]);
+            if (!ok)
+                ok = n && TOK_IN(q, k, starts);
             if (!ok)
                 return 0;
         }
@@ -1335,7 +1321,7 @@ static int32_t pronoun_entity(const ng_doc *d, uint32_t bs, int gender, uint32_t
  * possessor's entity (not a place: "Britain's government"), or -1. */
 static int32_t possessor_entity(const qctx *q, tspan h)
 {
-    static const char *const owned[] = {"board", "team", "club", "lawyer", "lawyers", "party", "staff", "camp"};
+    static const char owned[][8] = {"board", "team", "club", "lawyer", "lawyers", "party", "staff", "camp"};
     for (size_t k = h.s + 1; k + 1 < h.e; k++) {
         if (!is_poss(q, k))
             continue;
@@ -1366,13 +1352,13 @@ static int32_t possessor_entity(const qctx *q, tspan h)
  * or no person or two are named there (then it could be either). */
 static int32_t described_person(const qctx *q, tspan h)
 {
-    static const char *const nouns[] = {
-        "striker", "defender", "midfielder", "winger", "wing", "forward", "goalkeeper", "keeper",
-        "full-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "batsman", "bowler",
-        "sprinter", "athlete", "player", "cyclist", "golfer", "swimmer", "boxer", "jockey", "singer",
-        "actor", "actress", "rapper", "musician", "comedian", "presenter", "star", "teacher",
-        "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "author", "writer",
-        "novelist", "artist", "designer", "teenager", "youngster"};
+    static const char nouns[][16] = {
+                                     "striker", "defender", "midfielder", "winger", "wing", "forward", "goalkeeper", "keeper",
+                                     "full-back", "fly-half", "scrum-half", "flanker", "hooker", "prop", "batsman", "bowler",
+                                     "sprinter", "athlete", "player", "cyclist", "golfer", "swimmer", "boxer", "jockey", "singer",
+                                     "actor", "actress", "rapper", "musician", "comedian", "presenter", "star", "teacher",
+                                     "businessman", "businesswoman", "tycoon", "billionaire", "entrepreneur", "author", "writer",
+                                     "novelist", "artist", "designer", "teenager", "youngster"};
     const ng_doc *d = q->d;
     size_t last = h.e - 1;
     if (h.e - h.s < 2 || h.e - h.s > 5 || !tok_eq(q, h.s, "the") || !is_lower_word(q, last))
@@ -1413,9 +1399,9 @@ static int32_t described_person(const qctx *q, tspan h)
  * "the official said", "one diplomat said", "a Canon spokesman told". */
 static int unnamed_noun(const qctx *q, size_t i, int gender)
 {
-    static const char *const nouns[] = {"official", "diplomat", "trader", "dealer", "analyst", "economist",
-                                        "banker", "broker", "source", "executive", "delegate", "expert",
-                                        "negotiator", "underwriter", "aide", "observer", "strategist"};
+    static const char nouns[][16] = {"official", "diplomat", "trader", "dealer", "analyst", "economist",
+                                     "banker", "broker", "source", "executive", "delegate", "expert",
+                                     "negotiator", "underwriter", "aide", "observer", "strategist"};
     if (!is_lower_word(q, i))
         return 0;
     if (is_spokes(q, i)) {
@@ -1556,14 +1542,14 @@ static int32_t resolve_pronoun(const qctx *q, size_t p, int gender)
 static size_t skip_dateline(const qctx *q, size_t a, size_t b);
 
 /* Documents that speak for whoever issued them ("the report said") */
-static const char *const doc_nouns[] = {"report", "statement", "study", "survey", "communique",
-                                        "document", "letter", "poll", "bulletin", "memo"};
+static const char doc_nouns[][16] = {"report", "statement", "study", "survey", "communique",
+                                     "document", "letter", "poll", "bulletin", "memo"};
 
 /* What "the company said" may be: a body that "it" may also name */
-static const char *const body_nouns[] = {"company", "firm", "group", "bank", "corporation", "airline",
-                                         "utility", "insurer", "retailer", "carrier", "concern", "brewer",
-                                         "department", "agency", "ministry", "union", "commission",
-                                         "exchange", "association"};
+static const char body_nouns[][16] = {"company", "firm", "group", "bank", "corporation", "airline",
+                                      "utility", "insurer", "retailer", "carrier", "concern", "brewer",
+                                      "department", "agency", "ministry", "union", "commission",
+                                      "exchange", "association"};
 
 /* Are tokens [a, b) "it" or a definite body noun ("the company", "The
  * bank board", "the agency")? */
@@ -1573,7 +1559,7 @@ static int body_ref(const qctx *q, size_t a, size_t b)
         return tok_eq(q, a, "it") || tok_eq(q, a, "It");
     if (b < a + 2 || b > a + 3 || !(tok_eq(q, a, "the") || tok_eq(q, a, "The")) || !is_lower_word(q, b - 1))
         return 0;
-    static const char *const extra[] = {"board"}; /* ("the bank board") */
+    static const char extra[][8] = {"board"}; /* ("the bank board") */
     return (TOK_IN(q, b - 1, body_nouns) || (b == a + 3 && TOK_IN(q, b - 1, extra))) &&
            (b == a + 2 || is_lower_word(q, a + 1));
 }
@@ -1594,7 +1580,7 @@ static int body_ref(const qctx *q, size_t a, size_t b)
  * Monday … It said …") */
 static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
 {
-    static const char *const says[] = {"said", "says", "added", "reported", "stated", "announced"};
+    static const char says[][16] = {"said", "says", "added", "reported", "stated", "announced"};
     const ng_doc *d = q->d;
     if (!q->sfirst || !d->mentions.n)
         return -1;
@@ -1633,15 +1619,15 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
                     break;
                 }
             /* "The annual report shows …": a document that may be "it" */
-            static const char *const docs[] = {"report", "statement", "study", "survey", "document",
-                                               "memo", "communique", "submission", "poll", "bulletin"};
+            static const char docs[][16] = {"report", "statement", "study", "survey", "document",
+                                            "memo", "communique", "submission", "poll", "bulletin"};
             for (size_t k = f + 1; k < end && k < f + 4 && who == -2 && word_in(q, f, ng__q_is_determiner); k++)
                 if (TOK_IN(q, k, docs))
                     who = -1;
             size_t mi = ng__mention_from(d, q->tk[f].start);
             if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok <= f + 2) {
                 /* (after a conjunction or determiner only: not "At the GATT talks, Japan …") */
-                static const char *const before[] = {"the", "The", "But", "And", "Yet", "So"};
+                static const char before[][8] = {"the", "The", "But", "And", "Yet", "So"};
                 const ng_mention *m = &d->mentions.v[mi];
                 who = m->entity;
                 for (size_t k = f; k < m->tok; k++)
@@ -1651,7 +1637,7 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
                  * not "Acme's system is …", "Acme opened 25 stores"; for
                  * "the company" a verb will do: "Acme introduced", "Acme
                  * has agreed", not "EU rules prevent") */
-                static const char *const aux[] = {"has", "have", "had", "will", "would", "also"};
+                static const char aux[][8] = {"has", "have", "had", "will", "would", "also"};
                 int speaks = 0;
                 size_t k0 = m->tok + m->ntok;
                 for (size_t k = k0; k < end && k < k0 + 4 && !speaks; k++) {
@@ -1701,8 +1687,8 @@ static int outlet_name(const char *name)
  * else -1. */
 static int32_t doc_author(const qctx *q, size_t w)
 {
-    static const char *const by[] = {"by", "from", "of"};
-    static const char *const says[] = {"said", "says", "added", "stated", "reported"};
+    static const char by[][8] = {"by", "from", "of"};
+    static const char says[][8] = {"said", "says", "added", "stated", "reported"};
     const ng_doc *d = q->d;
     if (!q->sfirst)
         return -1;
@@ -1796,7 +1782,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         /* "the company said": the organisation the text is about, before the
          * entity layer's nearest one ("… for the Acme PC, the company said");
          * "the spokesman said": who "a Dock Power spokesman" spoke for */
-        static const char *const press[] = {"paper", "newspaper", "magazine"};
+        static const char press[][16] = {"paper", "newspaper", "magazine"};
         int32_t r = -1;
         if (TOK_IN(q, sp.s + 1, body_nouns))
             r = body_subject(q, sp.s, 0, 0);
@@ -2199,21 +2185,21 @@ static int clean_source(const qctx *q, tspan *sp)
     }
     if (only_time && core)
         return 0; /* "A few minutes later", "Also Monday", "the day" */
-    static const char *const one[] = {"who", "which", "his", "her", "its", "their", "people",
-                                      "police", "everyone", "everybody", "someone", "somebody",
-                                      "anyone", "anybody", "nobody", "none", "few", "all", "each",
-                                      "either", "neither", "government", "media", "public", "staff",
-                                      "leadership", "management", "administration", "military",
-                                      "press", "official", "whom", "clergy"};
+    static const char one[][16] = {"who", "which", "his", "her", "its", "their", "people",
+                                   "police", "everyone", "everybody", "someone", "somebody",
+                                   "anyone", "anybody", "nobody", "none", "few", "all", "each",
+                                   "either", "neither", "government", "media", "public", "staff",
+                                   "leadership", "management", "administration", "military",
+                                   "press", "official", "whom", "clergy"};
     if (e - s == 1 && is_lower_word(q, s) && !(q->wc[s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) &&
         ((q->wc[s] & (NG_QW_STOPWORD | NG_QW_AUX)) || n_ly(q, s) || ends_ing(q, s) || ends_ed(q, s) ||
          ttext(q, s)[tlen(q, s) - 1] != 's') &&
         !TOK_IN(q, s, one))
         return 0; /* "indeed", "uttering", "kept", "direct": one lower-case word that is no
                    * plural, pronoun, quantifier or collective ("officials", "most", "police") */
-    static const char *const opener[] = {"back", "once", "besides", "then", "there", "here", "now", "still",
-                                         "also", "instead", "meanwhile", "initially", "hours", "getting",
-                                         "later", "earlier", "again", "yet", "thus", "hastily"};
+    static const char opener[][16] = {"back", "once", "besides", "then", "there", "here", "now", "still",
+                                      "also", "instead", "meanwhile", "initially", "hours", "getting",
+                                      "later", "earlier", "again", "yet", "thus", "hastily"};
     if (e - s == 1 && is_word(q, s) && TOK_IN(q, s, opener))
         return 0; /* "Back in 1999, Berg …", "Once he was mayor, …": an opener, in any case */
     sp->s = (uint32_t)s, sp->e = (uint32_t)e;
@@ -2255,13 +2241,13 @@ static void cut_relative(const qctx *q, tspan *src, tspan cue)
  * …", "on his plan"): the real subject, when there is one, starts further
  * left.  "by", "from" and "among" name an agent and stay ("was first
  * reported by the Gazette", "drew support from party leaders"). */
-static const char *const obj_preps[] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
-                                        "into", "over", "through", "during", "without", "like", "under",
-                                        "toward", "towards", "between", "across", "via", "upon"};
+static const char obj_preps[][8] = {"on", "to", "of", "in", "for", "at", "with", "about", "against",
+                                    "into", "over", "through", "during", "without", "like", "under",
+                                    "toward", "towards", "between", "across", "via", "upon"};
 
 static int prep_object(const qctx *q, tspan src, tspan cue)
 {
-    static const char *const poss[] = {"his", "her", "their", "its", "my", "our", "your"};
+    static const char poss[][8] = {"his", "her", "their", "its", "my", "our", "your"};
     if (src.e <= src.s || src.s == 0 || cue.e <= cue.s || src.e > cue.s || !is_lower_word(q, src.s - 1) ||
         !TOK_IN(q, src.s - 1, obj_preps) || (q->tk[src.s].flags & NG_TF_PARA))
         return 0; /* (not across a paragraph break: a headline "… head on" above "Tony Blair says") */
@@ -2284,17 +2270,17 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
  * quantifier or a number).  *sp unchanged otherwise. */
 static void phrase_left(const qctx *q, tspan *sp, size_t lo)
 {
-    static const char *const stop[] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
-                                       "because", "if", "as", "but", "and", "or", "although", "though",
-                                       "after", "before", "since", "until", "unless", "so"};
-    static const char *const objs[] = {"him", "them", "me", "us", "her"};
-    static const char *const past[] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
-                                       "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
-                                       "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
-                                       "make", "take", "get", "give"};
-    static const char *const agent[] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
-    static const char *const opening[] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
-                                          "there", "meanwhile", "yet", "once", "back", "however"};
+    static const char stop[][8] = {"that", "which", "who", "whom", "whose", "when", "while", "where",
+                                   "because", "if", "as", "but", "and", "or", "although", "though",
+                                   "after", "before", "since", "until", "unless", "so"};
+    static const char objs[][8] = {"him", "them", "me", "us", "her"};
+    static const char past[][8] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
+                                   "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
+                                   "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
+                                   "make", "take", "get", "give"};
+    static const char agent[][8] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
+    static const char opening[][16] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
+                                       "there", "meanwhile", "yet", "once", "back", "however"};
     size_t k = sp->s;
     while (k > lo && sp->e - k < 24) {
         size_t p = k - 1;
@@ -2466,11 +2452,11 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
     if (n && k + 2 < hi) {
         /* an opening adverb: "Then she …", "Perhaps not coincidentally, Mr.
          * Berg …", "To wit, Berg …" */
-        static const char *const adv[] = {"then", "now", "perhaps", "instead", "also", "indeed", "finally",
-                                          "ultimately", "again", "separately", "similarly", "likewise",
-                                          "nonetheless", "nevertheless", "moreover", "furthermore",
-                                          "initially", "eventually", "recently", "previously", "afterward",
-                                          "afterwards", "notably", "overall", "today", "yesterday", "to"};
+        static const char adv[][16] = {"then", "now", "perhaps", "instead", "also", "indeed", "finally",
+                                       "ultimately", "again", "separately", "similarly", "likewise",
+                                       "nonetheless", "nevertheless", "moreover", "furthermore",
+                                       "initially", "eventually", "recently", "previously", "afterward",
+                                       "afterwards", "notably", "overall", "today", "yesterday", "to"};
         if (TOK_IN(q, k, adv) || (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y')) {
             size_t j = k + 1;
             while (j < hi && j - k < 4 && is_lower_word(q, j) && !(q->wc[j] & NG_QW_PRONOUN))
@@ -2535,18 +2521,18 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        static const char *const roles[] = {"manager", "chairman", "chairwoman", "director", "adviser",
-                                            "advisers", "team", "staff", "lawyer", "lawyers", "attorney",
-                                            "attorneys", "supporters", "allies"};
+        static const char roles[][16] = {"manager", "chairman", "chairwoman", "director", "adviser",
+                                         "advisers", "team", "staff", "lawyer", "lawyers", "attorney",
+                                         "attorneys", "supporters", "allies"};
         if (seen_cap && n && ((wcls(q, k, w, n) & NG_QW_SOURCE_NOUN) || TOK_IN(q, k, roles))) {
             k++; /* "The Vance campaign", "Berg campaign spokesman Tom Moor" */
             continue;
         }
         if (!n || (wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_PRONOUN))
             break;
-        static const char *const verbs[] = {"spoke", "went", "came", "met", "took", "gave", "made",
-                                            "left", "held", "won", "lost", "ran", "sat", "stood",
-                                            "saw", "got", "put", "began", "appeared", "arrived", "spent"};
+        static const char verbs[][8] = {"spoke", "went", "came", "met", "took", "gave", "made",
+                                        "left", "held", "won", "lost", "ran", "sat", "stood",
+                                        "saw", "got", "put", "began", "appeared", "arrived", "spent"};
         if (seen_cap) {
             /* lower-case words after a name-like word belong to the subject
              * when a possessive comes before them ("Trump's representatives
@@ -2571,10 +2557,7 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
         }
         if (seen_cap || (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd'))
             break;
-        int verb = 0;
-        for (size_t c = 0; c < NG_ARRAY_LEN(verbs) && !verb; c++)
-            verb = (w[0] == verbs[c][0] && !strcmp(w, verbs[c]));
-        if (verb)
+        if (TOK_IN(q, k, verbs))
             break;
         k++;
     }
@@ -2634,10 +2617,10 @@ Q_RARE static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp
  * part", "speaking in Ohio", "after the vote", "clearly frustrated")? */
 static int adverbial(const qctx *q, size_t i)
 {
-    static const char *const l[] = {"for", "after", "before", "during", "in", "at", "on", "when",
-                                    "while", "still", "however", "meanwhile", "though", "like",
-                                    "with", "without", "under", "unlike", "despite", "by", "from",
-                                    "earlier", "later", "too", "also", "then", "once", "if", "as"};
+    static const char l[][16] = {"for", "after", "before", "during", "in", "at", "on", "when",
+                                 "while", "still", "however", "meanwhile", "though", "like",
+                                 "with", "without", "under", "unlike", "despite", "by", "from",
+                                 "earlier", "later", "too", "also", "then", "once", "if", "as"};
     if (!is_lower_word(q, i))
         return 0;
     if (ends_ing(q, i) || n_ly(q, i))
@@ -2647,8 +2630,8 @@ static int adverbial(const qctx *q, size_t i)
 
 /* A subject with an apposition before the cue's comma c ("Tom Vance, vice
  * chairman of the firm, told …"): *sp the whole phrase, *head the name. */
-static const char *const dash_rel[] = {"who", "whose", "which", "whom", "now", "then", "still",
-                                       "once", "after", "when", "while", "though", "although"};
+static const char dash_rel[][8] = {"who", "whose", "which", "whom", "now", "then", "still",
+                                   "once", "after", "when", "while", "though", "although"};
 
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
@@ -2851,11 +2834,11 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     /* a role with a participle adjective ("managing director", "acting
      * chairman") or after "then", "now", "also", "formerly" ("then ambassador
      * to Israel", "now a partner at …") */
-    static const char *const ing_roles[] = {"managing", "acting", "founding", "visiting", "ranking",
-                                            "leading", "outgoing", "incoming", "presiding", "consulting",
-                                            "governing", "supervising", "contributing", "reigning",
-                                            "executive"};
-    static const char *const then[] = {"then", "now", "also", "formerly", "currently"};
+    static const char ing_roles[][16] = {"managing", "acting", "founding", "visiting", "ranking",
+                                         "leading", "outgoing", "incoming", "presiding", "consulting",
+                                         "governing", "supervising", "contributing", "reigning",
+                                         "executive"};
+    static const char then[][16] = {"then", "now", "also", "formerly", "currently"};
     size_t r0 = k + 1; /* the apposition's first word past "then" */
     if (!bare && TOK_IN(q, k + 1, then) && k + 2 < hi && is_word(q, k + 2))
         r0 = k + 2;
@@ -2970,13 +2953,13 @@ Q_RARE static int tail_ok(const qctx *q, size_t c, size_t i)
         if (is_lower_word(q, i)) {
             /* “…,” Berg said outside the court as …: a phrase of place, time or
              * manner opens the tail, however long; not a reported clause */
-            static const char *const pp[] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
-                                             "as", "while", "when", "from", "with", "about", "of", "via",
-                                             "through", "near", "following", "amid", "to",
-                                             "matter-of-factly", "afterward", "afterwards", "later", "earlier",
-                                             "aboard", "across", "behind", "into", "under", "over", "by", "for",
-                                             "without", "alongside", "against", "throughout", "toward", "towards",
-                                             "upon", "within", "once", "until", "since", "because", "just"};
+            static const char pp[][16] = {"in", "on", "at", "during", "outside", "inside", "after", "before",
+                                          "as", "while", "when", "from", "with", "about", "of", "via",
+                                          "through", "near", "following", "amid", "to",
+                                          "matter-of-factly", "afterward", "afterwards", "later", "earlier",
+                                          "aboard", "across", "behind", "into", "under", "over", "by", "for",
+                                          "without", "alongside", "against", "throughout", "toward", "towards",
+                                          "upon", "within", "once", "until", "since", "because", "just"};
             if (TOK_IN(q, i, pp) || n_ly(q, i))
                 return 1;
             /* “…,” Berg said answering a question …: a participle */
@@ -2988,7 +2971,7 @@ Q_RARE static int tail_ok(const qctx *q, size_t c, size_t i)
         if (i + 1 < q->nt) {
             if (is_word(q, i) && (q->wc[i] & NG_QW_WEEKDAY))
                 return 1;
-            static const char *const units[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
+            static const char units[][8] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years"};
             if ((q->tk[i].kind == NG_TOK_NUMBER || tok_eq(q, i, "a")) && TOK_IN(q, i + 1, units))
                 return 1;
         }
@@ -3008,8 +2991,8 @@ static int tell_tail(const qctx *q, size_t c, const ng_cue *cu, size_t i)
 {
     if (!(cu->flags & NG_CUE_TELL) || !ends_inside(q, c) || i >= q->nt || (q->tk[i].flags & NG_TF_PARA))
         return 0;
-    static const char *const clause[] = {"that", "how", "what", "why", "whether", "when", "where", "if",
-                                         "he", "she", "they", "it", "we", "i", "you", "there", "this"};
+    static const char clause[][8] = {"that", "how", "what", "why", "whether", "when", "where", "if",
+                                     "he", "she", "they", "it", "we", "i", "you", "there", "this"};
     if (!is_word(q, i) || TOK_IN(q, i, clause))
         return 0;
     /* the addressee must not run into a clause of its own: "told reporters
@@ -3040,7 +3023,7 @@ Q_RARE static int cue_after_long_subject(const qctx *q, size_t c, unit_cue *uc)
         (is_cap(q, k) ? word_in(q, k, ng__q_is_pronoun) || word_in(q, k, ng__q_is_stopword)
                       : !(word_in(q, k, ng__q_is_determiner) || tok_eq(q, k, "one") || tok_eq(q, k, "another"))))
         return 0;
-    static const char *const inner[] = {"of", "in", "on", "at", "for", "from", "with", "the", "a", "an", "and"};
+    static const char inner[][8] = {"of", "in", "on", "at", "for", "from", "with", "the", "a", "an", "and"};
     for (size_t j = k + 1; j < nt && j - k < 16; j++) {
         if ((q->tk[j].flags & NG_TF_PARA) || (q->wc[j] & NG_QW_WEEKDAY))
             return 0;
@@ -3158,7 +3141,7 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         } else
             while (j < nt && j - k < 5 && is_word(q, j) && is_cap(q, j) && !word_in(q, j, ng__q_is_pronoun))
                 j++;
-        static const char *const irr[] = {"shot", "fired", "went", "wrote", "spoke", "began"};
+        static const char irr[][8] = {"shot", "fired", "went", "wrote", "spoke", "began"};
         size_t e = j + 1;
         if (j > k && e < nt && is_lower_word(q, j) && TOK_IN(q, j, irr) &&
             (tok_eq(q, e, "back") || tok_eq(q, e, "on")))
@@ -3349,7 +3332,7 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
     if (punct && j > lo + 1 && j - lo <= 24 && is_cap(q, lo) && (is_cap(q, lo + 1) || (q->wc[lo + 1] & NG_QW_DETERMINER))) {
         /* "Said Ann Berg, who grew up on the island, “…”": the cue opening
          * the sentence, the speaker between it and the comma or colon */
-        static const char *const inv[] = {"said", "says", "added", "adds", "wrote", "writes"};
+        static const char inv[][8] = {"said", "says", "added", "adds", "wrote", "writes"};
         int other = 0;
         for (size_t k = lo + 1; k < j && !other; k++)
             other = cue_at(q, k) != NULL || q->tk[k].kind == NG_TOK_QUOTE;
@@ -3740,7 +3723,7 @@ static int rel_clause_in(const qctx *q, size_t a, size_t c)
 }
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
-    static const char *const rel[] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
+    static const char rel[][8] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
     for (size_t k = ca + 3; k + 1 < cb && k <= ca + QC_CUT_SCAN; k++) {
         const ng_cue *cu = cue_at(q, k);
         if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
@@ -3776,8 +3759,8 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
 /* The words that may open a participle's clause ("… by saying …", "…,
  * while also suggesting …"): the clause takes its subject, and an earlier
  * content cut at the participle leaves them out. */
-static const char *const ing_prep[] = {"by", "while", "after", "before"};
-static const char *const ing_adv[] = {"also", "even", "simply", "repeatedly"};
+static const char ing_prep[][8] = {"by", "while", "after", "before"};
+static const char ing_adv[][16] = {"also", "even", "simply", "repeatedly"};
 
 /* Is lemma a verb that reports a claim as someone else's ("…, as Bloomberg
  * reported", "as the minister noted")? */
@@ -3795,9 +3778,9 @@ static int report_lemma(const char *lemma)
  * Intercept."), not an object ("…, as he explained how …")? */
 static int tail_ends(const qctx *q, size_t i, size_t hi)
 {
-    static const char *const open[] = {"in", "on", "at", "last", "this", "earlier", "later", "previously",
-                                       "recently", "first", "during", "after", "before", "yesterday",
-                                       "today", "to", "from", "for", "by", "late", "early", "a"};
+    static const char open[][16] = {"in", "on", "at", "last", "this", "earlier", "later", "previously",
+                                    "recently", "first", "during", "after", "before", "yesterday",
+                                    "today", "to", "from", "for", "by", "late", "early", "a"};
     if (i < hi && !is_terminal(q, i) && !(is_word(q, i) && (is_cap(q, i) || TOK_IN(q, i, open))))
         return 0;
     for (size_t k = i; k < hi; k++) {
@@ -3843,7 +3826,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
      * relative or adverbial clause with a cue word of its own ("praised
      * the plan, which the council says …", "criticized Berg, when she
      * argued …"): that clause is left to its cue */
-    static const char *const clause_wh[] = {"which", "who", "when", "where", "after", "as"};
+    static const char clause_wh[][8] = {"which", "who", "when", "where", "after", "as"};
     if (q->cur_flags & NG_CUE_OBJ)
         for (size_t c = ca + 1; c + 1 < cb; c++)
             if (is_punct(q, c, ",") &&
@@ -3893,7 +3876,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     }
     /* "46 percent said yes", "half said so, while …": the answer alone is
      * what was said (PolNeAR's content) */
-    static const char *const answer[] = {"yes", "no", "so"};
+    static const char answer[][8] = {"yes", "no", "so"};
     if (ca == cue.e && TOK_IN(q, ca, answer) && (ca + 1 == cb || is_punct(q, ca + 1, ",")))
         cb = ca + 1;
     /* a reported clause has three words or more ("he would" will do); only
@@ -3998,9 +3981,9 @@ Q_RARE static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
               {"angry", "with"},    {"vocal", "in"},         {"vocal", "about"},   {"dismissive", "of"},
               {"sympathetic", "to"}, {"fond", "of"},         {"skeptical", "of"},  {"skeptical", "about"},
               {"sceptical", "of"},  {"sceptical", "about"},  {"unhappy", "with"},  {"unhappy", "about"}};
-    static const char *const be[] = {"is", "was", "are", "were", "been", "be", "am", "'s", "\xE2\x80\x99s"};
-    static const char *const adv[] = {"also", "very", "more", "less", "not", "so", "too", "even", "still",
-                                      "most", "quite", "far", "much", "no", "equally"};
+    static const char be[][8] = {"is", "was", "are", "were", "been", "be", "am", "'s", "\xE2\x80\x99s"};
+    static const char adv[][8] = {"also", "very", "more", "less", "not", "so", "too", "even", "still",
+                                  "most", "quite", "far", "much", "no", "equally"};
     if (i <= lo + 1 || i + 2 >= hi || !is_lower_word(q, i))
         return 0;
     const char *lemma = NULL;
@@ -4052,11 +4035,11 @@ Q_RARE static int stance_adj(qctx *q, size_t i, size_t lo, size_t hi)
  * emitted, 0 when the pattern does not hold, NG_ENOMEM. */
 Q_RARE static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
 {
-    static const char *const have[] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
-                                       "received", "receives", "earned", "earns", "drew", "draws",
-                                       "won", "wins", "got", "gets", "consolidated", "garnered",
-                                       "gained", "attracted", "attracts", "locked", "secured",
-                                       "landed"};
+    static const char have[][16] = {"has", "had", "have", "having", "enjoys", "enjoy", "enjoyed",
+                                    "received", "receives", "earned", "earns", "drew", "draws",
+                                    "won", "wins", "got", "gets", "consolidated", "garnered",
+                                    "gained", "attracted", "attracts", "locked", "secured",
+                                    "landed"};
     if (i + 2 >= hi || !(tok_eq(q, i + 1, "among") || tok_eq(q, i + 1, "from") || tok_eq(q, i + 1, "of")))
         return 0;
     /* the verb, at most three words before: "the full", "his greatest",
@@ -4081,8 +4064,8 @@ Q_RARE static int support_among(qctx *q, size_t i, size_t lo, size_t hi)
     if (v == i || !TOK_IN(q, v, have) || (tok_eq(q, v, "locked") && !tok_eq(q, v + 1, "in")))
         return 0;
     /* the supporters: to the first punctuation or clause word, at most 20 tokens */
-    static const char *const stop[] = {"while", "but", "because", "since", "after", "before", "than",
-                                       "overall", "that", "which", "this", "last", "so", "yet", "behind"};
+    static const char stop[][8] = {"while", "but", "because", "since", "after", "before", "than",
+                                   "overall", "that", "which", "this", "last", "so", "yet", "behind"};
     size_t ss = i + 2, se = ss;
     while (se < hi && se - ss < 20 && (is_word(q, se) || is_poss(q, se) || q->tk[se].kind == NG_TOK_NUMBER ||
                                        (is_punct(q, se, "-") && !(q->tk[se].flags & NG_TF_SPACE))) &&
@@ -4168,10 +4151,10 @@ Q_RARE static int noun_cue(qctx *q, size_t i, size_t lo, size_t hi)
     size_t ca = nc[k].keep ? i + 1 : i + 2, cb = ca;
     if (nc[k].keep && (!is_lower_word(q, i + 2) || (q->wc[i + 2] & (NG_QW_DETERMINER | NG_QW_PRONOUN))))
         return 0; /* "plan to the committee": no infinitive */
-    static const char *const stop[] = {"that", "which", "who", "because", "while", "but", "as", "when",
-                                       "after", "before", "if", "is", "was", "are", "were", "has",
-                                       "have", "had", "would", "will", "could", "should", "can", "may",
-                                       "might", "did", "does", "since", "although", "though"};
+    static const char stop[][8] = {"that", "which", "who", "because", "while", "but", "as", "when",
+                                   "after", "before", "if", "is", "was", "are", "were", "has",
+                                   "have", "had", "would", "will", "could", "should", "can", "may",
+                                   "might", "did", "does", "since", "although", "though"};
     for (; cb < hi && cb - ca < 20; cb++) {
         if (q->tk[cb].kind == NG_TOK_PUNCT && !is_punct(q, cb, "-") && !is_punct(q, cb, "'"))
             break;
@@ -4576,7 +4559,7 @@ static int base_form(const qctx *q, size_t i, const char *lemma)
  * else 0. */
 static size_t noun_after_a(const qctx *q, tspan sp)
 {
-    static const char *const sing[] = {"a", "an", "another", "each", "every"};
+    static const char sing[][8] = {"a", "an", "another", "each", "every"};
     for (size_t k = sp.e; k-- > sp.s && sp.e - k <= 3;) {
         char c = (char)(ttext(q, k)[0] | 0x20);
         if (c != 'a' && c != 'n' && c != 'e') { /* (the first letters of the words looked for) */
@@ -4648,15 +4631,15 @@ static size_t skip_plain(const qctx *q, size_t i, size_t hi)
  * ("Berg's plan to …", noun_cue) are read before this. */
 static int noun_reading(const qctx *q, size_t i, size_t lo)
 {
-    static const char *const prep[] = {"of",      "for",     "on",      "in",        "at",
-                                       "over",    "against", "behind",  "amid",      "with",
-                                       "about",   "by",      "from",    "into",      "despite",
-                                       "after",   "among",   "between", "under",     "without",
-                                       "any",     "every",   "such",      "latest",    "following",
-                                       "including"};
-    static const char *const quant[] = {"some", "many", "several", "both", "most", "few",
-                                        "her", "other", "two", "three"};
-    static const char *const figs[] = {"million", "billion", "thousand", "thousands", "hundreds", "few"};
+    static const char prep[][16] = {"of",      "for",     "on",      "in",        "at",
+                                    "over",    "against", "behind",  "amid",      "with",
+                                    "about",   "by",      "from",    "into",      "despite",
+                                    "after",   "among",   "between", "under",     "without",
+                                    "any",     "every",   "such",      "latest",    "following",
+                                    "including"};
+    static const char quant[][8] = {"some", "many", "several", "both", "most", "few",
+                                    "her", "other", "two", "three"};
+    static const char figs[][16] = {"million", "billion", "thousand", "thousands", "hundreds", "few"};
     const char *w = ttext(q, i);
     size_t n = tlen(q, i);
     /* most cues are past forms ("said", "told", "added"): one byte decides;
@@ -4668,11 +4651,11 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     const ng_token *tp = &q->tk[p];
     int plural = plural_s(w, n);
     int r;
-    static const char *const paux[] = {"have", "had", "are", "were", "would", "will", "could", "can",
-                                       "may", "might", "should", "must", "do", "did"};
+    static const char paux[][8] = {"have", "had", "are", "were", "would", "will", "could", "can",
+                                   "may", "might", "should", "must", "do", "did"};
     /* (the nouns among the cue words: the plural subject of "… reports have") */
-    static const char *const nouns[] = {"claims", "plans", "reports", "calls", "lists",
-                                        "disputes", "champions", "charges"};
+    static const char nouns[][16] = {"claims", "plans", "reports", "calls", "lists",
+                                     "disputes", "champions", "charges"};
     if (plural && i + 1 < q->nt && (q->wc[i + 1] & NG_QW_AUX) && !(q->wc[p] & NG_QW_PRONOUN) &&
         TOK_IN(q, i + 1, paux) && TOK_IN(q, i, nouns))
         return 1; /* a plural subject: "some media reports have cast doubt", "the new plans would" */
@@ -4716,7 +4699,7 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
     const ng_cue *cu = n ? wcue(q, i, w, n) : NULL;
     /* not a phrase of place or time ("Writing in the Guardian, …", "Adding
      * to the pressure, …"), not a finding ("Showing great strength, …") */
-    static const char *const place[] = {"in", "on", "to", "during", "from", "after", "before", "with", "for"};
+    static const char place[][8] = {"in", "on", "to", "during", "from", "after", "before", "with", "for"};
     if (!cu || i != lo || !ends_ing(q, i) || i + 3 >= hi || !is_word(q, i + 1) || TOK_IN(q, i + 1, place) ||
         !strcmp(cu->lemma, "show"))
         return 0;
@@ -4742,13 +4725,13 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
  * two of them), or k when there is none. */
 static size_t skip_when(const qctx *q, size_t k, size_t hi)
 {
-    static const char *const adv[] = {"again", "also", "now", "today", "yesterday", "instead", "later",
-                                      "earlier", "tonight"};
+    static const char adv[][16] = {"again", "also", "now", "today", "yesterday", "instead", "later",
+                                   "earlier", "tonight"};
     for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
         size_t j = k;
         if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
             j++;
-        static const char *const part[] = {"morning", "afternoon", "evening", "night"};
+        static const char part[][16] = {"morning", "afternoon", "evening", "night"};
         if ((q->wc[j] & NG_QW_WEEKDAY) && is_cap(q, j)) {
             k = j + 1;
             if (k < hi && is_lower_word(q, k) && TOK_IN(q, k, part))
@@ -4788,11 +4771,43 @@ static size_t skip_when(const qctx *q, size_t k, size_t hi)
 Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after, const char **lemma,
                                unsigned *flags)
 {
-    static const char *const make[] = {"made", "make", "makes", "making"};
-    static const char *const take[] = {"took", "take", "takes", "taking"};
-    static const char *const hit[] = {"shot", "shots", "aim", "issue", "swipe", "swipes", "jab", "jabs",
-                                      "dig", "digs"};
+    static const char make[][8] = {"made", "make", "makes", "making"};
+    static const char take[][8] = {"took", "take", "takes", "taking"};
+    static const char hit[][8] = {"shot", "shots", "aim", "issue", "swipe", "swipes", "jab", "jabs",
+                                  "dig", "digs"};
+    /* verbs with particles: "lashed out at", "doubled down on", "weighed in
+     * on", "fired back at", "laid out", "went after" (a name or a pronoun
+     * after it); not a passive after a form of "be" ("the levels are well laid
+     * out"; "is lashing out at" is no passive) */
+    static const struct {
+        char w1[10], w2[6], w3[8]; /* (in the entry: the test of w1's first letter reads no string) */
+        const char *lemma;
+    } ph[] = {{"lashed", "out", "at", "lash out at"},   {"lashes", "out", "at", "lash out at"},
+              {"lashing", "out", "at", "lash out at"},  {"doubled", "down", "on", "double down on"},
+              {"doubles", "down", "on", "double down on"}, {"doubling", "down", "on", "double down on"},
+              {"weighed", "in", "on", "weigh in on"},   {"weighs", "in", "on", "weigh in on"},
+              {"weighing", "in", "on", "weigh in on"},  {"fired", "back", "at", "fire back at"},
+              {"fires", "back", "at", "fire back at"},  {"firing", "back", "at", "fire back at"},
+              {"hit", "back", "at", "hit back at"},     {"hits", "back", "at", "hit back at"},
+              {"ripped", "into", "", "rip into"},     {"rips", "into", "", "rip into"},
+              {"laid", "out", "", "lay out"},
+              {"lays", "out", "", "lay out"},         {"laying", "out", "", "lay out"},
+              {"went", "after", "", "go after"},      {"goes", "after", "", "go after"},
+              {"walked", "back", "", "walk back"},    {"walks", "back", "", "walk back"},
+              {"played", "down", "", "play down"},    {"plays", "down", "", "play down"},
+              {"playing", "down", "", "play down"},   {"brushed", "off", "", "brush off"},
+              {"pushed", "for", "", "push for"},
+              {"pushes", "for", "", "push for"},      {"pushing", "for", "", "push for"},
+              {"came", "out", "against", "come out against"}, {"comes", "out", "against", "come out against"}};
     if (!is_lower_word(q, i) || i + 2 >= hi)
+        return 0;
+    /* most calls come from other starter words ("in", "as"): the verbs of
+     * the three lists first, by first letter and word */
+    char c0 = ttext(q, i)[0];
+    int verb = (c0 == 'm' && TOK_IN(q, i, make)) || (c0 == 't' && TOK_IN(q, i, take));
+    for (size_t k = 0; !verb && k < NG_ARRAY_LEN(ph); k++)
+        verb = ph[k].w1[0] == c0 && tok_eq(q, i, ph[k].w1);
+    if (!verb)
         return 0;
     if (TOK_IN(q, i, make)) {
         size_t k = i + 1;
@@ -4841,30 +4856,7 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
         }
         return 0;
     }
-    /* verbs with particles: "lashed out at", "doubled down on", "weighed in
-     * on", "fired back at", "laid out", "went after" (a name or a pronoun
-     * after it); not a passive after a form of "be" ("the levels are well laid
-     * out"; "is lashing out at" is no passive) */
-    static const struct {
-        const char *w1, *w2, *w3, *lemma;
-    } ph[] = {{"lashed", "out", "at", "lash out at"},   {"lashes", "out", "at", "lash out at"},
-              {"lashing", "out", "at", "lash out at"},  {"doubled", "down", "on", "double down on"},
-              {"doubles", "down", "on", "double down on"}, {"doubling", "down", "on", "double down on"},
-              {"weighed", "in", "on", "weigh in on"},   {"weighs", "in", "on", "weigh in on"},
-              {"weighing", "in", "on", "weigh in on"},  {"fired", "back", "at", "fire back at"},
-              {"fires", "back", "at", "fire back at"},  {"firing", "back", "at", "fire back at"},
-              {"hit", "back", "at", "hit back at"},     {"hits", "back", "at", "hit back at"},
-              {"ripped", "into", NULL, "rip into"},     {"rips", "into", NULL, "rip into"},
-              {"laid", "out", NULL, "lay out"},
-              {"lays", "out", NULL, "lay out"},         {"laying", "out", NULL, "lay out"},
-              {"went", "after", NULL, "go after"},      {"goes", "after", NULL, "go after"},
-              {"walked", "back", NULL, "walk back"},    {"walks", "back", NULL, "walk back"},
-              {"played", "down", NULL, "play down"},    {"plays", "down", NULL, "play down"},
-              {"playing", "down", NULL, "play down"},   {"brushed", "off", NULL, "brush off"},
-              {"pushed", "for", NULL, "push for"},
-              {"pushes", "for", NULL, "push for"},      {"pushing", "for", NULL, "push for"},
-              {"came", "out", "against", "come out against"}, {"comes", "out", "against", "come out against"}};
-    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being"};
+    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     size_t pv = i > 0 && (n_ly(q, i - 1) || tok_eq(q, i - 1, "well")) ? i - 1 : i;
     if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && TOK_IN(q, pv - 1, be))
         return 0;
@@ -4872,9 +4864,9 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
         if (!tok_eq(q, i, ph[k].w1) || !tok_eq(q, i + 1, ph[k].w2))
             continue;
         size_t e = i + 2;
-        if (ph[k].w3 && !(e < hi && tok_eq(q, e, ph[k].w3)))
+        if (ph[k].w3[0] && !(e < hi && tok_eq(q, e, ph[k].w3)))
             return 0;
-        if (ph[k].w3)
+        if (ph[k].w3[0])
             e++;
         if (e >= hi || !is_word(q, e))
             return 0;
@@ -5135,8 +5127,8 @@ static int pass_reported(qctx *q)
                     np_after(q, k + 1, hi, &by);
                     k = by.e > by.s ? by.e : k + 1;
                 }
-                static const char *const wh[] = {"whether", "if", "why", "how", "what", "who",
-                                                 "which", "where", "when", "about", "to"};
+                static const char wh[][8] = {"whether", "if", "why", "how", "what", "who",
+                                             "which", "where", "when", "about", "to"};
                 int ok = 0;
                 /* past a short phrase of time or place: "Asked on Monday whether …",
                  * "Asked specifically what …" */
@@ -5196,8 +5188,8 @@ static int pass_reported(qctx *q)
                  * definitive call on" (the verb would be "references", "calls");
                  * after a light verb its subject is the source: "Berg made an
                  * urgent call for …" */
-                static const char *const light[] = {"made", "makes", "make", "making", "issued",
-                                                    "issues", "issue", "gave", "gives", "give"};
+                static const char light[][8] = {"made", "makes", "make", "making", "issued",
+                                                "issues", "issue", "gave", "gives", "give"};
                 size_t a = na - 1;
                 tspan sp2 = {0, 0};
                 if (a > lo && is_lower_word(q, a - 1) && TOK_IN(q, a - 1, light))
@@ -5320,14 +5312,10 @@ static int pass_reported(qctx *q)
                 } else {
                     /* "During an interview in August, Vance said …": an
                      * introductory phrase, not what was said */
-                    static const char *const intro[] = {"in", "during", "at", "on", "after", "before",
-                                                        "speaking", "asked", "for", "with", "from",
-                                                        "earlier", "later", "last", "this", "since"};
-                    char w[24];
-                    size_t n = LOW(lo, w);
-                    int is_intro = 0;
-                    for (size_t k = 0; n && k < NG_ARRAY_LEN(intro) && !is_intro; k++)
-                        is_intro = w[0] == intro[k][0] && !strcmp(w, intro[k]);
+                    static const char intro[][8] = {"in", "during", "at", "on", "after", "before",
+                                                    "speaking", "asked", "for", "with", "from",
+                                                    "earlier", "later", "last", "this", "since"};
+                    int is_intro = TOK_IN(q, lo, intro);
                     int inner_comma = 0;
                     for (size_t k = lo; is_intro && k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ","); /* (only read with is_intro) */
@@ -5496,15 +5484,13 @@ static int pass_reported(qctx *q)
             }
             int that = ca < hi && tok_eq(q, ca, "that");
             if (!that && ca < hi && !(flags & NG_CUE_OBJ)) {
-                static const char *const preps[] = {"in", "on", "at", "during", "to", "for", "with",
-                                                    "after", "before", "earlier", "later", "last",
-                                                    "from", "of", "about", "as", "by", "through"};
+                static const char preps[][8] = {"in", "on", "at", "during", "to", "for", "with",
+                                                "after", "before", "earlier", "later", "last",
+                                                "from", "of", "about", "as", "by", "through"};
                 char w[24];
                 /* (all of them are stop words or auxiliary-like, or "of") */
                 size_t n = (q->wc[ca] & (NG_QW_STOPWORD | NG_QW_AUX)) || tok_eq(q, ca, "of") ? LOW(ca, w) : 0;
-                int prep = 0;
-                for (size_t k = 0; n && !prep && k < NG_ARRAY_LEN(preps); k++)
-                    prep = w[0] == preps[k][0] && !strcmp(w, preps[k]);
+                int prep = n && TOK_IN(q, ca, preps);
                 if (prep && !strcmp(w, "about") && ca + 1 < hi &&
                     (q->tk[ca + 1].kind == NG_TOK_NUMBER || tok_eq(q, ca + 1, "half") ||
                      tok_eq(q, ca + 1, "a") || is_cap(q, ca + 1)))
@@ -5559,9 +5545,9 @@ static int pass_reported(qctx *q)
                 !word_in(q, ca, ng__q_is_aux) && words_at_least(q, ca, hi, 4)) {
                 /* "believe superdelegates should choose …": a subject, then a
                  * finite auxiliary within four words */
-                static const char *const fin[] = {"is", "are", "was", "were", "will", "would", "can",
-                                                  "could", "should", "has", "have", "had", "must",
-                                                  "may", "might", "does", "did", "do"};
+                static const char fin[][8] = {"is", "are", "was", "were", "will", "would", "can",
+                                              "could", "should", "has", "have", "had", "must",
+                                              "may", "might", "does", "did", "do"};
                 for (size_t k = ca + 1; k < hi && k - ca <= 4 && !clause; k++) {
                     if (!is_word(q, k) && !is_poss(q, k))
                         break;
@@ -5572,7 +5558,7 @@ static int pass_reported(qctx *q)
              * is necessary", "Vance, whom many believed was …": the reported
              * clause's subject is the relative word before the cue's own
              * subject; the clause after the cue, to the relative clause's end */
-            static const char *const rel_wh[] = {"which", "that", "who", "whom", "what"};
+            static const char rel_wh[][8] = {"which", "that", "who", "whom", "what"};
             static const char *const bridge[] = {"allege", "argue", "assume", "believe", "claim", "contend",
                                                  "estimate", "expect", "fear", "feel", "hope", "insist",
                                                  "know", "predict", "say", "suggest", "suspect", "think",
@@ -5594,10 +5580,10 @@ static int pass_reported(qctx *q)
                 /* "The survey shows only a small gender gap", "records show
                  * …": a poll, study or record shows, finds or reveals its
                  * object */
-                static const char *const evn[] = {"poll", "polls", "survey", "surveys", "study", "studies",
-                                                  "report", "reports", "records", "data", "analysis",
-                                                  "results", "review", "investigation", "audit", "paper",
-                                                  "figures", "polling", "research", "documents"};
+                static const char evn[][16] = {"poll", "polls", "survey", "surveys", "study", "studies",
+                                               "report", "reports", "records", "data", "analysis",
+                                               "results", "review", "investigation", "audit", "paper",
+                                               "figures", "polling", "research", "documents"};
                 if (TOK_IN(q, sp.e - 1, evn))
                     clause = 1, q->cur_flags = flags | NG_CUE_OBJ;
             }
@@ -6338,7 +6324,7 @@ int32_t ng__q_pronoun_entity(const ng_doc *d, uint32_t bs, int gender) { return 
  * participle (at c, or after a "be" at c)? */
 static int passive_cue(const qctx *q, size_t c, size_t e)
 {
-    static const char *const be[] = {"was", "were", "is", "are", "been", "being", "be", "am"};
+    static const char be[][8] = {"was", "were", "is", "are", "been", "being", "be", "am"};
     size_t v = c;
     /* the cue span may open with the auxiliary: "was announced" (the forms
      * of "be" start with a, b, i or w: most cues are read once) */
@@ -6346,13 +6332,13 @@ static int passive_cue(const qctx *q, size_t c, size_t e)
            ((strchr("abiw", ttext(q, v)[0]) && TOK_IN(q, v, be)) || n_ly(q, v)))
         v++;
     /* (an adjective of feeling keeps its subject: "are concerned about") */
-    static const char *const feel[] = {
-        "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
-        "undecided", "engaged", "disappointed", "frustrated", "satisfied", "convinced", "divided",
-        "surprised", "interested", "committed", "opposed", "troubled", "excited", "encouraged", "dismayed",
-        "angered", "outraged", "unconvinced", "unimpressed", "resigned", "prepared", "inclined", "united",
-        "measured", "annoyed", "delighted", "relieved", "irritated", "scared", "terrified", "puzzled",
-        "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
+    static const char feel[][16] = {
+                                    "concerned", "worried", "pleased", "shocked", "alarmed", "impressed", "thrilled", "determined",
+                                    "undecided", "engaged", "disappointed", "frustrated", "satisfied", "convinced", "divided",
+                                    "surprised", "interested", "committed", "opposed", "troubled", "excited", "encouraged", "dismayed",
+                                    "angered", "outraged", "unconvinced", "unimpressed", "resigned", "prepared", "inclined", "united",
+                                    "measured", "annoyed", "delighted", "relieved", "irritated", "scared", "terrified", "puzzled",
+                                    "confused", "skeptical", "split", "agreed", "entitled", "obsessed", "fixated", "focused", "dedicated"};
     if (v >= q->nt || !is_lower_word(q, v) ||
         !(ends_ed(q, v) || tok_eq(q, v, "told") || tok_eq(q, v, "seen") || tok_eq(q, v, "known") ||
           tok_eq(q, v, "shown") || tok_eq(q, v, "given")))
@@ -6422,7 +6408,7 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
         sp.s = sp.e - 1;
     if (sp.e == sp.s + 2 && tok_eq(&q, sp.s, "let") && (tok_eq(&q, sp.s + 1, "me") || tok_eq(&q, sp.s + 1, "us")))
         sp.s++; /* "Let me just say …": the speaker is "me" */
-    static const char *const keep[] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
+    static const char keep[][8] = {"who", "whose", "which", "whom", "him", "them", "me", "us"};
     if (sp.e == sp.s + 1 && is_lower_word(&q, sp.s) && (q.wc[sp.s] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
         !(q.wc[sp.s] & (NG_QW_PRONOUN | NG_QW_DETERMINER)) && !TOK_IN(&q, sp.s, keep))
         sp.s = sp.e = 0; /* "when", "will", "whether": no source */

@@ -79,6 +79,26 @@ static inline int ng__tok_eq_word(const char *t, size_t n, uint64_t v, uint64_t 
 #define NG_TOK_EQ(t, n, s) ng__tok_eq_bytes((t), (n), (s))
 #endif
 
+/* Word lists for ng__tok_in: `static const char l[][8]` (words of up to 8
+ * bytes) or `[][16]`, lower case.  The words of a list lie side by side, a
+ * line or a few of them, where a list of pointers would send each test to a
+ * string of its own, wherever the compiler put it: after the entity tagger
+ * those are cache misses, one a word (the rules' lists are tested at most
+ * of the cue words).  A word that fills its row has no NUL; the length of
+ * the token decides. */
+
+/* Is the token t of n bytes one of the k words of the list l of rows of w
+ * bytes (compared as ng__tok_eq_bytes does)?  Rows of 8 and 16 bytes are
+ * read as words: the token folded once, a row compared in one or two tests.
+ * t must have 16 readable bytes (NG_TEXT_PAD after the text).  (Out of line
+ * in tokeq.c: one copy for the rules' hundred calls.) */
+int ng__tok_in(const char *t, size_t n, const char *l, size_t w, size_t k);
+/* The last three arguments of ng__tok_in for a list l: `static const char
+ * l[][8]` or `[][16]` (a list of pointers does not compile) */
+#define NG_TOK_LIST(l)                                                                                         \
+    _Generic(&(l)[0], const char(*)[8]: (const char *)(l), const char(*)[16]: (const char *)(l)), sizeof(l)[0], \
+            NG_ARRAY_LEN(l)
+
 /* Is token i of d, before lim, the lower-case word w[0..n)?  The length is
  * compared first, inline. */
 static inline int ng__tok_is_n(const ng_doc *d, size_t i, size_t lim, const char *w, size_t n)

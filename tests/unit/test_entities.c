@@ -205,6 +205,27 @@ static void test_person_tail(void)
     ng_doc_free(d);
 }
 
+/* A known organisation that joins two names with "and" is one mention,
+ * whatever the tagger made of it ("Standard and Poor's Corp": two
+ * organisations; "S and P": none), and its forms one entity; two names
+ * joined by "and" that the gazetteer does not know stay two. */
+static void test_known_and(void)
+{
+    ng_doc *d = run("[ORG Standard] and [ORG Poor's Corp] said it cut the rating. "
+                    "S and P said the outlook was stable. "
+                    "[ORG Harbour Watch] and [ORG Dock Power] agreed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_entity *sp = ent(d, "Standard and Poor's Corp");
+    CHECK(sp && sp->type == NG_ENT_ORG && sp->nmentions == 2);
+    CHECK(ent(d, "Harbour Watch") != NULL);
+    CHECK(ent(d, "Dock Power") != NULL);
+    for (size_t i = 0; i < d->mentions.n; i++)
+        CHECK(d->mentions.v[i].type != 0); /* (the replaced mentions are gone) */
+    ng_doc_free(d);
+}
+
 static void test_roles(void)
 {
     ng_doc *d = run("A spokesman for [PER Gordon Brown] declined to comment. [ORG BP] chief executive Lord "
@@ -697,6 +718,7 @@ int main(void)
     test_lex();
     test_people();
     test_person_tail();
+    test_known_and();
     test_roles();
     test_places();
     test_orgs();

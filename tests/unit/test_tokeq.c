@@ -4,7 +4,10 @@
  * literal words, punctuation and a capital, against the word as written,
  * capitalised, in capitals, cut short, made longer, with one byte changed
  * (also to the bytes around 'A'..'Z' and 'a'..'z', and UTF-8 bytes), and
- * pseudo-random strings, each followed in the buffer by other text.
+ * pseudo-random strings, each followed in the buffer by other text.  And
+ * ng__tok_in, a token against a list of words in rows of 8, 16 or other
+ * widths, gives the byte loop's answer over the list's words (words that
+ * fill their row, without a NUL, among them).
  */
 #include "annot/tokeq.h"
 #include "test.h"
@@ -13,12 +16,12 @@
 
 #define MAXTOK 16384
 
-static char toks[MAXTOK][16];
+static char toks[MAXTOK][24];
 static size_t ntoks;
 
 static void add(const char *s, size_t n)
 {
-    if (ntoks >= MAXTOK || n > 12)
+    if (ntoks >= MAXTOK || n > 18)
         return;
     memcpy(toks[ntoks], s, n);
     toks[ntoks][n] = 0;
@@ -76,11 +79,36 @@ static void variants(const char *w)
         CHECK(hits_ > 0 || strcmp(s, "US") == 0);                                     \
     } while (0)
 
+/* CHECK_LIST(l, w): ng__tok_in over the list l of rows of w bytes and the
+ * byte loop over its words agree for every token, and some token is in it */
+#define CHECK_LIST(l, w)                                                              \
+    do {                                                                              \
+        char buf_[64], row_[24];                                                      \
+        int bad_ = 0, hits_ = 0;                                                      \
+        for (size_t k_ = 0; k_ < ntoks; k_++) {                                       \
+            size_t n_ = strlen(toks[k_]);                                             \
+            memset(buf_, 0, sizeof buf_);                                             \
+            memcpy(buf_, toks[k_], n_);                                               \
+            memcpy(buf_ + n_, "Said to,X", 9);                                        \
+            int want_ = 0;                                                            \
+            for (size_t j_ = 0; j_ < sizeof(l) / (w); j_++) {                         \
+                memcpy(row_, (const char *)(l) + j_ * (w), (w));                      \
+                row_[(w)] = 0;                                                        \
+                want_ |= ng__tok_eq_bytes(buf_, n_, row_);                            \
+            }                                                                         \
+            bad_ += want_ != ng__tok_in(buf_, n_, (const char *)(l), (w), sizeof(l) / (w)); \
+            hits_ += want_;                                                           \
+        }                                                                             \
+        CHECK_EQ_INT(bad_, 0);                                                        \
+        CHECK(hits_ > 0);                                                             \
+    } while (0)
+
 int main(void)
 {
     static const char *const words[] = {"said", "to", ",", "'s", "a", "according", "u.s.", "--",
                                         "s&p", "mr.", "percent", "pct", "abcdefgh", "zz", "@",
-                                        "us", "told", "tolda", "mid-year", "x"};
+                                        "us", "told", "tolda", "mid-year", "x", "abcdefghijklmnop",
+                                        "abcdefghijklmnopq"};
     for (size_t k = 0; k < sizeof words / sizeof words[0]; k++)
         variants(words[k]);
     uint32_t r = 12345;
@@ -119,5 +147,16 @@ int main(void)
     CHECK_LIT("told");
     CHECK_LIT("mid-year");
     CHECK_LIT("x");
+    static const char list8[][8] = {"said", "to", ",", "'s", "abcdefgh", "us", "mid-year", "x", "US"};
+    static const char list16[][16] = {"according", "told", "percent", "abcdefghijklmnop", "u.s.", "zz", "s&p"};
+    static const char list5[][5] = {"pct", "mr.", "tolda", "@"};
+    CHECK_LIST(list8, 8);
+    CHECK_LIST(list16, 16);
+    CHECK_LIST(list5, 5);
+    /* NG_TOK_LIST gives a list's rows and count (the token's buffer padded
+     * as a text is) */
+    char t[32] = "Abcdefghijklmnopq mid-year";
+    CHECK(ng__tok_in(t + 18, 8, NG_TOK_LIST(list8)) && ng__tok_in(t, 16, NG_TOK_LIST(list16)));
+    CHECK(!ng__tok_in(t, 17, NG_TOK_LIST(list16)) && !ng__tok_in(t + 18, 3, NG_TOK_LIST(list8)));
     TEST_MAIN_END();
 }
