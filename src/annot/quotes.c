@@ -4471,8 +4471,17 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
      * found above only decides the layout */
     size_t fin = hi;
     while (fin > e && (is_terminal(q, fin - 1) || q->tk[fin - 1].kind == NG_TOK_QUOTE ||
-                       is_punct(q, fin - 1, ",")))
+                       is_punct(q, fin - 1, ",") || is_punct(q, fin - 1, ":") || is_punct(q, fin - 1, ";")))
         fin--;
+    if (fin > e && is_punct(q, fin - 1, ")")) {
+        /* "(according to Factcheck.org)": the bracket closes around the
+         * attribution, not inside the source */
+        int open = 0;
+        for (size_t d = s; d + 1 < fin && d - s < 40 && !open; d++)
+            open = is_punct(q, d, "(");
+        if (!open)
+            fin--;
+    }
     for (size_t d = e; d < fin && d - e < 40; d++) /* (bounded: linear time) */
         if (is_dash(q, d)) {
             fin = d; /* "according to the Center - half a point of …": a dash ends it */

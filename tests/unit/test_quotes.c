@@ -3938,6 +3938,27 @@ static void test_time_before_clause(void)
     ng_doc_free(d);
 }
 
+/* The source of "according to" ends before a closing bracket or colon
+ * that is no part of it. */
+static void test_according_bracket(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "The toll is high (the actual rise is closer to 15 percent, according to Harbourcheck.org).");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int found = 0;
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *x = &d->attributions.v[i];
+        if (!strcmp(span(d, x->cue_start, x->cue_end), "according to")) {
+            found = 1;
+            CHECK_EQ_STR(span(d, x->source_start, x->source_end), "Harbourcheck.org");
+        }
+    }
+    CHECK(found);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4079,6 +4100,7 @@ int main(void)
     test_inverted_teller_clause();
     test_been_only_subject();
     test_time_before_clause();
+    test_according_bracket();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
