@@ -432,7 +432,10 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
             break;
         const char *w = ttext(q, t); /* (lower case: is_lower_word) */
         if ((q->wc[t] & NG_QW_AUX) || (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y') || tok_eq(q, t, "always") ||
-            tok_eq(q, t, "never") || tok_eq(q, t, "here") || tok_eq(q, t, "there")) {
+            tok_eq(q, t, "never") || tok_eq(q, t, "here") || tok_eq(q, t, "there") ||
+            /* "has been saying" (a progressive: not "has been felt"), "would only say" */
+            (((tok_eq(q, t, "been") && ends_ing(q, j)) || tok_eq(q, t, "only")) && t > lo &&
+             (q->wc[t - 1] & NG_QW_AUX))) {
             j--;
             continue;
         }
@@ -1997,19 +2000,19 @@ static int speech_act(const char *lemma)
 {
     static const char *const acts[] = {
         "accuse", "address", "allude to", "answer", "apologize", "applaud", "articulate", "ask about",
-        "assail", "attack", "bash", "blame", "blast", "brush off", "call", "call for",
-        "challenge", "characterize", "cite", "coin", "complain about", "condemn", "congratulate",
-        "convey", "credit", "criticize", "decline", "decry", "defend", "deflect", "denounce", "deny",
-        "deride", "describe", "detail", "disavow", "discuss", "dismiss", "dispute", "double down on",
-        "dub", "echo", "endorse", "express", "fire back at", "go after", "hail", "highlight",
-        "hit back at", "justify", "knock", "label", "lambaste", "lash out at", "laud", "lay out",
-        "liken", "make no mention of", "make no secret of", "make the case", "mock", "outline",
-        "play down", "plead", "pledge", "point to", "portray", "praise", "promise", "protest",
-        "push for", "question", "quote", "rail against", "rebuke", "rebut", "refer to", "reference",
-        "refuse", "refute", "reject", "request", "respond", "rip", "single out", "slam",
-        "spar with", "speak about", "speak of", "speak out", "take aim at", "take issue with",
-        "talk about", "tease", "thank", "threaten", "tout", "utter", "vent", "voice", "vow",
-        "walk back", "warn", "warn against", "warn of", "weigh in on"};
+        "assail", "attack", "bash", "blame", "blast", "brush off", "call", "call for", "challenge",
+        "characterize", "cite", "coin", "come out against", "complain about", "condemn",
+        "congratulate", "convey", "credit", "criticize", "decline", "decry", "defend", "deflect",
+        "denounce", "deny", "deride", "describe", "detail", "disavow", "discuss", "dismiss", "dispute",
+        "double down on", "dub", "echo", "endorse", "express", "fire back at", "go after", "hail",
+        "highlight", "hit back at", "justify", "knock", "label", "lambaste", "lash out at", "laud",
+        "lay out", "liken", "make no mention of", "make no secret of", "make the case", "mock",
+        "outline", "play down", "plead", "pledge", "point to", "portray", "praise", "promise",
+        "protest", "push for", "question", "quote", "rail against", "rebuke", "rebut", "refer to",
+        "reference", "refuse", "refute", "reject", "request", "respond", "rip",
+        "single out", "slam", "spar with", "speak about", "speak of", "speak out", "take aim at",
+        "take issue with", "talk about", "tease", "thank", "threaten", "tout", "utter", "vent",
+        "voice", "vow", "walk back", "warn", "warn against", "warn of", "weigh in on"};
     size_t lo = 0, hi = NG_ARRAY_LEN(acts);
     while (lemma && lo < hi) { /* sorted: binary search */
         size_t mid = lo + (hi - lo) / 2;
@@ -4722,14 +4725,28 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
  * two of them), or k when there is none. */
 static size_t skip_when(const qctx *q, size_t k, size_t hi)
 {
-    static const char adv[][16] = {"again", "also", "now", "today", "yesterday", "once", "instead",
-                                   "later", "earlier", "tonight"};
+    static const char adv[][16] = {"again", "also", "now", "today", "yesterday", "instead", "later",
+                                   "earlier", "tonight"};
     for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
         size_t j = k;
         if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
             j++;
+        static const char part[][16] = {"morning", "afternoon", "evening", "night"};
         if ((q->wc[j] & NG_QW_WEEKDAY) && is_cap(q, j)) {
             k = j + 1;
+            if (k < hi && is_lower_word(q, k) && TOK_IN(q, k, part))
+                k++; /* "Wednesday morning" */
+            continue;
+        }
+        if (j == k && k > 0 && (q->wc[k - 1] & NG_QW_WEEKDAY) && is_cap(q, k - 1) && is_lower_word(q, j) &&
+            TOK_IN(q, j, part)) {
+            k = j + 1; /* (the weekday was skipped before: "said Wednesday | morning") */
+            continue;
+        }
+        if (j == k && tok_eq(q, j, "for") && j + 1 < hi && is_lower_word(q, j + 1) &&
+            (tok_eq(q, j + 1, "weeks") || tok_eq(q, j + 1, "months") || tok_eq(q, j + 1, "years") ||
+             tok_eq(q, j + 1, "days") || tok_eq(q, j + 1, "decades"))) {
+            k = j + 2; /* "has said for weeks" */
             continue;
         }
         if (is_lower_word(q, j) && (tok_eq(q, j, "last") || tok_eq(q, j, "this") || tok_eq(q, j, "next")) &&
@@ -4737,8 +4754,8 @@ static size_t skip_when(const qctx *q, size_t k, size_t hi)
             k = j + 2;
             continue;
         }
-        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || n_ly(q, j))) {
-            k = j + 1;
+        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || (n_ly(q, j) && !tok_eq(q, j, "only")))) {
+            k = j + 1; /* (not "only": "said only the UN …") */
             continue;
         }
         break;
@@ -4763,7 +4780,7 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
      * after it); not a passive after a form of "be" ("the levels are well laid
      * out"; "is lashing out at" is no passive) */
     static const struct {
-        char w1[10], w2[6], w3[3]; /* (in the entry: the test of w1's first letter reads no string) */
+        char w1[10], w2[6], w3[8]; /* (in the entry: the test of w1's first letter reads no string) */
         const char *lemma;
     } ph[] = {{"lashed", "out", "at", "lash out at"},   {"lashes", "out", "at", "lash out at"},
               {"lashing", "out", "at", "lash out at"},  {"doubled", "down", "on", "double down on"},
@@ -4780,7 +4797,8 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
               {"played", "down", "", "play down"},    {"plays", "down", "", "play down"},
               {"playing", "down", "", "play down"},   {"brushed", "off", "", "brush off"},
               {"pushed", "for", "", "push for"},
-              {"pushes", "for", "", "push for"},      {"pushing", "for", "", "push for"}};
+              {"pushes", "for", "", "push for"},      {"pushing", "for", "", "push for"},
+              {"came", "out", "against", "come out against"}, {"comes", "out", "against", "come out against"}};
     if (!is_lower_word(q, i) || i + 2 >= hi)
         return 0;
     /* most calls come from other starter words ("in", "as"): the verbs of
@@ -4807,6 +4825,10 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
                 return 0; /* ("made clear progress") */
             *after = a, *lemma = "make clear", *flags = NG_CUE_SPEECH;
             return k + 1;
+        }
+        if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "the") && tok_eq(q, k + 1, "point") && tok_eq(q, k + 2, "that")) {
+            *after = k + 2, *lemma = "make the point", *flags = NG_CUE_SPEECH;
+            return k + 2; /* "made the point that …" */
         }
         if (k == i + 1 && k + 2 < hi && tok_eq(q, k, "no") && tok_eq(q, k + 1, "secret") && tok_eq(q, k + 2, "of")) {
             *after = k + 3, *lemma = "make no secret of", *flags = NG_CUE_OBJ | NG_CUE_SPEECH;
@@ -5435,6 +5457,14 @@ static int pass_reported(qctx *q)
             }
             if (ca + 1 < hi && is_punct(q, ca, ",") && tok_eq(q, ca + 1, "that"))
                 ca++; /* "added, that …" */
+            /* "said last week the pier …", "has said for weeks he …": a time
+             * phrase with no comma or "that" after it, then the clause */
+            if (!(flags & (NG_CUE_OBJ | NG_CUE_URGE | NG_CUE_TELL)) && ca < hi && !tok_eq(q, ca, "that")) {
+                size_t w2 = skip_when(q, ca, hi);
+                if (w2 > ca && w2 + 2 < hi && is_word(q, w2) &&
+                    (tok_eq(q, w2, "that") || is_cap(q, w2) || (q->wc[w2] & (NG_QW_PRONOUN | NG_QW_DETERMINER))))
+                    ca = w2;
+            }
             /* "said, however, that …": past a parenthetical adverb */
             if (ca + 3 < hi && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) && is_punct(q, ca + 2, ",") &&
                 (n_ly(q, ca + 1) || tok_eq(q, ca + 1, "however") || tok_eq(q, ca + 1, "though") ||

@@ -3822,7 +3822,9 @@ static void test_particle_cues(void)
                     "The crew went after the storm to the harbour.\n\n"
                     "The new berths are well laid out for the ferries.\n\n"
                     "The harbour master played down reports of a strike.\n\n"
-                    "Lund has made no secret of her wish to run the port.");
+                    "Lund has made no secret of her wish to run the port.\n\n"
+                    "Gorka also made the point that the ferry was late.\n\n"
+                    "The pilots' union came out against the new toll.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3845,6 +3847,8 @@ static void test_particle_cues(void)
     CHECK(find_item(d, "her wish to run the port", &src, &cue));
     if (src)
         CHECK_EQ_STR(src, "Lund");
+    CHECK(find_item(d, "the ferry was late", &src, &cue));
+    CHECK(find_item(d, "the new toll", &src, &cue));
     ng_doc_free(d);
 }
 
@@ -3884,6 +3888,53 @@ static void test_inverted_teller_clause(void)
     CHECK(find_item(d, "Defending the pier is hard", &src, &cue));
     if (src)
         CHECK_EQ_STR(src, "a handful of pilots who know the harbour well");
+    ng_doc_free(d);
+}
+
+/* A progressive after "has been" and a verb after "would only" keep their
+ * subject ("Vance has been saying that …", "The mayor would only say that
+ * …"); a passive after "been" stays no item. */
+static void test_been_only_subject(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance has been saying that the pier is unsafe.\n\n"
+                    "The mayor would only say that the ferry was late.\n\n"
+                    "The fallout has been felt most keenly by the pilots.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the pier is unsafe", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    src = cue = NULL;
+    CHECK(find_item(d, "the ferry was late", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor");
+    CHECK(!find_item(d, "most keenly by the pilots", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A time phrase between a verb of saying and its clause with no comma or
+ * "that" ("said last week the pier …", "has said for weeks he …", "said
+ * Wednesday morning the ferry …") is skipped; "only" is part of the clause. */
+static void test_time_before_clause(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "Tom Vance said last week the pier would reopen in May.\n\n"
+                    "Ann Berg has said for weeks she is the only pilot who can sail in a storm.\n\n"
+                    "The mayor said Wednesday morning the ferry would sail.\n\n"
+                    "Lund said only the harbour board could close the pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the pier would reopen in May", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Tom Vance");
+    CHECK(find_item(d, "she is the only pilot who can sail in a storm", &src, &cue));
+    CHECK(find_item(d, "the ferry would sail", &src, &cue));
+    CHECK(find_item(d, "only the harbour board could close the pier", &src, &cue));
     ng_doc_free(d);
 }
 
@@ -4026,6 +4077,8 @@ int main(void)
     test_particle_cues();
     test_according_after_colon();
     test_inverted_teller_clause();
+    test_been_only_subject();
+    test_time_before_clause();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
