@@ -2240,11 +2240,11 @@ static int split_person_tail(ng_doc *d)
  * Known organisations whose names join two names with "and" or "&"
  * ("Standard and Poor's Corp", "S and P", "Procter and Gamble"): the tagger
  * reads two names or none.  Around each "and"/"&" between capitalised
- * words, the spans of up to three words before and four after (the longest
- * first) are looked up in the gazetteer; an organisation found there becomes
- * one ORG mention, replacing the mentions inside it (not when one runs past
- * its ends).  At most twelve lookups for each such "and", and one pass to
- * drop the replaced mentions.
+ * words, the spans of up to two words before and three after (the longest
+ * first: "Poor's Corp" is three tokens) are looked up in the gazetteer; an
+ * organisation found there becomes one ORG mention, replacing the mentions
+ * inside it (not when one runs past its ends).  At most six lookups for
+ * each such "and", and one pass to drop the replaced mentions.
  */
 static int join_known_orgs(const ng_engine *e, ng_doc *d)
 {
@@ -2255,15 +2255,17 @@ static int join_known_orgs(const ng_engine *e, ng_doc *d)
     int joined = 0;
     for (uint32_t t = 1; t + 1 < n; t++) {
         const ng_token *k = &d->tokens.v[t];
-        if (!(tok_is(d, t, "and") || tok_is(d, t, "&")) || !is_name_tok(&d->tokens.v[t - 1]) ||
-            !is_name_tok(&d->tokens.v[t + 1]) || d->tokens.v[t - 1].sent != k->sent ||
-            d->tokens.v[t + 1].sent != k->sent)
+        const char *w = d->text + k->start;
+        uint32_t wl = k->end - k->start;
+        if (!((wl == 3 && w[0] == 'a' && w[1] == 'n' && w[2] == 'd') || (wl == 1 && w[0] == '&')) ||
+            !is_name_tok(&d->tokens.v[t - 1]) || !is_name_tok(&d->tokens.v[t + 1]) ||
+            d->tokens.v[t - 1].sent != k->sent || d->tokens.v[t + 1].sent != k->sent)
             continue;
         uint32_t a = 0, b = 0; /* the span found: tokens [a, b) */
-        for (uint32_t i = t - 1; i + 3 >= t && !b; i--) {
+        for (uint32_t i = t - 1; i + 2 >= t && !b; i--) {
             if (!is_name_tok(&d->tokens.v[i]) || d->tokens.v[i].sent != k->sent)
                 break;
-            for (uint32_t j = t + 5 < n ? t + 5 : (uint32_t)n; j > t + 1 && !b; j--) {
+            for (uint32_t j = t + 4 < n ? t + 4 : (uint32_t)n; j > t + 1 && !b; j--) {
                 if (d->tokens.v[j - 1].sent != k->sent)
                     continue;
                 char key[NG_GAZ_KEY_MAX];
