@@ -5162,6 +5162,13 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
+            /* "Berg went on to say that …", "He goes on to criticize …": the
+             * subject of "went" (the cue is the verb after "to") */
+            static const char went[][8] = {"went", "goes", "go", "going"};
+            if (cu && i > lo + 3 && tok_eq(q, i - 1, "to") && tok_eq(q, i - 2, "on") && TOK_IN(q, i - 3, went) &&
+                !(cu->flags & NG_CUE_REPORT) && (strcmp(cu->lemma, "claim") || tok_eq(q, i + 1, "that")))
+                end = skip_aux_back(q, i - 3, lo); /* (not a career: "went on to write seven series",
+                                                    * "went on to claim the Cup") */
             if (cu && (tok_eq(q, i, "support") || tok_eq(q, i, "favor"))) {
                 /* the base forms are nouns too ("won strong support from"): a
                  * verb only after a pronoun, "who", a name, a share or a

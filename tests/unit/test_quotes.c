@@ -3959,6 +3959,32 @@ static void test_according_bracket(void)
     ng_doc_free(d);
 }
 
+/* "X went on to say that …": the cue is the verb after "to", the subject
+ * of "went" its source; not a career ("went on to write", "went on to
+ * claim the cup"). */
+static void test_went_on_to(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "The mayor went on to criticise the harbour board.\n\n"
+                    "Ann Berg went on to say that the pier was unsafe.\n\n"
+                    "The islanders went on to claim the sailing cup in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the harbour board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor");
+    if (cue)
+        CHECK_EQ_STR(cue, "criticise");
+    src = cue = NULL;
+    CHECK(find_item(d, "the pier was unsafe", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    CHECK(!find_item(d, "the sailing cup in May", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4101,6 +4127,7 @@ int main(void)
     test_been_only_subject();
     test_time_before_clause();
     test_according_bracket();
+    test_went_on_to();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
