@@ -27,16 +27,7 @@ static inline uint64_t fold8(uint64_t x)
  * bytes t, ASCII capitals of t folded?  (the loop of ng__tok_eq_bytes) */
 static int tok_eq_row(const char *t, size_t n, const char *s, size_t w)
 {
-    if (n == 0 || n > w)
-        return 0;
-    for (size_t k = 0; k < n; k++) {
-        char c = t[k];
-        if (c >= 'A' && c <= 'Z')
-            c = (char)(c + 32);
-        if (c != s[k])
-            return 0;
-    }
-    return n == w || s[n] == 0;
+    return n && n <= w && ng__tok_fold_eq(t, n, s) && (n == w || s[n] == 0);
 }
 
 int ng__tok_in(const char *t, size_t n, const char *l, size_t w, size_t k)

@@ -18,9 +18,8 @@
 #include <stdint.h>
 #include <string.h>
 
-/* Are the n bytes t the lower-case word s, ASCII capitals of t folded?
- * No strlen: the first differing byte ends the comparison. */
-static inline int ng__tok_eq_bytes(const char *t, size_t n, const char *s)
+/* Are the n bytes t the first n bytes of s, ASCII capitals of t folded? */
+static inline int ng__tok_fold_eq(const char *t, size_t n, const char *s)
 {
     for (size_t k = 0; k < n; k++) {
         char c = t[k];
@@ -29,7 +28,14 @@ static inline int ng__tok_eq_bytes(const char *t, size_t n, const char *s)
         if (c != s[k])
             return 0;
     }
-    return s[n] == 0;
+    return 1;
+}
+
+/* Are the n bytes t the lower-case word s, ASCII capitals of t folded?
+ * No strlen: the first differing byte ends the comparison. */
+static inline int ng__tok_eq_bytes(const char *t, size_t n, const char *s)
+{
+    return ng__tok_fold_eq(t, n, s) && s[n] == 0;
 }
 
 /* Is token i of d the lower-case word w, ignoring the token's case?  i must

@@ -458,18 +458,22 @@ static void test_dateline(void)
     ng_doc_free(d);
 }
 
-/* The source span of any quotation or attribution whose content is s
- * ("" when none has it, NULL when no item does). */
-static const char *source_of(const ng_doc *d, const char *s)
+/* The source span of the first quotation or attribution whose cue (by_cue)
+ * or content is s ("" when it has none, NULL when no item has it). */
+static const char *source_with(const ng_doc *d, int by_cue, const char *s)
 {
     for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QTEXT(d, i), s))
+        if (!strcmp(by_cue ? QCUE(d, i) : QTEXT(d, i), s))
             return QSPK(d, i);
-    for (size_t i = 0; i < d->attributions.n; i++)
-        if (!strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), s))
-            return span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end);
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (!strcmp(by_cue ? span(d, a->cue_start, a->cue_end) : span(d, a->start, a->end), s))
+            return span(d, a->source_start, a->source_end);
+    }
     return NULL;
 }
+
+static const char *source_of(const ng_doc *d, const char *s) { return source_with(d, 0, s); }
 
 /* Wire copy: a dateline ("PORT KERRIN, March 2 -", "Kerrin, March 2 -",
  * "EAST-HAVEN, Kerr., March 2 -") is never part of a source with an
@@ -2075,16 +2079,7 @@ static void test_pathological(void)
 
 /* The source of an item (quote or attribution) whose cue is the word cue,
  * "" when it has none, NULL when no item has that cue. */
-static const char *src_of(const ng_doc *d, const char *cue)
-{
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), cue))
-            return QSPK(d, i);
-    for (size_t i = 0; i < d->attributions.n; i++)
-        if (!strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), cue))
-            return span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end);
-    return NULL;
-}
+static const char *src_of(const ng_doc *d, const char *cue) { return source_with(d, 1, cue); }
 
 /* A source span is the mention a user sees: trailing adverbials after a
  * name are not part of it ("The harbour master in a statement", "Tom Vance
