@@ -33,7 +33,7 @@ static void variants(const char *w)
 {
     static const unsigned char odd[] = {'@', '[', '`', '{', 'A' - 1, 'Z' + 1, 0xC3, 0x80, 0xE2, '-', '.', ' '};
     size_t n = strlen(w);
-    char b[16];
+    char b[32]; /* (the longest word, 17 bytes, and one more) */
     add(w, n);
     for (size_t k = 0; k <= n && k < 12; k++) {
         memcpy(b, w, n);
