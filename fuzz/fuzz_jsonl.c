@@ -4,6 +4,7 @@
  * leak or sanitizer report is a bug.
  */
 #include "newsgraph.h"
+#include "read_all.h"
 
 #include <stdlib.h>
 
@@ -14,28 +15,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static ng_engine *engine;
     if (!engine && ng_engine_open(NULL, &engine, NULL) != 0)
         return 0;
-    ng_reader_options opts = {0};
-    opts.format = NG_FORMAT_JSONL;
-    opts.max_doc_bytes = 1 << 16;
-    ng_reader *r;
-    if (ng_reader_open_mem((const char *)data, size, "fuzz.jsonl", &opts, &r, NULL) != 0)
-        return 0;
-    for (int i = 0; i < 1000; i++) {
-        ng_doc *d;
-        ng_error err;
-        int rc = ng_reader_next(r, &d, &err);
-        if (rc == 0 || rc == NG_EIO || rc == NG_ENOMEM)
-            break;
-        if (rc < 0)
-            continue;
-        if (ng_process(engine, d) == 0) {
-            char *json;
-            size_t len;
-            if (ng_doc_to_json(d, &json, &len) == 0)
-                ng_free(json);
-        }
-        ng_doc_free(d);
-    }
-    ng_reader_close(r);
+    fuzz_read_all(engine, data, size, NG_FORMAT_JSONL, "fuzz.jsonl", 1 << 16);
     return 0;
 }

@@ -5,6 +5,7 @@
  * processed and serialised; the counts are read at the end.
  */
 #include "newsgraph.h"
+#include "read_all.h"
 
 #include <stdlib.h>
 
@@ -19,30 +20,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (ng_engine_open(&o, &engine, NULL) != 0)
             return 0;
     }
-    ng_reader_options opts = {0};
-    opts.format = NG_FORMAT_REUTERS;
-    opts.max_doc_bytes = 1 << 14; /* small: the size limit is reached too */
-    ng_reader *r;
-    if (ng_reader_open_mem((const char *)data, size, "fuzz.sgm", &opts, &r, NULL) != 0)
-        return 0;
-    for (int i = 0; i < 1000; i++) {
-        ng_doc *d;
-        ng_error err;
-        int rc = ng_reader_next(r, &d, &err);
-        if (rc == 0 || rc == NG_EIO || rc == NG_ENOMEM)
-            break;
-        if (rc < 0)
-            continue;
-        if (ng_process(engine, d) == 0) {
-            char *json;
-            size_t len;
-            if (ng_doc_to_json(d, &json, &len) == 0)
-                ng_free(json);
-        }
-        ng_doc_free(d);
-    }
-    ng_reader_stats st;
-    ng_reader_stats_get(r, &st);
-    ng_reader_close(r);
+    /* (a small size limit: it is reached too) */
+    fuzz_read_all(engine, data, size, NG_FORMAT_REUTERS, "fuzz.sgm", 1 << 14);
     return 0;
 }

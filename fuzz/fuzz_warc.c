@@ -4,6 +4,7 @@
  * behind it.  Every page read is processed and serialised.
  */
 #include "newsgraph.h"
+#include "read_all.h"
 
 #include <stdlib.h>
 
@@ -18,30 +19,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (ng_engine_open(&o, &engine, NULL) != 0)
             return 0;
     }
-    ng_reader_options opts = {0};
-    opts.format = NG_FORMAT_WARC;
-    opts.max_doc_bytes = 1 << 16;
-    ng_reader *r;
-    if (ng_reader_open_mem((const char *)data, size, "fuzz.warc", &opts, &r, NULL) != 0)
-        return 0;
-    for (int i = 0; i < 1000; i++) {
-        ng_doc *d;
-        ng_error err;
-        int rc = ng_reader_next(r, &d, &err);
-        if (rc == 0 || rc == NG_EIO || rc == NG_ENOMEM)
-            break;
-        if (rc < 0)
-            continue;
-        if (ng_process(engine, d) == 0) {
-            char *json;
-            size_t len;
-            if (ng_doc_to_json(d, &json, &len) == 0)
-                ng_free(json);
-        }
-        ng_doc_free(d);
-    }
-    ng_reader_stats st;
-    ng_reader_stats_get(r, &st);
-    ng_reader_close(r);
+    fuzz_read_all(engine, data, size, NG_FORMAT_WARC, "fuzz.warc", 1 << 16);
     return 0;
 }

@@ -1490,6 +1490,30 @@ static int named_speaker_in(const qctx *q, size_t a, size_t b, int32_t ent)
     return 0;
 }
 
+/* Is token i "the" or "The"? */
+static int is_the(const qctx *q, size_t i) { return tok_eq(q, i, "the") || tok_eq(q, i, "The"); }
+
+/* The introduction of a definite unnamed speaker ("the official", "the
+ * spokesman"; w: its noun, from: where to look back from): the nearest
+ * indefinite unnamed speaker with the same noun, past a few others, in the
+ * eight sentences (and 400 tokens) before token p; empty when none. */
+static tspan introduction(const qctx *q, size_t from, size_t p, size_t w, int gender)
+{
+    uint32_t sent = q->tk[p].sent;
+    size_t n = tlen(q, w), lo = q->sfirst[sent > 8 ? sent - 8 : 0];
+    if (p > 400 && lo < p - 400)
+        lo = p - 400;
+    for (int k = 0; k < 4; k++) {
+        tspan v = unnamed_speaker(q, from, lo, gender);
+        if (v.e <= v.s)
+            break;
+        if (tlen(q, v.e - 1) == n && !strncasecmp(ttext(q, v.e - 1), ttext(q, w), n) && !is_the(q, v.s))
+            return v;
+        from = v.s;
+    }
+    return (tspan){0, 0};
+}
+
 /* he/she: the antecedent (pronoun_entity), unless an unnamed speaker comes
  * between it and the pronoun ("Reagan … “…,” said a Treasury official. He
  * added"): then what that phrase resolves to ("a Canon spokesman": Canon;
@@ -1519,21 +1543,10 @@ static int32_t resolve_pronoun(const qctx *q, size_t p, int gender)
     tspan u = unnamed_speaker(q, p, lo, gender);
     if (u.e <= u.s)
         return r;
-    if (tok_eq(q, u.s, "the") || tok_eq(q, u.s, "The")) {
-        /* its introduction: an indefinite unnamed speaker with the same noun
-         * before it (past other unnamed speakers, a few) */
-        size_t from = u.s, n = tlen(q, u.e - 1), lo1 = q->sfirst[sent > 8 ? sent - 8 : 0];
-        if (p > 400 && lo1 < p - 400)
-            lo1 = p - 400;
-        for (int k = 0; k < 4; k++) {
-            tspan v = unnamed_speaker(q, from, lo1, gender);
-            if (v.e <= v.s)
-                break;
-            if (tlen(q, v.e - 1) == n && !strncasecmp(ttext(q, v.e - 1), ttext(q, u.e - 1), n) &&
-                !tok_eq(q, v.s, "the") && !tok_eq(q, v.s, "The"))
-                return r >= 0 && named_speaker_in(q, v.e, u.s, r) ? r : resolve(q, v);
-            from = v.s;
-        }
+    if (is_the(q, u.s)) {
+        tspan v = introduction(q, u.s, p, u.e - 1, gender);
+        if (v.e > v.s)
+            return r >= 0 && named_speaker_in(q, v.e, u.s, r) ? r : resolve(q, v);
         return r >= 0 ? r : resolve(q, u);
     }
     return resolve(q, u);
@@ -1557,7 +1570,7 @@ static int body_ref(const qctx *q, size_t a, size_t b)
 {
     if (b == a + 1)
         return tok_eq(q, a, "it") || tok_eq(q, a, "It");
-    if (b < a + 2 || b > a + 3 || !(tok_eq(q, a, "the") || tok_eq(q, a, "The")) || !is_lower_word(q, b - 1))
+    if (b < a + 2 || b > a + 3 || !is_the(q, a) || !is_lower_word(q, b - 1))
         return 0;
     static const char extra[][8] = {"board"}; /* ("the bank board") */
     return (TOK_IN(q, b - 1, body_nouns) || (b == a + 3 && TOK_IN(q, b - 1, extra))) &&
@@ -1708,17 +1721,12 @@ static int32_t doc_author(const qctx *q, size_t w)
         if (r < 0) { /* "Harbour Watch said in a report", "…, Harbour Watch said in its report" */
             uint32_t ks = q->tk[k].sent;
             for (size_t j = k; j-- > lo && q->tk[j].sent == ks && k - j < 8 && r < 0;)
-                if (TOK_IN(q, j, says) && j > 0 && tok_eq(q, j + 1, "in")) {
-                    size_t mi = ng__mention_from(d, q->tk[j - 1].start);
-                    if (mi < d->mentions.n && d->mentions.v[mi].tok + d->mentions.v[mi].ntok == j)
-                        r = d->mentions.v[mi].entity;
-                    else if (j > 0) { /* the mention ending right before "said" */
-                        for (size_t m = ng__mention_from(d, q->tk[j > 6 ? j - 6 : 0].start);
-                             m < d->mentions.n && d->mentions.v[m].tok < j; m++)
-                            if (d->mentions.v[m].tok + d->mentions.v[m].ntok == j)
-                                r = d->mentions.v[m].entity;
-                    }
-                }
+                if (TOK_IN(q, j, says) && j > 0 && tok_eq(q, j + 1, "in"))
+                    /* the mention (of six words at most) ending right before "said" */
+                    for (size_t m = ng__mention_from(d, q->tk[j > 6 ? j - 6 : 0].start);
+                         m < d->mentions.n && d->mentions.v[m].tok < j; m++)
+                        if (d->mentions.v[m].tok + d->mentions.v[m].ntok == j)
+                            r = d->mentions.v[m].entity;
         }
         if (r >= 0 && (size_t)r < d->entities.n &&
             (d->entities.v[r].type == NG_ENT_ORG || d->entities.v[r].type == NG_ENT_PER))
@@ -1737,22 +1745,10 @@ static int32_t earlier_spokesman(const qctx *q, tspan sp)
 {
     if (!q->sfirst)
         return -1;
-    size_t w = sp.s + 1, n = tlen(q, w);
+    size_t n = tlen(q, sp.s + 1);
     int gender = n == 9 ? NG_GENDER_MALE : n == 11 ? NG_GENDER_FEMALE : NG_GENDER_UNKNOWN;
-    uint32_t sent = q->tk[sp.s].sent;
-    size_t from = sp.s, lo = q->sfirst[sent > 8 ? sent - 8 : 0];
-    if (sp.s > 400 && lo < sp.s - 400)
-        lo = sp.s - 400;
-    for (int k = 0; k < 4; k++) {
-        tspan v = unnamed_speaker(q, from, lo, gender);
-        if (v.e <= v.s)
-            return -1;
-        if (tlen(q, v.e - 1) == n && !strncasecmp(ttext(q, v.e - 1), ttext(q, w), n) && !tok_eq(q, v.s, "the") &&
-            !tok_eq(q, v.s, "The"))
-            return resolve(q, v);
-        from = v.s;
-    }
-    return -1;
+    tspan v = introduction(q, sp.s, sp.s, sp.s + 1, gender);
+    return v.e > v.s ? resolve(q, v) : -1;
 }
 
 /* The entity of a speaker phrase (its head mention, role reference or
@@ -1778,7 +1774,7 @@ static int32_t resolve(const qctx *q, tspan sp)
             return r; /* (a short name in capitals: not "the Mumbai (Bombay)") */
         return mention_entity_in(d, q->tk[sp.e - 2].start, q->tk[sp.e - 2].end, NULL);
     }
-    if (sp.e - sp.s == 2 && (tok_eq(q, sp.s, "the") || tok_eq(q, sp.s, "The"))) {
+    if (sp.e - sp.s == 2 && is_the(q, sp.s)) {
         /* "the company said": the organisation the text is about, before the
          * entity layer's nearest one ("… for the Acme PC, the company said");
          * "the spokesman said": who "a Dock Power spokesman" spoke for */
@@ -1798,7 +1794,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (r >= 0)
             return r;
     }
-    if (sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && (tok_eq(q, sp.s, "the") || tok_eq(q, sp.s, "The")) &&
+    if (sp.e - sp.s >= 2 && sp.e - sp.s <= 3 && is_the(q, sp.s) &&
         is_lower_word(q, sp.e - 1) && TOK_IN(q, sp.e - 1, doc_nouns) && (sp.e - sp.s == 2 || is_lower_word(q, sp.s + 1))) {
         int32_t r = doc_author(q, sp.e - 1);
         if (r >= 0)
