@@ -1602,6 +1602,103 @@ static int org_entity(const ng_doc *d, int32_t e)
     return e >= 0 && (size_t)e < d->entities.n && d->entities.v[e].type == NG_ENT_ORG;
 }
 
+/* Does the phrase hold "and" ("CAC and Westpac officials")? */
+static int has_and(const qctx *q, tspan h)
+{
+    for (size_t k = h.s; k < h.e; k++)
+        if (tok_eq(q, k, "and") || is_punct(q, k, ","))
+            return 1;
+    return 0;
+}
+
+/* Does the phrase say its people no longer serve ("a former Treasury
+ * official", "retired", "ex-")? */
+static int has_former(const qctx *q, tspan h)
+{
+    for (size_t k = h.s; k < h.e; k++)
+        if (tok_eq(q, k, "former") || tok_eq(q, k, "Former") || tok_eq(q, k, "retired") ||
+            (tlen(q, k) > 3 && !strncasecmp(ttext(q, k), "ex-", 3)))
+            return 1;
+    return 0;
+}
+
+/* Are tokens [a, b) (at most two) an article or "senior", "top", "other"
+ * ("a senior company official", "company officials"; not "one company
+ * spokesman", one of several)? */
+static int plain_lead(const qctx *q, size_t a, size_t b)
+{
+    static const char lead[][8] = {"a", "an", "the", "senior", "top", "other", "some", "several"};
+    if (b > a + 2)
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        char w[8];
+        size_t n = LOW(k, w);
+        if (!n || !is_word(q, k))
+            return 0;
+        int ok = 0;
+        for (size_t i = 0; i < NG_ARRAY_LEN(lead) && !ok; i++)
+            ok = strlen(lead[i]) == n && !memcmp(lead[i], w, n);
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* The company the story opens with: an organisation in the first eight
+ * tokens of the text (not a ticker symbol: "<AVMD.PA>"), or -1. */
+static int32_t story_org(const ng_doc *d)
+{
+    for (size_t m = 0; m < d->mentions.n && d->mentions.v[m].tok < 8 && d->sents.n &&
+                       d->mentions.v[m].start < d->sents.v[0].end;
+         m++) {
+        int32_t k = d->mentions.v[m].entity;
+        const ng_mention *mm = &d->mentions.v[m];
+        int ticker = mm->start > 0 && d->text[mm->start - 1] == '<';
+        for (uint32_t b = mm->start; ticker && b < mm->end; b++)
+            ticker = (d->text[b] >= 'A' && d->text[b] <= 'Z') || d->text[b] == '.';
+        if (!ticker && org_entity(d, k))
+            return k;
+    }
+    return -1;
+}
+
+/* Does the name hold the word w[0, n) (any case; or its plural): "National
+ * Union of Mineworkers" holds "union", "Bank of Korea" "bank"? */
+static int name_has_word(const char *name, const char *w, size_t n)
+{
+    for (const char *p = name; *p;) {
+        while (*p && !((*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z')))
+            p++;
+        const char *e = p;
+        while ((*e >= 'A' && *e <= 'Z') || (*e >= 'a' && *e <= 'z'))
+            e++;
+        size_t m = (size_t)(e - p);
+        if (m && (m == n || (m == n + 1 && (p[n] == 's' || p[n] == 'S'))) && !strncasecmp(p, w, n))
+            return 1;
+        p = e;
+    }
+    return 0;
+}
+
+/* The nearest organisation named before token p, in its sentence and the
+ * eight before, whose name holds the body noun at token w ("a bank
+ * spokesman" after "the Bank of Korea"), or -1. */
+static int32_t named_body(const qctx *q, size_t p, size_t w)
+{
+    const ng_doc *d = q->d;
+    if (!q->sfirst)
+        return -1;
+    uint32_t sent = q->tk[p].sent;
+    uint32_t lo = q->tk[q->sfirst[sent > 8 ? sent - 8 : 0]].start;
+    for (size_t m = ng__mention_from(d, q->tk[p].start); m-- > 0 && d->mentions.v[m].start >= lo;) {
+        int32_t k = d->mentions.v[m].entity;
+        if (d->mentions.v[m].end <= q->tk[p].start && org_entity(d, k) &&
+            name_has_word(d->entities.v[k].name, ttext(q, w), tlen(q, w)))
+            return k;
+    }
+    return -1;
+}
+
 /* Is there a verb of saying, telling or reporting in tokens [k, k + 4)
  * (before end): "said", "has also told"? */
 static int speaks_at(const qctx *q, size_t k0, size_t end)
@@ -1920,6 +2017,9 @@ static int32_t resolve(const qctx *q, tspan sp)
     }
     if (r >= 0 || by.e > by.s)
         return r;
+    static const char members[][16] = {"official", "officials", "source", "sources", "executives"};
+    int member = h.e - h.s >= 2 && h.e - h.s <= 6 && is_lower_word(q, h.e - 1) && TOK_IN(q, h.e - 1, members) &&
+                 !has_former(q, h);
     if (h.e - h.s >= 2 && h.e - h.s <= 4 && (is_spokes(q, h.e - 1) || (is_lower_word(q, h.e - 1) && TOK_IN(q, h.e - 1, doc_nouns)))) {
         /* "a Vodafone spokesman", "an EU spokeswoman", "the IMF report": the
          * body named before the spokes- word or document (an organisation;
@@ -1928,27 +2028,21 @@ static int32_t resolve(const qctx *q, tspan sp)
         if (r >= 0 && (d->entities.v[r].type == NG_ENT_LOC ||
                        (d->entities.v[r].type == NG_ENT_MISC && !is_spokes(q, h.e - 1))))
             r = -1; /* (not "the Republican report") */
-        /* "a company spokesman": the company the story opens with, an
-         * organisation in the first eight tokens of the text (not a ticker
-         * symbol: "<AVMD.PA>"; not "one company spokesman", one of several) */
-        if (r < 0 && (tok_eq(q, h.e - 2, "company") || tok_eq(q, h.e - 2, "firm")) &&
-            (tok_eq(q, h.e - 1, "spokesman") || tok_eq(q, h.e - 1, "spokeswoman")) &&
-            (h.e - h.s == 2 || (h.e - h.s == 3 && (tok_eq(q, h.s, "a") || tok_eq(q, h.s, "A") ||
-                                                   tok_eq(q, h.s, "the") || tok_eq(q, h.s, "The")))))
-            for (size_t m = 0; m < d->mentions.n && d->mentions.v[m].tok < 8 &&
-                               d->mentions.v[m].start < d->sents.v[0].end; m++) {
-                int32_t k = d->mentions.v[m].entity;
-                const ng_mention *mm = &d->mentions.v[m];
-                int ticker = mm->start > 0 && d->text[mm->start - 1] == '<';
-                for (uint32_t b = mm->start; ticker && b < mm->end; b++)
-                    ticker = (d->text[b] >= 'A' && d->text[b] <= 'Z') || d->text[b] == '.';
-                if (ticker)
-                    continue;
-                if (k >= 0 && (size_t)k < d->entities.n && d->entities.v[k].type == NG_ENT_ORG) {
-                    r = k;
-                    break;
-                }
-            }
+    } else if (member && !has_and(q, h)) {
+        /* "Finance Ministry officials", "senior USDA officials", "EC
+         * sources": the organisation named before the noun (not a place or
+         * a people: "U.S. officials", "Japanese officials") */
+        int32_t k = mention_entity_in(d, q->tk[h.s].start, q->tk[h.e - 2].end, NULL);
+        if (org_entity(d, k))
+            r = k;
+    }
+    static const char co[][8] = {"company", "firm"};
+    if (r < 0 && (member || is_spokes(q, h.e - 1)) && h.e - h.s >= 2 &&
+        (is_lower_word(q, h.e - 2) || (h.e - 2 == h.s && is_word(q, h.s))) && plain_lead(q, h.s, h.e - 2)) {
+        if (TOK_IN(q, h.e - 2, co))
+            r = story_org(d); /* "a company spokesman", "a senior company official" */
+        else if (TOK_IN(q, h.e - 2, body_nouns))
+            r = named_body(q, h.s, h.e - 2); /* "a bank spokesman", "union officials" */
     }
     if (r < 0)
         r = possessor_entity(q, h);

@@ -1596,6 +1596,56 @@ static void test_body_lookback_stops(void)
     ng_doc_free(d);
 }
 
+/* Officials, sources and executives named by their organisation speak for
+ * it, as a spokesman does ("Port Authority officials", "senior Harbour
+ * Board sources"; not a place's, "Kerrin officials", nor a former one's);
+ * "a senior company official", "company officials" are the company the
+ * story opens with; "a bank spokesman", "union officials" the nearest
+ * organisation named before whose name holds the noun. */
+static void test_member_sources(void)
+{
+    ng_doc *d = run("Dock Power Co said the quay was full.\n\n"
+                    "Port Authority officials said the fees would rise.\n\n"
+                    "Senior Harbour Board sources said the ferry was late.\n\n"
+                    "Kerrin officials said the boats were old.\n\n"
+                    "A former Port Authority official said the port was dirty.\n\n"
+                    "A senior company official said the cranes were new.\n\n"
+                    "Company officials said the sheds were empty.\n\n"
+                    "The loan came from the Bank of Kerrin and Tide Lines Inc.\n\n"
+                    "A bank spokesman said the loan was safe.\n\n"
+                    "The Ferry Workers Union opposed the plan, Dock Power Co said.\n\n"
+                    "Union officials said the strike would go on.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Dock Power Co", "Port Authority", "Harbour Board", "Kerrin", "Bank of Kerrin",
+                           "Tide Lines Inc", "Ferry Workers Union"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_LOC, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 7);
+    add_mention_nth(d, "Dock Power Co", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Port Authority", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Board", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin officials", 0, 3, NG_ENT_LOC);
+    d->mentions.v[d->mentions.n - 1].end -= 10, d->mentions.v[d->mentions.n - 1].ntok = 1; /* "Kerrin" */
+    add_mention_nth(d, "Port Authority", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Bank of Kerrin", 0, 4, NG_ENT_ORG);
+    add_mention_nth(d, "Tide Lines Inc", 0, 5, NG_ENT_ORG);
+    add_mention_nth(d, "Ferry Workers Union", 0, 6, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 1, 0, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 9);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fees would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferry was late"), 2);
+    CHECK_EQ_INT(source_entity_of(d, "the boats were old"), -1);
+    CHECK(source_entity_of(d, "the port was dirty") != 1);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were new"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 6);
+    ng_doc_free(d);
+}
+
 /* "the department", "the spokesman", "(UDW)", "the report": a definite body noun is the
  * organisation that spoke or was the subject before (ahead of the entity
  * layer's nearest organisation, here a role reference set by hand to the
@@ -4099,6 +4149,7 @@ int main(void)
     test_body_references();
     test_body_lookback();
     test_body_lookback_stops();
+    test_member_sources();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
