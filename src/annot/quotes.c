@@ -1936,6 +1936,75 @@ static int32_t earlier_spokesman(const qctx *q, tspan sp)
     return v.e > v.s ? resolve(q, v) : -1;
 }
 
+/* The country entity (a place the gazetteer calls a country) of code cc,
+ * or -1. */
+static int32_t country_entity(const ng_doc *d, const char *cc)
+{
+    for (size_t k = 0; k < d->entities.n; k++)
+        if (d->entities.v[k].type == NG_ENT_LOC && d->entities.v[k].place == NG_PLACE_COUNTRY &&
+            !memcmp(d->entities.v[k].country, cc, 2))
+            return (int32_t)k;
+    return -1;
+}
+
+/* "the government", "government officials", "the Polish government", "a
+ * senior government official", "U.S. officials", "Brazilian authorities"
+ * (these two with the country named only): the country whose government it is, as a
+ * country entity: the country the phrase names (a country or its
+ * demonym), else the one country the places and demonyms before it in the
+ * text belong to; -1 when none or two are named, or the text names no
+ * country entity for it (not "the state government", "local government"). */
+static int32_t government_country(const qctx *q, tspan h)
+{
+    static const char members[][16] = {"official", "officials", "source", "sources", "spokesman", "spokeswoman",
+                                       "spokesperson"};
+    static const char lead[][8] = {"the", "a", "an", "senior", "top", "federal", "central", "national"};
+    const ng_doc *d = q->d;
+    if (h.e <= h.s)
+        return -1;
+    static const char people[][16] = {"official", "officials", "authorities"};
+    size_t g = h.e - 1;
+    /* "U.S. officials", "Brazilian authorities": a country's own (with a
+     * country or demonym before the noun only) */
+    int named_only = g > h.s && is_lower_word(q, g) && TOK_IN(q, g, people);
+    if (g > h.s && TOK_IN(q, g, members) && is_lower_word(q, g) && tok_eq(q, g - 1, "government"))
+        g--, named_only = 0;
+    if (!named_only && !tok_eq(q, g, "government") && !(g == h.s && tok_eq(q, g, "Government")))
+        return -1;
+    char cc[3] = "";
+    size_t m = ng__mention_from(d, q->tk[h.s].start);
+    for (size_t k = h.s; k < g; k++) {
+        while (m < d->mentions.n && d->mentions.v[m].end <= q->tk[k].start)
+            m++;
+        if (m < d->mentions.n && d->mentions.v[m].start <= q->tk[k].start) {
+            /* a country or its demonym: "U.S.", "Polish" */
+            const ng_entity *e = d->mentions.v[m].entity >= 0 ? &d->entities.v[d->mentions.v[m].entity] : NULL;
+            if (!e || !e->country[0] || cc[0] ||
+                !((e->type == NG_ENT_LOC && e->place == NG_PLACE_COUNTRY) || e->type == NG_ENT_MISC))
+                return -1;
+            memcpy(cc, e->country, 3);
+            while (k + 1 < g && q->tk[k + 1].end <= d->mentions.v[m].end)
+                k++;
+        } else if (!TOK_IN(q, k, lead))
+            return -1; /* "the state government", "Kerrin's government" */
+    }
+    if (!cc[0] && named_only)
+        return -1;
+    if (!cc[0]) /* the one country the text names before the phrase */
+        for (size_t i = 0; i < d->mentions.n && d->mentions.v[i].start < q->tk[h.s].start; i++) {
+            int32_t k = d->mentions.v[i].entity;
+            if (k < 0 || (size_t)k >= d->entities.n)
+                continue;
+            const ng_entity *e = &d->entities.v[k];
+            if ((e->type != NG_ENT_LOC && e->type != NG_ENT_MISC) || !e->country[0])
+                continue;
+            if (cc[0] && memcmp(cc, e->country, 2))
+                return -1;
+            memcpy(cc, e->country, 3);
+        }
+    return cc[0] ? country_entity(d, cc) : -1;
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
@@ -2044,6 +2113,8 @@ static int32_t resolve(const qctx *q, tspan sp)
         else if (TOK_IN(q, h.e - 2, body_nouns))
             r = named_body(q, h.s, h.e - 2); /* "a bank spokesman", "union officials" */
     }
+    if (r < 0)
+        r = government_country(q, h);
     if (r < 0)
         r = possessor_entity(q, h);
     return r >= 0 ? r : described_person(q, h);

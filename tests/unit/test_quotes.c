@@ -1646,6 +1646,51 @@ static void test_member_sources(void)
     ng_doc_free(d);
 }
 
+/* "the government" is the country the text names before it when it names
+ * one only (its places and demonyms), or the one the phrase names ("the
+ * Kerrish government", "Kerria's officials" no: a possessive); "Kerrish
+ * officials", "Kerrish authorities" only with the country named; not "the
+ * state government"; none when two countries are named. */
+static void test_government_country(void)
+{
+    ng_doc *d = run("Kerria will sell the ferry line, the government said.\n\n"
+                    "Harbourton is the capital of Kerria.\n\n"
+                    "A senior government official said the price was fair.\n\n"
+                    "Kerrish officials said the buyer was known.\n\n"
+                    "The state government said the port would stay open.\n\n"
+                    "Senior officials said the sale would close in May.\n\n"
+                    "Tidia objected to the sale.\n\n"
+                    "The government said the deal was legal.\n\n"
+                    "The Kerrish government said the ferries were safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Kerria", "Harbourton", "Kerrish", "Tidia"};
+    const uint8_t types[] = {NG_ENT_LOC, NG_ENT_LOC, NG_ENT_MISC, NG_ENT_LOC};
+    add_entities(d, names, types, 4);
+    memcpy(d->entities.v[0].country, "KR", 3), d->entities.v[0].place = NG_PLACE_COUNTRY;
+    memcpy(d->entities.v[1].country, "KR", 3), d->entities.v[1].place = NG_PLACE_CITY;
+    memcpy(d->entities.v[2].country, "KR", 3);
+    memcpy(d->entities.v[3].country, "TD", 3), d->entities.v[3].place = NG_PLACE_COUNTRY;
+    add_mention_nth(d, "Kerria", 0, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Harbourton", 0, 1, NG_ENT_LOC);
+    add_mention_nth(d, "Kerria", 1, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Kerrish", 0, 2, NG_ENT_MISC);
+    add_mention_nth(d, "Tidia", 0, 3, NG_ENT_LOC);
+    add_mention_nth(d, "Kerrish", 1, 2, NG_ENT_MISC);
+    CHECK_EQ_INT(d->mentions.n, 6);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Kerria will sell the ferry line"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the price was fair"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the buyer was known"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the port would stay open"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the sale would close in May"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the deal was legal"), -1); /* Kerria and Tidia named */
+    CHECK_EQ_INT(source_entity_of(d, "the ferries were safe"), 0);
+    ng_doc_free(d);
+}
+
 /* "the department", "the spokesman", "(UDW)", "the report": a definite body noun is the
  * organisation that spoke or was the subject before (ahead of the entity
  * layer's nearest organisation, here a role reference set by hand to the
@@ -4150,6 +4195,7 @@ int main(void)
     test_body_lookback();
     test_body_lookback_stops();
     test_member_sources();
+    test_government_country();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
