@@ -1787,6 +1787,8 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
             while (c > f && v - c < 10 && !is_punct(q, c - 1, ","))
                 c--;
             if (c > f && is_punct(q, c - 1, ",")) {
+                while (c + 1 < v - 1 && q->tk[c].kind == NG_TOK_QUOTE)
+                    c++; /* '"…," it said.' */
                 size_t mi = ng__mention_from(d, q->tk[c].start);
                 who = -1;
                 for (; mi < d->mentions.n && d->mentions.v[mi].tok < v - 1; mi++)
@@ -2013,6 +2015,13 @@ static int32_t resolve(const qctx *q, tspan sp)
         return -1;
     if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
+    for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
+        if (is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "which"))) { /* (not "(WHO)") */
+            /* a relative clause is no part of the head: "the Harbour
+             * Association, which counts the ferries," */
+            tspan before = {sp.s, (uint32_t)(is_punct(q, k - 1, ",") ? k - 1 : k)};
+            return before.e > before.s ? resolve(q, before) : -1;
+        }
     const ng_doc *d = q->d;
     if (sp.e - sp.s > 4 && is_punct(q, sp.e - 1, ")") && is_punct(q, sp.e - 3, "(")) {
         /* "The United Dock Workers union (UDW)": the phrase before the

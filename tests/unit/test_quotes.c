@@ -1596,6 +1596,53 @@ static void test_body_lookback_stops(void)
     ng_doc_free(d);
 }
 
+/* A chain through a quotation's "it said": '"…," it said.' ends its
+ * sentence as "…, the agency said." does. */
+static void test_body_quote_chain(void)
+{
+    ng_doc *d = run("Tide Lines Inc said the sheds were sold.\n\n"
+                    "\"The fares will fall,\" it said.\n\n"
+                    "The ferries are old, the company said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Tide Lines Inc"};
+    const uint8_t types[] = {NG_ENT_ORG};
+    add_entities(d, names, types, 1);
+    add_mention_nth(d, "Tide Lines Inc", 0, 0, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The fares will fall"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The ferries are old"), 0);
+    ng_doc_free(d);
+}
+
+/* A relative clause is no part of a source's head: "the Harbour
+ * Association who counts the boats" is the association, "The pilot who
+ * had worked for Tom Vance" is not Tom Vance; "(WHO)" is no relative. */
+static void test_source_relative_clause(void)
+{
+    ng_doc *d = run("Ferry fees rose by half, according to the Harbour Association who counts the boats.\n\n"
+                    "The pilot who had worked for Tom Vance said the port was open.\n\n"
+                    "The Ferry Health Organisation (WHO) said the crews were fit.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Association", "Tom Vance", "Ferry Health Organisation"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG};
+    add_entities(d, names, types, 3);
+    add_mention_nth(d, "Harbour Association", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Ferry Health Organisation", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "WHO", 0, 2, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Ferry fees rose by half"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the port was open"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the crews were fit"), 2);
+    ng_doc_free(d);
+}
+
 /* Officials, sources and executives named by their organisation speak for
  * it, as a spokesman does ("Port Authority officials", "senior Harbour
  * Board sources"; not a place's, "Kerrin officials", nor a former one's);
@@ -4194,6 +4241,8 @@ int main(void)
     test_body_references();
     test_body_lookback();
     test_body_lookback_stops();
+    test_body_quote_chain();
+    test_source_relative_clause();
     test_member_sources();
     test_government_country();
     test_reportedly_and_titles();
