@@ -1680,6 +1680,16 @@ static int name_has_word(const char *name, const char *w, size_t n)
     return 0;
 }
 
+/* Is the name a short name in capitals ("UAW", "NASD")? */
+static int acronym(const char *name)
+{
+    size_t n = 0;
+    for (const char *p = name; *p; p++, n++)
+        if (!((*p >= 'A' && *p <= 'Z') || *p == '.' || *p == '&'))
+            return 0;
+    return n >= 2 && n <= 6;
+}
+
 /* The nearest organisation named before token p, in its sentence and the
  * eight before, whose name holds the body noun at token w ("a bank
  * spokesman" after "the Bank of Korea"), or -1. */
@@ -2043,8 +2053,20 @@ static int32_t resolve(const qctx *q, tspan sp)
          * "the spokesman said": who "a Dock Power spokesman" spoke for */
         static const char press[][16] = {"paper", "newspaper", "magazine"};
         int32_t r = -1;
-        if (TOK_IN(q, sp.s + 1, body_nouns))
+        if (TOK_IN(q, sp.s + 1, body_nouns)) {
             r = body_subject(q, sp.s, 0, 0);
+            /* "…, the Chamber of Mines said. … the union said": a union
+             * named before rather than the body that spoke last, when that
+             * one's name is no union's (nor a short name: "UAW") */
+            if (r >= 0 && tok_eq(q, sp.s + 1, "union") &&
+                !name_has_word(d->entities.v[r].name, "union", 5) && !acronym(d->entities.v[r].name)) {
+                int32_t u = named_body(q, sp.s, sp.s + 1);
+                if (u >= 0)
+                    r = u;
+            }
+            if (r < 0) /* (no body spoke: one named before with the noun, "the Bank of Kerrin") */
+                r = named_body(q, sp.s, sp.s + 1);
+        }
         else if (TOK_IN(q, sp.s + 1, press)) {
             /* "the paper said": the nearest speaking or subject body, when
              * its name is a paper's ("The Jakarta Post said … the paper

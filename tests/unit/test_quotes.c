@@ -1643,6 +1643,41 @@ static void test_source_relative_clause(void)
     ng_doc_free(d);
 }
 
+/* "the union" after another body spoke is a union named before (not the
+ * Harbour Chamber; but a short name that spoke, "FWU", is kept); a
+ * definite body noun that finds no speaker takes the nearest organisation
+ * named before whose name holds the noun. */
+static void test_union_head(void)
+{
+    ng_doc *d = run("Talks with the Ferry Workers Union have failed, the Harbour Chamber said.\n\n"
+                    "The union said the strike would go on.\n\n"
+                    "FWU said the pilots would join.\n\n"
+                    "The union said the pay was low.\n\n"
+                    "Ann Berg met the Bank of Kerrin on Monday.\n\n"
+                    "Tom Vance said the loan was late.\n\n"
+                    "The bank said the loan was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Ferry Workers Union", "Harbour Chamber", "FWU", "Ann Berg", "Bank of Kerrin",
+                           "Tom Vance"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG, NG_ENT_PER};
+    add_entities(d, names, types, 6);
+    add_mention_nth(d, "Ferry Workers Union", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Chamber", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "FWU", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 3, NG_ENT_PER);
+    add_mention_nth(d, "Bank of Kerrin", 0, 4, NG_ENT_ORG);
+    add_mention_nth(d, "Tom Vance", 0, 5, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Talks with the Ferry Workers Union have failed"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the pay was low"), 2);
+    CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
+    ng_doc_free(d);
+}
+
 /* Officials, sources and executives named by their organisation speak for
  * it, as a spokesman does ("Port Authority officials", "senior Harbour
  * Board sources"; not a place's, "Kerrin officials", nor a former one's);
@@ -4242,6 +4277,7 @@ int main(void)
     test_body_lookback();
     test_body_lookback_stops();
     test_body_quote_chain();
+    test_union_head();
     test_source_relative_clause();
     test_member_sources();
     test_government_country();
