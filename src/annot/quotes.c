@@ -2216,6 +2216,69 @@ static int participle_object(const qctx *q, tspan src, tspan cue)
            !(src.s > 0 && tok_eq(q, src.s - 1, "with")) && !(src.e == src.s + 1 && tok_eq(q, src.s, "those"));
 }
 
+/* A participle cue after a document its clause's subject put out ("Berg
+ * issued a statement saying …", "the campaign sent out a fundraising email
+ * Wednesday stressing …", "Vance wrote a letter to the board asking …"):
+ * the source is that subject, not the document (participle_object would
+ * give none).  i is the cue; up to eight tokens of the document's phrase
+ * (its modifiers, a time, an addressee) stand between the publishing verb
+ * and the cue, with no punctuation.  On PolNeAR fit such participles were
+ * a gold cue 28 times in 34, the subject their source in all but one.
+ * *sp is left empty when the pattern does not hold. */
+Q_RARE static void document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
+{
+    static const char doc[][16] = {"statement", "statements", "letter", "letters", "message", "messages",
+                                   "release", "memo", "email", "emails", "e-mail", "tweet", "tweets",
+                                   "petition", "response", "op-ed", "editorial", "post", "note"};
+    static const char verb[][16] = {"released", "releases", "release", "issued", "issues", "issue",
+                                    "sent", "sends", "send", "posted", "posts", "published", "publishes",
+                                    "wrote", "writes", "write", "penned", "started", "launched", "signed",
+                                    "circulated", "put", "fired", "blasted", "tweeted", "shared"};
+    static const char det[][8] = {"a", "an", "the", "his", "her", "its", "their", "our", "my"};
+    sp->s = sp->e = 0;
+    size_t d = NONE; /* the document noun */
+    for (size_t k = i; k-- > lo + 2 && i - k <= 8;) {
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return;
+        if (is_lower_word(q, k) && TOK_IN(q, k, doc)) {
+            d = k;
+            break;
+        }
+    }
+    if (d == NONE)
+        return;
+    size_t a = d; /* its determiner, at most three modifiers before the noun */
+    while (a > lo && d - a < 4 && !(is_lower_word(q, a - 1) && TOK_IN(q, a - 1, det)))
+        a--;
+    if (a <= lo + 1 || !(is_lower_word(q, a - 1) && TOK_IN(q, a - 1, det)))
+        return;
+    for (size_t k = a; k < d; k++)
+        if (!is_word(q, k) || (q->wc[k] & NG_QW_STOPWORD))
+            return;
+    size_t v = a - 1; /* the publishing verb, before an "out" or "back" */
+    if (v > lo + 1 && (tok_eq(q, v - 1, "out") || tok_eq(q, v - 1, "back")))
+        v--;
+    if (v <= lo + 1 || !is_lower_word(q, v - 1) || !TOK_IN(q, v - 1, verb))
+        return;
+    v--;
+    if (cue_at(q, v))
+        return; /* "Berg issued a statement saying …": the verb's own item holds it */
+    if ((tok_eq(q, v, "put") || tok_eq(q, v, "blasted")) && !tok_eq(q, v + 1, "out"))
+        return;
+    if (tok_eq(q, v, "fired") && !tok_eq(q, v + 1, "back"))
+        return;
+    size_t end = v;
+    if (end > lo + 1 && tok_eq(q, end - 1, "also"))
+        end--;
+    end = skip_aux_back(q, end, lo);
+    tspan s;
+    np_before(q, end, lo, &s, 0);
+    if (s.e != end || s.e <= s.s)
+        return;
+    extend_left(q, &s, lo);
+    *sp = s;
+}
+
 /* A one-word name and its relative clause before the cue ("Berg, who
  * chairs the board, said …") is the name alone, as PolNeAR draws it more
  * often than not (29 times against 15 on its fit part; with a longer phrase
@@ -5192,6 +5255,12 @@ static int pass_reported(qctx *q)
                 extend_left(q, &sp, lo);
                 if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
                     rel_subject(q, &sp, lo);
+            }
+            if ((sp.e == end || sp.e <= sp.s) && i > lo + 3 && ends_ing(q, i)) {
+                tspan ds;
+                document_sender(q, i, lo, &ds); /* "Berg issued a statement saying …" */
+                if (ds.e > ds.s)
+                    sp = ds;
             }
             size_t na;
             if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&

@@ -2995,8 +2995,9 @@ static void test_participle_subject_apposition(void)
 }
 
 /* A noun phrase right before a participle cue, with no comma, is no
- * speaker ("released a statement saying …": not the statement); after
- * "with" it is ("with most islanders saying …"). */
+ * speaker ("released a statement saying …": not the statement, but the
+ * board that released it, test_document_sender); after "with" it is
+ * ("with most islanders saying …"). */
 static void test_participle_object_no_source(void)
 {
     ng_doc *d = run("The ferry sank on Monday. The harbour board released a statement saying the crossing would "
@@ -3009,7 +3010,7 @@ static void test_participle_object_no_source(void)
         if (!strcmp(QTEXT(d, i), "the crossing would reopen within a week"))
         {
             found = 1;
-            CHECK_EQ_STR(QSPK(d, i), "");
+            CHECK_EQ_STR(QSPK(d, i), "The harbour board");
         }
     for (size_t i = 0; i < d->attributions.n; i++) {
         const ng_attribution *a = &d->attributions.v[i];
@@ -3980,6 +3981,28 @@ static void test_went_on_to(void)
     ng_doc_free(d);
 }
 
+/* A participle after a document its clause's subject put out ("released
+ * a statement saying", "sent out an email on Friday urging", "started a
+ * petition calling on") takes that subject as its source; a noun before a
+ * participle with no such verb stays no source ("printed a leaflet
+ * saying"). */
+static void test_document_sender(void)
+{
+    ng_doc *d = run("The harbour board released a statement saying the ferry would not run.\n\n"
+                    "Ann Berg sent out an email to supporters on Friday urging them to vote.\n\n"
+                    "Tom Vance started a petition calling on the council to fix the pier.\n\n"
+                    "The pilots printed a leaflet saying the timetable was wrong.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "The harbour board"));
+    CHECK((s = src_of(d, "urging")) && !strcmp(s, "Ann Berg"));
+    CHECK((s = src_of(d, "calling on")) && !strcmp(s, "Tom Vance"));
+    CHECK((s = source_of(d, "the timetable was wrong")) && !strcmp(s, ""));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4123,6 +4146,7 @@ int main(void)
     test_time_before_clause();
     test_according_bracket();
     test_went_on_to();
+    test_document_sender();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
