@@ -5019,7 +5019,8 @@ static int pass_reported(qctx *q)
                     continue;
                 }
             }
-            if (tok_eq(q, i, "in") && i + 2 < hi && word_in(q, i + 1, ng__q_is_determiner)) {
+            if (tok_eq(q, i, "in") && i + 2 < hi &&
+                (word_in(q, i + 1, ng__q_is_determiner) || (is_cap(q, i + 1) && is_poss(q, i + 2)))) {
                 /* "… leads by five points in a new Gazette poll": a poll, survey
                  * or study as the source of the clause ("in a Gazette/Post
                  * poll released Monday") */
@@ -5038,7 +5039,7 @@ static int pass_reported(qctx *q)
                     if (is_lower_word(q, m) && (q->wc[m] & (NG_QW_STOPWORD | NG_QW_AUX)))
                         found = 0; /* "in the District of Columbia head to the polls" */
                 /* "in the polls", "in some surveys": no poll in particular */
-                int generic = k == i + 2 && (tok_eq(q, i + 1, "the") || tok_eq(q, i + 1, "some") ||
+                int generic = k == i + 2 && (i > lo || tok_eq(q, k, "polls") || tok_eq(q, k, "surveys")) && (tok_eq(q, i + 1, "the") || tok_eq(q, i + 1, "some") ||
                                                      tok_eq(q, i + 1, "many") || tok_eq(q, i + 1, "most") ||
                                                      tok_eq(q, i + 1, "all"));
                 size_t ke = k + 1;

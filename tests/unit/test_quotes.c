@@ -702,6 +702,20 @@ static void test_poll(void)
         }
     }
     ng_doc_free(d);
+    /* a month's or day's poll, and "the poll"/"the survey" opening the
+     * sentence (mid-sentence "in the poll" may be an election: none) */
+    d = run("In May's Harbour Gazette poll, Holt led Vance by ten points.\n\n"
+            "In the survey, most pilots backed the new timetable for the winter.\n\n"
+            "The mayor wants a part in the poll, expected in May.");
+    CHECK(d != NULL);
+    if (d) {
+        const char *s;
+        CHECK((s = source_of(d, "Holt led Vance by ten points")) && !strcmp(s, "May's Harbour Gazette poll"));
+        CHECK((s = source_of(d, "most pilots backed the new timetable for the winter")) && !strcmp(s, "the survey"));
+        for (size_t i = 0; i < d->attributions.n; i++)
+            CHECK(strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "the poll"));
+    }
+    ng_doc_free(d);
 }
 
 static void test_attributions(void)
