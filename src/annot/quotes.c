@@ -3819,6 +3819,10 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
  * while also suggesting …"): the clause takes its subject, and an earlier
  * content cut at the participle leaves them out. */
 static const char ing_prep[][8] = {"by", "while", "after", "before"};
+/* verbs a participle completes ("began saying", "keeps attacking") */
+static const char aspect[][16] = {"began", "begin", "begins", "started", "start", "starts", "kept", "keep",
+                                  "keeps", "continued", "continue", "continues", "stopped", "stop", "stops",
+                                  "avoided", "avoid", "avoids", "resumed", "resume", "resumes", "quit"};
 static const char ing_adv[][16] = {"also", "even", "simply", "repeatedly"};
 
 /* Is lemma a verb that reports a claim as someone else's ("…, as Bloomberg
@@ -5257,11 +5261,21 @@ static int pass_reported(qctx *q)
                 if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
                     rel_subject(q, &sp, lo);
             }
-            if ((sp.e == end || sp.e <= sp.s) && i > lo + 3 && ends_ing(q, i)) {
-                tspan ds;
-                document_sender(q, i, lo, &ds); /* "Berg issued a statement saying …" */
+            if ((sp.e == end || sp.e <= sp.s) && i > lo + 1 && ends_ing(q, i)) {
+                tspan ds = {0, 0};
+                if (i > lo + 3)
+                    document_sender(q, i, lo, &ds); /* "Berg issued a statement saying …" */
                 if (ds.e > ds.s)
                     sp = ds;
+                else if (end == i && is_lower_word(q, i - 1) && TOK_IN(q, i - 1, aspect)) {
+                    /* "Berg began attacking …", "he keeps talking about …": the
+                     * subject of the verb the participle completes */
+                    np_before(q, skip_aux_back(q, i - 1, lo), lo, &ds, 0);
+                    if (ds.e > ds.s) {
+                        extend_left(q, &ds, lo);
+                        sp = ds;
+                    }
+                }
             }
             size_t na;
             if (sp.e > sp.s && end == i && sp.e == i && lemma && (na = noun_after_a(q, sp)) != 0 &&

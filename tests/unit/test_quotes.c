@@ -4017,6 +4017,24 @@ static void test_document_sender(void)
     ng_doc_free(d);
 }
 
+/* A participle that completes "began", "kept", "stopped" … takes that
+ * verb's subject ("Ann Berg began saying …"; null before: the verb was
+ * read as the phrase before the cue). */
+static void test_aspect_participle(void)
+{
+    ng_doc *d = run("Ann Berg began saying that the ferry would not run.\n\n"
+                    "The mayor has lately stopped blaming the council for the delay.\n\n"
+                    "Tom Vance keeps asking whether the pier is safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "the ferry would not run")) && !strcmp(s, "Ann Berg"));
+    CHECK((s = src_of(d, "blaming")) && !strcmp(s, "The mayor"));
+    CHECK((s = src_of(d, "asking")) && !strcmp(s, "Tom Vance"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4161,6 +4179,7 @@ int main(void)
     test_according_bracket();
     test_went_on_to();
     test_document_sender();
+    test_aspect_participle();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
