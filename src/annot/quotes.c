@@ -2217,15 +2217,15 @@ static int participle_object(const qctx *q, tspan src, tspan cue)
 }
 
 /* A participle cue after a document its clause's subject put out ("Berg
- * issued a statement saying …", "the campaign sent out a fundraising email
+ * released a statement saying …", "the campaign sent out a fundraising email
  * Wednesday stressing …", "Vance wrote a letter to the board asking …"):
  * the source is that subject, not the document (participle_object would
  * give none).  i is the cue; up to eight tokens of the document's phrase
  * (its modifiers, a time, an addressee) stand between the publishing verb
  * and the cue, with no punctuation.  On PolNeAR fit such participles were
  * a gold cue 28 times in 34, the subject their source in all but one.
- * *sp is left empty when the pattern does not hold. */
-Q_RARE static void document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
+ * Returns 1 with *sp the subject, else 0 (*sp empty). */
+Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
 {
     static const char doc[][16] = {"statement", "statements", "letter", "letters", "message", "messages",
                                    "release", "memo", "email", "emails", "e-mail", "tweet", "tweets",
@@ -2239,34 +2239,34 @@ Q_RARE static void document_sender(const qctx *q, size_t i, size_t lo, tspan *sp
     size_t d = NONE; /* the document noun */
     for (size_t k = i; k-- > lo + 2 && i - k <= 8;) {
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
-            return;
+            return 0;
         if (is_lower_word(q, k) && TOK_IN(q, k, doc)) {
             d = k;
             break;
         }
     }
     if (d == NONE)
-        return;
+        return 0;
     size_t a = d; /* its determiner, at most three modifiers before the noun */
     while (a > lo && d - a < 4 && !(is_lower_word(q, a - 1) && TOK_IN(q, a - 1, det)))
         a--;
     if (a <= lo + 1 || !(is_lower_word(q, a - 1) && TOK_IN(q, a - 1, det)))
-        return;
+        return 0;
     for (size_t k = a; k < d; k++)
         if (!is_word(q, k) || (q->wc[k] & NG_QW_STOPWORD))
-            return;
+            return 0;
     size_t v = a - 1; /* the publishing verb, before an "out" or "back" */
     if (v > lo + 1 && (tok_eq(q, v - 1, "out") || tok_eq(q, v - 1, "back")))
         v--;
     if (v <= lo + 1 || !is_lower_word(q, v - 1) || !TOK_IN(q, v - 1, verb))
-        return;
+        return 0;
     v--;
     if (cue_at(q, v))
-        return; /* "Berg issued a statement saying …": the verb's own item holds it */
+        return 0; /* "Berg issued a statement saying …": the verb's own item holds it */
     if ((tok_eq(q, v, "put") || tok_eq(q, v, "blasted")) && !tok_eq(q, v + 1, "out"))
-        return;
+        return 0;
     if (tok_eq(q, v, "fired") && !tok_eq(q, v + 1, "back"))
-        return;
+        return 0;
     size_t end = v;
     if (end > lo + 1 && tok_eq(q, end - 1, "also"))
         end--;
@@ -2274,9 +2274,10 @@ Q_RARE static void document_sender(const qctx *q, size_t i, size_t lo, tspan *sp
     tspan s;
     np_before(q, end, lo, &s, 0);
     if (s.e != end || s.e <= s.s)
-        return;
+        return 0;
     extend_left(q, &s, lo);
     *sp = s;
+    return 1;
 }
 
 /* A one-word name and its relative clause before the cue ("Berg, who
@@ -5263,10 +5264,8 @@ static int pass_reported(qctx *q)
             }
             if ((sp.e == end || sp.e <= sp.s) && i > lo + 1 && ends_ing(q, i)) {
                 tspan ds = {0, 0};
-                if (i > lo + 3)
-                    document_sender(q, i, lo, &ds); /* "Berg issued a statement saying …" */
-                if (ds.e > ds.s)
-                    sp = ds;
+                if (i > lo + 3 && document_sender(q, i, lo, &ds))
+                    sp = ds; /* "Berg released a statement saying …" */
                 else if (end == i && is_lower_word(q, i - 1) && TOK_IN(q, i - 1, aspect)) {
                     /* "Berg began attacking …", "he keeps talking about …": the
                      * subject of the verb the participle completes */
@@ -5743,7 +5742,9 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
         return;
     int ing = ends_ing(q, c);
     size_t end = skip_aux_back(q, c, lo);
-    if (!ing && tok_eq(q, c - 1, "to")) {
+    if (ing && c > lo + 3 && document_sender(q, c, lo, sp)) {
+        /* "Berg released a statement saying: “…”": the subject that put it out */
+    } else if (!ing && tok_eq(q, c - 1, "to")) {
         if (c > lo + 3 && tok_eq(q, c - 2, "on") &&
             (tok_eq(q, c - 3, "went") || tok_eq(q, c - 3, "goes") || tok_eq(q, c - 3, "go"))) {
             size_t v = skip_aux_back(q, c - 3, lo);

@@ -4015,6 +4015,13 @@ static void test_document_sender(void)
     CHECK((s = src_of(d, "calling on")) && !strcmp(s, "Tom Vance"));
     CHECK((s = source_of(d, "the timetable was wrong")) && !strcmp(s, ""));
     ng_doc_free(d);
+    /* the same before a direct quotation */
+    d = run("The harbour board released a statement saying: \xE2\x80\x9CThe ferry will not run again this winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "saying")) && !strcmp(s, "The harbour board"));
+        ng_doc_free(d);
+    }
 }
 
 /* A participle that completes "began", "kept", "stopped" … takes that
