@@ -2280,6 +2280,29 @@ Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
     return 1;
 }
 
+/* verbs a participle completes ("began saying", "keeps attacking") */
+static const char aspect[][16] = {"began", "begin", "begins", "started", "start", "starts", "kept", "keep",
+                                  "keeps", "continued", "continue", "continues", "stopped", "stop", "stops",
+                                  "avoided", "avoid", "avoids", "resumed", "resume", "resumes", "quit"};
+
+/* The verb a participle at i completes: "began"/"kept"/"stopped" …
+ * right before it ("began saying"), or "spent" with at most six words
+ * between, no number or amount ("spent much of the day attacking", "spent
+ * Thursday discussing"; not "spent $1 million attacking").  NONE: none. */
+static size_t spent_before(const qctx *q, size_t i, size_t lo)
+{
+    static const char spent[][8] = {"spent", "spends", "spend"};
+    if (is_lower_word(q, i - 1) && TOK_IN(q, i - 1, aspect))
+        return i - 1;
+    for (size_t k = i - 1; k > lo && i - k <= 7; k--) {
+        if (!is_word(q, k) && !is_poss(q, k))
+            return NONE;
+        if (is_lower_word(q, k) && TOK_IN(q, k, spent))
+            return k + 1 < i ? k : NONE;
+    }
+    return NONE;
+}
+
 /* A one-word name and its relative clause before the cue ("Berg, who
  * chairs the board, said …") is the name alone, as PolNeAR draws it more
  * often than not (29 times against 15 on its fit part; with a longer phrase
@@ -3820,10 +3843,6 @@ static int cue_soon(const qctx *q, size_t a, size_t cb)
  * while also suggesting …"): the clause takes its subject, and an earlier
  * content cut at the participle leaves them out. */
 static const char ing_prep[][8] = {"by", "while", "after", "before"};
-/* verbs a participle completes ("began saying", "keeps attacking") */
-static const char aspect[][16] = {"began", "begin", "begins", "started", "start", "starts", "kept", "keep",
-                                  "keeps", "continued", "continue", "continues", "stopped", "stop", "stops",
-                                  "avoided", "avoid", "avoids", "resumed", "resume", "resumes", "quit"};
 static const char ing_adv[][16] = {"also", "even", "simply", "repeatedly"};
 
 /* Is lemma a verb that reports a claim as someone else's ("…, as Bloomberg
@@ -5264,16 +5283,23 @@ static int pass_reported(qctx *q)
             }
             if ((sp.e == end || sp.e <= sp.s) && i > lo + 1 && ends_ing(q, i)) {
                 tspan ds = {0, 0};
+                uint32_t v;
                 if (i > lo + 3 && document_sender(q, i, lo, &ds))
                     sp = ds; /* "Berg released a statement saying …" */
-                else if (end == i && is_lower_word(q, i - 1) && TOK_IN(q, i - 1, aspect)) {
-                    /* "Berg began attacking …", "he keeps talking about …": the
-                     * subject of the verb the participle completes */
-                    np_before(q, skip_aux_back(q, i - 1, lo), lo, &ds, 0);
-                    if (ds.e > ds.s) {
-                        extend_left(q, &ds, lo);
-                        sp = ds;
+                else if (end == i && (size_t)(v = spent_before(q, i, lo)) != NONE) {
+                    /* "Berg began attacking …", "he keeps talking about …", "Vance
+                     * spent much of the day attacking …": the subject of the verb
+                     * the participle completes ("who" itself after a name) */
+                    size_t e2 = skip_aux_back(q, v, lo);
+                    if (e2 > lo && tok_eq(q, e2 - 1, "who"))
+                        ds.s = (uint32_t)e2 - 1, ds.e = (uint32_t)e2;
+                    else {
+                        np_before(q, e2, lo, &ds, 0);
+                        if (ds.e == e2)
+                            extend_left(q, &ds, lo);
                     }
+                    if (ds.e > ds.s && ds.e == e2)
+                        sp = ds;
                 }
             }
             size_t na;

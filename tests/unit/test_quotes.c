@@ -4040,6 +4040,17 @@ static void test_aspect_participle(void)
     CHECK((s = src_of(d, "blaming")) && !strcmp(s, "The mayor"));
     CHECK((s = src_of(d, "asking")) && !strcmp(s, "Tom Vance"));
     ng_doc_free(d);
+    /* "spent" and a span of time; not an amount spent */
+    d = run("Tom Vance spent much of the day attacking the harbour board.\n\n"
+            "The pilots cheered the mayor, who spent the week praising the new ferry.\n\n"
+            "The group spent $2 million attacking the new bridge.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = source_of(d, "the harbour board")) && !strcmp(s, "Tom Vance"));
+        CHECK((s = source_of(d, "the new ferry")) && !strcmp(s, "who"));
+        CHECK((s = source_of(d, "the new bridge")) && !strcmp(s, ""));
+        ng_doc_free(d);
+    }
 }
 
 int main(void)
