@@ -144,7 +144,6 @@ static double clock_s(clockid_t id)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 static double now(void) { return clock_s(CLOCK_MONOTONIC); }
-static double cpu_now(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
 
 /* One step of the document checksum. */
 static unsigned long long mix(unsigned long long h, uint64_t a, uint64_t b)
@@ -206,6 +205,47 @@ static unsigned long long doc_sum(const ng_doc *d, unsigned long long checksum)
     return checksum;
 }
 
+static double cpu_now(void) { return clock_s(CLOCK_THREAD_CPUTIME_ID); }
+
+/* --batch N: documents per ng_process_batch() call (1: ng_process() one at a time) */
+#define MAX_BATCH 512
+static size_t batch = 1;
+
+typedef struct {
+    unsigned long long checksum, failed, tokens, sents;
+} tally;
+
+/* Processes docs[i0 .. i0 + m) in one ng_process_batch() call and adds them
+ * to *t (checksums only when sum is set); returns the thread CPU time of the
+ * call. */
+static double run_batch(const ng_engine *e, size_t i0, size_t m, int sum, tally *t)
+{
+    ng_doc *d[MAX_BATCH];
+    int rc[MAX_BATCH];
+    for (size_t i = 0; i < m; i++)
+        if (ng_doc_new(&d[i]) || ng_doc_set_text(d[i], docs[i0 + i].p, docs[i0 + i].n)) {
+            ng_doc_free(d[i]);
+            d[i] = NULL; /* ng_process_batch() gives it NG_EINVAL */
+        }
+    double c0 = cpu_now();
+    if (m == 1) /* what the callgrind commands of README and doc/RESULTS.md collect */
+        rc[0] = ng_process(e, d[0]);
+    else
+        ng_process_batch(e, d, m, rc);
+    double c = cpu_now() - c0;
+    for (size_t i = 0; i < m; i++) {
+        if (rc[i])
+            t->failed++;
+        else if (sum) {
+            t->checksum = doc_sum(d[i], t->checksum);
+            t->tokens += d[i]->tokens.n;
+            t->sents += d[i]->sents.n;
+        }
+        ng_doc_free(d[i]);
+    }
+    return c;
+}
+
 /* --annot-cost: see the top of the file. */
 static int annot_cost(int rounds)
 {
@@ -226,25 +266,13 @@ static int annot_cost(int rounds)
            ndocs, (double)total_bytes / 1e6);
     for (int r = 0; r < rounds; r++) {
         double cpu[2] = {0, 0};
-        unsigned long long checksum = 0, failed = 0;
-        for (size_t i = 0; i < ndocs; i++)
+        tally t[2] = {{0, 0, 0, 0}, {0, 0, 0, 0}};
+        for (size_t i = 0, b = 0; i < ndocs; i += batch, b++)
             for (int j = 0; j < 2; j++) {
-                int k = (int)((i + (size_t)j) & 1);
-                ng_doc *d;
-                if (ng_doc_new(&d) || ng_doc_set_text(d, docs[i].p, docs[i].n)) {
-                    ng_doc_free(d);
-                    failed++;
-                    continue;
-                }
-                double c0 = cpu_now();
-                int rc = ng_process(e[k], d);
-                cpu[k] += cpu_now() - c0;
-                if (rc)
-                    failed++;
-                else if (k)
-                    checksum = doc_sum(d, checksum);
-                ng_doc_free(d);
+                int k = (int)((b + (size_t)j) & 1);
+                cpu[k] += run_batch(e[k], i, ndocs - i < batch ? ndocs - i : batch, k, &t[k]);
             }
+        unsigned long long checksum = t[1].checksum, failed = t[0].failed + t[1].failed;
         printf("  round %d: text layer + entities %.2f s CPU, whole pipeline %.2f s CPU: annotators %+.1f %%"
                "  failed %llu  checksum %016llx\n",
                r + 1, cpu[0], cpu[1], 100.0 * (cpu[1] / cpu[0] - 1), failed, checksum);
@@ -272,9 +300,13 @@ int main(int argc, char **argv)
             min_seconds = atof(argv[++first]);
         else if (!strcmp(argv[first], "--rounds") && first + 1 < argc)
             min_rounds = atoi(argv[++first]);
+        else if (!strcmp(argv[first], "--batch") && first + 1 < argc) {
+            long b = atol(argv[++first]);
+            batch = b < 1 ? 1 : b > MAX_BATCH ? MAX_BATCH : (size_t)b;
+        }
     }
     if (first >= argc) {
-        fprintf(stderr, "usage: bench_text [--full | --entities | --annot-cost] [--min-seconds S] [--rounds N] PATH...\n");
+        fprintf(stderr, "usage: bench_text [--full | --entities | --annot-cost] [--min-seconds S] [--rounds N] [--batch N] PATH...\n");
         return 2;
     }
     for (int i = first; i < argc; i++)
@@ -302,25 +334,18 @@ int main(int argc, char **argv)
     double c0 = cpu_now(), cpu, cpu_best = 1e9;
     do {
         double r0 = now(), rc0 = cpu_now();
-        checksum = 0;
-        for (size_t i = 0; i < ndocs; i++) {
-            ng_doc *d;
-            if (ng_doc_new(&d) || ng_doc_set_text(d, docs[i].p, docs[i].n)) {
-                ng_doc_free(d);
-                failed++;
-                continue;
-            }
-            if (ng_process(e, d) == 0) {
-                checksum = doc_sum(d, checksum);
-                tokens += d->tokens.n;
-                sents += d->sents.n;
-            } else {
-                failed++;
-            }
-            bytes += docs[i].n;
-            processed++;
-            ng_doc_free(d);
+        tally tl = {0, 0, 0, 0};
+        for (size_t i = 0; i < ndocs; i += batch) {
+            size_t m = ndocs - i < batch ? ndocs - i : batch;
+            run_batch(e, i, m, 1, &tl);
+            for (size_t k = i; k < i + m; k++)
+                bytes += docs[k].n;
+            processed += m;
         }
+        checksum = tl.checksum;
+        tokens += tl.tokens;
+        sents += tl.sents;
+        failed += tl.failed;
         rounds++;
         if (now() - r0 < best)
             best = now() - r0;

@@ -152,6 +152,13 @@ const char *ng_doc_error_msg(const ng_doc *d, size_t i);
  * Calling it twice is NG_EINVAL.
  */
 int ng_process(const ng_engine *e, ng_doc *d);
+/*
+ * ng_process() on n documents at once; rc[i] gets docs[i]'s result.  The
+ * records are the same as one document at a time, but each annotator runs
+ * over all of them before the next (a few dozen documents at a time), which
+ * keeps its code and tables in the caches: faster for a batch of articles.
+ */
+void ng_process_batch(const ng_engine *e, ng_doc *const *docs, size_t n, int *rc);
 
 /* The normalised text that every offset refers to (after ng_process). */
 const char *ng_doc_text(const ng_doc *d, size_t *len);

@@ -68,8 +68,12 @@ void ng_engine_close(ng_engine *e)
     ng__free(e);
 }
 
-int ng_process(const ng_engine *e, ng_doc *d)
+/* The text layer of one document: page extraction, checks, normalisation,
+ * tokens, sentences.  Returns the document's result code; *annotate is set
+ * when the annotators are to run on it. */
+static int text_layer(const ng_engine *e, ng_doc *d, int *annotate)
 {
+    *annotate = 0;
     if (!e || !d || d->processed)
         return NG_EINVAL;
     d->processed = 1;
@@ -98,12 +102,68 @@ int ng_process(const ng_engine *e, ng_doc *d)
     const char *lang = d->field[NG_FIELD_LANGUAGE];
     if (lang && lang[0] && strncasecmp(lang, "en", 2) != 0)
         return 0;
-    unsigned a = e->annotators;
-    if (((a & NG_ANNOT_ENTITIES) && (rc = ng__annot_entities(e, d)) != 0) ||
-        ((a & NG_ANNOT_QUOTES) && ((rc = ng__annot_quotes(e, d)) != 0 || (rc = ng__qtag_apply(e->qtag, d)) != 0 ||
-                                      (rc = ng__qsrc_apply(e->qsrc, d)) != 0)) ||
-        ((a & NG_ANNOT_AMOUNTS) && (rc = ng__annot_amounts(e, d)) != 0) ||
-        ((a & NG_ANNOT_TIMES) && (rc = ng__annot_times(e, d)) != 0))
-        return rc;
+    *annotate = 1;
     return 0;
+}
+
+static int stage_quotes(const ng_engine *e, ng_doc *d)
+{
+    int rc = ng__annot_quotes(e, d);
+    if (rc == 0)
+        rc = ng__qtag_apply(e->qtag, d);
+    if (rc == 0)
+        rc = ng__qsrc_apply(e->qsrc, d);
+    return rc;
+}
+
+/*
+ * The annotators in pipeline order, each with the bit that selects it.
+ * ng_process_batch() runs each stage over every document of the batch before
+ * the next stage: an annotator's code and tables then stay in the caches
+ * from one document to the next, where one document at a time has the
+ * entity tagger's model push them out before every article (doc/RESULTS.md,
+ * "stage by stage").  Each stage reads only earlier tables of the same
+ * document, so the records are those of one document at a time.
+ */
+static const struct {
+    unsigned bit;
+    int (*run)(const ng_engine *, ng_doc *);
+} stages[] = {
+    {NG_ANNOT_ENTITIES, ng__annot_entities},
+    {NG_ANNOT_QUOTES, stage_quotes},
+    {NG_ANNOT_AMOUNTS, ng__annot_amounts},
+    {NG_ANNOT_TIMES, ng__annot_times},
+};
+
+void ng_process_batch(const ng_engine *e, ng_doc *const *docs, size_t n, int *rc)
+{
+    enum { CHUNK = 64 };
+    if (!e) {
+        for (size_t i = 0; i < n; i++)
+            rc[i] = NG_EINVAL;
+        return;
+    }
+    for (size_t base = 0; base < n; base += CHUNK) {
+        size_t m = n - base < CHUNK ? n - base : CHUNK;
+        unsigned char live[CHUNK];
+        for (size_t i = 0; i < m; i++) {
+            int annotate;
+            rc[base + i] = text_layer(e, docs[base + i], &annotate);
+            live[i] = (unsigned char)(rc[base + i] == 0 && annotate);
+        }
+        for (size_t s = 0; s < sizeof stages / sizeof stages[0]; s++) {
+            if (!(e->annotators & stages[s].bit))
+                continue;
+            for (size_t i = 0; i < m; i++)
+                if (live[i] && (rc[base + i] = stages[s].run(e, docs[base + i])) != 0)
+                    live[i] = 0;
+        }
+    }
+}
+
+int ng_process(const ng_engine *e, ng_doc *d)
+{
+    int rc;
+    ng_process_batch(e, &d, 1, &rc);
+    return rc;
 }
