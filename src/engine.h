@@ -52,7 +52,6 @@ int ng__sentences(ng_doc *d);
 int ng__html_extract(const ng_engine *e, ng_doc *d);
 
 /* annotators (src/annot) */
-int ng__annot_entities(const ng_engine *e, ng_doc *d); /* = tagger + resolver */
 int ng__ner_tag(const ng_engine *e, ng_doc *d);        /* fills doc->mentions (src/annot/ner*.c) */
 int ng__entities_resolve(const ng_engine *e, ng_doc *d); /* mentions -> entities, roles, places */
 int ng__annot_quotes(const ng_engine *e, ng_doc *d);

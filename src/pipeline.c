@@ -106,15 +106,8 @@ static int text_layer(const ng_engine *e, ng_doc *d, int *annotate)
     return 0;
 }
 
-static int stage_quotes(const ng_engine *e, ng_doc *d)
-{
-    int rc = ng__annot_quotes(e, d);
-    if (rc == 0)
-        rc = ng__qtag_apply(e->qtag, d);
-    if (rc == 0)
-        rc = ng__qsrc_apply(e->qsrc, d);
-    return rc;
-}
+static int stage_qtag(const ng_engine *e, ng_doc *d) { return ng__qtag_apply(e->qtag, d); }
+static int stage_qsrc(const ng_engine *e, ng_doc *d) { return ng__qsrc_apply(e->qsrc, d); }
 
 /*
  * The annotators in pipeline order, each with the bit that selects it.
@@ -129,8 +122,11 @@ static const struct {
     unsigned bit;
     int (*run)(const ng_engine *, ng_doc *);
 } stages[] = {
-    {NG_ANNOT_ENTITIES, ng__annot_entities},
-    {NG_ANNOT_QUOTES, stage_quotes},
+    {NG_ANNOT_ENTITIES, ng__ner_tag},          /* the entity tagger's mentions */
+    {NG_ANNOT_ENTITIES, ng__entities_resolve}, /* then the entities they name */
+    {NG_ANNOT_QUOTES, ng__annot_quotes},
+    {NG_ANNOT_QUOTES, stage_qtag}, /* the learned tagger's items, after the rules' */
+    {NG_ANNOT_QUOTES, stage_qsrc}, /* then the source model withholds unlikely sources */
     {NG_ANNOT_AMOUNTS, ng__annot_amounts},
     {NG_ANNOT_TIMES, ng__annot_times},
 };

@@ -2368,12 +2368,6 @@ int ng__entities_resolve(const ng_engine *e, ng_doc *d)
     return 0;
 }
 
-int ng__annot_entities(const ng_engine *e, ng_doc *d)
-{
-    int rc = ng__ner_tag(e, d);
-    return rc ? rc : ng__entities_resolve(e, d);
-}
-
 /* ---- the record ---- */
 
 static const char *const type_names[] = {"", "PER", "ORG", "LOC", "MISC"};

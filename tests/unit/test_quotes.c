@@ -1522,6 +1522,144 @@ static void test_it_source(void)
     ng_doc_free(d);
 }
 
+/* "it" and "the company" reach a body named more than three sentences
+ * back when the sentences between name no one (a chain of "The company
+ * said" sentences), and the subject may be followed by a ticker in angle
+ * brackets or an apposition before its verb, or come after an opening
+ * phrase and its comma ("In a filing, Dock Power said"); the opening
+ * phrase's own name is not the subject ("At the Kerrin Ferries depot, the
+ * staff …"), nor is a name after a comma whose verb is not one of saying. */
+static void test_body_lookback(void)
+{
+    ng_doc *d = run("Kerrin Ferries Ltd <KFL.L> said it ordered two boats.\n\n"
+                    "The boats will be built in Harbourton.\n\n"
+                    "The yard has a new crane.\n\n"
+                    "Steel prices rose last year.\n\n"
+                    "The company said the boats were fast.\n\n"
+                    "It said the fares would fall.\n\n"
+                    "Dock Power Co, a harbour utility based in Harbourton, said the quay was full.\n\n"
+                    "The company said the cranes were old.\n\n"
+                    "In a filing with the harbour board, Tide Lines Inc said it sold the sheds.\n\n"
+                    "It said the sheds were empty.\n\n"
+                    "At the Kerrin Ferries depot, Ann Berg painted the hulls.\n\n"
+                    "It said the paint was dry.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Kerrin Ferries Ltd", "Harbourton", "Dock Power Co", "Tide Lines Inc", "Ann Berg"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_LOC, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_PER};
+    add_entities(d, names, types, 5);
+    add_mention_nth(d, "Kerrin Ferries Ltd", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbourton", 0, 1, NG_ENT_LOC);
+    add_mention_nth(d, "Dock Power Co", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Harbourton", 1, 1, NG_ENT_LOC);
+    add_mention_nth(d, "Tide Lines Inc", 0, 3, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Ferries", 1, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 4, NG_ENT_PER);
+    CHECK_EQ_INT(d->mentions.n, 7);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the boats were fast"), 0); /* four sentences back, past a ticker */
+    CHECK_EQ_INT(source_entity_of(d, "the fares would fall"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 2); /* past an apposition */
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 3); /* after an opening phrase */
+    CHECK_EQ_INT(source_entity_of(d, "the paint was dry"), 3); /* not Kerrin Ferries, not Ann Berg */
+    ng_doc_free(d);
+}
+
+/* Past the third sentence back only sentences that name no body are
+ * passed over: a named subject that does not speak, or an organisation
+ * anywhere in the sentence, ends the search with none; a person before an
+ * apposition is passed over, as a person before a comma was. */
+static void test_body_lookback_stops(void)
+{
+    ng_doc *d = run("Tide Lines Inc said the fares rose.\n\n"
+                    "Harbourton opened a shed.\n\n"
+                    "The shed is big.\n\n"
+                    "The roof is red.\n\n"
+                    "The door is blue.\n\n"
+                    "It said the shed was full.\n\n"
+                    "Tide Lines Inc said the boats were new.\n\n"
+                    "The quay belongs to Harbour Co.\n\n"
+                    "The quay is long.\n\n"
+                    "The crane is old.\n\n"
+                    "The bell is loud.\n\n"
+                    "It said the quay was wet.\n\n"
+                    "Dock Power Co said the ferry was late.\n\n"
+                    "Ann Berg, the chairman of Harbour Co, said the sea was rough.\n\n"
+                    "The company said the ferry was full.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Tide Lines Inc", "Harbour Co", "Dock Power Co", "Ann Berg", "Harbourton"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_PER, NG_ENT_LOC};
+    add_entities(d, names, types, 5);
+    add_mention_nth(d, "Tide Lines Inc", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbourton", 0, 4, NG_ENT_LOC);
+    add_mention_nth(d, "Tide Lines Inc", 1, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Co", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 3, NG_ENT_PER);
+    add_mention_nth(d, "Harbour Co", 1, 1, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 7);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the shed was full"), -1); /* not past "Harbourton opened" */
+    CHECK_EQ_INT(source_entity_of(d, "the quay was wet"), -1);  /* not past "… to Harbour Co" */
+    CHECK_EQ_INT(source_entity_of(d, "the ferry was full"), 2); /* past Ann Berg, to Dock Power */
+    ng_doc_free(d);
+}
+
+/* Officials, sources and executives named by their organisation speak for
+ * it, as a spokesman does ("Port Authority officials", "senior Harbour
+ * Board sources"; not a place's, "Kerrin officials", nor a former one's);
+ * "a senior company official", "company officials" are the company the
+ * story opens with; "a bank spokesman", "union officials" the nearest
+ * organisation named before whose name holds the noun. */
+static void test_member_sources(void)
+{
+    ng_doc *d = run("Dock Power Co said the quay was full.\n\n"
+                    "Port Authority officials said the fees would rise.\n\n"
+                    "Senior Harbour Board sources said the ferry was late.\n\n"
+                    "Kerrin officials said the boats were old.\n\n"
+                    "A former Port Authority official said the port was dirty.\n\n"
+                    "A senior company official said the cranes were new.\n\n"
+                    "Company officials said the sheds were empty.\n\n"
+                    "The loan came from the Bank of Kerrin and Tide Lines Inc.\n\n"
+                    "A bank spokesman said the loan was safe.\n\n"
+                    "The Ferry Workers Union opposed the plan, Dock Power Co said.\n\n"
+                    "Union officials said the strike would go on.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Dock Power Co", "Port Authority", "Harbour Board", "Kerrin", "Bank of Kerrin",
+                           "Tide Lines Inc", "Ferry Workers Union"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_LOC, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 7);
+    add_mention_nth(d, "Dock Power Co", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Port Authority", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Board", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin officials", 0, 3, NG_ENT_LOC);
+    d->mentions.v[d->mentions.n - 1].end -= 10, d->mentions.v[d->mentions.n - 1].ntok = 1; /* "Kerrin" */
+    add_mention_nth(d, "Port Authority", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Bank of Kerrin", 0, 4, NG_ENT_ORG);
+    add_mention_nth(d, "Tide Lines Inc", 0, 5, NG_ENT_ORG);
+    add_mention_nth(d, "Ferry Workers Union", 0, 6, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 1, 0, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 9);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fees would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferry was late"), 2);
+    CHECK_EQ_INT(source_entity_of(d, "the boats were old"), -1);
+    CHECK(source_entity_of(d, "the port was dirty") != 1);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were new"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 6);
+    ng_doc_free(d);
+}
+
 /* "the department", "the spokesman", "(UDW)", "the report": a definite body noun is the
  * organisation that spoke or was the subject before (ahead of the entity
  * layer's nearest organisation, here a role reference set by hand to the
@@ -4082,6 +4220,9 @@ int main(void)
     test_wire_datelines();
     test_it_source();
     test_body_references();
+    test_body_lookback();
+    test_body_lookback_stops();
+    test_member_sources();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
