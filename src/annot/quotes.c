@@ -2747,6 +2747,11 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             n = 0;
         }
     }
+    for (size_t j = k + 1; n && j + 2 < hi && j - k < 4 && is_word(q, j); j++)
+        if ((tok_eq(q, j, "later") || tok_eq(q, j, "earlier") || tok_eq(q, j, "ago")) && is_punct(q, j + 1, ",")) {
+            k = j + 2; /* "Hours later, Berg …", "Two days earlier, …" */
+            n = 0;
+        }
     int ing = n > 4 && k + 1 < hi && is_word(q, k) && ends_ing(q, k) && !(q->wc[k] & NG_QW_STOPWORD) &&
               !is_poss(q, k + 1); /* "Facing mounting criticism, Berg …" */
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)

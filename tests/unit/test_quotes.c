@@ -3768,6 +3768,16 @@ static void test_participle_long_intro(void)
     if (src)
         CHECK_EQ_STR(src, "the mayor's closest adviser");
     ng_doc_free(d);
+    /* a span of time before "later"/"earlier" opening the sentence */
+    d = run("Hours later, Ann Berg returned the compliment, telling reporters the plan was good.");
+    CHECK(d != NULL);
+    if (d) {
+        src = cue = NULL;
+        CHECK(find_item(d, "the plan was good", &src, &cue));
+        if (src)
+            CHECK_EQ_STR(src, "Ann Berg");
+        ng_doc_free(d);
+    }
 }
 
 /* A cue coordinated after another verb takes the clause's subject: a
