@@ -825,6 +825,10 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1;
         return;
     }
+    if (n && (!strcmp(w, "one") || !strcmp(w, "another")) && i + 1 < q->nt && is_terminal(q, i + 1)) {
+        sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1; /* "“…,” tweeted another." */
+        return;
+    }
     if ((n && (wcls(q, i, w, n) & NG_QW_DETERMINER) && strcmp(w, "that")) ||
         (n && (!strcmp(w, "one") || !strcmp(w, "another")) && i + 1 < hi && is_word(q, i + 1) &&
          !word_in(q, i + 1, ng__q_is_stopword)))
@@ -3459,6 +3463,20 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         uc->lemma = cu->lemma;
         uc->after = 1;
         return 1;
+    }
+    if (ended && is_lower_word(q, k) && ends_ed(q, k) && !(q->wc[k] & NG_QW_STOPWORD) && k + 2 < nt &&
+        !tok_eq(q, k + 1, "by")) {
+        /* “…,” opined the Harbour Gazette.  “…?” reacted Berg.: an unlisted
+         * verb in -ed before a speaker that ends the sentence, as after one */
+        np_after(q, k + 1, lim, &uc->sp);
+        if (uc->sp.e > uc->sp.s && uc->sp.e < nt && is_terminal(q, uc->sp.e)) {
+            uc->head = uc->sp;
+            uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
+            uc->lemma = cu ? cu->lemma : NULL;
+            uc->after = 1;
+            return 1;
+        }
+        uc->sp.s = uc->sp.e = 0;
     }
     for (size_t j = k + 1; j < lim; j++) {
         cu = cue_at(q, j);

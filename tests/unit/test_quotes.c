@@ -4201,6 +4201,24 @@ static void test_aspect_participle(void)
     }
 }
 
+/* After a quotation, an unlisted verb in -ed before a speaker that ends
+ * the sentence is the cue ("opined the Harbour Gazette.", "reacted Berg."),
+ * and "one"/"another" alone is a speaker ("tweeted another."). */
+static void test_inverted_unlisted_teller(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe pier should stay open,\xE2\x80\x9D opined the Harbour Gazette.\n\n"
+                    "\xE2\x80\x9CIs the mayor profiling?\xE2\x80\x9D reacted Berg.\n\n"
+                    "\xE2\x80\x9CThe ferry is late again,\xE2\x80\x9D tweeted another.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "The pier should stay open")) && !strcmp(s, "the Harbour Gazette"));
+    CHECK((s = source_of(d, "Is the mayor profiling?")) && !strcmp(s, "Berg"));
+    CHECK((s = source_of(d, "The ferry is late again")) && !strcmp(s, "another"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4349,6 +4367,7 @@ int main(void)
     test_went_on_to();
     test_document_sender();
     test_aspect_participle();
+    test_inverted_unlisted_teller();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
