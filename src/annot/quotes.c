@@ -5986,7 +5986,7 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
         } else {
             /* the subject of the verb before "to" ("that Mr. Vance was
              * prompted to say"), else the clause's */
-            if (c > lo + 2 && is_lower_word(q, c - 2) && !(q->wc[c - 2] & NG_QW_STOPWORD)) {
+            if (c > lo + 2 && is_lower_word(q, c - 2) && !(q->wc[c - 2] & NG_QW_STOPWORD) && ends_ed(q, c - 2)) {
                 np_before(q, skip_aux_back(q, c - 2, lo), lo, sp, 0);
                 if (sp->e > sp->s && !(sp->s > lo && tok_eq(q, sp->s - 1, "that")))
                     extend_left(q, sp, lo);
@@ -6750,6 +6750,8 @@ void ng__q_cue_subject(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
         return;
     qctx q = read_ctx(d);
     tspan sp;
+    if (c + 1 < d->tokens.n && tok_eq(&q, c, "to") && cue_at(&q, c + 1))
+        c++; /* a tagged cue "to say": the verb after "to" */
     cue_subject(&q, c, lo, &sp);
     *s = sp.s, *e = sp.e;
 }

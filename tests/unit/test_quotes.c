@@ -2677,6 +2677,31 @@ static void test_cue_subject(void)
         CHECK(e <= s); /* "a report criticizing": after a noun */
     }
     ng_doc_free(d);
+    /* a tagged cue "to say" is the verb after "to": the clause's subject,
+     * or the subject of a participle before "to" ("was prompted to"), not
+     * of a noun there ("held a news conference to criticize") */
+    d = run("Ann Berg took to Twitter to say the ferry was late.\n\n"
+            "The mayor held a news conference to criticize the board.");
+    CHECK(d != NULL);
+    if (d) {
+        c = tok_of(d, "to say");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "Ann Berg"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Ann Berg");
+        }
+        c = tok_of(d, "to criticize");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "The mayor held"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The mayor");
+        }
+        ng_doc_free(d);
+    }
 }
 
 /* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
