@@ -702,6 +702,20 @@ static void test_poll(void)
         }
     }
     ng_doc_free(d);
+    /* a month's or day's poll, and "the poll"/"the survey" opening the
+     * sentence (mid-sentence "in the poll" may be an election: none) */
+    d = run("In May's Harbour Gazette poll, Holt led Vance by ten points.\n\n"
+            "In the survey, most pilots backed the new timetable for the winter.\n\n"
+            "The mayor wants a part in the poll, expected in May.");
+    CHECK(d != NULL);
+    if (d) {
+        const char *s;
+        CHECK((s = source_of(d, "Holt led Vance by ten points")) && !strcmp(s, "May's Harbour Gazette poll"));
+        CHECK((s = source_of(d, "most pilots backed the new timetable for the winter")) && !strcmp(s, "the survey"));
+        for (size_t i = 0; i < d->attributions.n; i++)
+            CHECK(strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "the poll"));
+    }
+    ng_doc_free(d);
 }
 
 static void test_attributions(void)
@@ -1505,6 +1519,144 @@ static void test_it_source(void)
     CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 3);
     CHECK_EQ_INT(source_entity_of(d, "the paint was dry"), 3); /* the last speaker, not Kerrin */
     CHECK_EQ_INT(source_entity_of(d, "the sheds were new"), -1); /* past a non-speaking subject: Ann Berg */
+    ng_doc_free(d);
+}
+
+/* "it" and "the company" reach a body named more than three sentences
+ * back when the sentences between name no one (a chain of "The company
+ * said" sentences), and the subject may be followed by a ticker in angle
+ * brackets or an apposition before its verb, or come after an opening
+ * phrase and its comma ("In a filing, Dock Power said"); the opening
+ * phrase's own name is not the subject ("At the Kerrin Ferries depot, the
+ * staff …"), nor is a name after a comma whose verb is not one of saying. */
+static void test_body_lookback(void)
+{
+    ng_doc *d = run("Kerrin Ferries Ltd <KFL.L> said it ordered two boats.\n\n"
+                    "The boats will be built in Harbourton.\n\n"
+                    "The yard has a new crane.\n\n"
+                    "Steel prices rose last year.\n\n"
+                    "The company said the boats were fast.\n\n"
+                    "It said the fares would fall.\n\n"
+                    "Dock Power Co, a harbour utility based in Harbourton, said the quay was full.\n\n"
+                    "The company said the cranes were old.\n\n"
+                    "In a filing with the harbour board, Tide Lines Inc said it sold the sheds.\n\n"
+                    "It said the sheds were empty.\n\n"
+                    "At the Kerrin Ferries depot, Ann Berg painted the hulls.\n\n"
+                    "It said the paint was dry.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Kerrin Ferries Ltd", "Harbourton", "Dock Power Co", "Tide Lines Inc", "Ann Berg"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_LOC, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_PER};
+    add_entities(d, names, types, 5);
+    add_mention_nth(d, "Kerrin Ferries Ltd", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbourton", 0, 1, NG_ENT_LOC);
+    add_mention_nth(d, "Dock Power Co", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Harbourton", 1, 1, NG_ENT_LOC);
+    add_mention_nth(d, "Tide Lines Inc", 0, 3, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Ferries", 1, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 4, NG_ENT_PER);
+    CHECK_EQ_INT(d->mentions.n, 7);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the boats were fast"), 0); /* four sentences back, past a ticker */
+    CHECK_EQ_INT(source_entity_of(d, "the fares would fall"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 2); /* past an apposition */
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 3); /* after an opening phrase */
+    CHECK_EQ_INT(source_entity_of(d, "the paint was dry"), 3); /* not Kerrin Ferries, not Ann Berg */
+    ng_doc_free(d);
+}
+
+/* Past the third sentence back only sentences that name no body are
+ * passed over: a named subject that does not speak, or an organisation
+ * anywhere in the sentence, ends the search with none; a person before an
+ * apposition is passed over, as a person before a comma was. */
+static void test_body_lookback_stops(void)
+{
+    ng_doc *d = run("Tide Lines Inc said the fares rose.\n\n"
+                    "Harbourton opened a shed.\n\n"
+                    "The shed is big.\n\n"
+                    "The roof is red.\n\n"
+                    "The door is blue.\n\n"
+                    "It said the shed was full.\n\n"
+                    "Tide Lines Inc said the boats were new.\n\n"
+                    "The quay belongs to Harbour Co.\n\n"
+                    "The quay is long.\n\n"
+                    "The crane is old.\n\n"
+                    "The bell is loud.\n\n"
+                    "It said the quay was wet.\n\n"
+                    "Dock Power Co said the ferry was late.\n\n"
+                    "Ann Berg, the chairman of Harbour Co, said the sea was rough.\n\n"
+                    "The company said the ferry was full.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Tide Lines Inc", "Harbour Co", "Dock Power Co", "Ann Berg", "Harbourton"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_PER, NG_ENT_LOC};
+    add_entities(d, names, types, 5);
+    add_mention_nth(d, "Tide Lines Inc", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbourton", 0, 4, NG_ENT_LOC);
+    add_mention_nth(d, "Tide Lines Inc", 1, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Co", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 3, NG_ENT_PER);
+    add_mention_nth(d, "Harbour Co", 1, 1, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 7);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the shed was full"), -1); /* not past "Harbourton opened" */
+    CHECK_EQ_INT(source_entity_of(d, "the quay was wet"), -1);  /* not past "… to Harbour Co" */
+    CHECK_EQ_INT(source_entity_of(d, "the ferry was full"), 2); /* past Ann Berg, to Dock Power */
+    ng_doc_free(d);
+}
+
+/* Officials, sources and executives named by their organisation speak for
+ * it, as a spokesman does ("Port Authority officials", "senior Harbour
+ * Board sources"; not a place's, "Kerrin officials", nor a former one's);
+ * "a senior company official", "company officials" are the company the
+ * story opens with; "a bank spokesman", "union officials" the nearest
+ * organisation named before whose name holds the noun. */
+static void test_member_sources(void)
+{
+    ng_doc *d = run("Dock Power Co said the quay was full.\n\n"
+                    "Port Authority officials said the fees would rise.\n\n"
+                    "Senior Harbour Board sources said the ferry was late.\n\n"
+                    "Kerrin officials said the boats were old.\n\n"
+                    "A former Port Authority official said the port was dirty.\n\n"
+                    "A senior company official said the cranes were new.\n\n"
+                    "Company officials said the sheds were empty.\n\n"
+                    "The loan came from the Bank of Kerrin and Tide Lines Inc.\n\n"
+                    "A bank spokesman said the loan was safe.\n\n"
+                    "The Ferry Workers Union opposed the plan, Dock Power Co said.\n\n"
+                    "Union officials said the strike would go on.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Dock Power Co", "Port Authority", "Harbour Board", "Kerrin", "Bank of Kerrin",
+                           "Tide Lines Inc", "Ferry Workers Union"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_LOC, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 7);
+    add_mention_nth(d, "Dock Power Co", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Port Authority", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Board", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin officials", 0, 3, NG_ENT_LOC);
+    d->mentions.v[d->mentions.n - 1].end -= 10, d->mentions.v[d->mentions.n - 1].ntok = 1; /* "Kerrin" */
+    add_mention_nth(d, "Port Authority", 1, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Bank of Kerrin", 0, 4, NG_ENT_ORG);
+    add_mention_nth(d, "Tide Lines Inc", 0, 5, NG_ENT_ORG);
+    add_mention_nth(d, "Ferry Workers Union", 0, 6, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 1, 0, NG_ENT_ORG);
+    CHECK_EQ_INT(d->mentions.n, 9);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fees would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferry was late"), 2);
+    CHECK_EQ_INT(source_entity_of(d, "the boats were old"), -1);
+    CHECK(source_entity_of(d, "the port was dirty") != 1);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were new"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 6);
     ng_doc_free(d);
 }
 
@@ -2525,6 +2677,31 @@ static void test_cue_subject(void)
         CHECK(e <= s); /* "a report criticizing": after a noun */
     }
     ng_doc_free(d);
+    /* a tagged cue "to say" is the verb after "to": the clause's subject,
+     * or the subject of a participle before "to" ("was prompted to"), not
+     * of a noun there ("held a news conference to criticize") */
+    d = run("Ann Berg took to Twitter to say the ferry was late.\n\n"
+            "The mayor held a news conference to criticize the board.");
+    CHECK(d != NULL);
+    if (d) {
+        c = tok_of(d, "to say");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "Ann Berg"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Ann Berg");
+        }
+        c = tok_of(d, "to criticize");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "The mayor held"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The mayor");
+        }
+        ng_doc_free(d);
+    }
 }
 
 /* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
@@ -2995,8 +3172,9 @@ static void test_participle_subject_apposition(void)
 }
 
 /* A noun phrase right before a participle cue, with no comma, is no
- * speaker ("released a statement saying …": not the statement); after
- * "with" it is ("with most islanders saying …"). */
+ * speaker ("released a statement saying …": not the statement, but the
+ * board that released it, test_document_sender); after "with" it is
+ * ("with most islanders saying …"). */
 static void test_participle_object_no_source(void)
 {
     ng_doc *d = run("The ferry sank on Monday. The harbour board released a statement saying the crossing would "
@@ -3009,7 +3187,7 @@ static void test_participle_object_no_source(void)
         if (!strcmp(QTEXT(d, i), "the crossing would reopen within a week"))
         {
             found = 1;
-            CHECK_EQ_STR(QSPK(d, i), "");
+            CHECK_EQ_STR(QSPK(d, i), "The harbour board");
         }
     for (size_t i = 0; i < d->attributions.n; i++) {
         const ng_attribution *a = &d->attributions.v[i];
@@ -3615,6 +3793,16 @@ static void test_participle_long_intro(void)
     if (src)
         CHECK_EQ_STR(src, "the mayor's closest adviser");
     ng_doc_free(d);
+    /* a span of time before "later"/"earlier" opening the sentence */
+    d = run("Hours later, Ann Berg returned the compliment, telling reporters the plan was good.");
+    CHECK(d != NULL);
+    if (d) {
+        src = cue = NULL;
+        CHECK(find_item(d, "the plan was good", &src, &cue));
+        if (src)
+            CHECK_EQ_STR(src, "Ann Berg");
+        ng_doc_free(d);
+    }
 }
 
 /* A cue coordinated after another verb takes the clause's subject: a
@@ -3980,6 +4168,82 @@ static void test_went_on_to(void)
     ng_doc_free(d);
 }
 
+/* A participle after a document its clause's subject put out ("released
+ * a statement saying", "sent out an email on Friday urging", "started a
+ * petition calling on") takes that subject as its source; a noun before a
+ * participle with no such verb stays no source ("printed a leaflet
+ * saying"). */
+static void test_document_sender(void)
+{
+    ng_doc *d = run("The harbour board released a statement saying the ferry would not run.\n\n"
+                    "Ann Berg sent out an email to supporters on Friday urging them to vote.\n\n"
+                    "Tom Vance started a petition calling on the council to fix the pier.\n\n"
+                    "The pilots printed a leaflet saying the timetable was wrong.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "The harbour board"));
+    CHECK((s = src_of(d, "urging")) && !strcmp(s, "Ann Berg"));
+    CHECK((s = src_of(d, "calling on")) && !strcmp(s, "Tom Vance"));
+    CHECK((s = source_of(d, "the timetable was wrong")) && !strcmp(s, ""));
+    ng_doc_free(d);
+    /* the same before a direct quotation */
+    d = run("The harbour board released a statement saying: \xE2\x80\x9CThe ferry will not run again this winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "saying")) && !strcmp(s, "The harbour board"));
+        ng_doc_free(d);
+    }
+}
+
+/* A participle that completes "began", "kept", "stopped" … takes that
+ * verb's subject ("Ann Berg began saying …"; null before: the verb was
+ * read as the phrase before the cue). */
+static void test_aspect_participle(void)
+{
+    ng_doc *d = run("Ann Berg began saying that the ferry would not run.\n\n"
+                    "The mayor has lately stopped blaming the council for the delay.\n\n"
+                    "Tom Vance keeps asking whether the pier is safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "the ferry would not run")) && !strcmp(s, "Ann Berg"));
+    CHECK((s = src_of(d, "blaming")) && !strcmp(s, "The mayor"));
+    CHECK((s = src_of(d, "asking")) && !strcmp(s, "Tom Vance"));
+    ng_doc_free(d);
+    /* "spent" and a span of time; not an amount spent */
+    d = run("Tom Vance spent much of the day attacking the harbour board.\n\n"
+            "The pilots cheered the mayor, who spent the week praising the new ferry.\n\n"
+            "The group spent $2 million attacking the new bridge.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = source_of(d, "the harbour board")) && !strcmp(s, "Tom Vance"));
+        CHECK((s = source_of(d, "the new ferry")) && !strcmp(s, "who"));
+        CHECK((s = source_of(d, "the new bridge")) && !strcmp(s, ""));
+        ng_doc_free(d);
+    }
+}
+
+/* After a quotation, an unlisted verb in -ed before a speaker that ends
+ * the sentence is the cue ("opined the Harbour Gazette.", "reacted Berg."),
+ * and "one"/"another" alone is a speaker ("tweeted another."). */
+static void test_inverted_unlisted_teller(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe pier should stay open,\xE2\x80\x9D opined the Harbour Gazette.\n\n"
+                    "\xE2\x80\x9CIs the mayor profiling?\xE2\x80\x9D reacted Berg.\n\n"
+                    "\xE2\x80\x9CThe ferry is late again,\xE2\x80\x9D tweeted another.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "The pier should stay open")) && !strcmp(s, "the Harbour Gazette"));
+    CHECK((s = source_of(d, "Is the mayor profiling?")) && !strcmp(s, "Berg"));
+    CHECK((s = source_of(d, "The ferry is late again")) && !strcmp(s, "another"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4009,6 +4273,9 @@ int main(void)
     test_wire_datelines();
     test_it_source();
     test_body_references();
+    test_body_lookback();
+    test_body_lookback_stops();
+    test_member_sources();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
@@ -4123,6 +4390,9 @@ int main(void)
     test_time_before_clause();
     test_according_bracket();
     test_went_on_to();
+    test_document_sender();
+    test_aspect_participle();
+    test_inverted_unlisted_teller();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
