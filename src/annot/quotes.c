@@ -825,6 +825,10 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1;
         return;
     }
+    if (n && (!strcmp(w, "one") || !strcmp(w, "another")) && i + 1 < q->nt && is_terminal(q, i + 1)) {
+        sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1; /* "“…,” tweeted another." */
+        return;
+    }
     if ((n && (wcls(q, i, w, n) & NG_QW_DETERMINER) && strcmp(w, "that")) ||
         (n && (!strcmp(w, "one") || !strcmp(w, "another")) && i + 1 < hi && is_word(q, i + 1) &&
          !word_in(q, i + 1, ng__q_is_stopword)))
@@ -2849,6 +2853,11 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             n = 0;
         }
     }
+    for (size_t j = k + 1; n && j + 2 < hi && j - k < 4 && is_word(q, j); j++)
+        if ((tok_eq(q, j, "later") || tok_eq(q, j, "earlier") || tok_eq(q, j, "ago")) && is_punct(q, j + 1, ",")) {
+            k = j + 2; /* "Hours later, Berg …", "Two days earlier, …" */
+            n = 0;
+        }
     int ing = n > 4 && k + 1 < hi && is_word(q, k) && ends_ing(q, k) && !(q->wc[k] & NG_QW_STOPWORD) &&
               !is_poss(q, k + 1); /* "Facing mounting criticism, Berg …" */
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)
@@ -3556,6 +3565,20 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         uc->lemma = cu->lemma;
         uc->after = 1;
         return 1;
+    }
+    if (ended && is_lower_word(q, k) && ends_ed(q, k) && !(q->wc[k] & NG_QW_STOPWORD) && k + 2 < nt &&
+        !tok_eq(q, k + 1, "by")) {
+        /* “…,” opined the Harbour Gazette.  “…?” reacted Berg.: an unlisted
+         * verb in -ed before a speaker that ends the sentence, as after one */
+        np_after(q, k + 1, lim, &uc->sp);
+        if (uc->sp.e > uc->sp.s && uc->sp.e < nt && is_terminal(q, uc->sp.e)) {
+            uc->head = uc->sp;
+            uc->cue.s = (uint32_t)k, uc->cue.e = (uint32_t)k + 1;
+            uc->lemma = cu ? cu->lemma : NULL;
+            uc->after = 1;
+            return 1;
+        }
+        uc->sp.s = uc->sp.e = 0;
     }
     for (size_t j = k + 1; j < lim; j++) {
         cu = cue_at(q, j);
@@ -6065,7 +6088,7 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
         } else {
             /* the subject of the verb before "to" ("that Mr. Vance was
              * prompted to say"), else the clause's */
-            if (c > lo + 2 && is_lower_word(q, c - 2) && !(q->wc[c - 2] & NG_QW_STOPWORD)) {
+            if (c > lo + 2 && is_lower_word(q, c - 2) && !(q->wc[c - 2] & NG_QW_STOPWORD) && ends_ed(q, c - 2)) {
                 np_before(q, skip_aux_back(q, c - 2, lo), lo, sp, 0);
                 if (sp->e > sp->s && !(sp->s > lo && tok_eq(q, sp->s - 1, "that")))
                     extend_left(q, sp, lo);
@@ -6829,6 +6852,8 @@ void ng__q_cue_subject(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
         return;
     qctx q = read_ctx(d);
     tspan sp;
+    if (c + 1 < d->tokens.n && tok_eq(&q, c, "to") && cue_at(&q, c + 1))
+        c++; /* a tagged cue "to say": the verb after "to" */
     cue_subject(&q, c, lo, &sp);
     *s = sp.s, *e = sp.e;
 }

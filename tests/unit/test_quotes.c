@@ -2804,6 +2804,31 @@ static void test_cue_subject(void)
         CHECK(e <= s); /* "a report criticizing": after a noun */
     }
     ng_doc_free(d);
+    /* a tagged cue "to say" is the verb after "to": the clause's subject,
+     * or the subject of a participle before "to" ("was prompted to"), not
+     * of a noun there ("held a news conference to criticize") */
+    d = run("Ann Berg took to Twitter to say the ferry was late.\n\n"
+            "The mayor held a news conference to criticize the board.");
+    CHECK(d != NULL);
+    if (d) {
+        c = tok_of(d, "to say");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "Ann Berg"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Ann Berg");
+        }
+        c = tok_of(d, "to criticize");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "The mayor held"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "The mayor");
+        }
+        ng_doc_free(d);
+    }
 }
 
 /* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
@@ -3895,6 +3920,16 @@ static void test_participle_long_intro(void)
     if (src)
         CHECK_EQ_STR(src, "the mayor's closest adviser");
     ng_doc_free(d);
+    /* a span of time before "later"/"earlier" opening the sentence */
+    d = run("Hours later, Ann Berg returned the compliment, telling reporters the plan was good.");
+    CHECK(d != NULL);
+    if (d) {
+        src = cue = NULL;
+        CHECK(find_item(d, "the plan was good", &src, &cue));
+        if (src)
+            CHECK_EQ_STR(src, "Ann Berg");
+        ng_doc_free(d);
+    }
 }
 
 /* A cue coordinated after another verb takes the clause's subject: a
@@ -4318,6 +4353,24 @@ static void test_aspect_participle(void)
     }
 }
 
+/* After a quotation, an unlisted verb in -ed before a speaker that ends
+ * the sentence is the cue ("opined the Harbour Gazette.", "reacted Berg."),
+ * and "one"/"another" alone is a speaker ("tweeted another."). */
+static void test_inverted_unlisted_teller(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThe pier should stay open,\xE2\x80\x9D opined the Harbour Gazette.\n\n"
+                    "\xE2\x80\x9CIs the mayor profiling?\xE2\x80\x9D reacted Berg.\n\n"
+                    "\xE2\x80\x9CThe ferry is late again,\xE2\x80\x9D tweeted another.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "The pier should stay open")) && !strcmp(s, "the Harbour Gazette"));
+    CHECK((s = source_of(d, "Is the mayor profiling?")) && !strcmp(s, "Berg"));
+    CHECK((s = source_of(d, "The ferry is late again")) && !strcmp(s, "another"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4470,6 +4523,7 @@ int main(void)
     test_went_on_to();
     test_document_sender();
     test_aspect_participle();
+    test_inverted_unlisted_teller();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
