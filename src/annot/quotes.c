@@ -2103,6 +2103,15 @@ static int32_t resolve(const qctx *q, tspan sp)
     int32_t r = roleref_entity_in(d, bs, be);
     if (r >= 0)
         return r;
+    if (sp.e - sp.s == 2 && is_the(q, sp.s) && !is_spokes(q, sp.s + 1) &&
+        unnamed_noun(q, sp.s + 1, NG_GENDER_UNKNOWN)) {
+        /* "the official said": whom the indefinite one before it spoke for
+         * ("a senior Finance Ministry official said … the official said"),
+         * as "the spokesman" (no person known by that office: the role
+         * reference above) */
+        tspan v = introduction(q, sp.s, sp.s, sp.s + 1, NG_GENDER_UNKNOWN);
+        return v.e > v.s ? resolve(q, v) : -1;
+    }
     tspan by, h = phrase_head(q, sp, &by);
     if (coordinated(q, h))
         return -1;

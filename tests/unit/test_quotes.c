@@ -1740,6 +1740,23 @@ static void test_member_sources(void)
     CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
     CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 6);
     ng_doc_free(d);
+
+    /* "the official" is whom "a senior Harbour Board official" before spoke for */
+    d = run("A senior Port Authority official said the fees would rise.\n\n"
+            "The official said the quay was full.\n\n"
+            "A Kerrin diplomat said the talks went well.\n\n"
+            "The diplomat said the ferry would sail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_entities(d, names, types, 7);
+    add_mention_nth(d, "Port Authority", 0, 1, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fees would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the quay was full"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferry would sail"), -1);
+    ng_doc_free(d);
 }
 
 /* "the government" is the country the text names before it when it names
