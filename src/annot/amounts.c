@@ -767,6 +767,39 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* The subject of a verb of change before "to" and the amount starting at
+ * token f, over the change's own amount ("Net profit rose 28% to A$458.4m",
+ * "revenues grew 6.4% to $42.09bn", "Shares fell to $8"): the level
+ * reached is of the subject, without the verb.  Returns 1 and the span. */
+static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
+        return 0;
+    size_t v = f - 2;
+    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
+        while (v > c->s0 && c->d->tokens.v[v].start > last->start)
+            v--;
+        if (v == c->s0)
+            return 0;
+        v--;
+    }
+    if (iswl(c, v, "by") && v > c->s0)
+        v--;
+    if (!change_verb(c, v) || iswl(c, v, "up") || iswl(c, v, "down"))
+        return 0;
+    size_t e = v;
+    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
+        e--;
+    size_t s = subject_start(c, e);
+    int hc = s < e ? c->cls[e - 1] : 0; /* "in the six months rose": a time, not a thing */
+    if (s >= e || (e - s <= 2 && (hc == FL_UNIT || hc == FL_MONTH || hc == FL_WDAY || hc == FL_SEASON)))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* A conversion in brackets after a money amount ("$32bn (£16.7bn;
  * 24.1bn euros)"): 1 when the money amount starting at token f is one,
  * with the object of the amount it converts (perhaps none). */
@@ -1120,8 +1153,8 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) &&
-        !object_of_noun(c, first_of(c, i, ap), &os, &oe))
-        object_level(c, first_of(c, i, ap), &os, &oe);
+        !object_of_noun(c, first_of(c, i, ap), &os, &oe) && !object_level(c, first_of(c, i, ap), &os, &oe))
+        object_change_to(c, first_of(c, i, ap), &os, &oe); /* "sales rose 5% to $3bn" */
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
