@@ -57,6 +57,10 @@ static int in_words(const actx *c, size_t i, const char *const *list, size_t n)
 /* Is token i the string literal w (tokeq.h)? */
 #define iswl(c, i, w) NG_TOK_IS((c)->d, (i), (c)->lim, w)
 
+/* Is token i one of the words of the row list l (`static const char
+ * l[][8]` or `[][16]`: tokeq.h)? */
+#define in_rows(c, i, l) ng__tok_in(ts(c, i), tn(c, i), NG_TOK_LIST(l))
+
 static int lex(const actx *c, size_t i, int *v)
 {
     if (i >= c->lim) {
@@ -428,6 +432,18 @@ static int determiner(const actx *c, size_t i)
            iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
 }
 
+/* A word of change or share: what it is of follows it ("a 10% rise in net
+ * income", "a 26% stake in the firm"); alone it names no object. */
+static int change_word(const actx *c, size_t i)
+{
+    static const char *const change[] = {
+        "rise", "increase", "fall", "drop", "cut", "gain", "jump", "decline", "growth", "boost", "reduction",
+        "hike", "stake", "slump", "surge", "share", "holding", "slide", "climb", "slip", "dip", "contraction",
+        "expansion", "improvement", "hit",
+    };
+    return in_words(c, i, change, NG_ARRAY_LEN(change));
+}
+
 /* The noun a figure modifies, right after it ("a $4bn deal", "a £308m
  * takeover deal", with its "of" phrase: "the $27bn cost of the
  * hurricanes"): up to three words, no participle first ("the £50m given");
@@ -436,11 +452,6 @@ static int determiner(const actx *c, size_t i)
  * gain"); none for "the $50 mark". */
 static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
 {
-    static const char *const change[] = {
-        "rise", "increase", "fall", "drop", "cut", "gain", "jump", "decline", "growth", "boost", "reduction",
-        "hike", "stake", "slump", "surge", "share", "holding", "slide", "climb", "slip", "dip", "contraction",
-        "expansion", "improvement", "hit",
-    };
     /* a figure's own size, not a thing: "the $50 mark", "the 784m euro figure" */
     static const char *const size[] = {"mark", "level", "figure", "barrier", "threshold"};
     size_t h = j, n = 0;
@@ -461,7 +472,7 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
     if (n == 0 || in_words(c, h - 1, size, NG_ARRAY_LEN(size)))
         return 0;
     uint32_t s2, e2;
-    if (in_words(c, h - 1, change, NG_ARRAY_LEN(change)))
+    if (change_word(c, h - 1))
         /* a change is of what follows it; alone it names no object ("a 4%
          * gain") */
         return (iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe);
@@ -516,6 +527,81 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
     return 0;
 }
 
+/* An auxiliary, adverb or particle between a subject and its verb ("the
+ * cost could rise", "prices have already fallen"). */
+static int is_aux(const actx *c, size_t i)
+{
+    static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
+                                      "had", "is", "are", "was", "were", "be", "been", "also", "already",
+                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely",
+                                      "allowed", "closed", "ended", "finished", "opened", "traded"};
+    return in_words(c, i, aux, NG_ARRAY_LEN(aux));
+}
+
+/* A verb that takes the noun after it as object ("made net profits of",
+ * "has seen sales of"): one of a few irregular forms, or with ed set any
+ * word ending in -ed or -ing ("posted sales of", "revealing debts of"). */
+static int verb_before_noun(const actx *c, size_t i, int ed)
+{
+    static const char v[][8] = {"made", "make", "makes", "paid", "pay", "pays", "took", "take", "takes", "won",
+                                    "win", "wins", "got", "get", "gets", "spent", "spend", "spends", "saw", "see",
+                                    "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
+                                    "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
+                                    "shown", "given", "taken", "known", "thought"};
+    const char *w = ts(c, i);
+    size_t m = tn(c, i);
+    return (ed && m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) ||
+           in_rows(c, i, v);
+}
+
+/* The start of the noun phrase that ends before token e, a subject ("the
+ * cost" could rise, "demand for imported power in the region" would
+ * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
+ * comma, a stop word, a verb of saying or the sentence start (determiners
+ * left out, as after "of").  Returns e when there is none. */
+static size_t subject_start(const actx *c, size_t e)
+{
+    static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",
+                                         "expect", "expects", "estimated", "forecast", "believes", "thinks",
+                                         "added", "hope", "hopes", "want", "wants", "help", "helps", "showing",
+                                         "shows", "show", "where", "which", "while", "when", "as", "because",
+                                         "forecasts", "although", "though", "if", "after", "since", "being",
+                                         "showed", "found", "finds", "suggested", "suggests", "revealed",
+                                         "reveals", "indicated", "indicates", "means", "meant"};
+    size_t s = e, n = 0;
+    while (s > c->s0 && e - s < 10) {
+        size_t t = s - 1;
+        if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
+            s--;
+            continue;
+        }
+        if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
+            break;
+        if (phrase_prep(c, t)) {
+            if (!n)
+                break;
+            /* over the phrase: its determiner too */
+            s--;
+            continue;
+        }
+        if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
+             iswl(c, t, "their")) &&
+            n && t > c->s0 &&
+            (iswl(c, t - 1, "of") || iswl(c, t - 1, "for") || iswl(c, t - 1, "in") || iswl(c, t - 1, "on"))) {
+            s--;
+            continue;
+        }
+        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
+            (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
+             (n || ts(c, t)[tn(c, t) - 1] != 'n'))) /* (but "inflation seen rising") */
+            break;
+        s--, n++;
+    }
+    while (s < e && (phrase_prep(c, s) || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
+        s++;
+    return n && s < e ? s : e;
+}
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -532,15 +618,6 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
         "fallen", "doubled", "tripled",
     };
-    static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
-                                      "had", "is", "are", "was", "were", "be", "been", "also", "already",
-                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely",
-                                      "allowed", "closed", "ended", "finished", "opened", "traded"};
-    static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",
-                                         "expect", "expects", "estimated", "forecast", "believes", "thinks",
-                                         "added", "hope", "hopes", "want", "wants", "help", "helps", "showing",
-                                         "shows", "show", "where", "which", "while", "when", "as", "because",
-                                         "forecasts", "although", "though", "if", "after", "since", "being"};
     size_t k = a;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
         /* before a noun it is an adjective: "doubled profits" */
@@ -579,41 +656,140 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
             return 0;
     }
     size_t e = k;
-    while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && in_words(c, e - 1, aux, NG_ARRAY_LEN(aux)))
+    while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
-    size_t s = e, n = 0;
-    while (s > c->s0 && e - s < 10) {
-        size_t t = s - 1;
-        if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
-            s--;
-            continue;
-        }
-        if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
-            break;
-        if (phrase_prep(c, t)) {
-            if (!n)
-                break;
-            /* over the phrase: its determiner too */
-            s--;
-            continue;
-        }
-        if (iswl(c, t, "the") && n && t > c->s0 &&
-            (iswl(c, t - 1, "of") || iswl(c, t - 1, "for") || iswl(c, t - 1, "in") || iswl(c, t - 1, "on"))) {
-            s--;
-            continue;
-        }
-        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER)
-            break;
-        s--, n++;
-    }
-    while (s < e && (phrase_prep(c, s) || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
-        s++;
-    if (!n || s >= e)
+    size_t s = subject_start(c, e);
+    if (s >= e)
         return 0;
     *os = c->d->tokens.v[s].start;
     /* with its verb, so that a change is not taken for a share of the same
      * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost") */
     *oe = c->d->tokens.v[verb ? e - 1 : k].end;
+    return 1;
+}
+
+/* The noun phrase before "of" right before an amount starting at token f
+ * ("a capitalisation of £5.7bn", "placed a bet of £870", "his growth target
+ * of 3.1%", "a record profit in 2004 of 30.6bn yen": over "in" and a year):
+ * the noun and up to three words before it, over a possessive.  Not a
+ * quantity ("a total of", "in excess of", "the region of"), a change or
+ * share ("a rise of 5%": what changes follows it), a participle ("accused
+ * of") or a name.  Returns 1 and the span. */
+static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char quantity[][16] = {"total", "average", "maximum", "minimum", "excess", "region", "equivalent",
+                                           "sum", "upwards", "tune", "order", "amount", "level", "figure", "mark",
+                                           "increments", "multiple", "part", "half", "third", "quarter", "fraction",
+                                           "rate", "area", "low", "high", "peak", "record"};
+    /* alone, these name no object: "an earlier estimate of 1.7%" (of what?),
+     * "gains of 4.5%" (but "annual price rises of up to 70%") */
+    static const char bare[][16] = {"estimate", "estimates", "forecast", "forecasts", "target", "prediction",
+                                       "projection", "expectation", "expectations", "value", "price", "rises",
+                                       "increases", "falls", "drops", "cuts", "gains", "jumps", "declines",
+                                       "reductions", "hikes", "improvements"};
+    if (f < c->s0 + 2 || !iswl(c, f - 1, "of"))
+        return 0;
+    size_t h = f - 2;
+    if ((tk(c, h) == NG_TOK_NUMBER || c->cls[h] == FL_NUM) && h > c->s0 + 1 && iswl(c, h - 1, "in"))
+        h -= 2; /* "a record profit in 2004 of" */
+    const char *w = ts(c, h);
+    size_t m = tn(c, h);
+    if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
+        (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || change_word(c, h) ||
+        in_rows(c, h, quantity))
+        return 0;
+    size_t s = h, n = 0;
+    while (s > c->s0 && n < 3) {
+        size_t t = s - 1;
+        if (tk(c, t) == NG_TOK_POSSESSIVE && t > c->s0 && tk(c, t - 1) == NG_TOK_WORD) {
+            s -= 2; /* "Libya's funds" */
+            break;
+        }
+        if (tk(c, t) != NG_TOK_WORD || is_stop(c, t) || c->cls[t] == FL_NUM || c->cls[t] == FL_TENS ||
+            verb_before_noun(c, t, 1))
+            break;
+        if (c->cls[t] == FL_SCALE || c->cls[t] == FL_CUR)
+            return 0; /* "one billion stg of nine pct bonds" */
+        s--, n++;
+    }
+    if (s == h && in_rows(c, h, bare))
+        return 0;
+    /* a phrase cut short by a number ("20 day tranches of"; not a year: "a
+     * 2004 dividend of") */
+    if (s > c->s0 && (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS) &&
+        !(tn(c, s - 1) == 4 && (!memcmp(ts(c, s - 1), "19", 2) || !memcmp(ts(c, s - 1), "20", 2))))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[h].end;
+    return 1;
+}
+
+/* The subject of "to be" or of a verb of level or price right before the
+ * amount starting at token f ("Growth was 1.1%", "the original size of
+ * Libya's funds was $400m", "the value of the housing stock reached the
+ * £3.3 trillion mark", "stands at 28.6%", "a deal valued at $4bn", "the
+ * plan will cost £5bn"): the noun phrase before the verb and its
+ * auxiliaries, without them.  Returns 1 and the span. */
+static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
+                                        "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
+                                        "topped", "tops", "totalled", "totaled", "totals", "amounted", "amounts",
+                                        "valued", "priced", "worth", "cost", "costs", "costing"};
+    size_t k = f;
+    if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
+        k--; /* "reached the £3.3 trillion mark" */
+    if (k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to")))
+        k--; /* "stood at", "amounted to", "valued at" */
+    if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
+        return 0;
+    size_t e = k - 1;
+    while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
+        e--;
+    if (e <= c->s0 || verb_before_noun(c, e - 1, 1)) /* "is thought to have cost" */
+        return 0;
+    size_t s = subject_start(c, e);
+    if (s >= e)
+        return 0;
+    /* the whole subject, not the end of one cut by a number or a
+     * quantifier ("the total cost of the 20 projects", "the limit on other
+     * kinds of bank", "net income in the last quarter") */
+    static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less", "first", "same",
+                                        "another", "over", "under", "about", "up"};
+    if (s > c->s0 && (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS ||
+                      (tk(c, s - 1) == NG_TOK_WORD && in_rows(c, s - 1, quant))))
+        return 0;
+    int hc = c->cls[e - 1]; /* "this year is 7 pct": a time, not a thing */
+    if (e - s <= 2 && (hc == FL_UNIT || hc == FL_MONTH || hc == FL_WDAY || hc == FL_SEASON))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
+/* A conversion in brackets after a money amount ("$32bn (£16.7bn;
+ * 24.1bn euros)"): 1 when the money amount starting at token f is one,
+ * with the object of the amount it converts (perhaps none). */
+static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 2 || c->d->amounts.n == 0 || tk(c, f - 1) != NG_TOK_PUNCT)
+        return 0;
+    char p = ts(c, f - 1)[0];
+    if (p != '(' && p != ';')
+        return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    if (prev->kind != NG_AMT_MONEY || prev->end != c->d->tokens.v[f - 2].end)
+        return 0;
+    if (p == ';') { /* the second conversion: the first opens the bracket */
+        size_t b = f - 2;
+        while (b > c->s0 && c->d->tokens.v[b].start > prev->start)
+            b--;
+        if (c->d->tokens.v[b].start != prev->start || b == c->s0 || tk(c, b - 1) != NG_TOK_PUNCT ||
+            ts(c, b - 1)[0] != '(')
+            return 0;
+    }
+    *os = prev->object_start;
+    *oe = prev->object_end;
     return 1;
 }
 
@@ -922,16 +1098,30 @@ static int match(actx *c, size_t i, size_t *used)
      * is of its noun, so only "of" adds to it ("5 million tonnes of LNG";
      * not "2,000 adults for the BBC", "eight years in prison") */
     size_t jo = kind == NG_AMT_COUNT ? j : past_bracket(c, j); /* "$4bn (£2.1bn) of debt" */
-    if (!oe && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
+    /* a conversion is of what the amount it converts is of */
+    int conv = !oe && kind == NG_AMT_MONEY && conversion_object(c, first_of(c, i, ap), &os, &oe);
+    /* the noun before "of": "a bet of £870 on the actor", "spending of $3bn on
+     * the project" (what it is spent on is not what it is); but "the sale of
+     * 11bn euros of bonds", "control of 8% of the output" */
+    if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && !iswl(c, jo, "of") &&
+        !iswl(c, jo, "worth"))
+        object_of_noun(c, first_of(c, i, ap), &os, &oe);
+    if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
         object_after(c, jo, &os, &oe);
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
-    if (!oe && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && i > c->s0 && determiner(c, i - 1))
+    if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && i > c->s0 && determiner(c, i - 1))
         object_before_noun(c, jo, &os, &oe);
     /* the subject of a verb of change: "steel prices rose by 8%" */
     if (!oe && kind == NG_AMT_PERCENT)
         object_subject(c, first_of(c, i, ap), 0, &os, &oe);
+    /* the noun before "of" when what follows was no object ("a record
+     * profit of £5m"), the subject of "to be" or of a verb of level
+     * ("Growth was 1.1%") */
+    if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) &&
+        !object_of_noun(c, first_of(c, i, ap), &os, &oe))
+        object_level(c, first_of(c, i, ap), &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;

@@ -1684,6 +1684,16 @@ static int name_has_word(const char *name, const char *w, size_t n)
     return 0;
 }
 
+/* Is the name a short name in capitals ("UAW", "NASD")? */
+static int acronym(const char *name)
+{
+    size_t n = 0;
+    for (const char *p = name; *p; p++, n++)
+        if (!((*p >= 'A' && *p <= 'Z') || *p == '.' || *p == '&'))
+            return 0;
+    return n >= 2 && n <= 6;
+}
+
 /* The nearest organisation named before token p, in its sentence and the
  * eight before, whose name holds the body noun at token w ("a bank
  * spokesman" after "the Bank of Korea"), or -1. */
@@ -1791,6 +1801,8 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
             while (c > f && v - c < 10 && !is_punct(q, c - 1, ","))
                 c--;
             if (c > f && is_punct(q, c - 1, ",")) {
+                while (c + 1 < v - 1 && q->tk[c].kind == NG_TOK_QUOTE)
+                    c++; /* '"…," it said.' */
                 size_t mi = ng__mention_from(d, q->tk[c].start);
                 who = -1;
                 for (; mi < d->mentions.n && d->mentions.v[mi].tok < v - 1; mi++)
@@ -1940,6 +1952,75 @@ static int32_t earlier_spokesman(const qctx *q, tspan sp)
     return v.e > v.s ? resolve(q, v) : -1;
 }
 
+/* The country entity (a place the gazetteer calls a country) of code cc,
+ * or -1. */
+static int32_t country_entity(const ng_doc *d, const char *cc)
+{
+    for (size_t k = 0; k < d->entities.n; k++)
+        if (d->entities.v[k].type == NG_ENT_LOC && d->entities.v[k].place == NG_PLACE_COUNTRY &&
+            !memcmp(d->entities.v[k].country, cc, 2))
+            return (int32_t)k;
+    return -1;
+}
+
+/* "the government", "government officials", "the Polish government", "a
+ * senior government official", "U.S. officials", "Brazilian authorities"
+ * (these two with the country named only): the country whose government it is, as a
+ * country entity: the country the phrase names (a country or its
+ * demonym), else the one country the places and demonyms before it in the
+ * text belong to; -1 when none or two are named, or the text names no
+ * country entity for it (not "the state government", "local government"). */
+static int32_t government_country(const qctx *q, tspan h)
+{
+    static const char members[][16] = {"official", "officials", "source", "sources", "spokesman", "spokeswoman",
+                                       "spokesperson"};
+    static const char lead[][8] = {"the", "a", "an", "senior", "top", "federal", "central", "national"};
+    const ng_doc *d = q->d;
+    if (h.e <= h.s)
+        return -1;
+    static const char people[][16] = {"official", "officials", "authorities"};
+    size_t g = h.e - 1;
+    /* "U.S. officials", "Brazilian authorities": a country's own (with a
+     * country or demonym before the noun only) */
+    int named_only = g > h.s && is_lower_word(q, g) && TOK_IN(q, g, people);
+    if (g > h.s && TOK_IN(q, g, members) && is_lower_word(q, g) && tok_eq(q, g - 1, "government"))
+        g--, named_only = 0;
+    if (!named_only && !tok_eq(q, g, "government") && !(g == h.s && tok_eq(q, g, "Government")))
+        return -1;
+    char cc[3] = "";
+    size_t m = ng__mention_from(d, q->tk[h.s].start);
+    for (size_t k = h.s; k < g; k++) {
+        while (m < d->mentions.n && d->mentions.v[m].end <= q->tk[k].start)
+            m++;
+        if (m < d->mentions.n && d->mentions.v[m].start <= q->tk[k].start) {
+            /* a country or its demonym: "U.S.", "Polish" */
+            const ng_entity *e = d->mentions.v[m].entity >= 0 ? &d->entities.v[d->mentions.v[m].entity] : NULL;
+            if (!e || !e->country[0] || cc[0] ||
+                !((e->type == NG_ENT_LOC && e->place == NG_PLACE_COUNTRY) || e->type == NG_ENT_MISC))
+                return -1;
+            memcpy(cc, e->country, 3);
+            while (k + 1 < g && q->tk[k + 1].end <= d->mentions.v[m].end)
+                k++;
+        } else if (!TOK_IN(q, k, lead))
+            return -1; /* "the state government", "Kerrin's government" */
+    }
+    if (!cc[0] && named_only)
+        return -1;
+    if (!cc[0]) /* the one country the text names before the phrase */
+        for (size_t i = 0; i < d->mentions.n && d->mentions.v[i].start < q->tk[h.s].start; i++) {
+            int32_t k = d->mentions.v[i].entity;
+            if (k < 0 || (size_t)k >= d->entities.n)
+                continue;
+            const ng_entity *e = &d->entities.v[k];
+            if ((e->type != NG_ENT_LOC && e->type != NG_ENT_MISC) || !e->country[0])
+                continue;
+            if (cc[0] && memcmp(cc, e->country, 2))
+                return -1;
+            memcpy(cc, e->country, 3);
+        }
+    return cc[0] ? country_entity(d, cc) : -1;
+}
+
 /* The entity of a speaker phrase (its head mention, role reference or
  * pronoun antecedent), or -1. */
 static int32_t resolve(const qctx *q, tspan sp)
@@ -1948,6 +2029,13 @@ static int32_t resolve(const qctx *q, tspan sp)
         return -1;
     if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
+    for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
+        if (is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "which"))) { /* (not "(WHO)") */
+            /* a relative clause is no part of the head: "the Harbour
+             * Association, which counts the ferries," */
+            tspan before = {sp.s, (uint32_t)(is_punct(q, k - 1, ",") ? k - 1 : k)};
+            return before.e > before.s ? resolve(q, before) : -1;
+        }
     const ng_doc *d = q->d;
     if (sp.e - sp.s > 4 && is_punct(q, sp.e - 1, ")") && is_punct(q, sp.e - 3, "(")) {
         /* "The United Dock Workers union (UDW)": the phrase before the
@@ -1969,8 +2057,20 @@ static int32_t resolve(const qctx *q, tspan sp)
          * "the spokesman said": who "a Dock Power spokesman" spoke for */
         static const char press[][16] = {"paper", "newspaper", "magazine"};
         int32_t r = -1;
-        if (TOK_IN(q, sp.s + 1, body_nouns))
+        if (TOK_IN(q, sp.s + 1, body_nouns)) {
             r = body_subject(q, sp.s, 0, 0);
+            /* "…, the Chamber of Mines said. … the union said": a union
+             * named before rather than the body that spoke last, when that
+             * one's name is no union's (nor a short name: "UAW") */
+            if (r >= 0 && tok_eq(q, sp.s + 1, "union") &&
+                !name_has_word(d->entities.v[r].name, "union", 5) && !acronym(d->entities.v[r].name)) {
+                int32_t u = named_body(q, sp.s, sp.s + 1);
+                if (u >= 0)
+                    r = u;
+            }
+            if (r < 0) /* (no body spoke: one named before with the noun, "the Bank of Kerrin") */
+                r = named_body(q, sp.s, sp.s + 1);
+        }
         else if (TOK_IN(q, sp.s + 1, press)) {
             /* "the paper said": the nearest speaking or subject body, when
              * its name is a paper's ("The Jakarta Post said … the paper
@@ -2048,6 +2148,8 @@ static int32_t resolve(const qctx *q, tspan sp)
         else if (TOK_IN(q, h.e - 2, body_nouns))
             r = named_body(q, h.s, h.e - 2); /* "a bank spokesman", "union officials" */
     }
+    if (r < 0)
+        r = government_country(q, h);
     if (r < 0)
         r = possessor_entity(q, h);
     return r >= 0 ? r : described_person(q, h);

@@ -91,7 +91,7 @@ static void test_object_not_time_or_place(void)
     if (!d)
         return;
     CHECK(obj_is(d, find(d, "3.7%"), "economy grew")); /* not the quarter: the subject of its verb */
-    CHECK(obj_is(d, find(d, "27.2m euros"), NULL));
+    CHECK(obj_is(d, find(d, "27.2m euros"), "loss")); /* the subject of "was" (stop 22) */
     CHECK(obj_is(d, find(d, "£200"), "winter fuel payments"));
     CHECK(obj_is(d, find(d, "$5m"), "harbour repairs"));
     /* with the entities annotator's place mention */
@@ -104,7 +104,7 @@ static void test_object_not_time_or_place(void)
     CHECK(obj_is(d, find(d, "£192,713"), "England")); /* without it */
     d->amounts.n = 0;
     CHECK_EQ_INT(ng__annot_amounts(eng, d), 0);
-    CHECK(obj_is(d, find(d, "£192,713"), NULL));
+    CHECK(obj_is(d, find(d, "£192,713"), "average house price")); /* not the place: the subject of "was" */
     ng_doc_free(d);
 }
 
@@ -340,6 +340,44 @@ static void test_object_of_change(void)
     ng_doc_free(d);
 }
 
+/* Stop 22, from the first three samples' null objects: the noun before
+ * "of" ("placed a bet of £870", "a record profit in 2004 of 30.6bn yen"; not
+ * a quantity, a change or a bare estimate), the subject of "to be" or of a
+ * verb of level or price ("Growth was 1.1%", "a deal valued at $4bn", "the
+ * plan will cost £5bn"; not a subject cut by a number or a quantifier, nor
+ * a verb's), and a conversion in brackets takes its amount's object. */
+static void test_object_of_noun_level_conversion(void)
+{
+    ng_doc *d = run("One punter placed a bet of £870 on the ferry. Despite a record profit in 2004 of 30.6bn yen, the "
+                    "yard is late. The port handled an average of 5% more boats. They saw a rise of 6% last year. An "
+                    "earlier estimate of 1.7% was wrong. Growth was 1.1% in 2004. The pier is in a deal valued at $4bn "
+                    "with the town. The new plan will cost £5bn. Net income in the last quarter was $7m. The boat is "
+                    "thought to have cost $15m. The yard would have annual sales of $32bn (£16.7bn; 24.1bn euros). "
+                    "Figures showed harbour fees fell by 3%. The growth target this year is 7 pct. It sold 20 day tranches of 320 mln francs. Prices "
+                    "rose, with inflation seen rising 6 pct.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(obj_is(d, find(d, "£870"), "bet"));
+    CHECK(obj_is(d, find(d, "30.6bn yen"), "record profit"));
+    CHECK(obj_is(d, find(d, "5%"), NULL));
+    CHECK(obj_is(d, find(d, "6%"), NULL));
+    CHECK(obj_is(d, find(d, "1.7%"), NULL));
+    CHECK(obj_is(d, find(d, "1.1%"), "Growth"));
+    CHECK(obj_is(d, find(d, "$4bn"), "deal"));
+    CHECK(obj_is(d, find(d, "£5bn"), "new plan"));
+    CHECK(obj_is(d, find(d, "$7m"), NULL));
+    CHECK(obj_is(d, find(d, "$15m"), NULL));
+    CHECK(obj_is(d, find(d, "$32bn"), "annual sales"));
+    CHECK(obj_is(d, find(d, "£16.7bn"), "annual sales"));
+    CHECK(obj_is(d, find(d, "24.1bn euros"), "annual sales"));
+    CHECK(obj_is(d, find(d, "3%"), "harbour fees fell"));
+    CHECK(obj_is(d, find(d, "7 pct"), NULL));
+    CHECK(obj_is(d, find(d, "320 mln francs"), NULL));
+    CHECK(obj_is(d, find(d, "6 pct"), "inflation seen rising"));
+    ng_doc_free(d);
+}
+
 /* Read from the second sample: "at least" and "at most" are approximators
  * (the span takes in "at"); an approximator before a multiplier ("almost
  * double"); a conversion in brackets does not hide the object ("the $325m
@@ -491,6 +529,7 @@ int main(void)
     test_object_of_change();
     test_second_sample_forms();
     test_third_sample_forms();
+    test_object_of_noun_level_conversion();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();

@@ -1610,6 +1610,88 @@ static void test_body_lookback_stops(void)
     ng_doc_free(d);
 }
 
+/* A chain through a quotation's "it said": '"…," it said.' ends its
+ * sentence as "…, the agency said." does. */
+static void test_body_quote_chain(void)
+{
+    ng_doc *d = run("Tide Lines Inc said the sheds were sold.\n\n"
+                    "\"The fares will fall,\" it said.\n\n"
+                    "The ferries are old, the company said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Tide Lines Inc"};
+    const uint8_t types[] = {NG_ENT_ORG};
+    add_entities(d, names, types, 1);
+    add_mention_nth(d, "Tide Lines Inc", 0, 0, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The fares will fall"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The ferries are old"), 0);
+    ng_doc_free(d);
+}
+
+/* A relative clause is no part of a source's head: "the Harbour
+ * Association who counts the boats" is the association, "The pilot who
+ * had worked for Tom Vance" is not Tom Vance; "(WHO)" is no relative. */
+static void test_source_relative_clause(void)
+{
+    ng_doc *d = run("Ferry fees rose by half, according to the Harbour Association who counts the boats.\n\n"
+                    "The pilot who had worked for Tom Vance said the port was open.\n\n"
+                    "The Ferry Health Organisation (WHO) said the crews were fit.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Association", "Tom Vance", "Ferry Health Organisation"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG};
+    add_entities(d, names, types, 3);
+    add_mention_nth(d, "Harbour Association", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Tom Vance", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Ferry Health Organisation", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "WHO", 0, 2, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Ferry fees rose by half"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the port was open"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the crews were fit"), 2);
+    ng_doc_free(d);
+}
+
+/* "the union" after another body spoke is a union named before (not the
+ * Harbour Chamber; but a short name that spoke, "FWU", is kept); a
+ * definite body noun that finds no speaker takes the nearest organisation
+ * named before whose name holds the noun. */
+static void test_union_head(void)
+{
+    ng_doc *d = run("Talks with the Ferry Workers Union have failed, the Harbour Chamber said.\n\n"
+                    "The union said the strike would go on.\n\n"
+                    "FWU said the pilots would join.\n\n"
+                    "The union said the pay was low.\n\n"
+                    "Ann Berg met the Bank of Kerrin on Monday.\n\n"
+                    "Tom Vance said the loan was late.\n\n"
+                    "The bank said the loan was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Ferry Workers Union", "Harbour Chamber", "FWU", "Ann Berg", "Bank of Kerrin",
+                           "Tom Vance"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG, NG_ENT_PER};
+    add_entities(d, names, types, 6);
+    add_mention_nth(d, "Ferry Workers Union", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Chamber", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "FWU", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 3, NG_ENT_PER);
+    add_mention_nth(d, "Bank of Kerrin", 0, 4, NG_ENT_ORG);
+    add_mention_nth(d, "Tom Vance", 0, 5, NG_ENT_PER);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Talks with the Ferry Workers Union have failed"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the pay was low"), 2);
+    CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
+    ng_doc_free(d);
+}
+
 /* Officials, sources and executives named by their organisation speak for
  * it, as a spokesman does ("Port Authority officials", "senior Harbour
  * Board sources"; not a place's, "Kerrin officials", nor a former one's);
@@ -1657,6 +1739,51 @@ static void test_member_sources(void)
     CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 0);
     CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
     CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 6);
+    ng_doc_free(d);
+}
+
+/* "the government" is the country the text names before it when it names
+ * one only (its places and demonyms), or the one the phrase names ("the
+ * Kerrish government", "Kerria's officials" no: a possessive); "Kerrish
+ * officials", "Kerrish authorities" only with the country named; not "the
+ * state government"; none when two countries are named. */
+static void test_government_country(void)
+{
+    ng_doc *d = run("Kerria will sell the ferry line, the government said.\n\n"
+                    "Harbourton is the capital of Kerria.\n\n"
+                    "A senior government official said the price was fair.\n\n"
+                    "Kerrish officials said the buyer was known.\n\n"
+                    "The state government said the port would stay open.\n\n"
+                    "Senior officials said the sale would close in May.\n\n"
+                    "Tidia objected to the sale.\n\n"
+                    "The government said the deal was legal.\n\n"
+                    "The Kerrish government said the ferries were safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Kerria", "Harbourton", "Kerrish", "Tidia"};
+    const uint8_t types[] = {NG_ENT_LOC, NG_ENT_LOC, NG_ENT_MISC, NG_ENT_LOC};
+    add_entities(d, names, types, 4);
+    memcpy(d->entities.v[0].country, "KR", 3), d->entities.v[0].place = NG_PLACE_COUNTRY;
+    memcpy(d->entities.v[1].country, "KR", 3), d->entities.v[1].place = NG_PLACE_CITY;
+    memcpy(d->entities.v[2].country, "KR", 3);
+    memcpy(d->entities.v[3].country, "TD", 3), d->entities.v[3].place = NG_PLACE_COUNTRY;
+    add_mention_nth(d, "Kerria", 0, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Harbourton", 0, 1, NG_ENT_LOC);
+    add_mention_nth(d, "Kerria", 1, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Kerrish", 0, 2, NG_ENT_MISC);
+    add_mention_nth(d, "Tidia", 0, 3, NG_ENT_LOC);
+    add_mention_nth(d, "Kerrish", 1, 2, NG_ENT_MISC);
+    CHECK_EQ_INT(d->mentions.n, 6);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Kerria will sell the ferry line"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the price was fair"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the buyer was known"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the port would stay open"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the sale would close in May"), -1);
+    CHECK_EQ_INT(source_entity_of(d, "the deal was legal"), -1); /* Kerria and Tidia named */
+    CHECK_EQ_INT(source_entity_of(d, "the ferries were safe"), 0);
     ng_doc_free(d);
 }
 
@@ -4294,7 +4421,11 @@ int main(void)
     test_body_references();
     test_body_lookback();
     test_body_lookback_stops();
+    test_body_quote_chain();
+    test_union_head();
+    test_source_relative_clause();
     test_member_sources();
+    test_government_country();
     test_reportedly_and_titles();
     test_scare_quotes();
     test_attributions();
