@@ -2552,8 +2552,21 @@ static int clean_source(const qctx *q, tspan *sp)
  * supporting …"). */
 static int participle_object(const qctx *q, tspan src, tspan cue)
 {
-    return cue.e > cue.s && src.e > src.s && src.e == cue.s && is_lower_word(q, cue.s) && ends_ing(q, cue.s) &&
-           !(src.s > 0 && tok_eq(q, src.s - 1, "with")) && !(src.e == src.s + 1 && tok_eq(q, src.s, "those"));
+    if (!(cue.e > cue.s && src.e > src.s && src.e == cue.s && is_lower_word(q, cue.s) && ends_ing(q, cue.s) &&
+          !(src.s > 0 && tok_eq(q, src.s - 1, "with")) && !(src.e == src.s + 1 && tok_eq(q, src.s, "those"))))
+        return 0;
+    static const char stance[][16] = {"supporting", "backing", "opposing"};
+    static const char prep[][8] = {"to", "into", "for", "from", "on", "with", "by", "at", "in"};
+    if (!TOK_IN(q, cue.s, stance) || cue.s + 1 >= q->nt || !is_word(q, cue.s + 1) || !is_cap(q, cue.s + 1) ||
+        (src.s > 0 && is_lower_word(q, src.s - 1) && TOK_IN(q, src.s - 1, prep)))
+        return 1;
+    if (is_lower_word(q, src.e - 1) && (q->wc[src.e - 1] & NG_QW_STOPWORD))
+        return 1; /* ("the offense of supporting …") */
+    for (size_t k = src.s; k < src.e && k - src.s < 12; k++)
+        if (is_lower_word(q, k) && (TOK_IN(q, k, prep) || (q->wc[k] & NG_QW_AUX) || ends_ed(q, k)))
+            return 1; /* (the object of a preposition or verb inside: "gave money to a group",
+                       * "Many carried placards") */
+    return 0; /* "super PACs supporting Kasich", "a family of groups backing Berg": who backs the name */
 }
 
 /* A participle cue after a document its clause's subject put out ("Berg

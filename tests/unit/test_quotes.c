@@ -4418,6 +4418,25 @@ static void test_inverted_unlisted_teller(void)
     ng_doc_free(d);
 }
 
+/* A noun phrase right before "supporting", "backing" or "opposing" and a
+ * name is who takes that stance ("Two harbour groups supporting Ann Berg");
+ * not a preposition's or verb's object ("gave money to a group backing"),
+ * nor a phrase that ends in a function word ("the offense of backing"). */
+static void test_stance_participle_subject(void)
+{
+    ng_doc *d = run("Two harbour groups supporting Ann Berg spent heavily on the race.\n\n"
+                    "The pilot gave money to a group backing Tom Vance.\n\n"
+                    "The pilots committed the offense of opposing Tom Vance.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "supporting")) && !strcmp(s, "Two harbour groups"));
+    CHECK((s = src_of(d, "backing")) && !strcmp(s, ""));
+    CHECK((s = src_of(d, "opposing")) && !strcmp(s, ""));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4572,6 +4591,7 @@ int main(void)
     test_document_sender();
     test_aspect_participle();
     test_inverted_unlisted_teller();
+    test_stance_participle_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
