@@ -724,6 +724,37 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* The subject before the verb at token v and its auxiliaries, without
+ * them (object_level, object_change_to): none when it is a time alone
+ * ("this year is 7 pct", "in the six months rose 28% to"); with strict,
+ * none after another verb ("is thought to have cost") or when cut short by
+ * a number or a quantifier ("the total cost of the 20 projects", "the limit
+ * on other kinds of bank", "net income in the last quarter").  Returns 1
+ * and the span. */
+static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_t *oe)
+{
+    static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less",
+                                    "first", "same", "another", "over", "under", "about", "up"};
+    size_t e = v;
+    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
+        e--;
+    if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
+        return 0;
+    size_t s = subject_start(c, e);
+    if (s >= e)
+        return 0;
+    if (strict && s > c->s0 &&
+        (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS ||
+         (tk(c, s - 1) == NG_TOK_WORD && in_rows(c, s - 1, quant))))
+        return 0;
+    int hc = c->cls[e - 1];
+    if (e - s <= 2 && (hc == FL_UNIT || hc == FL_MONTH || hc == FL_WDAY || hc == FL_SEASON))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* The subject of "to be" or of a verb of level or price right before the
  * amount starting at token f ("Growth was 1.1%", "the original size of
  * Libya's funds was $400m", "the value of the housing stock reached the
@@ -743,28 +774,31 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         k--; /* "stood at", "amounted to", "valued at" */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
         return 0;
-    size_t e = k - 1;
-    while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
-        e--;
-    if (e <= c->s0 || verb_before_noun(c, e - 1, 1)) /* "is thought to have cost" */
+    return subject_np(c, k - 1, 1, os, oe);
+}
+
+/* The subject of a verb of change before "to" and the amount starting at
+ * token f, over the change's own amount ("Net profit rose 28% to A$458.4m",
+ * "revenues grew 6.4% to $42.09bn", "Shares fell to $8"): the level
+ * reached is of the subject, without the verb.  Returns 1 and the span. */
+static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
         return 0;
-    size_t s = subject_start(c, e);
-    if (s >= e)
+    size_t v = f - 2;
+    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
+        while (v > c->s0 && c->d->tokens.v[v].start > last->start)
+            v--;
+        if (v == c->s0)
+            return 0;
+        v--;
+    }
+    if (iswl(c, v, "by") && v > c->s0)
+        v--;
+    if (!change_verb(c, v) || iswl(c, v, "up") || iswl(c, v, "down"))
         return 0;
-    /* the whole subject, not the end of one cut by a number or a
-     * quantifier ("the total cost of the 20 projects", "the limit on other
-     * kinds of bank", "net income in the last quarter") */
-    static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less", "first", "same",
-                                        "another", "over", "under", "about", "up"};
-    if (s > c->s0 && (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS ||
-                      (tk(c, s - 1) == NG_TOK_WORD && in_rows(c, s - 1, quant))))
-        return 0;
-    int hc = c->cls[e - 1]; /* "this year is 7 pct": a time, not a thing */
-    if (e - s <= 2 && (hc == FL_UNIT || hc == FL_MONTH || hc == FL_WDAY || hc == FL_SEASON))
-        return 0;
-    *os = c->d->tokens.v[s].start;
-    *oe = c->d->tokens.v[e - 1].end;
-    return 1;
+    return subject_np(c, v, 0, os, oe);
 }
 
 /* A conversion in brackets after a money amount ("$32bn (£16.7bn;
@@ -1120,8 +1154,8 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) &&
-        !object_of_noun(c, first_of(c, i, ap), &os, &oe))
-        object_level(c, first_of(c, i, ap), &os, &oe);
+        !object_of_noun(c, first_of(c, i, ap), &os, &oe) && !object_level(c, first_of(c, i, ap), &os, &oe))
+        object_change_to(c, first_of(c, i, ap), &os, &oe); /* "sales rose 5% to $3bn" */
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;

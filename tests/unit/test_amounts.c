@@ -354,7 +354,8 @@ static void test_object_of_noun_level_conversion(void)
                     "with the town. The new plan will cost £5bn. Net income in the last quarter was $7m. The boat is "
                     "thought to have cost $15m. The yard would have annual sales of $32bn (£16.7bn; 24.1bn euros). "
                     "Figures showed harbour fees fell by 3%. The growth target this year is 7 pct. It sold 20 day tranches of 320 mln francs. Prices "
-                    "rose, with inflation seen rising 6 pct.");
+                    "rose, with inflation seen rising 6 pct. Harbour revenues grew 6.4% to $42.09bn. Ferry shares fell "
+                    "to $8. Net profit in the six months rose 28% to A$458.4m.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -375,6 +376,9 @@ static void test_object_of_noun_level_conversion(void)
     CHECK(obj_is(d, find(d, "7 pct"), NULL));
     CHECK(obj_is(d, find(d, "320 mln francs"), NULL));
     CHECK(obj_is(d, find(d, "6 pct"), "inflation seen rising"));
+    CHECK(obj_is(d, find(d, "$42.09bn"), "Harbour revenues")); /* the level a change reaches */
+    CHECK(obj_is(d, find(d, "$8"), "Ferry shares"));
+    CHECK(obj_is(d, find(d, "A$458.4m"), NULL)); /* not "months" */
     ng_doc_free(d);
 }
 
