@@ -801,6 +801,48 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return subject_np(c, v, 0, os, oe);
 }
 
+/* The object of a verb that takes it to the amount starting at token f
+ * ("has pushed the budget deficit to a record $427bn", "raised its stake
+ * to 20%"): the noun phrase between the verb and "to", at most eight
+ * tokens, without the verb.  Returns 1 and the span. */
+static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char verbs[][8] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
+                                    "take", "takes", "drove", "drive", "drives", "raised", "raise", "raises",
+                                    "lifted", "lift", "lifts", "cut", "cuts", "lowered", "lower", "lowers",
+                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent"};
+    size_t b = f;
+    if (b > c->s0 && iswl(c, b - 1, "record"))
+        b--;
+    if (b > c->s0 && (iswl(c, b - 1, "a") || iswl(c, b - 1, "the")))
+        b--;
+    if (b <= c->s0 + 2 || !iswl(c, b - 1, "to"))
+        return 0;
+    b--;
+    for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
+        if (tk(c, v) != NG_TOK_WORD && tk(c, v) != NG_TOK_POSSESSIVE)
+            return 0;
+        if (in_rows(c, v, verbs)) {
+            size_t s = v + 1, e = b;
+            if (iswl(c, s, "down") || iswl(c, s, "up")) /* "push down the jobless rate to" */
+                s++;
+            if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their") || iswl(c, s, "his") ||
+                iswl(c, s, "her"))
+                s++;
+            if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
+                e--;
+            if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
+                return 0;
+            *os = c->d->tokens.v[s].start;
+            *oe = c->d->tokens.v[e - 1].end;
+            return 1;
+        }
+        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
+            return 0;
+    }
+    return 0;
+}
+
 /* A conversion in brackets after a money amount ("$32bn (£16.7bn;
  * 24.1bn euros)"): 1 when the money amount starting at token f is one,
  * with the object of the amount it converts (perhaps none). */
@@ -1154,8 +1196,9 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) &&
-        !object_of_noun(c, first_of(c, i, ap), &os, &oe) && !object_level(c, first_of(c, i, ap), &os, &oe))
-        object_change_to(c, first_of(c, i, ap), &os, &oe); /* "sales rose 5% to $3bn" */
+        !object_of_noun(c, first_of(c, i, ap), &os, &oe) && !object_level(c, first_of(c, i, ap), &os, &oe) &&
+        !object_change_to(c, first_of(c, i, ap), &os, &oe)) /* "sales rose 5% to $3bn" */
+        object_cause_to(c, first_of(c, i, ap), &os, &oe);   /* "pushed the deficit to $427bn" */
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
