@@ -4437,6 +4437,23 @@ static void test_stance_participle_subject(void)
     ng_doc_free(d);
 }
 
+/* A relative clause that only says why the source is unnamed is no part
+ * of it ("…, who spoke on the condition of anonymity", "who requested
+ * anonymity"); after the cue "involved in", "briefed on" and "with
+ * knowledge of" run on to the next punctuation, as "close to" does. */
+static void test_source_anonymity(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CWe lost,\xE2\x80\x9D said one official involved in the planning, who spoke on the condition of anonymity.\n\n"
+                    "A harbour official, who requested anonymity to discuss the talks, said the pier was closed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "We lost")) && !strcmp(s, "one official involved in the planning"));
+    CHECK((s = source_of(d, "the pier was closed")) && !strcmp(s, "A harbour official"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4592,6 +4609,7 @@ int main(void)
     test_aspect_participle();
     test_inverted_unlisted_teller();
     test_stance_participle_subject();
+    test_source_anonymity();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
