@@ -1967,6 +1967,11 @@ static int32_t doc_author(const qctx *q, size_t w)
         }
         if (r < 0 && k >= 2 && is_poss(q, k - 1)) /* "Harbour Watch's report" */
             r = mention_entity_in(d, q->tk[k - 2].start, q->tk[k - 2].end, NULL);
+        if (r < 0 && k >= 1 && is_cap(q, k - 1)) { /* "the Harbour Watch report" (an organisation) */
+            int32_t o = mention_entity_in(d, q->tk[k - 1].start, q->tk[k - 1].end, NULL);
+            if (org_entity(d, o))
+                r = o;
+        }
         if (r < 0) { /* "Harbour Watch said in a report", "…, Harbour Watch said in its report" */
             uint32_t ks = q->tk[k].sent;
             for (size_t j = k; j-- > lo && q->tk[j].sent == ks && k - j < 8 && r < 0;)
