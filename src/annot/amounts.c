@@ -803,26 +803,35 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 
 /* The object of a verb that takes it to the amount starting at token f
  * ("has pushed the budget deficit to a record $427bn", "raised its stake
- * to 20%"): the noun phrase between the verb and "to", at most eight
- * tokens, without the verb.  Returns 1 and the span. */
+ * to 20%") or keeps it there ("kept interest rates steady at 4.75%", "set
+ * the price at $5"): the noun phrase between the verb and "to"/"at", at
+ * most eight tokens, without the verb.  Returns 1 and the span. */
 static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
     static const char verbs[][8] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
                                     "take", "takes", "drove", "drive", "drives", "raised", "raise", "raises",
                                     "lifted", "lift", "lifts", "cut", "cuts", "lowered", "lower", "lowers",
                                     "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent"};
+    static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
+                                       "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
+                                       "value", "values"};
+    static const char not_np[][8] = {"again", "also", "still", "now", "me", "us", "him", "them", "it", "her"};
     size_t b = f;
     if (b > c->s0 && iswl(c, b - 1, "record"))
         b--;
     if (b > c->s0 && (iswl(c, b - 1, "a") || iswl(c, b - 1, "the")))
         b--;
-    if (b <= c->s0 + 2 || !iswl(c, b - 1, "to"))
+    int at = b > c->s0 + 2 && iswl(c, b - 1, "at"); /* "kept rates steady at 4.75%" */
+    if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at))
         return 0;
     b--;
+    if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
+                            iswl(c, b - 1, "flat")))
+        b--;
     for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
         if (tk(c, v) != NG_TOK_WORD && tk(c, v) != NG_TOK_POSSESSIVE)
             return 0;
-        if (in_rows(c, v, verbs)) {
+        if (at ? in_rows(c, v, at_verbs) : in_rows(c, v, verbs)) {
             size_t s = v + 1, e = b;
             if (iswl(c, s, "down") || iswl(c, s, "up")) /* "push down the jobless rate to" */
                 s++;
@@ -831,7 +840,11 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                 s++;
             if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
                 e--;
-            if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
+            if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP) || (e - s == 1 && in_rows(c, s, not_np)))
+                return 0;
+            /* "value" is a verb before its object, not in "the nominal value
+             * standing at" */
+            if ((iswl(c, v, "value") || iswl(c, v, "values")) && s == v + 1 && !(tf(c, s) & NG_TF_CAP))
                 return 0;
             *os = c->d->tokens.v[s].start;
             *oe = c->d->tokens.v[e - 1].end;

@@ -1739,6 +1739,8 @@ static int speaks_at(const qctx *q, size_t k0, size_t end)
  * *appos is set).  k itself when there is none. */
 static size_t past_name_tail(const qctx *q, size_t k, size_t end, int *appos)
 {
+    if (k < end && (tok_eq(q, k, ">") || tok_eq(q, k, ")")))
+        k++; /* "<Acme Ltd> said", "(Acme Ltd) said" */
     if (k < end && (tok_eq(q, k, "<") || tok_eq(q, k, "("))) {
         const char *close = tok_eq(q, k, "<") ? ">" : ")";
         for (size_t j = k + 1; j < end && j < k + 8; j++)
@@ -1780,6 +1782,44 @@ static int32_t after_opener(const qctx *q, size_t f, size_t end, size_t mi)
         return speaks_at(q, past_name_tail(q, m->tok + m->ntok, end, &appos), end) && org_entity(d, m->entity)
                    ? m->entity
                    : -2;
+    }
+    return -2;
+}
+
+/* The organisation that speaks at the end of a sentence's opening noun
+ * phrase, past what a wire puts before the name: a place's or body's
+ * possessive, lower-case modifiers, a ticker ("Japan's Agency of Natural
+ * Resources said", "Australian investment group <Industrial Equity Ltd>
+ * (IEL) said", "J and J Snack Foods Corp said", a name the tagger cut).
+ * Only when the name is not the sentence's first mention, which the
+ * caller reads; none across a comma, a preposition, a verb of saying or
+ * "and" after a mention.  The entity, or -2 (mi: the sentence's first
+ * mention). */
+static int32_t subject_chain(const qctx *q, size_t f, size_t end, size_t mi)
+{
+    static const char preps[][8] = {"at", "near", "about", "among", "within", "behind"};
+    const ng_doc *d = q->d;
+    size_t k = f;
+    for (size_t m = mi; m < d->mentions.n && d->mentions.v[m].tok < end && d->mentions.v[m].tok < f + 12; m++) {
+        const ng_mention *mm = &d->mentions.v[m];
+        if (mm->tok < k)
+            continue;
+        for (; k < mm->tok; k++) {
+            if (is_poss(q, k) || tok_eq(q, k, "<") || tok_eq(q, k, ">") || tok_eq(q, k, "(") || tok_eq(q, k, ")"))
+                continue;
+            if (!is_word(q, k) || (is_lower_word(q, k) && ((scls(q, k) & NG_QS_PREP) || TOK_IN(q, k, preps))))
+                return -2;
+            const ng_cue *cu = cue_at(q, k);
+            if (cu && (cu->flags & (NG_CUE_SPEECH | NG_CUE_TELL | NG_CUE_REPORT)))
+                return -2;
+            if (m > mi && (tok_eq(q, k, "and") || tok_eq(q, k, "or")))
+                return -2;
+        }
+        int appos = 0;
+        size_t after = past_name_tail(q, mm->tok + (mm->ntok ? mm->ntok : 1), end, &appos);
+        if (after < end && is_lower_word(q, after) && speaks_at(q, after, end)) /* (its own verb) */
+            return m > mi || mm->tok > f ? (org_entity(d, mm->entity) ? mm->entity : -1) : -2;
+        k = mm->tok + (mm->ntok ? mm->ntok : 1);
     }
     return -2;
 }
@@ -1836,7 +1876,10 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
                 if (TOK_IN(q, k, docs))
                     who = -1;
             size_t mi = ng__mention_from(d, q->tk[f].start);
-            if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok > f + 2)
+            int32_t chain = mi < d->mentions.n ? subject_chain(q, f, end, mi) : -2;
+            if (chain >= 0)
+                who = chain; /* "Japan's Agency of Natural Resources said", "J and J Snack Foods Corp said" */
+            else if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok > f + 2)
                 who = after_opener(q, f, end, mi); /* "In a filing, Acme said" */
             else if (mi < d->mentions.n && d->mentions.v[mi].tok < end) {
                 /* (after a conjunction or determiner only: not "At the GATT talks, Japan …") */
@@ -2108,6 +2151,15 @@ static int32_t resolve(const qctx *q, tspan sp)
     int32_t r = roleref_entity_in(d, bs, be);
     if (r >= 0)
         return r;
+    if (sp.e - sp.s == 2 && is_the(q, sp.s) && !is_spokes(q, sp.s + 1) &&
+        unnamed_noun(q, sp.s + 1, NG_GENDER_UNKNOWN)) {
+        /* "the official said": whom the indefinite one before it spoke for
+         * ("a senior Finance Ministry official said … the official said"),
+         * as "the spokesman" (no person known by that office: the role
+         * reference above) */
+        tspan v = introduction(q, sp.s, sp.s, sp.s + 1, NG_GENDER_UNKNOWN);
+        return v.e > v.s ? resolve(q, v) : -1;
+    }
     tspan by, h = phrase_head(q, sp, &by);
     if (coordinated(q, h))
         return -1;

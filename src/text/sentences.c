@@ -175,15 +175,18 @@ static inline unsigned role(const ng_doc *d, const ng_token *t)
  * line break?  When a is a word in lower case or a comma and b a word in
  * lower case or a number ("said sales for the\nfour weeks", "from\n182.6
  * mln"): no sentence, heading or list item ends in a lower-case word and
- * goes on in one.  This holds in text too short to be judged hard-wrapped
- * and after a short first line (a body whose dateline was cut). */
+ * goes on in one; nor does one start in lower case after a word in
+ * capitals or a comma ("The Acme Group Inc\nsaid its sales").  This holds
+ * in text too short to be judged hard-wrapped and after a short first line
+ * (a body whose dateline was cut). */
 static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
 {
     unsigned char fa = (unsigned char)d->text[a->start], fb = (unsigned char)d->text[b->start];
     int a_low = a->kind == NG_TOK_WORD && fa >= 'a' && fa <= 'z';
     int a_comma = a->kind == NG_TOK_PUNCT && a->end - a->start == 1 && fa == ',';
     int b_low = b->kind == NG_TOK_WORD && fb >= 'a' && fb <= 'z';
-    return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || (a_comma && b_low);
+    int a_word = a->kind == NG_TOK_WORD && fa >= 'A' && fa <= 'Z';
+    return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low);
 }
 
 int ng__sentences(ng_doc *d)

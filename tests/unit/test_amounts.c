@@ -356,7 +356,8 @@ static void test_object_of_noun_level_conversion(void)
                     "Figures showed harbour fees fell by 3%. The growth target this year is 7 pct. It sold 20 day tranches of 320 mln francs. Prices "
                     "rose, with inflation seen rising 6 pct. Harbour revenues grew 6.4% to $42.09bn. Ferry shares fell "
                     "to $8. Net profit in the six months rose 28% to A$458.4m. Spending has pushed the port deficit to "
-                    "a record $427m. The reforms should push down the jobless rate to 4.5%.");
+                    "a record $427m. The reforms should push down the jobless rate to 4.5%. The board kept harbour "
+                    "dues steady at 3.25%.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -382,6 +383,7 @@ static void test_object_of_noun_level_conversion(void)
     CHECK(obj_is(d, find(d, "A$458.4m"), NULL)); /* not "months" */
     CHECK(obj_is(d, find(d, "$427m"), "port deficit")); /* what a verb takes to the amount */
     CHECK(obj_is(d, find(d, "4.5%"), "jobless rate"));
+    CHECK(obj_is(d, find(d, "3.25%"), "harbour dues"));
     ng_doc_free(d);
 }
 

@@ -1692,6 +1692,36 @@ static void test_union_head(void)
     ng_doc_free(d);
 }
 
+/* The speaking organisation at the end of a sentence's opening phrase:
+ * past a country's possessive ("Kerria's Harbour Agency said"), or a name
+ * the tagger cut ("J and J Ferries Co said" with a mention of "J Ferries
+ * Co"); not past a preposition ("Analysts at Dock Power Co said"). */
+static void test_subject_chain(void)
+{
+    ng_doc *d = run("Kerria's Harbour Agency said the quay was full.\n\n"
+                    "It said the fees would rise.\n\n"
+                    "J and J Ferries Co said the boats were new.\n\n"
+                    "The company said the fares would fall.\n\n"
+                    "Analysts at Dock Power Co said the quay was wet.\n\n"
+                    "It said the crane was old.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Kerria", "Harbour Agency", "J Ferries Co", "Dock Power Co"};
+    const uint8_t types[] = {NG_ENT_LOC, NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 4);
+    add_mention_nth(d, "Kerria", 0, 0, NG_ENT_LOC);
+    add_mention_nth(d, "Harbour Agency", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "J Ferries Co", 0, 2, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 3, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fees would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the fares would fall"), 2);
+    CHECK(source_entity_of(d, "the crane was old") != 3); /* not Dock Power */
+    ng_doc_free(d);
+}
+
 /* Officials, sources and executives named by their organisation speak for
  * it, as a spokesman does ("Port Authority officials", "senior Harbour
  * Board sources"; not a place's, "Kerrin officials", nor a former one's);
@@ -1739,6 +1769,23 @@ static void test_member_sources(void)
     CHECK_EQ_INT(source_entity_of(d, "the sheds were empty"), 0);
     CHECK_EQ_INT(source_entity_of(d, "the loan was safe"), 4);
     CHECK_EQ_INT(source_entity_of(d, "the strike would go on"), 6);
+    ng_doc_free(d);
+
+    /* "the official" is whom "a senior Harbour Board official" before spoke for */
+    d = run("A senior Port Authority official said the fees would rise.\n\n"
+            "The official said the quay was full.\n\n"
+            "A Kerrin diplomat said the talks went well.\n\n"
+            "The diplomat said the ferry would sail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    add_entities(d, names, types, 7);
+    add_mention_nth(d, "Port Authority", 0, 1, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fees would rise"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the quay was full"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "the ferry would sail"), -1);
     ng_doc_free(d);
 }
 
@@ -4457,6 +4504,7 @@ int main(void)
     test_body_lookback();
     test_body_lookback_stops();
     test_body_quote_chain();
+    test_subject_chain();
     test_union_head();
     test_source_relative_clause();
     test_member_sources();

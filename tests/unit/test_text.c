@@ -228,6 +228,9 @@ static void test_sentences(void)
                  "3.9 mln a year earlier. || Prices fell.");
     CHECK_EQ_STR(sents("Ferry timetable\nSummer sailings begin in June."),
                  "Ferry timetable || Summer sailings begin in June.");
+    /* a name that ends the line goes on in lower case (a wire's first line) */
+    CHECK_EQ_STR(sents("The Kerrin Ferry Co\nsaid its fares would rise by\nfive pct.\nPrices fell."),
+                 "The Kerrin Ferry Co\nsaid its fares would rise by\nfive pct. || Prices fell.");
 }
 
 /* Pathological inputs stay linear: a million quote marks, digits, periods. */
