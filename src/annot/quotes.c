@@ -3766,6 +3766,7 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
 }
 
 static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc);
+static int own_cue_tail(const qctx *q, size_t c);
 
 /* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
  * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
@@ -4064,6 +4065,10 @@ static int pass_direct(qctx *q)
         int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
                        is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
                        !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
+        if (!own_tail && !found && last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
+            is_lower_word(q, last->close + 1) && !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT)) &&
+            own_cue_tail(q, last->close))
+            own_tail = 1; /* “…” before the storm, she said.: its own teller after it */
         if (own_tail && have_prev && prev_sp.e > prev_sp.s) {
             /* unless the tail names the speaker before ("“…,” Mr Champion.",
              * "“…,” says 27-year-old Ross.", "“…,” according to Mr Ash."):

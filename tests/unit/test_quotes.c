@@ -4504,6 +4504,24 @@ static void test_source_anonymity(void)
     ng_doc_free(d);
 }
 
+/* A quotation that opens a paragraph after another speaker's quotation
+ * but has its own teller at the end of its sentence, with no comma inside
+ * its marks ("“People were celebrating” before the storm, she said."),
+ * takes that teller, not the speaker before. */
+static void test_own_teller_no_comma(void)
+{
+    ng_doc *d = run("\xE2\x80\x9CThey were saying she is a hero,\xE2\x80\x9D Violet Lund said.\n\n"
+                    "\xE2\x80\x9CPeople were celebrating\xE2\x80\x9D before the storm, she said. \xE2\x80\x9CIt was so peaceful.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "People were celebrating");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "she");
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4662,6 +4680,7 @@ int main(void)
     test_inverted_unlisted_teller();
     test_stance_participle_subject();
     test_source_anonymity();
+    test_own_teller_no_comma();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
