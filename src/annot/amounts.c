@@ -547,7 +547,8 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "win", "wins", "got", "get", "gets", "spent", "spend", "spends", "saw", "see",
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
-                                    "shown", "given", "taken", "known", "thought"};
+                                    "shown", "given", "taken", "known", "thought", "report", "reports", "post",
+                                    "posts", "announce", "whose"};
     const char *w = ts(c, i);
     size_t m = tn(c, i);
     return (ed && m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) ||
@@ -770,9 +771,13 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     size_t k = f;
     if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
-    if (k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to")))
-        k--; /* "stood at", "amounted to", "valued at" */
+    int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
+    k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
+        return 0;
+    /* "valued" and "priced" only with "at": "went on sale in mid-November
+     * priced $150" is the thing's price, not the clause before it */
+    if (!prep && (iswl(c, k - 1, "valued") || iswl(c, k - 1, "priced")))
         return 0;
     return subject_np(c, k - 1, 1, os, oe);
 }
