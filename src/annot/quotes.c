@@ -1921,6 +1921,8 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
     return -1;
 }
 
+static int32_t own_subject_org(const qctx *q, size_t p);
+
 /* Does an organisation's name end in a newspaper's or magazine's word
  * ("The Jakarta Post", "Rolling Stone" does not)? */
 static int outlet_name(const char *name)
@@ -1949,7 +1951,7 @@ static int outlet_name(const char *name)
  * else -1. */
 static int32_t doc_author(const qctx *q, size_t w)
 {
-    static const char by[][8] = {"by", "from", "of"};
+    static const char by[][8] = {"by", "from", "of", "in"};
     static const char says[][8] = {"said", "says", "added", "stated", "reported"};
     const ng_doc *d = q->d;
     if (!q->sfirst)
@@ -1965,8 +1967,17 @@ static int32_t doc_author(const qctx *q, size_t w)
             if (mi < d->mentions.n && d->mentions.v[mi].tok <= k + 3 && d->mentions.v[mi].tok >= k + 2)
                 r = d->mentions.v[mi].entity;
         }
-        if (r < 0 && k >= 2 && is_poss(q, k - 1)) /* "Harbour Watch's report" */
-            r = mention_entity_in(d, q->tk[k - 2].start, q->tk[k - 2].end, NULL);
+        size_t a = k; /* "Harbour Watch's annual report", "its 1986 report" */
+        while (a > lo + 1 && k - a < 3 && (is_lower_word(q, a - 1) || q->tk[a - 1].kind == NG_TOK_NUMBER) &&
+               !tok_eq(q, a - 1, "its"))
+            a--;
+        if (r < 0 && a >= 2 && is_poss(q, a - 1)) /* "Harbour Watch's report" */
+            r = mention_entity_in(d, q->tk[a - 2].start, q->tk[a - 2].end, NULL);
+        if (r < 0 && a >= 1 && (tok_eq(q, a - 1, "its") || tok_eq(q, a - 1, "Its"))) {
+            r = own_subject_org(q, a - 1); /* "Acme said in its annual report" */
+            if (r < 0)
+                r = body_subject(q, a - 1, 0, 0);
+        }
         if (r < 0 && k >= 1 && is_cap(q, k - 1)) { /* "the Harbour Watch report" (an organisation) */
             int32_t o = mention_entity_in(d, q->tk[k - 1].start, q->tk[k - 1].end, NULL);
             if (org_entity(d, o))

@@ -1743,6 +1743,26 @@ static void test_document_modifier(void)
     CHECK_EQ_INT(source_entity_of(d, "repairs would start in May"), 0);
     CHECK_EQ_INT(source_entity_of(d, "the fares were high"), -1); /* a place's survey: no issuer */
     ng_doc_free(d);
+
+    /* "its annual report" is its subject's; "a report in the Kerrin Post" the paper's */
+    d = run("Dock Power Co published its 1986 annual report on Monday.\n\n"
+            "The report said the cranes were old.\n\n"
+            "Ann Berg denied a report in the Kerrin Post about the port.\n\n"
+            "The report said the quay would close.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names2[] = {"Dock Power Co", "Ann Berg", "Kerrin Post"};
+    const uint8_t types2[] = {NG_ENT_ORG, NG_ENT_PER, NG_ENT_ORG};
+    add_entities(d, names2, types2, 3);
+    add_mention_nth(d, "Dock Power Co", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Ann Berg", 0, 1, NG_ENT_PER);
+    add_mention_nth(d, "Kerrin Post", 0, 2, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0;
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the cranes were old"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the quay would close"), 2);
+    ng_doc_free(d);
 }
 
 /* "a spokesman" alone speaks for the organisation that opens its own
