@@ -4,8 +4,8 @@
  * batch of worker threads.
  *
  * The main thread reads documents into a batch; N worker threads process the
- * batch (runs of up to 64 documents each, stage by stage with
- * ng_process_batch(), sharing the read-only engine); the
+ * batch (runs of up to 64 documents each, shorter towards the batch's end,
+ * stage by stage with ng_process_batch(), sharing the read-only engine); the
  * main thread then hands the results to the command's sink in input order
  * and frees the batch.  Memory is bounded by the batch (a few hundred
  * documents), whatever the size of the input.  A document that fails is
@@ -138,18 +138,19 @@ static void *worker(void *arg)
 {
     cli_docs *r = arg;
     size_t nthreads = (size_t)r->o->jobs;
-    size_t chunk = (r->n + nthreads - 1) / nthreads; /* every thread gets work */
-    if (chunk > WORKER_CHUNK)
-        chunk = WORKER_CHUNK;
-    if (chunk == 0)
-        chunk = 1;
     ng_doc *docs[WORKER_CHUNK];
     int rc[WORKER_CHUNK];
     for (;;) {
-        size_t i = atomic_fetch_add(&r->next, chunk);
-        if (i >= r->n)
-            break;
-        size_t m = r->n - i < chunk ? r->n - i : chunk;
+        /* guided: a run is a share of what is left (at most 64), so the
+         * runs shrink towards the end of the batch and no thread is left
+         * alone with a long one while the others wait */
+        size_t i = atomic_load(&r->next), m;
+        do {
+            if (i >= r->n)
+                return NULL;
+            m = (r->n - i) / (2 * nthreads);
+            m = m < 1 ? 1 : m > WORKER_CHUNK ? WORKER_CHUNK : m;
+        } while (!atomic_compare_exchange_weak(&r->next, &i, i + m));
         for (size_t k = 0; k < m; k++)
             docs[k] = r->batch[i + k].doc;
         ng_process_batch(r->engine, docs, m, rc);
@@ -160,7 +161,6 @@ static void *worker(void *arg)
                 it->rc = ng_doc_to_json(it->doc, &it->json, &it->json_len);
         }
     }
-    return NULL;
 }
 
 /* A message on stderr, the progress line erased first (cli_progress_clear). */
