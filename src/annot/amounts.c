@@ -770,9 +770,13 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     size_t k = f;
     if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
-    if (k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to")))
-        k--; /* "stood at", "amounted to", "valued at" */
+    int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
+    k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
+        return 0;
+    /* "valued" and "priced" only with "at": "went on sale in mid-November
+     * priced $150" is the thing's price, not the clause before it */
+    if (!prep && (iswl(c, k - 1, "valued") || iswl(c, k - 1, "priced")))
         return 0;
     return subject_np(c, k - 1, 1, os, oe);
 }
