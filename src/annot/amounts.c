@@ -547,7 +547,8 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "win", "wins", "got", "get", "gets", "spent", "spend", "spends", "saw", "see",
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
-                                    "shown", "given", "taken", "known", "thought"};
+                                    "shown", "given", "taken", "known", "thought", "report", "reports", "post",
+                                    "posts", "announce", "whose"};
     const char *w = ts(c, i);
     size_t m = tn(c, i);
     return (ed && m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) ||
