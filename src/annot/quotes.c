@@ -1973,6 +1973,11 @@ static int32_t doc_author(const qctx *q, size_t w)
         }
         if (r < 0 && k >= 2 && is_poss(q, k - 1)) /* "Harbour Watch's report" */
             r = mention_entity_in(d, q->tk[k - 2].start, q->tk[k - 2].end, NULL);
+        if (r < 0 && k >= 1 && is_cap(q, k - 1)) { /* "the Harbour Watch report" (an organisation) */
+            int32_t o = mention_entity_in(d, q->tk[k - 1].start, q->tk[k - 1].end, NULL);
+            if (org_entity(d, o))
+                r = o;
+        }
         if (r < 0) { /* "Harbour Watch said in a report", "…, Harbour Watch said in its report" */
             uint32_t ks = q->tk[k].sent;
             for (size_t j = k; j-- > lo && q->tk[j].sent == ks && k - j < 8 && r < 0;)
@@ -2004,6 +2009,24 @@ static int32_t earlier_spokesman(const qctx *q, tspan sp)
     int gender = n == 9 ? NG_GENDER_MALE : n == 11 ? NG_GENDER_FEMALE : NG_GENDER_UNKNOWN;
     tspan v = introduction(q, sp.s, sp.s, sp.s + 1, gender);
     return v.e > v.s ? resolve(q, v) : -1;
+}
+
+/* The organisation that opens token p's sentence as its subject (after
+ * at most "The", "But", "And"; past a dateline): "Downing Street defended
+ * the decision, with a spokesperson saying", or -1. */
+static int32_t own_subject_org(const qctx *q, size_t p)
+{
+    static const char before[][8] = {"the", "The", "But", "And"};
+    const ng_doc *d = q->d;
+    uint32_t sent = q->tk[p].sent;
+    size_t f = skip_dateline(q, q->sfirst[sent], q->sfirst[sent + 1]);
+    size_t mi = ng__mention_from(d, q->tk[f].start);
+    if (mi >= d->mentions.n || d->mentions.v[mi].tok > f + 1 || d->mentions.v[mi].tok >= p)
+        return -1;
+    for (size_t k = f; k < d->mentions.v[mi].tok; k++)
+        if (!TOK_IN(q, k, before))
+            return -1;
+    return org_entity(d, d->mentions.v[mi].entity) ? d->mentions.v[mi].entity : -1;
 }
 
 /* The country entity (a place the gazetteer calls a country) of code cc,
@@ -2210,6 +2233,18 @@ static int32_t resolve(const qctx *q, tspan sp)
             r = story_org(d); /* "a company spokesman", "a senior company official" */
         else if (TOK_IN(q, h.e - 2, body_nouns))
             r = named_body(q, h.s, h.e - 2); /* "a bank spokesman", "union officials" */
+    }
+    if (r < 0 && h.e - h.s == 2 && (tok_eq(q, h.s, "a") || tok_eq(q, h.s, "A")) && is_spokes(q, h.s + 1) &&
+        q->sfirst) {
+        /* "a spokesman said" alone: the organisation that spoke or was the
+         * subject before, as for "the company" ("Mannesmann AG said … a
+         * spokesman said"); in the story's first two sentences also the
+         * organisation it opens with */
+        r = own_subject_org(q, h.s);
+        if (r < 0)
+            r = body_subject(q, h.s, 0, 0);
+        if (r < 0 && q->tk[h.s].sent < 2)
+            r = story_org(d);
     }
     if (r < 0)
         r = government_country(q, h);

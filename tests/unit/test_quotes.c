@@ -1722,6 +1722,56 @@ static void test_subject_chain(void)
     ng_doc_free(d);
 }
 
+/* "the statement" after "A Harbour Watch statement said" is Harbour
+ * Watch's: an organisation's name before the document's noun issued it. */
+static void test_document_modifier(void)
+{
+    ng_doc *d = run("A Harbour Watch statement said the quay was unsafe.\n\n"
+                    "The statement said repairs would start in May.\n\n"
+                    "A Kerrin survey found the ferries late.\n\n"
+                    "The survey said the fares were high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Watch", "Kerrin"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_LOC};
+    add_entities(d, names, types, 2);
+    add_mention_nth(d, "Harbour Watch", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin", 0, 1, NG_ENT_LOC);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "repairs would start in May"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "the fares were high"), -1); /* a place's survey: no issuer */
+    ng_doc_free(d);
+}
+
+/* "a spokesman" alone speaks for the organisation that opens its own
+ * sentence as subject, else the one that spoke or was the subject before
+ * (as "the company"), else in the story's first two sentences the one it
+ * opens with. */
+static void test_bare_spokesman(void)
+{
+    ng_doc *d = run("Two boats of Kerrin Ferries Ltd will be sold to the port, a spokesman said.\n\n"
+                    "Dock Power Co said the quay was full.\n\n"
+                    "The cranes were old, a spokesman said.\n\n"
+                    "Harbour Co defended the plan, with a spokeswoman saying: \"The quay is safe.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Kerrin Ferries Ltd", "Dock Power Co", "Harbour Co"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 3);
+    add_mention_nth(d, "Kerrin Ferries Ltd", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Harbour Co", 0, 2, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "Two boats of Kerrin Ferries Ltd will be sold to the port"), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The cranes were old"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "The quay is safe."), 2);
+    ng_doc_free(d);
+}
+
 /* Officials, sources and executives named by their organisation speak for
  * it, as a spokesman does ("Port Authority officials", "senior Harbour
  * Board sources"; not a place's, "Kerrin officials", nor a former one's);
@@ -4523,6 +4573,8 @@ int main(void)
     test_body_lookback();
     test_body_lookback_stops();
     test_body_quote_chain();
+    test_bare_spokesman();
+    test_document_modifier();
     test_subject_chain();
     test_union_head();
     test_source_relative_clause();
