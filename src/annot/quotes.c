@@ -543,7 +543,13 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             np_before(q, t, lo, sp, 1);
         return;
     }
-    if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) || wcue(q, t, w, n)) && !(wcls(q, t, w, n) & NG_QW_DETERMINER))
+    if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) ||
+              (wcue(q, t, w, n) &&
+               /* (but a plural noun after its modifier: "refugee advocates say") */
+               !(depth == 0 && plural_s(w, n) && t > lo && is_word(q, t - 1) &&
+                 !(q->wc[t - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX)) && j < q->nt && q->cue[j] &&
+                 is_lower_word(q, j) && !ends_ing(q, j) && !ends_ed(q, j) && !plural_s(ttext(q, j), tlen(q, j))))) &&
+        !(wcls(q, t, w, n) & NG_QW_DETERMINER))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
         /* a bare determiner is no subject, but a quantifier opening its
@@ -5202,6 +5208,12 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     if (plural && i + 1 < q->nt && (q->wc[i + 1] & NG_QW_AUX) && !(q->wc[p] & NG_QW_PRONOUN) &&
         TOK_IN(q, i + 1, paux) && TOK_IN(q, i, nouns))
         return 1; /* a plural subject: "some media reports have cast doubt", "the new plans would" */
+    if (plural && i + 1 < q->nt && is_lower_word(q, i + 1) && q->cue[i + 1] && !ends_ing(q, i + 1) &&
+        !ends_ed(q, i + 1) && !plural_s(ttext(q, i + 1), tlen(q, i + 1)) && is_word(q, p) &&
+        !(q->wc[p] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX)))
+        return 1; /* a plural subject before its verb of saying: "refugee advocates say", "Muslim
+                   * advocates said", "Press reports suggest" (not "ally denies charges", "plans
+                   * unveiled on Monday") */
     if (tp->kind == NG_TOK_POSSESSIVE || (tp->kind == NG_TOK_QUOTE && is_poss(q, p))) {
         /* 's, ’s, ' or ’ -- not the clitics of "doesn't want", "they're" */
         char c = ttext(q, p)[tlen(q, p) - 1];

@@ -4542,6 +4542,25 @@ static void test_own_teller_no_comma(void)
     ng_doc_free(d);
 }
 
+/* A plural cue word after a modifier and before a verb of saying is the
+ * subject's noun, not the cue ("refugee advocates say", "Press reports
+ * suggest"); a verb in -s before a plural noun stays the cue ("denies
+ * charges"). */
+static void test_plural_cue_noun_subject(void)
+{
+    ng_doc *d = run("Other refugee advocates say the pier is unsafe.\n\n"
+                    "Press reports suggest the deal is close.\n\n"
+                    "The harbour ally denies charges of fraud.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = source_of(d, "the pier is unsafe")) && !strcmp(s, "Other refugee advocates"));
+    CHECK((s = source_of(d, "the deal is close")) && !strcmp(s, "Press reports"));
+    CHECK((s = src_of(d, "denies")) && !strcmp(s, "The harbour ally"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -4701,6 +4720,7 @@ int main(void)
     test_stance_participle_subject();
     test_source_anonymity();
     test_own_teller_no_comma();
+    test_plural_cue_noun_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
