@@ -132,7 +132,7 @@ int cli_docs_option(cli_docs_opts *o, int c, const char *arg, const char *cmd)
 
 /* Documents a worker takes at a time: ng_process_batch() runs each annotator
  * over all of them before the next, which keeps its code in the caches. */
-#define WORKER_CHUNK 64
+#define WORKER_CHUNK NG_BATCH_RUN
 
 static void *worker(void *arg)
 {

@@ -159,6 +159,9 @@ int ng_process(const ng_engine *e, ng_doc *d);
  * keeps its code and tables in the caches: faster for a batch of articles.
  */
 void ng_process_batch(const ng_engine *e, ng_doc *const *docs, size_t n, int *rc);
+/* The run ng_process_batch() takes stage by stage (a longer batch is split
+ * into runs this long): past it the caches gain no more. */
+#define NG_BATCH_RUN 64
 
 /* The normalised text that every offset refers to (after ng_process). */
 const char *ng_doc_text(const ng_doc *d, size_t *len);

@@ -74,7 +74,7 @@ void ng_engine_close(ng_engine *e)
 static int text_layer(const ng_engine *e, ng_doc *d, int *annotate)
 {
     *annotate = 0;
-    if (!e || !d || d->processed)
+    if (!d || d->processed) /* (e is checked by ng_process_batch) */
         return NG_EINVAL;
     d->processed = 1;
     d->bgdf = e->bgdf;
@@ -133,7 +133,7 @@ static const struct {
 
 void ng_process_batch(const ng_engine *e, ng_doc *const *docs, size_t n, int *rc)
 {
-    enum { CHUNK = 64 };
+    enum { CHUNK = NG_BATCH_RUN };
     if (!e) {
         for (size_t i = 0; i < n; i++)
             rc[i] = NG_EINVAL;
@@ -147,7 +147,7 @@ void ng_process_batch(const ng_engine *e, ng_doc *const *docs, size_t n, int *rc
             rc[base + i] = text_layer(e, docs[base + i], &annotate);
             live[i] = (unsigned char)(rc[base + i] == 0 && annotate);
         }
-        for (size_t s = 0; s < sizeof stages / sizeof stages[0]; s++) {
+        for (size_t s = 0; s < NG_ARRAY_LEN(stages); s++) {
             if (!(e->annotators & stages[s].bit))
                 continue;
             for (size_t i = 0; i < m; i++)

@@ -499,32 +499,44 @@ static int verb_of_times(const actx *c, size_t i)
     return in_words(c, i, v, NG_ARRAY_LEN(v));
 }
 
+/* The verb of list l (rows of w bytes, k words: NG_TOK_LIST) at most eight
+ * tokens before token b, back over words (and possessives when possessive
+ * is set) and no stop word but "the", "in", "of" before b - 1: object_of_cut
+ * and object_cause_to look for the verb whose object runs up to b.  Returns
+ * its index, or SIZE_MAX. */
+static size_t verb_back(const actx *c, size_t b, int possessive, const char *l, size_t w, size_t k)
+{
+    for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
+        if (tk(c, v) != NG_TOK_WORD && !(possessive && tk(c, v) == NG_TOK_POSSESSIVE))
+            return SIZE_MAX;
+        if (ng__tok_in(ts(c, v), tn(c, v), l, w, k))
+            return v;
+        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* A verb that changes its object and the object before "by" at token b
  * ("would cut electricity prices in the region by up to 15 percent"): the
  * verb and its object, at most eight tokens.  Returns 1 and the span. */
 static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
 {
-    static const char *const verbs[] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
-                                        "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
-                                        "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
-                                        "slashed", "increase", "increased", "increases", "trim", "trimmed"};
-    for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
-        if (tk(c, v) != NG_TOK_WORD)
-            return 0;
-        if (in_words(c, v, verbs, NG_ARRAY_LEN(verbs))) {
-            size_t s = v + 1;
-            if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their"))
-                s++;
-            if (s >= b || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
-                return 0;
-            *os = c->d->tokens.v[v].start;
-            *oe = c->d->tokens.v[b - 1].end;
-            return 1;
-        }
-        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
-            return 0;
-    }
-    return 0;
+    static const char verbs[][16] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
+                                     "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
+                                     "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
+                                     "slashed", "increase", "increased", "increases", "trim", "trimmed"};
+    size_t v = verb_back(c, b, 0, NG_TOK_LIST(verbs));
+    if (v == SIZE_MAX)
+        return 0;
+    size_t s = v + 1;
+    if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their"))
+        s++;
+    if (s >= b || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
+        return 0;
+    *os = c->d->tokens.v[v].start;
+    *oe = c->d->tokens.v[b - 1].end;
+    return 1;
 }
 
 /* An auxiliary, adverb or particle between a subject and its verb ("the
@@ -833,32 +845,25 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
                             iswl(c, b - 1, "flat")))
         b--;
-    for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
-        if (tk(c, v) != NG_TOK_WORD && tk(c, v) != NG_TOK_POSSESSIVE)
-            return 0;
-        if (at ? in_rows(c, v, at_verbs) : in_rows(c, v, verbs)) {
-            size_t s = v + 1, e = b;
-            if (iswl(c, s, "down") || iswl(c, s, "up")) /* "push down the jobless rate to" */
-                s++;
-            if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their") || iswl(c, s, "his") ||
-                iswl(c, s, "her"))
-                s++;
-            if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
-                e--;
-            if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP) || (e - s == 1 && in_rows(c, s, not_np)))
-                return 0;
-            /* "value" is a verb before its object, not in "the nominal value
-             * standing at" */
-            if ((iswl(c, v, "value") || iswl(c, v, "values")) && s == v + 1 && !(tf(c, s) & NG_TF_CAP))
-                return 0;
-            *os = c->d->tokens.v[s].start;
-            *oe = c->d->tokens.v[e - 1].end;
-            return 1;
-        }
-        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
-            return 0;
-    }
-    return 0;
+    size_t v = at ? verb_back(c, b, 1, NG_TOK_LIST(at_verbs)) : verb_back(c, b, 1, NG_TOK_LIST(verbs));
+    if (v == SIZE_MAX)
+        return 0;
+    size_t s = v + 1, e = b;
+    if (iswl(c, s, "down") || iswl(c, s, "up")) /* "push down the jobless rate to" */
+        s++;
+    if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their") || iswl(c, s, "his") || iswl(c, s, "her"))
+        s++;
+    if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
+        e--;
+    if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP) || (e - s == 1 && in_rows(c, s, not_np)))
+        return 0;
+    /* "value" is a verb before its object, not in "the nominal value
+     * standing at" */
+    if ((iswl(c, v, "value") || iswl(c, v, "values")) && s == v + 1 && !(tf(c, s) & NG_TF_CAP))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
 }
 
 /* A conversion in brackets after a money amount ("$32bn (£16.7bn;
@@ -1193,33 +1198,35 @@ static int match(actx *c, size_t i, size_t *used)
      * not "2,000 adults for the BBC", "eight years in prison") */
     size_t jo = kind == NG_AMT_COUNT ? j : past_bracket(c, j); /* "$4bn (£2.1bn) of debt" */
     /* a conversion is of what the amount it converts is of */
-    int conv = !oe && kind == NG_AMT_MONEY && conversion_object(c, first_of(c, i, ap), &os, &oe);
+    size_t f = first_of(c, i, ap);
+    int conv = !oe && kind == NG_AMT_MONEY && conversion_object(c, f, &os, &oe);
     /* the noun before "of": "a bet of £870 on the actor", "spending of $3bn on
      * the project" (what it is spent on is not what it is); but "the sale of
-     * 11bn euros of bonds", "control of 8% of the output" */
-    if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && !iswl(c, jo, "of") &&
-        !iswl(c, jo, "worth"))
-        object_of_noun(c, first_of(c, i, ap), &os, &oe);
+     * 11bn euros of bonds", "control of 8% of the output", where it is tried
+     * only when what follows is no object (below) */
+    int fig = !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT);
+    int of_after = iswl(c, jo, "of") || iswl(c, jo, "worth");
+    if (!oe && fig && !of_after)
+        object_of_noun(c, f, &os, &oe);
     if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
         object_after(c, jo, &os, &oe);
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
-    if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) && i > c->s0 && determiner(c, i - 1))
+    if (!oe && fig && i > c->s0 && determiner(c, i - 1))
         object_before_noun(c, jo, &os, &oe);
     /* the subject of a verb of change: "steel prices rose by 8%" */
     if (!oe && kind == NG_AMT_PERCENT)
-        object_subject(c, first_of(c, i, ap), 0, &os, &oe);
+        object_subject(c, f, 0, &os, &oe);
     /* the noun before "of" when what follows was no object ("a record
-     * profit of £5m"), the subject of "to be" or of a verb of level
+     * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
-    if (!oe && !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT) &&
-        !object_of_noun(c, first_of(c, i, ap), &os, &oe) && !object_level(c, first_of(c, i, ap), &os, &oe) &&
-        !object_change_to(c, first_of(c, i, ap), &os, &oe)) /* "sales rose 5% to $3bn" */
-        object_cause_to(c, first_of(c, i, ap), &os, &oe);   /* "pushed the deficit to $427bn" */
+    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
+        !object_change_to(c, f, &os, &oe)) /* "sales rose 5% to $3bn" */
+        object_cause_to(c, f, &os, &oe);   /* "pushed the deficit to $427bn" */
     NG_UNUSED(sym);
     *used = j - i;
-    return push(c, first_of(c, i, ap), last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
+    return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }
 
 /* The tokens that can pass the filter of ng__annot_amounts whatever comes

@@ -470,6 +470,16 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
     return j;
 }
 
+/* Is the word at i (a plural) a noun between its modifier and a bare verb
+ * of saying ("refugee advocates say", "Press reports suggest"; not "ally
+ * denies charges", "plans unveiled on Monday")?  i > 0. */
+static int plural_before_say(const qctx *q, size_t i)
+{
+    return i + 1 < q->nt && q->cue[i + 1] && is_lower_word(q, i + 1) && !ends_ing(q, i + 1) && !ends_ed(q, i + 1) &&
+           !plural_s(ttext(q, i + 1), tlen(q, i + 1)) && is_word(q, i - 1) &&
+           !(q->wc[i - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX));
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -546,9 +556,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) ||
               (wcue(q, t, w, n) &&
                /* (but a plural noun after its modifier: "refugee advocates say") */
-               !(depth == 0 && plural_s(w, n) && t > lo && is_word(q, t - 1) &&
-                 !(q->wc[t - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX)) && j < q->nt && q->cue[j] &&
-                 is_lower_word(q, j) && !ends_ing(q, j) && !ends_ed(q, j) && !plural_s(ttext(q, j), tlen(q, j))))) &&
+               !(depth == 0 && plural_s(w, n) && t > lo && plural_before_say(q, t)))) &&
         !(wcls(q, t, w, n) & NG_QW_DETERMINER))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
@@ -1506,7 +1514,7 @@ static int named_speaker_in(const qctx *q, size_t a, size_t b, int32_t ent)
 }
 
 /* Is token i "the" or "The"? */
-static int is_the(const qctx *q, size_t i) { return tok_eq(q, i, "the") || tok_eq(q, i, "The"); }
+static int is_the(const qctx *q, size_t i) { return tok_eq(q, i, "the"); /* (and "The": the token is folded) */ }
 
 /* The introduction of a definite unnamed speaker ("the official", "the
  * spokesman"; w: its noun, from: where to look back from): the nearest
@@ -1584,7 +1592,7 @@ static const char body_nouns[][16] = {"company", "firm", "group", "bank", "corpo
 static int body_ref(const qctx *q, size_t a, size_t b)
 {
     if (b == a + 1)
-        return tok_eq(q, a, "it") || tok_eq(q, a, "It");
+        return tok_eq(q, a, "it");
     if (b < a + 2 || b > a + 3 || !is_the(q, a) || !is_lower_word(q, b - 1))
         return 0;
     static const char extra[][8] = {"board"}; /* ("the bank board") */
@@ -1592,25 +1600,6 @@ static int body_ref(const qctx *q, size_t a, size_t b)
            (b == a + 2 || is_lower_word(q, a + 1));
 }
 
-/* "it" or "the company" as a source: the organisation that spoke last or
- * is the subject of the nearest of the eight sentences before token p's
- * (its own names the reported clause's subject: "Acme should wait, it
- * said"): a sentence that ends "…, the Acme Group said."
- * gives its speaker, one that opens with a name (at most two words after
- * its start, past a dateline: "OSLO, March 2 - Acme Corp said"; no comma
- * before it but a determiner or conjunction; for "it" (speech), a verb of
- * saying or reporting after it) its subject.  Either must be an organisation: a speaker or
- * subject of another kind ("…, the central bank said.", "Ann Berg said")
- * ends the search with none, and so does "it" in a sentence that holds
- * neither.  A speaker or subject that is itself "it" or a definite body noun
- * ("…, the agency said.", "The company also said …") is resolved the same
- * way from its own sentence (at most six steps).  ("Acme Corp said on
- * Monday … It said …")  A subject's name may be followed by a ticker or an
- * apposition ("Acme Corp <ACME.L>, a Kerrin shipper, said"), or follow an
- * opening phrase ("In a filing, Acme said"; then it must speak and be an
- * organisation).  Past the third sentence back, a sentence that names a
- * subject or an organisation it does not take ends the search with none:
- * only sentences that name no body are passed over there. */
 /* Is entity e an organisation? */
 static int org_entity(const ng_doc *d, int32_t e)
 {
@@ -1631,7 +1620,7 @@ static int has_and(const qctx *q, tspan h)
 static int has_former(const qctx *q, tspan h)
 {
     for (size_t k = h.s; k < h.e; k++)
-        if (tok_eq(q, k, "former") || tok_eq(q, k, "Former") || tok_eq(q, k, "retired") ||
+        if (tok_eq(q, k, "former") || tok_eq(q, k, "retired") ||
             (tlen(q, k) > 3 && !strncasecmp(ttext(q, k), "ex-", 3)))
             return 1;
     return 0;
@@ -1645,17 +1634,9 @@ static int plain_lead(const qctx *q, size_t a, size_t b)
     static const char lead[][8] = {"a", "an", "the", "senior", "top", "other", "some", "several"};
     if (b > a + 2)
         return 0;
-    for (size_t k = a; k < b; k++) {
-        char w[8];
-        size_t n = LOW(k, w);
-        if (!n || !is_word(q, k))
+    for (size_t k = a; k < b; k++)
+        if (!is_word(q, k) || !TOK_IN(q, k, lead))
             return 0;
-        int ok = 0;
-        for (size_t i = 0; i < NG_ARRAY_LEN(lead) && !ok; i++)
-            ok = strlen(lead[i]) == n && !memcmp(lead[i], w, n);
-        if (!ok)
-            return 0;
-    }
     return 1;
 }
 
@@ -1830,6 +1811,25 @@ static int32_t subject_chain(const qctx *q, size_t f, size_t end, size_t mi)
     return -2;
 }
 
+/* "it" or "the company" as a source: the organisation that spoke last or
+ * is the subject of the nearest of the eight sentences before token p's
+ * (its own names the reported clause's subject: "Acme should wait, it
+ * said"): a sentence that ends "…, the Acme Group said."
+ * gives its speaker, one that opens with a name (at most two words after
+ * its start, past a dateline: "OSLO, March 2 - Acme Corp said"; no comma
+ * before it but a determiner or conjunction; for "it" (speech), a verb of
+ * saying or reporting after it) its subject.  Either must be an organisation: a speaker or
+ * subject of another kind ("…, the central bank said.", "Ann Berg said")
+ * ends the search with none, and so does "it" in a sentence that holds
+ * neither.  A speaker or subject that is itself "it" or a definite body noun
+ * ("…, the agency said.", "The company also said …") is resolved the same
+ * way from its own sentence (at most six steps).  ("Acme Corp said on
+ * Monday … It said …")  A subject's name may be followed by a ticker or an
+ * apposition ("Acme Corp <ACME.L>, a Kerrin shipper, said"), or follow an
+ * opening phrase ("In a filing, Acme said"; then it must speak and be an
+ * organisation).  Past the third sentence back, a sentence that names a
+ * subject or an organisation it does not take ends the search with none:
+ * only sentences that name no body are passed over there. */
 #define BODY_BACK 8  /* sentences looked back */
 #define BODY_DEPTH 6 /* steps of a chain */
 static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
@@ -1888,12 +1888,11 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
             else if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok > f + 2)
                 who = after_opener(q, f, end, mi); /* "In a filing, Acme said" */
             else if (mi < d->mentions.n && d->mentions.v[mi].tok < end) {
-                /* (after a conjunction or determiner only: not "At the GATT talks, Japan …") */
-                static const char before[][8] = {"the", "The", "But", "And", "Yet", "So"};
+                /* (after "the" only: not "At the GATT talks, Japan …") */
                 const ng_mention *m = &d->mentions.v[mi];
                 who = m->entity;
                 for (size_t k = f; k < m->tok; k++)
-                    if (!TOK_IN(q, k, before))
+                    if (!is_the(q, k))
                         who = -2;
                 named = who != -2;
                 /* (a subject that speaks: "Acme said", "Acme has also told";
@@ -1922,12 +1921,34 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
         }
         if (who == -2)
             continue; /* (no name: "The company said …" looks further back) */
-        return who >= 0 && (size_t)who < d->entities.n && d->entities.v[who].type == NG_ENT_ORG ? who : -1;
+        return org_entity(d, who) ? who : -1;
     }
     return -1;
 }
 
-static int32_t own_subject_org(const qctx *q, size_t p);
+/* The organisation that opens token p's sentence as its subject (after at
+ * most "The"; past a dateline): "Downing Street defended the decision, with
+ * a spokesperson saying", or -1. */
+static int32_t own_subject_org(const qctx *q, size_t p)
+{
+    const ng_doc *d = q->d;
+    uint32_t sent = q->tk[p].sent;
+    size_t f = skip_dateline(q, q->sfirst[sent], q->sfirst[sent + 1]);
+    size_t mi = ng__mention_from(d, q->tk[f].start);
+    if (mi >= d->mentions.n || d->mentions.v[mi].tok > f + 1 || d->mentions.v[mi].tok >= p)
+        return -1;
+    if (d->mentions.v[mi].tok == f + 1 && !is_the(q, f))
+        return -1;
+    return org_entity(d, d->mentions.v[mi].entity) ? d->mentions.v[mi].entity : -1;
+}
+
+/* The organisation that is token p's sentence's subject, else the one
+ * "it" or "the company" would be there (body_subject), or -1. */
+static int32_t subject_org(const qctx *q, size_t p)
+{
+    int32_t r = own_subject_org(q, p);
+    return r >= 0 ? r : body_subject(q, p, 0, 0);
+}
 
 /* Does an organisation's name end in a newspaper's or magazine's word
  * ("The Jakarta Post", "Rolling Stone" does not)? */
@@ -1979,10 +2000,8 @@ static int32_t doc_author(const qctx *q, size_t w)
             a--;
         if (r < 0 && a >= 2 && is_poss(q, a - 1)) /* "Harbour Watch's report" */
             r = mention_entity_in(d, q->tk[a - 2].start, q->tk[a - 2].end, NULL);
-        if (r < 0 && a >= 1 && (tok_eq(q, a - 1, "its") || tok_eq(q, a - 1, "Its"))) {
-            r = own_subject_org(q, a - 1); /* "Acme said in its annual report" */
-            if (r < 0)
-                r = body_subject(q, a - 1, 0, 0);
+        if (r < 0 && a >= 1 && tok_eq(q, a - 1, "its")) {
+            r = subject_org(q, a - 1); /* "Acme said in its annual report" */
         }
         if (r < 0 && k >= 1 && is_cap(q, k - 1)) { /* "the Harbour Watch report" (an organisation) */
             int32_t o = mention_entity_in(d, q->tk[k - 1].start, q->tk[k - 1].end, NULL);
@@ -2022,23 +2041,6 @@ static int32_t earlier_spokesman(const qctx *q, tspan sp)
     return v.e > v.s ? resolve(q, v) : -1;
 }
 
-/* The organisation that opens token p's sentence as its subject (after
- * at most "The", "But", "And"; past a dateline): "Downing Street defended
- * the decision, with a spokesperson saying", or -1. */
-static int32_t own_subject_org(const qctx *q, size_t p)
-{
-    static const char before[][8] = {"the", "The", "But", "And"};
-    const ng_doc *d = q->d;
-    uint32_t sent = q->tk[p].sent;
-    size_t f = skip_dateline(q, q->sfirst[sent], q->sfirst[sent + 1]);
-    size_t mi = ng__mention_from(d, q->tk[f].start);
-    if (mi >= d->mentions.n || d->mentions.v[mi].tok > f + 1 || d->mentions.v[mi].tok >= p)
-        return -1;
-    for (size_t k = f; k < d->mentions.v[mi].tok; k++)
-        if (!TOK_IN(q, k, before))
-            return -1;
-    return org_entity(d, d->mentions.v[mi].entity) ? d->mentions.v[mi].entity : -1;
-}
 
 /* The country entity (a place the gazetteer calls a country) of code cc,
  * or -1. */
@@ -2073,7 +2075,7 @@ static int32_t government_country(const qctx *q, tspan h)
     int named_only = g > h.s && is_lower_word(q, g) && TOK_IN(q, g, people);
     if (g > h.s && TOK_IN(q, g, members) && is_lower_word(q, g) && tok_eq(q, g - 1, "government"))
         g--, named_only = 0;
-    if (!named_only && !tok_eq(q, g, "government") && !(g == h.s && tok_eq(q, g, "Government")))
+    if (!named_only && !tok_eq(q, g, "government"))
         return -1;
     char cc[3] = "";
     size_t m = ng__mention_from(d, q->tk[h.s].start);
@@ -2245,15 +2247,13 @@ static int32_t resolve(const qctx *q, tspan sp)
         else if (TOK_IN(q, h.e - 2, body_nouns))
             r = named_body(q, h.s, h.e - 2); /* "a bank spokesman", "union officials" */
     }
-    if (r < 0 && h.e - h.s == 2 && (tok_eq(q, h.s, "a") || tok_eq(q, h.s, "A")) && is_spokes(q, h.s + 1) &&
+    if (r < 0 && h.e - h.s == 2 && tok_eq(q, h.s, "a") && is_spokes(q, h.s + 1) &&
         q->sfirst) {
         /* "a spokesman said" alone: the organisation that spoke or was the
          * subject before, as for "the company" ("Mannesmann AG said … a
          * spokesman said"); in the story's first two sentences also the
          * organisation it opens with */
-        r = own_subject_org(q, h.s);
-        if (r < 0)
-            r = body_subject(q, h.s, 0, 0);
+        r = subject_org(q, h.s);
         if (r < 0 && q->tk[h.s].sent < 2)
             r = story_org(d);
     }
@@ -2272,8 +2272,7 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
         return 0;
     /* he/she is a person whatever it resolves to ("a Canon spokesman said
      * … He said": Canon) */
-    if (sp.e - sp.s == 1 && (tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") || tok_eq(q, sp.s, "He") ||
-                             tok_eq(q, sp.s, "She")))
+    if (sp.e - sp.s == 1 && (tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she")))
         return 0;
     if (ent >= 0) {
         /* "Mr Vance's spokesman", "Oxfam's report": an attribution, as "a
@@ -2599,6 +2598,9 @@ static int clean_source(const qctx *q, tspan *sp)
     return 1;
 }
 
+/* prepositions of an agent or object (participle_object, phrase_left) */
+static const char agent_preps[][8] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
+
 /* A noun phrase right before a participle cue, with no comma between, is
  * most often no speaker: the object of another verb or a preposition ("the
  * mayor released a statement saying …", "during a speech attacking …").
@@ -2613,14 +2615,13 @@ static int participle_object(const qctx *q, tspan src, tspan cue)
           !(src.s > 0 && tok_eq(q, src.s - 1, "with")) && !(src.e == src.s + 1 && tok_eq(q, src.s, "those"))))
         return 0;
     static const char stance[][16] = {"supporting", "backing", "opposing"};
-    static const char prep[][8] = {"to", "into", "for", "from", "on", "with", "by", "at", "in"};
     if (!TOK_IN(q, cue.s, stance) || cue.s + 1 >= q->nt || !is_word(q, cue.s + 1) || !is_cap(q, cue.s + 1) ||
-        (src.s > 0 && is_lower_word(q, src.s - 1) && TOK_IN(q, src.s - 1, prep)))
+        (src.s > 0 && is_lower_word(q, src.s - 1) && TOK_IN(q, src.s - 1, agent_preps)))
         return 1;
     if (is_lower_word(q, src.e - 1) && (q->wc[src.e - 1] & NG_QW_STOPWORD))
         return 1; /* ("the offense of supporting …") */
     for (size_t k = src.s; k < src.e && k - src.s < 12; k++)
-        if (is_lower_word(q, k) && (TOK_IN(q, k, prep) || (q->wc[k] & NG_QW_AUX) || ends_ed(q, k)))
+        if (is_lower_word(q, k) && (TOK_IN(q, k, agent_preps) || (q->wc[k] & NG_QW_AUX) || ends_ed(q, k)))
             return 1; /* (the object of a preposition or verb inside: "gave money to a group",
                        * "Many carried placards") */
     return 0; /* "super PACs supporting Kasich", "a family of groups backing Berg": who backs the name */
@@ -2690,17 +2691,16 @@ Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
     return 1;
 }
 
-/* verbs a participle completes ("began saying", "keeps attacking") */
-static const char aspect[][16] = {"began", "begin", "begins", "started", "start", "starts", "kept", "keep",
-                                  "keeps", "continued", "continue", "continues", "stopped", "stop", "stops",
-                                  "avoided", "avoid", "avoids", "resumed", "resume", "resumes", "quit"};
-
 /* The verb a participle at i completes: "began"/"kept"/"stopped" …
  * right before it ("began saying"), or "spent" with at most six words
  * between, no number or amount ("spent much of the day attacking", "spent
  * Thursday discussing"; not "spent $1 million attacking").  NONE: none. */
 static size_t spent_before(const qctx *q, size_t i, size_t lo)
 {
+    /* verbs a participle completes ("began saying", "keeps attacking") */
+    static const char aspect[][16] = {"began", "begin", "begins", "started", "start", "starts", "kept", "keep",
+                                      "keeps", "continued", "continue", "continues", "stopped", "stop", "stops",
+                                      "avoided", "avoid", "avoids", "resumed", "resume", "resumes", "quit"};
     static const char spent[][8] = {"spent", "spends", "spend"};
     if (is_lower_word(q, i - 1) && TOK_IN(q, i - 1, aspect))
         return i - 1;
@@ -2748,7 +2748,7 @@ static int prep_object(const qctx *q, tspan src, tspan cue)
         return 0; /* a participle's phrase: "with 30 percent of voters saying" */
     if (src.e == cue.s && (is_poss(q, src.e - 1) || (src.e == src.s + 1 && TOK_IN(q, src.s, poss))))
         return 0; /* a noun cue's owner: "in his attacks on …" */
-    if (src.s >= 2 && tok_eq(q, src.s - 1, "to") && (tok_eq(q, src.s - 2, "according") || tok_eq(q, src.s - 2, "According")))
+    if (src.s >= 2 && tok_eq(q, src.s - 1, "to") && tok_eq(q, src.s - 2, "according"))
         return 0; /* "According to HuffPo: …" */
     return 1;
 }
@@ -2771,7 +2771,6 @@ static void phrase_left(const qctx *q, tspan *sp, size_t lo)
                                    "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
                                    "spent", "hit", "lent", "brought", "sent", "kept", "led", "became",
                                    "make", "take", "get", "give"};
-    static const char agent[][8] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
     static const char opening[][16] = {"later", "earlier", "then", "now", "also", "still", "even", "here",
                                        "there", "meanwhile", "yet", "once", "back", "however"};
     size_t k = sp->s;
@@ -2787,8 +2786,8 @@ static void phrase_left(const qctx *q, tspan *sp, size_t lo)
         if (is_word(q, p) && (q->wc[p] & NG_QW_PRONOUN) && !is_poss(q, p + 1))
             return; /* "she told …": a clause of its own */
         if (is_lower_word(q, p) && (TOK_IN(q, p, objs) || TOK_IN(q, p, past) ||
-                                    (ends_ed(q, p) && !(p + 1 < sp->e && TOK_IN(q, p + 1, agent))) ||
-                                    (!TOK_IN(q, p, obj_preps) && !TOK_IN(q, p, agent) &&
+                                    (ends_ed(q, p) && !(p + 1 < sp->e && TOK_IN(q, p + 1, agent_preps))) ||
+                                    (!TOK_IN(q, p, obj_preps) && !TOK_IN(q, p, agent_preps) &&
                                      ((q->wc[p + 1] & NG_QW_DETERMINER) || is_poss(q, p + 1) ||
                                       q->tk[p + 1].kind == NG_TOK_NUMBER))))
             return; /* a verb of the clause: "Kelly confronted him in …", "Trump hit the airwaves with",
@@ -2800,7 +2799,7 @@ static void phrase_left(const qctx *q, tspan *sp, size_t lo)
     if (!(is_cap(q, k) || (q->wc[k] & NG_QW_DETERMINER) || q->tk[k].kind == NG_TOK_NUMBER ||
           (is_lower_word(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_AUX)) && !ends_ing(q, k) &&
            !ends_ed(q, k))) ||
-        TOK_IN(q, k, obj_preps) || TOK_IN(q, k, agent) || tok_eq(q, k, "within") ||
+        TOK_IN(q, k, obj_preps) || TOK_IN(q, k, agent_preps) || tok_eq(q, k, "within") ||
         ((q->wc[k] & NG_QW_PRONOUN) && !is_poss(q, k + 1)) || ends_ed(q, k) || ends_ing(q, k) || n_ly(q, k) ||
         TOK_IN(q, k, opening))
         return; /* (not "on Wednesday Prime Minister Ann Berg", "It's …", "Asked on …", "Later at …") */
@@ -4079,12 +4078,10 @@ static int pass_direct(qctx *q)
             found = 0;
         /* “…,” followed by more of its sentence: the quotation's own
          * attribution comes after it (one the cue search did not read) */
-        int own_tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
-                       is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1) &&
-                       !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
-        if (!own_tail && !found && last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
-            is_lower_word(q, last->close + 1) && !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT)) &&
-            own_cue_tail(q, last->close))
+        int tail = last->close != NONE && last->close + 1 < q->nt && last->close > first->open + 1 &&
+                   !(q->tk[last->close + 1].flags & (NG_TF_PARA | NG_TF_SENT));
+        int own_tail = tail && is_punct(q, last->close - 1, ",") && is_word(q, last->close + 1);
+        if (!own_tail && !found && tail && is_lower_word(q, last->close + 1) && own_cue_tail(q, last->close))
             own_tail = 1; /* “…” before the storm, she said.: its own teller after it */
         if (own_tail && have_prev && prev_sp.e > prev_sp.s) {
             /* unless the tail names the speaker before ("“…,” Mr Champion.",
@@ -4981,7 +4978,7 @@ static size_t quote_tail_before(const qctx *q, size_t c)
  * after "by", else 0. */
 static size_t as_reported_by(const qctx *q, size_t i, size_t hi)
 {
-    if (!(tok_eq(q, i, "as") || tok_eq(q, i, "As")))
+    if (!tok_eq(q, i, "as"))
         return 0;
     size_t k = i + 1 < hi && tok_eq(q, i + 1, "first") ? i + 2 : i + 1;
     return k + 2 < hi && tok_eq(q, k, "reported") && tok_eq(q, k + 1, "by") ? k + 2 : 0;
@@ -5208,9 +5205,7 @@ static int noun_reading(const qctx *q, size_t i, size_t lo)
     if (plural && i + 1 < q->nt && (q->wc[i + 1] & NG_QW_AUX) && !(q->wc[p] & NG_QW_PRONOUN) &&
         TOK_IN(q, i + 1, paux) && TOK_IN(q, i, nouns))
         return 1; /* a plural subject: "some media reports have cast doubt", "the new plans would" */
-    if (plural && i + 1 < q->nt && is_lower_word(q, i + 1) && q->cue[i + 1] && !ends_ing(q, i + 1) &&
-        !ends_ed(q, i + 1) && !plural_s(ttext(q, i + 1), tlen(q, i + 1)) && is_word(q, p) &&
-        !(q->wc[p] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX)))
+    if (plural && plural_before_say(q, i))
         return 1; /* a plural subject before its verb of saying: "refugee advocates say", "Muslim
                    * advocates said", "Press reports suggest" (not "ally denies charges", "plans
                    * unveiled on Monday") */
@@ -5746,10 +5741,10 @@ static int pass_reported(qctx *q)
             }
             if ((sp.e == end || sp.e <= sp.s) && i > lo + 1 && ends_ing(q, i)) {
                 tspan ds = {0, 0};
-                uint32_t v;
+                size_t v;
                 if (i > lo + 3 && document_sender(q, i, lo, &ds))
                     sp = ds; /* "Berg released a statement saying …" */
-                else if (end == i && (size_t)(v = spent_before(q, i, lo)) != NONE) {
+                else if (end == i && (v = spent_before(q, i, lo)) != NONE) {
                     /* "Berg began attacking …", "he keeps talking about …", "Vance
                      * spent much of the day attacking …": the subject of the verb
                      * the participle completes ("who" itself after a name) */
