@@ -355,6 +355,14 @@ static int verb_after_plural(const actx *c, size_t i)
     return in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
 }
 
+/* An article, possessive pronoun or possessive before a figure ("a $4bn
+ * deal", "its 2% target", "Renault's 44% stake"). */
+static int determiner(const actx *c, size_t i)
+{
+    return tk(c, i) == NG_TOK_POSSESSIVE || iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the") ||
+           iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
+}
+
 /* The noun phrase after a preposition at i ("of additional security
  * assistance"): determiners skipped, up to 5 words.  Returns 1 and the span. */
 static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
@@ -371,6 +379,14 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     while (j < c->lim && n < 5 && !is_stop(c, j)) {
         if (n > 0 && verb_after_plural(c, j))
             break;
+        /* an approximator after the noun ends it ("ticket sales around
+         * the world"; not "the market close"), or cuts it short before a
+         * number ("the year totalled around 5.5 mln") */
+        if (n > 0 && c->cls[j] == FL_APPROX && !iswl(c, j, "close")) {
+            if (j + 1 < c->lim && (tk(c, j + 1) == NG_TOK_NUMBER || c->cls[j + 1] == FL_NUM))
+                return 0;
+            break;
+        }
         j++;
         n++;
         /* a possessive continues the phrase: "the country's GDP" */
@@ -378,6 +394,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
             j++;
     }
     if (n == 0)
+        return 0;
+    /* "an hour's worth of processing" is of the processing */
+    if (n > 1 && iswl(c, j - 1, "worth") && iswl(c, j, "of"))
+        return object_after(c, j - 1, os, oe);
+    /* a gerund with its object is an act, not a thing ("spent A$584m on
+     * buying an 18.8% stake") */
+    if (n == 1 && tn(c, first) > 4 && !memcmp(ts(c, first) + tn(c, first) - 3, "ing", 3) && determiner(c, j))
         return 0;
     /* a phrase cut short by a number is a time or a list, not what the
      * amount is of ("6% in the past three years", "2.8% in both 2005 and
@@ -422,14 +445,6 @@ static int measure_noun(const actx *c, size_t i)
         "litres", "liters", "degrees", "hectares", "acres", "inches", "feet",
     };
     return c->cls[i] == FL_UNIT || in_words(c, i, units, NG_ARRAY_LEN(units));
-}
-
-/* An article, possessive pronoun or possessive before a figure ("a $4bn
- * deal", "its 2% target", "Renault's 44% stake"). */
-static int determiner(const actx *c, size_t i)
-{
-    return tk(c, i) == NG_TOK_POSSESSIVE || iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the") ||
-           iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
 }
 
 /* A word of change or share: what it is of follows it ("a 10% rise in net
@@ -511,7 +526,7 @@ static size_t verb_back(const actx *c, size_t b, int possessive, const char *l, 
             return SIZE_MAX;
         if (ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
-        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
+        if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
             return SIZE_MAX;
     }
     return SIZE_MAX;
@@ -526,7 +541,9 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
                                      "slashed", "increase", "increased", "increases", "trim", "trimmed"};
-    size_t v = verb_back(c, b, 0, NG_TOK_LIST(verbs));
+    if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
+        b--;
+    size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
     if (v == SIZE_MAX)
         return 0;
     size_t s = v + 1;
@@ -605,6 +622,7 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
+            (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
              (n || ts(c, t)[tn(c, t) - 1] != 'n'))) /* (but "inflation seen rising") */
             break;
@@ -779,7 +797,8 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "totalled", "totaled", "totals", "amounted", "amounts",
-                                        "valued", "priced", "worth", "cost", "costs", "costing"};
+                                        "valued", "priced", "worth", "cost", "costs", "costing", "average",
+                                        "averages", "averaged"};
     size_t k = f;
     if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -855,6 +874,8 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         s++;
     if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
         e--;
+    else if (e > s + 2 && iswl(c, e - 1, "half") && iswl(c, e - 2, "in")) /* "cut its stake in half to" */
+        e -= 2;
     if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP) || (e - s == 1 && in_rows(c, s, not_np)))
         return 0;
     /* "value" is a verb before its object, not in "the nominal value
