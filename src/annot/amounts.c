@@ -344,7 +344,7 @@ static int verb_after_plural(const actx *c, size_t i)
     static const char *const verbs[] = {
         "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer",
         "buy", "pay", "get", "agree", "feel", "see", "come", "live", "do", "would", "could",
-        "can", "will", "may", "might", "should", "must", "make", "go", "spend", "like",
+        "can", "will", "may", "might", "should", "must", "make", "go", "spend", "like", "meant",
     };
     const char *p = ts(c, i - 1), *s = ts(c, i);
     size_t np = tn(c, i - 1), m = tn(c, i);
@@ -413,6 +413,8 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
      * fuel", "subscribers in fourth quarter profits": the last word is the
      * head) */
     int cl = c->cls[j - 1];
+    if (iswl(c, j - 1, "terms")) /* "in real terms", "in volume terms" */
+        return 0;
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
         return 0;
@@ -504,6 +506,72 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
 static int phrase_prep(const actx *c, size_t i)
 {
     return iswl(c, i, "of") || iswl(c, i, "for") || iswl(c, i, "in") || iswl(c, i, "on") || iswl(c, i, "at");
+}
+
+/* The noun a percentage modifies with no determiner before it, at j
+ * ("100% portability", "12.5% searches under the laws", "at 95% capacity",
+ * "8.5 pct convertible subordinated debentures due 2010") or a plural
+ * after "more", "fewer" or "less" ("2.1% more cars", not "30% more
+ * expensive"): up to four lower-case words of no class of its own (not a
+ * time: "5% yesterday"), the first no participle, the last no participle
+ * or -ly word, none with a hyphen, a comparative in -er ("8% higher") or a
+ * word of the list (adjectives, adverbs, prepositions, verbs: "66% buy
+ * goods", "47% saw", "100% certain", "5.68 pct bid"), ending at a stop
+ * word, a preposition, a punctuation mark or "due"/"versus"; after a word
+ * of change the phrase after its "in" or "of", as object_before_noun.
+ * Returns 1 and the span. */
+static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
+{
+    static const char not_noun[][8] = {
+        "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer", "buy", "pay",
+        "get", "agree", "feel", "see", "come", "live", "do", "make", "go", "spend", "like", "still", "too",
+        "again", "instead", "down", "off", "out", "overall", "here", "there", "within", "because", "due",
+        "despite", "against", "ahead", "behind", "across", "through", "via", "among", "between", "during",
+        "until", "toward", "towards", "saw", "kept", "felt", "took", "made", "got", "went", "came", "gave",
+        "put", "paid", "sold", "bought", "spent", "left", "held", "found", "told", "thought", "knew", "grew",
+        "rose", "fell", "won", "lost", "ran", "meant", "turn", "chose", "plan", "hope", "fear", "cost",
+        "costs", "reside", "remain", "support", "oppose", "back", "favour", "favor", "read", "watch",
+        "play", "visit", "vote", "know", "certain", "sure", "fit", "fresh", "right", "full", "correct",
+        "accurate", "safe", "true", "clear", "wrong", "ready", "free", "likely", "able", "complete",
+        "bid", "offered", "asked", "plus", "versus", "implies", "owned", "stronger", "weaker", "seen",
+        "given", "taken", "shown", "mark", "level", "figure", "barrier", "limit", "cap", "ceiling",
+        "forecast", "predict", "regard", "view", "consider", "without", "into", "onto", "upon", "beyond",
+        "unlike", "dealt"};
+    int more = iswl(c, j, "more") || iswl(c, j, "fewer") || iswl(c, j, "less");
+    j += (size_t)more;
+    size_t h = j;
+    while (h < c->lim && h < j + 4 && tk(c, h) == NG_TOK_WORD && c->cls[h] == FL_NONE && !(tf(c, h) & NG_TF_CAP) &&
+           !is_stop(c, h) && !phrase_prep(c, h) && !iswl(c, h, "due") && !iswl(c, h, "versus") &&
+           !(h > j && verb_after_plural(c, h))) {
+        const char *w = ts(c, h);
+        size_t m = tn(c, h);
+        if (m < 3 || (w[m - 2] == 'e' && w[m - 1] == 'r') || memchr(w, '-', m) || in_rows(c, h, not_noun) ||
+            (h > j && change_word(c, h - 1))) /* "5% growth forecast for 2005" */
+            return 0;
+        h++;
+    }
+    /* a verb before its object: "19% regard them as", "10% signals the" */
+    if (h < c->lim && (determiner(c, h) || iswl(c, h, "them") || iswl(c, h, "it") || iswl(c, h, "him") ||
+                       iswl(c, h, "us") || iswl(c, h, "this") || iswl(c, h, "these") || iswl(c, h, "those")))
+        return 0;
+    if (h == j || (h < c->lim && tk(c, h) == NG_TOK_WORD && !is_stop(c, h) && !phrase_prep(c, h) &&
+                   !iswl(c, h, "due") && !iswl(c, h, "versus") && !verb_after_plural(c, h)))
+        return 0; /* no phrase, or one that does not end here */
+    const char *w = ts(c, j), *z = ts(c, h - 1);
+    size_t m = tn(c, j), mz = tn(c, h - 1);
+    if ((m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3) || !memcmp(w + m - 2, "ly", 2))) ||
+        (mz > 4 && (!memcmp(z + mz - 2, "ed", 2) || !memcmp(z + mz - 3, "ing", 3) || !memcmp(z + mz - 2, "ly", 2))))
+        return 0;
+    if (more && (z[mz - 1] != 's' || z[mz - 2] == 's' || singular_s(c, h - 1)))
+        return 0;
+    if (change_word(c, h - 1))
+        return (iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe);
+    uint32_t s2, e2;
+    *os = c->d->tokens.v[j].start;
+    *oe = c->d->tokens.v[h - 1].end;
+    if (iswl(c, h, "of") && object_after(c, h, &s2, &e2)) /* "100% foreign ownership of Iraqi assets" */
+        *oe = e2;
+    return 1;
 }
 
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
@@ -1245,6 +1313,10 @@ static int match(actx *c, size_t i, size_t *used)
     if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
         !object_change_to(c, f, &os, &oe)) /* "sales rose 5% to $3bn" */
         object_cause_to(c, f, &os, &oe);   /* "pushed the deficit to $427bn" */
+    /* last, a percentage before its noun with no determiner: "sold 2.1%
+     * more cars", "12.5% searches under the laws", "at 95% capacity" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        object_bare_noun(c, jo, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
