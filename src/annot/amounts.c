@@ -375,6 +375,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     if (iswl(c, j, "the") || iswl(c, j, "its") || iswl(c, j, "their") || iswl(c, j, "his") || iswl(c, j, "her") ||
         iswl(c, j, "our") || iswl(c, j, "a") || iswl(c, j, "an"))
         j++;
+    /* "69% of those questioned", "of those surveyed" */
+    if (iswl(c, i, "of") && iswl(c, j, "those") && j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD &&
+        tn(c, j + 1) > 4 && !memcmp(ts(c, j + 1) + tn(c, j + 1) - 2, "ed", 2) && !(tf(c, j + 1) & NG_TF_CAP)) {
+        *os = c->d->tokens.v[j].start;
+        *oe = c->d->tokens.v[j + 1].end;
+        return 1;
+    }
     size_t first = j, n = 0;
     while (j < c->lim && n < 5 && !is_stop(c, j)) {
         if (n > 0 && verb_after_plural(c, j))
