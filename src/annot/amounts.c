@@ -637,7 +637,7 @@ static int is_aux(const actx *c, size_t i)
 {
     static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
-                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely",
+                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
                                       "allowed", "closed", "ended", "finished", "opened", "traded"};
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
@@ -672,7 +672,7 @@ static size_t subject_start(const actx *c, size_t e)
                                          "shows", "show", "where", "which", "while", "when", "as", "because",
                                          "forecasts", "although", "though", "if", "after", "since", "being",
                                          "showed", "found", "finds", "suggested", "suggests", "revealed",
-                                         "reveals", "indicated", "indicates", "means", "meant"};
+                                         "reveals", "indicated", "indicates", "means", "meant", "fears", "feared"};
     size_t s = e, n = 0;
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
@@ -706,6 +706,41 @@ static size_t subject_start(const actx *c, size_t e)
     while (s < e && (phrase_prep(c, s) || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
         s++;
     return n && s < e ? s : e;
+}
+
+/* The subject ending before token *e, or, when that is a relative "which"
+ * or "that", the noun phrase the relative clause is about: the nearest
+ * one, not over a preposition, a verb or a participle ("shares which have
+ * advanced", "the appeal, which is expected to top", "the strength of its
+ * economy that grew" → "economy", "offered tickets that were" →
+ * "tickets"), up to five words; *e is then moved to its end.  Returns its
+ * start, or *e when there is none. */
+static size_t subject_or_antecedent(const actx *c, size_t *e)
+{
+    size_t s = subject_start(c, *e);
+    if (s < *e || *e <= c->s0 + 1 || !(iswl(c, *e - 1, "which") || iswl(c, *e - 1, "that")))
+        return s;
+    size_t t = *e - 1;
+    if (tk(c, t - 1) == NG_TOK_PUNCT && ts(c, t - 1)[0] == ',')
+        t--;
+    s = t;
+    while (s > c->s0 && t - s < 5) {
+        size_t u = s - 1;
+        if (tk(c, u) == NG_TOK_POSSESSIVE && s < t && u > c->s0) {
+            s--;
+            continue;
+        }
+        if (tk(c, u) != NG_TOK_WORD || is_stop(c, u) || phrase_prep(c, u) || c->cls[u] != FL_NONE ||
+            verb_before_noun(c, u, 1))
+            break;
+        s--;
+    }
+    while (s < t && tk(c, s) == NG_TOK_POSSESSIVE)
+        s++;
+    if (s >= t)
+        return *e;
+    *e = t;
+    return s;
 }
 
 /* The subject of a verb of change right before the amount at token a, or
@@ -764,7 +799,7 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
     size_t e = k;
     while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
-    size_t s = subject_start(c, e);
+    size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
     if (s >= e)
         return 0;
     *os = c->d->tokens.v[s].start;
@@ -846,7 +881,7 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
         e--;
     if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
         return 0;
-    size_t s = subject_start(c, e);
+    size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)
         return 0;
     if (strict && s > c->s0 &&
@@ -871,7 +906,7 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
-                                        "topped", "tops", "totalled", "totaled", "totals", "amounted", "amounts",
+                                        "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged"};
     size_t k = f;
