@@ -420,7 +420,7 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
      * fuel", "subscribers in fourth quarter profits": the last word is the
      * head) */
     int cl = c->cls[j - 1];
-    if (iswl(c, j - 1, "terms")) /* "in real terms", "in volume terms" */
+    if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period")) /* "in real terms", "in the period" */
         return 0;
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
@@ -659,6 +659,17 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
            in_rows(c, i, v);
 }
 
+/* Is token i a dash between words ("-", en or em dash, spaced)? */
+static int is_dash(const actx *c, size_t i)
+{
+    if (tk(c, i) != NG_TOK_PUNCT && tk(c, i) != NG_TOK_SYMBOL)
+        return 0;
+    const char *p = ts(c, i);
+    size_t n = tn(c, i);
+    return (n == 1 && p[0] == '-') || (n == 2 && p[0] == '-' && p[1] == '-') ||
+           (n == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)));
+}
+
 /* The start of the noun phrase that ends before token e, a subject ("the
  * cost" could rise, "demand for imported power in the region" would
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
@@ -673,6 +684,10 @@ static size_t subject_start(const actx *c, size_t e)
                                          "forecasts", "although", "though", "if", "after", "since", "being",
                                          "showed", "found", "finds", "suggested", "suggests", "revealed",
                                          "reveals", "indicated", "indicates", "means", "meant", "fears", "feared"};
+    /* "the deficit with China was", but not "with sales rising", "with GM
+     * up", "with inflation seen rising": a clause of its own */
+    int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
+               !iswl(c, e, "seen") && !(tn(c, e) > 4 && !memcmp(ts(c, e) + tn(c, e) - 3, "ing", 3));
     size_t s = e, n = 0;
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
@@ -682,7 +697,7 @@ static size_t subject_start(const actx *c, size_t e)
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
             break;
-        if (phrase_prep(c, t)) {
+        if (phrase_prep(c, t) || (with && iswl(c, t, "with"))) {
             if (!n)
                 break;
             /* over the phrase: its determiner too */
@@ -703,7 +718,7 @@ static size_t subject_start(const actx *c, size_t e)
             break;
         s--, n++;
     }
-    while (s < e && (phrase_prep(c, s) || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
+    while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
         s++;
     return n && s < e ? s : e;
 }
@@ -717,6 +732,18 @@ static size_t subject_start(const actx *c, size_t e)
  * start, or *e when there is none. */
 static size_t subject_or_antecedent(const actx *c, size_t *e)
 {
+    if (*e > c->s0 + 2 && is_dash(c, *e - 1)) {
+        /* "sales outside western Europe - Renault's core market - rose":
+         * the subject before the dashes, without them */
+        for (size_t d = *e - 2; d > c->s0 && d + 25 > *e; d--)
+            if (is_dash(c, d)) {
+                size_t s = subject_start(c, d);
+                if (s < d)
+                    *e = d;
+                return s < d ? s : *e;
+            }
+        return *e;
+    }
     size_t s = subject_start(c, *e);
     if (s < *e || *e <= c->s0 + 1 || !(iswl(c, *e - 1, "which") || iswl(c, *e - 1, "that")))
         return s;
@@ -789,6 +816,10 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (k <= c->s0 + 1)
             return 0;
         k--;
+        /* "rose by a strong 0.7%", "grew a healthy 5%" */
+        if (k > c->s0 + 2 && tk(c, k) == NG_TOK_WORD && !is_stop(c, k) && !(tf(c, k) & NG_TF_CAP) &&
+            (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
+            k -= 2;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         if ((iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
@@ -804,8 +835,9 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         return 0;
     *os = c->d->tokens.v[s].start;
     /* with its verb, so that a change is not taken for a share of the same
-     * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost") */
-    *oe = c->d->tokens.v[verb ? e - 1 : k].end;
+     * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost");
+     * not over dashes */
+    *oe = c->d->tokens.v[verb || is_dash(c, e) ? e - 1 : k].end;
     return 1;
 }
 
@@ -1018,6 +1050,31 @@ static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe
             ts(c, b - 1)[0] != '(')
             return 0;
     }
+    *os = prev->object_start;
+    *oe = prev->object_end;
+    return 1;
+}
+
+/* An amount compared with the one before it in the sentence ("rose 0.7%,
+ * compared with 0.5% in the previous quarter", "was 11.5%, down from 17%",
+ * "against 4.1%", "versus $3m"): 1 with that amount's object when the
+ * amount starting at token f of kind kind follows "compared with/to",
+ * "from", "against", "versus" or "vs" and the last amount of the sentence
+ * is of the same kind and has an object. */
+static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 2 || c->d->amounts.n == 0)
+        return 0;
+    size_t p = f - 1;
+    if (tk(c, p) == NG_TOK_PUNCT && ts(c, p)[0] == '.' && p > c->s0 && iswl(c, p - 1, "vs"))
+        p--; /* "vs." */
+    if (!(iswl(c, p, "from") || iswl(c, p, "against") || iswl(c, p, "versus") || iswl(c, p, "vs") ||
+          ((iswl(c, p, "with") || iswl(c, p, "to")) && p > c->s0 &&
+           (iswl(c, p - 1, "compared") || iswl(c, p - 1, "compares") || iswl(c, p - 1, "comparison")))))
+        return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    if (prev->kind != kind || !prev->object_end || prev->start < c->d->tokens.v[c->s0].start)
+        return 0;
     *os = prev->object_start;
     *oe = prev->object_end;
     return 1;
@@ -1359,6 +1416,9 @@ static int match(actx *c, size_t i, size_t *used)
      * more cars", "12.5% searches under the laws", "at 95% capacity" */
     if (!oe && kind == NG_AMT_PERCENT)
         object_bare_noun(c, jo, &os, &oe);
+    /* an amount compared with the one before it: "compared with 0.5%" */
+    if (!oe && fig)
+        compared_object(c, f, kind, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
