@@ -496,10 +496,29 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
     if (n == 0 || in_words(c, h - 1, size, NG_ARRAY_LEN(size)))
         return 0;
     uint32_t s2, e2;
-    if (change_word(c, h - 1))
-        /* a change is of what follows it; alone it names no object ("a 4%
+    if (change_word(c, h - 1)) {
+        /* a change is of what follows it, or of the nouns before it ("a 1%
+         * tax increase", "a 3% pay rise"); alone it names no object ("a 4%
          * gain") */
-        return (iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe);
+        if ((iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe))
+            return 1;
+        static const char adj[][16] = {
+            "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
+            "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
+            "slight", "general", "possible", "estimated", "expected", "proposed", "planned", "quarterly",
+            "monthly", "weekly", "yearly", "daily", "initial", "additional", "extra", "underlying", "new",
+            "record", "minimum", "maximum", "significant", "healthy", "massive", "dramatic", "surprise"};
+        size_t b = h - 1; /* the nouns before the change, back to an adjective */
+        while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
+               !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) &&
+               !(tn(c, b - 1) > 3 && !memcmp(ts(c, b - 1) + tn(c, b - 1) - 2, "ly", 2)) && !change_word(c, b - 1))
+            b--;
+        if (b == h - 1)
+            return 0;
+        *os = c->d->tokens.v[b].start;
+        *oe = c->d->tokens.v[h - 2].end;
+        return 1;
+    }
     *os = c->d->tokens.v[j].start;
     *oe = c->d->tokens.v[h - 1].end;
     /* "the $27bn cost of the hurricanes" */
