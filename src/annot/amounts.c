@@ -489,8 +489,11 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
          * improvement anticipated", "the 11.3% creditors previously
          * hoped", "the $1.75bn agreement Lenovo signed" */
         if (n > 0 && (ed || (m > 3 && !memcmp(s + m - 2, "ly", 2)) ||
-                      ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP))))
+                      ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP)) ||
+                      iswl(c, h, "being") || iswl(c, h, "versus"))) /* "the £1,200 limit being" */
             break;
+        if (m < 2) /* "$458 m" */
+            return 0;
         h++, n++;
     }
     if (n == 0 || in_words(c, h - 1, size, NG_ARRAY_LEN(size)))
@@ -1219,6 +1222,16 @@ static int mult_verb(const actx *c, size_t i)
     return in_words(c, i + 1, after, NG_ARRAY_LEN(after));
 }
 
+/* A determiner and an adjective of plan or time before a figure ("his
+ * planned £35bn efficiency savings", "a further 5% rise in prices", "the
+ * proposed $4bn deal"): what follows is then the noun it modifies. */
+static int pre_figure(const actx *c, size_t i)
+{
+    static const char adj[][16] = {"planned", "proposed", "estimated", "expected", "extra", "additional",
+                                   "further", "annual", "promised", "agreed", "reported", "initial", "total"};
+    return i > c->s0 && tk(c, i) == NG_TOK_WORD && in_rows(c, i, adj) && determiner(c, i - 1);
+}
+
 /* The amount's first token: i, or the "at" of "at least" before it. */
 static size_t first_of(const actx *c, size_t i, const char *ap)
 {
@@ -1420,7 +1433,7 @@ static int match(actx *c, size_t i, size_t *used)
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
-    if (!oe && fig && i > c->s0 && determiner(c, i - 1))
+    if (!oe && fig && i > c->s0 && (determiner(c, i - 1) || pre_figure(c, i - 1)))
         object_before_noun(c, jo, &os, &oe);
     /* the subject of a verb of change: "steel prices rose by 8%" */
     if (!oe && kind == NG_AMT_PERCENT)
