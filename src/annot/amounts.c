@@ -563,9 +563,9 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
         "play", "visit", "vote", "know", "certain", "sure", "fit", "fresh", "right", "full", "correct",
         "accurate", "safe", "true", "clear", "wrong", "ready", "free", "likely", "able", "complete",
         "bid", "offered", "asked", "plus", "versus", "implies", "owned", "stronger", "weaker", "seen",
-        "given", "taken", "shown", "mark", "level", "figure", "barrier", "limit", "cap", "ceiling",
-        "forecast", "predict", "regard", "view", "consider", "without", "into", "onto", "upon", "beyond",
-        "unlike", "dealt"};
+        "given", "taken", "shown", "forecast", "predict", "regard", "view", "consider", "without", "into",
+        "onto", "upon", "beyond", "unlike", "dealt"};
+    static const char size[][8] = {"mark", "level", "figure", "barrier", "limit", "cap", "ceiling"};
     int more = iswl(c, j, "more") || iswl(c, j, "fewer") || iswl(c, j, "less");
     j += (size_t)more;
     size_t h = j;
@@ -574,6 +574,10 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
            !(h > j && verb_after_plural(c, h))) {
         const char *w = ts(c, h);
         size_t m = tn(c, h);
+        if (in_rows(c, h, size)) /* a figure's own size: "the current 3% limit", "40 pct veto level" */
+            return 0;
+        if (h > j && in_rows(c, h, not_noun))
+            break; /* "80% capacity again" */
         if (m < 3 || (w[m - 2] == 'e' && w[m - 1] == 'r') || memchr(w, '-', m) || in_rows(c, h, not_noun) ||
             (h > j && change_word(c, h - 1))) /* "5% growth forecast for 2005" */
             return 0;
@@ -581,10 +585,10 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
     }
     /* a verb before its object: "19% regard them as", "10% signals the" */
     if (h < c->lim && (determiner(c, h) || iswl(c, h, "them") || iswl(c, h, "it") || iswl(c, h, "him") ||
-                       iswl(c, h, "us") || iswl(c, h, "this") || iswl(c, h, "these") || iswl(c, h, "those")))
+                       iswl(c, h, "us")))
         return 0;
     if (h == j || (h < c->lim && tk(c, h) == NG_TOK_WORD && !is_stop(c, h) && !phrase_prep(c, h) &&
-                   !iswl(c, h, "due") && !iswl(c, h, "versus") && !verb_after_plural(c, h)))
+                   !iswl(c, h, "due") && !iswl(c, h, "versus") && !verb_after_plural(c, h) && !in_rows(c, h, not_noun)))
         return 0; /* no phrase, or one that does not end here */
     const char *w = ts(c, j), *z = ts(c, h - 1);
     size_t m = tn(c, j), mz = tn(c, h - 1);
@@ -623,8 +627,10 @@ static size_t verb_back(const actx *c, size_t b, int possessive, const char *l, 
             return SIZE_MAX;
         if (ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
-        if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
-            return SIZE_MAX;
+        if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") &&
+            !iswl(c, v, "of") && !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
+                                                   iswl(c, v, "her") || iswl(c, v, "our"))))
+            return SIZE_MAX; /* ("raised its stake to") */
     }
     return SIZE_MAX;
 }
@@ -1036,7 +1042,7 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         s++;
     if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their") || iswl(c, s, "his") || iswl(c, s, "her"))
         s++;
-    if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
+    if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up") || iswl(c, e - 1, "back"))) /* "bring debt down to" */
         e--;
     else if (e > s + 2 && iswl(c, e - 1, "half") && iswl(c, e - 2, "in")) /* "cut its stake in half to" */
         e -= 2;
