@@ -565,7 +565,10 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
         "bid", "offered", "asked", "plus", "versus", "implies", "owned", "stronger", "weaker", "seen",
         "given", "taken", "shown", "forecast", "predict", "regard", "view", "consider", "without", "into",
         "onto", "upon", "beyond", "unlike", "dealt"};
-    static const char size[][8] = {"mark", "level", "figure", "barrier", "limit", "cap", "ceiling"};
+    /* a figure's own size or an estimate of it, no thing: "the current 3%
+     * limit", "the original 2.8 pct target" */
+    static const char size[][16] = {"mark", "level", "figure", "barrier", "limit", "cap", "ceiling",
+                                    "target", "estimate", "projection", "series"};
     int more = iswl(c, j, "more") || iswl(c, j, "fewer") || iswl(c, j, "less");
     j += (size_t)more;
     size_t h = j;
@@ -574,7 +577,7 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
            !(h > j && verb_after_plural(c, h))) {
         const char *w = ts(c, h);
         size_t m = tn(c, h);
-        if (in_rows(c, h, size)) /* a figure's own size: "the current 3% limit", "40 pct veto level" */
+        if (in_rows(c, h, size)) /* "40 pct veto level" */
             return 0;
         if (h > j && in_rows(c, h, not_noun))
             break; /* "80% capacity again" */
@@ -711,7 +714,8 @@ static size_t subject_start(const actx *c, size_t e)
                                          "shows", "show", "where", "which", "while", "when", "as", "because",
                                          "forecasts", "although", "though", "if", "after", "since", "being",
                                          "showed", "found", "finds", "suggested", "suggests", "revealed",
-                                         "reveals", "indicated", "indicates", "means", "meant", "fears", "feared"};
+                                         "reveals", "indicated", "indicates", "means", "meant", "fears", "feared",
+                                         "out"}; /* "pointed out" */
     /* "the deficit with China was", but not "with sales rising", "with GM
      * up", "with inflation seen rising": a clause of its own */
     int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&

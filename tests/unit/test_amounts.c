@@ -506,6 +506,9 @@ static void test_stop23_objects(void)
         {"Unions want a 6% pay rise.", "6%", "pay"},
         {"It reported a 2% year-on-year fall.", "2%", NULL},
         {"Its planned $3bn bond issue was delayed.", "$3bn", "bond issue"},
+        {"Analysts kept the original 2.8 pct target.", "2.8 pct", NULL},
+        {"He pointed out debtor nations are expected to grow 3 pct this year.", "3 pct",
+         "debtor nations are expected to grow"},
     };
     for (size_t k = 0; k < NG_ARRAY_LEN(t); k++) {
         ng_doc *d = run(t[k].text);
