@@ -1516,6 +1516,17 @@ static int named_speaker_in(const qctx *q, size_t a, size_t b, int32_t ent)
 /* Is token i "the" or "The"? */
 static int is_the(const qctx *q, size_t i) { return tok_eq(q, i, "the"); /* (and "The": the token is folded) */ }
 
+/* May tokens [f, m) stand before a sentence's subject name m: nothing,
+ * "the", a conjunction, or a conjunction and "the" ("But Acme said", "And
+ * the Acme Group said")? */
+static int subject_lead(const qctx *q, size_t f, size_t m)
+{
+    static const char conj[][8] = {"but", "and", "yet", "so"};
+    if (m > f && m - f <= 2 && TOK_IN(q, f, conj))
+        f++;
+    return m == f || (m == f + 1 && is_the(q, f));
+}
+
 /* The introduction of a definite unnamed speaker ("the official", "the
  * spokesman"; w: its noun, from: where to look back from): the nearest
  * indefinite unnamed speaker with the same noun, past a few others, in the
@@ -1888,12 +1899,10 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
             else if (mi < d->mentions.n && d->mentions.v[mi].tok < end && d->mentions.v[mi].tok > f + 2)
                 who = after_opener(q, f, end, mi); /* "In a filing, Acme said" */
             else if (mi < d->mentions.n && d->mentions.v[mi].tok < end) {
-                /* (after "the" only: not "At the GATT talks, Japan …") */
+                /* (after "the" or a conjunction only, subject_lead: not "At
+                 * the GATT talks, Japan …") */
                 const ng_mention *m = &d->mentions.v[mi];
-                who = m->entity;
-                for (size_t k = f; k < m->tok; k++)
-                    if (!is_the(q, k))
-                        who = -2;
+                who = subject_lead(q, f, m->tok) ? m->entity : -2;
                 named = who != -2;
                 /* (a subject that speaks: "Acme said", "Acme has also told";
                  * not "Acme's system is …", "Acme opened 25 stores"; for
@@ -1927,7 +1936,7 @@ static int32_t body_subject(const qctx *q, size_t p, int speech, int depth)
 }
 
 /* The organisation that opens token p's sentence as its subject (after at
- * most "The"; past a dateline): "Downing Street defended the decision, with
+ * most a conjunction and "The", subject_lead; past a dateline): "Downing Street defended the decision, with
  * a spokesperson saying", or -1. */
 static int32_t own_subject_org(const qctx *q, size_t p)
 {
@@ -1935,9 +1944,7 @@ static int32_t own_subject_org(const qctx *q, size_t p)
     uint32_t sent = q->tk[p].sent;
     size_t f = skip_dateline(q, q->sfirst[sent], q->sfirst[sent + 1]);
     size_t mi = ng__mention_from(d, q->tk[f].start);
-    if (mi >= d->mentions.n || d->mentions.v[mi].tok > f + 1 || d->mentions.v[mi].tok >= p)
-        return -1;
-    if (d->mentions.v[mi].tok == f + 1 && !is_the(q, f))
+    if (mi >= d->mentions.n || d->mentions.v[mi].tok >= p || !subject_lead(q, f, d->mentions.v[mi].tok))
         return -1;
     return org_entity(d, d->mentions.v[mi].entity) ? d->mentions.v[mi].entity : -1;
 }

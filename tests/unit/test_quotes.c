@@ -1792,6 +1792,31 @@ static void test_bare_spokesman(void)
     ng_doc_free(d);
 }
 
+/* A conjunction may open the sentence whose subject a spokesman speaks for
+ * ("But Acme defended the plan. A spokesman said", "And Acme defended the
+ * plan, with a spokeswoman saying"; subject_lead). */
+static void test_spokesman_after_conjunction(void)
+{
+    ng_doc *d = run("Harbour Co opened the quay on Monday.\n\n"
+                    "But Dock Power Co defended the plan.\n\n"
+                    "The cranes were old, a spokesman said.\n\n"
+                    "And the Kerrin Group defended the fares, with a spokeswoman saying: \"The fares are fair.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *names[] = {"Harbour Co", "Dock Power Co", "Kerrin Group"};
+    const uint8_t types[] = {NG_ENT_ORG, NG_ENT_ORG, NG_ENT_ORG};
+    add_entities(d, names, types, 3);
+    add_mention_nth(d, "Harbour Co", 0, 0, NG_ENT_ORG);
+    add_mention_nth(d, "Dock Power Co", 0, 1, NG_ENT_ORG);
+    add_mention_nth(d, "Kerrin Group", 0, 2, NG_ENT_ORG);
+    d->quotes.n = d->attributions.n = 0; /* run again, now with entities */
+    CHECK_EQ_INT(ng__annot_quotes(eng, d), 0);
+    CHECK_EQ_INT(source_entity_of(d, "The cranes were old"), 1);
+    CHECK_EQ_INT(source_entity_of(d, "The fares are fair."), 2);
+    ng_doc_free(d);
+}
+
 /* Officials, sources and executives named by their organisation speak for
  * it, as a spokesman does ("Port Authority officials", "senior Harbour
  * Board sources"; not a place's, "Kerrin officials", nor a former one's);
@@ -4679,6 +4704,7 @@ int main(void)
     test_body_lookback_stops();
     test_body_quote_chain();
     test_bare_spokesman();
+    test_spokesman_after_conjunction();
     test_document_modifier();
     test_subject_chain();
     test_union_head();
