@@ -344,7 +344,7 @@ static int verb_after_plural(const actx *c, size_t i)
     static const char *const verbs[] = {
         "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer",
         "buy", "pay", "get", "agree", "feel", "see", "come", "live", "do", "would", "could",
-        "can", "will", "may", "might", "should", "must", "make", "go", "spend", "like",
+        "can", "will", "may", "might", "should", "must", "make", "go", "spend", "like", "meant",
     };
     const char *p = ts(c, i - 1), *s = ts(c, i);
     size_t np = tn(c, i - 1), m = tn(c, i);
@@ -353,6 +353,14 @@ static int verb_after_plural(const actx *c, size_t i)
     if (m > 4 && (!memcmp(s + m - 2, "ed", 2) || !memcmp(s + m - 3, "ing", 3)))
         return 1;
     return in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
+}
+
+/* An article, possessive pronoun or possessive before a figure ("a $4bn
+ * deal", "its 2% target", "Renault's 44% stake"). */
+static int determiner(const actx *c, size_t i)
+{
+    return tk(c, i) == NG_TOK_POSSESSIVE || iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the") ||
+           iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
 }
 
 /* The noun phrase after a preposition at i ("of additional security
@@ -367,10 +375,25 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     if (iswl(c, j, "the") || iswl(c, j, "its") || iswl(c, j, "their") || iswl(c, j, "his") || iswl(c, j, "her") ||
         iswl(c, j, "our") || iswl(c, j, "a") || iswl(c, j, "an"))
         j++;
+    /* "69% of those questioned", "of those surveyed" */
+    if (iswl(c, i, "of") && iswl(c, j, "those") && j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD &&
+        tn(c, j + 1) > 4 && !memcmp(ts(c, j + 1) + tn(c, j + 1) - 2, "ed", 2) && !(tf(c, j + 1) & NG_TF_CAP)) {
+        *os = c->d->tokens.v[j].start;
+        *oe = c->d->tokens.v[j + 1].end;
+        return 1;
+    }
     size_t first = j, n = 0;
     while (j < c->lim && n < 5 && !is_stop(c, j)) {
         if (n > 0 && verb_after_plural(c, j))
             break;
+        /* an approximator after the noun ends it ("ticket sales around
+         * the world"; not "the market close"), or cuts it short before a
+         * number ("the year totalled around 5.5 mln") */
+        if (n > 0 && c->cls[j] == FL_APPROX && !iswl(c, j, "close")) {
+            if (j + 1 < c->lim && (tk(c, j + 1) == NG_TOK_NUMBER || c->cls[j + 1] == FL_NUM))
+                return 0;
+            break;
+        }
         j++;
         n++;
         /* a possessive continues the phrase: "the country's GDP" */
@@ -378,6 +401,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
             j++;
     }
     if (n == 0)
+        return 0;
+    /* "an hour's worth of processing" is of the processing */
+    if (n > 1 && iswl(c, j - 1, "worth") && iswl(c, j, "of"))
+        return object_after(c, j - 1, os, oe);
+    /* a gerund with its object is an act, not a thing ("spent A$584m on
+     * buying an 18.8% stake") */
+    if (n == 1 && tn(c, first) > 4 && !memcmp(ts(c, first) + tn(c, first) - 3, "ing", 3) && determiner(c, j))
         return 0;
     /* a phrase cut short by a number is a time or a list, not what the
      * amount is of ("6% in the past three years", "2.8% in both 2005 and
@@ -390,6 +420,8 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
      * fuel", "subscribers in fourth quarter profits": the last word is the
      * head) */
     int cl = c->cls[j - 1];
+    if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period")) /* "in real terms", "in the period" */
+        return 0;
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
         return 0;
@@ -422,14 +454,6 @@ static int measure_noun(const actx *c, size_t i)
         "litres", "liters", "degrees", "hectares", "acres", "inches", "feet",
     };
     return c->cls[i] == FL_UNIT || in_words(c, i, units, NG_ARRAY_LEN(units));
-}
-
-/* An article, possessive pronoun or possessive before a figure ("a $4bn
- * deal", "its 2% target", "Renault's 44% stake"). */
-static int determiner(const actx *c, size_t i)
-{
-    return tk(c, i) == NG_TOK_POSSESSIVE || iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the") ||
-           iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
 }
 
 /* A word of change or share: what it is of follows it ("a 10% rise in net
@@ -465,17 +489,39 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
          * improvement anticipated", "the 11.3% creditors previously
          * hoped", "the $1.75bn agreement Lenovo signed" */
         if (n > 0 && (ed || (m > 3 && !memcmp(s + m - 2, "ly", 2)) ||
-                      ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP))))
+                      ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP)) ||
+                      iswl(c, h, "being") || iswl(c, h, "versus"))) /* "the £1,200 limit being" */
             break;
+        if (m < 2) /* "$458 m" */
+            return 0;
         h++, n++;
     }
     if (n == 0 || in_words(c, h - 1, size, NG_ARRAY_LEN(size)))
         return 0;
     uint32_t s2, e2;
-    if (change_word(c, h - 1))
-        /* a change is of what follows it; alone it names no object ("a 4%
+    if (change_word(c, h - 1)) {
+        /* a change is of what follows it, or of the nouns before it ("a 1%
+         * tax increase", "a 3% pay rise"); alone it names no object ("a 4%
          * gain") */
-        return (iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe);
+        if ((iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe))
+            return 1;
+        static const char adj[][16] = {
+            "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
+            "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
+            "slight", "general", "possible", "estimated", "expected", "proposed", "planned", "quarterly",
+            "monthly", "weekly", "yearly", "daily", "initial", "additional", "extra", "underlying", "new",
+            "record", "minimum", "maximum", "significant", "healthy", "massive", "dramatic", "surprise"};
+        size_t b = h - 1; /* the nouns before the change, back to an adjective */
+        while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
+               !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) &&
+               !(tn(c, b - 1) > 3 && !memcmp(ts(c, b - 1) + tn(c, b - 1) - 2, "ly", 2)) && !change_word(c, b - 1))
+            b--;
+        if (b == h - 1)
+            return 0;
+        *os = c->d->tokens.v[b].start;
+        *oe = c->d->tokens.v[h - 2].end;
+        return 1;
+    }
     *os = c->d->tokens.v[j].start;
     *oe = c->d->tokens.v[h - 1].end;
     /* "the $27bn cost of the hurricanes" */
@@ -489,6 +535,79 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
 static int phrase_prep(const actx *c, size_t i)
 {
     return iswl(c, i, "of") || iswl(c, i, "for") || iswl(c, i, "in") || iswl(c, i, "on") || iswl(c, i, "at");
+}
+
+/* The noun a percentage modifies with no determiner before it, at j
+ * ("100% portability", "12.5% searches under the laws", "at 95% capacity",
+ * "8.5 pct convertible subordinated debentures due 2010") or a plural
+ * after "more", "fewer" or "less" ("2.1% more cars", not "30% more
+ * expensive"): up to four lower-case words of no class of its own (not a
+ * time: "5% yesterday"), the first no participle, the last no participle
+ * or -ly word, none with a hyphen, a comparative in -er ("8% higher") or a
+ * word of the list (adjectives, adverbs, prepositions, verbs: "66% buy
+ * goods", "47% saw", "100% certain", "5.68 pct bid"), ending at a stop
+ * word, a preposition, a punctuation mark or "due"/"versus"; after a word
+ * of change the phrase after its "in" or "of", as object_before_noun.
+ * Returns 1 and the span. */
+static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
+{
+    static const char not_noun[][8] = {
+        "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer", "buy", "pay",
+        "get", "agree", "feel", "see", "come", "live", "do", "make", "go", "spend", "like", "still", "too",
+        "again", "instead", "down", "off", "out", "overall", "here", "there", "within", "because", "due",
+        "despite", "against", "ahead", "behind", "across", "through", "via", "among", "between", "during",
+        "until", "toward", "towards", "saw", "kept", "felt", "took", "made", "got", "went", "came", "gave",
+        "put", "paid", "sold", "bought", "spent", "left", "held", "found", "told", "thought", "knew", "grew",
+        "rose", "fell", "won", "lost", "ran", "meant", "turn", "chose", "plan", "hope", "fear", "cost",
+        "costs", "reside", "remain", "support", "oppose", "back", "favour", "favor", "read", "watch",
+        "play", "visit", "vote", "know", "certain", "sure", "fit", "fresh", "right", "full", "correct",
+        "accurate", "safe", "true", "clear", "wrong", "ready", "free", "likely", "able", "complete",
+        "bid", "offered", "asked", "plus", "versus", "implies", "owned", "stronger", "weaker", "seen",
+        "given", "taken", "shown", "forecast", "predict", "regard", "view", "consider", "without", "into",
+        "onto", "upon", "beyond", "unlike", "dealt"};
+    /* a figure's own size or an estimate of it, no thing: "the current 3%
+     * limit", "the original 2.8 pct target" */
+    static const char size[][16] = {"mark", "level", "figure", "barrier", "limit", "cap", "ceiling",
+                                    "target", "estimate", "projection", "series"};
+    int more = iswl(c, j, "more") || iswl(c, j, "fewer") || iswl(c, j, "less");
+    j += (size_t)more;
+    size_t h = j;
+    while (h < c->lim && h < j + 4 && tk(c, h) == NG_TOK_WORD && c->cls[h] == FL_NONE && !(tf(c, h) & NG_TF_CAP) &&
+           !is_stop(c, h) && !phrase_prep(c, h) && !iswl(c, h, "due") && !iswl(c, h, "versus") &&
+           !(h > j && verb_after_plural(c, h))) {
+        const char *w = ts(c, h);
+        size_t m = tn(c, h);
+        if (in_rows(c, h, size)) /* "40 pct veto level" */
+            return 0;
+        if (h > j && in_rows(c, h, not_noun))
+            break; /* "80% capacity again" */
+        if (m < 3 || (w[m - 2] == 'e' && w[m - 1] == 'r') || memchr(w, '-', m) || in_rows(c, h, not_noun) ||
+            (h > j && change_word(c, h - 1))) /* "5% growth forecast for 2005" */
+            return 0;
+        h++;
+    }
+    /* a verb before its object: "19% regard them as", "10% signals the" */
+    if (h < c->lim && (determiner(c, h) || iswl(c, h, "them") || iswl(c, h, "it") || iswl(c, h, "him") ||
+                       iswl(c, h, "us")))
+        return 0;
+    if (h == j || (h < c->lim && tk(c, h) == NG_TOK_WORD && !is_stop(c, h) && !phrase_prep(c, h) &&
+                   !iswl(c, h, "due") && !iswl(c, h, "versus") && !verb_after_plural(c, h) && !in_rows(c, h, not_noun)))
+        return 0; /* no phrase, or one that does not end here */
+    const char *w = ts(c, j), *z = ts(c, h - 1);
+    size_t m = tn(c, j), mz = tn(c, h - 1);
+    if ((m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3) || !memcmp(w + m - 2, "ly", 2))) ||
+        (mz > 4 && (!memcmp(z + mz - 2, "ed", 2) || !memcmp(z + mz - 3, "ing", 3) || !memcmp(z + mz - 2, "ly", 2))))
+        return 0;
+    if (more && (z[mz - 1] != 's' || z[mz - 2] == 's' || singular_s(c, h - 1)))
+        return 0;
+    if (change_word(c, h - 1))
+        return (iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe);
+    uint32_t s2, e2;
+    *os = c->d->tokens.v[j].start;
+    *oe = c->d->tokens.v[h - 1].end;
+    if (iswl(c, h, "of") && object_after(c, h, &s2, &e2)) /* "100% foreign ownership of Iraqi assets" */
+        *oe = e2;
+    return 1;
 }
 
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
@@ -511,8 +630,10 @@ static size_t verb_back(const actx *c, size_t b, int possessive, const char *l, 
             return SIZE_MAX;
         if (ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
-        if (v < b - 1 && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") && !iswl(c, v, "of"))
-            return SIZE_MAX;
+        if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") &&
+            !iswl(c, v, "of") && !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
+                                                   iswl(c, v, "her") || iswl(c, v, "our"))))
+            return SIZE_MAX; /* ("raised its stake to") */
     }
     return SIZE_MAX;
 }
@@ -526,7 +647,9 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
                                      "slashed", "increase", "increased", "increases", "trim", "trimmed"};
-    size_t v = verb_back(c, b, 0, NG_TOK_LIST(verbs));
+    if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
+        b--;
+    size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
     if (v == SIZE_MAX)
         return 0;
     size_t s = v + 1;
@@ -545,7 +668,7 @@ static int is_aux(const actx *c, size_t i)
 {
     static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
-                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely",
+                                      "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
                                       "allowed", "closed", "ended", "finished", "opened", "traded"};
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
@@ -567,6 +690,17 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
            in_rows(c, i, v);
 }
 
+/* Is token i a dash between words ("-", en or em dash, spaced)? */
+static int is_dash(const actx *c, size_t i)
+{
+    if (tk(c, i) != NG_TOK_PUNCT && tk(c, i) != NG_TOK_SYMBOL)
+        return 0;
+    const char *p = ts(c, i);
+    size_t n = tn(c, i);
+    return (n == 1 && p[0] == '-') || (n == 2 && p[0] == '-' && p[1] == '-') ||
+           (n == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)));
+}
+
 /* The start of the noun phrase that ends before token e, a subject ("the
  * cost" could rise, "demand for imported power in the region" would
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
@@ -580,7 +714,12 @@ static size_t subject_start(const actx *c, size_t e)
                                          "shows", "show", "where", "which", "while", "when", "as", "because",
                                          "forecasts", "although", "though", "if", "after", "since", "being",
                                          "showed", "found", "finds", "suggested", "suggests", "revealed",
-                                         "reveals", "indicated", "indicates", "means", "meant"};
+                                         "reveals", "indicated", "indicates", "means", "meant", "fears", "feared",
+                                         "out"}; /* "pointed out" */
+    /* "the deficit with China was", but not "with sales rising", "with GM
+     * up", "with inflation seen rising": a clause of its own */
+    int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
+               !iswl(c, e, "seen") && !(tn(c, e) > 4 && !memcmp(ts(c, e) + tn(c, e) - 3, "ing", 3));
     size_t s = e, n = 0;
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
@@ -590,7 +729,7 @@ static size_t subject_start(const actx *c, size_t e)
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
             break;
-        if (phrase_prep(c, t)) {
+        if (phrase_prep(c, t) || (with && iswl(c, t, "with"))) {
             if (!n)
                 break;
             /* over the phrase: its determiner too */
@@ -605,14 +744,62 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
+            (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
              (n || ts(c, t)[tn(c, t) - 1] != 'n'))) /* (but "inflation seen rising") */
             break;
         s--, n++;
     }
-    while (s < e && (phrase_prep(c, s) || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
+    while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
         s++;
     return n && s < e ? s : e;
+}
+
+/* The subject ending before token *e, or, when that is a relative "which"
+ * or "that", the noun phrase the relative clause is about: the nearest
+ * one, not over a preposition, a verb or a participle ("shares which have
+ * advanced", "the appeal, which is expected to top", "the strength of its
+ * economy that grew" → "economy", "offered tickets that were" →
+ * "tickets"), up to five words; *e is then moved to its end.  Returns its
+ * start, or *e when there is none. */
+static size_t subject_or_antecedent(const actx *c, size_t *e)
+{
+    if (*e > c->s0 + 2 && is_dash(c, *e - 1)) {
+        /* "sales outside western Europe - Renault's core market - rose":
+         * the subject before the dashes, without them */
+        for (size_t d = *e - 2; d > c->s0 && d + 25 > *e; d--)
+            if (is_dash(c, d)) {
+                size_t s = subject_start(c, d);
+                if (s < d)
+                    *e = d;
+                return s < d ? s : *e;
+            }
+        return *e;
+    }
+    size_t s = subject_start(c, *e);
+    if (s < *e || *e <= c->s0 + 1 || !(iswl(c, *e - 1, "which") || iswl(c, *e - 1, "that")))
+        return s;
+    size_t t = *e - 1;
+    if (tk(c, t - 1) == NG_TOK_PUNCT && ts(c, t - 1)[0] == ',')
+        t--;
+    s = t;
+    while (s > c->s0 && t - s < 5) {
+        size_t u = s - 1;
+        if (tk(c, u) == NG_TOK_POSSESSIVE && s < t && u > c->s0) {
+            s--;
+            continue;
+        }
+        if (tk(c, u) != NG_TOK_WORD || is_stop(c, u) || phrase_prep(c, u) || c->cls[u] != FL_NONE ||
+            verb_before_noun(c, u, 1))
+            break;
+        s--;
+    }
+    while (s < t && tk(c, s) == NG_TOK_POSSESSIVE)
+        s++;
+    if (s >= t)
+        return *e;
+    *e = t;
+    return s;
 }
 
 /* The subject of a verb of change right before the amount at token a, or
@@ -661,6 +848,10 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (k <= c->s0 + 1)
             return 0;
         k--;
+        /* "rose by a strong 0.7%", "grew a healthy 5%" */
+        if (k > c->s0 + 2 && tk(c, k) == NG_TOK_WORD && !is_stop(c, k) && !(tf(c, k) & NG_TF_CAP) &&
+            (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
+            k -= 2;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         if ((iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
@@ -671,13 +862,14 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
     size_t e = k;
     while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
-    size_t s = subject_start(c, e);
+    size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
     if (s >= e)
         return 0;
     *os = c->d->tokens.v[s].start;
     /* with its verb, so that a change is not taken for a share of the same
-     * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost") */
-    *oe = c->d->tokens.v[verb ? e - 1 : k].end;
+     * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost");
+     * not over dashes */
+    *oe = c->d->tokens.v[verb || is_dash(c, e) ? e - 1 : k].end;
     return 1;
 }
 
@@ -753,7 +945,7 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
         e--;
     if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
         return 0;
-    size_t s = subject_start(c, e);
+    size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)
         return 0;
     if (strict && s > c->s0 &&
@@ -778,8 +970,9 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
-                                        "topped", "tops", "totalled", "totaled", "totals", "amounted", "amounts",
-                                        "valued", "priced", "worth", "cost", "costs", "costing"};
+                                        "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
+                                        "valued", "priced", "worth", "cost", "costs", "costing", "average",
+                                        "averages", "averaged"};
     size_t k = f;
     if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -853,8 +1046,10 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         s++;
     if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their") || iswl(c, s, "his") || iswl(c, s, "her"))
         s++;
-    if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up"))) /* "bring debt down to" */
+    if (e > s && (iswl(c, e - 1, "down") || iswl(c, e - 1, "up") || iswl(c, e - 1, "back"))) /* "bring debt down to" */
         e--;
+    else if (e > s + 2 && iswl(c, e - 1, "half") && iswl(c, e - 2, "in")) /* "cut its stake in half to" */
+        e -= 2;
     if (s >= e || is_stop(c, s) || (tf(c, v) & NG_TF_CAP) || (e - s == 1 && in_rows(c, s, not_np)))
         return 0;
     /* "value" is a verb before its object, not in "the nominal value
@@ -887,6 +1082,31 @@ static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe
             ts(c, b - 1)[0] != '(')
             return 0;
     }
+    *os = prev->object_start;
+    *oe = prev->object_end;
+    return 1;
+}
+
+/* An amount compared with the one before it in the sentence ("rose 0.7%,
+ * compared with 0.5% in the previous quarter", "was 11.5%, down from 17%",
+ * "against 4.1%", "versus $3m"): 1 with that amount's object when the
+ * amount starting at token f of kind kind follows "compared with/to",
+ * "from", "against", "versus" or "vs" and the last amount of the sentence
+ * is of the same kind and has an object. */
+static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 2 || c->d->amounts.n == 0)
+        return 0;
+    size_t p = f - 1;
+    if (tk(c, p) == NG_TOK_PUNCT && ts(c, p)[0] == '.' && p > c->s0 && iswl(c, p - 1, "vs"))
+        p--; /* "vs." */
+    if (!(iswl(c, p, "from") || iswl(c, p, "against") || iswl(c, p, "versus") || iswl(c, p, "vs") ||
+          ((iswl(c, p, "with") || iswl(c, p, "to")) && p > c->s0 &&
+           (iswl(c, p - 1, "compared") || iswl(c, p - 1, "compares") || iswl(c, p - 1, "comparison")))))
+        return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    if (prev->kind != kind || !prev->object_end || prev->start < c->d->tokens.v[c->s0].start)
+        return 0;
     *os = prev->object_start;
     *oe = prev->object_end;
     return 1;
@@ -1010,6 +1230,16 @@ static int mult_verb(const actx *c, size_t i)
     if (i + 1 >= c->lim || tk(c, i + 1) == NG_TOK_PUNCT || tk(c, i + 1) == NG_TOK_NUMBER || tk(c, i + 1) == NG_TOK_CURRENCY)
         return 1;
     return in_words(c, i + 1, after, NG_ARRAY_LEN(after));
+}
+
+/* A determiner and an adjective of plan or time before a figure ("his
+ * planned £35bn efficiency savings", "a further 5% rise in prices", "the
+ * proposed $4bn deal"): what follows is then the noun it modifies. */
+static int pre_figure(const actx *c, size_t i)
+{
+    static const char adj[][16] = {"planned", "proposed", "estimated", "expected", "extra", "additional",
+                                   "further", "annual", "promised", "agreed", "reported", "initial", "total"};
+    return i > c->s0 && tk(c, i) == NG_TOK_WORD && in_rows(c, i, adj) && determiner(c, i - 1);
 }
 
 /* The amount's first token: i, or the "at" of "at least" before it. */
@@ -1213,7 +1443,7 @@ static int match(actx *c, size_t i, size_t *used)
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
-    if (!oe && fig && i > c->s0 && determiner(c, i - 1))
+    if (!oe && fig && i > c->s0 && (determiner(c, i - 1) || pre_figure(c, i - 1)))
         object_before_noun(c, jo, &os, &oe);
     /* the subject of a verb of change: "steel prices rose by 8%" */
     if (!oe && kind == NG_AMT_PERCENT)
@@ -1224,6 +1454,13 @@ static int match(actx *c, size_t i, size_t *used)
     if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
         !object_change_to(c, f, &os, &oe)) /* "sales rose 5% to $3bn" */
         object_cause_to(c, f, &os, &oe);   /* "pushed the deficit to $427bn" */
+    /* last, a percentage before its noun with no determiner: "sold 2.1%
+     * more cars", "12.5% searches under the laws", "at 95% capacity" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        object_bare_noun(c, jo, &os, &oe);
+    /* an amount compared with the one before it: "compared with 0.5%" */
+    if (!oe && fig)
+        compared_object(c, f, kind, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
