@@ -2647,11 +2647,16 @@ Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
 {
     static const char doc[][16] = {"statement", "statements", "letter", "letters", "message", "messages",
                                    "release", "memo", "email", "emails", "e-mail", "tweet", "tweets",
-                                   "petition", "response", "op-ed", "editorial", "post", "note"};
+                                   "petition", "response", "op-ed", "editorial", "post", "note",
+                                   "video", "videos", "ad", "ads", "advertisement", "speech", "address",
+                                   "pitch", "book", "column", "article", "essay"};
     static const char verb[][16] = {"released", "releases", "release", "issued", "issues", "issue",
                                     "sent", "sends", "send", "posted", "posts", "published", "publishes",
                                     "wrote", "writes", "write", "penned", "started", "launched", "signed",
-                                    "circulated", "put", "fired", "blasted", "tweeted", "shared"};
+                                    "circulated", "put", "fired", "blasted", "tweeted", "shared", "made", "makes",
+                                    "make", "making", "gave", "gives", "give", "giving", "delivered", "delivers",
+                                    "deliver", "delivering", "aired", "airs", "air", "ran", "runs", "run",
+                                    "running", "unveiled", "unveils", "releasing", "posting", "writing"};
     static const char det[][8] = {"a", "an", "the", "his", "her", "its", "their", "our", "my"};
     sp->s = sp->e = 0;
     size_t d = NONE; /* the document noun */
@@ -3004,11 +3009,18 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
             n = 0;
         }
     }
-    for (size_t j = k + 1; n && j + 2 < hi && j - k < 4 && is_word(q, j); j++)
-        if ((tok_eq(q, j, "later") || tok_eq(q, j, "earlier") || tok_eq(q, j, "ago")) && is_punct(q, j + 1, ",")) {
+    for (size_t j = k + 1; n && j + 2 < hi && j - k < 4 && is_word(q, j); j++) {
+        int later = tok_eq(q, j, "later") || tok_eq(q, j, "earlier") || tok_eq(q, j, "ago");
+        if (later && is_punct(q, j + 1, ",")) {
             k = j + 2; /* "Hours later, Berg …", "Two days earlier, …" */
             n = 0;
+        } else if (later && !is_cap(q, j) && is_word(q, j + 1) &&
+                   (is_cap(q, j + 1) || (q->wc[j + 1] & NG_QW_PRONOUN))) {
+            k = j + 1; /* "A few minutes later they …", with no comma */
+            n = 0;
+            break;
         }
+    }
     int ing = n > 4 && k + 1 < hi && is_word(q, k) && ends_ing(q, k) && !(q->wc[k] & NG_QW_STOPWORD) &&
               !is_poss(q, k + 1); /* "Facing mounting criticism, Berg …" */
     for (size_t c = 0; n && c < NG_ARRAY_LEN(intro) + (size_t)ing; c++)
@@ -3102,6 +3114,104 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
 static int verb_like(const qctx *q, size_t i)
 {
     return is_lower_word(q, i) && (!(q->wc[i] & NG_QW_STOPWORD) || (q->wc[i] & NG_QW_AUX));
+}
+
+/* An irregular past form that opens a verb phrase ("went", "took"). */
+static int past_form(const qctx *q, size_t i)
+{
+    static const char past[][8] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
+                                   "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
+                                   "spent", "told", "said", "wrote", "sent", "kept", "stepped", "read"};
+    return TOK_IN(q, i, past);
+}
+
+/* Does a subject that starts at token s open its clause: the sentence
+ * start, after punctuation, a conjunction or an adverb that joins clauses,
+ * a time ("On Friday she …", "At noon Tom Vance …") or an opener that opens
+ * the sentence ("As Mayor Ann Berg …")?  Not after a verb, a noun or a
+ * relative word ("to discover Mr Vance had won", "differences he has",
+ * "what we needed", "how ferries can"): that subject's clause is a part of
+ * another clause. */
+static int subject_opens(const qctx *q, size_t s, size_t lo)
+{
+    static const char join[][8] = {"and", "but", "or", "so", "yet", "then", "now", "also", "later", "earlier",
+                                   "ago", "today", "noon", "tonight", "morning", "evening", "night", "week",
+                                   "month", "year", "weekend", "spring", "summer", "autumn", "winter"};
+    if (s == lo)
+        return 1;
+    size_t p = s - 1;
+    unsigned kind = q->tk[p].kind;
+    if (kind == NG_TOK_PUNCT || kind == NG_TOK_QUOTE || kind == NG_TOK_NUMBER || is_dash(q, p))
+        return 1;
+    if (!is_word(q, p))
+        return 0;
+    if ((q->wc[p] & NG_QW_WEEKDAY) || TOK_IN(q, p, join))
+        return 1;
+    if (p == lo && clause_opener(q, p))
+        return 1; /* "As Mayor Ann Berg toured … and defended …" */
+    return 0;
+}
+
+/* The subject of the verb phrase that a cue after "and"/"but" (token a)
+ * is coordinated with ("Then on Friday she laughed and admitted …", "By
+ * noon Mr. Vance was forced into a retreat and said …", "the harbour board
+ * has met the pilots and promised …"): the nearest subject pronoun, name,
+ * or noun phrase before a finite auxiliary that a finite or past verb
+ * follows, within the clause (no punctuation, quote mark or relative word
+ * between; at most 14 tokens back), when it opens its clause
+ * (subject_opens: not "… insists that he will stay and refuses …", "…
+ * woke to discover Mr Vance had won but declined …", "… looked at how
+ * ferries can be run and concluded …": the coordinated verb is the outer
+ * clause's).  *sp empty: none. */
+Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
+{
+    static const char subj[][8] = {"he", "she", "they", "we", "i"};
+    static const char rel[][8] = {"that", "which", "who", "whom", "whose", "what", "how", "why", "whether"};
+    sp->s = sp->e = 0;
+    for (size_t k = a; k-- > lo && a - k <= 14;) {
+        if (q->tk[k].kind == NG_TOK_PUNCT || q->tk[k].kind == NG_TOK_QUOTE || is_dash(q, k))
+            return;
+        if (!is_word(q, k))
+            continue;
+        if (is_lower_word(q, k) && TOK_IN(q, k, rel))
+            return;
+        size_t v = k + 1;
+        if (v >= a || !is_lower_word(q, v) || !(finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)))
+            continue;
+        if (TOK_IN(q, k, subj)) {
+            if (subject_opens(q, k, lo))
+                sp->s = (uint32_t)k, sp->e = (uint32_t)v;
+            return;
+        }
+        if (!(is_cap(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_WEEKDAY))) &&
+            !(finite_aux(q, v) && is_lower_word(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
+              !ends_ed(q, k) && !ends_ing(q, k)))
+            continue;
+        np_before(q, v, lo, sp, 0);
+        if (sp->e != v || sp->e <= sp->s) {
+            sp->s = sp->e = 0;
+            return;
+        }
+        if (is_cap(q, k) && sp->s > lo && is_lower_word(q, sp->s) && !(q->wc[sp->s] & NG_QW_DETERMINER) &&
+            (scls(q, sp->s - 1) & NG_QS_PREP)) {
+            /* "By noon Tom Vance was …": the name, not the preposition's object */
+            size_t r = k;
+            while (r > sp->s && is_word(q, r - 1) && is_cap(q, r - 1))
+                r--;
+            sp->s = (uint32_t)r;
+            if (!subject_opens(q, r, lo))
+                sp->s = sp->e = 0;
+            return;
+        }
+        tspan s0 = *sp;
+        extend_left(q, sp, lo);
+        if ((scls(q, sp->s) & NG_QS_PREP) ||
+            (is_lower_word(q, sp->s) && (q->wc[sp->s] & NG_QW_STOPWORD) && !(q->wc[sp->s] & NG_QW_DETERMINER)))
+            *sp = s0; /* (not over an opening time or place) */
+        if (!subject_opens(q, sp->s, lo))
+            sp->s = sp->e = 0;
+        return;
+    }
 }
 
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
@@ -5802,7 +5912,13 @@ static int pass_reported(qctx *q)
                     if (last_sp.e > last_sp.s)
                         sp = last_sp, head = last_head;
                     else {
-                        clause_subject(q, lo, by_ing ? tp : t, &sp);
+                        /* ("… she laughed and admitted …": the subject of the verb
+                         * the cue is coordinated with, else the clause's) */
+                        sp.s = sp.e = 0;
+                        if (!comma && !by_ing)
+                            coord_subject(q, t, lo, &sp);
+                        if (sp.e <= sp.s)
+                            clause_subject(q, lo, by_ing ? tp : t, &sp);
                         head = sp;
                     }
                     if (sp.e > sp.s && sp.e > t)

@@ -4457,6 +4457,15 @@ static void test_document_sender(void)
     CHECK((s = src_of(d, "calling on")) && !strcmp(s, "Tom Vance"));
     CHECK((s = source_of(d, "the timetable was wrong")) && !strcmp(s, ""));
     ng_doc_free(d);
+    /* a speech, an ad or a pitch made, delivered or run */
+    d = run("Ann Berg is making a pitch to ferry users saying the fares will fall.\n\n"
+            "Tom Vance delivered the speech outlining his plan for the harbour.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "saying")) && !strcmp(s, "Ann Berg"));
+        CHECK((s = src_of(d, "outlining")) && !strcmp(s, "Tom Vance"));
+        ng_doc_free(d);
+    }
     /* the same before a direct quotation */
     d = run("The harbour board released a statement saying: \xE2\x80\x9CThe ferry will not run again this winter.\xE2\x80\x9D");
     CHECK(d != NULL);
@@ -4464,6 +4473,82 @@ static void test_document_sender(void)
         CHECK((s = src_of(d, "saying")) && !strcmp(s, "The harbour board"));
         ng_doc_free(d);
     }
+}
+
+/* A cue after "and" takes the subject of the verb it is coordinated with,
+ * the nearest one before it in its clause when that opens its clause: a
+ * pronoun after a time ("Then on Friday she laughed and admitted …"; the
+ * clause's opening phrase gave none), a name before a finite auxiliary ("By
+ * noon Mr. Vance was forced into a retreat and said …"; "By noon" was read
+ * as the subject) and a noun phrase before one ("… the harbour board has
+ * met the pilots and promised …"); not a subject inside a clause that a
+ * relative word or a verb opens ("… looked at how ferries can be run and
+ * concluded …", "… woke up to find Tom Vance had won but declined …"), nor
+ * after "that" ("… telling reporters that she will stay and said …"). */
+static void test_coordinated_subject(void)
+{
+    ng_doc *d = run("The pier stayed open all winter. Then on Friday she laughed and admitted "
+                    "that the ferry had been late every day.\n\n"
+                    "By noon Mr. Vance was forced into a rare retreat and said that the tolls would be cut in spring.\n\n"
+                    "In the spring the harbour board has met the pilots and promised that the fares will fall.\n\n"
+                    "Ann Berg keeps telling reporters that she will stay and said that the harbour wall is "
+                    "safe.\n\n"
+                    "The harbour study looked at how ferries can be run at night and concluded that the pier is too "
+                    "short.\n\n"
+                    "Ann Lund woke up to find Tom Vance had won the vote but declined to say that she was "
+                    "disappointed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry had been late every day", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "she");
+    src = NULL;
+    CHECK(find_item(d, "the tolls would be cut in spring", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Mr. Vance");
+    src = NULL;
+    CHECK(find_item(d, "the fares will fall", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "the harbour board");
+    src = NULL;
+    CHECK(find_item(d, "the pier is too short", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The harbour study");
+    src = NULL;
+    CHECK(find_item(d, "to say that she was disappointed", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Lund");
+    src = NULL;
+    CHECK(find_item(d, "the harbour wall is safe", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg");
+    ng_doc_free(d);
+}
+
+/* The clause's subject after a span of time before "later" with no comma
+ * ("A few minutes later they …"; the time was read as the subject), and a
+ * coordinated cue's subject after the opener of the sentence ("As Mayor Ann
+ * Berg toured the pier and defended …"). */
+static void test_subject_after_opener(void)
+{
+    ng_doc *d = run("The doors opened late. A few minutes later they reversed themselves, let the crowd in and said "
+                    "that the count would start at noon.\n\n"
+                    "As Mayor Ann Berg toured the pier and defended her record on the harbour on Sunday, the crowd "
+                    "was quiet.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the count would start at noon", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "they");
+    src = NULL;
+    CHECK(find_item(d, "her record on the harbour on Sunday", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Mayor Ann Berg");
+    ng_doc_free(d);
 }
 
 /* A participle that completes "began", "kept", "stopped" … takes that
@@ -4741,6 +4826,8 @@ int main(void)
     test_according_bracket();
     test_went_on_to();
     test_document_sender();
+    test_coordinated_subject();
+    test_subject_after_opener();
     test_aspect_participle();
     test_inverted_unlisted_teller();
     test_stance_participle_subject();
