@@ -7,6 +7,8 @@
     amount_sample.py list RECORDS FILE           then the amounts the system found in FILE
     amount_sample.py recall RECALL.tsv           tally a recall check
     amount_sample.py diff OLD NEW [SEED N]       amounts added, removed or changed between two runs
+    amount_sample.py objects RECORDS SEED N      print N random amounts that have an object (any records)
+    amount_sample.py objscore RECORDS OBJ.tsv    tally a judged sample of objects (objects' precision)
 
 RECORDS is `newsgraph extract` output (JSON Lines) over the BBC corpus; only
 its articles (category/NNN.txt) are drawn, with Python's random.Random(SEED).
@@ -28,6 +30,13 @@ items that are amounts (not X), the share with every field right (an N
 object is not right) and with every field but the object right, and
 lists judged items that no longer come out of RECORDS or come out changed
 (re-read those by hand).
+Objects: `objects` draws from every record (wire copy such as the
+Reuters-21578 train part made by bench/reuters_jsonl.py), keyed by the
+record's id; OBJ.tsv has id, start, end, a code for the object (R right, W
+wrong), a note, the object as judged, and, for items a later change moved,
+the code after it (R, W, N null though named, X no longer an amount) and
+the object then.  objscore counts an item under the code whose object it
+still has and lists the others for re-reading.
 Recall: read each article of `articles` yourself first and write down every
 figure that should be an amount (money, percent, multiplier, count of
 things), then compare with `list`.  RECALL.tsv has one line per figure:
@@ -155,6 +164,56 @@ def diff(old, new, seed=None, n=None):
         print("%s %s %d %s%s\n    %s" % (c[0], rid, s, fp, was, ctx.replace("\n", " / ")))
 
 
+def all_items(path):
+    for line in open(path, encoding="utf-8"):
+        r = json.loads(line)
+        for a in r["amounts"]:
+            yield r, a
+
+
+def objects(path, seed, n):
+    it = [(r, a) for r, a in all_items(path) if a["object"] is not None]
+    for k, i in enumerate(random.Random(seed).sample(range(len(it)), min(n, len(it)))):
+        r, a = it[i]
+        t = r["text"]
+        s0, s1 = 0, len(t)
+        for b, e in r["sentences"]:
+            if b <= a["start"] < e:
+                s0, s1 = b, e
+        lo, hi = min(s0, a["object_start"]), max(s1, a["object_end"])
+        marks = sorted([(a["start"], "[["), (a["end"], "]]"), (a["object_start"], "{{"), (a["object_end"], "}}")],
+                       reverse=True)
+        seg = t[lo:hi]
+        for p, m in marks:
+            seg = seg[:p - lo] + m + seg[p - lo:]
+        print("%d\t%s\t%d\t%d\t%s\n    %s" % (k, r["id"], a["start"], a["end"], fingerprint(a), " ".join(seg.split())))
+
+
+def objscore(path, judged):
+    now = {(r["id"], a["start"], a["end"]): (a["object"] or "").replace("\n", " ") for r, a in all_items(path)}
+    counts, again = {}, []
+    for line in open(judged, encoding="utf-8"):
+        if line.startswith("#"):
+            continue
+        f = line.rstrip("\n").split("\t") + ["", ""]
+        k = (f[0], int(f[1]), int(f[2]))
+        o = now.get(k)
+        if o is not None and o == f[5]:
+            code = f[3]
+        elif f[6] and ((o is None and f[6] == "X") or (o is not None and o == f[7])):
+            code = f[6]
+        else:
+            again.append((f, o))
+            continue
+        counts[code] = counts.get(code, 0) + 1
+    r, w = counts.get("R", 0), counts.get("W", 0)
+    print("objects given: right %d, wrong %d: precision %.1f %%; null though named %d; no longer amounts %d" %
+          (r, w, 100.0 * r / max(1, r + w), counts.get("N", 0), counts.get("X", 0)))
+    print("judged items to read again: %d" % len(again))
+    for f, o in again:
+        print("  %s %s-%s judged %s %r, now %r" % (f[0], f[1], f[2], f[3], f[5], o))
+
+
 if __name__ == "__main__":
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     a = sys.argv[1:]
@@ -168,6 +227,10 @@ if __name__ == "__main__":
         listing(a[1], a[2])
     elif len(a) == 2 and a[0] == "recall":
         recall(a[1])
+    elif len(a) == 4 and a[0] == "objects":
+        objects(a[1], int(a[2]), int(a[3]))
+    elif len(a) == 3 and a[0] == "objscore":
+        objscore(a[1], a[2])
     elif len(a) in (3, 5) and a[0] == "diff":
         diff(a[1], a[2], *(int(x) for x in a[3:]))
     else:

@@ -383,8 +383,28 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
         return 1;
     }
     size_t first = j, n = 0;
-    while (j < c->lim && n < 5 && !is_stop(c, j)) {
+    while (j < c->lim && n < 5) {
+        if (is_stop(c, j)) {
+            /* "earnings per share" */
+            if (n > 0 && iswl(c, j, "per") && iswl(c, j + 1, "share")) {
+                j += 2;
+                n += 2;
+                continue;
+            }
+            /* "its issued and outstanding stock": an adjective in -ed
+             * coordinated with the next */
+            if (n == 1 && iswl(c, j, "and") && tn(c, first) > 4 && !memcmp(ts(c, first) + tn(c, first) - 2, "ed", 2) &&
+                j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD && !is_stop(c, j + 1)) {
+                j++;
+                n++;
+                continue;
+            }
+            break;
+        }
         if (n > 0 && verb_after_plural(c, j))
+            break;
+        /* "603 mln barrels of oil compared with", "in Oct/Dec without" */
+        if (n > 0 && (iswl(c, j, "compared") || iswl(c, j, "without")))
             break;
         /* an approximator after the noun ends it ("ticket sales around
          * the world"; not "the market close"), or cuts it short before a
@@ -425,8 +445,9 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
         return 0;
-    if (iswl(c, i, "in") && loc_at(c->d, c->d->tokens.v[first].start, c->d->tokens.v[j - 1].end))
-        return 0;
+    if ((iswl(c, i, "in") || iswl(c, i, "for")) &&
+        loc_at(c->d, c->d->tokens.v[first].start, c->d->tokens.v[j - 1].end))
+        return 0; /* "from three pct for Japan": a forecast for a place */
     *os = c->d->tokens.v[first].start;
     *oe = c->d->tokens.v[j - 1].end;
     return 1;
@@ -490,7 +511,8 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
          * hoped", "the $1.75bn agreement Lenovo signed" */
         if (n > 0 && (ed || (m > 3 && !memcmp(s + m - 2, "ly", 2)) ||
                       ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP)) ||
-                      iswl(c, h, "being") || iswl(c, h, "versus"))) /* "the £1,200 limit being" */
+                      iswl(c, h, "being") || iswl(c, h, "versus") || iswl(c, h, "payable") || iswl(c, h, "due")))
+            /* "the £1,200 limit being", "a five pct stock dividend payable April nine" */
             break;
         if (m < 2) /* "$458 m" */
             return 0;
@@ -703,6 +725,23 @@ static int is_dash(const actx *c, size_t i)
            (n == 3 && (!memcmp(p, "\xE2\x80\x93", 3) || !memcmp(p, "\xE2\x80\x94", 3)));
 }
 
+/* May a subject run back over the "from" or "to" at t?  Not after a
+ * participle or an infinitive's verb ("connected to", "expected to"), not
+ * before an adverb ("to approximately double"), not before a verb of worth
+ * (worth). */
+static int walk_to(const actx *c, size_t t, int worth)
+{
+    if (worth || t <= c->s0 || t + 1 >= c->lim || tk(c, t - 1) != NG_TOK_WORD)
+        return 0;
+    const char *p = ts(c, t - 1), *q = ts(c, t + 1);
+    size_t np = tn(c, t - 1), nq = tn(c, t + 1);
+    if (np > 4 && (!memcmp(p + np - 2, "ed", 2) || !memcmp(p + np - 3, "ing", 3)))
+        return 0;
+    if (nq > 4 && !memcmp(q + nq - 2, "ly", 2))
+        return 0;
+    return !is_aux(c, t - 1) && !is_stop(c, t - 1);
+}
+
 /* The start of the noun phrase that ends before token e, a subject ("the
  * cost" could rise, "demand for imported power in the region" would
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
@@ -722,7 +761,14 @@ static size_t subject_start(const actx *c, size_t e)
      * up", "with inflation seen rising": a clause of its own */
     int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
                !iswl(c, e, "seen") && !(tn(c, e) > 4 && !memcmp(ts(c, e) + tn(c, e) - 3, "ing", 3));
-    size_t s = e, n = 0;
+    /* "from" and "to" phrases too ("exports to Latin America declined",
+     * "income from continuing operations"), but not after a participle
+     * ("connected to", "expected to"), before an adverb ("revenue to
+     * approximately double"), nor before a verb of worth, where the phrase
+     * after them is the subject ("from individual gifts worth £1m") */
+    int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
+    size_t s = e, n = 0, e0 = e;
+    int crossed = 0; /* a "from" or "to" passed */
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
@@ -738,9 +784,16 @@ static size_t subject_start(const actx *c, size_t e)
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
             break;
-        if (phrase_prep(c, t) || (with && iswl(c, t, "with"))) {
+        /* "Royal Trust's basic per share earnings rose" */
+        if (n && iswl(c, t, "per") && iswl(c, t + 1, "share")) {
+            s--;
+            continue;
+        }
+        int ft = (iswl(c, t, "from") || iswl(c, t, "to")) && walk_to(c, t, worth);
+        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft) {
             if (!n)
                 break;
+            crossed |= ft;
             /* over the phrase: its determiner too */
             s--;
             continue;
@@ -748,7 +801,8 @@ static size_t subject_start(const actx *c, size_t e)
         if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
              iswl(c, t, "their")) &&
             n && t > c->s0 &&
-            (iswl(c, t - 1, "of") || iswl(c, t - 1, "for") || iswl(c, t - 1, "in") || iswl(c, t - 1, "on"))) {
+            (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)))) {
+            /* also "holdings at the Bundesbank", "exports to the Community" */
             s--;
             continue;
         }
@@ -759,8 +813,31 @@ static size_t subject_start(const actx *c, size_t e)
             break;
         s--, n++;
     }
-    while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "the") || tk(c, s) == NG_TOK_POSSESSIVE))
+    while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") || iswl(c, s, "the") ||
+                     tk(c, s) == NG_TOK_POSSESSIVE))
         s++;
+    /* a phrase right after a preposition the walk does not cross is that
+     * preposition's object, not the subject ("the yield on the bills …
+     * from money houses will be"; "exports to Japan rose") */
+    static const char prep[][8] = {"from", "to", "by", "into", "than", "between", "against", "via",
+                                   "through", "among", "versus", "per", "toward", "towards", "onto"};
+    size_t b = s; /* before the phrase's determiner: "corresponding to the net financing requirement" */
+    if (b > c->s0 + 1 && (iswl(c, b - 1, "the") || iswl(c, b - 1, "its") || iswl(c, b - 1, "their")))
+        b--;
+    if (n && s < e && b > c->s0 && tk(c, b - 1) == NG_TOK_WORD && in_rows(c, b - 1, prep) && !worth &&
+        !(iswl(c, b - 1, "by") && b > c->s0 + 1 && iswl(c, b - 2, "measured")))
+        return e0; /* (but "from individual gifts worth £1m"; "inflation as measured by the index rose") */
+    /* past a "from" or "to", a phrase after "X and", X the object of a
+     * "to" or "from", is a second object of it ("the yield on sales to
+     * banks and securities houses from money houses will be"; not "60 pct
+     * of the market and exports to the Community rose") */
+    if (crossed && s < e && s > c->s0 + 2 && (iswl(c, s - 1, "and") || iswl(c, s - 1, "or")))
+        for (size_t q = s - 2; q > c->s0 && q + 5 > s && tk(c, q - 1) == NG_TOK_WORD; q--) {
+            if (iswl(c, q - 1, "to") || iswl(c, q - 1, "from"))
+                return e0;
+            if (is_stop(c, q - 1) && !iswl(c, q - 1, "the"))
+                break;
+        }
     return n && s < e ? s : e;
 }
 
@@ -926,6 +1003,14 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
             return 0; /* "one billion stg of nine pct bonds" */
         s--, n++;
     }
+    /* a verb after a modal is no part of the noun ("it can only issue
+     * coins of 500 yen" → "coins") */
+    static const char modal[][8] = {"can", "could", "will", "would", "may", "might", "must", "should"};
+    if (s < h && s > c->s0 && tk(c, s) == NG_TOK_WORD &&
+        (in_rows(c, s - 1, modal) ||
+         (s > c->s0 + 1 && (iswl(c, s - 1, "only") || iswl(c, s - 1, "not") || iswl(c, s - 1, "also")) &&
+          in_rows(c, s - 2, modal))))
+        s++;
     if (s == h && in_rows(c, h, bare))
         return 0;
     /* a phrase cut short by a number ("20 day tranches of"; not a year: "a
@@ -1417,6 +1502,13 @@ static int match(actx *c, size_t i, size_t *used)
         while (h < end && !count_noun(c, h)) {
             if (is_stop(c, h) || tk(c, h) != NG_TOK_WORD)
                 return 0;
+            /* a unit of time in the singular makes the number a modifier,
+             * no count: "five year notes", "nine month revenues" */
+            if (c->cls[h] == FL_UNIT && !(c->val[h] & U_PLURAL) &&
+                ((c->val[h] & ~U_PLURAL) == U_YEAR || (c->val[h] & ~U_PLURAL) == U_MONTH ||
+                 (c->val[h] & ~U_PLURAL) == U_WEEK || (c->val[h] & ~U_PLURAL) == U_DAY ||
+                 (c->val[h] & ~U_PLURAL) == U_HOUR || (c->val[h] & ~U_PLURAL) == U_MIN))
+                return 0; /* (not "six second hand airplanes") */
             h++;
         }
         if (h >= end)
@@ -1428,6 +1520,10 @@ static int match(actx *c, size_t i, size_t *used)
         /* one of a plural is no count ("one thing leads to another", "no
          * one really wins", "one nation politics") */
         if (hi == 1)
+            return 0;
+        /* nor of none before a modifier: "zero coupon notes" (but "zero
+         * points") */
+        if (hi == 0 && h > j)
             return 0;
         kind = NG_AMT_COUNT;
         char *u = ng__arena_strndup(&c->d->arena, ts(c, h), tn(c, h));
