@@ -3873,9 +3873,9 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         (is_cap(q, k) || word_in(q, k, ng__q_is_determiner))) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
-            if (is_terminal(q, j) || (q->tk[j].kind == NG_TOK_QUOTE && !is_poss(q, j)) ||
-                (q->tk[j].flags & NG_TF_PARA))
-                break;
+            if ((is_terminal(q, j) && !(is_punct(q, j, ".") && j + 1 < nt && is_punct(q, j + 1, ","))) ||
+                (q->tk[j].kind == NG_TOK_QUOTE && !is_poss(q, j)) || (q->tk[j].flags & NG_TF_PARA))
+                break; /* (the period of "R-Ky.," is no sentence end) */
             if (!is_punct(q, j - 1, ","))
                 continue;
             cu = cue_at(q, j);

@@ -4551,6 +4551,26 @@ static void test_subject_after_opener(void)
     ng_doc_free(d);
 }
 
+/* A name and its party and state between commas after a quotation is its
+ * teller ("“…,” Senate Majority Leader Tom Vance, R-Ky., said."; the period
+ * of "Ky." was read as the sentence end, so the quotation had no cue). */
+static void test_party_tag_teller(void)
+{
+    ng_doc *d = run("The pier closed on Monday.\n\n"
+                    "\xE2\x80\x9CLet me make it perfectly clear that the board will not pay for the pier,\xE2\x80\x9D "
+                    "Senate Majority Leader Tom Vance, R-Ky., said. \xE2\x80\x9CThat is not the view of the board.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "Let me make it perfectly clear that the board will not pay for the pier");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Senate Majority Leader Tom Vance, R-Ky.");
+    }
+    ng_doc_free(d);
+}
+
 /* A participle that completes "began", "kept", "stopped" … takes that
  * verb's subject ("Ann Berg began saying …"; null before: the verb was
  * read as the phrase before the cue). */
@@ -4828,6 +4848,7 @@ int main(void)
     test_document_sender();
     test_coordinated_subject();
     test_subject_after_opener();
+    test_party_tag_teller();
     test_aspect_participle();
     test_inverted_unlisted_teller();
     test_stance_participle_subject();
