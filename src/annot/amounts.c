@@ -505,6 +505,8 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
          * gain") */
         if ((iswl(c, h, "in") || iswl(c, h, "of")) && object_after(c, h, os, oe))
             return 1;
+        if (iswl(c, h - 1, "stake") || iswl(c, h - 1, "holding")) /* "a 17.5% equity stake" */
+            return 0;
         static const char adj[][16] = {
             "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
             "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
@@ -725,6 +727,13 @@ static size_t subject_start(const actx *c, size_t e)
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
             s--;
+            continue;
+        }
+        /* an abbreviation in brackets after the noun: "gross domestic
+         * product (GDP) rose" */
+        if (!n && t >= c->s0 + 3 && ts(c, t)[0] == ')' && tk(c, t) == NG_TOK_PUNCT && ts(c, t - 2)[0] == '(' &&
+            tk(c, t - 2) == NG_TOK_PUNCT && (tf(c, t - 1) & NG_TF_ALLCAP)) {
+            s = e = t - 2;
             continue;
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
@@ -1092,7 +1101,7 @@ static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe
  * "against 4.1%", "versus $3m"): 1 with that amount's object when the
  * amount starting at token f of kind kind follows "compared with/to",
  * "from", "against", "versus" or "vs" and the last amount of the sentence
- * is of the same kind and has an object. */
+ * of the same kind, with at most counts after it, has an object. */
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
@@ -1104,12 +1113,44 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
           ((iswl(c, p, "with") || iswl(c, p, "to")) && p > c->s0 &&
            (iswl(c, p - 1, "compared") || iswl(c, p - 1, "compares") || iswl(c, p - 1, "comparison")))))
         return 0;
-    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
-    if (prev->kind != kind || !prev->object_end || prev->start < c->d->tokens.v[c->s0].start)
+    for (size_t k = c->d->amounts.n; k-- > 0;) { /* over a count: "in the three months to …" */
+        const ng_amount *prev = &c->d->amounts.v[k];
+        if (prev->start < c->d->tokens.v[c->s0].start || (prev->kind != kind && prev->kind != NG_AMT_COUNT))
+            return 0;
+        if (prev->kind != kind)
+            continue;
+        if (!prev->object_end)
+            return 0;
+        *os = prev->object_start;
+        *oe = prev->object_end;
+        return 1;
+    }
+    return 0;
+}
+
+/* "another 18%", "the remaining 33%", "a further 20%", "the other 40%":
+ * a share of the group an earlier "X% of Y" in this or the sentence before
+ * named.  1 with the object of the last percentage before the amount
+ * starting at token f, at most 400 bytes back, whose object follows it
+ * after "of". */
+static int rest_of_group(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    if (f <= c->s0 || !(iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") || iswl(c, f - 1, "further") ||
+                        iswl(c, f - 1, "other")))
         return 0;
-    *os = prev->object_start;
-    *oe = prev->object_end;
-    return 1;
+    uint32_t at = c->d->tokens.v[f].start;
+    for (size_t k = c->d->amounts.n; k-- > 0;) {
+        const ng_amount *p = &c->d->amounts.v[k];
+        if (p->end + 400 < at)
+            return 0;
+        if (p->kind != NG_AMT_PERCENT || !p->object_end || p->object_start < p->end + 4 ||
+            p->object_start > p->end + 12 || memcmp(c->d->text + p->end, " of ", 4))
+            continue;
+        *os = p->object_start;
+        *oe = p->object_end;
+        return 1;
+    }
+    return 0;
 }
 
 /* Is word i a plausible counted noun ("systems", "people")? */
@@ -1461,6 +1502,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);
+    /* "another 18%" of the group an earlier "70% of local businesses" named */
+    if (!oe && kind == NG_AMT_PERCENT)
+        rest_of_group(c, f, &os, &oe);
     NG_UNUSED(sym);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;

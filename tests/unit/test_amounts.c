@@ -472,8 +472,9 @@ static void test_third_sample_forms(void)
  * none before a verb or adjective); "in real terms" and "in the period"
  * are no object; "of those questioned"; the noun a relative clause is
  * about; an amount compared with the one before it; a subject before
- * dashes, over "with", after "by a strong"; "yesterday" and "in half" left
- * out; nouns before a word of change; a figure after "its planned". */
+ * dashes, over "with", after "by a strong", over "(GDP)"; "yesterday" and
+ * "in half" left out; nouns before a word of change (not a stake); a
+ * figure after "its planned"; "another 25%" of the group named before. */
 static void test_stop23_objects(void)
 {
     static const struct {
@@ -509,6 +510,9 @@ static void test_stop23_objects(void)
         {"Analysts kept the original 2.8 pct target.", "2.8 pct", NULL},
         {"He pointed out debtor nations are expected to grow 3 pct this year.", "3 pct",
          "debtor nations are expected to grow"},
+        {"Gross domestic product (GDP) rose 0.4% in May.", "0.4%", "Gross domestic product (GDP) rose"},
+        {"Some 60% of local firms were hurt, and another 25% closed.", "25%", "local firms"},
+        {"It bought a 12% equity stake.", "12%", NULL},
     };
     for (size_t k = 0; k < NG_ARRAY_LEN(t); k++) {
         ng_doc *d = run(t[k].text);
