@@ -480,6 +480,32 @@ static int plural_before_say(const qctx *q, size_t i)
            !(q->wc[i - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX));
 }
 
+/* Is the auxiliary "Will" or "May" at i a first or family name: capitalised
+ * inside its sentence (after lo) and followed by a capitalised word or a
+ * past or -s verb ("In his column, Will acknowledges …", "Theresa May
+ * says"), not by a base form ("Will the board …") nor, for "May", after a
+ * preposition of time ("in May plans to …")? */
+static int name_aux(const qctx *q, size_t i, size_t lo)
+{
+    size_t n = tlen(q, i);
+    const char *t = ttext(q, i);
+    if (i <= lo || i + 1 >= q->nt || !((n == 4 && t[0] == 'W' && tok_eq(q, i, "will")) ||
+                                       (n == 3 && t[0] == 'M' && tok_eq(q, i, "may"))))
+        return 0;
+    static const char month_prep[][8] = {"in", "on", "since", "by", "until", "from", "of", "last", "next",
+                                         "early", "late", "mid", "this", "through", "during"};
+    if (t[0] == 'M' && is_lower_word(q, i - 1) && TOK_IN(q, i - 1, month_prep))
+        return 0; /* (the month: "in May plans to …") */
+    size_t v = i + 1, m = tlen(q, v);
+    if (!is_word(q, v))
+        return 0;
+    if (is_cap(q, v))
+        return !(q->wc[v] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_STOPWORD));
+    static const char past[][8] = {"wrote", "said", "told", "spoke", "went", "gave", "made", "had"};
+    return ends_ed(q, v) || TOK_IN(q, v, past) ||
+           (m > 3 && ttext(q, v)[m - 1] == 's' && ttext(q, v)[m - 2] != 's' && !(q->wc[v] & NG_QW_STOPWORD));
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -557,7 +583,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
               (wcue(q, t, w, n) &&
                /* (but a plural noun after its modifier: "refugee advocates say") */
                !(depth == 0 && plural_s(w, n) && t > lo && plural_before_say(q, t)))) &&
-        !(wcls(q, t, w, n) & NG_QW_DETERMINER))
+        !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t, lo))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
         /* a bare determiner is no subject, but a quantifier opening its
@@ -596,7 +622,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
-        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)))
+        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)) &&
+            !name_aux(q, p, lo))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
             break; /* lower-case word before a capitalised one inside a lower-case head */

@@ -4571,6 +4571,30 @@ static void test_party_tag_teller(void)
     ng_doc_free(d);
 }
 
+/* "Will" and "May" inside a sentence before a capitalised word or a past
+ * or -s verb are names, not the auxiliary ("In his column, Will acknowledges
+ * that …", "Polk County chairman Will Rogers said …": the subject was cut
+ * at the auxiliary, or none was found); "Will the board …" stays a question. */
+static void test_name_will(void)
+{
+    ng_doc *d = run("The pier closed on Monday.\n\n"
+                    "In his column, Will acknowledges that the ferry will not run this winter.\n\n"
+                    "Polk County chairman Will Rogers said the harbour board would meet on Friday.\n\n"
+                    "Will the board say that the pier is safe?");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry will not run this winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Will");
+    src = NULL;
+    CHECK(find_item(d, "the harbour board would meet on Friday", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Polk County chairman Will Rogers");
+    ng_doc_free(d);
+}
+
 /* A participle that completes "began", "kept", "stopped" … takes that
  * verb's subject ("Ann Berg began saying …"; null before: the verb was
  * read as the phrase before the cue). */
@@ -4849,6 +4873,7 @@ int main(void)
     test_coordinated_subject();
     test_subject_after_opener();
     test_party_tag_teller();
+    test_name_will();
     test_aspect_participle();
     test_inverted_unlisted_teller();
     test_stance_participle_subject();
