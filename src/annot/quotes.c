@@ -481,16 +481,18 @@ static int plural_before_say(const qctx *q, size_t i)
 }
 
 /* Is the auxiliary "Will" or "May" at i a first or family name: capitalised
- * inside its sentence (after lo) and followed by a capitalised word or a
+ * inside its sentence (not after a sentence end or a paragraph break, after
+ * a quotation's closing mark included) and followed by a capitalised word or a
  * past or -s verb ("In his column, Will acknowledges …", "Theresa May
  * says"), not by a base form ("Will the board …") nor, for "May", after a
  * preposition of time ("in May plans to …")? */
-static int name_aux(const qctx *q, size_t i, size_t lo)
+static int name_aux(const qctx *q, size_t i)
 {
     size_t n = tlen(q, i);
     const char *t = ttext(q, i);
-    if (i <= lo || i + 1 >= q->nt || !((n == 4 && t[0] == 'W' && tok_eq(q, i, "will")) ||
-                                       (n == 3 && t[0] == 'M' && tok_eq(q, i, "may"))))
+    if (i == 0 || i + 1 >= q->nt || !((n == 4 && t[0] == 'W' && tok_eq(q, i, "will")) ||
+                                      (n == 3 && t[0] == 'M' && tok_eq(q, i, "may"))) ||
+        (q->tk[i].flags & NG_TF_PARA) || is_terminal(q, i - 1))
         return 0;
     static const char month_prep[][8] = {"in", "on", "since", "by", "until", "from", "of", "last", "next",
                                          "early", "late", "mid", "this", "through", "during"};
@@ -583,7 +585,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
               (wcue(q, t, w, n) &&
                /* (but a plural noun after its modifier: "refugee advocates say") */
                !(depth == 0 && plural_s(w, n) && t > lo && plural_before_say(q, t)))) &&
-        !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t, lo))
+        !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
         /* a bare determiner is no subject, but a quantifier opening its
@@ -623,7 +625,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             continue;
         }
         if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)) &&
-            !name_aux(q, p, lo))
+            !name_aux(q, p))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
             break; /* lower-case word before a capitalised one inside a lower-case head */
@@ -905,7 +907,8 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)))
+        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)) &&
+            !name_aux(q, k))
             break;
         if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd' && k > start)
             break; /* "said the Holt family deserved …"; not "said a retired pilot" */

@@ -4573,14 +4573,18 @@ static void test_party_tag_teller(void)
 
 /* "Will" and "May" inside a sentence before a capitalised word or a past
  * or -s verb are names, not the auxiliary ("In his column, Will acknowledges
- * that …", "Polk County chairman Will Rogers said …": the subject was cut
- * at the auxiliary, or none was found); "Will the board …" stays a question. */
+ * that …", "Polk County chairman Will Rogers said …", "said Will Doyle",
+ * "“…,” May wrote.": the subject was cut at the auxiliary, or none was
+ * found); "Will the board …" stays a question. */
 static void test_name_will(void)
 {
     ng_doc *d = run("The pier closed on Monday.\n\n"
                     "In his column, Will acknowledges that the ferry will not run this winter.\n\n"
                     "Polk County chairman Will Rogers said the harbour board would meet on Friday.\n\n"
-                    "Will the board say that the pier is safe?");
+                    "Will the board say that the pier is safe?\n\n"
+                    "\xE2\x80\x9CIt is a costly way to run a ferry,\xE2\x80\x9D said Will Doyle, a professor at the "
+                    "harbour college.\n\n"
+                    "\xE2\x80\x9CThe pier should have been closed a year ago,\xE2\x80\x9D May wrote.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -4592,6 +4596,16 @@ static void test_name_will(void)
     CHECK(find_item(d, "the harbour board would meet on Friday", &src, &cue));
     if (src)
         CHECK_EQ_STR(src, "Polk County chairman Will Rogers");
+    /* after the cue and after a quotation (the auxiliary had stopped the
+     * speaker there: no cue, no speaker) */
+    long i = quote_with(d, 1, "It is a costly way to run a ferry");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Will Doyle, a professor at the harbour college");
+    i = quote_with(d, 1, "The pier should have been closed a year ago");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "May");
     ng_doc_free(d);
 }
 
