@@ -480,6 +480,34 @@ static int plural_before_say(const qctx *q, size_t i)
            !(q->wc[i - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX));
 }
 
+/* Is the auxiliary "Will" or "May" at i a first or family name: capitalised
+ * inside its sentence (not after a sentence end or a paragraph break, after
+ * a quotation's closing mark included) and followed by a capitalised word or a
+ * past or -s verb ("In his column, Will acknowledges …", "Theresa May
+ * says"), not by a base form ("Will the board …") nor, for "May", after a
+ * preposition of time ("in May plans to …")? */
+static int name_aux(const qctx *q, size_t i)
+{
+    size_t n = tlen(q, i);
+    const char *t = ttext(q, i);
+    if (i == 0 || i + 1 >= q->nt || !((n == 4 && t[0] == 'W' && tok_eq(q, i, "will")) ||
+                                      (n == 3 && t[0] == 'M' && tok_eq(q, i, "may"))) ||
+        (q->tk[i].flags & NG_TF_PARA) || is_terminal(q, i - 1))
+        return 0;
+    static const char month_prep[][8] = {"in", "on", "since", "by", "until", "from", "of", "last", "next",
+                                         "early", "late", "mid", "this", "through", "during"};
+    if (t[0] == 'M' && is_lower_word(q, i - 1) && TOK_IN(q, i - 1, month_prep))
+        return 0; /* (the month: "in May plans to …") */
+    size_t v = i + 1, m = tlen(q, v);
+    if (!is_word(q, v))
+        return 0;
+    if (is_cap(q, v))
+        return !(q->wc[v] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_STOPWORD));
+    static const char past[][8] = {"wrote", "said", "told", "spoke", "went", "gave", "made", "had"};
+    return ends_ed(q, v) || TOK_IN(q, v, past) ||
+           (m > 3 && ttext(q, v)[m - 1] == 's' && ttext(q, v)[m - 2] != 's' && !(q->wc[v] & NG_QW_STOPWORD));
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -557,7 +585,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
               (wcue(q, t, w, n) &&
                /* (but a plural noun after its modifier: "refugee advocates say") */
                !(depth == 0 && plural_s(w, n) && t > lo && plural_before_say(q, t)))) &&
-        !(wcls(q, t, w, n) & NG_QW_DETERMINER))
+        !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
         /* a bare determiner is no subject, but a quantifier opening its
@@ -596,7 +624,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
-        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)))
+        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)) &&
+            !name_aux(q, p))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
             break; /* lower-case word before a capitalised one inside a lower-case head */
@@ -878,7 +907,8 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
             k++;
             continue;
         }
-        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)))
+        if (n && ((wcls(q, k, w, n) & NG_QW_STOPWORD) || wcue(q, k, w, n) || (wcls(q, k, w, n) & NG_QW_WEEKDAY)) &&
+            !name_aux(q, k))
             break;
         if (n > 3 && !is_cap(q, k) && w[n - 2] == 'e' && w[n - 1] == 'd' && k > start)
             break; /* "said the Holt family deserved …"; not "said a retired pilot" */
@@ -3873,9 +3903,9 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         (is_cap(q, k) || word_in(q, k, ng__q_is_determiner))) {
         size_t hi2 = k + 30 < nt ? k + 30 : nt;
         for (size_t j = lim + 1; j < hi2; j++) {
-            if (is_terminal(q, j) || (q->tk[j].kind == NG_TOK_QUOTE && !is_poss(q, j)) ||
-                (q->tk[j].flags & NG_TF_PARA))
-                break;
+            if ((is_terminal(q, j) && !(is_punct(q, j, ".") && j + 1 < nt && is_punct(q, j + 1, ","))) ||
+                (q->tk[j].kind == NG_TOK_QUOTE && !is_poss(q, j)) || (q->tk[j].flags & NG_TF_PARA))
+                break; /* (the period of "R-Ky.," is no sentence end) */
             if (!is_punct(q, j - 1, ","))
                 continue;
             cu = cue_at(q, j);

@@ -4551,6 +4551,64 @@ static void test_subject_after_opener(void)
     ng_doc_free(d);
 }
 
+/* A name and its party and state between commas after a quotation is its
+ * teller ("“…,” Senate Majority Leader Tom Vance, R-Ky., said."; the period
+ * of "Ky." was read as the sentence end, so the quotation had no cue). */
+static void test_party_tag_teller(void)
+{
+    ng_doc *d = run("The pier closed on Monday.\n\n"
+                    "\xE2\x80\x9CLet me make it perfectly clear that the board will not pay for the pier,\xE2\x80\x9D "
+                    "Senate Majority Leader Tom Vance, R-Ky., said. \xE2\x80\x9CThat is not the view of the board.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "Let me make it perfectly clear that the board will not pay for the pier");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Senate Majority Leader Tom Vance, R-Ky.");
+    }
+    ng_doc_free(d);
+}
+
+/* "Will" and "May" inside a sentence before a capitalised word or a past
+ * or -s verb are names, not the auxiliary ("In his column, Will acknowledges
+ * that …", "Polk County chairman Will Rogers said …", "said Will Doyle",
+ * "“…,” May wrote.": the subject was cut at the auxiliary, or none was
+ * found); "Will the board …" stays a question. */
+static void test_name_will(void)
+{
+    ng_doc *d = run("The pier closed on Monday.\n\n"
+                    "In his column, Will acknowledges that the ferry will not run this winter.\n\n"
+                    "Polk County chairman Will Rogers said the harbour board would meet on Friday.\n\n"
+                    "Will the board say that the pier is safe?\n\n"
+                    "\xE2\x80\x9CIt is a costly way to run a ferry,\xE2\x80\x9D said Will Doyle, a professor at the "
+                    "harbour college.\n\n"
+                    "\xE2\x80\x9CThe pier should have been closed a year ago,\xE2\x80\x9D May wrote.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the ferry will not run this winter", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Will");
+    src = NULL;
+    CHECK(find_item(d, "the harbour board would meet on Friday", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Polk County chairman Will Rogers");
+    /* after the cue and after a quotation (the auxiliary had stopped the
+     * speaker there: no cue, no speaker) */
+    long i = quote_with(d, 1, "It is a costly way to run a ferry");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Will Doyle, a professor at the harbour college");
+    i = quote_with(d, 1, "The pier should have been closed a year ago");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "May");
+    ng_doc_free(d);
+}
+
 /* A participle that completes "began", "kept", "stopped" … takes that
  * verb's subject ("Ann Berg began saying …"; null before: the verb was
  * read as the phrase before the cue). */
@@ -4828,6 +4886,8 @@ int main(void)
     test_document_sender();
     test_coordinated_subject();
     test_subject_after_opener();
+    test_party_tag_teller();
+    test_name_will();
     test_aspect_participle();
     test_inverted_unlisted_teller();
     test_stance_participle_subject();
