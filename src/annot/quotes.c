@@ -3182,6 +3182,24 @@ static int subject_opens(const qctx *q, size_t s, size_t lo)
     return 0;
 }
 
+/* Does the sentence of the cue at i end with a teller after a comma ("…,
+ * Carney said.", "…, she added."; its last eight tokens before hi)?  The
+ * whole sentence is then that teller's claim. */
+static int teller_at_close(const qctx *q, size_t i, size_t hi)
+{
+    for (size_t k = hi; k-- > i + 1 && hi - k <= 8;) {
+        if (!is_punct(q, k, ","))
+            continue;
+        for (size_t j = k + 1; j < hi; j++) {
+            const ng_cue *cu = cue_at(q, j);
+            if (cu && (cu->flags & NG_CUE_SPEECH))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* The subject of the verb phrase that a cue after "and"/"but" (token a)
  * is coordinated with ("Then on Friday she laughed and admitted …", "By
  * noon Mr. Vance was forced into a retreat and said …", "the harbour board
@@ -3192,7 +3210,9 @@ static int subject_opens(const qctx *q, size_t s, size_t lo)
  * (subject_opens: not "… insists that he will stay and refuses …", "…
  * woke to discover Mr Vance had won but declined …", "… looked at how
  * ferries can be run and concluded …": the coordinated verb is the outer
- * clause's).  *sp empty: none. */
+ * clause's); an adverb may stand before the verb, and a noun before a past
+ * verb stops the search ("When the ferry was launched the pilots quickly
+ * suspended trading and refused …": not "the ferry").  *sp empty: none. */
 Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
 {
     static const char subj[][8] = {"he", "she", "they", "we", "i"};
@@ -3206,19 +3226,35 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
         if (is_lower_word(q, k) && TOK_IN(q, k, rel))
             return;
         size_t v = k + 1;
+        if (v + 1 < a && n_ly(q, v))
+            v++; /* "the major players quickly suspended …" */
         if (v >= a || !is_lower_word(q, v) || !(finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)))
             continue;
+        static const char adv[][8] = {"always", "never", "not", "also", "just", "still", "already", "often",
+                                      "then", "now", "even", "only", "once", "ever", "later", "first"};
+        if (is_lower_word(q, k) && !finite_aux(q, v) && !TOK_IN(q, k, subj) &&
+            !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_DETERMINER | NG_QW_PRONOUN)) && !n_ly(q, k) &&
+            !ends_ed(q, k) && !TOK_IN(q, k, adv)) {
+            /* "… the major players quickly suspended trading and refused …": a
+             * noun before a past verb may be the subject, none farther back;
+             * but not a preposition's object ("have for some time danced …") */
+            tspan ob;
+            np_before(q, k + 1, lo, &ob, 0);
+            if (!(ob.e == k + 1 && ob.s > lo && is_lower_word(q, ob.s - 1) && TOK_IN(q, ob.s - 1, agent_preps)))
+                return;
+            continue;
+        }
         if (TOK_IN(q, k, subj)) {
             if (subject_opens(q, k, lo))
-                sp->s = (uint32_t)k, sp->e = (uint32_t)v;
+                sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
             return;
         }
         if (!(is_cap(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_WEEKDAY))) &&
             !(finite_aux(q, v) && is_lower_word(q, k) && !(q->wc[k] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
               !ends_ed(q, k) && !ends_ing(q, k)))
             continue;
-        np_before(q, v, lo, sp, 0);
-        if (sp->e != v || sp->e <= sp->s) {
+        np_before(q, k + 1, lo, sp, 0);
+        if (sp->e != k + 1 || sp->e <= sp->s) {
             sp->s = sp->e = 0;
             return;
         }
@@ -5943,10 +5979,15 @@ static int pass_reported(qctx *q)
                         sp = last_sp, head = last_head;
                     else {
                         /* ("… she laughed and admitted …": the subject of the verb
-                         * the cue is coordinated with, else the clause's) */
+                         * the cue is coordinated with, else the clause's; not in a
+                         * sentence that ends with its teller, "…, Berg said.", whose
+                         * item holds it all, nor for a passive, "but are hoped to") */
                         sp.s = sp.e = 0;
-                        if (!comma && !by_ing)
+                        if (!comma && !by_ing && !teller_at_close(q, i, hi)) {
                             coord_subject(q, t, lo, &sp);
+                            if (sp.e > sp.s && passive_cue(q, i, t + 1))
+                                sp.s = sp.e = 0; /* ("… but are hoped to …") */
+                        }
                         if (sp.e <= sp.s)
                             clause_subject(q, lo, by_ing ? tp : t, &sp);
                         head = sp;

@@ -4525,6 +4525,35 @@ static void test_coordinated_subject(void)
     if (src)
         CHECK_EQ_STR(src, "Ann Berg");
     ng_doc_free(d);
+    /* not when the sentence ends with its teller (the whole sentence is the
+     * teller's claim: a coordinated item would hold its tail), nor for a
+     * passive ("but are hoped to …"), nor past a noun before a past verb
+     * ("When the ferry was launched the pilots quickly suspended …": not
+     * "the ferry") */
+    d = run("The pier closed.\n\n"
+            "Secondly, support for the ferry should avoid new subsidies, and thirdly, towns should freeze and seek "
+            "to reduce the tolls that hurt trade, Berg said.\n\n"
+            "As a result, fares will differ from those published before but are hoped to be lower in spring, she "
+            "added.\n\n"
+            "When the ferry was launched the pilots quickly suspended trading and refused to quote prices for their "
+            "own tickets.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    src = NULL;
+    CHECK(find_item(d, "Secondly, support for the ferry should avoid new subsidies, and thirdly, towns should freeze "
+                       "and seek to reduce the tolls that hurt trade", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Berg");
+    src = NULL;
+    CHECK(find_item(d, "As a result, fares will differ from those published before but are hoped to be lower in "
+                       "spring", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "she");
+    src = NULL;
+    if (find_item(d, "to quote prices for their own tickets", &src, &cue))
+        CHECK(strcmp(src, "the ferry") != 0);
+    ng_doc_free(d);
 }
 
 /* The clause's subject after a span of time before "later" with no comma
