@@ -128,6 +128,22 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
         }
         return 0;
     }
+    /* the country's adjective before its own currency: "3.1 billion Swiss
+     * francs", "Japanese yen" (not "French francs": no code here) */
+    static const struct {
+        const char *adj;
+        int cur;
+    } own[] = {{"swiss", CUR_CHF},   {"japanese", CUR_JPY}, {"mexican", CUR_MXN},   {"indian", CUR_INR},
+               {"turkish", CUR_TRY}, {"polish", CUR_PLN},   {"israeli", CUR_ILS},   {"swedish", CUR_SEK},
+               {"norwegian", CUR_NOK}, {"brazilian", CUR_BRL}, {"russian", CUR_RUB}, {"chinese", CUR_CNY}};
+    if (l == FL_NONE && (tf(c, i) & NG_TF_CAP) && lex(c, i + 1, &v) == FL_CUR && !(tf(c, i + 1) & NG_TF_CAP)) {
+        for (size_t k2 = 0; k2 < NG_ARRAY_LEN(own); k2++)
+            if (v == own[k2].cur && ng__tok_eq_lower(c->d, i, own[k2].adj)) {
+                *cur = v;
+                return 2;
+            }
+        return 0;
+    }
     if (l != FL_CUR)
         return 0;
     /* "the 400m mark", "the 100 million mark": a milestone; the currency
@@ -440,8 +456,9 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
      * fuel", "subscribers in fourth quarter profits": the last word is the
      * head) */
     int cl = c->cls[j - 1];
-    if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period")) /* "in real terms", "in the period" */
-        return 0;
+    if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period") || iswl(c, j - 1, "basis") ||
+        (iswl(c, i, "in") && iswl(c, j - 1, "trading")))
+        return 0; /* "in real terms", "in the period", "on a fully diluted basis", "in early trading" */
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
         return 0;
@@ -756,7 +773,7 @@ static size_t subject_start(const actx *c, size_t e)
                                          "forecasts", "although", "though", "if", "after", "since", "being",
                                          "showed", "found", "finds", "suggested", "suggests", "revealed",
                                          "reveals", "indicated", "indicates", "means", "meant", "fears", "feared",
-                                         "out"}; /* "pointed out" */
+                                         "out", "back"}; /* "pointed out", "buy back shares worth" */
     /* "the deficit with China was", but not "with sales rising", "with GM
      * up", "with inflation seen rising": a clause of its own */
     int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
@@ -1533,7 +1550,7 @@ static int match(actx *c, size_t i, size_t *used)
         if (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z')
             u[0] = (char)(u[0] + 32);
         unit = u;
-        if (h > j) {
+        if (h > j && c->cls[h] != FL_CUR) { /* (not "400 mln French francs": a currency) */
             os = c->d->tokens.v[j].start;
             oe = c->d->tokens.v[h].end;
         }

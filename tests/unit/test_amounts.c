@@ -553,6 +553,10 @@ static void test_amounts4_objects(void)
         {"Basic per share earnings rose 16% last year.", "16%", "Basic per share earnings rose"},
         {"The mint can only issue coins of 500 yen or less.", "500 yen", "coins"},
         {"The airline will lease six second hand planes.", "six second hand planes", "second hand planes"},
+        {"It holds 20 pct on a fully diluted basis.", "20 pct", NULL},
+        {"Its shares rose 3% in early trading.", "3%", "shares rose"},
+        {"The firm plans to buy back shares worth £1bn.", "£1bn", "shares"},
+        {"Its turnover was about 900 mln French francs.", "about 900 mln French francs", NULL},
     };
     for (size_t k = 0; k < NG_ARRAY_LEN(t); k++) {
         ng_doc *d = run(t[k].text);
@@ -577,6 +581,12 @@ static void test_amounts4_objects(void)
         CHECK_EQ_INT(ng__annot_amounts(eng, d), 0);
         CHECK(obj_is(d, find(d, "3%"), NULL));
     }
+    ng_doc_free(d);
+    /* the country's adjective before its own currency */
+    d = run("The bank raised 3.1 billion Swiss francs in May and 40 mln Japanese yen in June.");
+    CHECK(d != NULL);
+    CHECK(unit_is(find(d, "3.1 billion Swiss francs"), "CHF"));
+    CHECK(unit_is(find(d, "40 mln Japanese yen"), "JPY"));
     ng_doc_free(d);
     /* no counts: "five year notes", "nine month bills", "24 Hour Party
      * People", "zero coupon bonds" */
