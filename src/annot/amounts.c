@@ -154,8 +154,10 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
     unsigned f = tf(c, i);
     if (n == 3 && (f & NG_TF_ALLCAP))
         k = 1; /* ISO code */
-    else if (!(f & NG_TF_ALLCAP) && !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW))
-        k = 1; /* a word: "euros", "yuan" */
+    else if (!(f & NG_TF_ALLCAP) &&
+             !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW && !iswl(c, i, "dlr") &&
+               !iswl(c, i, "stg")))
+        k = 1; /* a word: "euros", "yuan"; wire copy's "dlrs", "dlr", "stg" */
     if (!k)
         return 0;
     *cur = v;
@@ -459,6 +461,9 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period") || iswl(c, j - 1, "basis") ||
         (iswl(c, i, "in") && iswl(c, j - 1, "trading")))
         return 0; /* "in real terms", "in the period", "on a fully diluted basis", "in early trading" */
+    /* wire copy's quarter: "284,000 dlrs for qtr" */
+    if (n == 1 && (iswl(c, first, "qtr") || iswl(c, first, "qtrs")))
+        return 0;
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
         return 0;
@@ -470,13 +475,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
-/* Cents or pence at i: 1 for "cents"/"cent", 2 for "pence" or a "p"
- * glued to the number ("325.5p"); 0 otherwise. */
+/* Cents or pence at i: 1 for "cents"/"cent" (wire copy's "cts"/"ct"), 2
+ * for "pence" or a "p" glued to the number ("325.5p"); 0 otherwise. */
 static int minor_unit(const actx *c, size_t i)
 {
     if (tf(c, i) & NG_TF_CAP)
         return 0; /* "50 Cent" is a name */
-    if (iswl(c, i, "cents") || iswl(c, i, "cent"))
+    if (iswl(c, i, "cents") || iswl(c, i, "cent") || iswl(c, i, "cts") || iswl(c, i, "ct"))
         return 1;
     if (iswl(c, i, "pence") || (iswl(c, i, "p") && !(tf(c, i) & NG_TF_SPACE)))
         return 2;
@@ -1550,7 +1555,7 @@ static int match(actx *c, size_t i, size_t *used)
         if (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z')
             u[0] = (char)(u[0] + 32);
         unit = u;
-        if (h > j && c->cls[h] != FL_CUR) { /* (not "400 mln French francs": a currency) */
+        if (h > j && c->cls[h] != FL_CUR) { /* (not "400 mln French francs", "100 mln New Zealand dlrs": a currency) */
             os = c->d->tokens.v[j].start;
             oe = c->d->tokens.v[h].end;
         }

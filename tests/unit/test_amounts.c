@@ -174,6 +174,35 @@ static void test_forms(void)
     ng_doc_free(d);
 }
 
+/* Wire copy's currency words: "dlrs"/"dlr" are dollars (of the country an
+ * adjective names), "stg" sterling, "cts" cents; "for qtr" is no object. */
+static void test_wire_currencies(void)
+{
+    ng_doc *d = run("Kerrin Corp earned 5.3 mln dlrs, or 1.20 dlrs a share, in the year. It sold a 50 mln dlr "
+                    "issue, 30 mln Canadian dlrs of notes and 12 mln stg of bills. It lost 284,000 dlrs for qtr.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "5.3 mln dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 5.3e6 && unit_is(a, "USD"));
+    a = find(d, "1.20 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.2 && unit_is(a, "USD"));
+    a = find(d, "50 mln dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && unit_is(a, "USD") && obj_is(d, a, "issue"));
+    a = find(d, "30 mln Canadian dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && unit_is(a, "CAD") && obj_is(d, a, "notes"));
+    a = find(d, "12 mln stg");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.2e7 && unit_is(a, "GBP") && obj_is(d, a, "bills"));
+    a = find(d, "284,000 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && obj_is(d, a, NULL));
+    ng_doc_free(d);
+    d = run("Net profit rose to 23 cts a share from 9 cts.");
+    CHECK(d != NULL);
+    a = find(d, "23 cts");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.23 && unit_is(a, "USD"));
+    a = find(d, "9 cts");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.09 && unit_is(a, "USD"));
+    ng_doc_free(d);
+}
+
 /* Years, dates, ordinals, times and numbered things are not amounts. */
 static void test_not_amounts(void)
 {
@@ -675,6 +704,7 @@ int main(void)
     test_object_of_noun_level_conversion();
     test_stop23_objects();
     test_amounts4_objects();
+    test_wire_currencies();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
