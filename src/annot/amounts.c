@@ -176,6 +176,35 @@ static int change_verb(const actx *c, size_t i)
     return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
 }
 
+/* The value of a number token written as a fraction, wire copy's way
+ * ("14-1/2", "9-15/16", "3/8": a halves-to-64ths fraction, its numerator
+ * below its denominator, after at most four digits and a hyphen); 0 when
+ * s is not one (a date "6/9", a season "1986/87"). */
+static int fraction_value(const char *s, size_t n, double *v)
+{
+    size_t k = 0, w = 0;
+    double whole = 0, num = 0, den = 0;
+    while (k < n && k < 4 && s[k] >= '0' && s[k] <= '9')
+        whole = whole * 10 + (s[k++] - '0');
+    if (k < n && s[k] == '-' && k > 0)
+        w = ++k;
+    else
+        k = 0, whole = 0;
+    size_t a = k;
+    while (k < n && k < a + 2 && s[k] >= '0' && s[k] <= '9')
+        num = num * 10 + (s[k++] - '0');
+    if (k == a || k >= n || s[k] != '/')
+        return 0;
+    size_t b = ++k;
+    while (k < n && k < b + 2 && s[k] >= '0' && s[k] <= '9')
+        den = den * 10 + (s[k++] - '0');
+    if (k != n || k == b || !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64) ||
+        num <= 0 || num >= den || (w && whole == 0 && s[0] != '0'))
+        return 0;
+    *v = whole + num / den;
+    return 1;
+}
+
 /* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
  * "between").  Returns tokens used, sets lo/hi (hi = lo when no range).  No "A to B"
  * range when token before (SIZE_MAX: none) is a verb of change. */
@@ -187,6 +216,15 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
     if (tk(c, i) == NG_TOK_NUMBER) {
         const char *s = ts(c, i);
         size_t n = tn(c, i);
+        double fv;
+        if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
+            int v;
+            size_t k = 1;
+            if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
+                fv *= v == -12 ? 1e12 : v, k = 2;
+            *lo = *hi = fv;
+            return k;
+        }
         const char *dash = NULL;
         size_t dl = 0;
         for (size_t k = 1; k + 1 < n && k < 30; k++) {
@@ -1323,9 +1361,11 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
     if (tk(c, i) == NG_TOK_NUMBER) {
         const char *s = ts(c, i);
         size_t n = tn(c, i);
-        /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" */
+        /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
+         * a fraction: "14-1/2 pct") */
+        double fv;
         for (size_t q = 0; q < n && q < 32; q++)
-            if (s[q] == ':' || s[q] == '/')
+            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv)))
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;

@@ -175,7 +175,8 @@ static void test_forms(void)
 }
 
 /* Wire copy's currency words: "dlrs"/"dlr" are dollars (of the country an
- * adjective names), "stg" sterling, "cts" cents; "for qtr" is no object. */
+ * adjective names), "stg" sterling, "cts" cents; "for qtr" is no object;
+ * its fractions ("14-1/2 pct", "3/8 dlr") are numbers. */
 static void test_wire_currencies(void)
 {
     ng_doc *d = run("Kerrin Corp earned 5.3 mln dlrs, or 1.20 dlrs a share, in the year. It sold a 50 mln dlr "
@@ -193,6 +194,22 @@ static void test_wire_currencies(void)
     CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.2e7 && unit_is(a, "GBP") && obj_is(d, a, "bills"));
     a = find(d, "284,000 dlrs");
     CHECK(a && a->kind == NG_AMT_MONEY && obj_is(d, a, NULL));
+    ng_doc_free(d);
+    /* wire copy's fractions: "14-1/2 pct", "3/8 dlr"; not a date or a season */
+    d = run("The notes carry a 9-3/4 pct coupon and were priced at 101-3/8 pct. It raised 1-1/2 billion dlrs "
+            "and its shares fell 3/8 dlr to 12-1/2 dlrs. The 1986/87 season had 12/25 prices and 3/7 rules.");
+    CHECK(d != NULL);
+    a = find(d, "9-3/4 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 9.75 && obj_is(d, a, "coupon"));
+    a = find(d, "101-3/8 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 101.375);
+    a = find(d, "1-1/2 billion dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.5e9 && unit_is(a, "USD"));
+    a = find(d, "3/8 dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.375);
+    a = find(d, "12-1/2 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 12.5);
+    CHECK(!find(d, "12/25 prices") && !find(d, "3/7 rules") && !find(d, "1986/87 season"));
     ng_doc_free(d);
     d = run("Net profit rose to 23 cts a share from 9 cts.");
     CHECK(d != NULL);
