@@ -1073,6 +1073,23 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         s++;
     if (s == h && in_rows(c, h, bare))
         return 0;
+    /* an accounting item named before a chain of prepositional phrases is
+     * what the amount is of, with the chain ("a loss from continuing
+     * operations of", "a provision for loss on sale of a subsidiary of",
+     * "the cumulative effect of a change in accounting principle of"): back
+     * over at most eight words to such a noun right before a preposition */
+    static const char item[][16] = {"loss", "losses", "gain", "gains", "provision", "provisions", "charge",
+                                    "charges", "writedown", "writedowns", "writeoff", "effect", "credit", "credits"};
+    static const char pp[][8] = {"of", "on", "in", "from", "for"};
+    for (size_t t = s, steps = 0; t > c->s0 + 1 && steps < 8; t--, steps++) {
+        if (in_rows(c, t - 1, pp) && tk(c, t - 2) == NG_TOK_WORD && in_rows(c, t - 2, item)) {
+            s = t - 2;
+            break;
+        }
+        if (tk(c, t - 1) != NG_TOK_WORD || (c->cls[t - 1] != FL_NONE && !in_rows(c, t - 1, pp)) ||
+            iswl(c, t - 1, "and") || iswl(c, t - 1, "or") || verb_before_noun(c, t - 1, 0))
+            break;
+    }
     /* a phrase cut short by a number ("20 day tranches of"; not a year: "a
      * 2004 dividend of") */
     if (s > c->s0 && (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS) &&

@@ -211,6 +211,14 @@ static void test_wire_currencies(void)
     CHECK(a && a->kind == NG_AMT_MONEY && a->value == 12.5);
     CHECK(!find(d, "12/25 prices") && !find(d, "3/7 rules") && !find(d, "1986/87 season"));
     ng_doc_free(d);
+    /* an accounting item before a chain of prepositional phrases */
+    d = run("Net includes a gain on sale of idle facilities of 406,000 dlrs. Kerrin reported a loss from "
+            "continuing operations of 2.5 mln dlrs. It earned 3 mln dlrs on revenues of 71 mln dlrs.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "406,000 dlrs"), "gain on sale of idle facilities"));
+    CHECK(obj_is(d, find(d, "2.5 mln dlrs"), "loss from continuing operations"));
+    CHECK(obj_is(d, find(d, "71 mln dlrs"), "revenues"));
+    ng_doc_free(d);
     d = run("Net profit rose to 23 cts a share from 9 cts.");
     CHECK(d != NULL);
     a = find(d, "23 cts");
