@@ -128,6 +128,22 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
         }
         return 0;
     }
+    /* the country's adjective before its own currency: "3.1 billion Swiss
+     * francs", "Japanese yen" (not "French francs": no code here) */
+    static const struct {
+        const char *adj;
+        int cur;
+    } own[] = {{"swiss", CUR_CHF},   {"japanese", CUR_JPY}, {"mexican", CUR_MXN},   {"indian", CUR_INR},
+               {"turkish", CUR_TRY}, {"polish", CUR_PLN},   {"israeli", CUR_ILS},   {"swedish", CUR_SEK},
+               {"norwegian", CUR_NOK}, {"brazilian", CUR_BRL}, {"russian", CUR_RUB}, {"chinese", CUR_CNY}};
+    if (l == FL_NONE && (tf(c, i) & NG_TF_CAP) && lex(c, i + 1, &v) == FL_CUR && !(tf(c, i + 1) & NG_TF_CAP)) {
+        for (size_t k2 = 0; k2 < NG_ARRAY_LEN(own); k2++)
+            if (v == own[k2].cur && ng__tok_eq_lower(c->d, i, own[k2].adj)) {
+                *cur = v;
+                return 2;
+            }
+        return 0;
+    }
     if (l != FL_CUR)
         return 0;
     /* "the 400m mark", "the 100 million mark": a milestone; the currency
@@ -138,8 +154,10 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
     unsigned f = tf(c, i);
     if (n == 3 && (f & NG_TF_ALLCAP))
         k = 1; /* ISO code */
-    else if (!(f & NG_TF_ALLCAP) && !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW))
-        k = 1; /* a word: "euros", "yuan" */
+    else if (!(f & NG_TF_ALLCAP) &&
+             !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW && !iswl(c, i, "dlr") &&
+               !iswl(c, i, "stg")))
+        k = 1; /* a word: "euros", "yuan"; wire copy's "dlrs", "dlr", "stg" */
     if (!k)
         return 0;
     *cur = v;
@@ -158,6 +176,35 @@ static int change_verb(const actx *c, size_t i)
     return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
 }
 
+/* The value of a number token written as a fraction, wire copy's way
+ * ("14-1/2", "9-15/16", "3/8": a halves-to-64ths fraction, its numerator
+ * below its denominator, after at most four digits and a hyphen); 0 when
+ * s is not one (a date "6/9", a season "1986/87"). */
+static int fraction_value(const char *s, size_t n, double *v)
+{
+    size_t k = 0, w = 0;
+    double whole = 0, num = 0, den = 0;
+    while (k < n && k < 4 && s[k] >= '0' && s[k] <= '9')
+        whole = whole * 10 + (s[k++] - '0');
+    if (k < n && s[k] == '-' && k > 0)
+        w = ++k;
+    else
+        k = 0, whole = 0;
+    size_t a = k;
+    while (k < n && k < a + 2 && s[k] >= '0' && s[k] <= '9')
+        num = num * 10 + (s[k++] - '0');
+    if (k == a || k >= n || s[k] != '/')
+        return 0;
+    size_t b = ++k;
+    while (k < n && k < b + 2 && s[k] >= '0' && s[k] <= '9')
+        den = den * 10 + (s[k++] - '0');
+    if (k != n || k == b || !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64) ||
+        num <= 0 || num >= den || (w && whole == 0 && s[0] != '0'))
+        return 0;
+    *v = whole + num / den;
+    return 1;
+}
+
 /* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
  * "between").  Returns tokens used, sets lo/hi (hi = lo when no range).  No "A to B"
  * range when token before (SIZE_MAX: none) is a verb of change. */
@@ -169,6 +216,15 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
     if (tk(c, i) == NG_TOK_NUMBER) {
         const char *s = ts(c, i);
         size_t n = tn(c, i);
+        double fv;
+        if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
+            int v;
+            size_t k = 1;
+            if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
+                fv *= v == -12 ? 1e12 : v, k = 2;
+            *lo = *hi = fv;
+            return k;
+        }
         const char *dash = NULL;
         size_t dl = 0;
         for (size_t k = 1; k + 1 < n && k < 30; k++) {
@@ -440,7 +496,11 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
      * fuel", "subscribers in fourth quarter profits": the last word is the
      * head) */
     int cl = c->cls[j - 1];
-    if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period")) /* "in real terms", "in the period" */
+    if (iswl(c, j - 1, "terms") || iswl(c, j - 1, "period") || iswl(c, j - 1, "basis") ||
+        (iswl(c, i, "in") && iswl(c, j - 1, "trading")))
+        return 0; /* "in real terms", "in the period", "on a fully diluted basis", "in early trading" */
+    /* wire copy's quarter: "284,000 dlrs for qtr" */
+    if (n == 1 && (iswl(c, first, "qtr") || iswl(c, first, "qtrs")))
         return 0;
     if (cl == FL_UNIT || cl == FL_MONTH || cl == FL_WDAY || cl == FL_SEASON ||
         (cl == FL_TW && c->val[j - 1] == TW_HALF))
@@ -453,13 +513,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
-/* Cents or pence at i: 1 for "cents"/"cent", 2 for "pence" or a "p"
- * glued to the number ("325.5p"); 0 otherwise. */
+/* Cents or pence at i: 1 for "cents"/"cent" (wire copy's "cts"/"ct"), 2
+ * for "pence" or a "p" glued to the number ("325.5p"); 0 otherwise. */
 static int minor_unit(const actx *c, size_t i)
 {
     if (tf(c, i) & NG_TF_CAP)
         return 0; /* "50 Cent" is a name */
-    if (iswl(c, i, "cents") || iswl(c, i, "cent"))
+    if (iswl(c, i, "cents") || iswl(c, i, "cent") || iswl(c, i, "cts") || iswl(c, i, "ct"))
         return 1;
     if (iswl(c, i, "pence") || (iswl(c, i, "p") && !(tf(c, i) & NG_TF_SPACE)))
         return 2;
@@ -756,7 +816,7 @@ static size_t subject_start(const actx *c, size_t e)
                                          "forecasts", "although", "though", "if", "after", "since", "being",
                                          "showed", "found", "finds", "suggested", "suggests", "revealed",
                                          "reveals", "indicated", "indicates", "means", "meant", "fears", "feared",
-                                         "out"}; /* "pointed out" */
+                                         "out", "back"}; /* "pointed out", "buy back shares worth" */
     /* "the deficit with China was", but not "with sales rising", "with GM
      * up", "with inflation seen rising": a clause of its own */
     int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
@@ -1013,6 +1073,23 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         s++;
     if (s == h && in_rows(c, h, bare))
         return 0;
+    /* an accounting item named before a chain of prepositional phrases is
+     * what the amount is of, with the chain ("a loss from continuing
+     * operations of", "a provision for loss on sale of a subsidiary of",
+     * "the cumulative effect of a change in accounting principle of"): back
+     * over at most eight words to such a noun right before a preposition */
+    static const char item[][16] = {"loss", "losses", "gain", "gains", "provision", "provisions", "charge",
+                                    "charges", "writedown", "writedowns", "writeoff", "effect", "credit", "credits"};
+    static const char pp[][8] = {"of", "on", "in", "from", "for"};
+    for (size_t t = s, steps = 0; t > c->s0 + 1 && steps < 8; t--, steps++) {
+        if (in_rows(c, t - 1, pp) && tk(c, t - 2) == NG_TOK_WORD && in_rows(c, t - 2, item)) {
+            s = t - 2;
+            break;
+        }
+        if (tk(c, t - 1) != NG_TOK_WORD || (c->cls[t - 1] != FL_NONE && !in_rows(c, t - 1, pp)) ||
+            iswl(c, t - 1, "and") || iswl(c, t - 1, "or") || verb_before_noun(c, t - 1, 0))
+            break;
+    }
     /* a phrase cut short by a number ("20 day tranches of"; not a year: "a
      * 2004 dividend of") */
     if (s > c->s0 && (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS) &&
@@ -1301,9 +1378,11 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
     if (tk(c, i) == NG_TOK_NUMBER) {
         const char *s = ts(c, i);
         size_t n = tn(c, i);
-        /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" */
+        /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
+         * a fraction: "14-1/2 pct") */
+        double fv;
         for (size_t q = 0; q < n && q < 32; q++)
-            if (s[q] == ':' || s[q] == '/')
+            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv)))
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
@@ -1533,7 +1612,7 @@ static int match(actx *c, size_t i, size_t *used)
         if (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z')
             u[0] = (char)(u[0] + 32);
         unit = u;
-        if (h > j) {
+        if (h > j && c->cls[h] != FL_CUR) { /* (not "400 mln French francs", "100 mln New Zealand dlrs": a currency) */
             os = c->d->tokens.v[j].start;
             oe = c->d->tokens.v[h].end;
         }

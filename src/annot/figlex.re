@@ -168,9 +168,9 @@ int ng__figlex(const char *s, size_t n, int *val)
         "fall" | "autumn" { R(FL_SEASON, 3); }
         "winter" { R(FL_SEASON, 4); }
 
-        "dollar" | "dollars" | "usd" { R(FL_CUR, CUR_USD); }
+        "dollar" | "dollars" | "usd" | "dlr" | "dlrs" { R(FL_CUR, CUR_USD); }
         "euro" | "euros" | "eur" { R(FL_CUR, CUR_EUR); }
-        "pound" | "pounds" | "sterling" | "gbp" { R(FL_CUR, CUR_GBP); }
+        "pound" | "pounds" | "sterling" | "gbp" | "stg" { R(FL_CUR, CUR_GBP); }
         "yen" | "jpy" { R(FL_CUR, CUR_JPY); }
         "yuan" | "renminbi" | "cny" | "rmb" { R(FL_CUR, CUR_CNY); }
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" { R(FL_CUR, CUR_RUB); }

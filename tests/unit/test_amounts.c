@@ -174,6 +174,60 @@ static void test_forms(void)
     ng_doc_free(d);
 }
 
+/* Wire copy's currency words: "dlrs"/"dlr" are dollars (of the country an
+ * adjective names), "stg" sterling, "cts" cents; "for qtr" is no object;
+ * its fractions ("14-1/2 pct", "3/8 dlr") are numbers. */
+static void test_wire_currencies(void)
+{
+    ng_doc *d = run("Kerrin Corp earned 5.3 mln dlrs, or 1.20 dlrs a share, in the year. It sold a 50 mln dlr "
+                    "issue, 30 mln Canadian dlrs of notes and 12 mln stg of bills. It lost 284,000 dlrs for qtr.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "5.3 mln dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 5.3e6 && unit_is(a, "USD"));
+    a = find(d, "1.20 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.2 && unit_is(a, "USD"));
+    a = find(d, "50 mln dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && unit_is(a, "USD") && obj_is(d, a, "issue"));
+    a = find(d, "30 mln Canadian dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && unit_is(a, "CAD") && obj_is(d, a, "notes"));
+    a = find(d, "12 mln stg");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.2e7 && unit_is(a, "GBP") && obj_is(d, a, "bills"));
+    a = find(d, "284,000 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && obj_is(d, a, NULL));
+    ng_doc_free(d);
+    /* wire copy's fractions: "14-1/2 pct", "3/8 dlr"; not a date or a season */
+    d = run("The notes carry a 9-3/4 pct coupon and were priced at 101-3/8 pct. It raised 1-1/2 billion dlrs "
+            "and its shares fell 3/8 dlr to 12-1/2 dlrs. The 1986/87 season had 12/25 prices and 3/7 rules.");
+    CHECK(d != NULL);
+    a = find(d, "9-3/4 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 9.75 && obj_is(d, a, "coupon"));
+    a = find(d, "101-3/8 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 101.375);
+    a = find(d, "1-1/2 billion dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 1.5e9 && unit_is(a, "USD"));
+    a = find(d, "3/8 dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.375);
+    a = find(d, "12-1/2 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 12.5);
+    CHECK(!find(d, "12/25 prices") && !find(d, "3/7 rules") && !find(d, "1986/87 season"));
+    ng_doc_free(d);
+    /* an accounting item before a chain of prepositional phrases */
+    d = run("Net includes a gain on sale of idle facilities of 406,000 dlrs. Kerrin reported a loss from "
+            "continuing operations of 2.5 mln dlrs. It earned 3 mln dlrs on revenues of 71 mln dlrs.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "406,000 dlrs"), "gain on sale of idle facilities"));
+    CHECK(obj_is(d, find(d, "2.5 mln dlrs"), "loss from continuing operations"));
+    CHECK(obj_is(d, find(d, "71 mln dlrs"), "revenues"));
+    ng_doc_free(d);
+    d = run("Net profit rose to 23 cts a share from 9 cts.");
+    CHECK(d != NULL);
+    a = find(d, "23 cts");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.23 && unit_is(a, "USD"));
+    a = find(d, "9 cts");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 0.09 && unit_is(a, "USD"));
+    ng_doc_free(d);
+}
+
 /* Years, dates, ordinals, times and numbered things are not amounts. */
 static void test_not_amounts(void)
 {
@@ -553,6 +607,10 @@ static void test_amounts4_objects(void)
         {"Basic per share earnings rose 16% last year.", "16%", "Basic per share earnings rose"},
         {"The mint can only issue coins of 500 yen or less.", "500 yen", "coins"},
         {"The airline will lease six second hand planes.", "six second hand planes", "second hand planes"},
+        {"It holds 20 pct on a fully diluted basis.", "20 pct", NULL},
+        {"Its shares rose 3% in early trading.", "3%", "shares rose"},
+        {"The firm plans to buy back shares worth £1bn.", "£1bn", "shares"},
+        {"Its turnover was about 900 mln French francs.", "about 900 mln French francs", NULL},
     };
     for (size_t k = 0; k < NG_ARRAY_LEN(t); k++) {
         ng_doc *d = run(t[k].text);
@@ -577,6 +635,12 @@ static void test_amounts4_objects(void)
         CHECK_EQ_INT(ng__annot_amounts(eng, d), 0);
         CHECK(obj_is(d, find(d, "3%"), NULL));
     }
+    ng_doc_free(d);
+    /* the country's adjective before its own currency */
+    d = run("The bank raised 3.1 billion Swiss francs in May and 40 mln Japanese yen in June.");
+    CHECK(d != NULL);
+    CHECK(unit_is(find(d, "3.1 billion Swiss francs"), "CHF"));
+    CHECK(unit_is(find(d, "40 mln Japanese yen"), "JPY"));
     ng_doc_free(d);
     /* no counts: "five year notes", "nine month bills", "24 Hour Party
      * People", "zero coupon bonds" */
@@ -665,6 +729,7 @@ int main(void)
     test_object_of_noun_level_conversion();
     test_stop23_objects();
     test_amounts4_objects();
+    test_wire_currencies();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();
