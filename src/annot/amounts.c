@@ -217,7 +217,7 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         double fv;
-        if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
+        if (n >= 3 && memchr(s, '/', n) && fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
             int v;
             size_t k = 1;
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
