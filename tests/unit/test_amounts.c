@@ -520,6 +520,25 @@ static void test_third_sample_forms(void)
     ng_doc_free(d);
 }
 
+/* Rows of a sentence, an amount in it and the object it should have (NULL:
+ * none); a failing row is named on standard error. */
+typedef struct {
+    const char *text, *amount, *object;
+} obj_row;
+
+static void check_objects(const obj_row *t, size_t n, const char *what)
+{
+    for (size_t k = 0; k < n; k++) {
+        ng_doc *d = run(t[k].text);
+        CHECK(d != NULL);
+        const ng_amount *a = find(d, t[k].amount);
+        if (!obj_is(d, a, t[k].object))
+            fprintf(stderr, "%s, row %zu: \"%s\"\n", what, k, t[k].text);
+        CHECK(a && obj_is(d, a, t[k].object));
+        ng_doc_free(d);
+    }
+}
+
 /* Stop 23's objects, one sentence a rule: a possessive or a quote before
  * "by"; "averaged"; a phrase ends at an approximator; "an hour's worth of
  * X"; no gerund; a percentage before its noun with no determiner (and
@@ -531,9 +550,7 @@ static void test_third_sample_forms(void)
  * figure after "its planned"; "another 25%" of the group named before. */
 static void test_stop23_objects(void)
 {
-    static const struct {
-        const char *text, *amount, *object;
-    } t[] = {
+    static const obj_row t[] = {
         {"The board plans to cut the firm's workforce by 12% soon.", "12%", "cut the firm's workforce"},
         {"She hopes to raise output \"by about 15%\" this year.", "about 15%", "raise output"},
         {"Inflation averaged 2.4% over the decade.", "2.4%", "Inflation"},
@@ -568,15 +585,7 @@ static void test_stop23_objects(void)
         {"Some 60% of local firms were hurt, and another 25% closed.", "25%", "local firms"},
         {"It bought a 12% equity stake.", "12%", NULL},
     };
-    for (size_t k = 0; k < NG_ARRAY_LEN(t); k++) {
-        ng_doc *d = run(t[k].text);
-        CHECK(d != NULL);
-        const ng_amount *a = find(d, t[k].amount);
-        if (!obj_is(d, a, t[k].object))
-            fprintf(stderr, "stop 23 object, row %zu: \"%s\"\n", k, t[k].text);
-        CHECK(a && obj_is(d, a, t[k].object));
-        ng_doc_free(d);
-    }
+    check_objects(t, NG_ARRAY_LEN(t), "stop 23 object");
 }
 
 /* Stop 23, helper amounts4: guards read from a sample of objects on wire
@@ -587,9 +596,7 @@ static void test_stop23_objects(void)
  * before a modifier, are no counts. */
 static void test_amounts4_objects(void)
 {
-    static const struct {
-        const char *text, *amount, *object;
-    } t[] = {
+    static const obj_row t[] = {
         {"It expects 12% growth in earnings per share this year.", "12%", "earnings per share"},
         {"The trust owns 30% of its issued and outstanding stock.", "30%", "issued and outstanding stock"},
         {"Stocks rose to 40 mln barrels of crude compared with 35 mln.", "40 mln barrels", "crude"},
@@ -612,15 +619,7 @@ static void test_amounts4_objects(void)
         {"The firm plans to buy back shares worth £1bn.", "£1bn", "shares"},
         {"Its turnover was about 900 mln French francs.", "about 900 mln French francs", NULL},
     };
-    for (size_t k = 0; k < NG_ARRAY_LEN(t); k++) {
-        ng_doc *d = run(t[k].text);
-        CHECK(d != NULL);
-        const ng_amount *a = find(d, t[k].amount);
-        if (!obj_is(d, a, t[k].object))
-            fprintf(stderr, "amounts4 object, row %zu: \"%s\"\n", k, t[k].text);
-        CHECK(a && obj_is(d, a, t[k].object));
-        ng_doc_free(d);
-    }
+    check_objects(t, NG_ARRAY_LEN(t), "amounts4 object");
     /* after "for", a place mention that is the whole phrase is no object
      * (with the entities annotator's mention) */
     ng_doc *d = run("Growth forecasts were 2.2% for Italy and 3% for Japan.");
