@@ -61,6 +61,24 @@ static int in_words(const actx *c, size_t i, const char *const *list, size_t n)
  * l[][8]` or `[][16]`: tokeq.h)? */
 #define in_rows(c, i, l) ng__tok_in(ts(c, i), tn(c, i), NG_TOK_LIST(l))
 
+/* Is token i longer than min bytes and ending in x ("ed", "ing", "ly")? */
+static inline int ends_in(const actx *c, size_t i, size_t min, const char *x)
+{
+    size_t m = tn(c, i), k = strlen(x);
+    return m > min && !memcmp(ts(c, i) + m - k, x, k);
+}
+
+/* Is token i a word of more than four bytes in -ed or -ing? */
+static inline int participle(const actx *c, size_t i) { return ends_in(c, i, 4, "ed") || ends_in(c, i, 4, "ing"); }
+
+/* Common verbs of the present (and modals): after a plural noun they end
+ * its phrase ("44% of searchers use"); no noun a figure modifies. */
+static const char *const plain_verbs[] = {
+    "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer", "buy",
+    "pay", "get", "agree", "feel", "see", "come", "live", "do", "would", "could", "can",
+    "will", "may", "might", "should", "must", "make", "go", "spend", "like", "meant",
+};
+
 static int lex(const actx *c, size_t i, int *v)
 {
     if (i >= c->lim) {
@@ -182,12 +200,14 @@ static int change_verb(const actx *c, size_t i)
  * s is not one (a date "6/9", a season "1986/87"). */
 static int fraction_value(const char *s, size_t n, double *v)
 {
-    size_t k = 0, w = 0;
+    if (n < 3 || !memchr(s, '/', n))
+        return 0; /* (the common case, first) */
+    size_t k = 0;
     double whole = 0, num = 0, den = 0;
     while (k < n && k < 4 && s[k] >= '0' && s[k] <= '9')
         whole = whole * 10 + (s[k++] - '0');
     if (k < n && s[k] == '-' && k > 0)
-        w = ++k;
+        k++;
     else
         k = 0, whole = 0;
     size_t a = k;
@@ -199,7 +219,7 @@ static int fraction_value(const char *s, size_t n, double *v)
     while (k < n && k < b + 2 && s[k] >= '0' && s[k] <= '9')
         den = den * 10 + (s[k++] - '0');
     if (k != n || k == b || !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64) ||
-        num <= 0 || num >= den || (w && whole == 0 && s[0] != '0'))
+        num <= 0 || num >= den)
         return 0;
     *v = whole + num / den;
     return 1;
@@ -217,7 +237,7 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         double fv;
-        if (n >= 3 && memchr(s, '/', n) && fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
+        if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
             int v;
             size_t k = 1;
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
@@ -397,18 +417,11 @@ static int singular_s(const actx *c, size_t i)
  * common verb of the present. */
 static int verb_after_plural(const actx *c, size_t i)
 {
-    static const char *const verbs[] = {
-        "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer",
-        "buy", "pay", "get", "agree", "feel", "see", "come", "live", "do", "would", "could",
-        "can", "will", "may", "might", "should", "must", "make", "go", "spend", "like", "meant",
-    };
-    const char *p = ts(c, i - 1), *s = ts(c, i);
-    size_t np = tn(c, i - 1), m = tn(c, i);
+    const char *p = ts(c, i - 1);
+    size_t np = tn(c, i - 1);
     if (tk(c, i - 1) != NG_TOK_WORD || np < 3 || p[np - 1] != 's' || p[np - 2] == 's' || singular_s(c, i - 1))
         return 0;
-    if (m > 4 && (!memcmp(s + m - 2, "ed", 2) || !memcmp(s + m - 3, "ing", 3)))
-        return 1;
-    return in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
+    return participle(c, i) || in_words(c, i, plain_verbs, NG_ARRAY_LEN(plain_verbs));
 }
 
 /* An article, possessive pronoun or possessive before a figure ("a $4bn
@@ -433,7 +446,7 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
         j++;
     /* "69% of those questioned", "of those surveyed" */
     if (iswl(c, i, "of") && iswl(c, j, "those") && j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD &&
-        tn(c, j + 1) > 4 && !memcmp(ts(c, j + 1) + tn(c, j + 1) - 2, "ed", 2) && !(tf(c, j + 1) & NG_TF_CAP)) {
+        ends_in(c, j + 1, 4, "ed") && !(tf(c, j + 1) & NG_TF_CAP)) {
         *os = c->d->tokens.v[j].start;
         *oe = c->d->tokens.v[j + 1].end;
         return 1;
@@ -449,7 +462,7 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
             }
             /* "its issued and outstanding stock": an adjective in -ed
              * coordinated with the next */
-            if (n == 1 && iswl(c, j, "and") && tn(c, first) > 4 && !memcmp(ts(c, first) + tn(c, first) - 2, "ed", 2) &&
+            if (n == 1 && iswl(c, j, "and") && ends_in(c, first, 4, "ed") &&
                 j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD && !is_stop(c, j + 1)) {
                 j++;
                 n++;
@@ -483,7 +496,7 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
         return object_after(c, j - 1, os, oe);
     /* a gerund with its object is an act, not a thing ("spent A$584m on
      * buying an 18.8% stake") */
-    if (n == 1 && tn(c, first) > 4 && !memcmp(ts(c, first) + tn(c, first) - 3, "ing", 3) && determiner(c, j))
+    if (n == 1 && ends_in(c, first, 4, "ing") && determiner(c, j))
         return 0;
     /* a phrase cut short by a number is a time or a list, not what the
      * amount is of ("6% in the past three years", "2.8% in both 2005 and
@@ -598,7 +611,7 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
         size_t b = h - 1; /* the nouns before the change, back to an adjective */
         while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
                !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) &&
-               !(tn(c, b - 1) > 3 && !memcmp(ts(c, b - 1) + tn(c, b - 1) - 2, "ly", 2)) && !change_word(c, b - 1))
+               !ends_in(c, b - 1, 3, "ly") && !change_word(c, b - 1))
             b--;
         if (b == h - 1)
             return 0;
@@ -621,6 +634,27 @@ static int phrase_prep(const actx *c, size_t i)
     return iswl(c, i, "of") || iswl(c, i, "for") || iswl(c, i, "in") || iswl(c, i, "on") || iswl(c, i, "at");
 }
 
+/* Is word i no noun a bare figure modifies: a verb ("66% buy goods", "47%
+ * saw"), an adverb, a preposition or an adjective of degree ("100%
+ * certain")? */
+static int not_a_noun(const actx *c, size_t i)
+{
+    static const char not_noun[][8] = {
+        "still", "too",
+        "again", "instead", "down", "off", "out", "overall", "here", "there", "within", "because", "due",
+        "despite", "against", "ahead", "behind", "across", "through", "via", "among", "between", "during",
+        "until", "toward", "towards", "saw", "kept", "felt", "took", "made", "got", "went", "came", "gave",
+        "put", "paid", "sold", "bought", "spent", "left", "held", "found", "told", "thought", "knew", "grew",
+        "rose", "fell", "won", "lost", "ran", "turn", "chose", "plan", "hope", "fear", "cost",
+        "costs", "reside", "remain", "support", "oppose", "back", "favour", "favor", "read", "watch",
+        "play", "visit", "vote", "know", "certain", "sure", "fit", "fresh", "right", "full", "correct",
+        "accurate", "safe", "true", "clear", "wrong", "ready", "free", "likely", "able", "complete",
+        "bid", "offered", "asked", "plus", "versus", "implies", "owned", "stronger", "weaker", "seen",
+        "given", "taken", "shown", "forecast", "predict", "regard", "view", "consider", "without", "into",
+        "onto", "upon", "beyond", "unlike", "dealt"};
+    return in_rows(c, i, not_noun) || in_words(c, i, plain_verbs, NG_ARRAY_LEN(plain_verbs));
+}
+
 /* The noun a percentage modifies with no determiner before it, at j
  * ("100% portability", "12.5% searches under the laws", "at 95% capacity",
  * "8.5 pct convertible subordinated debentures due 2010") or a plural
@@ -635,20 +669,6 @@ static int phrase_prep(const actx *c, size_t i)
  * Returns 1 and the span. */
 static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
 {
-    static const char not_noun[][8] = {
-        "have", "say", "use", "own", "want", "think", "believe", "expect", "need", "prefer", "buy", "pay",
-        "get", "agree", "feel", "see", "come", "live", "do", "make", "go", "spend", "like", "still", "too",
-        "again", "instead", "down", "off", "out", "overall", "here", "there", "within", "because", "due",
-        "despite", "against", "ahead", "behind", "across", "through", "via", "among", "between", "during",
-        "until", "toward", "towards", "saw", "kept", "felt", "took", "made", "got", "went", "came", "gave",
-        "put", "paid", "sold", "bought", "spent", "left", "held", "found", "told", "thought", "knew", "grew",
-        "rose", "fell", "won", "lost", "ran", "meant", "turn", "chose", "plan", "hope", "fear", "cost",
-        "costs", "reside", "remain", "support", "oppose", "back", "favour", "favor", "read", "watch",
-        "play", "visit", "vote", "know", "certain", "sure", "fit", "fresh", "right", "full", "correct",
-        "accurate", "safe", "true", "clear", "wrong", "ready", "free", "likely", "able", "complete",
-        "bid", "offered", "asked", "plus", "versus", "implies", "owned", "stronger", "weaker", "seen",
-        "given", "taken", "shown", "forecast", "predict", "regard", "view", "consider", "without", "into",
-        "onto", "upon", "beyond", "unlike", "dealt"};
     /* a figure's own size or an estimate of it, no thing: "the current 3%
      * limit", "the original 2.8 pct target" */
     static const char size[][16] = {"mark", "level", "figure", "barrier", "limit", "cap", "ceiling",
@@ -663,9 +683,9 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
         size_t m = tn(c, h);
         if (in_rows(c, h, size)) /* "40 pct veto level" */
             return 0;
-        if (h > j && in_rows(c, h, not_noun))
+        if (h > j && not_a_noun(c, h))
             break; /* "80% capacity again" */
-        if (m < 3 || (w[m - 2] == 'e' && w[m - 1] == 'r') || memchr(w, '-', m) || in_rows(c, h, not_noun) ||
+        if (m < 3 || (w[m - 2] == 'e' && w[m - 1] == 'r') || memchr(w, '-', m) || not_a_noun(c, h) ||
             (h > j && change_word(c, h - 1))) /* "5% growth forecast for 2005" */
             return 0;
         h++;
@@ -675,12 +695,11 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
                        iswl(c, h, "us")))
         return 0;
     if (h == j || (h < c->lim && tk(c, h) == NG_TOK_WORD && !is_stop(c, h) && !phrase_prep(c, h) &&
-                   !iswl(c, h, "due") && !iswl(c, h, "versus") && !verb_after_plural(c, h) && !in_rows(c, h, not_noun)))
+                   !iswl(c, h, "due") && !iswl(c, h, "versus") && !verb_after_plural(c, h) && !not_a_noun(c, h)))
         return 0; /* no phrase, or one that does not end here */
-    const char *w = ts(c, j), *z = ts(c, h - 1);
-    size_t m = tn(c, j), mz = tn(c, h - 1);
-    if ((m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3) || !memcmp(w + m - 2, "ly", 2))) ||
-        (mz > 4 && (!memcmp(z + mz - 2, "ed", 2) || !memcmp(z + mz - 3, "ing", 3) || !memcmp(z + mz - 2, "ly", 2))))
+    const char *z = ts(c, h - 1);
+    size_t mz = tn(c, h - 1);
+    if (participle(c, j) || ends_in(c, j, 4, "ly") || participle(c, h - 1) || ends_in(c, h - 1, 4, "ly"))
         return 0;
     if (more && (z[mz - 1] != 's' || z[mz - 2] == 's' || singular_s(c, h - 1)))
         return 0;
@@ -768,10 +787,7 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
                                     "shown", "given", "taken", "known", "thought", "report", "reports", "post",
                                     "posts", "announce", "whose"};
-    const char *w = ts(c, i);
-    size_t m = tn(c, i);
-    return (ed && m > 4 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) ||
-           in_rows(c, i, v);
+    return (ed && participle(c, i)) || in_rows(c, i, v);
 }
 
 /* Is token i a dash between words ("-", en or em dash, spaced)? */
@@ -793,11 +809,7 @@ static int walk_to(const actx *c, size_t t, int worth)
 {
     if (worth || t <= c->s0 || t + 1 >= c->lim || tk(c, t - 1) != NG_TOK_WORD)
         return 0;
-    const char *p = ts(c, t - 1), *q = ts(c, t + 1);
-    size_t np = tn(c, t - 1), nq = tn(c, t + 1);
-    if (np > 4 && (!memcmp(p + np - 2, "ed", 2) || !memcmp(p + np - 3, "ing", 3)))
-        return 0;
-    if (nq > 4 && !memcmp(q + nq - 2, "ly", 2))
+    if (participle(c, t - 1) || ends_in(c, t + 1, 4, "ly"))
         return 0;
     return !is_aux(c, t - 1) && !is_stop(c, t - 1);
 }
@@ -820,7 +832,7 @@ static size_t subject_start(const actx *c, size_t e)
     /* "the deficit with China was", but not "with sales rising", "with GM
      * up", "with inflation seen rising": a clause of its own */
     int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
-               !iswl(c, e, "seen") && !(tn(c, e) > 4 && !memcmp(ts(c, e) + tn(c, e) - 3, "ing", 3));
+               !iswl(c, e, "seen") && !ends_in(c, e, 4, "ing");
     /* "from" and "to" phrases too ("exports to Latin America declined",
      * "income from continuing operations"), but not after a participle
      * ("connected to", "expected to"), before an adverb ("revenue to
@@ -1381,8 +1393,9 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
          * a fraction: "14-1/2 pct") */
         double fv;
+        int frac = fraction_value(s, n, &fv);
         for (size_t q = 0; q < n && q < 32; q++)
-            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv)))
+            if (s[q] == ':' || (s[q] == '/' && !frac))
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
@@ -1583,10 +1596,9 @@ static int match(actx *c, size_t i, size_t *used)
                 return 0;
             /* a unit of time in the singular makes the number a modifier,
              * no count: "five year notes", "nine month revenues" */
-            if (c->cls[h] == FL_UNIT && !(c->val[h] & U_PLURAL) &&
-                ((c->val[h] & ~U_PLURAL) == U_YEAR || (c->val[h] & ~U_PLURAL) == U_MONTH ||
-                 (c->val[h] & ~U_PLURAL) == U_WEEK || (c->val[h] & ~U_PLURAL) == U_DAY ||
-                 (c->val[h] & ~U_PLURAL) == U_HOUR || (c->val[h] & ~U_PLURAL) == U_MIN))
+            int tu = c->val[h]; /* (not plural, so the unit itself) */
+            if (c->cls[h] == FL_UNIT && (tu == U_YEAR || tu == U_MONTH || tu == U_WEEK || tu == U_DAY ||
+                                         tu == U_HOUR || tu == U_MIN))
                 return 0; /* (not "six second hand airplanes") */
             h++;
         }
