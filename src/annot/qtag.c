@@ -124,18 +124,24 @@ static void env_add(uint32_t *e, uint32_t s, uint32_t t)
     }
 }
 
-int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x)
+#define QT_AL16(n) (((size_t)(n) + 15) & ~(size_t)15)
+
+int ng__qt_prepare_in(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x,
+                      unsigned char *buf, size_t cap)
 {
     size_t nt = d->tokens.n, ne = d->quotes.n + d->attributions.n;
     memset(x, 0, sizeof *x);
-    x->wh = ng__arena_alloc(&d->arena, (nt + 1) * sizeof *x->wh);
-    x->dist = ng__arena_alloc(&d->arena, nt + 1);
-    x->ner = ng__arena_alloc(&d->arena, nt + 1);
-    x->inq = ng__arena_alloc(&d->arena, nt + 1);
-    x->cand = ng__arena_alloc(&d->arena, nt + 1);
-    x->env = ng__arena_alloc(&d->arena, (2 * ne + 2) * sizeof *x->env);
-    if (!x->wh || !x->ner || !x->inq || !x->cand || !x->dist || !x->env)
+    size_t o_b = QT_AL16((nt + 1) * sizeof *x->wh), step = QT_AL16(nt + 1), o_env = o_b + 4 * step,
+           need = o_env + QT_AL16((2 * ne + 2) * sizeof *x->env);
+    unsigned char *p = buf && need <= cap ? buf : ng__arena_alloc(&d->arena, need);
+    if (!p)
         return NG_ENOMEM;
+    x->wh = (uint64_t *)(void *)p;
+    x->dist = p + o_b;
+    x->ner = p + o_b + step;
+    x->inq = p + o_b + 2 * step;
+    x->cand = p + o_b + 3 * step;
+    x->env = (uint32_t *)(void *)(p + o_env);
     /* the rule items' envelopes (content, source and cue), by start, with
      * the running maximum of their ends */
     for (size_t i = 0; i < d->quotes.n; i++) {
@@ -162,6 +168,11 @@ int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cuese
     x->nenv = ne;
     x->filter = filter, x->cueset = cueset, x->cuemask = cuemask;
     return 0;
+}
+
+int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x)
+{
+    return ng__qt_prepare_in(d, filter, cueset, cuemask, x, NULL, 0);
 }
 
 void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
@@ -1212,6 +1223,7 @@ static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0,
  * tokens are computed and their slots fetched before the first of them is
  * scored. */
 #define QT_CHUNK 16
+#define QT_SCRATCH 16384 /* bytes of ng__qtag_apply's stack buffer for ng__qt_prepare_in */
 static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
                          float *emit)
 {
@@ -1273,18 +1285,23 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
     size_t nt = d->tokens.n;
     if (!m || !nt)
         return 0;
+    /* Tables that die with this call on the stack (the per-token ones when
+     * they fit: documents of up to about 1,300 tokens): the same cache
+     * lines for every document, where the document's arena gives fresh
+     * memory each time, a write miss per line (doc/RESULTS.md, "The
+     * annotators' cost", speed5 of stop 24). */
+    _Alignas(16) unsigned char scratch[QT_SCRATCH];
+    float emit[QT_MAXSENT * QT_NTAGS];
+    uint8_t back[QT_MAXSENT * QT_NTAGS], tags[QT_MAXSENT];
+    qt_span sp[QT_MAXSENT];
     qt_doc x;
-    int rc = ng__qt_prepare(d, m->filter, m->cueset, m->cuemask, &x);
+    int rc = ng__qt_prepare_in(d, m->filter, m->cueset, m->cuemask, &x, scratch, sizeof scratch);
     if (rc || (rc = ng__sent_ends(d)) != 0)
         return rc;
     dec c = {d, &x, d->quotes.n, d->attributions.n, NULL, NULL, 0};
     c.qmax = ng__arena_alloc(&d->arena, (c.nq + 1) * sizeof *c.qmax);
     c.amax = ng__arena_alloc(&d->arena, (c.na + 1) * sizeof *c.amax);
-    float *emit = ng__arena_alloc(&d->arena, QT_MAXSENT * QT_NTAGS * sizeof *emit);
-    uint8_t *back = ng__arena_alloc(&d->arena, QT_MAXSENT * QT_NTAGS);
-    uint8_t *tags = ng__arena_alloc(&d->arena, QT_MAXSENT);
-    qt_span *sp = ng__arena_alloc(&d->arena, QT_MAXSENT * sizeof *sp);
-    if (!c.qmax || !c.amax || !emit || !back || !tags || !sp)
+    if (!c.qmax || !c.amax)
         return NG_ENOMEM;
     for (size_t i = 0; i < c.nq; i++)
         c.qmax[i] = i && c.qmax[i - 1] > d->quotes.v[i].end ? c.qmax[i - 1] : d->quotes.v[i].end;

@@ -87,6 +87,9 @@ uint64_t ng__qt_word_hash(const ng_doc *d, size_t i);
 /* Fills x for d (arena memory); filter, cueset and cuemask as in ng_qtag
  * (NULL set: no learned cue words).  Returns 0 or NG_ENOMEM. */
 int ng__qt_prepare(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x);
+/* The same, x's tables in buf[0..cap) when they fit there (else the arena). */
+int ng__qt_prepare_in(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x,
+                      unsigned char *buf, size_t cap);
 
 /* The end of the window starting at token s0 (< the token count): the end
  * of s0's sentence, at most QT_MAXSENT tokens on. */

@@ -6802,6 +6802,9 @@ static void follow_sentence_cue(qctx *q)
     }
 }
 
+#define QC_SCRATCH 24576
+#define QC_AL16(n) (((size_t)(n) + 15) & ~(size_t)15)
+
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
     if (!d->tokens.n || !d->sents.n)
@@ -6813,13 +6816,30 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.tk = d->tokens.v;
     q.nt = d->tokens.n;
     q.cues = ng__q_cue_table();
-    q.mark = ng__arena_calloc(&d->arena, q.nt + QC_SLACK, 1); /* (skip_plain's last loads) */
-    q.sfirst = ng__arena_calloc(&d->arena, d->sents.n, sizeof *q.sfirst);
-    q.spk_at = ng__arena_alloc(&d->arena, q.nt * sizeof *q.spk_at); /* (mark_cue clears what is read) */
-    uint32_t *stops = ng__arena_alloc(&d->arena, q.nt * sizeof *stops); /* (filled from its end) */
+    /* The per-token tables that die with this call (marks, sentence starts,
+     * speakers, clause stops, quotation counts) are carved from a buffer on
+     * the stack when they fit (documents of up to about 1,300 tokens): the
+     * same cache lines for every document, where the document's arena
+     * gives fresh memory each time, a write miss per line (doc/RESULTS.md,
+     * "The annotators' cost", speed5 of stop 24).  Larger documents take
+     * them from the arena as before. */
+    _Alignas(16) unsigned char scratch[QC_SCRATCH];
+    size_t o_sfirst = QC_AL16(q.nt + QC_SLACK), o_spk = o_sfirst + QC_AL16(d->sents.n * sizeof *q.sfirst),
+           o_stops = o_spk + QC_AL16(q.nt * sizeof *q.spk_at), o_inq = o_stops + QC_AL16(q.nt * sizeof(uint32_t)),
+           need = o_inq + QC_AL16((q.nt + 1) * sizeof *q.inq);
+    unsigned char *buf = need <= sizeof scratch ? scratch : ng__arena_alloc(&d->arena, need);
+    if (!buf)
+        return NG_ENOMEM;
+    q.mark = buf; /* (QC_SLACK more: skip_plain's last loads) */
+    memset(q.mark, 0, q.nt + QC_SLACK);
+    q.sfirst = (uint32_t *)(void *)(buf + o_sfirst);
+    memset(q.sfirst, 0, d->sents.n * sizeof *q.sfirst);
+    q.spk_at = (tspan *)(void *)(buf + o_spk); /* (mark_cue clears what is read) */
+    uint32_t *stops = (uint32_t *)(void *)(buf + o_stops); /* (filled from its end) */
+    uint32_t *inq = (uint32_t *)(void *)(buf + o_inq);     /* (q.inq after pass_direct) */
     q.wc = ng__arena_alloc(&d->arena, (q.nt + QC_SLACK) * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
-    if (!q.mark || !q.sfirst || !q.spk_at || !stops || !q.wc || !q.cue)
+    if (!q.wc || !q.cue)
         return NG_ENOMEM;
     memset(q.wc + q.nt, 0, QC_SLACK * sizeof *q.wc);
     /* one lexicon lookup per word: its classes in any case, its cue entry
@@ -6886,8 +6906,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     int rc = pass_direct(&q);
     if (rc)
         return rc;
-    if (!(q.inq = ng__arena_alloc(&d->arena, (q.nt + 1) * sizeof *q.inq)))
-        return NG_ENOMEM;
+    q.inq = inq;
     /* (no token before the first quote mark is inside a quotation) */
     memset(q.inq, 0, (q.first_quote + 1) * sizeof *q.inq);
     for (size_t i = q.first_quote; i < q.nt; i++)
