@@ -3,8 +3,9 @@
  *
  * ng_process() takes a document from raw input to every annotation:
  * HTML extraction (when the input is a page) -> checks (size, empty) ->
- * normalisation (which also refuses binary input) -> tokens -> sentences -> entities -> quotes and
- * attributions -> amounts -> times.  Each stage only reads earlier tables.
+ * normalisation (which also refuses binary input) -> tokens -> sentences -> entities -> the quote
+ * rules -> amounts -> times -> the quote tagger -> the source model.  Each stage only reads
+ * earlier tables (amounts and times none of the quote tagger's or source model's).
  */
 #include "engine.h"
 #include "annot/quotes.h"
@@ -125,10 +126,14 @@ static const struct {
     {NG_ANNOT_ENTITIES, ng__ner_tag},          /* the entity tagger's mentions */
     {NG_ANNOT_ENTITIES, ng__entities_resolve}, /* then the entities they name */
     {NG_ANNOT_QUOTES, ng__annot_quotes},
-    {NG_ANNOT_QUOTES, stage_qtag}, /* the learned tagger's items, after the rules' */
-    {NG_ANNOT_QUOTES, stage_qsrc}, /* then the source model withholds unlikely sources */
+    /* amounts and times read the figures classes the quote rules' word
+     * lookups leave (and nothing of the tagger's or the source model's),
+     * so they run while the tokens are still in the caches, before the
+     * tagger's weight table sweeps them out */
     {NG_ANNOT_AMOUNTS, ng__annot_amounts},
     {NG_ANNOT_TIMES, ng__annot_times},
+    {NG_ANNOT_QUOTES, stage_qtag}, /* the learned tagger's items, after the rules' */
+    {NG_ANNOT_QUOTES, stage_qsrc}, /* then the source model withholds unlikely sources */
 };
 
 void ng_process_batch(const ng_engine *e, ng_doc *const *docs, size_t n, int *rc)
