@@ -185,13 +185,27 @@ int ng__qs_prepare(ng_doc *d, qs_doc *x)
                 x->per_sent[sn]++;
         }
     }
-    x->shash = ng__arena_alloc(&d->arena, (n + 1) * (sizeof *x->shash + sizeof *x->sstart + sizeof *x->sentity));
-    if (!x->shash)
+    x->shash = ng__arena_alloc(&d->arena, (n + 1) * (sizeof *x->shash + sizeof *x->sorted + sizeof *x->sstart +
+                                                      sizeof *x->sentity + sizeof *x->seen));
+    x->ecount = ng__arena_alloc(&d->arena, (d->entities.n + 1) * sizeof *x->ecount);
+    if (!x->shash || !x->ecount)
         return NG_ENOMEM;
-    x->sstart = (uint32_t *)(x->shash + n + 1);
+    x->sorted = (qs_src *)(x->shash + n + 1);
+    x->sstart = (uint32_t *)(x->sorted + n + 1);
     x->sentity = (int32_t *)(x->sstart + n + 1);
+    x->seen = (uint8_t *)(x->sentity + n + 1);
     ng__qs_sources(d, x);
     return 0;
+}
+
+static int src_cmp(const void *a, const void *b)
+{
+    const qs_src *p = a, *q = b;
+    if (p->h != q->h)
+        return p->h < q->h ? -1 : 1;
+    if (p->s != q->s)
+        return p->s < q->s ? -1 : 1;
+    return p->i < q->i ? -1 : p->i > q->i;
 }
 
 /* The hash of the source's bytes [ss, se), ss < se, its first letter in
@@ -205,8 +219,9 @@ static uint64_t source_hash(const ng_doc *d, uint32_t ss, uint32_t se)
 
 void ng__qs_sources(const ng_doc *d, qs_doc *x)
 {
-    size_t nq = d->quotes.n;
-    for (size_t i = 0; i < nq + d->attributions.n; i++) {
+    size_t nq = d->quotes.n, n = nq + d->attributions.n, ns = 0, ne = d->entities.n;
+    memset(x->ecount, 0, (ne + 1) * sizeof *x->ecount);
+    for (size_t i = 0; i < n; i++) {
         uint32_t ss, se;
         int32_t e;
         if (i < nq)
@@ -217,7 +232,39 @@ void ng__qs_sources(const ng_doc *d, qs_doc *x)
         }
         x->shash[i] = se > ss ? source_hash(d, ss, se) : 0;
         x->sstart[i] = ss;
-        x->sentity[i] = se > ss ? e : -1;
+        x->sentity[i] = se > ss && e >= 0 && (size_t)e < ne ? e : -1;
+        x->seen[i] = 0;
+        if (se > ss)
+            x->sorted[ns++] = (qs_src){x->shash[i], ss, (uint32_t)i};
+        if (x->sentity[i] >= 0 && x->ecount[e] < UINT16_MAX)
+            x->ecount[e]++;
+    }
+    /* the other items with the same source bytes, by runs of equal hashes
+     * in (hash, start) order: those before in the run start before (or at
+     * the same byte, earlier in the lists), those after at or after */
+    if (ns > 32)
+        qsort(x->sorted, ns, sizeof *x->sorted, src_cmp);
+    else /* (the same order: the keys are distinct) */
+        for (size_t j = 1; j < ns; j++) {
+            qs_src v = x->sorted[j];
+            size_t k = j;
+            for (; k > 0 && src_cmp(&x->sorted[k - 1], &v) > 0; k--)
+                x->sorted[k] = x->sorted[k - 1];
+            x->sorted[k] = v;
+        }
+    for (size_t r = 0, r1; r < ns; r = r1) {
+        for (r1 = r + 1; r1 < ns && x->sorted[r1].h == x->sorted[r].h;)
+            r1++;
+        if (r1 - r < 2)
+            continue;
+        size_t tie = r; /* the first of the run's items with this one's start */
+        for (size_t j = r; j < r1; j++) {
+            if (j > r && x->sorted[j].s != x->sorted[j - 1].s)
+                tie = j;
+            size_t before = tie - r;
+            unsigned later = j + 1 < r1 || tie < j;
+            x->seen[x->sorted[j].i] = (uint8_t)((before > 2 ? 2u : before) * 2u + later);
+        }
     }
 }
 
@@ -383,30 +430,14 @@ static void qs_values(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
     size_t b1 = ts > 0 && ts < nt && !(tk[ts].flags & NG_TF_SENT) ? ts - 1 : SIZE_MAX;
     uint64_t bw = b1 != SIZE_MAX ? ng__qt_word_hash(d, b1) : 3;
     uint64_t bw2 = b1 != SIZE_MAX && b1 > 0 && !(tk[b1].flags & NG_TF_SENT) ? ng__qt_word_hash(d, b1 - 1) : 5;
-    /* the other items (their sources as drawn, x, which holds this one's too): the same words, the same entity */
+    /* the other items with the same source bytes or entity (x, ng__qs_sources) */
     size_t self = it.list ? d->quotes.n + it.idx : it.idx, nall = d->quotes.n + d->attributions.n;
-    uint64_t h = self < nall ? x->shash[self] : 0;
-    int32_t fe = f.ent >= 0 ? f.ent : -2; /* (x->sentity is -1 for none: never -2) */
-    unsigned before = 0, later = 0, same_ent = 0;
-    for (size_t i = 0; i < nall; i++) { /* (the item itself taken off after) */
-        if (x->shash[i] == h) { /* (rare) */
-            if (x->sstart[i] < f.ss)
-                before++;
-            else
-                later++;
-        }
-        same_ent += x->sentity[i] == fe;
-    }
-    if (self < nall) {
-        unsigned same = x->shash[self] == h, early = x->sstart[self] < f.ss;
-        before -= same & early;
-        later -= same & !early;
-        same_ent -= x->sentity[self] == fe;
-    }
+    unsigned seen = self < nall ? x->seen[self] : 0u;
+    unsigned same_ent = self < nall && x->sentity[self] >= 0 ? x->ecount[x->sentity[self]] - 1u : 0u;
     unsigned et = f.ent >= 0 && (size_t)f.ent < d->entities.n ? d->entities.v[f.ent].type + 1u : 0u;
     k[QS_BWORD] = bw;
     k[QS_BWORD2] = bw * 31 + bw2;
-    k[QS_HOW_SEEN] = how * 8u + (before > 2 ? 2u : before) * 2u + (later > 0);
+    k[QS_HOW_SEEN] = how * 8u + seen;
     k[QS_ENTN] = (same_ent > 3 ? 3u : same_ent) * 8u + (et & 7u);
     k[QS_HOW_POS] = how * 16u + pos * 4u + (unsigned)f.kind;
 }

@@ -48,21 +48,34 @@ typedef struct qs_item {
     uint32_t idx;
 } qs_item;
 
+/* A source for sorting (ng__qs_sources): its hash, start and item. */
+typedef struct qs_src {
+    uint64_t h;
+    uint32_t s, i;
+} qs_src;
+
 /* Per-document facts the features share (arena memory): contents of both
  * lists merged by start with the running maximum of their ends, the number
  * of items whose cue (else content start) lies in each sentence, and that
  * token of every item (qtok for quotes, atok for attributions); and every
  * item's source as drawn before any is withheld (ng__qs_sources): the hash
  * of its bytes (shash; 0: no source), its start (sstart) and its entity
- * (sentity), both lists in one array (quotes first, then attributions). */
+ * (sentity), both lists in one array (quotes first, then attributions), and
+ * from them the other items with the same source bytes (seen: those
+ * starting before it, 0-2, x 2, + 1 when any starts at or after it) and
+ * the items with each entity as source (ecount, by entity); sorted is
+ * scratch. */
 typedef struct qs_doc {
     uint32_t *cstart, *cmax;
     size_t nc;
     uint16_t *per_sent;
     uint32_t *qtok, *atok;
     uint64_t *shash;
+    qs_src *sorted;
     uint32_t *sstart;
     int32_t *sentity;
+    uint8_t *seen;
+    uint16_t *ecount;
 } qs_doc;
 
 /* Fills x for d after the rules and tagger have run.  Returns 0 or NG_ENOMEM. */
