@@ -1223,7 +1223,7 @@ static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0,
  * tokens are computed and their slots fetched before the first of them is
  * scored. */
 #define QT_CHUNK 16
-#define QT_SCRATCH 16384 /* bytes of ng__qtag_apply's stack buffer for ng__qt_prepare_in */
+#define QT_SCRATCH 16384 /* bytes of ng__qtag_apply's buffer for ng__qt_prepare_in */
 static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
                          float *emit)
 {
@@ -1285,15 +1285,16 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
     size_t nt = d->tokens.n;
     if (!m || !nt)
         return 0;
-    /* Tables that die with this call on the stack (the per-token ones when
-     * they fit: documents of up to about 1,300 tokens): the same cache
-     * lines for every document, where the document's arena gives fresh
-     * memory each time, a write miss per line (doc/RESULTS.md, "The
-     * annotators' cost", speed5 of stop 24). */
-    _Alignas(16) unsigned char scratch[QT_SCRATCH];
-    float emit[QT_MAXSENT * QT_NTAGS];
-    uint8_t back[QT_MAXSENT * QT_NTAGS], tags[QT_MAXSENT];
-    qt_span sp[QT_MAXSENT];
+    /* Tables that die with this call in the thread's own buffers (the
+     * per-token ones when they fit: documents of up to about 1,300
+     * tokens): the same cache lines for every document, where the
+     * document's arena gives fresh memory each time, a write miss per line
+     * (doc/RESULTS.md, "The annotators' cost", speed5 of stop 24).  (This
+     * function does not call itself.) */
+    static _Thread_local _Alignas(16) unsigned char scratch[QT_SCRATCH];
+    static _Thread_local float emit[QT_MAXSENT * QT_NTAGS];
+    static _Thread_local uint8_t back[QT_MAXSENT * QT_NTAGS], tags[QT_MAXSENT];
+    static _Thread_local qt_span sp[QT_MAXSENT];
     qt_doc x;
     int rc = ng__qt_prepare_in(d, m->filter, m->cueset, m->cuemask, &x, scratch, sizeof scratch);
     if (rc || (rc = ng__sent_ends(d)) != 0)

@@ -6817,13 +6817,15 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.nt = d->tokens.n;
     q.cues = ng__q_cue_table();
     /* The per-token tables that die with this call (marks, sentence starts,
-     * speakers, clause stops, quotation counts) are carved from a buffer on
-     * the stack when they fit (documents of up to about 1,300 tokens): the
-     * same cache lines for every document, where the document's arena
-     * gives fresh memory each time, a write miss per line (doc/RESULTS.md,
-     * "The annotators' cost", speed5 of stop 24).  Larger documents take
-     * them from the arena as before. */
-    _Alignas(16) unsigned char scratch[QC_SCRATCH];
+     * speakers, clause stops, quotation counts) are carved from a
+     * thread's own buffer when they fit (documents of up to about 1,300
+     * tokens): the same cache lines for every document, where the
+     * document's arena gives fresh memory each time, a write miss per line
+     * (doc/RESULTS.md, "The annotators' cost", speed5 of stop 24; on the
+     * stack, the callees' frames 24 KB deeper missed more at one document
+     * at a time).  Larger documents take them from the arena as before.
+     * (This function does not call itself.) */
+    static _Thread_local _Alignas(16) unsigned char scratch[QC_SCRATCH];
     size_t o_sfirst = QC_AL16(q.nt + QC_SLACK), o_spk = o_sfirst + QC_AL16(d->sents.n * sizeof *q.sfirst),
            o_stops = o_spk + QC_AL16(q.nt * sizeof *q.spk_at), o_inq = o_stops + QC_AL16(q.nt * sizeof(uint32_t)),
            need = o_inq + QC_AL16((q.nt + 1) * sizeof *q.inq);

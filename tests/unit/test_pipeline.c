@@ -159,10 +159,11 @@ static void test_language(void)
     ng_engine_close(e);
 }
 
-/* The quote rules and the tagger keep their per-call tables on the stack
- * when the document is small and in its arena when not: an article and the
- * same article followed by a long tail of plain sentences (about 2,800
- * tokens, past both stack buffers) give the same quotes and attributions. */
+/* The quote rules and the tagger keep their per-call tables in buffers of
+ * their thread when the document is small and in its arena when not: an
+ * article and the same article followed by a long tail of plain sentences
+ * (about 2,800 tokens, past both buffers) give the same quotes and
+ * attributions. */
 static char *items_of(const char *json)
 {
     const char *a = json ? strstr(json, "\"quotes\":") : NULL, *b = a ? strstr(a, ",\"amounts\":") : NULL;
