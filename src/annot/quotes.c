@@ -4641,14 +4641,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
             /* "X said that Y believes Z": Y's own attribution nested in X's
              * content, which stays whole; a few per content keep the record
-             * linear in size.  Y a name, a subject pronoun or a relative
-             * "who" ("… compared with 30 percent who say …"; fit +10/+12
-             * right/predicted sources without the source model) */
+             * linear in size */
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !nest_cue(lemma) ||
                 !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
-                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we") ||
-                  tok_eq(q, sp.s, "who")))
+                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we")))
                 return 0;
             q->nested++;
             q->emitted = 1;

@@ -165,39 +165,6 @@ static void test_nested_reported(void)
     ng_doc_free(d);
 }
 
-/* A relative "who" with a verb of saying inside reported speech is the
- * source of an attribution nested in the outer content ("… compared with
- * 30 percent who say …"), as a name or a pronoun there is. */
-static void test_nested_who(void)
-{
-    ng_doc *d = run("The harbour board said that half of the pilots back the new ferry, compared with "
-                    "a third of the crews who say the old boats should stay.");
-    CHECK(d != NULL);
-    if (!d)
-        return;
-    long o = quote_with(d, 0, "said");
-    CHECK(o >= 0);
-    if (o >= 0)
-        CHECK_EQ_STR(QTEXT(d, o), "half of the pilots back the new ferry, compared with a third of the crews who "
-                                  "say the old boats should stay");
-    long in = -1;
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QCUE(d, i), "say"))
-            in = (long)i;
-    for (size_t i = 0; i < d->attributions.n && in < 0; i++)
-        if (!strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), "say")) {
-            CHECK_EQ_STR(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "who");
-            CHECK_EQ_STR(span(d, d->attributions.v[i].start, d->attributions.v[i].end), "the old boats should stay");
-            in = 1000;
-        }
-    CHECK(in >= 0);
-    if (in >= 0 && in < 1000) {
-        CHECK_EQ_STR(QSPK(d, in), "who");
-        CHECK_EQ_STR(QTEXT(d, in), "the old boats should stay");
-    }
-    ng_doc_free(d);
-}
-
 /* A verb of speech (past, -ed or after an auxiliary) and a phrase after
  * it with no comma to end it: after the prepositions its lemma takes
  * ("complained about", "written of", "boasted of") the phrase is what was
@@ -4848,7 +4815,6 @@ int main(void)
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
-    test_nested_who();
     test_speech_prep_object();
     test_noun_cues();
     test_asked_and_support();
