@@ -33,7 +33,7 @@ static void usage(FILE *f)
           "  --threshold X       withhold below this probability (default: the CV's best)\n"
           "  --seed N            shuffling seed\n"
           "  --extent-bits N     log2 of the extent chooser's table, 4-20 (default 16)\n"
-          "  --no-extents        no extent chooser: the rules' own extents (a version 1 file)\n"
+          "  --no-extents        no extent chooser: the rules' own extents (no extent table in the file)\n"
           "  --fold-data DIR     DIR/f0 ... DIR/f<folds-1>: engine data whose tagger was trained without\n"
           "                      that fold's articles (bench/qsrc_folds.sh); each article runs with its fold's\n"
           "  --score-tagger      (with --fold-data) score the tagger's items too\n",

@@ -9,9 +9,11 @@
  * kind and cue word, the source's length, first and last words and their
  * classes, its entity, where it lies relative to the cue and the content
  * (before or after, distance, sentence), how many items share its sentence
- * and whether it is nested in another item's content.  Scoring costs a few
- * binary searches over the tokens and QS_NFEAT table reads per item with a
- * source; no per-token work.  A quotation split around its cue ("“…,” she
+ * and whether it is nested in another item's content, the words before it,
+ * and how many other items of the document have the same source words or
+ * entity.  Scoring costs a few binary searches over the tokens, a pass over
+ * the document's items and QS_NFEAT table reads per item with a source; no
+ * per-token work.  A quotation split around its cue ("“…,” she
  * said, “…”") is one attribution: its later parts follow the first part's
  * decision.  The tagger's items are scored only when the model's flag
  * QS_F_TAGGER is set.
@@ -183,7 +185,87 @@ int ng__qs_prepare(ng_doc *d, qs_doc *x)
                 x->per_sent[sn]++;
         }
     }
+    x->shash = ng__arena_alloc(&d->arena, (n + 1) * (sizeof *x->shash + sizeof *x->sorted + sizeof *x->sstart +
+                                                      sizeof *x->sentity + sizeof *x->seen));
+    x->ecount = ng__arena_alloc(&d->arena, (d->entities.n + 1) * sizeof *x->ecount);
+    if (!x->shash || !x->ecount)
+        return NG_ENOMEM;
+    x->sorted = (qs_src *)(x->shash + n + 1);
+    x->sstart = (uint32_t *)(x->sorted + n + 1);
+    x->sentity = (int32_t *)(x->sstart + n + 1);
+    x->seen = (uint8_t *)(x->sentity + n + 1);
+    ng__qs_sources(d, x);
     return 0;
+}
+
+static int src_cmp(const void *a, const void *b)
+{
+    const qs_src *p = a, *q = b;
+    if (p->h != q->h)
+        return p->h < q->h ? -1 : 1;
+    if (p->s != q->s)
+        return p->s < q->s ? -1 : 1;
+    return p->i < q->i ? -1 : p->i > q->i;
+}
+
+/* The hash of the source's bytes [ss, se), ss < se, its first letter in
+ * lower case ("The spokesman" is "the spokesman"). */
+static uint64_t source_hash(const ng_doc *d, uint32_t ss, uint32_t se)
+{
+    uint64_t h = ng__hash(d->text + ss + 1, se - ss - 1);
+    h ^= (uint64_t)((unsigned char)d->text[ss] | 0x20u) * 0x9E3779B97F4A7C15ull;
+    return h | 1u; /* (never 0: 0 is no source) */
+}
+
+void ng__qs_sources(const ng_doc *d, qs_doc *x)
+{
+    size_t nq = d->quotes.n, n = nq + d->attributions.n, ns = 0, ne = d->entities.n;
+    memset(x->ecount, 0, (ne + 1) * sizeof *x->ecount);
+    for (size_t i = 0; i < n; i++) {
+        uint32_t ss, se;
+        int32_t e;
+        if (i < nq)
+            ss = d->quotes.v[i].speaker_start, se = d->quotes.v[i].speaker_end, e = d->quotes.v[i].speaker;
+        else {
+            const ng_attribution *a = &d->attributions.v[i - nq];
+            ss = a->source_start, se = a->source_end, e = a->source_entity;
+        }
+        x->shash[i] = se > ss ? source_hash(d, ss, se) : 0;
+        x->sstart[i] = ss;
+        x->sentity[i] = se > ss && e >= 0 && (size_t)e < ne ? e : -1;
+        x->seen[i] = 0;
+        if (se > ss)
+            x->sorted[ns++] = (qs_src){x->shash[i], ss, (uint32_t)i};
+        if (x->sentity[i] >= 0 && x->ecount[e] < UINT16_MAX)
+            x->ecount[e]++;
+    }
+    /* the other items with the same source bytes, by runs of equal hashes
+     * in (hash, start) order: those before in the run start before (or at
+     * the same byte, earlier in the lists), those after at or after */
+    if (ns > 32)
+        qsort(x->sorted, ns, sizeof *x->sorted, src_cmp);
+    else /* (the same order: the keys are distinct) */
+        for (size_t j = 1; j < ns; j++) {
+            qs_src v = x->sorted[j];
+            size_t k = j;
+            for (; k > 0 && src_cmp(&x->sorted[k - 1], &v) > 0; k--)
+                x->sorted[k] = x->sorted[k - 1];
+            x->sorted[k] = v;
+        }
+    for (size_t r = 0, r1; r < ns; r = r1) {
+        for (r1 = r + 1; r1 < ns && x->sorted[r1].h == x->sorted[r].h;)
+            r1++;
+        if (r1 - r < 2)
+            continue;
+        size_t tie = r; /* the first of the run's items with this one's start */
+        for (size_t j = r; j < r1; j++) {
+            if (j > r && x->sorted[j].s != x->sorted[j - 1].s)
+                tie = j;
+            size_t before = tie - r;
+            unsigned later = j + 1 < r1 || tie < j;
+            x->seen[x->sorted[j].i] = (uint8_t)((before > 2 ? 2u : before) * 2u + later);
+        }
+    }
 }
 
 static inline uint64_t key(unsigned t, uint64_t v) { return (v ^ ((uint64_t)(t + 1) * 0xD6E8FEB86659FD93ull)) + t; }
@@ -192,7 +274,8 @@ static inline uint64_t key(unsigned t, uint64_t v) { return (v ^ ((uint64_t)(t +
  * 16 kept the cross-validated F1 on PolNeAR fit (doc/RESULTS.md): the rest
  * (the rule path, kind and entity type alone, the cue word alone and with
  * the kind or position, sentence relations, ...) were redundant or
- * over-fitted. */
+ * over-fitted.  Version 3 added five of 15 more tried (stop 24): the words
+ * before the source, and what the document's other items say of it. */
 enum {
     QS_BIAS,      /* always */
     QS_FIRST,     /* the source's first word (ng__qt_word_hash) */
@@ -210,6 +293,13 @@ enum {
     QS_SECOND,    /* the source's second word */
     QS_CUE_AFTER, /* the class of the token after the cue */
     QS_CUE_FIRST, /* the cue's first word (and its token count) x the class of the source's first token */
+    /* version 3 */
+    QS_BWORD,     /* the word before the source (a constant at a sentence start) */
+    QS_BWORD2,    /* the two words before it */
+    QS_HOW_SEEN,  /* the rule path x other items of the document with the same source bytes: starting before it
+                   * (0, 1, 2 or more) x any starting at or after it */
+    QS_ENTN,      /* other items with the source's entity (0-3) x its type (0: none) */
+    QS_HOW_POS,   /* the rule path x the source's place against the cue x the item's kind */
     QS_NTEMPL
 };
 
@@ -222,7 +312,8 @@ _Static_assert(QS_NTEMPL == QS_NFEAT, "one key per template");
  * lines of the table (the same floats, added in the same order).  The word
  * templates and the class pairs read the table.  QS_NCLASS bounds tclass. */
 #define QS_NCLASS 544u
-#define QS_NHOWLEN 2048u /* QS_HOW_LEN: how (uint8_t) * 8 + a length bucket */
+#define QS_NHOWLEN 2048u /* QS_HOW_LEN: how (uint8_t) * 8 + a length bucket; QS_HOW_SEEN likewise */
+#define QS_NHOWPOS 4096u /* QS_HOW_POS: how * 16 + place * 4 + kind */
 enum {
     QD_BIAS = 0,
     QD_DIST = QD_BIAS + 1,
@@ -234,16 +325,21 @@ enum {
     QD_HOW_LEN = QD_AFTER + QS_NCLASS,
     QD_HOLDS = QD_HOW_LEN + QS_NHOWLEN,
     QD_CUE_AFTER = QD_HOLDS + 256,
-    QD_TOTAL = QD_CUE_AFTER + QS_NCLASS
+    QD_HOW_SEEN = QD_CUE_AFTER + QS_NCLASS,
+    QD_ENTN = QD_HOW_SEEN + QS_NHOWLEN,
+    QD_HOW_POS = QD_ENTN + 32,
+    QD_TOTAL = QD_HOW_POS + QS_NHOWPOS
 };
 static const uint32_t qs_dn[QS_NTEMPL] = {[QS_BIAS] = 1,        [QS_DIST] = 28,       [QS_CLEN] = 6,
                                           [QS_NSENT] = 6,       [QS_NEST] = 4,        [QS_BEFORE] = QS_NCLASS,
                                           [QS_AFTER] = QS_NCLASS, [QS_HOW_LEN] = QS_NHOWLEN, [QS_HOLDS] = 256,
-                                          [QS_CUE_AFTER] = QS_NCLASS};
+                                          [QS_CUE_AFTER] = QS_NCLASS, [QS_HOW_SEEN] = QS_NHOWLEN, [QS_ENTN] = 32,
+                                          [QS_HOW_POS] = QS_NHOWPOS};
 static const uint32_t qs_doff[QS_NTEMPL] = {[QS_BIAS] = QD_BIAS,     [QS_DIST] = QD_DIST,       [QS_CLEN] = QD_CLEN,
                                             [QS_NSENT] = QD_NSENT,   [QS_NEST] = QD_NEST,       [QS_BEFORE] = QD_BEFORE,
                                             [QS_AFTER] = QD_AFTER,   [QS_HOW_LEN] = QD_HOW_LEN, [QS_HOLDS] = QD_HOLDS,
-                                            [QS_CUE_AFTER] = QD_CUE_AFTER};
+                                            [QS_CUE_AFTER] = QD_CUE_AFTER, [QS_HOW_SEEN] = QD_HOW_SEEN,
+                                            [QS_ENTN] = QD_ENTN,           [QS_HOW_POS] = QD_HOW_POS};
 
 /* The values of the templates of item it: its keys are key(t, v[t]). */
 static void qs_values(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
@@ -308,7 +404,7 @@ static void qs_values(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
                 holds |= 16u;
         }
     }
-    uint64_t fw = ts < nt ? ng__qt_word_hash(d, ts) : 1, lw = tl < nt ? ng__qt_word_hash(d, tl) : 1;
+    uint64_t fw = ts < nt ? ng__qt_word_hash(d, ts) : 1, lw = tl == ts ? fw : tl < nt ? ng__qt_word_hash(d, tl) : 1;
     uint64_t sw = slen >= 2 && ts + 1 < nt ? ng__qt_word_hash(d, ts + 1) : 0;
     uint64_t cw = hascue && uc < nt ? ng__qt_word_hash(d, uc) ^ (uint64_t)(ul - uc) : 0;
     unsigned ca = hascue && ul + 1 < nt ? tclass(d, ul + 1) : 0u;
@@ -329,6 +425,21 @@ static void qs_values(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
     k[QS_SECOND] = sw;
     k[QS_CUE_AFTER] = ca;
     k[QS_CUE_FIRST] = cw * 1024 + fc;
+
+    /* the words before the source, in its sentence */
+    size_t b1 = ts > 0 && ts < nt && !(tk[ts].flags & NG_TF_SENT) ? ts - 1 : SIZE_MAX;
+    uint64_t bw = b1 != SIZE_MAX ? ng__qt_word_hash(d, b1) : 3;
+    uint64_t bw2 = b1 != SIZE_MAX && b1 > 0 && !(tk[b1].flags & NG_TF_SENT) ? ng__qt_word_hash(d, b1 - 1) : 5;
+    /* the other items with the same source bytes or entity (x, ng__qs_sources) */
+    size_t self = it.list ? d->quotes.n + it.idx : it.idx, nall = d->quotes.n + d->attributions.n;
+    unsigned seen = self < nall ? x->seen[self] : 0u;
+    unsigned same_ent = self < nall && x->sentity[self] >= 0 ? x->ecount[x->sentity[self]] - 1u : 0u;
+    unsigned et = f.ent >= 0 && (size_t)f.ent < d->entities.n ? d->entities.v[f.ent].type + 1u : 0u;
+    k[QS_BWORD] = bw;
+    k[QS_BWORD2] = bw * 31 + bw2;
+    k[QS_HOW_SEEN] = how * 8u + seen;
+    k[QS_ENTN] = (same_ent > 3 ? 3u : same_ent) * 8u + (et & 7u);
+    k[QS_HOW_POS] = how * 16u + pos * 4u + (unsigned)f.kind;
 }
 
 void ng__qs_features(const ng_doc *d, const qs_doc *x, qs_item it, uint64_t *k)
@@ -650,7 +761,7 @@ float ng__qsrc_score(const ng_qsrc *m, const ng_doc *d, const qs_doc *x, qs_item
 #define QS_W(t) (v[t] < qs_dn[t] ? m->dw[qs_doff[t] + v[t]] : m->w[ng__qs_slot(key(t, v[t]), m->bits)])
     z += QS_W(0), z += QS_W(1), z += QS_W(2), z += QS_W(3), z += QS_W(4), z += QS_W(5), z += QS_W(6), z += QS_W(7);
     z += QS_W(8), z += QS_W(9), z += QS_W(10), z += QS_W(11), z += QS_W(12), z += QS_W(13), z += QS_W(14),
-        z += QS_W(15);
+        z += QS_W(15), z += QS_W(16), z += QS_W(17), z += QS_W(18), z += QS_W(19), z += QS_W(20);
 #undef QS_W
     return z;
 }
@@ -733,9 +844,11 @@ int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
             return NG_ENOMEM;
         choose_list(m, d, &x, 0, os, oe);
         choose_list(m, d, &x, 1, os, oe);
+        ng__qs_sources(d, &x); /* (the others' sources as chosen) */
     }
-    /* all scores first (withholding changes no feature of another item:
-     * features read sources of the item itself only) */
+    /* withholding changes no feature of another item: features read the
+     * sources of the item itself, and the others' as recorded in x before
+     * any was withheld */
     apply_list(m, d, &x, 0, dec);
     apply_list(m, d, &x, 1, dec);
     return 0;
@@ -775,8 +888,12 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
     if (size < QS_HEADER || memcmp(p, QS_MAGIC, 8))
         BAD(0, "source model: bad magic");
     uint32_t ver = rd32(p + 8);
-    if (ver != 1 && ver != QS_VERSION)
-        BAD(8, "source model: version %u, expected 1 or %u", ver, QS_VERSION);
+    if (ver == 1 || ver == 2)
+        BAD(8, "source model: version %u is out of date (16 features per item; this build reads version %u): retrain "
+               "it with `newsgraph train sources`",
+            ver, QS_VERSION);
+    if (ver != QS_VERSION)
+        BAD(8, "source model: version %u, expected %u", ver, QS_VERSION);
     uint32_t bits = rd32(p + 12);
     if (bits < QS_MINBITS || bits > QS_MAXBITS)
         BAD(12, "source model: table size 2^%u out of range 2^%u..2^%u", bits, QS_MINBITS, QS_MAXBITS);
@@ -785,32 +902,25 @@ int ng__qsrc_parse(const unsigned char *p, size_t size, int verify_checksum, ng_
     float thr = rdf(p + 20);
     if (!(thr > 0.0f && thr < 1.0f))
         BAD(20, "source model: threshold is not in (0, 1)");
-    uint32_t xbits = 0;
-    float xmargin = 0;
-    uint32_t flags = 0;
-    size_t zero_from = 40;
-    if (ver == 2) {
-        xbits = rd32(p + 40); /* 0: no extent chooser */
-        if (xbits && (xbits < QS_MINBITS || xbits > QS_MAXBITS))
-            BAD(40, "source model: extent table size 2^%u out of range 2^%u..2^%u (or 0: none)", xbits, QS_MINBITS,
-                QS_MAXBITS);
-        if (rd32(p + 44) != (xbits ? QX_NFEAT : 0))
-            BAD(44, "source model: %u features per extent, expected %u", rd32(p + 44), xbits ? QX_NFEAT : 0);
-        xmargin = rdf(p + 48);
-        if (!(xmargin >= 0.0f && xmargin <= QS_MAXW) || (!xbits && xmargin != 0.0f))
-            BAD(48, "source model: extent margin is not in [0, %g] (0 without an extent table)", (double)QS_MAXW);
-        flags = rd32(p + 52);
-        if (flags & ~QS_F_TAGGER)
-            BAD(52, "source model: unknown flags 0x%x", flags);
-        zero_from = 56;
-    }
+    uint32_t xbits = rd32(p + 40); /* 0: no extent chooser */
+    if (xbits && (xbits < QS_MINBITS || xbits > QS_MAXBITS))
+        BAD(40, "source model: extent table size 2^%u out of range 2^%u..2^%u (or 0: none)", xbits, QS_MINBITS,
+            QS_MAXBITS);
+    if (rd32(p + 44) != (xbits ? QX_NFEAT : 0))
+        BAD(44, "source model: %u features per extent, expected %u", rd32(p + 44), xbits ? QX_NFEAT : 0);
+    float xmargin = rdf(p + 48);
+    if (!(xmargin >= 0.0f && xmargin <= QS_MAXW) || (!xbits && xmargin != 0.0f))
+        BAD(48, "source model: extent margin is not in [0, %g] (0 without an extent table)", (double)QS_MAXW);
+    uint32_t flags = rd32(p + 52);
+    if (flags & ~QS_F_TAGGER)
+        BAD(52, "source model: unknown flags 0x%x", flags);
     uint64_t want = QS_HEADER + 4ull * ((uint64_t)1 << bits) + (xbits ? 4ull * ((uint64_t)1 << xbits) : 0);
     if (rd64(p + 24) != size || size != want)
         BAD(24, "source model: file size %zu, header says %llu, layout needs %llu", size,
             (unsigned long long)rd64(p + 24), (unsigned long long)want);
     if (verify_checksum && ng__hash(p + QS_HEADER, size - QS_HEADER) != rd64(p + 32))
         BAD(32, "source model: checksum mismatch (corrupt file)");
-    for (size_t k = zero_from; k < QS_HEADER; k++)
+    for (size_t k = 56; k < QS_HEADER; k++)
         if (p[k])
             BAD(k, "source model: reserved header bytes are not zero");
     size_t n = (size_t)1 << bits, nx = xbits ? (size_t)1 << xbits : 0;
@@ -868,7 +978,7 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
     if (!b)
         return NG_ENOMEM;
     memcpy(b, QS_MAGIC, 8);
-    wr32(b + 8, xw || flags ? QS_VERSION : 1u); /* (version 1 when it says nothing more) */
+    wr32(b + 8, QS_VERSION);
     wr32(b + 12, bits);
     wr32(b + 16, QS_NFEAT);
     uint32_t tb;
@@ -881,7 +991,7 @@ int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float thresh
         memcpy(&tb, &xmargin, 4);
         wr32(b + 48, tb);
     }
-    wr32(b + 52, flags); /* (zero in version 1) */
+    wr32(b + 52, flags);
     put_weights(b + QS_HEADER, w, n);
     if (xw)
         put_weights(b + QS_HEADER + 4 * n, xw, nx);

@@ -20,9 +20,9 @@
 #include "../engine.h"
 
 #define QS_MAGIC "NGQSRCMD"
-#define QS_VERSION 2u   /* 1: the confidence table alone; 2: and the extent chooser's */
+#define QS_VERSION 3u   /* 3: 21 features per item (1 and 2, 16 features: no longer read); the extent chooser's table as 2 */
 #define QS_HEADER 64u
-#define QS_NFEAT 16u   /* feature keys per item (the templates of ng__qs_features; part of the format) */
+#define QS_NFEAT 21u   /* feature keys per item (the templates of ng__qs_features; part of the format) */
 #define QS_MINBITS 4u
 #define QS_MAXBITS 20u
 #define QS_MAXW 64.0f  /* |weight| bound the reader enforces */
@@ -34,7 +34,7 @@ typedef struct ng_qsrc {
     float *w;          /* 2^bits weights (heap) */
     float *dw;         /* the small templates' weights by value, gathered from w by ng__qsrc_gather (heap; NULL: read w) */
     uint32_t bits;
-    float *xw;         /* the extent chooser's 2^xbits weights (heap), or NULL (version 1: none) */
+    float *xw;         /* the extent chooser's 2^xbits weights (heap), or NULL (none) */
     uint32_t xbits;
     uint32_t flags;    /* QS_F_* */
     float xmargin;     /* another extent replaces the rule's own when it scores more than this above it */
@@ -48,19 +48,44 @@ typedef struct qs_item {
     uint32_t idx;
 } qs_item;
 
+/* A source for sorting (ng__qs_sources): its hash, start and item. */
+typedef struct qs_src {
+    uint64_t h;
+    uint32_t s, i;
+} qs_src;
+
 /* Per-document facts the features share (arena memory): contents of both
  * lists merged by start with the running maximum of their ends, the number
  * of items whose cue (else content start) lies in each sentence, and that
- * token of every item (qtok for quotes, atok for attributions). */
+ * token of every item (qtok for quotes, atok for attributions); and every
+ * item's source as drawn before any is withheld (ng__qs_sources): the hash
+ * of its bytes (shash; 0: no source), its start (sstart) and its entity
+ * (sentity), both lists in one array (quotes first, then attributions), and
+ * from them the other items with the same source bytes (seen: those
+ * starting before it, 0-2, x 2, + 1 when any starts at or after it) and
+ * the items with each entity as source (ecount, by entity); sorted is
+ * scratch. */
 typedef struct qs_doc {
     uint32_t *cstart, *cmax;
     size_t nc;
     uint16_t *per_sent;
     uint32_t *qtok, *atok;
+    uint64_t *shash;
+    qs_src *sorted;
+    uint32_t *sstart;
+    int32_t *sentity;
+    uint8_t *seen;
+    uint16_t *ecount;
 } qs_doc;
 
 /* Fills x for d after the rules and tagger have run.  Returns 0 or NG_ENOMEM. */
 int ng__qs_prepare(ng_doc *d, qs_doc *x);
+
+/* Sets x's record of every item's source (shash, sstart, sentity) from d's
+ * lists as they are now (ng__qs_prepare calls it; again after the extent
+ * chooser moves sources, and the trainer after it moves one: the features
+ * of an item read its own source words there). */
+void ng__qs_sources(const ng_doc *d, qs_doc *x);
 
 /* Is quote i's speaker never withheld?  A speaker that resolves to a
  * person keeps it: the model learns PolNeAR's span conventions (a source
@@ -130,8 +155,9 @@ int ng__qsrc_parse(const unsigned char *data, size_t size, int verify_checksum, 
 void ng__qsrc_gather(ng_qsrc *m);
 
 /* Writes a model: 2^bits weights, threshold in (0, 1), and the extent
- * chooser's 2^xbits weights and margin in [0, QS_MAXW] (xw NULL: none, a
- * version 1 file; flags must then be 0), and flags (QS_F_*).  Returns 0, NG_EIO, NG_ENOMEM or NG_EINVAL. */
+ * chooser's 2^xbits weights and margin in [0, QS_MAXW] (xw NULL: none),
+ * and flags (QS_F_*); always a version QS_VERSION file.  Returns 0, NG_EIO,
+ * NG_ENOMEM or NG_EINVAL. */
 int ng__qsrc_write(const char *path, const float *w, uint32_t bits, float threshold, const float *xw, uint32_t xbits,
                    float xmargin, uint32_t flags, ng_error *err);
 

@@ -185,6 +185,8 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
             memcpy(cc->xk, xk[j], sizeof cc->xk);
             cc->op = c[j].op;
             *sp = c[j].s, *ep = c[j].e;
+            if (nc > 1)
+                ng__qs_sources(d, &x);
             ng__qs_features(d, &x, it, cc->k);
             cc->y = 0;
             if (p->matched) {
@@ -193,6 +195,8 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
             }
         }
         *sp = s0, *ep = e0;
+        if (nc > 1)
+            ng__qs_sources(d, &x);
     }
 done:
     ng__pn_free(&gold);

@@ -10,6 +10,7 @@
 #include "test.h"
 
 #include <stdlib.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -123,6 +124,84 @@ static void test_withhold(ng_engine *e)
         CHECK(flag ? d->quotes.v[he].speaker_end == 0 : d->quotes.v[he].speaker_end > 0);
         ng_doc_free(d);
     }
+}
+
+/* The first item (quote or attribution) whose source text starts with who: 1 and *it, or 0. */
+static int item_by(const ng_doc *d, const char *who, qs_item *it)
+{
+    int q = quote_by(d, who);
+    if (q >= 0) {
+        *it = (qs_item){0, (uint32_t)q};
+        return 1;
+    }
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (a->source_end > a->source_start && !strncasecmp(d->text + a->source_start, who, strlen(who))) {
+            *it = (qs_item){1, (uint32_t)i};
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* The keys of the first item of text a and of text b whose source starts
+ * with who; 0 when either is missing. */
+static int first_keys(ng_engine *e, const char *a, const char *b, const char *who, uint64_t *ka, uint64_t *kb)
+{
+    const char *t[2] = {a, b};
+    uint64_t *k[2] = {ka, kb};
+    int ok = 1;
+    for (int j = 0; j < 2; j++) {
+        ng_doc *d = process(e, t[j]);
+        qs_item it;
+        qs_doc x;
+        if (!d || !item_by(d, who, &it) || ng__qs_prepare(d, &x))
+            ok = 0;
+        else
+            ng__qs_features(d, &x, it, k[j]);
+        ng_doc_free(d);
+    }
+    return ok;
+}
+
+/* Version 3's templates (16-20): the words before the source, and the
+ * document's other items with the same source words or entity.  Each pair
+ * of texts differs in one of them only, for the first item. */
+static void test_context(ng_engine *e)
+{
+    uint64_t ka[QS_NFEAT], kb[QS_NFEAT];
+    /* the same source words again later (template 18), against another source */
+    CHECK(first_keys(e, "The spokesman said the plan would fail. The spokesman said the budget was too small.",
+                     "The spokesman said the plan would fail. The lawyer said the budget was too small.",
+                     "The spokesman", ka, kb));
+    for (unsigned t = 0; t < QS_NFEAT; t++)
+        CHECK(t == 18 ? ka[t] != kb[t] : ka[t] == kb[t]);
+    /* the second item: the same words before it (template 18 counts the first) */
+    ng_doc *d = process(e, "The spokesman said the plan would fail. The spokesman said the budget was too small.");
+    CHECK(d && d->attributions.n == 2);
+    if (d && d->attributions.n == 2) {
+        qs_doc x;
+        uint64_t k1[QS_NFEAT];
+        CHECK(ng__qs_prepare(d, &x) == 0);
+        ng__qs_features(d, &x, (qs_item){1, 0}, ka);
+        ng__qs_features(d, &x, (qs_item){1, 1}, k1);
+        CHECK(ka[18] != k1[18]); /* one later vs one before */
+    }
+    ng_doc_free(d);
+    /* the words before the source (16, 17): a sentence start against a comma, and the word before the comma */
+    CHECK(first_keys(e, "The spokesman said the plan would fail.", "In Rome, the spokesman said the plan would fail.",
+                     "the spokesman", ka, kb));
+    CHECK(ka[16] != kb[16] && ka[17] != kb[17]);
+    CHECK(first_keys(e, "In Paris, the spokesman said the plan would fail.",
+                     "In Rome, the spokesman said the plan would fail.", "the spokesman", ka, kb));
+    for (unsigned t = 0; t < QS_NFEAT; t++)
+        CHECK(t == 17 ? ka[t] != kb[t] : ka[t] == kb[t]);
+    /* another item with the source's entity (19) */
+    CHECK(first_keys(e,
+                     "Acme Corp said the plan would fail. Later, the analysts of Acme Corp said the budget was too small.",
+                     "Acme Corp said the plan would fail. Later, the analysts of Zenith Inc said the budget was too small.",
+                     "Acme", ka, kb));
+    CHECK(ka[19] != kb[19]);
 }
 
 /* The extent chooser: the candidates of an apposition after a name, and a
@@ -275,15 +354,18 @@ static void test_reader(void)
         uint64_t offset;   /* the byte offset the error names */
     } cases[] = {
         {0, 'X', 1, 0},              /* magic */
-        {8, 3, 1, 8},                /* version */
-        {40, 5, 1, 40},              /* version 1: bytes 40.. are reserved */
+        {8, 4, 1, 8},                /* version */
+        {8, 2, 1, 8},                /* version 2 (16 features per item): out of date */
+        {8, 1, 1, 8},                /* version 1 likewise */
+        {40, 3, 1, 40},              /* extent table size neither 0 nor in range */
         {12, 30, 1, 12},             /* table size out of range */
         {16, 9, 1, 16},              /* features per item */
         {23, 0x3F, 1, 20},           /* threshold 0.3 -> 1.2 */
         {23, 0x7F, 1, 20},           /* threshold 0.3 -> NaN */
         {24, 0, 1, 24},              /* size in the header */
         {64, 1, 1, 32},              /* a weight byte: checksum */
-        {50, 1, 0, 50},              /* reserved byte (checksum off) */
+        {50, 1, 0, 48},              /* a margin without an extent table (checksum off) */
+        {57, 1, 0, 57},              /* reserved byte (checksum off) */
         {67, 0x7F, 0, 64},           /* weight 0: exponent all ones -> NaN (checksum off) */
         {71, 0x43, 0, 68},           /* weight 1 beyond +-64 (checksum off) */
     };
@@ -296,6 +378,8 @@ static void test_reader(void)
         CHECK_EQ_INT(err.code, NG_EMODEL);
         CHECK_EQ_INT(err.offset, cases[i].offset);
         CHECK(m == NULL);
+        if (cases[i].at == 8 && cases[i].v < 3) /* an old file: a clear message */
+            CHECK(strstr(err.msg, "out of date") && strstr(err.msg, "retrain"));
     }
     /* truncated, and too short for a header */
     CHECK_EQ_INT(ng__qsrc_parse((const unsigned char *)b.p, b.len - 4, 1, &m, &err), NG_EMODEL);
@@ -304,7 +388,7 @@ static void test_reader(void)
     CHECK_EQ_INT(err.offset, 0);
     free(c);
 
-    /* version 2: the extent chooser's table and margin */
+    /* the extent chooser's table and margin (as in version 2) */
     static float xw[32];
     for (int i = 0; i < 32; i++)
         xw[i] = (float)i / 16.0f - 1.0f;
@@ -314,7 +398,7 @@ static void test_reader(void)
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 3, 0.5f, 0, &err), NG_EINVAL);
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, -1.0f, 0, &err), NG_EINVAL);
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, xw, 5, 0.5f, 2, &err), NG_EINVAL);  /* unknown flag */
-    /* version 2 with no extent table (X = 0): the tagger's items scored, no chooser */
+    /* no extent table (X = 0): the tagger's items scored, no chooser */
     CHECK_EQ_INT(ng__qsrc_write(path2, w, 4, 0.3f, NULL, 0, 0.0f, QS_F_TAGGER, &err), 0);
     {
         ng_buf b4;
@@ -517,6 +601,7 @@ int main(void)
     CHECK(ng_engine_open(&eo, &e, NULL) == 0);
     if (e) {
         test_withhold(e);
+        test_context(e);
         test_extents(e);
         test_gathered(e);
     }
