@@ -338,7 +338,12 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
                 int inq = 0;
                 for (size_t i = 0; i < pred.n && !inq; i++)
                     inq = pred.v[i].kind == 1 && g->ue > g->us && pred.v[i].cs <= g->us && g->ue <= pred.v[i].ce;
-                printf("\t%s%s", busy ? "busy" : "bare", inq ? "-inq" : "");
+                /* whether the gold cue lies inside a predicted indirect content
+                 * (a nested attribution: "X said that Y refused to ...") */
+                int inc = 0;
+                for (size_t i = 0; i < pred.n && !inc; i++)
+                    inc = pred.v[i].kind != 1 && g->ue > g->us && pred.v[i].cs <= g->us && g->ue <= pred.v[i].ce;
+                printf("\t%s%s%s", busy ? "busy" : "bare", inq ? "-inq" : "", inc ? "-inc" : "");
             }
             putchar('\n');
         }
@@ -467,7 +472,9 @@ int cmd_eval_quotes(int argc, char **argv)
                    "prediction (FALSE kind article cue source content) before the figures;\n"
                    "--context (implies --misses) ends HIT lines with the text around the predicted\n"
                    "and gold sources, FALSE lines around the predicted source, MISS lines around\n"
-                   "the gold cue, [the span] marked;\n"
+                   "the gold cue, [the span] marked, then busy|bare (the cue's sentence holds a\n"
+                   "predicted cue or not), -inq when the cue lies inside a predicted direct quotation\n"
+                   "and -inc inside a predicted indirect content (a nested attribution);\n"
                    "--agreement scores only the articles several annotators annotated: the system\n"
                    "against the first annotator (in file name order), then each other annotator\n"
                    "against the first (the human agreement on the same measures)\n");

@@ -34,6 +34,8 @@ typedef struct actx {
     int32_t *val;
     size_t lim; /* end of the sentence (token index, exclusive) */
     size_t s0;  /* its first token */
+    uint8_t famcur[CUR_COUNT - CUR_FAMILY]; /* doc_currency() of each family: 0 not yet, 0xFF none */
+    uint8_t wire;                           /* wire_doc(): 0 not yet, 1 yes, 2 no */
 } actx;
 
 static const char *ts(const actx *c, size_t i) { return c->d->text + c->d->tokens.v[i].start; }
@@ -97,7 +99,10 @@ static int cur_symbol(const actx *c, size_t i)
     const char *s = ts(c, i);
     size_t n = tn(c, i);
     if (n == 1 && s[0] == '$')
-        return CUR_USD;
+        /* "NT$": the "NT" glued before is Taiwan's */
+        return i > c->s0 && !(tf(c, i) & NG_TF_SPACE) && iswl(c, i - 1, "nt") && (tf(c, i - 1) & NG_TF_ALLCAP)
+                   ? CUR_TWD
+                   : CUR_USD;
     if (n == 3 && !memcmp(s, "US$", 3))
         return CUR_USD;
     if (n == 2 && !memcmp(s, "A$", 2))
@@ -122,12 +127,280 @@ static int cur_symbol(const actx *c, size_t i)
         return CUR_KRW;
     if (n == 3 && !memcmp(s, "\xE2\x82\xBA", 3))
         return CUR_TRY;
-    return CUR_USD; /* other dollars: HK$, S$, NZ$ -- keep as dollars */
+    if (n == 3 && !memcmp(s, "HK$", 3))
+        return CUR_HKD;
+    if (n == 3 && !memcmp(s, "NZ$", 3))
+        return CUR_NZD;
+    if (n == 2 && !memcmp(s, "S$", 2))
+        return CUR_SGD;
+    return CUR_USD;
 }
 
-/* A currency code or word at i ("EUR", "euros", "US dollars"); returns
- * tokens used and sets *cur. Codes must be in capitals; words lower case. */
-static size_t cur_word(const actx *c, size_t i, int *cur)
+/* A country's adjective or name (one or two words) before a currency word
+ * that several countries name ("Taiwan dlrs", "French francs", "Danish
+ * crowns"): the word's own value (CUR_USD for "dlrs", a CUR_FAMILY value
+ * for "francs") and the currency the pair names.  The rows of a family are
+ * also what a document says of it (doc_currency below), with the capitals
+ * and cities after the adjectives; grouped by family. */
+static const struct named_cur {
+    const char *w1, *w2;
+    uint8_t of, cur;
+} named[] = {
+    {"australian", NULL, CUR_USD, CUR_AUD}, {"australia", NULL, CUR_USD, CUR_AUD},
+    {"aus", NULL, CUR_USD, CUR_AUD}, {"canadian", NULL, CUR_USD, CUR_CAD},
+    {"canada", NULL, CUR_USD, CUR_CAD}, {"new", "zealand", CUR_USD, CUR_NZD},
+    {"hong", "kong", CUR_USD, CUR_HKD}, {"singapore", NULL, CUR_USD, CUR_SGD},
+    {"singaporean", NULL, CUR_USD, CUR_SGD}, {"taiwan", NULL, CUR_USD, CUR_TWD},
+    {"taiwanese", NULL, CUR_USD, CUR_TWD}, {"malaysian", NULL, CUR_USD, CUR_MYR},
+    {"zimbabwe", NULL, CUR_USD, CUR_ZWD}, {"zimbabwean", NULL, CUR_USD, CUR_ZWD},
+    {"brunei", NULL, CUR_USD, CUR_BND}, {"jamaican", NULL, CUR_USD, CUR_JMD},
+    {"fiji", NULL, CUR_USD, CUR_FJD}, {"fijian", NULL, CUR_USD, CUR_FJD},
+    {"egyptian", NULL, CUR_GBP, CUR_EGP}, {"syrian", NULL, CUR_GBP, CUR_SYP},
+    {"lebanese", NULL, CUR_GBP, CUR_LBP}, {"sudanese", NULL, CUR_GBP, CUR_SDP},
+    {"irish", NULL, CUR_GBP, CUR_IEP}, {"cyprus", NULL, CUR_GBP, CUR_CYP},
+    {"cypriot", NULL, CUR_GBP, CUR_CYP}, {"british", NULL, CUR_GBP, CUR_GBP},
+    {"japanese", NULL, CUR_JPY, CUR_JPY}, {"chinese", NULL, CUR_CNY, CUR_CNY},
+    {"russian", NULL, CUR_RUB, CUR_RUB}, {"turkish", NULL, CUR_TRY, CUR_TRY},
+    {"italian", NULL, CUR_TRY, CUR_ITL}, {"italian", NULL, CUR_ITL, CUR_ITL},
+    {"turkish", NULL, CUR_ITL, CUR_TRY}, {"korean", NULL, CUR_KRW, CUR_KRW},
+    {"south", "korean", CUR_KRW, CUR_KRW}, {"north", "korean", CUR_KRW, CUR_KPW},
+    {"polish", NULL, CUR_PLN, CUR_PLN}, {"israeli", NULL, CUR_ILS, CUR_ILS},
+    {"swedish", NULL, CUR_SEK, CUR_SEK}, {"icelandic", NULL, CUR_SEK, CUR_ISK},
+    {"brazilian", NULL, CUR_BRL, CUR_BRL}, {"german", NULL, CUR_DEM, CUR_DEM},
+    {"west", "german", CUR_DEM, CUR_DEM}, {"east", "german", CUR_DEM, CUR_DDM},
+    {"finnish", NULL, CUR_DEM, CUR_FIM}, {"dutch", NULL, CUR_NLG, CUR_NLG},
+    {"south", "african", CUR_ZAR, CUR_ZAR}, {"spanish", NULL, CUR_ESP, CUR_ESP},
+    {"austrian", NULL, CUR_ATS, CUR_ATS}, {"portuguese", NULL, CUR_PTE, CUR_PTE},
+    {"greek", NULL, CUR_GRD, CUR_GRD}, {"hungarian", NULL, CUR_HUF, CUR_HUF},
+    {"swiss", NULL, CUR_FRANC, CUR_CHF}, {"french", NULL, CUR_FRANC, CUR_FRF},
+    {"belgian", NULL, CUR_FRANC, CUR_BEF}, {"luxembourg", NULL, CUR_FRANC, CUR_LUF},
+    {"malagasy", NULL, CUR_FRANC, CUR_MGF}, {"switzerland", NULL, CUR_FRANC, CUR_CHF},
+    {"france", NULL, CUR_FRANC, CUR_FRF}, {"belgium", NULL, CUR_FRANC, CUR_BEF},
+    {"zurich", NULL, CUR_FRANC, CUR_CHF}, {"geneva", NULL, CUR_FRANC, CUR_CHF},
+    {"basle", NULL, CUR_FRANC, CUR_CHF}, {"berne", NULL, CUR_FRANC, CUR_CHF},
+    {"paris", NULL, CUR_FRANC, CUR_FRF}, {"brussels", NULL, CUR_FRANC, CUR_BEF},
+    {"swedish", NULL, CUR_CROWN, CUR_SEK}, {"danish", NULL, CUR_CROWN, CUR_DKK},
+    {"norwegian", NULL, CUR_CROWN, CUR_NOK}, {"czech", NULL, CUR_CROWN, CUR_CZK},
+    {"czechoslovak", NULL, CUR_CROWN, CUR_CSK}, {"icelandic", NULL, CUR_CROWN, CUR_ISK},
+    {"sweden", NULL, CUR_CROWN, CUR_SEK}, {"denmark", NULL, CUR_CROWN, CUR_DKK},
+    {"norway", NULL, CUR_CROWN, CUR_NOK}, {"czechoslovakia", NULL, CUR_CROWN, CUR_CSK},
+    {"iceland", NULL, CUR_CROWN, CUR_ISK}, {"stockholm", NULL, CUR_CROWN, CUR_SEK},
+    {"copenhagen", NULL, CUR_CROWN, CUR_DKK}, {"oslo", NULL, CUR_CROWN, CUR_NOK},
+    {"mexican", NULL, CUR_PESO, CUR_MXN}, {"philippine", NULL, CUR_PESO, CUR_PHP},
+    {"chilean", NULL, CUR_PESO, CUR_CLP}, {"colombian", NULL, CUR_PESO, CUR_COP},
+    {"argentine", NULL, CUR_PESO, CUR_ARS}, {"uruguayan", NULL, CUR_PESO, CUR_UYU},
+    {"cuban", NULL, CUR_PESO, CUR_CUP}, {"dominican", NULL, CUR_PESO, CUR_DOP},
+    {"mexico", NULL, CUR_PESO, CUR_MXN}, {"philippines", NULL, CUR_PESO, CUR_PHP},
+    {"manila", NULL, CUR_PESO, CUR_PHP}, {"chile", NULL, CUR_PESO, CUR_CLP},
+    {"colombia", NULL, CUR_PESO, CUR_COP}, {"argentina", NULL, CUR_PESO, CUR_ARS},
+    {"uruguay", NULL, CUR_PESO, CUR_UYU}, {"cuba", NULL, CUR_PESO, CUR_CUP},
+    {"indian", NULL, CUR_RUPEE, CUR_INR}, {"pakistani", NULL, CUR_RUPEE, CUR_PKR},
+    {"sri", "lankan", CUR_RUPEE, CUR_LKR}, {"nepalese", NULL, CUR_RUPEE, CUR_NPR},
+    {"mauritian", NULL, CUR_RUPEE, CUR_MUR}, {"india", NULL, CUR_RUPEE, CUR_INR},
+    {"pakistan", NULL, CUR_RUPEE, CUR_PKR}, {"sri", "lanka", CUR_RUPEE, CUR_LKR},
+    {"nepal", NULL, CUR_RUPEE, CUR_NPR}, {"mauritius", NULL, CUR_RUPEE, CUR_MUR},
+    {"saudi", NULL, CUR_RIYAL, CUR_SAR}, {"qatari", NULL, CUR_RIYAL, CUR_QAR},
+    {"omani", NULL, CUR_RIYAL, CUR_OMR}, {"yemeni", NULL, CUR_RIYAL, CUR_YER},
+    {"iranian", NULL, CUR_RIYAL, CUR_IRR}, {"riyadh", NULL, CUR_RIYAL, CUR_SAR},
+    {"qatar", NULL, CUR_RIYAL, CUR_QAR}, {"oman", NULL, CUR_RIYAL, CUR_OMR},
+    {"yemen", NULL, CUR_RIYAL, CUR_YER}, {"iran", NULL, CUR_RIYAL, CUR_IRR},
+    {"kuwaiti", NULL, CUR_DINAR, CUR_KWD}, {"iraqi", NULL, CUR_DINAR, CUR_IQD},
+    {"jordanian", NULL, CUR_DINAR, CUR_JOD}, {"bahraini", NULL, CUR_DINAR, CUR_BHD},
+    {"libyan", NULL, CUR_DINAR, CUR_LYD}, {"algerian", NULL, CUR_DINAR, CUR_DZD},
+    {"tunisian", NULL, CUR_DINAR, CUR_TND}, {"yugoslav", NULL, CUR_DINAR, CUR_YUD},
+    {"kuwait", NULL, CUR_DINAR, CUR_KWD}, {"iraq", NULL, CUR_DINAR, CUR_IQD}, {"jordan", NULL, CUR_DINAR, CUR_JOD},
+    {"bahrain", NULL, CUR_DINAR, CUR_BHD}, {"libya", NULL, CUR_DINAR, CUR_LYD},
+    {"algeria", NULL, CUR_DINAR, CUR_DZD}, {"tunisia", NULL, CUR_DINAR, CUR_TND},
+    {"yugoslavia", NULL, CUR_DINAR, CUR_YUD}, {"kenyan", NULL, CUR_SHILLING, CUR_KES},
+    {"ugandan", NULL, CUR_SHILLING, CUR_UGX}, {"tanzanian", NULL, CUR_SHILLING, CUR_TZS},
+    {"somali", NULL, CUR_SHILLING, CUR_SOS}, {"kenya", NULL, CUR_SHILLING, CUR_KES},
+    {"uganda", NULL, CUR_SHILLING, CUR_UGX}, {"tanzania", NULL, CUR_SHILLING, CUR_TZS},
+    {"somalia", NULL, CUR_SHILLING, CUR_SOS}, {"zambian", NULL, CUR_KWACHA, CUR_ZMK},
+    {"malawi", NULL, CUR_KWACHA, CUR_MWK}, {"zambia", NULL, CUR_KWACHA, CUR_ZMK},
+    {"malawian", NULL, CUR_KWACHA, CUR_MWK}, {"moroccan", NULL, CUR_DIRHAM, CUR_MAD},
+    {"morocco", NULL, CUR_DIRHAM, CUR_MAD}, {"uae", NULL, CUR_DIRHAM, CUR_AED},
+    {"emirates", NULL, CUR_DIRHAM, CUR_AED}, {"dubai", NULL, CUR_DIRHAM, CUR_AED},
+    {"egypt", NULL, CUR_POUND, CUR_EGP}, {"egyptian", NULL, CUR_POUND, CUR_EGP},
+    {"cairo", NULL, CUR_POUND, CUR_EGP}, {"sudan", NULL, CUR_POUND, CUR_SDP},
+    {"sudanese", NULL, CUR_POUND, CUR_SDP}, {"khartoum", NULL, CUR_POUND, CUR_SDP},
+    {"syria", NULL, CUR_POUND, CUR_SYP}, {"syrian", NULL, CUR_POUND, CUR_SYP},
+    {"damascus", NULL, CUR_POUND, CUR_SYP}, {"lebanon", NULL, CUR_POUND, CUR_LBP},
+    {"lebanese", NULL, CUR_POUND, CUR_LBP}, {"beirut", NULL, CUR_POUND, CUR_LBP},
+};
+
+/* Does row r of named[] match the words at token t of the document?
+ * Returns the number of words (0: no). */
+static size_t named_at(const ng_doc *d, size_t t, size_t end, const struct named_cur *r)
+{
+    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD || !ng__tok_eq_lower(d, t, r->w1))
+        return 0;
+    if (!r->w2)
+        return 1;
+    return t + 1 < end && (d->tokens.v[t + 1].flags & NG_TF_CAP) && ng__tok_eq_lower(d, t + 1, r->w2) ? 2 : 0;
+}
+
+/* A wire service's instrument code names the exchange after its dot or
+ * space ("<PARI.PA>": Paris, ".BR" Brussels, ".Z" Zurich; "<ERIC ST>":
+ * Stockholm, ".CO" Copenhagen, ".OL" Oslo): a cue for francs and crowns. */
+static int ric_cur(int fam, const char *s, size_t n)
+{
+    static const struct {
+        char sfx[3];
+        uint8_t fam, cur;
+    } ex[] = {{"PA", CUR_FRANC, CUR_FRF}, {"BR", CUR_FRANC, CUR_BEF}, {"Z", CUR_FRANC, CUR_CHF},
+              {"ZU", CUR_FRANC, CUR_CHF}, {"BS", CUR_FRANC, CUR_CHF}, {"LU", CUR_FRANC, CUR_LUF},
+              {"ST", CUR_CROWN, CUR_SEK}, {"CO", CUR_CROWN, CUR_DKK}, {"OL", CUR_CROWN, CUR_NOK}};
+    for (size_t k = 0; k < NG_ARRAY_LEN(ex); k++)
+        if (ex[k].fam == fam && strlen(ex[k].sfx) == n && !memcmp(ex[k].sfx, s, n))
+            return ex[k].cur;
+    return CUR_NONE;
+}
+
+/* Are the n letters at a the lower-case word w (n its length)? */
+static int eq_nocase(const char *a, size_t n, const char *w)
+{
+    if (strlen(w) != n)
+        return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((a[k] | 32) != w[k])
+            return 0;
+    return 1;
+}
+
+/* Adds to score[] what the headline names of family fam, rows r0..r1 of
+ * named[] (its words compared without case: wire headlines are in
+ * capitals, "FRANCE'S CNA ISSUES THREE BILLION FRANC BOND"). */
+static void title_cues(const char *t, int fam, size_t r0, size_t r1, unsigned *score)
+{
+    const char *w[64];
+    size_t wl[64], nw = 0;
+    for (const char *p = t; *p && nw < 64;) {
+        while (*p && !((*p | 32) >= 'a' && (*p | 32) <= 'z'))
+            p++;
+        const char *b = p;
+        while ((*p | 32) >= 'a' && (*p | 32) <= 'z')
+            p++;
+        if (p > b) {
+            /* "<PARI.PA>" */
+            if (b > t && (b[-1] == '.' || b[-1] == ' ') && *p == '>' && ric_cur(fam, b, (size_t)(p - b)))
+                score[ric_cur(fam, b, (size_t)(p - b))]++;
+            w[nw] = b, wl[nw++] = (size_t)(p - b);
+        }
+    }
+    for (size_t k = 0; k < nw; k++)
+        for (size_t r = r0; r < r1; r++) {
+            if (!eq_nocase(w[k], wl[k], named[r].w1))
+                continue;
+            size_t m = 1;
+            if (named[r].w2) {
+                if (k + 1 >= nw || !eq_nocase(w[k + 1], wl[k + 1], named[r].w2))
+                    continue;
+                m = 2;
+            }
+            /* "FRENCH FRANC BOND": the pair */
+            int v;
+            int pair = k + m < nw && ng__figlex(w[k + m], wl[k + m], &v) == FL_CUR && v == fam;
+            score[named[r].cur] += pair ? 10 : 1;
+            break;
+        }
+}
+
+/* The currency a word that several currencies share stands for in this
+ * document (fam: CUR_FAMILY < fam < CUR_COUNT): of the family's rows of
+ * named[], the one the document names most, a pair before the word itself
+ * ("French francs") counting ten, a bare mention ("France", "Paris") one;
+ * the first named wins a tie.  Failing any, the family's default (francs:
+ * CHF, pesos: MXN, rupees: INR, riyals: SAR) or CUR_NONE (crowns, dinars,
+ * shillings, kwacha, dirhams stay counts).  Computed once a document. */
+static int doc_currency(actx *c, int fam)
+{
+    uint8_t *memo = &c->famcur[fam - CUR_FAMILY];
+    if (*memo)
+        return *memo == 0xFF ? CUR_NONE : *memo;
+    size_t r0 = 0, r1;
+    while (r0 < NG_ARRAY_LEN(named) && named[r0].of != fam)
+        r0++;
+    for (r1 = r0; r1 < NG_ARRAY_LEN(named) && named[r1].of == fam; r1++)
+        ;
+    unsigned score[CUR_FAMILY] = {0};
+    size_t first[CUR_FAMILY] = {0};
+    const ng_doc *d = c->d;
+    size_t nt = d->tokens.n;
+    int best = CUR_NONE;
+    if (d->field[NG_FIELD_TITLE]) {
+        title_cues(d->field[NG_FIELD_TITLE], fam, r0, r1, score);
+        for (int k = 1; k < CUR_FAMILY; k++)
+            if (score[k]) {
+                first[k] = 0; /* the headline comes first */
+                if (best == CUR_NONE || score[k] > score[best])
+                    best = k;
+            }
+    }
+    for (size_t t = 0; t < nt; t++) {
+        if (!(d->tokens.v[t].flags & NG_TF_CAP) || c->cls[t] != FL_NONE)
+            continue;
+        /* "<PARI.PA>", "<ERIC ST>" */
+        if (t > 1 && t + 1 < nt && (d->tokens.v[t].flags & NG_TF_ALLCAP) && d->text[d->tokens.v[t + 1].start] == '>' &&
+            ((d->tokens.v[t - 1].end == d->tokens.v[t].start && d->text[d->tokens.v[t - 1].start] == '.') ||
+             d->text[d->tokens.v[t - 2].start] == '<')) {
+            int cur = ric_cur(fam, d->text + d->tokens.v[t].start, d->tokens.v[t].end - d->tokens.v[t].start);
+            if (cur) {
+                if (!score[cur])
+                    first[cur] = t;
+                score[cur]++;
+                if (best == CUR_NONE || score[cur] > score[best] || (score[cur] == score[best] && first[cur] < first[best]))
+                    best = cur;
+            }
+        }
+        char a0 = (char)(d->text[d->tokens.v[t].start] | 32);
+        for (size_t r = r0; r < r1; r++) {
+            if (named[r].w1[0] != a0) /* (the first letter turns away most rows) */
+                continue;
+            size_t w = named_at(d, t, nt, &named[r]);
+            if (!w)
+                continue;
+            int cur = named[r].cur;
+            if (!score[cur])
+                first[cur] = t;
+            score[cur] += t + w < nt && c->cls[t + w] == FL_CUR && c->val[t + w] == fam ? 10 : 1;
+            if (best == CUR_NONE || score[cur] > score[best] || (score[cur] == score[best] && first[cur] < first[best]))
+                best = cur;
+            break;
+        }
+    }
+    if (best == CUR_NONE)
+        best = fam == CUR_FRANC ? CUR_CHF : fam == CUR_PESO ? CUR_MXN : fam == CUR_RUPEE ? CUR_INR
+             : fam == CUR_RIYAL ? CUR_SAR : CUR_NONE;
+    *memo = best == CUR_NONE ? 0xFF : (uint8_t)best;
+    return best;
+}
+
+/* Does the document write money in wire copy's abbreviations ("dlrs",
+ * "dlr", "stg", "cts")?  Computed once a document. */
+static int wire_doc(actx *c)
+{
+    if (!c->wire) {
+        c->wire = 2;
+        for (size_t t = 0; t < c->d->tokens.n; t++)
+            if (c->cls[t] == FL_CUR && c->d->tokens.v[t].end - c->d->tokens.v[t].start <= 4 &&
+                (ng__tok_eq_lower(c->d, t, "dlrs") || ng__tok_eq_lower(c->d, t, "dlr") ||
+                 ng__tok_eq_lower(c->d, t, "stg"))) {
+                c->wire = 1;
+                break;
+            }
+    }
+    return c->wire == 1;
+}
+
+/* A currency code or word at i ("EUR", "euros", "US dollars", "Taiwan
+ * dlrs", "French francs"); returns tokens used and sets *cur. Codes must be
+ * in capitals; words lower case.  A word several currencies share is the
+ * one its adjective names, or the one the document names (doc_currency);
+ * after a capitalised word that names none ("CFA francs"), or when the
+ * document names none, it is no money. */
+static int minor_unit(const actx *c, size_t i);
+
+static size_t cur_word(actx *c, size_t i, int *cur)
 {
     int v;
     size_t k = 0;
@@ -137,28 +410,37 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
             *cur = CUR_USD;
             return 2;
         }
-        return 0;
-    }
-    if (l == FL_NONE && (iswl(c, i, "australian") || iswl(c, i, "canadian"))) { /* "Australian dollars" */
-        if (lex(c, i + 1, &v) == FL_CUR && v == CUR_USD && (tf(c, i) & NG_TF_CAP)) {
-            *cur = iswl(c, i, "australian") ? CUR_AUD : CUR_CAD;
-            return 2;
+        if (i + 1 < c->lim && minor_unit(c, i + 1) == 1) { /* "37-1/2 U.S. cents" */
+            *cur = CUR_USD;
+            return 1;
         }
         return 0;
     }
-    /* the country's adjective before its own currency: "3.1 billion Swiss
-     * francs", "Japanese yen" (not "French francs": no code here) */
-    static const struct {
-        const char *adj;
-        int cur;
-    } own[] = {{"swiss", CUR_CHF},   {"japanese", CUR_JPY}, {"mexican", CUR_MXN},   {"indian", CUR_INR},
-               {"turkish", CUR_TRY}, {"polish", CUR_PLN},   {"israeli", CUR_ILS},   {"swedish", CUR_SEK},
-               {"norwegian", CUR_NOK}, {"brazilian", CUR_BRL}, {"russian", CUR_RUB}, {"chinese", CUR_CNY}};
-    if (l == FL_NONE && (tf(c, i) & NG_TF_CAP) && lex(c, i + 1, &v) == FL_CUR && !(tf(c, i + 1) & NG_TF_CAP)) {
-        for (size_t k2 = 0; k2 < NG_ARRAY_LEN(own); k2++)
-            if (v == own[k2].cur && ng__tok_eq_lower(c->d, i, own[k2].adj)) {
-                *cur = v;
-                return 2;
+    if (l == FL_NONE) {
+        /* a country's adjective or name before a currency word: "Taiwan
+         * dlrs", "Hong Kong dlrs", "3.1 billion Swiss francs", "Japanese
+         * yen" */
+        if (!(tf(c, i) & NG_TF_CAP))
+            return 0;
+        /* "50 Canadian cents", "37-1/2 U.S. cents": the caller takes the
+         * cents */
+        if (i + 1 < c->lim && minor_unit(c, i + 1) == 1) {
+            for (size_t r = 0; r < NG_ARRAY_LEN(named) && named[r].of == CUR_USD; r++)
+                if (!named[r].w2 && named_at(c->d, i, c->lim, &named[r])) {
+                    *cur = named[r].cur;
+                    return 1;
+                }
+            return 0;
+        }
+        size_t w = lex(c, i + 1, &v) == FL_CUR                                        ? 1
+                   : i + 2 < c->lim && (tf(c, i + 1) & NG_TF_CAP) && lex(c, i + 2, &v) == FL_CUR ? 2
+                                                                                               : 0;
+        if (!w)
+            return 0;
+        for (size_t r = 0; r < NG_ARRAY_LEN(named); r++)
+            if (named[r].of == v && named_at(c->d, i, c->lim, &named[r]) == w) {
+                *cur = named[r].cur;
+                return w + 1;
             }
         return 0;
     }
@@ -173,11 +455,28 @@ static size_t cur_word(const actx *c, size_t i, int *cur)
     if (n == 3 && (f & NG_TF_ALLCAP))
         k = 1; /* ISO code */
     else if (!(f & NG_TF_ALLCAP) &&
-             !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW && !iswl(c, i, "dlr") &&
-               !iswl(c, i, "stg")))
+             !(n == 3 && !(f & NG_TF_CAP) && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW && v != CUR_XEU &&
+               v != CUR_XDR && !iswl(c, i, "dlr") && !iswl(c, i, "stg")))
         k = 1; /* a word: "euros", "yuan"; wire copy's "dlrs", "dlr", "stg" */
     if (!k)
         return 0;
+    /* wire copy writes sterling "stg": its "pounds" weigh ("870,000 pounds",
+     * "2.3 mln pounds of peanut products"; not "pounds sterling"), or are
+     * the pounds of the country the document names ("Sudan ... 2.5 pounds
+     * to the dollar") */
+    if (v == CUR_GBP && (iswl(c, i, "pounds") || iswl(c, i, "pound")) && !iswl(c, i + 1, "sterling") &&
+        wire_doc(c) && (v = doc_currency(c, CUR_POUND)) == CUR_NONE)
+        return 0;
+    if (v > CUR_FAMILY) {
+        /* "CFA francs": a name that is none of the table's; else the
+         * document's ("francs" in a story on France) */
+        if (i > c->s0 && tk(c, i - 1) == NG_TOK_WORD && (tf(c, i - 1) & NG_TF_CAP) && c->cls[i - 1] == FL_NONE &&
+            !(c->val[i - 1] & KW_USA))
+            return 0;
+        v = doc_currency(c, v);
+        if (v == CUR_NONE)
+            return 0;
+    }
     *cur = v;
     return k;
 }
@@ -243,6 +542,16 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
                 fv *= v == -12 ? 1e12 : v, k = 2;
             *lo = *hi = fv;
+            /* a range of fractions: "5-3/4 to 6-1/4 pct", "3/8 to 1/2 dlr" */
+            double b;
+            if (k == 1 && ((iswl(c, i + 1, "to") && !(before < i && change_verb(c, before))) ||
+                           (between && iswl(c, i + 1, "and"))) &&
+                tk(c, i + 2) == NG_TOK_NUMBER && (fraction_value(ts(c, i + 2), tn(c, i + 2), &b) ||
+                                                  ng__parse_digits(ts(c, i + 2), tn(c, i + 2), &b) == 0) &&
+                b > fv && b <= 4 * fv) { /* (ends of one size: "raised rates by 1/4 to 14 pct" is a change and a level) */
+                *hi = b;
+                return 3;
+            }
             return k;
         }
         const char *dash = NULL;
@@ -284,15 +593,20 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
     if (!k)
         return 0;
     *lo = *hi = a;
-    /* "2 to 3 million", "between 2 and 3 million" */
+    /* "2 to 3 million", "between 2 and 3 million"; not from a year ("rose
+     * 27.5 pct in 1986 to 610,500 units") */
     size_t j = i + k;
-    if (((iswl(c, j, "to") && !(before < i && change_verb(c, before))) || (between && iswl(c, j, "and"))) &&
+    if (!(k == 1 && tn(c, i) == 4 && a >= 1800 && a <= 2100 && tk(c, i) == NG_TOK_NUMBER) &&
+        ((iswl(c, j, "to") && !(before < i && change_verb(c, before))) || (between && iswl(c, j, "and"))) &&
         j + 1 < c->lim) {
         size_t p = j + 1;
         if (tk(c, p) == NG_TOK_CURRENCY)
             p++;
         double b;
         size_t k2 = ng__read_number(c->d, p, c->lim, 1, &b);
+        /* "5 to 5-1/4 pct" */
+        if (!k2 && tk(c, p) == NG_TOK_NUMBER && fraction_value(ts(c, p), tn(c, p), &b))
+            k2 = 1;
         if (k2) {
             /* the scale of the upper end applies to a bare lower end */
             double sa = a;
@@ -537,6 +851,14 @@ static int minor_unit(const actx *c, size_t i)
     if (iswl(c, i, "pence") || (iswl(c, i, "p") && !(tf(c, i) & NG_TF_SPACE)))
         return 2;
     return 0;
+}
+
+/* v / 100 as the double its decimal digits name: "10.4 cts" is 0.104, not
+ * 10.4 / 100 = 0.10400000000000001 (v has at most ten decimals: scaled to
+ * a whole number, then divided once, which rounds correctly). */
+static double hundredth(double v)
+{
+    return v >= 0 && v < 1e5 ? round(v * 1e10) / 1e12 : v / 100;
 }
 
 /* A noun a fraction can count: a unit of time or of measure ("5.8
@@ -1276,6 +1598,38 @@ static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe
  * amount starting at token f of kind kind follows "compared with/to",
  * "from", "against", "versus" or "vs" and the last amount of the sentence
  * of the same kind, with at most counts after it, has an object. */
+/* Do the bytes at e open "a share", "per share" or "a common share" (a
+ * figure per share after the amount ending at e)? */
+static int per_share_at(const char *t, uint32_t e)
+{
+    const char *p = t + e;
+    int n = 0;
+    while (n < 3) {
+        while (*p == ' ' || *p == '\n')
+            p++;
+        if (n == 0 && (!strncmp(p, "a ", 2) || !strncmp(p, "a\n", 2)))
+            p += 1;
+        else if (n == 0 && (!strncmp(p, "per ", 4) || !strncmp(p, "per\n", 4)))
+            p += 3;
+        else if (n == 1 && (!strncmp(p, "common ", 7) || !strncmp(p, "common\n", 7)))
+            p += 6;
+        else
+            return n > 0 && !strncmp(p, "share", 5);
+        n++;
+    }
+    return 0;
+}
+
+/* Is the amount from byte b the appositive "or" of the one before it
+ * ("1.7 mln dlrs, or four cts a share")? */
+static int after_or(const char *t, uint32_t b)
+{
+    const char *p = t + b;
+    while (b > 0 && (p[-1] == ' ' || p[-1] == '\n'))
+        p--, b--;
+    return b >= 3 && p[-1] == 'r' && p[-2] == 'o' && (p[-3] == ' ' || p[-3] == '\n' || p[-3] == ',');
+}
+
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
@@ -1292,6 +1646,10 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         if (prev->start < c->d->tokens.v[c->s0].start || (prev->kind != kind && prev->kind != NG_AMT_COUNT))
             return 0;
         if (prev->kind != kind)
+            continue;
+        /* over the figure a share of the amount before ("gains of 1,783,000
+         * dlrs or four cts a share vs 900,000 dlrs") */
+        if (kind == NG_AMT_MONEY && per_share_at(c->d->text, prev->end) && after_or(c->d->text, prev->start))
             continue;
         if (!prev->object_end)
             return 0;
@@ -1493,8 +1851,8 @@ static int match(actx *c, size_t i, size_t *used)
     if ((cur = cur_symbol(c, j)) != CUR_NONE)
         j++;
     else {
-        size_t k = cur_word(c, j, &cur);
-        if (k && tk(c, j) == NG_TOK_WORD && (tf(c, j) & NG_TF_ALLCAP) && tn(c, j) == 3)
+        size_t k = tk(c, j) == NG_TOK_WORD && (tf(c, j) & NG_TF_ALLCAP) && tn(c, j) == 3 ? cur_word(c, j, &cur) : 0;
+        if (k)
             j += k; /* "EUR 35 billion" */
         else
             cur = CUR_NONE;
@@ -1542,6 +1900,7 @@ static int match(actx *c, size_t i, size_t *used)
     const char *unit = NULL;
     uint32_t os = 0, oe = 0;
     int v;
+    size_t kk;
     if (cur != CUR_NONE) {
         kind = NG_AMT_MONEY;
         /* "$5 million US dollars" is rare; "€35 billion" is done */
@@ -1563,20 +1922,20 @@ static int match(actx *c, size_t i, size_t *used)
         unit = "percent";
         last = j + 1;
         j += 2;
-    } else if (cur_word(c, j, &cur)) {
+    } else if ((kk = cur_word(c, j, &cur)) != 0) {
         kind = NG_AMT_MONEY;
-        size_t kk = cur_word(c, j, &cur);
         last = j + kk - 1;
         j += kk;
         if (minor_unit(c, j) == 1) { /* "40 euro cents" */
-            lo /= 100, hi /= 100;
+            lo = hundredth(lo), hi = hundredth(hi);
             last = j++;
         }
-    } else if (k == 1 && tk(c, nstart) == NG_TOK_NUMBER && minor_unit(c, j)) {
-        /* "32 cents" (dollars), "64 pence", "325.5p" */
+    } else if (minor_unit(c, j) && !(hi > 4 * lo && !between)) {
+        /* "32 cents" (dollars), "64 pence", "325.5p", "nine cts", "40 to
+         * 45 cts" (not "Evergo one to 74 cents": a change and a level) */
         kind = NG_AMT_MONEY;
         cur = minor_unit(c, j) == 1 ? CUR_USD : CUR_GBP;
-        lo /= 100, hi /= 100;
+        lo = hundredth(lo), hi = hundredth(hi);
         last = j++;
     } else if (iswl(c, j, "times") || iswl(c, j, "fold")) {
         /* "three times more", "three times as many": a multiplier */
@@ -1624,7 +1983,7 @@ static int match(actx *c, size_t i, size_t *used)
         if (u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'a' && u[1] <= 'z')
             u[0] = (char)(u[0] + 32);
         unit = u;
-        if (h > j && c->cls[h] != FL_CUR) { /* (not "400 mln French francs", "100 mln New Zealand dlrs": a currency) */
+        if (h > j && c->cls[h] != FL_CUR) { /* (not "400 mln CFA francs", "20 mln crowns" with no country: a currency) */
             os = c->d->tokens.v[j].start;
             oe = c->d->tokens.v[h].end;
         }
@@ -1657,6 +2016,8 @@ static int match(actx *c, size_t i, size_t *used)
     size_t jo = kind == NG_AMT_COUNT ? j : past_bracket(c, j); /* "$4bn (£2.1bn) of debt" */
     /* a conversion is of what the amount it converts is of */
     size_t f = first_of(c, i, ap);
+    if (cur == CUR_TWD && sym == i && tk(c, i) == NG_TOK_CURRENCY)
+        f = i - 1; /* "NT$500 mln" */
     int conv = !oe && kind == NG_AMT_MONEY && conversion_object(c, f, &os, &oe);
     /* the noun before "of": "a bet of £870 on the actor", "spending of $3bn on
      * the project" (what it is spent on is not what it is); but "the sale of
@@ -1692,7 +2053,6 @@ static int match(actx *c, size_t i, size_t *used)
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, &os, &oe);
-    NG_UNUSED(sym);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }

@@ -175,19 +175,55 @@ int ng__figlex(const char *s, size_t n, int *val)
         "yuan" | "renminbi" | "cny" | "rmb" { R(FL_CUR, CUR_CNY); }
         "rouble" | "roubles" | "ruble" | "rubles" | "rub" { R(FL_CUR, CUR_RUB); }
         "hryvnia" | "hryvnias" | "hryvnas" | "hryvnia's" | "uah" { R(FL_CUR, CUR_UAH); }
-        "rupee" | "rupees" | "inr" { R(FL_CUR, CUR_INR); }
-        "franc" | "francs" | "chf" { R(FL_CUR, CUR_CHF); }
-        "lira" | "liras" | "lire" | "try" { R(FL_CUR, CUR_TRY); }
+        "inr" { R(FL_CUR, CUR_INR); }
+        "chf" { R(FL_CUR, CUR_CHF); }
+        "lira" | "liras" | "try" { R(FL_CUR, CUR_TRY); }
+        "lire" | "itl" { R(FL_CUR, CUR_ITL); }
         "won" | "krw" { R(FL_CUR, CUR_KRW); }
         "zloty" | "zlotys" | "pln" { R(FL_CUR, CUR_PLN); }
         "shekel" | "shekels" | "ils" { R(FL_CUR, CUR_ILS); }
         "cad" { R(FL_CUR, CUR_CAD); }
         "aud" { R(FL_CUR, CUR_AUD); }
         "sek" | "kronor" | "krona" { R(FL_CUR, CUR_SEK); }
-        "nok" | "dkk" | "kroner" | "krone" { R(FL_CUR, CUR_NOK); }
+        "nok" { R(FL_CUR, CUR_NOK); }
+        "dkk" { R(FL_CUR, CUR_DKK); }
         "real" | "reais" | "brl" { R(FL_CUR, CUR_BRL); }
         "mark" | "marks" | "dem" { R(FL_CUR, CUR_DEM); }
-        "peso" | "pesos" | "mxn" { R(FL_CUR, CUR_MXN); }
+        "mxn" { R(FL_CUR, CUR_MXN); }
+        "guilder" | "guilders" | "nlg" { R(FL_CUR, CUR_NLG); }
+        "ecu" | "ecus" | "xeu" { R(FL_CUR, CUR_XEU); }
+        "sdr" | "sdrs" | "xdr" { R(FL_CUR, CUR_XDR); }
+        "ringgit" | "myr" { R(FL_CUR, CUR_MYR); }
+        "rand" | "zar" { R(FL_CUR, CUR_ZAR); }
+        "peseta" | "pesetas" | "esp" { R(FL_CUR, CUR_ESP); }
+        "schilling" | "schillings" | "ats" { R(FL_CUR, CUR_ATS); }
+        "escudo" | "escudos" | "pte" { R(FL_CUR, CUR_PTE); }
+        "drachma" | "drachmas" | "drachmae" | "grd" { R(FL_CUR, CUR_GRD); }
+        "baht" | "thb" { R(FL_CUR, CUR_THB); }
+        "rupiah" | "idr" { R(FL_CUR, CUR_IDR); }
+        "forint" | "forints" | "huf" { R(FL_CUR, CUR_HUF); }
+        "markka" | "markkaa" | "fim" { R(FL_CUR, CUR_FIM); }
+        "punt" | "punts" | "iep" { R(FL_CUR, CUR_IEP); }
+        "cruzado" | "cruzados" { R(FL_CUR, CUR_BRC); }
+        "austral" | "australs" { R(FL_CUR, CUR_ARA); }
+        "sucre" | "sucres" { R(FL_CUR, CUR_ECS); }
+        "inti" | "intis" { R(FL_CUR, CUR_PEI); }
+        "bolivar" | "bolivars" | "bolivares" { R(FL_CUR, CUR_VEB); }
+        "taka" { R(FL_CUR, CUR_BDT); }
+        "naira" { R(FL_CUR, CUR_NGN); }
+        "hkd" { R(FL_CUR, CUR_HKD); }
+        "nzd" { R(FL_CUR, CUR_NZD); }
+        "sgd" { R(FL_CUR, CUR_SGD); }
+        "twd" { R(FL_CUR, CUR_TWD); }
+        "franc" | "francs" { R(FL_CUR, CUR_FRANC); }
+        "crown" | "crowns" | "krone" | "kroner" { R(FL_CUR, CUR_CROWN); }
+        "peso" | "pesos" { R(FL_CUR, CUR_PESO); }
+        "rupee" | "rupees" { R(FL_CUR, CUR_RUPEE); }
+        "riyal" | "riyals" | "rial" | "rials" { R(FL_CUR, CUR_RIYAL); }
+        "dinar" | "dinars" { R(FL_CUR, CUR_DINAR); }
+        "shilling" | "shillings" { R(FL_CUR, CUR_SHILLING); }
+        "kwacha" { R(FL_CUR, CUR_KWACHA); }
+        "dirham" | "dirhams" { R(FL_CUR, CUR_DIRHAM); }
 
         "percent" | "per-cent" | "pct" P | "percentage" { R(FL_PERCENT, 0); }
 
@@ -439,6 +475,7 @@ int ng__figlex(const char *s, size_t n, int *val)
         "valentine's" { R(FL_NONE, KW_HOLIDAY); }
         "veterans" { R(FL_NONE, KW_HOLIDAY); }
         "was" { R(FL_NONE, KW_WAS | KW_PAST | KW_STOP); }
+        "vs" | "versus" { R(FL_NONE, KW_STOP); }
         "we" { R(FL_NONE, KW_STOP); }
         "well" { R(FL_NONE, KW_ASTART | KW_TSTART); }
         "went" { R(FL_NONE, KW_PAST); }

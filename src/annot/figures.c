@@ -13,11 +13,18 @@
 
 const char *ng__cur_code(int cur)
 {
-    static const char *const codes[CUR_COUNT] = {
+    static const char *const codes[] = {
         NULL, "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "UAH", "INR", "CHF", "TRY",
         "KRW", "PLN", "ILS", "CAD", "AUD", "SEK", "NOK", "BRL", "DEM", "MXN",
+        "DKK", "NLG", "XEU", "XDR", "MYR", "ZAR", "ESP", "ATS", "PTE", "GRD", "THB", "IDR", "HUF",
+        "FIM", "IEP", "BRC", "ARA", "ECS", "PEI", "VEB", "BDT", "NGN", "HKD", "NZD", "SGD", "TWD",
+        "ITL", "FRF", "BEF", "LUF", "MGF", "CZK", "ISK", "CSK", "PHP", "CLP", "COP", "ARS", "UYU",
+        "CUP", "DOP", "PKR", "LKR", "NPR", "MUR", "SAR", "QAR", "OMR", "YER", "IRR", "KWD", "IQD",
+        "JOD", "BHD", "LYD", "DZD", "TND", "YUD", "KES", "UGX", "TZS", "SOS", "ZMK", "MWK", "AED",
+        "MAD", "EGP", "SYP", "LBP", "SDP", "CYP", "ZWD", "BND", "JMD", "FJD", "KPW", "DDM",
     };
-    return cur > 0 && cur < CUR_COUNT ? codes[cur] : NULL;
+    _Static_assert(sizeof codes / sizeof codes[0] == CUR_FAMILY, "figures: a code for every CUR_ below CUR_FAMILY");
+    return cur > 0 && cur < CUR_FAMILY ? codes[cur] : NULL;
 }
 
 int ng__figlex_doc(ng_doc *d)

@@ -617,7 +617,7 @@ static void test_amounts4_objects(void)
         {"It holds 20 pct on a fully diluted basis.", "20 pct", NULL},
         {"Its shares rose 3% in early trading.", "3%", "shares rose"},
         {"The firm plans to buy back shares worth £1bn.", "£1bn", "shares"},
-        {"Its turnover was about 900 mln French francs.", "about 900 mln French francs", NULL},
+        {"Its turnover was about 900 mln CFA francs.", "about 900 mln CFA francs", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "amounts4 object");
     /* after "for", a place mention that is the whole phrase is no object
@@ -650,6 +650,194 @@ static void test_amounts4_objects(void)
     for (size_t i = 0; d && i < d->amounts.n; i++)
         fprintf(stderr, "unexpected amount: %.*s\n", (int)(d->amounts.v[i].end - d->amounts.v[i].start),
                 d->text + d->amounts.v[i].start);
+    ng_doc_free(d);
+}
+
+/* helper round amounts5: currencies named by a place or an adjective, by
+ * the document, wire copy's words and historical codes */
+static ng_doc *run_titled(const char *title, const char *text)
+{
+    ng_doc *d;
+    if (ng_doc_new(&d))
+        return NULL;
+    if (ng_doc_set(d, NG_FIELD_TITLE, title, strlen(title)) || ng_doc_set_text(d, text, strlen(text)) ||
+        ng_process(eng, d) || ng__annot_amounts(eng, d)) {
+        ng_doc_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static void expect_money(const ng_doc *d, const char *text, double v, double hi, const char *unit)
+{
+    const ng_amount *a = find(d, text);
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == v && (hi == v ? !a->is_range : a->value_hi == hi) &&
+          unit_is(a, unit));
+    if (a && !(a->kind == NG_AMT_MONEY && unit_is(a, unit)))
+        fprintf(stderr, "  \"%s\": kind %d unit %s\n", text, a->kind, a->unit ? a->unit : "null");
+}
+
+static void a_range(const ng_doc *d, const char *text, double lo, double hi)
+{
+    const ng_amount *a = find(d, text);
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->is_range && a->value == lo && a->value_hi == hi);
+}
+
+static void test_amounts5_currencies(void)
+{
+    /* a dollar named by its place, the symbols of other dollars */
+    ng_doc *d = run("Harbour Bank lent 50 mln Taiwan dlrs, 20 mln Hong Kong dlrs and 8 mln New Zealand dollars, "
+                    "then 3 mln Singapore dlrs. It sold HK$40m of notes, NZ$5m of bills, S$9m of bonds and "
+                    "NT$700 mln of stock.");
+    CHECK(d != NULL);
+    expect_money(d, "50 mln Taiwan dlrs", 5e7, 5e7, "TWD");
+    expect_money(d, "20 mln Hong Kong dlrs", 2e7, 2e7, "HKD");
+    expect_money(d, "8 mln New Zealand dollars", 8e6, 8e6, "NZD");
+    expect_money(d, "3 mln Singapore dlrs", 3e6, 3e6, "SGD");
+    expect_money(d, "HK$40m", 4e7, 4e7, "HKD");
+    expect_money(d, "NZ$5m", 5e6, 5e6, "NZD");
+    expect_money(d, "S$9m", 9e6, 9e6, "SGD");
+    expect_money(d, "NT$700 mln", 7e8, 7e8, "TWD");
+    ng_doc_free(d);
+    /* a country's adjective before a word several currencies share, and
+     * other adjectives; "CFA francs" stays a count */
+    d = run("Orders came to 300 mln French francs, 90 mln Belgian francs, 12 mln Danish crowns, "
+            "40 mln Swedish crowns, 15 mln Egyptian pounds, 600 mln Italian lire, 70 mln Philippine pesos, "
+            "25 mln Sri Lankan rupees, 4 mln Kenyan shillings and 9 mln CFA francs.");
+    CHECK(d != NULL);
+    expect_money(d, "300 mln French francs", 3e8, 3e8, "FRF");
+    expect_money(d, "90 mln Belgian francs", 9e7, 9e7, "BEF");
+    expect_money(d, "12 mln Danish crowns", 1.2e7, 1.2e7, "DKK");
+    expect_money(d, "40 mln Swedish crowns", 4e7, 4e7, "SEK");
+    expect_money(d, "15 mln Egyptian pounds", 1.5e7, 1.5e7, "EGP");
+    expect_money(d, "600 mln Italian lire", 6e8, 6e8, "ITL");
+    expect_money(d, "70 mln Philippine pesos", 7e7, 7e7, "PHP");
+    expect_money(d, "25 mln Sri Lankan rupees", 2.5e7, 2.5e7, "LKR");
+    expect_money(d, "4 mln Kenyan shillings", 4e6, 4e6, "KES");
+    const ng_amount *a = find(d, "9 mln CFA francs");
+    CHECK(a && a->kind == NG_AMT_COUNT);
+    ng_doc_free(d);
+    /* words of one currency; the codes */
+    d = run("The fund holds 80 mln guilders, 700 billion lire, 60 mln ringgit, 5 mln rand, 900 mln pesetas, "
+            "30 mln schillings, 20 mln baht, 45 mln ECUs, 15 mln SDRs, 8 mln markka and DKK 12 mln.");
+    CHECK(d != NULL);
+    expect_money(d, "80 mln guilders", 8e7, 8e7, "NLG");
+    expect_money(d, "700 billion lire", 7e11, 7e11, "ITL");
+    expect_money(d, "60 mln ringgit", 6e7, 6e7, "MYR");
+    expect_money(d, "5 mln rand", 5e6, 5e6, "ZAR");
+    expect_money(d, "900 mln pesetas", 9e8, 9e8, "ESP");
+    expect_money(d, "30 mln schillings", 3e7, 3e7, "ATS");
+    expect_money(d, "20 mln baht", 2e7, 2e7, "THB");
+    expect_money(d, "45 mln ECUs", 4.5e7, 4.5e7, "XEU");
+    expect_money(d, "15 mln SDRs", 1.5e7, 1.5e7, "XDR");
+    expect_money(d, "8 mln markka", 8e6, 8e6, "FIM");
+    expect_money(d, "DKK 12 mln", 1.2e7, 1.2e7, "DKK");
+    ng_doc_free(d);
+    /* the document names the franc, the crown, the peso; failing that,
+     * francs are Swiss and crowns no money */
+    d = run("The French government said the deficit fell to 120 billion francs.");
+    CHECK(d != NULL);
+    expect_money(d, "120 billion francs", 1.2e11, 1.2e11, "FRF");
+    ng_doc_free(d);
+    d = run("Harbour Bank of Paris, which raised 50 mln Swiss francs, said profit rose to 80 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "80 mln francs", 8e7, 8e7, "CHF"); /* the pair outweighs "Paris" */
+    ng_doc_free(d);
+    d = run("The Belgian treasury sold 40 billion francs of bills. Norway's bank lent 3 billion crowns.");
+    CHECK(d != NULL);
+    expect_money(d, "40 billion francs", 4e10, 4e10, "BEF");
+    expect_money(d, "3 billion crowns", 3e9, 3e9, "NOK");
+    ng_doc_free(d);
+    d = run("Kerrin said sales were 300 mln francs and it paid 20 mln crowns for a plant near Manila, "
+            "worth 90 mln pesos.");
+    CHECK(d != NULL);
+    expect_money(d, "300 mln francs", 3e8, 3e8, "CHF");
+    expect_money(d, "90 mln pesos", 9e7, 9e7, "PHP");
+    a = find(d, "20 mln crowns");
+    CHECK(a && a->kind == NG_AMT_COUNT);
+    ng_doc_free(d);
+    d = run("Jordan's loans total 902 mln dinars, against 1.5 billion for Algeria and Jordan's neighbours.");
+    CHECK(d != NULL);
+    expect_money(d, "902 mln dinars", 9.02e8, 9.02e8, "JOD");
+    ng_doc_free(d);
+    /* the headline and a wire instrument code name it too */
+    d = run_titled("HARBOUR BANK ISSUES 500 MLN FRENCH FRANC BOND", "The bank is issuing 500 mln francs of bonds.");
+    CHECK(d != NULL);
+    expect_money(d, "500 mln francs", 5e8, 5e8, "FRF");
+    ng_doc_free(d);
+    d = run("Cie Harbour <HARB.PA> said net profit was 80 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "80 mln francs", 8e7, 8e7, "FRF");
+    ng_doc_free(d);
+    d = run("Harbour AB <HARB ST> said sales rose to 9.1 billion crowns.");
+    CHECK(d != NULL);
+    expect_money(d, "9.1 billion crowns", 9.1e9, 9.1e9, "SEK");
+    ng_doc_free(d);
+    /* wire copy writes sterling "stg": its pounds weigh, unless the
+     * document names a country of pounds; elsewhere pounds are sterling */
+    d = run("The jet cost 40 mln dlrs and weighs 870,000 pounds. The agency bought 2.3 mln pounds of rice "
+            "and 5 mln pounds sterling of bonds.");
+    CHECK(d != NULL);
+    a = find(d, "870,000 pounds");
+    CHECK(a && a->kind == NG_AMT_COUNT && unit_is(a, "pounds"));
+    a = find(d, "2.3 mln pounds");
+    CHECK(a && a->kind == NG_AMT_COUNT);
+    expect_money(d, "5 mln pounds", 5e6, 5e6, "GBP");
+    ng_doc_free(d);
+    d = run("Sudan, which owes 12 billion dlrs, set the rate at 2.5 pounds to the dollar.");
+    CHECK(d != NULL);
+    expect_money(d, "2.5 pounds", 2.5, 2.5, "SDP");
+    ng_doc_free(d);
+    d = run("The ticket will cost five pounds.");
+    CHECK(d != NULL);
+    expect_money(d, "five pounds", 5, 5, "GBP");
+    ng_doc_free(d);
+    /* cents after a dollar's place; decimal cents are the doubles their
+     * digits name */
+    d = run("Zinc costs 37-1/2 U.S. cents and 50 Canadian cents a pound. The dividend is 10.4 cts, and "
+            "8.2p a share in London.");
+    CHECK(d != NULL);
+    expect_money(d, "37-1/2 U.S. cents", 0.375, 0.375, "USD");
+    expect_money(d, "50 Canadian cents", 0.5, 0.5, "CAD");
+    expect_money(d, "10.4 cts", 0.104, 0.104, "USD");
+    expect_money(d, "8.2p", 0.082, 0.082, "GBP");
+    ng_doc_free(d);
+}
+
+/* Wire copy's cents after a number in words, ranges of fractions; not a
+ * range from a year or of a change and a level */
+static void test_amounts5_cents_ranges(void)
+{
+    ng_doc *d = run("Shr loss nine cts vs profit four cts. The dividend is 40 to 45 cts and taxes fell two pence. "
+                    "Harbour Line shed 90 dlrs and Evergo one to 74 cents.");
+    CHECK(d != NULL);
+    expect_money(d, "nine cts", 0.09, 0.09, "USD");
+    expect_money(d, "four cts", 0.04, 0.04, "USD");
+    expect_money(d, "40 to 45 cts", 0.4, 0.45, "USD");
+    expect_money(d, "two pence", 0.02, 0.02, "GBP");
+    expect_money(d, "74 cents", 0.74, 0.74, "USD");
+    CHECK(d && d->amounts.n == 6);
+    ng_doc_free(d);
+    d = run("Call money was 5-3/4 to 6-1/4 pct, bills were between 5-5/16 and 5-9/16 pct, the coupon five to "
+            "5-1/4 pct, and the shares were quoted at 3/8 to 1/2 dlr. The bank raised rates by 1/4 to 14 pct. "
+            "Imports rose 27.5 pct in 1986 to 610,500 units.");
+    CHECK(d != NULL);
+    a_range(d, "5-3/4 to 6-1/4 pct", 5.75, 6.25);
+    a_range(d, "between 5-5/16 and 5-9/16 pct", 5.3125, 5.5625);
+    a_range(d, "five to 5-1/4 pct", 5, 5.25);
+    expect_money(d, "3/8 to 1/2 dlr", 0.375, 0.5, "USD");
+    const ng_amount *b = find(d, "14 pct"); /* a change and a level */
+    CHECK(b && !b->is_range);
+    const ng_amount *a = find(d, "610,500 units");
+    CHECK(a && a->kind == NG_AMT_COUNT && a->value == 610500 && !a->is_range);
+    ng_doc_free(d);
+    /* a comparison passes over the figure a share of the amount before;
+     * "vs" ends a noun phrase */
+    d = run("Kerrin reported net income of 1.8 mln dlrs, or four cts a share, vs 900,000 dlrs. "
+            "Qtly div Class A nine cts vs seven cts prior.");
+    CHECK(d != NULL);
+    CHECK(obj_is(d, find(d, "900,000 dlrs"), "net income"));
+    CHECK(obj_is(d, find(d, "nine cts"), NULL));
     ng_doc_free(d);
 }
 
@@ -729,6 +917,8 @@ int main(void)
     test_stop23_objects();
     test_amounts4_objects();
     test_wire_currencies();
+    test_amounts5_currencies();
+    test_amounts5_cents_ranges();
     test_pathological();
     ng_engine_close(eng);
     TEST_MAIN_END();

@@ -165,6 +165,49 @@ static void test_nested_reported(void)
     ng_doc_free(d);
 }
 
+/* A verb of speech (past, -ed or after an auxiliary) and a phrase after
+ * it with no comma to end it: after the prepositions its lemma takes
+ * ("complained about", "written of", "boasted of") the phrase is what was
+ * said, up to "and" and an auxiliary, the preposition part of the cue;
+ * other phrases give no item. */
+static void test_speech_prep_object(void)
+{
+    ng_doc *d = run("Ann Berg complained about the noise of the night ferries. "
+                    "Tom Vance has often written of his years at sea in the harbour town. "
+                    "The pilots boasted of record crossings and are planning more. "
+                    "The harbour master said on Monday at the quay.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long a = quote_with(d, 0, "complained about");
+    CHECK(a >= 0);
+    if (a >= 0) {
+        CHECK_EQ_STR(QSPK(d, a), "Ann Berg");
+        CHECK_EQ_STR(QTEXT(d, a), "the noise of the night ferries");
+    }
+    long b = quote_with(d, 0, "written of");
+    CHECK(b >= 0);
+    if (b >= 0) {
+        CHECK_EQ_STR(QSPK(d, b), "Tom Vance");
+        CHECK_EQ_STR(QTEXT(d, b), "his years at sea in the harbour town");
+    }
+    /* (the object ends before "and" and an auxiliary) */
+    long e = quote_with(d, 0, "boasted of");
+    if (e < 0)
+        for (size_t i = 0; i < d->attributions.n && e < 0; i++)
+            if (!strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), "boasted of")) {
+                CHECK_EQ_STR(span(d, d->attributions.v[i].start, d->attributions.v[i].end), "record crossings");
+                e = 1000;
+            }
+    CHECK(e >= 0);
+    if (e >= 0 && e < 1000)
+        CHECK_EQ_STR(QTEXT(d, e), "record crossings");
+    /* ("said on Monday at the quay": no object of speech; "are planning
+     * more" is the pilots' own item) */
+    CHECK_EQ_INT(d->quotes.n + d->attributions.n, 4);
+    ng_doc_free(d);
+}
+
 /* A noun of stance after a possessive: the possessor is the source, the
  * phrase after the noun's preposition the content (a stance, not speech). */
 static void test_noun_cues(void)
@@ -4772,6 +4815,7 @@ int main(void)
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
+    test_speech_prep_object();
     test_noun_cues();
     test_asked_and_support();
     test_called();
