@@ -83,6 +83,7 @@ typedef struct ng_entity {
     uint8_t type;            /* ng_ent_type */
     uint8_t gender;          /* ng_gender, persons only */
     uint8_t place;           /* ng_place_kind: what the gazetteer says it is */
+    uint8_t outlet;          /* 1: a news outlet the gazetteer knows (data/outlets.tsv) */
     const char *name;        /* canonical name */
     const char *role;        /* "NATO Secretary General", or NULL */
     uint32_t role_start, role_end; /* where the role was read; role_end == 0: none */

@@ -1957,6 +1957,7 @@ static int make_entities(res *r)
         } else if (c->org >= 0) {
             const ng_gaz_org *o = &r->g->orgs[c->org];
             memcpy(en->country, o->cc, 3);
+            en->outlet = o->kind == NG_GAZ_OUTLET;
             /* "Wall Street Journal" -> "The Wall Street Journal" */
             if (!strncmp(o->name, "The ", 4) && strlen(o->name + 4) == strlen(en->name) &&
                 !strcmp(o->name + 4, en->name))

@@ -804,7 +804,7 @@ static void apply_list(const ng_qsrc *m, ng_doc *d, const qs_doc *x, int list, u
         qs_item it = {(uint8_t)list, (uint32_t)i};
         qs_fields f = fields_of(d, it);
         dec[i] = 0;
-        if ((!f.how && !(m->flags & QS_F_TAGGER)) || f.se <= f.ss || (!list && ng__qs_kept(d, i)))
+        if ((!f.how && !(m->flags & QS_F_TAGGER)) || f.se <= f.ss || ng__qs_kept(d, list, i))
             continue;
         /* a later part of a quotation split around its cue follows the first */
         int follow = -1;

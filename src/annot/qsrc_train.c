@@ -155,7 +155,7 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
         tr->right += y;
         if (!p->how && !tr->score_tagger)
             continue; /* the tagger's items are not scored (unless from fold taggers) */
-        if (!p->list && ng__qs_kept(d, p->idx))
+        if (ng__qs_kept(d, p->list, p->idx))
             continue; /* nor the sources the engine never withholds */
         if (GROW(tr->v, tr->n, tr->cap, tr->n + 1)) {
             rc = NG_ENOMEM;

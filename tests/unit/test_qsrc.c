@@ -144,6 +144,45 @@ static int item_by(const ng_doc *d, const char *who, qs_item *it)
     return 0;
 }
 
+/* A source that resolves to a news outlet the gazetteer knows is never
+ * withheld, however low its score; another organisation's is. */
+static void test_outlet_kept(ng_engine *e)
+{
+    ng_doc *d = process(e, "The Harbour Energy Forum, a think tank in Tallinn, said the cost could rise by a fifth "
+                           "if steel prices kept climbing, as Bloomberg reported last month.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    qs_item forum, outlet;
+    CHECK(item_by(d, "The Harbour Energy Forum", &forum) && item_by(d, "Bloomberg", &outlet));
+    CHECK(outlet.list == 1);
+    int32_t oe = outlet.list ? d->attributions.v[outlet.idx].source_entity : -1;
+    CHECK(oe >= 0 && d->entities.v[oe].outlet && d->entities.v[oe].type == NG_ENT_ORG);
+    /* a model that withholds every source it scores */
+    ng_qsrc m;
+    memset(&m, 0, sizeof m);
+    m.bits = 16;
+    m.threshold = 0.5f;
+    m.logit = 0.0f;
+    static float w[1u << 16];
+    m.w = w;
+    qs_doc x;
+    CHECK(ng__qs_prepare(d, &x) == 0);
+    uint64_t k[QS_NFEAT];
+    ng__qs_features(d, &x, outlet, k);
+    w[ng__qs_slot(k[0], 16)] = -10.0f; /* (the bias: every item's first key) */
+    CHECK(ng__qsrc_score(&m, d, &x, outlet) < 0 && ng__qsrc_score(&m, d, &x, forum) < 0);
+    CHECK(ng__qsrc_apply(&m, d) == 0);
+    const ng_attribution *a = &d->attributions.v[outlet.idx];
+    CHECK(a->source_end > a->source_start && a->source_entity == oe);
+    if (forum.list)
+        CHECK(d->attributions.v[forum.idx].source_end == 0);
+    else
+        CHECK(d->quotes.v[forum.idx].speaker_end == 0);
+    w[ng__qs_slot(k[0], 16)] = 0.0f;
+    ng_doc_free(d);
+}
+
 /* The keys of the first item of text a and of text b whose source starts
  * with who; 0 when either is missing. */
 static int first_keys(ng_engine *e, const char *a, const char *b, const char *who, uint64_t *ka, uint64_t *kb)
@@ -601,6 +640,7 @@ int main(void)
     CHECK(ng_engine_open(&eo, &e, NULL) == 0);
     if (e) {
         test_withhold(e);
+        test_outlet_kept(e);
         test_context(e);
         test_extents(e);
         test_gathered(e);
