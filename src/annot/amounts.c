@@ -1334,9 +1334,25 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
             k -= 2;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
-        if ((iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
+        /* "at an annual rate of 3.7%" after the verb is "by": "the economy
+         * expanded at an annual rate of 3.7%" (up to three adjectives) */
+        static const char grow[][16] = {"expanded", "expanding", "expand", "expands", "growing",
+                                        "contracted", "contracting", "shrank", "shrinking", "increasing"};
+        int rate = 0;
+        if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "rate")) {
+            size_t t = k - 2;
+            while (t > c->s0 + 1 && t + 5 > k && tk(c, t) == NG_TOK_WORD && !is_stop(c, t) && !(tf(c, t) & NG_TF_CAP))
+                t--;
+            if ((iswl(c, t, "a") || iswl(c, t, "an")) && t > c->s0 + 1 && iswl(c, t - 1, "at")) {
+                k = t - 2;
+                rate = 1;
+            }
+        }
+        if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
             k--;
-        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)))
+        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !(rate && in_rows(c, k, grow)))
+            return 0;
+        if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
     }
     size_t e = k;
@@ -1658,6 +1674,36 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         return 1;
     }
     return 0;
+}
+
+/* "economic growth of 2%", "GDP growth of 1.5% in Germany": growth named
+ * with its modifiers (up to three words before it, no verb, participle,
+ * number or stop word among them) before "of" and a percentage is what the
+ * percentage is of; "growth of 0.1%" alone names none (as "a 4% gain").
+ * Returns 1 and the span. */
+static int growth_of(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || !iswl(c, f - 1, "of") || !iswl(c, f - 2, "growth"))
+        return 0;
+    /* verbs before their object: "forecasts growth of", "to maintain growth of" */
+    static const char verb[][16] = {"forecast", "forecasts", "predict", "predicts", "project", "projects",
+                                    "expect", "expects", "plan", "plans", "maintain", "maintains", "sustain",
+                                    "sustains", "achieve", "achieves", "target", "targets", "see", "sees",
+                                    "show", "shows", "need", "needs", "still", "post", "posts", "report",
+                                    "reports", "deliver", "delivers", "record", "records", "estimate", "estimates"};
+    size_t h = f - 2, s = h;
+    while (s > c->s0 && h - s < 3) {
+        size_t t = s - 1;
+        if (tk(c, t) != NG_TOK_WORD || is_stop(c, t) || c->cls[t] != FL_NONE || verb_before_noun(c, t, 1) ||
+            ends_in(c, t, 4, "ly") || change_verb(c, t) || is_aux(c, t) || in_rows(c, t, verb))
+            break;
+        s--;
+    }
+    if (s == h)
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[h].end;
+    return 1;
 }
 
 /* "another 18%", "the remaining 33%", "a further 20%", "the other 40%":
@@ -2047,6 +2093,9 @@ static int match(actx *c, size_t i, size_t *used)
      * more cars", "12.5% searches under the laws", "at 95% capacity" */
     if (!oe && kind == NG_AMT_PERCENT)
         object_bare_noun(c, jo, &os, &oe);
+    /* "economic growth of 2%" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        growth_of(c, f, &os, &oe);
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);

@@ -653,6 +653,27 @@ static void test_amounts4_objects(void)
     ng_doc_free(d);
 }
 
+/* Stop 24, helper amounts6: a verb of change before "at a (adjectives)
+ * rate of" takes its subject as before "by"; growth with its modifiers
+ * before "of" and a percentage is what the percentage is of, not alone
+ * nor after a verb that takes it as object. */
+static void test_amounts6_objects(void)
+{
+    static const obj_row t[] = {
+        {"The island's economy expanded at an annual rate of 4.2% last spring.", "4.2%", "island's economy expanded"},
+        {"Ferry fares rose at a seasonally adjusted annual rate of 6% in May.", "6%", "Ferry fares rose"},
+        {"The number of visitors is growing at a rate of 12% a year.", "12%", "number of visitors is growing"},
+        {"It was hitting an annual rate of 3% by then.", "3%", NULL},
+        {"The council predicted tourism revenue growth of 3.5% next year.", "3.5%", "tourism revenue growth"},
+        {"The bank expects economic growth of 2.1% in 2026.", "2.1%", "economic growth"},
+        {"The port forecasts growth of 4% in 2026.", "4%", NULL},
+        {"The port board forecasts growth of 4% in 2026.", "4%", NULL},
+        {"It needs growth of 5% to break even.", "5%", NULL},
+        {"Mr Lund predicted annual growth of 2% this year, up from 1.5% last year.", "1.5%", "annual growth"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "amounts6 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 static ng_doc *run_titled(const char *title, const char *text)
@@ -916,6 +937,7 @@ int main(void)
     test_object_of_noun_level_conversion();
     test_stop23_objects();
     test_amounts4_objects();
+    test_amounts6_objects();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
