@@ -149,17 +149,36 @@ static int inside_content(const qs_doc *x, uint32_t b, int strict)
     return lo && x->cmax[lo - 1] > b;
 }
 
-int ng__qs_prepare(ng_doc *d, qs_doc *x)
+#define QS_AL8(n) (((n) + 7u) & ~(size_t)7u)
+#define QS_SCRATCH 8192u
+
+/* ng__qs_prepare with x's tables carved from buf (cap bytes, 16-aligned)
+ * when they fit, else from the arena; also the apply step's decisions
+ * (*dec, n + 1 bytes, when dec is not NULL). */
+static int qs_prepare_in(ng_doc *d, qs_doc *x, unsigned char *buf, size_t cap, uint8_t **dec)
 {
     memset(x, 0, sizeof *x);
-    size_t nq = d->quotes.n, na = d->attributions.n, n = nq + na;
-    x->cstart = ng__arena_alloc(&d->arena, (n + 1) * sizeof *x->cstart);
-    x->cmax = ng__arena_alloc(&d->arena, (n + 1) * sizeof *x->cmax);
-    x->per_sent = ng__arena_calloc(&d->arena, d->sents.n + 1, sizeof *x->per_sent);
-    x->qtok = ng__arena_alloc(&d->arena, (nq + 1) * sizeof *x->qtok);
-    x->atok = ng__arena_alloc(&d->arena, (na + 1) * sizeof *x->atok);
-    if (!x->cstart || !x->cmax || !x->per_sent || !x->qtok || !x->atok)
+    size_t nq = d->quotes.n, na = d->attributions.n, n = nq + na, ns = d->sents.n, ne = d->entities.n;
+    size_t o_cmax = QS_AL8((n + 1) * sizeof *x->cstart), o_qtok = o_cmax + QS_AL8((n + 1) * sizeof *x->cmax),
+           o_atok = o_qtok + QS_AL8((nq + 1) * sizeof *x->qtok), o_sh = o_atok + QS_AL8((na + 1) * sizeof *x->atok),
+           o_ps = o_sh + QS_AL8((n + 1) * (sizeof *x->shash + sizeof *x->sorted + sizeof *x->sstart +
+                                           sizeof *x->sentity + sizeof *x->seen)),
+           o_ec = o_ps + QS_AL8((ns + 1) * sizeof *x->per_sent), o_dec = o_ec + QS_AL8((ne + 1) * sizeof *x->ecount),
+           need = o_dec + (dec ? QS_AL8((nq > na ? nq : na) + 1) : 0);
+    if (!buf || need > cap)
+        buf = ng__arena_alloc(&d->arena, need);
+    if (!buf)
         return NG_ENOMEM;
+    x->cstart = (uint32_t *)(void *)buf;
+    x->cmax = (uint32_t *)(void *)(buf + o_cmax);
+    x->qtok = (uint32_t *)(void *)(buf + o_qtok);
+    x->atok = (uint32_t *)(void *)(buf + o_atok);
+    x->shash = (uint64_t *)(void *)(buf + o_sh);
+    x->per_sent = (uint16_t *)(void *)(buf + o_ps);
+    memset(x->per_sent, 0, (ns + 1) * sizeof *x->per_sent);
+    x->ecount = (uint16_t *)(void *)(buf + o_ec);
+    if (dec)
+        *dec = buf + o_dec;
     /* both lists are sorted by start (ng__q_sort): merge them */
     size_t i = 0, j = 0;
     uint32_t mx = 0;
@@ -185,11 +204,6 @@ int ng__qs_prepare(ng_doc *d, qs_doc *x)
                 x->per_sent[sn]++;
         }
     }
-    x->shash = ng__arena_alloc(&d->arena, (n + 1) * (sizeof *x->shash + sizeof *x->sorted + sizeof *x->sstart +
-                                                      sizeof *x->sentity + sizeof *x->seen));
-    x->ecount = ng__arena_alloc(&d->arena, (d->entities.n + 1) * sizeof *x->ecount);
-    if (!x->shash || !x->ecount)
-        return NG_ENOMEM;
     x->sorted = (qs_src *)(x->shash + n + 1);
     x->sstart = (uint32_t *)(x->sorted + n + 1);
     x->sentity = (int32_t *)(x->sstart + n + 1);
@@ -197,6 +211,8 @@ int ng__qs_prepare(ng_doc *d, qs_doc *x)
     ng__qs_sources(d, x);
     return 0;
 }
+
+int ng__qs_prepare(ng_doc *d, qs_doc *x) { return qs_prepare_in(d, x, NULL, 0, NULL); }
 
 static int src_cmp(const void *a, const void *b)
 {
@@ -830,13 +846,18 @@ int ng__qsrc_apply(const ng_qsrc *m, ng_doc *d)
     }
     if (!any)
         return 0;
+    /* x's tables and the decisions die with this call: they are carved
+     * from a thread's own buffer when they fit (nearly every document), the
+     * same cache lines for every document, where the arena gives fresh
+     * memory each time, a write miss a line (as the quote rules' tables,
+     * doc/RESULTS.md, "The annotators' cost").  (This function does not
+     * call itself.) */
+    static _Thread_local _Alignas(16) unsigned char scratch[QS_SCRATCH];
     qs_doc x;
-    if (ng__qs_prepare(d, &x))
+    uint8_t *dec;
+    if (qs_prepare_in(d, &x, scratch, sizeof scratch, &dec))
         return NG_ENOMEM;
     size_t n = d->quotes.n > d->attributions.n ? d->quotes.n : d->attributions.n;
-    uint8_t *dec = ng__arena_alloc(&d->arena, n + 1);
-    if (!dec)
-        return NG_ENOMEM;
     if (m->xw) { /* extents first: the confidence model scores the chosen ones */
         uint32_t *os = ng__arena_alloc(&d->arena, (n + 1) * sizeof *os);
         uint32_t *oe = ng__arena_alloc(&d->arena, (n + 1) * sizeof *oe);
