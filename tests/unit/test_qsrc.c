@@ -52,6 +52,19 @@ static ng_doc *process(ng_engine *e, const char *text)
     return d;
 }
 
+/* A hand-built model over the 2^16 weights w (zero where the test sets
+ * none), threshold 0.5: a source is withheld when its weights sum below 0. */
+static ng_qsrc hand_model(float *w)
+{
+    ng_qsrc m;
+    memset(&m, 0, sizeof m);
+    m.bits = 16;
+    m.threshold = 0.5f;
+    m.logit = 0.0f;
+    m.w = w;
+    return m;
+}
+
 static void test_withhold(ng_engine *e)
 {
     ng_doc *d = process(e, text1);
@@ -67,13 +80,8 @@ static void test_withhold(ng_engine *e)
     CHECK(d->quotes.v[he].how != 0 && d->quotes.v[mayor].how != 0); /* both made by rules */
     /* a model: a positive bias, and a strong negative weight on the first
      * source word of the "he" item (template 1) */
-    ng_qsrc m;
-    memset(&m, 0, sizeof m);
-    m.bits = 16;
-    m.threshold = 0.5f;
-    m.logit = 0.0f;
     static float w[1u << 16];
-    m.w = w;
+    ng_qsrc m = hand_model(w);
     qs_doc x;
     CHECK(ng__qs_prepare(d, &x) == 0);
     uint64_t k[QS_NFEAT], k2[QS_NFEAT];
@@ -159,13 +167,8 @@ static void test_outlet_kept(ng_engine *e)
     int32_t oe = outlet.list ? d->attributions.v[outlet.idx].source_entity : -1;
     CHECK(oe >= 0 && d->entities.v[oe].outlet && d->entities.v[oe].type == NG_ENT_ORG);
     /* a model that withholds every source it scores */
-    ng_qsrc m;
-    memset(&m, 0, sizeof m);
-    m.bits = 16;
-    m.threshold = 0.5f;
-    m.logit = 0.0f;
     static float w[1u << 16];
-    m.w = w;
+    ng_qsrc m = hand_model(w);
     qs_doc x;
     CHECK(ng__qs_prepare(d, &x) == 0);
     uint64_t k[QS_NFEAT];
