@@ -27,6 +27,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <strings.h>
 
 typedef struct actx {
     ng_doc *d;
@@ -256,16 +257,8 @@ static int ric_cur(int fam, const char *s, size_t n)
     return CUR_NONE;
 }
 
-/* Are the n letters at a the lower-case word w (n its length)? */
-static int eq_nocase(const char *a, size_t n, const char *w)
-{
-    if (strlen(w) != n)
-        return 0;
-    for (size_t k = 0; k < n; k++)
-        if ((a[k] | 32) != w[k])
-            return 0;
-    return 1;
-}
+/* Are the n letters at a the word w, in any case (n its length)? */
+static int eq_nocase(const char *a, size_t n, const char *w) { return strlen(w) == n && !strncasecmp(a, w, n); }
 
 /* Adds to score[] what the headline names of family fam, rows r0..r1 of
  * named[] (its words compared without case: wire headlines are in
@@ -282,8 +275,9 @@ static void title_cues(const char *t, int fam, size_t r0, size_t r1, unsigned *s
             p++;
         if (p > b) {
             /* "<PARI.PA>" */
-            if (b > t && (b[-1] == '.' || b[-1] == ' ') && *p == '>' && ric_cur(fam, b, (size_t)(p - b)))
-                score[ric_cur(fam, b, (size_t)(p - b))]++;
+            int ric = b > t && (b[-1] == '.' || b[-1] == ' ') && *p == '>' ? ric_cur(fam, b, (size_t)(p - b)) : 0;
+            if (ric)
+                score[ric]++;
             w[nw] = b, wl[nw++] = (size_t)(p - b);
         }
     }
@@ -303,6 +297,19 @@ static void title_cues(const char *t, int fam, size_t r0, size_t r1, unsigned *s
             score[named[r].cur] += pair ? 10 : 1;
             break;
         }
+}
+
+/* Adds weight to currency cur's score, named first at token t if not
+ * before, and returns the leader: the highest score, the first named on a
+ * tie (best: the leader so far, or CUR_NONE). */
+static int vote(unsigned *score, size_t *first, int best, int cur, size_t t, unsigned weight)
+{
+    if (!score[cur])
+        first[cur] = t;
+    score[cur] += weight;
+    return best == CUR_NONE || score[cur] > score[best] || (score[cur] == score[best] && first[cur] < first[best])
+               ? cur
+               : best;
 }
 
 /* The currency a word that several currencies share stands for in this
@@ -344,13 +351,8 @@ static int doc_currency(actx *c, int fam)
             ((d->tokens.v[t - 1].end == d->tokens.v[t].start && d->text[d->tokens.v[t - 1].start] == '.') ||
              d->text[d->tokens.v[t - 2].start] == '<')) {
             int cur = ric_cur(fam, d->text + d->tokens.v[t].start, d->tokens.v[t].end - d->tokens.v[t].start);
-            if (cur) {
-                if (!score[cur])
-                    first[cur] = t;
-                score[cur]++;
-                if (best == CUR_NONE || score[cur] > score[best] || (score[cur] == score[best] && first[cur] < first[best]))
-                    best = cur;
-            }
+            if (cur)
+                best = vote(score, first, best, cur, t, 1);
         }
         char a0 = (char)(d->text[d->tokens.v[t].start] | 32);
         for (size_t r = r0; r < r1; r++) {
@@ -359,12 +361,8 @@ static int doc_currency(actx *c, int fam)
             size_t w = named_at(d, t, nt, &named[r]);
             if (!w)
                 continue;
-            int cur = named[r].cur;
-            if (!score[cur])
-                first[cur] = t;
-            score[cur] += t + w < nt && c->cls[t + w] == FL_CUR && c->val[t + w] == fam ? 10 : 1;
-            if (best == CUR_NONE || score[cur] > score[best] || (score[cur] == score[best] && first[cur] < first[best]))
-                best = cur;
+            best = vote(score, first, best, named[r].cur, t,
+                        t + w < nt && c->cls[t + w] == FL_CUR && c->val[t + w] == fam ? 10 : 1);
             break;
         }
     }

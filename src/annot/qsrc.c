@@ -149,7 +149,6 @@ static int inside_content(const qs_doc *x, uint32_t b, int strict)
     return lo && x->cmax[lo - 1] > b;
 }
 
-#define QS_AL8(n) (((n) + 7u) & ~(size_t)7u)
 #define QS_SCRATCH 8192u
 
 /* ng__qs_prepare with x's tables carved from buf (cap bytes, 16-aligned)
@@ -159,14 +158,16 @@ static int qs_prepare_in(ng_doc *d, qs_doc *x, unsigned char *buf, size_t cap, u
 {
     memset(x, 0, sizeof *x);
     size_t nq = d->quotes.n, na = d->attributions.n, n = nq + na, ns = d->sents.n, ne = d->entities.n;
-    size_t o_cmax = QS_AL8((n + 1) * sizeof *x->cstart), o_qtok = o_cmax + QS_AL8((n + 1) * sizeof *x->cmax),
-           o_atok = o_qtok + QS_AL8((nq + 1) * sizeof *x->qtok), o_sh = o_atok + QS_AL8((na + 1) * sizeof *x->atok),
-           o_ps = o_sh + QS_AL8((n + 1) * (sizeof *x->shash + sizeof *x->sorted + sizeof *x->sstart +
-                                           sizeof *x->sentity + sizeof *x->seen)),
-           o_ec = o_ps + QS_AL8((ns + 1) * sizeof *x->per_sent), o_dec = o_ec + QS_AL8((ne + 1) * sizeof *x->ecount),
-           need = o_dec + (dec ? QS_AL8((nq > na ? nq : na) + 1) : 0);
-    if (!buf || need > cap)
-        buf = ng__arena_alloc(&d->arena, need);
+    size_t o_cmax = NG_ALIGN_UP((n + 1) * sizeof *x->cstart, 8);
+    size_t o_qtok = o_cmax + NG_ALIGN_UP((n + 1) * sizeof *x->cmax, 8);
+    size_t o_atok = o_qtok + NG_ALIGN_UP((nq + 1) * sizeof *x->qtok, 8);
+    size_t o_sh = o_atok + NG_ALIGN_UP((na + 1) * sizeof *x->atok, 8);
+    size_t o_ps = o_sh + NG_ALIGN_UP((n + 1) * (sizeof *x->shash + sizeof *x->sorted + sizeof *x->sstart +
+                                                 sizeof *x->sentity + sizeof *x->seen), 8);
+    size_t o_ec = o_ps + NG_ALIGN_UP((ns + 1) * sizeof *x->per_sent, 8);
+    size_t o_dec = o_ec + NG_ALIGN_UP((ne + 1) * sizeof *x->ecount, 8);
+    size_t need = o_dec + (dec ? NG_ALIGN_UP((nq > na ? nq : na) + 1, 8) : 0);
+    buf = ng__scratch(&d->arena, buf, cap, need);
     if (!buf)
         return NG_ENOMEM;
     x->cstart = (uint32_t *)(void *)buf;

@@ -124,16 +124,15 @@ static void env_add(uint32_t *e, uint32_t s, uint32_t t)
     }
 }
 
-#define QT_AL16(n) (((size_t)(n) + 15) & ~(size_t)15)
 
 int ng__qt_prepare_in(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x,
                       unsigned char *buf, size_t cap)
 {
     size_t nt = d->tokens.n, ne = d->quotes.n + d->attributions.n;
     memset(x, 0, sizeof *x);
-    size_t o_b = QT_AL16((nt + 1) * sizeof *x->wh), step = QT_AL16(nt + 1), o_env = o_b + 4 * step,
-           need = o_env + QT_AL16((2 * ne + 2) * sizeof *x->env);
-    unsigned char *p = buf && need <= cap ? buf : ng__arena_alloc(&d->arena, need);
+    size_t o_b = NG_ALIGN_UP((nt + 1) * sizeof *x->wh, 16), step = NG_ALIGN_UP(nt + 1, 16), o_env = o_b + 4 * step,
+           need = o_env + NG_ALIGN_UP((2 * ne + 2) * sizeof *x->env, 16);
+    unsigned char *p = ng__scratch(&d->arena, buf, cap, need);
     if (!p)
         return NG_ENOMEM;
     x->wh = (uint64_t *)(void *)p;

@@ -6856,7 +6856,6 @@ static void follow_sentence_cue(qctx *q)
 }
 
 #define QC_SCRATCH 24576
-#define QC_AL16(n) (((size_t)(n) + 15) & ~(size_t)15)
 
 int ng__annot_quotes(const ng_engine *e, ng_doc *d)
 {
@@ -6879,10 +6878,12 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
      * at a time).  Larger documents take them from the arena as before.
      * (This function does not call itself.) */
     static _Thread_local _Alignas(16) unsigned char scratch[QC_SCRATCH];
-    size_t o_sfirst = QC_AL16(q.nt + QC_SLACK), o_spk = o_sfirst + QC_AL16(d->sents.n * sizeof *q.sfirst),
-           o_stops = o_spk + QC_AL16(q.nt * sizeof *q.spk_at), o_inq = o_stops + QC_AL16(q.nt * sizeof(uint32_t)),
-           need = o_inq + QC_AL16((q.nt + 1) * sizeof *q.inq);
-    unsigned char *buf = need <= sizeof scratch ? scratch : ng__arena_alloc(&d->arena, need);
+    size_t o_sfirst = NG_ALIGN_UP(q.nt + QC_SLACK, 16);
+    size_t o_spk = o_sfirst + NG_ALIGN_UP(d->sents.n * sizeof *q.sfirst, 16);
+    size_t o_stops = o_spk + NG_ALIGN_UP(q.nt * sizeof *q.spk_at, 16);
+    size_t o_inq = o_stops + NG_ALIGN_UP(q.nt * sizeof(uint32_t), 16);
+    size_t need = o_inq + NG_ALIGN_UP((q.nt + 1) * sizeof *q.inq, 16);
+    unsigned char *buf = ng__scratch(&d->arena, scratch, sizeof scratch, need);
     if (!buf)
         return NG_ENOMEM;
     q.mark = buf; /* (QC_SLACK more: skip_plain's last loads) */

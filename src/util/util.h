@@ -40,6 +40,15 @@ void ng__arena_free(ng_arena *a);
 /* Returns 8-byte aligned memory, or NULL when out of memory. */
 void *ng__arena_alloc(ng_arena *a, size_t n);
 void *ng__arena_calloc(ng_arena *a, size_t n, size_t size);
+/* n rounded up to a multiple of a (a power of two). */
+#define NG_ALIGN_UP(n, a) (((size_t)(n) + ((size_t)(a) - 1)) & ~((size_t)(a) - 1))
+/* need bytes for tables that die with the call: the caller's buffer buf of
+ * cap bytes when they fit (a thread's scratch, the same cache lines from
+ * one document to the next), else fresh memory from the arena. */
+static inline void *ng__scratch(ng_arena *a, void *buf, size_t cap, size_t need)
+{
+    return buf && need <= cap ? buf : ng__arena_alloc(a, need);
+}
 char *ng__arena_strndup(ng_arena *a, const char *s, size_t n);
 char *ng__arena_printf(ng_arena *a, const char *fmt, ...)
 #if defined(__GNUC__)

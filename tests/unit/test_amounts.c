@@ -12,18 +12,23 @@
 
 static ng_engine *eng;
 
-static ng_doc *run(const char *text)
+/* text (with a headline when title is not NULL) through the text layer
+ * and the amounts annotator. */
+static ng_doc *run_titled(const char *title, const char *text)
 {
     ng_doc *d;
     if (ng_doc_new(&d))
         return NULL;
-    if (ng_doc_set_text(d, text, strlen(text)) || ng_process(eng, d) || ng__annot_amounts(eng, d)) {
+    if ((title && ng_doc_set(d, NG_FIELD_TITLE, title, strlen(title))) || ng_doc_set_text(d, text, strlen(text)) ||
+        ng_process(eng, d) || ng__annot_amounts(eng, d)) {
         fprintf(stderr, "processing failed for: %.60s\n", text);
         ng_doc_free(d);
         return NULL;
     }
     return d;
 }
+
+static ng_doc *run(const char *text) { return run_titled(NULL, text); }
 
 static const ng_amount *find(const ng_doc *d, const char *s)
 {
@@ -676,18 +681,6 @@ static void test_amounts6_objects(void)
 
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
-static ng_doc *run_titled(const char *title, const char *text)
-{
-    ng_doc *d;
-    if (ng_doc_new(&d))
-        return NULL;
-    if (ng_doc_set(d, NG_FIELD_TITLE, title, strlen(title)) || ng_doc_set_text(d, text, strlen(text)) ||
-        ng_process(eng, d) || ng__annot_amounts(eng, d)) {
-        ng_doc_free(d);
-        return NULL;
-    }
-    return d;
-}
 
 static void expect_money(const ng_doc *d, const char *text, double v, double hi, const char *unit)
 {
