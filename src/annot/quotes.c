@@ -46,6 +46,7 @@
  * doc/FORMAT.md.  ng__annot_quotes returns 0 or NG_ENOMEM.
  */
 #include "../engine.h"
+#include "annot/figlex.h"
 #include "entities_lex.h"
 #include "gazetteer.h"
 #include "quotes.h"
@@ -6900,19 +6901,21 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     memset(q.wc + q.nt, 0, QC_SLACK * sizeof *q.wc);
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
-    uint8_t *fcls = NULL;
+    uint8_t *fcls = NULL, *fgate = NULL;
     int32_t *fval = NULL;
     if (!d->figcls) {
         /* the figures classes come with the same lookups (for amounts, times) */
         fcls = ng__arena_alloc(&d->arena, q.nt);
         fval = ng__arena_alloc(&d->arena, q.nt * sizeof *fval);
-        if (!fcls || !fval)
+        fgate = ng__arena_alloc(&d->arena, q.nt + NG_FG_PAD);
+        if (!fcls || !fval || !fgate)
             return NG_ENOMEM;
     }
     d->qwc = q.wc, d->qcue = q.cue;
-    if (ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, fcls, fval)) {
+    if (ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, fcls, fval, fgate)) {
         d->figcls = fcls;
         d->figval = fval;
+        d->figgate = fgate;
     }
     /* the sentences' token ranges: their ends from the document's table,
      * their starts a run at a time (a sentence's tokens are contiguous:
