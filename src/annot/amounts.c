@@ -1106,7 +1106,8 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
                                     "shown", "given", "taken", "known", "thought", "report", "reports", "post",
-                                    "posts", "announce", "whose"};
+                                    "posts", "announce", "whose", "sent", "send", "sends", "include",
+                                    "includes", "exclude", "excludes"};
     return (ed && participle(c, i)) || in_rows(c, i, v);
 }
 
@@ -1191,8 +1192,8 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
-             iswl(c, t, "their")) &&
-            n && t > c->s0 &&
+             iswl(c, t, "their") || ((iswl(c, t, "a") || iswl(c, t, "an")) && iswl(c, t - 1, "of"))) &&
+            n && t > c->s0 && /* also "the price of a home fell" */
             (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)))) {
             /* also "holdings at the Bundesbank", "exports to the Community" */
             s--;
@@ -1288,7 +1289,7 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
  * tokens, back to a comma, a stop word, a verb of saying or the sentence
  * start (determiners left out, as after "of"); with a verb before the
  * amount the span runs to that verb.  Returns 1 and the span. */
-static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint32_t *oe)
+static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t *os, uint32_t *oe)
 {
     static const char *const base[] = {
         "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
@@ -1349,6 +1350,10 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
             k--;
         if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !(rate && in_rows(c, k, grow)))
+            return 0;
+        /* money after a base form only with "by" ("is to rise by £1,400"; not
+         * the nouns of "price increases above $200", "includes gain 5 cts") */
+        if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
@@ -1537,10 +1542,11 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * most eight tokens, without the verb.  Returns 1 and the span. */
 static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
-    static const char verbs[][8] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
+    static const char verbs[][16] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
                                     "take", "takes", "drove", "drive", "drives", "raised", "raise", "raises",
                                     "lifted", "lift", "lifts", "cut", "cuts", "lowered", "lower", "lowers",
-                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent"};
+                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent",
+                                    "increased", "increase", "increases"};
     static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
                                        "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
                                        "value", "values"};
@@ -1554,6 +1560,17 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at))
         return 0;
     b--;
+    /* over the change's own amount after "by": "increased its dividend by
+     * 25% to 40 cents", "raised its prime rate by 1/4 pct to 7-3/4 pct" */
+    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (!at && last && c->d->tokens.v[b - 1].end == last->end && last->start >= c->d->tokens.v[c->s0].start) {
+        size_t q = b - 1;
+        while (q > c->s0 && c->d->tokens.v[q].start > last->start)
+            q--;
+        if (q < c->s0 + 2 || !iswl(c, q - 1, "by"))
+            return 0;
+        b = q - 1;
+    }
     if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
                             iswl(c, b - 1, "flat")))
         b--;
@@ -1672,6 +1689,75 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         return 1;
     }
     return 0;
+}
+
+/* May the word before the money amount starting at token f be "by" or a
+ * verb of change (change_verb)?  A cheap test of its length, case and last
+ * letter first: most money in wire copy follows "vs", "of" or a label. */
+static int may_change(const actx *c, size_t f)
+{
+    if (f <= c->s0 || tk(c, f - 1) != NG_TOK_WORD)
+        return 0;
+    if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
+        f -= 2; /* "by a gross $44bn" */
+    size_t n = tn(c, f - 1);
+    const char *w = ts(c, f - 1);
+    if (n < 2 || n > 9 || w[0] < 'a' || w[0] > 'z')
+        return 0;
+    char z = w[n - 1];
+    return z == 'd' || z == 'e' || z == 'l' || z == 'p' || z == 't' || z == 'n' || z == 'w' || z == 'g' ||
+           z == 'k' || z == 'y';
+}
+
+/* Is the amount starting at token f a level after "to" ("fell to $8", "slid
+ * to a record $1.36", "to the $50 mark")? */
+static int level_after_to(const actx *c, size_t f)
+{
+    size_t k = f;
+    if (k > c->s0 && iswl(c, k - 1, "record"))
+        k--;
+    if (k > c->s0 && (iswl(c, k - 1, "a") || iswl(c, k - 1, "the")))
+        k--;
+    return k <= c->s0 || iswl(c, k - 1, "to");
+}
+
+/* An amount set beside the one right before it as its change or its
+ * share (", up 27%", ", down by 2%", "or 47.3%", "- or $1.83 -"): 1 with
+ * that amount's object when the amount starting at token f follows ", up",
+ * ", down" (with or without "by"), "or", ", or" or "- or" right after the
+ * last amount of the sentence (its object, or a closing bracket of its
+ * conversion) and that amount has an object. */
+static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || c->d->amounts.n == 0)
+        return 0;
+    size_t p = f - 1;
+    if (iswl(c, p, "by"))
+        p--;
+    int or = iswl(c, p, "or");
+    if (!or && !iswl(c, p, "up") && !iswl(c, p, "down"))
+        return 0;
+    p--; /* the comma (optional before "or", a dash only before "or") */
+    int comma = tk(c, p) == NG_TOK_PUNCT && (ts(c, p)[0] == ',' || (or && is_dash(c, p)));
+    if (comma)
+        p--;
+    else if (!or || iswl(c, f - 1, "by"))
+        return 0;
+    if (p < c->s0)
+        return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    uint32_t pe = c->d->tokens.v[p].end;
+    if (prev->start < c->d->tokens.v[c->s0].start || !prev->object_end ||
+        !(pe == prev->end || pe == prev->object_end || (ts(c, p)[0] == ')' && p > c->s0 && c->d->tokens.v[p - 1].end == prev->end)))
+        return 0;
+    /* "6% of GDP, or about $8bn": the share's money is not of what it is a
+     * share of */
+    if ((prev->kind != kind && prev->object_start >= prev->end) ||
+        (prev->kind != NG_AMT_MONEY && prev->kind != NG_AMT_PERCENT)) /* ("two shares or $3.40 cash") */
+        return 0;
+    *os = prev->object_start;
+    *oe = prev->object_end;
+    return 1;
 }
 
 /* "economic growth of 2%", "GDP growth of 1.5% in Germany": growth named
@@ -1915,7 +2001,7 @@ static int match(actx *c, size_t i, size_t *used)
             /* "a fivefold increase in air defenses" */
             if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)) &&
                 !object_after(c, mi + 1, &os, &oe) && mult_verb(c, mi) && verb_of_times(c, mi))
-                object_subject(c, mi, 1, &os, &oe); /* "demand … would double" */
+                object_subject(c, mi, 1, 0, &os, &oe); /* "demand … would double" */
             *used = mi + 1 - i;
             return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }
@@ -2078,9 +2164,15 @@ static int match(actx *c, size_t i, size_t *used)
      * income") */
     if (!oe && fig && i > c->s0 && (determiner(c, i - 1) || pre_figure(c, i - 1)))
         object_before_noun(c, jo, &os, &oe);
-    /* the subject of a verb of change: "steel prices rose by 8%" */
-    if (!oe && kind == NG_AMT_PERCENT)
-        object_subject(c, f, 0, &os, &oe);
+    /* the subject of a verb of change: "steel prices rose by 8%"; money
+     * too, but not before "to", where it is the level ("Biogen fell
+     * $28.63", "fuel costs rose by £106m"; "Shares fell to $8" below) */
+    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f) && !level_after_to(c, f))))
+        object_subject(c, f, 0, kind == NG_AMT_MONEY, &os, &oe);
+    /* a change set beside the amount before it: "a profit of $3.36bn, up
+     * 27%", "rose by £106m or 47.3%", "closed up 64 pence, or 6%" */
+    if (!oe && fig)
+        apposed_change(c, f, kind, &os, &oe);
     /* the noun before "of" when what follows was no object ("a record
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
