@@ -1691,9 +1691,12 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
     return 0;
 }
 
-/* May the word before the money amount starting at token f be "by" or a
- * verb of change (change_verb)?  A cheap test of its length, case and last
- * letter first: most money in wire copy follows "vs", "of" or a label. */
+/* May the word before the money amount starting at token f (over "a" and
+ * an adjective: "by a gross $44bn") be "by" or a verb of change
+ * (change_verb)?  A cheap test of its length, case and last letter, run
+ * before the lists: most money in wire copy follows "vs", "of" or a label.
+ * It also turns away "to": a level reached ("fell to $8", "slid to a record
+ * $3.10") is of the subject without its verb (object_change_to). */
 static int may_change(const actx *c, size_t f)
 {
     if (f <= c->s0 || tk(c, f - 1) != NG_TOK_WORD)
@@ -1707,18 +1710,6 @@ static int may_change(const actx *c, size_t f)
     char z = w[n - 1];
     return z == 'd' || z == 'e' || z == 'l' || z == 'p' || z == 't' || z == 'n' || z == 'w' || z == 'g' ||
            z == 'k' || z == 'y';
-}
-
-/* Is the amount starting at token f a level after "to" ("fell to $8", "slid
- * to a record $1.36", "to the $50 mark")? */
-static int level_after_to(const actx *c, size_t f)
-{
-    size_t k = f;
-    if (k > c->s0 && iswl(c, k - 1, "record"))
-        k--;
-    if (k > c->s0 && (iswl(c, k - 1, "a") || iswl(c, k - 1, "the")))
-        k--;
-    return k <= c->s0 || iswl(c, k - 1, "to");
 }
 
 /* An amount set beside the one right before it as its change or its
@@ -2167,7 +2158,7 @@ static int match(actx *c, size_t i, size_t *used)
     /* the subject of a verb of change: "steel prices rose by 8%"; money
      * too, but not before "to", where it is the level ("Biogen fell
      * $28.63", "fuel costs rose by £106m"; "Shares fell to $8" below) */
-    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f) && !level_after_to(c, f))))
+    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f))))
         object_subject(c, f, 0, kind == NG_AMT_MONEY, &os, &oe);
     /* a change set beside the amount before it: "a profit of $3.36bn, up
      * 27%", "rose by £106m or 47.3%", "closed up 64 pence, or 6%" */

@@ -691,7 +691,7 @@ static void test_objects7(void)
         {"Ferry shares fell 32 cents to $8.10 on Monday.", "32 cents", "Ferry shares fell"},
         {"Harbour lending rose by £1.2bn in May.", "£1.2bn", "Harbour lending rose"},
         {"Island shares slid to a record $3.10 on Friday.", "$3.10", NULL},
-        {"The scheme shields owners from future price increases above $200.", "above $200", NULL},
+        {"The ferry fund was permitted to grow about $70m in 2026.", "about $70m", NULL},
         {"The ferry firm made a profit of $3.1bn, up 27% from last year.", "27%", "profit"},
         {"Harbour fees rose by £106m or 4.3% in the year.", "4.3%", "Harbour fees rose"},
         {"Ferry shares closed up 64 pence, or 6%, at 1130p.", "6%", "Ferry shares closed up"},
