@@ -1331,6 +1331,11 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (k > c->s0 + 2 && tk(c, k) == NG_TOK_WORD && !is_stop(c, k) && !(tf(c, k) & NG_TF_CAP) &&
             (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
             k -= 2;
+        /* "by an average of 24%", "dropping an average of 20%": as "by" and
+         * the verb */
+        if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
+            (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
+            k -= 3;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         /* "at an annual rate of 3.7%" after the verb is "by": "the economy
@@ -1398,9 +1403,15 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         h -= 2; /* "a record profit in 2004 of" */
     const char *w = ts(c, h);
     size_t m = tn(c, h);
+    /* a rate that its noun names is no bare quantity: "an inflation rate of
+     * 1.6%", "Last year's growth rate of 6%" (not "an annual rate of") */
+    static const char named_rate[][16] = {"growth", "inflation", "interest", "unemployment", "jobless", "exchange",
+                                          "savings", "vacancy", "tax", "mortgage", "lending", "discount", "deposit",
+                                          "base", "prime", "funds", "loan", "piracy", "birth", "crime"};
+    int rate = iswl(c, h, "rate") && h > c->s0 && in_rows(c, h - 1, named_rate);
     if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
         (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || change_word(c, h) ||
-        in_rows(c, h, quantity))
+        (in_rows(c, h, quantity) && !rate))
         return 0;
     size_t s = h, n = 0;
     while (s > c->s0 && n < 3) {
@@ -1484,6 +1495,19 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     return 1;
 }
 
+/* The token before "a record", "a new record" or "the record" right before
+ * token f ("hit a record $412bn", "rose to a record 13%"), else f. */
+static size_t past_record(const actx *c, size_t f)
+{
+    size_t k = f;
+    if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
+        return f;
+    k--;
+    if (k > c->s0 + 1 && iswl(c, k - 1, "new"))
+        k--;
+    return k > c->s0 && (iswl(c, k - 1, "a") || iswl(c, k - 1, "the")) ? k - 1 : f;
+}
+
 /* The subject of "to be" or of a verb of level or price right before the
  * amount starting at token f ("Growth was 1.1%", "the original size of
  * Libya's funds was $400m", "the value of the housing stock reached the
@@ -1497,8 +1521,8 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged"};
-    size_t k = f;
-    if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
+    size_t k = past_record(c, f); /* "hit a record $412bn" */
+    if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
@@ -1517,6 +1541,7 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * reached is of the subject, without the verb.  Returns 1 and the span. */
 static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
+    f = past_record(c, f); /* "surged by 35.7% to a record $180.7bn" */
     if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
         return 0;
     size_t v = f - 2;
@@ -1546,7 +1571,8 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                     "take", "takes", "drove", "drive", "drives", "raised", "raise", "raises",
                                     "lifted", "lift", "lifts", "cut", "cuts", "lowered", "lower", "lowers",
                                     "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent",
-                                    "increased", "increase", "increases"};
+                                    "increased", "increase", "increases", "lifting", "pushing", "raising",
+                                    "boosting", "bringing", "cutting", "reducing", "increasing"};
     static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
                                        "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
                                        "value", "values"};
