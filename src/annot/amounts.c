@@ -1560,6 +1560,45 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return subject_np(c, v, 0, os, oe);
 }
 
+/* The level a change named by a noun reaches: "a 6% rise in profits to
+ * £280m", "a fall in the rate of inflation to 2.3%", "an increase in the
+ * minimum wage to £5.60": the phrase between "in" and "to" (at most ten
+ * tokens, words, possessives and prepositions, no number or punctuation)
+ * after a noun of change.  Returns 1 and the span. */
+static int object_rise_in_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char noun[][16] = {"rise", "rises", "increase", "increases", "fall", "falls", "drop",
+                                    "cut", "cuts", "gain", "jump", "decline", "boost", "reduction",
+                                    "hike", "slump", "surge", "slide", "climb", "slip", "dip"};
+    /* nor a clause: "rates there which would have been equal to" */
+    static const char clause[][8] = {"which", "that", "who", "would", "will", "could", "been", "be",
+                                     "was", "were", "is", "are", "has", "have", "had"};
+    f = past_record(c, f);
+    if (f < c->s0 + 4 || !iswl(c, f - 1, "to"))
+        return 0;
+    size_t e = f - 1;
+    for (size_t t = e - 1; t > c->s0 && e - t <= 10; t--) {
+        if (tk(c, t) != NG_TOK_WORD && tk(c, t) != NG_TOK_POSSESSIVE)
+            return 0;
+        /* no number, no verb ("the increase in sales pushed spending to") */
+        if (c->cls[t] == FL_NUM || c->cls[t] == FL_TENS ||
+            (tk(c, t) == NG_TOK_WORD &&
+             (ends_in(c, t, 4, "ed") || verb_before_noun(c, t, 0) || in_rows(c, t, clause))))
+            return 0;
+        if (iswl(c, t, "in") && tk(c, t - 1) == NG_TOK_WORD && in_rows(c, t - 1, noun)) {
+            size_t b = t + 1;
+            if (b + 1 < e && (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their")))
+                b++; /* "a fall in the rate of inflation to" */
+            if (b >= e || is_stop(c, b) || (b + 1 == e && iswl(c, b, "half"))) /* "cut in half to" */
+                return 0;
+            *os = c->d->tokens.v[b].start;
+            *oe = c->d->tokens.v[e - 1].end;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The object of a verb that takes it to the amount starting at token f
  * ("has pushed the budget deficit to a record $427bn", "raised its stake
  * to 20%") or keeps it there ("kept interest rates steady at 4.75%", "set
@@ -2194,8 +2233,9 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
-        !object_change_to(c, f, &os, &oe)) /* "sales rose 5% to $3bn" */
-        object_cause_to(c, f, &os, &oe);   /* "pushed the deficit to $427bn" */
+        !object_change_to(c, f, &os, &oe) && /* "sales rose 5% to $3bn" */
+        !object_cause_to(c, f, &os, &oe))    /* "pushed the deficit to $427bn" */
+        object_rise_in_to(c, f, &os, &oe);   /* "a 6% rise in profits to £280m" */
     /* last, a percentage before its noun with no determiner: "sold 2.1%
      * more cars", "12.5% searches under the laws", "at 95% capacity" */
     if (!oe && kind == NG_AMT_PERCENT)
