@@ -1514,14 +1514,14 @@ static size_t past_record(const actx *c, size_t f)
  * £3.3 trillion mark", "stands at 28.6%", "a deal valued at $4bn", "the
  * plan will cost £5bn"): the noun phrase before the verb and its
  * auxiliaries, without them.  Returns 1 and the span. */
-static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged"};
-    size_t k = past_record(c, f); /* "hit a record $412bn" */
+    size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
@@ -1541,7 +1541,7 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * reached is of the subject, without the verb.  Returns 1 and the span. */
 static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
-    f = past_record(c, f); /* "surged by 35.7% to a record $180.7bn" */
+    /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
     if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
         return 0;
     size_t v = f - 2;
@@ -1573,30 +1573,30 @@ static int object_rise_in_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe
     /* nor a clause: "rates there which would have been equal to" */
     static const char clause[][8] = {"which", "that", "who", "would", "will", "could", "been", "be",
                                      "was", "were", "is", "are", "has", "have", "had"};
-    f = past_record(c, f);
+    /* (f past "a record") */
     if (f < c->s0 + 4 || !iswl(c, f - 1, "to"))
         return 0;
-    size_t e = f - 1;
-    for (size_t t = e - 1; t > c->s0 && e - t <= 10; t--) {
-        if (tk(c, t) != NG_TOK_WORD && tk(c, t) != NG_TOK_POSSESSIVE)
+    size_t e = f - 1, t = e - 1;
+    /* first the noun and "in" (a cheap scan), then the phrase's words */
+    while (t > c->s0 && e - t <= 10 && (tk(c, t) == NG_TOK_WORD || tk(c, t) == NG_TOK_POSSESSIVE) &&
+           !(iswl(c, t, "in") && tk(c, t - 1) == NG_TOK_WORD && in_rows(c, t - 1, noun)))
+        t--;
+    if (t <= c->s0 || e - t > 10 || !iswl(c, t, "in"))
+        return 0;
+    size_t b = t + 1;
+    if (b + 1 < e && (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their")))
+        b++; /* "a fall in the rate of inflation to" */
+    if (b >= e || is_stop(c, b) || (b + 1 == e && iswl(c, b, "half"))) /* "cut in half to" */
+        return 0;
+    /* no number, no verb ("the increase in sales pushed spending to") */
+    for (size_t u = b; u < e; u++)
+        if (c->cls[u] == FL_NUM || c->cls[u] == FL_TENS ||
+            (tk(c, u) == NG_TOK_WORD &&
+             (ends_in(c, u, 4, "ed") || verb_before_noun(c, u, 0) || in_rows(c, u, clause))))
             return 0;
-        /* no number, no verb ("the increase in sales pushed spending to") */
-        if (c->cls[t] == FL_NUM || c->cls[t] == FL_TENS ||
-            (tk(c, t) == NG_TOK_WORD &&
-             (ends_in(c, t, 4, "ed") || verb_before_noun(c, t, 0) || in_rows(c, t, clause))))
-            return 0;
-        if (iswl(c, t, "in") && tk(c, t - 1) == NG_TOK_WORD && in_rows(c, t - 1, noun)) {
-            size_t b = t + 1;
-            if (b + 1 < e && (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their")))
-                b++; /* "a fall in the rate of inflation to" */
-            if (b >= e || is_stop(c, b) || (b + 1 == e && iswl(c, b, "half"))) /* "cut in half to" */
-                return 0;
-            *os = c->d->tokens.v[b].start;
-            *oe = c->d->tokens.v[e - 1].end;
-            return 1;
-        }
-    }
-    return 0;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
 }
 
 /* The object of a verb that takes it to the amount starting at token f
@@ -1770,11 +1770,13 @@ static int may_change(const actx *c, size_t f)
         f -= 2; /* "by a gross $44bn" */
     size_t n = tn(c, f - 1);
     const char *w = ts(c, f - 1);
-    if (n < 2 || n > 9 || w[0] < 'a' || w[0] > 'z')
-        return 0;
+    if (n < 2 || n == 3 || n > 9 || w[0] < 'a' || w[0] > 'z')
+        return 0; /* (no verb of change has three letters) */
     char z = w[n - 1];
-    return z == 'd' || z == 'e' || z == 'l' || z == 'p' || z == 't' || z == 'n' || z == 'w' || z == 'g' ||
-           z == 'k' || z == 'y';
+    if (n == 2)
+        return (w[0] == 'u' && z == 'p') || (w[0] == 'b' && z == 'y'); /* "up", "by" */
+    return z == 'd' || z == 'e' || z == 'l' || z == 'p' || (z == 't' && n == 4) /* "lost" */ || z == 'n' ||
+           z == 'w' || z == 'g' || z == 'k';
 }
 
 /* An amount set beside the one right before it as its change or its
@@ -2232,10 +2234,11 @@ static int match(actx *c, size_t i, size_t *used)
     /* the noun before "of" when what follows was no object ("a record
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
-    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
-        !object_change_to(c, f, &os, &oe) && /* "sales rose 5% to $3bn" */
-        !object_cause_to(c, f, &os, &oe))    /* "pushed the deficit to $427bn" */
-        object_rise_in_to(c, f, &os, &oe);   /* "a 6% rise in profits to £280m" */
+    size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
+    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
+        !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
+        !object_cause_to(c, f, &os, &oe))     /* "pushed the deficit to $427bn" */
+        object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */
     /* last, a percentage before its noun with no determiner: "sold 2.1%
      * more cars", "12.5% searches under the laws", "at 95% capacity" */
     if (!oe && kind == NG_AMT_PERCENT)
