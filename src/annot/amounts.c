@@ -1092,7 +1092,8 @@ static int is_aux(const actx *c, size_t i)
     static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
                                       "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
-                                      "allowed", "closed", "ended", "finished", "opened", "traded"};
+                                      "allowed", "closed", "ended", "finished", "opened", "traded", "projected",
+                                      "tipped", "predicted"};
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
 
@@ -1106,7 +1107,8 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
                                     "shown", "given", "taken", "known", "thought", "report", "reports", "post",
-                                    "posts", "announce", "whose", "sent", "send", "sends", "include",
+                                    "posts", "announce", "whose", "sent", "send", "sends", "seeing", "cause",
+                                    "causes", "include",
                                     "includes", "exclude", "excludes"};
     return (ed && participle(c, i)) || in_rows(c, i, v);
 }
@@ -1475,14 +1477,27 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
 {
     static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less",
                                     "first", "same", "another", "over", "under", "about", "up"};
+    /* nouns in -ly ("money supply rose to") */
+    static const char ly_noun[][16] = {"supply", "monopoly", "family", "assembly", "rally", "ally", "reply",
+                                       "anomaly", "duopoly", "oligopoly", "daily", "weekly", "monthly",
+                                       "quarterly", "belly", "jelly"};
     size_t e = v;
-    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
+    /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
+    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD &&
+           (is_aux(c, e - 1) ||
+            (ends_in(c, e - 1, 5, "ly") && !(tf(c, e - 1) & NG_TF_CAP) && !in_rows(c, e - 1, ly_noun))))
         e--;
     if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
         return 0;
     size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)
         return 0;
+    /* the second term of "between X and Y" is no subject ("the gap between
+     * exports and imports widened to") */
+    if (s > c->s0 + 2 && iswl(c, s - 1, "and"))
+        for (size_t t = s - 2; t > c->s0 && t + 5 > s; t--)
+            if (iswl(c, t, "between"))
+                return 0;
     if (strict && s > c->s0 &&
         (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS ||
          (tk(c, s - 1) == NG_TOK_WORD && in_rows(c, s - 1, quant))))
@@ -1524,6 +1539,8 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
+    else if (k == f && k > c->s0 + 1 && (iswl(c, k - 1, "just") || iswl(c, k - 1, "only")))
+        k--; /* "was only £38", "worth just $20m" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
@@ -1541,10 +1558,19 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
  * reached is of the subject, without the verb.  Returns 1 and the span. */
 static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
+    /* verbs of change but for the list of change_verb: base forms after an
+     * auxiliary or "to" ("profits fall to", "is projected to rise to"), and
+     * a few more ("Growth slowed to 0.3%") */
+    static const char more[][16] = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump",
+                                    "decline", "risen", "fallen", "grown", "slowed", "shrank", "shrunk",
+                                    "widened", "narrowed", "expanded", "contracted", "accelerated"};
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
-    if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
+    if (f < c->s0 + 3 || !(iswl(c, f - 1, "to") || iswl(c, f - 1, "from")))
         return 0;
+    int from = iswl(c, f - 1, "from"); /* the level left: "fell from £180,126 to" */
     size_t v = f - 2;
+    if (from && !(change_verb(c, v) || in_rows(c, v, more)))
+        return 0;
     const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         while (v > c->s0 && c->d->tokens.v[v].start > last->start)
@@ -1555,9 +1581,11 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     }
     if (iswl(c, v, "by") && v > c->s0)
         v--;
-    if (!change_verb(c, v) || iswl(c, v, "up") || iswl(c, v, "down"))
+    if (!(change_verb(c, v) || in_rows(c, v, more)) || iswl(c, v, "up") || iswl(c, v, "down"))
         return 0;
-    return subject_np(c, v, 0, os, oe);
+    /* strict (no subject cut short by a number) for the verbs and the
+     * "from" added in helper round objects7 */
+    return subject_np(c, v, from || !change_verb(c, v), os, oe);
 }
 
 /* The level a change named by a noun reaches: "a 6% rise in profits to
