@@ -1093,7 +1093,7 @@ static int is_aux(const actx *c, size_t i)
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
                                       "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
                                       "allowed", "closed", "ended", "finished", "opened", "traded", "projected",
-                                      "tipped", "predicted"};
+                                      "tipped", "predicted", "need", "needs"};
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
 
@@ -1164,6 +1164,7 @@ static size_t subject_start(const actx *c, size_t e)
     int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
     size_t s = e, n = 0, e0 = e;
     int crossed = 0; /* a "from" or "to" passed */
+    int anded = 0;   /* an "and" or "or" passed */
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
@@ -1201,6 +1202,17 @@ static size_t subject_start(const actx *c, size_t e)
             s--;
             continue;
         }
+        /* a coordination of nouns, once: "Research and development were
+         * likely to rise", "pretax loss before costs and extraordinary
+         * items widened" (not after a verb, participle, adverb or number:
+         * "sales have been improving and total revenue was") */
+        if (n && !anded && !crossed && (iswl(c, t, "and") || iswl(c, t, "or")) && t > c->s0 && tk(c, t - 1) == NG_TOK_WORD &&
+            c->cls[t - 1] == FL_NONE && !is_stop(c, t - 1) && !participle(c, t - 1) && !ends_in(c, t - 1, 4, "ly") &&
+            !verb_before_noun(c, t - 1, 0) && !is_aux(c, t - 1) && !is_stop(c, t + 1)) {
+            anded = 1;
+            s--;
+            continue;
+        }
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
@@ -1209,7 +1221,7 @@ static size_t subject_start(const actx *c, size_t e)
         s--, n++;
     }
     while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") || iswl(c, s, "the") ||
-                     tk(c, s) == NG_TOK_POSSESSIVE))
+                     tk(c, s) == NG_TOK_POSSESSIVE || (anded && (iswl(c, s, "and") || iswl(c, s, "or")))))
         s++;
     /* a phrase right after a preposition the walk does not cross is that
      * preposition's object, not the subject ("the yield on the bills …
