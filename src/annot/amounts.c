@@ -1504,12 +1504,6 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)
         return 0;
-    /* the second term of "between X and Y" is no subject ("the gap between
-     * exports and imports widened to") */
-    if (s > c->s0 + 2 && iswl(c, s - 1, "and"))
-        for (size_t t = s - 2; t > c->s0 && t + 5 > s; t--)
-            if (iswl(c, t, "between"))
-                return 0;
     if (strict && s > c->s0 &&
         (tk(c, s - 1) == NG_TOK_NUMBER || c->cls[s - 1] == FL_NUM || c->cls[s - 1] == FL_TENS ||
          (tk(c, s - 1) == NG_TOK_WORD && in_rows(c, s - 1, quant))))
