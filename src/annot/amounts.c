@@ -1106,7 +1106,8 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
                                     "shown", "given", "taken", "known", "thought", "report", "reports", "post",
-                                    "posts", "announce", "whose"};
+                                    "posts", "announce", "whose", "sent", "send", "sends", "include",
+                                    "includes", "exclude", "excludes"};
     return (ed && participle(c, i)) || in_rows(c, i, v);
 }
 
@@ -1191,8 +1192,8 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
-             iswl(c, t, "their")) &&
-            n && t > c->s0 &&
+             iswl(c, t, "their") || ((iswl(c, t, "a") || iswl(c, t, "an")) && iswl(c, t - 1, "of"))) &&
+            n && t > c->s0 && /* also "the price of a home fell" */
             (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)))) {
             /* also "holdings at the Bundesbank", "exports to the Community" */
             s--;
@@ -1288,7 +1289,7 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
  * tokens, back to a comma, a stop word, a verb of saying or the sentence
  * start (determiners left out, as after "of"); with a verb before the
  * amount the span runs to that verb.  Returns 1 and the span. */
-static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint32_t *oe)
+static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t *os, uint32_t *oe)
 {
     static const char *const base[] = {
         "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
@@ -1330,6 +1331,11 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (k > c->s0 + 2 && tk(c, k) == NG_TOK_WORD && !is_stop(c, k) && !(tf(c, k) & NG_TF_CAP) &&
             (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
             k -= 2;
+        /* "by an average of 24%", "dropping an average of 20%": as "by" and
+         * the verb */
+        if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
+            (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
+            k -= 3;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         /* "at an annual rate of 3.7%" after the verb is "by": "the economy
@@ -1349,6 +1355,10 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
             k--;
         if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !(rate && in_rows(c, k, grow)))
+            return 0;
+        /* money after a base form only with "by" ("is to rise by £1,400"; not
+         * the nouns of "price increases above $200", "includes gain 5 cts") */
+        if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
@@ -1393,9 +1403,15 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         h -= 2; /* "a record profit in 2004 of" */
     const char *w = ts(c, h);
     size_t m = tn(c, h);
+    /* a rate that its noun names is no bare quantity: "an inflation rate of
+     * 1.6%", "Last year's growth rate of 6%" (not "an annual rate of") */
+    static const char named_rate[][16] = {"growth", "inflation", "interest", "unemployment", "jobless", "exchange",
+                                          "savings", "vacancy", "tax", "mortgage", "lending", "discount", "deposit",
+                                          "base", "prime", "funds", "loan", "piracy", "birth", "crime"};
+    int rate = iswl(c, h, "rate") && h > c->s0 && in_rows(c, h - 1, named_rate);
     if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
         (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || change_word(c, h) ||
-        in_rows(c, h, quantity))
+        (in_rows(c, h, quantity) && !rate))
         return 0;
     size_t s = h, n = 0;
     while (s > c->s0 && n < 3) {
@@ -1479,21 +1495,34 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     return 1;
 }
 
+/* The token before "a record", "a new record" or "the record" right before
+ * token f ("hit a record $412bn", "rose to a record 13%"), else f. */
+static size_t past_record(const actx *c, size_t f)
+{
+    size_t k = f;
+    if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
+        return f;
+    k--;
+    if (k > c->s0 + 1 && iswl(c, k - 1, "new"))
+        k--;
+    return k > c->s0 && (iswl(c, k - 1, "a") || iswl(c, k - 1, "the")) ? k - 1 : f;
+}
+
 /* The subject of "to be" or of a verb of level or price right before the
  * amount starting at token f ("Growth was 1.1%", "the original size of
  * Libya's funds was $400m", "the value of the housing stock reached the
  * £3.3 trillion mark", "stands at 28.6%", "a deal valued at $4bn", "the
  * plan will cost £5bn"): the noun phrase before the verb and its
  * auxiliaries, without them.  Returns 1 and the span. */
-static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged"};
-    size_t k = f;
-    if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
+    size_t k = fr; /* past "a record": "hit a record $412bn" */
+    if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
@@ -1512,6 +1541,7 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * reached is of the subject, without the verb.  Returns 1 and the span. */
 static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
+    /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
     if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
         return 0;
     size_t v = f - 2;
@@ -1530,6 +1560,45 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return subject_np(c, v, 0, os, oe);
 }
 
+/* The level a change named by a noun reaches: "a 6% rise in profits to
+ * £280m", "a fall in the rate of inflation to 2.3%", "an increase in the
+ * minimum wage to £5.60": the phrase between "in" and "to" (at most ten
+ * tokens, words, possessives and prepositions, no number or punctuation)
+ * after a noun of change.  Returns 1 and the span. */
+static int object_rise_in_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char noun[][16] = {"rise", "rises", "increase", "increases", "fall", "falls", "drop",
+                                    "cut", "cuts", "gain", "jump", "decline", "boost", "reduction",
+                                    "hike", "slump", "surge", "slide", "climb", "slip", "dip"};
+    /* nor a clause: "rates there which would have been equal to" */
+    static const char clause[][8] = {"which", "that", "who", "would", "will", "could", "been", "be",
+                                     "was", "were", "is", "are", "has", "have", "had"};
+    /* (f past "a record") */
+    if (f < c->s0 + 4 || !iswl(c, f - 1, "to"))
+        return 0;
+    size_t e = f - 1, t = e - 1;
+    /* first the noun and "in" (a cheap scan), then the phrase's words */
+    while (t > c->s0 && e - t <= 10 && (tk(c, t) == NG_TOK_WORD || tk(c, t) == NG_TOK_POSSESSIVE) &&
+           !(iswl(c, t, "in") && tk(c, t - 1) == NG_TOK_WORD && in_rows(c, t - 1, noun)))
+        t--;
+    if (t <= c->s0 || e - t > 10 || !iswl(c, t, "in"))
+        return 0;
+    size_t b = t + 1;
+    if (b + 1 < e && (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their")))
+        b++; /* "a fall in the rate of inflation to" */
+    if (b >= e || is_stop(c, b) || (b + 1 == e && iswl(c, b, "half"))) /* "cut in half to" */
+        return 0;
+    /* no number, no verb ("the increase in sales pushed spending to") */
+    for (size_t u = b; u < e; u++)
+        if (c->cls[u] == FL_NUM || c->cls[u] == FL_TENS ||
+            (tk(c, u) == NG_TOK_WORD &&
+             (ends_in(c, u, 4, "ed") || verb_before_noun(c, u, 0) || in_rows(c, u, clause))))
+            return 0;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* The object of a verb that takes it to the amount starting at token f
  * ("has pushed the budget deficit to a record $427bn", "raised its stake
  * to 20%") or keeps it there ("kept interest rates steady at 4.75%", "set
@@ -1537,10 +1606,12 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * most eight tokens, without the verb.  Returns 1 and the span. */
 static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
-    static const char verbs[][8] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
+    static const char verbs[][16] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
                                     "take", "takes", "drove", "drive", "drives", "raised", "raise", "raises",
                                     "lifted", "lift", "lifts", "cut", "cuts", "lowered", "lower", "lowers",
-                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent"};
+                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent",
+                                    "increased", "increase", "increases", "lifting", "pushing", "raising",
+                                    "boosting", "bringing", "cutting", "reducing", "increasing"};
     static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
                                        "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
                                        "value", "values"};
@@ -1554,6 +1625,17 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at))
         return 0;
     b--;
+    /* over the change's own amount after "by": "increased its dividend by
+     * 25% to 40 cents", "raised its prime rate by 1/4 pct to 7-3/4 pct" */
+    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (!at && last && c->d->tokens.v[b - 1].end == last->end && last->start >= c->d->tokens.v[c->s0].start) {
+        size_t q = b - 1;
+        while (q > c->s0 && c->d->tokens.v[q].start > last->start)
+            q--;
+        if (q < c->s0 + 2 || !iswl(c, q - 1, "by"))
+            return 0;
+        b = q - 1;
+    }
     if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
                             iswl(c, b - 1, "flat")))
         b--;
@@ -1672,6 +1754,68 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         return 1;
     }
     return 0;
+}
+
+/* May the word before the money amount starting at token f (over "a" and
+ * an adjective: "by a gross $44bn") be "by" or a verb of change
+ * (change_verb)?  A cheap test of its length, case and last letter, run
+ * before the lists: most money in wire copy follows "vs", "of" or a label.
+ * It also turns away "to": a level reached ("fell to $8", "slid to a record
+ * $3.10") is of the subject without its verb (object_change_to). */
+static int may_change(const actx *c, size_t f)
+{
+    if (f <= c->s0 || tk(c, f - 1) != NG_TOK_WORD)
+        return 0;
+    if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
+        f -= 2; /* "by a gross $44bn" */
+    size_t n = tn(c, f - 1);
+    const char *w = ts(c, f - 1);
+    if (n < 2 || n == 3 || n > 9 || w[0] < 'a' || w[0] > 'z')
+        return 0; /* (no verb of change has three letters) */
+    char z = w[n - 1];
+    if (n == 2)
+        return (w[0] == 'u' && z == 'p') || (w[0] == 'b' && z == 'y'); /* "up", "by" */
+    return z == 'd' || z == 'e' || z == 'l' || z == 'p' || (z == 't' && n == 4) /* "lost" */ || z == 'n' ||
+           z == 'w' || z == 'g' || z == 'k';
+}
+
+/* An amount set beside the one right before it as its change or its
+ * share (", up 27%", ", down by 2%", "or 47.3%", "- or $1.83 -"): 1 with
+ * that amount's object when the amount starting at token f follows ", up",
+ * ", down" (with or without "by"), "or", ", or" or "- or" right after the
+ * last amount of the sentence (its object, or a closing bracket of its
+ * conversion) and that amount has an object. */
+static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || c->d->amounts.n == 0)
+        return 0;
+    size_t p = f - 1;
+    if (iswl(c, p, "by"))
+        p--;
+    int or = iswl(c, p, "or");
+    if (!or && !iswl(c, p, "up") && !iswl(c, p, "down"))
+        return 0;
+    p--; /* the comma (optional before "or", a dash only before "or") */
+    int comma = tk(c, p) == NG_TOK_PUNCT && (ts(c, p)[0] == ',' || (or && is_dash(c, p)));
+    if (comma)
+        p--;
+    else if (!or || iswl(c, f - 1, "by"))
+        return 0;
+    if (p < c->s0)
+        return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    uint32_t pe = c->d->tokens.v[p].end;
+    if (prev->start < c->d->tokens.v[c->s0].start || !prev->object_end ||
+        !(pe == prev->end || pe == prev->object_end || (ts(c, p)[0] == ')' && p > c->s0 && c->d->tokens.v[p - 1].end == prev->end)))
+        return 0;
+    /* "6% of GDP, or about $8bn": the share's money is not of what it is a
+     * share of */
+    if ((prev->kind != kind && prev->object_start >= prev->end) ||
+        (prev->kind != NG_AMT_MONEY && prev->kind != NG_AMT_PERCENT)) /* ("two shares or $3.40 cash") */
+        return 0;
+    *os = prev->object_start;
+    *oe = prev->object_end;
+    return 1;
 }
 
 /* "economic growth of 2%", "GDP growth of 1.5% in Germany": growth named
@@ -1915,7 +2059,7 @@ static int match(actx *c, size_t i, size_t *used)
             /* "a fivefold increase in air defenses" */
             if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)) &&
                 !object_after(c, mi + 1, &os, &oe) && mult_verb(c, mi) && verb_of_times(c, mi))
-                object_subject(c, mi, 1, &os, &oe); /* "demand … would double" */
+                object_subject(c, mi, 1, 0, &os, &oe); /* "demand … would double" */
             *used = mi + 1 - i;
             return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }
@@ -2078,15 +2222,23 @@ static int match(actx *c, size_t i, size_t *used)
      * income") */
     if (!oe && fig && i > c->s0 && (determiner(c, i - 1) || pre_figure(c, i - 1)))
         object_before_noun(c, jo, &os, &oe);
-    /* the subject of a verb of change: "steel prices rose by 8%" */
-    if (!oe && kind == NG_AMT_PERCENT)
-        object_subject(c, f, 0, &os, &oe);
+    /* the subject of a verb of change: "steel prices rose by 8%"; money
+     * too, but not before "to", where it is the level ("Biogen fell
+     * $28.63", "fuel costs rose by £106m"; "Shares fell to $8" below) */
+    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f))))
+        object_subject(c, f, 0, kind == NG_AMT_MONEY, &os, &oe);
+    /* a change set beside the amount before it: "a profit of $3.36bn, up
+     * 27%", "rose by £106m or 47.3%", "closed up 64 pence, or 6%" */
+    if (!oe && fig)
+        apposed_change(c, f, kind, &os, &oe);
     /* the noun before "of" when what follows was no object ("a record
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
-    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
-        !object_change_to(c, f, &os, &oe)) /* "sales rose 5% to $3bn" */
-        object_cause_to(c, f, &os, &oe);   /* "pushed the deficit to $427bn" */
+    size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
+    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
+        !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
+        !object_cause_to(c, f, &os, &oe))     /* "pushed the deficit to $427bn" */
+        object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */
     /* last, a percentage before its noun with no determiner: "sold 2.1%
      * more cars", "12.5% searches under the laws", "at 95% capacity" */
     if (!oe && kind == NG_AMT_PERCENT)
