@@ -1069,7 +1069,8 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
     static const char verbs[][16] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
-                                     "slashed", "increase", "increased", "increases", "trim", "trimmed"};
+                                     "slashed", "increase", "increased", "increases", "trim", "trimmed",
+                                     "increasing", "lifting", "boosting", "lowering", "slashing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
     size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
@@ -1571,27 +1572,47 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                     "decline", "risen", "fallen", "grown", "slowed", "shrank", "shrunk",
                                     "widened", "narrowed", "expanded", "contracted", "accelerated"};
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
-    if (f < c->s0 + 3 || !(iswl(c, f - 1, "to") || iswl(c, f - 1, "from")))
+    if (f < c->s0 + 3)
         return 0;
     int from = iswl(c, f - 1, "from"); /* the level left: "fell from £180,126 to" */
-    size_t v = f - 2;
-    if (from && !(change_verb(c, v) || in_rows(c, v, more)))
+    int at = iswl(c, f - 1, "at");     /* the level reached: "closed up 4p at 274.5p" */
+    if (!from && !at && !iswl(c, f - 1, "to"))
         return 0;
-    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    size_t v = f - 2;
+    if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
+        v--;
+    size_t n = c->d->amounts.n;
+    const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
+    int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         while (v > c->s0 && c->d->tokens.v[v].start > last->start)
             v--;
         if (v == c->s0)
             return 0;
         v--;
+        change = 1;
+        /* "down 247p, or 18%," : the change given twice */
+        if (at && iswl(c, v, "or") && n >= 2) {
+            const ng_amount *p = &c->d->amounts.v[n - 2];
+            v -= v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_PUNCT && ts(c, v - 1)[0] == ',' ? 2 : 1;
+            if (p->end != c->d->tokens.v[v].end)
+                return 0;
+            while (v > c->s0 && c->d->tokens.v[v].start > p->start)
+                v--;
+            if (v == c->s0)
+                return 0;
+            v--;
+        }
     }
+    if (at && !change) /* ("valued at", "priced at": object_level, object_cause_to) */
+        return 0;
     if (iswl(c, v, "by") && v > c->s0)
         v--;
-    if (!(change_verb(c, v) || in_rows(c, v, more)) || iswl(c, v, "up") || iswl(c, v, "down"))
+    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
     /* strict (no subject cut short by a number) for the verbs and the
      * "from" added in helper round objects7 */
-    return subject_np(c, v, from || !change_verb(c, v), os, oe);
+    return subject_np(c, v, from || at || !change_verb(c, v), os, oe);
 }
 
 /* The level a change named by a noun reaches: "a 6% rise in profits to

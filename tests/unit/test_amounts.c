@@ -724,6 +724,11 @@ static void test_objects7(void)
         {"The gap between exports and imports widened to $60bn.", "$60bn", NULL},
         {"Research and development spending rose to $6bn.", "$6bn", "Research and development spending"},
         {"Sales have been improving and total revenue was $10bn.", "$10bn", "total revenue"},
+        {"Ferry shares closed up four pence at 274.5 pence.", "274.5 pence", "Ferry shares"},
+        {"Net profit was up 6% at $16.6bn.", "$16.6bn", "Net profit"},
+        {"The fleet was valued at $5m.", "$5m", "fleet"},
+        {"Fares slipped 11% from £3.24bn in 2003 to £2.89bn in 2004.", "£3.24bn", "Fares"},
+        {"The port is increasing its dividend by 26% to 8.5 cents.", "26%", "increasing its dividend"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects7 object");
 }
