@@ -10,9 +10,11 @@
  * annotators are scored once, against the first annotation file in name
  * order.  Measures (documented in doc/FORMAT.md):
  *  - content overlap P/R/F1: one-to-one greedy matching of predicted and
- *    gold contents that share at least one byte, the pair with the highest
- *    Jaccard overlap first (so the result does not depend on the order of
- *    the predictions);
+ *    gold contents that share at least one byte, pairs whose cues overlap
+ *    too first (one cue, one attribution), then the pair with the highest
+ *    Jaccard overlap (so the result does not depend on the order of the
+ *    predictions); the same figures with the content-only pairing of stops
+ *    1 to 24 follow on their own lines;
  *  - content exact P/R/F1: contents equal after trimming white space, quote
  *    marks and . , ; : ! ? at both ends, and a leading "that";
  *  - source exact P/R/F1 (and overlap): over content-matched pairs, the
@@ -43,6 +45,7 @@
 typedef struct stats {
     long docs, gold, pred, ov_tp_p, ov_tp_g, ex_tp;
     long src_gold, src_pred, src_tp, src_ov_tp;
+    long src_tp_co, ov_tp_co; /* source exact and content overlap with the content-only pairing */
     long cue_n, cue_ok;
     long pred_kind[3], pred_kind_ok[3];
     long by_how[2], by_how_ok[2], by_how_src[2], by_how_src_ok[2]; /* [0] the tagger's items, [1] the rules' */
@@ -216,10 +219,11 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
     st->gold += (long)gold.n;
     st->pred += (long)pred.n;
     /* one-to-one greedy overlap matching: of all overlapping (prediction,
-     * gold) pairs, the one with the largest overlap relative to the union of
-     * both contents (Jaccard) first, ties in text order; the result does not
-     * depend on the order of the predictions */
-    if (ng__pn_match(&pred, &gold)) {
+     * gold) pairs, those whose cues overlap too first, then the one with the
+     * largest overlap relative to the union of both contents (Jaccard), ties
+     * in text order; the result does not depend on the order of the
+     * predictions */
+    if (ng__pn_match(&pred, &gold, 0)) {
         rc = -1;
         goto done;
     }
@@ -388,6 +392,22 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
                 show("source", nt, gold.v[j].ss, gold.v[j].se);
             }
     }
+    /* the same with the content-only pairing of stops 1 to 24, for comparison */
+    ng__pn_unmatch(&pred);
+    ng__pn_unmatch(&gold);
+    if (ng__pn_match(&pred, &gold, 1)) {
+        rc = -1;
+        goto done;
+    }
+    for (size_t i = 0; i < pred.n; i++) {
+        const ng_pn_item *p = &pred.v[i];
+        if (!p->matched)
+            continue;
+        const ng_pn_item *g = &gold.v[p->partner];
+        st->ov_tp_co++;
+        if (g->se > g->ss && p->se > p->ss && ng__pn_same(nt, p->ss, p->se, g->ss, g->se))
+            st->src_tp_co++;
+    }
 done:
     json_decref(rec);
     ng_free(json);
@@ -421,8 +441,10 @@ static void print_stats(const stats *st, const char *dir, const char *who, doubl
            dir, st->docs, st->gold, st->pred, st->pred_kind[1], st->pred_kind[0], st->pred_kind[2],
            secs);
     prf("content overlap", st->ov_tp_p, st->pred, st->ov_tp_g, st->gold);
+    prf("  content-only pairing", st->ov_tp_co, st->pred, st->ov_tp_co, st->gold);
     prf("content exact", st->ex_tp, st->pred, st->ex_tp, st->gold);
     prf("source exact", st->src_tp, st->src_pred, st->src_tp, st->src_gold);
+    prf("  content-only pairing", st->src_tp_co, st->src_pred, st->src_tp_co, st->src_gold);
     prf("source overlap", st->src_ov_tp, st->src_pred, st->src_ov_tp, st->src_gold);
     prf("source, citron's def.", st->cit_tp_p, st->pred, st->cit_tp_g, st->gold);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",

@@ -1069,7 +1069,8 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
     static const char verbs[][16] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
-                                     "slashed", "increase", "increased", "increases", "trim", "trimmed"};
+                                     "slashed", "increase", "increased", "increases", "trim", "trimmed",
+                                     "increasing", "lifting", "boosting", "lowering", "slashing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
     size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
@@ -1092,7 +1093,8 @@ static int is_aux(const actx *c, size_t i)
     static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
                                       "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
-                                      "allowed", "closed", "ended", "finished", "opened", "traded"};
+                                      "allowed", "closed", "ended", "finished", "opened", "traded", "projected",
+                                      "tipped", "predicted", "need", "needs"};
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
 
@@ -1106,7 +1108,9 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
                                     "shown", "given", "taken", "known", "thought", "report", "reports", "post",
-                                    "posts", "announce", "whose"};
+                                    "posts", "announce", "whose", "sent", "send", "sends", "seeing", "cause",
+                                    "causes", "include",
+                                    "includes", "exclude", "excludes"};
     return (ed && participle(c, i)) || in_rows(c, i, v);
 }
 
@@ -1161,6 +1165,7 @@ static size_t subject_start(const actx *c, size_t e)
     int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
     size_t s = e, n = 0, e0 = e;
     int crossed = 0; /* a "from" or "to" passed */
+    int anded = 0;   /* an "and" or "or" passed */
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
@@ -1191,10 +1196,21 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
-             iswl(c, t, "their")) &&
-            n && t > c->s0 &&
+             iswl(c, t, "their") || ((iswl(c, t, "a") || iswl(c, t, "an")) && iswl(c, t - 1, "of"))) &&
+            n && t > c->s0 && /* also "the price of a home fell" */
             (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)))) {
             /* also "holdings at the Bundesbank", "exports to the Community" */
+            s--;
+            continue;
+        }
+        /* a coordination of nouns, once: "Research and development were
+         * likely to rise", "pretax loss before costs and extraordinary
+         * items widened" (not after a verb, participle, adverb or number:
+         * "sales have been improving and total revenue was") */
+        if (n && !anded && !crossed && (iswl(c, t, "and") || iswl(c, t, "or")) && t > c->s0 && tk(c, t - 1) == NG_TOK_WORD &&
+            c->cls[t - 1] == FL_NONE && !is_stop(c, t - 1) && !participle(c, t - 1) && !ends_in(c, t - 1, 4, "ly") &&
+            !verb_before_noun(c, t - 1, 0) && !is_aux(c, t - 1) && !is_stop(c, t + 1)) {
+            anded = 1;
             s--;
             continue;
         }
@@ -1206,7 +1222,7 @@ static size_t subject_start(const actx *c, size_t e)
         s--, n++;
     }
     while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") || iswl(c, s, "the") ||
-                     tk(c, s) == NG_TOK_POSSESSIVE))
+                     tk(c, s) == NG_TOK_POSSESSIVE || (anded && (iswl(c, s, "and") || iswl(c, s, "or")))))
         s++;
     /* a phrase right after a preposition the walk does not cross is that
      * preposition's object, not the subject ("the yield on the bills …
@@ -1288,7 +1304,7 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
  * tokens, back to a comma, a stop word, a verb of saying or the sentence
  * start (determiners left out, as after "of"); with a verb before the
  * amount the span runs to that verb.  Returns 1 and the span. */
-static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint32_t *oe)
+static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t *os, uint32_t *oe)
 {
     static const char *const base[] = {
         "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
@@ -1330,6 +1346,11 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (k > c->s0 + 2 && tk(c, k) == NG_TOK_WORD && !is_stop(c, k) && !(tf(c, k) & NG_TF_CAP) &&
             (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
             k -= 2;
+        /* "by an average of 24%", "dropping an average of 20%": as "by" and
+         * the verb */
+        if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
+            (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
+            k -= 3;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         /* "at an annual rate of 3.7%" after the verb is "by": "the economy
@@ -1349,6 +1370,10 @@ static int object_subject(const actx *c, size_t a, int verb, uint32_t *os, uint3
         if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
             k--;
         if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !(rate && in_rows(c, k, grow)))
+            return 0;
+        /* money after a base form only with "by" ("is to rise by £1,400"; not
+         * the nouns of "price increases above $200", "includes gain 5 cts") */
+        if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
@@ -1393,9 +1418,15 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         h -= 2; /* "a record profit in 2004 of" */
     const char *w = ts(c, h);
     size_t m = tn(c, h);
+    /* a rate that its noun names is no bare quantity: "an inflation rate of
+     * 1.6%", "Last year's growth rate of 6%" (not "an annual rate of") */
+    static const char named_rate[][16] = {"growth", "inflation", "interest", "unemployment", "jobless", "exchange",
+                                          "savings", "vacancy", "tax", "mortgage", "lending", "discount", "deposit",
+                                          "base", "prime", "funds", "loan", "piracy", "birth", "crime"};
+    int rate = iswl(c, h, "rate") && h > c->s0 && in_rows(c, h - 1, named_rate);
     if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
         (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || change_word(c, h) ||
-        in_rows(c, h, quantity))
+        (in_rows(c, h, quantity) && !rate))
         return 0;
     size_t s = h, n = 0;
     while (s > c->s0 && n < 3) {
@@ -1459,8 +1490,15 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
 {
     static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less",
                                     "first", "same", "another", "over", "under", "about", "up"};
+    /* nouns in -ly ("money supply rose to") */
+    static const char ly_noun[][16] = {"supply", "monopoly", "family", "assembly", "rally", "ally", "reply",
+                                       "anomaly", "duopoly", "oligopoly", "daily", "weekly", "monthly",
+                                       "quarterly", "belly", "jelly"};
     size_t e = v;
-    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
+    /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
+    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD &&
+           (is_aux(c, e - 1) ||
+            (ends_in(c, e - 1, 5, "ly") && !(tf(c, e - 1) & NG_TF_CAP) && !in_rows(c, e - 1, ly_noun))))
         e--;
     if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
         return 0;
@@ -1479,22 +1517,37 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     return 1;
 }
 
+/* The token before "a record", "a new record" or "the record" right before
+ * token f ("hit a record $412bn", "rose to a record 13%"), else f. */
+static size_t past_record(const actx *c, size_t f)
+{
+    size_t k = f;
+    if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
+        return f;
+    k--;
+    if (k > c->s0 + 1 && iswl(c, k - 1, "new"))
+        k--;
+    return k > c->s0 && (iswl(c, k - 1, "a") || iswl(c, k - 1, "the")) ? k - 1 : f;
+}
+
 /* The subject of "to be" or of a verb of level or price right before the
  * amount starting at token f ("Growth was 1.1%", "the original size of
  * Libya's funds was $400m", "the value of the housing stock reached the
  * £3.3 trillion mark", "stands at 28.6%", "a deal valued at $4bn", "the
  * plan will cost £5bn"): the noun phrase before the verb and its
  * auxiliaries, without them.  Returns 1 and the span. */
-static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged"};
-    size_t k = f;
-    if (k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
+    size_t k = fr; /* past "a record": "hit a record $412bn" */
+    if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
+    else if (k == f && k > c->s0 + 1 && (iswl(c, k - 1, "just") || iswl(c, k - 1, "only")))
+        k--; /* "was only £38", "worth just $20m" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
@@ -1512,22 +1565,93 @@ static int object_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * reached is of the subject, without the verb.  Returns 1 and the span. */
 static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
-    if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
+    /* verbs of change but for the list of change_verb: base forms after an
+     * auxiliary or "to" ("profits fall to", "is projected to rise to"), and
+     * a few more ("Growth slowed to 0.3%") */
+    static const char more[][16] = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump",
+                                    "decline", "risen", "fallen", "grown", "slowed", "shrank", "shrunk",
+                                    "widened", "narrowed", "expanded", "contracted", "accelerated"};
+    /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
+    if (f < c->s0 + 3)
+        return 0;
+    int from = iswl(c, f - 1, "from"); /* the level left: "fell from £180,126 to" */
+    int at = iswl(c, f - 1, "at");     /* the level reached: "closed up 4p at 274.5p" */
+    if (!from && !at && !iswl(c, f - 1, "to"))
         return 0;
     size_t v = f - 2;
-    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
+        v--;
+    size_t n = c->d->amounts.n;
+    const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
+    int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         while (v > c->s0 && c->d->tokens.v[v].start > last->start)
             v--;
         if (v == c->s0)
             return 0;
         v--;
+        change = 1;
+        /* "down 247p, or 18%," : the change given twice */
+        if (at && iswl(c, v, "or") && n >= 2) {
+            const ng_amount *p = &c->d->amounts.v[n - 2];
+            v -= v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_PUNCT && ts(c, v - 1)[0] == ',' ? 2 : 1;
+            if (p->end != c->d->tokens.v[v].end)
+                return 0;
+            while (v > c->s0 && c->d->tokens.v[v].start > p->start)
+                v--;
+            if (v == c->s0)
+                return 0;
+            v--;
+        }
     }
+    if (at && !change) /* ("valued at", "priced at": object_level, object_cause_to) */
+        return 0;
     if (iswl(c, v, "by") && v > c->s0)
         v--;
-    if (!change_verb(c, v) || iswl(c, v, "up") || iswl(c, v, "down"))
+    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
-    return subject_np(c, v, 0, os, oe);
+    /* strict (no subject cut short by a number) for the verbs and the
+     * "from" added in helper round objects7 */
+    return subject_np(c, v, from || at || !change_verb(c, v), os, oe);
+}
+
+/* The level a change named by a noun reaches: "a 6% rise in profits to
+ * £280m", "a fall in the rate of inflation to 2.3%", "an increase in the
+ * minimum wage to £5.60": the phrase between "in" and "to" (at most ten
+ * tokens, words, possessives and prepositions, no number or punctuation)
+ * after a noun of change.  Returns 1 and the span. */
+static int object_rise_in_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char noun[][16] = {"rise", "rises", "increase", "increases", "fall", "falls", "drop",
+                                    "cut", "cuts", "gain", "jump", "decline", "boost", "reduction",
+                                    "hike", "slump", "surge", "slide", "climb", "slip", "dip"};
+    /* nor a clause: "rates there which would have been equal to" */
+    static const char clause[][8] = {"which", "that", "who", "would", "will", "could", "been", "be",
+                                     "was", "were", "is", "are", "has", "have", "had"};
+    /* (f past "a record") */
+    if (f < c->s0 + 4 || !iswl(c, f - 1, "to"))
+        return 0;
+    size_t e = f - 1, t = e - 1;
+    /* first the noun and "in" (a cheap scan), then the phrase's words */
+    while (t > c->s0 && e - t <= 10 && (tk(c, t) == NG_TOK_WORD || tk(c, t) == NG_TOK_POSSESSIVE) &&
+           !(iswl(c, t, "in") && tk(c, t - 1) == NG_TOK_WORD && in_rows(c, t - 1, noun)))
+        t--;
+    if (t <= c->s0 || e - t > 10 || !iswl(c, t, "in"))
+        return 0;
+    size_t b = t + 1;
+    if (b + 1 < e && (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their")))
+        b++; /* "a fall in the rate of inflation to" */
+    if (b >= e || is_stop(c, b) || (b + 1 == e && iswl(c, b, "half"))) /* "cut in half to" */
+        return 0;
+    /* no number, no verb ("the increase in sales pushed spending to") */
+    for (size_t u = b; u < e; u++)
+        if (c->cls[u] == FL_NUM || c->cls[u] == FL_TENS ||
+            (tk(c, u) == NG_TOK_WORD &&
+             (ends_in(c, u, 4, "ed") || verb_before_noun(c, u, 0) || in_rows(c, u, clause))))
+            return 0;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
 }
 
 /* The object of a verb that takes it to the amount starting at token f
@@ -1537,10 +1661,12 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * most eight tokens, without the verb.  Returns 1 and the span. */
 static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
-    static const char verbs[][8] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
+    static const char verbs[][16] = {"pushed", "push", "pushes", "pushing", "brought", "bring", "brings", "took",
                                     "take", "takes", "drove", "drive", "drives", "raised", "raise", "raises",
                                     "lifted", "lift", "lifts", "cut", "cuts", "lowered", "lower", "lowers",
-                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent"};
+                                    "reduced", "reduce", "reduces", "boosted", "boost", "boosts", "sent",
+                                    "increased", "increase", "increases", "lifting", "pushing", "raising",
+                                    "boosting", "bringing", "cutting", "reducing", "increasing"};
     static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
                                        "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
                                        "value", "values"};
@@ -1554,6 +1680,17 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at))
         return 0;
     b--;
+    /* over the change's own amount after "by": "increased its dividend by
+     * 25% to 40 cents", "raised its prime rate by 1/4 pct to 7-3/4 pct" */
+    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (!at && last && c->d->tokens.v[b - 1].end == last->end && last->start >= c->d->tokens.v[c->s0].start) {
+        size_t q = b - 1;
+        while (q > c->s0 && c->d->tokens.v[q].start > last->start)
+            q--;
+        if (q < c->s0 + 2 || !iswl(c, q - 1, "by"))
+            return 0;
+        b = q - 1;
+    }
     if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
                             iswl(c, b - 1, "flat")))
         b--;
@@ -1672,6 +1809,68 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         return 1;
     }
     return 0;
+}
+
+/* May the word before the money amount starting at token f (over "a" and
+ * an adjective: "by a gross $44bn") be "by" or a verb of change
+ * (change_verb)?  A cheap test of its length, case and last letter, run
+ * before the lists: most money in wire copy follows "vs", "of" or a label.
+ * It also turns away "to": a level reached ("fell to $8", "slid to a record
+ * $3.10") is of the subject without its verb (object_change_to). */
+static int may_change(const actx *c, size_t f)
+{
+    if (f <= c->s0 || tk(c, f - 1) != NG_TOK_WORD)
+        return 0;
+    if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
+        f -= 2; /* "by a gross $44bn" */
+    size_t n = tn(c, f - 1);
+    const char *w = ts(c, f - 1);
+    if (n < 2 || n == 3 || n > 9 || w[0] < 'a' || w[0] > 'z')
+        return 0; /* (no verb of change has three letters) */
+    char z = w[n - 1];
+    if (n == 2)
+        return (w[0] == 'u' && z == 'p') || (w[0] == 'b' && z == 'y'); /* "up", "by" */
+    return z == 'd' || z == 'e' || z == 'l' || z == 'p' || (z == 't' && n == 4) /* "lost" */ || z == 'n' ||
+           z == 'w' || z == 'g' || z == 'k';
+}
+
+/* An amount set beside the one right before it as its change or its
+ * share (", up 27%", ", down by 2%", "or 47.3%", "- or $1.83 -"): 1 with
+ * that amount's object when the amount starting at token f follows ", up",
+ * ", down" (with or without "by"), "or", ", or" or "- or" right after the
+ * last amount of the sentence (its object, or a closing bracket of its
+ * conversion) and that amount has an object. */
+static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || c->d->amounts.n == 0)
+        return 0;
+    size_t p = f - 1;
+    if (iswl(c, p, "by"))
+        p--;
+    int or = iswl(c, p, "or");
+    if (!or && !iswl(c, p, "up") && !iswl(c, p, "down"))
+        return 0;
+    p--; /* the comma (optional before "or", a dash only before "or") */
+    int comma = tk(c, p) == NG_TOK_PUNCT && (ts(c, p)[0] == ',' || (or && is_dash(c, p)));
+    if (comma)
+        p--;
+    else if (!or || iswl(c, f - 1, "by"))
+        return 0;
+    if (p < c->s0)
+        return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    uint32_t pe = c->d->tokens.v[p].end;
+    if (prev->start < c->d->tokens.v[c->s0].start || !prev->object_end ||
+        !(pe == prev->end || pe == prev->object_end || (ts(c, p)[0] == ')' && p > c->s0 && c->d->tokens.v[p - 1].end == prev->end)))
+        return 0;
+    /* "6% of GDP, or about $8bn": the share's money is not of what it is a
+     * share of */
+    if ((prev->kind != kind && prev->object_start >= prev->end) ||
+        (prev->kind != NG_AMT_MONEY && prev->kind != NG_AMT_PERCENT)) /* ("two shares or $3.40 cash") */
+        return 0;
+    *os = prev->object_start;
+    *oe = prev->object_end;
+    return 1;
 }
 
 /* "economic growth of 2%", "GDP growth of 1.5% in Germany": growth named
@@ -1915,7 +2114,7 @@ static int match(actx *c, size_t i, size_t *used)
             /* "a fivefold increase in air defenses" */
             if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)) &&
                 !object_after(c, mi + 1, &os, &oe) && mult_verb(c, mi) && verb_of_times(c, mi))
-                object_subject(c, mi, 1, &os, &oe); /* "demand … would double" */
+                object_subject(c, mi, 1, 0, &os, &oe); /* "demand … would double" */
             *used = mi + 1 - i;
             return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }
@@ -2078,15 +2277,23 @@ static int match(actx *c, size_t i, size_t *used)
      * income") */
     if (!oe && fig && i > c->s0 && (determiner(c, i - 1) || pre_figure(c, i - 1)))
         object_before_noun(c, jo, &os, &oe);
-    /* the subject of a verb of change: "steel prices rose by 8%" */
-    if (!oe && kind == NG_AMT_PERCENT)
-        object_subject(c, f, 0, &os, &oe);
+    /* the subject of a verb of change: "steel prices rose by 8%"; money
+     * too, but not before "to", where it is the level ("Biogen fell
+     * $28.63", "fuel costs rose by £106m"; "Shares fell to $8" below) */
+    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f))))
+        object_subject(c, f, 0, kind == NG_AMT_MONEY, &os, &oe);
+    /* a change set beside the amount before it: "a profit of $3.36bn, up
+     * 27%", "rose by £106m or 47.3%", "closed up 64 pence, or 6%" */
+    if (!oe && fig)
+        apposed_change(c, f, kind, &os, &oe);
     /* the noun before "of" when what follows was no object ("a record
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
-    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, &os, &oe) &&
-        !object_change_to(c, f, &os, &oe)) /* "sales rose 5% to $3bn" */
-        object_cause_to(c, f, &os, &oe);   /* "pushed the deficit to $427bn" */
+    size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
+    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
+        !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
+        !object_cause_to(c, f, &os, &oe))     /* "pushed the deficit to $427bn" */
+        object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */
     /* last, a percentage before its noun with no determiner: "sold 2.1%
      * more cars", "12.5% searches under the laws", "at 95% capacity" */
     if (!oe && kind == NG_AMT_PERCENT)

@@ -167,14 +167,18 @@ long ng__pn_overlap(long a, long b, long c, long d)
 }
 
 typedef struct cand {
+    int cue;     /* the cues overlap (cue-first pairing) */
     double jac;  /* overlap / union of the two contents */
     size_t i, j; /* prediction, gold */
 } cand;
 
-/* Larger Jaccard first; ties by prediction, then gold index. */
+/* Overlapping cues first, then larger Jaccard; ties by prediction, then gold
+ * index. */
 static int cmp_cand(const void *a, const void *b)
 {
     const cand *x = a, *y = b;
+    if (x->cue != y->cue)
+        return x->cue > y->cue ? -1 : 1;
     if (x->jac != y->jac)
         return x->jac > y->jac ? -1 : 1;
     if (x->i != y->i)
@@ -182,10 +186,11 @@ static int cmp_cand(const void *a, const void *b)
     return x->j < y->j ? -1 : x->j > y->j;
 }
 
-/* Of all overlapping (prediction, gold) pairs, the one with the largest
- * overlap relative to the union of both contents first, so the result does
- * not depend on the order of the predictions. */
-int ng__pn_match(ng_pn_vec *pred, ng_pn_vec *gold)
+/* Of all (prediction, gold) pairs whose contents overlap, those whose cues
+ * overlap too first (unless content_only), then the one with the largest
+ * overlap relative to the union of both contents, so the result does not
+ * depend on the order of the predictions. */
+int ng__pn_match(ng_pn_vec *pred, ng_pn_vec *gold, int content_only)
 {
     cand *cands = NULL;
     size_t ncand = 0, ccand = 0;
@@ -200,7 +205,8 @@ int ng__pn_match(ng_pn_vec *pred, ng_pn_vec *gold)
                 ng__free(cands);
                 return NG_ENOMEM;
             }
-            cands[ncand++] = (cand){(double)o / (double)uni, i, j};
+            int cue = !content_only && p->ue > p->us && g->ue > g->us && ng__pn_overlap(p->us, p->ue, g->us, g->ue) > 0;
+            cands[ncand++] = (cand){cue, (double)o / (double)uni, i, j};
         }
     if (ncand > 1)
         qsort(cands, ncand, sizeof *cands, cmp_cand);
@@ -212,6 +218,12 @@ int ng__pn_match(ng_pn_vec *pred, ng_pn_vec *gold)
     }
     ng__free(cands);
     return 0;
+}
+
+void ng__pn_unmatch(ng_pn_vec *v)
+{
+    for (size_t i = 0; i < v->n; i++)
+        v->v[i].matched = 0, v->v[i].partner = -1;
 }
 
 /* ---- the same span ---- */

@@ -56,9 +56,17 @@ int ng__pn_read_gold(const char *raw, size_t rn, const ng_doc *d, const char *an
  * their contents, the first keeping its source and place. */
 void ng__pn_merge_cues(ng_pn_vec *pred);
 
-/* Pairs pred and gold one to one by content overlap (matched, partner set on
- * both sides).  Returns 0 or NG_ENOMEM. */
-int ng__pn_match(ng_pn_vec *pred, ng_pn_vec *gold);
+/* Pairs pred and gold one to one (matched, partner set on both sides).  Of
+ * all pairs whose contents overlap, those whose cues overlap too come first
+ * (one cue, one attribution: a nested item is paired with the gold item of
+ * its own cue, not with the outer one whose content holds it), then the rest;
+ * within each, the larger Jaccard overlap of the contents first.  With
+ * content_only the cues are not looked at (the pairing of stops 1 to 24).
+ * Returns 0 or NG_ENOMEM. */
+int ng__pn_match(ng_pn_vec *pred, ng_pn_vec *gold, int content_only);
+
+/* Clears the pairing of v's items (matched 0, partner -1). */
+void ng__pn_unmatch(ng_pn_vec *v);
 
 /* Bytes shared by [a, b) and [c, d). */
 long ng__pn_overlap(long a, long b, long c, long d);

@@ -135,7 +135,7 @@ static int do_article(strain *tr, const char *dir, const char *annname, uint32_t
     }
     /* items sharing a cue merge into their envelope (the first keeps its source) */
     ng__pn_merge_cues(&pred);
-    if ((rc = ng__pn_match(&pred, &gold)) != 0)
+    if ((rc = ng__pn_match(&pred, &gold, 0)) != 0)
         goto done;
     for (size_t j = 0; j < gold.n; j++)
         tr->gold += gold.v[j].se > gold.v[j].ss;

@@ -679,6 +679,60 @@ static void test_amounts6_objects(void)
     check_objects(t, NG_ARRAY_LEN(t), "amounts6 object");
 }
 
+/* Stop 24, helper objects7: money after a verb of change takes its subject
+ * as percentages do (not a level after "to"); an amount set beside the one
+ * before it (", up 27%", "or 6%", "- or $1.83 -") takes that one's object;
+ * a verb that takes its object to the amount passes over the change's "by"
+ * amount; a subject runs back over "of a"; "sent X up" is X's; "includes"
+ * and "excludes" end the noun before "of". */
+static void test_objects7(void)
+{
+    static const obj_row t[] = {
+        {"Ferry shares fell 32 cents to $8.10 on Monday.", "32 cents", "Ferry shares fell"},
+        {"Harbour lending rose by £1.2bn in May.", "£1.2bn", "Harbour lending rose"},
+        {"Island shares slid to a record $3.10 on Friday.", "$3.10", "Island shares"},
+        {"The ferry fund was permitted to grow about $70m in 2026.", "about $70m", NULL},
+        {"The ferry firm made a profit of $3.1bn, up 27% from last year.", "27%", "profit"},
+        {"Harbour fees rose by £106m or 4.3% in the year.", "4.3%", "Harbour fees rose"},
+        {"Ferry shares closed up 64 pence, or 6%, at 1130p.", "6%", "Ferry shares closed up"},
+        {"Ferry shares sank 14.8% - or $1.83 - to close at $10.48.", "$1.83", "Ferry shares sank"},
+        {"Tourism accounts for 6% of the island's output, or about $8bn.", "about $8bn", NULL},
+        {"It offered one share for two Lund shares or $3.40 cash.", "$3.40", NULL},
+        {"The board increased its dividend by 25% to 40 cents.", "40 cents", "dividend"},
+        {"The average price of a home fell by £600 in May.", "£600", "average price of a home fell"},
+        {"The news sent Lund shares up 8.5p, or 8.1%, to 113.5p.", "8.5p", "Lund shares up"},
+        {"Net profit includes tax credits of $2m.", "$2m", "tax credits"},
+        {"The harbour deficit hit a record $41bn last year.", "$41bn", "harbour deficit"},
+        {"Ferry exports surged by 35% to a record $18bn.", "$18bn", "Ferry exports"},
+        {"The firm reported a 6% rise in profits to £28m.", "£28m", "profits"},
+        {"A fall in the rate of inflation to 2.3% cheered the port.", "2.3%", "rate of inflation"},
+        {"Fees were cut in half to $39.", "$39", NULL},
+        {"The fall in prices dragged profits to $5m.", "$5m", NULL},
+        {"The island sits against an inflation rate of 1.6% this year.", "1.6%", "inflation rate"},
+        {"It grew at an annual rate of 3% last year.", "3%", NULL},
+        {"Ferry fares rose by an average of 4% in May.", "4%", "Ferry fares rose"},
+        {"The mine was lifting output to 5,000 tonnes and raising fees to $40.", "$40", "fees"},
+        {"The average fare fell from £18.10 in May to £17.90.", "£18.10", "average fare"},
+        {"Harbour profits are expected to fall to £3m next year.", "£3m", "Harbour profits"},
+        {"Growth slowed to 0.3% in the spring.", "0.3%", "Growth"},
+        {"The trade gap widened to $6bn in May.", "$6bn", "trade gap"},
+        {"The average payment was only £38.", "£38", "average payment"},
+        {"The shortfall is projected to rise to $427bn.", "$427bn", "shortfall"},
+        {"Despite seeing net profits rise by 44% to $205m, the port sold shares.", "$205m", "net profits"},
+        {"Oil prices will eventually rise to $35.", "$35", "Oil prices"},
+        {"Money supply rose to $30bn in May.", "$30bn", "Money supply"},
+        {"The gap between exports and imports widened to $60bn.", "$60bn", NULL},
+        {"Research and development spending rose to $6bn.", "$6bn", "Research and development spending"},
+        {"Sales have been improving and total revenue was $10bn.", "$10bn", "total revenue"},
+        {"Ferry shares closed up four pence at 274.5 pence.", "274.5 pence", "Ferry shares"},
+        {"Net profit was up 6% at $16.6bn.", "$16.6bn", "Net profit"},
+        {"The fleet was valued at $5m.", "$5m", "fleet"},
+        {"Fares slipped 11% from £3.24bn in 2003 to £2.89bn in 2004.", "£3.24bn", "Fares"},
+        {"The port is increasing its dividend by 26% to 8.5 cents.", "26%", "increasing its dividend"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects7 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -931,6 +985,7 @@ int main(void)
     test_stop23_objects();
     test_amounts4_objects();
     test_amounts6_objects();
+    test_objects7();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();

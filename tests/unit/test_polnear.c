@@ -101,7 +101,7 @@ static void test_match(void)
     ng_pn_item p0 = item(25, 45, -1, -1, 0), p1 = item(12, 30, -1, -1, 0), p2 = item(70, 80, -1, -1, 0);
     CHECK_EQ_INT(ng__pn_push(&gold, &g0) | ng__pn_push(&gold, &g1), 0);
     CHECK_EQ_INT(ng__pn_push(&pred, &p0) | ng__pn_push(&pred, &p1) | ng__pn_push(&pred, &p2), 0);
-    CHECK_EQ_INT(ng__pn_match(&pred, &gold), 0);
+    CHECK_EQ_INT(ng__pn_match(&pred, &gold, 0), 0);
     CHECK_EQ_INT(pred.v[1].partner, 0);
     CHECK_EQ_INT(gold.v[0].partner, 1);
     CHECK_EQ_INT(pred.v[0].partner, 1);
@@ -112,11 +112,39 @@ static void test_match(void)
     ng__pn_free(&gold);
 }
 
+/* A nested attribution: gold G0 "X said [that Y claimed Z ...]" with cue
+ * [0, 4) and content [5, 60), gold G1 "Y claimed [Z ...]" with cue [12, 19)
+ * and content [20, 60).  The prediction P0 has G1's cue and a content
+ * [5, 60) as long as G0's: by content alone it pairs with G0 (Jaccard 1),
+ * by cue with G1; with the cue-first pairing, P0 takes G1, and the
+ * prediction P1 of G0's cue (content [5, 30)) takes G0. */
+static void test_match_cue(void)
+{
+    ng_pn_vec pred = {0}, gold = {0};
+    ng_pn_item g0 = item(5, 60, 0, 4, 0), g1 = item(20, 60, 12, 19, 0);
+    ng_pn_item p0 = item(5, 60, 12, 19, 0), p1 = item(5, 30, 0, 4, 0);
+    CHECK_EQ_INT(ng__pn_push(&gold, &g0) | ng__pn_push(&gold, &g1), 0);
+    CHECK_EQ_INT(ng__pn_push(&pred, &p0) | ng__pn_push(&pred, &p1), 0);
+    CHECK_EQ_INT(ng__pn_match(&pred, &gold, 0), 0);
+    CHECK_EQ_INT(pred.v[0].partner, 1);
+    CHECK_EQ_INT(pred.v[1].partner, 0);
+    CHECK_EQ_INT(gold.v[0].partner, 1);
+    ng__pn_unmatch(&pred);
+    ng__pn_unmatch(&gold);
+    CHECK_EQ_INT(pred.v[0].matched, 0);
+    CHECK_EQ_INT(ng__pn_match(&pred, &gold, 1), 0); /* content only: P0 takes G0 */
+    CHECK_EQ_INT(pred.v[0].partner, 0);
+    CHECK_EQ_INT(pred.v[1].partner, 1);
+    ng__pn_free(&pred);
+    ng__pn_free(&gold);
+}
+
 int main(void)
 {
     test_gold();
     test_same();
     test_merge();
     test_match();
+    test_match_cue();
     TEST_MAIN_END();
 }
