@@ -1069,7 +1069,8 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
     static const char verbs[][16] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
-                                     "slashed", "increase", "increased", "increases", "trim", "trimmed"};
+                                     "slashed", "increase", "increased", "increases", "trim", "trimmed",
+                                     "increasing", "lifting", "boosting", "lowering", "slashing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
     size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
@@ -1092,7 +1093,8 @@ static int is_aux(const actx *c, size_t i)
     static const char *const aux[] = {"would", "could", "will", "may", "might", "should", "can", "has", "have",
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
                                       "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
-                                      "allowed", "closed", "ended", "finished", "opened", "traded"};
+                                      "allowed", "closed", "ended", "finished", "opened", "traded", "projected",
+                                      "tipped", "predicted", "need", "needs"};
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
 
@@ -1106,7 +1108,8 @@ static int verb_before_noun(const actx *c, size_t i, int ed)
                                     "sees", "set", "put", "gave", "give", "gives", "lost", "brought", "bring", "hold",
                                     "holds", "held", "offer", "offers", "seek", "seeks", "sought", "want", "wants", "seen",
                                     "shown", "given", "taken", "known", "thought", "report", "reports", "post",
-                                    "posts", "announce", "whose", "sent", "send", "sends", "include",
+                                    "posts", "announce", "whose", "sent", "send", "sends", "seeing", "cause",
+                                    "causes", "include",
                                     "includes", "exclude", "excludes"};
     return (ed && participle(c, i)) || in_rows(c, i, v);
 }
@@ -1162,6 +1165,7 @@ static size_t subject_start(const actx *c, size_t e)
     int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
     size_t s = e, n = 0, e0 = e;
     int crossed = 0; /* a "from" or "to" passed */
+    int anded = 0;   /* an "and" or "or" passed */
     while (s > c->s0 && e - s < 10) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
@@ -1199,6 +1203,17 @@ static size_t subject_start(const actx *c, size_t e)
             s--;
             continue;
         }
+        /* a coordination of nouns, once: "Research and development were
+         * likely to rise", "pretax loss before costs and extraordinary
+         * items widened" (not after a verb, participle, adverb or number:
+         * "sales have been improving and total revenue was") */
+        if (n && !anded && !crossed && (iswl(c, t, "and") || iswl(c, t, "or")) && t > c->s0 && tk(c, t - 1) == NG_TOK_WORD &&
+            c->cls[t - 1] == FL_NONE && !is_stop(c, t - 1) && !participle(c, t - 1) && !ends_in(c, t - 1, 4, "ly") &&
+            !verb_before_noun(c, t - 1, 0) && !is_aux(c, t - 1) && !is_stop(c, t + 1)) {
+            anded = 1;
+            s--;
+            continue;
+        }
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
@@ -1207,7 +1222,7 @@ static size_t subject_start(const actx *c, size_t e)
         s--, n++;
     }
     while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") || iswl(c, s, "the") ||
-                     tk(c, s) == NG_TOK_POSSESSIVE))
+                     tk(c, s) == NG_TOK_POSSESSIVE || (anded && (iswl(c, s, "and") || iswl(c, s, "or")))))
         s++;
     /* a phrase right after a preposition the walk does not cross is that
      * preposition's object, not the subject ("the yield on the bills …
@@ -1475,8 +1490,15 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
 {
     static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less",
                                     "first", "same", "another", "over", "under", "about", "up"};
+    /* nouns in -ly ("money supply rose to") */
+    static const char ly_noun[][16] = {"supply", "monopoly", "family", "assembly", "rally", "ally", "reply",
+                                       "anomaly", "duopoly", "oligopoly", "daily", "weekly", "monthly",
+                                       "quarterly", "belly", "jelly"};
     size_t e = v;
-    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
+    /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
+    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD &&
+           (is_aux(c, e - 1) ||
+            (ends_in(c, e - 1, 5, "ly") && !(tf(c, e - 1) & NG_TF_CAP) && !in_rows(c, e - 1, ly_noun))))
         e--;
     if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
         return 0;
@@ -1524,6 +1546,8 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
+    else if (k == f && k > c->s0 + 1 && (iswl(c, k - 1, "just") || iswl(c, k - 1, "only")))
+        k--; /* "was only £38", "worth just $20m" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
@@ -1541,23 +1565,54 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
  * reached is of the subject, without the verb.  Returns 1 and the span. */
 static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
+    /* verbs of change but for the list of change_verb: base forms after an
+     * auxiliary or "to" ("profits fall to", "is projected to rise to"), and
+     * a few more ("Growth slowed to 0.3%") */
+    static const char more[][16] = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump",
+                                    "decline", "risen", "fallen", "grown", "slowed", "shrank", "shrunk",
+                                    "widened", "narrowed", "expanded", "contracted", "accelerated"};
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
-    if (f < c->s0 + 3 || !iswl(c, f - 1, "to"))
+    if (f < c->s0 + 3)
+        return 0;
+    int from = iswl(c, f - 1, "from"); /* the level left: "fell from £180,126 to" */
+    int at = iswl(c, f - 1, "at");     /* the level reached: "closed up 4p at 274.5p" */
+    if (!from && !at && !iswl(c, f - 1, "to"))
         return 0;
     size_t v = f - 2;
-    const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
+        v--;
+    size_t n = c->d->amounts.n;
+    const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
+    int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         while (v > c->s0 && c->d->tokens.v[v].start > last->start)
             v--;
         if (v == c->s0)
             return 0;
         v--;
+        change = 1;
+        /* "down 247p, or 18%," : the change given twice */
+        if (at && iswl(c, v, "or") && n >= 2) {
+            const ng_amount *p = &c->d->amounts.v[n - 2];
+            v -= v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_PUNCT && ts(c, v - 1)[0] == ',' ? 2 : 1;
+            if (p->end != c->d->tokens.v[v].end)
+                return 0;
+            while (v > c->s0 && c->d->tokens.v[v].start > p->start)
+                v--;
+            if (v == c->s0)
+                return 0;
+            v--;
+        }
     }
+    if (at && !change) /* ("valued at", "priced at": object_level, object_cause_to) */
+        return 0;
     if (iswl(c, v, "by") && v > c->s0)
         v--;
-    if (!change_verb(c, v) || iswl(c, v, "up") || iswl(c, v, "down"))
+    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
-    return subject_np(c, v, 0, os, oe);
+    /* strict (no subject cut short by a number) for the verbs and the
+     * "from" added in helper round objects7 */
+    return subject_np(c, v, from || at || !change_verb(c, v), os, oe);
 }
 
 /* The level a change named by a noun reaches: "a 6% rise in profits to

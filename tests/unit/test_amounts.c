@@ -712,6 +712,23 @@ static void test_objects7(void)
         {"It grew at an annual rate of 3% last year.", "3%", NULL},
         {"Ferry fares rose by an average of 4% in May.", "4%", "Ferry fares rose"},
         {"The mine was lifting output to 5,000 tonnes and raising fees to $40.", "$40", "fees"},
+        {"The average fare fell from £18.10 in May to £17.90.", "£18.10", "average fare"},
+        {"Harbour profits are expected to fall to £3m next year.", "£3m", "Harbour profits"},
+        {"Growth slowed to 0.3% in the spring.", "0.3%", "Growth"},
+        {"The trade gap widened to $6bn in May.", "$6bn", "trade gap"},
+        {"The average payment was only £38.", "£38", "average payment"},
+        {"The shortfall is projected to rise to $427bn.", "$427bn", "shortfall"},
+        {"Despite seeing net profits rise by 44% to $205m, the port sold shares.", "$205m", "net profits"},
+        {"Oil prices will eventually rise to $35.", "$35", "Oil prices"},
+        {"Money supply rose to $30bn in May.", "$30bn", "Money supply"},
+        {"The gap between exports and imports widened to $60bn.", "$60bn", NULL},
+        {"Research and development spending rose to $6bn.", "$6bn", "Research and development spending"},
+        {"Sales have been improving and total revenue was $10bn.", "$10bn", "total revenue"},
+        {"Ferry shares closed up four pence at 274.5 pence.", "274.5 pence", "Ferry shares"},
+        {"Net profit was up 6% at $16.6bn.", "$16.6bn", "Net profit"},
+        {"The fleet was valued at $5m.", "$5m", "fleet"},
+        {"Fares slipped 11% from £3.24bn in 2003 to £2.89bn in 2004.", "£3.24bn", "Fares"},
+        {"The port is increasing its dividend by 26% to 8.5 cents.", "26%", "increasing its dividend"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects7 object");
 }
