@@ -180,6 +180,12 @@ static const struct named_cur {
     {"zurich", NULL, CUR_FRANC, CUR_CHF}, {"geneva", NULL, CUR_FRANC, CUR_CHF},
     {"basle", NULL, CUR_FRANC, CUR_CHF}, {"berne", NULL, CUR_FRANC, CUR_CHF},
     {"paris", NULL, CUR_FRANC, CUR_FRF}, {"brussels", NULL, CUR_FRANC, CUR_BEF},
+    {"belgo", NULL, CUR_FRANC, CUR_BEF}, {"francaise", NULL, CUR_FRANC, CUR_FRF},
+    {"francais", NULL, CUR_FRANC, CUR_FRF}, {"lyonnais", NULL, CUR_FRANC, CUR_FRF},
+    {"lyon", NULL, CUR_FRANC, CUR_FRF}, {"marseille", NULL, CUR_FRANC, CUR_FRF},
+    {"bordeaux", NULL, CUR_FRANC, CUR_FRF}, {"toulouse", NULL, CUR_FRANC, CUR_FRF},
+    {"strasbourg", NULL, CUR_FRANC, CUR_FRF}, {"dunkirk", NULL, CUR_FRANC, CUR_FRF},
+    {"antwerp", NULL, CUR_FRANC, CUR_BEF},
     {"swedish", NULL, CUR_CROWN, CUR_SEK}, {"danish", NULL, CUR_CROWN, CUR_DKK},
     {"norwegian", NULL, CUR_CROWN, CUR_NOK}, {"czech", NULL, CUR_CROWN, CUR_CZK},
     {"czechoslovak", NULL, CUR_CROWN, CUR_CSK}, {"icelandic", NULL, CUR_CROWN, CUR_ISK},
@@ -233,8 +239,14 @@ static const struct named_cur {
  * Returns the number of words (0: no). */
 static size_t named_at(const ng_doc *d, size_t t, size_t end, const struct named_cur *r)
 {
-    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD || !ng__tok_eq_lower(d, t, r->w1))
+    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD)
         return 0;
+    if (!ng__tok_eq_lower(d, t, r->w1)) {
+        /* the first part of a hyphenated name ("Belgo-Luxembourg") */
+        size_t n = strlen(r->w1);
+        const char *s = d->text + d->tokens.v[t].start;
+        return !r->w2 && d->tokens.v[t].end - d->tokens.v[t].start > n + 1 && s[n] == '-' && !strncasecmp(s, r->w1, n);
+    }
     if (!r->w2)
         return 1;
     return t + 1 < end && (d->tokens.v[t + 1].flags & NG_TF_CAP) && ng__tok_eq_lower(d, t + 1, r->w2) ? 2 : 0;

@@ -828,6 +828,20 @@ static void test_amounts5_currencies(void)
     CHECK(d != NULL);
     expect_money(d, "902 mln dinars", 9.02e8, 9.02e8, "JOD");
     ng_doc_free(d);
+    /* a French name, a French city, the first part of a hyphenated name
+     * (objects8) */
+    d = run("Societe Francaise de Ferries said it would raise 600 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "600 mln francs", 6e8, 6e8, "FRF");
+    ng_doc_free(d);
+    d = run("A ferry terminal at Dunkirk will cost 70 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "70 mln francs", 7e7, 7e7, "FRF");
+    ng_doc_free(d);
+    d = run("The Belgo-Dutch ferry line lost 90 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "90 mln francs", 9e7, 9e7, "BEF");
+    ng_doc_free(d);
     /* the headline and a wire instrument code name it too */
     d = run_titled("HARBOUR BANK ISSUES 500 MLN FRENCH FRANC BOND", "The bank is issuing 500 mln francs of bonds.");
     CHECK(d != NULL);
