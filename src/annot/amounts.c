@@ -386,15 +386,16 @@ static int doc_currency(actx *c, int fam)
 }
 
 /* Does the document write money in wire copy's abbreviations ("dlrs",
- * "dlr", "stg", "cts")?  Computed once a document. */
+ * "dlr", "stg", "cts") or wire copy's scale "mln" (objects8)?  Computed once a document. */
 static int wire_doc(actx *c)
 {
     if (!c->wire) {
         c->wire = 2;
         for (size_t t = 0; t < c->d->tokens.n; t++)
-            if (c->cls[t] == FL_CUR && c->d->tokens.v[t].end - c->d->tokens.v[t].start <= 4 &&
-                (ng__tok_eq_lower(c->d, t, "dlrs") || ng__tok_eq_lower(c->d, t, "dlr") ||
-                 ng__tok_eq_lower(c->d, t, "stg"))) {
+            if ((c->cls[t] == FL_CUR && c->d->tokens.v[t].end - c->d->tokens.v[t].start <= 4 &&
+                 (ng__tok_eq_lower(c->d, t, "dlrs") || ng__tok_eq_lower(c->d, t, "dlr") ||
+                  ng__tok_eq_lower(c->d, t, "stg"))) ||
+                (c->d->tokens.v[t].end - c->d->tokens.v[t].start == 3 && ng__tok_eq_lower(c->d, t, "mln"))) {
                 c->wire = 1;
                 break;
             }
@@ -474,9 +475,13 @@ static size_t cur_word(actx *c, size_t i, int *cur)
      * "2.3 mln pounds of peanut products"; not "pounds sterling"), or are
      * the pounds of the country the document names ("Sudan ... 2.5 pounds
      * to the dollar") */
-    if (v == CUR_GBP && (iswl(c, i, "pounds") || iswl(c, i, "pound")) && !iswl(c, i + 1, "sterling") &&
-        wire_doc(c) && (v = doc_currency(c, CUR_POUND)) == CUR_NONE)
-        return 0;
+    if (v == CUR_GBP && (iswl(c, i, "pounds") || iswl(c, i, "pound")) && !iswl(c, i + 1, "sterling")) {
+        int p = doc_currency(c, CUR_POUND);
+        if (p != CUR_NONE)
+            v = p; /* (also outside wire copy: "Syria ... 24.2 billion pounds") */
+        else if (wire_doc(c))
+            return 0;
+    }
     if (v > CUR_FAMILY) {
         /* "CFA francs": a name that is none of the table's; else the
          * document's ("francs" in a story on France) */

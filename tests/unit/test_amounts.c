@@ -870,6 +870,17 @@ static void test_amounts5_currencies(void)
     CHECK(d != NULL);
     expect_money(d, "2.5 pounds", 2.5, 2.5, "SDP");
     ng_doc_free(d);
+    /* (objects8) wire copy's scale "mln" alone marks wire copy; a country
+     * of pounds is the document's also outside wire copy */
+    d = run("The mill will raise output to 30 mln pounds of yarn a year.");
+    CHECK(d != NULL);
+    a = find(d, "30 mln pounds");
+    CHECK(a && a->kind == NG_AMT_COUNT);
+    ng_doc_free(d);
+    d = run("Lebanon's ferry budget is 9.5 billion pounds this year.");
+    CHECK(d != NULL);
+    expect_money(d, "9.5 billion pounds", 9.5e9, 9.5e9, "LBP");
+    ng_doc_free(d);
     d = run("The ticket will cost five pounds.");
     CHECK(d != NULL);
     expect_money(d, "five pounds", 5, 5, "GBP");
