@@ -1155,6 +1155,49 @@ static int walk_to(const actx *c, size_t t, int worth)
     return !is_aux(c, t - 1) && !is_stop(c, t - 1);
 }
 
+/* The start of a time phrase with a number that ends right before token
+ * e inside a subject ("net profit in the six months ending 31 December
+ * rose", "sales for the four weeks ended February 28 were", "the trade
+ * surplus for the first two months of the year rose"): its "in", "for",
+ * "during" or "over"; e when there is none (objects8). */
+static size_t time_phrase_start(const actx *c, size_t e)
+{
+    static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
+    static const char ord[][8] = {"first", "last", "latest", "past", "second", "third", "fourth", "final"};
+    static const char tail[][8] = {"to", "ending", "ended", "through", "until", "from", "of"};
+    if (e < c->s0 + 5 || e > c->lim)
+        return e;
+    size_t l = e - 1;
+    if (!(tk(c, l) == NG_TOK_NUMBER || c->cls[l] == FL_MONTH || in_rows(c, l, unit) || iswl(c, l, "year")))
+        return e;
+    for (size_t p = e - 4; p + 12 > e; p--) {
+        if (!(iswl(c, p, "in") || iswl(c, p, "for") || iswl(c, p, "during") || iswl(c, p, "over")) ||
+            !iswl(c, p + 1, "the")) {
+            if (p == c->s0)
+                break;
+            continue;
+        }
+        size_t q = p + 2;
+        if (in_rows(c, q, ord))
+            q++;
+        if (!(tk(c, q) == NG_TOK_NUMBER || c->cls[q] == FL_NUM || c->cls[q] == FL_TENS) || !in_rows(c, q + 1, unit))
+            return e;
+        q += 2;
+        if (q == e)
+            return p;
+        if (!in_rows(c, q, tail))
+            return e;
+        /* "to 31 December", "ended February 28", "ending in February
+         * 1987", "of the year", "of fiscal 1987" */
+        for (q++; q < e; q++)
+            if (!(tk(c, q) == NG_TOK_NUMBER || c->cls[q] == FL_MONTH || iswl(c, q, "in") || iswl(c, q, "to") ||
+                  iswl(c, q, "the") || iswl(c, q, "year") || iswl(c, q, "fiscal")))
+                return e;
+        return p;
+    }
+    return e;
+}
+
 /* The start of the noun phrase that ends before token e, a subject ("the
  * cost" could rise, "demand for imported power in the region" would
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
@@ -1180,10 +1223,11 @@ static size_t subject_start(const actx *c, size_t e)
      * approximately double"), nor before a verb of worth, where the phrase
      * after them is the subject ("from individual gifts worth £1m") */
     int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
-    size_t s = e, n = 0, e0 = e;
+    size_t s = time_phrase_start(c, e), n = 0, e0 = e;
+    size_t over = e - s; /* the time phrase's tokens, not counted */
     int crossed = 0; /* a "from" or "to" passed */
     int anded = 0;   /* an "and" or "or" passed */
-    while (s > c->s0 && e - s < 10) {
+    while (s > c->s0 && e - s < 10 + over) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
             s--;

@@ -439,7 +439,7 @@ static void test_object_of_noun_level_conversion(void)
     CHECK(obj_is(d, find(d, "6 pct"), "inflation seen rising"));
     CHECK(obj_is(d, find(d, "$42.09bn"), "Harbour revenues")); /* the level a change reaches */
     CHECK(obj_is(d, find(d, "$8"), "Ferry shares"));
-    CHECK(obj_is(d, find(d, "A$458.4m"), NULL)); /* not "months" */
+    CHECK(obj_is(d, find(d, "A$458.4m"), "Net profit in the six months")); /* not "months" (objects8: over the time phrase) */
     CHECK(obj_is(d, find(d, "$427m"), "port deficit")); /* what a verb takes to the amount */
     CHECK(obj_is(d, find(d, "4.5%"), "jobless rate"));
     CHECK(obj_is(d, find(d, "3.25%"), "harbour dues"));
@@ -733,6 +733,20 @@ static void test_objects7(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects7 object");
 }
 
+/* helper round objects8: a time phrase with a number inside a subject */
+static void test_objects8(void)
+{
+    static const obj_row t[] = {
+        {"Ferry profit in the six months to 30 June rose 12% to $40m.", "12%",
+         "Ferry profit in the six months to 30 June rose"},
+        {"Harbour sales for the first two months of the year were $9m.", "$9m",
+         "Harbour sales for the first two months of the year"},
+        {"Fares for the four weeks ended May 3 fell 5%.", "5%", "Fares for the four weeks ended May 3 fell"},
+        {"Island exports in the three months rose to $8m.", "$8m", "Island exports in the three months"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1011,6 +1025,7 @@ int main(void)
     test_amounts4_objects();
     test_amounts6_objects();
     test_objects7();
+    test_objects8();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
