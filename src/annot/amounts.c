@@ -1155,6 +1155,22 @@ static int walk_to(const actx *c, size_t t, int worth)
     return !is_aux(c, t - 1) && !is_stop(c, t - 1);
 }
 
+/* Is the listed verb at t a noun ("Maternity pay for new mothers is to
+ * rise", "the offer for the shares was"): one of the words that are
+ * nouns too, before a phrase the subject runs over, after a determiner
+ * or a capitalised word opening the sentence (objects8)? */
+static int noun_of_verb(const actx *c, size_t t)
+{
+    static const char nouns[][8] = {"pay", "offer", "offers", "report", "reports", "post", "set", "take", "win", "cause"};
+    if (t <= c->s0 || t + 1 >= c->lim || !in_rows(c, t, nouns))
+        return 0;
+    size_t b = t - 1;
+    if (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their") || iswl(c, b, "his") || iswl(c, b, "her") ||
+        iswl(c, b, "our") || iswl(c, b, "this") || iswl(c, b, "a") || iswl(c, b, "an") || tk(c, b) == NG_TOK_POSSESSIVE)
+        return 1;
+    return b == c->s0 && phrase_prep(c, t + 1) && tk(c, b) == NG_TOK_WORD && (tf(c, b) & NG_TF_CAP) && c->cls[b] == FL_NONE && !is_stop(c, b);
+}
+
 /* The start of a time phrase with a number that ends right before token
  * e inside a subject ("net profit in the six months ending 31 December
  * rose", "sales for the four weeks ended February 28 were", "the trade
@@ -1278,7 +1294,7 @@ static size_t subject_start(const actx *c, size_t e)
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
-             (n || ts(c, t)[tn(c, t) - 1] != 'n'))) /* (but "inflation seen rising") */
+             (n || ts(c, t)[tn(c, t) - 1] != 'n') && !noun_of_verb(c, t))) /* (but "inflation seen rising") */
             break;
         s--, n++;
     }

@@ -733,7 +733,8 @@ static void test_objects7(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects7 object");
 }
 
-/* helper round objects8: a time phrase with a number inside a subject */
+/* helper round objects8: a time phrase with a number inside a subject; a
+ * listed verb used as a noun */
 static void test_objects8(void)
 {
     static const obj_row t[] = {
@@ -743,6 +744,8 @@ static void test_objects8(void)
          "Harbour sales for the first two months of the year"},
         {"Fares for the four weeks ended May 3 fell 5%.", "5%", "Fares for the four weeks ended May 3 fell"},
         {"Island exports in the three months rose to $8m.", "$8m", "Island exports in the three months"},
+        {"Holiday pay for harbour staff is to rise by £300.", "£300", "Holiday pay for harbour staff is to rise"},
+        {"The pay of dock workers rose by £40 a week.", "£40", "pay of dock workers rose"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
 }
