@@ -1171,6 +1171,21 @@ static int noun_of_verb(const actx *c, size_t t)
     return b == c->s0 && phrase_prep(c, t + 1) && tk(c, b) == NG_TOK_WORD && (tf(c, b) & NG_TF_CAP) && c->cls[b] == FL_NONE && !is_stop(c, b);
 }
 
+/* May word i be an item of a list before its comma: a plural or a name
+ * within the sentence, no stop word, verb, participle or adverb
+ * (objects8)? */
+static int list_item(const actx *c, size_t i)
+{
+    if (tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || is_stop(c, i) || participle(c, i) || ends_in(c, i, 3, "ly") ||
+        verb_before_noun(c, i, 0) || is_aux(c, i))
+        return 0;
+    const char *w = ts(c, i);
+    size_t n = tn(c, i);
+    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !singular_s(c, i))
+        return 1;
+    return i > c->s0 && (tf(c, i) & NG_TF_CAP);
+}
+
 /* The start of a time phrase with a number that ends right before token
  * e inside a subject ("net profit in the six months ending 31 December
  * rose", "sales for the four weeks ended February 28 were", "the trade
@@ -1243,6 +1258,7 @@ static size_t subject_start(const actx *c, size_t e)
     size_t over = e - s; /* the time phrase's tokens, not counted */
     int crossed = 0; /* a "from" or "to" passed */
     int anded = 0;   /* an "and" or "or" passed */
+    size_t comma = 0; /* the token after the last comma of a list crossed */
     while (s > c->s0 && e - s < 10 + over) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
@@ -1254,6 +1270,17 @@ static size_t subject_start(const actx *c, size_t e)
         if (!n && t >= c->s0 + 3 && ts(c, t)[0] == ')' && tk(c, t) == NG_TOK_PUNCT && ts(c, t - 2)[0] == '(' &&
             tk(c, t - 2) == NG_TOK_PUNCT && (tf(c, t - 1) & NG_TF_ALLCAP)) {
             s = e = t - 2;
+            continue;
+        }
+        /* a list with commas before the "and" crossed: "Sales at
+         * restaurants, bars and coffee houses rose", "Duties, royalties
+         * and taxes" (objects8); an item before the comma a plural or a
+         * name */
+        if (anded && n && !crossed && tk(c, t) == NG_TOK_PUNCT && tn(c, t) == 1 && ts(c, t)[0] == ',' &&
+            t > c->s0 && list_item(c, t - 1) && !is_stop(c, t + 1)) {
+            if (!comma)
+                comma = t + 1;
+            s--;
             continue;
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
@@ -1298,6 +1325,11 @@ static size_t subject_start(const actx *c, size_t e)
             break;
         s--, n++;
     }
+    /* not a phrase opening the sentence before its comma ("In the UK,
+     * sales and profits rose") */
+    if (comma && s < comma && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") ||
+                               iswl(c, s, "by") || iswl(c, s, "after") || iswl(c, s, "unlike") || iswl(c, s, "like")))
+        s = comma;
     while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") || iswl(c, s, "the") ||
                      tk(c, s) == NG_TOK_POSSESSIVE || (anded && (iswl(c, s, "and") || iswl(c, s, "or")))))
         s++;

@@ -734,7 +734,8 @@ static void test_objects7(void)
 }
 
 /* helper round objects8: a time phrase with a number inside a subject; a
- * listed verb used as a noun */
+ * listed verb used as a noun; lists with commas (not over a phrase
+ * opening the sentence) */
 static void test_objects8(void)
 {
     static const obj_row t[] = {
@@ -746,6 +747,9 @@ static void test_objects8(void)
         {"Island exports in the three months rose to $8m.", "$8m", "Island exports in the three months"},
         {"Holiday pay for harbour staff is to rise by £300.", "£300", "Holiday pay for harbour staff is to rise"},
         {"The pay of dock workers rose by £40 a week.", "£40", "pay of dock workers rose"},
+        {"Fees at ports, docks and marinas rose by 3% in May.", "3%", "Fees at ports, docks and marinas rose"},
+        {"Tolls, fares and dues fell to $9m.", "$9m", "Tolls, fares and dues"},
+        {"In the Harbour, fees and dues rose by 3%.", "3%", "fees and dues rose"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
 }
