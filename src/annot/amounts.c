@@ -1189,18 +1189,41 @@ static int list_item(const actx *c, size_t i)
 /* The start of a time phrase with a number that ends right before token
  * e inside a subject ("net profit in the six months ending 31 December
  * rose", "sales for the four weeks ended February 28 were", "the trade
- * surplus for the first two months of the year rose"): its "in", "for",
- * "during" or "over"; e when there is none (objects8). */
+ * surplus for the first two months of the year rose"), or of a month, a
+ * year or "last"/"this year" ("sales in February rose", "revenues last
+ * year rose"): its first word; e when there is none (objects8). */
+static size_t time_number_phrase(const actx *c, size_t e);
 static size_t time_phrase_start(const actx *c, size_t e)
+{
+    static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
+    if (e < c->s0 + 2 || e > c->lim)
+        return e;
+    size_t l = e - 1;
+    if (!(tk(c, l) == NG_TOK_NUMBER || c->cls[l] == FL_MONTH || in_rows(c, l, unit) || iswl(c, l, "year") ||
+          iswl(c, l, "quarter")))
+        return e;
+    size_t p0 = e >= c->s0 + 5 ? time_number_phrase(c, e) : e;
+    if (p0 < e)
+        return p0;
+    /* "revenues last year rose", "sales in February were", "exports in
+     * January 1987 fell", "imports in 1986 rose" */
+    if ((iswl(c, l, "year") || iswl(c, l, "month") || iswl(c, l, "week") || iswl(c, l, "quarter")) &&
+        (iswl(c, l - 1, "last") || iswl(c, l - 1, "this")))
+        return l - 1;
+    int year = tk(c, l) == NG_TOK_NUMBER && tn(c, l) == 4 && (ts(c, l)[0] == '1' || ts(c, l)[0] == '2');
+    size_t m = year && l > c->s0 + 1 && c->cls[l - 1] == FL_MONTH ? l - 1 : l;
+    if ((c->cls[m] == FL_MONTH || year) && m > c->s0 + 1 && (iswl(c, m - 1, "in") || iswl(c, m - 1, "during")))
+        return m - 1;
+    return e;
+}
+
+/* time_phrase_start's phrase with a number ("in the six months ending 31
+ * December"): its first word, or e. */
+static size_t time_number_phrase(const actx *c, size_t e)
 {
     static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
     static const char ord[][8] = {"first", "last", "latest", "past", "second", "third", "fourth", "final"};
     static const char tail[][8] = {"to", "ending", "ended", "through", "until", "from", "of"};
-    if (e < c->s0 + 5 || e > c->lim)
-        return e;
-    size_t l = e - 1;
-    if (!(tk(c, l) == NG_TOK_NUMBER || c->cls[l] == FL_MONTH || in_rows(c, l, unit) || iswl(c, l, "year")))
-        return e;
     for (size_t p = e - 4; p + 12 > e; p--) {
         if (!(iswl(c, p, "in") || iswl(c, p, "for") || iswl(c, p, "during") || iswl(c, p, "over")) ||
             !iswl(c, p + 1, "the")) {
@@ -1255,6 +1278,13 @@ static size_t subject_start(const actx *c, size_t e)
      * after them is the subject ("from individual gifts worth £1m") */
     int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
     size_t s = time_phrase_start(c, e), n = 0, e0 = e;
+    /* a noun (or an abbreviation's bracket) before the time phrase, else
+     * none: not "1.5 pct higher in December", "in February this year" */
+    if (s < e && (s == c->s0 ||
+                  (tk(c, s - 1) == NG_TOK_PUNCT ? ts(c, s - 1)[0] != ')'
+                                                 : tk(c, s - 1) != NG_TOK_WORD || c->cls[s - 1] != FL_NONE) ||
+                  iswl(c, s - 1, "higher") || iswl(c, s - 1, "lower") || iswl(c, s - 1, "greater")))
+        return e;
     size_t over = e - s; /* the time phrase's tokens, not counted */
     int crossed = 0; /* a "from" or "to" passed */
     int anded = 0;   /* an "and" or "or" passed */
