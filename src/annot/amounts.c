@@ -1332,7 +1332,8 @@ static size_t subject_start(const actx *c, size_t e)
         if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
              iswl(c, t, "their") || ((iswl(c, t, "a") || iswl(c, t, "an")) && iswl(c, t - 1, "of"))) &&
             n && t > c->s0 && /* also "the price of a home fell" */
-            (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)))) {
+            (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)) ||
+             (with && iswl(c, t - 1, "with")))) { /* ("its surplus with the United States was", objects8) */
             /* also "holdings at the Bundesbank", "exports to the Community" */
             s--;
             continue;

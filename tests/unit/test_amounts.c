@@ -434,7 +434,7 @@ static void test_object_of_noun_level_conversion(void)
     CHECK(obj_is(d, find(d, "£16.7bn"), "annual sales"));
     CHECK(obj_is(d, find(d, "24.1bn euros"), "annual sales"));
     CHECK(obj_is(d, find(d, "3%"), "harbour fees fell"));
-    CHECK(obj_is(d, find(d, "7 pct"), NULL));
+    CHECK(obj_is(d, find(d, "7 pct"), "growth target this year")); /* not "year" (objects8: over "this year") */
     CHECK(obj_is(d, find(d, "320 mln francs"), NULL));
     CHECK(obj_is(d, find(d, "6 pct"), "inflation seen rising"));
     CHECK(obj_is(d, find(d, "$42.09bn"), "Harbour revenues")); /* the level a change reaches */
@@ -735,7 +735,8 @@ static void test_objects7(void)
 
 /* helper round objects8: a time phrase with a number inside a subject; a
  * listed verb used as a noun; lists with commas (not over a phrase
- * opening the sentence) */
+ * opening the sentence); a month, a year, "last year" before the verb
+ * (none with no noun before it); "with the" */
 static void test_objects8(void)
 {
     static const obj_row t[] = {
@@ -750,6 +751,10 @@ static void test_objects8(void)
         {"Fees at ports, docks and marinas rose by 3% in May.", "3%", "Fees at ports, docks and marinas rose"},
         {"Tolls, fares and dues fell to $9m.", "$9m", "Tolls, fares and dues"},
         {"In the Harbour, fees and dues rose by 3%.", "3%", "fees and dues rose"},
+        {"Harbour fees in June rose by 4%.", "4%", "Harbour fees in June rose"},
+        {"Ferry revenues last year fell to $9m.", "$9m", "Ferry revenues last year"},
+        {"Dock sales 1.5% higher in June were up 5.3% later.", "5.3%", NULL},
+        {"The island's deficit with the mainland fell to $3m.", "$3m", "island's deficit with the mainland"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
 }
