@@ -208,6 +208,30 @@ static void test_speech_prep_object(void)
     ng_doc_free(d);
 }
 
+/* A verb of asserting inside reported speech whose subject is a short
+ * lower-case plural ("marine engineers say", "many pilots say") is an
+ * attribution nested in the outer content, as a name or pronoun there is;
+ * a share of a poll ("51 percent of voters say") is not. */
+static void test_nested_plural(void)
+{
+    ng_doc *d = run("The harbour master said the old ferry is slow because marine engineers say its engines are "
+                    "worn out. The mayor said that 51 percent of voters say the ferry is too slow.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 3);
+    if (d->quotes.n == 3) {
+        CHECK_EQ_STR(QTEXT(d, 0), "the old ferry is slow because marine engineers say its engines are worn out");
+        CHECK_EQ_STR(QSPK(d, 1), "marine engineers");
+        CHECK_EQ_STR(QCUE(d, 1), "say");
+        CHECK_EQ_STR(QTEXT(d, 1), "its engines are worn out");
+        CHECK_EQ_STR(QSPK(d, 2), "The mayor");
+        CHECK_EQ_STR(QTEXT(d, 2), "51 percent of voters say the ferry is too slow");
+    }
+    CHECK_EQ_INT(d->attributions.n, 0);
+    ng_doc_free(d);
+}
+
 /* A noun of stance after a possessive: the possessor is the source, the
  * phrase after the noun's preposition the content (a stance, not speech). */
 static void test_noun_cues(void)
@@ -4815,6 +4839,7 @@ int main(void)
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
+    test_nested_plural();
     test_speech_prep_object();
     test_noun_cues();
     test_asked_and_support();
