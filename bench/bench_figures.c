@@ -68,6 +68,7 @@ static void one(acc *a, const char *p, size_t n)
     d->amounts.n = 0;
     d->figcls = NULL; /* amounts classifies the words again; times reuses it */
     d->figval = NULL;
+    d->figgate = NULL;
     t0 = now();
     ng__annot_amounts(a->e, d);
     t1 = now();

@@ -2451,28 +2451,6 @@ static int match(actx *c, size_t i, size_t *used)
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }
 
-/* The tokens that can pass the filter of ng__annot_amounts whatever comes
- * next, by kind and class: a token passes when its value has a bit of m or
- * equals eq (entries 0-15: the words by class; 16-31: the other kinds). */
-struct amount_gate {
-    int32_t m, eq;
-};
-#define AG_NEVER {0, INT32_MIN}
-#define AG_ALWAYS {-1, 0}
-static const struct amount_gate amount_gate[32] = {
-    [FL_NONE] = {KW_HYPHEN | KW_ASTART, INT32_MIN}, /* a hyphen, between, just, well, slightly */
-    [FL_MONTH] = AG_NEVER, [FL_WDAY] = AG_NEVER, [FL_NUM] = AG_ALWAYS, [FL_TENS] = AG_ALWAYS,
-    [FL_SCALE] = AG_NEVER, [FL_ORD] = AG_NEVER, [FL_UNIT] = AG_NEVER, [FL_POD] = AG_NEVER,
-    [FL_SEASON] = AG_NEVER, [FL_CUR] = AG_ALWAYS, [FL_PERCENT] = AG_NEVER, [FL_MULT] = AG_ALWAYS,
-    [FL_APPROX] = AG_ALWAYS, [FL_TW] = {0, TW_A} /* "a million" */, [FL_SETADV] = AG_NEVER,
-    [16 + NG_TOK_WORD] = AG_NEVER, [16 + NG_TOK_NUMBER] = AG_ALWAYS, [16 + NG_TOK_ABBREV] = AG_NEVER,
-    [16 + NG_TOK_PUNCT] = AG_NEVER, [16 + NG_TOK_QUOTE] = AG_NEVER, [16 + NG_TOK_CURRENCY] = AG_ALWAYS,
-    [16 + NG_TOK_SYMBOL] = AG_NEVER, [16 + NG_TOK_URL] = AG_NEVER, [16 + NG_TOK_EMAIL] = AG_NEVER,
-    [16 + NG_TOK_HANDLE] = AG_NEVER, [16 + NG_TOK_POSSESSIVE] = AG_NEVER, [16 + NG_TOK_OTHER] = AG_NEVER,
-    [28] = AG_NEVER, [29] = AG_NEVER, [30] = AG_NEVER, [31] = AG_NEVER,
-};
-_Static_assert(FL_SETADV == 15 && NG_TOK_OTHER == 11, "amounts: amount_gate lists every class and kind");
-
 int ng__annot_amounts(const ng_engine *e, ng_doc *d)
 {
     NG_UNUSED(e);
@@ -2495,19 +2473,7 @@ int ng__annot_amounts(const ng_engine *e, ng_doc *d)
          * then bring the sentence up to date as visiting every token one by
          * one would have (a new sentence starts at the first token visited
          * at or after the end of the last one). */
-        size_t j = i;
-        while (j < nt) {
-            /* the filter below without its look at the next token, by a
-             * table: one branch per token, taken at a candidate (most
-             * words have a class, "the", "of", "to" included, but only
-             * these start an amount) */
-            unsigned tj = tv[j].kind, kj = c.cls[j];
-            const struct amount_gate *g = &amount_gate[tj == NG_TOK_WORD ? kj & 15u : 16u + (tj & 15u)];
-            int32_t vj = c.val[j];
-            if ((vj & g->m) | (int32_t)(vj == g->eq)) /* (one test: nonzero when either holds) */
-                break;
-            j++;
-        }
+        size_t j = ng__fig_next(d->figgate, i, nt, NG_FG_AMOUNT);
         if (j >= nt)
             break;
         for (size_t s = i > sent_end ? i : sent_end; s <= j;) {

@@ -7,6 +7,12 @@
 
 #include "doc.h"
 
+#include <stddef.h>
+#include <stdint.h>
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+#include <emmintrin.h>
+#endif
+
 enum {
     FL_NONE,
     FL_MONTH,   /* val 1..12 */
@@ -108,8 +114,55 @@ void ng__figlex_words(void (*fn)(void *ctx, const char *w, size_t n, int cls, in
 void ng__figlex_tokens(const char *text, const ng_token *tk, size_t nt, uint8_t *cls, int32_t *val);
 
 /* Fills d->figcls / d->figval (in the document's arena) with the class and
- * value of every word token, unless already done.  Returns 0 or NG_ENOMEM. */
+ * value of every word token, and d->figgate (below), unless already done.
+ * Returns 0 or NG_ENOMEM. */
 int ng__figlex_doc(ng_doc *d);
+
+/* Gates: per token, whether it may start an amount (NG_FG_AMOUNT) or a
+ * time (NG_FG_TIME) whatever comes after it -- the first filters of
+ * ng__annot_amounts and ng__annot_times, by the token alone.  d->figgate
+ * holds them for every token, written with d->figcls in the same pass over
+ * the tokens (ng__q_fold_tokens, ng__figlex_doc): amounts and times then
+ * skip the other tokens (most) by reading a byte each, not the token, its
+ * class and its value, and touch the tokens' lines only at candidates.  A
+ * gate may be set for more tokens than pass its filter (the annotator tests
+ * every candidate in full), never for fewer. */
+#define NG_FG_AMOUNT 1u
+#define NG_FG_TIME 2u
+/* d->figgate has this many zero bytes after the last token's (for 16-byte loads) */
+#define NG_FG_PAD 16u
+
+/* The gates of a token of this kind, flags (NG_TF_*), figures class and
+ * value.  Amounts: a number or a currency; a word of the classes of number
+ * words, currencies, multipliers and approximators, "a" ("a million"), or
+ * of no class with a hyphen or an amount flag (KW_ASTART).  Times: a
+ * number; a word of no class with a digit or a time flag; any other class
+ * but a scale, currency, percent or multiplier word and the time words
+ * "to", "and", "of", "o'clock" (what maybe_starter() in times.c turns away
+ * by the token alone). */
+unsigned ng__fig_gate(unsigned kind, unsigned flags, unsigned cls, int32_t val);
+
+/* The first token from j on (before nt) with a gate of bit, nt if none.
+ * gate has NG_FG_PAD readable bytes after gate[nt - 1]. */
+static inline size_t ng__fig_next(const uint8_t *gate, size_t j, size_t nt, unsigned bit)
+{
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    const __m128i b = _mm_set1_epi8((char)bit);
+    for (; j < nt; j += 16) {
+        __m128i x = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(gate + j)), b);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_setzero_si128())) ^ 0xFFFFu;
+        if (m) {
+            j += (size_t)__builtin_ctz(m);
+            return j < nt ? j : nt;
+        }
+    }
+    return nt;
+#else
+    while (j < nt && !(gate[j] & bit))
+        j++;
+    return j;
+#endif
+}
 
 /* ISO 4217 code of a CUR_* value ("USD"), or NULL for CUR_NONE. */
 const char *ng__cur_code(int cur);

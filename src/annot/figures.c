@@ -27,18 +27,64 @@ const char *ng__cur_code(int cur)
     return cur > 0 && cur < CUR_FAMILY ? codes[cur] : NULL;
 }
 
+#define AG_NEVER {0, INT32_MIN}
+#define AG_ALWAYS {-1, 0}
+/* The amounts' gate: a token passes when its value has a bit of m or equals
+ * eq (rows 0-15: the words by class; 16-31: the other kinds). */
+struct amount_gate {
+    int32_t m, eq;
+};
+static const struct amount_gate amount_gate[32] = {
+    [FL_NONE] = {KW_HYPHEN | KW_ASTART, INT32_MIN}, /* a hyphen, between, just, well, slightly */
+    [FL_MONTH] = AG_NEVER, [FL_WDAY] = AG_NEVER, [FL_NUM] = AG_ALWAYS, [FL_TENS] = AG_ALWAYS,
+    [FL_SCALE] = AG_NEVER, [FL_ORD] = AG_NEVER, [FL_UNIT] = AG_NEVER, [FL_POD] = AG_NEVER,
+    [FL_SEASON] = AG_NEVER, [FL_CUR] = AG_ALWAYS, [FL_PERCENT] = AG_NEVER, [FL_MULT] = AG_ALWAYS,
+    [FL_APPROX] = AG_ALWAYS, [FL_TW] = {0, TW_A} /* "a million" */, [FL_SETADV] = AG_NEVER,
+    [16 + NG_TOK_WORD] = AG_NEVER, [16 + NG_TOK_NUMBER] = AG_ALWAYS, [16 + NG_TOK_ABBREV] = AG_NEVER,
+    [16 + NG_TOK_PUNCT] = AG_NEVER, [16 + NG_TOK_QUOTE] = AG_NEVER, [16 + NG_TOK_CURRENCY] = AG_ALWAYS,
+    [16 + NG_TOK_SYMBOL] = AG_NEVER, [16 + NG_TOK_URL] = AG_NEVER, [16 + NG_TOK_EMAIL] = AG_NEVER,
+    [16 + NG_TOK_HANDLE] = AG_NEVER, [16 + NG_TOK_POSSESSIVE] = AG_NEVER, [16 + NG_TOK_OTHER] = AG_NEVER,
+    [28] = AG_NEVER, [29] = AG_NEVER, [30] = AG_NEVER, [31] = AG_NEVER,
+};
+_Static_assert(FL_SETADV == 15 && NG_TOK_OTHER == 11, "figures: amount_gate lists every class and kind");
+
+unsigned ng__fig_gate(unsigned kind, unsigned flags, unsigned cls, int32_t val)
+{
+    const struct amount_gate *g = &amount_gate[kind == NG_TOK_WORD ? cls & 15u : 16u + (kind & 15u)];
+    unsigned am = ((val & g->m) | (int32_t)(val == g->eq)) != 0;
+    unsigned tm;
+    if (kind == NG_TOK_NUMBER)
+        tm = 1;
+    else if (cls == FL_NONE)
+        tm = kind == NG_TOK_WORD && ((flags & NG_TF_DIGIT) || (val & (KW_TSTART | KW_HYPHEN | KW_HOLIDAY)));
+    else
+        tm = !(cls == FL_SCALE || cls == FL_CUR || cls == FL_PERCENT || cls == FL_MULT ||
+               (cls == FL_TW && (val == TW_TO || val == TW_AND || val == TW_OF || val == TW_OCLOCK)));
+    return am * NG_FG_AMOUNT | tm * NG_FG_TIME;
+}
+
 int ng__figlex_doc(ng_doc *d)
 {
     size_t nt = d->tokens.n;
-    if (d->figcls || nt == 0)
+    if ((d->figcls && d->figgate) || nt == 0)
         return 0;
-    uint8_t *cls = ng__arena_alloc(&d->arena, nt ? nt : 1);
-    int32_t *val = ng__arena_alloc(&d->arena, (nt ? nt : 1) * sizeof *val);
-    if (!cls || !val)
+    if (!d->figcls) {
+        uint8_t *cls = ng__arena_alloc(&d->arena, nt);
+        int32_t *val = ng__arena_alloc(&d->arena, nt * sizeof *val);
+        if (!cls || !val)
+            return NG_ENOMEM;
+        ng__figlex_tokens(d->text, d->tokens.v, nt, cls, val);
+        d->figcls = cls;
+        d->figval = val;
+    }
+    /* (classes set without the gates: by a caller of its own) */
+    uint8_t *gate = ng__arena_alloc(&d->arena, nt + NG_FG_PAD);
+    if (!gate)
         return NG_ENOMEM;
-    ng__figlex_tokens(d->text, d->tokens.v, nt, cls, val);
-    d->figcls = cls;
-    d->figval = val;
+    for (size_t i = 0; i < nt; i++)
+        gate[i] = (uint8_t)ng__fig_gate(d->tokens.v[i].kind, d->tokens.v[i].flags, d->figcls[i], d->figval[i]);
+    memset(gate + nt, 0, NG_FG_PAD);
+    d->figgate = gate;
     return 0;
 }
 

@@ -46,6 +46,7 @@
  * doc/FORMAT.md.  ng__annot_quotes returns 0 or NG_ENOMEM.
  */
 #include "../engine.h"
+#include "annot/figlex.h"
 #include "entities_lex.h"
 #include "gazetteer.h"
 #include "quotes.h"
@@ -6917,7 +6918,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     q.sfirst = (uint32_t *)(void *)(buf + o_sfirst);
     memset(q.sfirst, 0, d->sents.n * sizeof *q.sfirst);
     q.spk_at = (tspan *)(void *)(buf + o_spk); /* (mark_cue clears what is read) */
-    uint32_t *stops = (uint32_t *)(void *)(buf + o_stops); /* (filled from its end) */
+    uint32_t *stops = (uint32_t *)(void *)(buf + o_stops);
     uint32_t *inq = (uint32_t *)(void *)(buf + o_inq);     /* (q.inq after pass_direct) */
     q.wc = ng__arena_alloc(&d->arena, (q.nt + QC_SLACK) * sizeof *q.wc);
     q.cue = ng__arena_alloc(&d->arena, q.nt * sizeof *q.cue);
@@ -6926,19 +6927,21 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     memset(q.wc + q.nt, 0, QC_SLACK * sizeof *q.wc);
     /* one lexicon lookup per word: its classes in any case, its cue entry
      * when it starts with a lower-case letter (as cue_at() wants) */
-    uint8_t *fcls = NULL;
+    uint8_t *fcls = NULL, *fgate = NULL;
     int32_t *fval = NULL;
     if (!d->figcls) {
         /* the figures classes come with the same lookups (for amounts, times) */
         fcls = ng__arena_alloc(&d->arena, q.nt);
         fval = ng__arena_alloc(&d->arena, q.nt * sizeof *fval);
-        if (!fcls || !fval)
+        fgate = ng__arena_alloc(&d->arena, q.nt + NG_FG_PAD);
+        if (!fcls || !fval || !fgate)
             return NG_ENOMEM;
     }
     d->qwc = q.wc, d->qcue = q.cue;
-    if (ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, fcls, fval)) {
+    if (ng__q_fold_tokens(d->text, q.tk, q.nt, q.wc, q.cue, fcls, fval, fgate)) {
         d->figcls = fcls;
         d->figval = fval;
+        d->figgate = fgate;
     }
     /* the sentences' token ranges: their ends from the document's table,
      * their starts a run at a time (a sentence's tokens are contiguous:
@@ -6949,42 +6952,68 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     for (size_t i = 0; i < q.nt; i = q.slast[q.tk[i].sent])
         if (q.tk[i].sent < d->sents.n)
             q.sfirst[q.tk[i].sent] = (uint32_t)i;
-    /* one backward pass: the clause stops (into the end of stops, so they
-     * come in text order; only stops are written) and the quote marks that
-     * open (for the style below) */
-    size_t s0 = q.nt;
+    /* one pass over the punctuation and quote marks (most tokens are
+     * neither: with SSE2 four tokens' kinds are tested at once): the
+     * clause stops, in text order, and the quote marks that open (for the
+     * style below) */
+    size_t ns = 0;
     q.first_quote = q.nt;
     size_t ndq = 0, nsq = 0;
-    for (size_t i = q.nt; i-- > 0;) {
-        const ng_token *t = &q.tk[i];
-        /* ", according to", ", as reported by", ", and he", ", saying" (i
-         * after a comma), ";" */
-        int stop = 0;
-        /* the byte first: one branch that is rarely taken */
-        if (i > 0 && q.d->text[q.tk[i - 1].start] == ',' && q.tk[i - 1].kind == NG_TOK_PUNCT &&
-            q.tk[i - 1].end - q.tk[i - 1].start == 1)
-            stop = (i + 1 < q.nt && ((tok_eq(&q, i, "according") && tok_eq(&q, i + 1, "to")) ||
-                                     as_reported_by(&q, i, q.nt) ||
-                                     ((tok_eq(&q, i, "and") || tok_eq(&q, i, "but")) &&
-                                      (tok_eq(&q, i + 1, "he") || tok_eq(&q, i + 1, "she") ||
-                                       tok_eq(&q, i + 1, "they") || tok_eq(&q, i + 1, "we"))))) ||
-                   (is_lower_word(&q, i) && ends_ing(&q, i) && !cue_at(&q, i) && !tok_eq(&q, i, "including"));
-        if (!stop && q.d->text[t->start] == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
-            stop = 1;
-        if (stop)
-            stops[--s0] = (uint32_t)i;
-        /* British style when single marks open capitalised quotations more
-         * often than double marks open anything */
-        if (t->kind == NG_TOK_QUOTE)
-            q.first_quote = i;
-        if (t->kind == NG_TOK_QUOTE && (t->flags & NG_TF_OPEN)) {
-            ndq += is_dquote(&q, i);
-            nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
+    for (size_t i0 = 0; i0 < q.nt;) {
+        unsigned m; /* bit k: token i0 + k is punctuation or a quote mark */
+        size_t step = 1;
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+        if (i0 + 4 <= q.nt) {
+            step = 4;
+            _Static_assert(sizeof(ng_token) == 16 && offsetof(ng_token, kind) == 8,
+                           "ng__annot_quotes reads a token's kind in its third 32-bit word");
+            const __m128i *t4 = (const __m128i *)(const void *)(q.tk + i0);
+            __m128i kf = _mm_unpacklo_epi64(_mm_unpackhi_epi32(_mm_loadu_si128(t4), _mm_loadu_si128(t4 + 1)),
+                                            _mm_unpackhi_epi32(_mm_loadu_si128(t4 + 2), _mm_loadu_si128(t4 + 3)));
+            __m128i kind = _mm_and_si128(kf, _mm_set1_epi32(0xFFFF));
+            __m128i hit = _mm_or_si128(_mm_cmpeq_epi32(kind, _mm_set1_epi32(NG_TOK_PUNCT)),
+                                       _mm_cmpeq_epi32(kind, _mm_set1_epi32(NG_TOK_QUOTE)));
+            m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(hit));
+        } else
+#endif
+        {
+            unsigned k = q.tk[i0].kind;
+            m = k == NG_TOK_PUNCT || k == NG_TOK_QUOTE;
         }
+        for (; m; m &= m - 1) {
+            size_t i = i0 + (size_t)__builtin_ctz(m);
+            const ng_token *t = &q.tk[i];
+            if (t->kind == NG_TOK_QUOTE) {
+                /* British style when single marks open capitalised quotations
+                 * more often than double marks open anything */
+                if (q.first_quote == q.nt)
+                    q.first_quote = i;
+                if (t->flags & NG_TF_OPEN) {
+                    ndq += is_dquote(&q, i);
+                    nsq += is_squote(&q, i) && i + 1 < q.nt && is_cap(&q, i + 1);
+                }
+                continue;
+            }
+            char c = q.d->text[t->start];
+            if (c == ',' && t->end - t->start == 1 && i + 1 < q.nt) {
+                /* ", according to", ", as reported by", ", and he", ", saying"
+                 * (the token after a comma) */
+                size_t j = i + 1;
+                if ((j + 1 < q.nt && ((tok_eq(&q, j, "according") && tok_eq(&q, j + 1, "to")) ||
+                                      as_reported_by(&q, j, q.nt) ||
+                                      ((tok_eq(&q, j, "and") || tok_eq(&q, j, "but")) &&
+                                       (tok_eq(&q, j + 1, "he") || tok_eq(&q, j + 1, "she") ||
+                                        tok_eq(&q, j + 1, "they") || tok_eq(&q, j + 1, "we"))))) ||
+                    (is_lower_word(&q, j) && ends_ing(&q, j) && !cue_at(&q, j) && !tok_eq(&q, j, "including")))
+                    stops[ns++] = (uint32_t)j;
+            } else if (c == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
+                stops[ns++] = (uint32_t)i; /* ";" */
+        }
+        i0 += step;
     }
     q.single = nsq > ndq;
-    q.stops = stops + s0;
-    q.nstops = q.nt - s0;
+    q.stops = stops;
+    q.nstops = ns;
     int rc = pass_direct(&q);
     if (rc)
         return rc;

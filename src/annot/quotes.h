@@ -57,12 +57,13 @@ int ng__cue_table_sorted(void);
  * of that entry (ng__cue_lookup; ng__q_cue_entry) when the word starts with
  * a lower-case letter (else 0: two bytes a token where a pointer took
  * eight); and when fcls and fval are not NULL, the figures classes that
- * ng__figlex_tokens() gives (figlex.h), from the same lookup.  One lookup
- * per token.  text is a document's text (16 bytes are loaded at a time: its
+ * ng__figlex_tokens() gives (figlex.h), from the same lookup, and in
+ * fgate (with them; NG_FG_PAD more bytes, zeroed) each token's
+ * ng__fig_gate().  One lookup per token.  text is a document's text (16 bytes are loaded at a time: its
  * NG_TEXT_PAD bytes after the end are read).  Returns 1 when it filled fcls
  * and fval, else 0 (NULL, or the table could not hold the figures words). */
 int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, uint16_t *cue,
-                      uint8_t *fcls, int32_t *fval);
+                      uint8_t *fcls, int32_t *fval, uint8_t *fgate);
 /* Builds the lexicon table now (else the first ng__q_fold_tokens does):
  * called when an engine opens. */
 void ng__q_lex_init(void);

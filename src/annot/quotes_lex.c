@@ -632,6 +632,7 @@ struct lex_word {
     uint8_t n;
     uint8_t scls;      /* NG_QS_* */
     uint8_t fcls;      /* ng__figlex() of the word: class ... */
+    uint8_t fgate;     /* ng__fig_gate() of the word as a word token without a digit */
     uint16_t wc;       /* NG_QW_*, with NG_QW_CUE and NG_QW_SRC: what ng__q_fold_tokens stores */
     int16_t cue;       /* index into cues[], or -1 */
     int32_t fval;      /* ... and value */
@@ -1057,6 +1058,8 @@ static void lex_build(void)
         for (size_t i = 0; i < slists[k].n; i++)
             lex_add(slists[k].l[i], -1, 0, slists[k].cls);
     ng__figlex_words(lex_add_fig, NULL);
+    for (size_t k = 0; k < lex_used; k++)
+        lex_words[k].fgate = (uint8_t)ng__fig_gate(NG_TOK_WORD, 0, lex_words[k].fcls, lex_words[k].fval);
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
     /* (the entries are complete now: copy the short words' to lex_direct) */
     for (size_t k = 0; k < lex_used; k++) {
@@ -1107,17 +1110,24 @@ unsigned ng__q_src_class(const char *w, size_t n)
     return x ? x->scls : 0;
 }
 
+_Static_assert(NG_TF_DIGIT >> 1 == NG_FG_TIME, "quotes_lex: a digit's time gate is its flag shifted");
+
 int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, uint16_t *cue,
-                      uint8_t *fcls, int32_t *fval)
+                      uint8_t *fcls, int32_t *fval, uint8_t *fgate)
 {
     pthread_once(&lex_once, lex_build);
-    int fig = fcls && fval && !lex_fig_full;
+    int fig = fcls && fval && fgate && !lex_fig_full;
+    if (fig)
+        memset(fgate + nt, 0, NG_FG_PAD);
     for (size_t i = 0; i < nt; i++) {
         size_t n = tk[i].end - tk[i].start;
         unsigned kind = tk[i].kind;
         const struct lex_word *x = NULL;
         const char *s = text + tk[i].start;
         int fk = FL_NONE, fv = 0;
+        /* the gates (figlex.h: ng__fig_gate), found on the way: a number's
+         * or a currency's, else a word's mostly from its entry */
+        unsigned fg = (kind == NG_TOK_NUMBER) * (NG_FG_AMOUNT | NG_FG_TIME) | (kind == NG_TOK_CURRENCY) * NG_FG_AMOUNT;
         if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) {
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
             if (n >= 1 && n <= 16) {
@@ -1125,14 +1135,24 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
                 __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)s);
                 x = lex_probe_fold16(s, n, raw);
                 if (fig) {
-                    if (s[0] >= '0' && s[0] <= '9')
+                    int dig = s[0] >= '0' && s[0] <= '9';
+                    if (dig)
                         fk = ng__figlex(s, n, &fv); /* "21st": a pattern, not in the table */
                     else if (x)
                         fk = x->fcls, fv = x->fval;
                     /* KW_HYPHEN without a branch: whether a word has a '-'
                      * is as hard to predict as the word itself */
                     unsigned hy = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(raw, _mm_set1_epi8('-'))) & ((1u << n) - 1);
-                    fv |= -((fk == FL_NONE) & (kind == NG_TOK_WORD) & (hy != 0)) & KW_HYPHEN;
+                    unsigned hw = (fk == FL_NONE) & (kind == NG_TOK_WORD) & (hy != 0);
+                    fv |= -hw & KW_HYPHEN;
+                    /* (an entry's gates are its word's as a word token without
+                     * a digit; for an abbreviation they may pass more tokens
+                     * than ng__fig_gate, which its annotator's tests turn away;
+                     * a hyphen adds both to a class-less word, a digit the
+                     * time's: NG_TF_DIGIT >> 1 is NG_FG_TIME) */
+                    fg = dig ? ng__fig_gate(kind, tk[i].flags, (unsigned)fk, fv)
+                             : (x ? x->fgate : 0u) | hw * (NG_FG_AMOUNT | NG_FG_TIME) |
+                                   (tk[i].flags & NG_TF_DIGIT) >> 1;
                 }
             } else
 #endif
@@ -1143,12 +1163,14 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
                     fk = ng__figlex(s, n, &fv);
                     if (fk == FL_NONE && kind == NG_TOK_WORD && memchr(s, '-', n))
                         fv |= KW_HYPHEN;
+                    fg = ng__fig_gate(kind, tk[i].flags, (unsigned)fk, fv);
                 }
             }
         }
         if (fig) {
             fcls[i] = (uint8_t)fk;
             fval[i] = fv;
+            fgate[i] = (uint8_t)fg;
         }
         if (!x) {
             wc[i] = 0;

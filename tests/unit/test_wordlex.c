@@ -4,7 +4,8 @@
  * the amounts and times annotators must be the scanner's own, token for
  * token.  Checked on every word the scanner knows (as written, capitalised,
  * in capitals, in sentences), hyphenated and digit forms, near misses, long
- * words, and pseudo-random letter strings.
+ * words, and pseudo-random letter strings.  So must the gates that tell
+ * amounts and times which tokens to look at (ng__fig_gate).
  */
 #include "doc.h"
 #include "engine.h"
@@ -88,9 +89,78 @@ static void compare(ng_engine *eng, const char *text, size_t len)
                         d->figcls[i], (int)d->figval[i], cls[i], (int)val[i]);
         }
     CHECK_EQ_INT(bad, 0);
+    /* the gates (figlex.h): every token that ng__fig_gate lets through has
+     * them (amounts and times test only those), and a word without a digit
+     * has exactly its own; the bytes after the last are zero */
+    size_t missing = 0, other = 0;
+    CHECK(d->figgate != NULL);
+    for (size_t i = 0; d->figgate && i < nt; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        unsigned g = ng__fig_gate(t->kind, t->flags, cls[i], val[i]), h = d->figgate[i];
+        if (g & ~h) {
+            if (missing++ < 10)
+                fprintf(stderr, "token \"%.*s\": gates %u, ng__fig_gate %u\n", (int)(t->end - t->start),
+                        d->text + t->start, h, g);
+        }
+        if (t->kind == NG_TOK_WORD && !(t->flags & NG_TF_DIGIT) && g != h)
+            other++;
+    }
+    CHECK_EQ_INT(missing, 0);
+    CHECK_EQ_INT(other, 0);
+    for (size_t k = 0; d->figgate && k < NG_FG_PAD; k++)
+        CHECK_EQ_INT(d->figgate[nt + k], 0);
+    /* ng__figlex_doc (amounts or times without the quote rules) gives the
+     * same classes, and ng__fig_gate's gates */
+    ng_doc *d2;
+    CHECK(ng_doc_new(&d2) == 0);
+    CHECK(ng_doc_set_text(d2, text, len) == 0);
+    CHECK(ng_process(eng, d2) == 0);
+    CHECK(d2->figcls == NULL && d2->tokens.n == nt);
+    CHECK(ng__figlex_doc(d2) == 0);
+    size_t differ = 0;
+    for (size_t i = 0; d2->figgate && i < nt; i++) {
+        const ng_token *t = &d2->tokens.v[i];
+        differ += d2->figcls[i] != cls[i] || d2->figval[i] != val[i] ||
+                  d2->figgate[i] != ng__fig_gate(t->kind, t->flags, cls[i], val[i]);
+    }
+    CHECK(d2->figgate != NULL);
+    CHECK_EQ_INT(differ, 0);
+    for (size_t k = 0; d2->figgate && k < NG_FG_PAD; k++)
+        CHECK_EQ_INT(d2->figgate[nt + k], 0);
+    ng_doc_free(d2);
     free(cls);
     free(val);
     ng_doc_free(d);
+}
+
+/* ng__fig_gate on hand-picked tokens: what may start an amount or a time */
+static void test_gates(void)
+{
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_NUMBER, NG_TF_DIGIT, FL_NONE, 0), NG_FG_AMOUNT | NG_FG_TIME);
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_CURRENCY, 0, FL_NONE, 0), NG_FG_AMOUNT);
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_PUNCT, 0, FL_NONE, 0), 0);
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_NONE, 0), 0);                    /* "house" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_NONE, KW_ASTART), NG_FG_AMOUNT); /* "between" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_NONE, KW_TSTART), NG_FG_TIME);   /* "soon" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_NONE, KW_HYPHEN), NG_FG_AMOUNT | NG_FG_TIME);
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, NG_TF_DIGIT, FL_NONE, 0), NG_FG_TIME); /* "mid-1990s" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_ABBREV, NG_TF_DIGIT, FL_NONE, KW_TSTART), 0);
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_NUM, 5), NG_FG_AMOUNT | NG_FG_TIME); /* "five" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_SCALE, 1000000), 0);                 /* "million" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_CUR, 1), NG_FG_AMOUNT);              /* "dollars" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_MONTH, 5), NG_FG_TIME);              /* "May" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_ABBREV, 0, FL_MONTH, 1), NG_FG_TIME);            /* "Jan." */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_TW, TW_A), NG_FG_AMOUNT | NG_FG_TIME); /* "a" */
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_TW, TW_THE), NG_FG_TIME);
+    CHECK_EQ_INT(ng__fig_gate(NG_TOK_WORD, 0, FL_TW, TW_OF), 0);
+    /* ng__fig_next: the next token with the bit, over the 16-byte blocks */
+    uint8_t g[40 + NG_FG_PAD] = {0};
+    g[3] = NG_FG_TIME, g[17] = NG_FG_AMOUNT, g[39] = NG_FG_AMOUNT | NG_FG_TIME;
+    CHECK_EQ_INT(ng__fig_next(g, 0, 40, NG_FG_TIME), 3);
+    CHECK_EQ_INT(ng__fig_next(g, 0, 40, NG_FG_AMOUNT), 17);
+    CHECK_EQ_INT(ng__fig_next(g, 4, 40, NG_FG_TIME), 39);
+    CHECK_EQ_INT(ng__fig_next(g, 18, 39, NG_FG_AMOUNT), 39); /* (none before nt) */
+    CHECK_EQ_INT(ng__fig_next(g, 40, 40, NG_FG_AMOUNT), 40);
 }
 
 int main(void)
@@ -104,6 +174,7 @@ int main(void)
         return 1;
     }
     CHECK(ng__cue_table_sorted()); /* every word went into the table */
+    test_gates();
 
     buf b = {0};
     ng__figlex_words(add_word, &b);
