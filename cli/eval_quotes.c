@@ -46,6 +46,7 @@ typedef struct stats {
     long docs, gold, pred, ov_tp_p, ov_tp_g, ex_tp;
     long src_gold, src_pred, src_tp, src_ov_tp;
     long src_tp_co, ov_tp_co; /* source exact and content overlap with the content-only pairing */
+    long cue_n_co, cue_ok_co; /* cue accuracy with the content-only pairing */
     long cue_n, cue_ok;
     long pred_kind[3], pred_kind_ok[3];
     long by_how[2], by_how_ok[2], by_how_src[2], by_how_src_ok[2]; /* [0] the tagger's items, [1] the rules' */
@@ -407,6 +408,10 @@ static int eval_article(eval_ctx *cx, const char *name, const char *ann, const c
         st->ov_tp_co++;
         if (g->se > g->ss && p->se > p->ss && ng__pn_same(nt, p->ss, p->se, g->ss, g->se))
             st->src_tp_co++;
+        if (g->ue > g->us) {
+            st->cue_n_co++;
+            st->cue_ok_co += p->ue > p->us && ng__pn_overlap(p->us, p->ue, g->us, g->ue) > 0;
+        }
     }
 done:
     json_decref(rec);
@@ -449,6 +454,8 @@ static void print_stats(const stats *st, const char *dir, const char *who, doubl
     prf("source, citron's def.", st->cit_tp_p, st->pred, st->cit_tp_g, st->gold);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "cue accuracy",
            st->cue_n ? 100.0 * (double)st->cue_ok / (double)st->cue_n : 0, st->cue_ok, st->cue_n);
+    printf("%-22s %5.1f %%  (%ld/%ld matched pairs with a gold cue)\n", "  content-only pairing",
+           st->cue_n_co ? 100.0 * (double)st->cue_ok_co / (double)st->cue_n_co : 0, st->cue_ok_co, st->cue_n_co);
     printf("%-22s %5.1f %%  (%ld/%ld matched pairs where both have a source: sources overlap)\n",
            "source accuracy", st->spk_n ? 100.0 * (double)st->spk_ok / (double)st->spk_n : 0, st->spk_ok,
            st->spk_n);
