@@ -1748,6 +1748,13 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     if (iswl(c, v, "by") && v > c->s0)
         v--;
+    /* a passive of change: "The grade was reduced to $16.85", "rates were
+     * cut from 2.5% to 2%" (objects8) */
+    static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted"};
+    if (v > c->s0 + 1 && in_rows(c, v, passive) &&
+        (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
+         iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
+        return subject_np(c, v, 1, os, oe);
     if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
     /* strict (no subject cut short by a number) for the verbs and the

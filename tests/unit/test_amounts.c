@@ -736,7 +736,7 @@ static void test_objects7(void)
 /* helper round objects8: a time phrase with a number inside a subject; a
  * listed verb used as a noun; lists with commas (not over a phrase
  * opening the sentence); a month, a year, "last year" before the verb
- * (none with no noun before it); "with the" */
+ * (none with no noun before it); "with the"; passives of change */
 static void test_objects8(void)
 {
     static const obj_row t[] = {
@@ -755,6 +755,8 @@ static void test_objects8(void)
         {"Ferry revenues last year fell to $9m.", "$9m", "Ferry revenues last year"},
         {"Dock sales 1.5% higher in June were up 5.3% later.", "5.3%", NULL},
         {"The island's deficit with the mainland fell to $3m.", "$3m", "island's deficit with the mainland"},
+        {"Harbour dues were cut from 4% to 3% in May.", "4%", "Harbour dues"},
+        {"The ferry fare will be raised to $12 next year.", "$12", "ferry fare"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
 }
