@@ -180,6 +180,12 @@ static const struct named_cur {
     {"zurich", NULL, CUR_FRANC, CUR_CHF}, {"geneva", NULL, CUR_FRANC, CUR_CHF},
     {"basle", NULL, CUR_FRANC, CUR_CHF}, {"berne", NULL, CUR_FRANC, CUR_CHF},
     {"paris", NULL, CUR_FRANC, CUR_FRF}, {"brussels", NULL, CUR_FRANC, CUR_BEF},
+    {"belgo", NULL, CUR_FRANC, CUR_BEF}, {"francaise", NULL, CUR_FRANC, CUR_FRF},
+    {"francais", NULL, CUR_FRANC, CUR_FRF}, {"lyonnais", NULL, CUR_FRANC, CUR_FRF},
+    {"lyon", NULL, CUR_FRANC, CUR_FRF}, {"marseille", NULL, CUR_FRANC, CUR_FRF},
+    {"bordeaux", NULL, CUR_FRANC, CUR_FRF}, {"toulouse", NULL, CUR_FRANC, CUR_FRF},
+    {"strasbourg", NULL, CUR_FRANC, CUR_FRF}, {"dunkirk", NULL, CUR_FRANC, CUR_FRF},
+    {"antwerp", NULL, CUR_FRANC, CUR_BEF},
     {"swedish", NULL, CUR_CROWN, CUR_SEK}, {"danish", NULL, CUR_CROWN, CUR_DKK},
     {"norwegian", NULL, CUR_CROWN, CUR_NOK}, {"czech", NULL, CUR_CROWN, CUR_CZK},
     {"czechoslovak", NULL, CUR_CROWN, CUR_CSK}, {"icelandic", NULL, CUR_CROWN, CUR_ISK},
@@ -233,8 +239,14 @@ static const struct named_cur {
  * Returns the number of words (0: no). */
 static size_t named_at(const ng_doc *d, size_t t, size_t end, const struct named_cur *r)
 {
-    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD || !ng__tok_eq_lower(d, t, r->w1))
+    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD)
         return 0;
+    if (!ng__tok_eq_lower(d, t, r->w1)) {
+        /* the first part of a hyphenated name ("Belgo-Luxembourg") */
+        size_t n = strlen(r->w1);
+        const char *s = d->text + d->tokens.v[t].start;
+        return !r->w2 && d->tokens.v[t].end - d->tokens.v[t].start > n + 1 && s[n] == '-' && !strncasecmp(s, r->w1, n);
+    }
     if (!r->w2)
         return 1;
     return t + 1 < end && (d->tokens.v[t + 1].flags & NG_TF_CAP) && ng__tok_eq_lower(d, t + 1, r->w2) ? 2 : 0;
@@ -374,15 +386,16 @@ static int doc_currency(actx *c, int fam)
 }
 
 /* Does the document write money in wire copy's abbreviations ("dlrs",
- * "dlr", "stg", "cts")?  Computed once a document. */
+ * "dlr", "stg", "cts") or wire copy's scale "mln" (objects8)?  Computed once a document. */
 static int wire_doc(actx *c)
 {
     if (!c->wire) {
         c->wire = 2;
         for (size_t t = 0; t < c->d->tokens.n; t++)
-            if (c->cls[t] == FL_CUR && c->d->tokens.v[t].end - c->d->tokens.v[t].start <= 4 &&
-                (ng__tok_eq_lower(c->d, t, "dlrs") || ng__tok_eq_lower(c->d, t, "dlr") ||
-                 ng__tok_eq_lower(c->d, t, "stg"))) {
+            if ((c->cls[t] == FL_CUR && c->d->tokens.v[t].end - c->d->tokens.v[t].start <= 4 &&
+                 (ng__tok_eq_lower(c->d, t, "dlrs") || ng__tok_eq_lower(c->d, t, "dlr") ||
+                  ng__tok_eq_lower(c->d, t, "stg"))) ||
+                (c->d->tokens.v[t].end - c->d->tokens.v[t].start == 3 && ng__tok_eq_lower(c->d, t, "mln"))) {
                 c->wire = 1;
                 break;
             }
@@ -462,9 +475,13 @@ static size_t cur_word(actx *c, size_t i, int *cur)
      * "2.3 mln pounds of peanut products"; not "pounds sterling"), or are
      * the pounds of the country the document names ("Sudan ... 2.5 pounds
      * to the dollar") */
-    if (v == CUR_GBP && (iswl(c, i, "pounds") || iswl(c, i, "pound")) && !iswl(c, i + 1, "sterling") &&
-        wire_doc(c) && (v = doc_currency(c, CUR_POUND)) == CUR_NONE)
-        return 0;
+    if (v == CUR_GBP && (iswl(c, i, "pounds") || iswl(c, i, "pound")) && !iswl(c, i + 1, "sterling")) {
+        int p = doc_currency(c, CUR_POUND);
+        if (p != CUR_NONE)
+            v = p; /* (also outside wire copy: "Syria ... 24.2 billion pounds") */
+        else if (wire_doc(c))
+            return 0;
+    }
     if (v > CUR_FAMILY) {
         /* "CFA francs": a name that is none of the table's; else the
          * document's ("francs" in a story on France) */
@@ -1138,6 +1155,103 @@ static int walk_to(const actx *c, size_t t, int worth)
     return !is_aux(c, t - 1) && !is_stop(c, t - 1);
 }
 
+/* Is the listed verb at t a noun ("Maternity pay for new mothers is to
+ * rise", "the offer for the shares was"): one of the words that are
+ * nouns too, before a phrase the subject runs over, after a determiner
+ * or a capitalised word opening the sentence (objects8)? */
+static int noun_of_verb(const actx *c, size_t t)
+{
+    static const char nouns[][8] = {"pay", "offer", "offers", "report", "reports", "post", "set", "take", "win", "cause"};
+    if (t <= c->s0 || t + 1 >= c->lim || !in_rows(c, t, nouns))
+        return 0;
+    size_t b = t - 1;
+    if (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their") || iswl(c, b, "his") || iswl(c, b, "her") ||
+        iswl(c, b, "our") || iswl(c, b, "this") || iswl(c, b, "a") || iswl(c, b, "an") || tk(c, b) == NG_TOK_POSSESSIVE)
+        return 1;
+    return b == c->s0 && phrase_prep(c, t + 1) && tk(c, b) == NG_TOK_WORD && (tf(c, b) & NG_TF_CAP) && c->cls[b] == FL_NONE && !is_stop(c, b);
+}
+
+/* May word i be an item of a list before its comma: a plural or a name
+ * within the sentence, no stop word, verb, participle or adverb
+ * (objects8)? */
+static int list_item(const actx *c, size_t i)
+{
+    if (tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || is_stop(c, i) || participle(c, i) || ends_in(c, i, 3, "ly") ||
+        verb_before_noun(c, i, 0) || is_aux(c, i))
+        return 0;
+    const char *w = ts(c, i);
+    size_t n = tn(c, i);
+    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !singular_s(c, i))
+        return 1;
+    return i > c->s0 && (tf(c, i) & NG_TF_CAP);
+}
+
+/* The start of a time phrase with a number that ends right before token
+ * e inside a subject ("net profit in the six months ending 31 December
+ * rose", "sales for the four weeks ended February 28 were", "the trade
+ * surplus for the first two months of the year rose"), or of a month, a
+ * year or "last"/"this year" ("sales in February rose", "revenues last
+ * year rose"): its first word; e when there is none (objects8). */
+static size_t time_number_phrase(const actx *c, size_t e);
+static size_t time_phrase_start(const actx *c, size_t e)
+{
+    static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
+    if (e < c->s0 + 2 || e > c->lim)
+        return e;
+    size_t l = e - 1;
+    if (!(tk(c, l) == NG_TOK_NUMBER || c->cls[l] == FL_MONTH || in_rows(c, l, unit) || iswl(c, l, "year") ||
+          iswl(c, l, "quarter")))
+        return e;
+    size_t p0 = e >= c->s0 + 5 ? time_number_phrase(c, e) : e;
+    if (p0 < e)
+        return p0;
+    /* "revenues last year rose", "sales in February were", "exports in
+     * January 1987 fell", "imports in 1986 rose" */
+    if ((iswl(c, l, "year") || iswl(c, l, "month") || iswl(c, l, "week") || iswl(c, l, "quarter")) &&
+        (iswl(c, l - 1, "last") || iswl(c, l - 1, "this")))
+        return l - 1;
+    int year = tk(c, l) == NG_TOK_NUMBER && tn(c, l) == 4 && (ts(c, l)[0] == '1' || ts(c, l)[0] == '2');
+    size_t m = year && l > c->s0 + 1 && c->cls[l - 1] == FL_MONTH ? l - 1 : l;
+    if ((c->cls[m] == FL_MONTH || year) && m > c->s0 + 1 && (iswl(c, m - 1, "in") || iswl(c, m - 1, "during")))
+        return m - 1;
+    return e;
+}
+
+/* time_phrase_start's phrase with a number ("in the six months ending 31
+ * December"): its first word, or e. */
+static size_t time_number_phrase(const actx *c, size_t e)
+{
+    static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
+    static const char ord[][8] = {"first", "last", "latest", "past", "second", "third", "fourth", "final"};
+    static const char tail[][8] = {"to", "ending", "ended", "through", "until", "from", "of"};
+    for (size_t p = e - 4; p + 12 > e; p--) {
+        if (!(iswl(c, p, "in") || iswl(c, p, "for") || iswl(c, p, "during") || iswl(c, p, "over")) ||
+            !iswl(c, p + 1, "the")) {
+            if (p == c->s0)
+                break;
+            continue;
+        }
+        size_t q = p + 2;
+        if (in_rows(c, q, ord))
+            q++;
+        if (!(tk(c, q) == NG_TOK_NUMBER || c->cls[q] == FL_NUM || c->cls[q] == FL_TENS) || !in_rows(c, q + 1, unit))
+            return e;
+        q += 2;
+        if (q == e)
+            return p;
+        if (!in_rows(c, q, tail))
+            return e;
+        /* "to 31 December", "ended February 28", "ending in February
+         * 1987", "of the year", "of fiscal 1987" */
+        for (q++; q < e; q++)
+            if (!(tk(c, q) == NG_TOK_NUMBER || c->cls[q] == FL_MONTH || iswl(c, q, "in") || iswl(c, q, "to") ||
+                  iswl(c, q, "the") || iswl(c, q, "year") || iswl(c, q, "fiscal")))
+                return e;
+        return p;
+    }
+    return e;
+}
+
 /* The start of the noun phrase that ends before token e, a subject ("the
  * cost" could rise, "demand for imported power in the region" would
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
@@ -1163,10 +1277,19 @@ static size_t subject_start(const actx *c, size_t e)
      * approximately double"), nor before a verb of worth, where the phrase
      * after them is the subject ("from individual gifts worth £1m") */
     int worth = e < c->lim && (iswl(c, e, "worth") || iswl(c, e, "valued") || iswl(c, e, "priced"));
-    size_t s = e, n = 0, e0 = e;
+    size_t s = time_phrase_start(c, e), n = 0, e0 = e;
+    /* a noun (or an abbreviation's bracket) before the time phrase, else
+     * none: not "1.5 pct higher in December", "in February this year" */
+    if (s < e && (s == c->s0 ||
+                  (tk(c, s - 1) == NG_TOK_PUNCT ? ts(c, s - 1)[0] != ')'
+                                                 : tk(c, s - 1) != NG_TOK_WORD || c->cls[s - 1] != FL_NONE) ||
+                  iswl(c, s - 1, "higher") || iswl(c, s - 1, "lower") || iswl(c, s - 1, "greater")))
+        return e;
+    size_t over = e - s; /* the time phrase's tokens, not counted */
     int crossed = 0; /* a "from" or "to" passed */
     int anded = 0;   /* an "and" or "or" passed */
-    while (s > c->s0 && e - s < 10) {
+    size_t comma = 0; /* the token after the last comma of a list crossed */
+    while (s > c->s0 && e - s < 10 + over) {
         size_t t = s - 1;
         if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
             s--;
@@ -1177,6 +1300,17 @@ static size_t subject_start(const actx *c, size_t e)
         if (!n && t >= c->s0 + 3 && ts(c, t)[0] == ')' && tk(c, t) == NG_TOK_PUNCT && ts(c, t - 2)[0] == '(' &&
             tk(c, t - 2) == NG_TOK_PUNCT && (tf(c, t - 1) & NG_TF_ALLCAP)) {
             s = e = t - 2;
+            continue;
+        }
+        /* a list with commas before the "and" crossed: "Sales at
+         * restaurants, bars and coffee houses rose", "Duties, royalties
+         * and taxes" (objects8); an item before the comma a plural or a
+         * name */
+        if (anded && n && !crossed && tk(c, t) == NG_TOK_PUNCT && tn(c, t) == 1 && ts(c, t)[0] == ',' &&
+            t > c->s0 && list_item(c, t - 1) && !is_stop(c, t + 1)) {
+            if (!comma)
+                comma = t + 1;
+            s--;
             continue;
         }
         if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
@@ -1198,7 +1332,8 @@ static size_t subject_start(const actx *c, size_t e)
         if ((iswl(c, t, "the") || iswl(c, t, "his") || iswl(c, t, "her") || iswl(c, t, "its") ||
              iswl(c, t, "their") || ((iswl(c, t, "a") || iswl(c, t, "an")) && iswl(c, t - 1, "of"))) &&
             n && t > c->s0 && /* also "the price of a home fell" */
-            (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)))) {
+            (phrase_prep(c, t - 1) || ((iswl(c, t - 1, "from") || iswl(c, t - 1, "to")) && walk_to(c, t - 1, worth)) ||
+             (with && iswl(c, t - 1, "with")))) { /* ("its surplus with the United States was", objects8) */
             /* also "holdings at the Bundesbank", "exports to the Community" */
             s--;
             continue;
@@ -1217,10 +1352,15 @@ static size_t subject_start(const actx *c, size_t e)
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
-             (n || ts(c, t)[tn(c, t) - 1] != 'n'))) /* (but "inflation seen rising") */
+             (n || ts(c, t)[tn(c, t) - 1] != 'n') && !noun_of_verb(c, t))) /* (but "inflation seen rising") */
             break;
         s--, n++;
     }
+    /* not a phrase opening the sentence before its comma ("In the UK,
+     * sales and profits rose") */
+    if (comma && s < comma && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") ||
+                               iswl(c, s, "by") || iswl(c, s, "after") || iswl(c, s, "unlike") || iswl(c, s, "like")))
+        s = comma;
     while (s < e && (phrase_prep(c, s) || iswl(c, s, "with") || iswl(c, s, "from") || iswl(c, s, "to") || iswl(c, s, "the") ||
                      tk(c, s) == NG_TOK_POSSESSIVE || (anded && (iswl(c, s, "and") || iswl(c, s, "or")))))
         s++;
@@ -1608,6 +1748,13 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     if (iswl(c, v, "by") && v > c->s0)
         v--;
+    /* a passive of change: "The grade was reduced to $16.85", "rates were
+     * cut from 2.5% to 2%" (objects8) */
+    static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted"};
+    if (v > c->s0 + 1 && in_rows(c, v, passive) &&
+        (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
+         iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
+        return subject_np(c, v, 1, os, oe);
     if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
     /* strict (no subject cut short by a number) for the verbs and the

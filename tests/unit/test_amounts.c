@@ -434,12 +434,12 @@ static void test_object_of_noun_level_conversion(void)
     CHECK(obj_is(d, find(d, "£16.7bn"), "annual sales"));
     CHECK(obj_is(d, find(d, "24.1bn euros"), "annual sales"));
     CHECK(obj_is(d, find(d, "3%"), "harbour fees fell"));
-    CHECK(obj_is(d, find(d, "7 pct"), NULL));
+    CHECK(obj_is(d, find(d, "7 pct"), "growth target this year")); /* not "year" (objects8: over "this year") */
     CHECK(obj_is(d, find(d, "320 mln francs"), NULL));
     CHECK(obj_is(d, find(d, "6 pct"), "inflation seen rising"));
     CHECK(obj_is(d, find(d, "$42.09bn"), "Harbour revenues")); /* the level a change reaches */
     CHECK(obj_is(d, find(d, "$8"), "Ferry shares"));
-    CHECK(obj_is(d, find(d, "A$458.4m"), NULL)); /* not "months" */
+    CHECK(obj_is(d, find(d, "A$458.4m"), "Net profit in the six months")); /* not "months" (objects8: over the time phrase) */
     CHECK(obj_is(d, find(d, "$427m"), "port deficit")); /* what a verb takes to the amount */
     CHECK(obj_is(d, find(d, "4.5%"), "jobless rate"));
     CHECK(obj_is(d, find(d, "3.25%"), "harbour dues"));
@@ -733,6 +733,34 @@ static void test_objects7(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects7 object");
 }
 
+/* helper round objects8: a time phrase with a number inside a subject; a
+ * listed verb used as a noun; lists with commas (not over a phrase
+ * opening the sentence); a month, a year, "last year" before the verb
+ * (none with no noun before it); "with the"; passives of change */
+static void test_objects8(void)
+{
+    static const obj_row t[] = {
+        {"Ferry profit in the six months to 30 June rose 12% to $40m.", "12%",
+         "Ferry profit in the six months to 30 June rose"},
+        {"Harbour sales for the first two months of the year were $9m.", "$9m",
+         "Harbour sales for the first two months of the year"},
+        {"Fares for the four weeks ended May 3 fell 5%.", "5%", "Fares for the four weeks ended May 3 fell"},
+        {"Island exports in the three months rose to $8m.", "$8m", "Island exports in the three months"},
+        {"Holiday pay for harbour staff is to rise by £300.", "£300", "Holiday pay for harbour staff is to rise"},
+        {"The pay of dock workers rose by £40 a week.", "£40", "pay of dock workers rose"},
+        {"Fees at ports, docks and marinas rose by 3% in May.", "3%", "Fees at ports, docks and marinas rose"},
+        {"Tolls, fares and dues fell to $9m.", "$9m", "Tolls, fares and dues"},
+        {"In the Harbour, fees and dues rose by 3%.", "3%", "fees and dues rose"},
+        {"Harbour fees in June rose by 4%.", "4%", "Harbour fees in June rose"},
+        {"Ferry revenues last year fell to $9m.", "$9m", "Ferry revenues last year"},
+        {"Dock sales 1.5% higher in June were up 5.3% later.", "5.3%", NULL},
+        {"The island's deficit with the mainland fell to $3m.", "$3m", "island's deficit with the mainland"},
+        {"Harbour dues were cut from 4% to 3% in May.", "4%", "Harbour dues"},
+        {"The ferry fare will be raised to $12 next year.", "$12", "ferry fare"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -828,6 +856,20 @@ static void test_amounts5_currencies(void)
     CHECK(d != NULL);
     expect_money(d, "902 mln dinars", 9.02e8, 9.02e8, "JOD");
     ng_doc_free(d);
+    /* a French name, a French city, the first part of a hyphenated name
+     * (objects8) */
+    d = run("Societe Francaise de Ferries said it would raise 600 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "600 mln francs", 6e8, 6e8, "FRF");
+    ng_doc_free(d);
+    d = run("A ferry terminal at Dunkirk will cost 70 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "70 mln francs", 7e7, 7e7, "FRF");
+    ng_doc_free(d);
+    d = run("The Belgo-Dutch ferry line lost 90 mln francs.");
+    CHECK(d != NULL);
+    expect_money(d, "90 mln francs", 9e7, 9e7, "BEF");
+    ng_doc_free(d);
     /* the headline and a wire instrument code name it too */
     d = run_titled("HARBOUR BANK ISSUES 500 MLN FRENCH FRANC BOND", "The bank is issuing 500 mln francs of bonds.");
     CHECK(d != NULL);
@@ -855,6 +897,17 @@ static void test_amounts5_currencies(void)
     d = run("Sudan, which owes 12 billion dlrs, set the rate at 2.5 pounds to the dollar.");
     CHECK(d != NULL);
     expect_money(d, "2.5 pounds", 2.5, 2.5, "SDP");
+    ng_doc_free(d);
+    /* (objects8) wire copy's scale "mln" alone marks wire copy; a country
+     * of pounds is the document's also outside wire copy */
+    d = run("The mill will raise output to 30 mln pounds of yarn a year.");
+    CHECK(d != NULL);
+    a = find(d, "30 mln pounds");
+    CHECK(a && a->kind == NG_AMT_COUNT);
+    ng_doc_free(d);
+    d = run("Lebanon's ferry budget is 9.5 billion pounds this year.");
+    CHECK(d != NULL);
+    expect_money(d, "9.5 billion pounds", 9.5e9, 9.5e9, "LBP");
     ng_doc_free(d);
     d = run("The ticket will cost five pounds.");
     CHECK(d != NULL);
@@ -986,6 +1039,7 @@ int main(void)
     test_amounts4_objects();
     test_amounts6_objects();
     test_objects7();
+    test_objects8();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
