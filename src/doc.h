@@ -199,8 +199,9 @@ struct ng_doc {
      * amounts / times to run, shared by amounts and times */
     uint8_t *figcls;
     int32_t *figval;
-    /* with them, per token: NG_FG_AMOUNT when it may start an amount
-     * (figlex.h: ng__fig_gate), NG_FG_PAD zero bytes after the last */
+    /* with them, per token: NG_FG_AMOUNT when it may start an amount,
+     * NG_FG_TIME a time (figlex.h: ng__fig_gate), NG_FG_PAD zero bytes
+     * after the last */
     uint8_t *figgate;
     /* the quote annotator's word classes and cue entries (1 + index into
      * the cue table, 0: none), one per token (src/annot/quotes.h:

@@ -539,6 +539,14 @@ static int fraction_value(const char *s, size_t n, double *v)
     return 1;
 }
 
+/* Does token j join the two ends of a range that starts at token i: "and"
+ * after "between", or "to" unless the token before (SIZE_MAX: none) is a
+ * verb of change ("rose 3% to 5%": a change and a level)? */
+static int range_word(const actx *c, size_t j, size_t i, int between, size_t before)
+{
+    return (iswl(c, j, "to") && !(before < i && change_verb(c, before))) || (between && iswl(c, j, "and"));
+}
+
 /* A number at i, possibly a range ("3-5", "3 to 5", "3 and 5" after
  * "between").  Returns tokens used, sets lo/hi (hi = lo when no range).  No "A to B"
  * range when token before (SIZE_MAX: none) is a verb of change. */
@@ -559,8 +567,7 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
             *lo = *hi = fv;
             /* a range of fractions: "5-3/4 to 6-1/4 pct", "3/8 to 1/2 dlr" */
             double b;
-            if (k == 1 && ((iswl(c, i + 1, "to") && !(before < i && change_verb(c, before))) ||
-                           (between && iswl(c, i + 1, "and"))) &&
+            if (k == 1 && range_word(c, i + 1, i, between, before) &&
                 tk(c, i + 2) == NG_TOK_NUMBER && (fraction_value(ts(c, i + 2), tn(c, i + 2), &b) ||
                                                   ng__parse_digits(ts(c, i + 2), tn(c, i + 2), &b) == 0) &&
                 b > fv && b <= 4 * fv) { /* (ends of one size: "raised rates by 1/4 to 14 pct" is a change and a level) */
@@ -612,7 +619,7 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
      * 27.5 pct in 1986 to 610,500 units") */
     size_t j = i + k;
     if (!(k == 1 && tn(c, i) == 4 && a >= 1800 && a <= 2100 && tk(c, i) == NG_TOK_NUMBER) &&
-        ((iswl(c, j, "to") && !(before < i && change_verb(c, before))) || (between && iswl(c, j, "and"))) &&
+        range_word(c, j, i, between, before) &&
         j + 1 < c->lim) {
         size_t p = j + 1;
         if (tk(c, p) == NG_TOK_CURRENCY)
@@ -1165,10 +1172,18 @@ static int noun_of_verb(const actx *c, size_t t)
     if (t <= c->s0 || t + 1 >= c->lim || !in_rows(c, t, nouns))
         return 0;
     size_t b = t - 1;
-    if (iswl(c, b, "the") || iswl(c, b, "its") || iswl(c, b, "their") || iswl(c, b, "his") || iswl(c, b, "her") ||
-        iswl(c, b, "our") || iswl(c, b, "this") || iswl(c, b, "a") || iswl(c, b, "an") || tk(c, b) == NG_TOK_POSSESSIVE)
+    if (determiner(c, b) || iswl(c, b, "this"))
         return 1;
     return b == c->s0 && phrase_prep(c, t + 1) && tk(c, b) == NG_TOK_WORD && (tf(c, b) & NG_TF_CAP) && c->cls[b] == FL_NONE && !is_stop(c, b);
+}
+
+/* Is token i a word a noun phrase may hold: of no figures class, and no
+ * stop word, participle, adverb in -ly (of at least lymin letters), verb
+ * or auxiliary? */
+static int plain_word(const actx *c, size_t i, size_t lymin)
+{
+    return tk(c, i) == NG_TOK_WORD && c->cls[i] == FL_NONE && !is_stop(c, i) && !participle(c, i) &&
+           !ends_in(c, i, lymin, "ly") && !verb_before_noun(c, i, 0) && !is_aux(c, i);
 }
 
 /* May word i be an item of a list before its comma: a plural or a name
@@ -1176,8 +1191,7 @@ static int noun_of_verb(const actx *c, size_t t)
  * (objects8)? */
 static int list_item(const actx *c, size_t i)
 {
-    if (tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || is_stop(c, i) || participle(c, i) || ends_in(c, i, 3, "ly") ||
-        verb_before_noun(c, i, 0) || is_aux(c, i))
+    if (!plain_word(c, i, 3))
         return 0;
     const char *w = ts(c, i);
     size_t n = tn(c, i);
@@ -1186,42 +1200,14 @@ static int list_item(const actx *c, size_t i)
     return i > c->s0 && (tf(c, i) & NG_TF_CAP);
 }
 
-/* The start of a time phrase with a number that ends right before token
- * e inside a subject ("net profit in the six months ending 31 December
- * rose", "sales for the four weeks ended February 28 were", "the trade
- * surplus for the first two months of the year rose"), or of a month, a
- * year or "last"/"this year" ("sales in February rose", "revenues last
- * year rose"): its first word; e when there is none (objects8). */
-static size_t time_number_phrase(const actx *c, size_t e);
-static size_t time_phrase_start(const actx *c, size_t e)
-{
-    static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
-    if (e < c->s0 + 2 || e > c->lim)
-        return e;
-    size_t l = e - 1;
-    if (!(tk(c, l) == NG_TOK_NUMBER || c->cls[l] == FL_MONTH || in_rows(c, l, unit) || iswl(c, l, "year") ||
-          iswl(c, l, "quarter")))
-        return e;
-    size_t p0 = e >= c->s0 + 5 ? time_number_phrase(c, e) : e;
-    if (p0 < e)
-        return p0;
-    /* "revenues last year rose", "sales in February were", "exports in
-     * January 1987 fell", "imports in 1986 rose" */
-    if ((iswl(c, l, "year") || iswl(c, l, "month") || iswl(c, l, "week") || iswl(c, l, "quarter")) &&
-        (iswl(c, l - 1, "last") || iswl(c, l - 1, "this")))
-        return l - 1;
-    int year = tk(c, l) == NG_TOK_NUMBER && tn(c, l) == 4 && (ts(c, l)[0] == '1' || ts(c, l)[0] == '2');
-    size_t m = year && l > c->s0 + 1 && c->cls[l - 1] == FL_MONTH ? l - 1 : l;
-    if ((c->cls[m] == FL_MONTH || year) && m > c->s0 + 1 && (iswl(c, m - 1, "in") || iswl(c, m - 1, "during")))
-        return m - 1;
-    return e;
-}
+/* The words of time a subject's time phrase counts (time_number_phrase,
+ * time_phrase_start). */
+static const char time_units[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
 
 /* time_phrase_start's phrase with a number ("in the six months ending 31
  * December"): its first word, or e. */
 static size_t time_number_phrase(const actx *c, size_t e)
 {
-    static const char unit[][16] = {"months", "weeks", "quarters", "days", "years", "month", "week"};
     static const char ord[][8] = {"first", "last", "latest", "past", "second", "third", "fourth", "final"};
     static const char tail[][8] = {"to", "ending", "ended", "through", "until", "from", "of"};
     for (size_t p = e - 4; p + 12 > e; p--) {
@@ -1234,7 +1220,7 @@ static size_t time_number_phrase(const actx *c, size_t e)
         size_t q = p + 2;
         if (in_rows(c, q, ord))
             q++;
-        if (!(tk(c, q) == NG_TOK_NUMBER || c->cls[q] == FL_NUM || c->cls[q] == FL_TENS) || !in_rows(c, q + 1, unit))
+        if (!(tk(c, q) == NG_TOK_NUMBER || c->cls[q] == FL_NUM || c->cls[q] == FL_TENS) || !in_rows(c, q + 1, time_units))
             return e;
         q += 2;
         if (q == e)
@@ -1249,6 +1235,35 @@ static size_t time_number_phrase(const actx *c, size_t e)
                 return e;
         return p;
     }
+    return e;
+}
+
+/* The start of a time phrase with a number that ends right before token
+ * e inside a subject ("net profit in the six months ending 31 December
+ * rose", "sales for the four weeks ended February 28 were", "the trade
+ * surplus for the first two months of the year rose"), or of a month, a
+ * year or "last"/"this year" ("sales in February rose", "revenues last
+ * year rose"): its first word; e when there is none (objects8). */
+static size_t time_phrase_start(const actx *c, size_t e)
+{
+    if (e < c->s0 + 2 || e > c->lim)
+        return e;
+    size_t l = e - 1;
+    if (!(tk(c, l) == NG_TOK_NUMBER || c->cls[l] == FL_MONTH || in_rows(c, l, time_units) || iswl(c, l, "year") ||
+          iswl(c, l, "quarter")))
+        return e;
+    size_t p0 = e >= c->s0 + 5 ? time_number_phrase(c, e) : e;
+    if (p0 < e)
+        return p0;
+    /* "revenues last year rose", "sales in February were", "exports in
+     * January 1987 fell", "imports in 1986 rose" */
+    if ((iswl(c, l, "year") || iswl(c, l, "month") || iswl(c, l, "week") || iswl(c, l, "quarter")) &&
+        (iswl(c, l - 1, "last") || iswl(c, l - 1, "this")))
+        return l - 1;
+    int year = tk(c, l) == NG_TOK_NUMBER && tn(c, l) == 4 && (ts(c, l)[0] == '1' || ts(c, l)[0] == '2');
+    size_t m = year && l > c->s0 + 1 && c->cls[l - 1] == FL_MONTH ? l - 1 : l;
+    if ((c->cls[m] == FL_MONTH || year) && m > c->s0 + 1 && (iswl(c, m - 1, "in") || iswl(c, m - 1, "during")))
+        return m - 1;
     return e;
 }
 
@@ -1342,9 +1357,8 @@ static size_t subject_start(const actx *c, size_t e)
          * likely to rise", "pretax loss before costs and extraordinary
          * items widened" (not after a verb, participle, adverb or number:
          * "sales have been improving and total revenue was") */
-        if (n && !anded && !crossed && (iswl(c, t, "and") || iswl(c, t, "or")) && t > c->s0 && tk(c, t - 1) == NG_TOK_WORD &&
-            c->cls[t - 1] == FL_NONE && !is_stop(c, t - 1) && !participle(c, t - 1) && !ends_in(c, t - 1, 4, "ly") &&
-            !verb_before_noun(c, t - 1, 0) && !is_aux(c, t - 1) && !is_stop(c, t + 1)) {
+        if (n && !anded && !crossed && (iswl(c, t, "and") || iswl(c, t, "or")) && t > c->s0 && plain_word(c, t - 1, 4) &&
+            !is_stop(c, t + 1)) {
             anded = 1;
             s--;
             continue;
@@ -1699,6 +1713,15 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     return subject_np(c, k - 1, 1, os, oe);
 }
 
+/* The token where amount a starts, walking back from token t inside it
+ * (its last, say), or the sentence's first token if that comes first. */
+static size_t amount_first(const actx *c, size_t t, const ng_amount *a)
+{
+    while (t > c->s0 && c->d->tokens.v[t].start > a->start)
+        t--;
+    return t;
+}
+
 /* The subject of a verb of change before "to" and the amount starting at
  * token f, over the change's own amount ("Net profit rose 28% to A$458.4m",
  * "revenues grew 6.4% to $42.09bn", "Shares fell to $8"): the level
@@ -1725,8 +1748,7 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
     int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
-        while (v > c->s0 && c->d->tokens.v[v].start > last->start)
-            v--;
+        v = amount_first(c, v, last);
         if (v == c->s0)
             return 0;
         v--;
@@ -1737,8 +1759,7 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
             v -= v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_PUNCT && ts(c, v - 1)[0] == ',' ? 2 : 1;
             if (p->end != c->d->tokens.v[v].end)
                 return 0;
-            while (v > c->s0 && c->d->tokens.v[v].start > p->start)
-                v--;
+            v = amount_first(c, v, p);
             if (v == c->s0)
                 return 0;
             v--;
@@ -1831,9 +1852,7 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
      * 25% to 40 cents", "raised its prime rate by 1/4 pct to 7-3/4 pct" */
     const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
     if (!at && last && c->d->tokens.v[b - 1].end == last->end && last->start >= c->d->tokens.v[c->s0].start) {
-        size_t q = b - 1;
-        while (q > c->s0 && c->d->tokens.v[q].start > last->start)
-            q--;
+        size_t q = amount_first(c, b - 1, last);
         if (q < c->s0 + 2 || !iswl(c, q - 1, "by"))
             return 0;
         b = q - 1;
@@ -1878,9 +1897,7 @@ static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe
     if (prev->kind != NG_AMT_MONEY || prev->end != c->d->tokens.v[f - 2].end)
         return 0;
     if (p == ';') { /* the second conversion: the first opens the bracket */
-        size_t b = f - 2;
-        while (b > c->s0 && c->d->tokens.v[b].start > prev->start)
-            b--;
+        size_t b = amount_first(c, f - 2, prev);
         if (c->d->tokens.v[b].start != prev->start || b == c->s0 || tk(c, b - 1) != NG_TOK_PUNCT ||
             ts(c, b - 1)[0] != '(')
             return 0;
@@ -1890,12 +1907,6 @@ static int conversion_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe
     return 1;
 }
 
-/* An amount compared with the one before it in the sentence ("rose 0.7%,
- * compared with 0.5% in the previous quarter", "was 11.5%, down from 17%",
- * "against 4.1%", "versus $3m"): 1 with that amount's object when the
- * amount starting at token f of kind kind follows "compared with/to",
- * "from", "against", "versus" or "vs" and the last amount of the sentence
- * of the same kind, with at most counts after it, has an object. */
 /* Do the bytes at e open "a share", "per share" or "a common share" (a
  * figure per share after the amount ending at e)? */
 static int per_share_at(const char *t, uint32_t e)
@@ -1928,6 +1939,12 @@ static int after_or(const char *t, uint32_t b)
     return b >= 3 && p[-1] == 'r' && p[-2] == 'o' && (p[-3] == ' ' || p[-3] == '\n' || p[-3] == ',');
 }
 
+/* An amount compared with the one before it in the sentence ("rose 0.7%,
+ * compared with 0.5% in the previous quarter", "was 11.5%, down from 17%",
+ * "against 4.1%", "versus $3m"): 1 with that amount's object when the
+ * amount starting at token f of kind kind follows "compared with/to",
+ * "from", "against", "versus" or "vs" and the last amount of the sentence
+ * of the same kind, with at most counts after it, has an object. */
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
@@ -2385,7 +2402,7 @@ static int match(actx *c, size_t i, size_t *used)
     /* "between 2% and 3%", "5% to 7%", "8%-10%": the unit repeated on the
      * upper end (not after a verb of change: "rose 3% to 5%") */
     if (kind == NG_AMT_PERCENT && hi == lo &&
-        ((between && iswl(c, j, "and")) || (iswl(c, j, "to") && !(before < i && change_verb(c, before))) ||
+        (range_word(c, j, i, between, before) ||
          (j + 1 < c->lim && tn(c, j) == 1 && ts(c, j)[0] == '-' && !(tf(c, j) & NG_TF_SPACE) &&
           !(tf(c, j + 1) & NG_TF_SPACE)))) { /* "8%-10%" */
         double b;

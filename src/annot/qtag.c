@@ -124,7 +124,6 @@ static void env_add(uint32_t *e, uint32_t s, uint32_t t)
     }
 }
 
-
 int ng__qt_prepare_in(ng_doc *d, const unsigned char *filter, const uint64_t *cueset, uint32_t cuemask, qt_doc *x,
                       unsigned char *buf, size_t cap)
 {

@@ -1547,6 +1547,12 @@ static int named_speaker_in(const qctx *q, size_t a, size_t b, int32_t ent)
 /* Is token i "the" or "The"? */
 static int is_the(const qctx *q, size_t i) { return tok_eq(q, i, "the"); /* (and "The": the token is folded) */ }
 
+/* Is token i "he", "she", "they" or "we" (any case)? */
+static int he_she_they_we(const qctx *q, size_t i)
+{
+    return tok_eq(q, i, "he") || tok_eq(q, i, "she") || tok_eq(q, i, "they") || tok_eq(q, i, "we");
+}
+
 /* May tokens [f, m) stand before a sentence's subject name m: nothing,
  * "the", a conjunction, or a conjunction and "the" ("But Acme said", "And
  * the Acme Group said")? */
@@ -4582,8 +4588,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                  tok_eq(q, c + 1, "while") || tok_eq(q, c + 1, "whereas") ||
                  (TOK_IN(q, c + 1, clause_wh) && cue_soon(q, c + 2, cb)) ||
                  (tok_eq(q, c + 1, "and") && c + 2 < cb &&
-                  (tok_eq(q, c + 2, "he") || tok_eq(q, c + 2, "she") || tok_eq(q, c + 2, "they") ||
-                   tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it") || tok_eq(q, c + 2, "we"))))) {
+                  (he_she_they_we(q, c + 2) || tok_eq(q, c + 2, "the") || tok_eq(q, c + 2, "it"))))) {
                 cb = c;
                 break;
             }
@@ -4670,9 +4675,7 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
              * linear in size */
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !nest_cue(lemma) ||
-                !(is_cap(q, sp.s) || tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she") ||
-                  tok_eq(q, sp.s, "they") || tok_eq(q, sp.s, "we") ||
-                  nested_plural(q, sp, cue, ca)))
+                !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca)))
                 return 0;
             q->nested++;
             q->emitted = 1;
@@ -6355,8 +6358,7 @@ static int pass_reported(qctx *q)
                          * and are speeding up …") */
                         for (size_t c = ca + 1; c + 1 < hi && !obj_end; c++)
                             if ((tok_eq(q, c, "and") || tok_eq(q, c, "but")) &&
-                                ((q->wc[c + 1] & NG_QW_AUX) || tok_eq(q, c + 1, "he") || tok_eq(q, c + 1, "she") ||
-                                 tok_eq(q, c + 1, "they") || tok_eq(q, c + 1, "we") || tok_eq(q, c + 1, "i")))
+                                ((q->wc[c + 1] & NG_QW_AUX) || he_she_they_we(q, c + 1) || tok_eq(q, c + 1, "i")))
                                 obj_end = c;
                     } else {
                         if (tok_eq(q, k, "that"))
@@ -7001,9 +7003,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
                 size_t j = i + 1;
                 if ((j + 1 < q.nt && ((tok_eq(&q, j, "according") && tok_eq(&q, j + 1, "to")) ||
                                       as_reported_by(&q, j, q.nt) ||
-                                      ((tok_eq(&q, j, "and") || tok_eq(&q, j, "but")) &&
-                                       (tok_eq(&q, j + 1, "he") || tok_eq(&q, j + 1, "she") ||
-                                        tok_eq(&q, j + 1, "they") || tok_eq(&q, j + 1, "we"))))) ||
+                                      ((tok_eq(&q, j, "and") || tok_eq(&q, j, "but")) && he_she_they_we(&q, j + 1)))) ||
                     (is_lower_word(&q, j) && ends_ing(&q, j) && !cue_at(&q, j) && !tok_eq(&q, j, "including")))
                     stops[ns++] = (uint32_t)j;
             } else if (c == ';' && is_punct(&q, i, ";") && !(q.mark[i] & QM_INQ))
