@@ -1060,8 +1060,9 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
 static int verb_of_times(const actx *c, size_t i)
 {
-    static const char *const v[] = {"double", "doubled", "doubles", "triple", "tripled", "triples",
-                                    "quadruple", "quadrupled", "quadruples"};
+    static const char *const v[] = {"double",    "doubled",   "doubles",    "doubling",   "triple",
+                                    "tripled",   "triples",   "tripling",   "quadruple",  "quadrupled",
+                                    "quadruples", "quadrupling"};
     return in_words(c, i, v, NG_ARRAY_LEN(v));
 }
 
@@ -1464,7 +1465,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
         "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
-        "fallen", "doubled", "tripled",
+        "fallen", "doubled", "tripled", "contracted", "expanded", "shrank", "shrunk", "widened", "narrowed",
     };
     size_t k = a;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
@@ -1528,6 +1529,11 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
         if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
+            return 0;
+        /* a level these reach is of the subject alone ("the ratio widened
+         * to 33%": object_change_to) */
+        static const char to_level[][16] = {"contracted", "expanded", "shrank", "shrunk", "widened", "narrowed"};
+        if (iswl(c, k + 1, "to") && in_rows(c, k, to_level))
             return 0;
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
@@ -1704,6 +1710,10 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         k--; /* "was only £38", "worth just $20m" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
+    /* "was unchanged at 9.9%", "remained steady at", "are stuck at" */
+    static const char still[][16] = {"unchanged", "steady", "stable", "flat", "constant", "stuck"};
+    if (prep && iswl(c, k, "at") && k > c->s0 + 2 && in_rows(c, k - 1, still) && in_rows(c, k - 2, level))
+        k--;
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
@@ -2067,23 +2077,36 @@ static int growth_of(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
-/* "another 18%", "the remaining 33%", "a further 20%", "the other 40%":
- * a share of the group an earlier "X% of Y" in this or the sentence before
- * named.  1 with the object of the last percentage before the amount
- * starting at token f, at most 400 bytes back, whose object follows it
- * after "of". */
-static int rest_of_group(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+/* "another 18%", "the remaining 33%", "a further 20%", "the other 40%",
+ * and a share that says, thinks or does something ("48% use two", "with
+ * 40% saying", "17% disagreed"): a share of the group an earlier "X% of Y"
+ * (or "(X%) of Y") in this or the sentence before named.  1 with the
+ * object of the last percentage before the amount starting at token f
+ * and ending before token j, at most 400 bytes back, whose object follows
+ * it after "of". */
+static int rest_of_group(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
 {
-    if (f <= c->s0 || !(iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") || iswl(c, f - 1, "further") ||
-                        iswl(c, f - 1, "other")))
+    static const char says[][16] = {
+        "said", "say", "says", "saying", "thought", "think", "thinks", "thinking", "believe", "believed",
+        "believes", "felt", "feel", "feels", "agreed", "agree", "agrees", "disagreed", "disagree", "opposed",
+        "oppose", "supported", "support", "wanted", "want", "wants", "preferred", "prefer", "expect",
+        "expected", "use", "own", "admitted", "claimed", "voted", "favoured", "chose", "answered", "replied"};
+    static const char opening[][8] = {"among", "in", "of", "for", "at", "on", "from", "across", "within"};
+    if (!(f > c->s0 && (iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") || iswl(c, f - 1, "further") ||
+                        iswl(c, f - 1, "other"))) &&
+        !(tk(c, j) == NG_TOK_WORD && in_rows(c, j, says) &&
+          /* not a group the sentence opens with: "Among the over-65s, 70%
+           * said", "In a separate survey, 80% said" */
+          !(f < c->s0 + 12 && f > c->s0 && tk(c, c->s0) == NG_TOK_WORD && in_rows(c, c->s0, opening))))
         return 0;
     uint32_t at = c->d->tokens.v[f].start;
     for (size_t k = c->d->amounts.n; k-- > 0;) {
         const ng_amount *p = &c->d->amounts.v[k];
         if (p->end + 400 < at)
             return 0;
-        if (p->kind != NG_AMT_PERCENT || !p->object_end || p->object_start < p->end + 4 ||
-            p->object_start > p->end + 12 || memcmp(c->d->text + p->end, " of ", 4))
+        size_t b = p->end + (c->d->text[p->end] == ')'); /* "(21%) of those polled" */
+        if (p->kind != NG_AMT_PERCENT || !p->object_end || p->object_start < b + 4 || p->object_start > b + 12 ||
+            memcmp(c->d->text + b, " of ", 4))
             continue;
         *os = p->object_start;
         *oe = p->object_end;
@@ -2436,6 +2459,11 @@ static int match(actx *c, size_t i, size_t *used)
         object_of_noun(c, f, &os, &oe);
     if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
         object_after(c, jo, &os, &oe);
+    /* a share in brackets after its word: "more than half (55%) of the
+     * respondents" */
+    if (!oe && kind == NG_AMT_PERCENT && f > c->s0 && tk(c, f - 1) == NG_TOK_PUNCT && ts(c, f - 1)[0] == '(' &&
+        tk(c, j) == NG_TOK_PUNCT && ts(c, j)[0] == ')')
+        object_after(c, j + 1, &os, &oe);
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
@@ -2470,7 +2498,7 @@ static int match(actx *c, size_t i, size_t *used)
         compared_object(c, f, kind, &os, &oe);
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
-        rest_of_group(c, f, &os, &oe);
+        rest_of_group(c, f, j, &os, &oe);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }
