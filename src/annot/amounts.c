@@ -1702,7 +1702,7 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged"};
+                                        "averages", "averaged", "took", "grossed"};
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1720,7 +1720,20 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
      * priced $150" is the thing's price, not the clause before it */
     if (!prep && (iswl(c, k - 1, "valued") || iswl(c, k - 1, "priced")))
         return 0;
-    return subject_np(c, k - 1, 1, os, oe);
+    /* box office: "the film took $22.7m", "the sequel grossed" -- a noun,
+     * not a title cut short ("Howl's Moving Castle took") nor "so far" */
+    int took = iswl(c, k - 1, "took") || iswl(c, k - 1, "grossed");
+    if (took && (prep || k < c->s0 + 3 || !(iswl(c, k - 2, "film") || iswl(c, k - 2, "films") ||
+                                            iswl(c, k - 2, "movie") || iswl(c, k - 2, "movies") ||
+                                            iswl(c, k - 2, "sequel") || iswl(c, k - 2, "which"))))
+        return 0;
+    if (!subject_np(c, k - 1, 1, os, oe))
+        return 0;
+    if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
+        *os = *oe = 0;
+        return 0;
+    }
+    return 1;
 }
 
 /* The token where amount a starts, walking back from token t inside it
@@ -2018,6 +2031,35 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
 {
     if (f < c->s0 + 3 || c->d->amounts.n == 0)
         return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    if (prev->start < c->d->tokens.v[c->s0].start)
+        return 0;
+    /* "rose by 3% and 1.2%": a second amount of the same kind right after
+     * "and" */
+    if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end && c->d->tokens.v[f - 2].end == prev->end &&
+        (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
+        *os = prev->object_start;
+        *oe = prev->object_end;
+        return 1;
+    }
+    /* ", an increase of 4%" after an amount (a count's noun: "sold 12,000
+     * cars, an increase of 4%") */
+    static const char noun[][16] = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump",
+                                    "gain", "reduction", "improvement", "fall", "growth"};
+    if (f > c->s0 + 5 && iswl(c, f - 1, "of") && in_rows(c, f - 2, noun) &&
+        (iswl(c, f - 3, "a") || iswl(c, f - 3, "an")) && tk(c, f - 4) == NG_TOK_PUNCT && ts(c, f - 4)[0] == ',' &&
+        c->d->tokens.v[f - 5].end == prev->end && prev->kind != NG_AMT_MULTIPLIER) {
+        if (prev->object_end) {
+            *os = prev->object_start;
+            *oe = prev->object_end;
+            return 1;
+        }
+        if (prev->kind != NG_AMT_COUNT)
+            return 0;
+        *os = c->d->tokens.v[f - 5].start;
+        *oe = c->d->tokens.v[f - 5].end;
+        return 1;
+    }
     size_t p = f - 1;
     if (iswl(c, p, "by"))
         p--;
@@ -2032,9 +2074,8 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         return 0;
     if (p < c->s0)
         return 0;
-    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
     uint32_t pe = c->d->tokens.v[p].end;
-    if (prev->start < c->d->tokens.v[c->s0].start || !prev->object_end ||
+    if (!prev->object_end ||
         !(pe == prev->end || pe == prev->object_end || (ts(c, p)[0] == ')' && p > c->s0 && c->d->tokens.v[p - 1].end == prev->end)))
         return 0;
     /* "6% of GDP, or about $8bn": the share's money is not of what it is a
