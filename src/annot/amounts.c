@@ -2088,6 +2088,56 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
     return 1;
 }
 
+/* A price after "for" and a verb of selling or buying at most ten tokens
+ * back, no punctuation between ("bought the unit for $9bn", "agreed to
+ * buy rival May for $11bn", "is selling in Japan for 19,800 yen"): 1 with
+ * the verb's object up to a preposition, over a determiner or possessive
+ * pronoun, or with none, the verb's subject ("the painting sold for
+ * £5m"); none for a pronoun or a stop word inside the object. */
+static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char sell[][16] = {"sold",     "sell",      "sells",     "selling",    "bought",
+                                    "buy",      "buys",      "buying",    "acquire",    "acquired",
+                                    "acquires", "acquiring", "purchase",  "purchased",  "purchases",
+                                    "purchasing"};
+    static const char prep[][8] = {"to", "from", "in", "at", "by", "on", "with", "earlier", "last", "this"};
+    static const char pron[][8] = {"it", "them", "one", "some", "all", "both", "itself", "shares"};
+    if (f < c->s0 + 2 || !iswl(c, f - 1, "for"))
+        return 0;
+    size_t v = SIZE_MAX;
+    for (size_t t = f - 1; t-- > c->s0 && f - 1 - t <= 10;) {
+        if (tk(c, t) == NG_TOK_WORD && in_rows(c, t, sell)) {
+            v = t;
+            break;
+        }
+        if (tk(c, t) == NG_TOK_PUNCT && strchr(",;:()\"", ts(c, t)[0]))
+            return 0;
+        if (is_dash(c, t))
+            return 0;
+    }
+    if (v == SIZE_MAX)
+        return 0;
+    if (iswl(c, v + 1, "back") || iswl(c, v + 1, "off") || iswl(c, v + 1, "out"))
+        v++; /* "bought back", "sold off" */
+    size_t s = v + 1 + iswl(c, v + 1, "of"), e; /* "the purchase of X for" */
+    if (iswl(c, s, "the") || iswl(c, s, "a") || iswl(c, s, "an") || iswl(c, s, "its") || iswl(c, s, "their") ||
+        iswl(c, s, "his") || iswl(c, s, "her"))
+        s++;
+    for (e = s; e < f - 1 && !(tk(c, e) == NG_TOK_WORD && in_rows(c, e, prep)); e++)
+        if (tk(c, e) == NG_TOK_WORD && is_stop(c, e) && !iswl(c, e, "of") && !iswl(c, e, "and"))
+            return 0;
+    if (e == v + 1) { /* "was sold for", "is selling in Japan for"; not "to acquire for", "to be acquired" */
+        if (iswl(c, v - 1, "to") || (iswl(c, v - 1, "be") && v > c->s0 + 1 && iswl(c, v - 2, "to")))
+            return 0;
+        return subject_np(c, v, 1, os, oe);
+    }
+    if (e == s || (e == s + 1 && in_rows(c, s, pron)))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* "economic growth of 2%", "GDP growth of 1.5% in Germany": growth named
  * with its modifiers (up to three words before it, no verb, participle,
  * number or stop word among them) before "of" and a percentage is what the
@@ -2534,6 +2584,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* "economic growth of 2%" */
     if (!oe && kind == NG_AMT_PERCENT)
         growth_of(c, f, &os, &oe);
+    /* a price: "bought the unit for $9bn" */
+    if (!oe && kind == NG_AMT_MONEY && !conv)
+        object_sold(c, f, &os, &oe);
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);
