@@ -2106,7 +2106,9 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     size_t v = SIZE_MAX;
     for (size_t t = f - 1; t-- > c->s0 && f - 1 - t <= 10;) {
-        if (tk(c, t) == NG_TOK_WORD && in_rows(c, t, sell)) {
+        char w0 = ts(c, t)[0]; /* (the list's first letters and lengths, tested first) */
+        if (tk(c, t) == NG_TOK_WORD && (w0 == 's' || w0 == 'b' || w0 == 'a' || w0 == 'p') && tn(c, t) >= 3 &&
+            tn(c, t) <= 10 && in_rows(c, t, sell)) {
             v = t;
             break;
         }
@@ -2183,12 +2185,9 @@ static int rest_of_group(const actx *c, size_t f, size_t j, uint32_t *os, uint32
         "oppose", "supported", "support", "wanted", "want", "wants", "preferred", "prefer", "expect",
         "expected", "use", "own", "admitted", "claimed", "voted", "favoured", "chose", "answered", "replied"};
     static const char opening[][8] = {"among", "in", "of", "for", "at", "on", "from", "across", "within"};
-    if (!(f > c->s0 && (iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") || iswl(c, f - 1, "further") ||
-                        iswl(c, f - 1, "other"))) &&
-        !(tk(c, j) == NG_TOK_WORD && in_rows(c, j, says) &&
-          /* not a group the sentence opens with: "Among the over-65s, 70%
-           * said", "In a separate survey, 80% said" */
-          !(f < c->s0 + 12 && f > c->s0 && tk(c, c->s0) == NG_TOK_WORD && in_rows(c, c->s0, opening))))
+    int rest = f > c->s0 && (iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") ||
+                             iswl(c, f - 1, "further") || iswl(c, f - 1, "other"));
+    if (!rest && (tk(c, j) != NG_TOK_WORD || tn(c, j) < 3 || tn(c, j) > 9))
         return 0;
     uint32_t at = c->d->tokens.v[f].start;
     for (size_t k = c->d->amounts.n; k-- > 0;) {
@@ -2199,6 +2198,12 @@ static int rest_of_group(const actx *c, size_t f, size_t j, uint32_t *os, uint32
         if (p->kind != NG_AMT_PERCENT || !p->object_end || p->object_start < b + 4 || p->object_start > b + 12 ||
             memcmp(c->d->text + b, " of ", 4))
             continue;
+        /* (the verb tested last: few percentages have such a group before
+         * them) not a group the sentence opens with: "Among the over-65s,
+         * 70% said", "In a separate survey, 80% said" */
+        if (!rest && (!in_rows(c, j, says) ||
+                      (f < c->s0 + 12 && f > c->s0 && tk(c, c->s0) == NG_TOK_WORD && in_rows(c, c->s0, opening))))
+            return 0;
         *os = p->object_start;
         *oe = p->object_end;
         return 1;
