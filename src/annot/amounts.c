@@ -1708,8 +1708,12 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         k--; /* "reached the £3.3 trillion mark" */
     else if (k == f && k > c->s0 + 1 && (iswl(c, k - 1, "just") || iswl(c, k - 1, "only")))
         k--; /* "was only £38", "worth just $20m" */
+    if (k > c->s0 + 2 && iswl(c, k - 1, "currently"))
+        k--; /* "were currently 7.5%" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
+    if (prep && k > c->s0 + 2 && iswl(c, k - 1, "currently"))
+        k--; /* "was currently at 62%" */
     /* "was unchanged at 9.9%", "remained steady at", "are stuck at" */
     static const char still[][16] = {"unchanged", "steady", "stable", "flat", "constant", "stuck"};
     if (prep && iswl(c, k, "at") && k > c->s0 + 2 && in_rows(c, k - 1, still) && in_rows(c, k - 2, level))

@@ -762,7 +762,7 @@ static void test_objects8(void)
 }
 
 /* helper round objects9: more verbs of change before "by" (not before a
- * level after "to"), "doubling", "unchanged at", survey shares (a share
+ * level after "to"), "doubling", "unchanged at", "is currently", survey shares (a share
  * that says or thinks something, "(52%) of"; not a group the sentence
  * opens with), an amount after "and" or ", an increase of", box office
  * "took", and a price after a verb of selling or buying and "for" (its
@@ -776,6 +776,8 @@ static void test_objects9(void)
         {"The ferry board suggests doubling the harbour budget next year.", "doubling", "harbour budget"},
         {"Harbour unemployment was unchanged at 6.1% in May.", "6.1%", "Harbour unemployment"},
         {"Ferry fares remained steady at £4.20.", "£4.20", "Ferry fares"},
+        {"Harbour debt is currently $27m.", "$27m", "Harbour debt"},
+        {"The ferry share was currently at 62%.", "62%", "ferry share"},
         {"More than half (52%) of the islanders said they used the ferry.", "52%", "islanders"},
         {"Some 40% of the islanders said yes, while 35% said no.", "35%", "islanders"},
         {"A total of 61% of those surveyed backed the port, with 30% saying they did not. Nine per cent "
