@@ -2049,7 +2049,7 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
     /* ", an increase of 4%" after an amount (a count's noun: "sold 12,000
      * cars, an increase of 4%") */
     static const char noun[][16] = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump",
-                                    "gain", "reduction", "improvement", "fall", "growth"};
+                                    "gain", "reduction", "improvement", "growth"};
     if (f > c->s0 + 5 && iswl(c, f - 1, "of") && in_rows(c, f - 2, noun) &&
         (iswl(c, f - 3, "a") || iswl(c, f - 3, "an")) && tk(c, f - 4) == NG_TOK_PUNCT && ts(c, f - 4)[0] == ',' &&
         c->d->tokens.v[f - 5].end == prev->end && prev->kind != NG_AMT_MULTIPLIER) {
@@ -2133,7 +2133,7 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         if (tk(c, e) == NG_TOK_WORD && is_stop(c, e) && !iswl(c, e, "of") && !iswl(c, e, "and"))
             return 0;
     if (e == v + 1) { /* "was sold for", "is selling in Japan for"; not "to acquire for", "to be acquired" */
-        if (iswl(c, v - 1, "to") || (iswl(c, v - 1, "be") && v > c->s0 + 1 && iswl(c, v - 2, "to")))
+        if (v > c->s0 && (iswl(c, v - 1, "to") || (iswl(c, v - 1, "be") && v > c->s0 + 1 && iswl(c, v - 2, "to"))))
             return 0;
         return subject_np(c, v, 1, os, oe);
     }
