@@ -24,10 +24,12 @@ static void usage(FILE *f)
           "  --train DIR         training split (required)\n"
           "  --heldout DIR       held-out split for choosing the epoch\n"
           "  -o, --output FILE   where to write the model (required)\n"
-          "  --epochs N          passes over the training data (default 10)\n"
+          "  --epochs N          passes over the training data (default 30)\n"
           "  --min-count N       drop features seen fewer than N times (default 2)\n"
           "  --max-features N    at most N weight rows in the model (default 15000)\n"
-          "  --seed N            shuffling seed\n",
+          "  --seed N            shuffling seed\n"
+          "  --rule-free         train only on sentences without a rule item, where the\n"
+          "                      tagger runs (default: every sentence with a learned cue)\n",
           f);
 }
 
@@ -61,7 +63,8 @@ int cmd_train_quotes(int argc, char **argv)
         {"train", required_argument, 0, 1},   {"heldout", required_argument, 0, 2},
         {"output", required_argument, 0, 'o'}, {"epochs", required_argument, 0, 4},
         {"min-count", required_argument, 0, 5}, {"seed", required_argument, 0, 6},
-        {"max-features", required_argument, 0, 7}, {"help", no_argument, 0, 'h'},
+        {"max-features", required_argument, 0, 7}, {"rule-free", no_argument, 0, 8},
+        {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0}};
     ng_quotes_train_options o;
     memset(&o, 0, sizeof o);
@@ -92,6 +95,7 @@ int cmd_train_quotes(int argc, char **argv)
             else
                 o.max_features = v;
             break;
+        case 8: o.rule_free = 1; break;
         case 'h': usage(stdout); return EXIT_OK;
         default: usage(stderr); return EXIT_USAGE;
         }

@@ -400,13 +400,18 @@ typedef struct ng_quotes_train_options {
     const char *heldout_dir;   /* same layout, for choosing the epoch; NULL: keep the last */
     const char *model_path;    /* where to write the model (required) */
     const char *data_dir;      /* engine data (entity model, gazetteers) the features use; NULL: none */
-    int epochs;                /* passes over the training data; 0: 10 */
+    int epochs;                /* passes over the training data; 0: 30 */
     int min_count;             /* features seen fewer times are dropped; 0: 2 */
     int max_features;          /* at most this many weight rows in the file; 0: 15000 */
     unsigned seed;             /* shuffling seed; 0: a fixed default */
+    /* Nonzero: train only on the windows where the tagger runs (a learned
+     * cue word and no rule item).  0: on every window with a learned cue
+     * word, rule items or not (more examples of the same cues; the held-out
+     * F1 is always on the windows where the tagger runs). */
+    int rule_free;
     /* Called once before training: learned cue words, features, training
      * tokens and windows, and the share (%) of gold cue tokens inside the
-     * windows the tagger looks at.  May be NULL. */
+     * training windows.  May be NULL. */
     void (*on_info)(void *ud, long cues, long features, long tokens, long windows, double cue_cover);
     /* Called after each epoch with the held-out span F1 (0 without held-out
      * data) and whether this epoch is the one kept.  May be NULL. */

@@ -384,6 +384,8 @@ static int do_article(trainer *tr, const char *dir, const char *annname, int pas
     if ((rc = ng__qt_prepare(d, tr->filter, tr->cueset, tr->cuemask, &x)) != 0)
         goto done;
     uint64_t keys[QT_NFEAT];
+    if (ins && !tr->o->rule_free)
+        x.nenv = 0; /* training windows: rule items or not */
     for (size_t s0 = 0; s0 < nt;) {
         size_t s1 = ng__qt_window_end(d, s0);
         int any = ng__qt_window(d, &x, s0, s1);
@@ -658,7 +660,7 @@ int ng_quotes_train(const ng_quotes_train_options *o, double *best_f1, int *best
         ng__error_set(err, NG_EINVAL, UINT64_MAX, 0, "train_dir and model_path are required");
         return NG_EINVAL;
     }
-    int epochs = o->epochs > 0 ? o->epochs : 10;
+    int epochs = o->epochs > 0 ? o->epochs : 30;
     uint32_t minc = o->min_count > 0 ? (uint32_t)o->min_count : 2;
     size_t maxf = o->max_features > 0 ? (size_t)o->max_features : 15000;
     trainer tr;

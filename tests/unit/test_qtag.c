@@ -166,6 +166,86 @@ static void test_train_and_use(void)
     CHECK(system(cmd) == 0);
 }
 
+static void on_info_windows(void *ud, long cues, long feats, long toks, long wins, double cover)
+{
+    (void)cues, (void)feats, (void)toks, (void)cover;
+    *(long *)ud = wins;
+}
+
+/* The training windows: by default every sentence with a learned cue word,
+ * rule items or not (the cue here only ever shares its sentence with a rule
+ * item, "..., an aide said."), so the tagger still learns it and tags it
+ * where no rule item stands; with rule_free only the sentences without a
+ * rule item train, and there are none. */
+static void test_train_busy_windows(void)
+{
+    snprintf(tmp, sizeof tmp, "/tmp/ng_qtag_XXXXXX");
+    CHECK(mkdtemp(tmp) != NULL);
+    char p[512];
+    const char *sub[] = {"split", "split/text", "split/attributions", "data"};
+    for (size_t i = 0; i < 4; i++) {
+        snprintf(p, sizeof p, "%s/%s", tmp, sub[i]);
+        CHECK(mkdir(p, 0700) == 0);
+    }
+    const char *files[] = {"ner.model", "gazetteer.tsv", "outlets.tsv", "storydf.bin"};
+    for (size_t i = 0; i < 4; i++) {
+        char src[512];
+        snprintf(src, sizeof src, "%s/%s", NG_DATA_DIR, files[i]);
+        snprintf(p, sizeof p, "%s/data/%s", tmp, files[i]);
+        CHECK(symlink(src, p) == 0);
+    }
+    char data[512];
+    snprintf(data, sizeof data, "%s/data", tmp);
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = data;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    for (int k = 0; k < 12; k++) {
+        char text[512], ann[1024] = "", rel[128], src[64];
+        snprintf(text, sizeof text,
+                 "The council met on a cold morning in the town hall.\n\n"
+                 "Mayor %s mulled over %s for most of the week, an aide said.\n",
+                 names[k % 6], plans[k % 4]);
+        if (k == 0 && e) /* the sentence holds a rule item */
+            CHECK_EQ_INT(count_cue(e, text, "said"), 1);
+        snprintf(src, sizeof src, "Mayor %s", names[k % 6]);
+        tline(ann, sizeof ann, 1, "Source", text, src);
+        tline(ann, sizeof ann, 2, "Cue", text, "mulled over");
+        tline(ann, sizeof ann, 3, "Content", text, plans[k % 4]);
+        snprintf(ann + strlen(ann), sizeof ann - strlen(ann), "E1\tAttribution:T2 Source:T1 Content:T3\n");
+        snprintf(rel, sizeof rel, "split/text/a%02d.txt", k);
+        put(rel, text);
+        snprintf(rel, sizeof rel, "split/attributions/a%02d_x.ann", k);
+        put(rel, ann);
+    }
+    ng_engine_close(e);
+    ng_quotes_train_options o;
+    memset(&o, 0, sizeof o);
+    char train[512], model[512];
+    snprintf(train, sizeof train, "%s/split", tmp);
+    snprintf(model, sizeof model, "%s/data/quotes.model", tmp);
+    long wins = -1;
+    o.train_dir = train, o.model_path = model, o.data_dir = data;
+    o.epochs = 4, o.min_count = 1, o.on_info = on_info_windows, o.ud = &wins;
+    o.rule_free = 1;
+    CHECK_EQ_INT(ng_quotes_train(&o, NULL, NULL, &err), NG_EEMPTY);
+    CHECK_EQ_INT(wins, 0);
+    o.rule_free = 0;
+    CHECK_EQ_INT(ng_quotes_train(&o, NULL, NULL, &err), 0);
+    CHECK_EQ_INT(wins, 12);
+    e = NULL;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    CHECK(e && e->qtag != NULL);
+    const char *probe = "Mayor Ines Moreau mulled over a plan to rebuild the pier during the winter.\n";
+    CHECK_EQ_INT(e ? count_cue(e, probe, "mulled over") : -1, 1);
+    ng_engine_close(e);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", tmp);
+    CHECK(system(cmd) == 0);
+}
+
 /* Seconds to process n copies of unit with e; *items: quotes + attributions. */
 static double run(ng_engine *e, const char *unit, size_t n, size_t *items)
 {
@@ -255,11 +335,11 @@ static void test_shipped_possessive(ng_engine *e)
 }
 
 /* A tagger item whose source is "which" after a name and a comma has that
- * name's entity ("Norway, which demands ..."), the span staying "which". */
+ * name's entity ("Norway, which demanded ..."), the span staying "which". */
 static void test_shipped_relative(ng_engine *e)
 {
     const char *text = "The council met in Oslo on Monday.\n\n"
-                       "The plan stays, despite pressure from Norway, which demands written guarantees "
+                       "The plan stays, despite pressure from Norway, which demanded written guarantees "
                        "that the fleet will not sail northward.\n";
     ng_doc *d = NULL;
     CHECK(ng_doc_new(&d) == 0 && ng_doc_set_text(d, text, strlen(text)) == 0 && ng_process(e, d) == 0);
@@ -323,6 +403,7 @@ static void test_shipped_one_word(ng_engine *e)
 int main(void)
 {
     test_train_and_use();
+    test_train_busy_windows();
     /* the shipped model, loaded once for the tests that use it; without the
      * source-confidence model, which scores (and may withhold) the tagger's
      * sources too and is tested in test_qsrc.c */
