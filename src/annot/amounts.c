@@ -827,6 +827,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     }
     if (n == 0)
         return 0;
+    /* an idiom is no object: "by 9% in the face of growing stockpiles", "a
+     * 32% pay cut in return for", "rose 8% on the back of", "in response
+     * to", "in order to" (objects10) */
+    static const char idiom[][16] = {"face", "back", "wake", "return", "response", "order", "line", "spite"};
+    if (n == 1 && (iswl(c, i, "in") || iswl(c, i, "on")) && in_rows(c, first, idiom) &&
+        (iswl(c, j, "of") || iswl(c, j, "for") || iswl(c, j, "to") || iswl(c, j, "with")))
+        return 0;
     /* "an hour's worth of processing" is of the processing */
     if (n > 1 && iswl(c, j - 1, "worth") && iswl(c, j, "of"))
         return object_after(c, j - 1, os, oe);
@@ -1506,6 +1513,10 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
             (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
             k -= 3;
+        /* "rose by just 28%", "fell only 2%" (objects10; not "slid to
+         * just 20m euros", a level) */
+        if (k > c->s0 + 1 && (iswl(c, k, "just") || iswl(c, k, "only")) && !iswl(c, k - 1, "to"))
+            k--;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         /* "at an annual rate of 3.7%" after the verb is "by": "the economy
@@ -1718,6 +1729,9 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     static const char still[][16] = {"unchanged", "steady", "stable", "flat", "constant", "stuck"};
     if (prep && iswl(c, k, "at") && k > c->s0 + 2 && in_rows(c, k - 1, still) && in_rows(c, k - 2, level))
         k--;
+    else if (prep && iswl(c, k, "at") && k > c->s0 + 3 && iswl(c, k - 1, "hold") && iswl(c, k - 2, "on") &&
+             in_rows(c, k - 3, level))
+        k -= 2; /* "rates are set to remain on hold at 4.75%" (objects10) */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
@@ -1771,6 +1785,11 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     size_t v = f - 2;
     if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
         v--;
+    /* over a time phrase: "were down 4% in 2004 to", "fell from £18.10 in
+     * May to", "is forecast to fall in 2004 from 1.9% to" (objects10) */
+    size_t tp = time_phrase_start(c, v + 1);
+    if (tp <= v && tp > c->s0 + 1)
+        v = tp - 1;
     size_t n = c->d->amounts.n;
     const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
     int change = 0; /* the change's amount passed */
@@ -1794,6 +1813,15 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     }
     if (at && !change) /* ("valued at", "priced at": object_level, object_cause_to) */
         return 0;
+    /* the level reached after the level left: "fell from 1.9% to 1.8%"
+     * (objects10) */
+    if (change && !at && !from && iswl(c, v, "from") && v > c->s0 + 1) {
+        from = 1;
+        v--;
+        tp = time_phrase_start(c, v + 1);
+        if (tp <= v && tp > c->s0 + 1)
+            v = tp - 1;
+    }
     if (iswl(c, v, "by") && v > c->s0)
         v--;
     /* a passive of change: "The grade was reduced to $16.85", "rates were
@@ -1803,8 +1831,12 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
          iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
         return subject_np(c, v, 1, os, oe);
-    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
+    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && !change && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
+    /* "edged up 0.1% to 4.7%": the level is of the subject alone */
+    if (!at && (iswl(c, v, "up") || iswl(c, v, "down")) && v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_WORD &&
+        (ends_in(c, v - 1, 4, "ed") || iswl(c, v - 1, "went")) && !is_aux(c, v - 1))
+        v--; /* ("went up by 3% to") */
     /* strict (no subject cut short by a number) for the verbs and the
      * "from" added in helper round objects7 */
     return subject_np(c, v, from || at || !change_verb(c, v), os, oe);
@@ -1864,7 +1896,7 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                     "boosting", "bringing", "cutting", "reducing", "increasing"};
     static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
                                        "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
-                                       "value", "values"};
+                                       "value", "values", "hold", "holds", "holding"};
     static const char not_np[][8] = {"again", "also", "still", "now", "me", "us", "him", "them", "it", "her"};
     size_t b = f;
     if (b > c->s0 && iswl(c, b - 1, "record"))
@@ -1872,7 +1904,9 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (b > c->s0 && (iswl(c, b - 1, "a") || iswl(c, b - 1, "the")))
         b--;
     int at = b > c->s0 + 2 && iswl(c, b - 1, "at"); /* "kept rates steady at 4.75%" */
-    if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at))
+    /* the level left: "cut its holding from 75% to 60%" (objects10) */
+    int from = b > c->s0 + 2 && iswl(c, b - 1, "from");
+    if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at || from))
         return 0;
     b--;
     /* over the change's own amount after "by": "increased its dividend by
@@ -1880,15 +1914,21 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
     if (!at && last && c->d->tokens.v[b - 1].end == last->end && last->start >= c->d->tokens.v[c->s0].start) {
         size_t q = amount_first(c, b - 1, last);
-        if (q < c->s0 + 2 || !iswl(c, q - 1, "by"))
+        if (q < c->s0 + 2 || !(iswl(c, q - 1, "by") || iswl(c, q - 1, "from")))
             return 0;
         b = q - 1;
     }
     if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
-                            iswl(c, b - 1, "flat")))
+                            iswl(c, b - 1, "flat") || iswl(c, b - 1, "stable")))
         b--;
+    else if (at && b > c->s0 + 2 && iswl(c, b - 1, "hold") && iswl(c, b - 2, "on"))
+        b -= 2; /* "left interest rates on hold at 4.75%" (objects10) */
     size_t v = at ? verb_back(c, b, 1, NG_TOK_LIST(at_verbs)) : verb_back(c, b, 1, NG_TOK_LIST(verbs));
     if (v == SIZE_MAX)
+        return 0;
+    /* a noun in -s after a noun is no verb: "price increases range from" */
+    if (from && v > c->s0 && ends_in(c, v, 4, "s") && tk(c, v - 1) == NG_TOK_WORD && !is_stop(c, v - 1) &&
+        !(tf(c, v - 1) & NG_TF_CAP) && !determiner(c, v + 1))
         return 0;
     size_t s = v + 1, e = b;
     if (iswl(c, s, "down") || iswl(c, s, "up")) /* "push down the jobless rate to" */
@@ -2125,7 +2165,16 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     if (iswl(c, v + 1, "back") || iswl(c, v + 1, "off") || iswl(c, v + 1, "out"))
         v++; /* "bought back", "sold off" */
+    else if (v + 1 < f && tk(c, v + 1) == NG_TOK_QUOTE && !(tf(c, v + 1) & NG_TF_OPEN))
+        v++; /* a closing quote: Seemala "sold" Jefferies 810,000 shares (objects10) */
     size_t s = v + 1 + iswl(c, v + 1, "of"), e; /* "the purchase of X for" */
+    /* an indirect object, a name before the count sold: "sold Jefferies
+     * 810,000 shares of Cooper Inc for" (objects10) */
+    for (size_t u = s; u < f - 1 && u < s + 4 && tk(c, u) == NG_TOK_WORD && (tf(c, u) & NG_TF_CAP); u++)
+        if (tk(c, u + 1) == NG_TOK_NUMBER) {
+            s = u + 1;
+            break;
+        }
     if (iswl(c, s, "the") || iswl(c, s, "a") || iswl(c, s, "an") || iswl(c, s, "its") || iswl(c, s, "their") ||
         iswl(c, s, "his") || iswl(c, s, "her"))
         s++;

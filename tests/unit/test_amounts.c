@@ -799,6 +799,35 @@ static void test_objects9(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects9 object");
 }
 
+/* helper round objects10: "on hold at" and "holds … at", "by just", a
+ * time phrase before "to"/"from", the level reached after "from X", a
+ * verb that takes its object from the amount, "edged up … to"; idioms
+ * ("in the face of", "in return for") are no object; a quote and an
+ * indirect object after a verb of selling */
+static void test_objects10(void)
+{
+    static const obj_row t[] = {
+        {"The harbour board kept ferry fees on hold at 4.75% for a month.", "4.75%", "ferry fees"},
+        {"Harbour fees are set to remain on hold at £4 next year.", "£4", "Harbour fees"},
+        {"The island bank holds its lending rate at 5%.", "5%", "lending rate"},
+        {"The island's currency, holding stable at 48 cents, rose.", "48 cents", NULL},
+        {"The island economy grew by just 0.2% in May.", "0.2%", "island economy grew"},
+        {"Ferry fees slid to just $2.", "$2", NULL},
+        {"Ferry sales were down 4% in 2004 to $7m.", "$7m", "Ferry sales"},
+        {"Harbour output fell from 1.9% to 1.8%.", "1.8%", "Harbour output"},
+        {"Harbour fares fell from $5 in May to $4.", "$4", "Harbour fares"},
+        {"The port cut its holding from 75% to 60% in May.", "75%", "holding"},
+        {"The port cut its holding from 75% to 60% in May.", "60%", "holding"},
+        {"The fee increases range from 0.6 pct, or 40 dlrs, to 1.9 pct.", "0.6 pct", NULL},
+        {"Dock prices edged up 0.1% to 4.7%.", "4.7%", "Dock prices"},
+        {"The firm cut its costs by 9% in the face of falling trade.", "9%", "cut its costs"},
+        {"Fishermen accepted a 20% pay cut in return for shares.", "20%", "pay"},
+        {"On May 3, Lund \"sold\" Berg 8,000 shares of Dock Inc for 1.2 mln dlrs.", "1.2 mln dlrs",
+         "8,000 shares of Dock Inc"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1079,6 +1108,7 @@ int main(void)
     test_objects7();
     test_objects8();
     test_objects9();
+    test_objects10();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
