@@ -1078,12 +1078,16 @@ static int verb_of_times(const actx *c, size_t i)
  * is set) and no stop word but "the", "in", "of" before b - 1: object_of_cut
  * and object_cause_to look for the verb whose object runs up to b.  Returns
  * its index, or SIZE_MAX. */
-static size_t verb_back(const actx *c, size_t b, int possessive, const char *l, size_t w, size_t k)
+#define FIRST(ch) (1u << ((ch) - 'a'))
+static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first, const char *l, size_t w, size_t k)
 {
     for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
         if (tk(c, v) != NG_TOK_WORD && !(possessive && tk(c, v) == NG_TOK_POSSESSIVE))
             return SIZE_MAX;
-        if (ng__tok_in(ts(c, v), tn(c, v), l, w, k))
+        /* (the list's first letters tested first: "first" has a bit per
+         * letter) */
+        unsigned char ch = (unsigned char)(ts(c, v)[0] | 0x20);
+        if (ch >= 'a' && ch <= 'z' && (first & FIRST(ch)) && ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
         if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") &&
             !iswl(c, v, "of") && !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
@@ -1105,7 +1109,9 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
                                      "increasing", "lifting", "boosting", "lowering", "slashing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
-    size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
+    size_t v = verb_back(c, b, 1,
+                         FIRST('c') | FIRST('r') | FIRST('l') | FIRST('b') | FIRST('s') | FIRST('i') | FIRST('t'),
+                         NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
     if (v == SIZE_MAX)
         return 0;
     size_t s = v + 1;
@@ -1787,11 +1793,13 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         v--;
     /* over a time phrase: "were down 4% in 2004 to", "fell from £18.10 in
      * May to", "is forecast to fall in 2004 from 1.9% to" (objects10) */
-    size_t tp = time_phrase_start(c, v + 1);
-    if (tp <= v && tp > c->s0 + 1)
-        v = tp - 1;
     size_t n = c->d->amounts.n;
     const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
+    if (!(last && last->end == c->d->tokens.v[v].end)) {
+        size_t tp = time_phrase_start(c, v + 1);
+        if (tp <= v && tp > c->s0 + 1)
+            v = tp - 1;
+    }
     int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         v = amount_first(c, v, last);
@@ -1818,7 +1826,7 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (change && !at && !from && iswl(c, v, "from") && v > c->s0 + 1) {
         from = 1;
         v--;
-        tp = time_phrase_start(c, v + 1);
+        size_t tp = time_phrase_start(c, v + 1);
         if (tp <= v && tp > c->s0 + 1)
             v = tp - 1;
     }
@@ -1923,7 +1931,13 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         b--;
     else if (at && b > c->s0 + 2 && iswl(c, b - 1, "hold") && iswl(c, b - 2, "on"))
         b -= 2; /* "left interest rates on hold at 4.75%" (objects10) */
-    size_t v = at ? verb_back(c, b, 1, NG_TOK_LIST(at_verbs)) : verb_back(c, b, 1, NG_TOK_LIST(verbs));
+    size_t v = at ? verb_back(c, b, 1,
+                              FIRST('k') | FIRST('h') | FIRST('l') | FIRST('s') | FIRST('f') | FIRST('p') | FIRST('v'),
+                              NG_TOK_LIST(at_verbs))
+                  : verb_back(c, b, 1,
+                              FIRST('p') | FIRST('b') | FIRST('t') | FIRST('d') | FIRST('r') | FIRST('l') | FIRST('c') |
+                                  FIRST('s') | FIRST('i'),
+                              NG_TOK_LIST(verbs));
     if (v == SIZE_MAX)
         return 0;
     /* a noun in -s after a noun is no verb: "price increases range from" */
@@ -2190,6 +2204,38 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     *os = c->d->tokens.v[s].start;
     *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
+/* A table line's label: the words that open the line right before the
+ * amount starting at token f when "vs" follows it at token j ("Shr loss 99
+ * cts vs profit 9 cts", "Qtly div 24 cts vs 24 cts prior", "Net profit 25.5
+ * mln Swiss francs vs 22.2"): one to five words, the first capitalised and
+ * after a line break, no number or punctuation among them (objects10).
+ * Returns 1 and the span. */
+static int table_label(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
+{
+    if (j >= c->lim || !(iswl(c, j, "vs") || iswl(c, j, "vs.")) || f == 0)
+        return 0;
+    size_t b = f;
+    while (b > 0 && f - b < 5 && tk(c, b - 1) == NG_TOK_WORD &&
+           !(tf(c, b) & (NG_TF_NL | NG_TF_PARA | NG_TF_BLANK)))
+        b--;
+    if (b == f || !(tf(c, b) & (NG_TF_NL | NG_TF_PARA | NG_TF_BLANK)) || !(tf(c, b) & NG_TF_CAP))
+        return 0;
+    /* not a line cut short ("Shell Transport of", "Div 5p making"); after
+     * "includes" the thing included ("Net includes tax credits") */
+    if ((is_stop(c, f - 1) && !(tn(c, f - 1) == 1 && (tf(c, f - 1) & NG_TF_CAP))) || iswl(c, f - 1, "making"))
+        return 0;
+    for (size_t u = b; u < f; u++) {
+        if (tf(c, u) & NG_TF_DIGIT)
+            return 0;
+        if ((iswl(c, u, "includes") || iswl(c, u, "include") || iswl(c, u, "excludes") || iswl(c, u, "exclude")) &&
+            u + 1 < f)
+            b = u + 1;
+    }
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[f - 1].end;
     return 1;
 }
 
@@ -2645,6 +2691,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* a price: "bought the unit for $9bn" */
     if (!oe && kind == NG_AMT_MONEY && !conv)
         object_sold(c, f, &os, &oe);
+    /* a table line's label: "Shr loss 99 cts vs …" */
+    if (!oe && fig)
+        table_label(c, f, j, &os, &oe);
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);

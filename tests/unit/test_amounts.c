@@ -824,6 +824,13 @@ static void test_objects10(void)
         {"Fishermen accepted a 20% pay cut in return for shares.", "20%", "pay"},
         {"On May 3, Lund \"sold\" Berg 8,000 shares of Dock Inc for 1.2 mln dlrs.", "1.2 mln dlrs",
          "8,000 shares of Dock Inc"},
+        {"Harbour Ferries Inc year.\nShr loss 29 cts vs profit 31 cts\nNet 4,955,000 vs 3,444,000", "29 cts",
+         "Shr loss"},
+        {"Harbour Ferries Inc.\nQtly div 24 cts vs 24 cts prior\nPay April 10", "24 cts", "Qtly div"},
+        {"Harbour Ferries Inc.\nNet includes tax credits 1.2 mln dlrs vs 3.4 mln dlrs", "1.2 mln dlrs",
+         "tax credits"},
+        {"Harbour Ferries Inc.\nDiv 3p making 4.5p vs 4p", "4.5p", NULL},
+        {"Harbour Ferries Inc.\nNet Ferry Transport of 4 mln stg vs 3 mln stg", "4 mln stg", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
 }
