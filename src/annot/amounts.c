@@ -1060,8 +1060,9 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
 static int verb_of_times(const actx *c, size_t i)
 {
-    static const char *const v[] = {"double", "doubled", "doubles", "triple", "tripled", "triples",
-                                    "quadruple", "quadrupled", "quadruples"};
+    static const char *const v[] = {"double",    "doubled",   "doubles",    "doubling",   "triple",
+                                    "tripled",   "triples",   "tripling",   "quadruple",  "quadrupled",
+                                    "quadruples", "quadrupling"};
     return in_words(c, i, v, NG_ARRAY_LEN(v));
 }
 
@@ -1464,7 +1465,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
         "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
-        "fallen", "doubled", "tripled",
+        "fallen", "doubled", "tripled", "contracted", "expanded", "shrank", "shrunk", "widened", "narrowed",
     };
     size_t k = a;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
@@ -1528,6 +1529,11 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
         if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
+            return 0;
+        /* a level these reach is of the subject alone ("the ratio widened
+         * to 33%": object_change_to) */
+        static const char to_level[][16] = {"contracted", "expanded", "shrank", "shrunk", "widened", "narrowed"};
+        if (iswl(c, k + 1, "to") && in_rows(c, k, to_level))
             return 0;
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
@@ -1696,21 +1702,42 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged"};
+                                        "averages", "averaged", "took", "grossed"};
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
     else if (k == f && k > c->s0 + 1 && (iswl(c, k - 1, "just") || iswl(c, k - 1, "only")))
         k--; /* "was only £38", "worth just $20m" */
+    if (k > c->s0 + 2 && iswl(c, k - 1, "currently"))
+        k--; /* "were currently 7.5%" */
     int prep = k > c->s0 && (iswl(c, k - 1, "at") || iswl(c, k - 1, "to"));
     k -= (size_t)prep; /* "stood at", "amounted to", "valued at" */
+    if (prep && k > c->s0 + 2 && iswl(c, k - 1, "currently"))
+        k--; /* "was currently at 62%" */
+    /* "was unchanged at 9.9%", "remained steady at", "are stuck at" */
+    static const char still[][16] = {"unchanged", "steady", "stable", "flat", "constant", "stuck"};
+    if (prep && iswl(c, k, "at") && k > c->s0 + 2 && in_rows(c, k - 1, still) && in_rows(c, k - 2, level))
+        k--;
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
      * priced $150" is the thing's price, not the clause before it */
     if (!prep && (iswl(c, k - 1, "valued") || iswl(c, k - 1, "priced")))
         return 0;
-    return subject_np(c, k - 1, 1, os, oe);
+    /* box office: "the film took $22.7m", "the sequel grossed" -- a noun,
+     * not a title cut short ("Howl's Moving Castle took") nor "so far" */
+    int took = iswl(c, k - 1, "took") || iswl(c, k - 1, "grossed");
+    if (took && (prep || k < c->s0 + 3 || !(iswl(c, k - 2, "film") || iswl(c, k - 2, "films") ||
+                                            iswl(c, k - 2, "movie") || iswl(c, k - 2, "movies") ||
+                                            iswl(c, k - 2, "sequel") || iswl(c, k - 2, "which"))))
+        return 0;
+    if (!subject_np(c, k - 1, 1, os, oe))
+        return 0;
+    if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
+        *os = *oe = 0;
+        return 0;
+    }
+    return 1;
 }
 
 /* The token where amount a starts, walking back from token t inside it
@@ -2008,6 +2035,35 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
 {
     if (f < c->s0 + 3 || c->d->amounts.n == 0)
         return 0;
+    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
+    if (prev->start < c->d->tokens.v[c->s0].start)
+        return 0;
+    /* "rose by 3% and 1.2%": a second amount of the same kind right after
+     * "and" */
+    if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end && c->d->tokens.v[f - 2].end == prev->end &&
+        (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
+        *os = prev->object_start;
+        *oe = prev->object_end;
+        return 1;
+    }
+    /* ", an increase of 4%" after an amount (a count's noun: "sold 12,000
+     * cars, an increase of 4%") */
+    static const char noun[][16] = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump",
+                                    "gain", "reduction", "improvement", "growth"};
+    if (f > c->s0 + 5 && iswl(c, f - 1, "of") && in_rows(c, f - 2, noun) &&
+        (iswl(c, f - 3, "a") || iswl(c, f - 3, "an")) && tk(c, f - 4) == NG_TOK_PUNCT && ts(c, f - 4)[0] == ',' &&
+        c->d->tokens.v[f - 5].end == prev->end && prev->kind != NG_AMT_MULTIPLIER) {
+        if (prev->object_end) {
+            *os = prev->object_start;
+            *oe = prev->object_end;
+            return 1;
+        }
+        if (prev->kind != NG_AMT_COUNT)
+            return 0;
+        *os = c->d->tokens.v[f - 5].start;
+        *oe = c->d->tokens.v[f - 5].end;
+        return 1;
+    }
     size_t p = f - 1;
     if (iswl(c, p, "by"))
         p--;
@@ -2022,9 +2078,8 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         return 0;
     if (p < c->s0)
         return 0;
-    const ng_amount *prev = &c->d->amounts.v[c->d->amounts.n - 1];
     uint32_t pe = c->d->tokens.v[p].end;
-    if (prev->start < c->d->tokens.v[c->s0].start || !prev->object_end ||
+    if (!prev->object_end ||
         !(pe == prev->end || pe == prev->object_end || (ts(c, p)[0] == ')' && p > c->s0 && c->d->tokens.v[p - 1].end == prev->end)))
         return 0;
     /* "6% of GDP, or about $8bn": the share's money is not of what it is a
@@ -2034,6 +2089,58 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         return 0;
     *os = prev->object_start;
     *oe = prev->object_end;
+    return 1;
+}
+
+/* A price after "for" and a verb of selling or buying at most ten tokens
+ * back, no punctuation between ("bought the unit for $9bn", "agreed to
+ * buy rival May for $11bn", "is selling in Japan for 19,800 yen"): 1 with
+ * the verb's object up to a preposition, over a determiner or possessive
+ * pronoun, or with none, the verb's subject ("the painting sold for
+ * £5m"); none for a pronoun or a stop word inside the object. */
+static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char sell[][16] = {"sold",     "sell",      "sells",     "selling",    "bought",
+                                    "buy",      "buys",      "buying",    "acquire",    "acquired",
+                                    "acquires", "acquiring", "purchase",  "purchased",  "purchases",
+                                    "purchasing"};
+    static const char prep[][8] = {"to", "from", "in", "at", "by", "on", "with", "earlier", "last", "this"};
+    static const char pron[][8] = {"it", "them", "one", "some", "all", "both", "itself", "shares"};
+    if (f < c->s0 + 2 || !iswl(c, f - 1, "for"))
+        return 0;
+    size_t v = SIZE_MAX;
+    for (size_t t = f - 1; t-- > c->s0 && f - 1 - t <= 10;) {
+        char w0 = ts(c, t)[0]; /* (the list's first letters and lengths, tested first) */
+        if (tk(c, t) == NG_TOK_WORD && (w0 == 's' || w0 == 'b' || w0 == 'a' || w0 == 'p') && tn(c, t) >= 3 &&
+            tn(c, t) <= 10 && in_rows(c, t, sell)) {
+            v = t;
+            break;
+        }
+        if (tk(c, t) == NG_TOK_PUNCT && strchr(",;:()\"", ts(c, t)[0]))
+            return 0;
+        if (is_dash(c, t))
+            return 0;
+    }
+    if (v == SIZE_MAX)
+        return 0;
+    if (iswl(c, v + 1, "back") || iswl(c, v + 1, "off") || iswl(c, v + 1, "out"))
+        v++; /* "bought back", "sold off" */
+    size_t s = v + 1 + iswl(c, v + 1, "of"), e; /* "the purchase of X for" */
+    if (iswl(c, s, "the") || iswl(c, s, "a") || iswl(c, s, "an") || iswl(c, s, "its") || iswl(c, s, "their") ||
+        iswl(c, s, "his") || iswl(c, s, "her"))
+        s++;
+    for (e = s; e < f - 1 && !(tk(c, e) == NG_TOK_WORD && in_rows(c, e, prep)); e++)
+        if (tk(c, e) == NG_TOK_WORD && is_stop(c, e) && !iswl(c, e, "of") && !iswl(c, e, "and"))
+            return 0;
+    if (e == v + 1) { /* "was sold for", "is selling in Japan for"; not "to acquire for", "to be acquired" */
+        if (v > c->s0 && (iswl(c, v - 1, "to") || (iswl(c, v - 1, "be") && v > c->s0 + 1 && iswl(c, v - 2, "to"))))
+            return 0;
+        return subject_np(c, v, 1, os, oe);
+    }
+    if (e == s || (e == s + 1 && in_rows(c, s, pron)))
+        return 0;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[e - 1].end;
     return 1;
 }
 
@@ -2067,24 +2174,40 @@ static int growth_of(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
-/* "another 18%", "the remaining 33%", "a further 20%", "the other 40%":
- * a share of the group an earlier "X% of Y" in this or the sentence before
- * named.  1 with the object of the last percentage before the amount
- * starting at token f, at most 400 bytes back, whose object follows it
- * after "of". */
-static int rest_of_group(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+/* "another 18%", "the remaining 33%", "a further 20%", "the other 40%",
+ * and a share that says, thinks or does something ("48% use two", "with
+ * 40% saying", "17% disagreed"): a share of the group an earlier "X% of Y"
+ * (or "(X%) of Y") in this or the sentence before named.  1 with the
+ * object of the last percentage before the amount starting at token f
+ * and ending before token j, at most 400 bytes back, whose object follows
+ * it after "of". */
+static int rest_of_group(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
 {
-    if (f <= c->s0 || !(iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") || iswl(c, f - 1, "further") ||
-                        iswl(c, f - 1, "other")))
+    static const char says[][16] = {
+        "said", "say", "says", "saying", "thought", "think", "thinks", "thinking", "believe", "believed",
+        "believes", "felt", "feel", "feels", "agreed", "agree", "agrees", "disagreed", "disagree", "opposed",
+        "oppose", "supported", "support", "wanted", "want", "wants", "preferred", "prefer", "expect",
+        "expected", "use", "own", "admitted", "claimed", "voted", "favoured", "chose", "answered", "replied"};
+    static const char opening[][8] = {"among", "in", "of", "for", "at", "on", "from", "across", "within"};
+    int rest = f > c->s0 && (iswl(c, f - 1, "another") || iswl(c, f - 1, "remaining") ||
+                             iswl(c, f - 1, "further") || iswl(c, f - 1, "other"));
+    if (!rest && (tk(c, j) != NG_TOK_WORD || tn(c, j) < 3 || tn(c, j) > 9))
         return 0;
     uint32_t at = c->d->tokens.v[f].start;
     for (size_t k = c->d->amounts.n; k-- > 0;) {
         const ng_amount *p = &c->d->amounts.v[k];
         if (p->end + 400 < at)
             return 0;
-        if (p->kind != NG_AMT_PERCENT || !p->object_end || p->object_start < p->end + 4 ||
-            p->object_start > p->end + 12 || memcmp(c->d->text + p->end, " of ", 4))
+        size_t b = p->end + (c->d->text[p->end] == ')'); /* "(21%) of those polled" */
+        if (p->kind != NG_AMT_PERCENT || !p->object_end || p->object_start < b + 4 || p->object_start > b + 12 ||
+            memcmp(c->d->text + b, " of ", 4))
             continue;
+        /* (the verb tested last: few percentages have such a group before
+         * them) not a group the sentence opens with: "Among the over-65s,
+         * 70% said", "In a separate survey, 80% said" */
+        if (!rest && (!in_rows(c, j, says) ||
+                      (f < c->s0 + 12 && f > c->s0 && tk(c, c->s0) == NG_TOK_WORD && in_rows(c, c->s0, opening))))
+            return 0;
         *os = p->object_start;
         *oe = p->object_end;
         return 1;
@@ -2436,6 +2559,11 @@ static int match(actx *c, size_t i, size_t *used)
         object_of_noun(c, f, &os, &oe);
     if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
         object_after(c, jo, &os, &oe);
+    /* a share in brackets after its word: "more than half (55%) of the
+     * respondents" */
+    if (!oe && kind == NG_AMT_PERCENT && f > c->s0 && tk(c, f - 1) == NG_TOK_PUNCT && ts(c, f - 1)[0] == '(' &&
+        tk(c, j) == NG_TOK_PUNCT && ts(c, j)[0] == ')')
+        object_after(c, j + 1, &os, &oe);
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
@@ -2465,12 +2593,15 @@ static int match(actx *c, size_t i, size_t *used)
     /* "economic growth of 2%" */
     if (!oe && kind == NG_AMT_PERCENT)
         growth_of(c, f, &os, &oe);
+    /* a price: "bought the unit for $9bn" */
+    if (!oe && kind == NG_AMT_MONEY && !conv)
+        object_sold(c, f, &os, &oe);
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
-        rest_of_group(c, f, &os, &oe);
+        rest_of_group(c, f, j, &os, &oe);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }

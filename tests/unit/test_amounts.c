@@ -779,6 +779,44 @@ static void test_objects8(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects8 object");
 }
 
+/* helper round objects9: more verbs of change before "by" (not before a
+ * level after "to"), "doubling", "unchanged at", "is currently", survey shares (a share
+ * that says or thinks something, "(52%) of"; not a group the sentence
+ * opens with), an amount after "and" or ", an increase of", box office
+ * "took", and a price after a verb of selling or buying and "for" (its
+ * object, over "of" and "back", or its subject; none after "to") */
+static void test_objects9(void)
+{
+    static const obj_row t[] = {
+        {"The island economy contracted by 0.4% in the spring.", "0.4%", "island economy contracted"},
+        {"Harbour output shrank 1.2% last year.", "1.2%", "Harbour output shrank"},
+        {"The trade gap widened to 6% in May.", "6%", "trade gap"},
+        {"The ferry board suggests doubling the harbour budget next year.", "doubling", "harbour budget"},
+        {"Harbour unemployment was unchanged at 6.1% in May.", "6.1%", "Harbour unemployment"},
+        {"Ferry fares remained steady at £4.20.", "£4.20", "Ferry fares"},
+        {"Harbour debt is currently $27m.", "$27m", "Harbour debt"},
+        {"The ferry share was currently at 62%.", "62%", "ferry share"},
+        {"More than half (52%) of the islanders said they used the ferry.", "52%", "islanders"},
+        {"Some 40% of the islanders said yes, while 35% said no.", "35%", "islanders"},
+        {"A total of 61% of those surveyed backed the port, with 30% saying they did not. Nine per cent "
+         "thought it did not matter.",
+         "Nine per cent", "those surveyed"},
+        {"Some 40% of the islanders said yes. Among the fishermen, 70% said they would vote.", "70%", NULL},
+        {"Dock fees rose by 3% and 1.5% in the two ports.", "1.5%", "Dock fees rose"},
+        {"The port handled 1,200 ships, an increase of 4% on last year.", "4%", "ships"},
+        {"Ferry revenue was $9m, a rise of 12%.", "12%", "Ferry revenue"},
+        {"The film took $22.7m in its first three days.", "$22.7m", "film"},
+        {"The ferry firm bought the harbour unit for $9.3bn last year.", "$9.3bn", "harbour unit"},
+        {"The island agreed to buy its former ferry operator Gullways for about $16m.", "about $16m",
+         "former ferry operator Gullways"},
+        {"The old lighthouse lamp sold for $110,000 at auction.", "$110,000", "old lighthouse lamp"},
+        {"The port completed the purchase of Dock Cranes Inc for $2m.", "$2m", "Dock Cranes Inc"},
+        {"The firm bought back the dockers' shares for $6m.", "$6m", "dockers' shares"},
+        {"The port signed a letter of intent to acquire for about $3m a stake in the ferry.", "about $3m", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects9 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1059,6 +1097,7 @@ int main(void)
     test_amounts6_objects();
     test_objects7();
     test_objects8();
+    test_objects9();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
