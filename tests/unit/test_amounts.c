@@ -133,6 +133,24 @@ static void test_seeds(void)
     ng_doc_free(d);
 }
 
+/* Hyphenated number words at the lengths figures.c's tens_unit() scans:
+ * a tens word of 5 and 7 letters, a unit of 3 and 5; other hyphenated
+ * words give no number. */
+static void test_hyphen_numbers(void)
+{
+    ng_doc *d = run("He paid seventy-three dollars, then forty-one dollars and sixty-six euros for a "
+                    "well-known forty-year-old painting.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "seventy-three dollars");
+    CHECK(a && a->value == 73 && unit_is(a, "USD"));
+    a = find(d, "forty-one dollars");
+    CHECK(a && a->value == 41 && unit_is(a, "USD"));
+    a = find(d, "sixty-six euros");
+    CHECK(a && a->value == 66 && unit_is(a, "EUR"));
+    CHECK(d->amounts.n == 3);
+    ng_doc_free(d);
+}
+
 static void test_forms(void)
 {
     ng_doc *d = run("The fund holds 100bn roubles, £2.5m, US$40 million, EUR 3 billion and 7 million hryvnias. "
@@ -1096,6 +1114,7 @@ int main(void)
     test_decimal_values();
     test_object_not_time_or_place();
     test_forms();
+    test_hyphen_numbers();
     test_not_amounts();
     test_json();
     test_minor_units();
