@@ -2207,6 +2207,109 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* Could the word before token f open box_office's pattern (took, taken,
+ * grossed, with, estimated: first letters and lengths)? */
+static inline int box_word(const actx *c, size_t f)
+{
+    if (f < c->s0 + 2 || tk(c, f - 1) != NG_TOK_WORD)
+        return 0;
+    const char *w = ts(c, f - 1);
+    char c0 = (char)(w[0] | 0x20), c1 = (char)(w[1] | 0x20);
+    size_t n0 = tn(c, f - 1);
+    return (c0 == 't' && ((n0 == 4 && c1 == 'o') || (n0 == 5 && c1 == 'a'))) || (c0 == 'g' && n0 == 7) ||
+           (c0 == 'w' && n0 == 4 && c1 == 'i') || (c0 == 'e' && n0 == 9);
+}
+
+/* Box office: money right after took, taken or grossed (over "an
+ * estimated") whose subject is a title ("The Aviator has taken $75m",
+ * "Shrek 2 and The Incredibles took", "A Series of Unfortunate Events,
+ * starring Jim Carrey, took", "Ocean's Eleven which took"): the run of
+ * capitalised words, numbers, possessives and the small words between
+ * them (of, the, a, an, and, in, on, to, at, for, with) that ends right
+ * before the verb, its auxiliary, "which" or a comma clause opening with
+ * which, who, starring or a determiner; the run opens its clause (the
+ * sentence start, a comma, while, and, but, as) or follows lower-case
+ * words that are no verb ("Michael Keaton thriller White Noise").  Not a
+ * pronoun.  Returns 1 and the span (objects10). */
+static int box_office(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char verbs[][8] = {"took", "taken", "grossed"};
+    static const char small[][8] = {"of", "the", "a", "an", "and", "in", "on", "to", "at", "for", "with"};
+    static const char pron[][8] = {"it", "he", "she", "they", "this", "that", "we", "which", "who", "its", "there"};
+    static const char open[][16] = {"which", "who", "starring", "a", "an", "the", "now", "co-written", "directed"};
+    static const char place[][8] = {"place", "position", "spot", "number", "second", "third", "fourth", "fifth",
+                                    "sixth", "seventh", "eighth", "ninth", "tenth"};
+    static const char chart[][16] = {"was", "were", "came", "slipped", "fell", "finished", "entered", "moved",
+                                     "rose", "climbed", "dropped", "took", "stayed", "remained", "debuted"};
+    size_t v = f;
+    if (v > c->s0 + 2 && iswl(c, v - 1, "estimated") && (iswl(c, v - 2, "an") || iswl(c, v - 2, "a")))
+        v -= 2;
+    if (v < c->s0 + 2)
+        return 0;
+    if (iswl(c, v - 1, "with")) {
+        /* a chart place: "White Noise was second with $24m", "came in at
+         * fifth with", "slipped to second place with" (a verb in the past
+         * within eight tokens, then a place word before "with") */
+        size_t p = v - 1, w = SIZE_MAX;
+        while (p > c->s0 && v - p < 9 && tk(c, p - 1) == NG_TOK_WORD) {
+            p--;
+            if (w == SIZE_MAX && in_rows(c, p, place))
+                w = p;
+            else if (w != SIZE_MAX && in_rows(c, p, chart))
+                break;
+        }
+        if (w == SIZE_MAX || p == w || !in_rows(c, p, chart))
+            return 0;
+        v = p + 1;
+    } else if (!in_rows(c, v - 1, verbs))
+        return 0;
+    size_t e = v - 1;
+    while (e > c->s0 && e + 3 > v && (iswl(c, e - 1, "has") || iswl(c, e - 1, "have") || iswl(c, e - 1, "had") ||
+                                      iswl(c, e - 1, "eventually") || iswl(c, e - 1, "also") || iswl(c, e - 1, "already")))
+        e--;
+    if (e > c->s0 && iswl(c, e - 1, "which"))
+        e--;
+    else if (e > c->s0 + 2 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',') {
+        /* over ", starring Jim Carrey," / ", which …," (at most 30 tokens) */
+        size_t q = e - 1;
+        while (q > c->s0 && e - q < 30 && !(tk(c, q - 1) == NG_TOK_PUNCT && ts(c, q - 1)[0] == ','))
+            q--;
+        if (q <= c->s0 || e - q >= 30 || !in_rows(c, q, open))
+            return 0;
+        e = q - 1;
+    }
+    size_t b = e;
+    while (b > c->s0) {
+        size_t u = b - 1;
+        if ((tk(c, u) == NG_TOK_WORD && (tf(c, u) & NG_TF_CAP)) || tk(c, u) == NG_TOK_NUMBER ||
+            tk(c, u) == NG_TOK_POSSESSIVE || (tk(c, u) == NG_TOK_PUNCT && ts(c, u)[0] == ':' && b < e))
+            b = u;
+        else if (tk(c, u) == NG_TOK_WORD && in_rows(c, u, small) && b < e && u > c->s0 &&
+                 ((tf(c, u - 1) & NG_TF_CAP) || tk(c, u - 1) == NG_TOK_POSSESSIVE || tk(c, u - 1) == NG_TOK_NUMBER ||
+                  in_rows(c, u - 1, small)))
+            b = u;
+        else
+            break;
+    }
+    while (b < e && ((in_rows(c, b, small) && !(tf(c, b) & NG_TF_CAP)) || tk(c, b) != NG_TOK_WORD))
+        b++; /* (no small word or number first: "and The Incredibles") */
+    if (b >= e || !(tf(c, b) & NG_TF_CAP) || (e - b == 1 && in_rows(c, b, pron)))
+        return 0;
+    /* the run opens its clause or follows a lower-case noun */
+    if (b > c->s0) {
+        size_t u = b - 1;
+        int ok = (tk(c, u) == NG_TOK_PUNCT && ts(c, u)[0] == ',') || iswl(c, u, "while") || iswl(c, u, "and") ||
+                 iswl(c, u, "but") || iswl(c, u, "as") ||
+                 (tk(c, u) == NG_TOK_WORD && !(tf(c, u) & NG_TF_CAP) && !is_stop(c, u) && !participle(c, u) &&
+                  !ends_in(c, u, 3, "s"));
+        if (!ok)
+            return 0;
+    }
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
 /* A table line's label: the words that open the line right before the
  * amount starting at token f when "vs" follows it at token j ("Shr loss 99
  * cts vs profit 9 cts", "Qtly div 24 cts vs 24 cts prior", "Net profit 25.5
@@ -2691,6 +2794,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* a price: "bought the unit for $9bn" */
     if (!oe && kind == NG_AMT_MONEY && !conv)
         object_sold(c, f, &os, &oe);
+    /* box office: "The Aviator has taken $75m" */
+    if (!oe && kind == NG_AMT_MONEY && !conv && box_word(c, f))
+        box_office(c, f, &os, &oe);
     /* a table line's label: "Shr loss 99 cts vs …" */
     if (!oe && fig)
         table_label(c, f, j, &os, &oe);

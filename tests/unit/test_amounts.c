@@ -821,7 +821,9 @@ static void test_objects9(void)
  * time phrase before "to"/"from", the level reached after "from X", a
  * verb that takes its object from the amount, "edged up … to"; idioms
  * ("in the face of", "in return for") are no object; a quote and an
- * indirect object after a verb of selling */
+ * indirect object after a verb of selling; a wire table line's label;
+ * box office with a title as subject ("took", "has taken", "was second
+ * with"; not a person's "made", not "is second … with") */
 static void test_objects10(void)
 {
     static const obj_row t[] = {
@@ -849,6 +851,16 @@ static void test_objects10(void)
          "tax credits"},
         {"Harbour Ferries Inc.\nDiv 3p making 4.5p vs 4p", "4.5p", NULL},
         {"Harbour Ferries Inc.\nNet Ferry Transport of 4 mln stg vs 3 mln stg", "4 mln stg", NULL},
+        {"The Lighthouse Keeper has taken $75m so far, while Salt and The Sea has taken $46m.", "$46m",
+         "Salt and The Sea"},
+        {"The Return of the Gull: Part 2, starring Ann Berg, took $30.2m in its first week.", "$30.2m",
+         "The Return of the Gull: Part 2"},
+        {"The sequel beat its predecessor, Harbour Lights which took $38m in its first week.", "$38m",
+         "Harbour Lights"},
+        {"Island thriller Low Tide was second with $24m (£12.8m) despite poor reviews.", "£12.8m", "Low Tide"},
+        {"It took £7.2m in three days.", "£7.2m", NULL},
+        {"Ann Berg made 5.45m euros last year.", "5.45m euros", NULL},
+        {"Tom Vance is second on the list with £800m.", "£800m", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
 }
