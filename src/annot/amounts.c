@@ -1426,6 +1426,22 @@ static size_t subject_start(const actx *c, size_t e)
  * start, or *e when there is none. */
 static size_t subject_or_antecedent(const actx *c, size_t *e)
 {
+    if (*e > c->s0 + 4 && tk(c, *e - 1) == NG_TOK_PUNCT && ts(c, *e - 1)[0] == ',') {
+        /* "Shares in MCI, which changed its name …, were up": the subject
+         * before a relative clause between commas (at most 30 tokens, no
+         * other punctuation), without it (objects10) */
+        for (size_t q = *e - 2; q > c->s0 && q + 30 > *e; q--) {
+            if (tk(c, q) != NG_TOK_PUNCT)
+                continue;
+            if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who")))
+                return *e;
+            size_t s = subject_start(c, q);
+            if (s < q)
+                *e = q;
+            return s < q ? s : *e;
+        }
+        return *e;
+    }
     if (*e > c->s0 + 2 && is_dash(c, *e - 1)) {
         /* "sales outside western Europe - Renault's core market - rose":
          * the subject before the dashes, without them */
@@ -1558,6 +1574,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     size_t e = k;
     while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
+    /* (a relative clause between commas before the verb: the subject
+     * before it, without the verb, as before dashes) */
+    int rel = e > c->s0 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',';
     size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
     if (s >= e)
         return 0;
@@ -1565,7 +1584,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     /* with its verb, so that a change is not taken for a share of the same
      * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost");
      * not over dashes */
-    *oe = c->d->tokens.v[verb || is_dash(c, e) ? e - 1 : k].end;
+    *oe = c->d->tokens.v[verb || is_dash(c, e) || rel ? e - 1 : k].end;
     return 1;
 }
 

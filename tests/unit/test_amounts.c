@@ -823,7 +823,8 @@ static void test_objects9(void)
  * ("in the face of", "in return for") are no object; a quote and an
  * indirect object after a verb of selling; a wire table line's label;
  * box office with a title as subject ("took", "has taken", "was second
- * with"; not a person's "made", not "is second … with") */
+ * with"; not a person's "made", not "is second … with"); a subject
+ * before a relative clause between commas */
 static void test_objects10(void)
 {
     static const obj_row t[] = {
@@ -861,6 +862,14 @@ static void test_objects10(void)
         {"It took £7.2m in three days.", "£7.2m", NULL},
         {"Ann Berg made 5.45m euros last year.", "5.45m euros", NULL},
         {"Tom Vance is second on the list with £800m.", "£800m", NULL},
+        {"Shares in Harbour Inc, which changed its name last year, were up 2.4% at $20.15.", "2.4%",
+         "Shares in Harbour Inc"},
+        {"Shares in Harbour Inc, which changed its name last year, were up 2.4% at $20.15.", "$20.15",
+         "Shares in Harbour Inc"},
+        {"The island's services sector, which employs most islanders, grew 1.0% in May.", "1.0%",
+         "island's services sector"},
+        {"Ferry shares, which rose 5% last year, fell 2% in May.", "5%", "Ferry shares, which rose"},
+        {"Ferry shares, which rose 5% last year, fell 2% in May.", "2%", "Ferry shares"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
 }
