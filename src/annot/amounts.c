@@ -1732,13 +1732,15 @@ static size_t past_record(const actx *c, size_t f)
  * £3.3 trillion mark", "stands at 28.6%", "a deal valued at $4bn", "the
  * plan will cost £5bn"): the noun phrase before the verb and its
  * auxiliaries, without them.  Returns 1 and the span. */
+static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe);
+
 static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged", "took", "grossed"};
+                                        "averages", "averaged", "took", "grossed", "paying"};
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1770,8 +1772,12 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                             iswl(c, k - 2, "movie") || iswl(c, k - 2, "movies") ||
                                             iswl(c, k - 2, "sequel") || iswl(c, k - 2, "which"))))
         return 0;
+    /* a new issue's coupon or price: "is issuing a … eurobond due …
+     * paying 4-1/2 pct and priced at 101-1/2 pct" (objects10) */
+    if (iswl(c, k - 1, "paying"))
+        return !prep && issue_object(c, f, os, oe);
     if (!subject_np(c, k - 1, 1, os, oe))
-        return 0;
+        return prep && iswl(c, k - 1, "priced") && issue_object(c, f, os, oe);
     if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
         *os = *oe = 0;
         return 0;
@@ -2326,6 +2332,39 @@ static int box_office(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     }
     *os = c->d->tokens.v[b].start;
     *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
+/* Wire copy's new issue: a coupon or price after "paying" or "priced at"
+ * in a sentence that announces it ("X is issuing a 23 billion yen
+ * eurobond due April 10, 1992 paying 4-1/2 pct and priced at 101-1/2
+ * pct"): the noun right before "due" after "issuing" at most 40 tokens
+ * back (eurobond(s), bond(s), notes, issue, debentures, certificates),
+ * with the lower-case words of no class before it ("convertible
+ * eurobond").  Returns 1 and the span (objects10). */
+static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char head[][16] = {"eurobond", "eurobonds", "bond", "bonds", "notes", "issue", "debentures",
+                                    "certificates"};
+    size_t u = SIZE_MAX;
+    for (size_t t = f - 1; t-- > c->s0 && f - t <= 40;)
+        if (tk(c, t) == NG_TOK_WORD && tn(c, t) == 7 && iswl(c, t, "issuing")) {
+            u = t;
+            break;
+        }
+    if (u == SIZE_MAX)
+        return 0;
+    size_t d = u + 1;
+    while (d < f && d < u + 16 && !iswl(c, d, "due"))
+        d++;
+    if (d >= f || d == u + 1 || !iswl(c, d, "due") || !in_rows(c, d - 1, head))
+        return 0;
+    size_t b = d - 1;
+    while (b > u + 1 && tk(c, b - 1) == NG_TOK_WORD && c->cls[b - 1] == FL_NONE && !(tf(c, b - 1) & NG_TF_CAP) &&
+           !is_stop(c, b - 1))
+        b--;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[d - 1].end;
     return 1;
 }
 

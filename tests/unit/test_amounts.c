@@ -824,7 +824,8 @@ static void test_objects9(void)
  * indirect object after a verb of selling; a wire table line's label;
  * box office with a title as subject ("took", "has taken", "was second
  * with"; not a person's "made", not "is second … with"); a subject
- * before a relative clause between commas */
+ * before a relative clause between commas; a new issue's coupon and
+ * price */
 static void test_objects10(void)
 {
     static const obj_row t[] = {
@@ -870,6 +871,13 @@ static void test_objects10(void)
          "island's services sector"},
         {"Ferry shares, which rose 5% last year, fell 2% in May.", "5%", "Ferry shares, which rose"},
         {"Ferry shares, which rose 5% last year, fell 2% in May.", "2%", "Ferry shares"},
+        {"Harbour Finance BV is issuing a 50 mln stg eurobond due April 9, 1992 paying 10 pct and priced at "
+         "101-1/2 pct, lead manager Berg Bank said.",
+         "10 pct", "eurobond"},
+        {"Harbour Finance BV is issuing a 50 mln stg eurobond due April 9, 1992 paying 10 pct and priced at "
+         "101-1/2 pct, lead manager Berg Bank said.",
+         "101-1/2 pct", "eurobond"},
+        {"Harbour Inc is issuing new shares and paying 5 pct.", "5 pct", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
 }
