@@ -827,6 +827,13 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     }
     if (n == 0)
         return 0;
+    /* an idiom is no object: "by 9% in the face of growing stockpiles", "a
+     * 32% pay cut in return for", "rose 8% on the back of", "in response
+     * to", "in order to" (objects10) */
+    static const char idiom[][16] = {"face", "back", "wake", "return", "response", "order", "line", "spite"};
+    if (n == 1 && (iswl(c, i, "in") || iswl(c, i, "on")) && in_rows(c, first, idiom) &&
+        (iswl(c, j, "of") || iswl(c, j, "for") || iswl(c, j, "to") || iswl(c, j, "with")))
+        return 0;
     /* "an hour's worth of processing" is of the processing */
     if (n > 1 && iswl(c, j - 1, "worth") && iswl(c, j, "of"))
         return object_after(c, j - 1, os, oe);
@@ -1071,12 +1078,16 @@ static int verb_of_times(const actx *c, size_t i)
  * is set) and no stop word but "the", "in", "of" before b - 1: object_of_cut
  * and object_cause_to look for the verb whose object runs up to b.  Returns
  * its index, or SIZE_MAX. */
-static size_t verb_back(const actx *c, size_t b, int possessive, const char *l, size_t w, size_t k)
+#define FIRST(ch) (1u << ((ch) - 'a'))
+static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first, const char *l, size_t w, size_t k)
 {
     for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
         if (tk(c, v) != NG_TOK_WORD && !(possessive && tk(c, v) == NG_TOK_POSSESSIVE))
             return SIZE_MAX;
-        if (ng__tok_in(ts(c, v), tn(c, v), l, w, k))
+        /* (the list's first letters tested first: "first" has a bit per
+         * letter) */
+        unsigned char ch = (unsigned char)(ts(c, v)[0] | 0x20);
+        if (ch >= 'a' && ch <= 'z' && (first & FIRST(ch)) && ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
         if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") &&
             !iswl(c, v, "of") && !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
@@ -1098,7 +1109,9 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
                                      "increasing", "lifting", "boosting", "lowering", "slashing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
-    size_t v = verb_back(c, b, 1, NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
+    size_t v = verb_back(c, b, 1,
+                         FIRST('c') | FIRST('r') | FIRST('l') | FIRST('b') | FIRST('s') | FIRST('i') | FIRST('t'),
+                         NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
     if (v == SIZE_MAX)
         return 0;
     size_t s = v + 1;
@@ -1413,6 +1426,22 @@ static size_t subject_start(const actx *c, size_t e)
  * start, or *e when there is none. */
 static size_t subject_or_antecedent(const actx *c, size_t *e)
 {
+    if (*e > c->s0 + 4 && tk(c, *e - 1) == NG_TOK_PUNCT && ts(c, *e - 1)[0] == ',') {
+        /* "Shares in MCI, which changed its name …, were up": the subject
+         * before a relative clause between commas (at most 30 tokens, no
+         * other punctuation), without it (objects10) */
+        for (size_t q = *e - 2; q > c->s0 && q + 30 > *e; q--) {
+            if (tk(c, q) != NG_TOK_PUNCT)
+                continue;
+            if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who")))
+                return *e;
+            size_t s = subject_start(c, q);
+            if (s < q)
+                *e = q;
+            return s < q ? s : *e;
+        }
+        return *e;
+    }
     if (*e > c->s0 + 2 && is_dash(c, *e - 1)) {
         /* "sales outside western Europe - Renault's core market - rose":
          * the subject before the dashes, without them */
@@ -1506,6 +1535,10 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
             (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
             k -= 3;
+        /* "rose by just 28%", "fell only 2%" (objects10; not "slid to
+         * just 20m euros", a level) */
+        if (k > c->s0 + 1 && (iswl(c, k, "just") || iswl(c, k, "only")) && !iswl(c, k - 1, "to"))
+            k--;
         if (iswl(c, k, "by") && object_of_cut(c, k, os, oe))
             return 1;
         /* "at an annual rate of 3.7%" after the verb is "by": "the economy
@@ -1541,6 +1574,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     size_t e = k;
     while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
+    /* (a relative clause between commas before the verb: the subject
+     * before it, without the verb, as before dashes) */
+    int rel = e > c->s0 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',';
     size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
     if (s >= e)
         return 0;
@@ -1548,7 +1584,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     /* with its verb, so that a change is not taken for a share of the same
      * thing ("cost could rise" by 20%, not "cost" as in "37% of the cost");
      * not over dashes */
-    *oe = c->d->tokens.v[verb || is_dash(c, e) ? e - 1 : k].end;
+    *oe = c->d->tokens.v[verb || is_dash(c, e) || rel ? e - 1 : k].end;
     return 1;
 }
 
@@ -1696,13 +1732,15 @@ static size_t past_record(const actx *c, size_t f)
  * £3.3 trillion mark", "stands at 28.6%", "a deal valued at $4bn", "the
  * plan will cost £5bn"): the noun phrase before the verb and its
  * auxiliaries, without them.  Returns 1 and the span. */
+static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe);
+
 static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged", "took", "grossed"};
+                                        "averages", "averaged", "took", "grossed", "paying"};
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1718,6 +1756,9 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     static const char still[][16] = {"unchanged", "steady", "stable", "flat", "constant", "stuck"};
     if (prep && iswl(c, k, "at") && k > c->s0 + 2 && in_rows(c, k - 1, still) && in_rows(c, k - 2, level))
         k--;
+    else if (prep && iswl(c, k, "at") && k > c->s0 + 3 && iswl(c, k - 1, "hold") && iswl(c, k - 2, "on") &&
+             in_rows(c, k - 3, level))
+        k -= 2; /* "rates are set to remain on hold at 4.75%" (objects10) */
     if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
@@ -1731,8 +1772,12 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                             iswl(c, k - 2, "movie") || iswl(c, k - 2, "movies") ||
                                             iswl(c, k - 2, "sequel") || iswl(c, k - 2, "which"))))
         return 0;
+    /* a new issue's coupon or price: "is issuing a … eurobond due …
+     * paying 4-1/2 pct and priced at 101-1/2 pct" (objects10) */
+    if (iswl(c, k - 1, "paying"))
+        return !prep && issue_object(c, f, os, oe);
     if (!subject_np(c, k - 1, 1, os, oe))
-        return 0;
+        return prep && iswl(c, k - 1, "priced") && issue_object(c, f, os, oe);
     if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
         *os = *oe = 0;
         return 0;
@@ -1771,8 +1816,15 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     size_t v = f - 2;
     if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
         v--;
+    /* over a time phrase: "were down 4% in 2004 to", "fell from £18.10 in
+     * May to", "is forecast to fall in 2004 from 1.9% to" (objects10) */
     size_t n = c->d->amounts.n;
     const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
+    if (!(last && last->end == c->d->tokens.v[v].end)) {
+        size_t tp = time_phrase_start(c, v + 1);
+        if (tp <= v && tp > c->s0 + 1)
+            v = tp - 1;
+    }
     int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         v = amount_first(c, v, last);
@@ -1794,6 +1846,15 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     }
     if (at && !change) /* ("valued at", "priced at": object_level, object_cause_to) */
         return 0;
+    /* the level reached after the level left: "fell from 1.9% to 1.8%"
+     * (objects10) */
+    if (change && !at && !from && iswl(c, v, "from") && v > c->s0 + 1) {
+        from = 1;
+        v--;
+        size_t tp = time_phrase_start(c, v + 1);
+        if (tp <= v && tp > c->s0 + 1)
+            v = tp - 1;
+    }
     if (iswl(c, v, "by") && v > c->s0)
         v--;
     /* a passive of change: "The grade was reduced to $16.85", "rates were
@@ -1803,8 +1864,12 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
          iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
         return subject_np(c, v, 1, os, oe);
-    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && (iswl(c, v, "up") || iswl(c, v, "down"))))
+    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && !change && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
+    /* "edged up 0.1% to 4.7%": the level is of the subject alone */
+    if (!at && (iswl(c, v, "up") || iswl(c, v, "down")) && v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_WORD &&
+        (ends_in(c, v - 1, 4, "ed") || iswl(c, v - 1, "went")) && !is_aux(c, v - 1))
+        v--; /* ("went up by 3% to") */
     /* strict (no subject cut short by a number) for the verbs and the
      * "from" added in helper round objects7 */
     return subject_np(c, v, from || at || !change_verb(c, v), os, oe);
@@ -1864,7 +1929,7 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                     "boosting", "bringing", "cutting", "reducing", "increasing"};
     static const char at_verbs[][8] = {"keep", "keeps", "kept", "keeping", "held", "left", "leave", "leaves",
                                        "leaving", "set", "sets", "fixed", "put", "puts", "priced", "valued",
-                                       "value", "values"};
+                                       "value", "values", "hold", "holds", "holding"};
     static const char not_np[][8] = {"again", "also", "still", "now", "me", "us", "him", "them", "it", "her"};
     size_t b = f;
     if (b > c->s0 && iswl(c, b - 1, "record"))
@@ -1872,7 +1937,9 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (b > c->s0 && (iswl(c, b - 1, "a") || iswl(c, b - 1, "the")))
         b--;
     int at = b > c->s0 + 2 && iswl(c, b - 1, "at"); /* "kept rates steady at 4.75%" */
-    if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at))
+    /* the level left: "cut its holding from 75% to 60%" (objects10) */
+    int from = b > c->s0 + 2 && iswl(c, b - 1, "from");
+    if (b <= c->s0 + 2 || !(iswl(c, b - 1, "to") || at || from))
         return 0;
     b--;
     /* over the change's own amount after "by": "increased its dividend by
@@ -1880,15 +1947,27 @@ static int object_cause_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     const ng_amount *last = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
     if (!at && last && c->d->tokens.v[b - 1].end == last->end && last->start >= c->d->tokens.v[c->s0].start) {
         size_t q = amount_first(c, b - 1, last);
-        if (q < c->s0 + 2 || !iswl(c, q - 1, "by"))
+        if (q < c->s0 + 2 || !(iswl(c, q - 1, "by") || iswl(c, q - 1, "from")))
             return 0;
         b = q - 1;
     }
     if (at && b > c->s0 && (iswl(c, b - 1, "steady") || iswl(c, b - 1, "unchanged") || iswl(c, b - 1, "constant") ||
-                            iswl(c, b - 1, "flat")))
+                            iswl(c, b - 1, "flat") || iswl(c, b - 1, "stable")))
         b--;
-    size_t v = at ? verb_back(c, b, 1, NG_TOK_LIST(at_verbs)) : verb_back(c, b, 1, NG_TOK_LIST(verbs));
+    else if (at && b > c->s0 + 2 && iswl(c, b - 1, "hold") && iswl(c, b - 2, "on"))
+        b -= 2; /* "left interest rates on hold at 4.75%" (objects10) */
+    size_t v = at ? verb_back(c, b, 1,
+                              FIRST('k') | FIRST('h') | FIRST('l') | FIRST('s') | FIRST('f') | FIRST('p') | FIRST('v'),
+                              NG_TOK_LIST(at_verbs))
+                  : verb_back(c, b, 1,
+                              FIRST('p') | FIRST('b') | FIRST('t') | FIRST('d') | FIRST('r') | FIRST('l') | FIRST('c') |
+                                  FIRST('s') | FIRST('i'),
+                              NG_TOK_LIST(verbs));
     if (v == SIZE_MAX)
+        return 0;
+    /* a noun in -s after a noun is no verb: "price increases range from" */
+    if (from && v > c->s0 && ends_in(c, v, 4, "s") && tk(c, v - 1) == NG_TOK_WORD && !is_stop(c, v - 1) &&
+        !(tf(c, v - 1) & NG_TF_CAP) && !determiner(c, v + 1))
         return 0;
     size_t s = v + 1, e = b;
     if (iswl(c, s, "down") || iswl(c, s, "up")) /* "push down the jobless rate to" */
@@ -2125,7 +2204,16 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     if (iswl(c, v + 1, "back") || iswl(c, v + 1, "off") || iswl(c, v + 1, "out"))
         v++; /* "bought back", "sold off" */
+    else if (v + 1 < f && tk(c, v + 1) == NG_TOK_QUOTE && !(tf(c, v + 1) & NG_TF_OPEN))
+        v++; /* a closing quote: Seemala "sold" Jefferies 810,000 shares (objects10) */
     size_t s = v + 1 + iswl(c, v + 1, "of"), e; /* "the purchase of X for" */
+    /* an indirect object, a name before the count sold: "sold Jefferies
+     * 810,000 shares of Cooper Inc for" (objects10) */
+    for (size_t u = s; u < f - 1 && u < s + 4 && tk(c, u) == NG_TOK_WORD && (tf(c, u) & NG_TF_CAP); u++)
+        if (tk(c, u + 1) == NG_TOK_NUMBER) {
+            s = u + 1;
+            break;
+        }
     if (iswl(c, s, "the") || iswl(c, s, "a") || iswl(c, s, "an") || iswl(c, s, "its") || iswl(c, s, "their") ||
         iswl(c, s, "his") || iswl(c, s, "her"))
         s++;
@@ -2141,6 +2229,174 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     *os = c->d->tokens.v[s].start;
     *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
+/* Could the word before token f open box_office's pattern (took, taken,
+ * grossed, with, estimated: first letters and lengths)? */
+static inline int box_word(const actx *c, size_t f)
+{
+    if (f < c->s0 + 2 || tk(c, f - 1) != NG_TOK_WORD)
+        return 0;
+    const char *w = ts(c, f - 1);
+    char c0 = (char)(w[0] | 0x20), c1 = (char)(w[1] | 0x20);
+    size_t n0 = tn(c, f - 1);
+    return (c0 == 't' && ((n0 == 4 && c1 == 'o') || (n0 == 5 && c1 == 'a'))) || (c0 == 'g' && n0 == 7) ||
+           (c0 == 'w' && n0 == 4 && c1 == 'i') || (c0 == 'e' && n0 == 9);
+}
+
+/* Box office: money right after took, taken or grossed (over "an
+ * estimated") whose subject is a title ("The Aviator has taken $75m",
+ * "Shrek 2 and The Incredibles took", "A Series of Unfortunate Events,
+ * starring Jim Carrey, took", "Ocean's Eleven which took"): the run of
+ * capitalised words, numbers, possessives and the small words between
+ * them (of, the, a, an, and, in, on, to, at, for, with) that ends right
+ * before the verb, its auxiliary, "which" or a comma clause opening with
+ * which, who, starring or a determiner; the run opens its clause (the
+ * sentence start, a comma, while, and, but, as) or follows lower-case
+ * words that are no verb ("Michael Keaton thriller White Noise").  Not a
+ * pronoun.  Returns 1 and the span (objects10). */
+static int box_office(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char verbs[][8] = {"took", "taken", "grossed"};
+    static const char small[][8] = {"of", "the", "a", "an", "and", "in", "on", "to", "at", "for", "with"};
+    static const char pron[][8] = {"it", "he", "she", "they", "this", "that", "we", "which", "who", "its", "there"};
+    static const char open[][16] = {"which", "who", "starring", "a", "an", "the", "now", "co-written", "directed"};
+    static const char place[][8] = {"place", "position", "spot", "number", "second", "third", "fourth", "fifth",
+                                    "sixth", "seventh", "eighth", "ninth", "tenth"};
+    static const char chart[][16] = {"was", "were", "came", "slipped", "fell", "finished", "entered", "moved",
+                                     "rose", "climbed", "dropped", "took", "stayed", "remained", "debuted"};
+    size_t v = f;
+    if (v > c->s0 + 2 && iswl(c, v - 1, "estimated") && (iswl(c, v - 2, "an") || iswl(c, v - 2, "a")))
+        v -= 2;
+    if (v < c->s0 + 2)
+        return 0;
+    if (iswl(c, v - 1, "with")) {
+        /* a chart place: "White Noise was second with $24m", "came in at
+         * fifth with", "slipped to second place with" (a verb in the past
+         * within eight tokens, then a place word before "with") */
+        size_t p = v - 1, w = SIZE_MAX;
+        while (p > c->s0 && v - p < 9 && tk(c, p - 1) == NG_TOK_WORD) {
+            p--;
+            if (w == SIZE_MAX && in_rows(c, p, place))
+                w = p;
+            else if (w != SIZE_MAX && in_rows(c, p, chart))
+                break;
+        }
+        if (w == SIZE_MAX || p == w || !in_rows(c, p, chart))
+            return 0;
+        v = p + 1;
+    } else if (!in_rows(c, v - 1, verbs))
+        return 0;
+    size_t e = v - 1;
+    while (e > c->s0 && e + 3 > v && (iswl(c, e - 1, "has") || iswl(c, e - 1, "have") || iswl(c, e - 1, "had") ||
+                                      iswl(c, e - 1, "eventually") || iswl(c, e - 1, "also") || iswl(c, e - 1, "already")))
+        e--;
+    if (e > c->s0 && iswl(c, e - 1, "which"))
+        e--;
+    else if (e > c->s0 + 2 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',') {
+        /* over ", starring Jim Carrey," / ", which …," (at most 30 tokens) */
+        size_t q = e - 1;
+        while (q > c->s0 && e - q < 30 && !(tk(c, q - 1) == NG_TOK_PUNCT && ts(c, q - 1)[0] == ','))
+            q--;
+        if (q <= c->s0 || e - q >= 30 || !in_rows(c, q, open))
+            return 0;
+        e = q - 1;
+    }
+    size_t b = e;
+    while (b > c->s0) {
+        size_t u = b - 1;
+        if ((tk(c, u) == NG_TOK_WORD && (tf(c, u) & NG_TF_CAP)) || tk(c, u) == NG_TOK_NUMBER ||
+            tk(c, u) == NG_TOK_POSSESSIVE || (tk(c, u) == NG_TOK_PUNCT && ts(c, u)[0] == ':' && b < e))
+            b = u;
+        else if (tk(c, u) == NG_TOK_WORD && in_rows(c, u, small) && b < e && u > c->s0 &&
+                 ((tf(c, u - 1) & NG_TF_CAP) || tk(c, u - 1) == NG_TOK_POSSESSIVE || tk(c, u - 1) == NG_TOK_NUMBER ||
+                  in_rows(c, u - 1, small)))
+            b = u;
+        else
+            break;
+    }
+    while (b < e && ((in_rows(c, b, small) && !(tf(c, b) & NG_TF_CAP)) || tk(c, b) != NG_TOK_WORD))
+        b++; /* (no small word or number first: "and The Incredibles") */
+    if (b >= e || !(tf(c, b) & NG_TF_CAP) || (e - b == 1 && in_rows(c, b, pron)))
+        return 0;
+    /* the run opens its clause or follows a lower-case noun */
+    if (b > c->s0) {
+        size_t u = b - 1;
+        int ok = (tk(c, u) == NG_TOK_PUNCT && ts(c, u)[0] == ',') || iswl(c, u, "while") || iswl(c, u, "and") ||
+                 iswl(c, u, "but") || iswl(c, u, "as") ||
+                 (tk(c, u) == NG_TOK_WORD && !(tf(c, u) & NG_TF_CAP) && !is_stop(c, u) && !participle(c, u) &&
+                  !ends_in(c, u, 3, "s"));
+        if (!ok)
+            return 0;
+    }
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[e - 1].end;
+    return 1;
+}
+
+/* Wire copy's new issue: a coupon or price after "paying" or "priced at"
+ * in a sentence that announces it ("X is issuing a 23 billion yen
+ * eurobond due April 10, 1992 paying 4-1/2 pct and priced at 101-1/2
+ * pct"): the noun right before "due" after "issuing" at most 40 tokens
+ * back (eurobond(s), bond(s), notes, issue, debentures, certificates),
+ * with the lower-case words of no class before it ("convertible
+ * eurobond").  Returns 1 and the span (objects10). */
+static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char head[][16] = {"eurobond", "eurobonds", "bond", "bonds", "notes", "issue", "debentures",
+                                    "certificates"};
+    size_t u = SIZE_MAX;
+    for (size_t t = f - 1; t-- > c->s0 && f - t <= 40;)
+        if (tk(c, t) == NG_TOK_WORD && tn(c, t) == 7 && iswl(c, t, "issuing")) {
+            u = t;
+            break;
+        }
+    if (u == SIZE_MAX)
+        return 0;
+    size_t d = u + 1;
+    while (d < f && d < u + 16 && !iswl(c, d, "due"))
+        d++;
+    if (d >= f || d == u + 1 || !iswl(c, d, "due") || !in_rows(c, d - 1, head))
+        return 0;
+    size_t b = d - 1;
+    while (b > u + 1 && tk(c, b - 1) == NG_TOK_WORD && c->cls[b - 1] == FL_NONE && !(tf(c, b - 1) & NG_TF_CAP) &&
+           !is_stop(c, b - 1))
+        b--;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[d - 1].end;
+    return 1;
+}
+
+/* A table line's label: the words that open the line right before the
+ * amount starting at token f when "vs" follows it at token j ("Shr loss 99
+ * cts vs profit 9 cts", "Qtly div 24 cts vs 24 cts prior", "Net profit 25.5
+ * mln Swiss francs vs 22.2"): one to five words, the first capitalised and
+ * after a line break, no number or punctuation among them (objects10).
+ * Returns 1 and the span. */
+static int table_label(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
+{
+    if (j >= c->lim || !(iswl(c, j, "vs") || iswl(c, j, "vs.")) || f == 0)
+        return 0;
+    size_t b = f;
+    while (b > 0 && f - b < 5 && tk(c, b - 1) == NG_TOK_WORD &&
+           !(tf(c, b) & (NG_TF_NL | NG_TF_PARA | NG_TF_BLANK)))
+        b--;
+    if (b == f || !(tf(c, b) & (NG_TF_NL | NG_TF_PARA | NG_TF_BLANK)) || !(tf(c, b) & NG_TF_CAP))
+        return 0;
+    /* not a line cut short ("Shell Transport of", "Div 5p making"); after
+     * "includes" the thing included ("Net includes tax credits") */
+    if ((is_stop(c, f - 1) && !(tn(c, f - 1) == 1 && (tf(c, f - 1) & NG_TF_CAP))) || iswl(c, f - 1, "making"))
+        return 0;
+    for (size_t u = b; u < f; u++) {
+        if (tf(c, u) & NG_TF_DIGIT)
+            return 0;
+        if ((iswl(c, u, "includes") || iswl(c, u, "include") || iswl(c, u, "excludes") || iswl(c, u, "exclude")) &&
+            u + 1 < f)
+            b = u + 1;
+    }
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[f - 1].end;
     return 1;
 }
 
@@ -2596,6 +2852,12 @@ static int match(actx *c, size_t i, size_t *used)
     /* a price: "bought the unit for $9bn" */
     if (!oe && kind == NG_AMT_MONEY && !conv)
         object_sold(c, f, &os, &oe);
+    /* box office: "The Aviator has taken $75m" */
+    if (!oe && kind == NG_AMT_MONEY && !conv && box_word(c, f))
+        box_office(c, f, &os, &oe);
+    /* a table line's label: "Shr loss 99 cts vs …" */
+    if (!oe && fig)
+        table_label(c, f, j, &os, &oe);
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);

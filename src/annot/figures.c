@@ -131,6 +131,24 @@ int ng__parse_digits(const char *s, size_t n, double *v)
     return 0;
 }
 
+/* Value of a hyphenated number word, "twenty-two" 22, -1 if not.  The tens
+ * word has 5-7 letters ("forty" ... "seventy"), the unit 3-5 ("one" ...
+ * "seven"), so other hyphenated words are not scanned. */
+static double tens_unit(const char *s, size_t n, int *cls)
+{
+    const char *h = memchr(s, '-', n);
+    size_t k = h ? (size_t)(h - s) : 0;
+    if (h && k >= 5 && k <= 7 && n - k - 1 >= 3 && n - k - 1 <= 5) {
+        int v1, v2;
+        if (ng__figlex(s, k, &v1) == FL_TENS && ng__figlex(h + 1, n - k - 1, &v2) == FL_NUM && v2 > 0 &&
+            v2 < 10) {
+            *cls = FL_NUM;
+            return v1 + v2;
+        }
+    }
+    return -1;
+}
+
 /* Value of a number word: "five" 5, "twenty" 20, "twenty-two" 22; -1 if not. */
 static double word_value(const char *s, size_t n, int *cls)
 {
@@ -139,18 +157,7 @@ static double word_value(const char *s, size_t n, int *cls)
     *cls = c;
     if (c == FL_NUM || c == FL_TENS)
         return val;
-    /* twenty-two */
-    const char *h = memchr(s, '-', n);
-    if (h) {
-        int v1, v2;
-        size_t k = (size_t)(h - s);
-        if (ng__figlex(s, k, &v1) == FL_TENS && ng__figlex(h + 1, n - k - 1, &v2) == FL_NUM && v2 > 0 &&
-            v2 < 10) {
-            *cls = FL_NUM;
-            return v1 + v2;
-        }
-    }
-    return -1;
+    return tens_unit(s, n, cls);
 }
 
 /* Class of token j: from the document's table when it has one (word,
@@ -174,9 +181,11 @@ static double word_value_tok(const ng_doc *d, size_t j, int *cls)
         *cls = c;
         if (c == FL_NUM || c == FL_TENS)
             return val;
-        /* only unclassified words with a hyphen can be "twenty-two" */
+        /* only unclassified words with a hyphen can be "twenty-two" (the
+         * table's class is the scanner's: ng__figlex would say FL_NONE) */
         if (c != FL_NONE || !(val & KW_HYPHEN))
             return -1;
+        return tens_unit(d->text + u->start, u->end - u->start, cls);
     }
     return word_value(d->text + u->start, u->end - u->start, cls);
 }

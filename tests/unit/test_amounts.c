@@ -133,6 +133,24 @@ static void test_seeds(void)
     ng_doc_free(d);
 }
 
+/* Hyphenated number words at the lengths figures.c's tens_unit() scans:
+ * a tens word of 5 and 7 letters, a unit of 3 and 5; other hyphenated
+ * words give no number. */
+static void test_hyphen_numbers(void)
+{
+    ng_doc *d = run("He paid seventy-three dollars, then forty-one dollars and sixty-six euros for a "
+                    "well-known forty-year-old painting.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "seventy-three dollars");
+    CHECK(a && a->value == 73 && unit_is(a, "USD"));
+    a = find(d, "forty-one dollars");
+    CHECK(a && a->value == 41 && unit_is(a, "USD"));
+    a = find(d, "sixty-six euros");
+    CHECK(a && a->value == 66 && unit_is(a, "EUR"));
+    CHECK(d->amounts.n == 3);
+    ng_doc_free(d);
+}
+
 static void test_forms(void)
 {
     ng_doc *d = run("The fund holds 100bn roubles, £2.5m, US$40 million, EUR 3 billion and 7 million hryvnias. "
@@ -799,6 +817,71 @@ static void test_objects9(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects9 object");
 }
 
+/* helper round objects10: "on hold at" and "holds … at", "by just", a
+ * time phrase before "to"/"from", the level reached after "from X", a
+ * verb that takes its object from the amount, "edged up … to"; idioms
+ * ("in the face of", "in return for") are no object; a quote and an
+ * indirect object after a verb of selling; a wire table line's label;
+ * box office with a title as subject ("took", "has taken", "was second
+ * with"; not a person's "made", not "is second … with"); a subject
+ * before a relative clause between commas; a new issue's coupon and
+ * price */
+static void test_objects10(void)
+{
+    static const obj_row t[] = {
+        {"The harbour board kept ferry fees on hold at 4.75% for a month.", "4.75%", "ferry fees"},
+        {"Harbour fees are set to remain on hold at £4 next year.", "£4", "Harbour fees"},
+        {"The island bank holds its lending rate at 5%.", "5%", "lending rate"},
+        {"The island's currency, holding stable at 48 cents, rose.", "48 cents", NULL},
+        {"The island economy grew by just 0.2% in May.", "0.2%", "island economy grew"},
+        {"Ferry fees slid to just $2.", "$2", NULL},
+        {"Ferry sales were down 4% in 2004 to $7m.", "$7m", "Ferry sales"},
+        {"Harbour output fell from 1.9% to 1.8%.", "1.8%", "Harbour output"},
+        {"Harbour fares fell from $5 in May to $4.", "$4", "Harbour fares"},
+        {"The port cut its holding from 75% to 60% in May.", "75%", "holding"},
+        {"The port cut its holding from 75% to 60% in May.", "60%", "holding"},
+        {"The fee increases range from 0.6 pct, or 40 dlrs, to 1.9 pct.", "0.6 pct", NULL},
+        {"Dock prices edged up 0.1% to 4.7%.", "4.7%", "Dock prices"},
+        {"The firm cut its costs by 9% in the face of falling trade.", "9%", "cut its costs"},
+        {"Fishermen accepted a 20% pay cut in return for shares.", "20%", "pay"},
+        {"On May 3, Lund \"sold\" Berg 8,000 shares of Dock Inc for 1.2 mln dlrs.", "1.2 mln dlrs",
+         "8,000 shares of Dock Inc"},
+        {"Harbour Ferries Inc year.\nShr loss 29 cts vs profit 31 cts\nNet 4,955,000 vs 3,444,000", "29 cts",
+         "Shr loss"},
+        {"Harbour Ferries Inc.\nQtly div 24 cts vs 24 cts prior\nPay April 10", "24 cts", "Qtly div"},
+        {"Harbour Ferries Inc.\nNet includes tax credits 1.2 mln dlrs vs 3.4 mln dlrs", "1.2 mln dlrs",
+         "tax credits"},
+        {"Harbour Ferries Inc.\nDiv 3p making 4.5p vs 4p", "4.5p", NULL},
+        {"Harbour Ferries Inc.\nNet Ferry Transport of 4 mln stg vs 3 mln stg", "4 mln stg", NULL},
+        {"The Lighthouse Keeper has taken $75m so far, while Salt and The Sea has taken $46m.", "$46m",
+         "Salt and The Sea"},
+        {"The Return of the Gull: Part 2, starring Ann Berg, took $30.2m in its first week.", "$30.2m",
+         "The Return of the Gull: Part 2"},
+        {"The sequel beat its predecessor, Harbour Lights which took $38m in its first week.", "$38m",
+         "Harbour Lights"},
+        {"Island thriller Low Tide was second with $24m (£12.8m) despite poor reviews.", "£12.8m", "Low Tide"},
+        {"It took £7.2m in three days.", "£7.2m", NULL},
+        {"Ann Berg made 5.45m euros last year.", "5.45m euros", NULL},
+        {"Tom Vance is second on the list with £800m.", "£800m", NULL},
+        {"Shares in Harbour Inc, which changed its name last year, were up 2.4% at $20.15.", "2.4%",
+         "Shares in Harbour Inc"},
+        {"Shares in Harbour Inc, which changed its name last year, were up 2.4% at $20.15.", "$20.15",
+         "Shares in Harbour Inc"},
+        {"The island's services sector, which employs most islanders, grew 1.0% in May.", "1.0%",
+         "island's services sector"},
+        {"Ferry shares, which rose 5% last year, fell 2% in May.", "5%", "Ferry shares, which rose"},
+        {"Ferry shares, which rose 5% last year, fell 2% in May.", "2%", "Ferry shares"},
+        {"Harbour Finance BV is issuing a 50 mln stg eurobond due April 9, 1992 paying 10 pct and priced at "
+         "101-1/2 pct, lead manager Berg Bank said.",
+         "10 pct", "eurobond"},
+        {"Harbour Finance BV is issuing a 50 mln stg eurobond due April 9, 1992 paying 10 pct and priced at "
+         "101-1/2 pct, lead manager Berg Bank said.",
+         "101-1/2 pct", "eurobond"},
+        {"Harbour Inc is issuing new shares and paying 5 pct.", "5 pct", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1060,6 +1143,7 @@ int main(void)
     test_decimal_values();
     test_object_not_time_or_place();
     test_forms();
+    test_hyphen_numbers();
     test_not_amounts();
     test_json();
     test_minor_units();
@@ -1079,6 +1163,7 @@ int main(void)
     test_objects7();
     test_objects8();
     test_objects9();
+    test_objects10();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
