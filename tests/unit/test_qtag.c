@@ -70,7 +70,9 @@ static int count_cue(ng_engine *e, const char *text, const char *cue)
     return found;
 }
 
-static void test_train_and_use(void)
+/* A fresh temporary folder in tmp with split/text, split/attributions
+ * and data/, the shipped data folder without its quotes model. */
+static void make_tmp_split(void)
 {
     snprintf(tmp, sizeof tmp, "/tmp/ng_qtag_XXXXXX");
     CHECK(mkdtemp(tmp) != NULL);
@@ -80,7 +82,6 @@ static void test_train_and_use(void)
         snprintf(p, sizeof p, "%s/%s", tmp, sub[i]);
         CHECK(mkdir(p, 0700) == 0);
     }
-    /* the shipped data folder without its quotes model */
     const char *files[] = {"ner.model", "gazetteer.tsv", "outlets.tsv", "storydf.bin"};
     for (size_t i = 0; i < 4; i++) {
         char src[512];
@@ -88,6 +89,11 @@ static void test_train_and_use(void)
         snprintf(p, sizeof p, "%s/data/%s", tmp, files[i]);
         CHECK(symlink(src, p) == 0);
     }
+}
+
+static void test_train_and_use(void)
+{
+    make_tmp_split();
     for (int k = 0; k < 12; k++) {
         char text[512], ann[1024] = "", rel[128];
         text_for(k, text, sizeof text);
@@ -179,21 +185,7 @@ static void on_info_windows(void *ud, long cues, long feats, long toks, long win
  * rule item train, and there are none. */
 static void test_train_busy_windows(void)
 {
-    snprintf(tmp, sizeof tmp, "/tmp/ng_qtag_XXXXXX");
-    CHECK(mkdtemp(tmp) != NULL);
-    char p[512];
-    const char *sub[] = {"split", "split/text", "split/attributions", "data"};
-    for (size_t i = 0; i < 4; i++) {
-        snprintf(p, sizeof p, "%s/%s", tmp, sub[i]);
-        CHECK(mkdir(p, 0700) == 0);
-    }
-    const char *files[] = {"ner.model", "gazetteer.tsv", "outlets.tsv", "storydf.bin"};
-    for (size_t i = 0; i < 4; i++) {
-        char src[512];
-        snprintf(src, sizeof src, "%s/%s", NG_DATA_DIR, files[i]);
-        snprintf(p, sizeof p, "%s/data/%s", tmp, files[i]);
-        CHECK(symlink(src, p) == 0);
-    }
+    make_tmp_split();
     char data[512];
     snprintf(data, sizeof data, "%s/data", tmp);
     ng_engine_options eo;
