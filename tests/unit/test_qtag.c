@@ -91,22 +91,29 @@ static void make_tmp_split(void)
     }
 }
 
+/* Writes article k of the split: its text and the one attribution "Mayor
+ * NAME" / "mulled over" / PLAN in it. */
+static void put_article(int k, const char *text)
+{
+    char ann[1024] = "", rel[128], src[64];
+    snprintf(src, sizeof src, "Mayor %s", names[k % 6]);
+    tline(ann, sizeof ann, 1, "Source", text, src);
+    tline(ann, sizeof ann, 2, "Cue", text, "mulled over");
+    tline(ann, sizeof ann, 3, "Content", text, plans[k % 4]);
+    snprintf(ann + strlen(ann), sizeof ann - strlen(ann), "E1\tAttribution:T2 Source:T1 Content:T3\n");
+    snprintf(rel, sizeof rel, "split/text/a%02d.txt", k);
+    put(rel, text);
+    snprintf(rel, sizeof rel, "split/attributions/a%02d_x.ann", k);
+    put(rel, ann);
+}
+
 static void test_train_and_use(void)
 {
     make_tmp_split();
     for (int k = 0; k < 12; k++) {
-        char text[512], ann[1024] = "", rel[128];
+        char text[512];
         text_for(k, text, sizeof text);
-        char src[64];
-        snprintf(src, sizeof src, "Mayor %s", names[k % 6]);
-        tline(ann, sizeof ann, 1, "Source", text, src);
-        tline(ann, sizeof ann, 2, "Cue", text, "mulled over");
-        tline(ann, sizeof ann, 3, "Content", text, plans[k % 4]);
-        snprintf(ann + strlen(ann), sizeof ann - strlen(ann), "E1\tAttribution:T2 Source:T1 Content:T3\n");
-        snprintf(rel, sizeof rel, "split/text/a%02d.txt", k);
-        put(rel, text);
-        snprintf(rel, sizeof rel, "split/attributions/a%02d_x.ann", k);
-        put(rel, ann);
+        put_article(k, text);
     }
     ng_quotes_train_options o;
     memset(&o, 0, sizeof o);
@@ -195,22 +202,14 @@ static void test_train_busy_windows(void)
     ng_error err;
     CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
     for (int k = 0; k < 12; k++) {
-        char text[512], ann[1024] = "", rel[128], src[64];
+        char text[512];
         snprintf(text, sizeof text,
                  "The council met on a cold morning in the town hall.\n\n"
                  "Mayor %s mulled over %s for most of the week, an aide said.\n",
                  names[k % 6], plans[k % 4]);
         if (k == 0 && e) /* the sentence holds a rule item */
             CHECK_EQ_INT(count_cue(e, text, "said"), 1);
-        snprintf(src, sizeof src, "Mayor %s", names[k % 6]);
-        tline(ann, sizeof ann, 1, "Source", text, src);
-        tline(ann, sizeof ann, 2, "Cue", text, "mulled over");
-        tline(ann, sizeof ann, 3, "Content", text, plans[k % 4]);
-        snprintf(ann + strlen(ann), sizeof ann - strlen(ann), "E1\tAttribution:T2 Source:T1 Content:T3\n");
-        snprintf(rel, sizeof rel, "split/text/a%02d.txt", k);
-        put(rel, text);
-        snprintf(rel, sizeof rel, "split/attributions/a%02d_x.ann", k);
-        put(rel, ann);
+        put_article(k, text);
     }
     ng_engine_close(e);
     ng_quotes_train_options o;
