@@ -508,6 +508,15 @@ static int change_verb(const actx *c, size_t i)
     return tk(c, i) == NG_TOK_WORD && in_words(c, i, verbs, NG_ARRAY_LEN(verbs));
 }
 
+/* Is word i a verb of changing size ("contracted", "widened")?  A
+ * change by an amount is of its subject ("the economy contracted by 2%"),
+ * and so is the level it reaches ("the ratio widened to 33%"). */
+static int size_verb(const actx *c, size_t i)
+{
+    static const char verbs[][16] = {"contracted", "expanded", "shrank", "shrunk", "widened", "narrowed"};
+    return in_rows(c, i, verbs);
+}
+
 /* The value of a number token written as a fraction, wire copy's way
  * ("14-1/2", "9-15/16", "3/8": a halves-to-64ths fraction, its numerator
  * below its denominator, after at most four digits and a hyphen); 0 when
@@ -1494,7 +1503,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
         "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
-        "fallen", "doubled", "tripled", "contracted", "expanded", "shrank", "shrunk", "widened", "narrowed",
+        "fallen", "doubled", "tripled",
     };
     size_t k = a;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
@@ -1557,7 +1566,8 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         }
         if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
             k--;
-        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !(rate && in_rows(c, k, grow)))
+        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
+            !(rate && in_rows(c, k, grow)))
             return 0;
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
@@ -1565,8 +1575,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
             return 0;
         /* a level these reach is of the subject alone ("the ratio widened
          * to 33%": object_change_to) */
-        static const char to_level[][16] = {"contracted", "expanded", "shrank", "shrunk", "widened", "narrowed"};
-        if (iswl(c, k + 1, "to") && in_rows(c, k, to_level))
+        if (iswl(c, k + 1, "to") && size_verb(c, k))
             return 0;
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
@@ -1804,8 +1813,7 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
      * auxiliary or "to" ("profits fall to", "is projected to rise to"), and
      * a few more ("Growth slowed to 0.3%") */
     static const char more[][16] = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump",
-                                    "decline", "risen", "fallen", "grown", "slowed", "shrank", "shrunk",
-                                    "widened", "narrowed", "expanded", "contracted", "accelerated"};
+                                    "decline", "risen", "fallen", "grown", "slowed", "accelerated"};
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
     if (f < c->s0 + 3)
         return 0;
@@ -1864,7 +1872,8 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
          iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
         return subject_np(c, v, 1, os, oe);
-    if (!(change_verb(c, v) || in_rows(c, v, more)) || (!at && !change && (iswl(c, v, "up") || iswl(c, v, "down"))))
+    if (!(change_verb(c, v) || in_rows(c, v, more) || size_verb(c, v)) ||
+        (!at && !change && (iswl(c, v, "up") || iswl(c, v, "down"))))
         return 0;
     /* "edged up 0.1% to 4.7%": the level is of the subject alone */
     if (!at && (iswl(c, v, "up") || iswl(c, v, "down")) && v > c->s0 + 1 && tk(c, v - 1) == NG_TOK_WORD &&
