@@ -147,6 +147,35 @@ static void test_inverted_inside(void)
     ng_doc_free(d);
 }
 
+/* "US" and "IT" in capitals are a country and a trade, not the pronouns:
+ * subjects of their own and parts of longer ones. */
+static void test_us_capitals(void)
+{
+    ng_doc *d = run("The talks ended on Monday. The US says it will not sign the harbour treaty. "
+                    "US officials said the fleet would stay in port. IT firms say they cannot find staff.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[][2] = {{"says", "The US"}, {"said", "US officials"}, {"say", "IT firms"}};
+    for (size_t w = 0; w < 3; w++) {
+        int found = 0;
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (!strcmp(QCUE(d, i), want[w][0])) {
+                found = 1;
+                CHECK_EQ_STR(QSPK(d, i), want[w][1]);
+            }
+        for (size_t i = 0; i < d->attributions.n; i++) {
+            const ng_attribution *a = &d->attributions.v[i];
+            if (!strcmp(span(d, a->cue_start, a->cue_end), want[w][0])) {
+                found = 1;
+                CHECK_EQ_STR(span(d, a->source_start, a->source_end), want[w][1]);
+            }
+        }
+        CHECK(found);
+    }
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4890,6 +4919,7 @@ int main(void)
     test_split_quote();
     test_split_inverted();
     test_inverted_inside();
+    test_us_capitals();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
