@@ -855,6 +855,24 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     sp->s = (uint32_t)k;
 }
 
+/* Are the lower-case words [i, j) a bare plural that can speak: a listed
+ * source noun ("officials", "analysts") or a plural of a person's trade in
+ * -ers, -ists, -ants, -ents ("security experts", "economists",
+ * "campaigners"), after at most two other words that are neither in -ly nor
+ * in -ing? */
+static int bare_plural(const qctx *q, size_t i, size_t j)
+{
+    size_t h = j - 1, n = tlen(q, h);
+    const char *w = ttext(q, h);
+    for (size_t k = i; k < h; k++)
+        if (n_ly(q, k) || ends_ing(q, k) || q->tk[k].kind != NG_TOK_WORD)
+            return 0;
+    if (word_in(q, h, ng__q_is_source_noun))
+        return n > 1 && w[n - 1] == 's'; /* (plurals only: not "said government") */
+    return n > 5 && (!memcmp(w + n - 3, "ers", 3) || !memcmp(w + n - 4, "ists", 4) ||
+                     !memcmp(w + n - 4, "ants", 4) || !memcmp(w + n - 4, "ents", 4));
+}
+
 /* The phrase right after a cue ("said Rutte", "said the NATO chief"),
  * from i, not at or beyond hi.  *sp empty: none. */
 Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
@@ -883,6 +901,12 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         while (j < hi && j - i < 3 && is_lower_word(q, j) && !word_in(q, j, ng__q_is_stopword) &&
                !cue_at(q, j))
             j++;
+        const ng_cue *tell = i > 0 ? cue_at(q, i - 1) : NULL; /* ("told reporters": the addressee) */
+        if (j > i && j < hi && (is_terminal(q, j) || is_punct(q, j, ",")) && bare_plural(q, i, j) &&
+            !(tell && (tell->flags & NG_CUE_TELL))) {
+            sp->s = (uint32_t)i, sp->e = (uint32_t)j; /* "…, say security experts." */
+            return;
+        }
         if (j == i || j >= hi || !is_cap(q, j) || !is_word(q, j))
             return;
     }

@@ -176,6 +176,27 @@ static void test_us_capitals(void)
     ng_doc_free(d);
 }
 
+/* A bare plural after its cue at the end of the sentence is the teller
+ * ("…, say security experts.", "…, said officials."): a listed source noun
+ * or a trade in -ers/-ists/-ants/-ents. */
+static void test_bare_plural_teller(void)
+{
+    ng_doc *d = run("The talks ended on Monday. Ferry fares will rise again next year, say transport experts. "
+                    "The harbour will stay closed until March, said officials.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->attributions.n, 2);
+    if (d->attributions.n == 2) {
+        const ng_attribution *a = &d->attributions.v[0], *b = &d->attributions.v[1];
+        CHECK_EQ_STR(span(d, a->source_start, a->source_end), "transport experts");
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ferry fares will rise again next year");
+        CHECK_EQ_STR(span(d, b->source_start, b->source_end), "officials");
+        CHECK_EQ_STR(span(d, b->start, b->end), "The harbour will stay closed until March");
+    }
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4920,6 +4941,7 @@ int main(void)
     test_split_inverted();
     test_inverted_inside();
     test_us_capitals();
+    test_bare_plural_teller();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
