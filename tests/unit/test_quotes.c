@@ -197,6 +197,31 @@ static void test_bare_plural_teller(void)
     ng_doc_free(d);
 }
 
+/* A name in 's right before a verb of saying is no possessive ("Moody's
+ * said"); "May" after a first name and before a comma is a name. */
+static void test_name_s_and_may(void)
+{
+    ng_doc *d = run("The talks ended on Monday. Moody's said it would cut the port's rating. "
+                    "Theresa May, the shadow minister, said the ferry plan was flawed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int moody = 0, may = 0;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        moody |= !strcmp(QSPK(d, i), "Moody's") && !strcmp(QTEXT(d, i), "it would cut the port's rating");
+        may |= !strcmp(QSPK(d, i), "Theresa May, the shadow minister") &&
+               !strcmp(QTEXT(d, i), "the ferry plan was flawed");
+    }
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        moody |= !strcmp(span(d, a->source_start, a->source_end), "Moody's");
+        may |= !strcmp(span(d, a->source_start, a->source_end), "Theresa May, the shadow minister");
+    }
+    CHECK(moody);
+    CHECK(may);
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4942,6 +4967,7 @@ int main(void)
     test_inverted_inside();
     test_us_capitals();
     test_bare_plural_teller();
+    test_name_s_and_may();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
