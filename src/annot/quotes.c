@@ -4299,6 +4299,12 @@ static int pass_direct(qctx *q)
             if (cs_.e > cs_.s && cs_.e < uc.cue.s && !inq)
                 sp = uc.head = cs_;
         }
+        /* “…,” said Rutte, “…”: the second part finds the same cue before
+         * its opening mark but not the speaker after it; it continues the
+         * first part, as when the speaker comes first */
+        if (found && !uc.after && sp.e <= sp.s && have_prev && prev_split_ok && uc.cue.s == prev_cue.s &&
+            uc.cue.e == prev_cue.e && prev_sp.e > prev_sp.s)
+            found = 0;
         if (found) {
             q->own_s = cs, q->own_e = ce;
             ent = resolve(q, uc.head.e > uc.head.s ? uc.head : sp);
@@ -5654,6 +5660,90 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
     return 0;
 }
 
+/* "Also, said Mr Trainor, research is …", "By contrast, says Dr Berg, the
+ * code …", "Not least, said Paul King, principal consultant at Cisco, because
+ * …": a teller inverted after its cue inside the sentence, between commas
+ * (the cue at i after a comma, the speaker and an optional apposition, a
+ * comma, then at least four words that are no quotation and no clause of a
+ * cue of their own).  What was said is the rest of the sentence; a short
+ * subject before the cue with a predicate after it ("The idea, says BT, is
+ * to …") gives two items with one cue, as "This campaign, he says, is
+ * different" does.  Returns 1 when it made the items, 0 when the form does
+ * not hold, or NG_ENOMEM. */
+Q_RARE static int inverted_inside(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const char *lemma)
+{
+    if (i - 2 > lo && is_cap(q, i - 2))
+        return 0; /* "His mother, Giselle, said …": an apposition, the cue's subject */
+    for (size_t k = lo; k + 1 < i && i - k <= 40; k++)
+        if (is_punct(q, k, ",") || is_dash(q, k))
+            return 0; /* "Tom Vance, company spokesman, said the proceeds, …": the same */
+    tspan sa;
+    np_after(q, i + 1, hi, &sa);
+    if (sa.e <= sa.s || sa.e + 1 >= hi || !is_punct(q, sa.e, ","))
+        return 0;
+    tspan sh = sa, ap = sa;
+    extend_appos(q, &ap, hi);
+    int short_pre = !words_at_least(q, lo, i - 1, 4);
+    if (ap.e > sa.e && !short_pre)
+        return 0; /* "… the claim, said Ann Berg, a pollster at …": an apposition to the end */
+    size_t e = sa.e; /* the comma that closes the teller */
+    /* an apposition up to the next comma: lower-case role words or a
+     * determiner phrase, no cue, verb or quotation ("…, principal security
+     * consultant at Cisco,") */
+    if (e + 2 < hi && (word_in(q, e + 1, ng__q_is_determiner) || is_lower_word(q, e + 1)) &&
+        !cue_at(q, e + 1) && !finite_aux(q, e + 1)) {
+        size_t k = e + 1;
+        while (k < hi && k - e <= 12 && (is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) &&
+               !cue_at(q, k) && !(is_lower_word(q, k) && finite_aux(q, k)))
+            k++;
+        /* (not a list going on after the comma: "the code for viruses such
+         * as Gaobot, Spybot and Randex were …") */
+        int list = k + 2 < hi && is_cap(q, k + 1) && (tok_eq(q, k + 2, "and") || is_punct(q, k + 2, ","));
+        if (k < hi && k - e > 1 && k - e <= 12 && is_punct(q, k, ",") && !list && (is_cap(q, e + 1) ||
+            word_in(q, e + 1, ng__q_is_determiner) || !word_in(q, e + 1, ng__q_is_stopword))) {
+            /* (a role starts with a determiner or a content word: not ", who …") */
+            sa.e = (uint32_t)k;
+            e = k;
+        }
+    }
+    size_t ca = e + 1;
+    if (ca >= hi || q->tk[ca].kind == NG_TOK_QUOTE || !words_at_least(q, ca, hi, 2) || ends_ing(q, ca) ||
+        cue_at(q, ca) || second_teller(q, ca, hi))
+        return 0;
+    /* a name with a comma inside ("said advisor Goldman, Sachs and Co", "…
+     * (America), Inc."): no teller between commas */
+    if (is_cap(q, ca) && ((ca + 1 < hi && (tok_eq(q, ca + 1, "and") || is_punct(q, ca + 1, "&"))) ||
+                          ttext(q, ca)[tlen(q, ca) - 1] == '.'))
+        return 0;
+    int conj = word_in(q, i - 2, ng__q_is_stopword); /* "because, said X, …", "But, says X, …" */
+    int rc;
+    /* (a subject: not a phrase opening with a preposition, "At issue, said …") */
+    int subj = !word_in(q, lo, ng__q_is_stopword) || (q->wc[lo] & (NG_QW_DETERMINER | NG_QW_PRONOUN)) ||
+               tok_eq(q, lo, "what");
+    if (short_pre && !conj && subj && is_lower_word(q, ca) && (q->wc[ca] & NG_QW_AUX) && finite_aux(q, ca)) {
+        /* a short subject and its predicate around the teller: two items */
+        q->cur_flags |= NG_CUE_OBJ;
+        if ((rc = emit_claim(HOW(q, 15), lo, i - 1, cue, lemma, sa, sh, 0)) != 0 ||
+            (rc = emit_claim(HOW(q, 16), ca, hi, cue, lemma, sa, sh, 0)) != 0)
+            return rc;
+        return 1;
+    }
+    if (!words_at_least(q, ca, hi, 4) || short_tail(q, ca, hi) ||
+        (is_lower_word(q, ca) && word_in(q, ca, ng__q_is_stopword) &&
+         !(q->wc[ca] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_AUX))))
+        return 0; /* "The deal was good, said X, for the staff.": the claim before it */
+    if (!short_pre && !conj) {
+        /* the claim on both sides of the teller: two items */
+        if ((rc = emit_claim(HOW(q, 17), lo, i - 1, cue, lemma, sa, sh, 0)) != 0 ||
+            (rc = emit_claim(HOW(q, 18), ca, hi, cue, lemma, sa, sh, 0)) != 0)
+            return rc;
+        return 1;
+    }
+    if ((rc = emit_claim(HOW(q, 20), ca, hi, cue, lemma, sa, sh, 0)) != 0)
+        return rc;
+    return 1;
+}
+
 /* Does the verb of speech of this lemma take the phrase that the
  * preposition at token p opens as what was said ("complained about the
  * noise", "told Berg of his plan", "asked the court for a delay",
@@ -6086,6 +6176,14 @@ static int pass_reported(qctx *q)
                 } else if ((rc = emit_claim(HOW(q, 26), lo, cb, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;
+            }
+            if (i > lo && is_punct(q, i - 1, ",") && (flags & NG_CUE_SPEECH) &&
+                !(flags & (NG_CUE_OBJ | NG_CUE_NOSUBJ)) && is_lower_word(q, i) && !ends_ing(q, i)) {
+                rc = inverted_inside(q, i, lo, hi, cue, lemma);
+                if (rc < 0)
+                    return rc;
+                if (rc)
+                    continue;
             }
             size_t tail = after;
             if (flags & NG_CUE_TELL)

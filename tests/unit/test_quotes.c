@@ -95,6 +95,58 @@ static void test_split_quote(void)
     ng_doc_free(d);
 }
 
+/* “…,” said X, “…”: the cue before the second part's opening mark has its
+ * speaker after it; the second part keeps that speaker (it had none). */
+static void test_split_inverted(void)
+{
+    ng_doc *d = run("The plan was agreed late on Monday. “The deal is done,” said Anna Berg, "
+                    "“and every member will take part in it.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->quotes.n, 2);
+    if (d->quotes.n == 2) {
+        CHECK_EQ_STR(QTEXT(d, 0), "The deal is done");
+        CHECK_EQ_STR(QSPK(d, 0), "Anna Berg");
+        CHECK_EQ_STR(QTEXT(d, 1), "and every member will take part in it.");
+        CHECK_EQ_STR(QCUE(d, 1), "said");
+        CHECK_EQ_STR(QSPK(d, 1), "Anna Berg");
+    }
+    ng_doc_free(d);
+}
+
+/* A teller inverted after its cue inside the sentence, between commas
+ * ("By contrast, said Ann Berg, …"): the rest of the sentence is what was
+ * said; a short subject before it gives two items; a subject with an
+ * apposition before the cue ("Tom Vance, a port spokesman, said the fees,
+ * …") is the cue's own subject, as before. */
+static void test_inverted_inside(void)
+{
+    ng_doc *d = run("The ferry will run all winter. By contrast, said Ann Berg, the old boats were laid up every "
+                    "November. The plan, says Ann Berg, is to keep both boats at sea. "
+                    "Tom Vance, a port spokesman, said the fees, set in May, will rise next year.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long a = quote_with(d, 1, "the old boats were laid up every November");
+    CHECK(a >= 0);
+    if (a >= 0) {
+        CHECK_EQ_STR(QSPK(d, a), "Ann Berg");
+        CHECK_EQ_STR(QCUE(d, a), "said");
+    }
+    long b = quote_with(d, 1, "is to keep both boats at sea"), c = quote_with(d, 1, "The plan");
+    CHECK(b >= 0 && c >= 0);
+    if (b >= 0 && c >= 0) {
+        CHECK_EQ_STR(QSPK(d, b), "Ann Berg");
+        CHECK_EQ_STR(QSPK(d, c), "Ann Berg");
+    }
+    long v = quote_with(d, 0, "said");
+    CHECK(v >= 0);
+    if (v >= 0)
+        CHECK_EQ_STR(QSPK(d, v), "Tom Vance, a port spokesman");
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4836,6 +4888,8 @@ int main(void)
     }
     test_lexicon();
     test_split_quote();
+    test_split_inverted();
+    test_inverted_inside();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
