@@ -777,9 +777,21 @@ static int determiner(const actx *c, size_t i)
            iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
 }
 
+static int is_dash(const actx *c, size_t i);
+static int adverb_ly(const actx *c, size_t i);
+
 /* The noun phrase after a preposition at i ("of additional security
  * assistance"): determiners skipped, up to 5 words.  Returns 1 and the span. */
+static int object_after_k(const actx *c, size_t i, int share, uint32_t *os, uint32_t *oe);
+
+/* (object_after_k with share: a percentage's own phrase may open with the
+ * number of a group counted, "of the 55,000 staff": objects11) */
 static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
+{
+    return object_after_k(c, i, 0, os, oe);
+}
+
+static int object_after_k(const actx *c, size_t i, int share, uint32_t *os, uint32_t *oe)
 {
     if (!(iswl(c, i, "of") || iswl(c, i, "in") || iswl(c, i, "for") || iswl(c, i, "on") || iswl(c, i, "worth")))
         return 0;
@@ -789,14 +801,35 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
     if (iswl(c, j, "the") || iswl(c, j, "its") || iswl(c, j, "their") || iswl(c, j, "his") || iswl(c, j, "her") ||
         iswl(c, j, "our") || iswl(c, j, "a") || iswl(c, j, "an"))
         j++;
+    int of = iswl(c, i, "of");
     /* "69% of those questioned", "of those surveyed" */
-    if (iswl(c, i, "of") && iswl(c, j, "those") && j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD &&
-        ends_in(c, j + 1, 4, "ed") && !(tf(c, j + 1) & NG_TF_CAP)) {
-        *os = c->d->tokens.v[j].start;
-        *oe = c->d->tokens.v[j + 1].end;
-        return 1;
+    if (of && iswl(c, j, "those") && j + 1 < c->lim && tk(c, j + 1) == NG_TOK_WORD) {
+        if (ends_in(c, j + 1, 4, "ed") && !(tf(c, j + 1) & NG_TF_CAP)) {
+            *os = c->d->tokens.v[j].start;
+            *oe = c->d->tokens.v[j + 1].end;
+            return 1;
+        }
+        /* "14% of those aged 30-39" (objects11) */
+        if (j + 2 < c->lim && iswl(c, j + 1, "aged") && tk(c, j + 2) == NG_TOK_NUMBER) {
+            size_t k = j + 2;
+            if (k + 2 < c->lim && (iswl(c, k + 1, "to") || is_dash(c, k + 1)) && tk(c, k + 2) == NG_TOK_NUMBER)
+                k += 2;
+            *os = c->d->tokens.v[j].start;
+            *oe = c->d->tokens.v[k].end;
+            return 1;
+        }
     }
     size_t first = j, n = 0;
+    /* a group counted: "9% of the 55,000 staff", "of the 22.8 million UK
+     * net users" (not a year: "of the 1986 subsidies") (objects11) */
+    if (share && of && tk(c, j) == NG_TOK_NUMBER && j + 1 < c->lim &&
+        !(tn(c, j) == 4 && (ts(c, j)[0] == '1' || ts(c, j)[0] == '2') && strspn(ts(c, j), "0123456789") >= 4)) {
+        size_t k = j + 1 + (c->cls[j + 1] == FL_SCALE);
+        if (k < c->lim && tk(c, k) == NG_TOK_WORD && c->cls[k] == FL_NONE && !is_stop(c, k) &&
+            !(ends_in(c, k, 3, "ed") && (k + 1 >= c->lim || (tf(c, k + 1) & NG_TF_CAP))))
+            /* (a participle: "of the 1,685 polled U.K. firms"; not "its 30.27 mln issued shares") */
+            j = k;
+    }
     while (j < c->lim && n < 5) {
         if (is_stop(c, j)) {
             /* "earnings per share" */
@@ -815,8 +848,10 @@ static int object_after(const actx *c, size_t i, uint32_t *os, uint32_t *oe)
             }
             break;
         }
-        if (n > 0 && verb_after_plural(c, j))
-            break;
+        if (n > 0 && (verb_after_plural(c, j) ||
+                      (tk(c, j) == NG_TOK_WORD && tk(c, j - 1) != NG_TOK_POSSESSIVE && adverb_ly(c, j) &&
+                       !ends_in(c, j - 1, 4, "ed") && !change_verb(c, j - 1))))
+            break; /* (an adverb: "of UK net users regularly accessing"; not after a verb, "caused mainly", objects11) */
         /* "603 mln barrels of oil compared with", "in Oct/Dec without" */
         if (n > 0 && (iswl(c, j, "compared") || iswl(c, j, "without")))
             break;
@@ -928,26 +963,43 @@ static int change_word(const actx *c, size_t i)
  * after a word of change or share, the phrase after its "in" or "of" ("a
  * 10% rise in net income", "a 26% stake in the firm"), or none ("a 4%
  * gain"); none for "the $50 mark". */
-static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
+static int object_before_noun(const actx *c, size_t j, int wire, uint32_t *os, uint32_t *oe)
 {
     /* a figure's own size, not a thing: "the $50 mark", "the 784m euro figure" */
     static const char *const size[] = {"mark", "level", "figure", "barrier", "threshold"};
+    /* participles with no -ed: "another 150 mln dlr loan sought by",
+     * "the 5.1% increase seen a year earlier" (objects11) */
+    static const char irregular[][8] = {"sought", "seen", "made", "given", "taken", "paid", "sold", "won"};
+    static const char prep[][8] = {"below", "above", "equals", "total"};
     size_t h = j, n = 0;
     while (h < c->lim && n < 3 && tk(c, h) == NG_TOK_WORD && !is_stop(c, h) && c->cls[h] != FL_UNIT) {
         const char *s = ts(c, h);
         size_t m = tn(c, h);
         int ed = m > 3 && !memcmp(s + m - 2, "ed", 2);
-        if (n == 0 && m > 3 && (ed || !memcmp(s + m - 3, "ing", 3) || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)))
+        /* (wire copy's singular "dlr" is always a modifier: "a 15 mln dlr
+         * revolving credit", "includes 91,000 dlr tax credit") */
+        if (n == 0 && m > 3 && (ed || !memcmp(s + m - 3, "ing", 3) || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)) &&
+            !(wire && (ed || !memcmp(s + m - 3, "ing", 3)) && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD &&
+              !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE))
             return 0;
         /* a participle or a clause after the noun ends it: "a 3%
          * improvement anticipated", "the 11.3% creditors previously
          * hoped", "the $1.75bn agreement Lenovo signed" */
-        if (n > 0 && (ed || (m > 3 && !memcmp(s + m - 2, "ly", 2)) ||
+        if (n > 0 && ((ed && !(wire && iswl(c, h, "preferred"))) || (m > 3 && !memcmp(s + m - 2, "ly", 2)) ||
                       ((tf(c, h) & NG_TF_CAP) && !(tf(c, h - 1) & NG_TF_CAP)) ||
-                      iswl(c, h, "being") || iswl(c, h, "versus") || iswl(c, h, "payable") || iswl(c, h, "due")))
+                      iswl(c, h, "being") || iswl(c, h, "versus") || iswl(c, h, "payable") || iswl(c, h, "due") ||
+                      (m >= 4 && m <= 6 && strchr("smgtpw", s[0]) && in_rows(c, h, irregular))))
             /* "the £1,200 limit being", "a five pct stock dividend payable April nine" */
             break;
         if (m < 2) /* "$458 m" */
+            return 0;
+        /* (after wire copy's "dlr", no preposition, verb, ordinal or
+         * quantity: "one dlr below Opec levels", "1.2470 dlr equals", "a
+         * 8.35 billion dlr total", "37.15 billion dlr third quarter") */
+        int pr = wire && m >= 5 && m <= 6 && strchr("baet", s[0]) && in_rows(c, h, prep);
+        if (pr && n > 0)
+            break;
+        if (wire && n == 0 && (pr || c->cls[h] == FL_ORD))
             return 0;
         h++, n++;
     }
@@ -962,6 +1014,11 @@ static int object_before_noun(const actx *c, size_t j, uint32_t *os, uint32_t *o
             return 1;
         if (iswl(c, h - 1, "stake") || iswl(c, h - 1, "holding")) /* "a 17.5% equity stake" */
             return 0;
+        if (wire && h > j + 1) { /* money's own item: "includes 2.4 mln dlr pretax gain" */
+            *os = c->d->tokens.v[j].start;
+            *oe = c->d->tokens.v[h - 1].end;
+            return 1;
+        }
         static const char adj[][16] = {
             "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
             "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
@@ -1287,6 +1344,12 @@ static size_t time_phrase_start(const actx *c, size_t e)
     size_t m = year && l > c->s0 + 1 && c->cls[l - 1] == FL_MONTH ? l - 1 : l;
     if ((c->cls[m] == FL_MONTH || year) && m > c->s0 + 1 && (iswl(c, m - 1, "in") || iswl(c, m - 1, "during")))
         return m - 1;
+    /* "pre-tax profits for 2004 rose", "net for fiscal 1986 fell" (objects11) */
+    if (year && m == l) {
+        m -= m > c->s0 + 2 && iswl(c, m - 1, "fiscal");
+        if (m > c->s0 + 1 && iswl(c, m - 1, "for"))
+            return m - 1;
+    }
     return e;
 }
 
@@ -1489,6 +1552,15 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
     return s;
 }
 
+/* Is token i an adverb in -ly, no noun ("money supply rose to")? */
+static int adverb_ly(const actx *c, size_t i)
+{
+    static const char ly_noun[][16] = {"supply", "monopoly", "family", "assembly", "rally", "ally", "reply",
+                                       "anomaly", "duopoly", "oligopoly", "daily", "weekly", "monthly",
+                                       "quarterly", "belly", "jelly"};
+    return ends_in(c, i, 5, "ly") && !(tf(c, i) & NG_TF_CAP) && !in_rows(c, i, ly_noun);
+}
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -1539,6 +1611,11 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (k > c->s0 + 2 && tk(c, k) == NG_TOK_WORD && !is_stop(c, k) && !(tf(c, k) & NG_TF_CAP) &&
             (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
             k -= 2;
+        /* "rose a seasonally adjusted 1.1 pct" (objects11) */
+        else if (k > c->s0 + 4 && tn(c, k) == 8 && ts(c, k)[0] == 'a' && iswl(c, k, "adjusted") &&
+                 iswl(c, k - 1, "seasonally") && iswl(c, k - 2, "a") &&
+                 !iswl(c, k - 3, "to"))
+            k -= 3;
         /* "by an average of 24%", "dropping an average of 20%": as "by" and
          * the verb */
         if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
@@ -1565,6 +1642,10 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
             }
         }
         if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
+            k--;
+        /* "rose sharply by 5%" (objects11) */
+        if (!rate && k > c->s0 + 1 && tk(c, k) == NG_TOK_WORD && adverb_ly(c, k) &&
+            (change_verb(c, k - 1) || size_verb(c, k - 1)))
             k--;
         if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
             !(rate && in_rows(c, k, grow)))
@@ -1695,15 +1776,9 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
 {
     static const char quant[][8] = {"other", "last", "next", "each", "every", "more", "less",
                                     "first", "same", "another", "over", "under", "about", "up"};
-    /* nouns in -ly ("money supply rose to") */
-    static const char ly_noun[][16] = {"supply", "monopoly", "family", "assembly", "rally", "ally", "reply",
-                                       "anomaly", "duopoly", "oligopoly", "daily", "weekly", "monthly",
-                                       "quarterly", "belly", "jelly"};
     size_t e = v;
     /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
-    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD &&
-           (is_aux(c, e - 1) ||
-            (ends_in(c, e - 1, 5, "ly") && !(tf(c, e - 1) & NG_TF_CAP) && !in_rows(c, e - 1, ly_noun))))
+    while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && (is_aux(c, e - 1) || adverb_ly(c, e - 1)))
         e--;
     if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
         return 0;
@@ -1817,6 +1892,10 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
     if (f < c->s0 + 3)
         return 0;
+    /* "rose to a seasonally adjusted 122.29 billion dlrs" (objects11) */
+    if (f > c->s0 + 4 && tn(c, f - 1) == 8 && iswl(c, f - 1, "adjusted") && iswl(c, f - 2, "seasonally") &&
+        iswl(c, f - 3, "a"))
+        f -= 3;
     int from = iswl(c, f - 1, "from"); /* the level left: "fell from £180,126 to" */
     int at = iswl(c, f - 1, "at");     /* the level reached: "closed up 4p at 274.5p" */
     if (!from && !at && !iswl(c, f - 1, "to"))
@@ -1833,6 +1912,10 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         if (tp <= v && tp > c->s0 + 1)
             v = tp - 1;
     }
+    /* "growth slowed sharply to 5.6%" (objects11) */
+    if (!at && v > c->s0 + 1 && tk(c, v) == NG_TOK_WORD && adverb_ly(c, v) &&
+        (change_verb(c, v - 1) || size_verb(c, v - 1) || in_rows(c, v - 1, more)))
+        v--;
     int change = 0; /* the change's amount passed */
     if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
         v = amount_first(c, v, last);
@@ -2064,7 +2147,13 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
         return 0;
-    size_t p = f - 1;
+    size_t p = f - 1, lp = SIZE_MAX;
+    /* "Shr loss 99 cts vs loss 65 cts": the same line item again, when
+     * the amount before's object ends in that word (objects11) */
+    if ((ts(c, p)[0] | 0x20) == (tn(c, p) == 4 ? 'l' : 'p') && (tn(c, p) == 4 || tn(c, p) == 6) &&
+        (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 &&
+        (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"))))
+        lp = p--;
     if (tk(c, p) == NG_TOK_PUNCT && ts(c, p)[0] == '.' && p > c->s0 && iswl(c, p - 1, "vs"))
         p--; /* "vs." */
     if (!(iswl(c, p, "from") || iswl(c, p, "against") || iswl(c, p, "versus") || iswl(c, p, "vs") ||
@@ -2083,6 +2172,13 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
             continue;
         if (!prev->object_end)
             return 0;
+        if (lp != SIZE_MAX) {
+            size_t n = tn(c, lp);
+            const char *z = c->d->text + prev->object_end - n;
+            if (prev->object_end < prev->object_start + n + 1 || strncasecmp(z, ts(c, lp), n) ||
+                (z[-1] != ' ' && z[-1] != '\n'))
+                return 0;
+        }
         *os = prev->object_start;
         *oe = prev->object_end;
         return 1;
@@ -2191,7 +2287,7 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     static const char sell[][16] = {"sold",     "sell",      "sells",     "selling",    "bought",
                                     "buy",      "buys",      "buying",    "acquire",    "acquired",
                                     "acquires", "acquiring", "purchase",  "purchased",  "purchases",
-                                    "purchasing"};
+                                    "purchasing", "retail", "retails", "retailed", "retailing"};
     static const char prep[][8] = {"to", "from", "in", "at", "by", "on", "with", "earlier", "last", "this"};
     static const char pron[][8] = {"it", "them", "one", "some", "all", "both", "itself", "shares"};
     if (f < c->s0 + 2 || !iswl(c, f - 1, "for"))
@@ -2199,9 +2295,15 @@ static int object_sold(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     size_t v = SIZE_MAX;
     for (size_t t = f - 1; t-- > c->s0 && f - 1 - t <= 10;) {
         char w0 = ts(c, t)[0]; /* (the list's first letters and lengths, tested first) */
-        if (tk(c, t) == NG_TOK_WORD && (w0 == 's' || w0 == 'b' || w0 == 'a' || w0 == 'p') && tn(c, t) >= 3 &&
-            tn(c, t) <= 10 && in_rows(c, t, sell)) {
+        if (tk(c, t) == NG_TOK_WORD && (w0 == 's' || w0 == 'b' || w0 == 'a' || w0 == 'p' || w0 == 'r') &&
+            tn(c, t) >= 3 && tn(c, t) <= 10 && in_rows(c, t, sell)) {
             v = t;
+            break;
+        }
+        /* "will go on sale for", "went on sale in Japan for" (objects11):
+         * the verb before "on sale", with no object */
+        if (w0 == 's' && t > c->s0 + 1 && iswl(c, t, "sale") && iswl(c, t - 1, "on") && tk(c, t - 2) == NG_TOK_WORD) {
+            v = t - 2;
             break;
         }
         if (tk(c, t) == NG_TOK_PUNCT && strchr(",;:()\"", ts(c, t)[0]))
@@ -2250,7 +2352,7 @@ static inline int box_word(const actx *c, size_t f)
     const char *w = ts(c, f - 1);
     char c0 = (char)(w[0] | 0x20), c1 = (char)(w[1] | 0x20);
     size_t n0 = tn(c, f - 1);
-    return (c0 == 't' && ((n0 == 4 && c1 == 'o') || (n0 == 5 && c1 == 'a'))) || (c0 == 'g' && n0 == 7) ||
+    return (c0 == 't' && ((n0 == 4 && c1 == 'o') || ((n0 == 5 || n0 == 6) && c1 == 'a'))) || (c0 == 'g' && n0 == 7) ||
            (c0 == 'w' && n0 == 4 && c1 == 'i') || (c0 == 'e' && n0 == 9);
 }
 
@@ -2274,13 +2376,19 @@ static int box_office(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     static const char place[][8] = {"place", "position", "spot", "number", "second", "third", "fourth", "fifth",
                                     "sixth", "seventh", "eighth", "ninth", "tenth"};
     static const char chart[][16] = {"was", "were", "came", "slipped", "fell", "finished", "entered", "moved",
-                                     "rose", "climbed", "dropped", "took", "stayed", "remained", "debuted"};
+                                     "rose", "climbed", "dropped", "took", "stayed", "remained", "debuted",
+                                     "opened", "ended"};
     size_t v = f;
     if (v > c->s0 + 2 && iswl(c, v - 1, "estimated") && (iswl(c, v - 2, "an") || iswl(c, v - 2, "a")))
         v -= 2;
     if (v < c->s0 + 2)
         return 0;
-    if (iswl(c, v - 1, "with")) {
+    /* ", taking $9m" or "after taking" after a chart place, read as "with"
+     * ("Spanglish entered the chart at number three, taking $9m") (objects11) */
+    int taking = iswl(c, v - 1, "taking") && v > c->s0 + 3 &&
+                 (iswl(c, v - 2, "after") || (tk(c, v - 2) == NG_TOK_PUNCT && ts(c, v - 2)[0] == ','));
+    v -= (size_t)taking;
+    if (taking || iswl(c, v - 1, "with")) {
         /* a chart place: "White Noise was second with $24m", "came in at
          * fifth with", "slipped to second place with" (a verb in the past
          * within eight tokens, then a place word before "with") */
@@ -2374,6 +2482,34 @@ static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         b--;
     *os = c->d->tokens.v[b].start;
     *oe = c->d->tokens.v[d - 1].end;
+    return 1;
+}
+
+/* A price a piece after a count: "buy 10 mln common shares at 13.25 dlrs
+ * each", "52 million shares at 570 rupees apiece", "500,000 shares at 12.50
+ * dlrs a share": 1 with the count's object when the money starting at
+ * token f follows "at" right after a count that has one and "each",
+ * "apiece" or "a/per share" comes at token j (objects11). */
+static int price_each(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 3 || j >= c->lim || tn(c, f - 1) != 2 || !iswl(c, f - 1, "at") || c->d->amounts.n == 0)
+        return 0;
+    if (!(iswl(c, j, "each") || iswl(c, j, "apiece") ||
+          ((iswl(c, j, "a") || iswl(c, j, "per")) && j + 1 < c->lim && iswl(c, j + 1, "share"))))
+        return 0;
+    const ng_amount *p = &c->d->amounts.v[c->d->amounts.n - 1];
+    if (p->kind != NG_AMT_COUNT || p->end != c->d->tokens.v[f - 2].end)
+        return 0;
+    if (!p->object_end) { /* the count's noun: "52 million shares at" */
+        if (tk(c, f - 2) != NG_TOK_WORD || is_stop(c, f - 2) || (tf(c, f - 2) & NG_TF_CAP) ||
+            in_rows(c, f - 2, time_units)) /* "during the next four years at" */
+            return 0;
+        *os = c->d->tokens.v[f - 2].start;
+        *oe = c->d->tokens.v[f - 2].end;
+        return 1;
+    }
+    *os = p->object_start;
+    *oe = p->object_end;
     return 1;
 }
 
@@ -2823,7 +2959,7 @@ static int match(actx *c, size_t i, size_t *used)
     if (!oe && fig && !of_after)
         object_of_noun(c, f, &os, &oe);
     if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
-        object_after(c, jo, &os, &oe);
+        object_after_k(c, jo, kind == NG_AMT_PERCENT, &os, &oe);
     /* a share in brackets after its word: "more than half (55%) of the
      * respondents" */
     if (!oe && kind == NG_AMT_PERCENT && f > c->s0 && tk(c, f - 1) == NG_TOK_PUNCT && ts(c, f - 1)[0] == '(' &&
@@ -2832,8 +2968,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* a figure before its noun: "a $4bn deal", "an 18.8% stake in the
      * firm" (the phrase after a change or share word: "a 10% rise in net
      * income") */
-    if (!oe && fig && i > c->s0 && (determiner(c, i - 1) || pre_figure(c, i - 1)))
-        object_before_noun(c, jo, &os, &oe);
+    int dlr = kind == NG_AMT_MONEY && tn(c, last) == 3 && iswl(c, last, "dlr"); /* "a 5 mln dlr loan" (objects11) */
+    if (!oe && fig && i > c->s0 && (dlr || determiner(c, i - 1) || pre_figure(c, i - 1)))
+        object_before_noun(c, jo, dlr, &os, &oe);
     /* the subject of a verb of change: "steel prices rose by 8%"; money
      * too, but not before "to", where it is the level ("Biogen fell
      * $28.63", "fuel costs rose by £106m"; "Shares fell to $8" below) */
@@ -2864,6 +3001,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* box office: "The Aviator has taken $75m" */
     if (!oe && kind == NG_AMT_MONEY && !conv && box_word(c, f))
         box_office(c, f, &os, &oe);
+    /* a price a piece: "10 mln shares at 13.25 dlrs each" */
+    if (!oe && kind == NG_AMT_MONEY && !conv)
+        price_each(c, f, jo, &os, &oe);
     /* a table line's label: "Shr loss 99 cts vs …" */
     if (!oe && fig)
         table_label(c, f, j, &os, &oe);

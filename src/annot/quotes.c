@@ -500,6 +500,9 @@ static int name_aux(const qctx *q, size_t i)
     if (t[0] == 'M' && is_lower_word(q, i - 1) && TOK_IN(q, i - 1, month_prep))
         return 0; /* (the month: "in May plans to …") */
     size_t v = i + 1, m = tlen(q, v);
+    if (is_punct(q, v, ",") && is_word(q, i - 1) && is_cap(q, i - 1) && !(q->tk[i - 1].flags & NG_TF_ALLCAP) &&
+        !(q->wc[i - 1] & (NG_QW_STOPWORD | NG_QW_DETERMINER | NG_QW_WEEKDAY | NG_QW_AUX)))
+        return 1; /* a first name before it and a comma after: "Theresa May, the shadow …, said" */
     if (!is_word(q, v))
         return 0;
     if (is_cap(q, v))
@@ -554,6 +557,17 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         extend_left(q, &nsp, lo);
         if (nsp.s < s0 || s0 == lo || is_punct(q, s0 - 1, ","))
             *sp = nsp;
+        return;
+    }
+    if (depth == 0 && is_poss(q, t) && t > lo && is_word(q, t - 1) && is_cap(q, t - 1) &&
+        !(q->wc[t - 1] & NG_QW_PRONOUN) && j < q->nt &&
+        (tok_eq(q, j, "said") || tok_eq(q, j, "says") || tok_eq(q, j, "told") || tok_eq(q, j, "added"))) {
+        /* "Sainsbury's said", "Moody's says": a name in 's right before a
+         * verb of saying is no possessive (not a participle adjective:
+         * "Trump's declared goal"; nor "He's said", the pronoun and "has") */
+        np_before(q, t, lo, sp, 1);
+        if (sp->e > sp->s)
+            sp->e = (uint32_t)j;
         return;
     }
     if (!is_word(q, t))
@@ -855,6 +869,24 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
     sp->s = (uint32_t)k;
 }
 
+/* Are the lower-case words [i, j) a bare plural that can speak: a listed
+ * source noun ("officials", "analysts") or a plural of a person's trade in
+ * -ers, -ists, -ants, -ents ("security experts", "economists",
+ * "campaigners"), after at most two other words that are neither in -ly nor
+ * in -ing? */
+static int bare_plural(const qctx *q, size_t i, size_t j)
+{
+    size_t h = j - 1, n = tlen(q, h);
+    const char *w = ttext(q, h);
+    for (size_t k = i; k < h; k++)
+        if (n_ly(q, k) || ends_ing(q, k) || q->tk[k].kind != NG_TOK_WORD)
+            return 0;
+    if (word_in(q, h, ng__q_is_source_noun))
+        return n > 1 && w[n - 1] == 's'; /* (plurals only: not "said government") */
+    return n > 5 && (!memcmp(w + n - 3, "ers", 3) || !memcmp(w + n - 4, "ists", 4) ||
+                     !memcmp(w + n - 4, "ants", 4) || !memcmp(w + n - 4, "ents", 4));
+}
+
 /* The phrase right after a cue ("said Rutte", "said the NATO chief"),
  * from i, not at or beyond hi.  *sp empty: none. */
 Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
@@ -883,6 +915,12 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         while (j < hi && j - i < 3 && is_lower_word(q, j) && !word_in(q, j, ng__q_is_stopword) &&
                !cue_at(q, j))
             j++;
+        const ng_cue *tell = i > 0 ? cue_at(q, i - 1) : NULL; /* ("told reporters": the addressee) */
+        if (j > i && j < hi && (is_terminal(q, j) || is_punct(q, j, ",")) && bare_plural(q, i, j) &&
+            !(tell && (tell->flags & NG_CUE_TELL))) {
+            sp->s = (uint32_t)i, sp->e = (uint32_t)j; /* "…, say security experts." */
+            return;
+        }
         if (j == i || j >= hi || !is_cap(q, j) || !is_word(q, j))
             return;
     }
@@ -2163,6 +2201,9 @@ static int32_t resolve(const qctx *q, tspan sp)
         return -1;
     if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
+    if (sp.e - sp.s >= 2 && is_poss(q, sp.e - 1) && sp.e < q->nt &&
+        (tok_eq(q, sp.e, "said") || tok_eq(q, sp.e, "says") || tok_eq(q, sp.e, "told") || tok_eq(q, sp.e, "added")))
+        sp.e--; /* "Moody's said" (np_before): the name's mention ends before its 's */
     for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
         if (is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "which"))) { /* (not "(WHO)") */
             /* a relative clause is no part of the head: "the Harbour

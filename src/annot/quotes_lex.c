@@ -1178,6 +1178,14 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
             continue;
         }
         wc[i] = x->wc;
+        /* "US" and "IT" in capitals before a word that is not in capitals
+         * are the country and information technology ("The US says …", "US
+         * officials said", "IT firms"), no pronoun: no word class (an
+         * all-capitals line keeps them: "LET US PRAY") */
+        if (n == 2 && ((s[0] == 'U' && s[1] == 'S') || (s[0] == 'I' && s[1] == 'T')) &&
+            !(i + 1 < nt && (tk[i + 1].flags & NG_TF_ALLCAP) && tk[i + 1].end - tk[i + 1].start > 1) &&
+            !(i > 0 && (tk[i - 1].flags & NG_TF_ALLCAP) && tk[i - 1].end - tk[i - 1].start > 1))
+            wc[i] = 0;
         /* the entry's number, x->cue + 1 (0 when it has none), for a word
          * starting with a lower-case letter */
         cue[i] = s[0] >= 'a' && s[0] <= 'z' ? (uint16_t)(x->cue + 1) : 0;

@@ -882,6 +882,62 @@ static void test_objects10(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects10 object");
 }
 
+/* helper round objects11: a wire table's "vs loss"/"vs profit" after the
+ * same line item; wire copy's singular "dlr" modifies its noun; a
+ * participle with no -ed ends a figure's noun; "a seasonally adjusted";
+ * "for 2004" in a subject; an adverb in -ly after a verb of change; a
+ * price after "retail for" or "go on sale for"; a price a piece after a
+ * count; box office after a chart place and ", taking" or "after
+ * taking", "opened at number two with"; a share of a group counted ("of
+ * the 55,000 staff"), "of those aged 30-39"; an adverb ends a phrase
+ * after a preposition */
+static void test_objects11(void)
+{
+    static const obj_row t[] = {
+        {"Harbour Ferries Inc year.\nShr loss 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
+         "Shr loss"},
+        {"Harbour Ferries Inc year.\nShr profit 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
+         NULL},
+        {"Harbour Ferries Inc said 1986 net includes 4,952,000 dlr provision for pier closing.",
+         "4,952,000 dlr", "provision"},
+        {"Harbour Ferries Inc said it extended a 1.7 mln dlr secured loan to the port.", "1.7 mln dlr",
+         "secured loan"},
+        {"Harbour Ferries Inc said net includes one mln dlr extraordinary gain.", "one mln dlr",
+         "extraordinary gain"},
+        {"Harbour Ferries Inc will redeem its 3.58 dlr cumulative preferred stock.", "3.58 dlr",
+         "cumulative preferred stock"},
+        {"Harbour Ferries Inc said talks start on another 150 mln dlr loan sought by the port.", "150 mln dlr",
+         "loan"},
+        {"Harbour Ferries Inc priced its fares one dlr below the ferry price.", "one dlr", NULL},
+        {"Dock fees rose 5%, less than the 6% increase seen a year earlier.", "6%", NULL},
+        {"Island ferry fares rose a seasonally adjusted 0.5% in May.", "0.5%", "Island ferry fares rose"},
+        {"Island lending rose to a seasonally adjusted 122 mln dlrs in May.", "122 mln dlrs", "Island lending"},
+        {"The port said net profits for 2004 rose 56% to 1.2bn euros.", "56%", "net profits for 2004 rose"},
+        {"The port said net profits for 2004 rose 56% to 1.2bn euros.", "1.2bn euros", "net profits for 2004"},
+        {"But harbour growth slowed sharply to 5.6% in May.", "5.6%", "harbour growth"},
+        {"Ferry exports rose sharply by 5% in May.", "5%", "Ferry exports rose"},
+        {"The new ferry model will go on sale for less than $100 in May.", "less than $100", "new ferry model"},
+        {"The pocket compass will retail for £99 from May.", "£99", "pocket compass"},
+        {"The port agreed to buy back 5 mln common shares at 13.25 dlrs each.", "13.25 dlrs", "common shares"},
+        {"The port plans to buy back 52 million shares at 570 rupees apiece.", "570 rupees", "shares"},
+        {"The warrants may be exercised during the next four years at 1.25 dlrs a share.", "1.25 dlrs", NULL},
+        {"Low Tide fell two places to number four, taking $8m in its third week.", "$8m", "Low Tide"},
+        {"Salt and The Sea, starring Ann Berg, ended up in third position after taking $11.2m.", "$11.2m",
+         "Salt and The Sea"},
+        {"New island movie Hostage Bay opened at number four with $9.8m.", "$9.8m", "Hostage Bay"},
+        {"The thriller shot straight to the number one spot after taking $22m.", "$22m", NULL},
+        {"The cuts will affect about 9% of the 55,000 staff of the ferry firms.", "about 9%", "55,000 staff"},
+        {"More than 50% of the 22.8 million island users regularly take the ferry.", "More than 50%",
+         "22.8 million island users"},
+        {"About 40 pct of the 1986 subsidies went to the port.", "About 40 pct", NULL},
+        {"This compares to 14% of those aged 30-39.", "14%", "those aged 30-39"},
+        {"Some 87% of searchers usually find the pier.", "Some 87%", "searchers"},
+        {"The port owns 18.5 pct of Harbour's currently outstanding shares.", "18.5 pct",
+         "Harbour's currently outstanding shares"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects11 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1164,6 +1220,7 @@ int main(void)
     test_objects8();
     test_objects9();
     test_objects10();
+    test_objects11();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();

@@ -147,6 +147,81 @@ static void test_inverted_inside(void)
     ng_doc_free(d);
 }
 
+/* "US" and "IT" in capitals are a country and a trade, not the pronouns:
+ * subjects of their own and parts of longer ones. */
+static void test_us_capitals(void)
+{
+    ng_doc *d = run("The talks ended on Monday. The US says it will not sign the harbour treaty. "
+                    "US officials said the fleet would stay in port. IT firms say they cannot find staff.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *want[][2] = {{"says", "The US"}, {"said", "US officials"}, {"say", "IT firms"}};
+    for (size_t w = 0; w < 3; w++) {
+        int found = 0;
+        for (size_t i = 0; i < d->quotes.n; i++)
+            if (!strcmp(QCUE(d, i), want[w][0])) {
+                found = 1;
+                CHECK_EQ_STR(QSPK(d, i), want[w][1]);
+            }
+        for (size_t i = 0; i < d->attributions.n; i++) {
+            const ng_attribution *a = &d->attributions.v[i];
+            if (!strcmp(span(d, a->cue_start, a->cue_end), want[w][0])) {
+                found = 1;
+                CHECK_EQ_STR(span(d, a->source_start, a->source_end), want[w][1]);
+            }
+        }
+        CHECK(found);
+    }
+    ng_doc_free(d);
+}
+
+/* A bare plural after its cue at the end of the sentence is the teller
+ * ("…, say security experts.", "…, said officials."): a listed source noun
+ * or a trade in -ers/-ists/-ants/-ents. */
+static void test_bare_plural_teller(void)
+{
+    ng_doc *d = run("The talks ended on Monday. Ferry fares will rise again next year, say transport experts. "
+                    "The harbour will stay closed until March, said officials.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK_EQ_INT(d->attributions.n, 2);
+    if (d->attributions.n == 2) {
+        const ng_attribution *a = &d->attributions.v[0], *b = &d->attributions.v[1];
+        CHECK_EQ_STR(span(d, a->source_start, a->source_end), "transport experts");
+        CHECK_EQ_STR(span(d, a->start, a->end), "Ferry fares will rise again next year");
+        CHECK_EQ_STR(span(d, b->source_start, b->source_end), "officials");
+        CHECK_EQ_STR(span(d, b->start, b->end), "The harbour will stay closed until March");
+    }
+    ng_doc_free(d);
+}
+
+/* A name in 's right before a verb of saying is no possessive ("Moody's
+ * said"); "May" after a first name and before a comma is a name. */
+static void test_name_s_and_may(void)
+{
+    ng_doc *d = run("The talks ended on Monday. Moody's said it would cut the port's rating. "
+                    "Theresa May, the shadow minister, said the ferry plan was flawed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int moody = 0, may = 0;
+    for (size_t i = 0; i < d->quotes.n; i++) {
+        moody |= !strcmp(QSPK(d, i), "Moody's") && !strcmp(QTEXT(d, i), "it would cut the port's rating");
+        may |= !strcmp(QSPK(d, i), "Theresa May, the shadow minister") &&
+               !strcmp(QTEXT(d, i), "the ferry plan was flawed");
+    }
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        moody |= !strcmp(span(d, a->source_start, a->source_end), "Moody's");
+        may |= !strcmp(span(d, a->source_start, a->source_end), "Theresa May, the shadow minister");
+    }
+    CHECK(moody);
+    CHECK(may);
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4890,6 +4965,9 @@ int main(void)
     test_split_quote();
     test_split_inverted();
     test_inverted_inside();
+    test_us_capitals();
+    test_bare_plural_teller();
+    test_name_s_and_may();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
