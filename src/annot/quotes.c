@@ -598,8 +598,13 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) ||
               (wcue(q, t, w, n) &&
-               /* (but a plural noun after its modifier: "refugee advocates say") */
-               !(depth == 0 && plural_s(w, n) && t > lo && plural_before_say(q, t)))) &&
+               /* (but a plural noun after its modifier: "refugee advocates say";
+                * or opening its sentence: "Reports say") */
+               !(depth == 0 && plural_s(w, n) &&
+                 (t > lo ? plural_before_say(q, t)
+                         : t + 1 < q->nt && q->cue[t + 1] && is_lower_word(q, t + 1) && !ends_ing(q, t + 1) &&
+                               !ends_ed(q, t + 1) && !plural_s(ttext(q, t + 1), tlen(q, t + 1)) &&
+                               !(q->tk[t].flags & NG_TF_ALLCAP))))) &&
         !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
@@ -3495,18 +3500,25 @@ Q_RARE static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
 {
     if (ca >= hi || tok_eq(q, ca, "that"))
         return ca;
+    static const char obj[][8] = {"her", "him", "them", "us", "me"};
+    if (ca + 1 < hi && TOK_IN(q, ca, obj) && word_in(q, ca + 1, ng__q_is_determiner))
+        return ca + 1; /* "told her the boy's mother …": the pronoun alone */
     size_t k = ca;
     if (k < hi && word_in(q, k, ng__q_is_determiner))
         k++;
     /* "told host Ann Berg", "told Channel Four host Ann Berg" */
+    /* (a determiner opens the next phrase: "told the conference the
+     * government was …") */
     size_t r = k;
-    while (r < hi && r - k < 2 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
+    while (r < hi && r - k < 2 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword) &&
+           !word_in(q, r, ng__q_is_determiner))
         r++;
     if (r > k && r < hi && is_cap(q, r) && is_word(q, r))
         k = r;
     else if (k > ca && r > k) {
         /* "told a cheering crowd" */
-        while (r < hi && r - k < 3 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword))
+        while (r < hi && r - k < 3 && is_lower_word(q, r) && !word_in(q, r, ng__q_is_stopword) &&
+               !word_in(q, r, ng__q_is_determiner))
             r++;
         return r;
     }

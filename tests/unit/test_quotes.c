@@ -222,6 +222,34 @@ static void test_name_s_and_may(void)
     ng_doc_free(d);
 }
 
+/* A plural cue noun opening its sentence is a subject ("Reports say …");
+ * an addressee ends before a determiner that opens the reported clause
+ * ("told the conference the harbour …"), and an object pronoun before one
+ * is the addressee alone ("told her the …"). */
+static void test_reports_and_addressee(void)
+{
+    ng_doc *d = run("The talks ended on Monday. Reports say the ferry will be sold. "
+                    "Ann Berg told the conference the harbour would stay open. "
+                    "Tom Vance told her the fares would rise.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int reports = 0;
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        reports |= !strcmp(span(d, a->source_start, a->source_end), "Reports") &&
+                   !strcmp(span(d, a->start, a->end), "the ferry will be sold");
+    }
+    CHECK(reports);
+    long b = quote_with(d, 1, "the harbour would stay open"), v = quote_with(d, 1, "the fares would rise");
+    CHECK(b >= 0 && v >= 0);
+    if (b >= 0)
+        CHECK_EQ_STR(QSPK(d, b), "Ann Berg");
+    if (v >= 0)
+        CHECK_EQ_STR(QSPK(d, v), "Tom Vance");
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4968,6 +4996,7 @@ int main(void)
     test_us_capitals();
     test_bare_plural_teller();
     test_name_s_and_may();
+    test_reports_and_addressee();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
