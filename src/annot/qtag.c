@@ -645,6 +645,10 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         tab[k].zero = 0;
         tab[k].pad = 0;
     }
+    /* a home slot with a key of its home further on says so (rt_score) */
+    for (size_t k = 0; k < slots; k++)
+        if (tab[k].key && ((size_t)tab[k].key & (slots - 1)) != k)
+            tab[(size_t)tab[k].key & (slots - 1)].pad |= QT_FARTHER;
     m->slot = tab;
     m->mask = (uint32_t)(slots - 1);
     m->cuemask = (uint32_t)(cslots - 1);
@@ -1154,15 +1158,80 @@ static inline void prefetch_key(const ng_qtag *m, uint64_t k)
 #endif
 }
 
+/* The record of key k (not 0) past its home slot, or NULL (rt_score). */
+static const qt_rec *key_further(const ng_qtag *m, uint64_t k)
+{
+    for (uint32_t p = ((uint32_t)k + 1) & m->mask;; p = (p + 1) & m->mask) {
+        const qt_rec *sl = &m->slot[p];
+        if (sl->key == k)
+            return sl;
+        if (!sl->key)
+            return NULL;
+    }
+}
+
+/* rt_score's lookup of key k: its record and *hit 1, or *hit 0 and a
+ * record whose weights are not to be added (a key of 0 may find an empty
+ * slot, whose weights are 0) */
+static inline const qt_rec *key_rec(const ng_qtag *m, uint64_t k, int *hit)
+{
+    const qt_rec *sl = &m->slot[(uint32_t)k & m->mask];
+    int h = sl->key == k;
+    if ((unsigned)!h & (unsigned)(sl->pad & QT_FARTHER) & (unsigned)(k != 0)) {
+        const qt_rec *fp = key_further(m, k);
+        if (fp)
+            sl = fp, h = 1;
+    }
+    *hit = h;
+    return sl;
+}
+
+int ng__qt_tablecheck(const struct ng_qtag *m, size_t *nfar, size_t *nabsent)
+{
+    size_t bad = 0;
+    *nfar = *nabsent = 0;
+    for (uint32_t p = 0; p <= m->mask; p++) {
+        uint64_t k = m->slot[p].key;
+        if (!k)
+            continue;
+        *nfar += ((uint32_t)k & m->mask) != p;
+        int hit;
+        const qt_rec *r = key_rec(m, k, &hit);
+        bad += !hit || r != &m->slot[p];
+    }
+    /* keys not in the table: at each slot, the slot's key (or its index)
+     * with high bits changed, so that it shares the slot's home */
+    for (uint32_t p = 0; p <= m->mask; p++) {
+        uint64_t k = (m->slot[p].key ? m->slot[p].key : p) ^ 0x5bd1e99500000000ull;
+        int present = 0;
+        for (uint32_t q = (uint32_t)k & m->mask; m->slot[q].key; q = (q + 1) & m->mask)
+            if (m->slot[q].key == k)
+                present = 1;
+        if (present || !k)
+            continue;
+        ++*nabsent;
+        int hit;
+        key_rec(m, k, &hit);
+        bad += hit != 0;
+    }
+    return (int)(bad < INT32_MAX ? bad : INT32_MAX);
+}
+
 /* The seven scores of a token from rt_features' keys k and rows r. */
 static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, float *out)
 {
-    size_t nk = r[0] == QT_NROWS ? QT_NHASH + 1 : QT_NHASH;
 #if QT_SIMD
     __m128i a0 = _mm_setzero_si128(), a1 = _mm_setzero_si128();
 #define QT_ADDROW(ptr)                                                                    \
     do {                                                                                  \
         __m128i w_ = _mm_loadu_si128((const __m128i *)(const void *)(ptr));               \
+        a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w_, w_), 16));           \
+        a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(w_, w_), 16));           \
+    } while (0)
+#define QT_ADDROW_IF(ptr, hit)                                                            \
+    do {                                                                                  \
+        __m128i w_ = _mm_and_si128(_mm_loadu_si128((const __m128i *)(const void *)(ptr)), \
+                                   _mm_set1_epi32(-(int)(hit)));                          \
         a0 = _mm_add_epi32(a0, _mm_srai_epi32(_mm_unpacklo_epi16(w_, w_), 16));           \
         a1 = _mm_add_epi32(a1, _mm_srai_epi32(_mm_unpackhi_epi16(w_, w_), 16));           \
     } while (0)
@@ -1174,20 +1243,41 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
         for (int t_ = 0; t_ < QT_NTAGS; t_++)                                             \
             acc[t_] += w_[t_];                                                            \
     } while (0)
+#define QT_ADDROW_IF(ptr, hit)                                                            \
+    do {                                                                                  \
+        const int16_t *w_ = (ptr);                                                        \
+        for (int t_ = 0; t_ < QT_NTAGS; t_++)                                             \
+            acc[t_] += w_[t_] & -(int)(hit);                                              \
+    } while (0)
 #endif
-    for (size_t f = 0; f < nk; f++)
-        for (uint32_t p = (uint32_t)k[f] & m->mask; k[f]; p = (p + 1) & m->mask) {
-            const qt_rec *sl = &m->slot[p];
-            if (sl->key == k[f]) {
-                QT_ADDROW(sl->w);
-                break;
-            }
-            if (!sl->key)
-                break;
-        }
+    /* a key's home slot, its weights added without a branch (masked out
+     * when the slot holds another key): whether a key is in the table is
+     * as hard to predict as the words.  Only when a key of this home lies
+     * further on (QT_FARTHER, set by ng__qtag_parse) is the key looked for
+     * past it, in one branch rarely taken.  (A key of 0, turned away by
+     * filter_prefetch, finds slot 0 when that is empty, whose weights are
+     * 0, and is not looked for further.) */
+#define QT_ADDKEY(kexpr)                                                                        \
+    do {                                                                                        \
+        int hit_;                                                                               \
+        const qt_rec *sl_ = key_rec(m, (kexpr), &hit_);                                         \
+        QT_ADDROW_IF(sl_->w, hit_);                                                             \
+    } while (0)
+    /* (unrolled: the loop's exit would be a misprediction a token) */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#elif defined(__clang__)
+#pragma unroll
+#endif
+    for (size_t f = 0; f < QT_NHASH; f++)
+        QT_ADDKEY(k[f]);
+    if (r[0] == QT_NROWS)
+        QT_ADDKEY(k[QT_NHASH]);
+#undef QT_ADDKEY
     for (size_t f = r[0] == QT_NROWS; f < QT_NROW; f++)
         QT_ADDROW(m->rows[r[f]]);
 #undef QT_ADDROW
+#undef QT_ADDROW_IF
 #if QT_SIMD
     __m128 f1 = _mm_cvtepi32_ps(a1);
     _mm_storeu_ps(out, _mm_cvtepi32_ps(a0));

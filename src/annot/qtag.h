@@ -43,8 +43,12 @@ typedef struct qt_rec {
     uint64_t key;
     int16_t w[QT_NTAGS];
     uint16_t zero;
-    uint64_t pad;
+    uint64_t pad; /* QT_FARTHER, else 0 */
 } qt_rec;
+/* qt_rec.pad of a home slot (key & mask) when a key of that home lies in a
+ * later slot (linear probing), set by ng__qtag_parse: a key not in its
+ * home slot is looked for further only then. */
+#define QT_FARTHER 1u
 _Static_assert(sizeof(qt_rec) == 32, "qtag: a table record in memory is 32 bytes");
 
 typedef struct ng_qtag {
@@ -178,6 +182,13 @@ void ng__qt_align(const char *raw, size_t rn, const char *nt, size_t nn, long *m
  * of ng__qtag_apply; *ntok the tokens compared.  Returns the number that
  * differ (0), or -1 when out of memory. */
 int ng__qt_selfcheck(const struct ng_qtag *m, ng_doc *d, size_t *ntok);
+/* For the tests: looks up every key of m's feature table, and keys not in
+ * it that share a home slot with one, the way the tagger does at run time
+ * (a key's home slot without a branch, further slots only where
+ * QT_FARTHER says); *nfar the table's keys not in their home slot,
+ * *nabsent the absent keys looked up.  Returns the number of wrong
+ * answers (0). */
+int ng__qt_tablecheck(const struct ng_qtag *m, size_t *nfar, size_t *nabsent);
 
 /* Tags d with m (the rules have run). Returns 0 or NG_ENOMEM. */
 int ng__qtag_apply(const struct ng_qtag *m, ng_doc *d);

@@ -177,6 +177,13 @@ static void test_runtime_scores(void)
         ng_doc_free(d);
     }
     CHECK(total >= 100); /* (the comparison looked at enough tokens) */
+    /* the run-time lookup of the feature table finds every key, displaced
+     * ones too, and no absent key */
+    size_t nfar = 0, nabsent = 0;
+    if (e->qtag)
+        CHECK_EQ_INT(ng__qt_tablecheck(e->qtag, &nfar, &nabsent), 0);
+    CHECK(nfar >= 100);    /* (the model has keys past their home slot) */
+    CHECK(nabsent >= 1000);
     ng_engine_close(e);
 }
 
