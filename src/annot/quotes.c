@@ -5713,6 +5713,29 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
     return 0;
 }
 
+/* A headline that ends in its teller with no comma ("House prices rebound
+ * says Halifax", "More reforms ahead says Milburn"): a paragraph of its own
+ * with no sentence end, at least two words before "says"/"say", and after
+ * it a capitalised name that ends the line.  The claim is the words before
+ * the cue.  Returns 1 when it made the item, 0 when the form does not hold,
+ * or NG_ENOMEM. */
+Q_RARE static int headline_teller(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const char *lemma)
+{
+    if (!(lo == 0 || (q->tk[lo].flags & NG_TF_PARA)) || !words_at_least(q, lo, i, 2) || !is_cap(q, i + 1))
+        return 0;
+    for (size_t k = lo; k < hi; k++)
+        if (is_terminal(q, k) || (k > lo && (q->tk[k].flags & NG_TF_PARA)) || q->tk[k].kind == NG_TOK_QUOTE)
+            return 0;
+    if (hi < q->nt && !(q->tk[hi].flags & NG_TF_PARA))
+        return 0;
+    tspan sa;
+    np_after(q, i + 1, hi, &sa);
+    if (sa.e <= sa.s || sa.e != hi)
+        return 0;
+    int rc = emit_claim(HOW(q, 20), lo, i, cue, lemma, sa, sa, 0);
+    return rc ? rc : 1;
+}
+
 /* "Also, said Mr Trainor, research is …", "By contrast, says Dr Berg, the
  * code …", "Not least, said Paul King, principal consultant at Cisco, because
  * …": a teller inverted after its cue inside the sentence, between commas
@@ -6318,6 +6341,13 @@ static int pass_reported(qctx *q)
             for (size_t k = sp.s; appos_subject && k < sp.e && k - sp.s < 60; k++)
                 if (is_lower_word(q, k) && finite_aux(q, k))
                     appos_subject = 0;
+            if (i > lo + 1 && (flags & NG_CUE_SPEECH) && !(flags & NG_CUE_OBJ) && is_lower_word(q, i) &&
+                (tok_eq(q, i, "says") || tok_eq(q, i, "say")) && !is_punct(q, i - 1, ",") &&
+                (rc = headline_teller(q, i, lo, hi, cue, lemma)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             if (i > lo && (is_punct(q, i - 1, ",") || is_dash(q, i - 1)) && (flags & NG_CUE_SPEECH) &&
                 !(flags & NG_CUE_OBJ) && !ends_ing(q, i) && !appos_subject && words_at_least(q, lo, i - 1, 4)) {
                 tspan sa;

@@ -250,6 +250,31 @@ static void test_reports_and_addressee(void)
     ng_doc_free(d);
 }
 
+/* A headline that ends in its teller with no comma: the words before
+ * "says" are the claim, the name after it the source. */
+static void test_headline_teller(void)
+{
+    ng_doc *d = run("Ferry fares to rise says Harbour Watch\n\nFares on the island ferry will rise in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    int found = 0;
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (!strcmp(span(d, a->start, a->end), "Ferry fares to rise")) {
+            found = 1;
+            CHECK_EQ_STR(span(d, a->source_start, a->source_end), "Harbour Watch");
+        }
+    }
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QTEXT(d, i), "Ferry fares to rise")) {
+            found = 1;
+            CHECK_EQ_STR(QSPK(d, i), "Harbour Watch");
+        }
+    CHECK(found);
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4997,6 +5022,7 @@ int main(void)
     test_bare_plural_teller();
     test_name_s_and_may();
     test_reports_and_addressee();
+    test_headline_teller();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
