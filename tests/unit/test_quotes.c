@@ -64,6 +64,23 @@ static long quote_with(const ng_doc *d, int by_text, const char *s)
     return r;
 }
 
+/* Whether a quote or an attribution has the speaker or source span src and,
+ * when text is not NULL, the content text (the speech items below may land
+ * in either list: with no entity tables the rules cannot tell a person). */
+static int has_item(const ng_doc *d, const char *src, const char *text)
+{
+    for (size_t i = 0; i < d->quotes.n; i++)
+        if (!strcmp(QSPK(d, i), src) && (!text || !strcmp(QTEXT(d, i), text)))
+            return 1;
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        if (!strcmp(span(d, a->source_start, a->source_end), src) &&
+            (!text || !strcmp(span(d, a->start, a->end), text)))
+            return 1;
+    }
+    return 0;
+}
+
 static void test_lexicon(void)
 {
     CHECK(ng__cue_table_sorted());
@@ -156,23 +173,9 @@ static void test_us_capitals(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    const char *want[][2] = {{"says", "The US"}, {"said", "US officials"}, {"say", "IT firms"}};
-    for (size_t w = 0; w < 3; w++) {
-        int found = 0;
-        for (size_t i = 0; i < d->quotes.n; i++)
-            if (!strcmp(QCUE(d, i), want[w][0])) {
-                found = 1;
-                CHECK_EQ_STR(QSPK(d, i), want[w][1]);
-            }
-        for (size_t i = 0; i < d->attributions.n; i++) {
-            const ng_attribution *a = &d->attributions.v[i];
-            if (!strcmp(span(d, a->cue_start, a->cue_end), want[w][0])) {
-                found = 1;
-                CHECK_EQ_STR(span(d, a->source_start, a->source_end), want[w][1]);
-            }
-        }
-        CHECK(found);
-    }
+    CHECK(has_item(d, "The US", "it will not sign the harbour treaty"));
+    CHECK(has_item(d, "US officials", "the fleet would stay in port"));
+    CHECK(has_item(d, "IT firms", "they cannot find staff"));
     ng_doc_free(d);
 }
 
@@ -206,19 +209,8 @@ static void test_name_s_and_may(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int moody = 0, may = 0;
-    for (size_t i = 0; i < d->quotes.n; i++) {
-        moody |= !strcmp(QSPK(d, i), "Moody's") && !strcmp(QTEXT(d, i), "it would cut the port's rating");
-        may |= !strcmp(QSPK(d, i), "Theresa May, the shadow minister") &&
-               !strcmp(QTEXT(d, i), "the ferry plan was flawed");
-    }
-    for (size_t i = 0; i < d->attributions.n; i++) {
-        const ng_attribution *a = &d->attributions.v[i];
-        moody |= !strcmp(span(d, a->source_start, a->source_end), "Moody's");
-        may |= !strcmp(span(d, a->source_start, a->source_end), "Theresa May, the shadow minister");
-    }
-    CHECK(moody);
-    CHECK(may);
+    CHECK(has_item(d, "Moody's", "it would cut the port's rating"));
+    CHECK(has_item(d, "Theresa May, the shadow minister", "the ferry plan was flawed"));
     ng_doc_free(d);
 }
 
@@ -234,13 +226,7 @@ static void test_reports_and_addressee(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int reports = 0;
-    for (size_t i = 0; i < d->attributions.n; i++) {
-        const ng_attribution *a = &d->attributions.v[i];
-        reports |= !strcmp(span(d, a->source_start, a->source_end), "Reports") &&
-                   !strcmp(span(d, a->start, a->end), "the ferry will be sold");
-    }
-    CHECK(reports);
+    CHECK(has_item(d, "Reports", "the ferry will be sold"));
     long b = quote_with(d, 1, "the harbour would stay open"), v = quote_with(d, 1, "the fares would rise");
     CHECK(b >= 0 && v >= 0);
     if (b >= 0)
@@ -258,20 +244,7 @@ static void test_headline_teller(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    int found = 0;
-    for (size_t i = 0; i < d->attributions.n; i++) {
-        const ng_attribution *a = &d->attributions.v[i];
-        if (!strcmp(span(d, a->start, a->end), "Ferry fares to rise")) {
-            found = 1;
-            CHECK_EQ_STR(span(d, a->source_start, a->source_end), "Harbour Watch");
-        }
-    }
-    for (size_t i = 0; i < d->quotes.n; i++)
-        if (!strcmp(QTEXT(d, i), "Ferry fares to rise")) {
-            found = 1;
-            CHECK_EQ_STR(QSPK(d, i), "Harbour Watch");
-        }
-    CHECK(found);
+    CHECK(has_item(d, "Harbour Watch", "Ferry fares to rise"));
     ng_doc_free(d);
 }
 
