@@ -541,7 +541,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
                 np_before(q, k, lo, sp, depth + 1);
                 if (sp->e > sp->s && is_lower_word(q, k - 1) && is_cap(q, k + 1))
                     sp->e = (uint32_t)j; /* "investment group <Acme Ltd>": the name is the head */
-                else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",")))
+                else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",") || is_dash(q, k - 1)))
                     sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
                 return;
             }
@@ -3418,9 +3418,11 @@ Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tsp
               (np.s + 1 < np.e && is_cap(q, np.s + 1)) || word_in(q, np.s, ng__q_is_determiner)))
             continue;
         size_t b = np.s;
-        if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even")) {
+        /* (a wire's name in angle brackets: "<Acme Ltd>, a unit of …, said") */
+        int angle = b > lo && tok_eq(q, b - 1, "<") && (b - 1 == lo || is_punct(q, b - 2, ","));
+        if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even") || angle) {
             *head = np;
-            sp->s = np.s, sp->e = (uint32_t)c;
+            sp->s = (uint32_t)(b - angle), sp->e = (uint32_t)c;
             if (b > lo + 1 && is_punct(q, b - 1, ",") &&
                 (word_in(q, b, ng__q_is_determiner) || is_lower_word(q, b))) {
                 /* "Tom Vance, the president of Harbour Watch, said": the role

@@ -248,6 +248,22 @@ static void test_headline_teller(void)
     ng_doc_free(d);
 }
 
+/* A wire's name in angle brackets after a dateline is the subject, alone
+ * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
+ * Ltd>, a unit of …, said"). */
+static void test_wire_angle(void)
+{
+    ng_doc *d = run("HARBOURTON, March 2 - <Harbour Ferry Ltd> said it will add two boats in May.\n\n"
+                    "KIRKWALL, March 3 - <Island Ports Corp>, a unit of Harbour Holdings, said fares "
+                    "would rise.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Harbour Ferry Ltd", "it will add two boats in May"));
+    CHECK(has_item(d, "<Island Ports Corp>, a unit of Harbour Holdings", "fares would rise"));
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4996,6 +5012,7 @@ int main(void)
     test_name_s_and_may();
     test_reports_and_addressee();
     test_headline_teller();
+    test_wire_angle();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
