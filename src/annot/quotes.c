@@ -600,11 +600,14 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
               (wcue(q, t, w, n) &&
                /* (but a plural noun after its modifier: "refugee advocates say";
                 * or opening its sentence: "Reports say") */
+               /* or after a comma before its bare verb that ends the
+                * sentence: "…, reports say.") */
                !(depth == 0 && plural_s(w, n) &&
-                 (t > lo ? plural_before_say(q, t)
+                 (t > lo && !is_punct(q, t - 1, ",") ? plural_before_say(q, t)
                          : t + 1 < q->nt && q->cue[t + 1] && is_lower_word(q, t + 1) && !ends_ing(q, t + 1) &&
                                !ends_ed(q, t + 1) && !plural_s(ttext(q, t + 1), tlen(q, t + 1)) &&
-                               !(q->tk[t].flags & NG_TF_ALLCAP))))) &&
+                               !(q->tk[t].flags & NG_TF_ALLCAP) &&
+                               (t == lo || (t + 2 < q->nt && is_terminal(q, t + 2))))))) &&
         !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
@@ -921,7 +924,9 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
                !cue_at(q, j))
             j++;
         const ng_cue *tell = i > 0 ? cue_at(q, i - 1) : NULL; /* ("told reporters": the addressee) */
-        if (j > i && j < hi && (is_terminal(q, j) || is_punct(q, j, ",")) && bare_plural(q, i, j) &&
+        /* (j may be hi itself: after a direct quotation the phrase ends at
+         * its boundary, “…,” said officials.) */
+        if (j > i && j <= hi && j < q->nt && (is_terminal(q, j) || is_punct(q, j, ",")) && bare_plural(q, i, j) &&
             !(tell && (tell->flags & NG_CUE_TELL))) {
             sp->s = (uint32_t)i, sp->e = (uint32_t)j; /* "…, say security experts." */
             return;
@@ -4136,6 +4141,10 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
     /* t = j - 1 - back stays >= lo (unsigned: no wrap-around below 0) */
     for (size_t back = 0; back + lo < j && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;
+        if (punct && t + 1 < j && (q->tk[t].kind == NG_TOK_NUMBER ||
+                                   (is_punct(q, t, "-") && t > lo && q->tk[t - 1].kind == NG_TOK_NUMBER &&
+                                    q->tk[t + 1].kind == NG_TOK_NUMBER)))
+            continue; /* "said after the 4-0 win: “…”": a score or a number in the phrase */
         if (!(is_word(q, t) || is_poss(q, t)))
             return 0;
         const ng_cue *cu = cue_at(q, t);
@@ -5808,8 +5817,10 @@ Q_RARE static int inverted_inside(qctx *q, size_t i, size_t lo, size_t hi, tspan
     }
     if (!words_at_least(q, ca, hi, 4) || short_tail(q, ca, hi) ||
         (is_lower_word(q, ca) && word_in(q, ca, ng__q_is_stopword) &&
-         !(q->wc[ca] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_AUX))))
-        return 0; /* "The deal was good, said X, for the staff.": the claim before it */
+         !(q->wc[ca] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_AUX)) &&
+         !(tok_eq(q, ca, "there") && ca + 1 < hi && finite_aux(q, ca + 1))))
+        return 0; /* "The deal was good, said X, for the staff.": the claim before it
+                   * (but "Then, say analysts, there is …" opens a clause) */
     if (!short_pre && !conj) {
         /* the claim on both sides of the teller: two items */
         if ((rc = emit_claim(HOW(q, 17), lo, i - 1, cue, lemma, sa, sh, 0)) != 0 ||
@@ -5820,6 +5831,28 @@ Q_RARE static int inverted_inside(qctx *q, size_t i, size_t lo, size_t hi, tspan
     if ((rc = emit_claim(HOW(q, 20), ca, hi, cue, lemma, sa, sh, 0)) != 0)
         return rc;
     return 1;
+}
+
+/* "said, in a statement, the government …", "said, on Monday, the ferry
+ * …": a short prepositional phrase between commas right after the cue
+ * (words and numbers only, at most eight tokens) before a clause that opens
+ * with a determiner, a pronoun or a capitalised word and runs at least four
+ * words.  Returns the token after the second comma, or c (the first comma)
+ * when the form does not hold. */
+Q_RARE static size_t comma_phrase(const qctx *q, size_t c, size_t hi)
+{
+    size_t k = c + 2;
+    while (k < hi && k - c <= 8 && (is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) &&
+           !cue_at(q, k) && !tok_eq(q, k, "that"))
+        k++;
+    if (k + 1 >= hi || !is_punct(q, k, ",") || k - c > 8)
+        return c;
+    size_t f = k + 1;
+    if (!is_word(q, f) || ends_ing(q, f) || cue_at(q, f) || !words_at_least(q, f, hi, 4) ||
+        !(is_cap(q, f) || (q->wc[f] & (NG_QW_DETERMINER | NG_QW_PRONOUN))) ||
+        (is_cap(q, f) && is_punct(q, f + 1, ",")))
+        return c; /* (not a place's tail: "said, in Paris, France, the …") */
+    return f;
 }
 
 /* Does the verb of speech of this lemma take the phrase that the
@@ -6444,6 +6477,9 @@ static int pass_reported(qctx *q)
                 if (k < hi && is_dash(q, k))
                     ca = k + 1;
             }
+            if (ca + 4 < hi && ca == after && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) &&
+                (tok_eq(q, ca + 1, "in") || tok_eq(q, ca + 1, "on") || tok_eq(q, ca + 1, "during")))
+                ca = comma_phrase(q, ca, hi); /* "said, in a statement, the firm …" */
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&

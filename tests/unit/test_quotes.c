@@ -264,6 +264,29 @@ static void test_wire_angle(void)
     ng_doc_free(d);
 }
 
+/* Speech forms of British and wire copy (stop 27, speech3): a bare plural
+ * teller after a direct quotation; a teller inverted inside the sentence
+ * before "there is"; a plural cue noun after a comma before its verb at
+ * the sentence end; a phrase between commas after the cue; a number in
+ * the phrase between a cue and the colon before a quotation. */
+static void test_speech3_forms(void)
+{
+    ng_doc *d = run("\"The ferry will not sail this winter,\" said officials. "
+                    "Then, say analysts, there is the cost of the new harbour wall. "
+                    "The island council will sell the ferry company, reports say. "
+                    "Harbour Watch said, in a statement, the fares would rise in May. "
+                    "Ann Berg said after the 3-1 vote: \"We will build the pier next year.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "officials", "The ferry will not sail this winter"));
+    CHECK(has_item(d, "analysts", "there is the cost of the new harbour wall"));
+    CHECK(has_item(d, "reports", "The island council will sell the ferry company"));
+    CHECK(has_item(d, "Harbour Watch", "the fares would rise in May"));
+    CHECK(has_item(d, "Ann Berg", "We will build the pier next year."));
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -5013,6 +5036,7 @@ int main(void)
     test_reports_and_addressee();
     test_headline_teller();
     test_wire_angle();
+    test_speech3_forms();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
