@@ -3543,6 +3543,63 @@ Q_RARE static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
     return k;
 }
 
+/* Does a reported clause open at p: a subject pronoun or "there" before a
+ * finite verb ("she was", "there was"), or a determiner phrase of at most
+ * three words before a finite auxiliary ("the Tories must", "the government
+ * was")? */
+static int clause_start(const qctx *q, size_t p, size_t hi)
+{
+    if (p + 1 >= hi || !is_lower_word(q, p))
+        return 0;
+    if (he_she_they_we(q, p) || tok_eq(q, p, "there") || tok_eq(q, p, "i") || tok_eq(q, p, "it"))
+        return is_lower_word(q, p + 1) && (finite_aux(q, p + 1) || ends_ed(q, p + 1));
+    static const char det[][8] = {"the", "a", "an", "his", "her", "its", "their"};
+    if (!TOK_IN(q, p, det))
+        return 0;
+    for (size_t k = p + 1; k < hi && k - p <= 4; k++) {
+        if (is_lower_word(q, k) && finite_aux(q, k))
+            return k > p + 1;
+        if (!(is_word(q, k) || is_poss(q, k)) || cue_at(q, k) || word_in(q, k, ng__q_is_stopword) ||
+            word_in(q, k, ng__q_is_pronoun))
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of a longer addressee whose first words skip_addressee() read
+ * ("told the court in the Californian town of Santa Maria she was …",
+ * "told his party's spring conference the Tories must …", "told BBC One's
+ * Breakfast with Frost programme there was …"): from ca, words, possessives
+ * and numbers with no comma, cue, "that" or finite verb (at most twelve
+ * tokens) up to a clause start (clause_start), or ca when there is none. */
+Q_RARE static size_t addressee_tail(const qctx *q, size_t ca, size_t hi)
+{
+    static const char preps[][8] = {"in", "at", "of", "with", "for", "on"};
+    int nouns = 0; /* lower-case words passed, at most two ("a House subcommittee hearing") */
+    for (size_t k = ca; k < hi && k - ca <= 12; k++) {
+        /* (not the object of a preposition: "told Reuters in an interview
+         * Hungary must …") */
+        if (k > ca && !TOK_IN(q, k - 1, preps) && clause_start(q, k, hi))
+            return k;
+        /* (a name, a possessive, a number, a noun; past the first word also
+         * a preposition of place or "the": not "told of …", "tell people
+         * how …", "told BBC News Labour MPs would …", "earlier this week") */
+        if (is_poss(q, k) || (is_word(q, k) && is_cap(q, k)) || q->tk[k].kind == NG_TOK_NUMBER)
+            continue;
+        static const char pre[][8] = {"such", "earlier", "later", "last", "next", "this", "so", "all",
+                                      "both", "many", "some", "most", "only", "even", "also", "just"};
+        if (!is_lower_word(q, k) || cue_at(q, k) || finite_aux(q, k) || ends_ed(q, k) || TOK_IN(q, k, pre))
+            return ca;
+        if (word_in(q, k, ng__q_is_stopword) || word_in(q, k, ng__q_is_determiner) || TOK_IN(q, k, preps)) {
+            if (!(TOK_IN(q, k, preps) || (k > ca && tok_eq(q, k, "the"))) ||
+                (k == ca && (tok_eq(q, k, "of") || tok_eq(q, k, "for") || tok_eq(q, k, "on"))))
+                return ca; /* (first: "in", "at", "with" only, not "told of …") */
+        } else if (++nouns > 2)
+            return ca; /* "told the reporters bilateral retaliation at the …": a clause */
+    }
+    return ca;
+}
+
 /* A headline-style attribution "Rutte: …" or "Former Mayor Holt at Council: …":
  * a paragraph that opens with at most seven capitalised words (with "of",
  * "at", possessives) and a colon.  Returns the colon's token index and the
@@ -6468,6 +6525,8 @@ static int pass_reported(qctx *q)
                             break;
                         }
                     }
+                if (lemma && !strcmp(lemma, "tell") && ca > a0 && ca < hi && !clause_start(q, ca, hi))
+                    ca = addressee_tail(q, ca, hi);
             }
             if (ca < hi && is_dash(q, ca)) {
                 /* "said — in a radio interview, no less — that …" */

@@ -287,6 +287,25 @@ static void test_speech3_forms(void)
     ng_doc_free(d);
 }
 
+/* A longer addressee of "told" with no "that": a possessive, a number or
+ * a prepositional phrase of place runs on to the reported clause ("told
+ * BBC Radio 4's Today programme he …", "told the court in the town of
+ * Kirkwall she …"), but not into a clause ("told the reporters bilateral
+ * talks at the end of the year were …" keeps its content). */
+static void test_addressee_tail(void)
+{
+    ng_doc *d = run("Ann Berg told Harbour Radio 4's Morning programme she would sell the ferry. "
+                    "Tom Vance told the court in the island town of Kirkwall he was hired in May. "
+                    "Sue Hall told the Harbour Gazette website there was no money left.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "she would sell the ferry"));
+    CHECK(has_item(d, "Tom Vance", "he was hired in May"));
+    CHECK(has_item(d, "Sue Hall", "there was no money left"));
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -5037,6 +5056,7 @@ int main(void)
     test_headline_teller();
     test_wire_angle();
     test_speech3_forms();
+    test_addressee_tail();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
