@@ -1828,13 +1828,36 @@ static size_t past_record(const actx *c, size_t f)
  * auxiliaries, without them.  Returns 1 and the span. */
 static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe);
 
+/* Is the subject found before token q, starting at byte os, cut short:
+ * after a relative word ("which the company put at"), a preposition the
+ * walk does not pass ("needs around the courthouse has been estimated
+ * at"), with any_stop after another stop word ("Electric output so far this
+ * year was"), or opening with "still" or "already"?  (objects12) */
+static int cut_short(const actx *c, size_t q, uint32_t os, int any_stop)
+{
+    size_t t = q;
+    while (t > c->s0 && c->d->tokens.v[t].start > os)
+        t--;
+    if (iswl(c, t, "still") || iswl(c, t, "already"))
+        return 1;
+    if (t > c->s0 && (iswl(c, t - 1, "the") || iswl(c, t - 1, "a") || iswl(c, t - 1, "an")))
+        t--;
+    if (t <= c->s0 || tk(c, t - 1) != NG_TOK_WORD)
+        return 0;
+    if (iswl(c, t - 1, "around") || iswl(c, t - 1, "which") || iswl(c, t - 1, "that") || iswl(c, t - 1, "who"))
+        return 1;
+    return any_stop && is_stop(c, t - 1) && !iswl(c, t - 1, "the") && !iswl(c, t - 1, "said") &&
+           c->cls[t - 1] != FL_MONTH;
+}
+
 static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged", "took", "grossed", "paying"};
+                                        "averages", "averaged", "took", "grossed", "paying", "put",
+                                        "set"}; /* (the last two only with "at", as "estimated") */
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1853,7 +1876,13 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     else if (prep && iswl(c, k, "at") && k > c->s0 + 3 && iswl(c, k - 1, "hold") && iswl(c, k - 2, "on") &&
              in_rows(c, k - 3, level))
         k -= 2; /* "rates are set to remain on hold at 4.75%" (objects10) */
-    if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
+    /* "The surplus is estimated at 350 billion yen", "Unemployment was
+     * officially put at 4.8 pct", "the minimum wage is set at £4.85"
+     * (objects12): "at" only */
+    int est = prep && k > c->s0 + 1 && iswl(c, k, "at") && tn(c, k - 1) == 9 && iswl(c, k - 1, "estimated");
+    if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
+        return 0;
+    if (!est && tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set")) && !(prep && iswl(c, k, "at")))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
      * priced $150" is the thing's price, not the clause before it */
@@ -1872,6 +1901,10 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         return !prep && issue_object(c, f, os, oe);
     if (!subject_np(c, k - 1, 1, os, oe))
         return prep && iswl(c, k - 1, "priced") && issue_object(c, f, os, oe);
+    if ((est || (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set")))) && cut_short(c, k - 1, *os, 0)) {
+        *os = *oe = 0;
+        return 0;
+    }
     if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
         *os = *oe = 0;
         return 0;
@@ -2339,11 +2372,7 @@ static int apposed_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         return 0;
     /* a subject cut short after a stop word is no subject ("Electric output
      * so far this year was …" → "far this year", "as a whole was") */
-    size_t t = q;
-    while (t > c->s0 && c->d->tokens.v[t].start > *os)
-        t--;
-    if (t > c->s0 && tk(c, t - 1) == NG_TOK_WORD && is_stop(c, t - 1) && !iswl(c, t - 1, "the") &&
-        !iswl(c, t - 1, "said") && c->cls[t - 1] != FL_MONTH) {
+    if (cut_short(c, q, *os, 1)) {
         *os = *oe = 0;
         return 0;
     }

@@ -942,7 +942,8 @@ static void test_objects11(void)
  * "of" is of the subject or object it would be of without it; a verb's
  * object runs over "to" and a name ("aid to Tallinn"); a span written out
  * with both units ("29 mln dlrs to 32 mln dlrs"); ", up/down X pct" after
- * a level that is no money or percentage */
+ * a level that is no money or percentage; "estimated at", "put at", "set
+ * at" are verbs of level */
 static void test_objects12(void)
 {
     static const obj_row t[] = {
@@ -959,6 +960,11 @@ static void test_objects12(void)
         {"Island ferry loadings totalled 11,382 cars, down 1.8 pct from the week before.", "1.8 pct",
          "Island ferry loadings"},
         {"Harbour output so far this year was 458 tonnes, up 2.2 pct from last year.", "2.2 pct", NULL},
+        {"The harbour surplus is estimated at 350 mln dlrs.", "350 mln dlrs", "harbour surplus"},
+        {"Island unemployment was officially put at 4.8% last year.", "4.8%", "Island unemployment"},
+        {"The ferry toll is currently set at £4.85 a trip.", "£4.85", "ferry toll"},
+        {"The council set aside a reserve, which the port put at $500m.", "$500m", NULL},
+        {"The ferry toll is set for £4.85 a trip.", "£4.85", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects12 object");
 }
