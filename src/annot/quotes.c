@@ -5721,7 +5721,8 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
  * or NG_ENOMEM. */
 Q_RARE static int headline_teller(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const char *lemma)
 {
-    if (!(lo == 0 || (q->tk[lo].flags & NG_TF_PARA)) || !words_at_least(q, lo, i, 2) || !is_cap(q, i + 1))
+    if (!(lo == 0 || (q->tk[lo].flags & NG_TF_PARA)) || !words_at_least(q, lo, i, 2) || i + 1 >= hi ||
+        !is_cap(q, i + 1))
         return 0;
     for (size_t k = lo; k < hi; k++)
         if (is_terminal(q, k) || (k > lo && (q->tk[k].flags & NG_TF_PARA)) || q->tk[k].kind == NG_TOK_QUOTE)
@@ -5748,6 +5749,8 @@ Q_RARE static int headline_teller(qctx *q, size_t i, size_t lo, size_t hi, tspan
  * not hold, or NG_ENOMEM. */
 Q_RARE static int inverted_inside(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const char *lemma)
 {
+    if (i < lo + 2)
+        return 0; /* (a sentence that opens with the comma) */
     if (i - 2 > lo && is_cap(q, i - 2))
         return 0; /* "His mother, Giselle, said …": an apposition, the cue's subject */
     for (size_t k = lo; k + 1 < i && i - k <= 40; k++)
