@@ -1156,7 +1156,7 @@ static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first,
         if (ch >= 'a' && ch <= 'z' && (first & FIRST(ch)) && ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
         if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") &&
-            !iswl(c, v, "of") && !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
+            !iswl(c, v, "of") && !(iswl(c, v, "to") && (tf(c, v + 1) & NG_TF_CAP)) && /* "aid to Africa to" */ !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
                                                    iswl(c, v, "her") || iswl(c, v, "our"))))
             return SIZE_MAX; /* ("raised its stake to") */
     }
@@ -1802,6 +1802,16 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
 static size_t past_record(const actx *c, size_t f)
 {
     size_t k = f;
+    /* a level named by a noun: "hit an all-time high of $671.7bn", "kept
+     * rates at a record low of 3.25%", "reached a peak of 9%" (objects12) */
+    if (k > c->s0 + 3 && iswl(c, k - 1, "of") && tn(c, k - 2) <= 4 &&
+        (iswl(c, k - 2, "high") || iswl(c, k - 2, "low") || iswl(c, k - 2, "peak"))) {
+        static const char adj[][16] = {"record", "new", "all-time", "fresh", "historic"};
+        k -= 2;
+        for (int n = 0; n < 2 && k > c->s0 + 1 && in_rows(c, k - 1, adj); n++)
+            k--;
+        return iswl(c, k - 1, "a") || iswl(c, k - 1, "an") || iswl(c, k - 1, "the") ? k - 1 : f;
+    }
     if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
         return f;
     k--;
@@ -1818,13 +1828,36 @@ static size_t past_record(const actx *c, size_t f)
  * auxiliaries, without them.  Returns 1 and the span. */
 static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe);
 
+/* Is the subject found before token q, starting at byte os, cut short:
+ * after a relative word ("which the company put at"), a preposition the
+ * walk does not pass ("needs around the courthouse has been estimated
+ * at"), with any_stop after another stop word ("Electric output so far this
+ * year was"), or opening with "still" or "already"?  (objects12) */
+static int cut_short(const actx *c, size_t q, uint32_t os, int any_stop)
+{
+    size_t t = q;
+    while (t > c->s0 && c->d->tokens.v[t].start > os)
+        t--;
+    if (iswl(c, t, "still") || iswl(c, t, "already"))
+        return 1;
+    if (t > c->s0 && (iswl(c, t - 1, "the") || iswl(c, t - 1, "a") || iswl(c, t - 1, "an")))
+        t--;
+    if (t <= c->s0 || tk(c, t - 1) != NG_TOK_WORD)
+        return 0;
+    if (iswl(c, t - 1, "around") || iswl(c, t - 1, "which") || iswl(c, t - 1, "that") || iswl(c, t - 1, "who"))
+        return 1;
+    return any_stop && is_stop(c, t - 1) && !iswl(c, t - 1, "the") && !iswl(c, t - 1, "said") &&
+           c->cls[t - 1] != FL_MONTH;
+}
+
 static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32_t *oe)
 {
     static const char level[][8] = {"was", "is", "were", "are", "be", "been", "remain", "remains", "remained",
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged", "took", "grossed", "paying"};
+                                        "averages", "averaged", "took", "grossed", "paying", "put",
+                                        "set"}; /* (the last two only with "at", as "estimated") */
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1843,7 +1876,13 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     else if (prep && iswl(c, k, "at") && k > c->s0 + 3 && iswl(c, k - 1, "hold") && iswl(c, k - 2, "on") &&
              in_rows(c, k - 3, level))
         k -= 2; /* "rates are set to remain on hold at 4.75%" (objects10) */
-    if (k <= c->s0 + 1 || !in_rows(c, k - 1, level))
+    /* "The surplus is estimated at 350 billion yen", "Unemployment was
+     * officially put at 4.8 pct", "the minimum wage is set at £4.85"
+     * (objects12): "at" only */
+    int est = prep && k > c->s0 + 1 && iswl(c, k, "at") && tn(c, k - 1) == 9 && iswl(c, k - 1, "estimated");
+    if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
+        return 0;
+    if (!est && tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set")) && !(prep && iswl(c, k, "at")))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
      * priced $150" is the thing's price, not the clause before it */
@@ -1862,6 +1901,10 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         return !prep && issue_object(c, f, os, oe);
     if (!subject_np(c, k - 1, 1, os, oe))
         return prep && iswl(c, k - 1, "priced") && issue_object(c, f, os, oe);
+    if ((est || (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set")))) && cut_short(c, k - 1, *os, 0)) {
+        *os = *oe = 0;
+        return 0;
+    }
     if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
         *os = *oe = 0;
         return 0;
@@ -2230,6 +2273,26 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         *oe = prev->object_end;
         return 1;
     }
+    /* a span written out with both units: "revenues of 29 mln dlrs to 32
+     * mln dlrs", "should cost 8,000 dlrs to 10,000 dlrs" -- not the level
+     * reached after a change ("rose 5 mln dlrs to 52 mln dlrs", "up 1.2 pct
+     * or 37.8 billion dlrs to") (objects12) */
+    if (iswl(c, f - 1, "to") && prev->kind == kind && prev->object_end && prev->object_end <= prev->start &&
+        c->d->tokens.v[f - 2].end == prev->end && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
+        /* not a span's own name: "in the range of 34 cts to 36 cts" */
+        const char *t = c->d->text;
+        uint32_t os0 = prev->object_start, oe0 = prev->object_end;
+        if ((oe0 - os0 >= 5 && !strncasecmp(t + oe0 - 5, "range", 5)) ||
+            (oe0 - os0 >= 4 && !strncasecmp(t + oe0 - 4, "band", 4)))
+            return 0;
+        size_t q = amount_first(c, f - 2, prev);
+        if (q == c->s0 || (q > c->s0 && (change_verb(c, q - 1) || size_verb(c, q - 1) || iswl(c, q - 1, "by") ||
+                                         iswl(c, q - 1, "or"))))
+            return 0;
+        *os = prev->object_start;
+        *oe = prev->object_end;
+        return 1;
+    }
     /* ", an increase of 4%" after an amount (a count's noun: "sold 12,000
      * cars, an increase of 4%") */
     static const char noun[][16] = {"increase", "rise", "fall", "drop", "decline", "decrease", "jump",
@@ -2273,6 +2336,46 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         return 0;
     *os = prev->object_start;
     *oe = prev->object_end;
+    return 1;
+}
+
+/* A change set beside a level that is no money or percentage: "grain
+ * carloadings totaled 26,108 cars, down 2.2 pct", "the index for 1986 was
+ * 113.1, up 2.6 pct": 1 with the subject of the verb of level before that
+ * number when the percentage starting at token f follows ", up" or ",
+ * down" (with or without "by") right after it (objects12). */
+static int apposed_level(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    if (f < c->s0 + 6)
+        return 0;
+    size_t p = f - 1;
+    if (iswl(c, p, "by"))
+        p--;
+    if (!iswl(c, p, "up") && !iswl(c, p, "down"))
+        return 0;
+    p--;
+    if (!(tk(c, p) == NG_TOK_PUNCT && ts(c, p)[0] == ','))
+        return 0;
+    p--;
+    const ng_amount *prev = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    size_t q;
+    if (prev && prev->end == c->d->tokens.v[p].end && prev->start >= c->d->tokens.v[c->s0].start) {
+        if (prev->object_end && prev->kind != NG_AMT_COUNT) /* (apposed_change) */
+            return 0;
+        q = amount_first(c, p, prev);
+    } else if (tk(c, p) == NG_TOK_NUMBER || c->cls[p] == FL_NUM) {
+        q = p;
+    } else {
+        return 0;
+    }
+    if (q <= c->s0 + 1 || !object_level(c, q, q, os, oe))
+        return 0;
+    /* a subject cut short after a stop word is no subject ("Electric output
+     * so far this year was …" → "far this year", "as a whole was") */
+    if (cut_short(c, q, *os, 1)) {
+        *os = *oe = 0;
+        return 0;
+    }
     return 1;
 }
 
@@ -2980,13 +3083,15 @@ static int match(actx *c, size_t i, size_t *used)
      * 27%", "rose by £106m or 47.3%", "closed up 64 pence, or 6%" */
     if (!oe && fig)
         apposed_change(c, f, kind, &os, &oe);
+    if (!oe && kind == NG_AMT_PERCENT) /* "totaled 26,108 cars, down 2.2 pct" */
+        apposed_level(c, f, &os, &oe);
     /* the noun before "of" when what follows was no object ("a record
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
     if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
         !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
-        !object_cause_to(c, f, &os, &oe))     /* "pushed the deficit to $427bn" */
+        !object_cause_to(c, fr, &os, &oe))    /* "pushed the deficit to $427bn" */
         object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */
     /* last, a percentage before its noun with no determiner: "sold 2.1%
      * more cars", "12.5% searches under the laws", "at 95% capacity" */

@@ -938,6 +938,37 @@ static void test_objects11(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects11 object");
 }
 
+/* helper round objects12: a level named by "high", "low" or "peak" and
+ * "of" is of the subject or object it would be of without it; a verb's
+ * object runs over "to" and a name ("aid to Tallinn"); a span written out
+ * with both units ("29 mln dlrs to 32 mln dlrs"); ", up/down X pct" after
+ * a level that is no money or percentage; "estimated at", "put at", "set
+ * at" are verbs of level */
+static void test_objects12(void)
+{
+    static const obj_row t[] = {
+        {"Island ferry fares hit an all-time high of $9.80 in May.", "$9.80", "Island ferry fares"},
+        {"The harbour bank kept interest rates at a record low of 3.25% in May.", "3.25%", "interest rates"},
+        {"Ferry fares reached a peak of £9 in May.", "£9", "Ferry fares"},
+        {"Dock fees had a high of £9 in May.", "£9", NULL},
+        {"The council will increase ferry aid to Tallinn to £1.25bn a year.", "£1.25bn", "ferry aid to Tallinn"},
+        {"The council will increase ferry aid to the port to £1.25bn a year.", "£1.25bn", NULL},
+        {"Harbour Ferries Inc said it sees revenues of 29 mln dlrs to 32 mln dlrs.", "32 mln dlrs", "revenues"},
+        {"A year of ferry tickets should cost 800 dlrs to 1,000 dlrs.", "1,000 dlrs", "year of ferry tickets"},
+        {"Harbour Ferries Inc said sales rose 5 mln dlrs to 52 mln dlrs.", "52 mln dlrs", "sales"},
+        {"Harbour Ferries Inc sees profit in the range of 34 cts to 36 cts a share.", "36 cts", NULL},
+        {"Island ferry loadings totalled 11,382 cars, down 1.8 pct from the week before.", "1.8 pct",
+         "Island ferry loadings"},
+        {"Harbour output so far this year was 458 tonnes, up 2.2 pct from last year.", "2.2 pct", NULL},
+        {"The harbour surplus is estimated at 350 mln dlrs.", "350 mln dlrs", "harbour surplus"},
+        {"Island unemployment was officially put at 4.8% last year.", "4.8%", "Island unemployment"},
+        {"The ferry toll is currently set at £4.85 a trip.", "£4.85", "ferry toll"},
+        {"The council set aside a reserve, which the port put at $500m.", "$500m", NULL},
+        {"The ferry toll is set for £4.85 a trip.", "£4.85", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects12 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1221,6 +1252,7 @@ int main(void)
     test_objects9();
     test_objects10();
     test_objects11();
+    test_objects12();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
