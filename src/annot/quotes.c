@@ -6411,7 +6411,11 @@ static int pass_reported(qctx *q)
                     static const char intro[][8] = {"in", "during", "at", "on", "after", "before",
                                                     "speaking", "asked", "for", "with", "from",
                                                     "earlier", "later", "last", "this", "since"};
-                    int is_intro = TOK_IN(q, lo, intro);
+                    /* (not "This was a return to …, the BBA added": "this"
+                     * before a finite verb is the claim's subject) */
+                    int is_intro = TOK_IN(q, lo, intro) &&
+                                   !(tok_eq(q, lo, "this") && lo + 1 < hi && is_lower_word(q, lo + 1) &&
+                                     (finite_aux(q, lo + 1) || plural_s(ttext(q, lo + 1), tlen(q, lo + 1))));
                     int inner_comma = 0;
                     for (size_t k = lo; is_intro && k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ","); /* (only read with is_intro) */

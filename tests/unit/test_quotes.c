@@ -306,6 +306,20 @@ static void test_addressee_tail(void)
     ng_doc_free(d);
 }
 
+/* "This" before a finite verb opens the claim before a teller at the
+ * sentence end, no introductory phrase ("This week, …"). */
+static void test_this_claim(void)
+{
+    ng_doc *d = run("This was the smallest rise in ferry fares since 2001, the council said. "
+                    "This means the pier will close in May, Ann Berg said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the council", "This was the smallest rise in ferry fares since 2001"));
+    CHECK(has_item(d, "Ann Berg", "This means the pier will close in May"));
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -5057,6 +5071,7 @@ int main(void)
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();
+    test_this_claim();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
