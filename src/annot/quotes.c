@@ -6419,6 +6419,13 @@ static int pass_reported(qctx *q)
                     int inner_comma = 0;
                     for (size_t k = lo; is_intro && k + 1 < sp.s && k - lo < 40 && !inner_comma; k++)
                         inner_comma = is_punct(q, k, ","); /* (only read with is_intro) */
+                    /* (but a clause of its own with a finite auxiliary is
+                     * the claim: "For the first time the ferry will sail in
+                     * winter, Berg said."; not after a participle or "with") */
+                    int part = ends_ing(q, lo) || tok_eq(q, lo, "asked") || tok_eq(q, lo, "with");
+                    for (size_t k = lo; is_intro && !inner_comma && !part && k + 1 < sp.s && k - lo < 40; k++)
+                        if (is_lower_word(q, k) && finite_aux(q, k))
+                            is_intro = 0;
                     if (is_intro && !inner_comma)
                         continue;
                 }

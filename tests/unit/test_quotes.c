@@ -306,17 +306,21 @@ static void test_addressee_tail(void)
     ng_doc_free(d);
 }
 
-/* "This" before a finite verb opens the claim before a teller at the
- * sentence end, no introductory phrase ("This week, …"). */
+/* "This" before a finite verb, or an opening time or place phrase with a
+ * finite auxiliary in its clause, opens the claim before a teller at the
+ * sentence end, no introductory phrase ("This week, …", "During an
+ * interview in August, …"). */
 static void test_this_claim(void)
 {
     ng_doc *d = run("This was the smallest rise in ferry fares since 2001, the council said. "
-                    "This means the pier will close in May, Ann Berg said.");
+                    "This means the pier will close in May, Ann Berg said. "
+                    "For the first time the ferry will sail in winter, Tom Vance said.");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK(has_item(d, "the council", "This was the smallest rise in ferry fares since 2001"));
     CHECK(has_item(d, "Ann Berg", "This means the pier will close in May"));
+    CHECK(has_item(d, "Tom Vance", "For the first time the ferry will sail in winter"));
     ng_doc_free(d);
 }
 
