@@ -541,7 +541,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
                 np_before(q, k, lo, sp, depth + 1);
                 if (sp->e > sp->s && is_lower_word(q, k - 1) && is_cap(q, k + 1))
                     sp->e = (uint32_t)j; /* "investment group <Acme Ltd>": the name is the head */
-                else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",")))
+                else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",") || is_dash(q, k - 1)))
                     sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
                 return;
             }
@@ -600,11 +600,14 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
               (wcue(q, t, w, n) &&
                /* (but a plural noun after its modifier: "refugee advocates say";
                 * or opening its sentence: "Reports say") */
+               /* or after a comma before its bare verb that ends the
+                * sentence: "…, reports say.") */
                !(depth == 0 && plural_s(w, n) &&
-                 (t > lo ? plural_before_say(q, t)
+                 (t > lo && !is_punct(q, t - 1, ",") ? plural_before_say(q, t)
                          : t + 1 < q->nt && q->cue[t + 1] && is_lower_word(q, t + 1) && !ends_ing(q, t + 1) &&
                                !ends_ed(q, t + 1) && !plural_s(ttext(q, t + 1), tlen(q, t + 1)) &&
-                               !(q->tk[t].flags & NG_TF_ALLCAP))))) &&
+                               !(q->tk[t].flags & NG_TF_ALLCAP) &&
+                               (t == lo || (t + 2 < q->nt && is_terminal(q, t + 2))))))) &&
         !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t))
         return;
     if (n && (wcls(q, t, w, n) & NG_QW_DETERMINER)) {
@@ -921,7 +924,9 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
                !cue_at(q, j))
             j++;
         const ng_cue *tell = i > 0 ? cue_at(q, i - 1) : NULL; /* ("told reporters": the addressee) */
-        if (j > i && j < hi && (is_terminal(q, j) || is_punct(q, j, ",")) && bare_plural(q, i, j) &&
+        /* (j may be hi itself: after a direct quotation the phrase ends at
+         * its boundary, “…,” said officials.) */
+        if (j > i && j <= hi && j < q->nt && (is_terminal(q, j) || is_punct(q, j, ",")) && bare_plural(q, i, j) &&
             !(tell && (tell->flags & NG_CUE_TELL))) {
             sp->s = (uint32_t)i, sp->e = (uint32_t)j; /* "…, say security experts." */
             return;
@@ -3418,9 +3423,11 @@ Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tsp
               (np.s + 1 < np.e && is_cap(q, np.s + 1)) || word_in(q, np.s, ng__q_is_determiner)))
             continue;
         size_t b = np.s;
-        if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even")) {
+        /* (a wire's name in angle brackets: "<Acme Ltd>, a unit of …, said") */
+        int angle = b > lo && tok_eq(q, b - 1, "<") && (b - 1 == lo || is_punct(q, b - 2, ","));
+        if (b == lo || is_punct(q, b - 1, ",") || clause_opener(q, b - 1) || tok_eq(q, b - 1, "even") || angle) {
             *head = np;
-            sp->s = np.s, sp->e = (uint32_t)c;
+            sp->s = (uint32_t)(b - angle), sp->e = (uint32_t)c;
             if (b > lo + 1 && is_punct(q, b - 1, ",") &&
                 (word_in(q, b, ng__q_is_determiner) || is_lower_word(q, b))) {
                 /* "Tom Vance, the president of Harbour Watch, said": the role
@@ -3534,6 +3541,63 @@ Q_RARE static size_t skip_addressee(const qctx *q, size_t ca, size_t hi)
         k++;
     }
     return k;
+}
+
+/* Does a reported clause open at p: a subject pronoun or "there" before a
+ * finite verb ("she was", "there was"), or a determiner phrase of at most
+ * three words before a finite auxiliary ("the Tories must", "the government
+ * was")? */
+static int clause_start(const qctx *q, size_t p, size_t hi)
+{
+    if (p + 1 >= hi || !is_lower_word(q, p))
+        return 0;
+    if (he_she_they_we(q, p) || tok_eq(q, p, "there") || tok_eq(q, p, "i") || tok_eq(q, p, "it"))
+        return is_lower_word(q, p + 1) && (finite_aux(q, p + 1) || ends_ed(q, p + 1));
+    static const char det[][8] = {"the", "a", "an", "his", "her", "its", "their"};
+    if (!TOK_IN(q, p, det))
+        return 0;
+    for (size_t k = p + 1; k < hi && k - p <= 4; k++) {
+        if (is_lower_word(q, k) && finite_aux(q, k))
+            return k > p + 1;
+        if (!(is_word(q, k) || is_poss(q, k)) || cue_at(q, k) || word_in(q, k, ng__q_is_stopword) ||
+            word_in(q, k, ng__q_is_pronoun))
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of a longer addressee whose first words skip_addressee() read
+ * ("told the court in the Californian town of Santa Maria she was …",
+ * "told his party's spring conference the Tories must …", "told BBC One's
+ * Breakfast with Frost programme there was …"): from ca, words, possessives
+ * and numbers with no comma, cue, "that" or finite verb (at most twelve
+ * tokens) up to a clause start (clause_start), or ca when there is none. */
+Q_RARE static size_t addressee_tail(const qctx *q, size_t ca, size_t hi)
+{
+    static const char preps[][8] = {"in", "at", "of", "with", "for", "on"};
+    int nouns = 0; /* lower-case words passed, at most two ("a House subcommittee hearing") */
+    for (size_t k = ca; k < hi && k - ca <= 12; k++) {
+        /* (not the object of a preposition: "told Reuters in an interview
+         * Hungary must …") */
+        if (k > ca && !TOK_IN(q, k - 1, preps) && clause_start(q, k, hi))
+            return k;
+        /* (a name, a possessive, a number, a noun; past the first word also
+         * a preposition of place or "the": not "told of …", "tell people
+         * how …", "told BBC News Labour MPs would …", "earlier this week") */
+        if (is_poss(q, k) || (is_word(q, k) && is_cap(q, k)) || q->tk[k].kind == NG_TOK_NUMBER)
+            continue;
+        static const char pre[][8] = {"such", "earlier", "later", "last", "next", "this", "so", "all",
+                                      "both", "many", "some", "most", "only", "even", "also", "just"};
+        if (!is_lower_word(q, k) || cue_at(q, k) || finite_aux(q, k) || ends_ed(q, k) || TOK_IN(q, k, pre))
+            return ca;
+        if (word_in(q, k, ng__q_is_stopword) || word_in(q, k, ng__q_is_determiner) || TOK_IN(q, k, preps)) {
+            if (!(TOK_IN(q, k, preps) || (k > ca && tok_eq(q, k, "the"))) ||
+                (k == ca && (tok_eq(q, k, "of") || tok_eq(q, k, "for") || tok_eq(q, k, "on"))))
+                return ca; /* (first: "in", "at", "with" only, not "told of …") */
+        } else if (++nouns > 2)
+            return ca; /* "told the reporters bilateral retaliation at the …": a clause */
+    }
+    return ca;
 }
 
 /* A headline-style attribution "Rutte: …" or "Former Mayor Holt at Council: …":
@@ -4134,6 +4198,10 @@ static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc)
     /* t = j - 1 - back stays >= lo (unsigned: no wrap-around below 0) */
     for (size_t back = 0; back + lo < j && back < (punct ? 10u : 1u); back++) {
         size_t t = j - 1 - back;
+        if (punct && t + 1 < j && (q->tk[t].kind == NG_TOK_NUMBER ||
+                                   (is_punct(q, t, "-") && t > lo && q->tk[t - 1].kind == NG_TOK_NUMBER &&
+                                    q->tk[t + 1].kind == NG_TOK_NUMBER)))
+            continue; /* "said after the 4-0 win: “…”": a score or a number in the phrase */
         if (!(is_word(q, t) || is_poss(q, t)))
             return 0;
         const ng_cue *cu = cue_at(q, t);
@@ -5809,8 +5877,10 @@ Q_RARE static int inverted_inside(qctx *q, size_t i, size_t lo, size_t hi, tspan
     }
     if (!words_at_least(q, ca, hi, 4) || short_tail(q, ca, hi) ||
         (is_lower_word(q, ca) && word_in(q, ca, ng__q_is_stopword) &&
-         !(q->wc[ca] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_AUX))))
-        return 0; /* "The deal was good, said X, for the staff.": the claim before it */
+         !(q->wc[ca] & (NG_QW_PRONOUN | NG_QW_DETERMINER | NG_QW_AUX)) &&
+         !(tok_eq(q, ca, "there") && ca + 1 < hi && finite_aux(q, ca + 1))))
+        return 0; /* "The deal was good, said X, for the staff.": the claim before it
+                   * (but "Then, say analysts, there is …" opens a clause) */
     if (!short_pre && !conj) {
         /* the claim on both sides of the teller: two items */
         if ((rc = emit_claim(HOW(q, 17), lo, i - 1, cue, lemma, sa, sh, 0)) != 0 ||
@@ -5821,6 +5891,28 @@ Q_RARE static int inverted_inside(qctx *q, size_t i, size_t lo, size_t hi, tspan
     if ((rc = emit_claim(HOW(q, 20), ca, hi, cue, lemma, sa, sh, 0)) != 0)
         return rc;
     return 1;
+}
+
+/* "said, in a statement, the government …", "said, on Monday, the ferry
+ * …": a short prepositional phrase between commas right after the cue
+ * (words and numbers only, at most eight tokens) before a clause that opens
+ * with a determiner, a pronoun or a capitalised word and runs at least four
+ * words.  Returns the token after the second comma, or c (the first comma)
+ * when the form does not hold. */
+Q_RARE static size_t comma_phrase(const qctx *q, size_t c, size_t hi)
+{
+    size_t k = c + 2;
+    while (k < hi && k - c <= 8 && (is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) &&
+           !cue_at(q, k) && !tok_eq(q, k, "that"))
+        k++;
+    if (k + 1 >= hi || !is_punct(q, k, ",") || k - c > 8)
+        return c;
+    size_t f = k + 1;
+    if (!is_word(q, f) || ends_ing(q, f) || cue_at(q, f) || !words_at_least(q, f, hi, 4) ||
+        !(is_cap(q, f) || (q->wc[f] & (NG_QW_DETERMINER | NG_QW_PRONOUN))) ||
+        (is_cap(q, f) && is_punct(q, f + 1, ",")))
+        return c; /* (not a place's tail: "said, in Paris, France, the …") */
+    return f;
 }
 
 /* Does the verb of speech of this lemma take the phrase that the
@@ -6436,6 +6528,8 @@ static int pass_reported(qctx *q)
                             break;
                         }
                     }
+                if (lemma && !strcmp(lemma, "tell") && ca > a0 && ca < hi && !clause_start(q, ca, hi))
+                    ca = addressee_tail(q, ca, hi);
             }
             if (ca < hi && is_dash(q, ca)) {
                 /* "said — in a radio interview, no less — that …" */
@@ -6445,6 +6539,9 @@ static int pass_reported(qctx *q)
                 if (k < hi && is_dash(q, k))
                     ca = k + 1;
             }
+            if (ca + 4 < hi && ca == after && is_punct(q, ca, ",") && is_lower_word(q, ca + 1) &&
+                (tok_eq(q, ca + 1, "in") || tok_eq(q, ca + 1, "on") || tok_eq(q, ca + 1, "during")))
+                ca = comma_phrase(q, ca, hi); /* "said, in a statement, the firm …" */
             /* "in a statement", "on Monday", "on Twitter" */
             for (int rep = 0; rep < 2 && ca + 1 < hi; rep++) {
                 if ((tok_eq(q, ca, "on") || tok_eq(q, ca, "in") || tok_eq(q, ca, "during")) &&

@@ -248,6 +248,64 @@ static void test_headline_teller(void)
     ng_doc_free(d);
 }
 
+/* A wire's name in angle brackets after a dateline is the subject, alone
+ * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
+ * Ltd>, a unit of …, said"). */
+static void test_wire_angle(void)
+{
+    ng_doc *d = run("HARBOURTON, March 2 - <Harbour Ferry Ltd> said it will add two boats in May.\n\n"
+                    "KIRKWALL, March 3 - <Island Ports Corp>, a unit of Harbour Holdings, said fares "
+                    "would rise.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Harbour Ferry Ltd", "it will add two boats in May"));
+    CHECK(has_item(d, "<Island Ports Corp>, a unit of Harbour Holdings", "fares would rise"));
+    ng_doc_free(d);
+}
+
+/* Speech forms of British and wire copy (stop 27, speech3): a bare plural
+ * teller after a direct quotation; a teller inverted inside the sentence
+ * before "there is"; a plural cue noun after a comma before its verb at
+ * the sentence end; a phrase between commas after the cue; a number in
+ * the phrase between a cue and the colon before a quotation. */
+static void test_speech3_forms(void)
+{
+    ng_doc *d = run("\"The ferry will not sail this winter,\" said officials. "
+                    "Then, say analysts, there is the cost of the new harbour wall. "
+                    "The island council will sell the ferry company, reports say. "
+                    "Harbour Watch said, in a statement, the fares would rise in May. "
+                    "Ann Berg said after the 3-1 vote: \"We will build the pier next year.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "officials", "The ferry will not sail this winter"));
+    CHECK(has_item(d, "analysts", "there is the cost of the new harbour wall"));
+    CHECK(has_item(d, "reports", "The island council will sell the ferry company"));
+    CHECK(has_item(d, "Harbour Watch", "the fares would rise in May"));
+    CHECK(has_item(d, "Ann Berg", "We will build the pier next year."));
+    ng_doc_free(d);
+}
+
+/* A longer addressee of "told" with no "that": a possessive, a number or
+ * a prepositional phrase of place runs on to the reported clause ("told
+ * BBC Radio 4's Today programme he …", "told the court in the town of
+ * Kirkwall she …"), but not into a clause ("told the reporters bilateral
+ * talks at the end of the year were …" keeps its content). */
+static void test_addressee_tail(void)
+{
+    ng_doc *d = run("Ann Berg told Harbour Radio 4's Morning programme she would sell the ferry. "
+                    "Tom Vance told the court in the island town of Kirkwall he was hired in May. "
+                    "Sue Hall told the Harbour Gazette website there was no money left.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "she would sell the ferry"));
+    CHECK(has_item(d, "Tom Vance", "he was hired in May"));
+    CHECK(has_item(d, "Sue Hall", "there was no money left"));
+    ng_doc_free(d);
+}
+
 static void test_told_reporters(void)
 {
     ng_doc *d = run("\"That is the reason we came here,\" Mark Dekker told reporters. \"It is still "
@@ -4996,6 +5054,9 @@ int main(void)
     test_name_s_and_may();
     test_reports_and_addressee();
     test_headline_teller();
+    test_wire_angle();
+    test_speech3_forms();
+    test_addressee_tail();
     test_told_reporters();
     test_colon_and_nested();
     test_nested_reported();
