@@ -2325,6 +2325,13 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         return 0;
     if (p < c->s0)
         return 0;
+    /* over a time phrase: "dropped to 7.2 billion dlrs in 1986, down 45 pct"
+     * (objects12) */
+    if (comma && c->d->tokens.v[p].end != prev->end && p > c->s0 + 2) {
+        size_t tp = time_phrase_start(c, p + 1);
+        if (tp <= p && tp > c->s0 && c->d->tokens.v[tp - 1].end == prev->end)
+            p = tp - 1;
+    }
     uint32_t pe = c->d->tokens.v[p].end;
     if (!prev->object_end ||
         !(pe == prev->end || pe == prev->object_end || (ts(c, p)[0] == ')' && p > c->s0 && c->d->tokens.v[p - 1].end == prev->end)))

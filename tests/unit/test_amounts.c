@@ -943,7 +943,8 @@ static void test_objects11(void)
  * object runs over "to" and a name ("aid to Tallinn"); a span written out
  * with both units ("29 mln dlrs to 32 mln dlrs"); ", up/down X pct" after
  * a level that is no money or percentage; "estimated at", "put at", "set
- * at" are verbs of level */
+ * at" are verbs of level; ", up/down X" after a time phrase after the
+ * amount it changes */
 static void test_objects12(void)
 {
     static const obj_row t[] = {
@@ -965,6 +966,7 @@ static void test_objects12(void)
         {"The ferry toll is currently set at £4.85 a trip.", "£4.85", "ferry toll"},
         {"The council set aside a reserve, which the port put at $500m.", "$500m", NULL},
         {"The ferry toll is set for £4.85 a trip.", "£4.85", NULL},
+        {"Harbour profits dropped to $7.2bn in 2004, down 45% from a year earlier.", "45%", "Harbour profits"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects12 object");
 }
