@@ -1061,7 +1061,10 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
                                               "of", "about", "because", "although", "since", "if",
                                               "with", "without", "told", "recently", "afterward",
                                               "then", "again", "today", "yesterday", "tonight"};
-            int ok = (wcls(q, k, w, n) & NG_QW_WEEKDAY) || (n && is_cap(q, k) && (wcls(q, k, w, n) & NG_QW_WEEKDAY)) ||
+            /* (a weekday's possessive opens a clause: "said Thursday's report …") */
+            int wday = ((wcls(q, k, w, n) & NG_QW_WEEKDAY) || (n && is_cap(q, k) && (wcls(q, k, w, n) & NG_QW_WEEKDAY))) &&
+                       !(k + 1 < hi && is_poss(q, k + 1));
+            int ok = wday ||
                      /* "said this week", not "told reporters this was …" */
                      (n && !strcmp(w, "this") && k + 1 < hi &&
                       (tok_eq(q, k + 1, "week") || tok_eq(q, k + 1, "month") || tok_eq(q, k + 1, "year") ||

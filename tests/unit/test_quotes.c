@@ -314,13 +314,15 @@ static void test_this_claim(void)
 {
     ng_doc *d = run("This was the smallest rise in ferry fares since 2001, the council said. "
                     "This means the pier will close in May, Ann Berg said. "
-                    "For the first time the ferry will sail in winter, Tom Vance said.");
+                    "For the first time the ferry will sail in winter, Tom Vance said. "
+                    "In a speech in Kirkwall, Sue Hall said Monday's vote had saved the pier.");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK(has_item(d, "the council", "This was the smallest rise in ferry fares since 2001"));
     CHECK(has_item(d, "Ann Berg", "This means the pier will close in May"));
     CHECK(has_item(d, "Tom Vance", "For the first time the ferry will sail in winter"));
+    CHECK(has_item(d, "Sue Hall", "Monday's vote had saved the pier")); /* (a weekday's possessive: no time tail) */
     ng_doc_free(d);
 }
 
