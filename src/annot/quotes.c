@@ -913,6 +913,10 @@ Q_RARE static void np_after(const qctx *q, size_t i, size_t hi, tspan *sp)
         sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1; /* "“…,” tweeted another." */
         return;
     }
+    if (n && (!strcmp(w, "those") || !strcmp(w, "people")) && i + 1 < hi && tok_eq(q, i + 1, "who")) {
+        sp->s = (uint32_t)i, sp->e = (uint32_t)i + 1; /* "…, say those who feel …" (the caller takes the clause) */
+        return;
+    }
     if ((n && (wcls(q, i, w, n) & NG_QW_DETERMINER) && strcmp(w, "that")) ||
         (n && (!strcmp(w, "one") || !strcmp(w, "another")) && i + 1 < hi && is_word(q, i + 1) &&
          !word_in(q, i + 1, ng__q_is_stopword)))

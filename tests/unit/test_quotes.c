@@ -275,7 +275,8 @@ static void test_speech3_forms(void)
                     "Then, say analysts, there is the cost of the new harbour wall. "
                     "The island council will sell the ferry company, reports say. "
                     "Harbour Watch said, in a statement, the fares would rise in May. "
-                    "Ann Berg said after the 3-1 vote: \"We will build the pier next year.\"");
+                    "Ann Berg said after the 3-1 vote: \"We will build the pier next year.\" "
+                    "The old ferry should be sold to a museum, say those who sailed on it.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -284,6 +285,7 @@ static void test_speech3_forms(void)
     CHECK(has_item(d, "reports", "The island council will sell the ferry company"));
     CHECK(has_item(d, "Harbour Watch", "the fares would rise in May"));
     CHECK(has_item(d, "Ann Berg", "We will build the pier next year."));
+    CHECK(has_item(d, "those who sailed on it", "The old ferry should be sold to a museum"));
     ng_doc_free(d);
 }
 
