@@ -965,6 +965,7 @@ static void test_objects12(void)
         {"Island unemployment was officially put at 4.8% last year.", "4.8%", "Island unemployment"},
         {"The ferry toll is currently set at £4.85 a trip.", "£4.85", "ferry toll"},
         {"The council set aside a reserve, which the port put at $500m.", "$500m", NULL},
+        {"The pier, whose cost the council put at €12m, opens in May.", "€12m", NULL},
         {"The ferry toll is set for £4.85 a trip.", "£4.85", NULL},
         {"Harbour profits dropped to $7.2bn in 2004, down 45% from a year earlier.", "45%", "Harbour profits"},
     };
