@@ -1552,6 +1552,13 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
     return s;
 }
 
+/* Are tokens k-2 .. k "a seasonally adjusted" (k > s0 + 2; objects11)? */
+static int seasonally_adjusted(const actx *c, size_t k)
+{
+    return tn(c, k) == 8 && ts(c, k)[0] == 'a' && iswl(c, k, "adjusted") && iswl(c, k - 1, "seasonally") &&
+           iswl(c, k - 2, "a");
+}
+
 /* Is token i an adverb in -ly, no noun ("money supply rose to")? */
 static int adverb_ly(const actx *c, size_t i)
 {
@@ -1612,9 +1619,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
             (iswl(c, k - 1, "a") || iswl(c, k - 1, "an")))
             k -= 2;
         /* "rose a seasonally adjusted 1.1 pct" (objects11) */
-        else if (k > c->s0 + 4 && tn(c, k) == 8 && ts(c, k)[0] == 'a' && iswl(c, k, "adjusted") &&
-                 iswl(c, k - 1, "seasonally") && iswl(c, k - 2, "a") &&
-                 !iswl(c, k - 3, "to"))
+        else if (k > c->s0 + 4 && seasonally_adjusted(c, k) && !iswl(c, k - 3, "to"))
             k -= 3;
         /* "by an average of 24%", "dropping an average of 20%": as "by" and
          * the verb */
@@ -1893,7 +1898,8 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     int est = prep && k > c->s0 + 1 && iswl(c, k, "at") && tn(c, k - 1) == 9 && iswl(c, k - 1, "estimated");
     if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
         return 0;
-    if (!est && tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set")) && !(prep && iswl(c, k, "at")))
+    int putset = tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"));
+    if (putset && !(prep && iswl(c, k, "at")))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
      * priced $150" is the thing's price, not the clause before it */
@@ -1912,8 +1918,7 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         return !prep && issue_object(c, f, os, oe);
     if (!subject_np(c, k - 1, 1, os, oe))
         return prep && iswl(c, k - 1, "priced") && issue_object(c, f, os, oe);
-    if ((est || (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set")))) &&
-        (cut_short(c, k - 1, *os, 0) || (!est && !passive_be(c, k - 1)))) {
+    if ((est || putset) && (cut_short(c, k - 1, *os, 0) || (putset && !passive_be(c, k - 1)))) {
         /* ("put" and "set" only in the passive: in "whose cost the ministry
          * put at €11.5 billion" the subject is who put it, not what;
          * "estimated at" right after its subject is a passive of its own,
@@ -1952,8 +1957,7 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (f < c->s0 + 3)
         return 0;
     /* "rose to a seasonally adjusted 122.29 billion dlrs" (objects11) */
-    if (f > c->s0 + 4 && tn(c, f - 1) == 8 && iswl(c, f - 1, "adjusted") && iswl(c, f - 2, "seasonally") &&
-        iswl(c, f - 3, "a"))
+    if (f > c->s0 + 4 && seasonally_adjusted(c, f - 1))
         f -= 3;
     int from = iswl(c, f - 1, "from"); /* the level left: "fell from £180,126 to" */
     int at = iswl(c, f - 1, "at");     /* the level reached: "closed up 4p at 274.5p" */

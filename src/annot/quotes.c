@@ -471,14 +471,27 @@ static size_t skip_aux_back(const qctx *q, size_t j, size_t lo)
     return j;
 }
 
+/* Is the token after i a bare verb of saying: a lower-case cue word not in
+ * -ing, -ed or a plural's -s ("reports say", "advocates suggest")? */
+static int bare_say_after(const qctx *q, size_t i)
+{
+    return i + 1 < q->nt && q->cue[i + 1] && is_lower_word(q, i + 1) && !ends_ing(q, i + 1) && !ends_ed(q, i + 1) &&
+           !plural_s(ttext(q, i + 1), tlen(q, i + 1));
+}
+
 /* Is the word at i (a plural) a noun between its modifier and a bare verb
  * of saying ("refugee advocates say", "Press reports suggest"; not "ally
  * denies charges", "plans unveiled on Monday")?  i > 0. */
 static int plural_before_say(const qctx *q, size_t i)
 {
-    return i + 1 < q->nt && q->cue[i + 1] && is_lower_word(q, i + 1) && !ends_ing(q, i + 1) && !ends_ed(q, i + 1) &&
-           !plural_s(ttext(q, i + 1), tlen(q, i + 1)) && is_word(q, i - 1) &&
-           !(q->wc[i - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX));
+    return bare_say_after(q, i) && is_word(q, i - 1) && !(q->wc[i - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD | NG_QW_AUX));
+}
+
+/* Is token j said, says, told or added (the verbs a name in 's may stand
+ * before as their subject: "Moody's said")? */
+static int say_tell_add(const qctx *q, size_t j)
+{
+    return tok_eq(q, j, "said") || tok_eq(q, j, "says") || tok_eq(q, j, "told") || tok_eq(q, j, "added");
 }
 
 /* Is the auxiliary "Will" or "May" at i a first or family name: capitalised
@@ -561,7 +574,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (depth == 0 && is_poss(q, t) && t > lo && is_word(q, t - 1) && is_cap(q, t - 1) &&
         !(q->wc[t - 1] & NG_QW_PRONOUN) && j < q->nt &&
-        (tok_eq(q, j, "said") || tok_eq(q, j, "says") || tok_eq(q, j, "told") || tok_eq(q, j, "added"))) {
+        say_tell_add(q, j)) {
         /* "Sainsbury's said", "Moody's says": a name in 's right before a
          * verb of saying is no possessive (not a participle adjective:
          * "Trump's declared goal"; nor "He's said", the pronoun and "has") */
@@ -604,9 +617,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
                 * sentence: "…, reports say.") */
                !(depth == 0 && plural_s(w, n) &&
                  (t > lo && !is_punct(q, t - 1, ",") ? plural_before_say(q, t)
-                         : t + 1 < q->nt && q->cue[t + 1] && is_lower_word(q, t + 1) && !ends_ing(q, t + 1) &&
-                               !ends_ed(q, t + 1) && !plural_s(ttext(q, t + 1), tlen(q, t + 1)) &&
-                               !(q->tk[t].flags & NG_TF_ALLCAP) &&
+                         : bare_say_after(q, t) && !(q->tk[t].flags & NG_TF_ALLCAP) &&
                                (t == lo || (t + 2 < q->nt && is_terminal(q, t + 2))))))) &&
         !(wcls(q, t, w, n) & NG_QW_DETERMINER) && !name_aux(q, t))
         return;
@@ -2218,8 +2229,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         return -1;
     if (sp.e - sp.s > 2 && tok_eq(q, sp.e - 1, ">"))
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
-    if (sp.e - sp.s >= 2 && is_poss(q, sp.e - 1) && sp.e < q->nt &&
-        (tok_eq(q, sp.e, "said") || tok_eq(q, sp.e, "says") || tok_eq(q, sp.e, "told") || tok_eq(q, sp.e, "added")))
+    if (sp.e - sp.s >= 2 && is_poss(q, sp.e - 1) && sp.e < q->nt && say_tell_add(q, sp.e))
         sp.e--; /* "Moody's said" (np_before): the name's mention ends before its 's */
     for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
         if (is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "which"))) { /* (not "(WHO)") */
