@@ -4572,6 +4572,32 @@ static int nest_cue(const char *lemma)
     return lemma_in(lemma, nest, NG_ARRAY_LEN(nest));
 }
 
+/* Does the nested subject sp open a clause of its own, right after a
+ * comma, "but", "and" or "as" ("…, but her allies fear that …", "… and
+ * she accused Trump of …", "even as he defended …", "In a video posted to
+ * her account, she criticized …")?  Such a clause is seldom what the outer
+ * cue reports, so any cue of the table nests there, not only a verb of
+ * asserting.  Not after a teller's comma ("…, Ms. Ripert said, she found
+ * …": the teller's own content), nor in a coordinated subject ("said Gates
+ * Corp and Gates Learjet approved …", "it and Millipore intend …", "Jason
+ * Gardener, Darren Campbell and Mark Lewis knew …"): the outer cue's
+ * content. */
+static int own_clause_at(const qctx *q, tspan sp)
+{
+    static const char open[][8] = {"but", "and", "as"};
+    size_t s = sp.s;
+    if (s < 2)
+        return 0;
+    for (size_t k = s; k < sp.e; k++)
+        if (tok_eq(q, k, "and"))
+            return 0;
+    if (is_punct(q, s - 1, ","))
+        return !q->cue[s - 2];
+    if (tok_eq(q, s - 1, "and") && (is_cap(q, s - 2) || word_in(q, s - 2, ng__q_is_pronoun)))
+        return 0;
+    return TOK_IN(q, s - 1, open);
+}
+
 /* Whether the content [ca, cb) holds the whole of the item emitted last,
  * its cue too: "The quay will close, officials said, the Gazette reported."
  * reports what the officials said, the Gazette's claim around theirs (kept
@@ -4814,11 +4840,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
         /* a cue inside the earlier content is part of what was reported,
          * unless it shares the earlier subject ("…, saying …", "… and added") */
         if (cue.s >= q->last_a && cue.s < q->last_b && !(sp.e > sp.s && sp.s < q->last_a)) {
-            /* "X said that Y believes Z": Y's own attribution nested in X's
-             * content, which stays whole; a few per content keep the record
-             * linear in size */
+            /* "X said that Y argued Z", "…, but Y fears Z": Y's own
+             * attribution nested in X's content, which stays whole; a few
+             * per content keep the record linear in size */
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
-                !nest_cue(lemma) ||
+                !(nest_cue(lemma) || own_clause_at(q, sp)) ||
                 !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca)))
                 return 0;
             q->nested++;

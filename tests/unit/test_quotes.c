@@ -465,6 +465,26 @@ static void test_nested_plural(void)
     ng_doc_free(d);
 }
 
+/* A clause inside reported speech whose own subject follows a comma, "but",
+ * "and" or "as" nests an item for any cue verb, not only a verb of
+ * asserting ("…, but Mayor Ann Berg fears …"); a coordinated subject ("Ferry
+ * Corp and Harbour Ltd approved …") stays the outer content. */
+static void test_nested_clause(void)
+{
+    ng_doc *d = run("The harbour master said the old ferry is slow, but Mayor Ann Berg fears the new ferry will "
+                    "cost too much. The council said Ferry Corp and Harbour Ltd approved the new timetable.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The harbour master",
+                   "the old ferry is slow, but Mayor Ann Berg fears the new ferry will cost too much"));
+    CHECK(has_item(d, "Mayor Ann Berg", "the new ferry will cost too much"));
+    CHECK(has_item(d, "The council", "Ferry Corp and Harbour Ltd approved the new timetable"));
+    CHECK(!has_item(d, "Harbour Ltd", NULL));
+    CHECK_EQ_INT(d->quotes.n + d->attributions.n, 3);
+    ng_doc_free(d);
+}
+
 /* A noun of stance after a possessive: the possessor is the source, the
  * phrase after the noun's preposition the content (a stance, not speech). */
 static void test_noun_cues(void)
@@ -5084,6 +5104,7 @@ int main(void)
     test_colon_and_nested();
     test_nested_reported();
     test_nested_plural();
+    test_nested_clause();
     test_speech_prep_object();
     test_noun_cues();
     test_asked_and_support();
