@@ -4573,11 +4573,13 @@ static int nest_cue(const char *lemma)
 }
 
 /* Does the nested subject sp open a clause of its own, right after a
- * comma, "but", "and" or "as" ("…, but her allies fear that …", "… and
- * she accused Trump of …", "even as he defended …", "In a video posted to
- * her account, she criticized …")?  Such a clause is seldom what the outer
- * cue reports, so any cue of the table nests there, not only a verb of
- * asserting.  Not after a teller's comma ("…, Ms. Ripert said, she found
+ * comma, "but", "and" or "as" inside the content ("…, but her allies fear
+ * that …", "… and she accused Trump of …", "even as he defended …", "In a
+ * video posted to her account, she criticized …")?  Such a clause is
+ * seldom what the outer cue reports, so any cue of the table nests there,
+ * not only a verb of asserting.  Not a subject that opens the content
+ * ("According to the FT, the bank has offered loans …": the clause is the
+ * outer content), nor one after a teller's comma ("…, Ms. Ripert said, she found
  * …": the teller's own content), nor in a coordinated subject ("said Gates
  * Corp and Gates Learjet approved …", "it and Millipore intend …", "Jason
  * Gardener, Darren Campbell and Mark Lewis knew …"): the outer cue's
@@ -4586,7 +4588,7 @@ static int own_clause_at(const qctx *q, tspan sp)
 {
     static const char open[][8] = {"but", "and", "as"};
     size_t s = sp.s;
-    if (s < 2)
+    if (s < 2 || s <= q->last_a)
         return 0;
     for (size_t k = s; k < sp.e; k++)
         if (tok_eq(q, k, "and"))
@@ -4596,6 +4598,18 @@ static int own_clause_at(const qctx *q, tspan sp)
     if (tok_eq(q, s - 1, "and") && (is_cap(q, s - 2) || word_in(q, s - 2, ng__q_is_pronoun)))
         return 0;
     return TOK_IN(q, s - 1, open);
+}
+
+/* May sp, the subject of a clause of its own (own_clause_at), be a source
+ * though it is no name, pronoun or plural: "who" (", who pledged …"), "it",
+ * or a phrase opening with a determiner ("…, a police report indicates.",
+ * "but the campaign refused …")?  Not a bare word before a noun read as a
+ * verb ("but incoming orders fell …"), a poll's share ("51 percent of
+ * respondents said", which PolNeAR leaves unmarked) or "you" ("and, you
+ * know, …"). */
+static int own_subject(const qctx *q, tspan sp)
+{
+    return tok_eq(q, sp.s, "who") || tok_eq(q, sp.s, "it") || (q->wc[sp.s] & NG_QW_DETERMINER);
 }
 
 /* Whether the content [ca, cb) holds the whole of the item emitted last,
@@ -4843,9 +4857,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
             /* "X said that Y argued Z", "…, but Y fears Z": Y's own
              * attribution nested in X's content, which stays whole; a few
              * per content keep the record linear in size */
+            int own = sp.e > sp.s && own_clause_at(q, sp);
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
-                !(nest_cue(lemma) || own_clause_at(q, sp)) ||
-                !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca)))
+                !(nest_cue(lemma) || own) ||
+                !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca) ||
+                  (own && own_subject(q, sp))))
                 return 0;
             q->nested++;
             q->emitted = 1;

@@ -467,12 +467,15 @@ static void test_nested_plural(void)
 
 /* A clause inside reported speech whose own subject follows a comma, "but",
  * "and" or "as" nests an item for any cue verb, not only a verb of
- * asserting ("…, but Mayor Ann Berg fears …"); a coordinated subject ("Ferry
- * Corp and Harbour Ltd approved …") stays the outer content. */
+ * asserting ("…, but Mayor Ann Berg fears …"), and its subject may be a
+ * phrase opening with a determiner ("but the town council refused …"); a
+ * coordinated subject ("Ferry Corp and Harbour Ltd approved …") stays the
+ * outer content. */
 static void test_nested_clause(void)
 {
     ng_doc *d = run("The harbour master said the old ferry is slow, but Mayor Ann Berg fears the new ferry will "
-                    "cost too much. The council said Ferry Corp and Harbour Ltd approved the new timetable.");
+                    "cost too much. The council said Ferry Corp and Harbour Ltd approved the new timetable. "
+                    "Berg said the pier needs repairs, but the town council refused to pay for them.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -481,7 +484,9 @@ static void test_nested_clause(void)
     CHECK(has_item(d, "Mayor Ann Berg", "the new ferry will cost too much"));
     CHECK(has_item(d, "The council", "Ferry Corp and Harbour Ltd approved the new timetable"));
     CHECK(!has_item(d, "Harbour Ltd", NULL));
-    CHECK_EQ_INT(d->quotes.n + d->attributions.n, 3);
+    CHECK(has_item(d, "Berg", "the pier needs repairs, but the town council refused to pay for them"));
+    CHECK(has_item(d, "the town council", "to pay for them"));
+    CHECK_EQ_INT(d->quotes.n + d->attributions.n, 5);
     ng_doc_free(d);
 }
 
