@@ -2879,6 +2879,28 @@ static int pre_figure(const actx *c, size_t i)
     return i > c->s0 && tk(c, i) == NG_TOK_WORD && in_rows(c, i, adj) && determiner(c, i - 1);
 }
 
+/* A determiner (or "any") and a lower-case word of no class of its own
+ * before a figure at i, read as an adjective ("a landmark $206bn
+ * settlement", "an unexpected $8.7bn drop in consumer debt", "any formal
+ * £800m offer", "the off-the-run 9-1/4 pct Treasury bonds"): what follows
+ * is then the noun it modifies, tried when nothing else named an object.
+ * Not a word of order or of the rest ("the remaining 62.5%"), "record"
+ * (past_record's), a plural noun ("its creditors 31 mln dlrs") or a
+ * figure's own size ("a level 1.6 pct below") (objects13). */
+static int adjective_figure(const actx *c, size_t i)
+{
+    static const char rest[][16] = {"remaining", "other", "first", "second", "third", "same", "only", "whole",
+                                    "final", "record", "level", "net"};
+    if (i <= c->s0 || tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || (tf(c, i) & NG_TF_CAP) || is_stop(c, i) ||
+        in_rows(c, i, rest))
+        return 0;
+    const char *w = ts(c, i);
+    size_t n = tn(c, i);
+    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !singular_s(c, i))
+        return 0;
+    return determiner(c, i - 1) || iswl(c, i - 1, "any");
+}
+
 /* The amount's first token: i, or the "at" of "at least" before it. */
 static size_t first_of(const actx *c, size_t i, const char *ap)
 {
@@ -2898,6 +2920,20 @@ static size_t past_bracket(const actx *c, size_t j)
             return k + 1;
     return j;
 }
+
+/* Words after a figure that name no thing it modifies: a time, a place of
+ * the verb, "net of", a comparative, a figure's own size or estimate ("an
+ * unofficial three bln stg target", "a broad 140 to 150 yen range")
+ * (objects13). */
+static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",     "home",       "net",
+                                        "plus",      "pct",        "year-on-year", "month-on-month", "throughout",
+                                        "mark",      "level",      "figure",       "barrier",    "threshold",
+                                        "limit",     "cap",        "ceiling",      "target",     "estimate",
+                                        "projection", "series",    "rate",         "range",      "band",
+                                        "value",     "held",       "higher",       "lower",      "faster",
+                                        "slower",    "greater",    "bigger",       "smaller",    "larger",
+                                        "better",    "worse",      "cheaper",      "dearer",     "above",
+                                        "below"};
 
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
 static int match(actx *c, size_t i, size_t *used)
@@ -3127,6 +3163,16 @@ static int match(actx *c, size_t i, size_t *used)
     /* "economic growth of 2%" */
     if (!oe && kind == NG_AMT_PERCENT)
         growth_of(c, f, &os, &oe);
+    /* "a landmark $206bn settlement": a noun, no adverb, comparative or
+     * time after the figure ("a provisional 9.0 pct higher", "a revised
+     * 9.9 pct instead of", "a record 53 bln dlrs yesterday") */
+    if (!oe && fig && adjective_figure(c, f - 1) && jo < c->lim && c->cls[jo] == FL_NONE && !not_a_noun(c, jo) &&
+        object_before_noun(c, jo, 0, &os, &oe))
+        for (size_t t = jo; t < c->lim && c->d->tokens.v[t].start < oe; t++)
+            if (in_rows(c, t, after_figure)) { /* "a negative 1.3 pct annual rate" */
+                os = oe = 0;
+                break;
+            }
     /* a price: "bought the unit for $9bn" */
     if (!oe && kind == NG_AMT_MONEY && !conv)
         object_sold(c, f, &os, &oe);

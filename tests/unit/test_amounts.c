@@ -972,6 +972,26 @@ static void test_objects12(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects12 object");
 }
 
+/* helper round objects13: a figure after a determiner and an adjective
+ * modifies the noun after it (not a figure's own size, a time or a
+ * comparative) */
+static void test_objects13(void)
+{
+    static const obj_row t[] = {
+        {"The port reached a landmark $206bn settlement with the island.", "$206bn", "settlement"},
+        {"The data showed an unexpected $8.7bn drop in ferry debt in May.", "$8.7bn", "ferry debt"},
+        {"The council will oppose any formal £800m takeover bid for the port.", "£800m", "takeover bid"},
+        {"The port will redeem the off-the-run 9-1/4 pct harbour bonds of 2016.", "9-1/4 pct", "harbour bonds"},
+        {"The ferry reserves hit a record $53bn yesterday.", "$53bn", "ferry reserves"},
+        {"Island sales were a provisional 9.0 pct higher than a year earlier.", "9.0 pct", NULL},
+        {"Ferry fares could overshoot an unofficial $3bn target set for 1986.", "$3bn", NULL},
+        {"The port is making a recommended 120 mln stg offer for the ferry firm.", "120 mln stg", "offer"},
+        {"The port offered to buy the entire 5.3 pct stake held by the council.", "5.3 pct", NULL},
+        {"The port paid the remaining $5m fee in May.", "$5m", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1256,6 +1276,7 @@ int main(void)
     test_objects10();
     test_objects11();
     test_objects12();
+    test_objects13();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
