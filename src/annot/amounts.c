@@ -977,10 +977,14 @@ static int object_before_noun(const actx *c, size_t j, int wire, uint32_t *os, u
         size_t m = tn(c, h);
         int ed = m > 3 && !memcmp(s + m - 2, "ed", 2);
         /* (wire copy's singular "dlr" is always a modifier: "a 15 mln dlr
-         * revolving credit", "includes 91,000 dlr tax credit") */
-        if (n == 0 && m > 3 && (ed || !memcmp(s + m - 3, "ing", 3) || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)) &&
-            !(wire && (ed || !memcmp(s + m - 3, "ing", 3)) && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD &&
-              !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE))
+         * revolving credit", "includes 91,000 dlr tax credit"; a noun in
+         * -ing before another noun is one anywhere: "an £80m restructuring
+         * charge", "a $1bn cost-cutting deal", not "the $50m being spent"
+         * (objects13)) */
+        int ing = m > 3 && !memcmp(s + m - 3, "ing", 3);
+        if (n == 0 && m > 3 && (ed || ing || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)) &&
+            !((wire ? ed || ing : ing && !participle(c, h + 1) && !ends_in(c, h + 1, 3, "ly") && !iswl(c, h, "being")) &&
+              h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD && !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE))
             return 0;
         /* a participle or a clause after the noun ends it: "a 3%
          * improvement anticipated", "the 11.3% creditors previously

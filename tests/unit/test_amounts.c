@@ -974,7 +974,8 @@ static void test_objects12(void)
 
 /* helper round objects13: a figure after a determiner and an adjective
  * modifies the noun after it (not a figure's own size, a time or a
- * comparative) */
+ * comparative); a noun in -ing before a noun is a modifier ("an £80m
+ * restructuring charge") */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -988,6 +989,10 @@ static void test_objects13(void)
         {"The port is making a recommended 120 mln stg offer for the ferry firm.", "120 mln stg", "offer"},
         {"The port offered to buy the entire 5.3 pct stake held by the council.", "5.3 pct", NULL},
         {"The port paid the remaining $5m fee in May.", "$5m", NULL},
+        {"The port expects to be hit with an £80m restructuring charge in May.", "£80m", "restructuring charge"},
+        {"The port struck a $1bn cost-cutting deal with its pilots.", "$1bn", "cost-cutting deal"},
+        {"Fees are a one pct selling concession and a 1/2 pct management fee.", "one pct", "selling concession"},
+        {"Doubling the $400m being spent yearly on ferries could help.", "$400m", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
