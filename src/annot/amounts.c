@@ -1134,6 +1134,32 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* object_bare_noun for money (objects13): none for a phrase with a word
+ * of manner, place, payment or size ("$76m worldwide", "570 rupees
+ * apiece", "sent $16bn home", "5,000 francs nominal", "56 cts payable"),
+ * a participle in -en ("£300 stolen"), nor for one before "or" (its noun
+ * is further on: "£30 to £40 console or PC titles") or a verb of saying
+ * ("51 bln marks dealers said is needed"). */
+static int money_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
+{
+    static const char bad[][16] = {"apiece", "each",     "worldwide", "home",    "set",     "owed",   "thanks",
+                                   "worth",  "available", "worse",    "gives",   "where",   "abroad", "overseas",
+                                   "upfront", "extra",   "cash",      "net",     "gross",   "nominal", "value",
+                                   "payable", "except",  "short"};
+    if (!object_bare_noun(c, j, os, oe))
+        return 0;
+    size_t t = j;
+    for (; t < c->lim && c->d->tokens.v[t].start < *oe; t++)
+        if (in_rows(c, t, bad) || ends_in(c, t, 4, "en"))
+            break;
+    if (t < c->lim && c->d->tokens.v[t].start < *oe)
+        ; /* a word of the list inside */
+    else if (!(iswl(c, t, "or") || iswl(c, t, "said") || iswl(c, t, "say") || iswl(c, t, "says")))
+        return 1;
+    *os = *oe = 0;
+    return 0;
+}
+
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
 static int verb_of_times(const actx *c, size_t i)
 {
@@ -3195,6 +3221,12 @@ static int match(actx *c, size_t i, size_t *used)
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);
+    /* last, money before its noun with no determiner, as a percentage
+     * ("Court rejects $280bn tobacco case", "offered £22bn savings"), not
+     * in wire copy, where "20 dlrs cash", "5 cts shr" and "10 mln dlrs
+     * principal amount" are common and no thing */
+    if (!oe && kind == NG_AMT_MONEY && !conv && !wire_doc(c))
+        money_bare_noun(c, jo, &os, &oe);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }

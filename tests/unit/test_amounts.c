@@ -975,7 +975,8 @@ static void test_objects12(void)
 /* helper round objects13: a figure after a determiner and an adjective
  * modifies the noun after it (not a figure's own size, a time or a
  * comparative); a noun in -ing before a noun is a modifier ("an £80m
- * restructuring charge") */
+ * restructuring charge"); money with no determiner before its noun, not in
+ * wire copy */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -988,11 +989,16 @@ static void test_objects13(void)
         {"Ferry fares could overshoot an unofficial $3bn target set for 1986.", "$3bn", NULL},
         {"The port is making a recommended 120 mln stg offer for the ferry firm.", "120 mln stg", "offer"},
         {"The port offered to buy the entire 5.3 pct stake held by the council.", "5.3 pct", NULL},
-        {"The port paid the remaining $5m fee in May.", "$5m", NULL},
+        {"The port paid the remaining $5m fee in May.", "$5m", "fee"},
         {"The port expects to be hit with an £80m restructuring charge in May.", "£80m", "restructuring charge"},
         {"The port struck a $1bn cost-cutting deal with its pilots.", "$1bn", "cost-cutting deal"},
         {"Fees are a one pct selling concession and a 1/2 pct management fee.", "one pct", "selling concession"},
         {"Doubling the $400m being spent yearly on ferries could help.", "$400m", NULL},
+        {"Court rejects $280bn ferry case", "$280bn", "ferry case"},
+        {"The council has offered £22bn savings but has yet to map them out.", "£22bn", "savings"},
+        {"The ferry film has now made $76m worldwide.", "$76m", NULL},
+        {"Gamers want quick access to £30 to £40 console or PC titles.", "£30 to £40", NULL},
+        {"Harbour Ferries Inc offered 20 dlrs cash per share.", "20 dlrs", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
