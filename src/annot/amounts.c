@@ -1902,8 +1902,13 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged", "took", "grossed", "paying", "put",
-                                        "set"}; /* (the last two only with "at", as "estimated") */
+                                        "averages", "averaged", "took", "grossed", "taken", "made", "paying",
+                                        "put", "set"}; /* (the last two only with "at", as "estimated") */
+    /* a film's own name for itself ("the boxing drama, which won four
+     * awards, has made £4.4m") (objects13) */
+    static const char film[][16] = {"film", "films", "movie", "movies", "sequel", "sequels", "drama",
+                                    "comedy", "thriller", "blockbuster", "animation", "documentary", "remake",
+                                    "musical"};
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1926,6 +1931,9 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
      * officially put at 4.8 pct", "the minimum wage is set at £4.85"
      * (objects12): "at" only */
     int est = prep && k > c->s0 + 1 && iswl(c, k, "at") && tn(c, k - 1) == 9 && iswl(c, k - 1, "estimated");
+    int raked = !prep && k > c->s0 + 2 && iswl(c, k - 1, "in") && iswl(c, k - 2, "raked");
+    if (raked) /* "has raked in $80m" (objects13) */
+        k--;
     if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
         return 0;
     int putset = tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"));
@@ -1936,11 +1944,13 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     if (!prep && (iswl(c, k - 1, "valued") || iswl(c, k - 1, "priced")))
         return 0;
     /* box office: "the film took $22.7m", "the sequel grossed" -- a noun,
-     * not a title cut short ("Howl's Moving Castle took") nor "so far" */
-    int took = iswl(c, k - 1, "took") || iswl(c, k - 1, "grossed");
-    if (took && (prep || k < c->s0 + 3 || !(iswl(c, k - 2, "film") || iswl(c, k - 2, "films") ||
-                                            iswl(c, k - 2, "movie") || iswl(c, k - 2, "movies") ||
-                                            iswl(c, k - 2, "sequel") || iswl(c, k - 2, "which"))))
+     * not a title cut short ("Howl's Moving Castle took") nor "so far";
+     * also made, has taken, raked in, over an auxiliary or a clause
+     * between commas ("The film, which won four awards, has made £4.4m"),
+     * checked on the subject found below (objects13) */
+    int took = raked || iswl(c, k - 1, "took") || iswl(c, k - 1, "grossed") || iswl(c, k - 1, "taken") ||
+               iswl(c, k - 1, "made");
+    if (took && (prep || k < c->s0 + 3))
         return 0;
     /* a new issue's coupon or price: "is issuing a … eurobond due …
      * paying 4-1/2 pct and priced at 101-1/2 pct" (objects10) */
@@ -1956,7 +1966,15 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         *os = *oe = 0;
         return 0;
     }
-    if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
+    size_t h = k - 1; /* the subject's last word */
+    while (h > c->s0 && c->d->tokens.v[h].end > *oe)
+        h--;
+    size_t s0 = h; /* (and its first: "Spider-Man and its sequel made" is cut short) */
+    while (s0 > c->s0 && c->d->tokens.v[s0].start > *os)
+        s0--;
+    if (took && (!(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z') || !in_rows(c, h, film) ||
+                 (s0 > c->s0 && (iswl(c, s0 - 1, "its") || iswl(c, s0 - 1, "their"))))) {
+        /* "the movie Howl's Moving Castle, which took" */
         *os = *oe = 0;
         return 0;
     }

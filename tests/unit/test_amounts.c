@@ -976,7 +976,7 @@ static void test_objects12(void)
  * modifies the noun after it (not a figure's own size, a time or a
  * comparative); a noun in -ing before a noun is a modifier ("an £80m
  * restructuring charge"); money with no determiner before its noun, not in
- * wire copy */
+ * wire copy; a film made, has taken or raked in money */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -999,6 +999,10 @@ static void test_objects13(void)
         {"The ferry film has now made $76m worldwide.", "$76m", NULL},
         {"Gamers want quick access to £30 to £40 console or PC titles.", "£30 to £40", NULL},
         {"Harbour Ferries Inc offered 20 dlrs cash per share.", "20 dlrs", NULL},
+        {"The island drama, which won four awards, has made £4.4m to date.", "£4.4m", "island drama"},
+        {"The film had taken $500m worldwide before the ceremony.", "$500m", "film"},
+        {"Low Tide and its sequel made $1.6bn at box offices.", "$1.6bn", NULL},
+        {"The ferry firm made $5m last year.", "$5m", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
