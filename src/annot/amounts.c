@@ -957,6 +957,15 @@ static int change_word(const actx *c, size_t i)
     return in_words(c, i, change, NG_ARRAY_LEN(change));
 }
 
+/* Is word h a noun in -ing before another noun, no participle ("an £80m
+ * restructuring charge", "a 1-1/4 pct selling concession"; not "the $50m
+ * being spent", "the 5% rising sharply") (objects13)? */
+static int ing_noun(const actx *c, size_t h)
+{
+    return ends_in(c, h, 3, "ing") && !iswl(c, h, "being") && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD &&
+           !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE && !participle(c, h + 1) && !ends_in(c, h + 1, 3, "ly");
+}
+
 /* The noun a figure modifies, right after it ("a $4bn deal", "a £308m
  * takeover deal", with its "of" phrase: "the $27bn cost of the
  * hurricanes"): up to three words, no participle first ("the £50m given");
@@ -983,8 +992,9 @@ static int object_before_noun(const actx *c, size_t j, int wire, uint32_t *os, u
          * (objects13)) */
         int ing = m > 3 && !memcmp(s + m - 3, "ing", 3);
         if (n == 0 && m > 3 && (ed || ing || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)) &&
-            !((wire ? ed || ing : ing && !participle(c, h + 1) && !ends_in(c, h + 1, 3, "ly") && !iswl(c, h, "being")) &&
-              h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD && !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE))
+            !(wire ? (ed || ing) && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD && !is_stop(c, h + 1) &&
+                         c->cls[h + 1] == FL_NONE
+                   : ing_noun(c, h)))
             return 0;
         /* a participle or a clause after the noun ends it: "a 3%
          * improvement anticipated", "the 11.3% creditors previously
@@ -1120,7 +1130,11 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
         return 0; /* no phrase, or one that does not end here */
     const char *z = ts(c, h - 1);
     size_t mz = tn(c, h - 1);
-    if (participle(c, j) || ends_in(c, j, 4, "ly") || participle(c, h - 1) || ends_in(c, h - 1, 4, "ly"))
+    /* (a noun in -ing before a singular noun: "Fees comprise 1-1/4 pct
+     * selling concession"; not a verb and its object, "spend £4bn buying
+     * gifts", "80 pct expecting sales": objects13) */
+    int ing = j + 1 < h && ing_noun(c, j) && !ends_in(c, j + 1, 2, "s");
+    if ((participle(c, j) && !ing) || ends_in(c, j, 4, "ly") || participle(c, h - 1) || ends_in(c, h - 1, 4, "ly"))
         return 0;
     if (more && (z[mz - 1] != 's' || z[mz - 2] == 's' || singular_s(c, h - 1)))
         return 0;
@@ -1139,14 +1153,15 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
  * apiece", "sent $16bn home", "5,000 francs nominal", "56 cts payable"),
  * a participle in -en ("£300 stolen"), nor for one before "or" (its noun
  * is further on: "£30 to £40 console or PC titles") or a verb of saying
- * ("51 bln marks dealers said is needed"). */
+ * ("51 bln marks dealers said is needed"); no word in -ing or -ed first,
+ * money is spent doing things ("spend £4bn buying gifts"). */
 static int money_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
 {
     static const char bad[][16] = {"apiece", "each",     "worldwide", "home",    "set",     "owed",   "thanks",
                                    "worth",  "available", "worse",    "gives",   "where",   "abroad", "overseas",
                                    "upfront", "extra",   "cash",      "net",     "gross",   "nominal", "value",
                                    "payable", "except",  "short"};
-    if (!object_bare_noun(c, j, os, oe))
+    if (participle(c, j) || !object_bare_noun(c, j, os, oe)) /* "spend £4bn buying ferry tickets" */
         return 0;
     size_t t = j;
     for (; t < c->lim && c->d->tokens.v[t].start < *oe; t++)

@@ -975,7 +975,7 @@ static void test_objects12(void)
 /* helper round objects13: a figure after a determiner and an adjective
  * modifies the noun after it (not a figure's own size, a time or a
  * comparative); a noun in -ing before a noun is a modifier ("an £80m
- * restructuring charge"); money with no determiner before its noun, not in
+ * restructuring charge", "1-1/4 pct selling concession"); money with no determiner before its noun, not in
  * wire copy; a film made, has taken or raked in money */
 static void test_objects13(void)
 {
@@ -1003,6 +1003,8 @@ static void test_objects13(void)
         {"The film had taken $500m worldwide before the ceremony.", "$500m", "film"},
         {"Low Tide and its sequel made $1.6bn at box offices.", "$1.6bn", NULL},
         {"The ferry firm made $5m last year.", "$5m", NULL},
+        {"Fees comprise 1-1/4 pct selling concession and 5/8 pct management fee.", "1-1/4 pct", "selling concession"},
+        {"Islanders will spend £4bn buying ferry tickets this year.", "£4bn", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
