@@ -957,6 +957,30 @@ static int change_word(const actx *c, size_t i)
     return in_words(c, i, change, NG_ARRAY_LEN(change));
 }
 
+/* The nouns before a word of change at h, back to an adjective, a
+ * hyphenated or capitalised word, an -ly word or another change, and no
+ * further than j ("a 1% tax increase" → "tax", "a 20 pct pay cut" →
+ * "pay"; "a 2.6 pct year-on-year rise" → none).  Returns 1 and the span. */
+static int nouns_before_change(const actx *c, size_t j, size_t h, uint32_t *os, uint32_t *oe)
+{
+    static const char adj[][16] = {
+        "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
+        "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
+        "slight", "general", "possible", "estimated", "expected", "proposed", "planned", "quarterly",
+        "monthly", "weekly", "yearly", "daily", "initial", "additional", "extra", "underlying", "new",
+        "record", "minimum", "maximum", "significant", "healthy", "massive", "dramatic", "surprise", "cumulative"};
+    size_t b = h; /* the nouns before the change, back to an adjective */
+    while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
+           !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) && !ends_in(c, b - 1, 3, "ly") &&
+           !change_word(c, b - 1))
+        b--;
+    if (b == h)
+        return 0;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[h - 1].end;
+    return 1;
+}
+
 /* Is word h a noun in -ing before another noun, no participle ("an £80m
  * restructuring charge", "a 1-1/4 pct selling concession"; not "the $50m
  * being spent", "the 5% rising sharply") (objects13)? */
@@ -1033,22 +1057,7 @@ static int object_before_noun(const actx *c, size_t j, int wire, uint32_t *os, u
             *oe = c->d->tokens.v[h - 1].end;
             return 1;
         }
-        static const char adj[][16] = {
-            "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
-            "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
-            "slight", "general", "possible", "estimated", "expected", "proposed", "planned", "quarterly",
-            "monthly", "weekly", "yearly", "daily", "initial", "additional", "extra", "underlying", "new",
-            "record", "minimum", "maximum", "significant", "healthy", "massive", "dramatic", "surprise"};
-        size_t b = h - 1; /* the nouns before the change, back to an adjective */
-        while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
-               !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) &&
-               !ends_in(c, b - 1, 3, "ly") && !change_word(c, b - 1))
-            b--;
-        if (b == h - 1)
-            return 0;
-        *os = c->d->tokens.v[b].start;
-        *oe = c->d->tokens.v[h - 2].end;
-        return 1;
+        return nouns_before_change(c, j, h - 1, os, oe);
     }
     *os = c->d->tokens.v[j].start;
     *oe = c->d->tokens.v[h - 1].end;
@@ -1735,7 +1744,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
  * quantity ("a total of", "in excess of", "the region of"), a change or
  * share ("a rise of 5%": what changes follows it), a participle ("accused
  * of") or a name.  Returns 1 and the span. */
-static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint32_t *oe)
 {
     static const char quantity[][16] = {"total", "average", "maximum", "minimum", "excess", "region", "equivalent",
                                            "sum", "upwards", "tune", "order", "amount", "level", "figure", "mark",
@@ -1760,8 +1769,23 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                           "savings", "vacancy", "tax", "mortgage", "lending", "discount", "deposit",
                                           "base", "prime", "funds", "loan", "piracy", "birth", "crime"};
     int rate = iswl(c, h, "rate") && h > c->s0 && in_rows(c, h - 1, named_rate);
+    /* money's gain is an accounting item, as a loss ("an extraordinary
+     * gain of 1.2 mln dlrs"); a change with nouns before it is of them, as
+     * before the figure ("a sales increase of 6.5%" → "sales", as "a 6.5%
+     * sales increase") (objects13) */
+    int gain = money && iswl(c, h, "gain");
+    if (!gain && change_word(c, h) && tk(c, h) == NG_TOK_WORD && h > c->s0 && !iswl(c, h, "stake") &&
+        !iswl(c, h, "holding") && !iswl(c, h, "share") && !iswl(c, h, "growth")) { /* (growth_of's) */
+        size_t j = h;
+        while (j > c->s0 && h - j < 3 && tk(c, j - 1) == NG_TOK_WORD && !is_stop(c, j - 1) &&
+               c->cls[j - 1] == FL_NONE && !verb_before_noun(c, j - 1, 1) && !participle(c, j - 1))
+            j--;
+        if (j > c->s0 && (iswl(c, j - 1, "and") || iswl(c, j - 1, "or"))) /* "a wage and benefit increase of" */
+            return 0;
+        return nouns_before_change(c, j, h, os, oe);
+    }
     if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
-        (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || change_word(c, h) ||
+        (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || (change_word(c, h) && !gain) ||
         (in_rows(c, h, quantity) && !rate))
         return 0;
     size_t s = h, n = 0;
@@ -3186,7 +3210,7 @@ static int match(actx *c, size_t i, size_t *used)
     int fig = !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT);
     int of_after = iswl(c, jo, "of") || iswl(c, jo, "worth");
     if (!oe && fig && !of_after)
-        object_of_noun(c, f, &os, &oe);
+        object_of_noun(c, f, kind == NG_AMT_MONEY, &os, &oe);
     if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
         object_after_k(c, jo, kind == NG_AMT_PERCENT, &os, &oe);
     /* a share in brackets after its word: "more than half (55%) of the
@@ -3215,7 +3239,7 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
-    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
+    if (!oe && fig && !(of_after && object_of_noun(c, f, kind == NG_AMT_MONEY, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
         !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
         !object_cause_to(c, fr, &os, &oe))    /* "pushed the deficit to $427bn" */
         object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */

@@ -976,7 +976,9 @@ static void test_objects12(void)
  * modifies the noun after it (not a figure's own size, a time or a
  * comparative); a noun in -ing before a noun is a modifier ("an £80m
  * restructuring charge", "1-1/4 pct selling concession"); money with no determiner before its noun, not in
- * wire copy; a film made, has taken or raked in money */
+ * wire copy; a film made, has taken or raked in money; the
+ * nouns before a change before "of" ("a sales increase of 6.5%"), money's
+ * "gain of" an accounting item */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -1005,6 +1007,11 @@ static void test_objects13(void)
         {"The ferry firm made $5m last year.", "$5m", NULL},
         {"Fees comprise 1-1/4 pct selling concession and 5/8 pct management fee.", "1-1/4 pct", "selling concession"},
         {"Islanders will spend £4bn buying ferry tickets this year.", "£4bn", NULL},
+        {"The port saw a ticket sales increase of 6.5% in May.", "6.5%", "ticket sales"},
+        {"Harbour Ferries Inc said 1986 net includes extraordinary gain of 1.2 mln dlrs.", "1.2 mln dlrs",
+         "extraordinary gain"},
+        {"Harbour Ferries Inc agreed a wage and benefit increase of about three pct.", "about three pct", NULL},
+        {"The port forecasts ferry earnings growth of 5% in 2005.", "5%", "ferry earnings growth"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
