@@ -1550,6 +1550,25 @@ static size_t subject_start(const actx *c, size_t e)
  * economy that grew" → "economy", "offered tickets that were" →
  * "tickets"), up to five words; *e is then moved to its end.  Returns its
  * start, or *e when there is none. */
+/* Is the comma clause [q + 1, r) after the phrase [s, q) an apposition,
+ * a noun phrase with no verb or number ("Load factor, the percentage of
+ * seats filled, fell"; not "Adjusted for …, the overall rate is 11.7%, up
+ * 0.3 points"), the phrase a whole one, not cut at a preposition or a
+ * bracket ("Sales of cars during mid-March, the start of the season,
+ * dropped": its start is after "during") (objects13)? */
+static int appositive(const actx *c, size_t s, size_t q, size_t r)
+{
+    static const char prep[][8] = {"during", "in", "of", "for", "on", "at", "from", "to", "by", "with",
+                                   "over", "under", "after", "before", "since", "until", "into"};
+    if (s >= q || (s > c->s0 && (in_rows(c, s - 1, prep) ||
+                                 (tk(c, s - 1) != NG_TOK_WORD && !(tk(c, s - 1) == NG_TOK_PUNCT && ts(c, s - 1)[0] == ',')))))
+        return 0; /* (nor after a wire code: "Shell Transport and Trading Plc <SC.L> shares, the U.K. arm") */
+    for (size_t t = q + 1; t < r; t++)
+        if (tk(c, t) == NG_TOK_NUMBER || c->cls[t] == FL_NUM || is_aux(c, t))
+            return 0;
+    return 1;
+}
+
 static size_t subject_or_antecedent(const actx *c, size_t *e)
 {
     if (*e > c->s0 + 4 && tk(c, *e - 1) == NG_TOK_PUNCT && ts(c, *e - 1)[0] == ',') {
@@ -1559,9 +1578,14 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
         for (size_t q = *e - 2; q > c->s0 && q + 30 > *e; q--) {
             if (tk(c, q) != NG_TOK_PUNCT)
                 continue;
-            if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who")))
+            /* (or an apposition: "Shares in Cairn Energy, a UK oil firm,
+             * have closed down 18%": objects13) */
+            int appos = iswl(c, q + 1, "a") || iswl(c, q + 1, "an") || iswl(c, q + 1, "the");
+            if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who") || appos))
                 return *e;
             size_t s = subject_start(c, q);
+            if (appos && !appositive(c, s, q, *e - 1))
+                return *e;
             if (s < q)
                 *e = q;
             return s < q ? s : *e;

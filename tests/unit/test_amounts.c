@@ -978,7 +978,8 @@ static void test_objects12(void)
  * restructuring charge", "1-1/4 pct selling concession"); money with no determiner before its noun, not in
  * wire copy; a film made, has taken or raked in money; the
  * nouns before a change before "of" ("a sales increase of 6.5%"), money's
- * "gain of" an accounting item */
+ * "gain of" an accounting item; a subject before an apposition between
+ * commas */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -1012,6 +1013,13 @@ static void test_objects13(void)
          "extraordinary gain"},
         {"Harbour Ferries Inc agreed a wage and benefit increase of about three pct.", "about three pct", NULL},
         {"The port forecasts ferry earnings growth of 5% in 2005.", "5%", "ferry earnings growth"},
+        {"Shares in Harbour Ferries, a UK ferry firm, have closed down 18% in May.", "18%", "Shares in Harbour Ferries"},
+        {"Load factor, the share of seats filled, fell 1.4 percentage points to 66.7 pct.", "66.7 pct", "Load factor"},
+        {"Adjusted for seasonal changes, the island jobless rate is 4.875 million people or 11.7%, up 0.3 "
+         "percentage points from May.",
+         "0.3 percentage points", NULL},
+        {"Harbour Ferries Plc <HF.L> shares, the island arm of the group, rose to 11.39 stg from 11.20 stg.",
+         "11.39 stg", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
