@@ -1798,8 +1798,11 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
      * before the figure ("a sales increase of 6.5%" → "sales", as "a 6.5%
      * sales increase") (objects13) */
     int gain = money && iswl(c, h, "gain");
-    if (!gain && change_word(c, h) && tk(c, h) == NG_TOK_WORD && h > c->s0 && !iswl(c, h, "stake") &&
-        !iswl(c, h, "holding") && !iswl(c, h, "share") && !iswl(c, h, "growth")) { /* (growth_of's) */
+    int bad = tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
+              (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3)));
+    int chg = !bad && !gain && change_word(c, h);
+    if (chg && h > c->s0 && !iswl(c, h, "stake") && !iswl(c, h, "holding") && !iswl(c, h, "share") &&
+        !iswl(c, h, "growth")) { /* (growth_of's) */
         size_t j = h;
         while (j > c->s0 && h - j < 3 && tk(c, j - 1) == NG_TOK_WORD && !is_stop(c, j - 1) &&
                c->cls[j - 1] == FL_NONE && !verb_before_noun(c, j - 1, 1) && !participle(c, j - 1))
@@ -1808,9 +1811,7 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
             return 0;
         return nouns_before_change(c, j, h, os, oe);
     }
-    if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
-        (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || (change_word(c, h) && !gain) ||
-        (in_rows(c, h, quantity) && !rate))
+    if (bad || chg || (in_rows(c, h, quantity) && !rate))
         return 0;
     size_t s = h, n = 0;
     while (s > c->s0 && n < 3) {
@@ -3002,14 +3003,12 @@ static int adjective_figure(const actx *c, size_t i)
 {
     static const char rest[][16] = {"remaining", "other", "first", "second", "third", "same", "only", "whole",
                                     "final", "record", "level", "net"};
-    if (i <= c->s0 || tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || (tf(c, i) & NG_TF_CAP) || is_stop(c, i) ||
-        in_rows(c, i, rest))
+    if (i <= c->s0 || tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || (tf(c, i) & NG_TF_CAP) ||
+        !(determiner(c, i - 1) || iswl(c, i - 1, "any")) || is_stop(c, i) || in_rows(c, i, rest))
         return 0;
     const char *w = ts(c, i);
     size_t n = tn(c, i);
-    if (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !singular_s(c, i))
-        return 0;
-    return determiner(c, i - 1) || iswl(c, i - 1, "any");
+    return !(n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !singular_s(c, i));
 }
 
 /* The amount's first token: i, or the "at" of "at least" before it. */
@@ -3277,7 +3276,8 @@ static int match(actx *c, size_t i, size_t *used)
     /* "a landmark $206bn settlement": a noun, no adverb, comparative or
      * time after the figure ("a provisional 9.0 pct higher", "a revised
      * 9.9 pct instead of", "a record 53 bln dlrs yesterday") */
-    if (!oe && fig && adjective_figure(c, f - 1) && jo < c->lim && c->cls[jo] == FL_NONE && !not_a_noun(c, jo) &&
+    if (!oe && fig && jo < c->lim && tk(c, jo) == NG_TOK_WORD && c->cls[jo] == FL_NONE && adjective_figure(c, f - 1) &&
+        !not_a_noun(c, jo) &&
         object_before_noun(c, jo, 0, &os, &oe))
         for (size_t t = jo; t < c->lim && c->d->tokens.v[t].start < oe; t++)
             if (in_rows(c, t, after_figure)) { /* "a negative 1.3 pct annual rate" */
@@ -3306,7 +3306,8 @@ static int match(actx *c, size_t i, size_t *used)
      * ("Court rejects $280bn tobacco case", "offered £22bn savings"), not
      * in wire copy, where "20 dlrs cash", "5 cts shr" and "10 mln dlrs
      * principal amount" are common and no thing */
-    if (!oe && kind == NG_AMT_MONEY && !conv && !wire_doc(c))
+    if (!oe && kind == NG_AMT_MONEY && !conv && jo < c->lim && tk(c, jo) == NG_TOK_WORD && c->cls[jo] == FL_NONE &&
+        !(tf(c, jo) & NG_TF_CAP) && !participle(c, jo) && !wire_doc(c))
         money_bare_noun(c, jo, &os, &oe);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
