@@ -1560,8 +1560,8 @@ static int appositive(const actx *c, size_t s, size_t q, size_t r)
 {
     static const char prep[][8] = {"during", "in", "of", "for", "on", "at", "from", "to", "by", "with",
                                    "over", "under", "after", "before", "since", "until", "into"};
-    if (s >= q || (s > c->s0 && (in_rows(c, s - 1, prep) ||
-                                 (tk(c, s - 1) != NG_TOK_WORD && !(tk(c, s - 1) == NG_TOK_PUNCT && ts(c, s - 1)[0] == ',')))))
+    int open = s > c->s0 && tk(c, s - 1) != NG_TOK_WORD && !(tk(c, s - 1) == NG_TOK_PUNCT && ts(c, s - 1)[0] == ',');
+    if (s >= q || open || (s > c->s0 && in_rows(c, s - 1, prep)))
         return 0; /* (nor after a wire code: "Shell Transport and Trading Plc <SC.L> shares, the U.K. arm") */
     for (size_t t = q + 1; t < r; t++)
         if (tk(c, t) == NG_TOK_NUMBER || c->cls[t] == FL_NUM || is_aux(c, t))
@@ -1798,7 +1798,8 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
      * before the figure ("a sales increase of 6.5%" → "sales", as "a 6.5%
      * sales increase") (objects13) */
     int gain = money && iswl(c, h, "gain");
-    int bad = tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
+    int bad = tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE ||
+              ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
               (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3)));
     int chg = !bad && !gain && change_word(c, h);
     if (chg && h > c->s0 && !iswl(c, h, "stake") && !iswl(c, h, "holding") && !iswl(c, h, "share") &&
@@ -3262,7 +3263,8 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
-    if (!oe && fig && !(of_after && object_of_noun(c, f, kind == NG_AMT_MONEY, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
+    if (!oe && fig && !(of_after && object_of_noun(c, f, kind == NG_AMT_MONEY, &os, &oe)) &&
+        !object_level(c, f, fr, &os, &oe) &&
         !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
         !object_cause_to(c, fr, &os, &oe))    /* "pushed the deficit to $427bn" */
         object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */

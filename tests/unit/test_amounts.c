@@ -1013,7 +1013,8 @@ static void test_objects13(void)
          "extraordinary gain"},
         {"Harbour Ferries Inc agreed a wage and benefit increase of about three pct.", "about three pct", NULL},
         {"The port forecasts ferry earnings growth of 5% in 2005.", "5%", "ferry earnings growth"},
-        {"Shares in Harbour Ferries, a UK ferry firm, have closed down 18% in May.", "18%", "Shares in Harbour Ferries"},
+        {"Shares in Harbour Ferries, a UK ferry firm, have closed down 18% in May.", "18%",
+         "Shares in Harbour Ferries"},
         {"Load factor, the share of seats filled, fell 1.4 percentage points to 66.7 pct.", "66.7 pct", "Load factor"},
         {"Adjusted for seasonal changes, the island jobless rate is 4.875 million people or 11.7%, up 0.3 "
          "percentage points from May.",
