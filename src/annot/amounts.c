@@ -1476,7 +1476,10 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         int ft = (iswl(c, t, "from") || iswl(c, t, "to")) && walk_to(c, t, worth);
-        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft) {
+        /* "including"/"excluding" too: "business loans including acceptances
+         * fell" (objects13) */
+        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft || iswl(c, t, "including") ||
+            iswl(c, t, "excluding")) {
             if (!n)
                 break;
             crossed |= ft;

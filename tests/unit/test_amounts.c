@@ -979,7 +979,7 @@ static void test_objects12(void)
  * wire copy; a film made, has taken or raked in money; the
  * nouns before a change before "of" ("a sales increase of 6.5%"), money's
  * "gain of" an accounting item; a subject before an apposition between
- * commas */
+ * commas, or over "including" */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -1021,6 +1021,8 @@ static void test_objects13(void)
          "0.3 percentage points", NULL},
         {"Harbour Ferries Plc <HF.L> shares, the island arm of the group, rose to 11.39 stg from 11.20 stg.",
          "11.39 stg", NULL},
+        {"The bank said harbour loans including acceptances fell 897 mln dlrs to 281.23 billion dlrs.",
+         "281.23 billion dlrs", "harbour loans including acceptances"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
