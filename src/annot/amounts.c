@@ -2394,6 +2394,22 @@ static int may_change(const actx *c, size_t f)
  * ", down" (with or without "by"), "or", ", or" or "- or" right after the
  * last amount of the sentence (its object, or a closing bracket of its
  * conversion) and that amount has an object. */
+/* Before a period phrase ending at p ("in quarter", "in the quarter", "for
+ * the current year", "in the period"), the token before it; else p
+ * (objects13). */
+static size_t past_period(const actx *c, size_t p)
+{
+    static const char unit[][8] = {"quarter", "qtr", "year", "period", "half", "month", "week"};
+    if (p < c->s0 + 3 || tk(c, p) != NG_TOK_WORD || !in_rows(c, p, unit))
+        return p;
+    size_t q = p - 1;
+    if (iswl(c, q, "current") || iswl(c, q, "latest") || iswl(c, q, "fourth") || iswl(c, q, "first"))
+        q--;
+    if (iswl(c, q, "the"))
+        q--;
+    return q > c->s0 && (iswl(c, q, "in") || iswl(c, q, "for")) ? q - 1 : p;
+}
+
 static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 3 || c->d->amounts.n == 0)
@@ -2402,9 +2418,10 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
     if (prev->start < c->d->tokens.v[c->s0].start)
         return 0;
     /* "rose by 3% and 1.2%": a second amount of the same kind right after
-     * "and" */
-    if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end && c->d->tokens.v[f - 2].end == prev->end &&
-        (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
+     * "and", or after a period ("tax credits of 14.5 mln dlrs in quarter
+     * and 8,408,000 dlrs in year": objects13) */
+    if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end &&
+        c->d->tokens.v[past_period(c, f - 2)].end == prev->end && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
         *os = prev->object_start;
         *oe = prev->object_end;
         return 1;

@@ -979,7 +979,7 @@ static void test_objects12(void)
  * wire copy; a film made, has taken or raked in money; the
  * nouns before a change before "of" ("a sales increase of 6.5%"), money's
  * "gain of" an accounting item; a subject before an apposition between
- * commas, or over "including" */
+ * commas, or over "including"; "X in quarter and Y in year" */
 static void test_objects13(void)
 {
     static const obj_row t[] = {
@@ -1023,6 +1023,8 @@ static void test_objects13(void)
          "11.39 stg", NULL},
         {"The bank said harbour loans including acceptances fell 897 mln dlrs to 281.23 billion dlrs.",
          "281.23 billion dlrs", "harbour loans including acceptances"},
+        {"Harbour Ferries Inc said net includes tax credits of 14.5 mln dlrs in quarter and 8,408,000 dlrs in year.",
+         "8,408,000 dlrs", "tax credits"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
 }
