@@ -1478,8 +1478,8 @@ static size_t subject_start(const actx *c, size_t e)
         int ft = (iswl(c, t, "from") || iswl(c, t, "to")) && walk_to(c, t, worth);
         /* "including"/"excluding" too: "business loans including acceptances
          * fell" (objects13) */
-        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft || iswl(c, t, "including") ||
-            iswl(c, t, "excluding")) {
+        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft ||
+            (tn(c, t) == 9 && (iswl(c, t, "including") || iswl(c, t, "excluding")))) {
             if (!n)
                 break;
             crossed |= ft;
