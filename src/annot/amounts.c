@@ -957,6 +957,39 @@ static int change_word(const actx *c, size_t i)
     return in_words(c, i, change, NG_ARRAY_LEN(change));
 }
 
+/* The nouns before a word of change at h, back to an adjective, a
+ * hyphenated or capitalised word, an -ly word or another change, and no
+ * further than j ("a 1% tax increase" → "tax", "a 20 pct pay cut" →
+ * "pay"; "a 2.6 pct year-on-year rise" → none).  Returns 1 and the span. */
+static int nouns_before_change(const actx *c, size_t j, size_t h, uint32_t *os, uint32_t *oe)
+{
+    static const char adj[][16] = {
+        "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
+        "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
+        "slight", "general", "possible", "estimated", "expected", "proposed", "planned", "quarterly",
+        "monthly", "weekly", "yearly", "daily", "initial", "additional", "extra", "underlying", "new",
+        "record", "minimum", "maximum", "significant", "healthy", "massive", "dramatic", "surprise", "cumulative"};
+    size_t b = h; /* the nouns before the change, back to an adjective */
+    while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
+           !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) && !ends_in(c, b - 1, 3, "ly") &&
+           !change_word(c, b - 1))
+        b--;
+    if (b == h)
+        return 0;
+    *os = c->d->tokens.v[b].start;
+    *oe = c->d->tokens.v[h - 1].end;
+    return 1;
+}
+
+/* Is word h a noun in -ing before another noun, no participle ("an £80m
+ * restructuring charge", "a 1-1/4 pct selling concession"; not "the $50m
+ * being spent", "the 5% rising sharply") (objects13)? */
+static int ing_noun(const actx *c, size_t h)
+{
+    return ends_in(c, h, 3, "ing") && !iswl(c, h, "being") && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD &&
+           !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE && !participle(c, h + 1) && !ends_in(c, h + 1, 3, "ly");
+}
+
 /* The noun a figure modifies, right after it ("a $4bn deal", "a £308m
  * takeover deal", with its "of" phrase: "the $27bn cost of the
  * hurricanes"): up to three words, no participle first ("the £50m given");
@@ -977,10 +1010,15 @@ static int object_before_noun(const actx *c, size_t j, int wire, uint32_t *os, u
         size_t m = tn(c, h);
         int ed = m > 3 && !memcmp(s + m - 2, "ed", 2);
         /* (wire copy's singular "dlr" is always a modifier: "a 15 mln dlr
-         * revolving credit", "includes 91,000 dlr tax credit") */
-        if (n == 0 && m > 3 && (ed || !memcmp(s + m - 3, "ing", 3) || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)) &&
-            !(wire && (ed || !memcmp(s + m - 3, "ing", 3)) && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD &&
-              !is_stop(c, h + 1) && c->cls[h + 1] == FL_NONE))
+         * revolving credit", "includes 91,000 dlr tax credit"; a noun in
+         * -ing before another noun is one anywhere: "an £80m restructuring
+         * charge", "a $1bn cost-cutting deal", not "the $50m being spent"
+         * (objects13)) */
+        int ing = m > 3 && !memcmp(s + m - 3, "ing", 3);
+        if (n == 0 && m > 3 && (ed || ing || !memcmp(s + m - 2, "en", 2) || !memcmp(s + m - 2, "ly", 2)) &&
+            !(wire ? (ed || ing) && h + 1 < c->lim && tk(c, h + 1) == NG_TOK_WORD && !is_stop(c, h + 1) &&
+                         c->cls[h + 1] == FL_NONE
+                   : ing_noun(c, h)))
             return 0;
         /* a participle or a clause after the noun ends it: "a 3%
          * improvement anticipated", "the 11.3% creditors previously
@@ -1019,22 +1057,7 @@ static int object_before_noun(const actx *c, size_t j, int wire, uint32_t *os, u
             *oe = c->d->tokens.v[h - 1].end;
             return 1;
         }
-        static const char adj[][16] = {
-            "annual", "nominal", "real", "economic", "direct", "immediate", "average", "overall", "further",
-            "total", "net", "gross", "modest", "sharp", "strong", "steep", "big", "small", "large", "huge",
-            "slight", "general", "possible", "estimated", "expected", "proposed", "planned", "quarterly",
-            "monthly", "weekly", "yearly", "daily", "initial", "additional", "extra", "underlying", "new",
-            "record", "minimum", "maximum", "significant", "healthy", "massive", "dramatic", "surprise"};
-        size_t b = h - 1; /* the nouns before the change, back to an adjective */
-        while (b > j && !in_rows(c, b - 1, adj) && !memchr(ts(c, b - 1), '-', tn(c, b - 1)) &&
-               !((tf(c, b - 1) & NG_TF_CAP) && !(tf(c, b - 1) & NG_TF_ALLCAP)) &&
-               !ends_in(c, b - 1, 3, "ly") && !change_word(c, b - 1))
-            b--;
-        if (b == h - 1)
-            return 0;
-        *os = c->d->tokens.v[b].start;
-        *oe = c->d->tokens.v[h - 2].end;
-        return 1;
+        return nouns_before_change(c, j, h - 1, os, oe);
     }
     *os = c->d->tokens.v[j].start;
     *oe = c->d->tokens.v[h - 1].end;
@@ -1116,7 +1139,11 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
         return 0; /* no phrase, or one that does not end here */
     const char *z = ts(c, h - 1);
     size_t mz = tn(c, h - 1);
-    if (participle(c, j) || ends_in(c, j, 4, "ly") || participle(c, h - 1) || ends_in(c, h - 1, 4, "ly"))
+    /* (a noun in -ing before a singular noun: "Fees comprise 1-1/4 pct
+     * selling concession"; not a verb and its object, "spend £4bn buying
+     * gifts", "80 pct expecting sales": objects13) */
+    int ing = j + 1 < h && ing_noun(c, j) && !ends_in(c, j + 1, 2, "s");
+    if ((participle(c, j) && !ing) || ends_in(c, j, 4, "ly") || participle(c, h - 1) || ends_in(c, h - 1, 4, "ly"))
         return 0;
     if (more && (z[mz - 1] != 's' || z[mz - 2] == 's' || singular_s(c, h - 1)))
         return 0;
@@ -1128,6 +1155,33 @@ static int object_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
     if (iswl(c, h, "of") && object_after(c, h, &s2, &e2)) /* "100% foreign ownership of Iraqi assets" */
         *oe = e2;
     return 1;
+}
+
+/* object_bare_noun for money (objects13): none for a phrase with a word
+ * of manner, place, payment or size ("$76m worldwide", "570 rupees
+ * apiece", "sent $16bn home", "5,000 francs nominal", "56 cts payable"),
+ * a participle in -en ("£300 stolen"), nor for one before "or" (its noun
+ * is further on: "£30 to £40 console or PC titles") or a verb of saying
+ * ("51 bln marks dealers said is needed"); no word in -ing or -ed first,
+ * money is spent doing things ("spend £4bn buying gifts"). */
+static int money_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
+{
+    static const char bad[][16] = {"apiece", "each",     "worldwide", "home",    "set",     "owed",   "thanks",
+                                   "worth",  "available", "worse",    "gives",   "where",   "abroad", "overseas",
+                                   "upfront", "extra",   "cash",      "net",     "gross",   "nominal", "value",
+                                   "payable", "except",  "short"};
+    if (participle(c, j) || !object_bare_noun(c, j, os, oe)) /* "spend £4bn buying ferry tickets" */
+        return 0;
+    size_t t = j;
+    for (; t < c->lim && c->d->tokens.v[t].start < *oe; t++)
+        if (in_rows(c, t, bad) || ends_in(c, t, 4, "en"))
+            break;
+    if (t < c->lim && c->d->tokens.v[t].start < *oe)
+        ; /* a word of the list inside */
+    else if (!(iswl(c, t, "or") || iswl(c, t, "said") || iswl(c, t, "say") || iswl(c, t, "says")))
+        return 1;
+    *os = *oe = 0;
+    return 0;
 }
 
 /* A verb of multiplying at i ("double", "tripled", "quadruples"). */
@@ -1422,7 +1476,10 @@ static size_t subject_start(const actx *c, size_t e)
             continue;
         }
         int ft = (iswl(c, t, "from") || iswl(c, t, "to")) && walk_to(c, t, worth);
-        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft) {
+        /* "including"/"excluding" too: "business loans including acceptances
+         * fell" (objects13) */
+        if (phrase_prep(c, t) || (with && iswl(c, t, "with")) || ft ||
+            (tn(c, t) == 9 && (iswl(c, t, "including") || iswl(c, t, "excluding")))) {
             if (!n)
                 break;
             crossed |= ft;
@@ -1496,6 +1553,25 @@ static size_t subject_start(const actx *c, size_t e)
  * economy that grew" → "economy", "offered tickets that were" →
  * "tickets"), up to five words; *e is then moved to its end.  Returns its
  * start, or *e when there is none. */
+/* Is the comma clause [q + 1, r) after the phrase [s, q) an apposition,
+ * a noun phrase with no verb or number ("Load factor, the percentage of
+ * seats filled, fell"; not "Adjusted for …, the overall rate is 11.7%, up
+ * 0.3 points"), the phrase a whole one, not cut at a preposition or a
+ * bracket ("Sales of cars during mid-March, the start of the season,
+ * dropped": its start is after "during") (objects13)? */
+static int appositive(const actx *c, size_t s, size_t q, size_t r)
+{
+    static const char prep[][8] = {"during", "in", "of", "for", "on", "at", "from", "to", "by", "with",
+                                   "over", "under", "after", "before", "since", "until", "into"};
+    int open = s > c->s0 && tk(c, s - 1) != NG_TOK_WORD && !(tk(c, s - 1) == NG_TOK_PUNCT && ts(c, s - 1)[0] == ',');
+    if (s >= q || open || (s > c->s0 && in_rows(c, s - 1, prep)))
+        return 0; /* (nor after a wire code: "Shell Transport and Trading Plc <SC.L> shares, the U.K. arm") */
+    for (size_t t = q + 1; t < r; t++)
+        if (tk(c, t) == NG_TOK_NUMBER || c->cls[t] == FL_NUM || is_aux(c, t))
+            return 0;
+    return 1;
+}
+
 static size_t subject_or_antecedent(const actx *c, size_t *e)
 {
     if (*e > c->s0 + 4 && tk(c, *e - 1) == NG_TOK_PUNCT && ts(c, *e - 1)[0] == ',') {
@@ -1505,9 +1581,14 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
         for (size_t q = *e - 2; q > c->s0 && q + 30 > *e; q--) {
             if (tk(c, q) != NG_TOK_PUNCT)
                 continue;
-            if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who")))
+            /* (or an apposition: "Shares in Cairn Energy, a UK oil firm,
+             * have closed down 18%": objects13) */
+            int appos = iswl(c, q + 1, "a") || iswl(c, q + 1, "an") || iswl(c, q + 1, "the");
+            if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who") || appos))
                 return *e;
             size_t s = subject_start(c, q);
+            if (appos && !appositive(c, s, q, *e - 1))
+                return *e;
             if (s < q)
                 *e = q;
             return s < q ? s : *e;
@@ -1690,7 +1771,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
  * quantity ("a total of", "in excess of", "the region of"), a change or
  * share ("a rise of 5%": what changes follows it), a participle ("accused
  * of") or a name.  Returns 1 and the span. */
-static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint32_t *oe)
 {
     static const char quantity[][16] = {"total", "average", "maximum", "minimum", "excess", "region", "equivalent",
                                            "sum", "upwards", "tune", "order", "amount", "level", "figure", "mark",
@@ -1715,9 +1796,26 @@ static int object_of_noun(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                           "savings", "vacancy", "tax", "mortgage", "lending", "discount", "deposit",
                                           "base", "prime", "funds", "loan", "piracy", "birth", "crime"};
     int rate = iswl(c, h, "rate") && h > c->s0 && in_rows(c, h - 1, named_rate);
-    if (tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE || ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
-        (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3))) || change_word(c, h) ||
-        (in_rows(c, h, quantity) && !rate))
+    /* money's gain is an accounting item, as a loss ("an extraordinary
+     * gain of 1.2 mln dlrs"); a change with nouns before it is of them, as
+     * before the figure ("a sales increase of 6.5%" → "sales", as "a 6.5%
+     * sales increase") (objects13) */
+    int gain = money && iswl(c, h, "gain");
+    int bad = tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE ||
+              ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
+              (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3)));
+    int chg = !bad && !gain && change_word(c, h);
+    if (chg && h > c->s0 && !iswl(c, h, "stake") && !iswl(c, h, "holding") && !iswl(c, h, "share") &&
+        !iswl(c, h, "growth")) { /* (growth_of's) */
+        size_t j = h;
+        while (j > c->s0 && h - j < 3 && tk(c, j - 1) == NG_TOK_WORD && !is_stop(c, j - 1) &&
+               c->cls[j - 1] == FL_NONE && !verb_before_noun(c, j - 1, 1) && !participle(c, j - 1))
+            j--;
+        if (j > c->s0 && (iswl(c, j - 1, "and") || iswl(c, j - 1, "or"))) /* "a wage and benefit increase of" */
+            return 0;
+        return nouns_before_change(c, j, h, os, oe);
+    }
+    if (bad || chg || (in_rows(c, h, quantity) && !rate))
         return 0;
     size_t s = h, n = 0;
     while (s > c->s0 && n < 3) {
@@ -1872,8 +1970,13 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "stood", "stands", "stand", "reached", "reach", "reaches", "hit", "hits",
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
-                                        "averages", "averaged", "took", "grossed", "paying", "put",
-                                        "set"}; /* (the last two only with "at", as "estimated") */
+                                        "averages", "averaged", "took", "grossed", "taken", "made", "paying",
+                                        "put", "set"}; /* (the last two only with "at", as "estimated") */
+    /* a film's own name for itself ("the boxing drama, which won four
+     * awards, has made £4.4m") (objects13) */
+    static const char film[][16] = {"film", "films", "movie", "movies", "sequel", "sequels", "drama",
+                                    "comedy", "thriller", "blockbuster", "animation", "documentary", "remake",
+                                    "musical"};
     size_t k = fr; /* past "a record": "hit a record $412bn" */
     if (k == f && k > c->s0 && (iswl(c, k - 1, "the") || iswl(c, k - 1, "a")))
         k--; /* "reached the £3.3 trillion mark" */
@@ -1896,6 +1999,9 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
      * officially put at 4.8 pct", "the minimum wage is set at £4.85"
      * (objects12): "at" only */
     int est = prep && k > c->s0 + 1 && iswl(c, k, "at") && tn(c, k - 1) == 9 && iswl(c, k - 1, "estimated");
+    int raked = !prep && k > c->s0 + 2 && iswl(c, k - 1, "in") && iswl(c, k - 2, "raked");
+    if (raked) /* "has raked in $80m" (objects13) */
+        k--;
     if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
         return 0;
     int putset = tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"));
@@ -1906,11 +2012,13 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     if (!prep && (iswl(c, k - 1, "valued") || iswl(c, k - 1, "priced")))
         return 0;
     /* box office: "the film took $22.7m", "the sequel grossed" -- a noun,
-     * not a title cut short ("Howl's Moving Castle took") nor "so far" */
-    int took = iswl(c, k - 1, "took") || iswl(c, k - 1, "grossed");
-    if (took && (prep || k < c->s0 + 3 || !(iswl(c, k - 2, "film") || iswl(c, k - 2, "films") ||
-                                            iswl(c, k - 2, "movie") || iswl(c, k - 2, "movies") ||
-                                            iswl(c, k - 2, "sequel") || iswl(c, k - 2, "which"))))
+     * not a title cut short ("Howl's Moving Castle took") nor "so far";
+     * also made, has taken, raked in, over an auxiliary or a clause
+     * between commas ("The film, which won four awards, has made £4.4m"),
+     * checked on the subject found below (objects13) */
+    int took = raked || iswl(c, k - 1, "took") || iswl(c, k - 1, "grossed") || iswl(c, k - 1, "taken") ||
+               iswl(c, k - 1, "made");
+    if (took && (prep || k < c->s0 + 3))
         return 0;
     /* a new issue's coupon or price: "is issuing a … eurobond due …
      * paying 4-1/2 pct and priced at 101-1/2 pct" (objects10) */
@@ -1926,7 +2034,15 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         *os = *oe = 0;
         return 0;
     }
-    if (took && !(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z')) { /* "the movie Howl's Moving Castle, which took" */
+    size_t h = k - 1; /* the subject's last word */
+    while (h > c->s0 && c->d->tokens.v[h].end > *oe)
+        h--;
+    size_t s0 = h; /* (and its first: "Spider-Man and its sequel made" is cut short) */
+    while (s0 > c->s0 && c->d->tokens.v[s0].start > *os)
+        s0--;
+    if (took && (!(c->d->text[*os] >= 'a' && c->d->text[*os] <= 'z') || !in_rows(c, h, film) ||
+                 (s0 > c->s0 && (iswl(c, s0 - 1, "its") || iswl(c, s0 - 1, "their"))))) {
+        /* "the movie Howl's Moving Castle, which took" */
         *os = *oe = 0;
         return 0;
     }
@@ -2278,6 +2394,22 @@ static int may_change(const actx *c, size_t f)
  * ", down" (with or without "by"), "or", ", or" or "- or" right after the
  * last amount of the sentence (its object, or a closing bracket of its
  * conversion) and that amount has an object. */
+/* Before a period phrase ending at p ("in quarter", "in the quarter", "for
+ * the current year", "in the period"), the token before it; else p
+ * (objects13). */
+static size_t past_period(const actx *c, size_t p)
+{
+    static const char unit[][8] = {"quarter", "qtr", "year", "period", "half", "month", "week"};
+    if (p < c->s0 + 3 || tk(c, p) != NG_TOK_WORD || !in_rows(c, p, unit))
+        return p;
+    size_t q = p - 1;
+    if (iswl(c, q, "current") || iswl(c, q, "latest") || iswl(c, q, "fourth") || iswl(c, q, "first"))
+        q--;
+    if (iswl(c, q, "the"))
+        q--;
+    return q > c->s0 && (iswl(c, q, "in") || iswl(c, q, "for")) ? q - 1 : p;
+}
+
 static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 3 || c->d->amounts.n == 0)
@@ -2286,9 +2418,10 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
     if (prev->start < c->d->tokens.v[c->s0].start)
         return 0;
     /* "rose by 3% and 1.2%": a second amount of the same kind right after
-     * "and" */
-    if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end && c->d->tokens.v[f - 2].end == prev->end &&
-        (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
+     * "and", or after a period ("tax credits of 14.5 mln dlrs in quarter
+     * and 8,408,000 dlrs in year": objects13) */
+    if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end &&
+        c->d->tokens.v[past_period(c, f - 2)].end == prev->end && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
         *os = prev->object_start;
         *oe = prev->object_end;
         return 1;
@@ -2879,6 +3012,26 @@ static int pre_figure(const actx *c, size_t i)
     return i > c->s0 && tk(c, i) == NG_TOK_WORD && in_rows(c, i, adj) && determiner(c, i - 1);
 }
 
+/* A determiner (or "any") and a lower-case word of no class of its own
+ * before a figure at i, read as an adjective ("a landmark $206bn
+ * settlement", "an unexpected $8.7bn drop in consumer debt", "any formal
+ * £800m offer", "the off-the-run 9-1/4 pct Treasury bonds"): what follows
+ * is then the noun it modifies, tried when nothing else named an object.
+ * Not a word of order or of the rest ("the remaining 62.5%"), "record"
+ * (past_record's), a plural noun ("its creditors 31 mln dlrs") or a
+ * figure's own size ("a level 1.6 pct below") (objects13). */
+static int adjective_figure(const actx *c, size_t i)
+{
+    static const char rest[][16] = {"remaining", "other", "first", "second", "third", "same", "only", "whole",
+                                    "final", "record", "level", "net"};
+    if (i <= c->s0 || tk(c, i) != NG_TOK_WORD || c->cls[i] != FL_NONE || (tf(c, i) & NG_TF_CAP) ||
+        !(determiner(c, i - 1) || iswl(c, i - 1, "any")) || is_stop(c, i) || in_rows(c, i, rest))
+        return 0;
+    const char *w = ts(c, i);
+    size_t n = tn(c, i);
+    return !(n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && !singular_s(c, i));
+}
+
 /* The amount's first token: i, or the "at" of "at least" before it. */
 static size_t first_of(const actx *c, size_t i, const char *ap)
 {
@@ -2898,6 +3051,20 @@ static size_t past_bracket(const actx *c, size_t j)
             return k + 1;
     return j;
 }
+
+/* Words after a figure that name no thing it modifies: a time, a place of
+ * the verb, "net of", a comparative, a figure's own size or estimate ("an
+ * unofficial three bln stg target", "a broad 140 to 150 yen range")
+ * (objects13). */
+static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",     "home",       "net",
+                                        "plus",      "pct",        "year-on-year", "month-on-month", "throughout",
+                                        "mark",      "level",      "figure",       "barrier",    "threshold",
+                                        "limit",     "cap",        "ceiling",      "target",     "estimate",
+                                        "projection", "series",    "rate",         "range",      "band",
+                                        "value",     "held",       "higher",       "lower",      "faster",
+                                        "slower",    "greater",    "bigger",       "smaller",    "larger",
+                                        "better",    "worse",      "cheaper",      "dearer",     "above",
+                                        "below"};
 
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
 static int match(actx *c, size_t i, size_t *used)
@@ -3087,7 +3254,7 @@ static int match(actx *c, size_t i, size_t *used)
     int fig = !conv && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT);
     int of_after = iswl(c, jo, "of") || iswl(c, jo, "worth");
     if (!oe && fig && !of_after)
-        object_of_noun(c, f, &os, &oe);
+        object_of_noun(c, f, kind == NG_AMT_MONEY, &os, &oe);
     if (!oe && !conv && (kind != NG_AMT_COUNT || iswl(c, j, "of") || iswl(c, j, "worth")))
         object_after_k(c, jo, kind == NG_AMT_PERCENT, &os, &oe);
     /* a share in brackets after its word: "more than half (55%) of the
@@ -3116,7 +3283,8 @@ static int match(actx *c, size_t i, size_t *used)
      * profit of £5m of …"), the subject of "to be" or of a verb of level
      * ("Growth was 1.1%") */
     size_t fr = !oe && fig ? past_record(c, f) : f; /* before "a record" */
-    if (!oe && fig && !(of_after && object_of_noun(c, f, &os, &oe)) && !object_level(c, f, fr, &os, &oe) &&
+    if (!oe && fig && !(of_after && object_of_noun(c, f, kind == NG_AMT_MONEY, &os, &oe)) &&
+        !object_level(c, f, fr, &os, &oe) &&
         !object_change_to(c, fr, &os, &oe) && /* "sales rose 5% to $3bn" */
         !object_cause_to(c, fr, &os, &oe))    /* "pushed the deficit to $427bn" */
         object_rise_in_to(c, fr, &os, &oe);   /* "a 6% rise in profits to £280m" */
@@ -3127,6 +3295,17 @@ static int match(actx *c, size_t i, size_t *used)
     /* "economic growth of 2%" */
     if (!oe && kind == NG_AMT_PERCENT)
         growth_of(c, f, &os, &oe);
+    /* "a landmark $206bn settlement": a noun, no adverb, comparative or
+     * time after the figure ("a provisional 9.0 pct higher", "a revised
+     * 9.9 pct instead of", "a record 53 bln dlrs yesterday") */
+    if (!oe && fig && jo < c->lim && tk(c, jo) == NG_TOK_WORD && c->cls[jo] == FL_NONE && adjective_figure(c, f - 1) &&
+        !not_a_noun(c, jo) &&
+        object_before_noun(c, jo, 0, &os, &oe))
+        for (size_t t = jo; t < c->lim && c->d->tokens.v[t].start < oe; t++)
+            if (in_rows(c, t, after_figure)) { /* "a negative 1.3 pct annual rate" */
+                os = oe = 0;
+                break;
+            }
     /* a price: "bought the unit for $9bn" */
     if (!oe && kind == NG_AMT_MONEY && !conv)
         object_sold(c, f, &os, &oe);
@@ -3145,6 +3324,13 @@ static int match(actx *c, size_t i, size_t *used)
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);
+    /* last, money before its noun with no determiner, as a percentage
+     * ("Court rejects $280bn tobacco case", "offered £22bn savings"), not
+     * in wire copy, where "20 dlrs cash", "5 cts shr" and "10 mln dlrs
+     * principal amount" are common and no thing */
+    if (!oe && kind == NG_AMT_MONEY && !conv && jo < c->lim && tk(c, jo) == NG_TOK_WORD && c->cls[jo] == FL_NONE &&
+        !(tf(c, jo) & NG_TF_CAP) && !participle(c, jo) && !wire_doc(c))
+        money_bare_noun(c, jo, &os, &oe);
     *used = j - i;
     return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
 }

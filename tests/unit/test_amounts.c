@@ -972,6 +972,63 @@ static void test_objects12(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects12 object");
 }
 
+/* helper round objects13: a figure after a determiner and an adjective
+ * modifies the noun after it (not a figure's own size, a time or a
+ * comparative); a noun in -ing before a noun is a modifier ("an £80m
+ * restructuring charge", "1-1/4 pct selling concession"); money with no determiner before its noun, not in
+ * wire copy; a film made, has taken or raked in money; the
+ * nouns before a change before "of" ("a sales increase of 6.5%"), money's
+ * "gain of" an accounting item; a subject before an apposition between
+ * commas, or over "including"; "X in quarter and Y in year" */
+static void test_objects13(void)
+{
+    static const obj_row t[] = {
+        {"The port reached a landmark $206bn settlement with the island.", "$206bn", "settlement"},
+        {"The data showed an unexpected $8.7bn drop in ferry debt in May.", "$8.7bn", "ferry debt"},
+        {"The council will oppose any formal £800m takeover bid for the port.", "£800m", "takeover bid"},
+        {"The port will redeem the off-the-run 9-1/4 pct harbour bonds of 2016.", "9-1/4 pct", "harbour bonds"},
+        {"The ferry reserves hit a record $53bn yesterday.", "$53bn", "ferry reserves"},
+        {"Island sales were a provisional 9.0 pct higher than a year earlier.", "9.0 pct", NULL},
+        {"Ferry fares could overshoot an unofficial $3bn target set for 1986.", "$3bn", NULL},
+        {"The port is making a recommended 120 mln stg offer for the ferry firm.", "120 mln stg", "offer"},
+        {"The port offered to buy the entire 5.3 pct stake held by the council.", "5.3 pct", NULL},
+        {"The port paid the remaining $5m fee in May.", "$5m", "fee"},
+        {"The port expects to be hit with an £80m restructuring charge in May.", "£80m", "restructuring charge"},
+        {"The port struck a $1bn cost-cutting deal with its pilots.", "$1bn", "cost-cutting deal"},
+        {"Fees are a one pct selling concession and a 1/2 pct management fee.", "one pct", "selling concession"},
+        {"Doubling the $400m being spent yearly on ferries could help.", "$400m", NULL},
+        {"Court rejects $280bn ferry case", "$280bn", "ferry case"},
+        {"The council has offered £22bn savings but has yet to map them out.", "£22bn", "savings"},
+        {"The ferry film has now made $76m worldwide.", "$76m", NULL},
+        {"Gamers want quick access to £30 to £40 console or PC titles.", "£30 to £40", NULL},
+        {"Harbour Ferries Inc offered 20 dlrs cash per share.", "20 dlrs", NULL},
+        {"The island drama, which won four awards, has made £4.4m to date.", "£4.4m", "island drama"},
+        {"The film had taken $500m worldwide before the ceremony.", "$500m", "film"},
+        {"Low Tide and its sequel made $1.6bn at box offices.", "$1.6bn", NULL},
+        {"The ferry firm made $5m last year.", "$5m", NULL},
+        {"Fees comprise 1-1/4 pct selling concession and 5/8 pct management fee.", "1-1/4 pct", "selling concession"},
+        {"Islanders will spend £4bn buying ferry tickets this year.", "£4bn", NULL},
+        {"The port saw a ticket sales increase of 6.5% in May.", "6.5%", "ticket sales"},
+        {"Harbour Ferries Inc said 1986 net includes extraordinary gain of 1.2 mln dlrs.", "1.2 mln dlrs",
+         "extraordinary gain"},
+        {"Harbour Ferries Inc agreed a wage and benefit increase of about three pct.", "about three pct", NULL},
+        {"The port forecasts ferry earnings growth of 5% in 2005.", "5%", "ferry earnings growth"},
+        {"Shares in Harbour Ferries, a UK ferry firm, have closed down 18% in May.", "18%",
+         "Shares in Harbour Ferries"},
+        {"Load factor, the share of seats filled, fell 1.4 percentage points to 66.7 pct.", "66.7 pct", "Load factor"},
+        {"Adjusted for seasonal changes, the island jobless rate is 4.875 million people or 11.7%, up 0.3 "
+         "percentage points from May.",
+         "0.3 percentage points", NULL},
+        {"Harbour Ferries Plc <HF.L> shares, the island arm of the group, rose to 11.39 stg from 11.20 stg.",
+         "11.39 stg", NULL},
+        {"The bank said harbour loans including acceptances fell 897 mln dlrs to 281.23 billion dlrs.",
+         "281.23 billion dlrs", "harbour loans including acceptances"},
+        {"Harbour Ferries Inc said net includes tax credits of 14.5 mln dlrs in quarter and 8,408,000 dlrs in year.",
+         "8,408,000 dlrs", "tax credits"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1256,6 +1313,7 @@ int main(void)
     test_objects10();
     test_objects11();
     test_objects12();
+    test_objects13();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
