@@ -7003,11 +7003,30 @@ static int quoted_as_saying(qctx *q)
 
 /* A direct quotation with neither cue nor speaker inside a sentence that
  * ends with its teller takes them ("… “who worked so hard” for the victory,
- * Berg said."; "… “…” that she can win, said Ann Berg, a pollster."): the
- * first cue of speech after its closing mark in the sentence, before any
- * other quotation and not used by another item, with a subject after a comma
- * and only a short tail after the cue, or after ", said" a phrase that ends
- * the clause.  A binary search and at most 40 tokens a quotation. */
+ * Berg said."; "… “…” that she can win, said Ann Berg, a pollster."; “…”
+ * before discussing specifics, he said.; ''…,'' like the recent volatility of
+ * markets, said Ann Berg.): the first cue of speech after its closing mark
+ * in the sentence, before any other quotation and not used by another item
+ * (cues of other kinds in between are passed over: "discussing", "decided"),
+ * with a subject after a comma and only a short tail after the cue, or after
+ * ", said" a phrase that ends the clause.  A quotation that ends in a comma
+ * inside its marks needs a phrase of its own between its closing mark and
+ * that comma (tail_phrase).  A binary search and at most 40 tokens a
+ * quotation. */
+static size_t closing_mark(const qctx *q, uint32_t end, size_t from);
+
+/* Between the closing mark a (of a quotation that ends in a comma inside
+ * its marks) and the comma at c before its teller, a phrase that goes on
+ * with the sentence: at least three words, the first in lower case, the last
+ * not capitalised ("like the recent volatility of markets,").  Not the
+ * speaker's own phrase cut at its comma: “…,” the bespectacled, 71-year-old
+ * diplomat said; “…,” shop owner Ann Berg, told AP; “…,” Berg, president of
+ * Harbour Analysis, Inc said. */
+static int tail_phrase(const qctx *q, size_t a, size_t c)
+{
+    return c > a + 1 && is_lower_word(q, a + 1) && !is_cap(q, c - 1) && count_words(q, a + 1, c) >= 3;
+}
+
 static void teller_at_end(qctx *q)
 {
     ng_doc *d = q->d;
@@ -7016,6 +7035,9 @@ static void teller_at_end(qctx *q)
         if (!qu->direct || qu->cue_end > qu->cue_start || qu->speaker_end > qu->speaker_start)
             continue;
         size_t a = first_tok_from(q, qu->end);
+        int comma = a + 1 < q->nt && is_punct(q, a, ",") && q->tk[a + 1].kind == NG_TOK_QUOTE;
+        if (comma)
+            a = closing_mark(q, qu->end, a); /* (past the comma inside the marks) */
         if (a >= q->nt || q->tk[a].kind != NG_TOK_QUOTE || q->tk[a].sent >= d->sents.n)
             continue;
         size_t hi = q->slast[q->tk[a].sent];
@@ -7023,11 +7045,13 @@ static void teller_at_end(qctx *q)
         const ng_cue *cu = NULL;
         size_t k = a + 1;
         for (; k < hi && k - a < 40; k++) {
-            if (q->tk[k].kind == NG_TOK_QUOTE || (q->mark[k] & (QM_INQ | QM_CUE)) || (q->tk[k].flags & NG_TF_PARA))
+            if (q->tk[k].kind == NG_TOK_QUOTE || (q->mark[k] & QM_INQ) || (q->tk[k].flags & NG_TF_PARA))
                 break;
             if (!(cu = cue_at(q, k)))
                 continue;
             if (!(cu->flags & NG_CUE_SPEECH))
+                continue; /* "before discussing specifics, he said" */
+            if (q->mark[k] & QM_CUE)
                 break;
             size_t end = skip_aux_back(q, k, a + 1);
             np_before(q, end, a + 1, &sp, 0);
@@ -7035,7 +7059,7 @@ static void teller_at_end(qctx *q)
                 /* "…, Berg said." */
                 extend_left(q, &sp, a + 1);
                 if (!(sp.s > a + 1 && (is_punct(q, sp.s - 1, ",") || is_dash(q, sp.s - 1))) ||
-                    !(k + 1 < hi && short_tail(q, k + 1, hi)))
+                    !(k + 1 < hi && short_tail(q, k + 1, hi)) || (comma && !tail_phrase(q, a, sp.s - 1)))
                     sp.s = sp.e = 0;
             } else if (end > a + 1 && is_punct(q, end - 1, ",")) {
                 /* "…, said Ann Berg, a pollster." */
@@ -7043,6 +7067,8 @@ static void teller_at_end(qctx *q)
                 if (sp.e > sp.s)
                     extend_appos(q, &sp, hi);
                 if (sp.e > sp.s && !(sp.e < hi && short_tail(q, sp.e, hi)))
+                    sp.s = sp.e = 0;
+                else if (comma && !tail_phrase(q, a, end - 1))
                     sp.s = sp.e = 0;
             }
             break;

@@ -3160,12 +3160,18 @@ static void test_opening_adverb(void)
 
 /* A quoted fragment with no cue of its own inside a sentence that ends with
  * its teller ("…, Berg said."; "…, said Ann Berg, a pollster.") takes that
- * teller; a cue that is no verb of speech gives nothing. */
+ * teller, past a cue of another kind ("before discussing …") and past the
+ * comma inside the marks of a quotation that ends in one when a phrase of
+ * the sentence follows it (not the teller's own name cut at its comma); a
+ * cue that is no verb of speech gives nothing. */
 static void test_teller_at_end(void)
 {
     ng_doc *d = run("\"Thanks to the hundreds of volunteers who knocked on every door\" for the win, Ostrander said.\n\n"
                     "\"It is very unlikely to pass this winter\" in the council, said Ann Dellow, a pollster at the county college.\n\n"
-                    "\"The harbour of the future will cost far too much\" to the town, Ostrander believes.");
+                    "\"The harbour of the future will cost far too much\" to the town, Ostrander believes.\n\n"
+                    "\"I want to wait until I meet with the mayor\" before discussing the ferry plan, Ostrander said.\n\n"
+                    "\"The most impressive part has been the calm of the ferry crews,\" like the storm last month, said Tom Vance, a pilot at the port.\n\n"
+                    "\"The harbour will be closed for the whole winter season,\" shop owner Jan Dellow, told Harbour Radio.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3185,6 +3191,22 @@ static void test_teller_at_end(void)
     CHECK(i >= 0);
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "");
+    i = quote_with(d, 1, "I want to wait until I meet with the mayor");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Ostrander");
+    }
+    i = quote_with(d, 1, "The most impressive part has been the calm of the ferry crews");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance, a pilot at the port");
+    }
+    i = quote_with(d, 1, "The harbour will be closed for the whole winter season");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK(strcmp(QSPK(d, i), "Harbour Radio") != 0);
     ng_doc_free(d);
 }
 
