@@ -3916,6 +3916,44 @@ static int cue_after_close(const qctx *q, size_t c, unit_cue *uc)
     return cue_after_close_1(q, c, uc) || cue_after_long_subject(q, c, uc);
 }
 
+/* After a verb of speech that follows a quotation ending in a comma, "?" or
+ * "!" inside its marks, a phrase np_after does not read: a role with its
+ * complements up to a comma, a relative pronoun or the sentence end ("said
+ * former secretary of state Ann Berg, who …", "said one of those advisers,
+ * who …", "said one well-connected Democrat familiar with the campaign").
+ * No auxiliary, "that" or other cue inside (not "said the plan would fail"),
+ * a capitalised word or at least two words, at most 14 tokens.  Taken when
+ * np_after's phrase leaves no tail the quotation allows (tail_ok). */
+Q_RARE static void role_after(const qctx *q, size_t i, tspan *sp)
+{
+    sp->s = sp->e = 0;
+    int one = i < q->nt && (tok_eq(q, i, "one") || tok_eq(q, i, "another"));
+    if (i >= q->nt || !is_lower_word(q, i) || (word_in(q, i, ng__q_is_pronoun) && !one) || cue_at(q, i) ||
+        ends_ing(q, i) || n_ly(q, i) || ((q->wc[i] & NG_QW_STOPWORD) && !word_in(q, i, ng__q_is_determiner) && !one))
+        return;
+    size_t k = i;
+    int cap = 0;
+    for (; k < q->nt && k - i < 14; k++) {
+        if (q->tk[k].flags & NG_TF_PARA)
+            return;
+        if (is_poss(q, k) || (is_punct(q, k, "-") && !(q->tk[k].flags & NG_TF_SPACE)) ||
+            q->tk[k].kind == NG_TOK_NUMBER)
+            continue;
+        if (!is_word(q, k))
+            break;
+        if (k > i && (tok_eq(q, k, "who") || tok_eq(q, k, "whose")))
+            break;
+        if (is_lower_word(q, k) && ((q->wc[k] & NG_QW_AUX) || tok_eq(q, k, "that") || tok_eq(q, k, "which") ||
+                                    (k > i && cue_at(q, k))))
+            return;
+        cap |= is_cap(q, k);
+    }
+    if (k >= q->nt || !(is_terminal(q, k) || is_punct(q, k, ",") || tok_eq(q, k, "who") || tok_eq(q, k, "whose")) ||
+        !(cap || k - i >= 2))
+        return;
+    sp->s = (uint32_t)i, sp->e = (uint32_t)k;
+}
+
 static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
 {
     size_t k = c + 1, nt = q->nt;
@@ -4024,6 +4062,12 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
         cu = &read_cue;
     if (cu && (cu->flags & NG_CUE_SPEECH)) {
         np_after(q, k + 1, lim, &uc->sp);
+        if (ended && !tail_ok(q, c, uc->sp.e > uc->sp.s ? uc->sp.e : k + 1)) {
+            tspan r;
+            role_after(q, k + 1, &r);
+            if (r.e > r.s)
+                uc->sp = r;
+        }
         size_t after = uc->sp.e > uc->sp.s ? uc->sp.e : k + 1;
         if (!tail_ok(q, c, after))
             return 0;

@@ -3210,6 +3210,33 @@ static void test_teller_at_end(void)
     ng_doc_free(d);
 }
 
+/* After a quotation that ends in a comma inside its marks, "said" and a
+ * role phrase np_after reads only in part: the phrase to the comma or the
+ * sentence end ("said one of the harbour pilots", "said former secretary
+ * of state Ann Dellow, who …"). */
+static void test_role_after_said(void)
+{
+    ng_doc *d = run("\"The ferry will not run again before the spring,\" said one of the harbour pilots.\n\n"
+                    "\"We have waited far too long for this new pier,\" said former secretary of state Ann Dellow, "
+                    "who opened the old one in 1990.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry will not run again before the spring");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "one of the harbour pilots");
+    }
+    i = quote_with(d, 1, "We have waited far too long for this new pier");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "former secretary of state Ann Dellow, who opened the old one in 1990");
+    }
+    ng_doc_free(d);
+}
+
 /* The first token that starts where w first occurs in d's text. */
 static size_t tok_of(const ng_doc *d, const char *w)
 {
@@ -5258,6 +5285,7 @@ int main(void)
     test_source_anonymity();
     test_own_teller_no_comma();
     test_plural_cue_noun_subject();
+    test_role_after_said();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
