@@ -4152,6 +4152,44 @@ static int cue_after_close_1(const qctx *q, size_t c, unit_cue *uc)
 static int cue_before_open_lex(const qctx *q, size_t o, unit_cue *uc);
 static int own_cue_tail(const qctx *q, size_t c);
 
+/* "Ann Berg delivered a blunt message to the mayor: “…”", "He then listed
+ * the qualities of a nominee: “…”", "Rubio fired back forcefully: “…”": a
+ * sentence that opens with its subject (subj_at_start; not after "As", a
+ * one-word subject a pronoun or a name) and a verb in -ed or -s or an
+ * irregular past, and ends, within 16 tokens and no sentence end or quote
+ * mark, in the colon before the quotation, whose last word is no verb
+ * (cue_before_open takes those); the verb phrase through the colon is the
+ * cue.  PolNeAR fit: 4 sources more right, none lost. */
+Q_RARE static int colon_clause(const qctx *q, size_t o, size_t lo, unit_cue *uc)
+{
+    tspan sp;
+    subj_at_start(q, lo, o - 1, &sp);
+    if (sp.e <= sp.s || sp.e + 1 >= o || ((q->wc[sp.s] & NG_QW_STOPWORD) && !(q->wc[sp.s] & (NG_QW_DETERMINER | NG_QW_PRONOUN))))
+        return 0; /* (not "As Professor Foner put it:") */
+    if (sp.e == sp.s + 1 && !(q->wc[sp.s] & NG_QW_PRONOUN)) {
+        /* one word: a pronoun or a name ("Giant screens hanging …": none) */
+        uint8_t type = NG_ENT_NONE;
+        int32_t ent = mention_entity_in(q->d, bstart(q, sp.s), bend(q, sp.s), &type);
+        if (ent < 0 && type == NG_ENT_NONE)
+            return 0;
+    }
+    size_t v = sp.e;
+    if (is_lower_word(q, v) && (q->wc[v] & NG_QW_AUX) && v + 2 < o)
+        v++; /* "are obliged to disclose:", "has delivered" */
+    if (!(is_lower_word(q, v) && !(q->wc[v] & NG_QW_STOPWORD) && (ends_ed(q, v) || past_form(q, v) ||
+                                                                  (tlen(q, v) > 3 && ttext(q, v)[tlen(q, v) - 1] == 's'))))
+        return 0;
+    for (size_t k = v + 1; k < o - 1; k++)
+        if (is_terminal(q, k) || q->tk[k].kind == NG_TOK_QUOTE || k - v > 16)
+            return 0;
+    memset(uc, 0, sizeof *uc);
+    uc->sp = sp;
+    uc->cue.s = (uint32_t)sp.e, uc->cue.e = (uint32_t)o;
+    uc->lemma = NULL;
+    uc->after = 0;
+    return 1;
+}
+
 /* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
  * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
  * 33 affirms: “…”" (its lemma unknown: NULL). */
@@ -4194,11 +4232,11 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
         return 1;
     }
     if (t <= lo || !is_lower_word(q, t) || word_in(q, t, ng__q_is_stopword) || tlen(q, t) < 4)
-        return 0;
+        return colon_clause(q, o, lo, uc);
     const char *w = ttext(q, t);
     size_t n = tlen(q, t);
     if (!(w[n - 1] == 's' || (w[n - 2] == 'e' && w[n - 1] == 'd')))
-        return 0; /* a verb in -s or -ed */
+        return colon_clause(q, o, lo, uc); /* a verb in -s or -ed */
     memset(uc, 0, sizeof *uc);
     np_before(q, skip_aux_back(q, t, lo), lo, &uc->sp, 0);
     if (uc->sp.e <= uc->sp.s)

@@ -3237,6 +3237,37 @@ static void test_role_after_said(void)
     ng_doc_free(d);
 }
 
+/* A sentence that opens with its subject and a verb in -ed or -s and ends
+ * in a colon before a quotation: the subject is its speaker, the verb
+ * phrase its cue ("Berg delivered a blunt message to the board: “…”"); not
+ * a one-word subject that is no name or pronoun ("Giant screens …"). */
+static void test_colon_clause(void)
+{
+    ng_doc *d = run("Ann Dellow delivered a blunt message to the harbour board: "
+                    "\xE2\x80\x9CIt is time to stop the ferry cuts before the winter.\xE2\x80\x9D\n\n"
+                    "He then listed the qualities of a good harbour master: "
+                    "\xE2\x80\x9CPatience, courage and a very steady hand at the wheel.\xE2\x80\x9D\n\n"
+                    "Giant screens over the harbour glittered with a three-word slogan: "
+                    "\xE2\x80\x9CKeep the ferry running for all of us.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "It is time to stop the ferry cuts before the winter.");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow");
+        CHECK_EQ_STR(QCUE(d, i), "delivered a blunt message to the harbour board:");
+    }
+    i = quote_with(d, 1, "Patience, courage and a very steady hand at the wheel.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "He");
+    i = quote_with(d, 1, "Keep the ferry running for all of us.");
+    if (i >= 0)
+        CHECK(strcmp(QSPK(d, i), "Giant") != 0);
+    ng_doc_free(d);
+}
+
 /* The first token that starts where w first occurs in d's text. */
 static size_t tok_of(const ng_doc *d, const char *w)
 {
@@ -5286,6 +5317,7 @@ int main(void)
     test_own_teller_no_comma();
     test_plural_cue_noun_subject();
     test_role_after_said();
+    test_colon_clause();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
