@@ -3268,6 +3268,28 @@ static void test_colon_clause(void)
     ng_doc_free(d);
 }
 
+/* A relative pronoun right before the cue of a direct quotation is its
+ * speaker, as in reported speech ("Ann Dellow, who declared: “…”"). */
+static void test_relative_speaker(void)
+{
+    ng_doc *d = run("The prize went to Ann Dellow, who declared: "
+                    "\xE2\x80\x9CThis is the best day of my life at the harbour.\xE2\x80\x9D\n\n"
+                    "The board linked to the audit report, which notes, "
+                    "\xE2\x80\x9CMore than half of the ferries ran late last winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "This is the best day of my life at the harbour.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "who");
+    i = quote_with(d, 1, "More than half of the ferries ran late last winter.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "which");
+    ng_doc_free(d);
+}
+
 /* The first token that starts where w first occurs in d's text. */
 static size_t tok_of(const ng_doc *d, const char *w)
 {
@@ -5318,6 +5340,7 @@ int main(void)
     test_plural_cue_noun_subject();
     test_role_after_said();
     test_colon_clause();
+    test_relative_speaker();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
