@@ -117,6 +117,7 @@ typedef struct qctx {
     /* direct quotations that follow another speaker's cue (pass_direct):
      * their speaker is the last cue's, known after pass_reported */
     NG_VEC(follow) follow;
+    size_t ndirect;        /* doc->quotes[0, ndirect): pass_direct's, in text order */
 } qctx;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
@@ -5399,12 +5400,29 @@ Q_RARE static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
  * comma at token c ("“…,” Rutte said on Monday, according to Reuters";
  * "…, Rutte told reporters, according to the BBC"; "…, officials said,
  * according to the Journal"): the token where its text starts, or NONE.
- * Looks at the last eight items of each list (they are not in text order:
- * direct quotations come first), so linear time. */
+ * Looks at the eight direct quotations that start before c (pass_direct's,
+ * in text order: a binary search; the last eight of the whole list missed
+ * a quotation with eight more after it in the document) and the last eight
+ * reported items of each list (pass_reported's, in text order up to c). */
 static size_t quote_tail_before(const qctx *q, size_t c)
 {
     const ng_doc *d = q->d;
-    for (size_t n = d->quotes.n, k = 0; n-- > 0 && k < 8; k++) {
+    size_t lo = 0, hi = q->ndirect < d->quotes.n ? q->ndirect : d->quotes.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->quotes.v[mid].start < q->tk[c].start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t n = lo, k = 0; n-- > 0 && k < 8; k++) {
+        const ng_quote *u = &d->quotes.v[n];
+        item_spans it = {u->start, u->end, u->cue_start, u->cue_end, u->speaker_start, u->speaker_end};
+        size_t t = tail_start(q, c, &it);
+        if (t != NONE)
+            return t;
+    }
+    for (size_t n = d->quotes.n, k = 0; n-- > q->ndirect && k < 8; k++) {
         const ng_quote *u = &d->quotes.v[n];
         item_spans it = {u->start, u->end, u->cue_start, u->cue_end, u->speaker_start, u->speaker_end};
         size_t t = tail_start(q, c, &it);
@@ -7442,6 +7460,7 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
     int rc = pass_direct(&q);
     if (rc)
         return rc;
+    q.ndirect = d->quotes.n;
     q.inq = inq;
     /* (no token before the first quote mark is inside a quotation) */
     memset(q.inq, 0, (q.first_quote + 1) * sizeof *q.inq);

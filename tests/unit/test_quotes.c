@@ -3290,6 +3290,29 @@ static void test_relative_speaker(void)
     ng_doc_free(d);
 }
 
+/* “…,” Berg said, according to the Gazette: the Gazette's item over both
+ * is found however many direct quotations come after it in the document
+ * (quote_tail_before looked at the last eight of the whole list). */
+static void test_according_after_many_quotes(void)
+{
+    char text[4096];
+    size_t n = (size_t)snprintf(text, sizeof text, "%s",
+                                "\"The ferry will run again before the winter,\" Berg said, according to the Harbour Gazette.\n\n");
+    for (int k = 0; k < 10 && n < sizeof text; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "\"The pier number %d will be repaired in the spring,\" Vance said.\n\n", k + 1);
+    ng_doc *d = run(text);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Harbour Gazette", NULL));
+    long i = quote_with(d, 1, "The ferry will run again before the winter");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Berg");
+    ng_doc_free(d);
+}
+
 /* The first token that starts where w first occurs in d's text. */
 static size_t tok_of(const ng_doc *d, const char *w)
 {
@@ -5341,6 +5364,7 @@ int main(void)
     test_role_after_said();
     test_colon_clause();
     test_relative_speaker();
+    test_according_after_many_quotes();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
