@@ -5367,8 +5367,10 @@ typedef struct item_spans {
 
 /* The token where item it's text starts (its content, cue or source,
  * whichever is first) when its cue and source end just before the comma at
- * token c with at most five words between, in c's sentence, and its content
- * comes before its cue; NONE otherwise.  Scans at most 400 tokens back. */
+ * token c with at most ten words between ("Obama said of the families of
+ * gun violence victims, according to …"; five missed 2 PolNeAR fit items),
+ * in c's sentence, and its content comes before its cue; NONE otherwise.
+ * Scans at most 400 tokens back. */
 Q_RARE static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
 {
     uint32_t tail = it->cue_end > it->src_end ? it->cue_end : it->src_end;
@@ -5383,7 +5385,7 @@ Q_RARE static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
     while (t > 0 && q->tk[t - 1].start >= tail) {
         t--;
         if (q->tk[t].sent != q->tk[c].sent || q->tk[t].kind == NG_TOK_QUOTE || is_terminal(q, t) ||
-            (q->mark[t] & QM_INQ) || ++words > 5)
+            (q->mark[t] & QM_INQ) || ++words > 10)
             return NONE;
     }
     if (t == 0 || q->tk[t - 1].sent != q->tk[c].sent)

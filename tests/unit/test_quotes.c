@@ -3311,6 +3311,14 @@ static void test_according_after_many_quotes(void)
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "Berg");
     ng_doc_free(d);
+    /* up to ten words between the teller and ", according to" */
+    d = run("\"They do not care about the politics of it,\" Berg said of the families of the ferry crews, "
+            "according to the Harbour Gazette.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Harbour Gazette", NULL));
+    ng_doc_free(d);
 }
 
 /* The first token that starts where w first occurs in d's text. */
