@@ -3704,8 +3704,22 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     size_t send = k;
     while (send < hi && send - k < 50 && q->tk[send].sent == q->tk[k].sent)
         send++;
+    size_t title = 0; /* one past the closing mark of a title in the apposition */
     while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&
-           q->tk[j].kind != NG_TOK_QUOTE && !(q->tk[j].flags & NG_TF_PARA) && j < send) {
+           !(q->tk[j].flags & NG_TF_PARA) && j < send) {
+        if (q->tk[j].kind == NG_TOK_QUOTE) {
+            /* "said Ann Berg, the author of “Harbour Lights,” who …": a title
+             * after "of" (capitalised, at most 15 tokens) is a part of the
+             * apposition (not "… as the operator of “one of the finest …”") */
+            size_t m = j + 1;
+            while (m < hi && m - j < 16 && q->tk[m].kind != NG_TOK_QUOTE && !(q->tk[m].flags & NG_TF_PARA))
+                m++;
+            if (!(j > k + 1 && tok_eq(q, j - 1, "of") && (q->tk[j].flags & NG_TF_OPEN) && m > j + 1 && is_cap(q, j + 1) &&
+                  m < hi && m - j < 16 && q->tk[m].kind == NG_TOK_QUOTE))
+                break;
+            j = title = m + 1;
+            continue; /* (a title that ends the sentence ends the apposition) */
+        }
         if (j + 1 < hi && is_lower_word(q, j) && tok_eq(q, j, "think") && tok_eq(q, j + 1, "tank")) {
             j += 2; /* "a liberal think tank": no cue */
             continue;
@@ -3763,7 +3777,8 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     if (j - k < 50 &&
         ((j < hi && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") || is_dash(q, j) ||
                      (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ",")))) ||
-         (j == send && send > k + 1 && tlen(q, send - 1) > 1 && ttext(q, send - 1)[tlen(q, send - 1) - 1] == '.')) &&
+         (j == send && send > k + 1 && tlen(q, send - 1) > 1 && ttext(q, send - 1)[tlen(q, send - 1) - 1] == '.') ||
+         (j == title && j >= send)) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;

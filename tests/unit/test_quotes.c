@@ -3321,6 +3321,29 @@ static void test_according_after_many_quotes(void)
     ng_doc_free(d);
 }
 
+/* A capitalised title in quote marks after "of" is a part of the
+ * speaker's apposition ("said Ann Dellow, the author of “Harbour Lights,” a
+ * history of the port"); a lower-case quotation is not. */
+static void test_appos_title(void)
+{
+    ng_doc *d = run("\"The harbour will close before the winter comes,\" said Ann Dellow, the author of "
+                    "\xE2\x80\x9CHarbour Lights,\xE2\x80\x9D a history of the port.\n\n"
+                    "\"The offer is far too low for the old pier,\" said Tom Vance, who called the town the home of "
+                    "\"one of the finest harbours in the world.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The harbour will close before the winter comes");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, the author of \xE2\x80\x9CHarbour Lights,\xE2\x80\x9D a history of the port");
+    i = quote_with(d, 1, "The offer is far too low for the old pier");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK(strstr(QSPK(d, i), "finest") == NULL);
+    ng_doc_free(d);
+}
+
 /* The first token that starts where w first occurs in d's text. */
 static size_t tok_of(const ng_doc *d, const char *w)
 {
@@ -5373,6 +5396,7 @@ int main(void)
     test_colon_clause();
     test_relative_speaker();
     test_according_after_many_quotes();
+    test_appos_title();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
