@@ -3342,6 +3342,24 @@ static void test_appos_title(void)
     if (i >= 0)
         CHECK(strstr(QSPK(d, i), "finest") == NULL);
     ng_doc_free(d);
+    /* a relative clause with no comma that does not end the apposition as
+     * one: the apposition ends before its pronoun */
+    d = run("\"It was truly shameful for all of us,\" said Ann Dellow, 34, a plaintiff in the lawsuit who waited "
+            "in an \"extraordinarily long line\" at the harbour.\n\n"
+            "\"The ferry is the heart of the town,\" said Tom Vance, a Texas media consultant who said he would not "
+            "vote for the plan.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    i = quote_with(d, 1, "It was truly shameful for all of us");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, 34, a plaintiff in the lawsuit");
+    i = quote_with(d, 1, "The ferry is the heart of the town");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance, a Texas media consultant");
+    ng_doc_free(d);
 }
 
 /* The first token that starts where w first occurs in d's text. */
