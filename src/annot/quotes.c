@@ -3664,6 +3664,14 @@ typedef struct unit_cue {
     int after; /* the cue follows the quotation */
 } unit_cue;
 
+/* Is the period at token j a part of a web name ("TheIowaRepublican.com",
+ * "MoveOn.org"): glued to the word before it and to the word after? */
+static int web_dot(const qctx *q, size_t j)
+{
+    return is_punct(q, j, ".") && j > 0 && j + 1 < q->nt && !(q->tk[j].flags & NG_TF_SPACE) && is_word(q, j - 1) &&
+           is_word(q, j + 1) && !(q->tk[j + 1].flags & NG_TF_SPACE);
+}
+
 /* Extends a source phrase after its cue over an apposition that runs to the
  * end of the clause ("said Tom Vance, a senior analyst at a Dutch bank."). */
 Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
@@ -3705,8 +3713,10 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     while (send < hi && send - k < 50 && q->tk[send].sent == q->tk[k].sent)
         send++;
     size_t title = 0; /* one past the closing mark of a title in the apposition */
-    while (j < hi && j - k < 50 && !is_terminal(q, j) && !is_punct(q, j, ";") && !is_dash(q, j) &&
-           !(q->tk[j].flags & NG_TF_PARA) && j < send) {
+    /* (the period of a web name is no sentence end: "editor of
+     * TheIowaRepublican.com", though the sentence splitter may end one there) */
+    while (j < hi && j - k < 50 && (!is_terminal(q, j) || web_dot(q, j)) && !is_punct(q, j, ";") && !is_dash(q, j) &&
+           !(q->tk[j].flags & NG_TF_PARA) && (j < send || (j > k && web_dot(q, j - 1)))) {
         if (q->tk[j].kind == NG_TOK_QUOTE) {
             /* "said Ann Berg, the author of “Harbour Lights,” who …": a title
              * after "of" (capitalised, at most 15 tokens) is a part of the

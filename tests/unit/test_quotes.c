@@ -3360,6 +3360,17 @@ static void test_appos_title(void)
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "Tom Vance, a Texas media consultant");
     ng_doc_free(d);
+    /* a web name in the apposition: its period is no sentence end */
+    d = run("\"It is necessary to compete there with the ferry company,\" said Craig Robinson, editor of "
+            "TheHarbourGazette.com.\n\nThe board met on Friday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    i = quote_with(d, 1, "It is necessary to compete there with the ferry company");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Craig Robinson, editor of TheHarbourGazette.com");
+    ng_doc_free(d);
 }
 
 /* The first token that starts where w first occurs in d's text. */
