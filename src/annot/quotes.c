@@ -3712,7 +3712,8 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
     size_t send = k;
     while (send < hi && send - k < 50 && q->tk[send].sent == q->tk[k].sent)
         send++;
-    size_t title = 0; /* one past the closing mark of a title in the apposition */
+    size_t title = 0; /* where the apposition may end besides the sentence end: one past
+                       * the closing mark of a title in it, or an opening mark after "Fla." */
     /* (the period of a web name is no sentence end: "editor of
      * TheIowaRepublican.com", though the sentence splitter may end one there) */
     while (j < hi && j - k < 50 && (!is_terminal(q, j) || web_dot(q, j)) && !is_punct(q, j, ";") && !is_dash(q, j) &&
@@ -3725,8 +3726,15 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             while (m < hi && m - j < 16 && q->tk[m].kind != NG_TOK_QUOTE && !(q->tk[m].flags & NG_TF_PARA))
                 m++;
             if (!(j > k + 1 && tok_eq(q, j - 1, "of") && (q->tk[j].flags & NG_TF_OPEN) && m > j + 1 && is_cap(q, j + 1) &&
-                  m < hi && m - j < 16 && q->tk[m].kind == NG_TOK_QUOTE))
+                  m < hi && m - j < 16 && q->tk[m].kind == NG_TOK_QUOTE)) {
+                /* "said Ann Berg, 20, of Jacksonville, Fla. “…”": a quotation
+                 * that opens after an abbreviation in "." ends the sentence
+                 * and the apposition (the splitter keeps "Fla." in it) */
+                if ((q->tk[j].flags & NG_TF_OPEN) && j > k + 2 && tlen(q, j - 1) > 1 &&
+                    ttext(q, j - 1)[tlen(q, j - 1) - 1] == '.')
+                    title = j;
                 break;
+            }
             j = title = m + 1;
             continue; /* (a title that ends the sentence ends the apposition) */
         }
@@ -3788,7 +3796,7 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
         ((j < hi && (is_terminal(q, j) || is_punct(q, j, ";") || is_punct(q, j, ",") || is_dash(q, j) ||
                      (q->tk[j].kind == NG_TOK_QUOTE && is_punct(q, j - 1, ",")))) ||
          (j == send && send > k + 1 && tlen(q, send - 1) > 1 && ttext(q, send - 1)[tlen(q, send - 1) - 1] == '.') ||
-         (j == title && j >= send)) &&
+         (j == title && (j >= send || q->tk[j].kind == NG_TOK_QUOTE))) &&
         j > k + 1) {
         while (j > k + 1 && is_punct(q, j - 1, ","))
             j--;

@@ -3371,6 +3371,17 @@ static void test_appos_title(void)
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "Craig Robinson, editor of TheHarbourGazette.com");
     ng_doc_free(d);
+    /* an abbreviation in "." before the next quotation ends the apposition */
+    d = run("\"The ferry seemed to be far more reliable than the bus,\" said Ann Dellow, 20, of Jacksonville, Fla. "
+            "\"She definitely has the old approach to things.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    i = quote_with(d, 1, "The ferry seemed to be far more reliable than the bus");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, 20, of Jacksonville, Fla.");
+    ng_doc_free(d);
 }
 
 /* The first token that starts where w first occurs in d's text. */
