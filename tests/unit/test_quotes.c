@@ -3185,12 +3185,18 @@ static void test_opening_adverb(void)
 
 /* A quoted fragment with no cue of its own inside a sentence that ends with
  * its teller ("…, Berg said."; "…, said Ann Berg, a pollster.") takes that
- * teller; a cue that is no verb of speech gives nothing. */
+ * teller, past a cue of another kind ("before discussing …") and past the
+ * comma inside the marks of a quotation that ends in one when a phrase of
+ * the sentence follows it (not the teller's own name cut at its comma); a
+ * cue that is no verb of speech gives nothing. */
 static void test_teller_at_end(void)
 {
     ng_doc *d = run("\"Thanks to the hundreds of volunteers who knocked on every door\" for the win, Ostrander said.\n\n"
                     "\"It is very unlikely to pass this winter\" in the council, said Ann Dellow, a pollster at the county college.\n\n"
-                    "\"The harbour of the future will cost far too much\" to the town, Ostrander believes.");
+                    "\"The harbour of the future will cost far too much\" to the town, Ostrander believes.\n\n"
+                    "\"I want to wait until I meet with the mayor\" before discussing the ferry plan, Ostrander said.\n\n"
+                    "\"The most impressive part has been the calm of the ferry crews,\" like the storm last month, said Tom Vance, a pilot at the port.\n\n"
+                    "\"The harbour will be closed for the whole winter season,\" shop owner Jan Dellow, told Harbour Radio.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3210,6 +3216,196 @@ static void test_teller_at_end(void)
     CHECK(i >= 0);
     if (i >= 0)
         CHECK_EQ_STR(QSPK(d, i), "");
+    i = quote_with(d, 1, "I want to wait until I meet with the mayor");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Ostrander");
+    }
+    i = quote_with(d, 1, "The most impressive part has been the calm of the ferry crews");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance, a pilot at the port");
+    }
+    i = quote_with(d, 1, "The harbour will be closed for the whole winter season");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK(strcmp(QSPK(d, i), "Harbour Radio") != 0);
+    ng_doc_free(d);
+}
+
+/* After a quotation that ends in a comma inside its marks, "said" and a
+ * role phrase np_after reads only in part: the phrase to the comma or the
+ * sentence end ("said one of the harbour pilots", "said former secretary
+ * of state Ann Dellow, who …"). */
+static void test_role_after_said(void)
+{
+    ng_doc *d = run("\"The ferry will not run again before the spring,\" said one of the harbour pilots.\n\n"
+                    "\"We have waited far too long for this new pier,\" said former secretary of state Ann Dellow, "
+                    "who opened the old one in 1990.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The ferry will not run again before the spring");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "one of the harbour pilots");
+    }
+    i = quote_with(d, 1, "We have waited far too long for this new pier");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QCUE(d, i), "said");
+        CHECK_EQ_STR(QSPK(d, i), "former secretary of state Ann Dellow, who opened the old one in 1990");
+    }
+    ng_doc_free(d);
+}
+
+/* A sentence that opens with its subject and a verb in -ed or -s and ends
+ * in a colon before a quotation: the subject is its speaker, the verb
+ * phrase its cue ("Berg delivered a blunt message to the board: “…”"); not
+ * a one-word subject that is no name or pronoun ("Giant screens …"). */
+static void test_colon_clause(void)
+{
+    ng_doc *d = run("Ann Dellow delivered a blunt message to the harbour board: "
+                    "\xE2\x80\x9CIt is time to stop the ferry cuts before the winter.\xE2\x80\x9D\n\n"
+                    "He then listed the qualities of a good harbour master: "
+                    "\xE2\x80\x9CPatience, courage and a very steady hand at the wheel.\xE2\x80\x9D\n\n"
+                    "Giant screens over the harbour glittered with a three-word slogan: "
+                    "\xE2\x80\x9CKeep the ferry running for all of us.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "It is time to stop the ferry cuts before the winter.");
+    CHECK(i >= 0);
+    if (i >= 0) {
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow");
+        CHECK_EQ_STR(QCUE(d, i), "delivered a blunt message to the harbour board:");
+    }
+    i = quote_with(d, 1, "Patience, courage and a very steady hand at the wheel.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "He");
+    i = quote_with(d, 1, "Keep the ferry running for all of us.");
+    if (i >= 0)
+        CHECK(strcmp(QSPK(d, i), "Giant") != 0);
+    ng_doc_free(d);
+}
+
+/* A relative pronoun right before the cue of a direct quotation is its
+ * speaker, as in reported speech ("Ann Dellow, who declared: “…”"). */
+static void test_relative_speaker(void)
+{
+    ng_doc *d = run("The prize went to Ann Dellow, who declared: "
+                    "\xE2\x80\x9CThis is the best day of my life at the harbour.\xE2\x80\x9D\n\n"
+                    "The board linked to the audit report, which notes, "
+                    "\xE2\x80\x9CMore than half of the ferries ran late last winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "This is the best day of my life at the harbour.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "who");
+    i = quote_with(d, 1, "More than half of the ferries ran late last winter.");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "which");
+    ng_doc_free(d);
+}
+
+/* “…,” Berg said, according to the Gazette: the Gazette's item over both
+ * is found however many direct quotations come after it in the document
+ * (quote_tail_before looked at the last eight of the whole list). */
+static void test_according_after_many_quotes(void)
+{
+    char text[4096];
+    size_t n = (size_t)snprintf(text, sizeof text, "%s",
+                                "\"The ferry will run again before the winter,\" Berg said, according to the Harbour Gazette.\n\n");
+    for (int k = 0; k < 10 && n < sizeof text; k++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "\"The pier number %d will be repaired in the spring,\" Vance said.\n\n", k + 1);
+    ng_doc *d = run(text);
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Harbour Gazette", NULL));
+    long i = quote_with(d, 1, "The ferry will run again before the winter");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Berg");
+    ng_doc_free(d);
+    /* up to ten words between the teller and ", according to" */
+    d = run("\"They do not care about the politics of it,\" Berg said of the families of the ferry crews, "
+            "according to the Harbour Gazette.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Harbour Gazette", NULL));
+    ng_doc_free(d);
+}
+
+/* A capitalised title in quote marks after "of" is a part of the
+ * speaker's apposition ("said Ann Dellow, the author of “Harbour Lights,” a
+ * history of the port"); a lower-case quotation is not. */
+static void test_appos_title(void)
+{
+    ng_doc *d = run("\"The harbour will close before the winter comes,\" said Ann Dellow, the author of "
+                    "\xE2\x80\x9CHarbour Lights,\xE2\x80\x9D a history of the port.\n\n"
+                    "\"The offer is far too low for the old pier,\" said Tom Vance, who called the town the home of "
+                    "\"one of the finest harbours in the world.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    long i = quote_with(d, 1, "The harbour will close before the winter comes");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, the author of \xE2\x80\x9CHarbour Lights,\xE2\x80\x9D a history of the port");
+    i = quote_with(d, 1, "The offer is far too low for the old pier");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK(strstr(QSPK(d, i), "finest") == NULL);
+    ng_doc_free(d);
+    /* a relative clause with no comma that does not end the apposition as
+     * one: the apposition ends before its pronoun */
+    d = run("\"It was truly shameful for all of us,\" said Ann Dellow, 34, a plaintiff in the lawsuit who waited "
+            "in an \"extraordinarily long line\" at the harbour.\n\n"
+            "\"The ferry is the heart of the town,\" said Tom Vance, a Texas media consultant who said he would not "
+            "vote for the plan.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    i = quote_with(d, 1, "It was truly shameful for all of us");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, 34, a plaintiff in the lawsuit");
+    i = quote_with(d, 1, "The ferry is the heart of the town");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Tom Vance, a Texas media consultant");
+    ng_doc_free(d);
+    /* a web name in the apposition: its period is no sentence end */
+    d = run("\"It is necessary to compete there with the ferry company,\" said Craig Robinson, editor of "
+            "TheHarbourGazette.com.\n\nThe board met on Friday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    i = quote_with(d, 1, "It is necessary to compete there with the ferry company");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Craig Robinson, editor of TheHarbourGazette.com");
+    ng_doc_free(d);
+    /* an abbreviation in "." before the next quotation ends the apposition */
+    d = run("\"The ferry seemed to be far more reliable than the bus,\" said Ann Dellow, 20, of Jacksonville, Fla. "
+            "\"She definitely has the old approach to things.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    i = quote_with(d, 1, "The ferry seemed to be far more reliable than the bus");
+    CHECK(i >= 0);
+    if (i >= 0)
+        CHECK_EQ_STR(QSPK(d, i), "Ann Dellow, 20, of Jacksonville, Fla.");
     ng_doc_free(d);
 }
 
@@ -5262,6 +5458,11 @@ int main(void)
     test_source_anonymity();
     test_own_teller_no_comma();
     test_plural_cue_noun_subject();
+    test_role_after_said();
+    test_colon_clause();
+    test_relative_speaker();
+    test_according_after_many_quotes();
+    test_appos_title();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
