@@ -525,6 +525,13 @@ static int name_aux(const qctx *q, size_t i)
            (m > 3 && ttext(q, v)[m - 1] == 's' && ttext(q, v)[m - 2] != 's' && !(q->wc[v] & NG_QW_STOPWORD));
 }
 
+/* Is the cue word at i, capitalised after a capitalised word, a name's
+ * word and no verb ("American Express said", "the Daily Express says")?  i > 0. */
+static int name_cue_word(const qctx *q, size_t i)
+{
+    return is_cap(q, i) && is_word(q, i - 1) && is_cap(q, i - 1);
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -610,7 +617,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) ||
-              (wcue(q, t, w, n) &&
+              (wcue(q, t, w, n) && !(t > lo && name_cue_word(q, t)) &&
                /* (but a plural noun after its modifier: "refugee advocates say";
                 * or opening its sentence: "Reports say") */
                /* or after a comma before its bare verb that ends the
@@ -658,7 +665,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
-        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)) &&
+        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) ||
+                  (wcue(q, p, w, n) && !(p > lo && name_cue_word(q, p)))) &&
             !name_aux(q, p))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))

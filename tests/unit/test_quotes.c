@@ -248,6 +248,19 @@ static void test_headline_teller(void)
     ng_doc_free(d);
 }
 
+/* A cue word capitalised after a capitalised word is a name's word, not a
+ * verb, before the cue ("Federal Express said", "the Daily Express says"). */
+static void test_name_cue_word(void)
+{
+    ng_doc *d = run("Harbour Express said fares would rise in May.\n\nThe Kerrin Warning Co said it would add a boat.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Harbour Express", "fares would rise in May"));
+    CHECK(has_item(d, "The Kerrin Warning Co", "it would add a boat"));
+    ng_doc_free(d);
+}
+
 /* A wire's name in angle brackets after a dateline is the subject, alone
  * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
  * Ltd>, a unit of …, said"). */
@@ -5076,6 +5089,7 @@ int main(void)
     test_name_s_and_may();
     test_reports_and_addressee();
     test_headline_teller();
+    test_name_cue_word();
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();
