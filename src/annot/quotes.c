@@ -5940,6 +5940,49 @@ Q_RARE static size_t comma_phrase(const qctx *q, size_t c, size_t hi)
     return f;
 }
 
+/* Where the clause starts after a short phrase that opens what was said
+ * with no comma ("said to date it has received …", "said in January it
+ * was …", "said as part of the agreement it is required …", "said in
+ * fiscal 1988 the company will …"): ca is the phrase's preposition; a
+ * subject pronoun before a finite auxiliary or a past verb, or a
+ * determiner and at most three words before a finite auxiliary, right
+ * after a word or number that ends the phrase.  The phrase holds only
+ * words, numbers and possessives, and no auxiliary, cue, conjunction or
+ * relative word ("said to make an investment at this level would be
+ * chancy since it will …" is no such phrase).  0 when there is none. */
+Q_RARE static size_t clause_after_phrase(const qctx *q, size_t ca, size_t hi)
+{
+    static const char joins[][8] = {"and", "but", "or", "that", "which", "who", "since", "because",
+                                    "when", "if", "while", "whether", "than", "where", "not"};
+    for (size_t k = ca + 1; k + 2 < hi && k - ca < 12; k++) {
+        if (!is_word(q, k) && !is_poss(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return 0;
+        if (is_word(q, k) && ((q->wc[k] & NG_QW_AUX) || TOK_IN(q, k, joins) || cue_at(q, k)))
+            return 0;
+        size_t p = k - 1;
+        if (k == ca + 1 || !is_lower_word(q, k) ||
+            !(q->tk[p].kind == NG_TOK_NUMBER ||
+              (is_word(q, p) && !(q->wc[p] & (NG_QW_STOPWORD | NG_QW_DETERMINER)) && !TOK_IN(q, p, obj_preps) &&
+               !ends_ing(q, p) && (is_cap(q, p) || !tok_eq(q, ca, "on")))))
+            continue; /* (not after a verb in -ing, "winning the election had", nor after "on" other
+                       * than a date or name: "agrees on the draft it will" is an object) */
+        if (he_she_they_we(q, k) || tok_eq(q, k, "it")) {
+            size_t v = k + 1;
+            return is_lower_word(q, v) && (finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)) ? k : 0;
+        }
+        if ((q->wc[k] & NG_QW_DETERMINER) && !tok_eq(q, k, "that")) {
+            for (size_t v = k + 1; v < hi && v - k <= 4; v++) {
+                if (finite_aux(q, v))
+                    return v > k + 1 ? k : 0;
+                if ((!is_word(q, v) && !is_poss(q, v) && q->tk[v].kind != NG_TOK_NUMBER) || TOK_IN(q, v, joins))
+                    break; /* ("a Republican who can win") */
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Does the verb of speech of this lemma take the phrase that the
  * preposition at token p opens as what was said ("complained about the
  * noise", "told Berg of his plan", "asked the court for a delay",
@@ -6625,6 +6668,19 @@ static int pass_reported(qctx *q)
                 if (q->emitted)
                     last_sp = sp, last_head = head;
                 continue;
+            }
+            if (!(flags & (NG_CUE_OBJ | NG_CUE_URGE)) && ca < hi && is_lower_word(q, ca)) {
+                static const char opens[][8] = {"in", "on", "at", "during", "to", "for", "after",
+                                                "from", "as", "by", "through", "under"};
+                /* (with a subject; not "adding to honours it has …": "add to"
+                 * takes an object; "by" only after said/told: "the facts reported
+                 * by the government in the cases it cited") */
+                size_t cl = TOK_IN(q, ca, opens) && !(tok_eq(q, ca, "to") && lemma && !strcmp(lemma, "add")) &&
+                                    (who.e > who.s || sp.e > sp.s) && (!tok_eq(q, ca, "by") || say_tell_add(q, i))
+                                ? clause_after_phrase(q, ca, hi)
+                                : 0;
+                if (cl)
+                    ca = cl; /* "said to date it has …": the clause after the phrase */
             }
             int that = ca < hi && tok_eq(q, ca, "that");
             size_t obj_end = 0; /* (the end of a prepositional object, below) */

@@ -261,6 +261,26 @@ static void test_name_cue_word(void)
     ng_doc_free(d);
 }
 
+/* A short phrase between the cue and its clause with no comma ("said to
+ * date it has …", "said in fiscal 1988 the company will …"); not an object
+ * with a clause of its own ("adding to honours it has …"). */
+static void test_clause_after_phrase(void)
+{
+    ng_doc *d = run("The ferry company said to date it has sold 9,000 tickets.\n\n"
+                    "Ann Berg said in fiscal 1988 the company will add two boats.\n\n"
+                    "The film had more praise, adding to honours it has already picked up.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The ferry company", "it has sold 9,000 tickets"));
+    CHECK(has_item(d, "Ann Berg", "the company will add two boats"));
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(strcmp(QTEXT(d, i), "it has already picked up"));
+    for (size_t i = 0; i < d->attributions.n; i++)
+        CHECK(strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), "it has already picked up"));
+    ng_doc_free(d);
+}
+
 /* A wire's name in angle brackets after a dateline is the subject, alone
  * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
  * Ltd>, a unit of …, said"). */
@@ -5090,6 +5110,7 @@ int main(void)
     test_reports_and_addressee();
     test_headline_teller();
     test_name_cue_word();
+    test_clause_after_phrase();
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();
