@@ -322,6 +322,12 @@ static int is_lower_word(const qctx *q, size_t i)
     return c >= 'a' && c <= 'z';
 }
 
+/* Is token i "today", "yesterday" or "tonight" in lower case? */
+static int day_word(const qctx *q, size_t i)
+{
+    return is_lower_word(q, i) && (tok_eq(q, i, "today") || tok_eq(q, i, "yesterday") || tok_eq(q, i, "tonight"));
+}
+
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
@@ -381,6 +387,20 @@ static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
 typedef struct tspan {
     uint32_t s, e;
 } tspan;
+
+/* The end of phrase sp without the day np_before keeps ("Seaga yesterday",
+ * "Iran earlier today"): the phrase for its entity and kind. */
+static uint32_t before_day(const qctx *q, tspan sp)
+{
+    uint32_t e = sp.e;
+    if (e - sp.s >= 2 && day_word(q, e - 1)) {
+        e--;
+        if (e - sp.s >= 2 && is_lower_word(q, e - 1) &&
+            (tok_eq(q, e - 1, "earlier") || tok_eq(q, e - 1, "early") || tok_eq(q, e - 1, "late")))
+            e--;
+    }
+    return e;
+}
 
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
 Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo);
@@ -592,6 +612,19 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (!is_word(q, t))
         return;
+    if (depth == 0 && t > lo && j < q->nt && q->cue[j] && day_word(q, t)) {
+        /* "Seaga yesterday said", "Clinton defenders today argue": the
+         * phrase before the day, the day kept in the span as PolNeAR draws it
+         * (not after a quote mark: "said: “Michael Howard's speech today
+         * confirms …" is a quotation, closed or not) */
+        for (size_t k = lo; k < t; k++)
+            if (q->tk[k].kind == NG_TOK_QUOTE)
+                return;
+        np_before(q, t, lo, sp, 1);
+        if (sp->e > sp->s)
+            sp->e = (uint32_t)j;
+        return;
+    }
     char w[24];
     size_t n = LOW(t, w);
     if (n && (!strcmp(w, "them") || !strcmp(w, "us") || !strcmp(w, "those")) && t >= lo + 2 &&
@@ -2239,6 +2272,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
     if (sp.e - sp.s >= 2 && is_poss(q, sp.e - 1) && sp.e < q->nt && say_tell_add(q, sp.e))
         sp.e--; /* "Moody's said" (np_before): the name's mention ends before its 's */
+    sp.e = before_day(q, sp); /* "Seaga yesterday said" (np_before keeps the day) */
     for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
         if (is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "which"))) { /* (not "(WHO)") */
             /* a relative clause is no part of the head: "the Harbour
@@ -2390,6 +2424,7 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 {
     if (sp.e <= sp.s)
         return 0;
+    sp.e = before_day(q, sp); /* "The company today" (np_before keeps the day): the phrase is its kind */
     /* he/she is a person whatever it resolves to ("a Canon spokesman said
      * … He said": Canon) */
     if (sp.e - sp.s == 1 && (tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she")))
@@ -2616,8 +2651,9 @@ static int clean_source(const qctx *q, tspan *sp)
         if (!is_word(q, l) && q->tk[l].kind != NG_TOK_NUMBER)
             break;
         cl = is_lower_word(q, l) ? scls(q, l) : 0, last = l;
-        if (cl & NG_QS_TAIL) {
-            e--; /* "Berg later", "Berg, however" */
+        if ((cl & NG_QS_TAIL) && !(e == sp->e && e < q->nt && q->cue[e] && day_word(q, l))) {
+            e--; /* "Berg later", "Berg, however" (but "Seaga yesterday said" keeps its day, as
+                  * PolNeAR draws "Clinton defenders today argue") */
             continue;
         }
         if ((q->wc[l] & NG_QW_WEEKDAY) || (q->tk[l].kind == NG_TOK_NUMBER && l > s && is_cap(q, l - 1))) {

@@ -281,6 +281,24 @@ static void test_clause_after_phrase(void)
     ng_doc_free(d);
 }
 
+/* A day between the subject and its cue stays in the source, as PolNeAR
+ * draws it ("Clinton defenders today argue"), not after a quote mark. */
+static void test_day_before_cue(void)
+{
+    ng_doc *d = run("Harbour Ferries yesterday said fares would rise in May.\n\n"
+                    "Ferry chief Ann Berg said: \"Harbour Watch's report today confirms what we have always said - "
+                    "that the plan is too dear for the island. On the fares, Ms Berg said: \"They are fine.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Harbour Ferries yesterday", "fares would rise in May"));
+    for (size_t i = 0; i < d->quotes.n; i++) /* (no reported speech inside the quotation) */
+        CHECK(strcmp(span(d, d->quotes.v[i].cue_start, d->quotes.v[i].cue_end), "confirms"));
+    for (size_t i = 0; i < d->attributions.n; i++)
+        CHECK(strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), "confirms"));
+    ng_doc_free(d);
+}
+
 /* A wire's name in angle brackets after a dateline is the subject, alone
  * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
  * Ltd>, a unit of …, said"). */
@@ -5111,6 +5129,7 @@ int main(void)
     test_headline_teller();
     test_name_cue_word();
     test_clause_after_phrase();
+    test_day_before_cue();
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();
