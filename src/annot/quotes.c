@@ -6632,17 +6632,35 @@ static int pass_reported(qctx *q)
                 size_t a0 = ca;
                 ca = skip_addressee(q, ca, hi);
                 /* "told members of the executive council that …": a longer
-                 * addressee up to the "that" */
-                if (!(ca < hi && tok_eq(q, ca, "that")))
-                    for (size_t k = a0 + 1; k < hi && k - a0 <= 12; k++) {
-                        if (!(is_word(q, k) || is_poss(q, k) ||
-                              q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k))
+                 * addressee up to the "that", also with brackets, an
+                 * apposition or a hyphen ("told a GATT (General Agreement on
+                 * Tariffs and Trade) council meeting that", "told the National
+                 * People's Congress, China's parliament, that"; not past a
+                 * finite auxiliary) */
+                if (!(ca < hi && tok_eq(q, ca, "that"))) {
+                    /* (words only: 12 tokens; past a mark, 20 and no finite
+                     * auxiliary; no mark after a finite auxiliary) */
+                    int verb = 0;
+                    size_t mark = 0; /* the last mark passed (0: none) */
+                    for (size_t k = a0 + 1; k < hi && k - a0 <= (mark ? 20 : 12); k++) {
+                        int wd = is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER;
+                        int pm = is_punct(q, k, "(") || is_punct(q, k, ")") || is_punct(q, k, ",") ||
+                                 is_punct(q, k, "-");
+                        if (!(wd || (pm && !verb)) || cue_at(q, k) || (mark && finite_aux(q, k)))
                             break;
+                        verb |= finite_aux(q, k);
+                        if (pm)
+                            mark = k;
                         if (tok_eq(q, k, "that")) {
-                            ca = k;
+                            /* (past a mark, at most three words after it: "…
+                             * meeting the Soviet Union produces few items that"
+                             * is a relative clause) */
+                            if (!mark || k - mark <= 4)
+                                ca = k;
                             break;
                         }
                     }
+                }
                 if (lemma && !strcmp(lemma, "tell") && ca > a0 && ca < hi && !clause_start(q, ca, hi))
                     ca = addressee_tail(q, ca, hi);
             }

@@ -299,6 +299,19 @@ static void test_day_before_cue(void)
     ng_doc_free(d);
 }
 
+/* The addressee of a verb of telling up to its "that" over brackets or an
+ * apposition ("told the National People's Congress, China's parliament,
+ * that"). */
+static void test_addressee_marks(void)
+{
+    ng_doc *d = run("Ann Berg told the Harbour Council, the island's parliament, that fares would rise in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "fares would rise in May"));
+    ng_doc_free(d);
+}
+
 /* A wire's name in angle brackets after a dateline is the subject, alone
  * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
  * Ltd>, a unit of …, said"). */
@@ -5130,6 +5143,7 @@ int main(void)
     test_name_cue_word();
     test_clause_after_phrase();
     test_day_before_cue();
+    test_addressee_marks();
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();
