@@ -195,7 +195,8 @@ static int wrapped_on(const ng_doc *d, const ng_token *b)
  * mln"): no sentence, heading or list item ends in a lower-case word and
  * goes on in one; nor does one start in lower case after a word in
  * capitals or a comma ("The Acme Group Inc\nsaid its sales").  Nor does
- * a name or title broken between two capitalised words when the next line
+ * a name or title broken between two capitalised words (or a capitalised
+ * abbreviation, "said the U.S.\nAir Force exercised …") when the next line
  * is a wrapped column line ("Western Union said John\nPope Jr has been
  * elected president of the telegraph company and\n"; not before a word
  * that opens sentences, "The").  This holds in text too short to be
@@ -208,8 +209,9 @@ static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
     int a_comma = a->kind == NG_TOK_PUNCT && a->end - a->start == 1 && fa == ',';
     int b_low = b->kind == NG_TOK_WORD && fb >= 'a' && fb <= 'z';
     int a_word = a->kind == NG_TOK_WORD && fa >= 'A' && fa <= 'Z';
+    int a_abbr = a->kind == NG_TOK_ABBREV && fa >= 'A' && fa <= 'Z'; /* "U.S." */
     return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low) ||
-           (a_word && (b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' && fb <= 'Z' &&
+           ((a_word || a_abbr) && (b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' && fb <= 'Z' &&
             !is_opener(d, b) && wrapped_on(d, b));
 }
 

@@ -238,6 +238,10 @@ static void test_sentences(void)
                        "executive vice president of the corporation.\nPrices fell."),
                  "Western Union said John\nPope Jr has been elected president of the telegraph company and\n"
                  "executive vice president of the corporation. || Prices fell.");
+    CHECK_EQ_STR(sents("Kerrin Ferry Co said the U.S.\nCoast Guard approved its two new boats for service on the\n"
+                       "island routes from May.\nPrices fell."),
+                 "Kerrin Ferry Co said the U.S.\nCoast Guard approved its two new boats for service on the\n"
+                 "island routes from May. || Prices fell.");
     CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nSummer sailings begin in June and run on until the end of October."),
                  "Ferry Timetable For Kerrin || Summer sailings begin in June and run on until the end of October.");
     CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nThe summer sailings begin in June and run on until the end of the\nseason."),
