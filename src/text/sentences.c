@@ -196,7 +196,9 @@ static int wrapped_on(const ng_doc *d, const ng_token *b)
  * goes on in one; nor does one start in lower case after a word in
  * capitals or a comma ("The Acme Group Inc\nsaid its sales").  Nor does
  * a name or title broken between two capitalised words (or a capitalised
- * abbreviation, "said the U.S.\nAir Force exercised …") when the next line
+ * abbreviation, "said the U.S.\nAir Force exercised …", or after a comma or
+ * a joining word, "a unit of\nAmerican Electric Power Co, said", "The
+ * International Monetary Fund,\nIMF, said") when the next line
  * is a wrapped column line ("Western Union said John\nPope Jr has been
  * elected president of the telegraph company and\n"; not before a word
  * that opens sentences, "The").  This holds in text too short to be
@@ -210,9 +212,13 @@ static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
     int b_low = b->kind == NG_TOK_WORD && fb >= 'a' && fb <= 'z';
     int a_word = a->kind == NG_TOK_WORD && fa >= 'A' && fa <= 'Z';
     int a_abbr = a->kind == NG_TOK_ABBREV && fa >= 'A' && fa <= 'Z'; /* "U.S." */
+    static const char *const joins[] = {"of", "the", "a", "an", "and", "to", "for", "in", "on", "by", "at", "from", "with"};
+    int a_join = a_comma; /* a comma or a word that joins ("a unit of\nAmerican Electric Power") */
+    for (size_t k = 0; a_low && !a_join && k < NG_ARRAY_LEN(joins); k++)
+        a_join = tok_is(d, a, joins[k]);
     return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low) ||
-           ((a_word || a_abbr) && (b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' && fb <= 'Z' &&
-            !is_opener(d, b) && wrapped_on(d, b));
+           ((a_word || a_abbr || a_join) && (b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' &&
+            fb <= 'Z' && !is_opener(d, b) && wrapped_on(d, b));
 }
 
 int ng__sentences(ng_doc *d)

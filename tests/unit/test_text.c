@@ -242,6 +242,10 @@ static void test_sentences(void)
                        "island routes from May.\nPrices fell."),
                  "Kerrin Ferry Co said the U.S.\nCoast Guard approved its two new boats for service on the\n"
                  "island routes from May. || Prices fell.");
+    CHECK_EQ_STR(sents("Harbour Power Co, a unit of\nKerrin Electric Power Co, said it will redeem its bonds early in the\n"
+                       "month of May at par value.\nPrices fell."),
+                 "Harbour Power Co, a unit of\nKerrin Electric Power Co, said it will redeem its bonds early in the\n"
+                 "month of May at par value. || Prices fell.");
     CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nSummer sailings begin in June and run on until the end of October."),
                  "Ferry Timetable For Kerrin || Summer sailings begin in June and run on until the end of October.");
     CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nThe summer sailings begin in June and run on until the end of the\nseason."),
