@@ -562,12 +562,16 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     size_t t = j - 1;
     if (depth < 2 && is_punct(q, t, ")")) {
-        /* "Sen. Ann Berg (D-Ore.) said": the phrase before the brackets */
+        /* "Sen. Ann Berg (D-Ore.) said": the phrase before the brackets;
+         * a wire's name in brackets opening its sentence, "(Warrington Inc)
+         * said", the name inside */
         for (size_t k = t; k-- > lo && t - k < 8;)
             if (is_punct(q, k, "(")) {
                 np_before(q, k, lo, sp, depth + 1);
                 if (sp->e > sp->s)
                     sp->e = (uint32_t)j;
+                else if (depth == 0 && k == lo && k + 1 < t && is_cap(q, k + 1))
+                    sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
                 return;
             }
         return;
@@ -576,13 +580,18 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         /* a wire's ticker or name in angle brackets: "Acme Corp <ACME>
          * said", "<Acme Holdings Ltd> said": the name before it, else the
          * name inside (the ticker is left out: the name is the entity) */
-        for (size_t k = t; k-- > lo && t - k < 8;)
+        for (size_t k = t; k-- > lo && t - k < 14;) /* (a name of over seven tokens opens its clause) */
             if (tok_eq(q, k, "<")) {
+                if (t - k >= 8 && !(k == lo || is_punct(q, k - 1, ",") || is_dash(q, k - 1)))
+                    return;
                 np_before(q, k, lo, sp, depth + 1);
                 if (sp->e > sp->s && is_lower_word(q, k - 1) && is_cap(q, k + 1))
                     sp->e = (uint32_t)j; /* "investment group <Acme Ltd>": the name is the head */
                 else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",") || is_dash(q, k - 1)))
                     sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
+                else if (sp->e <= sp->s && k > lo && k + 1 < t && is_cap(q, k + 1) && tok_eq(q, k - 1, "the") &&
+                         (k - 1 == lo || is_punct(q, k - 2, ",")))
+                    sp->s = (uint32_t)k - 1, sp->e = (uint32_t)j; /* "The <New York Stock Exchange> said" */
                 return;
             }
         return;

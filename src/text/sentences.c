@@ -198,7 +198,8 @@ static int wrapped_on(const ng_doc *d, const ng_token *b)
  * a name or title broken between two capitalised words (or a capitalised
  * abbreviation, "said the U.S.\nAir Force exercised …", or after a comma or
  * a joining word, "a unit of\nAmerican Electric Power Co, said", "The
- * International Monetary Fund,\nIMF, said") when the next line
+ * International Monetary Fund,\nIMF, said", or before a bracket, "the
+ * Commodity Credit Corporation\n(CCC) has approved") when the next line
  * is a wrapped column line ("Western Union said John\nPope Jr has been
  * elected president of the telegraph company and\n"; not before a word
  * that opens sentences, "The").  This holds in text too short to be
@@ -216,9 +217,11 @@ static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
     int a_join = a_comma; /* a comma or a word that joins ("a unit of\nAmerican Electric Power") */
     for (size_t k = 0; a_low && !a_join && k < NG_ARRAY_LEN(joins); k++)
         a_join = tok_is(d, a, joins[k]);
+    int b_bracket = b->kind == NG_TOK_PUNCT && b->end - b->start == 1 && fb == '('; /* "Corporation\n(CCC) has" */
     return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low) ||
-           ((a_word || a_abbr || a_join) && (b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' &&
-            fb <= 'Z' && !is_opener(d, b) && wrapped_on(d, b));
+           ((a_word || a_abbr || a_join) &&
+            (((b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' && fb <= 'Z') || b_bracket) &&
+            !is_opener(d, b) && wrapped_on(d, b));
 }
 
 int ng__sentences(ng_doc *d)

@@ -312,6 +312,24 @@ static void test_addressee_marks(void)
     ng_doc_free(d);
 }
 
+/* A wire's name in brackets opening its sentence, an angle-bracket name of
+ * over seven tokens, and one after "The" ("(Warrington Inc) said", "<America
+ * First Federally Guaranteed Mortgage Fund Two> said", "The <New York
+ * Stock Exchange> said"). */
+static void test_wire_brackets(void)
+{
+    ng_doc *d = run("(Kerrin Ferry Inc) said it sold its two old boats.\n\n"
+                    "<Kerrin First Federally Guaranteed Harbour Fund Two> said it will pay a special dividend.\n\n"
+                    "The <Kerrin Stock Exchange> said it is reviewing program trading.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Kerrin Ferry Inc", "it sold its two old boats"));
+    CHECK(has_item(d, "Kerrin First Federally Guaranteed Harbour Fund Two", "it will pay a special dividend"));
+    CHECK(has_item(d, "The <Kerrin Stock Exchange>", "it is reviewing program trading"));
+    ng_doc_free(d);
+}
+
 /* A wire's name in angle brackets after a dateline is the subject, alone
  * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
  * Ltd>, a unit of …, said"). */
@@ -5144,6 +5162,7 @@ int main(void)
     test_clause_after_phrase();
     test_day_before_cue();
     test_addressee_marks();
+    test_wire_brackets();
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();

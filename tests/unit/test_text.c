@@ -246,6 +246,10 @@ static void test_sentences(void)
                        "month of May at par value.\nPrices fell."),
                  "Harbour Power Co, a unit of\nKerrin Electric Power Co, said it will redeem its bonds early in the\n"
                  "month of May at par value. || Prices fell.");
+    CHECK_EQ_STR(sents("The Kerrin Harbour Corporation\n(KHC) has approved two new boats for service on the\n"
+                       "island routes from May.\nPrices fell."),
+                 "The Kerrin Harbour Corporation\n(KHC) has approved two new boats for service on the\n"
+                 "island routes from May. || Prices fell.");
     CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nSummer sailings begin in June and run on until the end of October."),
                  "Ferry Timetable For Kerrin || Summer sailings begin in June and run on until the end of October.");
     CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nThe summer sailings begin in June and run on until the end of the\nseason."),
