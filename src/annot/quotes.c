@@ -323,6 +323,12 @@ static int is_lower_word(const qctx *q, size_t i)
     return c >= 'a' && c <= 'z';
 }
 
+/* Is token i "today", "yesterday" or "tonight" in lower case? */
+static int day_word(const qctx *q, size_t i)
+{
+    return is_lower_word(q, i) && (tok_eq(q, i, "today") || tok_eq(q, i, "yesterday") || tok_eq(q, i, "tonight"));
+}
+
 /* The cue entry of token i (lower-case words only), or NULL. */
 static const ng_cue *cue_at(const qctx *q, size_t i)
 {
@@ -382,6 +388,20 @@ static const ng_cue *wcue(const qctx *q, size_t i, const char *w, size_t n)
 typedef struct tspan {
     uint32_t s, e;
 } tspan;
+
+/* The end of phrase sp without the day np_before keeps ("Seaga yesterday",
+ * "Iran earlier today"): the phrase for its entity and kind. */
+static uint32_t before_day(const qctx *q, tspan sp)
+{
+    uint32_t e = sp.e;
+    if (e - sp.s >= 2 && day_word(q, e - 1)) {
+        e--;
+        if (e - sp.s >= 2 && is_lower_word(q, e - 1) &&
+            (tok_eq(q, e - 1, "earlier") || tok_eq(q, e - 1, "early") || tok_eq(q, e - 1, "late")))
+            e--;
+    }
+    return e;
+}
 
 static void extend_left(const qctx *q, tspan *sp, size_t lo);
 Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo);
@@ -526,6 +546,13 @@ static int name_aux(const qctx *q, size_t i)
            (m > 3 && ttext(q, v)[m - 1] == 's' && ttext(q, v)[m - 2] != 's' && !(q->wc[v] & NG_QW_STOPWORD));
 }
 
+/* Is the cue word at i, capitalised after a capitalised word, a name's
+ * word and no verb ("American Express said", "the Daily Express says")?  i > 0. */
+static int name_cue_word(const qctx *q, size_t i)
+{
+    return is_cap(q, i) && is_word(q, i - 1) && is_cap(q, i - 1);
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -536,12 +563,16 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     size_t t = j - 1;
     if (depth < 2 && is_punct(q, t, ")")) {
-        /* "Sen. Ann Berg (D-Ore.) said": the phrase before the brackets */
+        /* "Sen. Ann Berg (D-Ore.) said": the phrase before the brackets;
+         * a wire's name in brackets opening its sentence, "(Warrington Inc)
+         * said", the name inside */
         for (size_t k = t; k-- > lo && t - k < 8;)
             if (is_punct(q, k, "(")) {
                 np_before(q, k, lo, sp, depth + 1);
                 if (sp->e > sp->s)
                     sp->e = (uint32_t)j;
+                else if (depth == 0 && k == lo && k + 1 < t && is_cap(q, k + 1))
+                    sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
                 return;
             }
         return;
@@ -550,13 +581,18 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         /* a wire's ticker or name in angle brackets: "Acme Corp <ACME>
          * said", "<Acme Holdings Ltd> said": the name before it, else the
          * name inside (the ticker is left out: the name is the entity) */
-        for (size_t k = t; k-- > lo && t - k < 8;)
+        for (size_t k = t; k-- > lo && t - k < 14;) /* (a name of over seven tokens opens its clause) */
             if (tok_eq(q, k, "<")) {
+                if (t - k >= 8 && !(k == lo || is_punct(q, k - 1, ",") || is_dash(q, k - 1)))
+                    return;
                 np_before(q, k, lo, sp, depth + 1);
                 if (sp->e > sp->s && is_lower_word(q, k - 1) && is_cap(q, k + 1))
                     sp->e = (uint32_t)j; /* "investment group <Acme Ltd>": the name is the head */
                 else if (sp->e <= sp->s && k + 1 < t && is_cap(q, k + 1) && (k == lo || is_punct(q, k - 1, ",") || is_dash(q, k - 1)))
                     sp->s = (uint32_t)k + 1, sp->e = (uint32_t)t;
+                else if (sp->e <= sp->s && k > lo && k + 1 < t && is_cap(q, k + 1) && tok_eq(q, k - 1, "the") &&
+                         (k - 1 == lo || is_punct(q, k - 2, ",")))
+                    sp->s = (uint32_t)k - 1, sp->e = (uint32_t)j; /* "The <New York Stock Exchange> said" */
                 return;
             }
         return;
@@ -586,6 +622,19 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (!is_word(q, t))
         return;
+    if (depth == 0 && t > lo && j < q->nt && q->cue[j] && day_word(q, t)) {
+        /* "Seaga yesterday said", "Clinton defenders today argue": the
+         * phrase before the day, the day kept in the span as PolNeAR draws it
+         * (not after a quote mark: "said: “Michael Howard's speech today
+         * confirms …" is a quotation, closed or not) */
+        for (size_t k = lo; k < t; k++)
+            if (q->tk[k].kind == NG_TOK_QUOTE)
+                return;
+        np_before(q, t, lo, sp, 1);
+        if (sp->e > sp->s)
+            sp->e = (uint32_t)j;
+        return;
+    }
     char w[24];
     size_t n = LOW(t, w);
     if (n && (!strcmp(w, "them") || !strcmp(w, "us") || !strcmp(w, "those")) && t >= lo + 2 &&
@@ -611,7 +660,7 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (n && ((wcls(q, t, w, n) & NG_QW_STOPWORD) ||
-              (wcue(q, t, w, n) &&
+              (wcue(q, t, w, n) && !(t > lo && name_cue_word(q, t)) &&
                /* (but a plural noun after its modifier: "refugee advocates say";
                 * or opening its sentence: "Reports say") */
                /* or after a comma before its bare verb that ends the
@@ -659,7 +708,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
             k--;
             continue;
         }
-        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) || wcue(q, p, w, n)) &&
+        if (n && ((wcls(q, p, w, n) & NG_QW_STOPWORD) || (wcls(q, p, w, n) & NG_QW_PRONOUN) ||
+                  (wcue(q, p, w, n) && !(p > lo && name_cue_word(q, p)))) &&
             !name_aux(q, p))
             break;
         if (!is_cap(q, p) && is_cap(q, k) && !is_cap(q, t))
@@ -2232,6 +2282,7 @@ static int32_t resolve(const qctx *q, tspan sp)
         sp.e--; /* "maker <Acme Ltd>" (np_before) */
     if (sp.e - sp.s >= 2 && is_poss(q, sp.e - 1) && sp.e < q->nt && say_tell_add(q, sp.e))
         sp.e--; /* "Moody's said" (np_before): the name's mention ends before its 's */
+    sp.e = before_day(q, sp); /* "Seaga yesterday said" (np_before keeps the day) */
     for (size_t k = sp.s + 1; k + 1 < sp.e; k++)
         if (is_lower_word(q, k) && (tok_eq(q, k, "who") || tok_eq(q, k, "which"))) { /* (not "(WHO)") */
             /* a relative clause is no part of the head: "the Harbour
@@ -2383,6 +2434,7 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 {
     if (sp.e <= sp.s)
         return 0;
+    sp.e = before_day(q, sp); /* "The company today" (np_before keeps the day): the phrase is its kind */
     /* he/she is a person whatever it resolves to ("a Canon spokesman said
      * … He said": Canon) */
     if (sp.e - sp.s == 1 && (tok_eq(q, sp.s, "he") || tok_eq(q, sp.s, "she")))
@@ -2609,8 +2661,9 @@ static int clean_source(const qctx *q, tspan *sp)
         if (!is_word(q, l) && q->tk[l].kind != NG_TOK_NUMBER)
             break;
         cl = is_lower_word(q, l) ? scls(q, l) : 0, last = l;
-        if (cl & NG_QS_TAIL) {
-            e--; /* "Berg later", "Berg, however" */
+        if ((cl & NG_QS_TAIL) && !(e == sp->e && e < q->nt && q->cue[e] && day_word(q, l))) {
+            e--; /* "Berg later", "Berg, however" (but "Seaga yesterday said" keeps its day, as
+                  * PolNeAR draws "Clinton defenders today argue") */
             continue;
         }
         if ((q->wc[l] & NG_QW_WEEKDAY) || (q->tk[l].kind == NG_TOK_NUMBER && l > s && is_cap(q, l - 1))) {
@@ -6124,6 +6177,49 @@ Q_RARE static size_t comma_phrase(const qctx *q, size_t c, size_t hi)
     return f;
 }
 
+/* Where the clause starts after a short phrase that opens what was said
+ * with no comma ("said to date it has received …", "said in January it
+ * was …", "said as part of the agreement it is required …", "said in
+ * fiscal 1988 the company will …"): ca is the phrase's preposition; a
+ * subject pronoun before a finite auxiliary or a past verb, or a
+ * determiner and at most three words before a finite auxiliary, right
+ * after a word or number that ends the phrase.  The phrase holds only
+ * words, numbers and possessives, and no auxiliary, cue, conjunction or
+ * relative word ("said to make an investment at this level would be
+ * chancy since it will …" is no such phrase).  0 when there is none. */
+Q_RARE static size_t clause_after_phrase(const qctx *q, size_t ca, size_t hi)
+{
+    static const char joins[][8] = {"and", "but", "or", "that", "which", "who", "since", "because",
+                                    "when", "if", "while", "whether", "than", "where", "not"};
+    for (size_t k = ca + 1; k + 2 < hi && k - ca < 12; k++) {
+        if (!is_word(q, k) && !is_poss(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return 0;
+        if (is_word(q, k) && ((q->wc[k] & NG_QW_AUX) || TOK_IN(q, k, joins) || cue_at(q, k)))
+            return 0;
+        size_t p = k - 1;
+        if (k == ca + 1 || !is_lower_word(q, k) ||
+            !(q->tk[p].kind == NG_TOK_NUMBER ||
+              (is_word(q, p) && !(q->wc[p] & (NG_QW_STOPWORD | NG_QW_DETERMINER)) && !TOK_IN(q, p, obj_preps) &&
+               !ends_ing(q, p) && (is_cap(q, p) || !tok_eq(q, ca, "on")))))
+            continue; /* (not after a verb in -ing, "winning the election had", nor after "on" other
+                       * than a date or name: "agrees on the draft it will" is an object) */
+        if (he_she_they_we(q, k) || tok_eq(q, k, "it")) {
+            size_t v = k + 1;
+            return is_lower_word(q, v) && (finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)) ? k : 0;
+        }
+        if ((q->wc[k] & NG_QW_DETERMINER) && !tok_eq(q, k, "that")) {
+            for (size_t v = k + 1; v < hi && v - k <= 4; v++) {
+                if (finite_aux(q, v))
+                    return v > k + 1 ? k : 0;
+                if ((!is_word(q, v) && !is_poss(q, v) && q->tk[v].kind != NG_TOK_NUMBER) || TOK_IN(q, v, joins))
+                    break; /* ("a Republican who can win") */
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Does the verb of speech of this lemma take the phrase that the
  * preposition at token p opens as what was said ("complained about the
  * noise", "told Berg of his plan", "asked the court for a delay",
@@ -6737,17 +6833,35 @@ static int pass_reported(qctx *q)
                 size_t a0 = ca;
                 ca = skip_addressee(q, ca, hi);
                 /* "told members of the executive council that …": a longer
-                 * addressee up to the "that" */
-                if (!(ca < hi && tok_eq(q, ca, "that")))
-                    for (size_t k = a0 + 1; k < hi && k - a0 <= 12; k++) {
-                        if (!(is_word(q, k) || is_poss(q, k) ||
-                              q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k))
+                 * addressee up to the "that", also with brackets, an
+                 * apposition or a hyphen ("told a GATT (General Agreement on
+                 * Tariffs and Trade) council meeting that", "told the National
+                 * People's Congress, China's parliament, that"; not past a
+                 * finite auxiliary) */
+                if (!(ca < hi && tok_eq(q, ca, "that"))) {
+                    /* (words only: 12 tokens; past a mark, 20 and no finite
+                     * auxiliary; no mark after a finite auxiliary) */
+                    int verb = 0;
+                    size_t mark = 0; /* the last mark passed (0: none) */
+                    for (size_t k = a0 + 1; k < hi && k - a0 <= (mark ? 20 : 12); k++) {
+                        int wd = is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER;
+                        int pm = is_punct(q, k, "(") || is_punct(q, k, ")") || is_punct(q, k, ",") ||
+                                 is_punct(q, k, "-");
+                        if (!(wd || (pm && !verb)) || cue_at(q, k) || (mark && finite_aux(q, k)))
                             break;
+                        verb |= finite_aux(q, k);
+                        if (pm)
+                            mark = k;
                         if (tok_eq(q, k, "that")) {
-                            ca = k;
+                            /* (past a mark, at most three words after it: "…
+                             * meeting the Soviet Union produces few items that"
+                             * is a relative clause) */
+                            if (!mark || k - mark <= 4)
+                                ca = k;
                             break;
                         }
                     }
+                }
                 if (lemma && !strcmp(lemma, "tell") && ca > a0 && ca < hi && !clause_start(q, ca, hi))
                     ca = addressee_tail(q, ca, hi);
             }
@@ -6809,6 +6923,19 @@ static int pass_reported(qctx *q)
                 if (q->emitted)
                     last_sp = sp, last_head = head;
                 continue;
+            }
+            if (!(flags & (NG_CUE_OBJ | NG_CUE_URGE)) && ca < hi && is_lower_word(q, ca)) {
+                static const char opens[][8] = {"in", "on", "at", "during", "to", "for", "after",
+                                                "from", "as", "by", "through", "under"};
+                /* (with a subject; not "adding to honours it has …": "add to"
+                 * takes an object; "by" only after said/told: "the facts reported
+                 * by the government in the cases it cited") */
+                size_t cl = TOK_IN(q, ca, opens) && !(tok_eq(q, ca, "to") && lemma && !strcmp(lemma, "add")) &&
+                                    (who.e > who.s || sp.e > sp.s) && (!tok_eq(q, ca, "by") || say_tell_add(q, i))
+                                ? clause_after_phrase(q, ca, hi)
+                                : 0;
+                if (cl)
+                    ca = cl; /* "said to date it has …": the clause after the phrase */
             }
             int that = ca < hi && tok_eq(q, ca, "that");
             size_t obj_end = 0; /* (the end of a prepositional object, below) */

@@ -171,14 +171,40 @@ static inline unsigned role(const ng_doc *d, const ng_token *t)
     return is_terminal(d, t) ? R_AFTER : 0;
 }
 
+/* Is the line that token b opens a wrapped column line: not indented (a
+ * new paragraph), at least 40 bytes that end in no sentence end (a
+ * terminal, a closing quote or a colon), so the sentence goes on past it?
+ * A heading's next line, a paragraph of its own, ends in its full stop. */
+static int wrapped_on(const ng_doc *d, const ng_token *b)
+{
+    const char *s = d->text + b->start, *nl = memchr(s, '\n', d->len - b->start);
+    if (b->start >= 2 && s[-1] == ' ' && s[-2] == ' ')
+        return 0;
+    const char *e = nl ? nl : d->text + d->len;
+    while (e > s && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
+        e--;
+    if (e - s < 40)
+        return 0;
+    unsigned char c = (unsigned char)e[-1];
+    return !(c == '.' || c == '!' || c == '?' || c == '"' || c == ':' || c == 0x9D);
+}
+
 /* Does token b, first on its line, go on the sentence of token a before the
  * line break?  When a is a word in lower case or a comma and b a word in
  * lower case or a number ("said sales for the\nfour weeks", "from\n182.6
  * mln"): no sentence, heading or list item ends in a lower-case word and
  * goes on in one; nor does one start in lower case after a word in
- * capitals or a comma ("The Acme Group Inc\nsaid its sales").  This holds
- * in text too short to be judged hard-wrapped and after a short first line
- * (a body whose dateline was cut). */
+ * capitals or a comma ("The Acme Group Inc\nsaid its sales").  Nor does
+ * a name or title broken between two capitalised words (or a capitalised
+ * abbreviation, "said the U.S.\nAir Force exercised …", or after a comma or
+ * a joining word, "a unit of\nAmerican Electric Power Co, said", "The
+ * International Monetary Fund,\nIMF, said", or before a bracket, "the
+ * Commodity Credit Corporation\n(CCC) has approved") when the next line
+ * is a wrapped column line ("Western Union said John\nPope Jr has been
+ * elected president of the telegraph company and\n"; not before a word
+ * that opens sentences, "The").  This holds in text too short to be
+ * judged hard-wrapped and after a short first line (a body whose dateline
+ * was cut). */
 static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
 {
     unsigned char fa = (unsigned char)d->text[a->start], fb = (unsigned char)d->text[b->start];
@@ -186,7 +212,16 @@ static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
     int a_comma = a->kind == NG_TOK_PUNCT && a->end - a->start == 1 && fa == ',';
     int b_low = b->kind == NG_TOK_WORD && fb >= 'a' && fb <= 'z';
     int a_word = a->kind == NG_TOK_WORD && fa >= 'A' && fa <= 'Z';
-    return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low);
+    int a_abbr = a->kind == NG_TOK_ABBREV && fa >= 'A' && fa <= 'Z'; /* "U.S." */
+    static const char *const joins[] = {"of", "the", "a", "an", "and", "to", "for", "in", "on", "by", "at", "from", "with"};
+    int a_join = a_comma; /* a comma or a word that joins ("a unit of\nAmerican Electric Power") */
+    for (size_t k = 0; a_low && !a_join && k < NG_ARRAY_LEN(joins); k++)
+        a_join = tok_is(d, a, joins[k]);
+    int b_bracket = b->kind == NG_TOK_PUNCT && b->end - b->start == 1 && fb == '('; /* "Corporation\n(CCC) has" */
+    return (a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low) ||
+           ((a_word || a_abbr || a_join) &&
+            (((b->kind == NG_TOK_WORD || b->kind == NG_TOK_ABBREV) && fb >= 'A' && fb <= 'Z') || b_bracket) &&
+            !is_opener(d, b) && wrapped_on(d, b));
 }
 
 int ng__sentences(ng_doc *d)

@@ -248,6 +248,88 @@ static void test_headline_teller(void)
     ng_doc_free(d);
 }
 
+/* A cue word capitalised after a capitalised word is a name's word, not a
+ * verb, before the cue ("Federal Express said", "the Daily Express says"). */
+static void test_name_cue_word(void)
+{
+    ng_doc *d = run("Harbour Express said fares would rise in May.\n\nThe Kerrin Warning Co said it would add a boat.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Harbour Express", "fares would rise in May"));
+    CHECK(has_item(d, "The Kerrin Warning Co", "it would add a boat"));
+    ng_doc_free(d);
+}
+
+/* A short phrase between the cue and its clause with no comma ("said to
+ * date it has …", "said in fiscal 1988 the company will …"); not an object
+ * with a clause of its own ("adding to honours it has …"). */
+static void test_clause_after_phrase(void)
+{
+    ng_doc *d = run("The ferry company said to date it has sold 9,000 tickets.\n\n"
+                    "Ann Berg said in fiscal 1988 the company will add two boats.\n\n"
+                    "The film had more praise, adding to honours it has already picked up.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The ferry company", "it has sold 9,000 tickets"));
+    CHECK(has_item(d, "Ann Berg", "the company will add two boats"));
+    for (size_t i = 0; i < d->quotes.n; i++)
+        CHECK(strcmp(QTEXT(d, i), "it has already picked up"));
+    for (size_t i = 0; i < d->attributions.n; i++)
+        CHECK(strcmp(span(d, d->attributions.v[i].start, d->attributions.v[i].end), "it has already picked up"));
+    ng_doc_free(d);
+}
+
+/* A day between the subject and its cue stays in the source, as PolNeAR
+ * draws it ("Clinton defenders today argue"), not after a quote mark. */
+static void test_day_before_cue(void)
+{
+    ng_doc *d = run("Harbour Ferries yesterday said fares would rise in May.\n\n"
+                    "Ferry chief Ann Berg said: \"Harbour Watch's report today confirms what we have always said - "
+                    "that the plan is too dear for the island. On the fares, Ms Berg said: \"They are fine.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Harbour Ferries yesterday", "fares would rise in May"));
+    for (size_t i = 0; i < d->quotes.n; i++) /* (no reported speech inside the quotation) */
+        CHECK(strcmp(span(d, d->quotes.v[i].cue_start, d->quotes.v[i].cue_end), "confirms"));
+    for (size_t i = 0; i < d->attributions.n; i++)
+        CHECK(strcmp(span(d, d->attributions.v[i].cue_start, d->attributions.v[i].cue_end), "confirms"));
+    ng_doc_free(d);
+}
+
+/* The addressee of a verb of telling up to its "that" over brackets or an
+ * apposition ("told the National People's Congress, China's parliament,
+ * that"). */
+static void test_addressee_marks(void)
+{
+    ng_doc *d = run("Ann Berg told the Harbour Council, the island's parliament, that fares would rise in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "fares would rise in May"));
+    ng_doc_free(d);
+}
+
+/* A wire's name in brackets opening its sentence, an angle-bracket name of
+ * over seven tokens, and one after "The" ("(Warrington Inc) said", "<America
+ * First Federally Guaranteed Mortgage Fund Two> said", "The <New York
+ * Stock Exchange> said"). */
+static void test_wire_brackets(void)
+{
+    ng_doc *d = run("(Kerrin Ferry Inc) said it sold its two old boats.\n\n"
+                    "<Kerrin First Federally Guaranteed Harbour Fund Two> said it will pay a special dividend.\n\n"
+                    "The <Kerrin Stock Exchange> said it is reviewing program trading.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Kerrin Ferry Inc", "it sold its two old boats"));
+    CHECK(has_item(d, "Kerrin First Federally Guaranteed Harbour Fund Two", "it will pay a special dividend"));
+    CHECK(has_item(d, "The <Kerrin Stock Exchange>", "it is reviewing program trading"));
+    ng_doc_free(d);
+}
+
 /* A wire's name in angle brackets after a dateline is the subject, alone
  * or before an apposition ("OSLO, March 2 - <Acme Ltd> said", "<Acme
  * Ltd>, a unit of …, said"). */
@@ -5297,6 +5379,11 @@ int main(void)
     test_name_s_and_may();
     test_reports_and_addressee();
     test_headline_teller();
+    test_name_cue_word();
+    test_clause_after_phrase();
+    test_day_before_cue();
+    test_addressee_marks();
+    test_wire_brackets();
     test_wire_angle();
     test_speech3_forms();
     test_addressee_tail();

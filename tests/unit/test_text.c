@@ -231,6 +231,29 @@ static void test_sentences(void)
     /* a name that ends the line goes on in lower case (a wire's first line) */
     CHECK_EQ_STR(sents("The Kerrin Ferry Co\nsaid its fares would rise by\nfive pct.\nPrices fell."),
                  "The Kerrin Ferry Co\nsaid its fares would rise by\nfive pct. || Prices fell.");
+    /* a name broken between two capitalised words goes on when the next
+     * line is a wrapped column line; a heading before a paragraph line
+     * (its full stop at the end) or before "The" does not */
+    CHECK_EQ_STR(sents("Western Union said John\nPope Jr has been elected president of the telegraph company and\n"
+                       "executive vice president of the corporation.\nPrices fell."),
+                 "Western Union said John\nPope Jr has been elected president of the telegraph company and\n"
+                 "executive vice president of the corporation. || Prices fell.");
+    CHECK_EQ_STR(sents("Kerrin Ferry Co said the U.S.\nCoast Guard approved its two new boats for service on the\n"
+                       "island routes from May.\nPrices fell."),
+                 "Kerrin Ferry Co said the U.S.\nCoast Guard approved its two new boats for service on the\n"
+                 "island routes from May. || Prices fell.");
+    CHECK_EQ_STR(sents("Harbour Power Co, a unit of\nKerrin Electric Power Co, said it will redeem its bonds early in the\n"
+                       "month of May at par value.\nPrices fell."),
+                 "Harbour Power Co, a unit of\nKerrin Electric Power Co, said it will redeem its bonds early in the\n"
+                 "month of May at par value. || Prices fell.");
+    CHECK_EQ_STR(sents("The Kerrin Harbour Corporation\n(KHC) has approved two new boats for service on the\n"
+                       "island routes from May.\nPrices fell."),
+                 "The Kerrin Harbour Corporation\n(KHC) has approved two new boats for service on the\n"
+                 "island routes from May. || Prices fell.");
+    CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nSummer sailings begin in June and run on until the end of October."),
+                 "Ferry Timetable For Kerrin || Summer sailings begin in June and run on until the end of October.");
+    CHECK_EQ_STR(sents("Ferry Timetable For Kerrin\nThe summer sailings begin in June and run on until the end of the\nseason."),
+                 "Ferry Timetable For Kerrin || The summer sailings begin in June and run on until the end of the\nseason.");
 }
 
 /* Pathological inputs stay linear: a million quote marks, digits, periods. */
