@@ -4796,6 +4796,20 @@ static int own_subject(const qctx *q, tspan sp)
     return tok_eq(q, sp.s, "who") || tok_eq(q, sp.s, "it") || (q->wc[sp.s] & NG_QW_DETERMINER);
 }
 
+/* The end of the item emitted last and its cue [*cs, *ce); whether it has
+ * a source. */
+static int last_item(const qctx *q, uint32_t *end, uint32_t *cs, uint32_t *ce)
+{
+    if (q->last_kind == 1) {
+        const ng_quote *qu = &q->d->quotes.v[q->last_idx];
+        *end = qu->end, *cs = qu->cue_start, *ce = qu->cue_end;
+        return qu->speaker_end > qu->speaker_start;
+    }
+    const ng_attribution *at = &q->d->attributions.v[q->last_idx];
+    *end = at->end, *cs = at->cue_start, *ce = at->cue_end;
+    return at->source_end > at->source_start;
+}
+
 /* Whether the content [ca, cb) holds the whole of the item emitted last,
  * its cue too: "The quay will close, officials said, the Gazette reported."
  * reports what the officials said, the Gazette's claim around theirs (kept
@@ -4804,11 +4818,8 @@ static int envelops_last(const qctx *q, size_t ca, size_t cb)
 {
     if (ca > q->last_a || cb <= q->last_b)
         return 0;
-    uint32_t cs, ce;
-    if (q->last_kind == 1)
-        cs = q->d->quotes.v[q->last_idx].cue_start, ce = q->d->quotes.v[q->last_idx].cue_end;
-    else
-        cs = q->d->attributions.v[q->last_idx].cue_start, ce = q->d->attributions.v[q->last_idx].cue_end;
+    uint32_t end, cs, ce;
+    last_item(q, &end, &cs, &ce);
     return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
 }
 
@@ -4925,6 +4936,48 @@ static void end_last(qctx *q, size_t a, size_t b)
         ng_attribution *at = &q->d->attributions.v[q->last_idx];
         at->end = keep ? bend(q, b - 1) : at->start;
     }
+}
+
+/* Does the nested clause with subject sp and cue cue stand inside the outer
+ * content rather than after it: a relative clause (", who pledged …"), the
+ * main clause after a subordinate one that opens the content ("although
+ * Lazar confessed, he showed no remorse"), a participle right after its
+ * subject ("… and those wanting to join families") or a lone possessive
+ * read as a subject ("the Sept. 11 attacks, her support for …")?  (A teller
+ * set off by commas, "… including, he claims, Tory leader …", does not end
+ * its sentence: tail_ends.) */
+static int own_inside(const qctx *q, tspan sp, tspan cue)
+{
+    static const char poss[][8] = {"her", "his", "its", "their"};
+    return tok_eq(q, sp.s, "who") || (is_punct(q, sp.s - 1, ",") && clause_opener(q, q->last_a)) ||
+           (cue.s == sp.e && ends_ing(q, cue.s)) || (sp.e == sp.s + 1 && TOK_IN(q, sp.s, poss));
+}
+
+/* A teller of its own (own_clause_at) with subject sp, cue cue and content
+ * [ca, cb) before it, ending its sentence, is not what the outer cue
+ * reports: "Musicians are embracing …, a survey has found.", "…, dealers
+ * said.".  The outer content (the item emitted last) ends before the
+ * teller, when that shortens it, unless the teller stands inside it
+ * (own_inside).  A teller reporting the outer cue too drops an outer item
+ * with no source ("The affected vehicles in the product recall are from …,
+ * GM said": GM's claim, none of the recall's); one with a source is cut
+ * ("AIC says none of its money …, the FT reports").  A clause that puts its
+ * cue first ("…, but many observers believe …", "… as it promoted …") is
+ * left in the outer content: often a cause, a time or the same speaker
+ * going on (cutting it lost held-out items). */
+static void end_before_own(qctx *q, tspan sp, tspan cue, size_t ca, size_t cb)
+{
+    uint32_t end, cs, ce;
+    int src = last_item(q, &end, &cs, &ce);
+    if (ca >= cue.s || own_inside(q, sp, cue) || !tail_ends(q, cue.e, q->last_b))
+        return;
+    if (!src && ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end) {
+        end_last(q, q->last_a, q->last_a);
+        return;
+    }
+    size_t a = q->last_a, b = sp.s - 1;
+    if (!trim(q, &a, &b) || bend(q, b - 1) < end)
+        end_last(q, q->last_a, sp.s - 1);
 }
 
 /* Emits reported speech (or, with force_attr or a non-person source, an
@@ -5049,6 +5102,8 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
                 return 0;
             q->nested++;
             q->emitted = 1;
+            if (own)
+                end_before_own(q, sp, cue, ca, cb);
             int32_t ent = resolve(q, head);
             if (force_attr || nonperson(q, head, ent))
                 return push_attr(q, ca, cb, sp, ent, cue);

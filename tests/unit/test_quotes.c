@@ -551,8 +551,10 @@ static void test_nested_plural(void)
  * "and" or "as" nests an item for any cue verb, not only a verb of
  * asserting ("…, but Mayor Ann Berg fears …"), and its subject may be a
  * phrase opening with a determiner ("but the town council refused …"); a
- * coordinated subject ("Ferry Corp and Harbour Ltd approved …") stays the
- * outer content. */
+ * clause that puts its cue first stays in the outer content (cutting it
+ * there lost held-out items: often a cause, a time or the same speaker
+ * going on).  A coordinated subject ("Ferry Corp and Harbour Ltd approved
+ * …") stays the outer content. */
 static void test_nested_clause(void)
 {
     ng_doc *d = run("The harbour master said the old ferry is slow, but Mayor Ann Berg fears the new ferry will "
@@ -568,6 +570,28 @@ static void test_nested_clause(void)
     CHECK(!has_item(d, "Harbour Ltd", NULL));
     CHECK(has_item(d, "Berg", "the pier needs repairs, but the town council refused to pay for them"));
     CHECK(has_item(d, "the town council", "to pay for them"));
+    CHECK_EQ_INT(d->quotes.n + d->attributions.n, 5);
+    ng_doc_free(d);
+}
+
+/* A teller that ends its sentence is cut from the reported content before
+ * it ("…, the Gazette reported.", "…, dealers said.": "Harbour Ltd said …"
+ * keeps its own content), and an outer item with no source whose cue the
+ * teller reports is dropped ("… in the product recall are from …, the
+ * harbour board said"). */
+static void test_nested_clause_cut(void)
+{
+    ng_doc *d = run("Harbour Ltd said the fares will rise by a fifth in May, the Gazette reported. "
+                    "The affected ferries in the product recall are from the 2004 model year, the harbour board said. "
+                    "Ferry Corp expects a fall in bookings of around 10 pct this year, dealers said.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Gazette", "Harbour Ltd said the fares will rise by a fifth in May"));
+    CHECK(has_item(d, "Harbour Ltd", "the fares will rise by a fifth in May"));
+    CHECK(has_item(d, "the harbour board", "The affected ferries in the product recall are from the 2004 model year"));
+    CHECK(has_item(d, "dealers", "Ferry Corp expects a fall in bookings of around 10 pct this year"));
+    CHECK(has_item(d, "Ferry Corp", "a fall in bookings of around 10 pct this year"));
     CHECK_EQ_INT(d->quotes.n + d->attributions.n, 5);
     ng_doc_free(d);
 }
@@ -5393,6 +5417,7 @@ int main(void)
     test_nested_reported();
     test_nested_plural();
     test_nested_clause();
+    test_nested_clause_cut();
     test_speech_prep_object();
     test_noun_cues();
     test_asked_and_support();
