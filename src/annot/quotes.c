@@ -5742,6 +5742,16 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
             if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
                 head.e = src.e = (uint32_t)fin;
         }
+    } else if (i == lo + 2 && (tok_eq(q, lo, "that") || tok_eq(q, lo, "this")) &&
+               (tok_eq(q, lo + 1, "'s") || tok_eq(q, lo + 1, "\xE2\x80\x99s") || tok_eq(q, lo + 1, "is"))) {
+        /* "That’s according to fundraising reports through Jan. 31 that …":
+         * the pronoun (standing for the sentence before) is the claim, the
+         * copula opens the cue and the source runs to the sentence end, as
+         * PolNeAR draws it */
+        if (e < fin && !has_inq(q, e, fin))
+            src.e = (uint32_t)fin;
+        cue.s = (uint32_t)lo + 1;
+        return push_attr(HOW(q, 10), lo, lo + 1, src, resolve(q, head), cue);
     } else if (i == lo || (i == lo + 1 && is_word(q, lo)) || (i > lo && is_punct(q, i - 1, ":"))) {
         ca = e, cb = hi;     /* "According to Reuters, …" (also after a colon) */
         /* "According to a count by the Gazette, …": the source up to the comma */

@@ -5069,6 +5069,25 @@ static void test_according_forms(void)
     ng_doc_free(d);
 }
 
+/* "That's according to X": "That" is the claim, the copula opens the cue
+ * and the source runs to the sentence end. */
+static void test_according_that(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "The ferry fares will double next year. "
+                    "That\xE2\x80\x99s according to early results of a survey conducted for the port authority.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "early results of a survey conducted for the port authority");
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_EQ_STR(span(d, a->start, a->end), "That");
+        CHECK_EQ_STR(span(d, a->cue_start, a->cue_end), "\xE2\x80\x99s according to");
+    }
+    ng_doc_free(d);
+}
+
 /* "X went on to say that …": the cue is the verb after "to", the subject
  * of "went" its source; not a career ("went on to write", "went on to
  * claim the cup"). */
@@ -5590,6 +5609,7 @@ int main(void)
     test_time_before_clause();
     test_according_bracket();
     test_according_forms();
+    test_according_that();
     test_went_on_to();
     test_document_sender();
     test_coordinated_subject();
