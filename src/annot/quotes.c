@@ -5559,8 +5559,9 @@ typedef struct item_spans {
  * whichever is first) when its cue and source end just before the comma at
  * token c with at most ten words between ("Obama said of the families of
  * gun violence victims, according to …"; five missed 2 PolNeAR fit items),
- * in c's sentence, and its content comes before its cue; NONE otherwise.
- * Scans at most 400 tokens back. */
+ * in c's sentence, and its content comes before its cue; NONE otherwise
+ * (a full stop before a bracket closes an abbreviation: "he told Sen. Jeff
+ * Flake (R-Ariz.), according to …").  Scans at most 400 tokens back. */
 Q_RARE static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
 {
     uint32_t tail = it->cue_end > it->src_end ? it->cue_end : it->src_end;
@@ -5574,8 +5575,8 @@ Q_RARE static size_t tail_start(const qctx *q, size_t c, const item_spans *it)
     size_t t = c, words = 0;
     while (t > 0 && q->tk[t - 1].start >= tail) {
         t--;
-        if (q->tk[t].sent != q->tk[c].sent || q->tk[t].kind == NG_TOK_QUOTE || is_terminal(q, t) ||
-            (q->mark[t] & QM_INQ) || ++words > 10)
+        if (q->tk[t].sent != q->tk[c].sent || q->tk[t].kind == NG_TOK_QUOTE ||
+            (is_terminal(q, t) && !is_punct(q, t + 1, ")")) || (q->mark[t] & QM_INQ) || ++words > 10)
             return NONE;
     }
     if (t == 0 || q->tk[t - 1].sent != q->tk[c].sent)
@@ -5641,6 +5642,20 @@ static size_t as_reported_by(const qctx *q, size_t i, size_t hi)
     return k + 2 < hi && tok_eq(q, k, "reported") && tok_eq(q, k + 1, "by") ? k + 2 : 0;
 }
 
+/* The comma that ends the clause before "according to" at token i: "…,
+ * according to X" and "…,” according to X" (the comma inside the closing
+ * quote mark: "threatening “a major lawsuit,” according to a copy of the
+ * letter"); NONE when there is none. */
+static size_t comma_before(const qctx *q, size_t i, size_t lo)
+{
+    if (i > lo && is_punct(q, i - 1, ","))
+        return i - 1;
+    if (i > lo + 1 && q->tk[i - 1].kind == NG_TOK_QUOTE && (q->tk[i - 1].flags & NG_TF_CLOSE) &&
+        is_punct(q, i - 2, ","))
+        return i - 2;
+    return NONE;
+}
+
 /* "according to X" (tokens i to k) and "as (first) reported by X": the
  * claim is the rest of the clause. */
 Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi)
@@ -5681,9 +5696,10 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
             fin = d; /* "according to the Center - half a point of …": a dash ends it */
             break;
         }
-    size_t ca, cb, qa;
+    size_t ca, cb, qa, cm = comma_before(q, i, lo);
+    size_t ce = cm == NONE || cm + 1 == i ? cm : i; /* the claim's end: a quote mark after the comma stays in */
     tspan head = src; /* the source without its apposition: its entity */
-    if (i > lo && is_punct(q, i - 1, ",") && q->last_kind && q->last_b == i - 1) {
+    if (cm != NONE && q->last_kind && q->last_b == cm) {
         /* "X told Y the deal was dead, according to the Tribune": the Tribune
          * is the source of the whole sentence, the report inside it
          * included */
@@ -5692,20 +5708,23 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
         if (e < hi && is_punct(q, e, ","))
             extend_appos(q, &src, hi); /* "…, according to Ann Berg, a port official." */
         int32_t ent = resolve(q, head);
-        size_t a = lo, b = i - 1;
+        size_t a = lo, b = ce;
         if (!trim(q, &a, &b) || a > q->last_a)
             a = q->last_a, b = q->last_b;
         return push_attr(HOW(q, 8), a, b, src, ent, cue);
-    } else if (i > lo + 1 && is_punct(q, i - 1, ",") && (qa = quote_tail_before(q, i - 1)) != NONE) {
+    } else if (cm != NONE ? cm > lo && (qa = quote_tail_before(q, cm)) != NONE
+                          : i > lo + 1 && (qa = quote_tail_before(q, i)) != NONE) {
         /* "“We will not stop,” Rutte said, according to Reuters.": Reuters
          * is the source of the quotation and of who said it, as PolNeAR
-         * draws it (one item over both, beside the quotation's own) */
+         * draws it (one item over both, beside the quotation's own); also
+         * with no comma ("…,” Ware said in a statement according to The
+         * Blaze.") */
         if (e < hi && is_punct(q, e, ","))
             extend_appos(q, &src, hi);
         else if (e < fin && !has_inq(q, e, fin))
             head.e = src.e = (uint32_t)fin;
-        return push_attr(HOW(q, 9), qa, i - 1, src, resolve(q, head), cue);
-    } else if (i > lo && is_punct(q, i - 1, ",")) {
+        return push_attr(HOW(q, 9), qa, cm != NONE ? ce : i, src, resolve(q, head), cue);
+    } else if (cm != NONE) {
         /* "…, according to Reuters.", "…, according to Ann Berg, a port
          * official.", "…, according to the Tribune, taking …": the claim
          * before; "In the end, according to him, the network censured …":
@@ -5715,14 +5734,24 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
         if (e < hi && is_punct(q, e, ","))
             extend_appos(q, &ap, hi);
         if (ap.e == src.e && e + 1 < hi && is_punct(q, e, ",") && words_at_least(q, e + 1, hi, 4) &&
-            !words_at_least(q, lo, i - 1, 6) && !(is_lower_word(q, e + 1) && ends_ing(q, e + 1))) {
+            !words_at_least(q, lo, cm, 6) && !(is_lower_word(q, e + 1) && ends_ing(q, e + 1))) {
             ca = e + 1, cb = hi;
         } else {
-            ca = lo, cb = i - 1;
+            ca = lo, cb = ce;
             src = ap;
             if (e < fin && !is_punct(q, e, ",") && !has_inq(q, e, fin))
                 head.e = src.e = (uint32_t)fin;
         }
+    } else if (i == lo + 2 && (tok_eq(q, lo, "that") || tok_eq(q, lo, "this")) &&
+               (tok_eq(q, lo + 1, "'s") || tok_eq(q, lo + 1, "\xE2\x80\x99s") || tok_eq(q, lo + 1, "is"))) {
+        /* "That’s according to fundraising reports through Jan. 31 that …":
+         * the pronoun (standing for the sentence before) is the claim, the
+         * copula opens the cue and the source runs to the sentence end, as
+         * PolNeAR draws it */
+        if (e < fin && !has_inq(q, e, fin))
+            src.e = (uint32_t)fin;
+        cue.s = (uint32_t)lo + 1;
+        return push_attr(HOW(q, 10), lo, lo + 1, src, resolve(q, head), cue);
     } else if (i == lo || (i == lo + 1 && is_word(q, lo)) || (i > lo && is_punct(q, i - 1, ":"))) {
         ca = e, cb = hi;     /* "According to Reuters, …" (also after a colon) */
         /* "According to a count by the Gazette, …": the source up to the comma */
@@ -7708,8 +7737,12 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
             char c = q.d->text[t->start];
             if (c == ',' && t->end - t->start == 1 && i + 1 < q.nt) {
                 /* ", according to", ", as reported by", ", and he", ", saying"
-                 * (the token after a comma) */
+                 * (the token after a comma; ",” according to": after the
+                 * quote mark that closes around the comma) */
                 size_t j = i + 1;
+                if (q.tk[j].kind == NG_TOK_QUOTE && (q.tk[j].flags & NG_TF_CLOSE) && j + 2 < q.nt &&
+                    tok_eq(&q, j + 1, "according") && tok_eq(&q, j + 2, "to"))
+                    j++;
                 if ((j + 1 < q.nt && ((tok_eq(&q, j, "according") && tok_eq(&q, j + 1, "to")) ||
                                       as_reported_by(&q, j, q.nt) ||
                                       ((tok_eq(&q, j, "and") || tok_eq(&q, j, "but")) && he_she_they_we(&q, j + 1)))) ||

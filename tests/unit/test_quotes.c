@@ -5038,6 +5038,56 @@ static void test_according_bracket(void)
     ng_doc_free(d);
 }
 
+/* "according to X" after a quotation's cue with no comma before it, after
+ * a party tag that ends in a full stop ("(R-Nev.)"), and after a comma
+ * inside a closing quote mark ("…,” according to X"). */
+static void test_according_forms(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "\xE2\x80\x9CWe disagree,\xE2\x80\x9D Ann Berg said in a statement according to the Harbour Gazette. "
+                    "\xE2\x80\x9CYou have been very critical of me,\xE2\x80\x9D he told Sen. Tom Vance (R-Nev.), "
+                    "according to officials at the meeting. "
+                    "Lund wrote to the port chief, threatening \xE2\x80\x9C" "a major lawsuit,\xE2\x80\x9D "
+                    "according to a copy of the letter.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "the Harbour Gazette");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end), "We disagree,\xE2\x80\x9D Ann Berg said in a statement");
+    a = attr_from(d, "officials at the meeting");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end),
+                     "You have been very critical of me,\xE2\x80\x9D he told Sen. Tom Vance (R-Nev.)");
+    a = attr_from(d, "a copy of the letter");
+    CHECK(a != NULL);
+    if (a)
+        CHECK_EQ_STR(span(d, a->start, a->end),
+                     "Lund wrote to the port chief, threatening \xE2\x80\x9C" "a major lawsuit,\xE2\x80\x9D");
+    ng_doc_free(d);
+}
+
+/* "That's according to X": "That" is the claim, the copula opens the cue
+ * and the source runs to the sentence end. */
+static void test_according_that(void)
+{
+    ng_doc *d = run("The pier was closed.\n\n"
+                    "The ferry fares will double next year. "
+                    "That\xE2\x80\x99s according to early results of a survey conducted for the port authority.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const ng_attribution *a = attr_from(d, "early results of a survey conducted for the port authority");
+    CHECK(a != NULL);
+    if (a) {
+        CHECK_EQ_STR(span(d, a->start, a->end), "That");
+        CHECK_EQ_STR(span(d, a->cue_start, a->cue_end), "\xE2\x80\x99s according to");
+    }
+    ng_doc_free(d);
+}
+
 /* "X went on to say that …": the cue is the verb after "to", the subject
  * of "went" its source; not a career ("went on to write", "went on to
  * claim the cup"). */
@@ -5558,6 +5608,8 @@ int main(void)
     test_been_only_subject();
     test_time_before_clause();
     test_according_bracket();
+    test_according_forms();
+    test_according_that();
     test_went_on_to();
     test_document_sender();
     test_coordinated_subject();
