@@ -2322,6 +2322,15 @@ static int after_or(const char *t, uint32_t b)
  * amount starting at token f of kind kind follows "compared with/to",
  * "from", "against", "versus" or "vs" and the last amount of the sentence
  * of the same kind, with at most counts after it, has an object. */
+/* Is token p "loss" or "profit" right after "vs" or "vs." ("Shr loss 99
+ * cts vs profit 9 cts")?  Its length and first letter are tested first. */
+static int vs_item_word(const actx *c, size_t p)
+{
+    return (ts(c, p)[0] | 0x20) == (tn(c, p) == 4 ? 'l' : 'p') && (tn(c, p) == 4 || tn(c, p) == 6) &&
+           (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 &&
+           (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs")));
+}
+
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
@@ -2329,9 +2338,7 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
     size_t p = f - 1, lp = SIZE_MAX;
     /* "Shr loss 99 cts vs loss 65 cts": the same line item again, when
      * the amount before's object ends in that word (objects11) */
-    if ((ts(c, p)[0] | 0x20) == (tn(c, p) == 4 ? 'l' : 'p') && (tn(c, p) == 4 || tn(c, p) == 6) &&
-        (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 &&
-        (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"))))
+    if (vs_item_word(c, p))
         lp = p--;
     if (tk(c, p) == NG_TOK_PUNCT && ts(c, p)[0] == '.' && p > c->s0 && iswl(c, p - 1, "vs"))
         p--; /* "vs." */
@@ -3321,6 +3328,14 @@ static int match(actx *c, size_t i, size_t *used)
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);
+    /* "Shr loss 64 cts vs profit 46 cts": money after "vs loss" or "vs
+     * profit" whose line item was not found again (the label before ends
+     * in the other word, or names none) is of that word, as "a profit of
+     * 46 cts" is (objects14) */
+    if (!oe && fig && kind == NG_AMT_MONEY && f > c->s0 + 2 && vs_item_word(c, f - 1)) {
+        os = c->d->tokens.v[f - 1].start;
+        oe = c->d->tokens.v[f - 1].end;
+    }
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);

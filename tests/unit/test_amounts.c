@@ -897,7 +897,7 @@ static void test_objects11(void)
         {"Harbour Ferries Inc year.\nShr loss 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
          "Shr loss"},
         {"Harbour Ferries Inc year.\nShr profit 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
-         NULL},
+         "loss"}, /* objects14: the word after "vs" when the label's differs */
         {"Harbour Ferries Inc said 1986 net includes 4,952,000 dlr provision for pier closing.",
          "4,952,000 dlr", "provision"},
         {"Harbour Ferries Inc said it extended a 1.7 mln dlr secured loan to the port.", "1.7 mln dlr",
@@ -1027,6 +1027,25 @@ static void test_objects13(void)
          "8,408,000 dlrs", "tax credits"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
+}
+
+/* helper round objects14: money after "vs loss"/"vs profit" whose line
+ * item is not found again is of that word ("a profit of 46 cts"), and a
+ * figure a share after it, of the same */
+static void test_objects14(void)
+{
+    static const obj_row t[] = {
+        {"Harbour Ferries Inc year.\nShr loss 64 cts vs profit 46 cts\nNet 4,955,000 vs 3,444,000", "46 cts",
+         "profit"},
+        {"Harbour Ferries Inc year.\nNet profit 3,367,000 dlrs vs loss 1,061,000 dlrs\nRevs 4.1 mln vs 3.4 mln",
+         "1,061,000 dlrs", "loss"},
+        {"Harbour Ferries Inc said net excludes results of nil vs profit 173,000 dlrs, or two cts a share, in "
+         "quarter.",
+         "two cts", "profit"},
+        {"Harbour Ferries Inc year.\nShr loss 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
+         "Shr loss"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
 
 /* helper round amounts5: currencies named by a place or an adjective, by
@@ -1314,6 +1333,7 @@ int main(void)
     test_objects11();
     test_objects12();
     test_objects13();
+    test_objects14();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
