@@ -1800,7 +1800,7 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
      * gain of 1.2 mln dlrs"); a change with nouns before it is of them, as
      * before the figure ("a sales increase of 6.5%" → "sales", as "a 6.5%
      * sales increase") (objects13) */
-    int gain = money && iswl(c, h, "gain");
+    int gain = money && (iswl(c, h, "gain") || iswl(c, h, "gains")); /* "includes gains of 1.8 mln dlrs" (objects14) */
     int bad = tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE ||
               ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
               (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3)));
@@ -1839,7 +1839,7 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
          (s > c->s0 + 1 && (iswl(c, s - 1, "only") || iswl(c, s - 1, "not") || iswl(c, s - 1, "also")) &&
           in_rows(c, s - 2, modal))))
         s++;
-    if (s == h && in_rows(c, h, bare))
+    if (s == h && !gain && in_rows(c, h, bare))
         return 0;
     /* an accounting item named before a chain of prepositional phrases is
      * what the amount is of, with the chain ("a loss from continuing

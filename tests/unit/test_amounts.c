@@ -1031,7 +1031,8 @@ static void test_objects13(void)
 
 /* helper round objects14: money after "vs loss"/"vs profit" whose line
  * item is not found again is of that word ("a profit of 46 cts"), and a
- * figure a share after it, of the same */
+ * figure a share after it, of the same; money's "gains of" an accounting
+ * item (a percentage's names none) */
 static void test_objects14(void)
 {
     static const obj_row t[] = {
@@ -1044,6 +1045,8 @@ static void test_objects14(void)
          "two cts", "profit"},
         {"Harbour Ferries Inc year.\nShr loss 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
          "Shr loss"},
+        {"Harbour Ferries Inc said 1985 net includes gains of 1.8 mln dlrs, or 17 cts a share.", "17 cts", "gains"},
+        {"Harbour Ferries Inc said the port reported gains of 4.5% in May.", "4.5%", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
