@@ -1032,7 +1032,8 @@ static void test_objects13(void)
 /* helper round objects14: money after "vs loss"/"vs profit" whose line
  * item is not found again is of that word ("a profit of 46 cts"), and a
  * figure a share after it, of the same; money's "gains of" an accounting
- * item (a percentage's names none) */
+ * item (a percentage's names none); profit, earnings and income before a
+ * chain of phrases, not over sales; "X, or Y a share, in quarter and Z" */
 static void test_objects14(void)
 {
     static const obj_row t[] = {
@@ -1047,6 +1048,13 @@ static void test_objects14(void)
          "Shr loss"},
         {"Harbour Ferries Inc said 1985 net includes gains of 1.8 mln dlrs, or 17 cts a share.", "17 cts", "gains"},
         {"Harbour Ferries Inc said the port reported gains of 4.5% in May.", "4.5%", NULL},
+        {"Harbour Ferries Inc said net excludes earnings from discontinued operations of 9.0 mln dlrs.",
+         "9.0 mln dlrs", "earnings from discontinued operations"},
+        {"Harbour Ferries Inc said it had 25.1 mln dlrs in earnings on sales of 1.6 billion dlrs.",
+         "1.6 billion dlrs", "sales"},
+        {"Harbour Ferries Inc said net excludes losses of 12.1 mln dlrs, or 87 cts a share, in quarter and 6.0 mln "
+         "dlrs, or 43 cts a share, in year.",
+         "6.0 mln dlrs", "losses"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
