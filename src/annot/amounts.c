@@ -2337,6 +2337,24 @@ static int vs_item_word(const actx *c, size_t p)
            (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs")));
 }
 
+/* Is token p a bare accounting item of a wire note before its money (loss,
+ * profit, gain, credit, charge, provision, singular or plural) after "vs",
+ * "and", "includes" or "excludes" ("in quarter and loss 647,000 dlrs",
+ * "Net includes gain 500,000 dlrs from", "vs charge 72 mln dlrs")?  Its
+ * first letter and length are tested first (objects14). */
+static int bare_item_word(const actx *c, size_t p)
+{
+    static const char item[][16] = {"loss", "losses", "profit", "profits", "gain", "gains", "credit",
+                                    "credits", "charge", "charges", "provision"};
+    static const char before[][16] = {"vs", "and", "includes", "include", "excludes", "exclude"};
+    char a = ts(c, p)[0] | 0x20;
+    size_t n = tn(c, p);
+    if (n < 4 || n > 9 || !(a == 'l' || a == 'p' || a == 'g' || a == 'c') || p <= c->s0 + 1 || !in_rows(c, p, item))
+        return 0;
+    return in_rows(c, p - 1, before) ||
+           (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"));
+}
+
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
@@ -3352,8 +3370,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* "Shr loss 64 cts vs profit 46 cts": money after "vs loss" or "vs
      * profit" whose line item was not found again (the label before ends
      * in the other word, or names none) is of that word, as "a profit of
-     * 46 cts" is (objects14) */
-    if (!oe && fig && kind == NG_AMT_MONEY && f > c->s0 + 2 && vs_item_word(c, f - 1)) {
+     * 46 cts" is, and so is money after a bare item of a note ("in quarter
+     * and loss 647,000 dlrs") (objects14) */
+    if (!oe && fig && kind == NG_AMT_MONEY && f > c->s0 + 2 && bare_item_word(c, f - 1)) {
         os = c->d->tokens.v[f - 1].start;
         oe = c->d->tokens.v[f - 1].end;
     }

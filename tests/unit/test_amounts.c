@@ -1033,7 +1033,8 @@ static void test_objects13(void)
  * item is not found again is of that word ("a profit of 46 cts"), and a
  * figure a share after it, of the same; money's "gains of" an accounting
  * item (a percentage's names none); profit, earnings and income before a
- * chain of phrases, not over sales; "X, or Y a share, in quarter and Z" */
+ * chain of phrases, not over sales; "X, or Y a share, in quarter and Z";
+ * a note's bare item ("includes gain 500,000 dlrs", "and charge 79,000") */
 static void test_objects14(void)
 {
     static const obj_row t[] = {
@@ -1055,6 +1056,10 @@ static void test_objects14(void)
         {"Harbour Ferries Inc said net excludes losses of 12.1 mln dlrs, or 87 cts a share, in quarter and 6.0 mln "
          "dlrs, or 43 cts a share, in year.",
          "6.0 mln dlrs", "losses"},
+        {"Harbour Ferries Inc said 1986 year net includes gain 500,000 dlrs from sale of a pier.", "500,000 dlrs",
+         "gain"},
+        {"Harbour Ferries Inc said net excludes credit 40,000 dlrs in quarter and charge 79,000 dlrs in year.",
+         "79,000 dlrs", "charge"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
