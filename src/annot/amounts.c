@@ -2337,6 +2337,45 @@ static int vs_item_word(const actx *c, size_t p)
            (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs")));
 }
 
+/* "with ThyssenKrupp dropping 1.7%", "with revenues climbing to 430 mln
+ * dlrs": a change in an absolute clause after "with" is of the clause's
+ * subject, the words between "with" and the verb in -ing (at most five, no
+ * punctuation or number among them, no possessive last; an article left
+ * out).  Returns 1 and
+ * the span (objects14). */
+static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char ing[][16] = {"rising", "falling", "dropping", "climbing", "gaining", "losing", "sliding",
+                                   "jumping", "increasing", "declining", "growing", "easing", "slipping",
+                                   "slumping", "surging", "soaring", "tumbling", "dipping", "sinking", "plunging",
+                                   "advancing", "shedding"};
+    if (f < c->s0 + 3)
+        return 0;
+    size_t p = f - 1;
+    if (tn(c, p) == 2 && (iswl(c, p, "by") || iswl(c, p, "to")))
+        p--;
+    size_t n = tn(c, p);
+    if (n < 6 || ts(c, p)[n - 1] != 'g' || memcmp(ts(c, p) + n - 3, "ing", 3) || !in_rows(c, p, ing))
+        return 0;
+    size_t w = p;
+    while (w > c->s0 && p - w < 6 && !iswl(c, w - 1, "with")) {
+        size_t t = w - 1;
+        if (!(tk(c, t) == NG_TOK_WORD || tk(c, t) == NG_TOK_POSSESSIVE) || c->cls[t] != FL_NONE ||
+            change_verb(c, t) || is_aux(c, t))
+            return 0;
+        w--;
+    }
+    if (w == p || w <= c->s0 || !iswl(c, w - 1, "with"))
+        return 0;
+    if (iswl(c, w, "the") || iswl(c, w, "a") || iswl(c, w, "an"))
+        w++;
+    if (w == p || tk(c, p - 1) == NG_TOK_POSSESSIVE) /* "with Unilever NV's rising": its dividend */
+        return 0;
+    *os = c->d->tokens.v[w].start;
+    *oe = c->d->tokens.v[p - 1].end;
+    return 1;
+}
+
 /* Is token p a bare accounting item of a wire note before its money (loss,
  * profit, gain, credit, charge, provision, singular or plural) after "vs",
  * "and", "includes" or "excludes" ("in quarter and loss 647,000 dlrs",
@@ -3376,6 +3415,9 @@ static int match(actx *c, size_t i, size_t *used)
         os = c->d->tokens.v[f - 1].start;
         oe = c->d->tokens.v[f - 1].end;
     }
+    /* "with ThyssenKrupp dropping 1.7%" */
+    if (!oe && fig)
+        with_ing(c, f, &os, &oe);
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);

@@ -1034,7 +1034,8 @@ static void test_objects13(void)
  * figure a share after it, of the same; money's "gains of" an accounting
  * item (a percentage's names none); profit, earnings and income before a
  * chain of phrases, not over sales; "X, or Y a share, in quarter and Z";
- * a note's bare item ("includes gain 500,000 dlrs", "and charge 79,000") */
+ * a note's bare item ("includes gain 500,000 dlrs", "and charge 79,000");
+ * the subject of "with X dropping 1.7%" */
 static void test_objects14(void)
 {
     static const obj_row t[] = {
@@ -1060,6 +1061,9 @@ static void test_objects14(void)
          "gain"},
         {"Harbour Ferries Inc said net excludes credit 40,000 dlrs in quarter and charge 79,000 dlrs in year.",
          "79,000 dlrs", "charge"},
+        {"Harbour Ferries shed 2.1% in May, with Island Ferries dropping 1.7% to 16.87 euros.", "1.7%",
+         "Island Ferries"},
+        {"The dividend rose, with Harbour Ferries' rising 3.4 pct to 15.33 guilders.", "3.4 pct", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
