@@ -1800,7 +1800,7 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
      * gain of 1.2 mln dlrs"); a change with nouns before it is of them, as
      * before the figure ("a sales increase of 6.5%" → "sales", as "a 6.5%
      * sales increase") (objects13) */
-    int gain = money && iswl(c, h, "gain");
+    int gain = money && (iswl(c, h, "gain") || iswl(c, h, "gains")); /* "includes gains of 1.8 mln dlrs" (objects14) */
     int bad = tk(c, h) != NG_TOK_WORD || is_stop(c, h) || c->cls[h] != FL_NONE ||
               ((tf(c, h) & NG_TF_CAP) && h > c->s0) ||
               (m > 3 && (!memcmp(w + m - 2, "ed", 2) || !memcmp(w + m - 3, "ing", 3)));
@@ -1839,18 +1839,24 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
          (s > c->s0 + 1 && (iswl(c, s - 1, "only") || iswl(c, s - 1, "not") || iswl(c, s - 1, "also")) &&
           in_rows(c, s - 2, modal))))
         s++;
-    if (s == h && in_rows(c, h, bare))
+    if (s == h && !gain && in_rows(c, h, bare))
         return 0;
     /* an accounting item named before a chain of prepositional phrases is
      * what the amount is of, with the chain ("a loss from continuing
      * operations of", "a provision for loss on sale of a subsidiary of",
      * "the cumulative effect of a change in accounting principle of"): back
-     * over at most eight words to such a noun right before a preposition */
+     * over at most eight words to such a noun right before a preposition;
+     * profit, earnings and income too ("earnings from discontinued
+     * operations of"), but not over sales, which are money of their own
+     * ("earnings on sales of 1.6 billion dlrs" → "sales") (objects14) */
     static const char item[][16] = {"loss", "losses", "gain", "gains", "provision", "provisions", "charge",
                                     "charges", "writedown", "writedowns", "writeoff", "effect", "credit", "credits"};
+    static const char income[][16] = {"profit", "profits", "earnings", "income"};
     static const char pp[][8] = {"of", "on", "in", "from", "for"};
+    int own = iswl(c, h, "sales") || iswl(c, h, "revenues") || iswl(c, h, "revenue");
     for (size_t t = s, steps = 0; t > c->s0 + 1 && steps < 8; t--, steps++) {
-        if (in_rows(c, t - 1, pp) && tk(c, t - 2) == NG_TOK_WORD && in_rows(c, t - 2, item)) {
+        if (in_rows(c, t - 1, pp) && tk(c, t - 2) == NG_TOK_WORD &&
+            (in_rows(c, t - 2, item) || (!own && in_rows(c, t - 2, income)))) {
             s = t - 2;
             break;
         }
@@ -2322,6 +2328,72 @@ static int after_or(const char *t, uint32_t b)
  * amount starting at token f of kind kind follows "compared with/to",
  * "from", "against", "versus" or "vs" and the last amount of the sentence
  * of the same kind, with at most counts after it, has an object. */
+/* Is token p "loss" or "profit" right after "vs" or "vs." ("Shr loss 99
+ * cts vs profit 9 cts")?  Its length and first letter are tested first. */
+static int vs_item_word(const actx *c, size_t p)
+{
+    return (ts(c, p)[0] | 0x20) == (tn(c, p) == 4 ? 'l' : 'p') && (tn(c, p) == 4 || tn(c, p) == 6) &&
+           (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 &&
+           (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs")));
+}
+
+/* "with ThyssenKrupp dropping 1.7%", "with revenues climbing to 430 mln
+ * dlrs": a change in an absolute clause after "with" is of the clause's
+ * subject, the words between "with" and the verb in -ing (at most five, no
+ * punctuation or number among them, no possessive last; an article left
+ * out).  Returns 1 and
+ * the span (objects14). */
+static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char ing[][16] = {"rising", "falling", "dropping", "climbing", "gaining", "losing", "sliding",
+                                   "jumping", "increasing", "declining", "growing", "easing", "slipping",
+                                   "slumping", "surging", "soaring", "tumbling", "dipping", "sinking", "plunging",
+                                   "advancing", "shedding"};
+    if (f < c->s0 + 3)
+        return 0;
+    size_t p = f - 1;
+    if (tn(c, p) == 2 && (iswl(c, p, "by") || iswl(c, p, "to")))
+        p--;
+    size_t n = tn(c, p);
+    if (n < 6 || ts(c, p)[n - 1] != 'g' || memcmp(ts(c, p) + n - 3, "ing", 3) || !in_rows(c, p, ing))
+        return 0;
+    size_t w = p;
+    while (w > c->s0 && p - w < 6 && !iswl(c, w - 1, "with")) {
+        size_t t = w - 1;
+        if (!(tk(c, t) == NG_TOK_WORD || tk(c, t) == NG_TOK_POSSESSIVE) || c->cls[t] != FL_NONE ||
+            change_verb(c, t) || is_aux(c, t))
+            return 0;
+        w--;
+    }
+    if (w == p || w <= c->s0 || !iswl(c, w - 1, "with"))
+        return 0;
+    if (iswl(c, w, "the") || iswl(c, w, "a") || iswl(c, w, "an"))
+        w++;
+    if (w == p || tk(c, p - 1) == NG_TOK_POSSESSIVE) /* "with Unilever NV's rising": its dividend */
+        return 0;
+    *os = c->d->tokens.v[w].start;
+    *oe = c->d->tokens.v[p - 1].end;
+    return 1;
+}
+
+/* Is token p a bare accounting item of a wire note before its money (loss,
+ * profit, gain, credit, charge, provision, singular or plural) after "vs",
+ * "and", "includes" or "excludes" ("in quarter and loss 647,000 dlrs",
+ * "Net includes gain 500,000 dlrs from", "vs charge 72 mln dlrs")?  Its
+ * first letter and length are tested first (objects14). */
+static int bare_item_word(const actx *c, size_t p)
+{
+    static const char item[][16] = {"loss", "losses", "profit", "profits", "gain", "gains", "credit",
+                                    "credits", "charge", "charges", "provision"};
+    static const char before[][16] = {"vs", "and", "includes", "include", "excludes", "exclude"};
+    char a = ts(c, p)[0] | 0x20;
+    size_t n = tn(c, p);
+    if (n < 4 || n > 9 || !(a == 'l' || a == 'p' || a == 'g' || a == 'c') || p <= c->s0 + 1 || !in_rows(c, p, item))
+        return 0;
+    return in_rows(c, p - 1, before) ||
+           (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"));
+}
+
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 2 || c->d->amounts.n == 0)
@@ -2329,9 +2401,7 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
     size_t p = f - 1, lp = SIZE_MAX;
     /* "Shr loss 99 cts vs loss 65 cts": the same line item again, when
      * the amount before's object ends in that word (objects11) */
-    if ((ts(c, p)[0] | 0x20) == (tn(c, p) == 4 ? 'l' : 'p') && (tn(c, p) == 4 || tn(c, p) == 6) &&
-        (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 &&
-        (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"))))
+    if (vs_item_word(c, p))
         lp = p--;
     if (tk(c, p) == NG_TOK_PUNCT && ts(c, p)[0] == '.' && p > c->s0 && iswl(c, p - 1, "vs"))
         p--; /* "vs." */
@@ -2410,6 +2480,18 @@ static size_t past_period(const actx *c, size_t p)
     return q > c->s0 && (iswl(c, q, "in") || iswl(c, q, "for")) ? q - 1 : p;
 }
 
+/* Before "a share" or "per share" ending at p, with a comma after it ("two
+ * cts a share, in quarter and"), the token before it; else p (objects14). */
+static size_t past_share(const actx *c, size_t p)
+{
+    size_t q = p;
+    if (q > c->s0 && tk(c, q) == NG_TOK_PUNCT && ts(c, q)[0] == ',')
+        q--;
+    if (q > c->s0 + 1 && (iswl(c, q, "share") || iswl(c, q, "shr")) && (iswl(c, q - 1, "a") || iswl(c, q - 1, "per")))
+        return q - 2;
+    return p;
+}
+
 static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)
 {
     if (f < c->s0 + 3 || c->d->amounts.n == 0)
@@ -2419,9 +2501,12 @@ static int apposed_change(const actx *c, size_t f, int kind, uint32_t *os, uint3
         return 0;
     /* "rose by 3% and 1.2%": a second amount of the same kind right after
      * "and", or after a period ("tax credits of 14.5 mln dlrs in quarter
-     * and 8,408,000 dlrs in year": objects13) */
+     * and 8,408,000 dlrs in year": objects13), over the figure a share
+     * before it ("losses of 321,000 dlrs, or two cts a share, in quarter
+     * and 6.0 mln dlrs": objects14) */
     if (iswl(c, f - 1, "and") && prev->kind == kind && prev->object_end &&
-        c->d->tokens.v[past_period(c, f - 2)].end == prev->end && (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
+        c->d->tokens.v[past_share(c, past_period(c, f - 2))].end == prev->end &&
+        (kind == NG_AMT_MONEY || kind == NG_AMT_PERCENT)) {
         *os = prev->object_start;
         *oe = prev->object_end;
         return 1;
@@ -3321,6 +3406,18 @@ static int match(actx *c, size_t i, size_t *used)
     /* an amount compared with the one before it: "compared with 0.5%" */
     if (!oe && fig)
         compared_object(c, f, kind, &os, &oe);
+    /* "Shr loss 64 cts vs profit 46 cts": money after "vs loss" or "vs
+     * profit" whose line item was not found again (the label before ends
+     * in the other word, or names none) is of that word, as "a profit of
+     * 46 cts" is, and so is money after a bare item of a note ("in quarter
+     * and loss 647,000 dlrs") (objects14) */
+    if (!oe && fig && kind == NG_AMT_MONEY && f > c->s0 + 2 && bare_item_word(c, f - 1)) {
+        os = c->d->tokens.v[f - 1].start;
+        oe = c->d->tokens.v[f - 1].end;
+    }
+    /* "with ThyssenKrupp dropping 1.7%" */
+    if (!oe && fig)
+        with_ing(c, f, &os, &oe);
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);

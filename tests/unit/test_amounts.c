@@ -897,7 +897,7 @@ static void test_objects11(void)
         {"Harbour Ferries Inc year.\nShr loss 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
          "Shr loss"},
         {"Harbour Ferries Inc year.\nShr profit 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
-         NULL},
+         "loss"}, /* objects14: the word after "vs" when the label's differs */
         {"Harbour Ferries Inc said 1986 net includes 4,952,000 dlr provision for pier closing.",
          "4,952,000 dlr", "provision"},
         {"Harbour Ferries Inc said it extended a 1.7 mln dlr secured loan to the port.", "1.7 mln dlr",
@@ -1027,6 +1027,45 @@ static void test_objects13(void)
          "8,408,000 dlrs", "tax credits"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects13 object");
+}
+
+/* helper round objects14: money after "vs loss"/"vs profit" whose line
+ * item is not found again is of that word ("a profit of 46 cts"), and a
+ * figure a share after it, of the same; money's "gains of" an accounting
+ * item (a percentage's names none); profit, earnings and income before a
+ * chain of phrases, not over sales; "X, or Y a share, in quarter and Z";
+ * a note's bare item ("includes gain 500,000 dlrs", "and charge 79,000");
+ * the subject of "with X dropping 1.7%" */
+static void test_objects14(void)
+{
+    static const obj_row t[] = {
+        {"Harbour Ferries Inc year.\nShr loss 64 cts vs profit 46 cts\nNet 4,955,000 vs 3,444,000", "46 cts",
+         "profit"},
+        {"Harbour Ferries Inc year.\nNet profit 3,367,000 dlrs vs loss 1,061,000 dlrs\nRevs 4.1 mln vs 3.4 mln",
+         "1,061,000 dlrs", "loss"},
+        {"Harbour Ferries Inc said net excludes results of nil vs profit 173,000 dlrs, or two cts a share, in "
+         "quarter.",
+         "two cts", "profit"},
+        {"Harbour Ferries Inc year.\nShr loss 29 cts vs loss 31 cts\nNet 4,955,000 vs 3,444,000", "31 cts",
+         "Shr loss"},
+        {"Harbour Ferries Inc said 1985 net includes gains of 1.8 mln dlrs, or 17 cts a share.", "17 cts", "gains"},
+        {"Harbour Ferries Inc said the port reported gains of 4.5% in May.", "4.5%", NULL},
+        {"Harbour Ferries Inc said net excludes earnings from discontinued operations of 9.0 mln dlrs.",
+         "9.0 mln dlrs", "earnings from discontinued operations"},
+        {"Harbour Ferries Inc said it had 25.1 mln dlrs in earnings on sales of 1.6 billion dlrs.",
+         "1.6 billion dlrs", "sales"},
+        {"Harbour Ferries Inc said net excludes losses of 12.1 mln dlrs, or 87 cts a share, in quarter and 6.0 mln "
+         "dlrs, or 43 cts a share, in year.",
+         "6.0 mln dlrs", "losses"},
+        {"Harbour Ferries Inc said 1986 year net includes gain 500,000 dlrs from sale of a pier.", "500,000 dlrs",
+         "gain"},
+        {"Harbour Ferries Inc said net excludes credit 40,000 dlrs in quarter and charge 79,000 dlrs in year.",
+         "79,000 dlrs", "charge"},
+        {"Harbour Ferries shed 2.1% in May, with Island Ferries dropping 1.7% to 16.87 euros.", "1.7%",
+         "Island Ferries"},
+        {"The dividend rose, with Harbour Ferries' rising 3.4 pct to 15.33 guilders.", "3.4 pct", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
 
 /* helper round amounts5: currencies named by a place or an adjective, by
@@ -1314,6 +1353,7 @@ int main(void)
     test_objects11();
     test_objects12();
     test_objects13();
+    test_objects14();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
