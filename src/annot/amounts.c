@@ -769,11 +769,17 @@ static int verb_after_plural(const actx *c, size_t i)
     return participle(c, i) || in_words(c, i, plain_verbs, NG_ARRAY_LEN(plain_verbs));
 }
 
+/* Is token i "a", "an" or "the"? */
+static int article(const actx *c, size_t i)
+{
+    return iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the");
+}
+
 /* An article, possessive pronoun or possessive before a figure ("a $4bn
  * deal", "its 2% target", "Renault's 44% stake"). */
 static int determiner(const actx *c, size_t i)
 {
-    return tk(c, i) == NG_TOK_POSSESSIVE || iswl(c, i, "a") || iswl(c, i, "an") || iswl(c, i, "the") ||
+    return tk(c, i) == NG_TOK_POSSESSIVE || article(c, i) ||
            iswl(c, i, "its") || iswl(c, i, "their") || iswl(c, i, "his") || iswl(c, i, "her") || iswl(c, i, "our");
 }
 
@@ -1173,12 +1179,10 @@ static int money_bare_noun(const actx *c, size_t j, uint32_t *os, uint32_t *oe)
     if (participle(c, j) || !object_bare_noun(c, j, os, oe)) /* "spend £4bn buying ferry tickets" */
         return 0;
     size_t t = j;
-    for (; t < c->lim && c->d->tokens.v[t].start < *oe; t++)
-        if (in_rows(c, t, bad) || ends_in(c, t, 4, "en"))
-            break;
-    if (t < c->lim && c->d->tokens.v[t].start < *oe)
-        ; /* a word of the list inside */
-    else if (!(iswl(c, t, "or") || iswl(c, t, "said") || iswl(c, t, "say") || iswl(c, t, "says")))
+    while (t < c->lim && c->d->tokens.v[t].start < *oe && !in_rows(c, t, bad) && !ends_in(c, t, 4, "en"))
+        t++;
+    int inside = t < c->lim && c->d->tokens.v[t].start < *oe; /* a word of the list in the phrase */
+    if (!inside && !(iswl(c, t, "or") || iswl(c, t, "said") || iswl(c, t, "say") || iswl(c, t, "says")))
         return 1;
     *os = *oe = 0;
     return 0;
@@ -1583,7 +1587,7 @@ static size_t subject_or_antecedent(const actx *c, size_t *e)
                 continue;
             /* (or an apposition: "Shares in Cairn Energy, a UK oil firm,
              * have closed down 18%": objects13) */
-            int appos = iswl(c, q + 1, "a") || iswl(c, q + 1, "an") || iswl(c, q + 1, "the");
+            int appos = article(c, q + 1);
             if (ts(c, q)[0] != ',' || !(iswl(c, q + 1, "which") || iswl(c, q + 1, "who") || appos))
                 return *e;
             size_t s = subject_start(c, q);
@@ -1919,7 +1923,7 @@ static size_t past_record(const actx *c, size_t f)
         k -= 2;
         for (int n = 0; n < 2 && k > c->s0 + 1 && in_rows(c, k - 1, adj); n++)
             k--;
-        return iswl(c, k - 1, "a") || iswl(c, k - 1, "an") || iswl(c, k - 1, "the") ? k - 1 : f;
+        return article(c, k - 1) ? k - 1 : f;
     }
     if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
         return f;
@@ -1949,7 +1953,7 @@ static int cut_short(const actx *c, size_t q, uint32_t os, int any_stop)
         t--;
     if (iswl(c, t, "still") || iswl(c, t, "already"))
         return 1;
-    if (t > c->s0 && (iswl(c, t - 1, "the") || iswl(c, t - 1, "a") || iswl(c, t - 1, "an")))
+    if (t > c->s0 && article(c, t - 1))
         t--;
     if (t <= c->s0 || tk(c, t - 1) != NG_TOK_WORD)
         return 0;
@@ -2328,13 +2332,18 @@ static int after_or(const char *t, uint32_t b)
  * amount starting at token f of kind kind follows "compared with/to",
  * "from", "against", "versus" or "vs" and the last amount of the sentence
  * of the same kind, with at most counts after it, has an object. */
+/* Does token p follow "vs" or "vs." (p > c->s0 + 1)? */
+static int after_vs(const actx *c, size_t p)
+{
+    return iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"));
+}
+
 /* Is token p "loss" or "profit" right after "vs" or "vs." ("Shr loss 99
  * cts vs profit 9 cts")?  Its length and first letter are tested first. */
 static int vs_item_word(const actx *c, size_t p)
 {
     return (ts(c, p)[0] | 0x20) == (tn(c, p) == 4 ? 'l' : 'p') && (tn(c, p) == 4 || tn(c, p) == 6) &&
-           (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 &&
-           (iswl(c, p - 1, "vs") || (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs")));
+           (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 && after_vs(c, p);
 }
 
 /* "with ThyssenKrupp dropping 1.7%", "with revenues climbing to 430 mln
@@ -2367,7 +2376,7 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     }
     if (w == p || w <= c->s0 || !iswl(c, w - 1, "with"))
         return 0;
-    if (iswl(c, w, "the") || iswl(c, w, "a") || iswl(c, w, "an"))
+    if (article(c, w))
         w++;
     if (w == p || tk(c, p - 1) == NG_TOK_POSSESSIVE) /* "with Unilever NV's rising": its dividend */
         return 0;
@@ -2385,13 +2394,12 @@ static int bare_item_word(const actx *c, size_t p)
 {
     static const char item[][16] = {"loss", "losses", "profit", "profits", "gain", "gains", "credit",
                                     "credits", "charge", "charges", "provision"};
-    static const char before[][16] = {"vs", "and", "includes", "include", "excludes", "exclude"};
+    static const char before[][16] = {"and", "includes", "include", "excludes", "exclude"};
     char a = ts(c, p)[0] | 0x20;
     size_t n = tn(c, p);
     if (n < 4 || n > 9 || !(a == 'l' || a == 'p' || a == 'g' || a == 'c') || p <= c->s0 + 1 || !in_rows(c, p, item))
         return 0;
-    return in_rows(c, p - 1, before) ||
-           (tk(c, p - 1) == NG_TOK_PUNCT && ts(c, p - 1)[0] == '.' && iswl(c, p - 2, "vs"));
+    return in_rows(c, p - 1, before) || after_vs(c, p);
 }
 
 static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint32_t *oe)

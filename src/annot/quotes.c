@@ -4796,6 +4796,12 @@ static int own_subject(const qctx *q, tspan sp)
     return tok_eq(q, sp.s, "who") || tok_eq(q, sp.s, "it") || (q->wc[sp.s] & NG_QW_DETERMINER);
 }
 
+/* Does the content [ca, cb) hold the cue [cs, ce) (byte offsets)? */
+static int holds_cue(const qctx *q, size_t ca, size_t cb, uint32_t cs, uint32_t ce)
+{
+    return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
+}
+
 /* The end of the item emitted last and its cue [*cs, *ce); whether it has
  * a source. */
 static int last_item(const qctx *q, uint32_t *end, uint32_t *cs, uint32_t *ce)
@@ -4820,7 +4826,7 @@ static int envelops_last(const qctx *q, size_t ca, size_t cb)
         return 0;
     uint32_t end, cs, ce;
     last_item(q, &end, &cs, &ce);
-    return ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end;
+    return holds_cue(q, ca, cb, cs, ce);
 }
 
 /* and/while/whereas/but at token i */
@@ -4971,7 +4977,7 @@ static void end_before_own(qctx *q, tspan sp, tspan cue, size_t ca, size_t cb)
     int src = last_item(q, &end, &cs, &ce);
     if (ca >= cue.s || own_inside(q, sp, cue) || !tail_ends(q, cue.e, q->last_b))
         return;
-    if (!src && ce > cs && cs >= q->tk[ca].start && ce <= q->tk[cb - 1].end) {
+    if (!src && holds_cue(q, ca, cb, cs, ce)) {
         end_last(q, q->last_a, q->last_a);
         return;
     }
