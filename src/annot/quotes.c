@@ -1077,6 +1077,21 @@ static int ends_ed(const qctx *q, size_t i)
     return n > 4 && !memcmp(ttext(q, i) + n - 2, "ed", 2);
 }
 
+/* Is token i "he", "she", "they" or "we" (any case)? */
+static int he_she_they_we(const qctx *q, size_t i)
+{
+    return tok_eq(q, i, "he") || tok_eq(q, i, "she") || tok_eq(q, i, "they") || tok_eq(q, i, "we");
+}
+
+/* Is token i a day or a part of one that may close a time phrase after a
+ * cue ("Wednesday", "today", "this week", "Tuesday night")? */
+static int time_word(const qctx *q, size_t i)
+{
+    static const char part[][16] = {"today", "yesterday", "tonight", "week", "month", "year",
+                                    "morning", "afternoon", "evening", "night", "weekend"};
+    return is_word(q, i) && ((q->wc[i] & NG_QW_WEEKDAY) || TOK_IN(q, i, part));
+}
+
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
  * adverbials like "on Monday", "in a statement", "last week"?  */
 static int short_tail(const qctx *q, size_t i, size_t hi)
@@ -1113,6 +1128,8 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             return (is_punct(q, k, ",") && k > i) || is_dash(q, k); /* ", a spokeswoman", " - and" */
         if (tok_eq(q, k, "that") && sub < 2)
             return 0; /* ("told members of the council that …" is no tail) */
+        if (k > i && time_word(q, k - 1) && he_she_they_we(q, k))
+            return 0; /* ("said Wednesday she, too, wants …": a clause after the time) */
         if (k == i && n_ly(q, k))
             ; /* "said dryly" */
         else if (k == i && k + 1 < hi && (tok_eq(q, k, "at") || tok_eq(q, k, "about")) &&
@@ -1663,12 +1680,6 @@ static int named_speaker_in(const qctx *q, size_t a, size_t b, int32_t ent)
 
 /* Is token i "the" or "The"? */
 static int is_the(const qctx *q, size_t i) { return tok_eq(q, i, "the"); /* (and "The": the token is folded) */ }
-
-/* Is token i "he", "she", "they" or "we" (any case)? */
-static int he_she_they_we(const qctx *q, size_t i)
-{
-    return tok_eq(q, i, "he") || tok_eq(q, i, "she") || tok_eq(q, i, "they") || tok_eq(q, i, "we");
-}
 
 /* May tokens [f, m) stand before a sentence's subject name m: nothing,
  * "the", a conjunction, or a conjunction and "the" ("But Acme said", "And
@@ -3885,7 +3896,11 @@ Q_RARE static int tail_ok(const qctx *q, size_t c, size_t i)
      * reported clause after the cue ("he said that …", "he said the plan …")
      * makes the cue its own */
     if (ends_inside(q, c) && i < q->nt && !(q->tk[i].flags & NG_TF_PARA)) {
-        if (is_lower_word(q, i) && !tok_eq(q, i, "that") && (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) &&
+        /* (a reported question or condition is a clause too: "on “Hannity,”
+         * Gingrich said if Trump picked him …", "on “Morning Joe,” Brzezinski
+         * asked Trump how he would …") */
+        static const char clause[][8] = {"that", "if", "whether", "how", "why", "what", "where"};
+        if (is_lower_word(q, i) && !TOK_IN(q, i, clause) && (word_in(q, i, ng__q_is_stopword) || n_ly(q, i)) &&
             !word_in(q, i, ng__q_is_pronoun) && !word_in(q, i, ng__q_is_determiner))
             return 1;
         if (is_lower_word(q, i)) {

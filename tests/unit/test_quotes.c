@@ -5435,6 +5435,45 @@ static void test_plural_cue_noun_subject(void)
     ng_doc_free(d);
 }
 
+/* After a quotation that ends in a comma, a cue followed by a reported
+ * question or condition ("said if …", "asked X how …") has a clause of its
+ * own: the quoted phrase before it ("on “Hannity,”") is no quotation of the
+ * speaker's. */
+static void test_quoted_title_clause_cue(void)
+{
+    ng_doc *d = run("Wednesday on Fox News Channel\xE2\x80\x99s \xE2\x80\x9CHannity,\xE2\x80\x9D Newt Gingrich said "
+                    "if Trump picked him it would be a two-pirate ticket.\n\n"
+                    "In an appearance on \"Morning Joe,\" Mika Brzezinski asked Trump how he would handle "
+                    "the deportations.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Newt Gingrich", "if Trump picked him it would be a two-pirate ticket"));
+    CHECK(!has_item(d, "Newt Gingrich", "Hannity"));
+    CHECK(has_item(d, "Mika Brzezinski", "how he would handle the deportations"));
+    CHECK(!has_item(d, "Mika Brzezinski", "Morning Joe"));
+    ng_doc_free(d);
+}
+
+/* A subject pronoun right after a time word following the cue opens the
+ * reported clause ("said Wednesday she wants …", "said earlier this year
+ * they wanted …"): no short tail, so neither a quotation before nor a
+ * clause before the teller is what was said. */
+static void test_time_then_clause(void)
+{
+    ng_doc *d = run("The mayor asserted that \"trust in the police is broken.\" Ann Berg said Wednesday she, too, "
+                    "wants an inquiry.\n\n"
+                    "The ferry is late again, Tom Vance said earlier this year they wanted a new pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "she, too, wants an inquiry"));
+    CHECK(!has_item(d, "Ann Berg", "trust in the police is broken."));
+    CHECK(has_item(d, "Tom Vance", "they wanted a new pier"));
+    CHECK(!has_item(d, "Tom Vance", "The ferry is late again"));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -5622,6 +5661,8 @@ int main(void)
     test_source_anonymity();
     test_own_teller_no_comma();
     test_plural_cue_noun_subject();
+    test_quoted_title_clause_cue();
+    test_time_then_clause();
     test_role_after_said();
     test_colon_clause();
     test_relative_speaker();
