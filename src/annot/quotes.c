@@ -3409,6 +3409,37 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
     }
 }
 
+/* The "who" of a relative clause that a cue after "and"/"but" or a
+ * participle after while/by/after/before (token t) goes on in ("Mr.
+ * McConnell, who has endorsed Mr. Trump and criticized his campaign", "Mrs.
+ * Clinton, who was distracted while saying goodbye"): the cue's subject is
+ * "who", as for the clause's first verb, not the phrase the clause hangs on.
+ * Words only between it and t (at most 14): punctuation or a quote mark
+ * ends the relative clause ("Berg, who ran, and said …" is Berg's), another
+ * relative or subordinating word opens a clause of its own.  "who" after a
+ * comma, a dash or a noun or name, not a question's ("asked who won and
+ * said …").  NONE: no such "who". */
+static size_t open_who(const qctx *q, size_t t, size_t lo)
+{
+    static const char rel[][8] = {"that", "which", "whom", "whose", "what", "how", "why", "whether",
+                                  "when", "where", "if", "because", "as"};
+    for (size_t k = t; k-- > lo + 1 && t - k <= 14;) {
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return NONE;
+        if (is_lower_word(q, k) && TOK_IN(q, k, rel))
+            return NONE;
+        if (!tok_eq(q, k, "who"))
+            continue;
+        size_t p = k - 1;
+        if (is_punct(q, p, ",") || is_dash(q, p) || is_cap(q, p) ||
+            (is_lower_word(q, p) && !cue_at(q, p) && !(q->wc[p] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
+             !ends_ed(q, p)))
+            return k;
+        return NONE;
+    }
+    return NONE;
+}
+
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
 
 Q_RARE static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
@@ -6701,6 +6732,14 @@ static int pass_reported(qctx *q)
                         if (sp.e <= sp.s)
                             clause_subject(q, lo, by_ing ? tp : t, &sp);
                         head = sp;
+                    }
+                    size_t w = comma ? NONE : open_who(q, by_ing ? tp : t, lo);
+                    if (w != NONE) {
+                        /* ("…, who has endorsed Trump and criticized …": "who", its
+                         * entity the clause's subject found above) */
+                        if (head.e <= head.s || head.e > w)
+                            head = (tspan){(uint32_t)w, (uint32_t)w + 1};
+                        sp = (tspan){(uint32_t)w, (uint32_t)w + 1};
                     }
                     if (sp.e > sp.s && sp.e > t)
                         sp.s = sp.e = head.s = head.e = 0;

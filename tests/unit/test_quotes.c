@@ -3421,6 +3421,30 @@ static void test_relative_speaker(void)
     ng_doc_free(d);
 }
 
+/* A cue coordinated with a relative clause's first verb, or a participle
+ * after "while" inside it, has "who" as its source, as that first verb
+ * does (PolNeAR draws it so); an interrogative "who" or a relative clause
+ * closed by its comma leaves the clause's subject. */
+static void test_relative_coordinated(void)
+{
+    ng_doc *d = run("Mayor Lena Kask, who has both praised the pilots and criticized the harbour board, "
+                    "spoke on Monday. "
+                    "Tom Vance, who was distracted while saying goodbye to the crew, left early. "
+                    "Ann Berg asked who ran the port and said the fares were too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "who", "the pilots"));
+    CHECK(has_item(d, "who", NULL) && !has_item(d, "Mayor Lena Kask", NULL));
+    CHECK(!has_item(d, "Tom Vance", NULL));
+    CHECK(has_item(d, "Ann Berg", "the fares were too high"));
+    int who = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        who += !strcmp(QSPK(d, i), "who");
+    CHECK_EQ_INT(who, 3);
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5627,6 +5651,7 @@ int main(void)
     test_relative_speaker();
     test_according_after_many_quotes();
     test_appos_title();
+    test_relative_coordinated();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
