@@ -889,8 +889,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
              * …", "when Ann Berg came …" (not "the Global Times tabloid") */
             size_t r = p;
             while (r > lo && p - r < 6 && is_cap(q, r - 1) && is_word(q, r - 1) &&
-                   !word_in(q, r - 1, ng__q_is_determiner))
-                r--;
+                   !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword))
+                r--; /* (not a leading "But": "But attorneys and legal experts said") */
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
                           clause_opener(q, r - 1)))
                 vlike = 1;

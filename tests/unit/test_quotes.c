@@ -3445,6 +3445,20 @@ static void test_relative_coordinated(void)
     ng_doc_free(d);
 }
 
+/* A coordinated subject after a leading "But" is the whole coordination:
+ * the capitalised "But" is no name opening a clause ("Berg spent …"). */
+static void test_but_coordinated_subject(void)
+{
+    ng_doc *d = run("But pilots and harbour workers said the port was busy. "
+                    "But small ferry firms and local traders say the fares are too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "pilots and harbour workers", "the port was busy"));
+    CHECK(has_item(d, "small ferry firms and local traders", "the fares are too high"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5652,6 +5666,7 @@ int main(void)
     test_according_after_many_quotes();
     test_appos_title();
     test_relative_coordinated();
+    test_but_coordinated_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
