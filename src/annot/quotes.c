@@ -784,6 +784,24 @@ static int clause_opener(const qctx *q, size_t i)
     return TOK_IN(q, i, l);
 }
 
+/* Is the "that" at token p a determiner of the words up to e ("at
+ * Benghazi that evening", "that 2013 report") rather than the relative
+ * pronoun a clause opens after ("a bill that critics called", "an event
+ * that Carson says")?  Before lower-case words (past a number; no
+ * determiner) that end in a singular noun. */
+static int that_determiner(const qctx *q, size_t p, size_t e)
+{
+    size_t k = p + 1;
+    while (k < e && q->tk[k].kind == NG_TOK_NUMBER)
+        k++;
+    if (k >= e || (q->wc[k] & NG_QW_DETERMINER))
+        return 0; /* ("a move that the kingdom hopes …") */
+    for (size_t j = k; j < e; j++)
+        if (!is_lower_word(q, j))
+            return 0;
+    return !plural_s(ttext(q, e - 1), tlen(q, e - 1));
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
  * quantifiers, prepositional phrases, coordination and participles ("About
  * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
@@ -840,6 +858,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         }
         if (!is_word(q, p) || q->tk[p].kind == NG_TOK_QUOTE)
             return;
+        if (k == sp->s && is_lower_word(q, p) && tok_eq(q, p, "that") && p > lo && is_word(q, p - 1) &&
+            !cue_at(q, p - 1) && !(q->wc[p - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
+            !ends_ed(q, p - 1) && !that_determiner(q, p, sp->e))
+            return; /* a relative clause opens after a noun, its subject the phrase: "an
+                     * event that Carson says …", "a bill that critics called …" (not
+                     * "the companies that own the mines", nor a verb's "that") */
         char w[24];
         size_t n = LOW(p, w);
         /* coordination: "Ann Berg and Tom Vance", "She and her husband",

@@ -3459,6 +3459,22 @@ static void test_but_coordinated_subject(void)
     ng_doc_free(d);
 }
 
+/* A relative "that" after a noun opens a clause whose subject is the
+ * source ("an event that Ann Berg says …"), not the phrase with the noun;
+ * "that" with its verb inside a subject ("the firms that own the ferries")
+ * stays in it. */
+static void test_relative_that_subject(void)
+{
+    ng_doc *d = run("Tom Vance told the story of the storm, an event that Ann Berg says changed the harbour. "
+                    "The pilots and the firms that own the ferries said the fares were too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "changed the harbour"));
+    CHECK(has_item(d, "The pilots and the firms that own the ferries", "the fares were too high"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5667,6 +5683,7 @@ int main(void)
     test_appos_title();
     test_relative_coordinated();
     test_but_coordinated_subject();
+    test_relative_that_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
