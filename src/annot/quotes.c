@@ -784,6 +784,24 @@ static int clause_opener(const qctx *q, size_t i)
     return TOK_IN(q, i, l);
 }
 
+/* Is the "that" at token p a determiner of the words up to e ("at
+ * Benghazi that evening", "that 2013 report") rather than the relative
+ * pronoun a clause opens after ("a bill that critics called", "an event
+ * that Carson says")?  Before lower-case words (past a number; no
+ * determiner) that end in a singular noun. */
+static int that_determiner(const qctx *q, size_t p, size_t e)
+{
+    size_t k = p + 1;
+    while (k < e && q->tk[k].kind == NG_TOK_NUMBER)
+        k++;
+    if (k >= e || (q->wc[k] & NG_QW_DETERMINER))
+        return 0; /* ("a move that the kingdom hopes …") */
+    for (size_t j = k; j < e; j++)
+        if (!is_lower_word(q, j))
+            return 0;
+    return !plural_s(ttext(q, e - 1), tlen(q, e - 1));
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
  * quantifiers, prepositional phrases, coordination and participles ("About
  * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
@@ -840,6 +858,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         }
         if (!is_word(q, p) || q->tk[p].kind == NG_TOK_QUOTE)
             return;
+        if (k == sp->s && is_lower_word(q, p) && tok_eq(q, p, "that") && p > lo && is_word(q, p - 1) &&
+            !cue_at(q, p - 1) && !(q->wc[p - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
+            !ends_ed(q, p - 1) && !that_determiner(q, p, sp->e))
+            return; /* a relative clause opens after a noun, its subject the phrase: "an
+                     * event that Carson says …", "a bill that critics called …" (not
+                     * "the companies that own the mines", nor a verb's "that") */
         char w[24];
         size_t n = LOW(p, w);
         /* coordination: "Ann Berg and Tom Vance", "She and her husband",
@@ -889,8 +913,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
              * …", "when Ann Berg came …" (not "the Global Times tabloid") */
             size_t r = p;
             while (r > lo && p - r < 6 && is_cap(q, r - 1) && is_word(q, r - 1) &&
-                   !word_in(q, r - 1, ng__q_is_determiner))
-                r--;
+                   !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword))
+                r--; /* (not a leading "But": "But attorneys and legal experts said") */
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
                           clause_opener(q, r - 1)))
                 vlike = 1;
@@ -3418,6 +3442,37 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
             sp->s = sp->e = 0;
         return;
     }
+}
+
+/* The "who" of a relative clause that a cue after "and"/"but" or a
+ * participle after while/by/after/before (token t) goes on in ("Mr.
+ * McConnell, who has endorsed Mr. Trump and criticized his campaign", "Mrs.
+ * Clinton, who was distracted while saying goodbye"): the cue's subject is
+ * "who", as for the clause's first verb, not the phrase the clause hangs on.
+ * Words only between it and t (at most 14): punctuation or a quote mark
+ * ends the relative clause ("Berg, who ran, and said …" is Berg's), another
+ * relative or subordinating word opens a clause of its own.  "who" after a
+ * comma, a dash or a noun or name, not a question's ("asked who won and
+ * said …").  NONE: no such "who". */
+static size_t open_who(const qctx *q, size_t t, size_t lo)
+{
+    static const char rel[][8] = {"that", "which", "whom", "whose", "what", "how", "why", "whether",
+                                  "when", "where", "if", "because", "as"};
+    for (size_t k = t; k-- > lo + 1 && t - k <= 14;) {
+        if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER)
+            return NONE;
+        if (is_lower_word(q, k) && TOK_IN(q, k, rel))
+            return NONE;
+        if (!tok_eq(q, k, "who"))
+            continue;
+        size_t p = k - 1;
+        if (is_punct(q, p, ",") || is_dash(q, p) || is_cap(q, p) ||
+            (is_lower_word(q, p) && !cue_at(q, p) && !(q->wc[p] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
+             !ends_ed(q, p)))
+            return k;
+        return NONE;
+    }
+    return NONE;
 }
 
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
@@ -6716,6 +6771,14 @@ static int pass_reported(qctx *q)
                         if (sp.e <= sp.s)
                             clause_subject(q, lo, by_ing ? tp : t, &sp);
                         head = sp;
+                    }
+                    size_t w = comma ? NONE : open_who(q, by_ing ? tp : t, lo);
+                    if (w != NONE) {
+                        /* ("…, who has endorsed Trump and criticized …": "who", its
+                         * entity the clause's subject found above) */
+                        if (head.e <= head.s || head.e > w)
+                            head = (tspan){(uint32_t)w, (uint32_t)w + 1};
+                        sp = (tspan){(uint32_t)w, (uint32_t)w + 1};
                     }
                     if (sp.e > sp.s && sp.e > t)
                         sp.s = sp.e = head.s = head.e = 0;

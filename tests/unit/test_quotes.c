@@ -3421,6 +3421,60 @@ static void test_relative_speaker(void)
     ng_doc_free(d);
 }
 
+/* A cue coordinated with a relative clause's first verb, or a participle
+ * after "while" inside it, has "who" as its source, as that first verb
+ * does (PolNeAR draws it so); an interrogative "who" or a relative clause
+ * closed by its comma leaves the clause's subject. */
+static void test_relative_coordinated(void)
+{
+    ng_doc *d = run("Mayor Lena Kask, who has both praised the pilots and criticized the harbour board, "
+                    "spoke on Monday. "
+                    "Tom Vance, who was distracted while saying goodbye to the crew, left early. "
+                    "Ann Berg asked who ran the port and said the fares were too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "who", "the pilots"));
+    CHECK(has_item(d, "who", NULL) && !has_item(d, "Mayor Lena Kask", NULL));
+    CHECK(!has_item(d, "Tom Vance", NULL));
+    CHECK(has_item(d, "Ann Berg", "the fares were too high"));
+    int who = 0;
+    for (size_t i = 0; i < d->quotes.n; i++)
+        who += !strcmp(QSPK(d, i), "who");
+    CHECK_EQ_INT(who, 3);
+    ng_doc_free(d);
+}
+
+/* A coordinated subject after a leading "But" is the whole coordination:
+ * the capitalised "But" is no name opening a clause ("Berg spent …"). */
+static void test_but_coordinated_subject(void)
+{
+    ng_doc *d = run("But pilots and harbour workers said the port was busy. "
+                    "But small ferry firms and local traders say the fares are too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "pilots and harbour workers", "the port was busy"));
+    CHECK(has_item(d, "small ferry firms and local traders", "the fares are too high"));
+    ng_doc_free(d);
+}
+
+/* A relative "that" after a noun opens a clause whose subject is the
+ * source ("an event that Ann Berg says …"), not the phrase with the noun;
+ * "that" with its verb inside a subject ("the firms that own the ferries")
+ * stays in it. */
+static void test_relative_that_subject(void)
+{
+    ng_doc *d = run("Tom Vance told the story of the storm, an event that Ann Berg says changed the harbour. "
+                    "The pilots and the firms that own the ferries said the fares were too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "changed the harbour"));
+    CHECK(has_item(d, "The pilots and the firms that own the ferries", "the fares were too high"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5668,6 +5722,9 @@ int main(void)
     test_relative_speaker();
     test_according_after_many_quotes();
     test_appos_title();
+    test_relative_coordinated();
+    test_but_coordinated_subject();
+    test_relative_that_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
