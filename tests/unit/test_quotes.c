@@ -5435,6 +5435,52 @@ static void test_plural_cue_noun_subject(void)
     ng_doc_free(d);
 }
 
+/* "pointing to" is a stance cue as "pointed to" is: the participle after a
+ * comma takes the clause's subject; the base form only after a subject
+ * ("all signs point to"; "a 0.5 percentage point to growth" is a noun). */
+static void test_pointing_to(void)
+{
+    ng_doc *d = run("The mayor defended her record on the harbour, pointing to the new ferry terminal.\n\n"
+                    "Harbour pilots point to the silted channel.\n\n"
+                    "Trade added a 0.5 percentage point to growth in the quarter.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry terminal", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor");
+    if (cue)
+        CHECK_EQ_STR(cue, "pointing to");
+    CHECK(has_item(d, "Harbour pilots", "the silted channel"));
+    CHECK(!find_item(d, "growth in the quarter", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A wish or a vote after "would" or its clitic: "would like to …", "we'd
+ * love to …" (the infinitive with its object), "would vote for X"; not a
+ * bare infinitive left by an object relative ("what he would like to see"). */
+static void test_modal_wish(void)
+{
+    ng_doc *d = run("All five of the harbour candidates would like to shrink the ferry board.\n\n"
+                    "We'd love to see the pier open again.\n\n"
+                    "Among islanders, 56 percent would vote for Ann Berg.\n\n"
+                    "The mayor did not say what changes he would like to see.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "to shrink the ferry board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "All five of the harbour candidates");
+    if (cue)
+        CHECK_EQ_STR(cue, "would like");
+    CHECK(has_item(d, "We", "to see the pier open again"));
+    CHECK(has_item(d, "56 percent", "Ann Berg"));
+    CHECK(!find_item(d, "to see", &src, &cue));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -5627,6 +5673,8 @@ int main(void)
     test_relative_speaker();
     test_according_after_many_quotes();
     test_appos_title();
+    test_pointing_to();
+    test_modal_wish();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
