@@ -6049,6 +6049,73 @@ Q_RARE static size_t modal_cue(const qctx *q, size_t i, size_t lo, size_t hi, co
     return 0;
 }
 
+/* A passive cue with its agent: "His comments were quickly derided by
+ * Armin Laschet, …", "This proposal was rejected by 64 percent of the
+ * electorate", "Both incidents were claimed by the Islamic State".  i is
+ * the cue in -ed after a form of "be" (past an adverb), "by" after it; the
+ * agent is the source (to a punctuation mark or a function word other than
+ * "of", "and" or a determiner, with an apposition after a comma), the
+ * subject the content, as PolNeAR draws them.  Only verbs of judging,
+ * backing and announcing: in the passive the others are mostly acts, not
+ * speech ("was approved by regulators", "notes issued by the bank", "was
+ * decided by", "were written by"), and a telling's subject is its
+ * addressee.  Returns 1 when an item was emitted, 0 when none, or
+ * NG_ENOMEM. */
+Q_RARE static int passive_by(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const ng_cue *cu)
+{
+    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
+    static const char *const judge[] = {
+        "announce", "applaud",   "attack",  "back",      "blast",   "champion", "claim",   "condemn",
+        "confirm",  "criticize", "decry",   "denounce",  "deny",    "deride",   "describe", "disavow",
+        "dislike",  "dismiss",   "dispute", "echo",      "endorse", "favor",    "hail",     "interpret",
+        "laud",     "mock",      "name",    "oppose",    "praise",  "project",  "propose",  "question",
+        "rebuke",   "reject",    "slam",    "tout",      "welcome"};
+    size_t b = i - 1;
+    if (i < lo + 2 || i + 2 >= hi || !ends_ed(q, i) ||
+        !lemma_in(cu->lemma, judge, NG_ARRAY_LEN(judge)))
+        return 0;
+    if (b > lo && n_ly(q, b))
+        b--;
+    if (!(is_lower_word(q, b) && TOK_IN(q, b, be)))
+        return 0;
+    size_t s = i + 2, e = s;
+    static const char keep[][8] = {"of", "and", "the", "a", "an", "his", "her", "their", "its", "our"};
+    while (e < hi && e - s < 12 &&
+           (is_word(q, e) || is_poss(q, e) || q->tk[e].kind == NG_TOK_NUMBER || tok_eq(q, e, "%"))) {
+        if (e > s && is_lower_word(q, e) &&
+            (ng__q_is_stopword(ttext(q, e), tlen(q, e)) || (scls(q, e) & NG_QS_PREP)) && !TOK_IN(q, e, keep) &&
+            !(tok_eq(q, e, "in") && q->tk[e - 1].kind == NG_TOK_NUMBER)) /* ("6 in 10 voters") */
+            break;
+        e++;
+    }
+    while (e > s && is_lower_word(q, e - 1) && TOK_IN(q, e - 1, keep))
+        e--; /* ("by voters and") */
+    if (e == s || (e < hi && (tok_eq(q, e, "as") || tok_eq(q, e, "of") || tok_eq(q, e, "to"))))
+        return 0; /* the content is the complement: "was regarded by many as …", "accused by X of …" */
+    tspan src = {(uint32_t)s, (uint32_t)e}, sp;
+    extend_appos(q, &src, hi); /* "by Armin Laschet, the leader of …" */
+    size_t end = skip_aux_back(q, b, lo);
+    np_before(q, end, lo, &sp, 0);
+    if (sp.e <= sp.s || sp.e != end || (q->wc[sp.e - 1] & (NG_QW_STOPWORD | NG_QW_AUX)) ||
+        (scls(q, sp.s) & NG_QS_PREP))
+        return 0; /* ("after being nominated by …", "Despite being disliked by …") */
+    extend_left(q, &sp, lo);
+    /* a long subject from the clause start ("Plans to portray X as Y in the
+     * sequel to Z have been criticised by …"): no mark, auxiliary or cue word
+     * before the phrase found */
+    size_t k = lo < sp.s && (scls(q, lo) & NG_QS_LEAD) ? lo + 1 : lo, k0 = k; /* (past "But") */
+    if (scls(q, k0) & NG_QS_PREP)
+        k = sp.s + 1; /* ("When the verdict was announced by …") */
+    while (k < sp.s && (is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) &&
+           !finite_aux(q, k) && !cue_at(q, k))
+        k++;
+    if (k == sp.s)
+        sp.s = (uint32_t)k0;
+    q->cur_flags = cu->flags | NG_CUE_OBJ;
+    int rc = emit_claim(HOW(q, 31), sp.s, sp.e, cue, cu->lemma, src, src, 0);
+    return rc ? rc : q->emitted;
+}
+
 /* Phrases of a light verb that report or criticise: "made it clear (to
  * the board) that …", "makes clear …", "made no mention of …", "took a
  * swipe at …", "took aim at …", "takes issue with …".  i is the verb; the
@@ -6604,6 +6671,12 @@ static int pass_reported(qctx *q)
                                  (q->tk[after].kind == NG_TOK_CURRENCY && after + 1 < hi &&
                                   q->tk[after + 1].kind == NG_TOK_NUMBER))))
                 continue; /* (an amount will do: "calls for $1 trillion") */
+            if (cu && cue.e == i + 1 && after + 2 < hi && tok_eq(q, after, "by") &&
+                (rc = passive_by(q, i, lo, hi, cue, cu)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
             q->cur_flags = flags;
             if ((flags & NG_CUE_OBJ) &&
                 ((i > lo && !ends_ing(q, i) && (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "is") ||

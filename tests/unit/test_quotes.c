@@ -956,20 +956,23 @@ static void test_hedged_and_headlines(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK_EQ_INT(d->quotes.n, 5);
-    if (d->quotes.n == 5) {
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
         CHECK_EQ_STR(QTEXT(d, 0), "whether the fares would rise");
         CHECK_EQ_STR(QCUE(d, 0), "Asked");
         CHECK_EQ_STR(QSPK(d, 0), "");
         CHECK_EQ_STR(QTEXT(d, 1), "they would pay more for faster boats");
         CHECK_EQ_STR(QSPK(d, 1), "About 4 in 10 residents of the island");
-        /* the relative pronoun is the speaker's mention (passive "backed by" is no cue) */
-        CHECK_EQ_STR(QTEXT(d, 2), "the port needed the money");
-        CHECK_EQ_STR(QSPK(d, 2), "who");
-        CHECK_EQ_STR(QTEXT(d, 3), "Ferry Fares Will Not Rise");
-        CHECK_EQ_STR(QSPK(d, 3), "Mayor Kask");
-        CHECK_EQ_STR(d->quotes.v[3].cue_lemma, "say");
-        CHECK_EQ_STR(QSPK(d, 4), "Most of them");
+        /* a passive stance's agent is its source, the subject its content
+         * (passive_by); the relative pronoun is the next speaker's mention */
+        CHECK_EQ_STR(QTEXT(d, 2), "The plan");
+        CHECK_EQ_STR(QSPK(d, 2), "Ivo Brandt");
+        CHECK_EQ_STR(QTEXT(d, 3), "the port needed the money");
+        CHECK_EQ_STR(QSPK(d, 3), "who");
+        CHECK_EQ_STR(QTEXT(d, 4), "Ferry Fares Will Not Rise");
+        CHECK_EQ_STR(QSPK(d, 4), "Mayor Kask");
+        CHECK_EQ_STR(d->quotes.v[4].cue_lemma, "say");
+        CHECK_EQ_STR(QSPK(d, 5), "Most of them");
     }
     /* hedged claims: attributions with no source, the cue inside the content */
     CHECK_EQ_INT(d->attributions.n, 2);
@@ -5481,6 +5484,30 @@ static void test_modal_wish(void)
     ng_doc_free(d);
 }
 
+/* A passive cue of judging with its agent: the agent is the source, the
+ * subject the content ("His plan was quickly derided by Ann Berg, the mayor
+ * of the port"); not an act ("The sale was approved by regulators") nor an
+ * opening subordinate phrase ("Despite being disliked by critics, …"). */
+static void test_passive_by(void)
+{
+    ng_doc *d = run("His plan was quickly derided by Ann Berg, the mayor of the port.\n\n"
+                    "The sale was approved by the harbour regulators.\n\n"
+                    "Despite being disliked by many critics, the ferry sold out.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "His plan", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg, the mayor of the port");
+    if (cue)
+        CHECK_EQ_STR(cue, "derided");
+    CHECK(!find_item(d, "The sale", &src, &cue));
+    CHECK(!find_item(d, "Despite", &src, &cue));
+    CHECK(!has_item(d, "many critics", NULL));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -5675,6 +5702,7 @@ int main(void)
     test_appos_title();
     test_pointing_to();
     test_modal_wish();
+    test_passive_by();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
