@@ -7232,7 +7232,8 @@ static int pass_reported(qctx *q)
                          (words_at_least(q, ca, hi, 4) ||
                           (!finds && word_in(q, ca, ng__q_is_pronoun) && ca + 1 < hi &&
                            (word_in(q, ca + 1, ng__q_is_aux) || tok_eq(q, ca + 1, "'s") ||
-                            tok_eq(q, ca + 1, "\xE2\x80\x99s")) && words_at_least(q, ca, hi, 3)));
+                            tok_eq(q, ca + 1, "\xE2\x80\x99s")) &&
+                           words_at_least(q, ca, hi, is_poss(q, ca + 1) ? 2 : 3)));
             if (!clause && ca < hi && is_lower_word(q, ca) && !word_in(q, ca, ng__q_is_stopword) &&
                 !word_in(q, ca, ng__q_is_aux) && words_at_least(q, ca, hi, 4)) {
                 /* "believe superdelegates should choose …": a subject, then a

@@ -4255,7 +4255,7 @@ static int find_item(const ng_doc *d, const char *want, const char **src, const 
 /* A poll, study or record that shows, finds or reveals takes its object as
  * the content ("The survey shows only a narrow gap"); a belief takes a
  * three-word clause that opens with a pronoun and an auxiliary ("I think it
- * is fair"); the object of another subject's "shows" stays no item. */
+ * is fair", "I think it's good"); the object of another subject's "shows" stays no item. */
 static void test_finding_object_short_clause(void)
 {
     ng_doc *d = run("The harbour survey shows only a narrow gap between the two ferry lines.\n\n"
@@ -4282,6 +4282,14 @@ static void test_finding_object_short_clause(void)
         CHECK_EQ_STR(cue, "think");
     }
     CHECK(!find_item(d, "only a little patience with late passengers", &src, &cue));
+    ng_doc_free(d);
+    /* the clitic counts as the auxiliary's word: "I think it's good" */
+    d = run("I think it's good.\n\nWe believe it’s strong.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "I", "it's good"));
+    CHECK(has_item(d, "We", "it’s strong"));
     ng_doc_free(d);
 }
 
