@@ -778,7 +778,7 @@ int ng__q_is_weekday(const char *w, size_t n)
  * there that starts with another word must add it here. */
 static const char *const starters[] = {
     "according", "in", "asked", "call", "called", "calls", "calling", "pointed", "points", "point",
-    "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "said", "reportedly",
+    "pointing", "seem", "seems", "seemed", "appear", "appears", "appeared", "expected", "said", "reportedly",
     "see", "sees", "saw", "view", "views", "viewed", "regard", "regards", "regarded",
     "referring", "referred", "refers", "talking", "talked", "railed", "spoke", "warned",
     "complained", "declined", "refused", "vowed", "promised", "pledged", "threatened", "sided",
@@ -790,7 +790,7 @@ static const char *const starters[] = {
     "took", "take", "takes", "taking", "lashed", "lashes", "lashing", "doubled", "doubles", "doubling",
     "weighed", "weighs", "weighing", "fired", "fires", "firing", "hit", "hits", "ripped", "rips",
     "laid", "lays", "laying", "went", "goes", "walked", "walks", "played", "plays", "playing", "brushed",
-    "pushed", "pushes", "pushing", "came", "comes"};
+    "pushed", "pushes", "pushing", "came", "comes", "like", "love", "prefer", "vote"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

@@ -956,20 +956,23 @@ static void test_hedged_and_headlines(void)
     CHECK(d != NULL);
     if (!d)
         return;
-    CHECK_EQ_INT(d->quotes.n, 5);
-    if (d->quotes.n == 5) {
+    CHECK_EQ_INT(d->quotes.n, 6);
+    if (d->quotes.n == 6) {
         CHECK_EQ_STR(QTEXT(d, 0), "whether the fares would rise");
         CHECK_EQ_STR(QCUE(d, 0), "Asked");
         CHECK_EQ_STR(QSPK(d, 0), "");
         CHECK_EQ_STR(QTEXT(d, 1), "they would pay more for faster boats");
         CHECK_EQ_STR(QSPK(d, 1), "About 4 in 10 residents of the island");
-        /* the relative pronoun is the speaker's mention (passive "backed by" is no cue) */
-        CHECK_EQ_STR(QTEXT(d, 2), "the port needed the money");
-        CHECK_EQ_STR(QSPK(d, 2), "who");
-        CHECK_EQ_STR(QTEXT(d, 3), "Ferry Fares Will Not Rise");
-        CHECK_EQ_STR(QSPK(d, 3), "Mayor Kask");
-        CHECK_EQ_STR(d->quotes.v[3].cue_lemma, "say");
-        CHECK_EQ_STR(QSPK(d, 4), "Most of them");
+        /* a passive stance's agent is its source, the subject its content
+         * (passive_by); the relative pronoun is the next speaker's mention */
+        CHECK_EQ_STR(QTEXT(d, 2), "The plan");
+        CHECK_EQ_STR(QSPK(d, 2), "Ivo Brandt");
+        CHECK_EQ_STR(QTEXT(d, 3), "the port needed the money");
+        CHECK_EQ_STR(QSPK(d, 3), "who");
+        CHECK_EQ_STR(QTEXT(d, 4), "Ferry Fares Will Not Rise");
+        CHECK_EQ_STR(QSPK(d, 4), "Mayor Kask");
+        CHECK_EQ_STR(d->quotes.v[4].cue_lemma, "say");
+        CHECK_EQ_STR(QSPK(d, 5), "Most of them");
     }
     /* hedged claims: attributions with no source, the cue inside the content */
     CHECK_EQ_INT(d->attributions.n, 2);
@@ -4306,7 +4309,7 @@ static int find_item(const ng_doc *d, const char *want, const char **src, const 
 /* A poll, study or record that shows, finds or reveals takes its object as
  * the content ("The survey shows only a narrow gap"); a belief takes a
  * three-word clause that opens with a pronoun and an auxiliary ("I think it
- * is fair"); the object of another subject's "shows" stays no item. */
+ * is fair", "I think it's good"); the object of another subject's "shows" stays no item. */
 static void test_finding_object_short_clause(void)
 {
     ng_doc *d = run("The harbour survey shows only a narrow gap between the two ferry lines.\n\n"
@@ -4333,6 +4336,14 @@ static void test_finding_object_short_clause(void)
         CHECK_EQ_STR(cue, "think");
     }
     CHECK(!find_item(d, "only a little patience with late passengers", &src, &cue));
+    ng_doc_free(d);
+    /* the clitic counts as the auxiliary's word: "I think it's good" */
+    d = run("I think it's good.\n\nWe believe it’s strong.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "I", "it's good"));
+    CHECK(has_item(d, "We", "it’s strong"));
     ng_doc_free(d);
 }
 
@@ -5528,6 +5539,76 @@ static void test_time_then_clause(void)
     ng_doc_free(d);
 }
 
+/* "pointing to" is a stance cue as "pointed to" is: the participle after a
+ * comma takes the clause's subject; the base form only after a subject
+ * ("all signs point to"; "a 0.5 percentage point to growth" is a noun). */
+static void test_pointing_to(void)
+{
+    ng_doc *d = run("The mayor defended her record on the harbour, pointing to the new ferry terminal.\n\n"
+                    "Harbour pilots point to the silted channel.\n\n"
+                    "Trade added a 0.5 percentage point to growth in the quarter.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "the new ferry terminal", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "The mayor");
+    if (cue)
+        CHECK_EQ_STR(cue, "pointing to");
+    CHECK(has_item(d, "Harbour pilots", "the silted channel"));
+    CHECK(!find_item(d, "growth in the quarter", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A wish or a vote after "would" or its clitic: "would like to …", "we'd
+ * love to …" (the infinitive with its object), "would vote for X"; not a
+ * bare infinitive left by an object relative ("what he would like to see"). */
+static void test_modal_wish(void)
+{
+    ng_doc *d = run("All five of the harbour candidates would like to shrink the ferry board.\n\n"
+                    "We'd love to see the pier open again.\n\n"
+                    "Among islanders, 56 percent would vote for Ann Berg.\n\n"
+                    "The mayor did not say what changes he would like to see.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "to shrink the ferry board", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "All five of the harbour candidates");
+    if (cue)
+        CHECK_EQ_STR(cue, "would like");
+    CHECK(has_item(d, "We", "to see the pier open again"));
+    CHECK(has_item(d, "56 percent", "Ann Berg"));
+    CHECK(!find_item(d, "to see", &src, &cue));
+    ng_doc_free(d);
+}
+
+/* A passive cue of judging with its agent: the agent is the source, the
+ * subject the content ("His plan was quickly derided by Ann Berg, the mayor
+ * of the port"); not an act ("The sale was approved by regulators") nor an
+ * opening subordinate phrase ("Despite being disliked by critics, …"). */
+static void test_passive_by(void)
+{
+    ng_doc *d = run("His plan was quickly derided by Ann Berg, the mayor of the port.\n\n"
+                    "The sale was approved by the harbour regulators.\n\n"
+                    "Despite being disliked by many critics, the ferry sold out.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *src = NULL, *cue = NULL;
+    CHECK(find_item(d, "His plan", &src, &cue));
+    if (src)
+        CHECK_EQ_STR(src, "Ann Berg, the mayor of the port");
+    if (cue)
+        CHECK_EQ_STR(cue, "derided");
+    CHECK(!find_item(d, "The sale", &src, &cue));
+    CHECK(!find_item(d, "Despite", &src, &cue));
+    CHECK(!has_item(d, "many critics", NULL));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -5725,6 +5806,9 @@ int main(void)
     test_relative_coordinated();
     test_but_coordinated_subject();
     test_relative_that_subject();
+    test_pointing_to();
+    test_modal_wish();
+    test_passive_by();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
