@@ -118,7 +118,19 @@ typedef struct qctx {
      * their speaker is the last cue's, known after pass_reported */
     NG_VEC(follow) follow;
     size_t ndirect;        /* doc->quotes[0, ndirect): pass_direct's, in text order */
+    struct dl_memo *dl;    /* skip_dateline's answers (NULL in read_ctx's contexts: none kept) */
 } qctx;
+
+/* skip_dateline's scans of paragraph-opening tokens, by token index mod
+ * DL_MEMO: the same token is asked about again and again (a content is
+ * trimmed two to five times by emit_claim; body_subject looks back over the
+ * same sentences for each "it" and "the company"), and each scan reads up
+ * to ten words byte by byte. */
+#define DL_MEMO 16
+typedef struct dl_memo {
+    uint32_t tok[DL_MEMO]; /* the token asked about (UINT32_MAX: none yet) */
+    uint32_t end[DL_MEMO]; /* its dateline_end() */
+} dl_memo;
 
 #define QM_INQ 0x01u  /* inside a direct quotation (marks included) */
 #define QM_CUE 0x02u  /* already used as a cue */
@@ -192,11 +204,12 @@ static int tok_in(const qctx *q, size_t i, const char *l, size_t w, size_t n)
 }
 #define TOK_IN(q, i, l) tok_in((q), (i), NG_TOK_LIST(l))
 
-/* Is lemma (NULL: no) one of list's n? */
+/* Is lemma (NULL: no) one of list's n?  (the first letters first: most
+ * entries differ there, and strcmp is a call) */
 static int lemma_in(const char *lemma, const char *const *list, size_t n)
 {
     for (size_t k = 0; lemma && k < n; k++)
-        if (!strcmp(lemma, list[k]))
+        if (lemma[0] == list[k][0] && !strcmp(lemma, list[k]))
             return 1;
     return 0;
 }
@@ -2531,12 +2544,11 @@ static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
 
 /* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —",
  * "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –") that opens a paragraph
- * at token a, or a when there is none. */
-static size_t skip_dateline(const qctx *q, size_t a, size_t b)
+ * at token a, or a when there is none: skip_dateline's scan with no bound
+ * but the document's end (b = q->nt). */
+static size_t dateline_end(const qctx *q, size_t a)
 {
-    uint32_t s = q->tk[a].start;
-    if (s && q->d->text[s - 1] != '\n')
-        return a;
+    size_t b = q->nt;
     int caps = 0, comma = 0;
     for (size_t k = a; k < b && k < a + 10; k++) {
         if (is_dash(q, k)) {
@@ -2571,18 +2583,59 @@ static size_t skip_dateline(const qctx *q, size_t a, size_t b)
     return a;
 }
 
+/* dateline_end() within token range [a, b): the scan reads the same tokens
+ * whatever b is, up to the dash it stops at, so its answer r bounded by b
+ * is r when r < b (the dash before r lies in the range, as the token after
+ * it must), else a; a paragraph-opening token's r is kept in q->dl. */
+static size_t skip_dateline(const qctx *q, size_t a, size_t b)
+{
+    uint32_t s = q->tk[a].start;
+    if (s && q->d->text[s - 1] != '\n')
+        return a;
+    size_t r;
+    dl_memo *m = q->dl;
+    if (!m)
+        r = dateline_end(q, a);
+    else {
+        size_t slot = a % DL_MEMO;
+        if (m->tok[slot] != a)
+            m->tok[slot] = (uint32_t)a, m->end[slot] = (uint32_t)dateline_end(q, a);
+        r = m->end[slot];
+    }
+    return r > a && r < b ? r : a;
+}
+
+/* Does trim drop token i at a range's start: a comma, colon or dash, or
+ * "that"?  (the token's kind first: the punctuation's tests read only
+ * punctuation) */
+static int trim_head(const qctx *q, size_t i)
+{
+    if (q->tk[i].kind == NG_TOK_PUNCT)
+        return is_punct(q, i, ",") || is_punct(q, i, ":") || is_dash(q, i);
+    return is_lower_word(q, i) && tok_eq(q, i, "that");
+}
+
+/* Does trim drop token i at a range's end: sentence punctuation, a comma,
+ * semicolon, colon or dash, or "and", "but", "or"?  (the kind, then the
+ * words' lengths before their bytes: most ends are other words) */
+static int trim_tail(const qctx *q, size_t i)
+{
+    if (q->tk[i].kind == NG_TOK_PUNCT && (is_terminal(q, i) || is_punct(q, i, ",") || is_punct(q, i, ";") ||
+                                          is_punct(q, i, ":") || is_dash(q, i)))
+        return 1;
+    size_t n = tlen(q, i);
+    return (n == 3 && (tok_eq(q, i, "and") || tok_eq(q, i, "but"))) || (n == 2 && tok_eq(q, i, "or"));
+}
+
 /* Trims token range [a, b) of a leading dateline, "that", commas and colons
  * and of trailing sentence punctuation; returns 0 when nothing is left. */
 static int trim(const qctx *q, size_t *a, size_t *b)
 {
     if (*a < *b)
         *a = skip_dateline(q, *a, *b);
-    while (*a < *b && (is_punct(q, *a, ",") || is_punct(q, *a, ":") || is_dash(q, *a) ||
-                       (is_lower_word(q, *a) && tok_eq(q, *a, "that"))))
+    while (*a < *b && trim_head(q, *a))
         (*a)++;
-    while (*b > *a && (is_terminal(q, *b - 1) || is_punct(q, *b - 1, ",") ||
-                       is_punct(q, *b - 1, ";") || is_punct(q, *b - 1, ":") || is_dash(q, *b - 1) ||
-                       tok_eq(q, *b - 1, "and") || tok_eq(q, *b - 1, "but") || tok_eq(q, *b - 1, "or")))
+    while (*b > *a && trim_tail(q, *b - 1))
         (*b)--;
     return *b > *a;
 }
@@ -2609,7 +2662,10 @@ static int speech_act(const char *lemma)
     size_t lo = 0, hi = NG_ARRAY_LEN(acts);
     while (lemma && lo < hi) { /* sorted: binary search */
         size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(lemma, acts[mid]);
+        /* (strcmp's order: the first bytes as unsigned char, then the rest) */
+        int c = (unsigned char)lemma[0] - (unsigned char)acts[mid][0];
+        if (!c)
+            c = strcmp(lemma, acts[mid]);
         if (!c)
             return 1;
         if (c < 0)
@@ -6228,6 +6284,15 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
      * the three lists first, by first letter and word */
     char c0 = ttext(q, i)[0];
     int verb = (c0 == 'm' && TOK_IN(q, i, make)) || (c0 == 't' && TOK_IN(q, i, take));
+    /* a verb of the table needs one of its particles next (the w2 of ph):
+     * their first letters, then the list, turn most calls away before the
+     * table's scan */
+    static const char particle[][8] = {"out", "down", "in", "back", "into", "after", "off", "for"};
+    unsigned l1 = (unsigned)((ttext(q, i + 1)[0] | 0x20) - 'a');
+    const unsigned first = 1u << ('o' - 'a') | 1u << ('d' - 'a') | 1u << ('i' - 'a') | 1u << ('b' - 'a') |
+                           1u << ('a' - 'a') | 1u << ('f' - 'a');
+    if (!verb && !(l1 < 26 && ((first >> l1) & 1) && TOK_IN(q, i + 1, particle)))
+        return 0;
     for (size_t k = 0; !verb && k < NG_ARRAY_LEN(ph); k++)
         verb = ph[k].w1[0] == c0 && tok_eq(q, i, ph[k].w1);
     if (!verb)
@@ -6755,7 +6820,7 @@ static int pass_reported(qctx *q)
                  tok_eq(q, after, "by")))
                 continue; /* passive: "was endorsed by …" */
 
-            if (lemma && !strcmp(lemma, "ask") && (asked0 || (i > lo &&
+            if (lemma && lemma[0] == 'a' && !strcmp(lemma, "ask") && (asked0 || (i > lo &&
                 (tok_eq(q, i - 1, "was") || tok_eq(q, i - 1, "were") || tok_eq(q, i - 1, "been"))) ||
                                                     (i > lo && (tok_eq(q, i - 1, "when") || tok_eq(q, i - 1, "if") || tok_eq(q, i - 1, "after") ||
                  tok_eq(q, i - 1, "once") || tok_eq(q, i - 1, "being") || tok_eq(q, i - 1, "as"))))) {
@@ -7836,6 +7901,9 @@ int ng__annot_quotes(const ng_engine *e, ng_doc *d)
         return 0;
     qctx q;
     memset(&q, 0, sizeof q);
+    dl_memo dl;
+    memset(&dl, 0xFF, sizeof dl);
+    q.dl = &dl;
     q.e = e;
     q.d = d;
     q.tk = d->tokens.v;
