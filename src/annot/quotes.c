@@ -4756,6 +4756,29 @@ static int nest_cue(const char *lemma)
     return lemma_in(lemma, nest, NG_ARRAY_LEN(nest));
 }
 
+/* Is the nested cue a verb of naming in a relative clause of its own,
+ * its subject right after "which" or "whom" ("… the accreditation bodies,
+ * which he called “a cartel”", "the marchers, whom he described as
+ * “peaceful”")?  The naming is the subject's, not the outer cue's. */
+static int rel_naming(const qctx *q, tspan sp, const char *lemma)
+{
+    static const char *const naming[] = {"call", "declare", "describe", "dub", "label"};
+    return sp.s > 0 && (tok_eq(q, sp.s - 1, "which") || tok_eq(q, sp.s - 1, "whom")) &&
+           lemma_in(lemma, naming, NG_ARRAY_LEN(naming));
+}
+
+/* The end of a relative clause's naming content [ca, cb): its first comma,
+ * with a closing quotation mark right after it ("whom he described as
+ * "volatile," with Clinton", "the decision, which he called a "standstill"
+ * arrangement, will be …"), else cb. */
+static size_t rel_clause_end(const qctx *q, size_t ca, size_t cb)
+{
+    for (size_t c = ca + 1; c < cb; c++)
+        if (is_punct(q, c, ","))
+            return c + 1 < cb && q->tk[c + 1].kind == NG_TOK_QUOTE && (q->tk[c + 1].flags & NG_TF_CLOSE) ? c + 2 : c;
+    return cb;
+}
+
 /* Does the nested subject sp open a clause of its own, right after a
  * comma, "but", "and" or "as" inside the content ("…, but her allies fear
  * that …", "… and she accused Trump of …", "even as he defended …", "In a
@@ -4986,6 +5009,15 @@ static void end_before_own(qctx *q, tspan sp, tspan cue, size_t ca, size_t cb)
         end_last(q, q->last_a, sp.s - 1);
 }
 
+/* Is token i a one-word answer, yes, no or so ("46 percent said yes",
+ * "neither side would say so."): all of what was said, as PolNeAR draws
+ * it? */
+static int answer_at(const qctx *q, size_t i)
+{
+    static const char answer[][8] = {"yes", "no", "so"};
+    return TOK_IN(q, i, answer);
+}
+
 /* Emits reported speech (or, with force_attr or a non-person source, an
  * attribution) with content tokens [ca, cb).  Contents do not overlap,
  * with two bounded exceptions: a clause reported inside an earlier one ("X
@@ -5054,12 +5086,11 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
     }
     /* "46 percent said yes", "half said so, while …": the answer alone is
      * what was said (PolNeAR's content) */
-    static const char answer[][8] = {"yes", "no", "so"};
-    if (ca == cue.e && TOK_IN(q, ca, answer) && (ca + 1 == cb || is_punct(q, ca + 1, ",")))
+    if (ca == cue.e && answer_at(q, ca) && (ca + 1 == cb || is_punct(q, ca + 1, ",")))
         cb = ca + 1;
     /* a reported clause has three words or more ("he would" will do); only
      * a speech act's object may be shorter ("called him divisive") */
-    if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) && !(cb == ca + 1 && TOK_IN(q, ca, answer)) &&
+    if (!(q->cur_flags & NG_CUE_OBJ) && !words_at_least(q, ca, cb, 3) && !(cb == ca + 1 && answer_at(q, ca)) &&
         !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, cb, 2)))
         return 0;
     /* reported speech ends where a direct quotation begins ("said … and
@@ -5102,12 +5133,14 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
              * per content keep the record linear in size */
             int own = sp.e > sp.s && own_clause_at(q, sp);
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
-                !(nest_cue(lemma) || own) ||
+                !(nest_cue(lemma) || own || rel_naming(q, sp, lemma)) ||
                 !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca) ||
                   (own && own_subject(q, sp))))
                 return 0;
             q->nested++;
             q->emitted = 1;
+            if (rel_naming(q, sp, lemma))
+                cb = rel_clause_end(q, ca, cb);
             if (own)
                 end_before_own(q, sp, cue, ca, cb);
             int32_t ent = resolve(q, head);
@@ -7172,8 +7205,9 @@ static int pass_reported(qctx *q)
                       (q->tk[ca].kind == NG_TOK_NUMBER && (flags & NG_CUE_SPEECH))))
                     continue; /* ("says 34 people died …" is a clause) */
                 if (!words_at_least(q, ca, hi, 3) &&
-                    !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)))
-                    continue;
+                    !(word_in(q, ca, ng__q_is_pronoun) && words_at_least(q, ca, hi, 2)) &&
+                    !(answer_at(q, ca) && (ca + 1 == hi || is_terminal(q, ca + 1))))
+                    continue; /* (but an answer that ends the sentence: "Hewlett said yes.") */
             }
             size_t cb = hi;
             if (sp.e > sp.s && sp.s > lo && !tok_eq(q, sp.s - 1, "and") && !tok_eq(q, sp.s - 1, "but") &&

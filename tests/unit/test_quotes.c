@@ -3399,6 +3399,40 @@ static void test_colon_clause(void)
     ng_doc_free(d);
 }
 
+
+/* A verb of naming in a relative clause with its own subject, inside
+ * reported speech ("…, which he called …", "…, whom she described as …"),
+ * is that subject's item nested in the outer content; its content ends at
+ * the clause's comma (a closing quotation mark after it included). */
+static void test_nested_naming(void)
+{
+    ng_doc *d = run("Councillor Ivo Brandt said the ferry company, which he called a \"cartel\" of the coast, "
+                    "will raise fares again. The mayor said she met the harbour master, whom she described as "
+                    "\"volatile,\" on Tuesday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "he", "a \"cartel\" of the coast"));
+    CHECK(has_item(d, "she", "as \"volatile,\""));
+    CHECK(has_item(d, "Councillor Ivo Brandt", NULL));
+    CHECK(has_item(d, "The mayor", NULL));
+    ng_doc_free(d);
+}
+
+/* A one-word answer that ends its sentence ("The board said yes.",
+ * "neither side would say so.") is all of what was said. */
+static void test_answer_ends_sentence(void)
+{
+    ng_doc *d = run("Asked whether the pier should close, the harbour board said yes. "
+                    "The ferry talks went on for weeks, but neither side would say so.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the harbour board", "yes"));
+    CHECK(has_item(d, "neither side", "so"));
+    ng_doc_free(d);
+}
+
 /* A relative pronoun right before the cue of a direct quotation is its
  * speaker, as in reported speech ("Ann Dellow, who declared: “…”"). */
 static void test_relative_speaker(void)
@@ -5627,6 +5661,8 @@ int main(void)
     test_relative_speaker();
     test_according_after_many_quotes();
     test_appos_title();
+    test_nested_naming();
+    test_answer_ends_sentence();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
