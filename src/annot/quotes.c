@@ -4767,15 +4767,21 @@ static int rel_naming(const qctx *q, tspan sp, const char *lemma)
            lemma_in(lemma, naming, NG_ARRAY_LEN(naming));
 }
 
-/* The end of a relative clause's naming content [ca, cb): its first comma,
- * with a closing quotation mark right after it ("whom he described as
- * "volatile," with Clinton", "the decision, which he called a "standstill"
- * arrangement, will be …"), else cb. */
+/* The end of a relative clause's naming content [ca, cb): its first comma
+ * outside a quotation, or one right before a closing quotation mark, that
+ * mark included ("whom he described as "volatile," with Clinton", "the
+ * decision, which he called a "standstill" arrangement, will be …"; not
+ * "which he called “an evil, hateful act.”"), else cb. */
 static size_t rel_clause_end(const qctx *q, size_t ca, size_t cb)
 {
-    for (size_t c = ca + 1; c < cb; c++)
-        if (is_punct(q, c, ","))
-            return c + 1 < cb && q->tk[c + 1].kind == NG_TOK_QUOTE && (q->tk[c + 1].flags & NG_TF_CLOSE) ? c + 2 : c;
+    int open = 0;
+    for (size_t c = ca; c < cb; c++) {
+        if (q->tk[c].kind == NG_TOK_QUOTE)
+            open = (q->tk[c].flags & NG_TF_OPEN) != 0;
+        int close = c + 1 < cb && q->tk[c + 1].kind == NG_TOK_QUOTE && (q->tk[c + 1].flags & NG_TF_CLOSE);
+        if (c > ca && is_punct(q, c, ",") && (close || !open))
+            return close ? c + 2 : c;
+    }
     return cb;
 }
 
@@ -6343,6 +6349,42 @@ Q_RARE static size_t clause_after_phrase(const qctx *q, size_t ca, size_t hi)
     return 0;
 }
 
+/* The subject *sp of the cue at i when it is a relative clause's with
+ * no object: "which" or "whom", a pronoun or a name of up to four words,
+ * adverbs or auxiliaries ("has since", "vehemently"), the cue, then
+ * perhaps a time ("denounced Thursday") and the clause's end (a comma,
+ * dash, bracket or the sentence's end). */
+static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tspan *sp)
+{
+    static const char adv[][8] = {"also", "once", "since", "still", "later", "first", "never", "always", "not"};
+    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
+    static const char prep[][8] = {"about", "of", "for", "to", "with", "by", "on", "in", "from", "against", "at"};
+    if (ends_ing(q, i))
+        return 0;
+    size_t a = skip_when(q, i + 1, hi);
+    if (!(a >= hi || is_terminal(q, a) || is_punct(q, a, ",") || is_dash(q, a) || is_punct(q, a, ")") ||
+          is_punct(q, a, ";")))
+        return 0;
+    size_t t = i;
+    while (t > lo + 2 && i - t < 3 && is_lower_word(q, t - 1) &&
+           ((q->wc[t - 1] & NG_QW_AUX) || n_ly(q, t - 1) || TOK_IN(q, t - 1, adv))) {
+        if (TOK_IN(q, t - 1, be))
+            return 0; /* a passive: "which he was denied" */
+        t--;
+    }
+    size_t s = t;
+    if (t > lo && word_in(q, t - 1, ng__q_is_pronoun))
+        s = t - 1;
+    else
+        while (s > lo && t - s < 4 && is_word(q, s - 1) && is_cap(q, s - 1))
+            s--;
+    if (s == t || s <= lo || !is_lower_word(q, s - 1) || !(tok_eq(q, s - 1, "which") || tok_eq(q, s - 1, "whom")) ||
+        (s - 1 > lo && ((scls(q, s - 2) & NG_QS_PREP) || TOK_IN(q, s - 2, prep))))
+        return 0; /* (not a preposition's object: "those about whom he has written") */
+    sp->s = (uint32_t)s, sp->e = (uint32_t)t;
+    return 1;
+}
+
 /* Does the verb of speech of this lemma take the phrase that the
  * preposition at token p opens as what was said ("complained about the
  * noise", "told Berg of his plan", "asked the court for a delay",
@@ -6578,6 +6620,21 @@ static int pass_reported(qctx *q)
                         continue;
                     cue.e = (uint32_t)le, after = la;
                 }
+            }
+            /* "the allegations, which Mr. Ailes denies, …", "the bill - which he
+             * once supported - …": no object after the cue, its subject a
+             * name or pronoun right after "which"/"whom", which is what was
+             * denied or supported (PolNeAR's content); not a thing written
+             * or an offer refused ("Garden State, which he wrote, directed
+             * …", "an Oscar which he notoriously refused") */
+            static const char *const made[] = {"decline", "refuse", "write"};
+            tspan rs;
+            if ((flags & (NG_CUE_SPEECH | NG_CUE_OBJ)) && !(flags & NG_CUE_NOSUBJ) &&
+                !lemma_in(lemma, made, NG_ARRAY_LEN(made)) && rel_object_subject(q, i, lo, hi, &rs)) {
+                q->cur_flags = flags | NG_CUE_OBJ;
+                if ((rc = emit_claim(HOW(q, 30), rs.s - 1, rs.s, cue, lemma, rs, rs, 0)) != 0)
+                    return rc;
+                continue;
             }
             if ((flags & (NG_CUE_URGE | NG_CUE_OBJ)) &&
                 !(after < hi && (is_word(q, after) || q->tk[after].kind == NG_TOK_QUOTE ||

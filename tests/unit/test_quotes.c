@@ -3419,6 +3419,26 @@ static void test_nested_naming(void)
     ng_doc_free(d);
 }
 
+
+/* A cue with no object after it, its subject right after "which" or
+ * "whom" ("the allegations, which Tom Vance denies, …"), has the relative
+ * pronoun as its content, as PolNeAR draws it; not a preposition's object
+ * ("about whom he has written"), a passive or a thing written. */
+static void test_relative_object(void)
+{
+    ng_doc *d = run("The allegations, which Tom Vance denies, are being investigated by the harbour police. "
+                    "The pier tax - which she once supported - was dropped in May. "
+                    "The harbour play, which he wrote, ran for years. "
+                    "The guides were praised by sailors about whom he has written.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Tom Vance", "which"));
+    CHECK(has_item(d, "she", "which"));
+    CHECK(!has_item(d, "he", "which"));
+    CHECK(!has_item(d, "he", "whom"));
+    ng_doc_free(d);
+}
 /* A one-word answer that ends its sentence ("The board said yes.",
  * "neither side would say so.") is all of what was said. */
 static void test_answer_ends_sentence(void)
@@ -5663,6 +5683,7 @@ int main(void)
     test_appos_title();
     test_nested_naming();
     test_answer_ends_sentence();
+    test_relative_object();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
