@@ -3439,6 +3439,22 @@ static void test_relative_object(void)
     CHECK(!has_item(d, "he", "whom"));
     ng_doc_free(d);
 }
+
+/* A teller that ends its sentence holds the item before it whole, even when
+ * that item's content already ends at the teller's comma (a stance's object,
+ * or a clause cut there because a time follows the teller). */
+static void test_teller_envelops_same_end(void)
+{
+    ng_doc *d = run("The harbour board plans to close the quay next year, the Gazette reported. "
+                    "Ann Berg said the ferry will stop in May, the Gazette reported on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Gazette", "The harbour board plans to close the quay next year"));
+    CHECK(has_item(d, "the Gazette", "Ann Berg said the ferry will stop in May"));
+    CHECK(has_item(d, "Ann Berg", "the ferry will stop in May"));
+    ng_doc_free(d);
+}
 /* A one-word answer that ends its sentence ("The board said yes.",
  * "neither side would say so.") is all of what was said. */
 static void test_answer_ends_sentence(void)
@@ -5684,6 +5700,7 @@ int main(void)
     test_nested_naming();
     test_answer_ends_sentence();
     test_relative_object();
+    test_teller_envelops_same_end();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
