@@ -4284,6 +4284,20 @@ Q_RARE static int colon_clause(const qctx *q, size_t o, size_t lo, unit_cue *uc)
     return 1;
 }
 
+/* Is the quotation opening at token open (its first word at ct_a, words
+ * words) a programme's or a work's name after a preposition or a
+ * possessive ("during an appearance on CBS's “Face the Nation,” Sanders was
+ * asked …", "Wednesday on Fox News Channel’s “Hannity,” Gingrich said …"):
+ * up to five words, the first capitalised?  Not a direct quotation. */
+static int title_quote(const qctx *q, size_t open, size_t ct_a, int words)
+{
+    static const char prep[][8] = {"on", "of", "from", "at", "in"};
+    if (open == 0 || words > 5 || !is_cap(q, ct_a))
+        return 0;
+    size_t p = open - 1;
+    return is_poss(q, p) || (is_lower_word(q, p) && TOK_IN(q, p, prep));
+}
+
 /* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
  * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
  * 33 affirms: “…”" (its lemma unknown: NULL). */
@@ -4668,6 +4682,8 @@ static int pass_direct(qctx *q)
         } else if (sent_initial && words >= 4 && (has_terminal(q, ct_a, ct_b) || words >= 8)) {
             emit = 1; /* a quotation whose speaker the text does not give here */
         }
+        if (emit && a + 1 == b && title_quote(q, first->open, ct_a, words))
+            emit = 0;
         if (emit && ce > cs) {
             if ((rc = push_quote(HOW(q, 1), cs, ce, 1, cue, lemma, sp, ent)) != 0)
                 return rc;

@@ -3455,6 +3455,21 @@ static void test_teller_envelops_same_end(void)
     CHECK(has_item(d, "Ann Berg", "the ferry will stop in May"));
     ng_doc_free(d);
 }
+
+/* A short quoted name after a preposition or a possessive ("on “Harbour
+ * Talk,” host Ann Berg asked …") is a programme's name, not a direct
+ * quotation of the speaker after it. */
+static void test_title_not_quote(void)
+{
+    ng_doc *d = run("In an appearance on \xE2\x80\x9CHarbour Talk,\xE2\x80\x9D host Ann Berg asked the mayor "
+                    "whether the pier would close.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "host Ann Berg", "whether the pier would close"));
+    CHECK(!has_item(d, "host Ann Berg", "Harbour Talk"));
+    ng_doc_free(d);
+}
 /* A one-word answer that ends its sentence ("The board said yes.",
  * "neither side would say so.") is all of what was said. */
 static void test_answer_ends_sentence(void)
@@ -5701,6 +5716,7 @@ int main(void)
     test_answer_ends_sentence();
     test_relative_object();
     test_teller_envelops_same_end();
+    test_title_not_quote();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
