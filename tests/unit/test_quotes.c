@@ -3402,6 +3402,91 @@ static void test_colon_clause(void)
     ng_doc_free(d);
 }
 
+
+/* A verb of naming in a relative clause with its own subject, inside
+ * reported speech ("…, which he called …", "…, whom she described as …"),
+ * is that subject's item nested in the outer content; its content ends at
+ * the clause's comma (a closing quotation mark after it included). */
+static void test_nested_naming(void)
+{
+    ng_doc *d = run("Councillor Ivo Brandt said the ferry company, which he called a \"cartel\" of the coast, "
+                    "will raise fares again. The mayor said she met the harbour master, whom she described as "
+                    "\"volatile,\" on Tuesday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "he", "a \"cartel\" of the coast"));
+    CHECK(has_item(d, "she", "as \"volatile,\""));
+    CHECK(has_item(d, "Councillor Ivo Brandt", NULL));
+    CHECK(has_item(d, "The mayor", NULL));
+    ng_doc_free(d);
+}
+
+
+/* A cue with no object after it, its subject right after "which" or
+ * "whom" ("the allegations, which Tom Vance denies, …"), has the relative
+ * pronoun as its content, as PolNeAR draws it; not a preposition's object
+ * ("about whom he has written"), a passive or a thing written. */
+static void test_relative_object(void)
+{
+    ng_doc *d = run("The allegations, which Tom Vance denies, are being investigated by the harbour police. "
+                    "The pier tax - which she once supported - was dropped in May. "
+                    "The harbour play, which he wrote, ran for years. "
+                    "The guides were praised by sailors about whom he has written.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Tom Vance", "which"));
+    CHECK(has_item(d, "she", "which"));
+    CHECK(!has_item(d, "he", "which"));
+    CHECK(!has_item(d, "he", "whom"));
+    ng_doc_free(d);
+}
+
+/* A teller that ends its sentence holds the item before it whole, even when
+ * that item's content already ends at the teller's comma (a stance's object,
+ * or a clause cut there because a time follows the teller). */
+static void test_teller_envelops_same_end(void)
+{
+    ng_doc *d = run("The harbour board plans to close the quay next year, the Gazette reported. "
+                    "Ann Berg said the ferry will stop in May, the Gazette reported on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the Gazette", "The harbour board plans to close the quay next year"));
+    CHECK(has_item(d, "the Gazette", "Ann Berg said the ferry will stop in May"));
+    CHECK(has_item(d, "Ann Berg", "the ferry will stop in May"));
+    ng_doc_free(d);
+}
+
+/* A short quoted name after a preposition or a possessive ("on “Harbour
+ * Talk,” host Ann Berg asked …") is a programme's name, not a direct
+ * quotation of the speaker after it. */
+static void test_title_not_quote(void)
+{
+    ng_doc *d = run("In an appearance on \xE2\x80\x9CHarbour Talk,\xE2\x80\x9D host Ann Berg asked the mayor "
+                    "whether the pier would close.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "host Ann Berg", "whether the pier would close"));
+    CHECK(!has_item(d, "host Ann Berg", "Harbour Talk"));
+    ng_doc_free(d);
+}
+/* A one-word answer that ends its sentence ("The board said yes.",
+ * "neither side would say so.") is all of what was said. */
+static void test_answer_ends_sentence(void)
+{
+    ng_doc *d = run("Asked whether the pier should close, the harbour board said yes. "
+                    "The ferry talks went on for weeks, but neither side would say so.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the harbour board", "yes"));
+    CHECK(has_item(d, "neither side", "so"));
+    ng_doc_free(d);
+}
+
 /* A relative pronoun right before the cue of a direct quotation is its
  * speaker, as in reported speech ("Ann Dellow, who declared: “…”"). */
 static void test_relative_speaker(void)
@@ -5809,6 +5894,11 @@ int main(void)
     test_pointing_to();
     test_modal_wish();
     test_passive_by();
+    test_nested_naming();
+    test_answer_ends_sentence();
+    test_relative_object();
+    test_teller_envelops_same_end();
+    test_title_not_quote();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
