@@ -3383,8 +3383,9 @@ static int past_form(const qctx *q, size_t i)
  * relative word ("to discover Mr Vance had won", "differences he has",
  * "what we needed", "how ferries can"): that subject's clause is a part of
  * another clause. */
-static int subject_opens(const qctx *q, size_t s, size_t lo)
+static int subject_opens(const qctx *q, size_t s, size_t lo, int sub)
 {
+    static const char subord[][8] = {"as", "where", "which"};
     static const char join[][8] = {"and", "but", "or", "so", "yet", "then", "now", "also", "later", "earlier",
                                    "ago", "today", "noon", "tonight", "morning", "evening", "night", "week",
                                    "month", "year", "weekend", "spring", "summer", "autumn", "winter"};
@@ -3400,7 +3401,9 @@ static int subject_opens(const qctx *q, size_t s, size_t lo)
         return 1;
     if (p == lo && clause_opener(q, p))
         return 1; /* "As Mayor Ann Berg toured … and defended …" */
-    return 0;
+    /* (sub: a clause of its own for a participle after it, "… in which he
+     * continued his assault, mocking …") */
+    return sub && is_lower_word(q, p) && TOK_IN(q, p, subord);
 }
 
 /* Does the sentence of the cue at i end with a teller after a comma ("…,
@@ -3434,7 +3437,7 @@ static int teller_at_close(const qctx *q, size_t i, size_t hi)
  * clause's); an adverb may stand before the verb, and a noun before a past
  * verb stops the search ("When the ferry was launched the pilots quickly
  * suspended trading and refused …": not "the ferry").  *sp empty: none. */
-Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
+Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp, int sub)
 {
     static const char subj[][8] = {"he", "she", "they", "we", "i"};
     static const char rel[][8] = {"that", "which", "who", "whom", "whose", "what", "how", "why", "whether"};
@@ -3466,7 +3469,7 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
             continue;
         }
         if (TOK_IN(q, k, subj)) {
-            if (subject_opens(q, k, lo))
+            if (subject_opens(q, k, lo, sub))
                 sp->s = (uint32_t)k, sp->e = (uint32_t)k + 1;
             return;
         }
@@ -3486,7 +3489,7 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
             while (r > sp->s && is_word(q, r - 1) && is_cap(q, r - 1))
                 r--;
             sp->s = (uint32_t)r;
-            if (!subject_opens(q, r, lo))
+            if (!subject_opens(q, r, lo, sub))
                 sp->s = sp->e = 0;
             return;
         }
@@ -3495,7 +3498,7 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp)
         if ((scls(q, sp->s) & NG_QS_PREP) ||
             (is_lower_word(q, sp->s) && (q->wc[sp->s] & NG_QW_STOPWORD) && !(q->wc[sp->s] & NG_QW_DETERMINER)))
             *sp = s0; /* (not over an opening time or place) */
-        if (!subject_opens(q, sp->s, lo))
+        if (!subject_opens(q, sp->s, lo, sub))
             sp->s = sp->e = 0;
         return;
     }
@@ -7051,7 +7054,20 @@ static int pass_reported(qctx *q)
                 int by_ing = ends_ing(q, i) && is_lower_word(q, tp) && TOK_IN(q, tp, ing_prep);
                 if ((comma && ends_ing(q, i)) || by_ing || tok_eq(q, t, "and") || tok_eq(q, t, "but")) {
                     /* "…, saying …", "… and said …": the clause's subject */
-                    if (last_sp.e > last_sp.s)
+                    /* "… in which he continued his assault, mocking …", "Ever since
+                     * she endorsed Ms. Kask, Ms. Warren has been a surrogate,
+                     * attacking …": a participle after a comma or by/while takes
+                     * the subject of the clause it follows, when that clause opens
+                     * on its own (coord_subject), before an earlier item's */
+                    tspan own = {0, 0};
+                    if ((comma || by_ing) && ends_ing(q, i) && !teller_at_close(q, i, hi))
+                        coord_subject(q, by_ing ? tp : t, lo, &own, 1);
+                    if (own.e > own.s && q->last_kind && own.s >= q->last_a && own.s < q->last_b)
+                        own.s = own.e = 0; /* the subject of a reported clause: "He said the
+                                            * rise is hurting exporters, noting …" is his */
+                    if (own.e > own.s)
+                        sp = head = own;
+                    else if (last_sp.e > last_sp.s)
                         sp = last_sp, head = last_head;
                     else {
                         /* ("… she laughed and admitted …": the subject of the verb
@@ -7060,7 +7076,7 @@ static int pass_reported(qctx *q)
                          * item holds it all, nor for a passive, "but are hoped to") */
                         sp.s = sp.e = 0;
                         if (!comma && !by_ing && !teller_at_close(q, i, hi)) {
-                            coord_subject(q, t, lo, &sp);
+                            coord_subject(q, t, lo, &sp, 0);
                             if (sp.e > sp.s && passive_cue(q, i, t + 1))
                                 sp.s = sp.e = 0; /* ("… but are hoped to …") */
                         }

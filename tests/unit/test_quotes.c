@@ -3563,6 +3563,25 @@ static void test_relative_that_subject(void)
     ng_doc_free(d);
 }
 
+/* A participle after a comma takes the subject of the clause it follows
+ * when that clause opens on its own, not an earlier item's source nor the
+ * sentence's first subject; not a subject inside a reported clause. */
+static void test_participle_own_clause(void)
+{
+    ng_doc *d = run("Ever since she praised the pilots, Mayor Lena Kask has been a strong ally of the port, "
+                    "attacking the board. "
+                    "Ann Berg held a meeting in which he continued his attack on the board, saying the fares "
+                    "were too high. "
+                    "Tom Vance said the ferries were late, adding that the port was busy.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Mayor Lena Kask", "the board"));
+    CHECK(has_item(d, "he", "the fares were too high"));
+    CHECK(has_item(d, "Tom Vance", "the port was busy"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5899,6 +5918,7 @@ int main(void)
     test_relative_object();
     test_teller_envelops_same_end();
     test_title_not_quote();
+    test_participle_own_clause();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
