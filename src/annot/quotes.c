@@ -7221,8 +7221,11 @@ static int pass_reported(qctx *q)
                 continue;
             }
             /* an apposition from the sentence start ("Tom Vance, a supporter,
-             * said …") is the subject, not a claim before ", said X" */
-            int appos_subject = sp.e > sp.s && sp.s == lo && head.e < sp.e;
+             * said …", and the role before the name: "Mr. Trump's former
+             * campaign manager, Corey Lewandowski, said …") is the subject,
+             * not a claim before ", said X" */
+            int appos_subject = sp.e > sp.s && sp.s == lo &&
+                                (head.e < sp.e || (head.s > sp.s && is_punct(q, head.s - 1, ",")));
             /* (not a clause with a finite verb of its own: "Some accusations …, are
              * difficult to prove, said Grant Green, …", "The firm lobbied …, at
              * both …, said …": the head is followed by its apposition's comma) */

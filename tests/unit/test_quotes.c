@@ -3582,6 +3582,20 @@ static void test_participle_own_clause(void)
     ng_doc_free(d);
 }
 
+/* "The port's former chief, Tom Vance, said the pilot who replaced him, Ann
+ * Berg, should go": the role and the name from the sentence start are the
+ * subject, not a claim before ", said X" (speech7). */
+static void test_role_name_subject(void)
+{
+    ng_doc *d = run("The port's former chief, Tom Vance, said the pilot who replaced him, Ann Berg, should be "
+                    "dismissed.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The port's former chief, Tom Vance", "the pilot who replaced him, Ann Berg, should be dismissed"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5919,6 +5933,7 @@ int main(void)
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
+    test_role_name_subject();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
