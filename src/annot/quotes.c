@@ -1207,14 +1207,21 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
  * "…, officials said, the Gazette reported.": a short subject and a cue of
  * speech with nothing after it but a short tail.  (Not a claim on the far
  * side of the first cue.) */
+static int past_form(const qctx *q, size_t i);
+
 static int second_teller(const qctx *q, size_t a, size_t hi)
 {
     for (size_t k = a + 1; k < hi && k - a <= 6; k++) {
-        if (is_punct(q, k, ","))
-            return 0;
+        if (is_punct(q, k, ",") || (is_lower_word(q, k) && finite_aux(q, k)) || tok_eq(q, k, "that") ||
+            tok_eq(q, k, "which") || tok_eq(q, k, "who"))
+            return 0; /* (not a clause or a relative one: "replaces a plan that was proposed …") */
         const ng_cue *c = cue_at(q, k);
-        if (c && (c->flags & NG_CUE_SPEECH))
-            return short_tail(q, k + 1, hi);
+        /* (the cue as a verb: "reported", "told", "says"; not a noun, "the
+         * mere mention of …") */
+        int verb = ends_ed(q, k) || past_form(q, k) || tok_eq(q, k, "say") ||
+                   (is_lower_word(q, k) && tlen(q, k) > 2 && plural_s(ttext(q, k), tlen(q, k)));
+        if (c && (c->flags & NG_CUE_SPEECH) && verb)
+            return short_tail(q, k + 1, hi) && hi - k <= 10; /* (a short tail: "… on Monday") */
     }
     return 0;
 }
@@ -7161,8 +7168,11 @@ static int pass_reported(qctx *q)
                 /* "In the end, Rutte said, the voters …", "Instead, Vance told the Courier,
                  * his policy …": the longer side */
                 size_t cm = short_tail(q, after, hi) ? after : tail;
+                /* (not a second teller there: "The quay will close, officials
+                 * said, the Gazette reported on Monday.") */
                 if (cm + 1 < hi && is_punct(q, cm, ",") && !ends_ing(q, cm + 1) &&
-                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4))
+                    !words_at_least(q, lo, sp.s, 5) && words_at_least(q, cm + 1, hi, 4) &&
+                    !second_teller(q, cm + 1, hi))
                     ca = cm + 1, cb = hi;
                 else if (!words_at_least(q, lo, sp.s, 4) && cm + 2 < hi && is_punct(q, cm, ",") &&
                          is_lower_word(q, cm + 1) && (q->wc[cm + 1] & NG_QW_AUX) && finite_aux(q, cm + 1)) {

@@ -3596,6 +3596,23 @@ static void test_role_name_subject(void)
     ng_doc_free(d);
 }
 
+/* "The quay will close, officials said, the Gazette reported on Monday.": the
+ * officials' claim is what comes before them, not the second teller after
+ * them; and a noun or a relative clause is no second teller ("…, the company
+ * said, replaces a plan that was proposed last December.") (speech7). */
+static void test_second_teller_after(void)
+{
+    ng_doc *d = run("The quay will close, officials said, the Gazette reported on Monday. "
+                    "The pact, the company said, replaces a plan that was proposed last December.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "officials", "The quay will close"));
+    CHECK(!has_item(d, "officials", "the Gazette reported on Monday"));
+    CHECK(has_item(d, "the company", "replaces a plan that was proposed last December"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5934,6 +5951,7 @@ int main(void)
     test_title_not_quote();
     test_participle_own_clause();
     test_role_name_subject();
+    test_second_teller_after();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
