@@ -1130,6 +1130,22 @@ static int time_word(const qctx *q, size_t i)
     return is_word(q, i) && ((q->wc[i] & NG_QW_WEEKDAY) || TOK_IN(q, i, part));
 }
 
+static int title_quote(const qctx *q, size_t open, size_t ct_a, int words);
+
+/* The closing mark of a programme's name quoted from the opening mark at
+ * open (title_quote: up to five words after a possessive or a preposition,
+ * "on NBC's “Meet the Press.”"), or 0. */
+static size_t title_end(const qctx *q, size_t open, size_t hi)
+{
+    int words = 0;
+    for (size_t k = open + 1; k < hi && k - open <= 8; k++) {
+        if (q->tk[k].kind == NG_TOK_QUOTE)
+            return title_quote(q, open, open + 1, words) ? k : 0;
+        words += is_word(q, k);
+    }
+    return 0;
+}
+
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
  * adverbials like "on Monday", "in a statement", "last week"?  */
 static int short_tail(const qctx *q, size_t i, size_t hi)
@@ -1154,8 +1170,16 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
         if (is_terminal(q, k) || is_punct(q, k, ";"))
             return 1;
         if (q->tk[k].kind == NG_TOK_QUOTE) {
-            if (q->tk[k].flags & NG_TF_OPEN)
-                return 0;
+            if (q->tk[k].flags & NG_TF_OPEN) {
+                /* a programme's name in the tail: "…, he said Sunday on
+                 * NBC's “Meet the Press.”", "…, Cruz told ABC's “Good
+                 * Morning America.”" */
+                size_t c = title_end(q, k, hi);
+                if (!c)
+                    return 0;
+                k = c + 1;
+                continue;
+            }
             k++;
             continue;
         }

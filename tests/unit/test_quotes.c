@@ -3613,6 +3613,21 @@ static void test_second_teller_after(void)
     ng_doc_free(d);
 }
 
+/* "…, he said Sunday on NBC's “Meet the Press.”": a programme's name
+ * quoted in the tail after the teller keeps the tail short; the claim is
+ * the clause before the comma (speech7). */
+static void test_programme_in_tail(void)
+{
+    ng_doc *d = run("The ferry plan would hurt the harbour towns, Berg said Sunday on NBC's “Meet the Press.” "
+                    "The fares will rise again next year, Vance told ABC's “Good Morning America.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Berg", "The ferry plan would hurt the harbour towns"));
+    CHECK(has_item(d, "Vance", "The fares will rise again next year"));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5952,6 +5967,7 @@ int main(void)
     test_participle_own_clause();
     test_role_name_subject();
     test_second_teller_after();
+    test_programme_in_tail();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
