@@ -5698,6 +5698,37 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
     return rc ? rc : 1;
 }
 
+/* For headline_cue: the comma before a teller that ends a title-case
+ * headline ("… Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says.",
+ * "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells
+ * Democratic Convention."): after the comma (and a closing mark) one to four
+ * capitalised words, a capitalised cue, then at most three capitalised
+ * words to the end.  The comma's token, or 0. */
+static size_t tail_teller_comma(const qctx *q, size_t lo, size_t hi)
+{
+    size_t e = hi;
+    if (e > lo && is_terminal(q, e - 1))
+        e--;
+    for (size_t v = e; v-- > lo + 4 && e - v <= 4;) {
+        if (!is_word(q, v) || !is_cap(q, v))
+            return 0;
+        if (!(q->wc[v] & NG_QW_CUE) || (q->tk[v].flags & NG_TF_ALLCAP))
+            continue;
+        size_t k = v;
+        /* (names: no conjunction or other stop word, "…, But He Fully
+         * Supported One.") */
+        while (k > lo && v - k < 4 && is_word(q, k - 1) && is_cap(q, k - 1) &&
+               (!(q->wc[k - 1] & NG_QW_STOPWORD) || (q->wc[k - 1] & NG_QW_PRONOUN)))
+            k--;
+        if (k == v)
+            continue;
+        while (k > lo && q->tk[k - 1].kind == NG_TOK_QUOTE)
+            k--;
+        return k > lo + 3 && is_punct(q, k - 1, ",") ? k - 1 : 0;
+    }
+    return 0;
+}
+
 /* A title-case headline with a capitalised cue: "Berg Says Ferry Fares
  * Will Rise", "Mayor Wants Toll Scrapped".  The words before the cue are the
  * source, the rest the content.  Returns 1 when one was emitted, 0 when the
@@ -5712,7 +5743,8 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
     int cued = 0;
     for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++)
         cued |= (q->wc[i] & NG_QW_CUE) && (q->tk[i].flags & NG_TF_CAP);
-    if (!cued)
+    size_t tail = tail_teller_comma(q, lo, hi);
+    if (!cued && !tail)
         return 0;
     size_t caps = 0, lows = 0;
     for (size_t k = lo; k < hi; k++) {
@@ -5731,6 +5763,24 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
     }
     if (caps < 4 || lows * 6 > caps)
         return 0;
+    if (tail) {
+        /* "… Dumbest Client Ever, Trevor Noah Says.": the teller after the
+         * claim */
+        size_t c = tail + 1;
+        while (c < hi && q->tk[c].kind == NG_TOK_QUOTE)
+            c++;
+        size_t v = c;
+        while (!(q->wc[v] & NG_QW_CUE))
+            v++;
+        char w[24];
+        size_t n = LOW(v, w);
+        const ng_cue *cu = n ? wcue(q, v, w, n) : NULL;
+        if (cu && (cu->flags & NG_CUE_SPEECH)) {
+            tspan src = {(uint32_t)c, (uint32_t)v}, cue = {(uint32_t)v, (uint32_t)v + 1};
+            int rc = emit_claim(HOW(q, 6), lo, tail, cue, cu->lemma, src, src, 0);
+            return rc ? rc : 1;
+        }
+    }
     for (size_t i = lo + 1; i + 1 < hi && i - lo < 10; i++) {
         if (!is_word(q, i) || !is_cap(q, i) || (q->mark[i] & (QM_INQ | QM_CUE)))
             continue;

@@ -3628,6 +3628,23 @@ static void test_programme_in_tail(void)
     ng_doc_free(d);
 }
 
+/* "… Dumbest Client Ever, Trevor Noah Says.": a title-case headline that
+ * ends in its teller after a comma; its claim is what comes before the
+ * comma, but not after "But He …" (speech7). */
+static void test_headline_tail_teller(void)
+{
+    ng_doc *d = run("Ferry Fares Will Rise Again Before The Winter, Mayor Ann Berg Says.\n\n"
+                    "The port board met on Tuesday.\n\n"
+                    "Vance May Not Have Backed The Ferry Plan, But He Fully Supported One.\n\n"
+                    "The board met again on Friday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Mayor Ann Berg", "Ferry Fares Will Rise Again Before The Winter"));
+    CHECK(!has_item(d, "But He Fully", NULL));
+    ng_doc_free(d);
+}
+
 /* “…,” Berg said, according to the Gazette: the Gazette's item over both
  * is found however many direct quotations come after it in the document
  * (quote_tail_before looked at the last eight of the whole list). */
@@ -5968,6 +5985,7 @@ int main(void)
     test_role_name_subject();
     test_second_teller_after();
     test_programme_in_tail();
+    test_headline_tail_teller();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
