@@ -1653,6 +1653,22 @@ static int adverb_ly(const actx *c, size_t i)
     return ends_in(c, i, 5, "ly") && !(tf(c, i) & NG_TF_CAP) && !in_rows(c, i, ly_noun);
 }
 
+/* The start of an earning's subject [s, e) past a verb of forecasting or
+ * helping the walk took for a noun: a lower-case word in -s or -ing before
+ * a capitalised word or an object pronoun ("Healy projects GM will earn",
+ * "expecting Reynolds Metals to earn" → from "GM", "Reynolds"); e when
+ * what is left opens with an object pronoun ("helping them earn")
+ * (objects15). */
+static size_t past_forecaster(const actx *c, size_t s, size_t e)
+{
+    static const char pron[][8] = {"them", "him", "her", "us", "me"};
+    for (size_t t = s; t + 1 < e; t++)
+        if (tk(c, t) == NG_TOK_WORD && !(tf(c, t) & NG_TF_CAP) && (ends_in(c, t, 3, "s") || ends_in(c, t, 4, "ing")) &&
+            (tf(c, t + 1) & NG_TF_CAP || in_rows(c, t + 1, pron)))
+            s = t + 1;
+    return s < e && !(tf(c, s) & NG_TF_CAP) && in_rows(c, s, pron) ? e : s; /* (not "The US giant") */
+}
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -1669,7 +1685,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
         "fallen", "doubled", "tripled",
     };
+    static const char earn[][8] = {"earned", "earn", "earns"};
     size_t k = a;
+    int earning = 0;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
         /* before a noun it is an adjective: "doubled profits" */
         size_t j = a + 1;
@@ -1737,12 +1755,16 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (!rate && k > c->s0 + 1 && tk(c, k) == NG_TOK_WORD && adverb_ly(c, k) &&
             (change_verb(c, k - 1) || size_verb(c, k - 1)))
             k--;
-        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
+        /* money a verb of earning names is of its subject, with the verb
+         * as for a change ("Heinz earned 74.7 mln dlrs" → "Heinz earned",
+         * "The Edinburgh MSP earns up to £30,000") (objects15) */
+        earning = money && !rate && in_rows(c, k, earn);
+        if (!earning && !change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
             !(rate && in_rows(c, k, grow)))
             return 0;
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
-        if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
+        if (money && !earning && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         /* a level these reach is of the subject alone ("the ratio widened
          * to 33%": object_change_to) */
@@ -1758,6 +1780,8 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
      * before it, without the verb, as before dashes) */
     int rel = e > c->s0 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',';
     size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
+    if (earning)
+        s = past_forecaster(c, s, e);
     if (s >= e)
         return 0;
     *os = c->d->tokens.v[s].start;
@@ -2460,6 +2484,8 @@ static int may_change(const actx *c, size_t f)
     if (n < 2 || n == 3 || n > 9 || w[0] < 'a' || w[0] > 'z')
         return 0; /* (no verb of change has three letters) */
     char z = w[n - 1];
+    if (n == 5 && z == 's')
+        return !memcmp(w, "earns", 5); /* an earning's verb (objects15) */
     if (n == 2)
         return (w[0] == 'u' && z == 'p') || (w[0] == 'b' && z == 'y'); /* "up", "by" */
     return z == 'd' || z == 'e' || z == 'l' || z == 'p' || (z == 't' && n == 4) /* "lost" */ || z == 'n' ||

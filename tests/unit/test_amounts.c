@@ -1068,6 +1068,25 @@ static void test_objects14(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
 }
 
+/* helper round objects15: money a verb of earning names is of its
+ * subject with the verb, as after a verb of change; a verb of forecasting
+ * or helping before a name or object pronoun is no part of that subject */
+static void test_objects15(void)
+{
+    static const obj_row t[] = {
+        {"For the third quarter ended January 31, Harbour Ferries earned 74.7 mln dlrs.", "74.7 mln dlrs",
+         "Harbour Ferries earned"},
+        {"For its first six months, the company earned 20.4 mln dlrs, or 76 cts a share.", "76 cts",
+         "company earned"},
+        {"The Tallinn councillor earns up to £30,000 a year from the firm.", "up to £30,000", "Tallinn councillor earns"},
+        {"Ann Berg projects Harbour Ferries will earn five dlrs a share in 1987.", "five dlrs",
+         "Harbour Ferries will earn"},
+        {"The pilots were third, their tour helping them earn $24.9m last year.", "$24.9m", NULL},
+        {"The US giant earned $630m in the quarter.", "$630m", "US giant earned"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects15 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1354,6 +1373,7 @@ int main(void)
     test_objects12();
     test_objects13();
     test_objects14();
+    test_objects15();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
