@@ -1230,11 +1230,20 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
                                      "slashed", "increase", "increased", "increases", "trim", "trimmed",
-                                     "increasing", "lifting", "boosting", "lowering", "slashing"};
+                                     "increasing", "lifting", "boosting", "lowering", "slashing",
+                                     /* accounts and currencies set at another
+                                      * value: "restated earnings by $5bn",
+                                      * "devalued the rupiah by 31 pct"
+                                      * (objects15) */
+                                     "restate", "restated", "restating", "overstate", "overstated",
+                                     "overstating", "understate", "understated", "understating", "inflate",
+                                     "inflated", "inflating", "devalue", "devalued", "devaluing", "revalue",
+                                     "revalued", "revaluing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
     size_t v = verb_back(c, b, 1,
-                         FIRST('c') | FIRST('r') | FIRST('l') | FIRST('b') | FIRST('s') | FIRST('i') | FIRST('t'),
+                         FIRST('c') | FIRST('r') | FIRST('l') | FIRST('b') | FIRST('s') | FIRST('i') | FIRST('t') |
+                             FIRST('o') | FIRST('u') | FIRST('d'),
                          NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
     if (v == SIZE_MAX)
         return 0;

@@ -1070,7 +1070,9 @@ static void test_objects14(void)
 
 /* helper round objects15: money a verb of earning names is of its
  * subject with the verb, as after a verb of change; a verb of forecasting
- * or helping before a name or object pronoun is no part of that subject */
+ * or helping before a name or object pronoun is no part of that subject;
+ * restate, overstate, understate, inflate, devalue, revalue before "by"
+ * change their object as "cut" does */
 static void test_objects15(void)
 {
     static const obj_row t[] = {
@@ -1083,6 +1085,11 @@ static void test_objects15(void)
          "Harbour Ferries will earn"},
         {"The pilots were third, their tour helping them earn $24.9m last year.", "$24.9m", NULL},
         {"The US giant earned $630m in the quarter.", "$630m", "US giant earned"},
+        /* a verb that sets accounts or a currency at another value, with
+         * its object, as "cut" */
+        {"Harbour Ferries restated earnings by $5bn last year.", "$5bn", "restated earnings"},
+        {"The firm had been overstating its accounts by $11bn.", "$11bn", "overstating its accounts"},
+        {"The island is to devalue its currency by 31 pct.", "31 pct", "devalue its currency"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects15 object");
 }
