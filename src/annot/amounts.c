@@ -1958,6 +1958,16 @@ static size_t past_record(const actx *c, size_t f)
             k--;
         return article(c, k - 1) ? k - 1 : f;
     }
+    /* a figure's own estimate or kind as "a record": "fell to a
+     * provisional 228.86 billion francs", "grew to an estimated 4.72 billion
+     * dlrs", "rose by 2.8 pct to a total 396 billion dlrs" (objects15) */
+    static const char kind[][16] = {"provisional", "preliminary", "estimated", "revised", "average", "total",
+                                    "maximum"};
+    size_t n = k > c->s0 + 2 ? tn(c, k - 1) : 0; /* (an odd length of 5 to 11 and the first letter first) */
+    char a0 = n ? ts(c, k - 1)[0] : 0;
+    if (n >= 5 && n <= 11 && (n & 1) && (a0 == 'p' || a0 == 'e' || a0 == 'r' || a0 == 'a' || a0 == 't' || a0 == 'm') &&
+        article(c, k - 2) && in_rows(c, k - 1, kind))
+        return k - 2;
     if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
         return f;
     k--;

@@ -988,7 +988,9 @@ static void test_objects13(void)
         {"The council will oppose any formal £800m takeover bid for the port.", "£800m", "takeover bid"},
         {"The port will redeem the off-the-run 9-1/4 pct harbour bonds of 2016.", "9-1/4 pct", "harbour bonds"},
         {"The ferry reserves hit a record $53bn yesterday.", "$53bn", "ferry reserves"},
-        {"Island sales were a provisional 9.0 pct higher than a year earlier.", "9.0 pct", NULL},
+        /* (not "higher"; the subject of "were" since objects15, as without
+         * "a provisional") */
+        {"Island sales were a provisional 9.0 pct higher than a year earlier.", "9.0 pct", "Island sales"},
         {"Ferry fares could overshoot an unofficial $3bn target set for 1986.", "$3bn", NULL},
         {"The port is making a recommended 120 mln stg offer for the ferry firm.", "120 mln stg", "offer"},
         {"The port offered to buy the entire 5.3 pct stake held by the council.", "5.3 pct", NULL},
@@ -1072,7 +1074,8 @@ static void test_objects14(void)
  * subject with the verb, as after a verb of change; a verb of forecasting
  * or helping before a name or object pronoun is no part of that subject;
  * restate, overstate, understate, inflate, devalue, revalue before "by"
- * change their object as "cut" does */
+ * change their object as "cut" does; a level after "a provisional", "an
+ * estimated", "an average" … is read as after "a record" */
 static void test_objects15(void)
 {
     static const obj_row t[] = {
@@ -1090,6 +1093,13 @@ static void test_objects15(void)
         {"Harbour Ferries restated earnings by $5bn last year.", "$5bn", "restated earnings"},
         {"The firm had been overstating its accounts by $11bn.", "$11bn", "overstating its accounts"},
         {"The island is to devalue its currency by 31 pct.", "31 pct", "devalue its currency"},
+        /* "a provisional", "an estimated", "an average" before a level, as
+         * "a record" */
+        {"Harbour imports fell to a provisional 228.86 billion francs in January.", "228.86 billion francs",
+         "Harbour imports"},
+        {"The island's trade deficit widened to an estimated 6.8 billion baht.", "6.8 billion baht",
+         "island's trade deficit"},
+        {"The pact is to boost ferry fares to an average 18 dlrs.", "18 dlrs", "ferry fares"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects15 object");
 }
