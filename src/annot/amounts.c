@@ -1425,6 +1425,24 @@ static size_t time_phrase_start(const actx *c, size_t e)
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
  * comma, a stop word, a verb of saying or the sentence start (determiners
  * left out, as after "of").  Returns e when there is none. */
+/* Is the possessive at token p, right before a verb, the end of a firm's
+ * name after a preposition ("Profits at Indian drugmaker Dr Reddy's fell
+ * 93%", "Sales at Sainsbury's rose"): a capitalised word before it and,
+ * at most five words back, of/for/in/on/at with only words between
+ * (objects15)?  Not a possessive whose noun is left out ("Germany's rose"). */
+static int owner_name(const actx *c, size_t p)
+{
+    if (p < c->s0 + 3 || !(tf(c, p - 1) & NG_TF_CAP))
+        return 0;
+    for (size_t t = p - 1; t > c->s0 && t + 6 > p; t--) {
+        if (tk(c, t - 1) != NG_TOK_WORD)
+            return 0;
+        if (phrase_prep(c, t - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t subject_start(const actx *c, size_t e)
 {
     static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",
@@ -1459,7 +1477,7 @@ static size_t subject_start(const actx *c, size_t e)
     size_t comma = 0; /* the token after the last comma of a list crossed */
     while (s > c->s0 && e - s < 10 + over) {
         size_t t = s - 1;
-        if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
+        if (tk(c, t) == NG_TOK_POSSESSIVE && (n || owner_name(c, t))) {
             s--;
             continue;
         }

@@ -1075,7 +1075,8 @@ static void test_objects14(void)
  * or helping before a name or object pronoun is no part of that subject;
  * restate, overstate, understate, inflate, devalue, revalue before "by"
  * change their object as "cut" does; a level after "a provisional", "an
- * estimated", "an average" … is read as after "a record" */
+ * estimated", "an average" … is read as after "a record"; a possessive
+ * name after a preposition ends a subject ("Profits at Dr Reddy's fell") */
 static void test_objects15(void)
 {
     static const obj_row t[] = {
@@ -1100,6 +1101,10 @@ static void test_objects15(void)
         {"The island's trade deficit widened to an estimated 6.8 billion baht.", "6.8 billion baht",
          "island's trade deficit"},
         {"The pact is to boost ferry fares to an average 18 dlrs.", "18 dlrs", "ferry fares"},
+        /* a firm's name in 's after a preposition, right before the verb */
+        {"Profits at Baltic ferry operator Tallink's fell 93% in the quarter.", "93%",
+         "Profits at Baltic ferry operator Tallink's fell"},
+        {"Tallinn's inflation fell, while Riga's rose 3%.", "3%", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects15 object");
 }
