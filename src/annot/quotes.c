@@ -1121,6 +1121,13 @@ static int he_she_they_we(const qctx *q, size_t i)
     return tok_eq(q, i, "he") || tok_eq(q, i, "she") || tok_eq(q, i, "they") || tok_eq(q, i, "we");
 }
 
+/* Is token i a form of "be" but "am" ("is", "were", "being", ...)? */
+static int be_form(const qctx *q, size_t i)
+{
+    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
+    return TOK_IN(q, i, be);
+}
+
 /* Is token i a day or a part of one that may close a time phrase after a
  * cue ("Wednesday", "today", "this week", "Tuesday night")? */
 static int time_word(const qctx *q, size_t i)
@@ -6251,7 +6258,6 @@ Q_RARE static size_t modal_cue(const qctx *q, size_t i, size_t lo, size_t hi, co
  * NG_ENOMEM. */
 Q_RARE static int passive_by(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const ng_cue *cu)
 {
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     static const char *const judge[] = {
         "announce", "applaud",   "attack",  "back",      "blast",   "champion", "claim",   "condemn",
         "confirm",  "criticize", "decry",   "denounce",  "deny",    "deride",   "describe", "disavow",
@@ -6264,7 +6270,7 @@ Q_RARE static int passive_by(qctx *q, size_t i, size_t lo, size_t hi, tspan cue,
         return 0;
     if (b > lo && n_ly(q, b))
         b--;
-    if (!(is_lower_word(q, b) && TOK_IN(q, b, be)))
+    if (!(is_lower_word(q, b) && be_form(q, b)))
         return 0;
     size_t s = i + 2, e = s;
     static const char keep[][8] = {"of", "and", "the", "a", "an", "his", "her", "their", "its", "our"};
@@ -6406,9 +6412,8 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
         }
         return 0;
     }
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     size_t pv = i > 0 && (n_ly(q, i - 1) || tok_eq(q, i - 1, "well")) ? i - 1 : i;
-    if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && TOK_IN(q, pv - 1, be))
+    if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && be_form(q, pv - 1))
         return 0;
     for (size_t k = 0; k < NG_ARRAY_LEN(ph); k++) {
         if (!tok_eq(q, i, ph[k].w1) || !tok_eq(q, i + 1, ph[k].w2))
@@ -6626,7 +6631,6 @@ Q_RARE static size_t clause_after_phrase(const qctx *q, size_t ca, size_t hi)
 static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tspan *sp)
 {
     static const char adv[][8] = {"also", "once", "since", "still", "later", "first", "never", "always", "not"};
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     static const char prep[][8] = {"about", "of", "for", "to", "with", "by", "on", "in", "from", "against", "at"};
     if (ends_ing(q, i))
         return 0;
@@ -6637,7 +6641,7 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
     size_t t = i;
     while (t > lo + 2 && i - t < 3 && is_lower_word(q, t - 1) &&
            ((q->wc[t - 1] & NG_QW_AUX) || n_ly(q, t - 1) || TOK_IN(q, t - 1, adv))) {
-        if (TOK_IN(q, t - 1, be))
+        if (be_form(q, t - 1))
             return 0; /* a passive: "which he was denied" */
         t--;
     }
