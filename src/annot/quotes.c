@@ -567,6 +567,34 @@ static int name_cue_word(const qctx *q, size_t i)
     return is_cap(q, i) && is_word(q, i - 1) && is_cap(q, i - 1);
 }
 
+/* A phrase [k, t] found before the cue at j that is a predicate noun of a
+ * copula with an object relative clause without "that" ("It's a dynamic
+ * Greenberg said could …", "Clinton was the best friend Donald J. Trump
+ * always hoped to have", "This is not the kind of campaign Ayotte hoped to
+ * be running"): the subject is the name after the last lower-case word,
+ * not the noun the clause hangs on.  Only when the determiner at k follows
+ * "is", "was", "are", "were", "not" or the clitic of "it's", "that's"
+ * ("… were a family of super PACs supporting Cruz", "was a scruffy little
+ * Austrian called Adolf Hitler": a participle or a naming after the noun
+ * is its modifier, left).  Returns the phrase's new start, else k. */
+static size_t gap_relative(const qctx *q, size_t k, size_t t, size_t j, size_t lo)
+{
+    static const char cop[][8] = {"is", "was", "are", "were", "not"};
+    static const char dem[][8] = {"it", "that", "there", "here", "what", "this"};
+    static const char named[][16] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled"};
+    if (k >= t || k <= lo || !(q->wc[k] & NG_QW_DETERMINER) || j >= q->nt || ends_ing(q, j) ||
+        TOK_IN(q, j, named))
+        return k;
+    if (!(TOK_IN(q, k - 1, cop) || (is_poss(q, k - 1) && k - 1 > lo && TOK_IN(q, k - 2, dem))))
+        return k;
+    size_t p = t;
+    while (p > k && !is_lower_word(q, p))
+        p--;
+    if (p == k || p == t || !is_cap(q, p + 1) || (q->wc[p] & NG_QW_STOPWORD) || tok_eq(q, p, "of"))
+        return k; /* (not "the defeat of World Cup champions England") */
+    return p + 1;
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -732,6 +760,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (is_poss(q, k))
         k++;
+    if (depth == 0)
+        k = gap_relative(q, k, t, j, lo);
     if (k < j) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)j;
     }

@@ -3443,6 +3443,23 @@ static void test_relative_object(void)
     ng_doc_free(d);
 }
 
+/* A predicate noun after a copula with an object relative clause without
+ * "that": the clause's subject is the source, not the noun it hangs on. */
+static void test_gap_relative(void)
+{
+    ng_doc *d = run("It’s a risk Ann Berg said could close the harbour. "
+                    "The ferry was the best deal Tom Vance always hoped to get. "
+                    "This is not the kind of pier Ann Berg wanted to build.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "could close the harbour"));
+    CHECK(has_item(d, "Tom Vance", "to get"));
+    CHECK(has_item(d, "Ann Berg", "to build"));
+    CHECK(!has_item(d, "a risk Ann Berg", NULL));
+    ng_doc_free(d);
+}
+
 /* A teller that ends its sentence holds the item before it whole, even when
  * that item's content already ends at the teller's comma (a stance's object,
  * or a clause cut there because a time follows the teller). */
@@ -5916,6 +5933,7 @@ int main(void)
     test_nested_naming();
     test_answer_ends_sentence();
     test_relative_object();
+    test_gap_relative();
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
