@@ -846,6 +846,51 @@ static int that_determiner(const qctx *q, size_t p, size_t e)
     return !plural_s(ttext(q, e - 1), tlen(q, e - 1));
 }
 
+/* May token i be a word of one conjunct of a list of names or nouns
+ * ("Hillary Clinton", "environmental groups", "many Democratic
+ * lawmakers"): a word that is no stop word (but a determiner), pronoun,
+ * auxiliary or cue, nor a lower-case word in -ed, -ing or -ly? */
+static int list_word(const qctx *q, size_t i)
+{
+    if (!is_word(q, i) || q->tk[i].kind == NG_TOK_QUOTE)
+        return 0;
+    if (q->wc[i] & NG_QW_DETERMINER)
+        return 1;
+    if ((q->wc[i] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) || cue_at(q, i))
+        return 0;
+    return !is_lower_word(q, i) || !(ends_ed(q, i) || ends_ing(q, i) || n_ly(q, i) || tok_eq(q, i, "of"));
+}
+
+/* The start of a list with a serial comma before the "and" at p ("Hillary
+ * Clinton, Bernie Sanders, and Martin O'Malley offered", "But labor unions,
+ * environmental groups, and many Democratic lawmakers claim"): two or more
+ * conjuncts of one to five list words, each after a comma but the first,
+ * which opens its clause (the sentence start, a comma, a colon or a clause
+ * opener before it).  NONE when the words before the comma are no such
+ * list ("He cut taxes, raised fees, and most voters say"). */
+static size_t serial_list(const qctx *q, size_t p, size_t lo)
+{
+    size_t r = p - 1, first = NONE; /* r: the comma after a conjunct */
+    int n = 0;
+    while (r > lo && is_punct(q, r, ",")) {
+        size_t s = r;
+        while (s > lo && r - s < 5 && list_word(q, s - 1))
+            s--;
+        if (s == r)
+            break;
+        if (s == lo || is_punct(q, s - 1, ":") || (clause_opener(q, s - 1) && !tok_eq(q, s - 1, "and")))
+            return n >= 1 ? s : NONE; /* (this conjunct and one or more after it; not
+                                       * "since the attacks in Paris and San Bernardino,
+                                       * Calif., and many candidates have …") */
+        if (!is_punct(q, s - 1, ","))
+            break; /* (the words before are a clause: the list starts at first) */
+        n++;
+        first = s;
+        r = s - 1;
+    }
+    return n >= 2 ? first : NONE;
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
  * quantifiers, prepositional phrases, coordination and participles ("About
  * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
@@ -910,6 +955,15 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      * "the companies that own the mines", nor a verb's "that") */
         char w[24];
         size_t n = LOW(p, w);
+        if (n == 3 && !strcmp(w, "and") && k == sp->s && p > lo + 1 && is_punct(q, p - 1, ",")) {
+            size_t r = serial_list(q, p, lo);
+            if (r == NONE)
+                return;
+            k = r;
+            coords++;
+            opener = k > lo && clause_opener(q, k - 1);
+            break;
+        }
         /* coordination: "Ann Berg and Tom Vance", "She and her husband",
          * "The mayor and the council" (after a comma or at the clause start
          * "and" opens a clause instead) */

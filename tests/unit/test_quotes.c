@@ -3460,6 +3460,23 @@ static void test_gap_relative(void)
     ng_doc_free(d);
 }
 
+/* A list with a serial comma before "and" is the whole subject ("A, B, and
+ * C said"), not its last conjunct; not a place's state after "and" inside a
+ * clause ("in Dover and Calais, France, and the harbour master said"). */
+static void test_serial_comma_list(void)
+{
+    ng_doc *d = run("Ann Berg, Tom Vance, and the harbour master said the quay will close. "
+                    "But sailors, fishermen, and most harbour workers say the fee is too high. "
+                    "The fleet stayed in Dover and Calais, France, and the harbour master said the pier will open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg, Tom Vance, and the harbour master", "the quay will close"));
+    CHECK(has_item(d, "sailors, fishermen, and most harbour workers", "the fee is too high"));
+    CHECK(has_item(d, "the harbour master", "the pier will open"));
+    ng_doc_free(d);
+}
+
 /* A teller that ends its sentence holds the item before it whole, even when
  * that item's content already ends at the teller's comma (a stance's object,
  * or a clause cut there because a time follows the teller). */
@@ -5934,6 +5951,7 @@ int main(void)
     test_answer_ends_sentence();
     test_relative_object();
     test_gap_relative();
+    test_serial_comma_list();
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
