@@ -846,6 +846,23 @@ static int that_determiner(const qctx *q, size_t p, size_t e)
     return !plural_s(ttext(q, e - 1), tlen(q, e - 1));
 }
 
+/* Is the capitalised word i an adjective by its ending, a party, a
+ * nationality or a participle ("Democratic candidates", "Japanese
+ * journalist", "Republican leaders", "Trailing contenders"), not a name
+ * before its verb ("Berg spent")? */
+static int cap_adjective(const qctx *q, size_t i)
+{
+    static const char *const end[] = {"ic", "ese", "ish", "ian", "can", "ing"};
+    const char *w = ttext(q, i);
+    size_t n = tlen(q, i);
+    for (size_t g = 0; g < NG_ARRAY_LEN(end); g++) {
+        size_t m = strlen(end[g]);
+        if (n > m + 2 && !memcmp(w + n - m, end[g], m))
+            return 1;
+    }
+    return 0;
+}
+
 /* May token i be a word of one conjunct of a list of names or nouns
  * ("Hillary Clinton", "environmental groups", "many Democratic
  * lawmakers"): a word that is no stop word (but a determiner), pronoun,
@@ -1014,8 +1031,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                    !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword))
                 r--; /* (not a leading "But": "But attorneys and legal experts said") */
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
-                          clause_opener(q, r - 1)))
-                vlike = 1;
+                          clause_opener(q, r - 1)) &&
+                !(r + 1 == p && cap_adjective(q, r) && !ends_ing(q, p) && !ends_ed(q, p) &&
+                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))))
+                vlike = 1; /* (but "Democratic candidates Hillary Clinton and …" opening
+                            * the clause; not "Public voting closes …", nor "…, met
+                            * President Hosni Mubarak and Egyptian ambassador …") */
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = TOK_IN(q, p, glue);

@@ -3477,6 +3477,21 @@ static void test_serial_comma_list(void)
     ng_doc_free(d);
 }
 
+/* A coordinated subject opening its clause with a capitalised adjective
+ * ("Democratic candidates A and B said", "Japanese journalist and author X
+ * said") is taken whole: the adjective and its noun are no name and verb. */
+static void test_cap_adjective_coord(void)
+{
+    ng_doc *d = run("Democratic candidates Ann Berg and Tom Vance said the quay will close. "
+                    "Japanese journalist and author Tom Vance said the pier will open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Democratic candidates Ann Berg and Tom Vance", "the quay will close"));
+    CHECK(has_item(d, "Japanese journalist and author Tom Vance", "the pier will open"));
+    ng_doc_free(d);
+}
+
 /* A teller that ends its sentence holds the item before it whole, even when
  * that item's content already ends at the teller's comma (a stance's object,
  * or a clause cut there because a time follows the teller). */
@@ -5952,6 +5967,7 @@ int main(void)
     test_relative_object();
     test_gap_relative();
     test_serial_comma_list();
+    test_cap_adjective_coord();
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
