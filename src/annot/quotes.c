@@ -567,6 +567,34 @@ static int name_cue_word(const qctx *q, size_t i)
     return is_cap(q, i) && is_word(q, i - 1) && is_cap(q, i - 1);
 }
 
+/* A phrase [k, t] found before the cue at j that is a predicate noun of a
+ * copula with an object relative clause without "that" ("It's a dynamic
+ * Greenberg said could …", "Clinton was the best friend Donald J. Trump
+ * always hoped to have", "This is not the kind of campaign Ayotte hoped to
+ * be running"): the subject is the name after the last lower-case word,
+ * not the noun the clause hangs on.  Only when the determiner at k follows
+ * "is", "was", "are", "were", "not" or the clitic of "it's", "that's"
+ * ("… were a family of super PACs supporting Cruz", "was a scruffy little
+ * Austrian called Adolf Hitler": a participle or a naming after the noun
+ * is its modifier, left).  Returns the phrase's new start, else k. */
+static size_t gap_relative(const qctx *q, size_t k, size_t t, size_t j, size_t lo)
+{
+    static const char cop[][8] = {"is", "was", "are", "were", "not"};
+    static const char dem[][8] = {"it", "that", "there", "here", "what", "this"};
+    static const char named[][16] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled"};
+    if (k >= t || k <= lo || !(q->wc[k] & NG_QW_DETERMINER) || j >= q->nt || ends_ing(q, j) ||
+        TOK_IN(q, j, named))
+        return k;
+    if (!(TOK_IN(q, k - 1, cop) || (is_poss(q, k - 1) && k - 1 > lo && TOK_IN(q, k - 2, dem))))
+        return k;
+    size_t p = t;
+    while (p > k && !is_lower_word(q, p))
+        p--;
+    if (p == k || p == t || !is_cap(q, p + 1) || (q->wc[p] & NG_QW_STOPWORD) || tok_eq(q, p, "of"))
+        return k; /* (not "the defeat of World Cup champions England") */
+    return p + 1;
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -732,6 +760,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (is_poss(q, k))
         k++;
+    if (depth == 0)
+        k = gap_relative(q, k, t, j, lo);
     if (k < j) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)j;
     }
@@ -816,6 +846,68 @@ static int that_determiner(const qctx *q, size_t p, size_t e)
     return !plural_s(ttext(q, e - 1), tlen(q, e - 1));
 }
 
+/* Is the capitalised word i an adjective by its ending, a party, a
+ * nationality or a participle ("Democratic candidates", "Japanese
+ * journalist", "Republican leaders", "Trailing contenders"), not a name
+ * before its verb ("Berg spent")? */
+static int cap_adjective(const qctx *q, size_t i)
+{
+    static const char *const end[] = {"ic", "ese", "ish", "ian", "can", "ing"};
+    const char *w = ttext(q, i);
+    size_t n = tlen(q, i);
+    for (size_t g = 0; g < NG_ARRAY_LEN(end); g++) {
+        size_t m = strlen(end[g]);
+        if (n > m + 2 && !memcmp(w + n - m, end[g], m))
+            return 1;
+    }
+    return 0;
+}
+
+/* May token i be a word of one conjunct of a list of names or nouns
+ * ("Hillary Clinton", "environmental groups", "many Democratic
+ * lawmakers"): a word that is no stop word (but a determiner), pronoun,
+ * auxiliary or cue, nor a lower-case word in -ed, -ing or -ly? */
+static int list_word(const qctx *q, size_t i)
+{
+    if (!is_word(q, i) || q->tk[i].kind == NG_TOK_QUOTE)
+        return 0;
+    if (q->wc[i] & NG_QW_DETERMINER)
+        return 1;
+    if ((q->wc[i] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) || cue_at(q, i))
+        return 0;
+    return !is_lower_word(q, i) || !(ends_ed(q, i) || ends_ing(q, i) || n_ly(q, i) || tok_eq(q, i, "of"));
+}
+
+/* The start of a list with a serial comma before the "and" at p ("Hillary
+ * Clinton, Bernie Sanders, and Martin O'Malley offered", "But labor unions,
+ * environmental groups, and many Democratic lawmakers claim"): two or more
+ * conjuncts of one to five list words, each after a comma but the first,
+ * which opens its clause (the sentence start, a comma, a colon or a clause
+ * opener before it).  NONE when the words before the comma are no such
+ * list ("He cut taxes, raised fees, and most voters say"). */
+static size_t serial_list(const qctx *q, size_t p, size_t lo)
+{
+    size_t r = p - 1, first = NONE; /* r: the comma after a conjunct */
+    int n = 0;
+    while (r > lo && is_punct(q, r, ",")) {
+        size_t s = r;
+        while (s > lo && r - s < 5 && list_word(q, s - 1))
+            s--;
+        if (s == r)
+            break;
+        if (s == lo || is_punct(q, s - 1, ":") || (clause_opener(q, s - 1) && !tok_eq(q, s - 1, "and")))
+            return n >= 1 ? s : NONE; /* (this conjunct and one or more after it; not
+                                       * "since the attacks in Paris and San Bernardino,
+                                       * Calif., and many candidates have …") */
+        if (!is_punct(q, s - 1, ","))
+            break; /* (the words before are a clause: the list starts at first) */
+        n++;
+        first = s;
+        r = s - 1;
+    }
+    return n >= 2 ? first : NONE;
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
  * quantifiers, prepositional phrases, coordination and participles ("About
  * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
@@ -880,6 +972,15 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      * "the companies that own the mines", nor a verb's "that") */
         char w[24];
         size_t n = LOW(p, w);
+        if (n == 3 && !strcmp(w, "and") && k == sp->s && p > lo + 1 && is_punct(q, p - 1, ",")) {
+            size_t r = serial_list(q, p, lo);
+            if (r == NONE)
+                return;
+            k = r;
+            coords++;
+            opener = k > lo && clause_opener(q, k - 1);
+            break;
+        }
         /* coordination: "Ann Berg and Tom Vance", "She and her husband",
          * "The mayor and the council" (after a comma or at the clause start
          * "and" opens a clause instead) */
@@ -930,8 +1031,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                    !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword))
                 r--; /* (not a leading "But": "But attorneys and legal experts said") */
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
-                          clause_opener(q, r - 1)))
-                vlike = 1;
+                          clause_opener(q, r - 1)) &&
+                !(r + 1 == p && cap_adjective(q, r) && !ends_ing(q, p) && !ends_ed(q, p) &&
+                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))))
+                vlike = 1; /* (but "Democratic candidates Hillary Clinton and …" opening
+                            * the clause; not "Public voting closes …", nor "…, met
+                            * President Hosni Mubarak and Egyptian ambassador …") */
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = TOK_IN(q, p, glue);

@@ -3443,6 +3443,55 @@ static void test_relative_object(void)
     ng_doc_free(d);
 }
 
+/* A predicate noun after a copula with an object relative clause without
+ * "that": the clause's subject is the source, not the noun it hangs on. */
+static void test_gap_relative(void)
+{
+    ng_doc *d = run("It’s a risk Ann Berg said could close the harbour. "
+                    "The ferry was the best deal Tom Vance always hoped to get. "
+                    "This is not the kind of pier Ann Berg wanted to build.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "could close the harbour"));
+    CHECK(has_item(d, "Tom Vance", "to get"));
+    CHECK(has_item(d, "Ann Berg", "to build"));
+    CHECK(!has_item(d, "a risk Ann Berg", NULL));
+    ng_doc_free(d);
+}
+
+/* A list with a serial comma before "and" is the whole subject ("A, B, and
+ * C said"), not its last conjunct; not a place's state after "and" inside a
+ * clause ("in Dover and Calais, France, and the harbour master said"). */
+static void test_serial_comma_list(void)
+{
+    ng_doc *d = run("Ann Berg, Tom Vance, and the harbour master said the quay will close. "
+                    "But sailors, fishermen, and most harbour workers say the fee is too high. "
+                    "The fleet stayed in Dover and Calais, France, and the harbour master said the pier will open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg, Tom Vance, and the harbour master", "the quay will close"));
+    CHECK(has_item(d, "sailors, fishermen, and most harbour workers", "the fee is too high"));
+    CHECK(has_item(d, "the harbour master", "the pier will open"));
+    ng_doc_free(d);
+}
+
+/* A coordinated subject opening its clause with a capitalised adjective
+ * ("Democratic candidates A and B said", "Japanese journalist and author X
+ * said") is taken whole: the adjective and its noun are no name and verb. */
+static void test_cap_adjective_coord(void)
+{
+    ng_doc *d = run("Democratic candidates Ann Berg and Tom Vance said the quay will close. "
+                    "Japanese journalist and author Tom Vance said the pier will open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Democratic candidates Ann Berg and Tom Vance", "the quay will close"));
+    CHECK(has_item(d, "Japanese journalist and author Tom Vance", "the pier will open"));
+    ng_doc_free(d);
+}
+
 /* A teller that ends its sentence holds the item before it whole, even when
  * that item's content already ends at the teller's comma (a stance's object,
  * or a clause cut there because a time follows the teller). */
@@ -5916,6 +5965,9 @@ int main(void)
     test_nested_naming();
     test_answer_ends_sentence();
     test_relative_object();
+    test_gap_relative();
+    test_serial_comma_list();
+    test_cap_adjective_coord();
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
