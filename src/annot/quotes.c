@@ -640,8 +640,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (depth == 0 && (q->tk[t].kind == NG_TOK_NUMBER ||
-                       (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")))) {
-        /* a share as the subject: "42% say", "Six in 10 said", "43 said" */
+                       (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")) ||
+                       (t > lo && tok_eq(q, t - 1, "in") && (tok_eq(q, t, "two") || tok_eq(q, t, "three"))))) {
+        /* a share as the subject: "42% say", "Six in 10 said", "43 said",
+         * "One in three said" (the determiners "two" and "three" end it as
+         * "four" or "10" does) */
         tspan nsp = {(uint32_t)t, (uint32_t)j};
         if (q->tk[t].kind == NG_TOK_SYMBOL && t > lo && q->tk[t - 1].kind == NG_TOK_NUMBER)
             nsp.s = (uint32_t)t - 1;
@@ -5149,6 +5152,15 @@ static int rel_clause_in(const qctx *q, size_t a, size_t c)
             return 1;
     return 0;
 }
+/* Is the "than" at c a share's ("…, and more than 4 in 10 said …", "fewer
+ * than half say"): a subject of its own, not a comparison's clause? */
+static int share_than(const qctx *q, size_t c)
+{
+    static const char more[][8] = {"more", "less", "fewer"};
+    return tok_eq(q, c, "than") && c > 0 && TOK_IN(q, c - 1, more) && c + 1 < q->nt &&
+           (q->tk[c + 1].kind == NG_TOK_NUMBER || tok_eq(q, c + 1, "half") || tok_eq(q, c + 1, "one") ||
+            tok_eq(q, c + 1, "two") || tok_eq(q, c + 1, "three"));
+}
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char rel[][8] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
@@ -5157,7 +5169,7 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
         if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
             continue;
         for (size_t c = k - 1; c > ca && c + 6 >= k; c--) {
-            if ((q->mark[c] & QM_INQ) || TOK_IN(q, c, rel))
+            if ((q->mark[c] & QM_INQ) || (TOK_IN(q, c, rel) && !share_than(q, c)))
                 break;
             int conj = clause_conj(q, c);
             if (!conj && !is_punct(q, c, ","))

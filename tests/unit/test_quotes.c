@@ -3522,6 +3522,23 @@ static void test_title_not_quote(void)
     CHECK(!has_item(d, "host Ann Berg", "Harbour Talk"));
     ng_doc_free(d);
 }
+/* A poll's share as the subject: "One in three said" ("three" is a
+ * determiner, ending the share as "four" does), and a share after "more
+ * than" opening a second clause, which ends the first content there. */
+static void test_poll_shares(void)
+{
+    ng_doc *d = run("One in three said the ferry company does not care about the islands. "
+                    "Half of islanders said they worried about the fares, and more than 4 in 10 said "
+                    "the harbour board would run the ferries best.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "One in three", "the ferry company does not care about the islands"));
+    CHECK(has_item(d, "Half of islanders", "they worried about the fares"));
+    CHECK(has_item(d, "more than 4 in 10", "the harbour board would run the ferries best"));
+    ng_doc_free(d);
+}
+
 /* A one-word answer that ends its sentence ("The board said yes.",
  * "neither side would say so.") is all of what was said. */
 static void test_answer_ends_sentence(void)
@@ -5971,6 +5988,7 @@ int main(void)
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
+    test_poll_shares();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
