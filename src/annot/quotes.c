@@ -5086,6 +5086,19 @@ static int own_subject(const qctx *q, tspan sp)
     return tok_eq(q, sp.s, "who") || tok_eq(q, sp.s, "it") || (q->wc[sp.s] & NG_QW_DETERMINER);
 }
 
+/* Is the nested subject sp a restrictive "who" right before its verb of
+ * asserting, after a noun or a share ("…, compared with 64 percent who say
+ * the same of Sanders", "double the number who said …", "teachers unions
+ * who said NCLB punished them")?  PolNeAR's source is the "who" itself.
+ * Such items record rule path 32: the source model, trained before the
+ * rule, withholds every one (its other features, a nested source whose
+ * first word is "who", are those of nested ", who" items). */
+static int nested_who(const qctx *q, tspan sp, tspan cue)
+{
+    return sp.e == sp.s + 1 && sp.e == cue.s && sp.s > 0 && tok_eq(q, sp.s, "who") &&
+           (is_word(q, sp.s - 1) || q->tk[sp.s - 1].kind == NG_TOK_NUMBER);
+}
+
 /* Does the content [ca, cb) hold the cue [cs, ce) (byte offsets)? */
 static int holds_cue(const qctx *q, size_t ca, size_t cb, uint32_t cs, uint32_t ce)
 {
@@ -5415,12 +5428,14 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !(nest_cue(lemma) || own || rel_naming(q, sp, lemma)) ||
                 !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca) ||
-                  (own && own_subject(q, sp))))
+                  (own && own_subject(q, sp)) || nested_who(q, sp, cue)))
                 return 0;
             q->nested++;
             q->emitted = 1;
             if (rel_naming(q, sp, lemma))
                 cb = rel_clause_end(q, ca, cb);
+            if (nested_who(q, sp, cue))
+                q->how = 32;
             if (own)
                 end_before_own(q, sp, cue, ca, cb);
             int32_t ent = resolve(q, head);

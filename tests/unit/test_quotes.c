@@ -3539,6 +3539,21 @@ static void test_poll_shares(void)
     ng_doc_free(d);
 }
 
+/* A restrictive "who" right before a verb of asserting, nested in another
+ * item's content, is a source of its own ("…, compared with 40 percent who
+ * say the same of the mayor"). */
+static void test_nested_who(void)
+{
+    ng_doc *d = run("Most islanders say they trust the harbour board, compared with 40 percent who say the "
+                    "same of the ferry company.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "who", "the same of the ferry company"));
+    CHECK(has_item(d, "Most islanders", NULL));
+    ng_doc_free(d);
+}
+
 /* A one-word answer that ends its sentence ("The board said yes.",
  * "neither side would say so.") is all of what was said. */
 static void test_answer_ends_sentence(void)
@@ -5989,6 +6004,7 @@ int main(void)
     test_title_not_quote();
     test_participle_own_clause();
     test_poll_shares();
+    test_nested_who();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
