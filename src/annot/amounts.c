@@ -1230,11 +1230,20 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
                                      "reduce", "reduced", "reduces", "reducing", "lower", "lowered", "lowers",
                                      "boost", "boosted", "boosts", "lift", "lifted", "lifts", "slash",
                                      "slashed", "increase", "increased", "increases", "trim", "trimmed",
-                                     "increasing", "lifting", "boosting", "lowering", "slashing"};
+                                     "increasing", "lifting", "boosting", "lowering", "slashing",
+                                     /* accounts and currencies set at another
+                                      * value: "restated earnings by $5bn",
+                                      * "devalued the rupiah by 31 pct"
+                                      * (objects15) */
+                                     "restate", "restated", "restating", "overstate", "overstated",
+                                     "overstating", "understate", "understated", "understating", "inflate",
+                                     "inflated", "inflating", "devalue", "devalued", "devaluing", "revalue",
+                                     "revalued", "revaluing"};
     if (b > c->s0 && tk(c, b - 1) == NG_TOK_QUOTE) /* to increase productivity "by 30%" */
         b--;
     size_t v = verb_back(c, b, 1,
-                         FIRST('c') | FIRST('r') | FIRST('l') | FIRST('b') | FIRST('s') | FIRST('i') | FIRST('t'),
+                         FIRST('c') | FIRST('r') | FIRST('l') | FIRST('b') | FIRST('s') | FIRST('i') | FIRST('t') |
+                             FIRST('o') | FIRST('u') | FIRST('d'),
                          NG_TOK_LIST(verbs)); /* "cut the agency's staff by" */
     if (v == SIZE_MAX)
         return 0;
@@ -1416,6 +1425,24 @@ static size_t time_phrase_start(const actx *c, size_t e)
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
  * comma, a stop word, a verb of saying or the sentence start (determiners
  * left out, as after "of").  Returns e when there is none. */
+/* Is the possessive at token p, right before a verb, the end of a firm's
+ * name after a preposition ("Profits at Indian drugmaker Dr Reddy's fell
+ * 93%", "Sales at Sainsbury's rose"): a capitalised word before it and,
+ * at most five words back, of/for/in/on/at with only words between
+ * (objects15)?  Not a possessive whose noun is left out ("Germany's rose"). */
+static int owner_name(const actx *c, size_t p)
+{
+    if (p < c->s0 + 3 || !(tf(c, p - 1) & NG_TF_CAP))
+        return 0;
+    for (size_t t = p - 1; t > c->s0 && t + 6 > p; t--) {
+        if (tk(c, t - 1) != NG_TOK_WORD)
+            return 0;
+        if (phrase_prep(c, t - 1))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t subject_start(const actx *c, size_t e)
 {
     static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",
@@ -1450,7 +1477,7 @@ static size_t subject_start(const actx *c, size_t e)
     size_t comma = 0; /* the token after the last comma of a list crossed */
     while (s > c->s0 && e - s < 10 + over) {
         size_t t = s - 1;
-        if (tk(c, t) == NG_TOK_POSSESSIVE && n) {
+        if (tk(c, t) == NG_TOK_POSSESSIVE && (n || owner_name(c, t))) {
             s--;
             continue;
         }
@@ -1653,6 +1680,22 @@ static int adverb_ly(const actx *c, size_t i)
     return ends_in(c, i, 5, "ly") && !(tf(c, i) & NG_TF_CAP) && !in_rows(c, i, ly_noun);
 }
 
+/* The start of an earning's subject [s, e) past a verb of forecasting or
+ * helping the walk took for a noun: a lower-case word in -s or -ing before
+ * a capitalised word or an object pronoun ("Healy projects GM will earn",
+ * "expecting Reynolds Metals to earn" → from "GM", "Reynolds"); e when
+ * what is left opens with an object pronoun ("helping them earn")
+ * (objects15). */
+static size_t past_forecaster(const actx *c, size_t s, size_t e)
+{
+    static const char pron[][8] = {"them", "him", "her", "us", "me"};
+    for (size_t t = s; t + 1 < e; t++)
+        if (tk(c, t) == NG_TOK_WORD && !(tf(c, t) & NG_TF_CAP) && (ends_in(c, t, 3, "s") || ends_in(c, t, 4, "ing")) &&
+            (tf(c, t + 1) & NG_TF_CAP || in_rows(c, t + 1, pron)))
+            s = t + 1;
+    return s < e && !(tf(c, s) & NG_TF_CAP) && in_rows(c, s, pron) ? e : s; /* (not "The US giant") */
+}
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -1669,7 +1712,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
         "fallen", "doubled", "tripled",
     };
+    static const char earn[][8] = {"earned", "earn", "earns"};
     size_t k = a;
+    int earning = 0;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
         /* before a noun it is an adjective: "doubled profits" */
         size_t j = a + 1;
@@ -1737,12 +1782,16 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (!rate && k > c->s0 + 1 && tk(c, k) == NG_TOK_WORD && adverb_ly(c, k) &&
             (change_verb(c, k - 1) || size_verb(c, k - 1)))
             k--;
-        if (!change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
+        /* money a verb of earning names is of its subject, with the verb
+         * as for a change ("Heinz earned 74.7 mln dlrs" → "Heinz earned",
+         * "The Edinburgh MSP earns up to £30,000") (objects15) */
+        earning = money && !rate && in_rows(c, k, earn);
+        if (!earning && !change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
             !(rate && in_rows(c, k, grow)))
             return 0;
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
-        if (money && !change_verb(c, k) && !iswl(c, k + 1, "by"))
+        if (money && !earning && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         /* a level these reach is of the subject alone ("the ratio widened
          * to 33%": object_change_to) */
@@ -1758,6 +1807,8 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
      * before it, without the verb, as before dashes) */
     int rel = e > c->s0 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',';
     size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
+    if (earning)
+        s = past_forecaster(c, s, e);
     if (s >= e)
         return 0;
     *os = c->d->tokens.v[s].start;
@@ -1925,6 +1976,16 @@ static size_t past_record(const actx *c, size_t f)
             k--;
         return article(c, k - 1) ? k - 1 : f;
     }
+    /* a figure's own estimate or kind as "a record": "fell to a
+     * provisional 228.86 billion francs", "grew to an estimated 4.72 billion
+     * dlrs", "rose by 2.8 pct to a total 396 billion dlrs" (objects15) */
+    static const char kind[][16] = {"provisional", "preliminary", "estimated", "revised", "average", "total",
+                                    "maximum"};
+    size_t n = k > c->s0 + 2 ? tn(c, k - 1) : 0; /* (an odd length of 5 to 11 and the first letter first) */
+    char a0 = n ? ts(c, k - 1)[0] : 0;
+    if (n >= 5 && n <= 11 && (n & 1) && (a0 == 'p' || a0 == 'e' || a0 == 'r' || a0 == 'a' || a0 == 't' || a0 == 'm') &&
+        article(c, k - 2) && in_rows(c, k - 1, kind))
+        return k - 2;
     if (k <= c->s0 + 1 || !iswl(c, k - 1, "record"))
         return f;
     k--;
@@ -2460,6 +2521,8 @@ static int may_change(const actx *c, size_t f)
     if (n < 2 || n == 3 || n > 9 || w[0] < 'a' || w[0] > 'z')
         return 0; /* (no verb of change has three letters) */
     char z = w[n - 1];
+    if (n == 5 && z == 's')
+        return !memcmp(w, "earns", 5); /* an earning's verb (objects15) */
     if (n == 2)
         return (w[0] == 'u' && z == 'p') || (w[0] == 'b' && z == 'y'); /* "up", "by" */
     return z == 'd' || z == 'e' || z == 'l' || z == 'p' || (z == 't' && n == 4) /* "lost" */ || z == 'n' ||

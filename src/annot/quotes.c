@@ -567,6 +567,34 @@ static int name_cue_word(const qctx *q, size_t i)
     return is_cap(q, i) && is_word(q, i - 1) && is_cap(q, i - 1);
 }
 
+/* A phrase [k, t] found before the cue at j that is a predicate noun of a
+ * copula with an object relative clause without "that" ("It's a dynamic
+ * Greenberg said could …", "Clinton was the best friend Donald J. Trump
+ * always hoped to have", "This is not the kind of campaign Ayotte hoped to
+ * be running"): the subject is the name after the last lower-case word,
+ * not the noun the clause hangs on.  Only when the determiner at k follows
+ * "is", "was", "are", "were", "not" or the clitic of "it's", "that's"
+ * ("… were a family of super PACs supporting Cruz", "was a scruffy little
+ * Austrian called Adolf Hitler": a participle or a naming after the noun
+ * is its modifier, left).  Returns the phrase's new start, else k. */
+static size_t gap_relative(const qctx *q, size_t k, size_t t, size_t j, size_t lo)
+{
+    static const char cop[][8] = {"is", "was", "are", "were", "not"};
+    static const char dem[][8] = {"it", "that", "there", "here", "what", "this"};
+    static const char named[][16] = {"called", "named", "dubbed", "nicknamed", "titled", "entitled"};
+    if (k >= t || k <= lo || !(q->wc[k] & NG_QW_DETERMINER) || j >= q->nt || ends_ing(q, j) ||
+        TOK_IN(q, j, named))
+        return k;
+    if (!(TOK_IN(q, k - 1, cop) || (is_poss(q, k - 1) && k - 1 > lo && TOK_IN(q, k - 2, dem))))
+        return k;
+    size_t p = t;
+    while (p > k && !is_lower_word(q, p))
+        p--;
+    if (p == k || p == t || !is_cap(q, p + 1) || (q->wc[p] & NG_QW_STOPWORD) || tok_eq(q, p, "of"))
+        return k; /* (not "the defeat of World Cup champions England") */
+    return p + 1;
+}
+
 /* The subject phrase ending at j (exclusive), not below lo: a pronoun, or a
  * run of words back to a determiner or a boundary ("Spokeswoman Haley
  * Berg", "the NATO chief", "the mayor’s office").  *sp empty: none. */
@@ -612,8 +640,11 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
         return;
     }
     if (depth == 0 && (q->tk[t].kind == NG_TOK_NUMBER ||
-                       (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")))) {
-        /* a share as the subject: "42% say", "Six in 10 said", "43 said" */
+                       (q->tk[t].kind == NG_TOK_SYMBOL && tok_eq(q, t, "%")) ||
+                       (t > lo && tok_eq(q, t - 1, "in") && (tok_eq(q, t, "two") || tok_eq(q, t, "three"))))) {
+        /* a share as the subject: "42% say", "Six in 10 said", "43 said",
+         * "One in three said" (the determiners "two" and "three" end it as
+         * "four" or "10" does) */
         tspan nsp = {(uint32_t)t, (uint32_t)j};
         if (q->tk[t].kind == NG_TOK_SYMBOL && t > lo && q->tk[t - 1].kind == NG_TOK_NUMBER)
             nsp.s = (uint32_t)t - 1;
@@ -732,6 +763,8 @@ static void np_before(const qctx *q, size_t j, size_t lo, tspan *sp, int depth)
     }
     if (is_poss(q, k))
         k++;
+    if (depth == 0)
+        k = gap_relative(q, k, t, j, lo);
     if (k < j) {
         sp->s = (uint32_t)k, sp->e = (uint32_t)j;
     }
@@ -816,6 +849,68 @@ static int that_determiner(const qctx *q, size_t p, size_t e)
     return !plural_s(ttext(q, e - 1), tlen(q, e - 1));
 }
 
+/* Is the capitalised word i an adjective by its ending, a party, a
+ * nationality or a participle ("Democratic candidates", "Japanese
+ * journalist", "Republican leaders", "Trailing contenders"), not a name
+ * before its verb ("Berg spent")? */
+static int cap_adjective(const qctx *q, size_t i)
+{
+    static const char *const end[] = {"ic", "ese", "ish", "ian", "can", "ing"};
+    const char *w = ttext(q, i);
+    size_t n = tlen(q, i);
+    for (size_t g = 0; g < NG_ARRAY_LEN(end); g++) {
+        size_t m = strlen(end[g]);
+        if (n > m + 2 && !memcmp(w + n - m, end[g], m))
+            return 1;
+    }
+    return 0;
+}
+
+/* May token i be a word of one conjunct of a list of names or nouns
+ * ("Hillary Clinton", "environmental groups", "many Democratic
+ * lawmakers"): a word that is no stop word (but a determiner), pronoun,
+ * auxiliary or cue, nor a lower-case word in -ed, -ing or -ly? */
+static int list_word(const qctx *q, size_t i)
+{
+    if (!is_word(q, i) || q->tk[i].kind == NG_TOK_QUOTE)
+        return 0;
+    if (q->wc[i] & NG_QW_DETERMINER)
+        return 1;
+    if ((q->wc[i] & (NG_QW_STOPWORD | NG_QW_PRONOUN | NG_QW_AUX)) || cue_at(q, i))
+        return 0;
+    return !is_lower_word(q, i) || !(ends_ed(q, i) || ends_ing(q, i) || n_ly(q, i) || tok_eq(q, i, "of"));
+}
+
+/* The start of a list with a serial comma before the "and" at p ("Hillary
+ * Clinton, Bernie Sanders, and Martin O'Malley offered", "But labor unions,
+ * environmental groups, and many Democratic lawmakers claim"): two or more
+ * conjuncts of one to five list words, each after a comma but the first,
+ * which opens its clause (the sentence start, a comma, a colon or a clause
+ * opener before it).  NONE when the words before the comma are no such
+ * list ("He cut taxes, raised fees, and most voters say"). */
+static size_t serial_list(const qctx *q, size_t p, size_t lo)
+{
+    size_t r = p - 1, first = NONE; /* r: the comma after a conjunct */
+    int n = 0;
+    while (r > lo && is_punct(q, r, ",")) {
+        size_t s = r;
+        while (s > lo && r - s < 5 && list_word(q, s - 1))
+            s--;
+        if (s == r)
+            break;
+        if (s == lo || is_punct(q, s - 1, ":") || (clause_opener(q, s - 1) && !tok_eq(q, s - 1, "and")))
+            return n >= 1 ? s : NONE; /* (this conjunct and one or more after it; not
+                                       * "since the attacks in Paris and San Bernardino,
+                                       * Calif., and many candidates have …") */
+        if (!is_punct(q, s - 1, ","))
+            break; /* (the words before are a clause: the list starts at first) */
+        n++;
+        first = s;
+        r = s - 1;
+    }
+    return n >= 2 ? first : NONE;
+}
+
 /* Extends a subject phrase leftwards to the start of its clause over
  * quantifiers, prepositional phrases, coordination and participles ("About
  * 4 in 10 voters in each state", "A study by the Vote Institute", "Two of
@@ -880,6 +975,15 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      * "the companies that own the mines", nor a verb's "that") */
         char w[24];
         size_t n = LOW(p, w);
+        if (n == 3 && !strcmp(w, "and") && k == sp->s && p > lo + 1 && is_punct(q, p - 1, ",")) {
+            size_t r = serial_list(q, p, lo);
+            if (r == NONE)
+                return;
+            k = r;
+            coords++;
+            opener = k > lo && clause_opener(q, k - 1);
+            break;
+        }
         /* coordination: "Ann Berg and Tom Vance", "She and her husband",
          * "The mayor and the council" (after a comma or at the clause start
          * "and" opens a clause instead) */
@@ -930,8 +1034,12 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                    !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword))
                 r--; /* (not a leading "But": "But attorneys and legal experts said") */
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
-                          clause_opener(q, r - 1)))
-                vlike = 1;
+                          clause_opener(q, r - 1)) &&
+                !(r + 1 == p && cap_adjective(q, r) && !ends_ing(q, p) && !ends_ed(q, p) &&
+                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))))
+                vlike = 1; /* (but "Democratic candidates Hillary Clinton and …" opening
+                            * the clause; not "Public voting closes …", nor "…, met
+                            * President Hosni Mubarak and Egyptian ambassador …") */
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = TOK_IN(q, p, glue);
@@ -1119,6 +1227,13 @@ static int ends_ed(const qctx *q, size_t i)
 static int he_she_they_we(const qctx *q, size_t i)
 {
     return tok_eq(q, i, "he") || tok_eq(q, i, "she") || tok_eq(q, i, "they") || tok_eq(q, i, "we");
+}
+
+/* Is token i a form of "be" but "am" ("is", "were", "being", ...)? */
+static int be_form(const qctx *q, size_t i)
+{
+    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
+    return TOK_IN(q, i, be);
 }
 
 /* Is token i a day or a part of one that may close a time phrase after a
@@ -5002,6 +5117,19 @@ static int own_subject(const qctx *q, tspan sp)
     return tok_eq(q, sp.s, "who") || tok_eq(q, sp.s, "it") || (q->wc[sp.s] & NG_QW_DETERMINER);
 }
 
+/* Is the nested subject sp a restrictive "who" right before its verb of
+ * asserting, after a noun or a share ("…, compared with 64 percent who say
+ * the same of Sanders", "double the number who said …", "teachers unions
+ * who said NCLB punished them")?  PolNeAR's source is the "who" itself.
+ * Such items record rule path 32: the source model, trained before the
+ * rule, withholds every one (its other features, a nested source whose
+ * first word is "who", are those of nested ", who" items). */
+static int nested_who(const qctx *q, tspan sp, tspan cue)
+{
+    return sp.e == sp.s + 1 && sp.e == cue.s && sp.s > 0 && tok_eq(q, sp.s, "who") &&
+           (is_word(q, sp.s - 1) || q->tk[sp.s - 1].kind == NG_TOK_NUMBER);
+}
+
 /* Does the content [ca, cb) hold the cue [cs, ce) (byte offsets)? */
 static int holds_cue(const qctx *q, size_t ca, size_t cb, uint32_t cs, uint32_t ce)
 {
@@ -5068,6 +5196,15 @@ static int rel_clause_in(const qctx *q, size_t a, size_t c)
             return 1;
     return 0;
 }
+/* Is the "than" at c a share's ("…, and more than 4 in 10 said …", "fewer
+ * than half say"): a subject of its own, not a comparison's clause? */
+static int share_than(const qctx *q, size_t c)
+{
+    static const char more[][8] = {"more", "less", "fewer"};
+    return tok_eq(q, c, "than") && c > 0 && TOK_IN(q, c - 1, more) && c + 1 < q->nt &&
+           (q->tk[c + 1].kind == NG_TOK_NUMBER || tok_eq(q, c + 1, "half") || tok_eq(q, c + 1, "one") ||
+            tok_eq(q, c + 1, "two") || tok_eq(q, c + 1, "three"));
+}
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char rel[][8] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
@@ -5076,7 +5213,7 @@ static size_t second_clause(const qctx *q, size_t ca, size_t cb)
         if (!cu || !(cu->flags & NG_CUE_SPEECH) || ends_ing(q, k) || !is_word(q, k + 1))
             continue;
         for (size_t c = k - 1; c > ca && c + 6 >= k; c--) {
-            if ((q->mark[c] & QM_INQ) || TOK_IN(q, c, rel))
+            if ((q->mark[c] & QM_INQ) || (TOK_IN(q, c, rel) && !share_than(q, c)))
                 break;
             int conj = clause_conj(q, c);
             if (!conj && !is_punct(q, c, ","))
@@ -5322,12 +5459,14 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !(nest_cue(lemma) || own || rel_naming(q, sp, lemma)) ||
                 !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca) ||
-                  (own && own_subject(q, sp))))
+                  (own && own_subject(q, sp)) || nested_who(q, sp, cue)))
                 return 0;
             q->nested++;
             q->emitted = 1;
             if (rel_naming(q, sp, lemma))
                 cb = rel_clause_end(q, ca, cb);
+            if (nested_who(q, sp, cue))
+                q->how = 32;
             if (own)
                 end_before_own(q, sp, cue, ca, cb);
             int32_t ent = resolve(q, head);
@@ -6332,7 +6471,6 @@ Q_RARE static size_t modal_cue(const qctx *q, size_t i, size_t lo, size_t hi, co
  * NG_ENOMEM. */
 Q_RARE static int passive_by(qctx *q, size_t i, size_t lo, size_t hi, tspan cue, const ng_cue *cu)
 {
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     static const char *const judge[] = {
         "announce", "applaud",   "attack",  "back",      "blast",   "champion", "claim",   "condemn",
         "confirm",  "criticize", "decry",   "denounce",  "deny",    "deride",   "describe", "disavow",
@@ -6345,7 +6483,7 @@ Q_RARE static int passive_by(qctx *q, size_t i, size_t lo, size_t hi, tspan cue,
         return 0;
     if (b > lo && n_ly(q, b))
         b--;
-    if (!(is_lower_word(q, b) && TOK_IN(q, b, be)))
+    if (!(is_lower_word(q, b) && be_form(q, b)))
         return 0;
     size_t s = i + 2, e = s;
     static const char keep[][8] = {"of", "and", "the", "a", "an", "his", "her", "their", "its", "our"};
@@ -6487,9 +6625,8 @@ Q_RARE static size_t light_cue(const qctx *q, size_t i, size_t hi, size_t *after
         }
         return 0;
     }
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     size_t pv = i > 0 && (n_ly(q, i - 1) || tok_eq(q, i - 1, "well")) ? i - 1 : i;
-    if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && TOK_IN(q, pv - 1, be))
+    if (!ends_ing(q, i) && pv > 0 && is_lower_word(q, pv - 1) && be_form(q, pv - 1))
         return 0;
     for (size_t k = 0; k < NG_ARRAY_LEN(ph); k++) {
         if (!tok_eq(q, i, ph[k].w1) || !tok_eq(q, i + 1, ph[k].w2))
@@ -6707,7 +6844,6 @@ Q_RARE static size_t clause_after_phrase(const qctx *q, size_t ca, size_t hi)
 static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tspan *sp)
 {
     static const char adv[][8] = {"also", "once", "since", "still", "later", "first", "never", "always", "not"};
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
     static const char prep[][8] = {"about", "of", "for", "to", "with", "by", "on", "in", "from", "against", "at"};
     if (ends_ing(q, i))
         return 0;
@@ -6718,7 +6854,7 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
     size_t t = i;
     while (t > lo + 2 && i - t < 3 && is_lower_word(q, t - 1) &&
            ((q->wc[t - 1] & NG_QW_AUX) || n_ly(q, t - 1) || TOK_IN(q, t - 1, adv))) {
-        if (TOK_IN(q, t - 1, be))
+        if (be_form(q, t - 1))
             return 0; /* a passive: "which he was denied" */
         t--;
     }

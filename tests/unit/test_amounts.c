@@ -988,7 +988,9 @@ static void test_objects13(void)
         {"The council will oppose any formal £800m takeover bid for the port.", "£800m", "takeover bid"},
         {"The port will redeem the off-the-run 9-1/4 pct harbour bonds of 2016.", "9-1/4 pct", "harbour bonds"},
         {"The ferry reserves hit a record $53bn yesterday.", "$53bn", "ferry reserves"},
-        {"Island sales were a provisional 9.0 pct higher than a year earlier.", "9.0 pct", NULL},
+        /* (not "higher"; the subject of "were" since objects15, as without
+         * "a provisional") */
+        {"Island sales were a provisional 9.0 pct higher than a year earlier.", "9.0 pct", "Island sales"},
         {"Ferry fares could overshoot an unofficial $3bn target set for 1986.", "$3bn", NULL},
         {"The port is making a recommended 120 mln stg offer for the ferry firm.", "120 mln stg", "offer"},
         {"The port offered to buy the entire 5.3 pct stake held by the council.", "5.3 pct", NULL},
@@ -1066,6 +1068,45 @@ static void test_objects14(void)
         {"The dividend rose, with Harbour Ferries' rising 3.4 pct to 15.33 guilders.", "3.4 pct", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects14 object");
+}
+
+/* helper round objects15: money a verb of earning names is of its
+ * subject with the verb, as after a verb of change; a verb of forecasting
+ * or helping before a name or object pronoun is no part of that subject;
+ * restate, overstate, understate, inflate, devalue, revalue before "by"
+ * change their object as "cut" does; a level after "a provisional", "an
+ * estimated", "an average" … is read as after "a record"; a possessive
+ * name after a preposition ends a subject ("Profits at Dr Reddy's fell") */
+static void test_objects15(void)
+{
+    static const obj_row t[] = {
+        {"For the third quarter ended January 31, Harbour Ferries earned 74.7 mln dlrs.", "74.7 mln dlrs",
+         "Harbour Ferries earned"},
+        {"For its first six months, the company earned 20.4 mln dlrs, or 76 cts a share.", "76 cts",
+         "company earned"},
+        {"The Tallinn councillor earns up to £30,000 a year from the firm.", "up to £30,000", "Tallinn councillor earns"},
+        {"Ann Berg projects Harbour Ferries will earn five dlrs a share in 1987.", "five dlrs",
+         "Harbour Ferries will earn"},
+        {"The pilots were third, their tour helping them earn $24.9m last year.", "$24.9m", NULL},
+        {"The US giant earned $630m in the quarter.", "$630m", "US giant earned"},
+        /* a verb that sets accounts or a currency at another value, with
+         * its object, as "cut" */
+        {"Harbour Ferries restated earnings by $5bn last year.", "$5bn", "restated earnings"},
+        {"The firm had been overstating its accounts by $11bn.", "$11bn", "overstating its accounts"},
+        {"The island is to devalue its currency by 31 pct.", "31 pct", "devalue its currency"},
+        /* "a provisional", "an estimated", "an average" before a level, as
+         * "a record" */
+        {"Harbour imports fell to a provisional 228.86 billion francs in January.", "228.86 billion francs",
+         "Harbour imports"},
+        {"The island's trade deficit widened to an estimated 6.8 billion baht.", "6.8 billion baht",
+         "island's trade deficit"},
+        {"The pact is to boost ferry fares to an average 18 dlrs.", "18 dlrs", "ferry fares"},
+        /* a firm's name in 's after a preposition, right before the verb */
+        {"Profits at Baltic ferry operator Tallink's fell 93% in the quarter.", "93%",
+         "Profits at Baltic ferry operator Tallink's fell"},
+        {"Tallinn's inflation fell, while Riga's rose 3%.", "3%", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects15 object");
 }
 
 /* helper round amounts5: currencies named by a place or an adjective, by
@@ -1354,6 +1395,7 @@ int main(void)
     test_objects12();
     test_objects13();
     test_objects14();
+    test_objects15();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();

@@ -3443,6 +3443,55 @@ static void test_relative_object(void)
     ng_doc_free(d);
 }
 
+/* A predicate noun after a copula with an object relative clause without
+ * "that": the clause's subject is the source, not the noun it hangs on. */
+static void test_gap_relative(void)
+{
+    ng_doc *d = run("It’s a risk Ann Berg said could close the harbour. "
+                    "The ferry was the best deal Tom Vance always hoped to get. "
+                    "This is not the kind of pier Ann Berg wanted to build.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "could close the harbour"));
+    CHECK(has_item(d, "Tom Vance", "to get"));
+    CHECK(has_item(d, "Ann Berg", "to build"));
+    CHECK(!has_item(d, "a risk Ann Berg", NULL));
+    ng_doc_free(d);
+}
+
+/* A list with a serial comma before "and" is the whole subject ("A, B, and
+ * C said"), not its last conjunct; not a place's state after "and" inside a
+ * clause ("in Dover and Calais, France, and the harbour master said"). */
+static void test_serial_comma_list(void)
+{
+    ng_doc *d = run("Ann Berg, Tom Vance, and the harbour master said the quay will close. "
+                    "But sailors, fishermen, and most harbour workers say the fee is too high. "
+                    "The fleet stayed in Dover and Calais, France, and the harbour master said the pier will open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg, Tom Vance, and the harbour master", "the quay will close"));
+    CHECK(has_item(d, "sailors, fishermen, and most harbour workers", "the fee is too high"));
+    CHECK(has_item(d, "the harbour master", "the pier will open"));
+    ng_doc_free(d);
+}
+
+/* A coordinated subject opening its clause with a capitalised adjective
+ * ("Democratic candidates A and B said", "Japanese journalist and author X
+ * said") is taken whole: the adjective and its noun are no name and verb. */
+static void test_cap_adjective_coord(void)
+{
+    ng_doc *d = run("Democratic candidates Ann Berg and Tom Vance said the quay will close. "
+                    "Japanese journalist and author Tom Vance said the pier will open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Democratic candidates Ann Berg and Tom Vance", "the quay will close"));
+    CHECK(has_item(d, "Japanese journalist and author Tom Vance", "the pier will open"));
+    ng_doc_free(d);
+}
+
 /* A teller that ends its sentence holds the item before it whole, even when
  * that item's content already ends at the teller's comma (a stance's object,
  * or a clause cut there because a time follows the teller). */
@@ -3473,6 +3522,38 @@ static void test_title_not_quote(void)
     CHECK(!has_item(d, "host Ann Berg", "Harbour Talk"));
     ng_doc_free(d);
 }
+/* A poll's share as the subject: "One in three said" ("three" is a
+ * determiner, ending the share as "four" does), and a share after "more
+ * than" opening a second clause, which ends the first content there. */
+static void test_poll_shares(void)
+{
+    ng_doc *d = run("One in three said the ferry company does not care about the islands. "
+                    "Half of islanders said they worried about the fares, and more than 4 in 10 said "
+                    "the harbour board would run the ferries best.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "One in three", "the ferry company does not care about the islands"));
+    CHECK(has_item(d, "Half of islanders", "they worried about the fares"));
+    CHECK(has_item(d, "more than 4 in 10", "the harbour board would run the ferries best"));
+    ng_doc_free(d);
+}
+
+/* A restrictive "who" right before a verb of asserting, nested in another
+ * item's content, is a source of its own ("…, compared with 40 percent who
+ * say the same of the mayor"). */
+static void test_nested_who(void)
+{
+    ng_doc *d = run("Most islanders say they trust the harbour board, compared with 40 percent who say the "
+                    "same of the ferry company.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "who", "the same of the ferry company"));
+    CHECK(has_item(d, "Most islanders", NULL));
+    ng_doc_free(d);
+}
+
 /* A one-word answer that ends its sentence ("The board said yes.",
  * "neither side would say so.") is all of what was said. */
 static void test_answer_ends_sentence(void)
@@ -5979,6 +6060,9 @@ int main(void)
     test_nested_naming();
     test_answer_ends_sentence();
     test_relative_object();
+    test_gap_relative();
+    test_serial_comma_list();
+    test_cap_adjective_coord();
     test_teller_envelops_same_end();
     test_title_not_quote();
     test_participle_own_clause();
@@ -5986,6 +6070,8 @@ int main(void)
     test_second_teller_after();
     test_programme_in_tail();
     test_headline_tail_teller();
+    test_poll_shares();
+    test_nested_who();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
