@@ -2407,6 +2407,14 @@ static int vs_item_word(const actx *c, size_t p)
            (iswl(c, p, "loss") || iswl(c, p, "profit")) && p > c->s0 + 1 && after_vs(c, p);
 }
 
+/* Is token t "already" or "still" right after "with", an adverb of the
+ * absolute clause, not of its subject ("with already sluggish growth
+ * forecasts slipping to 1.8%") (objects16)? */
+static int already_after_with(const actx *c, size_t t)
+{
+    return t > c->s0 && (iswl(c, t, "already") || iswl(c, t, "still")) && iswl(c, t - 1, "with");
+}
+
 /* "with ThyssenKrupp dropping 1.7%", "with revenues climbing to 430 mln
  * dlrs": a change in an absolute clause after "with" is of the clause's
  * subject, the words between "with" and the verb in -ing (at most five, no
@@ -2431,12 +2439,13 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     while (w > c->s0 && p - w < 6 && !iswl(c, w - 1, "with")) {
         size_t t = w - 1;
         if (!(tk(c, t) == NG_TOK_WORD || tk(c, t) == NG_TOK_POSSESSIVE) || c->cls[t] != FL_NONE ||
-            change_verb(c, t) || is_aux(c, t))
+            change_verb(c, t) || (is_aux(c, t) && !already_after_with(c, t)))
             return 0;
         w--;
     }
     if (w == p || w <= c->s0 || !iswl(c, w - 1, "with"))
         return 0;
+    w += (size_t)already_after_with(c, w); /* (left out of the subject) */
     if (article(c, w))
         w++;
     if (w == p || tk(c, p - 1) == NG_TOK_POSSESSIVE) /* "with Unilever NV's rising": its dividend */
@@ -3256,6 +3265,8 @@ static int match(actx *c, size_t i, size_t *used)
             if (!(mi + 2 < c->lim && tk(c, mi + 1) == NG_TOK_WORD && object_after(c, mi + 2, &os, &oe)) &&
                 !object_after(c, mi + 1, &os, &oe) && mult_verb(c, mi) && verb_of_times(c, mi))
                 object_subject(c, mi, 1, 0, &os, &oe); /* "demand … would double" */
+            if (!oe) /* "with its share price increasing by almost four-fold" (objects16) */
+                with_ing(c, first_of(c, i, ap), &os, &oe);
             *used = mi + 1 - i;
             return push(c, first_of(c, i, ap), last, NG_AMT_MULTIPLIER, m, m, NULL, ap, os, oe) == 0 ? 1 : -1;
         }

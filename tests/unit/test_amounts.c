@@ -1109,6 +1109,20 @@ static void test_objects15(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects15 object");
 }
 
+/* helper round objects16: "already" or "still" after "with" is no part
+ * of the absolute clause's subject; a multiplier after its -ing verb is of
+ * that subject as money and percentages are */
+static void test_objects16(void)
+{
+    static const obj_row t[] = {
+        {"The outlook was worst for the bloc, with already sluggish growth forecasts slipping to 1.8%.", "1.8%",
+         "sluggish growth forecasts"},
+        {"The ferry firm recovered, with its share price increasing by almost four-fold last year.",
+         "almost four-fold", "its share price"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects16 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1396,6 +1410,7 @@ int main(void)
     test_objects13();
     test_objects14();
     test_objects15();
+    test_objects16();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
