@@ -1111,7 +1111,8 @@ static void test_objects15(void)
 
 /* helper round objects16: "already" or "still" after "with" is no part
  * of the absolute clause's subject; a multiplier after its -ing verb is of
- * that subject as money and percentages are */
+ * that subject as money and percentages are; a title that rakes in money
+ * is its object as one that takes it */
 static void test_objects16(void)
 {
     static const obj_row t[] = {
@@ -1119,6 +1120,8 @@ static void test_objects16(void)
          "sluggish growth forecasts"},
         {"The ferry firm recovered, with its share price increasing by almost four-fold last year.",
          "almost four-fold", "its share price"},
+        /* a title that rakes in money, as one that takes it */
+        {"Oscar-nominated animation Harbour Tale has raked in $80m in its first week.", "$80m", "Harbour Tale"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects16 object");
 }
