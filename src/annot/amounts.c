@@ -1197,6 +1197,17 @@ static int verb_of_times(const actx *c, size_t i)
     return in_words(c, i, v, NG_ARRAY_LEN(v));
 }
 
+/* Is token v the comma of a list of words before a noun, a word and another
+ * comma or "and"/"or" after it ("operating, administrative and marketing
+ * expenses")?  (objects16) */
+static int list_comma(const actx *c, size_t v)
+{
+    if (tk(c, v) != NG_TOK_PUNCT || ts(c, v)[0] != ',' || tk(c, v + 1) != NG_TOK_WORD || is_stop(c, v + 1) ||
+        c->cls[v + 1] != FL_NONE)
+        return 0;
+    return (tk(c, v + 2) == NG_TOK_PUNCT && ts(c, v + 2)[0] == ',') || iswl(c, v + 2, "and") || iswl(c, v + 2, "or");
+}
+
 /* The verb of list l (rows of w bytes, k words: NG_TOK_LIST) at most eight
  * tokens before token b, back over words (and possessives when possessive
  * is set) and no stop word but "the", "in", "of" before b - 1: object_of_cut
@@ -1206,6 +1217,8 @@ static int verb_of_times(const actx *c, size_t i)
 static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first, const char *l, size_t w, size_t k)
 {
     for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
+        if (list_comma(c, v) || (v > c->s0 + 1 && (iswl(c, v, "and") || iswl(c, v, "or")) && list_comma(c, v - 2)))
+            continue; /* "cut operating, administrative and marketing expenses by" (objects16) */
         if (tk(c, v) != NG_TOK_WORD && !(possessive && tk(c, v) == NG_TOK_POSSESSIVE))
             return SIZE_MAX;
         /* (the list's first letters tested first: "first" has a bit per

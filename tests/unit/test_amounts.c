@@ -1112,7 +1112,8 @@ static void test_objects15(void)
 /* helper round objects16: "already" or "still" after "with" is no part
  * of the absolute clause's subject; a multiplier after its -ing verb is of
  * that subject as money and percentages are; a title that rakes in money
- * is its object as one that takes it */
+ * is its object as one that takes it; a verb that cuts its object by an
+ * amount reaches over a list of words before the noun */
 static void test_objects16(void)
 {
     static const obj_row t[] = {
@@ -1122,6 +1123,10 @@ static void test_objects16(void)
          "almost four-fold", "its share price"},
         /* a title that rakes in money, as one that takes it */
         {"Oscar-nominated animation Harbour Tale has raked in $80m in its first week.", "$80m", "Harbour Tale"},
+        /* a list of words before the noun a verb of change cuts by */
+        {"The ferry company cut operating, administrative and marketing expenses by 91 mln dlrs.", "91 mln dlrs",
+         "cut operating, administrative and marketing expenses"},
+        {"After Harbour Ferries cut spending, sales rose by 5%.", "5%", "sales rose"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects16 object");
 }
