@@ -1725,7 +1725,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
         "fallen", "doubled", "tripled",
     };
-    static const char earn[][8] = {"earned", "earn", "earns"};
+    static const char earn[][8] = {"earned", "earn", "earns", "pay"}; /* ("pay" after "to" or a modal: may_change) */
     size_t k = a;
     int earning = 0;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
@@ -1816,12 +1816,29 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     size_t e = k;
     while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
+    /* a payer's verb before "to pay": "has agreed to pay", "is ordered to
+     * pay" (objects16) */
+    static const char promise[][16] = {"agreed", "agree", "agrees", "offered", "ordered", "promised", "pledged"};
+    if (earning && e > c->s0 + 1 && e < k && iswl(c, e, "to") && in_rows(c, e - 1, promise))
+        for (e--; e > c->s0 && e + 6 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1);)
+            e--;
+    /* and a payer right before its verbs: not "its offer to pay", "is
+     * willing to pay", "agreeing to pay", "hoped to pay" */
+    static const char no_payer[][8] = {"offer", "offers", "willing", "able"};
+    if (earning && iswl(c, k, "pay") &&
+        (e <= c->s0 || tk(c, e - 1) != NG_TOK_WORD || participle(c, e - 1) || in_rows(c, e - 1, no_payer)))
+        return 0;
     /* (a relative clause between commas before the verb: the subject
      * before it, without the verb, as before dashes) */
     int rel = e > c->s0 && tk(c, e - 1) == NG_TOK_PUNCT && ts(c, e - 1)[0] == ',';
     size_t s = subject_or_antecedent(c, &e); /* "shares which have advanced" 4% */
     if (earning)
         s = past_forecaster(c, s, e);
+    /* past the end of a time phrase before a name: "Last month Marsh
+     * agreed to pay" (objects16) */
+    static const char when[][8] = {"month", "year", "week", "time", "day"};
+    if (earning && s + 1 < e && in_rows(c, s, when) && (tf(c, s + 1) & NG_TF_CAP))
+        s++;
     if (s >= e)
         return 0;
     *os = c->d->tokens.v[s].start;
@@ -2526,6 +2543,25 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
     return 0;
 }
 
+/* Is token t "to" or a modal before "pay" ("Marsh agreed to pay $850m",
+ * "Illva will pay")?  Money a payer is to pay is of the payer with the
+ * verb, as an earning is of its earner (objects16). */
+static int pay_to(const actx *c, size_t t)
+{
+    static const char modal[][8] = {"to", "will", "would", "could", "must", "should", "may", "might", "can"};
+    return in_rows(c, t, modal);
+}
+
+/* Is the money from token f to j a price a payer pays a piece ("will pay
+ * six dlrs per share", "offered to pay 71 dlrs a share for", "$76 for
+ * each Guidant share"): after "pay", before a, per, for, each or apiece?
+ * It is of what is bought, not of the payer (objects16). */
+static int pay_price(const actx *c, size_t f, size_t j)
+{
+    static const char piece[][8] = {"a", "per", "for", "each", "apiece"};
+    return f > c->s0 + 1 && iswl(c, f - 1, "pay") && in_rows(c, j, piece);
+}
+
 /* May the word before the money amount starting at token f (over "a" and
  * an adjective: "by a gross $44bn") be "by" or a verb of change
  * (change_verb)?  A cheap test of its length, case and last letter, run
@@ -2540,6 +2576,8 @@ static int may_change(const actx *c, size_t f)
         f -= 2; /* "by a gross $44bn" */
     size_t n = tn(c, f - 1);
     const char *w = ts(c, f - 1);
+    if (n == 3 && w[0] == 'p' && f > c->s0 + 2 && iswl(c, f - 1, "pay"))
+        return pay_to(c, f - 2); /* a payment, as an earning (objects16) */
     if (n < 2 || n == 3 || n > 9 || w[0] < 'a' || w[0] > 'z')
         return 0; /* (no verb of change has three letters) */
     char z = w[n - 1];
@@ -3454,7 +3492,7 @@ static int match(actx *c, size_t i, size_t *used)
     /* the subject of a verb of change: "steel prices rose by 8%"; money
      * too, but not before "to", where it is the level ("Biogen fell
      * $28.63", "fuel costs rose by £106m"; "Shares fell to $8" below) */
-    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f))))
+    if (!oe && (kind == NG_AMT_PERCENT || (kind == NG_AMT_MONEY && may_change(c, f) && !pay_price(c, f, j))))
         object_subject(c, f, 0, kind == NG_AMT_MONEY, &os, &oe);
     /* a change set beside the amount before it: "a profit of $3.36bn, up
      * 27%", "rose by £106m or 47.3%", "closed up 64 pence, or 6%" */

@@ -1113,7 +1113,8 @@ static void test_objects15(void)
  * of the absolute clause's subject; a multiplier after its -ing verb is of
  * that subject as money and percentages are; a title that rakes in money
  * is its object as one that takes it; a verb that cuts its object by an
- * amount reaches over a list of words before the noun */
+ * amount reaches over a list of words before the noun; money a payer is to
+ * pay is of the payer with its verbs */
 static void test_objects16(void)
 {
     static const obj_row t[] = {
@@ -1127,6 +1128,14 @@ static void test_objects16(void)
         {"The ferry company cut operating, administrative and marketing expenses by 91 mln dlrs.", "91 mln dlrs",
          "cut operating, administrative and marketing expenses"},
         {"After Harbour Ferries cut spending, sales rose by 5%.", "5%", "sales rose"},
+        /* money a payer is to pay, after "to" or a modal, is of the payer
+         * with its verbs, as an earning; not a price a piece, nor with no
+         * payer before the verbs */
+        {"Last month Harbour Ferries agreed to pay $850m to settle a lawsuit.", "$850m",
+         "Harbour Ferries agreed to pay"},
+        {"Tallink will pay 17 mln dlrs to help clean the site.", "17 mln dlrs", "Tallink will pay"},
+        {"Under the agreement, Tallink will pay six dlrs per share for each Harbour share.", "six dlrs", NULL},
+        {"The ferry firm said it hoped to pay $100m now.", "$100m", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects16 object");
 }
