@@ -1217,16 +1217,18 @@ static int list_comma(const actx *c, size_t v)
 static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first, const char *l, size_t w, size_t k)
 {
     for (size_t v = b; v-- > c->s0 && b - v <= 8;) {
-        if (list_comma(c, v) || (v > c->s0 + 1 && (iswl(c, v, "and") || iswl(c, v, "or")) && list_comma(c, v - 2)))
-            continue; /* "cut operating, administrative and marketing expenses by" (objects16) */
-        if (tk(c, v) != NG_TOK_WORD && !(possessive && tk(c, v) == NG_TOK_POSSESSIVE))
+        if (tk(c, v) != NG_TOK_WORD && !(possessive && tk(c, v) == NG_TOK_POSSESSIVE)) {
+            if (list_comma(c, v)) /* "cut operating, administrative and marketing expenses by" (objects16) */
+                continue;
             return SIZE_MAX;
+        }
         /* (the list's first letters tested first: "first" has a bit per
          * letter) */
         unsigned char ch = (unsigned char)(ts(c, v)[0] | 0x20);
         if (ch >= 'a' && ch <= 'z' && (first & FIRST(ch)) && ng__tok_in(ts(c, v), tn(c, v), l, w, k))
             return v;
         if (v < b - 1 && tk(c, v) == NG_TOK_WORD && is_stop(c, v) && !iswl(c, v, "the") && !iswl(c, v, "in") &&
+            !(v > c->s0 + 1 && list_comma(c, v - 2) && (iswl(c, v, "and") || iswl(c, v, "or"))) &&
             !iswl(c, v, "of") && !(iswl(c, v, "to") && (tf(c, v + 1) & NG_TF_CAP)) && /* "aid to Africa to" */ !(possessive && (iswl(c, v, "its") || iswl(c, v, "their") || iswl(c, v, "his") ||
                                                    iswl(c, v, "her") || iswl(c, v, "our"))))
             return SIZE_MAX; /* ("raised its stake to") */
