@@ -1727,7 +1727,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
         "fallen", "doubled", "tripled",
     };
-    static const char earn[][8] = {"earned", "earn", "earns", "pay"}; /* ("pay" after "to" or a modal: may_change) */
+    static const char earn[][8] = {"earned", "earn", "earns", "pay", "fined"}; /* ("pay" after "to" or a modal: may_change) */
     size_t k = a;
     int earning = 0;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
@@ -1799,7 +1799,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
             k--;
         /* money a verb of earning names is of its subject, with the verb
          * as for a change ("Heinz earned 74.7 mln dlrs" → "Heinz earned",
-         * "The Edinburgh MSP earns up to £30,000") (objects15) */
+         * "The Edinburgh MSP earns up to £30,000") (objects15); so is money
+         * to pay and a fine ("Marsh agreed to pay", "Gallagher has been
+         * fined") (objects16) */
         earning = money && !rate && in_rows(c, k, earn);
         if (!earning && !change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
             !(rate && in_rows(c, k, grow)))

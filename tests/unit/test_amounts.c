@@ -1114,7 +1114,7 @@ static void test_objects15(void)
  * that subject as money and percentages are; a title that rakes in money
  * is its object as one that takes it; a verb that cuts its object by an
  * amount reaches over a list of words before the noun; money a payer is to
- * pay is of the payer with its verbs */
+ * pay is of the payer with its verbs, and a fine of the one fined */
 static void test_objects16(void)
 {
     static const obj_row t[] = {
@@ -1136,6 +1136,9 @@ static void test_objects16(void)
         {"Tallink will pay 17 mln dlrs to help clean the site.", "17 mln dlrs", "Tallink will pay"},
         {"Under the agreement, Tallink will pay six dlrs per share for each Harbour share.", "six dlrs", NULL},
         {"The ferry firm said it hoped to pay $100m now.", "$100m", NULL},
+        /* and a fine of the one fined */
+        {"Harbour singer Liam Tallinn has been fined 50,000 euros after a fight.", "50,000 euros",
+         "Harbour singer Liam Tallinn has been fined"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects16 object");
 }
