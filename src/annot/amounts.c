@@ -1435,11 +1435,6 @@ static size_t time_phrase_start(const actx *c, size_t e)
     return e;
 }
 
-/* The start of the noun phrase that ends before token e, a subject ("the
- * cost" could rise, "demand for imported power in the region" would
- * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
- * comma, a stop word, a verb of saying or the sentence start (determiners
- * left out, as after "of").  Returns e when there is none. */
 /* Is the possessive at token p, right before a verb, the end of a firm's
  * name after a preposition ("Profits at Indian drugmaker Dr Reddy's fell
  * 93%", "Sales at Sainsbury's rose"): a capitalised word before it and,
@@ -1458,6 +1453,11 @@ static int owner_name(const actx *c, size_t p)
     return 0;
 }
 
+/* The start of the noun phrase that ends before token e, a subject ("the
+ * cost" could rise, "demand for imported power in the region" would
+ * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
+ * comma, a stop word, a verb of saying or the sentence start (determiners
+ * left out, as after "of").  Returns e when there is none. */
 static size_t subject_start(const actx *c, size_t e)
 {
     static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",

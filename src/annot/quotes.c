@@ -1342,12 +1342,12 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     return k >= hi || (sub && k - i >= 14);
 }
 
+static int past_form(const qctx *q, size_t i);
+
 /* Whether the tokens [a, hi) are a second teller that ends the sentence:
  * "…, officials said, the Gazette reported.": a short subject and a cue of
  * speech with nothing after it but a short tail.  (Not a claim on the far
  * side of the first cue.) */
-static int past_form(const qctx *q, size_t i);
-
 static int second_teller(const qctx *q, size_t a, size_t hi)
 {
     for (size_t k = a + 1; k < hi && k - a <= 6; k++) {
@@ -5196,6 +5196,7 @@ static int rel_clause_in(const qctx *q, size_t a, size_t c)
             return 1;
     return 0;
 }
+
 /* Is the "than" at c a share's ("…, and more than 4 in 10 said …", "fewer
  * than half say"): a subject of its own, not a comparison's clause? */
 static int share_than(const qctx *q, size_t c)
@@ -5205,6 +5206,7 @@ static int share_than(const qctx *q, size_t c)
            (q->tk[c + 1].kind == NG_TOK_NUMBER || tok_eq(q, c + 1, "half") || tok_eq(q, c + 1, "one") ||
             tok_eq(q, c + 1, "two") || tok_eq(q, c + 1, "three"));
 }
+
 static size_t second_clause(const qctx *q, size_t ca, size_t cb)
 {
     static const char rel[][8] = {"which", "who", "whom", "whose", "that", "where", "when", "than", "as", "to"};
@@ -5456,16 +5458,17 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
              * attribution nested in X's content, which stays whole; a few
              * per content keep the record linear in size */
             int own = sp.e > sp.s && own_clause_at(q, sp);
+            int who = nested_who(q, sp, cue); /* (rule path 32) */
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
                 !(nest_cue(lemma) || own || rel_naming(q, sp, lemma)) ||
                 !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca) ||
-                  (own && own_subject(q, sp)) || nested_who(q, sp, cue)))
+                  (own && own_subject(q, sp)) || who))
                 return 0;
             q->nested++;
             q->emitted = 1;
             if (rel_naming(q, sp, lemma))
                 cb = rel_clause_end(q, ca, cb);
-            if (nested_who(q, sp, cue))
+            if (who)
                 q->how = 32;
             if (own)
                 end_before_own(q, sp, cue, ca, cb);
@@ -5909,10 +5912,10 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
         while (c < hi && q->tk[c].kind == NG_TOK_QUOTE)
             c++;
         size_t v = c;
-        while (!(q->wc[v] & NG_QW_CUE))
+        while (v < hi && !(q->wc[v] & NG_QW_CUE)) /* (tail_teller_comma found one) */
             v++;
         char w[24];
-        size_t n = LOW(v, w);
+        size_t n = v < hi ? LOW(v, w) : 0;
         const ng_cue *cu = n ? wcue(q, v, w, n) : NULL;
         if (cu && (cu->flags & NG_CUE_SPEECH)) {
             tspan src = {(uint32_t)c, (uint32_t)v}, cue = {(uint32_t)v, (uint32_t)v + 1};
