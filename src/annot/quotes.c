@@ -2843,6 +2843,33 @@ static unsigned scls(const qctx *q, size_t i)
     return ng__q_src_class(ttext(q, i), tlen(q, i));
 }
 
+/* Where does a trailing aside of the speaker's stance start, the comma
+ * before it ("Sanders, to his credit", "Brian Murphy, the chairman of the
+ * county party, for example", "Liveris, of course")?  The phrase [s, e)
+ * then ends at that comma; NONE when it ends otherwise.  Only fixed
+ * discourse phrases (the single adverbs like "however" are trimmed by
+ * clean_source's tail words already, when no clause comes before). */
+static size_t stance_aside(const qctx *q, size_t s, size_t e)
+{
+    static const char poss[][8] = {"his", "her", "its", "their", "my", "our"};
+    if (e > s && is_punct(q, e - 1, ","))
+        e--;
+    if (e < s + 4)
+        return NONE;
+    size_t c = NONE;
+    if (tok_eq(q, e - 1, "credit") && tok_eq(q, e - 3, "to") && TOK_IN(q, e - 2, poss))
+        c = e - 4; /* "to his credit" */
+    else if (tok_eq(q, e - 1, "part") && tok_eq(q, e - 3, "for") && TOK_IN(q, e - 2, poss))
+        c = e - 4; /* "for his part" */
+    else if ((tok_eq(q, e - 1, "course") && tok_eq(q, e - 2, "of")) ||
+             ((tok_eq(q, e - 1, "example") || tok_eq(q, e - 1, "instance")) && tok_eq(q, e - 2, "for")) ||
+             (tok_eq(q, e - 1, "turn") && tok_eq(q, e - 2, "in")))
+        c = e - 3; /* "of course", "for example", "in turn" */
+    if (c == NONE || c <= s || !is_punct(q, c, ","))
+        return NONE;
+    return c;
+}
+
 /* Cleans a source phrase before it is written: drops a leading conjunction
  * ("But Berg") and trailing adverbials of time and manner ("Berg later",
  * "Berg on Monday", "Berg, however", "Berg at the time", "Berg in a
@@ -2873,6 +2900,9 @@ static int clean_source(const qctx *q, tspan *sp)
                 c0 = scls(q, s);
                 break;
             }
+    size_t aside = stance_aside(q, s, e);
+    if (aside != NONE)
+        e = aside; /* "Sanders, to his credit" */
     /* adverbials are trimmed only after a name or a short phrase with no
      * clause of its own: "a poll released Monday", "Berg, who spoke on
      * Monday" keep theirs */

@@ -5857,6 +5857,22 @@ static void test_passive_by(void)
     ng_doc_free(d);
 }
 
+/* A trailing stance aside is no part of the source: "Berg, to his credit",
+ * "…, for example" (stance_aside) */
+static void test_stance_aside(void)
+{
+    ng_doc *d = run("Sanders, to his credit, refuses to attack Clinton on her character.\n\n"
+                    "Brian Murphy, the chairman of the county party, for example, said the plan was a disaster.\n\n"
+                    "Mr. Vance, of course, said the harbour would stay open.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Sanders", NULL));
+    CHECK(has_item(d, "Brian Murphy, the chairman of the county party", NULL));
+    CHECK(has_item(d, "Mr. Vance", NULL));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -6072,6 +6088,7 @@ int main(void)
     test_headline_tail_teller();
     test_poll_shares();
     test_nested_who();
+    test_stance_aside();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
