@@ -422,6 +422,7 @@ static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
+static int he_she_they_we(const qctx *q, size_t i);
 
 /* A time phrase that ends at j (exclusive) and is no part of a noun phrase
  * before it: "last week", "this month", "earlier this year", "in the
@@ -991,9 +992,11 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                     !is_punct(q, p - 1, ",") && p + 1 < sp->e &&
                     (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner) ||
                      /* "Her advisers and allies", "Current and former officials":
-                      * a lower-case conjunct after a noun or adjective */
+                      * a lower-case conjunct after a noun or adjective, or a
+                      * subject pronoun ("But he and election-law experts agree") */
                      (is_lower_word(q, p + 1) && !(q->wc[p + 1] & (NG_QW_STOPWORD | NG_QW_AUX)) &&
-                      (is_word(q, p - 1) || is_punct(q, p - 1, ")")) && !(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) &&
+                      (is_word(q, p - 1) || is_punct(q, p - 1, ")")) &&
+                      (!(q->wc[p - 1] & (NG_QW_AUX | NG_QW_PRONOUN)) || he_she_they_we(q, p - 1)) &&
                       !ends_ed(q, p - 1) && !ends_ing(q, p - 1) && !n_ly(q, p - 1))) &&
                     (is_word(q, p - 1) || is_poss(q, p - 1) || is_punct(q, p - 1, ")")) &&
                     !word_in(q, p - 1, ng__q_is_stopword) && !cue_at(q, p - 1);

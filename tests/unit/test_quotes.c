@@ -5873,6 +5873,20 @@ static void test_stance_aside(void)
     ng_doc_free(d);
 }
 
+/* A subject pronoun coordinated with a lower-case noun phrase is one
+ * subject: "But he and election-law experts agree" (extend_left) */
+static void test_pronoun_conjunct(void)
+{
+    ng_doc *d = run("But he and election-law experts agree it will be difficult to win the appeal.\n\n"
+                    "However, she and other analysts pointed out that the market has not fallen.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "he and election-law experts", NULL));
+    CHECK(has_item(d, "she and other analysts", NULL));
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -6089,6 +6103,7 @@ int main(void)
     test_poll_shares();
     test_nested_who();
     test_stance_aside();
+    test_pronoun_conjunct();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
