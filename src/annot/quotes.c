@@ -7888,6 +7888,17 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
     size_t end = skip_aux_back(q, c, lo);
     if (ing && end == c && c > lo + 2 && is_lower_word(q, c) && with_subject(q, c, lo, sp))
         return; /* "…, with one of her ads asking, “…”" (the phrase as it stands) */
+    static const char says[][8] = {"said", "says", "say", "read", "reads", "claimed", "claims", "stated",
+                                   "states", "declared", "declares", "warned", "warns", "asked", "asks"};
+    if (!ing && end == c && c > lo + 1 && TOK_IN(q, c, says) && tok_eq(q, c - 1, "that") && is_lower_word(q, c - 1) &&
+        is_lower_word(q, c - 2) && !(q->wc[c - 2] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
+        !cue_at(q, c - 2) && !ends_ed(q, c - 2) && !ends_ing(q, c - 2)) {
+        /* a thing's words in a relative clause with a verb of saying
+         * ("water bottles that said, “…”", "a message that said, “…”"):
+         * "that", PolNeAR's way (not "a chip that responds to …") */
+        sp->s = (uint32_t)c - 1, sp->e = (uint32_t)c;
+        return;
+    }
     if (ing && c > lo + 3 && document_sender(q, c, lo, sp)) {
         /* "Berg released a statement saying: “…”": the subject that put it out */
     } else if (!ing && tok_eq(q, c - 1, "to")) {

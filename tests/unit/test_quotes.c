@@ -3558,6 +3558,21 @@ static void test_with_subject(void)
     ng_doc_free(d);
 }
 
+/* A thing's words quoted in a relative clause with a verb of saying have
+ * "that" as their source ("water bottles that said, “…”"); not a clause
+ * with another verb ("a chip that responds to …"). */
+static void test_that_said(void)
+{
+    ng_doc *d = run("The harbour board handed out caps that said, \"Ride the ferry, save the island.\" "
+                    "The new ferry has a small computer chip that responds to \"every wave in the harbour.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "that", "Ride the ferry, save the island."));
+    CHECK(!has_item(d, "that", "every wave in the harbour."));
+    ng_doc_free(d);
+}
+
 /* A restrictive "who" right before a verb of asserting, nested in another
  * item's content, is a source of its own ("…, compared with 40 percent who
  * say the same of the mayor"). */
@@ -6091,6 +6106,7 @@ int main(void)
     test_headline_tail_teller();
     test_poll_shares();
     test_with_subject();
+    test_that_said();
     test_nested_who();
     ng_engine_close(eng);
     TEST_MAIN_END();
