@@ -3133,6 +3133,43 @@ Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
     return 1;
 }
 
+/* The phrase between "with" and a participle cue at i is the participle's
+ * subject ("…, with one of her ads asking, …", "the ad ends with a voice
+ * over saying: …", "…, with Fox News and NBC News calling the race …"),
+ * as a share is ("with 40 percent saying", which np_before finds alone);
+ * np_before stops at the "of", "and" or "over" inside and participle_object
+ * then drops the tail.  One to ten words with no auxiliary, relative word,
+ * cue, word in -ing or -ed ("with Manchester United offering one year and
+ * Giggs seeking two", "with the Philippines joining Brazil in seeking …")
+ * or punctuation, not ending in a function word, "with" after a comma or a
+ * dash or a verb of ending or
+ * opening ("ended with Maddow asking …"; not "met with reporters saying",
+ * "responded with a statement saying", whose subject is the sender).
+ * Returns 1 with *sp the phrase, else 0. */
+Q_RARE static int with_subject(const qctx *q, size_t i, size_t lo, tspan *sp)
+{
+    static const char frame[][8] = {"end", "ends", "ended", "ending", "begin", "begins", "began", "open",
+                                    "opens", "opened", "close", "closes", "closed"};
+    static const char rel[][8] = {"that", "which", "who", "whom", "whose", "to", "as"};
+    size_t w = NONE;
+    for (size_t k = i; k-- > lo && i - k <= 11;) {
+        if (is_lower_word(q, k) && tok_eq(q, k, "with")) {
+            w = k;
+            break;
+        }
+        if (!(is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k) ||
+            (is_lower_word(q, k) && (finite_aux(q, k) || TOK_IN(q, k, rel) || (q->wc[k] & NG_QW_AUX) ||
+                                     ends_ing(q, k) || ends_ed(q, k))))
+            return 0;
+    }
+    if (w == NONE || w + 1 >= i || w <= lo || (is_lower_word(q, i - 1) && (q->wc[i - 1] & NG_QW_STOPWORD)))
+        return 0;
+    if (!(is_punct(q, w - 1, ",") || is_dash(q, w - 1) || (is_lower_word(q, w - 1) && TOK_IN(q, w - 1, frame))))
+        return 0;
+    sp->s = (uint32_t)w + 1, sp->e = (uint32_t)i;
+    return 1;
+}
+
 /* The verb a participle at i completes: "began"/"kept"/"stopped" …
  * right before it ("began saying"), or "spent" with at most six words
  * between, no number or amount ("spent much of the day attacking", "spent
@@ -7261,6 +7298,10 @@ static int pass_reported(qctx *q)
                 if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
                     rel_subject(q, &sp, lo);
             }
+            tspan ws;
+            if (end == i && i > lo + 2 && is_lower_word(q, i) && ends_ing(q, i) && with_subject(q, i, lo, &ws) &&
+                (sp.e <= sp.s || sp.s > ws.s))
+                sp = ws; /* "…, with one of her ads asking …" */
             if ((sp.e == end || sp.e <= sp.s) && i > lo + 1 && ends_ing(q, i)) {
                 tspan ds = {0, 0};
                 size_t v;
@@ -7878,6 +7919,19 @@ Q_RARE static void cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
         return;
     int ing = ends_ing(q, c);
     size_t end = skip_aux_back(q, c, lo);
+    if (ing && end == c && c > lo + 2 && is_lower_word(q, c) && with_subject(q, c, lo, sp))
+        return; /* "…, with one of her ads asking, “…”" (the phrase as it stands) */
+    static const char says[][8] = {"said", "says", "say", "read", "reads", "claimed", "claims", "stated",
+                                   "states", "declared", "declares", "warned", "warns", "asked", "asks"};
+    if (!ing && end == c && c > lo + 1 && TOK_IN(q, c, says) && tok_eq(q, c - 1, "that") && is_lower_word(q, c - 1) &&
+        is_lower_word(q, c - 2) && !(q->wc[c - 2] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)) &&
+        !cue_at(q, c - 2) && !ends_ed(q, c - 2) && !ends_ing(q, c - 2)) {
+        /* a thing's words in a relative clause with a verb of saying
+         * ("water bottles that said, “…”", "a message that said, “…”"):
+         * "that", PolNeAR's way (not "a chip that responds to …") */
+        sp->s = (uint32_t)c - 1, sp->e = (uint32_t)c;
+        return;
+    }
     if (ing && c > lo + 3 && document_sender(q, c, lo, sp)) {
         /* "Berg released a statement saying: “…”": the subject that put it out */
     } else if (!ing && tok_eq(q, c - 1, "to")) {

@@ -3539,6 +3539,40 @@ static void test_poll_shares(void)
     ng_doc_free(d);
 }
 
+/* The phrase between ", with" and a participle cue is its subject, "of"
+ * and "and" inside it too ("…, with the union of the harbour workers saying
+ * …"); not across another participle ("with Acme offering one year and Berg
+ * seeking two"). */
+static void test_with_subject(void)
+{
+    ng_doc *d = run("The ferry company raised its fares on Monday, with the union of the harbour workers saying "
+                    "the rise was unfair. Berg's campaign ran new ads all week, with one of the ads asking, "
+                    "\"Who really runs the harbour board?\" The talks on the new contract stalled in May, with "
+                    "Acme offering one extra year and Berg seeking two.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the union of the harbour workers", "the rise was unfair"));
+    CHECK(has_item(d, "one of the ads", NULL));
+    CHECK(!has_item(d, "Acme offering one extra year and Berg", NULL));
+    ng_doc_free(d);
+}
+
+/* A thing's words quoted in a relative clause with a verb of saying have
+ * "that" as their source ("water bottles that said, “…”"); not a clause
+ * with another verb ("a chip that responds to …"). */
+static void test_that_said(void)
+{
+    ng_doc *d = run("The harbour board handed out caps that said, \"Ride the ferry, save the island.\" "
+                    "The new ferry has a small computer chip that responds to \"every wave in the harbour.\"");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "that", "Ride the ferry, save the island."));
+    CHECK(!has_item(d, "that", "every wave in the harbour."));
+    ng_doc_free(d);
+}
+
 /* A restrictive "who" right before a verb of asserting, nested in another
  * item's content, is a source of its own ("…, compared with 40 percent who
  * say the same of the mayor"). */
@@ -6101,6 +6135,8 @@ int main(void)
     test_programme_in_tail();
     test_headline_tail_teller();
     test_poll_shares();
+    test_with_subject();
+    test_that_said();
     test_nested_who();
     test_stance_aside();
     test_pronoun_conjunct();
