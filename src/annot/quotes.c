@@ -5253,7 +5253,7 @@ static const char ing_adv[][16] = {"also", "even", "simply", "repeatedly"};
 static int report_lemma(const char *lemma)
 {
     static const char *const l[] = {"acknowledge", "announce", "argue", "claim", "confirm", "disclose",
-                                    "explain", "mention", "note", "observe", "point out", "report",
+                                    "explain", "mention", "note", "observe", "point out", "put it", "report",
                                     "reveal", "say", "state", "tell", "write"};
     return lemma_in(lemma, l, NG_ARRAY_LEN(l));
 }
@@ -6048,6 +6048,27 @@ static size_t quote_tail_before(const qctx *q, size_t c)
             return t;
     }
     return NONE;
+}
+
+/* Is "put" at token i the cue of "as X put it" ("As Vulture put it, “…”",
+ * "as Tom Ridge, a former secretary, put it: …", "…, as she put it on
+ * Wednesday")?  "it" follows, and an "as" opens the subject within 16
+ * tokens before, nothing but words, possessives, numbers and commas
+ * between (a plain "put it" is a verb of placing: "promised to put it
+ * into play"). */
+static int as_put_it(const qctx *q, size_t i, size_t lo, size_t hi)
+{
+    if (i + 1 >= hi || !tok_eq(q, i + 1, "it"))
+        return 0;
+    for (size_t k = i; k > lo && i - k < 16; k--) {
+        size_t t = k - 1;
+        if (tok_eq(q, t, "as"))
+            return t + 1 < i;
+        if (!(is_word(q, t) || is_poss(q, t) || is_punct(q, t, ",") || q->tk[t].kind == NG_TOK_NUMBER) ||
+            (is_lower_word(q, t) && (q->wc[t] & NG_QW_AUX)))
+            return 0;
+    }
+    return 0;
 }
 
 /* If "as (first) reported by" opens at token i (before hi), the token
@@ -7098,18 +7119,22 @@ static int pass_reported(qctx *q)
                     {"talks", "about", "talk about", 0}, {"talk", "about", "talk about", 0},
                     {"worried", "about", "worry about", 0}, {"concerned", "about", "concern about", 0},
                     {"focused", "on", "focus on", 0},   {"focuses", "on", "focus on", 0},
+                    {"put", "it", "put it", 0},
                 };
                 int hit = 0;
                 char c1 = i + 1 < hi ? ttext(q, i + 1)[0] : 0;
-                int second = (c1 == 't' || c1 == 'a' || c1 == 'o' || c1 == 'w') && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
+                int second = (c1 == 't' || c1 == 'a' || c1 == 'o' || c1 == 'w' || c1 == 'i') && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") || tok_eq(q, i + 1, "it") ||
                                             tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of") ||
                                             tok_eq(q, i + 1, "with") || tok_eq(q, i + 1, "at") ||
                                             tok_eq(q, i + 1, "out") || tok_eq(q, i + 1, "on"));
                 for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (ph[k].w1[0] == (char)(c0 | 0x20) && tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2) &&
-                        (strcmp(ph[k].w1, "point") || subject_before(q, skip_aux_back(q, i, lo), lo))) {
+                        (strcmp(ph[k].w1, "point") || subject_before(q, skip_aux_back(q, i, lo), lo)) &&
+                        (strcmp(ph[k].w1, "put") || as_put_it(q, i, lo, hi))) {
                         /* (the base form is a noun too: "0.5 percentage point to") */
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
+                        if (ph[k].w1[0] == 'p' && ph[k].w1[1] == 'u')
+                            flags = NG_CUE_SPEECH; /* "as X put it, …": a way of saying */
                         if (!ph[k].keep2)
                             cue.e++, after++;
                     }
@@ -7336,9 +7361,9 @@ static int pass_reported(qctx *q)
                     }
                 }
             }
-            /* "as X points out, …" */
+            /* "as X points out, …" (and "as X put it: …") */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
-                is_punct(q, after, ",")) {
+                (is_punct(q, after, ",") || is_punct(q, after, ":"))) {
                 if ((rc = emit_claim(HOW(q, 14), after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;

@@ -3522,6 +3522,31 @@ static void test_title_not_quote(void)
     CHECK(!has_item(d, "host Ann Berg", "Harbour Talk"));
     ng_doc_free(d);
 }
+/* "as X put it" is a way of saying: the name between "as" and "put it"
+ * says what follows the comma or colon, or at the clause's end the clause
+ * before it; a plain "put it" places a thing. */
+static void test_as_put_it(void)
+{
+    ng_doc *d = run("As the mayor put it, the pier will close in May. Or, as Ann Berg, the harbour master, "
+                    "put it: the quay is too old to mend. The council promised to put it to a vote in June. "
+                    "The ferry is always late, as Tom Vance put it on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the mayor", "the pier will close in May"));
+    CHECK(has_item(d, "Ann Berg, the harbour master", "the quay is too old to mend"));
+    CHECK(has_item(d, "Tom Vance", "The ferry is always late"));
+    int n = 0; /* the three above, and none for the vote */
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        n += !strcmp(span(d, a->cue_start, a->cue_end), "put it");
+    }
+    for (size_t i = 0; i < d->quotes.n; i++)
+        n += !strcmp(QCUE(d, i), "put it");
+    CHECK(n == 3);
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6072,6 +6097,7 @@ int main(void)
     test_headline_tail_teller();
     test_poll_shares();
     test_nested_who();
+    test_as_put_it();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
