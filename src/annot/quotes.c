@@ -6071,6 +6071,35 @@ static int as_put_it(const qctx *q, size_t i, size_t lo, size_t hi)
     return 0;
 }
 
+/* Is the cue at token i an infinitive after the object of a verb of
+ * causing ("leaving some to question whether …", "led some allies to
+ * worry whether …", "leading law enforcement authorities to question
+ * …")?  Then that object, one to five words between the verb and "to", is
+ * the cue's subject: returns its first token, else 0.  Not "leading" as an
+ * adjective ("the Group of 10 leading western countries met here to
+ * discuss"), nor a cue with a preposition after it, whose object the
+ * rules would not end ("leads people to think of television but …", "led
+ * managers to complain about …, which they say …"). */
+static size_t caused_inf(const qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const char prep[][8] = {"of", "about", "on", "in", "for", "at", "with", "to", "over"};
+    static const char cause[][16] = {"leave", "leaves", "leaving", "left", "lead", "leads", "leading",
+                                     "led", "prompt", "prompts", "prompting", "prompted", "cause",
+                                     "causes", "causing", "caused"};
+    if (i < lo + 3 || !tok_eq(q, i - 1, "to") || i + 1 >= hi || TOK_IN(q, i + 1, prep))
+        return 0;
+    for (size_t t = i - 2; t > lo && i - 2 - t < 5; t--) {
+        if (!is_word(q, t))
+            return 0;
+        if (is_lower_word(q, t - 1) && TOK_IN(q, t - 1, cause))
+            return t - 1 > lo && (q->tk[t - 2].kind == NG_TOK_NUMBER || (q->wc[t - 2] & NG_QW_DETERMINER) ||
+                                  tok_eq(q, t - 2, "of"))
+                       ? 0
+                       : t;
+    }
+    return 0;
+}
+
 /* If "as (first) reported by" opens at token i (before hi), the token
  * after "by", else 0. */
 static size_t as_reported_by(const qctx *q, size_t i, size_t hi)
@@ -7067,6 +7096,8 @@ static int pass_reported(qctx *q)
             }
             if (!cu && (c0 == 's' || c0 == 'v' || c0 == 'r') && is_lower_word(q, i))
                 cu = see_as(q, i, hi);
+            if (!cu && c0 == 'q' && tok_eq(q, i, "question") && caused_inf(q, i, lo, hi))
+                cu = ng__cue_lookup("questioned", 10); /* (the base form is a noun elsewhere) */
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
@@ -7223,6 +7254,9 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
+            size_t caused = cu ? caused_inf(q, i, lo, hi) : 0;
+            if (caused)
+                end = i - 1, cue.s = (uint32_t)i - 1; /* "leaving some to question …": the cue "to question" */
             /* "Berg went on to say that …", "He goes on to criticize …": the
              * subject of "went" (the cue is the verb after "to") */
             static const char went[][8] = {"went", "goes", "go", "going"};
@@ -7244,11 +7278,13 @@ static int pass_reported(qctx *q)
             }
             tspan sp, head, who = {0, 0};
             np_before(q, end, lo, &sp, 0);
+            if (caused)
+                sp = (tspan){(uint32_t)caused, (uint32_t)end};
             if (sp.e > sp.s && sp.e < end && tok_eq(q, end - 1, "who"))
                 /* "Rutte, who said …": the source mention is "who", its
                  * entity the phrase before */
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
-            else {
+            else if (!caused) {
                 extend_left(q, &sp, lo);
                 if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
                     rel_subject(q, &sp, lo);

@@ -3547,6 +3547,25 @@ static void test_as_put_it(void)
     ng_doc_free(d);
 }
 
+/* An infinitive cue after the object of a verb of causing has that object
+ * as its subject ("leaving some to question whether …"; "question" is a
+ * cue only there); not "leading" as an adjective, nor a cue whose
+ * preposition would open an object the rules cannot end. */
+static void test_caused_infinitive(void)
+{
+    ng_doc *d = run("The ferry sank in May, leaving some islanders to question whether the harbour board "
+                    "was ready. The delay led many to wonder whether the quay would reopen. The Group of 10 "
+                    "leading harbour towns met here to discuss the ferry fares.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "some islanders", "whether the harbour board was ready"));
+    CHECK(has_item(d, "many", "whether the quay would reopen"));
+    CHECK(!has_item(d, "harbour towns met here", NULL));
+    CHECK(!has_item(d, "western harbour towns", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6098,6 +6117,7 @@ int main(void)
     test_poll_shares();
     test_nested_who();
     test_as_put_it();
+    test_caused_infinitive();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
