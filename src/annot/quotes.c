@@ -5323,7 +5323,7 @@ static const char ing_adv[][16] = {"also", "even", "simply", "repeatedly"};
 static int report_lemma(const char *lemma)
 {
     static const char *const l[] = {"acknowledge", "announce", "argue", "claim", "confirm", "disclose",
-                                    "explain", "mention", "note", "observe", "point out", "report",
+                                    "explain", "mention", "note", "observe", "point out", "put it", "report",
                                     "reveal", "say", "state", "tell", "write"};
     return lemma_in(lemma, l, NG_ARRAY_LEN(l));
 }
@@ -6118,6 +6118,56 @@ static size_t quote_tail_before(const qctx *q, size_t c)
             return t;
     }
     return NONE;
+}
+
+/* Is "put" at token i the cue of "as X put it" ("As Vulture put it, “…”",
+ * "as Tom Ridge, a former secretary, put it: …", "…, as she put it on
+ * Wednesday")?  "it" follows, and an "as" opens the subject within 16
+ * tokens before, nothing but words, possessives, numbers and commas
+ * between (a plain "put it" is a verb of placing: "promised to put it
+ * into play"). */
+static int as_put_it(const qctx *q, size_t i, size_t lo, size_t hi)
+{
+    if (i + 1 >= hi || !tok_eq(q, i + 1, "it"))
+        return 0;
+    for (size_t k = i; k > lo && i - k < 16; k--) {
+        size_t t = k - 1;
+        if (tok_eq(q, t, "as"))
+            return t + 1 < i;
+        if (!(is_word(q, t) || is_poss(q, t) || is_punct(q, t, ",") || q->tk[t].kind == NG_TOK_NUMBER) ||
+            (is_lower_word(q, t) && (q->wc[t] & NG_QW_AUX)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Is the cue at token i an infinitive after the object of a verb of
+ * causing ("leaving some to question whether …", "led some allies to
+ * worry whether …", "leading law enforcement authorities to question
+ * …")?  Then that object, one to five words between the verb and "to", is
+ * the cue's subject: returns its first token, else 0.  Not "leading" as an
+ * adjective ("the Group of 10 leading western countries met here to
+ * discuss"), nor a cue with a preposition after it, whose object the
+ * rules would not end ("leads people to think of television but …", "led
+ * managers to complain about …, which they say …"). */
+static size_t caused_inf(const qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const char prep[][8] = {"of", "about", "on", "in", "for", "at", "with", "to", "over"};
+    static const char cause[][16] = {"leave", "leaves", "leaving", "left", "lead", "leads", "leading",
+                                     "led", "prompt", "prompts", "prompting", "prompted", "cause",
+                                     "causes", "causing", "caused"};
+    if (i < lo + 3 || !tok_eq(q, i - 1, "to") || i + 1 >= hi || TOK_IN(q, i + 1, prep))
+        return 0;
+    for (size_t t = i - 2; t > lo && i - 2 - t < 5; t--) {
+        if (!is_word(q, t))
+            return 0;
+        if (is_lower_word(q, t - 1) && TOK_IN(q, t - 1, cause))
+            return t - 1 > lo && (q->tk[t - 2].kind == NG_TOK_NUMBER || (q->wc[t - 2] & NG_QW_DETERMINER) ||
+                                  tok_eq(q, t - 2, "of"))
+                       ? 0
+                       : t;
+    }
+    return 0;
 }
 
 /* If "as (first) reported by" opens at token i (before hi), the token
@@ -7116,6 +7166,8 @@ static int pass_reported(qctx *q)
             }
             if (!cu && (c0 == 's' || c0 == 'v' || c0 == 'r') && is_lower_word(q, i))
                 cu = see_as(q, i, hi);
+            if (!cu && c0 == 'q' && tok_eq(q, i, "question") && caused_inf(q, i, lo, hi))
+                cu = ng__cue_lookup("questioned", 10); /* (the base form is a noun elsewhere) */
             tspan cue = {(uint32_t)i, (uint32_t)i + 1};
             const char *lemma = cu ? cu->lemma : NULL;
             unsigned flags = cu ? cu->flags : 0;
@@ -7168,18 +7220,22 @@ static int pass_reported(qctx *q)
                     {"talks", "about", "talk about", 0}, {"talk", "about", "talk about", 0},
                     {"worried", "about", "worry about", 0}, {"concerned", "about", "concern about", 0},
                     {"focused", "on", "focus on", 0},   {"focuses", "on", "focus on", 0},
+                    {"put", "it", "put it", 0},
                 };
                 int hit = 0;
                 char c1 = i + 1 < hi ? ttext(q, i + 1)[0] : 0;
-                int second = (c1 == 't' || c1 == 'a' || c1 == 'o' || c1 == 'w') && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") ||
+                int second = (c1 == 't' || c1 == 'a' || c1 == 'o' || c1 == 'w' || c1 == 'i') && (tok_eq(q, i + 1, "to") || tok_eq(q, i + 1, "about") || tok_eq(q, i + 1, "it") ||
                                             tok_eq(q, i + 1, "against") || tok_eq(q, i + 1, "of") ||
                                             tok_eq(q, i + 1, "with") || tok_eq(q, i + 1, "at") ||
                                             tok_eq(q, i + 1, "out") || tok_eq(q, i + 1, "on"));
                 for (size_t k = 0; second && k < NG_ARRAY_LEN(ph) && !hit; k++)
                     if (ph[k].w1[0] == (char)(c0 | 0x20) && tok_eq(q, i, ph[k].w1) && tok_eq(q, i + 1, ph[k].w2) &&
-                        (strcmp(ph[k].w1, "point") || subject_before(q, skip_aux_back(q, i, lo), lo))) {
+                        (strcmp(ph[k].w1, "point") || subject_before(q, skip_aux_back(q, i, lo), lo)) &&
+                        (strcmp(ph[k].w1, "put") || as_put_it(q, i, lo, hi))) {
                         /* (the base form is a noun too: "0.5 percentage point to") */
                         lemma = ph[k].lemma, flags = NG_CUE_OBJ, hit = 1;
+                        if (ph[k].w1[0] == 'p' && ph[k].w1[1] == 'u')
+                            flags = NG_CUE_SPEECH; /* "as X put it, …": a way of saying */
                         if (!ph[k].keep2)
                             cue.e++, after++;
                     }
@@ -7268,6 +7324,9 @@ static int pass_reported(qctx *q)
                 }
             }
             size_t end = skip_aux_back(q, i, lo);
+            size_t caused = cu ? caused_inf(q, i, lo, hi) : 0;
+            if (caused)
+                end = i - 1, cue.s = (uint32_t)i - 1; /* "leaving some to question …": the cue "to question" */
             /* "Berg went on to say that …", "He goes on to criticize …": the
              * subject of "went" (the cue is the verb after "to") */
             static const char went[][8] = {"went", "goes", "go", "going"};
@@ -7289,11 +7348,13 @@ static int pass_reported(qctx *q)
             }
             tspan sp, head, who = {0, 0};
             np_before(q, end, lo, &sp, 0);
+            if (caused)
+                sp = (tspan){(uint32_t)caused, (uint32_t)end};
             if (sp.e > sp.s && sp.e < end && tok_eq(q, end - 1, "who"))
                 /* "Rutte, who said …": the source mention is "who", its
                  * entity the phrase before */
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
-            else {
+            else if (!caused) {
                 extend_left(q, &sp, lo);
                 if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
                     rel_subject(q, &sp, lo);
@@ -7410,9 +7471,9 @@ static int pass_reported(qctx *q)
                     }
                 }
             }
-            /* "as X points out, …" */
+            /* "as X points out, …" (and "as X put it: …") */
             if (sp.e > sp.s && sp.s > lo && tok_eq(q, sp.s - 1, "as") && after < hi &&
-                is_punct(q, after, ",")) {
+                (is_punct(q, after, ",") || is_punct(q, after, ":"))) {
                 if ((rc = emit_claim(HOW(q, 14), after + 1, hi, cue, lemma, sp, head, 1)) != 0)
                     return rc;
                 continue;

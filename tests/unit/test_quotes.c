@@ -3522,6 +3522,51 @@ static void test_title_not_quote(void)
     CHECK(!has_item(d, "host Ann Berg", "Harbour Talk"));
     ng_doc_free(d);
 }
+
+/* "as X put it" is a way of saying: the name between "as" and "put it"
+ * says what follows the comma or colon, or at the clause's end the clause
+ * before it; a plain "put it" places a thing. */
+static void test_as_put_it(void)
+{
+    ng_doc *d = run("As the mayor put it, the pier will close in May. Or, as Ann Berg, the harbour master, "
+                    "put it: the quay is too old to mend. The council promised to put it to a vote in June. "
+                    "The ferry is always late, as Tom Vance put it on Monday.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the mayor", "the pier will close in May"));
+    CHECK(has_item(d, "Ann Berg, the harbour master", "the quay is too old to mend"));
+    CHECK(has_item(d, "Tom Vance", "The ferry is always late"));
+    int n = 0; /* the three above, and none for the vote */
+    for (size_t i = 0; i < d->attributions.n; i++) {
+        const ng_attribution *a = &d->attributions.v[i];
+        n += !strcmp(span(d, a->cue_start, a->cue_end), "put it");
+    }
+    for (size_t i = 0; i < d->quotes.n; i++)
+        n += !strcmp(QCUE(d, i), "put it");
+    CHECK(n == 3);
+    ng_doc_free(d);
+}
+
+/* An infinitive cue after the object of a verb of causing has that object
+ * as its subject ("leaving some to question whether …"; "question" is a
+ * cue only there); not "leading" as an adjective, nor a cue whose
+ * preposition would open an object the rules cannot end. */
+static void test_caused_infinitive(void)
+{
+    ng_doc *d = run("The ferry sank in May, leaving some islanders to question whether the harbour board "
+                    "was ready. The delay led many to wonder whether the quay would reopen. The Group of 10 "
+                    "leading harbour towns met here to discuss the ferry fares.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "some islanders", "whether the harbour board was ready"));
+    CHECK(has_item(d, "many", "whether the quay would reopen"));
+    CHECK(!has_item(d, "harbour towns met here", NULL));
+    CHECK(!has_item(d, "western harbour towns", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6140,6 +6185,8 @@ int main(void)
     test_nested_who();
     test_stance_aside();
     test_pronoun_conjunct();
+    test_as_put_it();
+    test_caused_infinitive();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
