@@ -423,6 +423,7 @@ static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
 static int he_she_they_we(const qctx *q, size_t i);
+static int be_form(const qctx *q, size_t i);
 
 /* A time phrase that ends at j (exclusive) and is no part of a noun phrase
  * before it: "last week", "this month", "earlier this year", "in the
@@ -800,13 +801,22 @@ Q_RARE static void rel_subject(const qctx *q, tspan *sp, size_t lo)
             clause_opener(q, k))
             return;
     }
+    /* (the pronoun "those" is a head of its own: "But those who back her
+     * opponents say …", as PolNeAR draws poll groups; not when the phrase
+     * found is another "those", the object of the clause's second verb:
+     * "those who preferred legal status outnumbered those supporting …") */
     /* (at least the clause's verb between: not "the detective who having
      * decided …") */
+    int those = r != NONE && tok_eq(q, r - 1, "those") && !tok_eq(q, sp->s, "those");
     if (r == NONE || sp->s < r + 2 || ends_ing(q, r + 1) || !is_word(q, r - 1) ||
-        (q->wc[r - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD)))
+        ((q->wc[r - 1] & (NG_QW_PRONOUN | NG_QW_STOPWORD)) && !those))
         return;
-    tspan h;
-    np_before(q, r, lo, &h, 1);
+    if (be_form(q, sp->s) || (q->wc[sp->s] & NG_QW_AUX))
+        return; /* (a passive's auxiliary is no phrase: "Those who bought
+                 * tickets in person are being urged …") */
+    tspan h = {(uint32_t)r - 1, (uint32_t)r};
+    if (!those)
+        np_before(q, r, lo, &h, 1);
     if (h.e != r || h.s >= h.e)
         return;
     extend_left(q, &h, lo);
@@ -3807,6 +3817,31 @@ static int adverbial(const qctx *q, size_t i)
 static const char dash_rel[][8] = {"who", "whose", "which", "whom", "now", "then", "still",
                                    "once", "after", "when", "while", "though", "although"};
 
+/* A share with its figure in apposition before the cue's comma c ("Just
+ * over a quarter, 26 percent, say", "Just shy of half, 49%, say"): the
+ * start of the share phrase that ends at the comma k, NONE if there is
+ * none.  The share word ("half", "quarter") after its modifiers, opening
+ * the clause; the apposition a bare figure.  PolNeAR draws the share, its
+ * modifiers and the figure as the source.  (Dashes are read by the caller:
+ * "the vast majority -- 55 percent -- named".) */
+static size_t share_appos(const qctx *q, size_t k, size_t c, size_t lo)
+{
+    static const char head[][16] = {"half", "third", "thirds", "quarter", "quarters", "fifth",
+                                    "fifths", "majority", "plurality", "minority"};
+    static const char mod[][8] = {"just", "over", "under", "shy", "of", "nearly", "almost", "about",
+                                  "roughly", "only", "more", "less", "than", "a", "the", "slim",
+                                  "narrow", "clear", "bare", "vast", "one", "two", "three"};
+    if (k <= lo || !is_punct(q, k, ",") || c > k + 4 || k + 2 >= c || q->tk[k + 1].kind != NG_TOK_NUMBER ||
+        !(tok_eq(q, k + 2, "percent") || tok_eq(q, k + 2, "%")) || !TOK_IN(q, k - 1, head))
+        return NONE;
+    size_t s = k - 1;
+    while (s > lo && k - s < 7 && TOK_IN(q, s - 1, mod))
+        s--;
+    if (s == k - 1 || !(s == lo || is_punct(q, s - 1, ",") || clause_opener(q, s - 1)))
+        return NONE; /* (a bare "a majority" is read as a phrase below) */
+    return s;
+}
+
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head)
 {
     sp->s = sp->e = head->s = head->e = 0;
@@ -3821,6 +3856,11 @@ Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tsp
             continue;
         if (++commas > 3)
             return;
+        size_t sh = commas == 1 ? share_appos(q, k, c, lo) : NONE;
+        if (sh != NONE) {
+            head->s = sp->s = (uint32_t)sh, head->e = sp->e = (uint32_t)c;
+            return;
+        }
         tspan np;
         np_before(q, k, lo, &np, 1);
         if (np.e <= np.s)

@@ -3618,6 +3618,27 @@ static void test_that_said(void)
     ng_doc_free(d);
 }
 
+/* Poll groups as subjects: a share with its figure in apposition ("Just
+ * over a quarter, 26 percent, say …") is the whole phrase; "those" before a
+ * restrictive "who" is the head of its clause ("But those who back the
+ * board say …"), not the clause's object; a passive's auxiliary is no
+ * phrase for the clause ("Those who … are being urged"). */
+static void test_poll_groups(void)
+{
+    ng_doc *d = run("Just over a quarter, 26 percent, say the ferry company does not care about the islands. "
+                    "Just shy of half, 49%, say the fares are too high. "
+                    "But those who back the harbour board say the ferries will run on time. "
+                    "Those who bought tickets at the pier are being urged to return them.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Just over a quarter, 26 percent", "the ferry company does not care about the islands"));
+    CHECK(has_item(d, "Just shy of half, 49%", "the fares are too high"));
+    CHECK(has_item(d, "those who back the harbour board", "the ferries will run on time"));
+    CHECK(!has_item(d, "Those who bought tickets at the pier are being", NULL));
+    ng_doc_free(d);
+}
+
 /* A restrictive "who" right before a verb of asserting, nested in another
  * item's content, is a source of its own ("…, compared with 40 percent who
  * say the same of the mayor"). */
@@ -6182,6 +6203,7 @@ int main(void)
     test_poll_shares();
     test_with_subject();
     test_that_said();
+    test_poll_groups();
     test_nested_who();
     test_stance_aside();
     test_pronoun_conjunct();
