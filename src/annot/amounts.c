@@ -2109,7 +2109,7 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged", "took", "grossed", "taken", "made", "paying",
-                                        "put", "set"}; /* (the last two only with "at", as "estimated") */
+                                        "put", "set", "trading", "traded", "trades"}; /* (the last five only with "at", as "estimated") */
     /* a film's own name for itself ("the boxing drama, which won four
      * awards, has made £4.4m") (objects13) */
     static const char film[][16] = {"film", "films", "movie", "movies", "sequel", "sequels", "drama",
@@ -2142,7 +2142,10 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         k--;
     if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
         return 0;
-    int putset = tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"));
+    /* "The dollar was trading at $1.2944", "Federal funds were trading at
+     * 6-1/4 pct" (objects17): "at" only, as "put" and "set" */
+    static const char trade[][8] = {"trading", "traded", "trades"};
+    int putset = (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"))) || in_rows(c, k - 1, trade);
     if (putset && !(prep && iswl(c, k, "at")))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November

@@ -1146,7 +1146,7 @@ static void test_objects16(void)
 /* helper round objects17: money raised is of the raiser with its verbs,
  * as an earning; a bidder's price a share is of what is bid for; "earning"
  * is a verb of earning, "those earning" its earners; growth before "at" a
- * percentage as before "of" */
+ * percentage as before "of"; a price a thing is trading at */
 static void test_objects17(void)
 {
     static const obj_row t[] = {
@@ -1169,6 +1169,9 @@ static void test_objects17(void)
         {"Mr Tamm surprised experts by forecasting Harbour growth at between 3% and 3.5% next year.",
          "between 3% and 3.5%", "Harbour growth"},
         {"We know that we have to reestablish growth at three pct a year.", "three pct", NULL},
+        /* a price a thing trades at */
+        {"The dollar was trading at $1.2944 against the euro at 2100GMT.", "$1.2944", "dollar"},
+        {"Dealers said Federal funds were trading at 6-1/4 pct this morning.", "6-1/4 pct", "Federal funds"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects17 object");
 }
