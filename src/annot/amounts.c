@@ -1711,6 +1711,22 @@ static size_t past_forecaster(const actx *c, size_t s, size_t e)
     return s < e && !(tf(c, s) & NG_TF_CAP) && in_rows(c, s, pron) ? e : s; /* (not "The US giant") */
 }
 
+/* Does money raised have a raiser: "to raise" after a verb of intent or
+ * a name, with a subject before ("Air China plans to raise", "Gordon
+ * Brown will need to raise", "expect Jet to raise"; not "approval to
+ * raise", "is ready to raise", "plans to raise" with no one before)?
+ * Subject from token s (s < the "to" at k - 1), "raise" at k (objects17). */
+static int raiser(const actx *c, size_t s, size_t k)
+{
+    static const char intent[][8] = {"plans", "plan", "planned", "expects", "expect", "expected", "hopes", "hope",
+                                     "hoped", "intends", "intend", "need", "needs", "wants", "want", "seeks",
+                                     "aims", "proposes"};
+    if (!iswl(c, k - 1, "to"))
+        return 1;
+    size_t v = k - 2;
+    return (tf(c, v) & NG_TF_CAP) || (in_rows(c, v, intent) && s < v);
+}
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -1727,9 +1743,10 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
         "fallen", "doubled", "tripled",
     };
-    static const char earn[][8] = {"earned", "earn", "earns", "pay", "fined"}; /* ("pay" after "to" or a modal: may_change) */
+    static const char earn[][8] = {"earned", "earn", "earns", "earning", "pay", "fined"}; /* ("pay" after "to" or a modal: may_change) */
+    static const char raise[][8] = {"raise", "raising"};
     size_t k = a;
-    int earning = 0;
+    int earning = 0, raising = 0;
     if (verb && a + 1 < c->lim && tk(c, a + 1) == NG_TOK_WORD && !is_stop(c, a + 1) && !(tf(c, a + 1) & NG_TF_CAP)) {
         /* before a noun it is an adjective: "doubled profits" */
         size_t j = a + 1;
@@ -1791,7 +1808,8 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
                 rate = 1;
             }
         }
-        if (!rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0)
+        int byto = !rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0;
+        if (byto)
             k--;
         /* "rose sharply by 5%" (objects11) */
         if (!rate && k > c->s0 + 1 && tk(c, k) == NG_TOK_WORD && adverb_ly(c, k) &&
@@ -1799,10 +1817,16 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
             k--;
         /* money a verb of earning names is of its subject, with the verb
          * as for a change ("Heinz earned 74.7 mln dlrs" → "Heinz earned",
-         * "The Edinburgh MSP earns up to £30,000") (objects15); so is money
+         * "The Edinburgh MSP earns up to £30,000") (objects15; "earning",
+         * "sees GE earning 1.35 dlrs": objects17); so is money
          * to pay and a fine ("Marsh agreed to pay", "Gallagher has been
          * fined") (objects16) */
         earning = money && !rate && in_rows(c, k, earn);
+        /* and money raised, right after its verb ("Alltel Corp is raising
+         * 50 mln dlrs", "Air China plans to raise $1bn"; not "raised by
+         * 5 cts", a change) (objects17) */
+        raising = money && !rate && !byto && in_rows(c, k, raise);
+        earning |= raising;
         if (!earning && !change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
             !(rate && in_rows(c, k, grow)))
             return 0;
@@ -1817,6 +1841,13 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (rate && (iswl(c, k, "up") || iswl(c, k, "down")))
             return 0;
     }
+    /* "those earning more than £100,000": the earners are "those"
+     * (objects17) */
+    if (earning && k > c->s0 && iswl(c, k, "earning") && iswl(c, k - 1, "those")) {
+        *os = c->d->tokens.v[k - 1].start;
+        *oe = c->d->tokens.v[k].end;
+        return 1;
+    }
     size_t e = k;
     while (e > c->s0 && e + 4 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1))
         e--;
@@ -1827,10 +1858,12 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         for (e--; e > c->s0 && e + 6 > k && tk(c, e - 1) == NG_TOK_WORD && is_aux(c, e - 1);)
             e--;
     /* and a payer right before its verbs: not "its offer to pay", "is
-     * willing to pay", "agreeing to pay", "hoped to pay" */
+     * willing to pay", "agreeing to pay", "hoped to pay"; nor a noun of
+     * purpose after an article, "in a bid to raise" (objects17) */
     static const char no_payer[][8] = {"offer", "offers", "willing", "able"};
-    if (earning && iswl(c, k, "pay") &&
-        (e <= c->s0 || tk(c, e - 1) != NG_TOK_WORD || participle(c, e - 1) || in_rows(c, e - 1, no_payer)))
+    if (earning && (iswl(c, k, "pay") || raising) &&
+        (e <= c->s0 || tk(c, e - 1) != NG_TOK_WORD || participle(c, e - 1) || in_rows(c, e - 1, no_payer) ||
+         (raising && e > c->s0 + 1 && article(c, e - 2))))
         return 0;
     /* (a relative clause between commas before the verb: the subject
      * before it, without the verb, as before dashes) */
@@ -1843,7 +1876,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     static const char when[][8] = {"month", "year", "week", "time", "day"};
     if (earning && s + 1 < e && in_rows(c, s, when) && (tf(c, s + 1) & NG_TF_CAP))
         s++;
-    if (s >= e)
+    if (s >= e || (raising && !raiser(c, s, k)))
         return 0;
     *os = c->d->tokens.v[s].start;
     /* with its verb, so that a change is not taken for a share of the same
@@ -2076,7 +2109,7 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged", "took", "grossed", "taken", "made", "paying",
-                                        "put", "set"}; /* (the last two only with "at", as "estimated") */
+                                        "put", "set", "trading", "traded", "trades"}; /* (the last five only with "at", as "estimated") */
     /* a film's own name for itself ("the boxing drama, which won four
      * awards, has made £4.4m") (objects13) */
     static const char film[][16] = {"film", "films", "movie", "movies", "sequel", "sequels", "drama",
@@ -2109,7 +2142,10 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
         k--;
     if (k <= c->s0 + 1 || !(est || in_rows(c, k - 1, level)))
         return 0;
-    int putset = tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"));
+    /* "The dollar was trading at $1.2944", "Federal funds were trading at
+     * 6-1/4 pct" (objects17): "at" only, as "put" and "set" */
+    static const char trade[][8] = {"trading", "traded", "trades"};
+    int putset = (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"))) || in_rows(c, k - 1, trade);
     if (putset && !(prep && iswl(c, k, "at")))
         return 0;
     /* "valued" and "priced" only with "at": "went on sale in mid-November
@@ -2999,6 +3035,32 @@ static int price_each(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t 
     return 1;
 }
 
+/* A bidder's price a share: "has offered 65 dlrs per share for the
+ * company", "offered 34 dlrs a share for Harper and Row", "will pay 102
+ * dlrs a share for the preferred stock", "a tender offer at 25 dlrs a share
+ * for": 1 with what is bid for, the phrase after "for", when the money
+ * starting at token f follows a verb of offering, paying or bidding (or
+ * "offer at") and "a share" or "per share" (over "cash") comes at token j
+ * (objects17; what is bought, as pay_price says). */
+static int offer_price(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
+{
+    static const char bid[][16] = {"offered", "offer", "offers", "offering", "pay", "paid", "pays",
+                                   "paying", "bid", "bids", "bidding"};
+    if (f < c->s0 + 2 || j + 2 >= c->lim)
+        return 0;
+    j += iswl(c, j, "cash");
+    if (!((iswl(c, j, "a") || iswl(c, j, "per")) && j + 2 < c->lim && iswl(c, j + 1, "share")))
+        return 0; /* (tested first: most money is no price a share) */
+    if (!(in_rows(c, f - 1, bid) || (iswl(c, f - 1, "at") && f > c->s0 + 2 && iswl(c, f - 2, "offer"))))
+        return 0;
+    j += 2 + (tk(c, j + 2) == NG_TOK_PUNCT && ts(c, j + 2)[0] == ',');
+    if (!iswl(c, j, "for"))
+        return 0;
+    if ((iswl(c, j + 1, "all") || iswl(c, j + 1, "half")) && iswl(c, j + 2, "of"))
+        j += 2; /* "for all of Revlon Group's shares" */
+    return object_after(c, j, os, oe);
+}
+
 /* A table line's label: the words that open the line right before the
  * amount starting at token f when "vs" follows it at token j ("Shr loss 99
  * cts vs profit 9 cts", "Qtly div 24 cts vs 24 cts prior", "Net profit 25.5
@@ -3034,11 +3096,12 @@ static int table_label(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t
 /* "economic growth of 2%", "GDP growth of 1.5% in Germany": growth named
  * with its modifiers (up to three words before it, no verb, participle,
  * number or stop word among them) before "of" and a percentage is what the
- * percentage is of; "growth of 0.1%" alone names none (as "a 4% gain").
+ * percentage is of; "growth of 0.1%" alone names none (as "a 4% gain");
+ * so is growth before "at" ("forecasting UK growth at 3%", objects17).
  * Returns 1 and the span. */
 static int growth_of(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
-    if (f < c->s0 + 3 || !iswl(c, f - 1, "of") || !iswl(c, f - 2, "growth"))
+    if (f < c->s0 + 3 || !(iswl(c, f - 1, "of") || iswl(c, f - 1, "at")) || !iswl(c, f - 2, "growth"))
         return 0;
     /* verbs before their object: "forecasts growth of", "to maintain growth of" */
     static const char verb[][16] = {"forecast", "forecasts", "predict", "predicts", "project", "projects",
@@ -3047,10 +3110,12 @@ static int growth_of(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
                                     "show", "shows", "need", "needs", "still", "post", "posts", "report",
                                     "reports", "deliver", "delivers", "record", "records", "estimate", "estimates"};
     size_t h = f - 2, s = h;
+    int at = iswl(c, f - 1, "at");
     while (s > c->s0 && h - s < 3) {
         size_t t = s - 1;
         if (tk(c, t) != NG_TOK_WORD || is_stop(c, t) || c->cls[t] != FL_NONE || verb_before_noun(c, t, 1) ||
-            ends_in(c, t, 4, "ly") || change_verb(c, t) || is_aux(c, t) || in_rows(c, t, verb))
+            ends_in(c, t, 4, "ly") || change_verb(c, t) || is_aux(c, t) || in_rows(c, t, verb) ||
+            (at && t > c->s0 && iswl(c, t - 1, "to"))) /* "to reestablish growth at" (not "led to economic growth of") */
             break;
         s--;
     }
@@ -3540,6 +3605,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* a price a piece: "10 mln shares at 13.25 dlrs each" */
     if (!oe && kind == NG_AMT_MONEY && !conv)
         price_each(c, f, jo, &os, &oe);
+    /* a bidder's price a share: "offered 34 dlrs a share for Harper" */
+    if (!oe && kind == NG_AMT_MONEY && !conv)
+        offer_price(c, f, jo, &os, &oe);
     /* a table line's label: "Shr loss 99 cts vs …" */
     if (!oe && fig)
         table_label(c, f, j, &os, &oe);

@@ -1143,6 +1143,39 @@ static void test_objects16(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects16 object");
 }
 
+/* helper round objects17: money raised is of the raiser with its verbs,
+ * as an earning; a bidder's price a share is of what is bid for; "earning"
+ * is a verb of earning, "those earning" its earners; growth before "at" a
+ * percentage as before "of"; a price a thing is trading at */
+static void test_objects17(void)
+{
+    static const obj_row t[] = {
+        {"Harbour Ferries Corp is raising 50 mln dlrs through an offering of debentures.", "50 mln dlrs",
+         "Harbour Ferries Corp is raising"},
+        {"Tallink plans to raise $1bn from the flotation.", "$1bn", "Tallink plans to raise"},
+        {"Harbour Ferries sold 20% of its equity in a bid to raise up to $443m.", "up to $443m", NULL},
+        {"Tallink is reported to be ready to raise $900m to fund a bid.", "$900m", NULL},
+        {"The dividend of Harbour Ferries was raised by 5 cts.", "5 cts", NULL},
+        /* a bidder's price a share, of what is bid for */
+        {"Tallink has offered 65 dlrs per share for the company.", "65 dlrs", "company"},
+        {"Tallink offered 71 dlrs cash per share for half of Harbour's stock.", "71 dlrs", "Harbour's stock"},
+        {"Tallink issued the shares at 25 dlrs a share for total consideration of 110 mln dlrs.", "25 dlrs", NULL},
+        /* "earning" */
+        {"Ann Berg sees Harbour Ferries earning 1.35 dlrs in the current quarter.", "1.35 dlrs",
+         "Harbour Ferries earning"},
+        {"The party would raise income tax for those earning more than £100,000 a year.", "more than £100,000",
+         "those earning"},
+        /* growth named before "at" a percentage, as before "of" */
+        {"Mr Tamm surprised experts by forecasting Harbour growth at between 3% and 3.5% next year.",
+         "between 3% and 3.5%", "Harbour growth"},
+        {"We know that we have to reestablish growth at three pct a year.", "three pct", NULL},
+        /* a price a thing trades at */
+        {"The dollar was trading at $1.2944 against the euro at 2100GMT.", "$1.2944", "dollar"},
+        {"Dealers said Federal funds were trading at 6-1/4 pct this morning.", "6-1/4 pct", "Federal funds"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "objects17 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1431,6 +1464,7 @@ int main(void)
     test_objects14();
     test_objects15();
     test_objects16();
+    test_objects17();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
