@@ -929,6 +929,24 @@ static size_t serial_list(const qctx *q, size_t p, size_t lo)
  * conducted by the Gazette"): only when the words before it reach the
  * sentence start (after a leading conjunction), a comma, a colon or a
  * clause opener ("while", "when") with nothing verb-like in between. */
+/* A share of a group ending before token e: a figure, "%" or "percent",
+ * "of" and at most three words ("28% of independents", "12 percent of
+ * Democrats"): the figure's token, NONE if there is none. */
+static size_t share_before(const qctx *q, size_t e, size_t lo)
+{
+    size_t r = e;
+    while (r > lo && e - r < 4 && is_word(q, r - 1) && !tok_eq(q, r - 1, "of") &&
+           !(q->wc[r - 1] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_PRONOUN)))
+        r--;
+    if (r == e || r < lo + 3 || !tok_eq(q, r - 1, "of"))
+        return NONE;
+    r--;
+    if (!(tok_eq(q, r - 1, "percent") || tok_eq(q, r - 1, "%")))
+        return NONE;
+    r--;
+    return q->tk[r - 1].kind == NG_TOK_NUMBER ? r - 1 : NONE;
+}
+
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -952,6 +970,13 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                 prep = tok_eq(q, r, preps[g]);
             if (!prep && (r == lo || is_punct(q, r - 1, ","))) {
                 k = r;
+                continue;
+            }
+        }
+        if (coords && is_punct(q, p, ",") && q->tk[k].kind == NG_TOK_NUMBER) {
+            size_t r = share_before(q, p, lo);
+            if (r != NONE) {
+                k = r; /* a list of shares: "45% of Republicans, 28% of independents and …" */
                 continue;
             }
         }
@@ -1001,6 +1026,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
         coord = n && (!strcmp(w, "and") || !strcmp(w, "or")) && p > lo &&
                     !is_punct(q, p - 1, ",") && p + 1 < sp->e &&
                     (is_cap(q, p + 1) || word_in(q, p + 1, ng__q_is_determiner) ||
+                     /* shares: "28% of independents and 12% of Democrats" */
+                     (q->tk[p + 1].kind == NG_TOK_NUMBER && share_before(q, p, lo) != NONE) ||
                      /* "Her advisers and allies", "Current and former officials":
                       * a lower-case conjunct after a noun or adjective, or a
                       * subject pronoun ("But he and election-law experts agree") */

@@ -3639,6 +3639,19 @@ static void test_poll_groups(void)
     ng_doc_free(d);
 }
 
+/* A list of shares is one source ("45% of islanders, 28% of visitors and
+ * 12% of pilots say …"), not its last conjunct. */
+static void test_poll_share_list(void)
+{
+    ng_doc *d = run("The ferry board met on Monday. 45% of islanders, 28% of visitors and 12% of pilots say "
+                    "the fares are too high.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "45% of islanders, 28% of visitors and 12% of pilots", "the fares are too high"));
+    ng_doc_free(d);
+}
+
 /* A restrictive "who" right before a verb of asserting, nested in another
  * item's content, is a source of its own ("…, compared with 40 percent who
  * say the same of the mayor"). */
@@ -6204,6 +6217,7 @@ int main(void)
     test_with_subject();
     test_that_said();
     test_poll_groups();
+    test_poll_share_list();
     test_nested_who();
     test_stance_aside();
     test_pronoun_conjunct();
