@@ -5887,6 +5887,30 @@ static void test_time_then_clause(void)
     ng_doc_free(d);
 }
 
+/* After maintain, understand or find, a determiner's phrase with no verb of
+ * its own is the verb's object (a lead, an importance, a way), not a
+ * reported clause; a clause ("maintained the pier was safe"), a small
+ * clause ("found the offer to be inadequate") and a poll's finding stay. */
+static void test_noun_object(void)
+{
+    ng_doc *d = run("Ann Berg maintains a commanding lead over the mayor in the harbour district.\n\n"
+                    "Tom Vance maintained the pier was safe.\n\n"
+                    "The ferry union found a receptive audience for its message in the port towns.\n\n"
+                    "Tom Vance understands the importance of electing a mayor in May.\n\n"
+                    "The advisers found the offer to be inadequate.\n\n"
+                    "The port survey found a majority of pilots back the plan.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(!has_item(d, "Ann Berg", NULL));
+    CHECK(!has_item(d, "The ferry union", NULL));
+    CHECK(!has_item(d, "Tom Vance", "the importance of electing a mayor in May"));
+    CHECK(has_item(d, "Tom Vance", "the pier was safe"));
+    CHECK(has_item(d, "The advisers", "the offer to be inadequate"));
+    CHECK(has_item(d, "The port survey", "a majority of pilots back the plan"));
+    ng_doc_free(d);
+}
+
 /* "pointing to" is a stance cue as "pointed to" is: the participle after a
  * comma takes the clause's subject; the base form only after a subject
  * ("all signs point to"; "a 0.5 percentage point to growth" is a noun). */
@@ -6176,6 +6200,7 @@ int main(void)
     test_plural_cue_noun_subject();
     test_quoted_title_clause_cue();
     test_time_then_clause();
+    test_noun_object();
     test_role_after_said();
     test_colon_clause();
     test_relative_speaker();
