@@ -1274,6 +1274,20 @@ static size_t title_end(const qctx *q, size_t open, size_t hi)
     return 0;
 }
 
+/* Does "that" follow a phrase of one to six words (no cue: "said, adding,
+ * that …" is a tail) between the comma at c and another comma ("said,
+ * without evidence, that …", "said, twice, that he …")? */
+static int comma_that(const qctx *q, size_t c, size_t hi)
+{
+    size_t k = c + 1;
+    while (k < hi && k - c <= 7 && (is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) &&
+           !tok_eq(q, k, "that") && !cue_at(q, k))
+        k++;
+    if (k == c + 1 || k + 2 >= hi || !is_punct(q, k, ",") || !tok_eq(q, k + 1, "that") || time_word(q, k + 2))
+        return 0; /* (not "said, twice, that week") */
+    return 1;
+}
+
 /* Is the rest of the clause from i (to hi) a short tail: nothing, or
  * adverbials like "on Monday", "in a statement", "last week"?  */
 static int short_tail(const qctx *q, size_t i, size_t hi)
@@ -1312,8 +1326,11 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
             continue;
         }
         if (k == i && is_punct(q, k, ","))
-            /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…" */
-            return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN));
+            /* "…, Rutte said, adding …" and the parenthetical "…, Rutte said, …"; not ", “…"
+             * and not a phrase between commas before "that" ("She also said, without
+             * evidence, that …": the cue's own clause) */
+            return !(k + 1 < hi && q->tk[k + 1].kind == NG_TOK_QUOTE && (q->tk[k + 1].flags & NG_TF_OPEN)) &&
+                   !comma_that(q, k, hi);
         if (!is_word(q, k) && q->tk[k].kind != NG_TOK_NUMBER && !is_poss(q, k))
             return (is_punct(q, k, ",") && k > i) || is_dash(q, k); /* ", a spokeswoman", " - and" */
         if (tok_eq(q, k, "that") && sub < 2)
