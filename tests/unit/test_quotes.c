@@ -993,7 +993,7 @@ static void test_reportedly_and_titles(void)
      * show title right after "told" is no direct quotation */
     ng_doc *d = run("The harbour board reportedly considered a second ferry line. "
                     "The old pier is said to be unsafe in winter storms. "
-                    "Brandt told \u201cMorning Harbour\u201d on Monday.");
+                    "Brandt told “Morning Harbour” on Monday.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -5900,6 +5900,49 @@ static void test_time_then_clause(void)
     ng_doc_free(d);
 }
 
+/* After maintain, understand or find, a determiner's phrase with no verb of
+ * its own is the verb's object (a lead, an importance, a way), not a
+ * reported clause; a clause ("maintained the pier was safe"), a small
+ * clause ("found the offer to be inadequate") and a poll's finding stay. */
+static void test_noun_object(void)
+{
+    ng_doc *d = run("Ann Berg maintains a commanding lead over the mayor in the harbour district.\n\n"
+                    "Tom Vance maintained the pier was safe.\n\n"
+                    "The ferry union found a receptive audience for its message in the port towns.\n\n"
+                    "Tom Vance understands the importance of electing a mayor in May.\n\n"
+                    "The advisers found the offer to be inadequate.\n\n"
+                    "The port survey found a majority of pilots back the plan.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(!has_item(d, "Ann Berg", NULL));
+    CHECK(!has_item(d, "The ferry union", NULL));
+    CHECK(!has_item(d, "Tom Vance", "the importance of electing a mayor in May"));
+    CHECK(has_item(d, "Tom Vance", "the pier was safe"));
+    CHECK(has_item(d, "The advisers", "the offer to be inadequate"));
+    CHECK(has_item(d, "The port survey", "a majority of pilots back the plan"));
+    ng_doc_free(d);
+}
+
+/* A cue followed by a comma, a short phrase, a comma and "that" has a clause
+ * of its own: a quotation of the sentence before is not what it said; a
+ * cue in the phrase ("said, adding, that …") and "that" with a time ("said,
+ * twice, that week") leave the tail. */
+static void test_comma_phrase_that(void)
+{
+    ng_doc *d = run("Ann Berg called the mayor “the port's best friend.” She also said, without evidence, "
+                    "that “they are going to close the pier.”\n\n"
+                    "The pier is safe for the ferries, the mayor said, adding, that the ferry would run again.\n\n"
+                    "“The pier is safe,” Tom Vance said, twice, that week.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(!has_item(d, "She", "the port's best friend."));
+    CHECK(has_item(d, "the mayor", "The pier is safe for the ferries"));
+    CHECK(has_item(d, "Tom Vance", "The pier is safe"));
+    ng_doc_free(d);
+}
+
 /* "pointing to" is a stance cue as "pointed to" is: the participle after a
  * comma takes the clause's subject; the base form only after a subject
  * ("all signs point to"; "a 0.5 percentage point to growth" is a noun). */
@@ -6189,6 +6232,8 @@ int main(void)
     test_plural_cue_noun_subject();
     test_quoted_title_clause_cue();
     test_time_then_clause();
+    test_noun_object();
+    test_comma_phrase_that();
     test_role_after_said();
     test_colon_clause();
     test_relative_speaker();
