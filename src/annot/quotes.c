@@ -4684,6 +4684,30 @@ static int title_quote(const qctx *q, size_t open, size_t ct_a, int words)
     return is_poss(q, p) || (is_lower_word(q, p) && TOK_IN(q, p, prep));
 }
 
+/* The start of two names joined by "and" before a quotation's colon ("More
+ * from Blumenthal and Cohen: “…”", "- Frank Newport and Jim Harter: “…”"),
+ * where np_before stops at the "and": the first name, one to four
+ * capitalised words, opens the sentence or follows a dash or "from".  Else
+ * sp.s. */
+static size_t colon_pair(const qctx *q, tspan sp, size_t lo)
+{
+    size_t a = sp.s;
+    if (a < lo + 2 || !tok_eq(q, a - 1, "and"))
+        return sp.s;
+    for (size_t k = sp.s; k < sp.e; k++)
+        if (!is_word(q, k) || !is_cap(q, k))
+            return sp.s; /* (the second name capitalised words only) */
+    size_t r = a - 1;
+    while (r > lo && a - 1 - r < 4 && is_word(q, r - 1) && is_cap(q, r - 1) &&
+           !word_in(q, r - 1, ng__q_is_stopword) && !(q->tk[r - 1].flags & NG_TF_ALLCAP))
+        r--;
+    if (r == a - 1)
+        return sp.s;
+    if (r == lo || is_dash(q, r - 1) || tok_eq(q, r - 1, "from"))
+        return r;
+    return sp.s;
+}
+
 /* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
  * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
  * 33 affirms: “…”" (its lemma unknown: NULL). */
@@ -4707,6 +4731,7 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
                 return 0; /* a byline: "by Times' Ann Berg: “…”" */
         while (uc->sp.s + 1 < uc->sp.e && is_lower_word(q, uc->sp.s) && !word_in(q, uc->sp.s, ng__q_is_determiner))
             uc->sp.s++; /* "surprise pollster Ann Berg" */
+        uc->sp.s = (uint32_t)colon_pair(q, uc->sp, lo);
         uc->cue.s = (uint32_t)o - 1, uc->cue.e = (uint32_t)o;
         uc->lemma = NULL;
         uc->after = 0;

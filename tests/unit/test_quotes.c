@@ -690,6 +690,20 @@ static void test_name_colon(void)
     ng_doc_free(d);
 }
 
+/* Two names joined by "and" before a colon are the whole source, after
+ * "from" or a dash ("More from Berg and Vance: “…”"). */
+static void test_colon_pair(void)
+{
+    ng_doc *d = run("The survey of ferry riders ran in May.\n\nMore from Berg and Vance: “The riders want a later boat.”\n\n"
+                    "HARBOUR NOTES - Ann Berg and Tom Vance: “We found that the pier is too short.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Berg and Vance", "The riders want a later boat."));
+    CHECK(has_item(d, "Ann Berg and Tom Vance", "We found that the pier is too short."));
+    ng_doc_free(d);
+}
+
 /* A verb of belief as a parenthetical: the clause around it, one cue. */
 static void test_parenthetical_belief(void)
 {
@@ -6025,6 +6039,7 @@ int main(void)
     test_asked_and_support();
     test_called();
     test_name_colon();
+    test_colon_pair();
     test_parenthetical_belief();
     test_short_parenthetical();
     test_multi_paragraph();
