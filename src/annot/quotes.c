@@ -7534,6 +7534,15 @@ static int pass_reported(qctx *q)
                             (!q->d->mentions.n || resolve(q, (tspan){(uint32_t)r, (uint32_t)t}) >= 0))
                             sp.s = head.s = (uint32_t)r, sp.e = head.e = (uint32_t)t;
                     }
+                    if (sp.e <= sp.s && t > lo + 3 && is_punct(q, t, ",") && is_punct(q, t - 1, ")")) {
+                        /* "Sen. Jack Reed (D-R.I.), said …": a stray comma after the
+                         * party in brackets; the name with them opens the sentence */
+                        np_before(q, t, lo, &sp, 0);
+                        if (sp.e > sp.s && sp.s == lo && sp.e == t && is_cap(q, sp.s))
+                            head = sp;
+                        else
+                            sp.s = sp.e = 0;
+                    }
                 }
             }
             /* "as X points out, …" (and "as X put it: …") */

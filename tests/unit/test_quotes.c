@@ -704,6 +704,19 @@ static void test_colon_pair(void)
     ng_doc_free(d);
 }
 
+/* A stray comma after a party in brackets before the cue: the name with its
+ * brackets is the source. */
+static void test_party_comma(void)
+{
+    ng_doc *d = run("Harbour officials were vague. Sen. Ann Berg (D-Ore.), said after a lunch on Tuesday "
+                    "that she had not read the plan.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Sen. Ann Berg (D-Ore.)", NULL));
+    ng_doc_free(d);
+}
+
 /* A verb of belief as a parenthetical: the clause around it, one cue. */
 static void test_parenthetical_belief(void)
 {
@@ -6040,6 +6053,7 @@ int main(void)
     test_called();
     test_name_colon();
     test_colon_pair();
+    test_party_comma();
     test_parenthetical_belief();
     test_short_parenthetical();
     test_multi_paragraph();
