@@ -3763,9 +3763,39 @@ static size_t open_who(const qctx *q, size_t t, size_t lo)
 
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
 
+/* A subject found at the clause start that stops at an "and" (sp->e): the
+ * whole coordinated subject when its verb (a finite auxiliary or a past
+ * form, after "both"/"all") follows the second conjunct and extend_left
+ * reaches back from it to the same start ("Bernie Sanders and Ted Cruz
+ * both campaigned …, hoping", "Netanyahu and other right-wing Israeli
+ * leaders shunned …, claiming"; subj_at_start stops at the "and").
+ * *sp unchanged otherwise. */
+static void and_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    if (sp->e <= sp->s || sp->e + 2 >= hi || !tok_eq(q, sp->e, "and"))
+        return;
+    for (size_t v = sp->e + 2; v < hi && v - sp->e < 10; v++) {
+        if (!is_word(q, v) && !is_poss(q, v))
+            return; /* (punctuation ends the clause's subject) */
+        if (!is_lower_word(q, v) || !(finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)) ||
+            ((q->wc[v - 1] & NG_QW_DETERMINER) && !tok_eq(q, v - 1, "both") && !tok_eq(q, v - 1, "all")))
+            continue; /* (an -ed word after a determiner is an adjective: "the retired judge") */
+        size_t e = v - (tok_eq(q, v - 1, "both") || tok_eq(q, v - 1, "all"));
+        tspan s2;
+        np_before(q, e, lo, &s2, 0);
+        if (s2.e != e || s2.s <= sp->e)
+            return;
+        extend_left(q, &s2, lo);
+        if (s2.s == sp->s)
+            *sp = s2;
+        return;
+    }
+}
+
 Q_RARE static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
 {
     subj_at_start(q, lo, hi, sp);
+    and_subject(q, lo, hi, sp);
     /* a subject, then a verb of its clause (not "The day before,") */
     if (sp->e > sp->s && sp->e < hi && verb_like(q, sp->e))
         return;

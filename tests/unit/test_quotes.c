@@ -717,6 +717,20 @@ static void test_party_comma(void)
     ng_doc_free(d);
 }
 
+/* A participle after a coordinated subject takes the whole subject, not
+ * its first conjunct. */
+static void test_and_subject(void)
+{
+    ng_doc *d = run("Ann Berg and Tom Vance both toured the harbour on Monday, saying the pier was too short. "
+                    "Vance and other harbour officials rejected the plan last year, claiming it cost too much.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg and Tom Vance", "the pier was too short"));
+    CHECK(has_item(d, "Vance and other harbour officials", "it cost too much"));
+    ng_doc_free(d);
+}
+
 /* A verb of belief as a parenthetical: the clause around it, one cue. */
 static void test_parenthetical_belief(void)
 {
@@ -6054,6 +6068,7 @@ int main(void)
     test_name_colon();
     test_colon_pair();
     test_party_comma();
+    test_and_subject();
     test_parenthetical_belief();
     test_short_parenthetical();
     test_multi_paragraph();
