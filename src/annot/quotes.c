@@ -3947,6 +3947,18 @@ Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tsp
                 if (np2.e > np2.s && is_cap(q, np2.s))
                     sp->s = np2.s;
             }
+            if (b > lo + 4 && tok_eq(q, b - 1, "and") && is_punct(q, b - 2, ",") && head->e > head->s &&
+                is_cap(q, head->e - 1)) {
+                /* "Felicia Wong, president of the Roosevelt Institute, and Stan
+                 * Greenberg, co-founder of …, applauded": a first name with its
+                 * own apposition before ", and" is part of the subject */
+                tspan sp1, h1;
+                appositive(q, b - 2, lo, &sp1, &h1);
+                if (sp1.e == b - 2 && h1.e > h1.s && h1.e < sp1.e && is_cap(q, h1.e - 1) && h1.s == sp1.s &&
+                    (sp1.s == lo || clause_opener(q, sp1.s - 1)))
+                    sp->s = sp1.s; /* (opening the clause: not the places of "Local authorities at
+                                    * Shoreham, Long Island, N.Y., and Seabrook, N.H., had refused") */
+            }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
             else if (c > np.e + 1 && is_dash(q, np.e) && is_dash(q, c)) {

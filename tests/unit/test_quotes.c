@@ -731,6 +731,23 @@ static void test_and_subject(void)
     ng_doc_free(d);
 }
 
+/* Two names, each with its apposition, joined by ", and" before the cue:
+ * the whole subject; not places after a preposition. */
+static void test_apposition_pair(void)
+{
+    ng_doc *d = run("Ann Berg, chair of the Harbour Trust, a local charity, and Tom Vance, the mayor of Leith, "
+                    "applauded the plan. Berg’s niece Ann, the chair of the trust, and father Tom, the former "
+                    "mayor, have said they oppose it. "
+                    "Pilots at the ports of Hull, England, and Leith, Scotland, had refused to sail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg, chair of the Harbour Trust, a local charity, and Tom Vance, the mayor of Leith", NULL));
+    CHECK(has_item(d, "Berg’s niece Ann, the chair of the trust, and father Tom, the former mayor", NULL));
+    CHECK(!has_item(d, "England, and Leith, Scotland", NULL));
+    ng_doc_free(d);
+}
+
 /* A verb of belief as a parenthetical: the clause around it, one cue. */
 static void test_parenthetical_belief(void)
 {
@@ -6069,6 +6086,7 @@ int main(void)
     test_colon_pair();
     test_party_comma();
     test_and_subject();
+    test_apposition_pair();
     test_parenthetical_belief();
     test_short_parenthetical();
     test_multi_paragraph();
