@@ -3807,9 +3807,39 @@ static size_t open_who(const qctx *q, size_t t, size_t lo)
 
 Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tspan *head);
 
+/* A subject found at the clause start that stops at an "and" (sp->e): the
+ * whole coordinated subject when its verb (a finite auxiliary or a past
+ * form, after "both"/"all") follows the second conjunct and extend_left
+ * reaches back from it to the same start ("Bernie Sanders and Ted Cruz
+ * both campaigned …, hoping", "Netanyahu and other right-wing Israeli
+ * leaders shunned …, claiming"; subj_at_start stops at the "and").
+ * *sp unchanged otherwise. */
+static void and_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
+{
+    if (sp->e <= sp->s || sp->e + 2 >= hi || !tok_eq(q, sp->e, "and"))
+        return;
+    for (size_t v = sp->e + 2; v < hi && v - sp->e < 10; v++) {
+        if (!is_word(q, v) && !is_poss(q, v))
+            return; /* (punctuation ends the clause's subject) */
+        if (!is_lower_word(q, v) || !(finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)) ||
+            ((q->wc[v - 1] & NG_QW_DETERMINER) && !tok_eq(q, v - 1, "both") && !tok_eq(q, v - 1, "all")))
+            continue; /* (an -ed word after a determiner is an adjective: "the retired judge") */
+        size_t e = v - (tok_eq(q, v - 1, "both") || tok_eq(q, v - 1, "all"));
+        tspan s2;
+        np_before(q, e, lo, &s2, 0);
+        if (s2.e != e || s2.s <= sp->e)
+            return;
+        extend_left(q, &s2, lo);
+        if (s2.s == sp->s)
+            *sp = s2;
+        return;
+    }
+}
+
 Q_RARE static void clause_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
 {
     subj_at_start(q, lo, hi, sp);
+    and_subject(q, lo, hi, sp);
     /* a subject, then a verb of its clause (not "The day before,") */
     if (sp->e > sp->s && sp->e < hi && verb_like(q, sp->e))
         return;
@@ -3960,6 +3990,18 @@ Q_RARE static void appositive(const qctx *q, size_t c, size_t lo, tspan *sp, tsp
                 np_before(q, b - 1, lo, &np2, 1);
                 if (np2.e > np2.s && is_cap(q, np2.s))
                     sp->s = np2.s;
+            }
+            if (b > lo + 4 && tok_eq(q, b - 1, "and") && is_punct(q, b - 2, ",") && head->e > head->s &&
+                is_cap(q, head->e - 1)) {
+                /* "Felicia Wong, president of the Roosevelt Institute, and Stan
+                 * Greenberg, co-founder of …, applauded": a first name with its
+                 * own apposition before ", and" is part of the subject */
+                tspan sp1, h1;
+                appositive(q, b - 2, lo, &sp1, &h1);
+                if (sp1.e == b - 2 && h1.e > h1.s && h1.e < sp1.e && is_cap(q, h1.e - 1) && h1.s == sp1.s &&
+                    (sp1.s == lo || clause_opener(q, sp1.s - 1)))
+                    sp->s = sp1.s; /* (opening the clause: not the places of "Local authorities at
+                                    * Shoreham, Long Island, N.Y., and Seabrook, N.H., had refused") */
             }
             if (c == np.e + 2 && is_lower_word(q, np.e + 1))
                 sp->e = np.e; /* "Mr. Vance, however, said" */
@@ -4728,6 +4770,30 @@ static int title_quote(const qctx *q, size_t open, size_t ct_a, int words)
     return is_poss(q, p) || (is_lower_word(q, p) && TOK_IN(q, p, prep));
 }
 
+/* The start of two names joined by "and" before a quotation's colon ("More
+ * from Blumenthal and Cohen: “…”", "- Frank Newport and Jim Harter: “…”"),
+ * where np_before stops at the "and": the first name, one to four
+ * capitalised words, opens the sentence or follows a dash or "from".  Else
+ * sp.s. */
+static size_t colon_pair(const qctx *q, tspan sp, size_t lo)
+{
+    size_t a = sp.s;
+    if (a < lo + 2 || !tok_eq(q, a - 1, "and"))
+        return sp.s;
+    for (size_t k = sp.s; k < sp.e; k++)
+        if (!is_word(q, k) || !is_cap(q, k))
+            return sp.s; /* (the second name capitalised words only) */
+    size_t r = a - 1;
+    while (r > lo && a - 1 - r < 4 && is_word(q, r - 1) && is_cap(q, r - 1) &&
+           !word_in(q, r - 1, ng__q_is_stopword) && !(q->tk[r - 1].flags & NG_TF_ALLCAP))
+        r--;
+    if (r == a - 1)
+        return sp.s;
+    if (r == lo || is_dash(q, r - 1) || tok_eq(q, r - 1, "from"))
+        return r;
+    return sp.s;
+}
+
 /* Cue before an opening mark o: "Rutte said: “…”", "He told reporters, “…”",
  * and any verb before a colon with a subject: "Trump boomed: “…”", "Article
  * 33 affirms: “…”" (its lemma unknown: NULL). */
@@ -4751,6 +4817,7 @@ static int cue_before_open(const qctx *q, size_t o, unit_cue *uc)
                 return 0; /* a byline: "by Times' Ann Berg: “…”" */
         while (uc->sp.s + 1 < uc->sp.e && is_lower_word(q, uc->sp.s) && !word_in(q, uc->sp.s, ng__q_is_determiner))
             uc->sp.s++; /* "surprise pollster Ann Berg" */
+        uc->sp.s = (uint32_t)colon_pair(q, uc->sp, lo);
         uc->cue.s = (uint32_t)o - 1, uc->cue.e = (uint32_t)o;
         uc->lemma = NULL;
         uc->after = 0;
@@ -7591,6 +7658,15 @@ static int pass_reported(qctx *q)
                         if (r > lo && is_punct(q, r - 1, ",") &&
                             (!q->d->mentions.n || resolve(q, (tspan){(uint32_t)r, (uint32_t)t}) >= 0))
                             sp.s = head.s = (uint32_t)r, sp.e = head.e = (uint32_t)t;
+                    }
+                    if (sp.e <= sp.s && t > lo + 3 && is_punct(q, t, ",") && is_punct(q, t - 1, ")")) {
+                        /* "Sen. Jack Reed (D-R.I.), said …": a stray comma after the
+                         * party in brackets; the name with them opens the sentence */
+                        np_before(q, t, lo, &sp, 0);
+                        if (sp.e > sp.s && sp.s == lo && sp.e == t && is_cap(q, sp.s))
+                            head = sp;
+                        else
+                            sp.s = sp.e = 0;
                     }
                 }
             }

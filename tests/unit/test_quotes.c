@@ -690,6 +690,64 @@ static void test_name_colon(void)
     ng_doc_free(d);
 }
 
+/* Two names joined by "and" before a colon are the whole source, after
+ * "from" or a dash ("More from Berg and Vance: “…”"). */
+static void test_colon_pair(void)
+{
+    ng_doc *d = run("The survey of ferry riders ran in May.\n\nMore from Berg and Vance: “The riders want a later boat.”\n\n"
+                    "HARBOUR NOTES - Ann Berg and Tom Vance: “We found that the pier is too short.”");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Berg and Vance", "The riders want a later boat."));
+    CHECK(has_item(d, "Ann Berg and Tom Vance", "We found that the pier is too short."));
+    ng_doc_free(d);
+}
+
+/* A stray comma after a party in brackets before the cue: the name with its
+ * brackets is the source. */
+static void test_party_comma(void)
+{
+    ng_doc *d = run("Harbour officials were vague. Sen. Ann Berg (D-Ore.), said after a lunch on Tuesday "
+                    "that she had not read the plan.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Sen. Ann Berg (D-Ore.)", NULL));
+    ng_doc_free(d);
+}
+
+/* A participle after a coordinated subject takes the whole subject, not
+ * its first conjunct. */
+static void test_and_subject(void)
+{
+    ng_doc *d = run("Ann Berg and Tom Vance both toured the harbour on Monday, saying the pier was too short. "
+                    "Vance and other harbour officials rejected the plan last year, claiming it cost too much.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg and Tom Vance", "the pier was too short"));
+    CHECK(has_item(d, "Vance and other harbour officials", "it cost too much"));
+    ng_doc_free(d);
+}
+
+/* Two names, each with its apposition, joined by ", and" before the cue:
+ * the whole subject; not places after a preposition. */
+static void test_apposition_pair(void)
+{
+    ng_doc *d = run("Ann Berg, chair of the Harbour Trust, a local charity, and Tom Vance, the mayor of Leith, "
+                    "applauded the plan. Berg’s niece Ann, the chair of the trust, and father Tom, the former "
+                    "mayor, have said they oppose it. "
+                    "Pilots at the ports of Hull, England, and Leith, Scotland, had refused to sail.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg, chair of the Harbour Trust, a local charity, and Tom Vance, the mayor of Leith", NULL));
+    CHECK(has_item(d, "Berg’s niece Ann, the chair of the trust, and father Tom, the former mayor", NULL));
+    CHECK(!has_item(d, "England, and Leith, Scotland", NULL));
+    ng_doc_free(d);
+}
+
 /* A verb of belief as a parenthetical: the clause around it, one cue. */
 static void test_parenthetical_belief(void)
 {
@@ -6081,6 +6139,10 @@ int main(void)
     test_asked_and_support();
     test_called();
     test_name_colon();
+    test_colon_pair();
+    test_party_comma();
+    test_and_subject();
+    test_apposition_pair();
     test_parenthetical_belief();
     test_short_parenthetical();
     test_multi_paragraph();
