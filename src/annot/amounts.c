@@ -3239,8 +3239,9 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
-        /* a year: four digits 1900..2100 without a counted noun after */
-        if (n == 4 && k == 1) {
+        /* a year: four digits 1800..2100 without a counted noun after
+         * (digits only: "2.31 dlrs", "2.05%" are no years) */
+        if (n == 4 && k == 1 && strspn(s, "0123456789") >= 4) {
             int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
             if (y >= 1800 && y <= 2100)
                 return 1;

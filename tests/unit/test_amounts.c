@@ -264,6 +264,24 @@ static void test_not_amounts(void)
     ng_doc_free(d);
 }
 
+/* A year is four digits: "2.31" (1831 read digit by digit with its point
+ * as a digit) is a figure, so "Shr 2.31 dlrs vs 1.96 dlrs", "2.05%" and
+ * "2.00 dlrs" are amounts, while "in 1990" and "2025" stay years
+ * (amounts18). */
+static void test_decimal_not_year(void)
+{
+    ng_doc *d = run("Shr 2.31 dlrs vs 1.96 dlrs. It was 2.00 dlrs. Sales rose 2.05% in 1990.");
+    const ng_amount *a = find(d, "2.31 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 2.31 && unit_is(a, "USD"));
+    CHECK(find(d, "1.96 dlrs") != NULL);
+    a = find(d, "2.00 dlrs");
+    CHECK(a && a->value == 2);
+    a = find(d, "2.05%");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 2.05);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 4);
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1439,6 +1457,7 @@ int main(void)
     test_forms();
     test_hyphen_numbers();
     test_not_amounts();
+    test_decimal_not_year();
     test_json();
     test_minor_units();
     test_names_one_fractions();
