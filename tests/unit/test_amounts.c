@@ -282,6 +282,27 @@ static void test_decimal_not_year(void)
     ng_doc_free(d);
 }
 
+/* A figure and its unit broken over two lines stay one sentence and one
+ * amount ("was 13\npct complete", "of 299,000\ndlrs in quarter", "3.6\nmln
+ * dlrs"), but a table's next, indented row is no unit ("vs 627,000\n
+ * revs 32.4 mln") (amounts18). */
+static void test_unit_on_next_line(void)
+{
+    ng_doc *d = run("Brazil's soybean harvest was 13\npct complete by March 20.\n"
+                    "It had tax credits of 299,000\ndlrs in quarter and a loss of 3.6\nmln dlrs.\n");
+    const ng_amount *a = find(d, "13\npct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 13);
+    a = find(d, "299,000\ndlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 299000);
+    a = find(d, "3.6\nmln dlrs");
+    CHECK(a && a->value == 3600000);
+    ng_doc_free(d);
+    d = run("Net 315,000 vs 627,000\n    revs 32.4 mln vs 24.6 mln\n");
+    for (size_t i = 0; d && i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].kind != NG_AMT_COUNT);
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1458,6 +1479,7 @@ int main(void)
     test_hyphen_numbers();
     test_not_amounts();
     test_decimal_not_year();
+    test_unit_on_next_line();
     test_json();
     test_minor_units();
     test_names_one_fractions();
