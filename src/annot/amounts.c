@@ -151,6 +151,7 @@ static const struct named_cur {
     {"aus", NULL, CUR_USD, CUR_AUD}, {"canadian", NULL, CUR_USD, CUR_CAD},
     {"canada", NULL, CUR_USD, CUR_CAD}, {"new", "zealand", CUR_USD, CUR_NZD},
     {"hong", "kong", CUR_USD, CUR_HKD}, {"singapore", NULL, CUR_USD, CUR_SGD},
+    {"n.z.", NULL, CUR_USD, CUR_NZD}, {"h.k.", NULL, CUR_USD, CUR_HKD}, /* wire copy's "N.Z. Dlrs" */
     {"singaporean", NULL, CUR_USD, CUR_SGD}, {"taiwan", NULL, CUR_USD, CUR_TWD},
     {"taiwanese", NULL, CUR_USD, CUR_TWD}, {"malaysian", NULL, CUR_USD, CUR_MYR},
     {"zimbabwe", NULL, CUR_USD, CUR_ZWD}, {"zimbabwean", NULL, CUR_USD, CUR_ZWD},
@@ -239,7 +240,8 @@ static const struct named_cur {
  * Returns the number of words (0: no). */
 static size_t named_at(const ng_doc *d, size_t t, size_t end, const struct named_cur *r)
 {
-    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD)
+    if (!(d->tokens.v[t].flags & NG_TF_CAP) ||
+        (d->tokens.v[t].kind != NG_TOK_WORD && d->tokens.v[t].kind != NG_TOK_ABBREV)) /* "H.K." */
         return 0;
     if (!ng__tok_eq_lower(d, t, r->w1)) {
         /* the first part of a hyphenated name ("Belgo-Luxembourg") */
@@ -923,8 +925,10 @@ static int object_after_k(const actx *c, size_t i, int share, uint32_t *os, uint
  * for "pence" or a "p" glued to the number ("325.5p"); 0 otherwise. */
 static int minor_unit(const actx *c, size_t i)
 {
-    if (tf(c, i) & NG_TF_CAP)
-        return 0; /* "50 Cent" is a name */
+    /* "50 Cent" is a name; but wire copy capitalises after an
+     * abbreviation's period ("49 U.S. Cts", "46.5 H.K. Cents") */
+    if ((tf(c, i) & NG_TF_CAP) && !(i > c->s0 && tk(c, i - 1) == NG_TOK_ABBREV))
+        return 0;
     if (iswl(c, i, "cents") || iswl(c, i, "cent") || iswl(c, i, "cts") || iswl(c, i, "ct"))
         return 1;
     if (iswl(c, i, "pence") || (iswl(c, i, "p") && !(tf(c, i) & NG_TF_SPACE)))

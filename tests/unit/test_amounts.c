@@ -303,6 +303,29 @@ static void test_unit_on_next_line(void)
     ng_doc_free(d);
 }
 
+/* Wire copy's country abbreviations before a currency word, which it
+ * capitalises after the period: "N.Z. Dlrs", "H.K. Dlr", "H.K. Cents",
+ * "U.S. Cts" (a capitalised "Cent" is still a name: "50 Cent")
+ * (amounts18). */
+static void test_abbreviated_country_currency(void)
+{
+    ng_doc *d = run("Reserves fell to 7.15 billion N.Z. Dlrs in January. It placed a 164 mln H.K. Dlr order. "
+                    "Shr 46.5 H.K. Cents vs 29.3. The rand rose to 49 U.S. Cts.");
+    const ng_amount *a = find(d, "7.15 billion N.Z. Dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 7.15e9 && unit_is(a, "NZD"));
+    a = find(d, "164 mln H.K. Dlr");
+    CHECK(a && a->value == 164e6 && unit_is(a, "HKD"));
+    a = find(d, "46.5 H.K. Cents");
+    CHECK(a && a->value == 0.465 && unit_is(a, "HKD"));
+    a = find(d, "49 U.S. Cts");
+    CHECK(a && a->value == 0.49 && unit_is(a, "USD"));
+    ng_doc_free(d);
+    d = run("She bought 50 Cent albums.");
+    for (size_t i = 0; d && i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].kind != NG_AMT_MONEY);
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1480,6 +1503,7 @@ int main(void)
     test_not_amounts();
     test_decimal_not_year();
     test_unit_on_next_line();
+    test_abbreviated_country_currency();
     test_json();
     test_minor_units();
     test_names_one_fractions();
