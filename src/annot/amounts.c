@@ -3360,6 +3360,30 @@ static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",  
                                         "below"};
 
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
+/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
+ * Ford", "a 34 dlr-a-share bid"): the length of the part before the
+ * first hyphen of word j when that part is a percent word (*kind percent)
+ * or the dollar word (*kind money, *cur dollars), else 0. */
+static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur)
+{
+    if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE || !(c->val[j] & KW_HYPHEN))
+        return 0;
+    const char *s = ts(c, j), *h = memchr(s, '-', tn(c, j));
+    if (!h || h == s)
+        return 0;
+    int v, l = ng__figlex(s, (size_t)(h - s), &v);
+    if (l == FL_PERCENT && v == 0 && strncasecmp(s, "percentage", 10)) {
+        *kind = NG_AMT_PERCENT;
+        return (size_t)(h - s);
+    }
+    if (l == FL_CUR && v == CUR_USD && (!strncasecmp(s, "dlr", 3) || !strncasecmp(s, "dollar", 6))) {
+        *kind = NG_AMT_MONEY;
+        *cur = CUR_USD;
+        return (size_t)(h - s);
+    }
+    return 0;
+}
+
 static int match(actx *c, size_t i, size_t *used)
 {
     size_t j = i;
@@ -3423,7 +3447,7 @@ static int match(actx *c, size_t i, size_t *used)
     const char *unit = NULL;
     uint32_t os = 0, oe = 0;
     int v;
-    size_t kk;
+    size_t kk, glen = 0;
     if (cur != CUR_NONE) {
         kind = NG_AMT_MONEY;
         /* "$5 million US dollars" is rare; "€35 billion" is done */
@@ -3439,6 +3463,9 @@ static int match(actx *c, size_t i, size_t *used)
             j++;
         } else if (iswl(c, j, "percentage"))
             return 0;
+        last = j++;
+    } else if (cur == CUR_NONE && (glen = glued_unit(c, j, &kind, &cur)) != 0) {
+        unit = kind == NG_AMT_PERCENT ? "percent" : NULL; /* "90 pct-owned", "34 dlr-a-share" */
         last = j++;
     } else if (iswl(c, j, "per") && iswl(c, j + 1, "cent")) {
         kind = NG_AMT_PERCENT;
@@ -3642,7 +3669,11 @@ static int match(actx *c, size_t i, size_t *used)
         !(tf(c, jo) & NG_TF_CAP) && !participle(c, jo) && !wire_doc(c))
         money_bare_noun(c, jo, &os, &oe);
     *used = j - i;
-    return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
+    if (push(c, f, last, kind, lo, hi, unit, ap, os, oe) != 0)
+        return -1;
+    if (glen) /* the amount ends at its unit: "90 pct", not "90 pct-owned" */
+        c->d->amounts.v[c->d->amounts.n - 1].end = c->d->tokens.v[last].start + (uint32_t)glen;
+    return 1;
 }
 
 int ng__annot_amounts(const ng_engine *e, ng_doc *d)

@@ -326,6 +326,21 @@ static void test_abbreviated_country_currency(void)
     ng_doc_free(d);
 }
 
+/* A unit glued by a hyphen to the word it makes: "90 pct-owned" is 90
+ * percent (no count of "goldfields"), "a 34 dlr-a-share bid" 34 dollars;
+ * the amount ends at its unit; "percentage-point" is none of them
+ * (amounts18). */
+static void test_glued_unit(void)
+{
+    ng_doc *d = run("Its 70 pct-owned Teberebie Goldfields Ltd venture got land. Harper received a 34 dlr-a-share bid.");
+    const ng_amount *a = find(d, "70 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 70 && unit_is(a, "percent"));
+    a = find(d, "34 dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 34 && unit_is(a, "USD"));
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 2);
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1504,6 +1519,7 @@ int main(void)
     test_decimal_not_year();
     test_unit_on_next_line();
     test_abbreviated_country_currency();
+    test_glued_unit();
     test_json();
     test_minor_units();
     test_names_one_fractions();
