@@ -3384,6 +3384,54 @@ static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur)
     return 0;
 }
 
+/* Length of the dollar word at s (n bytes): "dlr", "dlrs", "dollar",
+ * "dollars", ended by the string's end or a hyphen; 0 when none. */
+static size_t dollar_prefix(const char *s, size_t n)
+{
+    static const char *const w[] = {"dollars", "dollar", "dlrs", "dlr"};
+    for (size_t k = 0; k < NG_ARRAY_LEN(w); k++) {
+        size_t l = strlen(w[k]);
+        if (n >= l && !strncasecmp(s, w[k], l) && (n == l || s[l] == '-'))
+            return l;
+    }
+    return 0;
+}
+
+/* Wire copy's money modifiers joined by hyphens after a figure: "a
+ * 350-mln-dlr loan", "a 2.2 billion-dlr offer", "a 500-mln dlr fund", "a
+ * 265 mln-dlr offer".  At j (after the figure): a glued hyphen or none,
+ * then a scale word with the dollar word glued to it or next, with at
+ * least one hyphen.  Returns the last token (0: none) and sets the scale
+ * and *glen, the bytes of the last token that belong to the amount (0:
+ * all of it). */
+static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
+{
+    size_t p = j;
+    int hy = 0;
+    if (p + 1 < c->lim && tn(c, p) == 1 && ts(c, p)[0] == '-' && !(tf(c, p) & NG_TF_SPACE) &&
+        !(tf(c, p + 1) & NG_TF_SPACE))
+        p++, hy = 1;
+    if (p >= c->lim || tk(c, p) != NG_TOK_WORD)
+        return 0;
+    const char *s = ts(c, p), *h = memchr(s, '-', tn(c, p));
+    size_t sl = h ? (size_t)(h - s) : tn(c, p);
+    int v;
+    if (sl < 3 || ng__figlex(s, sl, &v) != FL_SCALE || v == 12)
+        return 0;
+    *mul = v == -12 ? 1e12 : v;
+    size_t q = p, off = 0, l;
+    if (h) /* "mln-dlr" */
+        off = sl + 1, l = dollar_prefix(s + off, tn(c, p) - off);
+    else if (hy && p + 1 < c->lim && tk(c, p + 1) == NG_TOK_WORD) /* "500-mln dlr" */
+        q = p + 1, l = dollar_prefix(ts(c, q), tn(c, q));
+    else
+        return 0;
+    if (!l)
+        return 0;
+    *glen = off + l == tn(c, q) ? 0 : off + l;
+    return q;
+}
+
 static int match(actx *c, size_t i, size_t *used)
 {
     size_t j = i;
@@ -3426,7 +3474,12 @@ static int match(actx *c, size_t i, size_t *used)
     }
     size_t nstart = j;
     j += k;
-    if (cur == CUR_NONE && not_an_amount(c, nstart, k))
+    /* "a 350-mln-dlr loan" (before the test of a hyphen glued to the figure) */
+    double hmul = 0;
+    size_t glen = 0, hlast = cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && lo == hi
+                                ? hyphen_dollars(c, j, &hmul, &glen)
+                                : 0;
+    if (!hlast && cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
     /* a single digit after a capitalised word ends a name ("Halo 2",
      * "Radio 2 listeners", "Channel 4 ratings"): news writes counts under
@@ -3447,8 +3500,14 @@ static int match(actx *c, size_t i, size_t *used)
     const char *unit = NULL;
     uint32_t os = 0, oe = 0;
     int v;
-    size_t kk, glen = 0;
-    if (cur != CUR_NONE) {
+    size_t kk;
+    if (hlast) {
+        kind = NG_AMT_MONEY;
+        cur = CUR_USD;
+        lo *= hmul, hi *= hmul;
+        last = hlast;
+        j = hlast + 1;
+    } else if (cur != CUR_NONE) {
         kind = NG_AMT_MONEY;
         /* "$5 million US dollars" is rare; "€35 billion" is done */
     } else if (tk(c, j) == NG_TOK_SYMBOL && ts(c, j)[0] == '%') {

@@ -341,6 +341,23 @@ static void test_glued_unit(void)
     ng_doc_free(d);
 }
 
+/* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
+ * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
+ * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
+static void test_hyphen_dollars(void)
+{
+    ng_doc *d = run("The senators cited a 350-mln-dlr World Bank loan, a 2.2 billion-dlr offer and a 500-mln dlr fund "
+                    "for a 45-year-old man.");
+    const ng_amount *a = find(d, "350-mln-dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 350e6 && unit_is(a, "USD"));
+    a = find(d, "2.2 billion-dlr");
+    CHECK(a && a->value == 2.2e9);
+    a = find(d, "500-mln dlr");
+    CHECK(a && a->value == 500e6);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 3);
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1520,6 +1537,7 @@ int main(void)
     test_unit_on_next_line();
     test_abbreviated_country_currency();
     test_glued_unit();
+    test_hyphen_dollars();
     test_json();
     test_minor_units();
     test_names_one_fractions();
