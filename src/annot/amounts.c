@@ -1243,6 +1243,8 @@ static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first,
 /* A verb that changes its object and the object before "by" at token b
  * ("would cut electricity prices in the region by up to 15 percent"): the
  * verb and its object, at most eight tokens.  Returns 1 and the span. */
+static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_t *oe);
+static int passive_be(const actx *c, size_t v);
 static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
 {
     static const char verbs[][16] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
@@ -1267,6 +1269,10 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
     if (v == SIZE_MAX)
         return 0;
     size_t s = v + 1;
+    /* the passive is of its subject: "prices have been cut by an average
+     * of £40", "the rate was lowered by" (amounts18) */
+    if (s == b && !(tf(c, v) & NG_TF_CAP) && !ends_in(c, v, 4, "ing") && passive_be(c, v))
+        return subject_np(c, v, 1, os, oe);
     if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their"))
         s++;
     if (s >= b || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
@@ -1792,6 +1798,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
             (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
             k -= 3;
+        /* (a headline's "cuts prices by average of 24%", no article) */
+        else if (k > c->s0 + 2 && iswl(c, k, "of") && iswl(c, k - 1, "average") && iswl(c, k - 2, "by"))
+            k -= 2;
         /* "rose by just 28%", "fell only 2%" (objects10; not "slid to
          * just 20m euros", a level) */
         if (k > c->s0 + 1 && (iswl(c, k, "just") || iswl(c, k, "only")) && !iswl(c, k - 1, "to"))
@@ -2616,7 +2625,11 @@ static int may_change(const actx *c, size_t f)
 {
     if (f <= c->s0 || tk(c, f - 1) != NG_TOK_WORD)
         return 0;
-    if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
+    if (f > c->s0 + 3 && iswl(c, f - 1, "of") && iswl(c, f - 2, "average")) {
+        f -= 2; /* "cut by an average of £40", as "by" (amounts18) */
+        if (iswl(c, f - 1, "an") || iswl(c, f - 1, "the"))
+            f--;
+    } else if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
         f -= 2; /* "by a gross $44bn" */
     size_t n = tn(c, f - 1);
     const char *w = ts(c, f - 1);
