@@ -1290,7 +1290,7 @@ static int is_aux(const actx *c, size_t i)
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
                                       "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
                                       "allowed", "closed", "ended", "finished", "opened", "traded", "projected",
-                                      "tipped", "predicted", "need", "needs"};
+                                      "tipped", "predicted", "need", "needs", "each"}; /* "were each fined" */
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
 
@@ -1560,6 +1560,14 @@ static size_t subject_start(const actx *c, size_t e)
             !is_stop(c, t + 1)) {
             anded = 1;
             s--;
+            continue;
+        }
+        /* "X and its Y": a name and what is its ("Vivendi and its former
+         * chief executive Jean-Marie Messier were each fined") (amounts18) */
+        if (n && !anded && !crossed && (iswl(c, t, "its") || iswl(c, t, "their")) && t > c->s0 + 1 &&
+            iswl(c, t - 1, "and") && tk(c, t - 2) == NG_TOK_WORD && (tf(c, t - 2) & NG_TF_CAP) && !is_stop(c, t - 2)) {
+            anded = 1;
+            s -= 2;
             continue;
         }
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||

@@ -375,6 +375,16 @@ static void test_cut_average_passive(void)
     ng_doc_free(d);
 }
 
+/* A fine of "X and its Y" is of both, over "each": "Tallink and its former
+ * chief executive Ann Berg were each fined 1m euros" (amounts18). */
+static void test_and_its_each(void)
+{
+    ng_doc *d = run("In December, Tallink and its former chief executive Ann Berg were each fined 1m euros by AMF.");
+    const ng_amount *a = find(d, "1m euros");
+    CHECK(obj_is(d, a, "Tallink and its former chief executive Ann Berg were each fined"));
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1557,6 +1567,7 @@ int main(void)
     test_glued_unit();
     test_hyphen_dollars();
     test_cut_average_passive();
+    test_and_its_each();
     test_json();
     test_minor_units();
     test_names_one_fractions();
