@@ -151,6 +151,7 @@ static const struct named_cur {
     {"aus", NULL, CUR_USD, CUR_AUD}, {"canadian", NULL, CUR_USD, CUR_CAD},
     {"canada", NULL, CUR_USD, CUR_CAD}, {"new", "zealand", CUR_USD, CUR_NZD},
     {"hong", "kong", CUR_USD, CUR_HKD}, {"singapore", NULL, CUR_USD, CUR_SGD},
+    {"n.z.", NULL, CUR_USD, CUR_NZD}, {"h.k.", NULL, CUR_USD, CUR_HKD}, /* wire copy's "N.Z. Dlrs" */
     {"singaporean", NULL, CUR_USD, CUR_SGD}, {"taiwan", NULL, CUR_USD, CUR_TWD},
     {"taiwanese", NULL, CUR_USD, CUR_TWD}, {"malaysian", NULL, CUR_USD, CUR_MYR},
     {"zimbabwe", NULL, CUR_USD, CUR_ZWD}, {"zimbabwean", NULL, CUR_USD, CUR_ZWD},
@@ -239,7 +240,8 @@ static const struct named_cur {
  * Returns the number of words (0: no). */
 static size_t named_at(const ng_doc *d, size_t t, size_t end, const struct named_cur *r)
 {
-    if (!(d->tokens.v[t].flags & NG_TF_CAP) || d->tokens.v[t].kind != NG_TOK_WORD)
+    if (!(d->tokens.v[t].flags & NG_TF_CAP) ||
+        (d->tokens.v[t].kind != NG_TOK_WORD && d->tokens.v[t].kind != NG_TOK_ABBREV)) /* "H.K." */
         return 0;
     if (!ng__tok_eq_lower(d, t, r->w1)) {
         /* the first part of a hyphenated name ("Belgo-Luxembourg") */
@@ -923,8 +925,10 @@ static int object_after_k(const actx *c, size_t i, int share, uint32_t *os, uint
  * for "pence" or a "p" glued to the number ("325.5p"); 0 otherwise. */
 static int minor_unit(const actx *c, size_t i)
 {
-    if (tf(c, i) & NG_TF_CAP)
-        return 0; /* "50 Cent" is a name */
+    /* "50 Cent" is a name; but wire copy capitalises after an
+     * abbreviation's period ("49 U.S. Cts", "46.5 H.K. Cents") */
+    if ((tf(c, i) & NG_TF_CAP) && !(i > c->s0 && tk(c, i - 1) == NG_TOK_ABBREV))
+        return 0;
     if (iswl(c, i, "cents") || iswl(c, i, "cent") || iswl(c, i, "cts") || iswl(c, i, "ct"))
         return 1;
     if (iswl(c, i, "pence") || (iswl(c, i, "p") && !(tf(c, i) & NG_TF_SPACE)))
@@ -1239,6 +1243,8 @@ static size_t verb_back(const actx *c, size_t b, int possessive, uint32_t first,
 /* A verb that changes its object and the object before "by" at token b
  * ("would cut electricity prices in the region by up to 15 percent"): the
  * verb and its object, at most eight tokens.  Returns 1 and the span. */
+static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_t *oe);
+static int passive_be(const actx *c, size_t v);
 static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
 {
     static const char verbs[][16] = {"cut", "cuts", "cutting", "raise", "raised", "raises", "raising",
@@ -1263,6 +1269,10 @@ static int object_of_cut(const actx *c, size_t b, uint32_t *os, uint32_t *oe)
     if (v == SIZE_MAX)
         return 0;
     size_t s = v + 1;
+    /* the passive is of its subject: "prices have been cut by an average
+     * of £40", "the rate was lowered by" (amounts18) */
+    if (s == b && !(tf(c, v) & NG_TF_CAP) && !ends_in(c, v, 4, "ing") && passive_be(c, v))
+        return subject_np(c, v, 1, os, oe);
     if (iswl(c, s, "the") || iswl(c, s, "its") || iswl(c, s, "their"))
         s++;
     if (s >= b || is_stop(c, s) || (tf(c, v) & NG_TF_CAP))
@@ -1280,7 +1290,7 @@ static int is_aux(const actx *c, size_t i)
                                       "had", "is", "are", "was", "were", "be", "been", "also", "already",
                                       "almost", "nearly", "more", "than", "to", "expected", "set", "likely", "soon",
                                       "allowed", "closed", "ended", "finished", "opened", "traded", "projected",
-                                      "tipped", "predicted", "need", "needs"};
+                                      "tipped", "predicted", "need", "needs", "each"}; /* "were each fined" */
     return in_words(c, i, aux, NG_ARRAY_LEN(aux));
 }
 
@@ -1552,6 +1562,14 @@ static size_t subject_start(const actx *c, size_t e)
             s--;
             continue;
         }
+        /* "X and its Y": a name and what is its ("Vivendi and its former
+         * chief executive Jean-Marie Messier were each fined") (amounts18) */
+        if (n && !anded && !crossed && (iswl(c, t, "its") || iswl(c, t, "their")) && t > c->s0 + 1 &&
+            iswl(c, t - 1, "and") && tk(c, t - 2) == NG_TOK_WORD && (tf(c, t - 2) & NG_TF_CAP) && !is_stop(c, t - 2)) {
+            anded = 1;
+            s -= 2;
+            continue;
+        }
         if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
@@ -1788,6 +1806,9 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         if (k > c->s0 + 3 && iswl(c, k, "of") && iswl(c, k - 1, "average") &&
             (iswl(c, k - 2, "an") || iswl(c, k - 2, "the")))
             k -= 3;
+        /* (a headline's "cuts prices by average of 24%", no article) */
+        else if (k > c->s0 + 2 && iswl(c, k, "of") && iswl(c, k - 1, "average") && iswl(c, k - 2, "by"))
+            k -= 2;
         /* "rose by just 28%", "fell only 2%" (objects10; not "slid to
          * just 20m euros", a level) */
         if (k > c->s0 + 1 && (iswl(c, k, "just") || iswl(c, k, "only")) && !iswl(c, k - 1, "to"))
@@ -2612,7 +2633,11 @@ static int may_change(const actx *c, size_t f)
 {
     if (f <= c->s0 || tk(c, f - 1) != NG_TOK_WORD)
         return 0;
-    if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
+    if (f > c->s0 + 3 && iswl(c, f - 1, "of") && iswl(c, f - 2, "average")) {
+        f -= 2; /* "cut by an average of £40", as "by" (amounts18) */
+        if (iswl(c, f - 1, "an") || iswl(c, f - 1, "the"))
+            f--;
+    } else if (f > c->s0 + 2 && (iswl(c, f - 2, "a") || iswl(c, f - 2, "an")))
         f -= 2; /* "by a gross $44bn" */
     size_t n = tn(c, f - 1);
     const char *w = ts(c, f - 1);
@@ -3239,8 +3264,9 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
-        /* a year: four digits 1900..2100 without a counted noun after */
-        if (n == 4 && k == 1) {
+        /* a year: four digits 1800..2100 without a counted noun after
+         * (digits only: "2.31 dlrs", "2.05%" are no years) */
+        if (n == 4 && k == 1 && strspn(s, "0123456789") >= 4) {
             int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
             if (y >= 1800 && y <= 2100)
                 return 1;
@@ -3355,6 +3381,78 @@ static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",  
                                         "below"};
 
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
+/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
+ * Ford", "a 34 dlr-a-share bid"): the length of the part before the
+ * first hyphen of word j when that part is a percent word (*kind percent)
+ * or the dollar word (*kind money, *cur dollars), else 0. */
+static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur)
+{
+    if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE || !(c->val[j] & KW_HYPHEN))
+        return 0;
+    const char *s = ts(c, j), *h = memchr(s, '-', tn(c, j));
+    if (!h || h == s)
+        return 0;
+    int v, l = ng__figlex(s, (size_t)(h - s), &v);
+    if (l == FL_PERCENT && v == 0 && strncasecmp(s, "percentage", 10)) {
+        *kind = NG_AMT_PERCENT;
+        return (size_t)(h - s);
+    }
+    if (l == FL_CUR && v == CUR_USD && (!strncasecmp(s, "dlr", 3) || !strncasecmp(s, "dollar", 6))) {
+        *kind = NG_AMT_MONEY;
+        *cur = CUR_USD;
+        return (size_t)(h - s);
+    }
+    return 0;
+}
+
+/* Length of the dollar word at s (n bytes): "dlr", "dlrs", "dollar",
+ * "dollars", ended by the string's end or a hyphen; 0 when none. */
+static size_t dollar_prefix(const char *s, size_t n)
+{
+    static const char *const w[] = {"dollars", "dollar", "dlrs", "dlr"};
+    for (size_t k = 0; k < NG_ARRAY_LEN(w); k++) {
+        size_t l = strlen(w[k]);
+        if (n >= l && !strncasecmp(s, w[k], l) && (n == l || s[l] == '-'))
+            return l;
+    }
+    return 0;
+}
+
+/* Wire copy's money modifiers joined by hyphens after a figure: "a
+ * 350-mln-dlr loan", "a 2.2 billion-dlr offer", "a 500-mln dlr fund", "a
+ * 265 mln-dlr offer".  At j (after the figure): a glued hyphen or none,
+ * then a scale word with the dollar word glued to it or next, with at
+ * least one hyphen.  Returns the last token (0: none) and sets the scale
+ * and *glen, the bytes of the last token that belong to the amount (0:
+ * all of it). */
+static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
+{
+    size_t p = j;
+    int hy = 0;
+    if (p + 1 < c->lim && tn(c, p) == 1 && ts(c, p)[0] == '-' && !(tf(c, p) & NG_TF_SPACE) &&
+        !(tf(c, p + 1) & NG_TF_SPACE))
+        p++, hy = 1;
+    if (p >= c->lim || tk(c, p) != NG_TOK_WORD)
+        return 0;
+    const char *s = ts(c, p), *h = memchr(s, '-', tn(c, p));
+    size_t sl = h ? (size_t)(h - s) : tn(c, p);
+    int v;
+    if (sl < 3 || ng__figlex(s, sl, &v) != FL_SCALE || v == 12)
+        return 0;
+    *mul = v == -12 ? 1e12 : v;
+    size_t q = p, off = 0, l;
+    if (h) /* "mln-dlr" */
+        off = sl + 1, l = dollar_prefix(s + off, tn(c, p) - off);
+    else if (hy && p + 1 < c->lim && tk(c, p + 1) == NG_TOK_WORD) /* "500-mln dlr" */
+        q = p + 1, l = dollar_prefix(ts(c, q), tn(c, q));
+    else
+        return 0;
+    if (!l)
+        return 0;
+    *glen = off + l == tn(c, q) ? 0 : off + l;
+    return q;
+}
+
 static int match(actx *c, size_t i, size_t *used)
 {
     size_t j = i;
@@ -3397,7 +3495,12 @@ static int match(actx *c, size_t i, size_t *used)
     }
     size_t nstart = j;
     j += k;
-    if (cur == CUR_NONE && not_an_amount(c, nstart, k))
+    /* "a 350-mln-dlr loan" (before the test of a hyphen glued to the figure) */
+    double hmul = 0;
+    size_t glen = 0, hlast = cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && lo == hi
+                                ? hyphen_dollars(c, j, &hmul, &glen)
+                                : 0;
+    if (!hlast && cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
     /* a single digit after a capitalised word ends a name ("Halo 2",
      * "Radio 2 listeners", "Channel 4 ratings"): news writes counts under
@@ -3419,7 +3522,13 @@ static int match(actx *c, size_t i, size_t *used)
     uint32_t os = 0, oe = 0;
     int v;
     size_t kk;
-    if (cur != CUR_NONE) {
+    if (hlast) {
+        kind = NG_AMT_MONEY;
+        cur = CUR_USD;
+        lo *= hmul, hi *= hmul;
+        last = hlast;
+        j = hlast + 1;
+    } else if (cur != CUR_NONE) {
         kind = NG_AMT_MONEY;
         /* "$5 million US dollars" is rare; "€35 billion" is done */
     } else if (tk(c, j) == NG_TOK_SYMBOL && ts(c, j)[0] == '%') {
@@ -3434,6 +3543,9 @@ static int match(actx *c, size_t i, size_t *used)
             j++;
         } else if (iswl(c, j, "percentage"))
             return 0;
+        last = j++;
+    } else if (cur == CUR_NONE && (glen = glued_unit(c, j, &kind, &cur)) != 0) {
+        unit = kind == NG_AMT_PERCENT ? "percent" : NULL; /* "90 pct-owned", "34 dlr-a-share" */
         last = j++;
     } else if (iswl(c, j, "per") && iswl(c, j + 1, "cent")) {
         kind = NG_AMT_PERCENT;
@@ -3637,7 +3749,11 @@ static int match(actx *c, size_t i, size_t *used)
         !(tf(c, jo) & NG_TF_CAP) && !participle(c, jo) && !wire_doc(c))
         money_bare_noun(c, jo, &os, &oe);
     *used = j - i;
-    return push(c, f, last, kind, lo, hi, unit, ap, os, oe) == 0 ? 1 : -1;
+    if (push(c, f, last, kind, lo, hi, unit, ap, os, oe) != 0)
+        return -1;
+    if (glen) /* the amount ends at its unit: "90 pct", not "90 pct-owned" */
+        c->d->amounts.v[c->d->amounts.n - 1].end = c->d->tokens.v[last].start + (uint32_t)glen;
+    return 1;
 }
 
 int ng__annot_amounts(const ng_engine *e, ng_doc *d)

@@ -173,6 +173,12 @@ static inline unsigned role(const ng_doc *d, const ng_token *t)
     return is_terminal(d, t) ? R_AFTER : 0;
 }
 
+/* Is token b, first on its line, indented (two spaces before it)? */
+static int indented_at(const ng_doc *d, const ng_token *b)
+{
+    return b->start >= 2 && d->text[b->start - 1] == ' ' && d->text[b->start - 2] == ' ';
+}
+
 /* Is the line that token b opens a wrapped column line: not indented (a
  * new paragraph), at least 40 bytes that end in no sentence end (a
  * terminal, a closing quote or a colon), so the sentence goes on past it?
@@ -180,7 +186,7 @@ static inline unsigned role(const ng_doc *d, const ng_token *t)
 static int wrapped_on(const ng_doc *d, const ng_token *b)
 {
     const char *s = d->text + b->start, *nl = memchr(s, '\n', d->len - b->start);
-    if (b->start >= 2 && s[-1] == ' ' && s[-2] == ' ')
+    if (indented_at(d, b))
         return 0;
     const char *e = nl ? nl : d->text + d->len;
     while (e > s && (e[-1] == ' ' || e[-1] == '\r' || e[-1] == '\t'))
@@ -196,7 +202,8 @@ static int wrapped_on(const ng_doc *d, const ng_token *b)
  * lower case or a number ("said sales for the\nfour weeks", "from\n182.6
  * mln"): no sentence, heading or list item ends in a lower-case word and
  * goes on in one; nor does one start in lower case after a word in
- * capitals or a comma ("The Acme Group Inc\nsaid its sales").  Nor does
+ * capitals, a comma or a number ("The Acme Group Inc\nsaid its sales",
+ * "was 13\npct complete").  Nor does
  * a name or title broken between two capitalised words (or a capitalised
  * abbreviation, "said the U.S.\nAir Force exercised …", or after a comma or
  * a joining word, "a unit of\nAmerican Electric Power Co, said", "The
@@ -214,7 +221,13 @@ static int continues_line(const ng_doc *d, const ng_token *a, const ng_token *b)
     int a_comma = a->kind == NG_TOK_PUNCT && a->end - a->start == 1 && fa == ',';
     int b_low = b->kind == NG_TOK_WORD && fb >= 'a' && fb <= 'z';
     int a_word = a->kind == NG_TOK_WORD && fa >= 'A' && fa <= 'Z';
-    if ((a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word) && b_low))
+    /* a number before a word in lower case is the figure and its unit or
+     * noun broken over the lines ("harvest was 13\npct complete", "tax
+     * credits of 299,000\ndlrs in quarter", "of 3.6\nmln dlrs"): no
+     * sentence starts in lower case; but not onto an indented line, a
+     * table's next row ("Net 315,000 vs 627,000\n    revs 32.4 mln") */
+    int a_num = a->kind == NG_TOK_NUMBER && !indented_at(d, b);
+    if ((a_low && (b_low || b->kind == NG_TOK_NUMBER)) || ((a_comma || a_word || a_num) && b_low))
         return 1;
     /* The name or title broken over the lines: cheap tests of b first, as
      * most line breaks end here. */

@@ -264,6 +264,127 @@ static void test_not_amounts(void)
     ng_doc_free(d);
 }
 
+/* A year is four digits: "2.31" (1831 read digit by digit with its point
+ * as a digit) is a figure, so "Shr 2.31 dlrs vs 1.96 dlrs", "2.05%" and
+ * "2.00 dlrs" are amounts, while "in 1990" and "2025" stay years
+ * (amounts18). */
+static void test_decimal_not_year(void)
+{
+    ng_doc *d = run("Shr 2.31 dlrs vs 1.96 dlrs. It was 2.00 dlrs. Sales rose 2.05% in 1990.");
+    const ng_amount *a = find(d, "2.31 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 2.31 && unit_is(a, "USD"));
+    CHECK(find(d, "1.96 dlrs") != NULL);
+    a = find(d, "2.00 dlrs");
+    CHECK(a && a->value == 2);
+    a = find(d, "2.05%");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 2.05);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 4);
+    ng_doc_free(d);
+}
+
+/* A figure and its unit broken over two lines stay one sentence and one
+ * amount ("was 13\npct complete", "of 299,000\ndlrs in quarter", "3.6\nmln
+ * dlrs"), but a table's next, indented row is no unit ("vs 627,000\n
+ * revs 32.4 mln") (amounts18). */
+static void test_unit_on_next_line(void)
+{
+    ng_doc *d = run("Brazil's soybean harvest was 13\npct complete by March 20.\n"
+                    "It had tax credits of 299,000\ndlrs in quarter and a loss of 3.6\nmln dlrs.\n");
+    const ng_amount *a = find(d, "13\npct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 13);
+    a = find(d, "299,000\ndlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 299000);
+    a = find(d, "3.6\nmln dlrs");
+    CHECK(a && a->value == 3600000);
+    ng_doc_free(d);
+    d = run("Net 315,000 vs 627,000\n    revs 32.4 mln vs 24.6 mln\n");
+    for (size_t i = 0; d && i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].kind != NG_AMT_COUNT);
+    ng_doc_free(d);
+}
+
+/* Wire copy's country abbreviations before a currency word, which it
+ * capitalises after the period: "N.Z. Dlrs", "H.K. Dlr", "H.K. Cents",
+ * "U.S. Cts" (a capitalised "Cent" is still a name: "50 Cent")
+ * (amounts18). */
+static void test_abbreviated_country_currency(void)
+{
+    ng_doc *d = run("Reserves fell to 7.15 billion N.Z. Dlrs in January. It placed a 164 mln H.K. Dlr order. "
+                    "Shr 46.5 H.K. Cents vs 29.3. The rand rose to 49 U.S. Cts.");
+    const ng_amount *a = find(d, "7.15 billion N.Z. Dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 7.15e9 && unit_is(a, "NZD"));
+    a = find(d, "164 mln H.K. Dlr");
+    CHECK(a && a->value == 164e6 && unit_is(a, "HKD"));
+    a = find(d, "46.5 H.K. Cents");
+    CHECK(a && a->value == 0.465 && unit_is(a, "HKD"));
+    a = find(d, "49 U.S. Cts");
+    CHECK(a && a->value == 0.49 && unit_is(a, "USD"));
+    ng_doc_free(d);
+    d = run("She bought 50 Cent albums.");
+    for (size_t i = 0; d && i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].kind != NG_AMT_MONEY);
+    ng_doc_free(d);
+}
+
+/* A unit glued by a hyphen to the word it makes: "90 pct-owned" is 90
+ * percent (no count of "goldfields"), "a 34 dlr-a-share bid" 34 dollars;
+ * the amount ends at its unit; "percentage-point" is none of them
+ * (amounts18). */
+static void test_glued_unit(void)
+{
+    ng_doc *d = run("Its 70 pct-owned Teberebie Goldfields Ltd venture got land. Harper received a 34 dlr-a-share bid.");
+    const ng_amount *a = find(d, "70 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 70 && unit_is(a, "percent"));
+    a = find(d, "34 dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 34 && unit_is(a, "USD"));
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 2);
+    ng_doc_free(d);
+}
+
+/* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
+ * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
+ * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
+static void test_hyphen_dollars(void)
+{
+    ng_doc *d = run("The senators cited a 350-mln-dlr World Bank loan, a 2.2 billion-dlr offer and a 500-mln dlr fund "
+                    "for a 45-year-old man.");
+    const ng_amount *a = find(d, "350-mln-dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 350e6 && unit_is(a, "USD"));
+    a = find(d, "2.2 billion-dlr");
+    CHECK(a && a->value == 2.2e9);
+    a = find(d, "500-mln dlr");
+    CHECK(a && a->value == 500e6);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 3);
+    ng_doc_free(d);
+}
+
+/* A cut by an average, also with no article, and the passive's subject:
+ * "M&S cuts prices by average of 24%" → "cuts prices", "their prices have
+ * been cut by an average of £40" → "prices", "Truancy has been reduced by
+ * 5%" → "Truancy" (amounts18). */
+static void test_cut_average_passive(void)
+{
+    ng_doc *d = run("M&S cuts prices by average of 24%. Their prices have been cut by an average of £40. "
+                    "Truancy has been reduced by 5% at the schools.");
+    const ng_amount *a = find(d, "24%");
+    CHECK(obj_is(d, a, "cuts prices"));
+    a = find(d, "£40");
+    CHECK(obj_is(d, a, "prices"));
+    a = find(d, "5%");
+    CHECK(obj_is(d, a, "Truancy"));
+    ng_doc_free(d);
+}
+
+/* A fine of "X and its Y" is of both, over "each": "Tallink and its former
+ * chief executive Ann Berg were each fined 1m euros" (amounts18). */
+static void test_and_its_each(void)
+{
+    ng_doc *d = run("In December, Tallink and its former chief executive Ann Berg were each fined 1m euros by AMF.");
+    const ng_amount *a = find(d, "1m euros");
+    CHECK(obj_is(d, a, "Tallink and its former chief executive Ann Berg were each fined"));
+    ng_doc_free(d);
+}
+
 /* Cents and pence are hundredths of the currency: "40 euro cents" is 0.40
  * EUR, "32 cents" 0.32 USD, "64 pence" and "325.5p" pounds; "50 Cent" is
  * a name. */
@@ -1155,7 +1276,8 @@ static void test_objects17(void)
         {"Tallink plans to raise $1bn from the flotation.", "$1bn", "Tallink plans to raise"},
         {"Harbour Ferries sold 20% of its equity in a bid to raise up to $443m.", "up to $443m", NULL},
         {"Tallink is reported to be ready to raise $900m to fund a bid.", "$900m", NULL},
-        {"The dividend of Harbour Ferries was raised by 5 cts.", "5 cts", NULL},
+        /* (no raiser: a change, of the passive's subject since amounts18) */
+        {"The dividend of Harbour Ferries was raised by 5 cts.", "5 cts", "dividend of Harbour Ferries"},
         /* a bidder's price a share, of what is bid for */
         {"Tallink has offered 65 dlrs per share for the company.", "65 dlrs", "company"},
         {"Tallink offered 71 dlrs cash per share for half of Harbour's stock.", "71 dlrs", "Harbour's stock"},
@@ -1439,6 +1561,13 @@ int main(void)
     test_forms();
     test_hyphen_numbers();
     test_not_amounts();
+    test_decimal_not_year();
+    test_unit_on_next_line();
+    test_abbreviated_country_currency();
+    test_glued_unit();
+    test_hyphen_dollars();
+    test_cut_average_passive();
+    test_and_its_each();
     test_json();
     test_minor_units();
     test_names_one_fractions();
