@@ -5950,6 +5950,69 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
     return rc ? rc : 1;
 }
 
+/* A belief measured against ("more than most party insiders expected.",
+ * "came sooner than anyone had expected", "not as toxic as most insiders
+ * believe.", "…, as some liberals hope, …"): a verb of belief or forecast
+ * at the end of its clause (a comma, dash, semicolon or the sentence end
+ * after it), its subject of one to four words right after "than" or "as"
+ * (past auxiliaries and adverbs: "had", "initially").  PolNeAR counts these
+ * as the subject's attributions (fit: 8 with a source of 12 such clauses
+ * outside quotations).  The content is the clause before the cue up to
+ * "than", or before "as".  Returns 1 when one was emitted, 0 when token i is
+ * no such cue, or NG_ENOMEM. */
+static int than_as_belief(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const char *const belief[] = {"anticipate", "assume", "believe", "estimate", "expect",
+                                         "fear", "forecast", "guess", "hope", "imagine", "predict",
+                                         "project", "suspect", "think"};
+    static const char adv[][16] = {"once", "originally", "initially", "previously", "first", "ever",
+                                   "widely", "generally", "commonly"};
+    static const char art[][8] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"};
+    static const char nounish[][16] = {"hope", "fear", "guess", "estimate", "forecast", "project", "suspect"};
+    static const char plural[][16] = {"suspects", "fears", "hopes", "forecasts", "projects", "estimates",
+                                      "guesses"};
+    const ng_cue *cu = cue_at(q, i);
+    const char *lemma = cu ? cu->lemma : tok_eq(q, i, "expected") ? "expect" : NULL;
+    if (!lemma || !lemma_in(lemma, belief, NG_ARRAY_LEN(belief)) || ends_ing(q, i))
+        return 0;
+    if (!(i + 1 == hi || is_terminal(q, i + 1) || is_punct(q, i + 1, ",") || is_punct(q, i + 1, ";") ||
+          is_dash(q, i + 1)))
+        return 0;
+    size_t end = skip_aux_back(q, i, lo), s = end;
+    while (s > lo && end - s < 4 && (is_word(q, s - 1) || is_poss(q, s - 1)) && !tok_eq(q, s - 1, "than") &&
+           !tok_eq(q, s - 1, "as"))
+        s--;
+    if (s == end || s <= lo + 1 || !(tok_eq(q, s - 1, "than") || tok_eq(q, s - 1, "as")) ||
+        (end == s + 1 && TOK_IN(q, s, adv)) || TOK_IN(q, i, plural) || tok_eq(q, s - 2, "well") ||
+        tok_eq(q, s - 2, "such"))
+        return 0; /* ("than once thought", "than originally expected": no subject; "as well as
+                   * terror suspects": a noun) */
+    for (size_t k = s; k < i; k++)
+        if ((k < end && (q->wc[k] & NG_QW_AUX)) || be_form(q, k) || tok_eq(q, k, "been") ||
+            (end == i && TOK_IN(q, i, nounish) && (is_poss(q, k) || (k == s && TOK_IN(q, k, art)))))
+            return 0; /* ("as had been widely expected", a passive "no declaration is expected";
+                       * a noun: "emerge as Britain's great new hope") */
+    size_t as = s - 1, ca = as; /* the clause before: back to a mark */
+    while (ca > lo && !is_punct(q, ca - 1, ",") && !is_punct(q, ca - 1, ";") && !is_punct(q, ca - 1, ":") &&
+           !is_dash(q, ca - 1))
+        ca--;
+    size_t cb = tok_eq(q, as, "than") ? as + 1 : as;
+    if (ca == cb && ca > lo + 1) {
+        /* "…, as some liberals hope, …": the clause before the comma */
+        cb = ca - 1, ca = cb;
+        while (ca > lo && !is_punct(q, ca - 1, ",") && !is_punct(q, ca - 1, ";") && !is_dash(q, ca - 1))
+            ca--;
+    }
+    /* (not inside an earlier item's content, which it would cut: "said
+     * the situation was not as dramatic as Mr Renner believed") */
+    if (ca >= cb || has_inq(q, ca, cb) || (q->last_kind && s >= q->last_a && s < q->last_b))
+        return 0;
+    tspan cue = {(uint32_t)end, (uint32_t)i + 1}, sp = {(uint32_t)s, (uint32_t)end};
+    q->cur_flags = NG_CUE_THAT | NG_CUE_OBJ;
+    int rc = emit_claim(HOW(q, 33), ca, cb, cue, lemma, sp, sp, 1);
+    return rc ? rc : 1;
+}
+
 /* For headline_cue: the comma before a teller that ends a title-case
  * headline ("… Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says.",
  * "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells
@@ -7186,6 +7249,11 @@ static int pass_reported(qctx *q)
             }
             if ((c0 == 'c' || c0 == 'h' || c0 == 's' || c0 == 'w' || c0 == 'f' || c0 == 'a' || c0 == 'v' ||
                  c0 == 'd' || c0 == 'u') && !q->cue[i] && (rc = stance_adj(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+            if (i > lo + 1 && (rc = than_as_belief(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
                 continue;

@@ -3567,6 +3567,31 @@ static void test_caused_infinitive(void)
     ng_doc_free(d);
 }
 
+/* A belief measured against: "than X expected", "as X believe" at the end
+ * of its clause is X's attribution, its content the clause before; not
+ * without a subject ("than originally expected"), in a passive ("no vote is
+ * expected"), nor a noun ("as well as terror suspects", "as the town's
+ * great new hope"). */
+static void test_than_as_belief(void)
+{
+    ng_doc *d = run("Ferry fares rose far more than most islanders had expected. The quay is not as old "
+                    "as many engineers believe. If the council acts soon, as some traders hope, the pier "
+                    "will reopen in May. The pier closed earlier than originally expected. The meeting is "
+                    "described by officials as informal and no vote is expected. The rules apply to "
+                    "sailors as well as harbour suspects. Berg emerged this year as the town's great new hope.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "most islanders", "Ferry fares rose far more than"));
+    CHECK(has_item(d, "many engineers", "The quay is not as old"));
+    CHECK(has_item(d, "some traders", "If the council acts soon"));
+    CHECK(!has_item(d, "originally", NULL));
+    CHECK(!has_item(d, "informal and no vote", NULL));
+    CHECK(!has_item(d, "harbour", NULL));
+    CHECK(!has_item(d, "the town's great new", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6209,6 +6234,7 @@ int main(void)
     test_pronoun_conjunct();
     test_as_put_it();
     test_caused_infinitive();
+    test_than_as_belief();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
