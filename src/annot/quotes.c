@@ -8054,8 +8054,13 @@ static int pass_reported(qctx *q)
                         break;
                     }
             }
-            if (moved)
+            if (moved) {
                 cb = moved;
+                /* ("what scientists think is necessary: …": a predicate of two
+                 * words is the whole of the moved clause) */
+                if (!words_at_least(q, ca, cb, 3))
+                    q->cur_flags |= NG_CUE_OBJ;
+            }
             if (obj_end)
                 cb = obj_end;
             if ((rc = emit_claim(HOW(q, moved ? 30 : 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)

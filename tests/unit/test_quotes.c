@@ -3590,6 +3590,13 @@ static void test_than_as_belief(void)
     CHECK(!has_item(d, "harbour", NULL));
     CHECK(!has_item(d, "the town's great new", NULL));
     ng_doc_free(d);
+    /* a moved clause of two words ("what engineers think is necessary: …") */
+    d = run("The board has no plan to do what engineers think is necessary: a new quay for the ferry.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "engineers", "is necessary"));
+    ng_doc_free(d);
 }
 
 /* A poll's share as the subject: "One in three said" ("three" is a
