@@ -7121,6 +7121,26 @@ static int speech_prep(const qctx *q, const char *lemma, size_t p)
     return 0;
 }
 
+/* Does the subject at s of a verb of belief (lemma) follow "asked
+ * if/whether" (with an addressee: "asking him whether")?  The belief is a
+ * question put to the subject, not one the text reports ("Asked if she
+ * believed Putin wanted Trump to win, Clinton said …"; fit: none of four
+ * such clauses is a gold attribution). */
+static int asked_whether(const qctx *q, size_t s, size_t lo, const char *lemma)
+{
+    static const char *const belief[] = {"believe", "doubt", "expect", "fear", "feel", "hope",
+                                         "know", "suspect", "think", "worry"};
+    static const char ask[][8] = {"asked", "asking", "ask", "asks"};
+    static const char obj[][8] = {"him", "her", "them", "me", "us", "you"};
+    if (s < lo + 2 || !(tok_eq(q, s - 1, "if") || tok_eq(q, s - 1, "whether")) ||
+        !lemma_in(lemma, belief, NG_ARRAY_LEN(belief)))
+        return 0;
+    size_t a = s - 2;
+    if (a > lo && TOK_IN(q, a, obj))
+        a--;
+    return TOK_IN(q, a, ask);
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -7509,6 +7529,8 @@ static int pass_reported(qctx *q)
                     continue;
                 sp = sp2;
             }
+            if (sp.e > sp.s && asked_whether(q, sp.s, lo, lemma))
+                continue; /* "Asked if she believed …": a question about a belief */
             int passive = sp.e > sp.s && passive_cue(q, i, sp.e);
             if (passive)
                 sp.s = sp.e = 0; /* "Berg was told that …", "is seen as": no source */

@@ -3599,6 +3599,21 @@ static void test_than_as_belief(void)
     ng_doc_free(d);
 }
 
+/* A belief after "asked if/whether" is the question put to its subject,
+ * not a belief the text reports; the answer's cue keeps its item. */
+static void test_asked_belief(void)
+{
+    ng_doc *d = run("Asked if she believed the ferry would sail in May, Ann Berg said the board had not "
+                    "decided. The mayor was also asked whether he thought the quay was too old to mend.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", NULL));
+    CHECK(!has_item(d, "she", NULL));
+    CHECK(!has_item(d, "he", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6242,6 +6257,7 @@ int main(void)
     test_as_put_it();
     test_caused_infinitive();
     test_than_as_belief();
+    test_asked_belief();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
