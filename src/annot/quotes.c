@@ -6117,6 +6117,11 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
                 break;
             src.e--;
         }
+        /* "How Paul Ryan Thinks About …", "Why Berg Fears …": the question
+         * word is no part of the source */
+        static const char wh[][8] = {"how", "why", "what", "when", "where"};
+        if (src.e > src.s + 1 && TOK_IN(q, src.s, wh))
+            src.s++;
         /* "Berg Says Ferry Is Safe, Calls Tax ‘Unfair’": two claims, one source */
         size_t end = hi, c2 = 0;
         const ng_cue *cu2 = NULL;

@@ -3614,6 +3614,19 @@ static void test_asked_belief(void)
     ng_doc_free(d);
 }
 
+/* A title-case headline that opens with a question word: the word is no
+ * part of the source ("How Paul Ryan Thinks About …"). */
+static void test_headline_wh(void)
+{
+    ng_doc *d = run("Why Tom Vance Fears The New Harbour Tolls\n\nThe tolls rise in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Tom Vance", NULL));
+    CHECK(!has_item(d, "Why Tom Vance", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6258,6 +6271,7 @@ int main(void)
     test_caused_infinitive();
     test_than_as_belief();
     test_asked_belief();
+    test_headline_wh();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
