@@ -8019,6 +8019,12 @@ static int pass_reported(qctx *q)
                     clause = TOK_IN(q, k, fin);
                 }
             }
+            /* "Ted Cruz apparently thinks so, too.", "never thought so.": a
+             * belief's "so" that ends its clause is the whole of it (fit: 3
+             * of 3 such outside quotations are gold attributions) */
+            if (!clause && !that && ca == after && ca < hi && tok_eq(q, ca, "so") &&
+                (ca + 1 == hi || is_terminal(q, ca + 1) || is_punct(q, ca + 1, ",")))
+                clause = 1;
             /* "the plan, which he believes will fail", "what scientists think
              * is necessary", "Vance, whom many believed was …": the reported
              * clause's subject is the relative word before the cue's own

@@ -3627,6 +3627,19 @@ static void test_headline_wh(void)
     ng_doc_free(d);
 }
 
+/* A belief's "so" that ends its clause is all of it ("never thought so."),
+ * as a speech verb's is ("would say so."). */
+static void test_belief_so(void)
+{
+    ng_doc *d = run("The harbour board never thought so. Tom Vance thinks so, and he says the quay is old.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The harbour board", "so"));
+    CHECK(has_item(d, "Tom Vance", "so"));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6272,6 +6285,7 @@ int main(void)
     test_than_as_belief();
     test_asked_belief();
     test_headline_wh();
+    test_belief_so();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
