@@ -3640,6 +3640,24 @@ static void test_belief_so(void)
     ng_doc_free(d);
 }
 
+/* A verb of feeling caused: the object who feels it is the source, the
+ * subject the content ("The remark worried some islanders"); not a passive,
+ * an adjective, nor an object followed by the speech that angered it. */
+static void test_caused_feeling(void)
+{
+    ng_doc *d = run("The toll plan worried some islanders. His remark has angered the harbour board. "
+                    "The ferry owners were worried about the tolls. It was a worrying sign for the pier. "
+                    "Berg angered the council when he said the quay was too old to mend.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "some islanders", "The toll plan"));
+    CHECK(has_item(d, "the harbour board", "His remark"));
+    CHECK(!has_item(d, "the tolls", NULL));
+    CHECK(!has_item(d, "the council", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6286,6 +6304,7 @@ int main(void)
     test_asked_belief();
     test_headline_wh();
     test_belief_so();
+    test_caused_feeling();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
