@@ -6061,6 +6061,130 @@ static int hedged(qctx *q, size_t i, size_t lo, size_t hi)
     return rc ? rc : 1;
 }
 
+/* A belief measured against ("more than most party insiders expected.",
+ * "came sooner than anyone had expected", "not as toxic as most insiders
+ * believe.", "…, as some liberals hope, …"): a verb of belief or forecast
+ * at the end of its clause (a comma, dash, semicolon or the sentence end
+ * after it), its subject of one to four words right after "than" or "as"
+ * (past auxiliaries and adverbs: "had", "initially").  PolNeAR counts these
+ * as the subject's attributions (fit: 8 with a source of 12 such clauses
+ * outside quotations).  The content is the clause before the cue up to
+ * "than", or before "as".  Returns 1 when one was emitted, 0 when token i is
+ * no such cue, or NG_ENOMEM. */
+static int than_as_belief(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const char *const belief[] = {"anticipate", "assume", "believe", "estimate", "expect",
+                                         "fear", "forecast", "guess", "hope", "imagine", "predict",
+                                         "project", "suspect", "think"};
+    static const char adv[][16] = {"once", "originally", "initially", "previously", "first", "ever",
+                                   "widely", "generally", "commonly"};
+    static const char art[][8] = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your"};
+    static const char nounish[][16] = {"hope", "fear", "guess", "estimate", "forecast", "project", "suspect"};
+    static const char plural[][16] = {"suspects", "fears", "hopes", "forecasts", "projects", "estimates",
+                                      "guesses"};
+    const ng_cue *cu = cue_at(q, i);
+    const char *lemma = cu ? cu->lemma : tok_eq(q, i, "expected") ? "expect" : NULL;
+    if (!lemma || !lemma_in(lemma, belief, NG_ARRAY_LEN(belief)) || ends_ing(q, i))
+        return 0;
+    if (!(i + 1 == hi || is_terminal(q, i + 1) || is_punct(q, i + 1, ",") || is_punct(q, i + 1, ";") ||
+          is_dash(q, i + 1)))
+        return 0;
+    size_t end = skip_aux_back(q, i, lo), s = end;
+    while (s > lo && end - s < 4 && (is_word(q, s - 1) || is_poss(q, s - 1)) && !tok_eq(q, s - 1, "than") &&
+           !tok_eq(q, s - 1, "as"))
+        s--;
+    if (s == end || s <= lo + 1 || !(tok_eq(q, s - 1, "than") || tok_eq(q, s - 1, "as")) ||
+        (end == s + 1 && TOK_IN(q, s, adv)) || TOK_IN(q, i, plural) || tok_eq(q, s - 2, "well") ||
+        tok_eq(q, s - 2, "such"))
+        return 0; /* ("than once thought", "than originally expected": no subject; "as well as
+                   * terror suspects": a noun) */
+    for (size_t k = s; k < i; k++)
+        if ((k < end && (q->wc[k] & NG_QW_AUX)) || be_form(q, k) || tok_eq(q, k, "been") ||
+            (end == i && TOK_IN(q, i, nounish) && (is_poss(q, k) || (k == s && TOK_IN(q, k, art)))))
+            return 0; /* ("as had been widely expected", a passive "no declaration is expected";
+                       * a noun: "emerge as Britain's great new hope") */
+    size_t as = s - 1, ca = as; /* the clause before: back to a mark */
+    while (ca > lo && !is_punct(q, ca - 1, ",") && !is_punct(q, ca - 1, ";") && !is_punct(q, ca - 1, ":") &&
+           !is_dash(q, ca - 1))
+        ca--;
+    size_t cb = tok_eq(q, as, "than") ? as + 1 : as;
+    if (ca == cb && ca > lo + 1) {
+        /* "…, as some liberals hope, …": the clause before the comma */
+        cb = ca - 1, ca = cb;
+        while (ca > lo && !is_punct(q, ca - 1, ",") && !is_punct(q, ca - 1, ";") && !is_dash(q, ca - 1))
+            ca--;
+    }
+    /* (not inside an earlier item's content, which it would cut: "said
+     * the situation was not as dramatic as Mr Renner believed") */
+    if (ca >= cb || has_inq(q, ca, cb) || (q->last_kind && s >= q->last_a && s < q->last_b))
+        return 0;
+    tspan cue = {(uint32_t)end, (uint32_t)i + 1}, sp = {(uint32_t)s, (uint32_t)end};
+    q->cur_flags = NG_CUE_THAT | NG_CUE_OBJ;
+    int rc = emit_claim(HOW(q, 33), ca, cb, cue, lemma, sp, sp, 1);
+    return rc ? rc : 1;
+}
+
+/* A verb of feeling caused ("The remark worried some analysts", "His
+ * behavior has angered the party's top figures", "Such rhetoric is alarming
+ * many Germans", "What worries the smartest people on the left is …"): the
+ * object who feels it is the source, the subject what they feel it about
+ * (PolNeAR's spans; fit: 7 of 12 such objects are gold sources).  The
+ * object: a quantifier, determiner, possessive or name, then words to a
+ * mark, a relative or subordinating word or an auxiliary (at most 8).  Not
+ * a passive or an adjective ("was worried", "a worrying sign": an -ing
+ * form only after a form of "be"), nor "about"/"that" after the verb.
+ * Returns 1 when one was emitted, 0 when token i is no such cue, or
+ * NG_ENOMEM. */
+static int caused_feeling(qctx *q, size_t i, size_t lo, size_t hi)
+{
+    static const char verb[][16] = {"worried", "worries", "worrying", "alarmed", "alarms", "alarming",
+                                    "angered", "angers", "angering", "unnerved", "unnerves", "infuriated",
+                                    "infuriates", "outraged", "dismayed", "frightened", "frightens"};
+    static const char stop[][8] = {"who", "which", "that", "because", "as", "with", "by", "so", "when",
+                                   "while", "after", "than", "but", "since", "into", "to", "about", "over"};
+    if (i <= lo || i + 2 >= hi || !is_lower_word(q, i) || !TOK_IN(q, i, verb))
+        return 0;
+    size_t o = i + 1;
+    if (!is_word(q, o) || TOK_IN(q, o, stop) || !(word_in(q, o, ng__q_is_determiner) ||
+                                                  tok_eq(q, o, "many") || tok_eq(q, o, "some") ||
+                                                  tok_eq(q, o, "most") || tok_eq(q, o, "her") ||
+                                                  tok_eq(q, o, "his") || tok_eq(q, o, "their") ||
+                                                  (is_cap(q, o) && !word_in(q, o, ng__q_is_pronoun))))
+        return 0;
+    if (tok_eq(q, o, "that") || tok_eq(q, o, "it"))
+        return 0;
+    size_t end = skip_aux_back(q, i, lo);
+    for (size_t k = end; k < i; k++)
+        if (be_form(q, k) && !ends_ing(q, i))
+            return 0; /* a passive: "was alarmed by" */
+    if (ends_ing(q, i) && !(end < i && be_form(q, i - 1)))
+        return 0; /* ("a worrying sign") */
+    if (end <= lo || !(is_word(q, end - 1) || is_poss(q, end - 1)) || be_form(q, end - 1))
+        return 0;
+    size_t e = o + 1;
+    while (e < hi && e - o < 8 && (is_word(q, e) || is_poss(q, e)) && !TOK_IN(q, e, stop) &&
+           !(q->wc[e] & NG_QW_AUX) && !cue_at(q, e))
+        e++;
+    while (e > o + 1 && (tok_eq(q, e - 1, "and") || tok_eq(q, e - 1, "or")))
+        e--; /* ("some top Reagan officials and, perhaps more importantly, …") */
+    for (size_t k = o + 1; k < hi && k < e + 6; k++) {
+        const ng_cue *c2 = cue_at(q, k);
+        if ((c2 && (c2->flags & NG_CUE_SPEECH)) || tok_eq(q, k, "statement"))
+            return 0; /* "angered the administration when he said …", "… in a
+                       * statement that …": the speech is the item */
+    }
+    tspan src = {(uint32_t)o, (uint32_t)e}, cue = {(uint32_t)end, (uint32_t)i + 1}, sub;
+    np_before(q, end, lo, &sub, 0);
+    if (sub.e <= sub.s && (tok_eq(q, end - 1, "what") || tok_eq(q, end - 1, "that") ||
+                           tok_eq(q, end - 1, "which")))
+        sub = (tspan){(uint32_t)end - 1, (uint32_t)end};
+    if (sub.e <= sub.s)
+        return 0;
+    q->cur_flags = NG_CUE_OBJ;
+    int rc = emit_claim(HOW(q, 34), sub.s, sub.e, cue, "worry", src, src, 1);
+    return rc ? rc : 1;
+}
+
 /* For headline_cue: the comma before a teller that ends a title-case
  * headline ("… Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says.",
  * "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells
@@ -6165,6 +6289,11 @@ static int headline_cue(qctx *q, size_t lo, size_t hi)
                 break;
             src.e--;
         }
+        /* "How Paul Ryan Thinks About …", "Why Berg Fears …": the question
+         * word is no part of the source */
+        static const char wh[][8] = {"how", "why", "what", "when", "where"};
+        if (src.e > src.s + 1 && TOK_IN(q, src.s, wh))
+            src.s++;
         /* "Berg Says Ferry Is Safe, Calls Tax ‘Unfair’": two claims, one source */
         size_t end = hi, c2 = 0;
         const ng_cue *cu2 = NULL;
@@ -7208,6 +7337,26 @@ static int noun_object(const qctx *q, const char *lemma, size_t ca, size_t hi, t
     return 1;
 }
 
+/* Does the subject at s of a verb of belief (lemma) follow "asked
+ * if/whether" (with an addressee: "asking him whether")?  The belief is a
+ * question put to the subject, not one the text reports ("Asked if she
+ * believed Putin wanted Trump to win, Clinton said …"; fit: none of four
+ * such clauses is a gold attribution). */
+static int asked_whether(const qctx *q, size_t s, size_t lo, const char *lemma)
+{
+    static const char *const belief[] = {"believe", "doubt", "expect", "fear", "feel", "hope",
+                                         "know", "suspect", "think", "worry"};
+    static const char ask[][8] = {"asked", "asking", "ask", "asks"};
+    static const char obj[][8] = {"him", "her", "them", "me", "us", "you"};
+    if (s < lo + 2 || !(tok_eq(q, s - 1, "if") || tok_eq(q, s - 1, "whether")) ||
+        !lemma_in(lemma, belief, NG_ARRAY_LEN(belief)))
+        return 0;
+    size_t a = s - 2;
+    if (a > lo && TOK_IN(q, a, obj))
+        a--;
+    return TOK_IN(q, a, ask);
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -7336,6 +7485,17 @@ static int pass_reported(qctx *q)
             }
             if ((c0 == 'c' || c0 == 'h' || c0 == 's' || c0 == 'w' || c0 == 'f' || c0 == 'a' || c0 == 'v' ||
                  c0 == 'd' || c0 == 'u') && !q->cue[i] && (rc = stance_adj(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+            if ((c0 == 'w' || c0 == 'a' || c0 == 'u' || c0 == 'i' || c0 == 'o' || c0 == 'd' || c0 == 'f') &&
+                (rc = caused_feeling(q, i, lo, hi)) != 0) {
+                if (rc < 0)
+                    return rc;
+                continue;
+            }
+            if (i > lo + 1 && (rc = than_as_belief(q, i, lo, hi)) != 0) {
                 if (rc < 0)
                     return rc;
                 continue;
@@ -7591,6 +7751,8 @@ static int pass_reported(qctx *q)
                     continue;
                 sp = sp2;
             }
+            if (sp.e > sp.s && asked_whether(q, sp.s, lo, lemma))
+                continue; /* "Asked if she believed …": a question about a belief */
             int passive = sp.e > sp.s && passive_cue(q, i, sp.e);
             if (passive)
                 sp.s = sp.e = 0; /* "Berg was told that …", "is seen as": no source */
@@ -8083,6 +8245,12 @@ static int pass_reported(qctx *q)
                     clause = TOK_IN(q, k, fin);
                 }
             }
+            /* "Ted Cruz apparently thinks so, too.", "never thought so.": a
+             * belief's "so" that ends its clause is the whole of it (fit: 3
+             * of 3 such outside quotations are gold attributions) */
+            if (!clause && !that && ca == after && ca < hi && tok_eq(q, ca, "so") &&
+                (ca + 1 == hi || is_terminal(q, ca + 1) || is_punct(q, ca + 1, ",")))
+                clause = 1;
             /* "the plan, which he believes will fail", "what scientists think
              * is necessary", "Vance, whom many believed was …": the reported
              * clause's subject is the relative word before the cue's own
@@ -8143,8 +8311,13 @@ static int pass_reported(qctx *q)
                         break;
                     }
             }
-            if (moved)
+            if (moved) {
                 cb = moved;
+                /* ("what scientists think is necessary: …": a predicate of two
+                 * words is the whole of the moved clause) */
+                if (!words_at_least(q, ca, cb, 3))
+                    q->cur_flags |= NG_CUE_OBJ;
+            }
             if (obj_end)
                 cb = obj_end;
             if ((rc = emit_claim(HOW(q, moved ? 30 : 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)

@@ -790,7 +790,9 @@ static const char *const starters[] = {
     "took", "take", "takes", "taking", "lashed", "lashes", "lashing", "doubled", "doubles", "doubling",
     "weighed", "weighs", "weighing", "fired", "fires", "firing", "hit", "hits", "ripped", "rips",
     "laid", "lays", "laying", "went", "goes", "walked", "walks", "played", "plays", "playing", "brushed",
-    "pushed", "pushes", "pushing", "came", "comes", "like", "love", "prefer", "vote", "put", "question"};
+    "pushed", "pushes", "pushing", "came", "comes", "like", "love", "prefer", "vote", "put", "question",
+    "worrying", "alarmed", "alarms", "alarming", "angered", "angers", "angering", "unnerved", "unnerves",
+    "infuriated", "infuriates", "outraged", "dismayed", "frightened", "frightens"};
 
 /* Words that clean a source phrase (quotes.c: clean_source), NG_QS_*. */
 static const char *const src_lead[] = {"but", "and", "so", "also", "meanwhile", "however", "still",

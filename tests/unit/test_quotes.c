@@ -3625,6 +3625,97 @@ static void test_caused_infinitive(void)
     ng_doc_free(d);
 }
 
+/* A belief measured against: "than X expected", "as X believe" at the end
+ * of its clause is X's attribution, its content the clause before; not
+ * without a subject ("than originally expected"), in a passive ("no vote is
+ * expected"), nor a noun ("as well as terror suspects", "as the town's
+ * great new hope"). */
+static void test_than_as_belief(void)
+{
+    ng_doc *d = run("Ferry fares rose far more than most islanders had expected. The quay is not as old "
+                    "as many engineers believe. If the council acts soon, as some traders hope, the pier "
+                    "will reopen in May. The pier closed earlier than originally expected. The meeting is "
+                    "described by officials as informal and no vote is expected. The rules apply to "
+                    "sailors as well as harbour suspects. Berg emerged this year as the town's great new hope.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "most islanders", "Ferry fares rose far more than"));
+    CHECK(has_item(d, "many engineers", "The quay is not as old"));
+    CHECK(has_item(d, "some traders", "If the council acts soon"));
+    CHECK(!has_item(d, "originally", NULL));
+    CHECK(!has_item(d, "informal and no vote", NULL));
+    CHECK(!has_item(d, "harbour", NULL));
+    CHECK(!has_item(d, "the town's great new", NULL));
+    ng_doc_free(d);
+    /* a moved clause of two words ("what engineers think is necessary: …") */
+    d = run("The board has no plan to do what engineers think is necessary: a new quay for the ferry.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "engineers", "is necessary"));
+    ng_doc_free(d);
+}
+
+/* A belief after "asked if/whether" is the question put to its subject,
+ * not a belief the text reports; the answer's cue keeps its item. */
+static void test_asked_belief(void)
+{
+    ng_doc *d = run("Asked if she believed the ferry would sail in May, Ann Berg said the board had not "
+                    "decided. The mayor was also asked whether he thought the quay was too old to mend.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", NULL));
+    CHECK(!has_item(d, "she", NULL));
+    CHECK(!has_item(d, "he", NULL));
+    ng_doc_free(d);
+}
+
+/* A title-case headline that opens with a question word: the word is no
+ * part of the source ("How Paul Ryan Thinks About …"). */
+static void test_headline_wh(void)
+{
+    ng_doc *d = run("Why Tom Vance Fears The New Harbour Tolls\n\nThe tolls rise in May.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Tom Vance", NULL));
+    CHECK(!has_item(d, "Why Tom Vance", NULL));
+    ng_doc_free(d);
+}
+
+/* A belief's "so" that ends its clause is all of it ("never thought so."),
+ * as a speech verb's is ("would say so."). */
+static void test_belief_so(void)
+{
+    ng_doc *d = run("The harbour board never thought so. Tom Vance thinks so, and he says the quay is old.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The harbour board", "so"));
+    CHECK(has_item(d, "Tom Vance", "so"));
+    ng_doc_free(d);
+}
+
+/* A verb of feeling caused: the object who feels it is the source, the
+ * subject the content ("The remark worried some islanders"); not a passive,
+ * an adjective, nor an object followed by the speech that angered it. */
+static void test_caused_feeling(void)
+{
+    ng_doc *d = run("The toll plan worried some islanders. His remark has angered the harbour board. "
+                    "The ferry owners were worried about the tolls. It was a worrying sign for the pier. "
+                    "Berg angered the council when he said the quay was too old to mend.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "some islanders", "The toll plan"));
+    CHECK(has_item(d, "the harbour board", "His remark"));
+    CHECK(!has_item(d, "the tolls", NULL));
+    CHECK(!has_item(d, "the council", NULL));
+    ng_doc_free(d);
+}
+
 /* A poll's share as the subject: "One in three said" ("three" is a
  * determiner, ending the share as "four" does), and a share after "more
  * than" opening a second clause, which ends the first content there. */
@@ -6330,6 +6421,11 @@ int main(void)
     test_pronoun_conjunct();
     test_as_put_it();
     test_caused_infinitive();
+    test_than_as_belief();
+    test_asked_belief();
+    test_headline_wh();
+    test_belief_so();
+    test_caused_feeling();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
