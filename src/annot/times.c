@@ -1755,6 +1755,13 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_wl(c, j, "first")) {
         dir = -1;
         j++;
+    } else if (the && (is_wl(c, j, "latest") || is_wl(c, j, "year-earlier") || is_wl(c, j, "year-ago")) &&
+               (cl(c, j + 1) == FL_NUM || tok_k(c, j + 1) == NG_TOK_NUMBER)) {
+        /* "the latest nine months", "the year-earlier six months": company
+         * results' span, one duration as "the first nine months" (TimeBank),
+         * not a year-earlier date and a bare count */
+        dir = -1;
+        j++;
     } else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING) || tw(c, j, TW_FOLLOWING)) {
         dir = 1;
         j++;
@@ -2672,6 +2679,30 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* "the quarter ended July 31": the three months up to that month, named
+ * by the calendar quarter of their middle month (TimeBank: 1989-Q2 for a
+ * quarter ended July 31, not the last completed one, 1989-Q3); the year is
+ * the one written after the day, else the publication year, or the one
+ * before when "ended" names a later month.
+ * Returns q (year * 4 + quarter - 1) when no month follows. */
+static long quarter_ended(const tctx *c, size_t k, long q)
+{
+    int ended = is_wl(c, k + 1, "ended");
+    if (!ended && !is_wl(c, k + 1, "ending"))
+        return q;
+    int m = month_at(c, k + 2);
+    if (!m)
+        return q;
+    long y = c->Y - (ended && m > c->M);
+    /* "ended October 31, 1986": the year written */
+    size_t yk = k + 3 + (tok_day(c, k + 3) > 0);
+    if (yk < c->lim && tok_k(c, yk) == NG_TOK_PUNCT && tok_s(c, yk)[0] == ',')
+        yk++;
+    if (tok_year(c, yk) > 0)
+        y = tok_year(c, yk);
+    return y * 4 + (m - 2) / 3 - (m == 1 ? 1 : 0);
+}
+
 /* Seasons with a year ("the spring of 2012", "summer 2025"), halves ("the
  * second half of 2012", "the first half"), centuries ("the 20th century"),
  * frequencies ("twice a week"). */
@@ -2836,6 +2867,8 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             long q = (long)c->Y * 4 + (c->M - 1) / 3 - 1 - (back ? 4 : 0);
             if (back && c->refq >= 0)
                 q = c->refq - 4;
+            else if (!back && !latest)
+                q = quarter_ended(c, k, q);
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
             o->anchored = 1;
             return 1;
