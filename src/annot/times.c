@@ -1756,10 +1756,12 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
         dir = -1;
         j++;
     } else if (the && (is_wl(c, j, "latest") || is_wl(c, j, "year-earlier") || is_wl(c, j, "year-ago")) &&
-               (cl(c, j + 1) == FL_NUM || tok_k(c, j + 1) == NG_TOK_NUMBER)) {
+               (cl(c, j + 1) == FL_NUM || (j + 1 < c->lim && tok_k(c, j + 1) == NG_TOK_NUMBER) ||
+                (is_wl(c, j, "latest") && tw(c, j + 1, TW_FISCAL)))) {
         /* "the latest nine months", "the year-earlier six months": company
          * results' span, one duration as "the first nine months" (TimeBank),
-         * not a year-earlier date and a bare count */
+         * not a year-earlier date and a bare count; "the latest fiscal year"
+         * the last completed one, as "the past fiscal year" */
         dir = -1;
         j++;
     } else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING) || tw(c, j, TW_FOLLOWING)) {

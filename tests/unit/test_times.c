@@ -878,6 +878,9 @@ static void test_results_spans(void)
     CHECK_EQ_STR(val(d, "the year-earlier six months"), "P6M");
     CHECK_EQ_INT(type_of(d, "the year-earlier six months"), NG_TIME_DURATION);
     ng_doc_free(d);
+    d = run("Sales were $7 billion in the latest fiscal year.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the latest fiscal year"), "2024");
+    ng_doc_free(d);
     /* "the quarter ended July 31": May to July, mostly the second quarter */
     d = run("Sales rose in the quarter ended July 31.", "2025-10-30");
     CHECK_EQ_STR(val(d, "the quarter"), "2025-Q2");
