@@ -4228,6 +4228,43 @@ static size_t next_maybe_starter(const tctx *c, size_t i, size_t nt)
     return nt;
 }
 
+/* "the same period a year ago", "the corresponding quarter last year",
+ * "the comparable month a year earlier": TimeBank draws the compared span
+ * with its noun as one date ("the corresponding period last year" 1988-Q3),
+ * so the phrase before a matched "last year" / "a year ago|earlier" joins
+ * it; a quarter or period spoken of in company results gives the value the
+ * same quarter a year before. */
+static void compared_period(const tctx *c, tm_out *o)
+{
+    size_t f = o->first;
+    int ly = tw(c, f, TW_LAST) && o->last == f + 1;
+    int ago = (tw(c, f, TW_A) || is_wl(c, f, "one")) && o->last == f + 2 &&
+              (tw(c, f + 2, TW_AGO) || tw(c, f + 2, TW_EARLIER));
+    if (o->type != NG_TIME_DATE || !(ly || ago) || cl(c, f + 1) != FL_UNIT || c->val[f + 1] != U_YEAR)
+        return;
+    size_t k = f;
+    if (ly && k > c->s0 && tw(c, k - 1, TW_OF))
+        k--; /* "the same period of last year" */
+    if (k < c->s0 + 2)
+        return;
+    size_t n = k - 1;
+    int isq = cl(c, n) == FL_UNIT && c->val[n] == U_QUARTER, isp = is_wl(c, n, "period");
+    if (!isq && !isp && !(cl(c, n) == FL_UNIT && (c->val[n] == U_MONTH || c->val[n] == U_WEEK)))
+        return;
+    size_t a = n - 1;
+    if (is_wl(c, a, "same") || is_wl(c, a, "corresponding") || is_wl(c, a, "comparable") || is_wl(c, a, "year-ago"))
+        a--;
+    if (a < c->s0 || !(tw(c, a, TW_THE) || tw(c, a, TW_THAT)))
+        return;
+    if (c->d->times.n && c->d->times.v[c->d->times.n - 1].end > c->d->tokens.v[a].start)
+        return;
+    o->first = a;
+    if ((isq || isp) && c->refq >= 0) {
+        long q = c->refq - 4;
+        snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+    }
+}
+
 /* Remembers the period company results speak of: a quarter ("the third
  * quarter", "1989-Q3") sets it; a year or a nine-month span ("the 1988
  * period", "the nine months") clears it, so "a year earlier" after them is
@@ -4358,6 +4395,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         }
         tm_out o;
         if (match_at(&c, i, &o) && o.value[0]) {
+            compared_period(&c, &o);
             rc = emit(&c, &o);
             track_period(&c, &o);
             i = o.last + 1;

@@ -878,6 +878,14 @@ static void test_results_spans(void)
     CHECK_EQ_STR(val(d, "the year-earlier six months"), "P6M");
     CHECK_EQ_INT(type_of(d, "the year-earlier six months"), NG_TIME_DURATION);
     ng_doc_free(d);
+    /* "the same period last year": the compared span as one date; in
+     * company results the same quarter a year before */
+    d = run("Acme earned $4 million in the third quarter, up from $3 million in the corresponding period last year. "
+            "Sales rose 5 pct in February from the same month a year ago.",
+            "2025-10-30");
+    CHECK_EQ_STR(val(d, "the corresponding period last year"), "2024-Q3");
+    CHECK(has(d, "the same month a year ago"));
+    ng_doc_free(d);
     d = run("Sales were $7 billion in the latest fiscal year.", "2025-10-30");
     CHECK_EQ_STR(val(d, "the latest fiscal year"), "2024");
     ng_doc_free(d);
