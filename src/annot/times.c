@@ -2871,6 +2871,13 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
                 q = c->refq - 4;
             else if (!back && !latest)
                 q = quarter_ended(c, k, q);
+            if (!back && (tw(c, k + 1, TW_A) || is_wl(c, k + 1, "one")) && cl(c, k + 2) == FL_UNIT &&
+                c->val[k + 2] == U_YEAR && (tw(c, k + 3, TW_AGO) || tw(c, k + 3, TW_EARLIER))) {
+                /* "for the quarter a year ago": that quarter a year before, one
+                 * date (TimeBank), as "the year-ago quarter" */
+                q = (c->refq >= 0 ? c->refq : q) - 4;
+                o->last = k + 3;
+            }
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
             o->anchored = 1;
             return 1;

@@ -886,6 +886,10 @@ static void test_results_spans(void)
     CHECK_EQ_STR(val(d, "the corresponding period last year"), "2024-Q3");
     CHECK(has(d, "the same month a year ago"));
     ng_doc_free(d);
+    d = run("Acme lost $5 million in the third quarter. For the quarter a year ago, it earned $2 million.",
+            "2025-10-30");
+    CHECK_EQ_STR(val(d, "the quarter a year ago"), "2024-Q3");
+    ng_doc_free(d);
     d = run("Sales were $7 billion in the latest fiscal year.", "2025-10-30");
     CHECK_EQ_STR(val(d, "the latest fiscal year"), "2024");
     ng_doc_free(d);
