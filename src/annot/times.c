@@ -2685,7 +2685,8 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
  * by the calendar quarter of their middle month (TimeBank: 1989-Q2 for a
  * quarter ended July 31, not the last completed one, 1989-Q3); the year is
  * the one written after the day, else the publication year, or the one
- * before when "ended" names a later month.
+ * before when "ended" names a later month or the quarter ending has not
+ * begun by publication.
  * Returns q (year * 4 + quarter - 1) when no month follows. */
 static long quarter_ended(const tctx *c, size_t k, long q)
 {
@@ -2695,7 +2696,9 @@ static long quarter_ended(const tctx *c, size_t k, long q)
     int m = month_at(c, k + 2);
     if (!m)
         return q;
-    long y = c->Y - (ended && m > c->M);
+    /* a quarter not yet begun at publication is last year's ("growth
+     * slowed in the quarter ending September 30" in June) */
+    long y = c->Y - (ended ? m > c->M : m - 2 > c->M);
     /* "ended October 31, 1986": the year written */
     size_t yk = k + 3 + (tok_day(c, k + 3) > 0);
     if (yk < c->lim && tok_k(c, yk) == NG_TOK_PUNCT && tok_s(c, yk)[0] == ',')

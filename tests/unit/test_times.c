@@ -900,6 +900,9 @@ static void test_results_spans(void)
     d = run("Sales rose in the quarter ended Jan. 31.", "2025-03-10");
     CHECK_EQ_STR(val(d, "the quarter"), "2024-Q4");
     ng_doc_free(d);
+    d = run("Growth slowed to 0.3% in the quarter ending September 30.", "2025-06-01");
+    CHECK_EQ_STR(val(d, "the quarter"), "2024-Q3");
+    ng_doc_free(d);
     d = run("It earned $4 million in the quarter ended October 31, 2023.", "2025-03-10");
     CHECK_EQ_STR(val(d, "the quarter"), "2023-Q3");
     ng_doc_free(d);
