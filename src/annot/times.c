@@ -1755,6 +1755,15 @@ static int p_duration(const tctx *c, size_t i, tm_out *o)
     if (tw(c, j, TW_PAST) || tw(c, j, TW_LAST) || tw(c, j, TW_PREV) || is_wl(c, j, "first")) {
         dir = -1;
         j++;
+    } else if (the && (is_wl(c, j, "latest") || is_wl(c, j, "year-earlier") || is_wl(c, j, "year-ago")) &&
+               (cl(c, j + 1) == FL_NUM || (j + 1 < c->lim && tok_k(c, j + 1) == NG_TOK_NUMBER) ||
+                (is_wl(c, j, "latest") && tw(c, j + 1, TW_FISCAL)))) {
+        /* "the latest nine months", "the year-earlier six months": company
+         * results' span, one duration as "the first nine months" (TimeBank),
+         * not a year-earlier date and a bare count; "the latest fiscal year"
+         * the last completed one, as "the past fiscal year" */
+        dir = -1;
+        j++;
     } else if (tw(c, j, TW_NEXT) || tw(c, j, TW_COMING) || tw(c, j, TW_FOLLOWING)) {
         dir = 1;
         j++;
@@ -2672,6 +2681,33 @@ static int p_quarter(const tctx *c, size_t i, tm_out *o)
     return 1;
 }
 
+/* "the quarter ended July 31": the three months up to that month, named
+ * by the calendar quarter of their middle month (TimeBank: 1989-Q2 for a
+ * quarter ended July 31, not the last completed one, 1989-Q3); the year is
+ * the one written after the day, else the publication year, or the one
+ * before when "ended" names a later month or the quarter ending has not
+ * begun by publication.
+ * Returns q (year * 4 + quarter - 1) when no month follows. */
+static long quarter_ended(const tctx *c, size_t k, long q)
+{
+    int ended = is_wl(c, k + 1, "ended");
+    if (!ended && !is_wl(c, k + 1, "ending"))
+        return q;
+    int m = month_at(c, k + 2);
+    if (!m)
+        return q;
+    /* a quarter not yet begun at publication is last year's ("growth
+     * slowed in the quarter ending September 30" in June) */
+    long y = c->Y - (ended ? m > c->M : m - 2 > c->M);
+    /* "ended October 31, 1986": the year written */
+    size_t yk = k + 3 + (tok_day(c, k + 3) > 0);
+    if (yk < c->lim && tok_k(c, yk) == NG_TOK_PUNCT && tok_s(c, yk)[0] == ',')
+        yk++;
+    if (tok_year(c, yk) > 0)
+        y = tok_year(c, yk);
+    return y * 4 + (m - 2) / 3 - (m == 1 ? 1 : 0);
+}
+
 /* Seasons with a year ("the spring of 2012", "summer 2025"), halves ("the
  * second half of 2012", "the first half"), centuries ("the 20th century"),
  * frequencies ("twice a week"). */
@@ -2836,6 +2872,15 @@ static int p_misc(const tctx *c, size_t i, tm_out *o)
             long q = (long)c->Y * 4 + (c->M - 1) / 3 - 1 - (back ? 4 : 0);
             if (back && c->refq >= 0)
                 q = c->refq - 4;
+            else if (!back && !latest)
+                q = quarter_ended(c, k, q);
+            if (!back && (tw(c, k + 1, TW_A) || is_wl(c, k + 1, "one")) && cl(c, k + 2) == FL_UNIT &&
+                c->val[k + 2] == U_YEAR && (tw(c, k + 3, TW_AGO) || tw(c, k + 3, TW_EARLIER))) {
+                /* "for the quarter a year ago": that quarter a year before, one
+                 * date (TimeBank), as "the year-ago quarter" */
+                q = (c->refq >= 0 ? c->refq : q) - 4;
+                o->last = k + 3;
+            }
             snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
             o->anchored = 1;
             return 1;
@@ -4193,6 +4238,43 @@ static size_t next_maybe_starter(const tctx *c, size_t i, size_t nt)
     return nt;
 }
 
+/* "the same period a year ago", "the corresponding quarter last year",
+ * "the comparable month a year earlier": TimeBank draws the compared span
+ * with its noun as one date ("the corresponding period last year" 1988-Q3),
+ * so the phrase before a matched "last year" / "a year ago|earlier" joins
+ * it; a quarter or period spoken of in company results gives the value the
+ * same quarter a year before. */
+static void compared_period(const tctx *c, tm_out *o)
+{
+    size_t f = o->first;
+    int ly = tw(c, f, TW_LAST) && o->last == f + 1;
+    int ago = (tw(c, f, TW_A) || is_wl(c, f, "one")) && o->last == f + 2 &&
+              (tw(c, f + 2, TW_AGO) || tw(c, f + 2, TW_EARLIER));
+    if (o->type != NG_TIME_DATE || !(ly || ago) || cl(c, f + 1) != FL_UNIT || c->val[f + 1] != U_YEAR)
+        return;
+    size_t k = f;
+    if (ly && k > c->s0 && tw(c, k - 1, TW_OF))
+        k--; /* "the same period of last year" */
+    if (k < c->s0 + 2)
+        return;
+    size_t n = k - 1;
+    int isq = cl(c, n) == FL_UNIT && c->val[n] == U_QUARTER, isp = is_wl(c, n, "period");
+    if (!isq && !isp && !(cl(c, n) == FL_UNIT && (c->val[n] == U_MONTH || c->val[n] == U_WEEK)))
+        return;
+    size_t a = n - 1;
+    if (is_wl(c, a, "same") || is_wl(c, a, "corresponding") || is_wl(c, a, "comparable") || is_wl(c, a, "year-ago"))
+        a--;
+    if (a < c->s0 || !(tw(c, a, TW_THE) || tw(c, a, TW_THAT)))
+        return;
+    if (c->d->times.n && c->d->times.v[c->d->times.n - 1].end > c->d->tokens.v[a].start)
+        return;
+    o->first = a;
+    if ((isq || isp) && c->refq >= 0) {
+        long q = c->refq - 4;
+        snprintf(o->value, sizeof o->value, "%04ld-Q%ld", q / 4, q % 4 + 1);
+    }
+}
+
 /* Remembers the period company results speak of: a quarter ("the third
  * quarter", "1989-Q3") sets it; a year or a nine-month span ("the 1988
  * period", "the nine months") clears it, so "a year earlier" after them is
@@ -4323,6 +4405,7 @@ int ng__annot_times(const ng_engine *e, ng_doc *d)
         }
         tm_out o;
         if (match_at(&c, i, &o) && o.value[0]) {
+            compared_period(&c, &o);
             rc = emit(&c, &o);
             track_period(&c, &o);
             i = o.last + 1;

@@ -867,6 +867,50 @@ static void test_results_last_year(void)
     ng_doc_free(d);
 }
 
+/* Company results' spans after "the latest" / "the year-earlier": one
+ * duration, as "the first nine months" (not a year-earlier date and a count). */
+static void test_results_spans(void)
+{
+    ng_doc *d = run("Profit in the latest nine months rose to $5 million from $4 million in the year-earlier six months.",
+                    "2025-10-30");
+    CHECK(d != NULL);
+    CHECK_EQ_STR(val(d, "the latest nine months"), "P9M");
+    CHECK_EQ_STR(val(d, "the year-earlier six months"), "P6M");
+    CHECK_EQ_INT(type_of(d, "the year-earlier six months"), NG_TIME_DURATION);
+    ng_doc_free(d);
+    /* "the same period last year": the compared span as one date; in
+     * company results the same quarter a year before */
+    d = run("Acme earned $4 million in the third quarter, up from $3 million in the corresponding period last year. "
+            "Sales rose 5 pct in February from the same month a year ago.",
+            "2025-10-30");
+    CHECK_EQ_STR(val(d, "the corresponding period last year"), "2024-Q3");
+    CHECK(has(d, "the same month a year ago"));
+    ng_doc_free(d);
+    d = run("Acme lost $5 million in the third quarter. For the quarter a year ago, it earned $2 million.",
+            "2025-10-30");
+    CHECK_EQ_STR(val(d, "the quarter a year ago"), "2024-Q3");
+    ng_doc_free(d);
+    d = run("Sales were $7 billion in the latest fiscal year.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the latest fiscal year"), "2024");
+    ng_doc_free(d);
+    /* "the quarter ended July 31": May to July, mostly the second quarter */
+    d = run("Sales rose in the quarter ended July 31.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the quarter"), "2025-Q2");
+    ng_doc_free(d);
+    d = run("Sales rose in the quarter ended Jan. 31.", "2025-03-10");
+    CHECK_EQ_STR(val(d, "the quarter"), "2024-Q4");
+    ng_doc_free(d);
+    d = run("Growth slowed to 0.3% in the quarter ending September 30.", "2025-06-01");
+    CHECK_EQ_STR(val(d, "the quarter"), "2024-Q3");
+    ng_doc_free(d);
+    d = run("It earned $4 million in the quarter ended October 31, 2023.", "2025-03-10");
+    CHECK_EQ_STR(val(d, "the quarter"), "2023-Q3");
+    ng_doc_free(d);
+    d = run("Sales rose in the quarter ended Sept. 30.", "2025-10-30");
+    CHECK_EQ_STR(val(d, "the quarter"), "2025-Q3");
+    ng_doc_free(d);
+}
+
 /* Two days of one month: "3 and 4 March 2004" gives the first day the
  * month and year after the second; "August 6 and 9, 1945" the year. */
 static void test_day_pairs(void)
@@ -1624,6 +1668,7 @@ int main(void)
     test_fiscal();
     test_present();
     test_results_last_year();
+    test_results_spans();
     test_day_pairs();
     test_comparisons();
     test_fiscal_hyphen();
