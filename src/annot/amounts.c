@@ -51,6 +51,8 @@ static int in_words(const actx *c, size_t i, const char *const *list, size_t n)
     char a0 = ts(c, i)[0];
     if (a0 >= 'A' && a0 <= 'Z')
         a0 = (char)(a0 + 32);
+    else if (a0 < 'a' || a0 > 'z')
+        return 0; /* every list's words open with a letter: not a figure or a mark */
     for (size_t k = 0; k < n; k++)
         if (list[k][0] == a0 && ng__tok_eq_lower(c->d, i, list[k]))
             return 1;
@@ -3257,10 +3259,9 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         size_t n = tn(c, i);
         /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
          * a fraction: "14-1/2 pct") */
-        double fv;
-        int frac = fraction_value(s, n, &fv);
+        double fv; /* (the fraction is read only at a slash: most numbers have none) */
         for (size_t q = 0; q < n && q < 32; q++)
-            if (s[q] == ':' || (s[q] == '/' && !frac))
+            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv)))
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
@@ -3435,6 +3436,8 @@ static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
     if (p >= c->lim || tk(c, p) != NG_TOK_WORD)
         return 0;
     const char *s = ts(c, p), *h = memchr(s, '-', tn(c, p));
+    if (!h && !hy)
+        return 0; /* no hyphen at all (most figures): the tests below would fail */
     size_t sl = h ? (size_t)(h - s) : tn(c, p);
     int v;
     if (sl < 3 || ng__figlex(s, sl, &v) != FL_SCALE || v == 12)
