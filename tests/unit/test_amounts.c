@@ -341,6 +341,24 @@ static void test_glued_unit(void)
     ng_doc_free(d);
 }
 
+/* Whole pence glued to the figure: "873p" is 8.73 pounds as "325.5p" is,
+ * also ending a sentence ("close of 457p." is no page abbreviation: the
+ * sentence ends there) (amounts19). */
+static void test_glued_pence(void)
+{
+    ng_doc *d = run("Norcros shares firmed 30p to 873p, up from last night's close of 457p. Dealers said the bid "
+                    "was 26.6p. Traders were calm.");
+    const ng_amount *a = find(d, "873p");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 8.73 && unit_is(a, "GBP"));
+    a = find(d, "30p");
+    CHECK(a && a->value == 0.3 && unit_is(a, "GBP"));
+    a = find(d, "457p");
+    CHECK(a && a->value == 4.57);
+    CHECK(find(d, "26.6p") != NULL);
+    CHECK_EQ_INT(d ? (int)d->sents.n : 0, 3);
+    ng_doc_free(d);
+}
+
 /* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
  * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
  * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
@@ -1566,6 +1584,7 @@ int main(void)
     test_abbreviated_country_currency();
     test_glued_unit();
     test_hyphen_dollars();
+    test_glued_pence();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
