@@ -550,6 +550,40 @@ static int fraction_value(const char *s, size_t n, double *v)
     return 1;
 }
 
+/* The two ends of a dealer's quote, bid and offered, written as wire copy
+ * does: "3.85/95 pct" (3.85 and 3.95: the digits after the slash replace
+ * the last ones of the first figure), "1.5798/808 dlrs", "13.75/14.00 pct"
+ * (whole), "4.50/43 pct" (offered below bid); the first figure has a
+ * decimal point, so no date ("6/9") nor season ("1986/87").  0 when s is
+ * not one. */
+static int quote_pair(const char *s, size_t n, double *lo, double *hi)
+{
+    const char *sl = memchr(s, '/', n), *pt = memchr(s, '.', n);
+    if (!sl || !pt || pt > sl || pt == s || sl + 1 >= s + n || n >= 24)
+        return 0;
+    size_t a = (size_t)(sl - s), b = n - a - 1, dec = a - (size_t)(pt - s) - 1;
+    double x, y;
+    if (dec == 0 || ng__parse_digits(s, a, &x) != 0 || !memchr("0123456789", sl[1], 10))
+        return 0;
+    if (memchr(sl + 1, '.', b)) { /* "13.75/14.00" */
+        if (ng__parse_digits(sl + 1, b, &y) != 0)
+            return 0;
+    } else { /* "3.85/95": the last b digits of the first figure replaced */
+        char t[24];
+        if (b > dec || strspn(sl + 1, "0123456789") < b)
+            return 0;
+        memcpy(t, s, a - b);
+        memcpy(t + a - b, sl + 1, b);
+        if (ng__parse_digits(t, a, &y) != 0)
+            return 0;
+    }
+    if (!(y > 0.8 * x && y < 1.25 * x) || y == x)
+        return 0;
+    *lo = x < y ? x : y;
+    *hi = x < y ? y : x;
+    return 1;
+}
+
 /* Does token j join the two ends of a range that starts at token i: "and"
  * after "between", or "to" unless the token before (SIZE_MAX: none) is a
  * verb of change ("rose 3% to 5%": a change and a level)? */
@@ -570,6 +604,8 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         double fv;
+        if (quote_pair(s, n, lo, hi)) /* "3.85/95 pct" */
+            return 1;
         if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
             int v;
             size_t k = 1;
@@ -3257,8 +3293,8 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         size_t n = tn(c, i);
         /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
          * a fraction: "14-1/2 pct") */
-        double fv;
-        int frac = fraction_value(s, n, &fv);
+        double fv, qv;
+        int frac = fraction_value(s, n, &fv) || quote_pair(s, n, &fv, &qv);
         for (size_t q = 0; q < n && q < 32; q++)
             if (s[q] == ':' || (s[q] == '/' && !frac))
                 return 1;

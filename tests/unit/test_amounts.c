@@ -359,6 +359,29 @@ static void test_glued_pence(void)
     ng_doc_free(d);
 }
 
+/* A dealer's quote, bid and offered: "3.85/95 pct" is 3.85 to 3.95
+ * percent, "151.50/60 yen", "1.5798/808 dlrs", "4.50/43 pct" (offered
+ * below bid), "13.75/14.00 pct"; a date "5/14/82" or a season "1986/87"
+ * stays none (amounts19). */
+static void test_quote_pairs(void)
+{
+    ng_doc *d = run("Call money traded at 3.85/95 pct and the dollar closed at 151.50/60 yen. The pound rose to "
+                    "1.5798/808 dlrs, with the 4.50/43 pct rate and 13.75/14.00 pct. Wheat entered after 5/14/82 "
+                    "in the 1986/87 season.");
+    const ng_amount *a = find(d, "3.85/95 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 3.85 && a->value_hi == 3.95);
+    a = find(d, "151.50/60 yen");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 151.5 && a->value_hi == 151.6 && unit_is(a, "JPY"));
+    a = find(d, "1.5798/808 dlrs");
+    CHECK(a && a->value == 1.5798 && a->value_hi == 1.5808);
+    a = find(d, "4.50/43 pct");
+    CHECK(a && a->value == 4.43 && a->value_hi == 4.5);
+    a = find(d, "13.75/14.00 pct");
+    CHECK(a && a->value == 13.75 && a->value_hi == 14);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 5);
+    ng_doc_free(d);
+}
+
 /* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
  * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
  * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
@@ -1585,6 +1608,7 @@ int main(void)
     test_glued_unit();
     test_hyphen_dollars();
     test_glued_pence();
+    test_quote_pairs();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
