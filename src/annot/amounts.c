@@ -3489,6 +3489,24 @@ static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
     return q;
 }
 
+/* Wire copy's unit glued to the figure by a hyphen, the pair a modifier:
+ * "a 15-pct stake", "a 25-dlr offer", "a 13-cent dividend", "10-franc
+ * nominal shares", "a 28-dlr-per-share offer" (no "percentage"; wire
+ * pound: "a 1,850-pound satellite", "a 200-pound man" weigh).
+ * At j (after the figure): 1 when a glued hyphen and such a unit come. */
+static int hyphen_unit(actx *c, size_t j)
+{
+    if (j + 1 >= c->lim || tn(c, j) != 1 || ts(c, j)[0] != '-' || (tf(c, j) & NG_TF_SPACE) ||
+        (tf(c, j + 1) & NG_TF_SPACE))
+        return 0;
+    int v, kind, cur = CUR_NONE;
+    if (lex(c, j + 1, &v) == FL_PERCENT)
+        return !iswl(c, j + 1, "percentage");
+    if (iswl(c, j + 1, "pound") || iswl(c, j + 1, "pounds")) /* "a 200-pound man" */
+        return 0;
+    return glued_unit(c, j + 1, &kind, &cur) || cur_word(c, j + 1, &cur) || minor_unit(c, j + 1) == 1;
+}
+
 static int match(actx *c, size_t i, size_t *used)
 {
     size_t j = i;
@@ -3536,8 +3554,10 @@ static int match(actx *c, size_t i, size_t *used)
     size_t glen = 0, hlast = cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && lo == hi
                                 ? hyphen_dollars(c, j, &hmul, &glen)
                                 : 0;
-    if (!hlast && cur == CUR_NONE && not_an_amount(c, nstart, k))
+    int hunit = !hlast && cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && hyphen_unit(c, j);
+    if (!hlast && !hunit && cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
+    j += hunit; /* past the hyphen: "15-pct" */
     /* a single digit after a capitalised word ends a name ("Halo 2",
      * "Radio 2 listeners", "Channel 4 ratings"): news writes counts under
      * ten in words */

@@ -382,6 +382,25 @@ static void test_quote_pairs(void)
     ng_doc_free(d);
 }
 
+/* A unit glued to the figure by a hyphen, the pair a modifier: "a 15-pct
+ * stake", "a 25-dlr offer", "a 13-cent dividend", "a 28-dlr-per-share
+ * offer" (to its unit); "a 45-year-old", "a 200-pound man", "a
+ * 3-percentage-point lead" stay none (amounts19). */
+static void test_hyphen_unit(void)
+{
+    ng_doc *d = run("KLM took a 15-pct stake. He called the 25-dlr offer by Mark IV fair and Cathay paid a 13-cent dividend "
+                    "after a 28-dlr-per-share offer. A 45-year-old, 200-pound man had a 3-percentage-point lead.");
+    const ng_amount *a = find(d, "15-pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 15);
+    a = find(d, "25-dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 25 && unit_is(a, "USD") && obj_is(d, a, "offer"));
+    a = find(d, "13-cent");
+    CHECK(a && a->value == 0.13 && unit_is(a, "USD"));
+    CHECK(find(d, "28-dlr") != NULL);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 4);
+    ng_doc_free(d);
+}
+
 /* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
  * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
  * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
@@ -1609,6 +1628,7 @@ int main(void)
     test_hyphen_dollars();
     test_glued_pence();
     test_quote_pairs();
+    test_hyphen_unit();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
