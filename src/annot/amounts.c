@@ -405,6 +405,19 @@ static int wire_doc(actx *c)
     return c->wire == 1;
 }
 
+/* Wire copy's singular "mark" after a scaled figure, before the noun it
+ * modifies: "a 6.85 billion mark surplus", "a 78 mln mark order" (a
+ * milestone ends there or goes on with a function or time word: "the 100
+ * million mark.", "the 2,000 mark for the first time", "the 2,000 mark
+ * today"). */
+static int mark_modifier(actx *c, size_t i)
+{
+    int v;
+    return i > c->s0 && lex(c, i - 1, &v) == FL_SCALE && i + 1 < c->lim && tk(c, i + 1) == NG_TOK_WORD &&
+           c->cls[i + 1] == FL_NONE && !(c->val[i + 1] & KW_STOP) && !iswl(c, i + 1, "in") &&
+           !iswl(c, i + 1, "on") && wire_doc(c);
+}
+
 /* A currency code or word at i ("EUR", "euros", "US dollars", "Taiwan
  * dlrs", "French francs"); returns tokens used and sets *cur. Codes must be
  * in capitals; words lower case.  A word several currencies share is the
@@ -460,8 +473,8 @@ static size_t cur_word(actx *c, size_t i, int *cur)
     if (l != FL_CUR)
         return 0;
     /* "the 400m mark", "the 100 million mark": a milestone; the currency
-     * is "marks" (or the code) */
-    if (v == CUR_DEM && iswl(c, i, "mark"))
+     * is "marks" (or the code), but for wire copy's modifier (mark_modifier) */
+    if (v == CUR_DEM && iswl(c, i, "mark") && !mark_modifier(c, i))
         return 0;
     size_t n = tn(c, i);
     unsigned f = tf(c, i);

@@ -401,6 +401,24 @@ static void test_hyphen_unit(void)
     ng_doc_free(d);
 }
 
+/* Wire copy's singular "mark" after a scaled figure before its noun is
+ * money: "a 78 mln mark order", "a 6.85 billion mark surplus"; a milestone
+ * ends there or goes on with a function or time word: "the 100 mln
+ * mark.", "the 2 mln mark for the first time", "the 1 mln mark last
+ * year" (amounts19). */
+static void test_mark_modifier(void)
+{
+    ng_doc *d = run("Borsig won a 78 mln mark order for 5 mln dlrs and Bonn had a 6.85 billion mark surplus. The "
+                    "Dow broke the 100 mln mark. Sales topped the 1 mln mark last year and the 2 mln mark for the "
+                    "first time.");
+    const ng_amount *a = find(d, "78 mln mark");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 78e6 && unit_is(a, "DEM") && obj_is(d, a, "order"));
+    a = find(d, "6.85 billion mark");
+    CHECK(a && a->value == 6.85e9 && obj_is(d, a, "surplus"));
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 3);
+    ng_doc_free(d);
+}
+
 /* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
  * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
  * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
@@ -1629,6 +1647,7 @@ int main(void)
     test_glued_pence();
     test_quote_pairs();
     test_hyphen_unit();
+    test_mark_modifier();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
