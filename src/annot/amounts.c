@@ -534,7 +534,8 @@ static int size_verb(const actx *c, size_t i)
 
 /* The value of a number token written as a fraction, wire copy's way
  * ("14-1/2", "9-15/16", "3/8": a halves-to-64ths fraction, its numerator
- * below its denominator, after at most four digits and a hyphen); 0 when
+ * below its denominator, after at most four digits and a hyphen; thirds
+ * after a whole number only: "33-1/3 pct", "8-1/3 cts"); 0 when
  * s is not one (a date "6/9", a season "1986/87"). */
 static int fraction_value(const char *s, size_t n, double *v)
 {
@@ -556,7 +557,8 @@ static int fraction_value(const char *s, size_t n, double *v)
     size_t b = ++k;
     while (k < n && k < b + 2 && s[k] >= '0' && s[k] <= '9')
         den = den * 10 + (s[k++] - '0');
-    if (k != n || k == b || !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64) ||
+    if (k != n || k == b ||
+        !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64 || (den == 3 && a > 0)) ||
         num <= 0 || num >= den)
         return 0;
     *v = whole + num / den;

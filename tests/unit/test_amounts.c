@@ -7,6 +7,7 @@
 #include "engine.h"
 #include "test.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -416,6 +417,19 @@ static void test_mark_modifier(void)
     a = find(d, "6.85 billion mark");
     CHECK(a && a->value == 6.85e9 && obj_is(d, a, "surplus"));
     CHECK_EQ_INT(d ? d->amounts.n : 0, 3);
+    ng_doc_free(d);
+}
+
+/* Thirds after a whole number: "a 33-1/3 pct stock dividend", "8-1/3
+ * cts"; a bare "1/3" stays none (amounts19). */
+static void test_thirds(void)
+{
+    ng_doc *d = run("It declared a 33-1/3 pct stock dividend after 8-1/3 cts. The stock trades at 1/3 its value.");
+    const ng_amount *a = find(d, "33-1/3 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && fabs(a->value - 100.0 / 3) < 1e-9);
+    a = find(d, "8-1/3 cts");
+    CHECK(a && a->kind == NG_AMT_MONEY && fabs(a->value - 0.25 / 3) < 1e-9);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 2);
     ng_doc_free(d);
 }
 
@@ -1648,6 +1662,7 @@ int main(void)
     test_quote_pairs();
     test_hyphen_unit();
     test_mark_modifier();
+    test_thirds();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
