@@ -2026,10 +2026,13 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
         s--, n++;
     }
     /* a verb after a modal is no part of the noun ("it can only issue
-     * coins of 500 yen" → "coins") */
+     * coins of 500 yen" → "coins"), nor one of showing after "to"
+     * ("expected the company to show current losses of" → "current
+     * losses") */
     static const char modal[][8] = {"can", "could", "will", "would", "may", "might", "must", "should"};
+    static const char show[][8] = {"show", "post", "report"};
     if (s < h && s > c->s0 && tk(c, s) == NG_TOK_WORD &&
-        (in_rows(c, s - 1, modal) ||
+        (in_rows(c, s - 1, modal) || (iswl(c, s - 1, "to") && in_rows(c, s, show)) ||
          (s > c->s0 + 1 && (iswl(c, s - 1, "only") || iswl(c, s - 1, "not") || iswl(c, s - 1, "also")) &&
           in_rows(c, s - 2, modal))))
         s++;

@@ -433,6 +433,16 @@ static void test_thirds(void)
     ng_doc_free(d);
 }
 
+/* A verb of showing after "to" is no part of the noun before "of":
+ * "expect the firm to show earnings of ..." → "earnings" (amounts19). */
+static void test_to_show_object(void)
+{
+    ng_doc *d = run("Analysts expect the airline to show net earnings of 1.1 billion dlrs.");
+    const ng_amount *a = find(d, "1.1 billion dlrs");
+    CHECK(obj_is(d, a, "net earnings"));
+    ng_doc_free(d);
+}
+
 /* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
  * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
  * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
@@ -1663,6 +1673,7 @@ int main(void)
     test_hyphen_unit();
     test_mark_modifier();
     test_thirds();
+    test_to_show_object();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
