@@ -3435,15 +3435,40 @@ static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",  
                                         "below"};
 
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
-/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
- * Ford", "a 34 dlr-a-share bid"): the length of the part before the
- * first hyphen of word j when that part is a percent word (*kind percent)
- * or the dollar word (*kind money, *cur dollars), else 0. */
-static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur)
+/* Wire copy's price a unit with a slash: "17.85 dlrs/bbl", "25 cts/bbl",
+ * "31 cts/shr".  The slash in word j when a unit of goods or a share comes
+ * after it, else NULL. */
+static const char *per_unit(const actx *c, size_t j)
 {
-    if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE || !(c->val[j] & KW_HYPHEN))
+    static const char *const per[] = {"bbl", "barrel", "shr", "share", "tonne", "ton", "bu", "bushel", "lb", "oz"};
+    const char *s = ts(c, j), *h = memchr(s, '/', tn(c, j));
+    if (!h)
+        return NULL;
+    size_t r = tn(c, j) - (size_t)(h - s) - 1;
+    for (size_t k = 0; k < NG_ARRAY_LEN(per); k++)
+        if (r == strlen(per[k]) && !strncasecmp(h + 1, per[k], r))
+            return h;
+    return NULL;
+}
+
+/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
+ * Ford", "a 34 dlr-a-share bid") or by a slash to a unit (per_unit): the
+ * length of the part before the first hyphen (slash) of word j when that
+ * part is a percent word (*kind percent), the dollar word (*kind money,
+ * *cur dollars) or, before a slash, a cents word (*minor set), else 0. */
+static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur, int *minor)
+{
+    if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE)
         return 0;
-    const char *s = ts(c, j), *h = memchr(s, '-', tn(c, j));
+    const char *s = ts(c, j), *h = c->val[j] & KW_HYPHEN ? memchr(s, '-', tn(c, j)) : NULL;
+    *minor = 0;
+    if (!h && (h = per_unit(c, j)) != NULL && ((h - s == 3 && !strncasecmp(s, "cts", 3)) ||
+                                              (h - s == 5 && !strncasecmp(s, "cents", 5)))) {
+        *kind = NG_AMT_MONEY; /* "25 cts/bbl" */
+        *cur = CUR_USD;
+        *minor = 1;
+        return (size_t)(h - s);
+    }
     if (!h || h == s)
         return 0;
     int v, l = ng__figlex(s, (size_t)(h - s), &v);
@@ -3517,12 +3542,12 @@ static int hyphen_unit(actx *c, size_t j)
     if (j + 1 >= c->lim || tn(c, j) != 1 || ts(c, j)[0] != '-' || (tf(c, j) & NG_TF_SPACE) ||
         (tf(c, j + 1) & NG_TF_SPACE))
         return 0;
-    int v, kind, cur = CUR_NONE;
+    int v, kind, cur = CUR_NONE, minor;
     if (lex(c, j + 1, &v) == FL_PERCENT)
         return !iswl(c, j + 1, "percentage");
     if (iswl(c, j + 1, "pound") || iswl(c, j + 1, "pounds")) /* "a 200-pound man" */
         return 0;
-    return glued_unit(c, j + 1, &kind, &cur) || cur_word(c, j + 1, &cur) || minor_unit(c, j + 1) == 1;
+    return glued_unit(c, j + 1, &kind, &cur, &minor) || cur_word(c, j + 1, &cur) || minor_unit(c, j + 1) == 1;
 }
 
 static int match(actx *c, size_t i, size_t *used)
@@ -3594,7 +3619,7 @@ static int match(actx *c, size_t i, size_t *used)
     int kind;
     const char *unit = NULL;
     uint32_t os = 0, oe = 0;
-    int v;
+    int v, minor;
     size_t kk;
     if (hlast) {
         kind = NG_AMT_MONEY;
@@ -3618,8 +3643,10 @@ static int match(actx *c, size_t i, size_t *used)
         } else if (iswl(c, j, "percentage"))
             return 0;
         last = j++;
-    } else if (cur == CUR_NONE && (glen = glued_unit(c, j, &kind, &cur)) != 0) {
+    } else if (cur == CUR_NONE && (glen = glued_unit(c, j, &kind, &cur, &minor)) != 0) {
         unit = kind == NG_AMT_PERCENT ? "percent" : NULL; /* "90 pct-owned", "34 dlr-a-share" */
+        if (minor) /* "25 cts/bbl" */
+            lo = hundredth(lo), hi = hundredth(hi);
         last = j++;
     } else if (iswl(c, j, "per") && iswl(c, j + 1, "cent")) {
         kind = NG_AMT_PERCENT;

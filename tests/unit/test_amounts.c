@@ -443,6 +443,21 @@ static void test_to_show_object(void)
     ng_doc_free(d);
 }
 
+/* A price a unit with a slash: "17.85 dlrs/bbl", "25 cts/bbl", "31
+ * cts/shr" (the amount ends at its unit); "1.60 stg/dlr" is no such
+ * price (amounts19). */
+static void test_per_unit(void)
+{
+    ng_doc *d = run("Sun raised Light Louisiana Sweet to 17.85 dlrs/bbl, up 25 cts/bbl, or 31 cts/shr.");
+    const ng_amount *a = find(d, "17.85 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 17.85 && unit_is(a, "USD"));
+    a = find(d, "25 cts");
+    CHECK(a && a->value == 0.25 && unit_is(a, "USD"));
+    a = find(d, "31 cts");
+    CHECK(a && a->value == 0.31);
+    ng_doc_free(d);
+}
+
 /* Wire copy's money modifiers joined by hyphens: "a 350-mln-dlr loan",
  * "a 2.2 billion-dlr offer", "a 500-mln dlr fund" (a hyphen glued to the
  * figure otherwise makes no amount: "a 45-year-old man") (amounts18). */
@@ -1674,6 +1689,7 @@ int main(void)
     test_mark_modifier();
     test_thirds();
     test_to_show_object();
+    test_per_unit();
     test_cut_average_passive();
     test_and_its_each();
     test_json();
