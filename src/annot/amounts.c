@@ -407,6 +407,19 @@ static int wire_doc(actx *c)
     return c->wire == 1;
 }
 
+/* Wire copy's singular "mark" after a scaled figure, before the noun it
+ * modifies: "a 6.85 billion mark surplus", "a 78 mln mark order" (a
+ * milestone ends there or goes on with a function or time word: "the 100
+ * million mark.", "the 2,000 mark for the first time", "the 2,000 mark
+ * today"). */
+static int mark_modifier(actx *c, size_t i)
+{
+    int v;
+    return i > c->s0 && lex(c, i - 1, &v) == FL_SCALE && i + 1 < c->lim && tk(c, i + 1) == NG_TOK_WORD &&
+           c->cls[i + 1] == FL_NONE && !(c->val[i + 1] & KW_STOP) && !iswl(c, i + 1, "in") &&
+           !iswl(c, i + 1, "on") && wire_doc(c);
+}
+
 /* A currency code or word at i ("EUR", "euros", "US dollars", "Taiwan
  * dlrs", "French francs"); returns tokens used and sets *cur. Codes must be
  * in capitals; words lower case.  A word several currencies share is the
@@ -462,8 +475,8 @@ static size_t cur_word(actx *c, size_t i, int *cur)
     if (l != FL_CUR)
         return 0;
     /* "the 400m mark", "the 100 million mark": a milestone; the currency
-     * is "marks" (or the code) */
-    if (v == CUR_DEM && iswl(c, i, "mark"))
+     * is "marks" (or the code), but for wire copy's modifier (mark_modifier) */
+    if (v == CUR_DEM && iswl(c, i, "mark") && !mark_modifier(c, i))
         return 0;
     size_t n = tn(c, i);
     unsigned f = tf(c, i);
@@ -523,7 +536,8 @@ static int size_verb(const actx *c, size_t i)
 
 /* The value of a number token written as a fraction, wire copy's way
  * ("14-1/2", "9-15/16", "3/8": a halves-to-64ths fraction, its numerator
- * below its denominator, after at most four digits and a hyphen); 0 when
+ * below its denominator, after at most four digits and a hyphen; thirds
+ * after a whole number only: "33-1/3 pct", "8-1/3 cts"); 0 when
  * s is not one (a date "6/9", a season "1986/87"). */
 static int fraction_value(const char *s, size_t n, double *v)
 {
@@ -545,10 +559,45 @@ static int fraction_value(const char *s, size_t n, double *v)
     size_t b = ++k;
     while (k < n && k < b + 2 && s[k] >= '0' && s[k] <= '9')
         den = den * 10 + (s[k++] - '0');
-    if (k != n || k == b || !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64) ||
+    if (k != n || k == b ||
+        !(den == 2 || den == 4 || den == 8 || den == 16 || den == 32 || den == 64 || (den == 3 && a > 0)) ||
         num <= 0 || num >= den)
         return 0;
     *v = whole + num / den;
+    return 1;
+}
+
+/* The two ends of a dealer's quote, bid and offered, written as wire copy
+ * does: "3.85/95 pct" (3.85 and 3.95: the digits after the slash replace
+ * the last ones of the first figure), "1.5798/808 dlrs", "13.75/14.00 pct"
+ * (whole), "4.50/43 pct" (offered below bid); the first figure has a
+ * decimal point, so no date ("6/9") nor season ("1986/87").  0 when s is
+ * not one. */
+static int quote_pair(const char *s, size_t n, double *lo, double *hi)
+{
+    const char *sl = memchr(s, '/', n), *pt = memchr(s, '.', n);
+    if (!sl || !pt || pt > sl || pt == s || sl + 1 >= s + n || n >= 24)
+        return 0;
+    size_t a = (size_t)(sl - s), b = n - a - 1, dec = a - (size_t)(pt - s) - 1;
+    double x, y;
+    if (dec == 0 || ng__parse_digits(s, a, &x) != 0 || !memchr("0123456789", sl[1], 10))
+        return 0;
+    if (memchr(sl + 1, '.', b)) { /* "13.75/14.00" */
+        if (ng__parse_digits(sl + 1, b, &y) != 0)
+            return 0;
+    } else { /* "3.85/95": the last b digits of the first figure replaced */
+        char t[24];
+        if (b > dec || strspn(sl + 1, "0123456789") < b)
+            return 0;
+        memcpy(t, s, a - b);
+        memcpy(t + a - b, sl + 1, b);
+        if (ng__parse_digits(t, a, &y) != 0)
+            return 0;
+    }
+    if (!(y > 0.8 * x && y < 1.25 * x) || y == x)
+        return 0;
+    *lo = x < y ? x : y;
+    *hi = x < y ? y : x;
     return 1;
 }
 
@@ -572,6 +621,8 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         double fv;
+        if (quote_pair(s, n, lo, hi)) /* "3.85/95 pct" */
+            return 1;
         if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
             int v;
             size_t k = 1;
@@ -1977,10 +2028,13 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
         s--, n++;
     }
     /* a verb after a modal is no part of the noun ("it can only issue
-     * coins of 500 yen" → "coins") */
+     * coins of 500 yen" → "coins"), nor one of showing after "to"
+     * ("expected the company to show current losses of" → "current
+     * losses") */
     static const char modal[][8] = {"can", "could", "will", "would", "may", "might", "must", "should"};
+    static const char show[][8] = {"show", "post", "report"};
     if (s < h && s > c->s0 && tk(c, s) == NG_TOK_WORD &&
-        (in_rows(c, s - 1, modal) ||
+        (in_rows(c, s - 1, modal) || (iswl(c, s - 1, "to") && in_rows(c, s, show)) ||
          (s > c->s0 + 1 && (iswl(c, s - 1, "only") || iswl(c, s - 1, "not") || iswl(c, s - 1, "also")) &&
           in_rows(c, s - 2, modal))))
         s++;
@@ -3258,10 +3312,10 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
-         * a fraction: "14-1/2 pct") */
-        double fv; /* (the fraction is read only at a slash: most numbers have none) */
+         * a fraction, "14-1/2 pct", nor a dealer's quote, "3.85/95 pct") */
+        double fv, qv; /* (the fraction is read only at a slash: most numbers have none) */
         for (size_t q = 0; q < n && q < 32; q++)
-            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv)))
+            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv) && !quote_pair(s, n, &fv, &qv)))
                 return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
@@ -3382,15 +3436,40 @@ static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",  
                                         "below"};
 
 /* Tries the patterns at token i; returns tokens consumed (0: none). */
-/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
- * Ford", "a 34 dlr-a-share bid"): the length of the part before the
- * first hyphen of word j when that part is a percent word (*kind percent)
- * or the dollar word (*kind money, *cur dollars), else 0. */
-static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur)
+/* Wire copy's price a unit with a slash: "17.85 dlrs/bbl", "25 cts/bbl",
+ * "31 cts/shr".  The slash in word j when a unit of goods or a share comes
+ * after it, else NULL. */
+static const char *per_unit(const actx *c, size_t j)
 {
-    if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE || !(c->val[j] & KW_HYPHEN))
+    static const char *const per[] = {"bbl", "barrel", "shr", "share", "tonne", "ton", "bu", "bushel", "lb", "oz"};
+    const char *s = ts(c, j), *h = memchr(s, '/', tn(c, j));
+    if (!h)
+        return NULL;
+    size_t r = tn(c, j) - (size_t)(h - s) - 1;
+    for (size_t k = 0; k < NG_ARRAY_LEN(per); k++)
+        if (r == strlen(per[k]) && !strncasecmp(h + 1, per[k], r))
+            return h;
+    return NULL;
+}
+
+/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
+ * Ford", "a 34 dlr-a-share bid") or by a slash to a unit (per_unit): the
+ * length of the part before the first hyphen (slash) of word j when that
+ * part is a percent word (*kind percent), the dollar word (*kind money,
+ * *cur dollars) or, before a slash, a cents word (*minor set), else 0. */
+static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur, int *minor)
+{
+    if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE)
         return 0;
-    const char *s = ts(c, j), *h = memchr(s, '-', tn(c, j));
+    const char *s = ts(c, j), *h = c->val[j] & KW_HYPHEN ? memchr(s, '-', tn(c, j)) : NULL;
+    *minor = 0;
+    if (!h && (h = per_unit(c, j)) != NULL && ((h - s == 3 && !strncasecmp(s, "cts", 3)) ||
+                                              (h - s == 5 && !strncasecmp(s, "cents", 5)))) {
+        *kind = NG_AMT_MONEY; /* "25 cts/bbl" */
+        *cur = CUR_USD;
+        *minor = 1;
+        return (size_t)(h - s);
+    }
     if (!h || h == s)
         return 0;
     int v, l = ng__figlex(s, (size_t)(h - s), &v);
@@ -3456,6 +3535,24 @@ static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
     return q;
 }
 
+/* Wire copy's unit glued to the figure by a hyphen, the pair a modifier:
+ * "a 15-pct stake", "a 25-dlr offer", "a 13-cent dividend", "10-franc
+ * nominal shares", "a 28-dlr-per-share offer" (no "percentage"; wire
+ * pound: "a 1,850-pound satellite", "a 200-pound man" weigh).
+ * At j (after the figure): 1 when a glued hyphen and such a unit come. */
+static int hyphen_unit(actx *c, size_t j)
+{
+    if (j + 1 >= c->lim || tn(c, j) != 1 || ts(c, j)[0] != '-' || (tf(c, j) & NG_TF_SPACE) ||
+        (tf(c, j + 1) & NG_TF_SPACE))
+        return 0;
+    int v, kind, cur = CUR_NONE, minor;
+    if (lex(c, j + 1, &v) == FL_PERCENT)
+        return !iswl(c, j + 1, "percentage");
+    if (iswl(c, j + 1, "pound") || iswl(c, j + 1, "pounds")) /* "a 200-pound man" */
+        return 0;
+    return glued_unit(c, j + 1, &kind, &cur, &minor) || cur_word(c, j + 1, &cur) || minor_unit(c, j + 1) == 1;
+}
+
 static int match(actx *c, size_t i, size_t *used)
 {
     size_t j = i;
@@ -3503,8 +3600,10 @@ static int match(actx *c, size_t i, size_t *used)
     size_t glen = 0, hlast = cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && lo == hi
                                 ? hyphen_dollars(c, j, &hmul, &glen)
                                 : 0;
-    if (!hlast && cur == CUR_NONE && not_an_amount(c, nstart, k))
+    int hunit = !hlast && cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && hyphen_unit(c, j);
+    if (!hlast && !hunit && cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
+    j += hunit; /* past the hyphen: "15-pct" */
     /* a single digit after a capitalised word ends a name ("Halo 2",
      * "Radio 2 listeners", "Channel 4 ratings"): news writes counts under
      * ten in words */
@@ -3523,7 +3622,7 @@ static int match(actx *c, size_t i, size_t *used)
     int kind;
     const char *unit = NULL;
     uint32_t os = 0, oe = 0;
-    int v;
+    int v, minor;
     size_t kk;
     if (hlast) {
         kind = NG_AMT_MONEY;
@@ -3547,8 +3646,10 @@ static int match(actx *c, size_t i, size_t *used)
         } else if (iswl(c, j, "percentage"))
             return 0;
         last = j++;
-    } else if (cur == CUR_NONE && (glen = glued_unit(c, j, &kind, &cur)) != 0) {
+    } else if (cur == CUR_NONE && (glen = glued_unit(c, j, &kind, &cur, &minor)) != 0) {
         unit = kind == NG_AMT_PERCENT ? "percent" : NULL; /* "90 pct-owned", "34 dlr-a-share" */
+        if (minor) /* "25 cts/bbl" */
+            lo = hundredth(lo), hi = hundredth(hi);
         last = j++;
     } else if (iswl(c, j, "per") && iswl(c, j + 1, "cent")) {
         kind = NG_AMT_PERCENT;

@@ -1710,6 +1710,9 @@ static int rate_before(const tctx *c, size_t i)
     if (tok_k(c, p) == NG_TOK_NUMBER || cl(c, p) == FL_SCALE || cl(c, p) == FL_CUR || cl(c, p) == FL_PERCENT ||
         is_wl(c, p, "times") || (tok_k(c, p) == NG_TOK_WORD && (tok_f(c, p) & NG_TF_DIGIT)))
         return 1;
+    /* pence glued to the figure: "75p an hour" (the tokenizer splits "p") */
+    if (is_wl(c, p, "p") && !(tok_f(c, p) & NG_TF_SPACE) && p > c->s0 && tok_k(c, p - 1) == NG_TOK_NUMBER)
+        return 1;
     /* the thing counted: nouns and "of" back to the count, with a plural
      * among them ("barrels of oil", "page views") unless the count is
      * right before a single noun ("one gigabit a second") */

@@ -107,6 +107,15 @@ static int is_abbrev(const char *s, size_t n)
     return 0;
 }
 
+/* An abbreviation at s (n bytes, a period after): not a "p" glued to a
+ * figure, which is pence ending a sentence ("closed at 457p."), no page. */
+static int abbrev_at(const unsigned char *base, const unsigned char *s, size_t n)
+{
+    if (n == 1 && (s[0] | 0x20) == 'p' && s > base && s[-1] >= '0' && s[-1] <= '9')
+        return 0;
+    return is_abbrev((const char *)s, n);
+}
+
 static int is_word_byte(unsigned char c) { return isalnum(c) || c >= 0x80; }
 
 /* Byte classes for shape_flags: upper, lower, digit, non-ASCII.  C_UP is
@@ -410,7 +419,7 @@ static const unsigned char *fast_tokens(const unsigned char *base, const unsigne
             break;
         f |= byte_class[*tok] & C_UP; /* C_UP is NG_TF_CAP */
         int kind = NG_TOK_WORD;
-        if (*p == '.' && (is_abbrev((const char *)tok, (size_t)(p - tok)) ||
+        if (*p == '.' && (abbrev_at(base, tok, (size_t)(p - tok)) ||
                           (p - tok == 1 && tok[0] >= 'A' && tok[0] <= 'Z' && (p + 1 >= lim || p[1] == ' ')))) {
             p++; /* an abbreviation, or an initial: "George W. Bush" */
             kind = NG_TOK_ABBREV;
@@ -497,11 +506,12 @@ int ng__tokenize(ng_doc *d)
             cur--;
         goto emit;
     alnum: {
-        /* "100bn", "5m": a number and a scale word; "1990s", "24th" stay */
+        /* "100bn", "5m": a number and a scale word; "1990s", "24th" stay;
+         * "873p": pence, as "325.5p" (a number, then "p") */
         const unsigned char *p = tok;
         while (p < cur && *p >= '0' && *p <= '9')
             p++;
-        static const char *const scales[] = {"bn", "m", "mn", "mln", "k", "tn", "trn", "b", "bln", "km", "kg", "cm", "mm", "pc"};
+        static const char *const scales[] = {"bn", "m", "mn", "mln", "k", "tn", "trn", "b", "bln", "km", "kg", "cm", "mm", "pc", "p"};
         for (size_t i = 0; i < NG_ARRAY_LEN(scales); i++)
             if ((size_t)(cur - p) == strlen(scales[i]) && !strncasecmp((const char *)p, scales[i], (size_t)(cur - p))) {
                 cur = p;
@@ -523,7 +533,7 @@ int ng__tokenize(ng_doc *d)
             goto emit;
         }
     plain:
-        if (cur < lim && *cur == '.' && is_abbrev((const char *)tok, (size_t)(cur - tok))) {
+        if (cur < lim && *cur == '.' && abbrev_at(base, tok, (size_t)(cur - tok))) {
             cur++;
             kind = NG_TOK_ABBREV;
         } else if (cur < lim && *cur == '.' && cur - tok == 1 && tok[0] >= 'A' && tok[0] <= 'Z' &&

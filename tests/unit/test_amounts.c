@@ -7,6 +7,7 @@
 #include "engine.h"
 #include "test.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <time.h>
 
@@ -338,6 +339,122 @@ static void test_glued_unit(void)
     a = find(d, "34 dlr");
     CHECK(a && a->kind == NG_AMT_MONEY && a->value == 34 && unit_is(a, "USD"));
     CHECK_EQ_INT(d ? d->amounts.n : 0, 2);
+    ng_doc_free(d);
+}
+
+/* Whole pence glued to the figure: "873p" is 8.73 pounds as "325.5p" is,
+ * also ending a sentence ("close of 457p." is no page abbreviation: the
+ * sentence ends there) (amounts19). */
+static void test_glued_pence(void)
+{
+    ng_doc *d = run("Norcros shares firmed 30p to 873p, up from last night's close of 457p. Dealers said the bid "
+                    "was 26.6p. Traders were calm.");
+    const ng_amount *a = find(d, "873p");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 8.73 && unit_is(a, "GBP"));
+    a = find(d, "30p");
+    CHECK(a && a->value == 0.3 && unit_is(a, "GBP"));
+    a = find(d, "457p");
+    CHECK(a && a->value == 4.57);
+    CHECK(find(d, "26.6p") != NULL);
+    CHECK_EQ_INT(d ? (int)d->sents.n : 0, 3);
+    ng_doc_free(d);
+}
+
+/* A dealer's quote, bid and offered: "3.85/95 pct" is 3.85 to 3.95
+ * percent, "151.50/60 yen", "1.5798/808 dlrs", "4.50/43 pct" (offered
+ * below bid), "13.75/14.00 pct"; a date "5/14/82" or a season "1986/87"
+ * stays none (amounts19). */
+static void test_quote_pairs(void)
+{
+    ng_doc *d = run("Call money traded at 3.85/95 pct and the dollar closed at 151.50/60 yen. The pound rose to "
+                    "1.5798/808 dlrs, with the 4.50/43 pct rate and 13.75/14.00 pct. Wheat entered after 5/14/82 "
+                    "in the 1986/87 season.");
+    const ng_amount *a = find(d, "3.85/95 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 3.85 && a->value_hi == 3.95);
+    a = find(d, "151.50/60 yen");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 151.5 && a->value_hi == 151.6 && unit_is(a, "JPY"));
+    a = find(d, "1.5798/808 dlrs");
+    CHECK(a && a->value == 1.5798 && a->value_hi == 1.5808);
+    a = find(d, "4.50/43 pct");
+    CHECK(a && a->value == 4.43 && a->value_hi == 4.5);
+    a = find(d, "13.75/14.00 pct");
+    CHECK(a && a->value == 13.75 && a->value_hi == 14);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 5);
+    ng_doc_free(d);
+}
+
+/* A unit glued to the figure by a hyphen, the pair a modifier: "a 15-pct
+ * stake", "a 25-dlr offer", "a 13-cent dividend", "a 28-dlr-per-share
+ * offer" (to its unit); "a 45-year-old", "a 200-pound man", "a
+ * 3-percentage-point lead" stay none (amounts19). */
+static void test_hyphen_unit(void)
+{
+    ng_doc *d = run("KLM took a 15-pct stake. He called the 25-dlr offer by Mark IV fair and Cathay paid a 13-cent dividend "
+                    "after a 28-dlr-per-share offer. A 45-year-old, 200-pound man had a 3-percentage-point lead.");
+    const ng_amount *a = find(d, "15-pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == 15);
+    a = find(d, "25-dlr");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 25 && unit_is(a, "USD") && obj_is(d, a, "offer"));
+    a = find(d, "13-cent");
+    CHECK(a && a->value == 0.13 && unit_is(a, "USD"));
+    CHECK(find(d, "28-dlr") != NULL);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 4);
+    ng_doc_free(d);
+}
+
+/* Wire copy's singular "mark" after a scaled figure before its noun is
+ * money: "a 78 mln mark order", "a 6.85 billion mark surplus"; a milestone
+ * ends there or goes on with a function or time word: "the 100 mln
+ * mark.", "the 2 mln mark for the first time", "the 1 mln mark last
+ * year" (amounts19). */
+static void test_mark_modifier(void)
+{
+    ng_doc *d = run("Borsig won a 78 mln mark order for 5 mln dlrs and Bonn had a 6.85 billion mark surplus. The "
+                    "Dow broke the 100 mln mark. Sales topped the 1 mln mark last year and the 2 mln mark for the "
+                    "first time.");
+    const ng_amount *a = find(d, "78 mln mark");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 78e6 && unit_is(a, "DEM") && obj_is(d, a, "order"));
+    a = find(d, "6.85 billion mark");
+    CHECK(a && a->value == 6.85e9 && obj_is(d, a, "surplus"));
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 3);
+    ng_doc_free(d);
+}
+
+/* Thirds after a whole number: "a 33-1/3 pct stock dividend", "8-1/3
+ * cts"; a bare "1/3" stays none (amounts19). */
+static void test_thirds(void)
+{
+    ng_doc *d = run("It declared a 33-1/3 pct stock dividend after 8-1/3 cts. The stock trades at 1/3 its value.");
+    const ng_amount *a = find(d, "33-1/3 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && fabs(a->value - 100.0 / 3) < 1e-9);
+    a = find(d, "8-1/3 cts");
+    CHECK(a && a->kind == NG_AMT_MONEY && fabs(a->value - 0.25 / 3) < 1e-9);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 2);
+    ng_doc_free(d);
+}
+
+/* A verb of showing after "to" is no part of the noun before "of":
+ * "expect the firm to show earnings of ..." → "earnings" (amounts19). */
+static void test_to_show_object(void)
+{
+    ng_doc *d = run("Analysts expect the airline to show net earnings of 1.1 billion dlrs.");
+    const ng_amount *a = find(d, "1.1 billion dlrs");
+    CHECK(obj_is(d, a, "net earnings"));
+    ng_doc_free(d);
+}
+
+/* A price a unit with a slash: "17.85 dlrs/bbl", "25 cts/bbl", "31
+ * cts/shr" (the amount ends at its unit); "1.60 stg/dlr" is no such
+ * price (amounts19). */
+static void test_per_unit(void)
+{
+    ng_doc *d = run("Sun raised Light Louisiana Sweet to 17.85 dlrs/bbl, up 25 cts/bbl, or 31 cts/shr.");
+    const ng_amount *a = find(d, "17.85 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 17.85 && unit_is(a, "USD"));
+    a = find(d, "25 cts");
+    CHECK(a && a->value == 0.25 && unit_is(a, "USD"));
+    a = find(d, "31 cts");
+    CHECK(a && a->value == 0.31);
     ng_doc_free(d);
 }
 
@@ -1566,6 +1683,13 @@ int main(void)
     test_abbreviated_country_currency();
     test_glued_unit();
     test_hyphen_dollars();
+    test_glued_pence();
+    test_quote_pairs();
+    test_hyphen_unit();
+    test_mark_modifier();
+    test_thirds();
+    test_to_show_object();
+    test_per_unit();
     test_cut_average_passive();
     test_and_its_each();
     test_json();

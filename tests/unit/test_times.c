@@ -628,6 +628,10 @@ static void test_rates_ordinals(void)
     CHECK_EQ_STR(val(d, "a day"), "P1D");
     CHECK_EQ_INT(type_of(d, "a second"), NG_TIME_SET);
     ng_doc_free(d);
+    /* pence glued to the figure, split off by the tokenizer (amounts19) */
+    d = run("The cleaners were underpaid by 75p an hour.", "2025-06-23");
+    CHECK_EQ_INT(type_of(d, "an hour"), NG_TIME_SET);
+    ng_doc_free(d);
     d = run("Hours later she worked 18 hours a day.", "2025-06-23");
     const ng_time *t = NULL;
     for (size_t i = 0; d && i < d->times.n; i++)
