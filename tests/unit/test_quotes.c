@@ -5658,6 +5658,14 @@ static void test_verb_subject(void)
     CHECK(!has_item(d, "A stark notice", NULL));
     CHECK(!has_item(d, "Ann Lund", NULL));
     ng_doc_free(d);
+    /* before a direct quotation the verb may be a cue itself: "wrote to …
+     * saying: “…”" (its own item does not hold the quotation) */
+    d = run("Ann Berg wrote to the harbour board saying: \xE2\x80\x9CThe ferry will not run again this winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "saying")) && !strcmp(s, "Ann Berg"));
+        ng_doc_free(d);
+    }
 }
 
 /* A cue after "and" takes the subject of the verb it is coordinated with,
