@@ -5727,6 +5727,38 @@ static void test_document_sender(void)
     }
 }
 
+/* A participle after a verb of speaking out or of a stage of an event
+ * ("opened", "started out", "began by", "ended") and its object or place,
+ * with no comma, takes that verb's subject ("Tom Vance opened a rally at
+ * the pier blasting …"), not the noun before it; not a sender named after
+ * "from" ("A stark notice appeared on the pier from the harbour board
+ * warning …": the notice is no speaker), nor an award ("took the best
+ * supporting actor award"). */
+static void test_verb_subject(void)
+{
+    ng_doc *d = run("Tom Vance opened a rally at the pier blasting the council for the fares.\n\n"
+                    "Ann Berg started out the debate saying that the ferry was always late.\n\n"
+                    "A stark notice appeared on the pier from the harbour board warning that the wall is unsafe.\n\n"
+                    "Ann Lund took the best supporting actor award for the harbour film.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "blasting")) && !strcmp(s, "Tom Vance"));
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "Ann Berg"));
+    CHECK(!has_item(d, "A stark notice", NULL));
+    CHECK(!has_item(d, "Ann Lund", NULL));
+    ng_doc_free(d);
+    /* before a direct quotation the verb may be a cue itself: "wrote to …
+     * saying: “…”" (its own item does not hold the quotation) */
+    d = run("Ann Berg wrote to the harbour board saying: \xE2\x80\x9CThe ferry will not run again this winter.\xE2\x80\x9D");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "saying")) && !strcmp(s, "Ann Berg"));
+        ng_doc_free(d);
+    }
+}
+
 /* A cue after "and" takes the subject of the verb it is coordinated with,
  * the nearest one before it in its clause when that opens its clause: a
  * pronoun after a time ("Then on Friday she laughed and admitted …"; the
@@ -6373,6 +6405,7 @@ int main(void)
     test_according_that();
     test_went_on_to();
     test_document_sender();
+    test_verb_subject();
     test_coordinated_subject();
     test_subject_after_opener();
     test_party_tag_teller();
