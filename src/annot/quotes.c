@@ -947,6 +947,26 @@ static size_t share_before(const qctx *q, size_t e, size_t lo)
     return q->tk[r - 1].kind == NG_TOK_NUMBER ? r - 1 : NONE;
 }
 
+/* Is the word i a number spelt out ("three", "Eleven")? */
+static int count_word(const qctx *q, size_t i)
+{
+    static const char cnt[][8] = {"one", "two", "three", "four", "five", "six", "seven",
+                                  "eight", "nine", "ten", "eleven", "twelve"};
+    return is_word(q, i) && TOK_IN(q, i, cnt);
+}
+
+/* Is the word p "only" before a count opening the phrase up to e: a
+ * number or a small number word ("only 49 percent", "Only three
+ * senators")?  (Not "just": PolNeAR leaves it out, "Just 28 percent of
+ * voters said".) */
+static int only_before_count(const qctx *q, size_t p, size_t e)
+{
+    if (p + 1 >= e || !tok_eq(q, p, "only"))
+        return 0;
+    return q->tk[p + 1].kind == NG_TOK_NUMBER || count_word(q, p + 1) || tok_eq(q, p + 1, "half") ||
+           tok_eq(q, p + 1, "about");
+}
+
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -1011,6 +1031,13 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
                      * "the companies that own the mines", nor a verb's "that") */
         char w[24];
         size_t n = LOW(p, w);
+        if (k == sp->s && only_before_count(q, p, sp->e)) {
+            /* "only 49 percent of Republicans say", "Only three senators
+             * endorsed": the focus word is part of the share PolNeAR draws */
+            k = p;
+            opener = p > lo && (clause_opener(q, p - 1) || tok_eq(q, p - 1, "that"));
+            break;
+        }
         if (n == 3 && !strcmp(w, "and") && k == sp->s && p > lo + 1 && is_punct(q, p - 1, ",")) {
             size_t r = serial_list(q, p, lo);
             if (r == NONE)
@@ -1071,8 +1098,10 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
              * …", "when Ann Berg came …" (not "the Global Times tabloid") */
             size_t r = p;
             while (r > lo && p - r < 6 && is_cap(q, r - 1) && is_word(q, r - 1) &&
-                   !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword))
-                r--; /* (not a leading "But": "But attorneys and legal experts said") */
+                   !word_in(q, r - 1, ng__q_is_determiner) && !word_in(q, r - 1, ng__q_is_stopword) &&
+                   !count_word(q, r - 1))
+                r--; /* (not a leading "But": "But attorneys and legal experts said"; nor
+                      * a number: "Eleven progressive and Muslim groups are asking") */
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
                           clause_opener(q, r - 1)) &&
                 !(r + 1 == p && cap_adjective(q, r) && !ends_ing(q, p) && !ends_ed(q, p) &&

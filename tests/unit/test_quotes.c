@@ -5759,6 +5759,32 @@ static void test_verb_subject(void)
     }
 }
 
+/* "only" before a count opens the share that speaks, as PolNeAR draws it
+ * ("Only three senators publicly endorsed …", "only 49 percent of
+ * Republicans say"); "Just" stays out ("Just 28 percent of voters said"). */
+static void test_only_count_subject(void)
+{
+    ng_doc *d = run("Only three councillors publicly endorsed the ferry plan.\n\n"
+                    "The survey was small, and only 49 percent of residents say the ferry is late.\n\n"
+                    "Just 28 percent of residents said the pier was safe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "endorsed")) && !strcmp(s, "Only three councillors"));
+    CHECK((s = src_of(d, "say")) && !strcmp(s, "only 49 percent of residents"));
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "28 percent of residents"));
+    ng_doc_free(d);
+    /* a number opening the clause is no name before its verb ("Berg
+     * spent"): the coordinated subject after it is whole */
+    d = run("Eleven local and national groups are asking the harbour board to drop the fares.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "asking")) && !strcmp(s, "Eleven local and national groups"));
+        ng_doc_free(d);
+    }
+}
+
 /* A cue after "and" takes the subject of the verb it is coordinated with,
  * the nearest one before it in its clause when that opens its clause: a
  * pronoun after a time ("Then on Friday she laughed and admitted …"; the
@@ -6406,6 +6432,7 @@ int main(void)
     test_went_on_to();
     test_document_sender();
     test_verb_subject();
+    test_only_count_subject();
     test_coordinated_subject();
     test_subject_after_opener();
     test_party_tag_teller();
