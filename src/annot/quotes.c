@@ -7438,6 +7438,24 @@ static int asked_whether(const qctx *q, size_t s, size_t lo, const char *lemma)
     return TOK_IN(q, a, ask);
 }
 
+/* "The Soviet Union has added 50,000 tonnes to its purchases", "added 2 pct
+ * to 1.5 billion": "add" before a figure is a quantity added, not a clause
+ * said (wire copy; the sentence splitter joins "50,000\ntonnes" since stop
+ * 30, which let the cue reach the figure).  "He added 34 people died" has a
+ * verb right after the figure's noun phrase: that stays a clause. */
+static int added_quantity(const qctx *q, const char *lemma, size_t ca, size_t hi)
+{
+    if (strcmp(lemma, "add") || ca >= hi || q->tk[ca].kind != NG_TOK_NUMBER)
+        return 0;
+    for (size_t k = ca + 1; k < hi && k < ca + 6; k++) {
+        if (finite_aux(q, k) || past_form(q, k) || ends_ed(q, k))
+            return 0;
+        if (tok_eq(q, k, "to") || tok_eq(q, k, "in") || is_punct(q, k, ","))
+            return 1;
+    }
+    return 1;
+}
+
 static int pass_reported(qctx *q)
 {
     int rc;
@@ -8366,6 +8384,8 @@ static int pass_reported(qctx *q)
             if ((flags & NG_CUE_NOSUBJ) && !that)
                 continue;
             if (clause && !that && noun_object(q, lemma, ca, hi, sp))
+                continue;
+            if (!that && added_quantity(q, lemma, ca, hi))
                 continue;
             if ((flags & NG_CUE_THAT) && !that && !clause)
                 continue;

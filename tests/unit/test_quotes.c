@@ -5759,6 +5759,23 @@ static void test_verb_subject(void)
     }
 }
 
+/* "add" before a figure is a quantity added, not a clause said ("has
+ * added 50,000 tonnes to its purchases"); a verb after the figure's noun
+ * phrase keeps the clause ("added 34 people were hurt"). */
+static void test_added_quantity(void)
+{
+    ng_doc *d = run("The harbour board has added 50,000 tonnes to its previous purchases of coal, the ministry said. "
+                    "Ann Berg added 34 people were hurt in the storm.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "the ministry", "The harbour board has added 50,000 tonnes to its previous purchases of coal"));
+    const char *src, *cue;
+    CHECK(!find_item(d, "50,000 tonnes to its previous purchases of coal", &src, &cue));
+    CHECK(has_item(d, "Ann Berg", "34 people were hurt in the storm"));
+    ng_doc_free(d);
+}
+
 /* "only" before a count opens the share that speaks, as PolNeAR draws it
  * ("Only three senators publicly endorsed …", "only 49 percent of
  * Republicans say"); "Just" stays out ("Just 28 percent of voters said"). */
@@ -6433,6 +6450,7 @@ int main(void)
     test_document_sender();
     test_verb_subject();
     test_only_count_subject();
+    test_added_quantity();
     test_coordinated_subject();
     test_subject_after_opener();
     test_party_tag_teller();
