@@ -22,6 +22,7 @@
  */
 #include "../engine.h"
 #include "annot/figlex.h"
+#include "annot/quotes.h"
 #include "annot/tokeq.h"
 #include "text/sentrun.h"
 
@@ -1516,6 +1517,17 @@ static int owner_name(const actx *c, size_t p)
     return 0;
 }
 
+/* Does subject_start stop at word t, a verb of saying or a clause opener
+ * ("said", "which", "because": quotes_lex.c's subject_stops)?  The quote
+ * annotator's per-token classes have the answer when it ran (one bit where
+ * the list of 51 words was scanned for each word walked back over). */
+static int subject_stop(const actx *c, size_t t)
+{
+    if (c->d->qwc)
+        return (c->d->qwc[t] & NG_QW_SUBJ_STOP) != 0;
+    return ng__q_is_subject_stop(ts(c, t), tn(c, t));
+}
+
 /* The start of the noun phrase that ends before token e, a subject ("the
  * cost" could rise, "demand for imported power in the region" would
  * double): back over "of"/"for"/"in"/"on" phrases, at most ten tokens, to a
@@ -1523,14 +1535,6 @@ static int owner_name(const actx *c, size_t p)
  * left out, as after "of").  Returns e when there is none. */
 static size_t subject_start(const actx *c, size_t e)
 {
-    static const char *const saying[] = {"said", "says", "say", "told", "warned", "reported", "predicted",
-                                         "expect", "expects", "estimated", "forecast", "believes", "thinks",
-                                         "added", "hope", "hopes", "want", "wants", "help", "helps", "showing",
-                                         "shows", "show", "where", "which", "while", "when", "as", "because",
-                                         "forecasts", "although", "though", "if", "after", "since", "being",
-                                         "showed", "found", "finds", "suggested", "suggests", "revealed",
-                                         "reveals", "indicated", "indicates", "means", "meant", "fears", "feared",
-                                         "out", "back"}; /* "pointed out", "buy back shares worth" */
     /* "the deficit with China was", but not "with sales rising", "with GM
      * up", "with inflation seen rising": a clause of its own */
     int with = e < c->lim && (tk(c, e) == NG_TOK_WORD || is_dash(c, e)) && !iswl(c, e, "up") && !iswl(c, e, "down") &&
@@ -1577,7 +1581,7 @@ static size_t subject_start(const actx *c, size_t e)
             s--;
             continue;
         }
-        if (tk(c, t) != NG_TOK_WORD || in_words(c, t, saying, NG_ARRAY_LEN(saying)))
+        if (tk(c, t) != NG_TOK_WORD || subject_stop(c, t))
             break;
         /* "Royal Trust's basic per share earnings rose" */
         if (n && iswl(c, t, "per") && iswl(c, t + 1, "share")) {

@@ -822,6 +822,17 @@ static const char *const src_time[] = {"week", "weeks", "month", "months", "year
 static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few", "the", "also",
                                        "just", "then", "before", "after", "time", "that", "on"};
 
+/* The words amounts' subject_start stops at when it walks back over a
+ * subject (NG_QW_SUBJ_STOP): verbs of saying and of showing, clause openers,
+ * and the particles of "pointed out", "buy back shares worth". */
+static const char *const subject_stops[] = {"said", "says", "say", "told", "warned", "reported", "predicted", "expect",
+                                            "expects", "estimated", "forecast", "believes", "thinks", "added", "hope",
+                                            "hopes", "want", "wants", "help", "helps", "showing", "shows", "show",
+                                            "where", "which", "while", "when", "as", "because", "forecasts", "although",
+                                            "though", "if", "after", "since", "being", "showed", "found", "finds",
+                                            "suggested", "suggests", "revealed", "reveals", "indicated", "indicates",
+                                            "means", "meant", "fears", "feared", "out", "back"};
+
 /* ---- one hash table over the cue forms and the closed lists ----
  *
  * Built once per process (pthread_once) from the tables above, in static
@@ -840,7 +851,7 @@ static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few
                  NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters) + NG_ARRAY_LEN(src_lead) + \
                  NG_ARRAY_LEN(src_prep) + NG_ARRAY_LEN(src_tail) + NG_ARRAY_LEN(src_period) + \
                  NG_ARRAY_LEN(src_rel) + NG_ARRAY_LEN(src_venue) + NG_ARRAY_LEN(src_time) + \
-                 NG_ARRAY_LEN(src_glue))
+                 NG_ARRAY_LEN(src_glue) + NG_ARRAY_LEN(subject_stops))
 #define FIG_MAX 1024 /* room for the figures words (about 540) */
 #define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED + FIG_MAX)
 _Static_assert(NG_ARRAY_LEN(cues) < 65535, "quotes_lex: cue numbers are 16 bits");
@@ -875,11 +886,12 @@ static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
  * the missing second and second last of a one-byte word) and the length. */
 static inline uint32_t lex_hash_mix(uint32_t x0, size_t n)
 {
-    uint32_t x = x0 | 0x20202020u;
-    x = (x ^ (uint32_t)n * 0x9E3779B9u) * 0x85EBCA6Bu;
-    x ^= x >> 15;
-    x *= 0xC2B2AE35u;
-    return x ^ (x >> 16);
+    /* one 64-bit multiply (Fibonacci hashing): the product's high half
+     * depends on every bit of the bytes and the length below it, at a
+     * third of the cost of a 32-bit finaliser (one lookup per word of the
+     * text: ng__q_fold_tokens) */
+    uint64_t x = ((uint64_t)(x0 | 0x20202020u) | (uint64_t)(n & 0xFF) << 32) * 0x9E3779B97F4A7C15u;
+    return (uint32_t)(x >> 32);
 }
 
 static inline uint32_t lex_hash(const char *w, size_t n)
@@ -1041,6 +1053,7 @@ static void lex_build(void)
         {outlet_words, NG_ARRAY_LEN(outlet_words), NG_QW_OUTLET_WORD},
         {weekdays, NG_ARRAY_LEN(weekdays), NG_QW_WEEKDAY},
         {starters, NG_ARRAY_LEN(starters), NG_QW_STARTER},
+        {subject_stops, NG_ARRAY_LEN(subject_stops), NG_QW_SUBJ_STOP},
     }, slists[] = {
         {src_lead, NG_ARRAY_LEN(src_lead), NG_QS_LEAD},
         {src_prep, NG_ARRAY_LEN(src_prep), NG_QS_PREP},
@@ -1101,15 +1114,28 @@ unsigned ng__q_word_class(const char *w, size_t n)
     return word_class(w, n);
 }
 
-unsigned ng__q_src_class(const char *w, size_t n)
+/* The entry of the word w[0..n) with its ASCII capitals read as lower
+ * case, or NULL (for the source and subject lists: none longer than 15). */
+static const struct lex_word *lex_find_lower(const char *w, size_t n)
 {
     char b[16];
     if (n == 0 || n >= sizeof b)
-        return 0; /* (no listed word is that long) */
+        return NULL; /* (no listed word is that long) */
     for (size_t k = 0; k < n; k++)
         b[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-    const struct lex_word *x = lex_find(b, n);
+    return lex_find(b, n);
+}
+
+unsigned ng__q_src_class(const char *w, size_t n)
+{
+    const struct lex_word *x = lex_find_lower(w, n);
     return x ? x->scls : 0;
+}
+
+int ng__q_is_subject_stop(const char *w, size_t n)
+{
+    const struct lex_word *x = lex_find_lower(w, n);
+    return x && (x->wc & NG_QW_SUBJ_STOP);
 }
 
 _Static_assert(NG_TF_DIGIT >> 1 == NG_FG_TIME, "quotes_lex: a digit's time gate is its flag shifted");

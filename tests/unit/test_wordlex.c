@@ -163,6 +163,38 @@ static void test_gates(void)
     CHECK_EQ_INT(ng__fig_next(g, 40, 40, NG_FG_AMOUNT), 40);
 }
 
+/* amounts' subject_start reads NG_QW_SUBJ_STOP from the quote annotator's
+ * per-token classes, and ng__q_is_subject_stop when those are missing: both
+ * must give the list's answer, in any case. */
+static void test_subject_stops(ng_engine *eng)
+{
+    CHECK(ng__q_is_subject_stop("said", 4));
+    CHECK(ng__q_is_subject_stop("Said", 4));
+    CHECK(ng__q_is_subject_stop("WHICH", 5));
+    CHECK(ng__q_is_subject_stop("back", 4));
+    CHECK(!ng__q_is_subject_stop("sales", 5));
+    CHECK(!ng__q_is_subject_stop("the", 3));
+    CHECK(!ng__q_is_subject_stop("saidx", 5));
+    static const char text[] = "Sales, he Said, which rose as profits fell back to 5 dlrs.";
+    ng_doc *d;
+    CHECK(ng_doc_new(&d) == 0);
+    CHECK(ng_doc_set_text(d, text, sizeof text - 1) == 0);
+    CHECK(ng_process(eng, d) == 0);
+    if (!d->qwc)
+        CHECK(ng__annot_quotes(eng, d) == 0);
+    CHECK(d->qwc != NULL);
+    size_t stops = 0;
+    for (size_t i = 0; d->qwc && i < d->tokens.n; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int bit = (d->qwc[i] & NG_QW_SUBJ_STOP) != 0;
+        if (t->kind == NG_TOK_WORD)
+            CHECK_EQ_INT(bit, ng__q_is_subject_stop(d->text + t->start, t->end - t->start));
+        stops += (size_t)bit;
+    }
+    CHECK_EQ_INT(stops, 4); /* Said, which, as, back */
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -175,6 +207,7 @@ int main(void)
     }
     CHECK(ng__cue_table_sorted()); /* every word went into the table */
     test_gates();
+    test_subject_stops(eng);
 
     buf b = {0};
     ng__figlex_words(add_word, &b);
