@@ -3121,6 +3121,22 @@ static int clean_source(const qctx *q, tspan *sp)
 /* prepositions of an agent or object (participle_object, phrase_left) */
 static const char agent_preps[][8] = {"by", "for", "in", "on", "with", "from", "at", "to", "into"};
 
+/* The noun phrase that ends at end (a verb's position, after the
+ * auxiliaries before it are passed over), taken left as far as a subject
+ * goes: the subject of the verb a participle cue follows ("Berg issued a
+ * statement saying", "Sanders started out the debate saying"). */
+static int subject_of_verb(const qctx *q, size_t end, size_t lo, tspan *sp)
+{
+    end = skip_aux_back(q, end, lo);
+    tspan s;
+    np_before(q, end, lo, &s, 0);
+    if (s.e != end || s.e <= s.s)
+        return 0;
+    extend_left(q, &s, lo);
+    *sp = s;
+    return 1;
+}
+
 /* A noun phrase right before a participle cue, with no comma between, is
  * most often no speaker: the object of another verb or a preposition ("the
  * mayor released a statement saying …", "during a speech attacking …").
@@ -3206,14 +3222,7 @@ Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
     size_t end = v;
     if (end > lo + 1 && tok_eq(q, end - 1, "also"))
         end--;
-    end = skip_aux_back(q, end, lo);
-    tspan s;
-    np_before(q, end, lo, &s, 0);
-    if (s.e != end || s.e <= s.s)
-        return 0;
-    extend_left(q, &s, lo);
-    *sp = s;
-    return 1;
+    return subject_of_verb(q, end, lo, sp);
 }
 
 /* The phrase between "with" and a participle cue at i is the participle's
@@ -3289,20 +3298,12 @@ Q_RARE static int verb_subject(const qctx *q, size_t i, size_t lo, int cue_verb,
                                      ends_ing(q, k) || ends_ed(q, k))))
             return 0;
     }
-    static const char be[][8] = {"is", "are", "was", "were", "be", "been", "being"};
-    if (v == NONE || v + 1 >= i || (!cue_verb && cue_at(q, v)) || (v > lo && TOK_IN(q, v - 1, be)))
+    if (v == NONE || v + 1 >= i || (!cue_verb && cue_at(q, v)) || (v > lo && be_form(q, v - 1)))
         return 0; /* (not a passive: "yards which have been hard hit by declining orders") */
     size_t end = v;
     if (end > lo + 1 && is_lower_word(q, end - 1) && n_ly(q, end - 1))
         end--; /* "quickly emailed" */
-    end = skip_aux_back(q, end, lo);
-    tspan s;
-    np_before(q, end, lo, &s, 0);
-    if (s.e != end || s.e <= s.s)
-        return 0;
-    extend_left(q, &s, lo);
-    *sp = s;
-    return 1;
+    return subject_of_verb(q, end, lo, sp);
 }
 
 /* The verb a participle at i completes: "began"/"kept"/"stopped" …
