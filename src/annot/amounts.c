@@ -1964,6 +1964,13 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
     return 1;
 }
 
+/* Is token t a modal verb ("can", "will", "must", ...)? */
+static int modal_at(const actx *c, size_t t)
+{
+    static const char modal[][8] = {"can", "could", "will", "would", "may", "might", "must", "should"};
+    return in_rows(c, t, modal);
+}
+
 /* The noun phrase before "of" right before an amount starting at token f
  * ("a capitalisation of £5.7bn", "placed a bet of £870", "his growth target
  * of 3.1%", "a record profit in 2004 of 30.6bn yen": over "in" and a year):
@@ -2035,12 +2042,11 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
      * coins of 500 yen" → "coins"), nor one of showing after "to"
      * ("expected the company to show current losses of" → "current
      * losses") */
-    static const char modal[][8] = {"can", "could", "will", "would", "may", "might", "must", "should"};
     static const char show[][8] = {"show", "post", "report"};
     if (s < h && s > c->s0 && tk(c, s) == NG_TOK_WORD &&
-        (in_rows(c, s - 1, modal) || (iswl(c, s - 1, "to") && in_rows(c, s, show)) ||
+        (modal_at(c, s - 1) || (iswl(c, s - 1, "to") && in_rows(c, s, show)) ||
          (s > c->s0 + 1 && (iswl(c, s - 1, "only") || iswl(c, s - 1, "not") || iswl(c, s - 1, "also")) &&
-          in_rows(c, s - 2, modal))))
+          modal_at(c, s - 2))))
         s++;
     if (s == h && !gain && in_rows(c, h, bare))
         return 0;
@@ -2669,8 +2675,7 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
  * verb, as an earning is of its earner (objects16). */
 static int pay_to(const actx *c, size_t t)
 {
-    static const char modal[][8] = {"to", "will", "would", "could", "must", "should", "may", "might", "can"};
-    return in_rows(c, t, modal);
+    return iswl(c, t, "to") || modal_at(c, t);
 }
 
 /* Is the money from token f to j a price a payer pays a piece ("will pay
