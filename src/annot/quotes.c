@@ -1441,11 +1441,12 @@ static int second_teller(const qctx *q, size_t a, size_t hi)
             tok_eq(q, k, "which") || tok_eq(q, k, "who"))
             return 0; /* (not a clause or a relative one: "replaces a plan that was proposed …") */
         const ng_cue *c = cue_at(q, k);
+        if (!c || !(c->flags & NG_CUE_SPEECH))
+            continue;
         /* (the cue as a verb: "reported", "told", "says"; not a noun, "the
          * mere mention of …") */
-        int verb = ends_ed(q, k) || past_form(q, k) || tok_eq(q, k, "say") ||
-                   (is_lower_word(q, k) && tlen(q, k) > 2 && plural_s(ttext(q, k), tlen(q, k)));
-        if (c && (c->flags & NG_CUE_SPEECH) && verb)
+        if (ends_ed(q, k) || past_form(q, k) || tok_eq(q, k, "say") ||
+            (is_lower_word(q, k) && tlen(q, k) > 2 && plural_s(ttext(q, k), tlen(q, k))))
             return short_tail(q, k + 1, hi) && hi - k <= 10; /* (a short tail: "… on Monday") */
     }
     return 0;
@@ -3225,6 +3226,19 @@ Q_RARE static int document_sender(const qctx *q, size_t i, size_t lo, tspan *sp)
     return subject_of_verb(q, end, lo, sp);
 }
 
+/* May token k stand in the phrase between "with" or a verb and the
+ * participle cue after it (with_subject, verb_subject): a word, possessive
+ * or number, no cue, and in lower case no auxiliary (finite ones
+ * included: all are NG_QW_AUX), word in -ing or -ed, nor one of the
+ * caller's list stop (TOK_IN's rows, NG_TOK_LIST)? */
+static int participle_phrase_word(const qctx *q, size_t k, const char *stop, size_t w, size_t n)
+{
+    if (!(is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k))
+        return 0;
+    return !(is_lower_word(q, k) &&
+             ((q->wc[k] & NG_QW_AUX) || tok_in(q, k, stop, w, n) || ends_ing(q, k) || ends_ed(q, k)));
+}
+
 /* The phrase between "with" and a participle cue at i is the participle's
  * subject ("…, with one of her ads asking, …", "the ad ends with a voice
  * over saying: …", "…, with Fox News and NBC News calling the race …"),
@@ -3249,9 +3263,7 @@ Q_RARE static int with_subject(const qctx *q, size_t i, size_t lo, tspan *sp)
             w = k;
             break;
         }
-        if (!(is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k) ||
-            (is_lower_word(q, k) && (finite_aux(q, k) || TOK_IN(q, k, rel) || (q->wc[k] & NG_QW_AUX) ||
-                                     ends_ing(q, k) || ends_ed(q, k))))
+        if (!participle_phrase_word(q, k, NG_TOK_LIST(rel)))
             return 0;
     }
     if (w == NONE || w + 1 >= i || w <= lo || (is_lower_word(q, i - 1) && (q->wc[i - 1] & NG_QW_STOPWORD)))
@@ -3293,9 +3305,7 @@ Q_RARE static int verb_subject(const qctx *q, size_t i, size_t lo, int cue_verb,
             v = k;
             break;
         }
-        if (!(is_word(q, k) || is_poss(q, k) || q->tk[k].kind == NG_TOK_NUMBER) || cue_at(q, k) ||
-            (is_lower_word(q, k) && (finite_aux(q, k) || TOK_IN(q, k, stop) || (q->wc[k] & NG_QW_AUX) ||
-                                     ends_ing(q, k) || ends_ed(q, k))))
+        if (!participle_phrase_word(q, k, NG_TOK_LIST(stop)))
             return 0;
     }
     if (v == NONE || v + 1 >= i || (!cue_verb && cue_at(q, v)) || (v > lo && be_form(q, v - 1)))
@@ -5762,14 +5772,15 @@ static int emit_claim(qctx *q, size_t ca, size_t cb, tspan cue, const char *lemm
              * per content keep the record linear in size */
             int own = sp.e > sp.s && own_clause_at(q, sp);
             int who = nested_who(q, sp, cue); /* (rule path 32) */
+            int naming = rel_naming(q, sp, lemma);
             if (!(sp.e > sp.s && sp.s >= q->last_a) || cb > q->last_b || q->nested >= NESTED_MAX ||
-                !(nest_cue(lemma) || own || rel_naming(q, sp, lemma)) ||
+                !(nest_cue(lemma) || own || naming) ||
                 !(is_cap(q, sp.s) || he_she_they_we(q, sp.s) || nested_plural(q, sp, cue, ca) ||
                   (own && own_subject(q, sp)) || who))
                 return 0;
             q->nested++;
             q->emitted = 1;
-            if (rel_naming(q, sp, lemma))
+            if (naming)
                 cb = rel_clause_end(q, ca, cb);
             if (who)
                 q->how = 32;
@@ -6164,12 +6175,15 @@ static int than_as_belief(qctx *q, size_t i, size_t lo, size_t hi)
     static const char nounish[][16] = {"hope", "fear", "guess", "estimate", "forecast", "project", "suspect"};
     static const char plural[][16] = {"suspects", "fears", "hopes", "forecasts", "projects", "estimates",
                                       "guesses"};
+    /* (the clause's end first: it reads the next token's kind, and turns
+     * away most of the cues this is asked about, every "said" before a
+     * word, before the lemma's list is scanned) */
+    if (!(i + 1 == hi || is_terminal(q, i + 1) || is_punct(q, i + 1, ",") || is_punct(q, i + 1, ";") ||
+          is_dash(q, i + 1)))
+        return 0;
     const ng_cue *cu = cue_at(q, i);
     const char *lemma = cu ? cu->lemma : tok_eq(q, i, "expected") ? "expect" : NULL;
     if (!lemma || !lemma_in(lemma, belief, NG_ARRAY_LEN(belief)) || ends_ing(q, i))
-        return 0;
-    if (!(i + 1 == hi || is_terminal(q, i + 1) || is_punct(q, i + 1, ",") || is_punct(q, i + 1, ";") ||
-          is_dash(q, i + 1)))
         return 0;
     size_t end = skip_aux_back(q, i, lo), s = end;
     while (s > lo && end - s < 4 && (is_word(q, s - 1) || is_poss(q, s - 1)) && !tok_eq(q, s - 1, "than") &&
@@ -6181,7 +6195,7 @@ static int than_as_belief(qctx *q, size_t i, size_t lo, size_t hi)
         return 0; /* ("than once thought", "than originally expected": no subject; "as well as
                    * terror suspects": a noun) */
     for (size_t k = s; k < i; k++)
-        if ((k < end && (q->wc[k] & NG_QW_AUX)) || be_form(q, k) || tok_eq(q, k, "been") ||
+        if ((k < end && (q->wc[k] & NG_QW_AUX)) || be_form(q, k) || /* (be_form: "been" too) */
             (end == i && TOK_IN(q, i, nounish) && (is_poss(q, k) || (k == s && TOK_IN(q, k, art)))))
             return 0; /* ("as had been widely expected", a passive "no declaration is expected";
                        * a noun: "emerge as Britain's great new hope") */
@@ -6227,13 +6241,10 @@ static int caused_feeling(qctx *q, size_t i, size_t lo, size_t hi)
     if (i <= lo || i + 2 >= hi || !is_lower_word(q, i) || !TOK_IN(q, i, verb))
         return 0;
     size_t o = i + 1;
-    if (!is_word(q, o) || TOK_IN(q, o, stop) || !(word_in(q, o, ng__q_is_determiner) ||
-                                                  tok_eq(q, o, "many") || tok_eq(q, o, "some") ||
-                                                  tok_eq(q, o, "most") || tok_eq(q, o, "her") ||
-                                                  tok_eq(q, o, "his") || tok_eq(q, o, "their") ||
-                                                  (is_cap(q, o) && !word_in(q, o, ng__q_is_pronoun))))
-        return 0;
-    if (tok_eq(q, o, "that") || tok_eq(q, o, "it"))
+    /* (the determiners hold "many", "some", "most", "his", "her",
+     * "their"; "that" is in stop, "It" a pronoun) */
+    if (!is_word(q, o) || TOK_IN(q, o, stop) ||
+        !(word_in(q, o, ng__q_is_determiner) || (is_cap(q, o) && !word_in(q, o, ng__q_is_pronoun))))
         return 0;
     size_t end = skip_aux_back(q, i, lo);
     for (size_t k = end; k < i; k++)
