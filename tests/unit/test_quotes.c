@@ -3625,6 +3625,29 @@ static void test_caused_infinitive(void)
     ng_doc_free(d);
 }
 
+/* A participle of praising, crediting, joking or judging after a comma
+ * reports what the clause's subject said or judged ("…, applauding …",
+ * "…, crediting …", "…, joking that …", "…, paraphrasing …", "…, deeming
+ * …"): on PolNeAR fit these -ing forms after a comma were gold cues with a
+ * source 9 times in 10 (anywhere 11 in 17). */
+static void test_comma_participles(void)
+{
+    ng_doc *d = run("The mayor toured the harbour on Monday, applauding the crews for their work. Berg praised "
+                    "the ferry board, crediting it with saving the quay. Ms. Kask opened the fair, joking that "
+                    "the ferry was older than she was. \"It is the worst pier apart from all the others,\" one "
+                    "sailor said, paraphrasing an old harbour master. The council met in May, deeming the old "
+                    "quay unsafe.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "The mayor", "the crews for their work"));
+    CHECK(has_item(d, "Berg", "it with saving the quay"));
+    CHECK(has_item(d, "Ms. Kask", "the ferry was older than she was"));
+    CHECK(has_item(d, "one sailor", "an old harbour master"));
+    CHECK(has_item(d, "The council", "the old quay unsafe"));
+    ng_doc_free(d);
+}
+
 /* A belief measured against: "than X expected", "as X believe" at the end
  * of its clause is X's attribution, its content the clause before; not
  * without a subject ("than originally expected"), in a passive ("no vote is
@@ -6504,6 +6527,7 @@ int main(void)
     test_headline_wh();
     test_belief_so();
     test_caused_feeling();
+    test_comma_participles();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
