@@ -3625,18 +3625,22 @@ static void test_caused_infinitive(void)
     ng_doc_free(d);
 }
 
-/* A participle of praising, crediting, joking or judging after a comma
- * reports what the clause's subject said or judged ("…, applauding …",
- * "…, crediting …", "…, joking that …", "…, paraphrasing …", "…, deeming
- * …"): on PolNeAR fit these -ing forms after a comma were gold cues with a
- * source 9 times in 10 (anywhere 11 in 17). */
+/* A participle of praising, crediting, joking, warning or judging after a
+ * comma reports what the clause's subject said or judged ("…, applauding
+ * …", "…, crediting …", "…, joking that …", "…, paraphrasing …", "…,
+ * deeming …", "…, cautioning that …", "…, trumpeting …", "…, fearing that
+ * …"): on PolNeAR fit the first eight -ing forms after a comma were gold cues
+ * with a source 9 times in 10 (anywhere 11 in 17); "chided"/"chiding" are
+ * the missing forms of "chide". */
 static void test_comma_participles(void)
 {
     ng_doc *d = run("The mayor toured the harbour on Monday, applauding the crews for their work. Berg praised "
                     "the ferry board, crediting it with saving the quay. Ms. Kask opened the fair, joking that "
                     "the ferry was older than she was. \"It is the worst pier apart from all the others,\" one "
                     "sailor said, paraphrasing an old harbour master. The council met in May, deeming the old "
-                    "quay unsafe.");
+                    "quay unsafe. The minister backed the ferry plan, cautioning that fares could rise. Ms. "
+                    "Kask chided the council for its delays. Berg toured the quay, trumpeting the new ferry "
+                    "timetable. The sailor called on the board to act, fearing that the pier would close.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3645,6 +3649,10 @@ static void test_comma_participles(void)
     CHECK(has_item(d, "Ms. Kask", "the ferry was older than she was"));
     CHECK(has_item(d, "one sailor", "an old harbour master"));
     CHECK(has_item(d, "The council", "the old quay unsafe"));
+    CHECK(has_item(d, "The minister", "fares could rise"));
+    CHECK(has_item(d, "Ms. Kask", "the council for its delays"));
+    CHECK(has_item(d, "Berg", "the new ferry timetable"));
+    CHECK(has_item(d, "The sailor", "the pier would close"));
     ng_doc_free(d);
 }
 
