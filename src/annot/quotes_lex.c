@@ -18,6 +18,7 @@
 #endif
 
 static const ng_cue cues[] = {
+    {"accuse", "accuse", NG_CUE_OBJ},
     {"accused", "accuse", NG_CUE_OBJ},
     {"accuses", "accuse", NG_CUE_OBJ},
     {"accusing", "accuse", NG_CUE_OBJ},
@@ -55,6 +56,7 @@ static const ng_cue cues[] = {
     {"apologised", "apologize", NG_CUE_OBJ},
     {"apologize", "apologize", NG_CUE_OBJ},
     {"apologized", "apologize", NG_CUE_OBJ},
+    {"apologizes", "apologize", NG_CUE_OBJ},
     {"applaud", "applaud", NG_CUE_OBJ},
     {"applauded", "applaud", NG_CUE_OBJ},
     {"applauding", "applaud", NG_CUE_OBJ},
@@ -70,6 +72,7 @@ static const ng_cue cues[] = {
     {"asking", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
     {"asks", "ask", NG_CUE_SPEECH|NG_CUE_TELL},
     {"assailed", "assail", NG_CUE_OBJ},
+    {"assails", "assail", NG_CUE_OBJ},
     {"assert", "assert", NG_CUE_SPEECH},
     {"asserted", "assert", NG_CUE_SPEECH},
     {"asserting", "assert", NG_CUE_SPEECH},
@@ -151,6 +154,7 @@ static const ng_cue cues[] = {
     {"confirming", "confirm", NG_CUE_SPEECH},
     {"confirms", "confirm", NG_CUE_SPEECH},
     {"congratulated", "congratulate", NG_CUE_OBJ},
+    {"congratulating", "congratulate", NG_CUE_OBJ},
     {"considering", "consider", NG_CUE_OBJ},
     {"contend", "contend", NG_CUE_SPEECH},
     {"contended", "contend", NG_CUE_SPEECH},
@@ -209,6 +213,8 @@ static const ng_cue cues[] = {
     {"detailing", "detail", NG_CUE_OBJ},
     {"disavow", "disavow", NG_CUE_OBJ},
     {"disavowed", "disavow", NG_CUE_OBJ},
+    {"disavowing", "disavow", NG_CUE_OBJ},
+    {"disavows", "disavow", NG_CUE_OBJ},
     {"disclose", "disclose", NG_CUE_SPEECH|NG_CUE_THAT},
     {"disclosed", "disclose", NG_CUE_SPEECH|NG_CUE_THAT},
     {"discuss", "discuss", NG_CUE_OBJ},
@@ -233,6 +239,7 @@ static const ng_cue cues[] = {
     {"echoing", "echo", NG_CUE_OBJ},
     {"elaborated", "elaborate", NG_CUE_SPEECH},
     {"emailed", "email", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"embraced", "embrace", NG_CUE_OBJ},
     {"embraces", "embrace", NG_CUE_OBJ},
     {"embracing", "embrace", NG_CUE_OBJ},
     {"emphasised", "emphasize", NG_CUE_SPEECH},
@@ -499,6 +506,7 @@ static const ng_cue cues[] = {
     {"revealed", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
     {"reveals", "reveal", NG_CUE_SPEECH|NG_CUE_THAT},
     {"ripped", "rip", NG_CUE_OBJ},
+    {"rips", "rip", NG_CUE_OBJ},
     {"ruled", "rule", NG_CUE_SPEECH|NG_CUE_THAT},
     {"said", "say", NG_CUE_SPEECH},
     {"say", "say", NG_CUE_SPEECH},
@@ -610,7 +618,7 @@ static const ng_cue cues[] = {
 /* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
  * bytes long: most words are rejected without a search.  Checked against
  * the table by ng__cue_table_sorted(). */
-static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x2ff0u, 0x7c0u, 0xfc0u, 0x3f0u, 0x0u, 0xef0u, 0xfc0u, 0x2e0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0x1fe0u, 0xde0u, 0xfe0u, 0xff8u, 0xff0u, 0xbe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
+static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x6ff0u, 0x7c0u, 0xfc0u, 0x3f0u, 0x0u, 0xef0u, 0xfc0u, 0x2e0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0x1fe0u, 0xde0u, 0xff0u, 0xff8u, 0xff0u, 0xbe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
 
 /* Bit c2 - 'a' of pre_mask[c1 - 'a'] is set when some cue form starts with
  * the letters c1 c2 (checked by ng__cue_table_sorted() too). */
@@ -618,7 +626,7 @@ static const uint32_t pre_mask[26] = {0x2ea96cu, 0x24811u, 0x24981u, 0x104110u, 
 
 /* Bit h of hash_bits (h = cue_hash of a form) is set for every cue form: a
  * Bloom-style filter that turns most other words away before the search. */
-static const uint32_t hash_bits[128] = {0x50100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81209200u, 0x400u, 0x61302u, 0x310u, 0x41804212u, 0x340101u, 0x808240u, 0x50014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5004020u, 0x110040d1u, 0xa04018u, 0x20040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0000800u, 0x2480100u, 0x8c820080u, 0x22u, 0xb40801u, 0x800480u, 0x88800080u, 0x1000103u, 0x1002480u, 0x80880u, 0x810002u, 0x400010u, 0x20006040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10000041u, 0x41280000u, 0x22100u, 0x68420401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400210u, 0x2498401u, 0x41000102u, 0x8020c00u, 0x40140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c1u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01002cu, 0x40840001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0x4001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44051200u, 0x23002211u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5040080u, 0x8040001u, 0x20u, 0x4000u, 0x8201002u, 0x201c20u, 0x82000u, 0x408260u, 0x100101u, 0x218000u, 0x4000e080u, 0x10420000u, 0x4c30080u, 0x1001080u, 0x50020044u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x200102u, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8c0068u, 0x80003020u, 0x40000u, 0x4000008au, 0xb34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8030006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5a21bu, 0x100c004u};
+static const uint32_t hash_bits[128] = {0x50100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81209200u, 0x440u, 0x61302u, 0x310u, 0x41804212u, 0x340101u, 0x808240u, 0x50014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5004020u, 0x114040d1u, 0xa06018u, 0x20040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0000800u, 0x2480100u, 0x8c820080u, 0x22u, 0xb40801u, 0x800480u, 0x88800080u, 0x1000103u, 0x1002480u, 0x80880u, 0x810002u, 0x400010u, 0x20006040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10000041u, 0x41280000u, 0x22100u, 0x68420401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400210u, 0x2498401u, 0x41000102u, 0x8020c00u, 0x40140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c1u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01002cu, 0x40840001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0x4001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44051202u, 0x23802251u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5040080u, 0x8040001u, 0x20u, 0x4000u, 0x8201002u, 0x201c20u, 0x82000u, 0x408260u, 0x100101u, 0x218000u, 0x4000e080u, 0x10420000u, 0x4c30080u, 0x1001080u, 0x50020044u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x20010au, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8c0068u, 0x80003020u, 0x40000u, 0x4000008au, 0xb34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8030006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5a21bu, 0x100c004u};
 
 /* FNV-1a over the bytes with the ASCII case bit set, 12 bits of it. */
 static inline uint32_t cue_hash(const char *w, size_t n)

@@ -3656,6 +3656,25 @@ static void test_comma_participles(void)
     ng_doc_free(d);
 }
 
+/* Missing forms of lemmas the lexicon has: "accuse", "disavows",
+ * "assails", "congratulating", "embraced" (each measured alone on PolNeAR
+ * fit before it joined). */
+static void test_missing_forms(void)
+{
+    ng_doc *d = run("Unions accuse the ferry board of paying crews less than its rivals do. Berg disavows the "
+                    "harbour plan. The mayor called Ms. Kask, congratulating her on the vote. Record firms have "
+                    "embraced digital ferry tickets. Berg assails the harbour board over the fares.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Unions", "the ferry board of paying crews less than its rivals do"));
+    CHECK(has_item(d, "Berg", "the harbour plan"));
+    CHECK(has_item(d, "The mayor", "her on the vote"));
+    CHECK(has_item(d, "Record firms", "digital ferry tickets"));
+    CHECK(has_item(d, "Berg", "the harbour board over the fares"));
+    ng_doc_free(d);
+}
+
 /* A belief measured against: "than X expected", "as X believe" at the end
  * of its clause is X's attribution, its content the clause before; not
  * without a subject ("than originally expected"), in a passive ("no vote is
@@ -6536,6 +6555,7 @@ int main(void)
     test_belief_so();
     test_caused_feeling();
     test_comma_participles();
+    test_missing_forms();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
