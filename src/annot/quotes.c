@@ -3152,8 +3152,12 @@ static int participle_object(const qctx *q, tspan src, tspan cue)
           !(src.s > 0 && tok_eq(q, src.s - 1, "with")) && !(src.e == src.s + 1 && tok_eq(q, src.s, "those"))))
         return 0;
     static const char stance[][16] = {"supporting", "backing", "opposing"};
+    /* (after a preposition, only a phrase that opens with a determiner:
+     * "gave $10 million to a group backing Bush" is the group's stance, as
+     * PolNeAR draws it; not "to recruit pastors supporting …") */
     if (!TOK_IN(q, cue.s, stance) || cue.s + 1 >= q->nt || !is_word(q, cue.s + 1) || !is_cap(q, cue.s + 1) ||
-        (src.s > 0 && is_lower_word(q, src.s - 1) && TOK_IN(q, src.s - 1, agent_preps)))
+        (src.s > 0 && is_lower_word(q, src.s - 1) && TOK_IN(q, src.s - 1, agent_preps) &&
+         !(q->wc[src.s] & NG_QW_DETERMINER)))
         return 1;
     if (is_lower_word(q, src.e - 1) && (q->wc[src.e - 1] & NG_QW_STOPWORD))
         return 1; /* ("the offense of supporting …") */

@@ -6013,21 +6013,25 @@ static void test_inverted_unlisted_teller(void)
 }
 
 /* A noun phrase right before "supporting", "backing" or "opposing" and a
- * name is who takes that stance ("Two harbour groups supporting Ann Berg");
- * not a preposition's or verb's object ("gave money to a group backing"),
- * nor a phrase that ends in a function word ("the offense of backing"). */
+ * name is who takes that stance ("Two harbour groups supporting Ann Berg"),
+ * after a preposition too when it opens with a determiner ("gave $5,000 to a
+ * group backing Tom Vance", as PolNeAR draws it); not a verb's object
+ * ("to recruit pilots supporting"), nor a phrase that ends in a function
+ * word ("the offense of backing"). */
 static void test_stance_participle_subject(void)
 {
     ng_doc *d = run("Two harbour groups supporting Ann Berg spent heavily on the race.\n\n"
-                    "The pilot gave money to a group backing Tom Vance.\n\n"
-                    "The pilots committed the offense of opposing Tom Vance.");
+                    "The pilot gave $5,000 to a group backing Tom Vance.\n\n"
+                    "The pilots committed the offense of opposing Tom Vance.\n\n"
+                    "The mayor tried to recruit pilots supporting Ann Berg.");
     CHECK(d != NULL);
     if (!d)
         return;
     const char *s;
     CHECK((s = src_of(d, "supporting")) && !strcmp(s, "Two harbour groups"));
-    CHECK((s = src_of(d, "backing")) && !strcmp(s, ""));
+    CHECK((s = src_of(d, "backing")) && !strcmp(s, "a group"));
     CHECK((s = src_of(d, "opposing")) && !strcmp(s, ""));
+    CHECK(!has_item(d, "recruit pilots", NULL));
     ng_doc_free(d);
 }
 
