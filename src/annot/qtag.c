@@ -22,7 +22,8 @@
  * before the cue reaches the start of its phrase, a lone function word is
  * no source); an item with no tagged source takes the clause subject of a
  * participle or infinitive cue as the rules find it (ng__q_cue_subject:
- * "Berg began by saying"), else keeps null; and the source resolves
+ * "Berg began by saying"), or the subject pronoun before a finite cue
+ * ("he spoke briefly of"), else keeps null; and the source resolves
  * to an entity the way the rules do (head mention, role reference, he/she
  * antecedent: quotes.c).  Work is linear in the document: one hash per
  * lower-case word, constant work per token of a window, overlap tests by

@@ -125,7 +125,8 @@ void ng__q_tidy_source(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
 /* For the tagger: the source tokens [*s, *e) of an item with none whose cue
  * starts at token c, in a sentence (window) that starts at token lo: the
  * subject of the clause of a participle or infinitive cue ("Berg began by
- * saying", "went on to say"), or empty (quotes.c: cue_subject). */
+ * saying", "went on to say"), a subject pronoun right before a finite cue
+ * ("he spoke briefly of"), or empty (quotes.c: cue_subject, pronoun_subject). */
 void ng__q_cue_subject(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *e);
 
 #endif

@@ -4146,7 +4146,8 @@ static size_t tok_of(const ng_doc *d, const char *w)
  * subject of its own takes its clause's subject ("went on to say", "was
  * prompted to say", "began by saying"), and so do the tagger's items with
  * no source (ng__q_cue_subject); a participle after a comma or a noun, a
- * finite cue and a phrase that is no subject give none. */
+ * finite cue (but right after a subject pronoun) and a phrase that is no
+ * subject give none. */
 static void test_cue_subject(void)
 {
     ng_doc *d = run("The letter went on to say: \xE2\x80\x9CThe ferry will not run again until the harbour wall is fixed.\xE2\x80\x9D\n\n"
@@ -4190,6 +4191,38 @@ static void test_cue_subject(void)
         CHECK(e <= s); /* "a report criticizing": after a noun */
     }
     ng_doc_free(d);
+    /* a finite cue right after a subject pronoun (past auxiliaries and
+     * adverbs) takes it, not after a passive's "be" ("he was suspected
+     * of": the pronoun is the patient) */
+    d = run("Later he spoke briefly of the ferry timetable.\n\n"
+            "She may not know when the pier opens.\n\n"
+            "Last year he was suspected of leaking the harbour plans.");
+    CHECK(d != NULL);
+    if (d) {
+        c = tok_of(d, "spoke briefly");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "Later he"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "he");
+        }
+        c = tok_of(d, "know when");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "She may"), &s, &e);
+            CHECK(e > s);
+            if (e > s)
+                CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "She");
+        }
+        c = tok_of(d, "suspected of");
+        CHECK(c != SIZE_MAX);
+        if (c != SIZE_MAX) {
+            ng__q_cue_subject(d, c, tok_of(d, "Last year he"), &s, &e);
+            CHECK(e <= s);
+        }
+        ng_doc_free(d);
+    }
     /* a tagged cue "to say" is the verb after "to": the clause's subject,
      * or the subject of a participle before "to" ("was prompted to"), not
      * of a noun there ("held a news conference to criticize") */
@@ -6063,21 +6096,25 @@ static void test_inverted_unlisted_teller(void)
 }
 
 /* A noun phrase right before "supporting", "backing" or "opposing" and a
- * name is who takes that stance ("Two harbour groups supporting Ann Berg");
- * not a preposition's or verb's object ("gave money to a group backing"),
- * nor a phrase that ends in a function word ("the offense of backing"). */
+ * name is who takes that stance ("Two harbour groups supporting Ann Berg"),
+ * after a preposition too when it opens with a determiner ("gave $5,000 to a
+ * group backing Tom Vance", as PolNeAR draws it); not a verb's object
+ * ("to recruit pilots supporting"), nor a phrase that ends in a function
+ * word ("the offense of backing"). */
 static void test_stance_participle_subject(void)
 {
     ng_doc *d = run("Two harbour groups supporting Ann Berg spent heavily on the race.\n\n"
-                    "The pilot gave money to a group backing Tom Vance.\n\n"
-                    "The pilots committed the offense of opposing Tom Vance.");
+                    "The pilot gave $5,000 to a group backing Tom Vance.\n\n"
+                    "The pilots committed the offense of opposing Tom Vance.\n\n"
+                    "The mayor tried to recruit pilots supporting Ann Berg.");
     CHECK(d != NULL);
     if (!d)
         return;
     const char *s;
     CHECK((s = src_of(d, "supporting")) && !strcmp(s, "Two harbour groups"));
-    CHECK((s = src_of(d, "backing")) && !strcmp(s, ""));
+    CHECK((s = src_of(d, "backing")) && !strcmp(s, "a group"));
     CHECK((s = src_of(d, "opposing")) && !strcmp(s, ""));
+    CHECK(!has_item(d, "recruit pilots", NULL));
     ng_doc_free(d);
 }
 
