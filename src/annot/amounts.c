@@ -622,9 +622,12 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         double fv;
-        if (quote_pair(s, n, lo, hi)) /* "3.85/95 pct" */
+        /* a dealer's quote and a fraction both have a slash, which most
+         * numbers have not: one look for it instead of one in each */
+        int slash = memchr(s, '/', n) != NULL;
+        if (slash && quote_pair(s, n, lo, hi)) /* "3.85/95 pct" */
             return 1;
-        if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
+        if (slash && fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
             int v;
             size_t k = 1;
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
@@ -718,6 +721,10 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
 static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
 {
     *between = 0;
+    /* every approximator is a word: a number (most of match()'s calls) has
+     * no class and no text of one */
+    if (tk(c, i) == NG_TOK_NUMBER)
+        return 0;
     if (iswl(c, i, "between")) {
         *between = 1;
         *ap = NULL;
