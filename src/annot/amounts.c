@@ -60,6 +60,23 @@ static int in_words(const actx *c, size_t i, const char *const *list, size_t n)
     return 0;
 }
 
+/* The positions of byte b among the n <= 16 bytes at s as a bit mask (bit
+ * q: s[q] == b): a number token is searched for a slash, a colon or a dash
+ * in one compare where a loop read it byte by byte (the text is padded:
+ * NG_TEXT_PAD bytes readable after its end). */
+static unsigned byte_mask(const char *s, size_t n, char b)
+{
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(b)));
+#else
+    unsigned m = 0;
+    for (size_t q = 0; q < n; q++)
+        m |= (unsigned)(s[q] == b) << q;
+#endif
+    return m & ((1u << n) - 1u);
+}
+
 /* Is token i the string literal w (tokeq.h)? */
 #define iswl(c, i, w) NG_TOK_IS((c)->d, (i), (c)->lim, w)
 
@@ -622,9 +639,12 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         const char *s = ts(c, i);
         size_t n = tn(c, i);
         double fv;
-        if (quote_pair(s, n, lo, hi)) /* "3.85/95 pct" */
+        /* a dealer's quote and a fraction both have a slash, which most
+         * numbers have not: one look for it instead of one in each */
+        int slash = n <= 16 ? byte_mask(s, n, '/') != 0 : memchr(s, '/', n) != NULL;
+        if (slash && quote_pair(s, n, lo, hi)) /* "3.85/95 pct" */
             return 1;
-        if (fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
+        if (slash && fraction_value(s, n, &fv)) { /* "14-1/2 pct", "1-1/2 billion dlrs" */
             int v;
             size_t k = 1;
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
@@ -643,6 +663,23 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
         }
         const char *dash = NULL;
         size_t dl = 0;
+        if (n <= 16) {
+            /* the first '-' (not the first nor the last byte) or en dash
+             * (with a byte after it), as the loop below finds it */
+            unsigned hy = n >= 2 ? byte_mask(s, n, '-') & ((1u << (n - 1)) - 1u) & ~1u : 0u;
+            unsigned en = n >= 5 ? byte_mask(s, n, (char)0xE2) & ((1u << (n - 3)) - 1u) & ~1u : 0u;
+            for (unsigned m = hy | en; m; m &= m - 1) {
+                unsigned k = (unsigned)__builtin_ctz(m);
+                if (hy >> k & 1u) {
+                    dash = s + k, dl = 1;
+                    break;
+                }
+                if ((unsigned char)s[k + 1] == 0x80 && (unsigned char)s[k + 2] == 0x93) {
+                    dash = s + k, dl = 3;
+                    break;
+                }
+            }
+        } else
         for (size_t k = 1; k + 1 < n && k < 30; k++) {
             if (s[k] == '-') {
                 dash = s + k, dl = 1;
@@ -718,6 +755,10 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
 static size_t approx_at(const actx *c, size_t i, const char **ap, int *between)
 {
     *between = 0;
+    /* every approximator is a word: a number (most of match()'s calls) has
+     * no class and no text of one */
+    if (tk(c, i) == NG_TOK_NUMBER)
+        return 0;
     if (iswl(c, i, "between")) {
         *between = 1;
         *ap = NULL;
@@ -3323,9 +3364,14 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         /* times of day and dates: "10:30", "2025-06-09", "6/9/2025" (not
          * a fraction, "14-1/2 pct", nor a dealer's quote, "3.85/95 pct") */
         double fv, qv; /* (the fraction is read only at a slash: most numbers have none) */
-        for (size_t q = 0; q < n && q < 32; q++)
-            if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv) && !quote_pair(s, n, &fv, &qv)))
+        if (n <= 16) { /* (the same test on the bytes' masks) */
+            if (byte_mask(s, n, ':') ||
+                (byte_mask(s, n, '/') && !fraction_value(s, n, &fv) && !quote_pair(s, n, &fv, &qv)))
                 return 1;
+        } else
+            for (size_t q = 0; q < n && q < 32; q++)
+                if (s[q] == ':' || (s[q] == '/' && !fraction_value(s, n, &fv) && !quote_pair(s, n, &fv, &qv)))
+                    return 1;
         if (n == 10 && s[4] == '-' && s[7] == '-')
             return 1;
         /* a year: four digits 1800..2100 without a counted noun after

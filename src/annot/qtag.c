@@ -183,7 +183,17 @@ void ng__qt_window_prep(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
     /* quotation state: carried from the last window on (windows come in
      * text order), a paragraph start closes an open quotation; inq is
      * stored for the window's tokens only (no other is read) */
-    for (size_t i = x->qcur; i < s0; i++) {
+    /* a paragraph start closes any quotation, so the state at s0 is the
+     * one carried from the last paragraph start at or before s0 (most
+     * windows open a paragraph of wire copy): the tokens before it are
+     * not read */
+    size_t from = x->qcur;
+    for (size_t p = s0; p > from; p--)
+        if (tk[p].flags & NG_TF_PARA) {
+            from = p;
+            break;
+        }
+    for (size_t i = from; i < s0; i++) {
         const ng_token *t = &tk[i];
         if (!((t->flags & NG_TF_PARA) | (t->kind == NG_TOK_QUOTE)))
             continue;

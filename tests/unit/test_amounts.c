@@ -152,6 +152,24 @@ static void test_hyphen_numbers(void)
     ng_doc_free(d);
 }
 
+/* A number token's marks, found by byte masks in tokens of up to 16 bytes
+ * and by a loop in longer ones (number_at, not_an_amount): an en dash
+ * range, a time of day, a dealer's quote, a hyphen range of 23 bytes. */
+static void test_number_marks(void)
+{
+    ng_doc *d = run("Prices rose 3\u20135 pct by 10:30 and call money traded at 3.85/95 pct. "
+                    "The fund holds 1,000,000-2,000,000,000 dlrs.");
+    CHECK(d != NULL);
+    const ng_amount *a = find(d, "3\u20135 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->is_range && a->value == 3 && a->value_hi == 5);
+    CHECK(!find(d, "10:30"));
+    a = find(d, "3.85/95 pct");
+    CHECK(a && a->is_range && a->value == 3.85 && a->value_hi == 3.95);
+    a = find(d, "1,000,000-2,000,000,000 dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->is_range && a->value == 1e6 && a->value_hi == 2e9);
+    ng_doc_free(d);
+}
+
 static void test_forms(void)
 {
     ng_doc *d = run("The fund holds 100bn roubles, £2.5m, US$40 million, EUR 3 billion and 7 million hryvnias. "
@@ -1677,6 +1695,7 @@ int main(void)
     test_object_not_time_or_place();
     test_forms();
     test_hyphen_numbers();
+    test_number_marks();
     test_not_amounts();
     test_decimal_not_year();
     test_unit_on_next_line();

@@ -187,9 +187,82 @@ static void test_runtime_scores(void)
     ng_engine_close(e);
 }
 
+/* The quotation state the tagger reads (x.inq) when only some windows are
+ * prepared: ng__qt_window_prep starts its carry at the last paragraph start
+ * before a window; the state must be the one a scan from the first token
+ * gives (a paragraph start closes a quotation). */
+static int ref_dq(const ng_doc *d, const ng_token *t)
+{
+    const unsigned char *s = (const unsigned char *)d->text + t->start;
+    size_t n = t->end - t->start;
+    return (n == 1 && s[0] == '"') || (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9C || s[2] == 0x9D));
+}
+
+static void test_quote_state(void)
+{
+    static const char text[] =
+        "Lena Brooks said \"the plan is good. It will work and it will last.\n\n"
+        "Omar Haddad left early. He said nothing more about it.\n\n"
+        "\xE2\x80\x9CWe will see. The vote is next week. Nobody knows how it ends.\xE2\x80\x9D The end came.\n\n"
+        "Rita Santos spoke. \"It opens here. It goes on. And on. And on.\n\n"
+        "A new paragraph. Then another sentence. And a last one.\n";
+    ng_engine_options eo;
+    memset(&eo, 0, sizeof eo);
+    eo.data_dir = NG_DATA_DIR;
+    eo.annotators = NG_ANNOT_ENTITIES;
+    ng_engine *e = NULL;
+    ng_error err;
+    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    if (!e || !e->qtag)
+        return;
+    for (unsigned stride = 1; stride <= 3; stride++) {
+        ng_doc *d = NULL;
+        CHECK_EQ_INT(ng_doc_new(&d), 0);
+        if (!d)
+            continue;
+        CHECK_EQ_INT(ng_doc_set_text(d, text, strlen(text)), 0);
+        CHECK_EQ_INT(ng_process(e, d), 0);
+        qt_doc x;
+        CHECK_EQ_INT(ng__qt_prepare(d, e->qtag->filter, e->qtag->cueset, e->qtag->cuemask, &x), 0);
+        size_t nt = d->tokens.n, w = 0, checked = 0, paras = 0;
+        int qin = 0;
+        size_t done = 0; /* the reference state is of the tokens before done */
+        for (size_t s0 = 0; s0 < nt; w++) {
+            size_t s1 = ng__qt_window_end(d, s0);
+            if (w % stride == 0) {
+                ng__qt_window(d, &x, s0, s1);
+                ng__qt_window_prep(d, &x, s0, s1);
+                for (; done < s1; done++) {
+                    const ng_token *t = &d->tokens.v[done];
+                    int v;
+                    if (t->flags & NG_TF_PARA)
+                        qin = 0, paras++;
+                    if (t->kind == NG_TOK_QUOTE && ref_dq(d, t)) {
+                        if (t->flags & NG_TF_OPEN)
+                            qin = 1;
+                        v = 1;
+                        if (t->flags & NG_TF_CLOSE)
+                            qin = 0;
+                    } else
+                        v = qin;
+                    if (done >= s0) {
+                        CHECK_EQ_INT(x.inq[done], v);
+                        checked++;
+                    }
+                }
+            }
+            s0 = s1;
+        }
+        CHECK(checked >= 20 && paras >= 3);
+        ng_doc_free(d);
+    }
+    ng_engine_close(e);
+}
+
 int main(void)
 {
     test_viterbi();
     test_runtime_scores();
+    test_quote_state();
     TEST_MAIN_END();
 }
