@@ -3347,14 +3347,32 @@ static int push(actx *c, size_t first, size_t last, int kind, double lo, double 
     return NG_VEC_PUSH(&c->d->arena, c->d->amounts, a);
 }
 
+/* Is token t a minus sign: a hyphen glued to the figure after it, with a
+ * space, a bracket or the sentence's start before it ("a drop of -3.5
+ * pct", "(-0.1%)"), not after a figure ("10 -20 pct" is a range) nor
+ * before a space (a dash) (amounts20)? */
+static int minus_sign(const actx *c, size_t t)
+{
+    if (tk(c, t) != NG_TOK_PUNCT || tn(c, t) != 1 || ts(c, t)[0] != '-' || t + 1 >= c->lim ||
+        (tf(c, t + 1) & NG_TF_SPACE) || (tk(c, t + 1) != NG_TOK_NUMBER && tk(c, t + 1) != NG_TOK_CURRENCY))
+        return 0;
+    if (t == c->s0)
+        return 1;
+    if (tk(c, t - 1) == NG_TOK_NUMBER || tk(c, t - 1) == NG_TOK_CURRENCY)
+        return 0;
+    return (tf(c, t) & NG_TF_SPACE) || (tk(c, t - 1) == NG_TOK_PUNCT && ts(c, t - 1)[0] == '(');
+}
+
 /* Is the number at i part of a date, year, time or ordinal? */
 static int not_an_amount(const actx *c, size_t i, size_t k)
 {
     int v;
-    /* month names around it: "9 June", "June 9" */
-    if (i > c->s0 && lex(c, i - 1, &v) == FL_MONTH && (tf(c, i - 1) & NG_TF_CAP))
+    /* month names around it: "9 June", "June 9" (no day has a decimal
+     * point: "in January 0.7 pct" (amounts20)) */
+    int day = !(tk(c, i) == NG_TOK_NUMBER && memchr(ts(c, i), '.', tn(c, i)));
+    if (day && i > c->s0 && lex(c, i - 1, &v) == FL_MONTH && (tf(c, i - 1) & NG_TF_CAP))
         return 1;
-    if (lex(c, i + k, &v) == FL_MONTH && (tf(c, i + k) & NG_TF_CAP))
+    if (day && lex(c, i + k, &v) == FL_MONTH && (tf(c, i + k) & NG_TF_CAP))
         return 1;
     if (iswl(c, i + k, "of") && lex(c, i + k + 1, &v) == FL_MONTH)
         return 1;
@@ -3388,7 +3406,8 @@ static int not_an_amount(const actx *c, size_t i, size_t k)
         /* glued to a word by a hyphen: "45-year-old", "F-16" */
         if (i + k < c->lim && tn(c, i + k) == 1 && ts(c, i + k)[0] == '-' && !(tf(c, i + k) & NG_TF_SPACE))
             return 1;
-        if (i > c->s0 && tn(c, i - 1) == 1 && ts(c, i - 1)[0] == '-' && !(tf(c, i) & NG_TF_SPACE))
+        if (i > c->s0 && tn(c, i - 1) == 1 && ts(c, i - 1)[0] == '-' && !(tf(c, i) & NG_TF_SPACE) &&
+            !minus_sign(c, i - 1))
             return 1;
         /* "No. 5", "number 10", "Article 5", "resolution", "page", "section" */
         if (i > c->s0 && c->cls[i - 1] == FL_NONE && (c->val[i - 1] & KW_LABEL))
@@ -3507,13 +3526,48 @@ static const char *per_unit(const actx *c, size_t j)
     return NULL;
 }
 
-/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
- * Ford", "a 34 dlr-a-share bid") or by a slash to a unit (per_unit): the
- * length of the part before the first hyphen (slash) of word j when that
- * part is a percent word (*kind percent), the dollar word (*kind money,
- * *cur dollars) or, before a slash, a cents word (*minor set), else 0. */
-static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur, int *minor)
+
+/* The unit a piece of a hyphenated word names ("euro" of "4bn-euro", "stg"
+ * of "mln-stg", "cent" of "six-cent", "pct" of "pct-owned"): NG_AMT_MONEY
+ * with *cur (*minor set for cents and pence, hundredths of it) or
+ * NG_AMT_PERCENT; -1 when none.  Currency words as cur_word takes them: no
+ * code in lower case ("try", "usd"; but wire copy's "dlr", "stg", "yen"),
+ * a word several currencies share ("franc", "crown") as the document's,
+ * and no "pound" (wire copy's weigh: "a 1,850-pound satellite") nor
+ * "percentage" (amounts20). */
+static int piece_unit(actx *c, const char *s, size_t n, int *cur, int *minor)
 {
+    int v, l = n && n < 14 ? ng__figlex(s, n, &v) : FL_NONE;
+    *minor = 0;
+    if (l == FL_PERCENT)
+        return n >= 10 && !strncasecmp(s, "percentage", 10) ? -1 : NG_AMT_PERCENT;
+    if (eq_nocase(s, n, "cents") || eq_nocase(s, n, "cent") || eq_nocase(s, n, "cts") || eq_nocase(s, n, "pence")) {
+        *cur = (s[0] | 32) == 'p' ? CUR_GBP : CUR_USD;
+        *minor = 1;
+        return NG_AMT_MONEY;
+    }
+    if (l != FL_CUR || (v == CUR_GBP && (s[0] | 32) == 'p'))
+        return -1;
+    if (n == 3 && !(s[0] >= 'A' && s[0] <= 'Z') && v != CUR_CNY && v != CUR_JPY && v != CUR_KRW && v != CUR_XEU &&
+        v != CUR_XDR && !eq_nocase(s, n, "dlr") && !eq_nocase(s, n, "stg"))
+        return -1;
+    if (v > CUR_FAMILY && (v = doc_currency(c, v)) == CUR_NONE)
+        return -1;
+    *cur = v;
+    return NG_AMT_MONEY;
+}
+
+/* The unit glued by a hyphen to the word it makes ("90 pct-owned by
+ * Ford", "a 34 dlr-a-share bid"; another currency or its cents only as a
+ * price or worth: "a 530 pence-a-share offer", "2.4bn euros-worth of
+ * debts", not "12 euro-zone countries") or by a slash to a unit
+ * (per_unit): the length of the part before the first hyphen (slash) of
+ * word j when that part is a percent word (*kind percent), a currency
+ * word (*kind money, *cur; *minor for cents or pence) or, before a slash,
+ * a cents word (*minor set), else 0. */
+static size_t glued_unit(actx *c, size_t j, int *kind, int *cur, int *minor)
+{
+    static const char price[][16] = {"a", "per", "worth", "equivalent"};
     if (tk(c, j) != NG_TOK_WORD || c->cls[j] != FL_NONE)
         return 0;
     const char *s = ts(c, j), *h = c->val[j] & KW_HYPHEN ? memchr(s, '-', tn(c, j)) : NULL;
@@ -3527,40 +3581,37 @@ static size_t glued_unit(const actx *c, size_t j, int *kind, int *cur, int *mino
     }
     if (!h || h == s)
         return 0;
-    int v, l = ng__figlex(s, (size_t)(h - s), &v);
-    if (l == FL_PERCENT && v == 0 && strncasecmp(s, "percentage", 10)) {
-        *kind = NG_AMT_PERCENT;
-        return (size_t)(h - s);
+    int k = piece_unit(c, s, (size_t)(h - s), cur, minor);
+    if (k < 0)
+        return 0;
+    if (k == NG_AMT_MONEY && (*minor || *cur != CUR_USD || !(!strncasecmp(s, "dlr", 3) || !strncasecmp(s, "dollar", 6)))) {
+        /* a price or worth: the piece after the hyphen */
+        const char *r = h + 1, *x = memchr(r, '-', (size_t)(s + tn(c, j) - r));
+        size_t rn = x ? (size_t)(x - r) : (size_t)(s + tn(c, j) - r);
+        if (!ng__tok_in(r, rn, NG_TOK_LIST(price)))
+            return 0;
     }
-    if (l == FL_CUR && v == CUR_USD && (!strncasecmp(s, "dlr", 3) || !strncasecmp(s, "dollar", 6))) {
-        *kind = NG_AMT_MONEY;
-        *cur = CUR_USD;
-        return (size_t)(h - s);
-    }
-    return 0;
+    *kind = k;
+    return (size_t)(h - s);
 }
 
-/* Length of the dollar word at s (n bytes): "dlr", "dlrs", "dollar",
- * "dollars", ended by the string's end or a hyphen; 0 when none. */
-static size_t dollar_prefix(const char *s, size_t n)
+/* The length of the piece of s[0..n) up to its first hyphen (all of it
+ * when none). */
+static size_t piece_len(const char *s, size_t n)
 {
-    static const char *const w[] = {"dollars", "dollar", "dlrs", "dlr"};
-    for (size_t k = 0; k < NG_ARRAY_LEN(w); k++) {
-        size_t l = strlen(w[k]);
-        if (n >= l && !strncasecmp(s, w[k], l) && (n == l || s[l] == '-'))
-            return l;
-    }
-    return 0;
+    const char *h = memchr(s, '-', n);
+    return h ? (size_t)(h - s) : n;
 }
 
 /* Wire copy's money modifiers joined by hyphens after a figure: "a
  * 350-mln-dlr loan", "a 2.2 billion-dlr offer", "a 500-mln dlr fund", "a
- * 265 mln-dlr offer".  At j (after the figure): a glued hyphen or none,
- * then a scale word with the dollar word glued to it or next, with at
- * least one hyphen.  Returns the last token (0: none) and sets the scale
- * and *glen, the bytes of the last token that belong to the amount (0:
- * all of it). */
-static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
+ * 265 mln-dlr offer", with any currency (amounts20): "a 500-mln-stg
+ * loan", "a 2.5-billion guilder bond", "a 10-billion crown order".  At j
+ * (after the figure): a glued hyphen or none, then a scale word with the
+ * currency word glued to it or next, with at least one hyphen.  Returns
+ * the last token (0: none) and sets the scale, *cur and *glen, the bytes
+ * of the last token that belong to the amount (0: all of it). */
+static size_t hyphen_money(actx *c, size_t j, double *mul, int *cur, size_t *glen)
 {
     size_t p = j;
     int hy = 0;
@@ -3573,21 +3624,101 @@ static size_t hyphen_dollars(const actx *c, size_t j, double *mul, size_t *glen)
     if (!h && !hy)
         return 0; /* no hyphen at all (most figures): the tests below would fail */
     size_t sl = h ? (size_t)(h - s) : tn(c, p);
-    int v;
+    int v, minor;
     if (sl < 3 || ng__figlex(s, sl, &v) != FL_SCALE || v == 12)
         return 0;
     *mul = v == -12 ? 1e12 : v;
     size_t q = p, off = 0, l;
-    if (h) /* "mln-dlr" */
-        off = sl + 1, l = dollar_prefix(s + off, tn(c, p) - off);
-    else if (hy && p + 1 < c->lim && tk(c, p + 1) == NG_TOK_WORD) /* "500-mln dlr" */
-        q = p + 1, l = dollar_prefix(ts(c, q), tn(c, q));
-    else
-        return 0;
-    if (!l)
+    if (h) { /* "mln-dlr", "mln-stg" */
+        off = sl + 1, l = piece_len(s + off, tn(c, p) - off);
+        if (piece_unit(c, s + off, l, cur, &minor) != NG_AMT_MONEY || minor)
+            return 0;
+    } else if (hy && p + 1 < c->lim && tk(c, p + 1) == NG_TOK_WORD) { /* "500-mln dlr", "2.5-billion guilder" */
+        q = p + 1, l = piece_len(ts(c, q), tn(c, q));
+        if (l < tn(c, q)) { /* "500-mln dlr-denominated" */
+            if (piece_unit(c, ts(c, q), l, cur, &minor) != NG_AMT_MONEY || minor)
+                return 0;
+        } else if (cur_word(c, q, cur) != 1)
+            return 0;
+    } else
         return 0;
     *glen = off + l == tn(c, q) ? 0 : off + l;
     return q;
+}
+
+/* A figure written as one hyphenated word with its unit, a modifier
+ * before its noun: "a 4bn-euro hole", "the 418bn-rand budget", "the
+ * one-billion-dlr loan", "a ten-mln-dlr facility", "a six-cent dividend",
+ * "a two-pence cut"; or a number word with its scale, the currency the
+ * next word ("a three-billion franc bond", "a one-billion stg issue").
+ * After a currency symbol (sym), a figure with its scale glued and
+ * anything after the hyphen: "£30m-plus" (over: the span takes "-plus"),
+ * "$779m-798m" (a range), "a $100m-share sale" (the span ends at the
+ * scale).  Word i has a hyphen.  Returns the last token of the amount (0:
+ * none) and sets *lo, *hi (the scale applied, not the cents), *kind,
+ * *cur (with sym: not changed), *minor, *ap and *glen (the bytes of word
+ * i in the amount; 0 when the unit is the next word) (amounts20). */
+static size_t word_figure(actx *c, size_t i, int sym, double *lo, double *hi, int *kind, int *cur, int *minor,
+                          const char **ap, size_t *glen)
+{
+    const char *s = ts(c, i), *e = s + tn(c, i), *p = s;
+    double x, mul = 0;
+    int v, cw = *cur;
+    while (p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','))
+        p++;
+    size_t dl = (size_t)(p - s), pl = piece_len(p, (size_t)(e - p));
+    if (dl) { /* "4bn", "30m": the scale glued */
+        if (ng__parse_digits(s, dl, &x) != 0 || !pl || pl > 8 || ng__figlex(p, pl, &v) != FL_SCALE || v == 12 ||
+            v == 100)
+            return 0;
+        mul = v == -12 ? 1e12 : v;
+    } else {
+        int cl = ng__figlex(s, pl, &v);
+        if (!((cl == FL_NUM || cl == FL_TENS) && v > 0)) /* "one", "ten" */
+            return 0;
+        x = v;
+    }
+    p += pl;
+    if (p >= e)
+        return 0;
+    const char *f = p; /* the end of the figure */
+    p++;
+    pl = piece_len(p, (size_t)(e - p));
+    if (!mul && pl && ng__figlex(p, pl, &v) == FL_SCALE && v != 12) { /* "one-billion" */
+        mul = v == -12 ? 1e12 : v;
+        p += pl;
+        if (p >= e) { /* "a three-billion franc bond" */
+            if (sym || cur_word(c, i + 1, cur) != 1)
+                return 0;
+            *kind = NG_AMT_MONEY, *minor = 0, *lo = *hi = x * mul, *glen = 0;
+            return i + 1;
+        }
+        p++;
+        pl = piece_len(p, (size_t)(e - p));
+    }
+    *lo = *hi = mul ? x * mul : x;
+    int k = piece_unit(c, p, pl, cur, minor);
+    if (k >= 0 && !sym && !(k == NG_AMT_PERCENT && mul)) { /* "4bn-euro", "one-billion-dlr", "six-cent" */
+        *kind = k;
+        *glen = (size_t)(p + pl - s);
+        return i;
+    }
+    if (!sym || !dl)
+        return 0;
+    /* after a symbol */
+    *cur = cw, *minor = 0, *kind = NG_AMT_MONEY;
+    *glen = (size_t)(f - s);
+    double y;
+    const char *q = p;
+    size_t sc = (size_t)(f - s) - dl; /* the scale's letters */
+    while (q < p + pl && ((*q >= '0' && *q <= '9') || *q == '.' || *q == ','))
+        q++;
+    if (eq_nocase(p, pl, "plus")) /* "£30m-plus" */
+        *ap = "over", *glen = (size_t)(p + pl - s);
+    else if (q > p && (size_t)(p + pl - q) == sc && !strncasecmp(q, s + dl, sc) &&
+             ng__parse_digits(p, (size_t)(q - p), &y) == 0 && y * mul > *lo) /* "$779m-798m": the same scale */
+        *hi = y * mul, *glen = (size_t)(p + pl - s);
+    return i;
 }
 
 /* Wire copy's unit glued to the figure by a hyphen, the pair a modifier:
@@ -3615,6 +3746,8 @@ static int match(actx *c, size_t i, size_t *used)
     int between = 0;
     size_t a = approx_at(c, j, &ap, &between);
     j += a;
+    /* a minus sign before: "-3.5 pct" is -3.5 percent */
+    int neg = !a && i > c->s0 && minus_sign(c, i - 1);
     int cur = CUR_NONE;
     size_t sym = j;
     if ((cur = cur_symbol(c, j)) != CUR_NONE)
@@ -3629,6 +3762,21 @@ static int match(actx *c, size_t i, size_t *used)
     double lo, hi;
     size_t before = i > c->s0 ? i - 1 : SIZE_MAX; /* a verb of change there: no "A to B" range */
     size_t k = number_at(c, j, between, before, &lo, &hi);
+    /* the figure and its unit in one word: "a 4bn-euro hole", "£30m-plus" */
+    int wkind = -1, wcur = cur, wminor = 0;
+    const char *wap = NULL;
+    size_t glen = 0, wlast = 0;
+    if (!k && tk(c, j) == NG_TOK_WORD && c->cls[j] == FL_NONE && (c->val[j] & KW_HYPHEN) &&
+        (wlast = word_figure(c, j, cur != CUR_NONE, &lo, &hi, &wkind, &wcur, &wminor, &wap, &glen)) != 0)
+        k = 1;
+    /* a range of negative figures: "-0.90 to -1.10 pct" */
+    double nb;
+    if (neg && k == 1 && tk(c, j) == NG_TOK_NUMBER && range_word(c, j + 1, j, 0, SIZE_MAX) && minus_sign(c, j + 2) &&
+        tk(c, j + 3) == NG_TOK_NUMBER && ng__parse_digits(ts(c, j + 3), tn(c, j + 3), &nb) == 0 && nb != lo) {
+        hi = nb > lo ? nb : lo;
+        lo = nb > lo ? lo : nb;
+        k = 4;
+    }
     if (!k) {
         /* multipliers: "fivefold", "doubled" */
         int v;
@@ -3652,11 +3800,12 @@ static int match(actx *c, size_t i, size_t *used)
     j += k;
     /* "a 350-mln-dlr loan" (before the test of a hyphen glued to the figure) */
     double hmul = 0;
-    size_t glen = 0, hlast = cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && lo == hi
-                                ? hyphen_dollars(c, j, &hmul, &glen)
-                                : 0;
+    int hcur = CUR_NONE;
+    size_t hlast = cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && lo == hi
+                       ? hyphen_money(c, j, &hmul, &hcur, &glen)
+                       : 0;
     int hunit = !hlast && cur == CUR_NONE && k == 1 && tk(c, nstart) == NG_TOK_NUMBER && hyphen_unit(c, j);
-    if (!hlast && !hunit && cur == CUR_NONE && not_an_amount(c, nstart, k))
+    if (!hlast && !hunit && !wlast && cur == CUR_NONE && not_an_amount(c, nstart, k))
         return 0;
     j += hunit; /* past the hyphen: "15-pct" */
     /* a single digit after a capitalised word ends a name ("Halo 2",
@@ -3679,9 +3828,20 @@ static int match(actx *c, size_t i, size_t *used)
     uint32_t os = 0, oe = 0;
     int v, minor;
     size_t kk;
-    if (hlast) {
+    if (wlast) {
+        kind = wkind;
+        cur = wcur;
+        if (wminor) /* "a six-cent dividend" */
+            lo = hundredth(lo), hi = hundredth(hi);
+        if (kind == NG_AMT_PERCENT)
+            unit = "percent";
+        if (!ap)
+            ap = wap;
+        last = wlast;
+        j = wlast + 1;
+    } else if (hlast) {
         kind = NG_AMT_MONEY;
-        cur = CUR_USD;
+        cur = hcur;
         lo *= hmul, hi *= hmul;
         last = hlast;
         j = hlast + 1;
@@ -3805,8 +3965,8 @@ static int match(actx *c, size_t i, size_t *used)
     size_t jo = kind == NG_AMT_COUNT ? j : past_bracket(c, j); /* "$4bn (£2.1bn) of debt" */
     /* a conversion is of what the amount it converts is of */
     size_t f = first_of(c, i, ap);
-    if (cur == CUR_TWD && sym == i && tk(c, i) == NG_TOK_CURRENCY)
-        f = i - 1; /* "NT$500 mln" */
+    if ((cur == CUR_TWD && sym == i && tk(c, i) == NG_TOK_CURRENCY) || neg)
+        f = i - 1; /* "NT$500 mln", "-3.5 pct" */
     int conv = !oe && kind == NG_AMT_MONEY && conversion_object(c, f, &os, &oe);
     /* the noun before "of": "a bet of £870 on the actor", "spending of $3bn on
      * the project" (what it is spent on is not what it is); but "the sale of
@@ -3910,6 +4070,11 @@ static int match(actx *c, size_t i, size_t *used)
     *used = j - i;
     if (push(c, f, last, kind, lo, hi, unit, ap, os, oe) != 0)
         return -1;
+    if (neg) { /* (after push's rounding to a whole number) */
+        ng_amount *m = &c->d->amounts.v[c->d->amounts.n - 1];
+        double t = m->value;
+        m->value = -m->value_hi, m->value_hi = -t;
+    }
     if (glen) /* the amount ends at its unit: "90 pct", not "90 pct-owned" */
         c->d->amounts.v[c->d->amounts.n - 1].end = c->d->tokens.v[last].start + (uint32_t)glen;
     return 1;

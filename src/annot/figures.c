@@ -258,7 +258,8 @@ size_t ng__read_number(const ng_doc *d, size_t i, size_t lim, int scale, double 
             size_t ulen = u->end - u->start;
             /* one-letter abbreviations need to follow the number directly:
              * "5m", "5 m" is probably metres; "k" likewise */
-            if (ulen <= 2 && (u->flags & NG_TF_SPACE) && val != 1000000000 && val != -12)
+            if (ulen <= 2 && (u->flags & NG_TF_SPACE) && val != 1000000000 && val != -12 &&
+                !(ulen == 2 && !memcmp(d->text + u->start, "mn", 2))) /* (wire copy's "6.9 mn dlrs") */
                 break;
             if (ulen == 1 && (d->text[u->start] == 'b' || d->text[u->start] == 'B') && (u->flags & NG_TF_SPACE))
                 break;

@@ -1681,6 +1681,96 @@ static void test_pathological(void)
     free(s);
 }
 
+/* A figure and its unit in one hyphenated word, a modifier: "a 4bn-euro
+ * hole", "the 418bn-rand budget", "the one-billion-dlr loan", "a six-cent
+ * dividend", "a two-pence cut"; a number word and its scale before the
+ * currency: "a three-billion franc bond"; after a symbol: "£30m-plus"
+ * (over), "$779m-798m" (a range), "$100m-share sale" (to the scale); no
+ * weight ("a two-pound bag") (amounts20). */
+static void test_word_figures(void)
+{
+    ng_doc *d = run("It disclosed a 4bn-euro hole and the 418bn-rand budget. The one-billion-dlr loan and a ten-mln-dlr "
+                    "facility came with a six-cent dividend and a two-pence cut. Paris sold a three-billion franc bond. "
+                    "Chelsea made a £30m-plus bid. Profits were $779m-798m. Nasdaq plans a $100m-share sale of a "
+                    "two-pound bag.");
+    const ng_amount *a = find(d, "4bn-euro");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 4e9 && unit_is(a, "EUR") && obj_is(d, a, "hole"));
+    a = find(d, "418bn-rand");
+    CHECK(a && a->value == 418e9 && unit_is(a, "ZAR"));
+    a = find(d, "one-billion-dlr");
+    CHECK(a && a->value == 1e9 && unit_is(a, "USD") && obj_is(d, a, "loan"));
+    a = find(d, "ten-mln-dlr");
+    CHECK(a && a->value == 1e7);
+    a = find(d, "six-cent");
+    CHECK(a && a->value == 0.06 && unit_is(a, "USD"));
+    a = find(d, "two-pence");
+    CHECK(a && a->value == 0.02 && unit_is(a, "GBP"));
+    a = find(d, "three-billion franc");
+    CHECK(a && a->value == 3e9 && unit_is(a, "FRF"));
+    a = find(d, "\xC2\xA3" "30m-plus");
+    CHECK(a && a->value == 3e7 && unit_is(a, "GBP") && a->approx && !strcmp(a->approx, "over"));
+    a = find(d, "$779m-798m");
+    CHECK(a && a->is_range && a->value == 779e6 && a->value_hi == 798e6);
+    a = find(d, "$100m");
+    CHECK(a && a->value == 1e8);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 10);
+    ng_doc_free(d);
+}
+
+/* A hyphened scale with any currency: "a 500-mln-stg loan", "a
+ * 2.5-billion guilder bond"; another currency or its cents glued to a
+ * price or worth: "a 530 pence-a-share offer", "2.4bn euros-worth of
+ * debts", but "12 euro-zone countries" is no money (amounts20). */
+static void test_hyphen_money(void)
+{
+    ng_doc *d = run("It took a 500-mln-stg loan and a 2.5-billion guilder bond. The 530 pence-a-share offer was made "
+                    "to restructure 2.4bn euros-worth of debts in 12 euro-zone countries.");
+    const ng_amount *a = find(d, "500-mln-stg");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == 5e8 && unit_is(a, "GBP") && obj_is(d, a, "loan"));
+    a = find(d, "2.5-billion guilder");
+    CHECK(a && a->value == 2.5e9 && unit_is(a, "NLG"));
+    a = find(d, "530 pence");
+    CHECK(a && a->value == 5.3 && unit_is(a, "GBP"));
+    a = find(d, "2.4bn euros");
+    CHECK(a && a->value == 2.4e9 && unit_is(a, "EUR"));
+    for (size_t i = 0; d && i < d->amounts.n; i++)
+        CHECK(d->amounts.v[i].kind != NG_AMT_MONEY || d->amounts.v[i].value != 12);
+    ng_doc_free(d);
+}
+
+/* A minus sign glued to the figure makes it negative ("a drop of -3.5
+ * pct", "-5.2 mln dlrs", "(-2.5 pct)", a range "-0.90 to -1.10 pct"); a
+ * spaced hyphen is a dash ("fell - 3.5 pct") (amounts20). */
+static void test_negative_figures(void)
+{
+    ng_doc *d = run("It saw a drop of -3.5 pct and net income of -5.2 mln dlrs. Output (-2.5 pct) was quoted at -0.90 "
+                    "to -1.10 pct. Sales fell - 4.5 pct.");
+    const ng_amount *a = find(d, "-3.5 pct");
+    CHECK(a && a->kind == NG_AMT_PERCENT && a->value == -3.5);
+    a = find(d, "-5.2 mln dlrs");
+    CHECK(a && a->kind == NG_AMT_MONEY && a->value == -5.2e6 && obj_is(d, a, "net income"));
+    a = find(d, "-2.5 pct");
+    CHECK(a && a->value == -2.5);
+    a = find(d, "-0.90 to -1.10 pct");
+    CHECK(a && a->is_range && a->value == -1.1 && a->value_hi == -0.9);
+    a = find(d, "4.5 pct");
+    CHECK(a && a->value == 4.5);
+    ng_doc_free(d);
+}
+
+/* No day has a decimal point: "in January 0.7 pct" is a percentage;
+ * wire copy's spaced "mn" is a million ("6.9 mn dlrs") (amounts20). */
+static void test_month_decimal_mn(void)
+{
+    ng_doc *d = run("In December they fell 0.6 pct and in January 0.7 pct. It had a loss of 6.9 mn dlrs on June 9.");
+    const ng_amount *a = find(d, "0.7 pct");
+    CHECK(a && a->value == 0.7);
+    a = find(d, "6.9 mn dlrs");
+    CHECK(a && a->value == 6.9e6);
+    CHECK_EQ_INT(d ? d->amounts.n : 0, 3);
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -1705,6 +1795,10 @@ int main(void)
     test_glued_pence();
     test_quote_pairs();
     test_hyphen_unit();
+    test_word_figures();
+    test_hyphen_money();
+    test_negative_figures();
+    test_month_decimal_mn();
     test_mark_modifier();
     test_thirds();
     test_to_show_object();
