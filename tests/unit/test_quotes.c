@@ -547,6 +547,24 @@ static void test_nested_plural(void)
     ng_doc_free(d);
 }
 
+/* A finite cue after a comma inside an object content goes on with a list
+ * of predicates of the same subject ("Berg defended the plan as …, mocked
+ * the council's budget and …"): its subject is the earlier cue's.  Not a
+ * naming participle ("a new ferry, called Emiew, …"). */
+static void test_predicate_list(void)
+{
+    ng_doc *d = run("Mayor Ann Berg defended the ferry plan as a modest step, mocked the council's budget and "
+                    "promised new tolls. The harbour board urged the council to buy a new ferry, called Emiew, "
+                    "for the route.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Mayor Ann Berg", "the ferry plan as a modest step"));
+    CHECK(has_item(d, "Mayor Ann Berg", "the council's budget and promised new tolls"));
+    CHECK(has_item(d, "The harbour board", "the council to buy a new ferry, called Emiew, for the route"));
+    ng_doc_free(d);
+}
+
 /* A clause inside reported speech whose own subject follows a comma, "but",
  * "and" or "as" nests an item for any cue verb, not only a verb of
  * asserting ("…, but Mayor Ann Berg fears …"), and its subject may be a
@@ -6385,6 +6403,7 @@ int main(void)
     test_colon_and_nested();
     test_nested_reported();
     test_nested_plural();
+    test_predicate_list();
     test_nested_clause();
     test_nested_clause_cut();
     test_speech_prep_object();
