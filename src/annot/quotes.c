@@ -422,6 +422,7 @@ static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
+static unsigned scls(const qctx *q, size_t i);
 static int he_she_they_we(const qctx *q, size_t i);
 static int be_form(const qctx *q, size_t i);
 
@@ -967,6 +968,38 @@ static int only_before_count(const qctx *q, size_t p, size_t e)
            tok_eq(q, p + 1, "about");
 }
 
+/* Does the phrase at k, opening with an article, a possessive or a
+ * quantifier, stand right after a lower-case noun p, with no preposition
+ * between ("a probe the agency said was ongoing", "the kind of jurist many
+ * Republicans fear", "an interview his brother gave")?  Two noun phrases
+ * side by side: the second opens an object relative clause without "that"
+ * and is its subject, the first the noun it hangs on.  Not after a
+ * participle, an adverb, a preposition or a word of degree ("voters supporting the
+ * mayor", "residents outside the city", "too many people"), a role
+ * ("Vatican spokesman the Rev. Federico Lombardi"), a name after "the"
+ * ("Aids charity the Terrence Higgins Trust") nor a number ("the top
+ * three candidates"). */
+static int np_juxtaposed(const qctx *q, size_t p, size_t k)
+{
+    static const char det[][8] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                  "your", "many", "some", "most", "several"};
+    static const char prep[][16] = {"outside", "inside", "behind", "near", "between", "around", "within",
+                                    "along", "beyond", "below", "above", "beneath", "beside", "besides",
+                                    "alongside", "except", "per", "versus", "throughout", "onto", "atop",
+                                    "underneath", "plus", "minus", "too", "very", "quite", "such", "half",
+                                    "twice", "all", "both", "rather", "about", "across", "among"};
+    if (!is_lower_word(q, p) || !is_lower_word(q, k) || !TOK_IN(q, k, det) ||
+        (tok_eq(q, k, "the") && k + 1 < q->nt && is_cap(q, k + 1)) ||
+        (q->wc[p] & (NG_QW_STOPWORD | NG_QW_DETERMINER | NG_QW_AUX | NG_QW_PRONOUN | NG_QW_SOURCE_NOUN)) ||
+        cue_at(q, p) || ends_ing(q, p) || ends_ed(q, p) || n_ly(q, p) || (scls(q, p) & NG_QS_PREP) || TOK_IN(q, p, prep))
+        return 0;
+    /* (a verb and its object after a relative word, "to" or a pronoun: "the
+     * companies that own the mines said", "to leave the European Union") */
+    static const char verb_before[][8] = {"that", "who", "which", "to", "will", "would", "can", "could"};
+    return p == 0 || !is_word(q, p - 1) ||
+           !(TOK_IN(q, p - 1, verb_before) || (q->wc[p - 1] & (NG_QW_PRONOUN | NG_QW_AUX)));
+}
+
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -1029,6 +1062,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             return; /* a relative clause opens after a noun, its subject the phrase: "an
                      * event that Carson says …", "a bill that critics called …" (not
                      * "the companies that own the mines", nor a verb's "that") */
+        if (np_juxtaposed(q, p, k))
+            return; /* "a probe the agency said …": the phrase found is the subject */
         char w[24];
         size_t n = LOW(p, w);
         if (k == sp->s && only_before_count(q, p, sp->e)) {
