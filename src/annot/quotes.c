@@ -3733,8 +3733,17 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                    !n_ly(q, r) && !TOK_IN(q, r, verbs))
                 r++;
             uint8_t type = NG_ENT_NONE;
+            /* (or a past verb after nouns, no determiner among them, when the
+             * name-like words are no person's name: "The Republican candidate
+             * appeared …", "The Vermont senator vowed …"; not "Mr. Berg
+             * struck a conciliatory tone") */
+            int past = r > k && r < hi && is_lower_word(q, r) && (ends_ed(q, r) || TOK_IN(q, r, verbs));
+            for (size_t m = k; past && m < r; m++)
+                past = !(q->wc[m] & NG_QW_DETERMINER);
+            if (past)
+                past = (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER);
             if (r > k && r < hi &&
-                (is_poss(q, k - 1) || (is_lower_word(q, r) && finite_aux(q, r)) ||
+                (is_poss(q, k - 1) || (is_lower_word(q, r) && finite_aux(q, r)) || past ||
                  (is_cap(q, r) && is_word(q, r) && !(q->wc[r] & NG_QW_WEEKDAY) &&
                   ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's' &&
                   (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER)))) {

@@ -5832,6 +5832,24 @@ static void test_juxtaposed_subject(void)
     }
 }
 
+/* A participle after a comma takes the subject of the clause the sentence
+ * opens with: name-like words and lower-case nouns before a past verb are
+ * that subject ("The Republican candidate appeared …, saying"), but not
+ * when a person's name is followed by its verb and object ("Mr. Vance
+ * struck a conciliatory tone, saying"). */
+static void test_participle_noun_subject(void)
+{
+    ng_doc *d = run("The Republican candidate appeared at a rally in Ohio, saying the port would stay open.\n\n"
+                    "Mr. Vance struck a conciliatory tone, insisting the fares were fair.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "The Republican candidate"));
+    CHECK((s = src_of(d, "insisting")) && !strcmp(s, "Mr. Vance"));
+    ng_doc_free(d);
+}
+
 /* A cue after "and" takes the subject of the verb it is coordinated with,
  * the nearest one before it in its clause when that opens its clause: a
  * pronoun after a time ("Then on Friday she laughed and admitted …"; the
@@ -6481,6 +6499,7 @@ int main(void)
     test_verb_subject();
     test_only_count_subject();
     test_juxtaposed_subject();
+    test_participle_noun_subject();
     test_added_quantity();
     test_coordinated_subject();
     test_subject_after_opener();
