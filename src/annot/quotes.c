@@ -423,6 +423,8 @@ static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
 static unsigned scls(const qctx *q, size_t i);
+static int past_form(const qctx *q, size_t i);
+static int no_mention(const qctx *q, size_t i);
 static int he_she_they_we(const qctx *q, size_t i);
 static int be_form(const qctx *q, size_t i);
 
@@ -1000,6 +1002,17 @@ static int np_juxtaposed(const qctx *q, size_t p, size_t k)
            !(TOK_IN(q, p - 1, verb_before) || (q->wc[p - 1] & (NG_QW_PRONOUN | NG_QW_AUX)));
 }
 
+/* Is there a stop word but "and"/"or" among the tokens (p, e) ("Public
+ * voting closes on 3 February and the winners": a clause before the "and",
+ * not a conjunct of the subject)? */
+static int stop_between(const qctx *q, size_t p, size_t e)
+{
+    for (size_t m = p + 1; m < e; m++)
+        if (is_word(q, m) && (q->wc[m] & NG_QW_STOPWORD) && !tok_eq(q, m, "and") && !tok_eq(q, m, "or"))
+            return 1;
+    return 0;
+}
+
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -1140,10 +1153,15 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
                           clause_opener(q, r - 1)) &&
                 !(r + 1 == p && cap_adjective(q, r) && !ends_ing(q, p) && !ends_ed(q, p) &&
-                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))))
+                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))) &&
+                !(r + 1 == p && r == lo && coords && !ends_ed(q, p) && !past_form(q, p) && no_mention(q, r) &&
+                  !stop_between(q, p, sp->s)))
                 vlike = 1; /* (but "Democratic candidates Hillary Clinton and …" opening
-                            * the clause; not "Public voting closes …", nor "…, met
-                            * President Hosni Mubarak and Egyptian ambassador …") */
+                            * the clause, or a word that names no one opening the
+                            * sentence before a noun and "and", "Real estate mogul and
+                            * reality television star Donald Trump"; not "Public voting
+                            * closes on … and …", nor "…, met President Hosni Mubarak
+                            * and Egyptian ambassador …") */
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = TOK_IN(q, p, glue);
@@ -1462,8 +1480,6 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     }
     return k >= hi || (sub && k - i >= 14);
 }
-
-static int past_form(const qctx *q, size_t i);
 
 /* Whether the tokens [a, hi) are a second teller that ends the sentence:
  * "…, officials said, the Gazette reported.": a short subject and a cue of
@@ -2809,6 +2825,14 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 
 static uint32_t bstart(const qctx *q, size_t t) { return q->tk[t].start; }
 static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
+
+/* Does token i lie in no mention of the entity tagger (a capitalised word
+ * opening the sentence that names no one: "Real estate mogul and …")? */
+static int no_mention(const qctx *q, size_t i)
+{
+    uint8_t type = NG_ENT_NONE;
+    return mention_entity_in(q->d, bstart(q, i), bend(q, i), &type) < 0 && type == NG_ENT_NONE;
+}
 
 /* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —",
  * "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –") that opens a paragraph

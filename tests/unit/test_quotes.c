@@ -5850,6 +5850,24 @@ static void test_participle_noun_subject(void)
     ng_doc_free(d);
 }
 
+/* A capitalised word opening the sentence that names no one, a noun and
+ * "and" do not make a name and its verb ("Berg spent … and"): the
+ * coordinated subject is whole ("Real estate mogul and reality television
+ * star Donald Trump"); not when a stop word shows a clause before the "and"
+ * ("Public voting closes on 3 February and the winners …"). */
+static void test_cap_noun_coordination(void)
+{
+    ng_doc *d = run("Casino owner and harbour board chairman Tom Vance offered to buy the pier.\n\n"
+                    "Public voting closes on 3 February and the winners will be announced in March.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "offered")) && !strcmp(s, "Casino owner and harbour board chairman Tom Vance"));
+    CHECK(!(s = src_of(d, "will be announced")) || strncmp(s, "Public", 6));
+    ng_doc_free(d);
+}
+
 /* A cue after "and" takes the subject of the verb it is coordinated with,
  * the nearest one before it in its clause when that opens its clause: a
  * pronoun after a time ("Then on Friday she laughed and admitted …"; the
@@ -6500,6 +6518,7 @@ int main(void)
     test_only_count_subject();
     test_juxtaposed_subject();
     test_participle_noun_subject();
+    test_cap_noun_coordination();
     test_added_quantity();
     test_coordinated_subject();
     test_subject_after_opener();
