@@ -424,6 +424,9 @@ static int clause_opener(const qctx *q, size_t i);
 static int ends_ing(const qctx *q, size_t i);
 static int ends_ed(const qctx *q, size_t i);
 static int n_ly(const qctx *q, size_t i);
+static unsigned scls(const qctx *q, size_t i);
+static int past_form(const qctx *q, size_t i);
+static int no_mention(const qctx *q, size_t i);
 static int he_she_they_we(const qctx *q, size_t i);
 static int be_form(const qctx *q, size_t i);
 
@@ -969,6 +972,49 @@ static int only_before_count(const qctx *q, size_t p, size_t e)
            tok_eq(q, p + 1, "about");
 }
 
+/* Does the phrase at k, opening with an article, a possessive or a
+ * quantifier, stand right after a lower-case noun p, with no preposition
+ * between ("a probe the agency said was ongoing", "the kind of jurist many
+ * Republicans fear", "an interview his brother gave")?  Two noun phrases
+ * side by side: the second opens an object relative clause without "that"
+ * and is its subject, the first the noun it hangs on.  Not after a
+ * participle, an adverb, a preposition or a word of degree ("voters supporting the
+ * mayor", "residents outside the city", "too many people"), a role
+ * ("Vatican spokesman the Rev. Federico Lombardi"), a name after "the"
+ * ("Aids charity the Terrence Higgins Trust") nor a number ("the top
+ * three candidates"). */
+static int np_juxtaposed(const qctx *q, size_t p, size_t k)
+{
+    static const char det[][8] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                  "your", "many", "some", "most", "several"};
+    static const char prep[][16] = {"outside", "inside", "behind", "near", "between", "around", "within",
+                                    "along", "beyond", "below", "above", "beneath", "beside", "besides",
+                                    "alongside", "except", "per", "versus", "throughout", "onto", "atop",
+                                    "underneath", "plus", "minus", "too", "very", "quite", "such", "half",
+                                    "twice", "all", "both", "rather", "about", "across", "among"};
+    if (!is_lower_word(q, p) || !is_lower_word(q, k) || !TOK_IN(q, k, det) ||
+        (tok_eq(q, k, "the") && k + 1 < q->nt && is_cap(q, k + 1)) ||
+        (q->wc[p] & (NG_QW_STOPWORD | NG_QW_DETERMINER | NG_QW_AUX | NG_QW_PRONOUN | NG_QW_SOURCE_NOUN)) ||
+        cue_at(q, p) || ends_ing(q, p) || ends_ed(q, p) || n_ly(q, p) || (scls(q, p) & NG_QS_PREP) || TOK_IN(q, p, prep))
+        return 0;
+    /* (a verb and its object after a relative word, "to" or a pronoun: "the
+     * companies that own the mines said", "to leave the European Union") */
+    static const char verb_before[][8] = {"that", "who", "which", "to", "will", "would", "can", "could"};
+    return p == 0 || !is_word(q, p - 1) ||
+           !(TOK_IN(q, p - 1, verb_before) || (q->wc[p - 1] & (NG_QW_PRONOUN | NG_QW_AUX)));
+}
+
+/* Is there a stop word but "and"/"or" among the tokens (p, e) ("Public
+ * voting closes on 3 February and the winners": a clause before the "and",
+ * not a conjunct of the subject)? */
+static int stop_between(const qctx *q, size_t p, size_t e)
+{
+    for (size_t m = p + 1; m < e; m++)
+        if (is_word(q, m) && (q->wc[m] & NG_QW_STOPWORD) && !tok_eq(q, m, "and") && !tok_eq(q, m, "or"))
+            return 1;
+    return 0;
+}
+
 static void extend_left(const qctx *q, tspan *sp, size_t lo)
 {
     if (sp->e <= sp->s || sp->s <= lo || word_in(q, sp->s, ng__q_is_pronoun))
@@ -1031,6 +1077,8 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             return; /* a relative clause opens after a noun, its subject the phrase: "an
                      * event that Carson says …", "a bill that critics called …" (not
                      * "the companies that own the mines", nor a verb's "that") */
+        if (np_juxtaposed(q, p, k))
+            return; /* "a probe the agency said …": the phrase found is the subject */
         char w[24];
         size_t n = LOW(p, w);
         if (k == sp->s && only_before_count(q, p, sp->e)) {
@@ -1107,10 +1155,15 @@ static void extend_left(const qctx *q, tspan *sp, size_t lo)
             if (r < p && (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":") ||
                           clause_opener(q, r - 1)) &&
                 !(r + 1 == p && cap_adjective(q, r) && !ends_ing(q, p) && !ends_ed(q, p) &&
-                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))))
+                  (r == lo || is_punct(q, r - 1, ",") || is_punct(q, r - 1, ":"))) &&
+                !(r + 1 == p && r == lo && coords && !ends_ed(q, p) && !past_form(q, p) && no_mention(q, r) &&
+                  !stop_between(q, p, sp->s)))
                 vlike = 1; /* (but "Democratic candidates Hillary Clinton and …" opening
-                            * the clause; not "Public voting closes …", nor "…, met
-                            * President Hosni Mubarak and Egyptian ambassador …") */
+                            * the clause, or a word that names no one opening the
+                            * sentence before a noun and "and", "Real estate mogul and
+                            * reality television star Donald Trump"; not "Public voting
+                            * closes on … and …", nor "…, met President Hosni Mubarak
+                            * and Egyptian ambassador …") */
         }
         if ((wcls(q, p, w, n) & NG_QW_STOPWORD) && !(wcls(q, p, w, n) & NG_QW_DETERMINER)) {
             int ok = TOK_IN(q, p, glue);
@@ -1429,8 +1482,6 @@ static int short_tail(const qctx *q, size_t i, size_t hi)
     }
     return k >= hi || (sub && k - i >= 14);
 }
-
-static int past_form(const qctx *q, size_t i);
 
 /* Whether the tokens [a, hi) are a second teller that ends the sentence:
  * "…, officials said, the Gazette reported.": a short subject and a cue of
@@ -2777,6 +2828,14 @@ static int nonperson(const qctx *q, tspan sp, int32_t ent)
 static uint32_t bstart(const qctx *q, size_t t) { return q->tk[t].start; }
 static uint32_t bend(const qctx *q, size_t t) { return q->tk[t].end; }
 
+/* Does token i lie in no mention of the entity tagger (a capitalised word
+ * opening the sentence that names no one: "Real estate mogul and …")? */
+static int no_mention(const qctx *q, size_t i)
+{
+    uint8_t type = NG_ENT_NONE;
+    return mention_entity_in(q->d, bstart(q, i), bend(q, i), &type) < 0 && type == NG_ENT_NONE;
+}
+
 /* The first token after a dateline ("THE HAGUE —", "TALLINN, Estonia —",
  * "ORLANDO, Fla. (Reuters) -", "Washington (AFP) –") that opens a paragraph
  * at token a, or a when there is none: skip_dateline's scan with no bound
@@ -3704,8 +3763,17 @@ Q_RARE static void subj_at_start(const qctx *q, size_t lo, size_t hi, tspan *sp)
                    !n_ly(q, r) && !TOK_IN(q, r, verbs))
                 r++;
             uint8_t type = NG_ENT_NONE;
+            /* (or a past verb after nouns, no determiner among them, when the
+             * name-like words are no person's name: "The Republican candidate
+             * appeared …", "The Vermont senator vowed …"; not "Mr. Berg
+             * struck a conciliatory tone") */
+            int past = r > k && r < hi && is_lower_word(q, r) && (ends_ed(q, r) || TOK_IN(q, r, verbs));
+            for (size_t m = k; past && m < r; m++)
+                past = !(q->wc[m] & NG_QW_DETERMINER);
+            if (past)
+                past = (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER);
             if (r > k && r < hi &&
-                (is_poss(q, k - 1) || (is_lower_word(q, r) && finite_aux(q, r)) ||
+                (is_poss(q, k - 1) || (is_lower_word(q, r) && finite_aux(q, r)) || past ||
                  (is_cap(q, r) && is_word(q, r) && !(q->wc[r] & NG_QW_WEEKDAY) &&
                   ttext(q, r - 1)[tlen(q, r - 1) - 1] != 's' &&
                   (mention_entity_in(q->d, bstart(q, s), bend(q, k - 1), &type), type != NG_ENT_PER)))) {

@@ -5903,6 +5903,72 @@ static void test_only_count_subject(void)
     }
 }
 
+/* Two noun phrases side by side, the second opening with an article, a
+ * possessive or a quantifier: the second is the subject of an object
+ * relative clause without "that", the first the noun it hangs on ("a probe
+ * the agency said was ongoing"); not after a participle, a preposition, a
+ * role or a verb after a relative word. */
+static void test_juxtaposed_subject(void)
+{
+    ng_doc *d = run("The mayor was asked about the inquiry into the ferry accident, a probe the harbour "
+                    "police said was still open.\n\n"
+                    "The judge most friendly to the port is Ann Berg, exactly the kind of liberal jurist "
+                    "many sailors fear Mr. Vance would choose.\n\n"
+                    "At noon the bank estimated the shortfall at 500 mln stg.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "said")) && !strcmp(s, "the harbour police"));
+    CHECK((s = src_of(d, "fear")) && !strcmp(s, "many sailors"));
+    CHECK((s = src_of(d, "estimated")) && !strcmp(s, "the bank"));
+    ng_doc_free(d);
+    d = run("Some 700 dock workers went home, the pilots' union and the companies that own the docks said.\n\n"
+            "Voters outside the city say the fares are fair.");
+    CHECK(d != NULL);
+    if (d) {
+        CHECK((s = src_of(d, "said")) && !strcmp(s, "the pilots' union and the companies that own the docks"));
+        CHECK((s = src_of(d, "say")) && !strcmp(s, "Voters outside the city"));
+        ng_doc_free(d);
+    }
+}
+
+/* A participle after a comma takes the subject of the clause the sentence
+ * opens with: name-like words and lower-case nouns before a past verb are
+ * that subject ("The Republican candidate appeared …, saying"), but not
+ * when a person's name is followed by its verb and object ("Mr. Vance
+ * struck a conciliatory tone, saying"). */
+static void test_participle_noun_subject(void)
+{
+    ng_doc *d = run("The Republican candidate appeared at a rally in Ohio, saying the port would stay open.\n\n"
+                    "Mr. Vance struck a conciliatory tone, insisting the fares were fair.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "saying")) && !strcmp(s, "The Republican candidate"));
+    CHECK((s = src_of(d, "insisting")) && !strcmp(s, "Mr. Vance"));
+    ng_doc_free(d);
+}
+
+/* A capitalised word opening the sentence that names no one, a noun and
+ * "and" do not make a name and its verb ("Berg spent … and"): the
+ * coordinated subject is whole ("Real estate mogul and reality television
+ * star Donald Trump"); not when a stop word shows a clause before the "and"
+ * ("Public voting closes on 3 February and the winners …"). */
+static void test_cap_noun_coordination(void)
+{
+    ng_doc *d = run("Casino owner and harbour board chairman Tom Vance offered to buy the pier.\n\n"
+                    "Public voting closes on 3 February and the winners will be announced in March.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    const char *s;
+    CHECK((s = src_of(d, "offered")) && !strcmp(s, "Casino owner and harbour board chairman Tom Vance"));
+    CHECK(!(s = src_of(d, "will be announced")) || strncmp(s, "Public", 6));
+    ng_doc_free(d);
+}
+
 /* A cue after "and" takes the subject of the verb it is coordinated with,
  * the nearest one before it in its clause when that opens its clause: a
  * pronoun after a time ("Then on Friday she laughed and admitted …"; the
@@ -6556,6 +6622,9 @@ int main(void)
     test_document_sender();
     test_verb_subject();
     test_only_count_subject();
+    test_juxtaposed_subject();
+    test_participle_noun_subject();
+    test_cap_noun_coordination();
     test_added_quantity();
     test_coordinated_subject();
     test_subject_after_opener();
