@@ -6887,8 +6887,6 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
  * two of them), or k when there is none. */
 static size_t skip_when(const qctx *q, size_t k, size_t hi)
 {
-    static const char adv[][16] = {"again", "also", "now", "today", "yesterday", "instead", "later",
-                                   "earlier", "tonight"};
     for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
         size_t j = k;
         if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
@@ -6916,7 +6914,8 @@ static size_t skip_when(const qctx *q, size_t k, size_t hi)
             k = j + 2;
             continue;
         }
-        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || (n_ly(q, j) && !tok_eq(q, j, "only")))) {
+        /* (the adverbs: quotes_lex.c's when_advs, a class bit) */
+        if (is_lower_word(q, j) && ((q->wc[j] & NG_QW_WHEN_ADV) || (n_ly(q, j) && !tok_eq(q, j, "only")))) {
             k = j + 1; /* (not "only": "said only the UN …") */
             continue;
         }
