@@ -7342,6 +7342,14 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
     static const char prep[][8] = {"about", "of", "for", "to", "with", "by", "on", "in", "from", "against", "at"};
     if (ends_ing(q, i))
         return 0;
+    /* "which"/"whom" comes at most eight tokens before the verb (three
+     * auxiliaries or adverbs, a name of four words); most verbs of speech
+     * have none there, and a class bit tells it at one load a token */
+    size_t w = i > lo + 8 ? i - 8 : lo;
+    while (w < i && !(q->wc[w] & NG_QW_REL_WH))
+        w++;
+    if (w == i)
+        return 0;
     size_t t = i;
     while (t > lo + 2 && i - t < 3 && is_lower_word(q, t - 1) &&
            ((q->wc[t - 1] & NG_QW_AUX) || n_ly(q, t - 1) || TOK_IN(q, t - 1, adv))) {

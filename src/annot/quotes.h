@@ -51,6 +51,7 @@ int ng__cue_table_sorted(void);
 #define NG_QW_SRC 0x200u        /* (ng__q_fold_tokens only) the word has NG_QS_* classes */
 #define NG_QW_SUBJ_STOP 0x400u  /* (ng__q_fold_tokens only) amounts' subject_start stops at it: said, which ... */
 #define NG_QW_WHEN_ADV 0x800u   /* (ng__q_fold_tokens only) quotes.c's skip_when steps over it: again, now, today ... */
+#define NG_QW_REL_WH 0x1000u    /* (ng__q_fold_tokens only) which, whom (quotes.c: rel_object_subject) */
 
 /* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
