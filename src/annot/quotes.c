@@ -7008,8 +7008,6 @@ Q_RARE static int opening_participle(qctx *q, size_t i, size_t lo, size_t hi)
  * two of them), or k when there is none. */
 static size_t skip_when(const qctx *q, size_t k, size_t hi)
 {
-    static const char adv[][16] = {"again", "also", "now", "today", "yesterday", "instead", "later",
-                                   "earlier", "tonight"};
     for (int rep = 0; rep < 2 && k + 1 < hi && is_word(q, k); rep++) {
         size_t j = k;
         if (tok_eq(q, j, "on") && (q->wc[j + 1] & NG_QW_WEEKDAY) && is_cap(q, j + 1))
@@ -7037,7 +7035,8 @@ static size_t skip_when(const qctx *q, size_t k, size_t hi)
             k = j + 2;
             continue;
         }
-        if (is_lower_word(q, j) && (TOK_IN(q, j, adv) || (n_ly(q, j) && !tok_eq(q, j, "only")))) {
+        /* (the adverbs: quotes_lex.c's when_advs, a class bit) */
+        if (is_lower_word(q, j) && ((q->wc[j] & NG_QW_WHEN_ADV) || (n_ly(q, j) && !tok_eq(q, j, "only")))) {
             k = j + 1; /* (not "only": "said only the UN …") */
             continue;
         }
@@ -7464,9 +7463,13 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
     static const char prep[][8] = {"about", "of", "for", "to", "with", "by", "on", "in", "from", "against", "at"};
     if (ends_ing(q, i))
         return 0;
-    size_t a = skip_when(q, i + 1, hi);
-    if (!(a >= hi || is_terminal(q, a) || is_punct(q, a, ",") || is_dash(q, a) || is_punct(q, a, ")") ||
-          is_punct(q, a, ";")))
+    /* "which"/"whom" comes at most eight tokens before the verb (three
+     * auxiliaries or adverbs, a name of four words); most verbs of speech
+     * have none there, and a class bit tells it at one load a token */
+    size_t w = i > lo + 8 ? i - 8 : lo;
+    while (w < i && !(q->wc[w] & NG_QW_REL_WH))
+        w++;
+    if (w == i)
         return 0;
     size_t t = i;
     while (t > lo + 2 && i - t < 3 && is_lower_word(q, t - 1) &&
@@ -7484,6 +7487,13 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
     if (s == t || s <= lo || !is_lower_word(q, s - 1) || !(tok_eq(q, s - 1, "which") || tok_eq(q, s - 1, "whom")) ||
         (s - 1 > lo && ((scls(q, s - 2) & NG_QS_PREP) || TOK_IN(q, s - 2, prep))))
         return 0; /* (not a preposition's object: "those about whom he has written") */
+    /* the clause ends after the verb (and a time word): tested last, as
+     * skip_when costs more than the walk back to "which", which most
+     * verbs of speech lack (one call for each "said" with a subject) */
+    size_t a = skip_when(q, i + 1, hi);
+    if (!(a >= hi || is_terminal(q, a) || is_punct(q, a, ",") || is_dash(q, a) || is_punct(q, a, ")") ||
+          is_punct(q, a, ";")))
+        return 0;
     sp->s = (uint32_t)s, sp->e = (uint32_t)t;
     return 1;
 }

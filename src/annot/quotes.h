@@ -50,6 +50,8 @@ int ng__cue_table_sorted(void);
 #define NG_QW_CUE 0x100u        /* (ng__q_fold_tokens only) the word has a cue entry */
 #define NG_QW_SRC 0x200u        /* (ng__q_fold_tokens only) the word has NG_QS_* classes */
 #define NG_QW_SUBJ_STOP 0x400u  /* (ng__q_fold_tokens only) amounts' subject_start stops at it: said, which ... */
+#define NG_QW_WHEN_ADV 0x800u   /* (ng__q_fold_tokens only) quotes.c's skip_when steps over it: again, now, today ... */
+#define NG_QW_REL_WH 0x1000u    /* (ng__q_fold_tokens only) which, whom (quotes.c: rel_object_subject) */
 
 /* For every token of a document: wc[i] = the word classes (NG_QW_*) of a
  * word or abbreviation of 1-23 bytes with its ASCII capitals read as lower
@@ -82,6 +84,9 @@ unsigned ng__q_word_class(const char *w, size_t n);
 /* Does amounts' subject_start stop at the word w[0..n) (any case): a verb of
  * saying or a clause opener (NG_QW_SUBJ_STOP)? */
 int ng__q_is_subject_stop(const char *w, size_t n);
+/* Does quotes.c's skip_when step over the word w[0..n) (any case) as an
+ * adverb of time (NG_QW_WHEN_ADV)? */
+int ng__q_is_when_adv(const char *w, size_t n);
 
 /* Word classes of the source-phrase cleaner (quotes.c: clean_source). */
 #define NG_QS_LEAD 0x01u   /* a leading conjunction or adverb: but, also, however */

@@ -843,6 +843,18 @@ static const char *const src_time[] = {"week", "weeks", "month", "months", "year
 static const char *const src_glue[] = {"last", "this", "next", "past", "a", "few", "the", "also",
                                        "just", "then", "before", "after", "time", "that", "on"};
 
+/* The adverbs of time that quotes.c's skip_when steps over after a verb
+ * ("said again", "said yesterday"; NG_QW_WHEN_ADV): a class bit read per
+ * token where the list was compared with the word at each call (once for
+ * most verbs of speech). */
+static const char *const when_advs[] = {"again", "also", "now", "today", "yesterday", "instead", "later",
+                                        "earlier", "tonight"};
+
+/* The relative pronouns of quotes.c's rel_object_subject ("the bill, which
+ * Berg denied, …"; NG_QW_REL_WH): most verbs of speech have none in the
+ * tokens before them, and the bit lets the rule look for one first. */
+static const char *const rel_whs[] = {"which", "whom"};
+
 /* The words amounts' subject_start stops at when it walks back over a
  * subject (NG_QW_SUBJ_STOP): verbs of saying and of showing, clause openers,
  * and the particles of "pointed out", "buy back shares worth". */
@@ -872,7 +884,8 @@ static const char *const subject_stops[] = {"said", "says", "say", "told", "warn
                  NG_ARRAY_LEN(weekdays) + NG_ARRAY_LEN(starters) + NG_ARRAY_LEN(src_lead) + \
                  NG_ARRAY_LEN(src_prep) + NG_ARRAY_LEN(src_tail) + NG_ARRAY_LEN(src_period) + \
                  NG_ARRAY_LEN(src_rel) + NG_ARRAY_LEN(src_venue) + NG_ARRAY_LEN(src_time) + \
-                 NG_ARRAY_LEN(src_glue) + NG_ARRAY_LEN(subject_stops))
+                 NG_ARRAY_LEN(src_glue) + NG_ARRAY_LEN(subject_stops) + NG_ARRAY_LEN(when_advs) + \
+                 NG_ARRAY_LEN(rel_whs))
 #define FIG_MAX 1024 /* room for the figures words (about 540) */
 #define LEX_MAX (NG_ARRAY_LEN(cues) + NLISTED + FIG_MAX)
 _Static_assert(NG_ARRAY_LEN(cues) < 65535, "quotes_lex: cue numbers are 16 bits");
@@ -1075,6 +1088,8 @@ static void lex_build(void)
         {weekdays, NG_ARRAY_LEN(weekdays), NG_QW_WEEKDAY},
         {starters, NG_ARRAY_LEN(starters), NG_QW_STARTER},
         {subject_stops, NG_ARRAY_LEN(subject_stops), NG_QW_SUBJ_STOP},
+        {when_advs, NG_ARRAY_LEN(when_advs), NG_QW_WHEN_ADV},
+        {rel_whs, NG_ARRAY_LEN(rel_whs), NG_QW_REL_WH},
     }, slists[] = {
         {src_lead, NG_ARRAY_LEN(src_lead), NG_QS_LEAD},
         {src_prep, NG_ARRAY_LEN(src_prep), NG_QS_PREP},
@@ -1157,6 +1172,12 @@ int ng__q_is_subject_stop(const char *w, size_t n)
 {
     const struct lex_word *x = lex_find_lower(w, n);
     return x && (x->wc & NG_QW_SUBJ_STOP);
+}
+
+int ng__q_is_when_adv(const char *w, size_t n)
+{
+    const struct lex_word *x = lex_find_lower(w, n);
+    return x && (x->wc & NG_QW_WHEN_ADV);
 }
 
 _Static_assert(NG_TF_DIGIT >> 1 == NG_FG_TIME, "quotes_lex: a digit's time gate is its flag shifted");

@@ -3508,11 +3508,15 @@ static void test_relative_object(void)
     ng_doc *d = run("The allegations, which Tom Vance denies, are being investigated by the harbour police. "
                     "The pier tax - which she once supported - was dropped in May. "
                     "The harbour play, which he wrote, ran for years. "
-                    "The guides were praised by sailors about whom he has written.");
+                    "The guides were praised by sailors about whom he has written. "
+                    "The claims, which Ann Marie Louise Berg has also never denied, were old.");
     CHECK(d != NULL);
     if (!d)
         return;
     CHECK(has_item(d, "Tom Vance", "which"));
+    /* (the farthest "which" from the verb: four names, three auxiliaries and
+     * adverbs; rel_object_subject looks that far back for it first) */
+    CHECK(has_item(d, "Ann Marie Louise Berg", "which"));
     CHECK(has_item(d, "she", "which"));
     CHECK(!has_item(d, "he", "which"));
     CHECK(!has_item(d, "he", "whom"));

@@ -195,6 +195,37 @@ static void test_subject_stops(ng_engine *eng)
     ng_doc_free(d);
 }
 
+/* skip_when's adverbs of time (NG_QW_WHEN_ADV): the class bit of the
+ * per-token classes and ng__q_is_when_adv agree with the list, in any
+ * case, and other words do not have it. */
+static void test_when_advs(ng_engine *eng)
+{
+    CHECK(ng__q_is_when_adv("again", 5));
+    CHECK(ng__q_is_when_adv("Yesterday", 9));
+    CHECK(ng__q_is_when_adv("NOW", 3));
+    CHECK(!ng__q_is_when_adv("only", 4));
+    CHECK(!ng__q_is_when_adv("the", 3));
+    CHECK(!ng__q_is_when_adv("agains", 6));
+    static const char text[] = "He said again, and later told us today that it was now over, earlier than the tonight show.";
+    ng_doc *d;
+    CHECK(ng_doc_new(&d) == 0);
+    CHECK(ng_doc_set_text(d, text, sizeof text - 1) == 0);
+    CHECK(ng_process(eng, d) == 0);
+    if (!d->qwc)
+        CHECK(ng__annot_quotes(eng, d) == 0);
+    CHECK(d->qwc != NULL);
+    size_t advs = 0;
+    for (size_t i = 0; d->qwc && i < d->tokens.n; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int bit = (d->qwc[i] & NG_QW_WHEN_ADV) != 0;
+        if (t->kind == NG_TOK_WORD)
+            CHECK_EQ_INT(bit, ng__q_is_when_adv(d->text + t->start, t->end - t->start));
+        advs += (size_t)bit;
+    }
+    CHECK_EQ_INT(advs, 6); /* again, later, today, now, earlier, tonight */
+    ng_doc_free(d);
+}
+
 int main(void)
 {
     ng_engine_options o;
@@ -208,6 +239,7 @@ int main(void)
     CHECK(ng__cue_table_sorted()); /* every word went into the table */
     test_gates();
     test_subject_stops(eng);
+    test_when_advs(eng);
 
     buf b = {0};
     ng__figlex_words(add_word, &b);
