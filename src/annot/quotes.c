@@ -112,6 +112,7 @@ typedef struct qctx {
     int last_who;          /* its subject is a relative "who" */
     int nested;            /* items emitted inside its content (at most NESTED_MAX) */
     int enveloping;        /* it holds the item before it whole (envelops_last) */
+    int nwhich;            /* items of the sentence with a ", which" source (comma_which) */
     int emitted;           /* the last emit_claim call added an item */
     uint32_t own_s, own_e; /* bytes of the quotation whose speaker is being resolved: its
                             * names are not the antecedent of its "he said" */
@@ -7498,6 +7499,53 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
     return 1;
 }
 
+/* Is the token before j a non-restrictive "which" after a comma, with a
+ * noun phrase before the comma ("The union, which endorsed Clinton in
+ * November, …", "the report, which concluded that …")?  Then *sp is that
+ * phrase, the entity of the "which" PolNeAR marks as the source, as for
+ * ", who" (not a clause before the comma: "rates fell, which showed …"). */
+static int comma_which(const qctx *q, size_t j, size_t lo, tspan *sp)
+{
+    if (j < lo + 3 || !tok_eq(q, j - 1, "which") || !is_punct(q, j - 2, ","))
+        return 0;
+    np_before(q, j - 2, lo, sp, 1);
+    return sp->e > sp->s;
+}
+
+/* The end of the content [ca, cb) of a cue whose source who is a
+ * non-restrictive "which" (comma_which): the relative clause's comma
+ * ("The union, which endorsed Clinton in November, is …"), else cb. */
+static size_t which_end(const qctx *q, tspan who, size_t ca, size_t cb)
+{
+    return who.e > who.s && tok_eq(q, who.s, "which") ? rel_clause_end(q, ca, cb) : cb;
+}
+
+/* Counts an item just emitted with the ", which" source who. */
+static void count_which(qctx *q, tspan who)
+{
+    if (q->emitted && who.e > who.s && tok_eq(q, who.s, "which"))
+        q->nwhich++;
+}
+
+/* At the end of sentence [lo, hi), whose items of this pass start at
+ * quotes nq0 and attributions na0: when its only rule items are ", which"
+ * ones (no direct quotation there either), they are taken back.  The
+ * learned tagger, which reads sentences with no rule item only, finds the
+ * same "which" source there and the sentence's other items with it
+ * ("Right-wing politicians … raised concern that groups like ISIS, which
+ * claimed responsibility …"); the rule pays where other rule items keep
+ * the tagger away. */
+static void drop_lone_which(qctx *q, size_t lo, size_t hi, size_t nq0, size_t na0)
+{
+    if (!q->nwhich || (q->d->quotes.n - nq0) + (q->d->attributions.n - na0) != (size_t)q->nwhich)
+        return;
+    for (size_t k = lo; k < hi; k++)
+        if (q->mark[k] & QM_INQ)
+            return;
+    q->d->quotes.n = nq0, q->d->attributions.n = na0;
+    q->last_kind = 0;
+}
+
 /* Does the verb of speech of this lemma take the phrase that the
  * preposition at token p opens as what was said ("complained about the
  * noise", "told Berg of his plan", "asked the court for a delay",
@@ -7606,6 +7654,8 @@ static int pass_reported(qctx *q)
     for (size_t si = 0; si < nsent; si++) {
         size_t lo = q->sfirst[si], hi = q->slast[si];
         q->last_kind = 0;
+        q->nwhich = 0;
+        size_t nq0 = q->d->quotes.n, na0 = q->d->attributions.n;
         tspan last_sp = {0, 0}, last_head = {0, 0};
         tspan hs;
         size_t colon = headline_colon(q, lo, hi, &hs);
@@ -7946,6 +7996,12 @@ static int pass_reported(qctx *q)
                 /* "Rutte, who said …": the source mention is "who", its
                  * entity the phrase before */
                 who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
+            else if (sp.e <= sp.s && !caused && !(q->last_kind && i >= q->last_a && i < q->last_b) &&
+                     comma_which(q, end, lo, &sp))
+                /* "the union, which endorsed …" (not inside the content of the
+                 * item before: "raised concern that groups like ISIS, which
+                 * claimed responsibility for the attacks, are …") */
+                who.s = (uint32_t)end - 1, who.e = (uint32_t)end;
             else if (!caused) {
                 extend_left(q, &sp, lo);
                 if (sp.e > sp.s && sp.s > lo + 1 && is_word(q, sp.s - 1)) /* (rare: most stop at lo or a comma) */
@@ -8266,10 +8322,11 @@ static int pass_reported(qctx *q)
                  * infinitive with its "to" is the content (past a time or an
                  * adverb: "vowed on Tuesday to …", "pledged again to …") */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(HOW(q, inf > after ? 29 : 22), inf, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, inf > after ? 29 : 22), inf, which_end(q, who, inf, hi), cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
+                count_which(q, who);
                 continue;
             }
             size_t ca = after;
@@ -8373,10 +8430,11 @@ static int pass_reported(qctx *q)
                 !word_in(q, ca + 1, ng__q_is_stopword)) {
                 /* "asked the network to donate …": the request */
                 q->cur_flags = flags | NG_CUE_OBJ;
-                if ((rc = emit_claim(HOW(q, 23), ca, hi, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
+                if ((rc = emit_claim(HOW(q, 23), ca, which_end(q, who, ca, hi), cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                     return rc;
                 if (q->emitted)
                     last_sp = sp, last_head = head;
+                count_which(q, who);
                 continue;
             }
             if (!(flags & (NG_CUE_OBJ | NG_CUE_URGE)) && ca < hi && is_lower_word(q, ca)) {
@@ -8568,11 +8626,14 @@ static int pass_reported(qctx *q)
             }
             if (obj_end)
                 cb = obj_end;
+            cb = which_end(q, who, ca, cb);
             if ((rc = emit_claim(HOW(q, moved ? 30 : 24), ca, cb, cue, lemma, who.e > who.s ? who : sp, head, 0)) != 0)
                 return rc;
             if (q->emitted)
                 last_sp = sp, last_head = head;
+            count_which(q, who);
         }
+        drop_lone_which(q, lo, hi, nq0, na0);
     }
     return 0;
 }

@@ -3523,6 +3523,30 @@ static void test_relative_object(void)
     ng_doc_free(d);
 }
 
+/* A non-restrictive ", which" before a cue is its source (its entity the
+ * phrase before the comma), the content ending at the clause's comma; a
+ * sentence whose only rule items are such is left to the tagger, and a
+ * sentential "which" or one inside another item's content is no source. */
+static void test_comma_which(void)
+{
+    ng_doc *d = run("The Harbour Trust, which endorsed Tom Vance in May, said the quay will close. "
+                    "The ferry firm, which opposed the new tolls, bought a pier. "
+                    "Fares rose by 5%, which showed the pier is popular, and Ann Berg said the tolls will stay. "
+                    "Ann Berg said groups like the Harbour Trust, which opposed the tolls, are losing members.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "which", "Tom Vance in May"));
+    CHECK(!has_item(d, "which", "the new tolls"));
+    size_t nwhich = 0;
+    for (size_t i = 0; i < d->attributions.n; i++)
+        nwhich += !strcmp(span(d, d->attributions.v[i].source_start, d->attributions.v[i].source_end), "which");
+    for (size_t i = 0; i < d->quotes.n; i++)
+        nwhich += !strcmp(QSPK(d, i), "which");
+    CHECK(nwhich == 1);
+    ng_doc_free(d);
+}
+
 /* A predicate noun after a copula with an object relative clause without
  * "that": the clause's subject is the source, not the noun it hangs on. */
 static void test_gap_relative(void)
@@ -6658,6 +6682,7 @@ int main(void)
     test_nested_naming();
     test_answer_ends_sentence();
     test_relative_object();
+    test_comma_which();
     test_gap_relative();
     test_serial_comma_list();
     test_cap_adjective_coord();
