@@ -7457,11 +7457,13 @@ Q_RARE static size_t clause_after_phrase(const qctx *q, size_t ca, size_t hi)
  * no object: "which" or "whom", a pronoun or a name of up to four words,
  * adverbs or auxiliaries ("has since", "vehemently"), the cue, then
  * perhaps a time ("denounced Thursday") and the clause's end (a comma,
- * dash, bracket or the sentence's end). */
+ * dash, bracket or the sentence's end) or an adjunct opening there
+ * ("conceded when polls closed", "mentioned later in his speech"). */
 static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tspan *sp)
 {
     static const char adv[][8] = {"also", "once", "since", "still", "later", "first", "never", "always", "not"};
     static const char prep[][8] = {"about", "of", "for", "to", "with", "by", "on", "in", "from", "against", "at"};
+    static const char adjunct[][8] = {"when", "under", "during", "later", "earlier", "before", "after"};
     if (ends_ing(q, i))
         return 0;
     /* "which"/"whom" comes at most eight tokens before the verb (three
@@ -7493,8 +7495,8 @@ static int rel_object_subject(const qctx *q, size_t i, size_t lo, size_t hi, tsp
      * verbs of speech lack (one call for each "said" with a subject) */
     size_t a = skip_when(q, i + 1, hi);
     if (!(a >= hi || is_terminal(q, a) || is_punct(q, a, ",") || is_dash(q, a) || is_punct(q, a, ")") ||
-          is_punct(q, a, ";")))
-        return 0;
+          is_punct(q, a, ";") || (is_lower_word(q, a) && TOK_IN(q, a, adjunct))))
+        return 0; /* (an adjunct after it: "which Clinton conceded when polls closed") */
     sp->s = (uint32_t)s, sp->e = (uint32_t)t;
     return 1;
 }

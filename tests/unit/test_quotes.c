@@ -3509,7 +3509,8 @@ static void test_relative_object(void)
                     "The pier tax - which she once supported - was dropped in May. "
                     "The harbour play, which he wrote, ran for years. "
                     "The guides were praised by sailors about whom he has written. "
-                    "The claims, which Ann Marie Louise Berg has also never denied, were old.");
+                    "The claims, which Ann Marie Louise Berg has also never denied, were old. "
+                    "The defeat, which Ann Berg conceded when the polls closed, surprised the town.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3517,6 +3518,7 @@ static void test_relative_object(void)
     /* (the farthest "which" from the verb: four names, three auxiliaries and
      * adverbs; rel_object_subject looks that far back for it first) */
     CHECK(has_item(d, "Ann Marie Louise Berg", "which"));
+    CHECK(has_item(d, "Ann Berg", "which"));
     CHECK(has_item(d, "she", "which"));
     CHECK(!has_item(d, "he", "which"));
     CHECK(!has_item(d, "he", "whom"));
