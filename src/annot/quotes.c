@@ -7529,21 +7529,41 @@ static void count_which(qctx *q, tspan who)
         q->nwhich++;
 }
 
+/* Is token k inside the cue of one of the items from quotes nq0 and
+ * attributions na0 on? */
+static int in_new_cue(const qctx *q, size_t k, size_t nq0, size_t na0)
+{
+    uint32_t s = q->tk[k].start, e = q->tk[k].end;
+    for (size_t j = nq0; j < q->d->quotes.n; j++)
+        if (s >= q->d->quotes.v[j].cue_start && e <= q->d->quotes.v[j].cue_end)
+            return 1;
+    for (size_t j = na0; j < q->d->attributions.n; j++)
+        if (s >= q->d->attributions.v[j].cue_start && e <= q->d->attributions.v[j].cue_end)
+            return 1;
+    return 0;
+}
+
 /* At the end of sentence [lo, hi), whose items of this pass start at
  * quotes nq0 and attributions na0: when its only rule items are ", which"
- * ones (no direct quotation there either), they are taken back.  The
- * learned tagger, which reads sentences with no rule item only, finds the
- * same "which" source there and the sentence's other items with it
- * ("Right-wing politicians … raised concern that groups like ISIS, which
- * claimed responsibility …"); the rule pays where other rule items keep
- * the tagger away. */
+ * ones (no direct quotation or other cue used there either), they are
+ * taken back, their cues freed.  The learned tagger, which reads sentences
+ * with no rule item only, finds the same "which" source there and the
+ * sentence's other items with it ("Right-wing politicians … raised concern
+ * that groups like ISIS, which claimed responsibility …"); the rule pays
+ * where other rule items keep the tagger away. */
 static void drop_lone_which(qctx *q, size_t lo, size_t hi, size_t nq0, size_t na0)
 {
     if (!q->nwhich || (q->d->quotes.n - nq0) + (q->d->attributions.n - na0) != (size_t)q->nwhich)
         return;
     for (size_t k = lo; k < hi; k++)
-        if (q->mark[k] & QM_INQ)
+        if ((q->mark[k] & QM_INQ) || ((q->mark[k] & QM_CUE) && !in_new_cue(q, k, nq0, na0)))
             return;
+    for (size_t k = lo; k < hi; k++)
+        if (q->mark[k] & QM_CUE) {
+            q->mark[k] &= (uint8_t)~QM_CUE;
+            if (q->spk_at)
+                q->spk_at[k] = (tspan){0, 0};
+        }
     q->d->quotes.n = nq0, q->d->attributions.n = na0;
     q->last_kind = 0;
 }
