@@ -1540,6 +1540,31 @@ static size_t time_phrase_start(const actx *c, size_t e)
     return e;
 }
 
+/* The start of a time phrase between a verb and the "by" or "to" of its
+ * change, ending right before token e: time_phrase_start's, a period with
+ * "the" ("fell in the week by", "rose during the year by", "rose in the
+ * first quarter to") or a day ("rose on March 5 to"); e when there is none
+ * (amounts21). */
+static size_t verb_gap_time(const actx *c, size_t e)
+{
+    static const char period[][8] = {"week", "month", "quarter", "year", "period", "half"};
+    static const char which[][8] = {"first", "second", "third", "fourth", "latest", "current", "same", "past"};
+    size_t tp = time_phrase_start(c, e);
+    if (tp < e || e < c->s0 + 3)
+        return tp;
+    size_t l = e - 1;
+    if (in_rows(c, l, period)) {
+        size_t q = l - 1 - in_rows(c, l - 1, which);
+        if (q > c->s0 + 1 && iswl(c, q, "the") && (iswl(c, q - 1, "in") || iswl(c, q - 1, "during")))
+            return q - 1;
+    }
+    /* "on March 5", "on Feb 27" */
+    if (tk(c, l) == NG_TOK_NUMBER && tn(c, l) <= 2 && c->cls[l - 1] == FL_MONTH && e > c->s0 + 3 &&
+        iswl(c, l - 2, "on"))
+        return l - 2;
+    return e;
+}
+
 /* Is the possessive at token p, right before a verb, the end of a firm's
  * name after a preposition ("Profits at Indian drugmaker Dr Reddy's fell
  * 93%", "Sales at Sainsbury's rose"): a capitalised word before it and,
@@ -1930,6 +1955,14 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         int byto = !rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0;
         if (byto)
             k--;
+        /* over a time phrase between the verb and "by": "Permits fell in
+         * January by 6.6 pct", "Reserves rose in the week by 400 mln
+         * marks" (amounts21) */
+        if (byto && iswl(c, k + 1, "by")) {
+            size_t tp = verb_gap_time(c, k + 1);
+            if (tp <= k && tp > c->s0 + 1 && (change_verb(c, tp - 1) || size_verb(c, tp - 1)))
+                k = tp - 1;
+        }
         /* "rose sharply by 5%" (objects11) */
         if (!rate && k > c->s0 + 1 && tk(c, k) == NG_TOK_WORD && adverb_ly(c, k) &&
             (change_verb(c, k - 1) || size_verb(c, k - 1)))
@@ -2352,11 +2385,12 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
         v--;
     /* over a time phrase: "were down 4% in 2004 to", "fell from £18.10 in
-     * May to", "is forecast to fall in 2004 from 1.9% to" (objects10) */
+     * May to", "is forecast to fall in 2004 from 1.9% to" (objects10), "rose
+     * on March 5 to", "rose in the first quarter to" (amounts21) */
     size_t n = c->d->amounts.n;
     const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
     if (!(last && last->end == c->d->tokens.v[v].end)) {
-        size_t tp = time_phrase_start(c, v + 1);
+        size_t tp = verb_gap_time(c, v + 1);
         if (tp <= v && tp > c->s0 + 1)
             v = tp - 1;
     }
@@ -2390,12 +2424,17 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (change && !at && !from && iswl(c, v, "from") && v > c->s0 + 1) {
         from = 1;
         v--;
-        size_t tp = time_phrase_start(c, v + 1);
+        size_t tp = verb_gap_time(c, v + 1);
         if (tp <= v && tp > c->s0 + 1)
             v = tp - 1;
     }
-    if (iswl(c, v, "by") && v > c->s0)
+    if (iswl(c, v, "by") && v > c->s0) {
         v--;
+        /* "declined during the year by 251 mln dlrs to" (amounts21) */
+        size_t tp = verb_gap_time(c, v + 1);
+        if (tp <= v && tp > c->s0 + 1 && change_verb(c, tp - 1))
+            v = tp - 1;
+    }
     /* a passive of change: "The grade was reduced to $16.85", "rates were
      * cut from 2.5% to 2%" (objects8) */
     static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted"};
@@ -2653,6 +2692,15 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* Is the amount opening at token t a change after ", up" or ", down" (a
+ * time word may stand before the comma's phrase: ", up by")? */
+static int updown_after_comma(const actx *c, size_t t)
+{
+    size_t u = t - (t > c->s0 && iswl(c, t - 1, "by"));
+    return u > c->s0 + 1 && (iswl(c, u - 1, "up") || iswl(c, u - 1, "down")) && tk(c, u - 2) == NG_TOK_PUNCT &&
+           ts(c, u - 2)[0] == ',';
+}
+
 /* Is token p a bare accounting item of a wire note before its money (loss,
  * profit, gain, credit, charge, provision, singular or plural) after "vs",
  * "and", "includes" or "excludes" ("in quarter and loss 647,000 dlrs",
@@ -2687,7 +2735,14 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         return 0;
     for (size_t k = c->d->amounts.n; k-- > 0;) { /* over a count: "in the three months to …" */
         const ng_amount *prev = &c->d->amounts.v[k];
-        if (prev->start < c->d->tokens.v[c->s0].start || (prev->kind != kind && prev->kind != NG_AMT_COUNT))
+        if (prev->start < c->d->tokens.v[c->s0].start)
+            return 0;
+        /* over the change between, right before "from": "sales of 258 mln
+         * dlrs, up 30 pct from 198 mln dlrs" (amounts21) */
+        if (kind == NG_AMT_MONEY && prev->kind == NG_AMT_PERCENT && k + 1 == c->d->amounts.n &&
+            iswl(c, p, "from") && prev->end == c->d->tokens.v[p - 1].end && updown_after_comma(c, amount_first(c, p - 1, prev)))
+            continue;
+        if (prev->kind != kind && prev->kind != NG_AMT_COUNT)
             return 0;
         if (prev->kind != kind)
             continue;

@@ -1433,6 +1433,34 @@ static void test_objects17(void)
     check_objects(t, NG_ARRAY_LEN(t), "objects17 object");
 }
 
+/* helper round amounts21: a time phrase between a verb of change and its
+ * "by" or "to" ("fell in January by", "rose on March 5 to", "declined
+ * during the year by ... to"); money after ", up N pct from" has the
+ * object of the money before the change */
+static void test_amounts21_objects(void)
+{
+    static const obj_row t[] = {
+        {"Permits for single-family houses fell in January by 6.6 pct to 1,091,000.", "6.6 pct",
+         "Permits for single-family houses fell"},
+        {"Gross currency reserves rose in the week by 400 mln marks to 109.9 billion.", "400 mln marks",
+         "Gross currency reserves rose"},
+        {"Treasury balances at the Federal Reserve rose on March 5 to 3.467 billion dlrs.", "3.467 billion dlrs",
+         "Treasury balances at the Federal Reserve"},
+        {"Loan loss provisions also rose in the first quarter to 6,375,000 dlrs.", "6,375,000 dlrs",
+         "Loan loss provisions"},
+        {"Total debt declined during the year by 251 mln dlrs to 2.28 billion dlrs.", "2.28 billion dlrs",
+         "Total debt"},
+        /* (no verb of change before the time phrase) */
+        {"The plan was approved in January by 60 pct.", "60 pct", NULL},
+        {"Heineken said total revenue was 10bn euros, up 8.1% from 9.26bn euros in 2003.", "9.26bn euros",
+         "total revenue"},
+        /* (no ", up": "rose 12 pct from" is the level left, no copy of the
+         * money before) */
+        {"Net profit was 5 mln dlrs while turnover rose 12 pct from 30 mln dlrs.", "30 mln dlrs", "turnover"},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "amounts21 object");
+}
+
 /* helper round amounts5: currencies named by a place or an adjective, by
  * the document, wire copy's words and historical codes */
 
@@ -1831,6 +1859,7 @@ int main(void)
     test_objects15();
     test_objects16();
     test_objects17();
+    test_amounts21_objects();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
