@@ -1868,6 +1868,15 @@ static int raiser(const actx *c, size_t s, size_t k)
     return (tf(c, v) & NG_TF_CAP) || (in_rows(c, v, intent) && s < v);
 }
 
+/* Base and other forms of verbs of change that object_subject takes
+ * beside change_verb's ("could rise", "has risen", "doubled"). */
+static const char *const change_base[] = {
+    "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
+    "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
+    "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
+    "fallen", "doubled", "tripled",
+};
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -1878,12 +1887,6 @@ static int raiser(const actx *c, size_t s, size_t k)
  * amount the span runs to that verb.  Returns 1 and the span. */
 static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t *os, uint32_t *oe)
 {
-    static const char *const base[] = {
-        "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
-        "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
-        "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
-        "fallen", "doubled", "tripled",
-    };
     static const char earn[][8] = {"earned", "earn", "earns", "earning", "pay", "fined"}; /* ("pay" after "to" or a modal: may_change) */
     static const char raise[][8] = {"raise", "raising"};
     size_t k = a;
@@ -1979,7 +1982,7 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
          * 5 cts", a change) (objects17) */
         raising = money && !rate && !byto && in_rows(c, k, raise);
         earning |= raising;
-        if (!earning && !change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
+        if (!earning && !change_verb(c, k) && !in_words(c, k, change_base, NG_ARRAY_LEN(change_base)) && !size_verb(c, k) &&
             !(rate && in_rows(c, k, grow)))
             return 0;
         /* money after a base form only with "by" ("is to rise by £1,400"; not
@@ -2658,19 +2661,25 @@ static int already_after_with(const actx *c, size_t t)
  * punctuation or number among them, no possessive last; an article left
  * out).  Returns 1 and
  * the span (objects14). */
-static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+/* Is word p a verb of change in -ing ("rising", "dropping")? */
+static int change_ing(const actx *c, size_t p)
 {
     static const char ing[][16] = {"rising", "falling", "dropping", "climbing", "gaining", "losing", "sliding",
                                    "jumping", "increasing", "declining", "growing", "easing", "slipping",
                                    "slumping", "surging", "soaring", "tumbling", "dipping", "sinking", "plunging",
                                    "advancing", "shedding"};
+    size_t n = tn(c, p);
+    return n >= 6 && ts(c, p)[n - 1] == 'g' && !memcmp(ts(c, p) + n - 3, "ing", 3) && in_rows(c, p, ing);
+}
+
+static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
     if (f < c->s0 + 3)
         return 0;
     size_t p = f - 1;
     if (tn(c, p) == 2 && (iswl(c, p, "by") || iswl(c, p, "to")))
         p--;
-    size_t n = tn(c, p);
-    if (n < 6 || ts(c, p)[n - 1] != 'g' || memcmp(ts(c, p) + n - 3, "ing", 3) || !in_rows(c, p, ing))
+    if (!change_ing(c, p))
         return 0;
     size_t w = p;
     while (w > c->s0 && p - w < 6 && !iswl(c, w - 1, "with")) {
@@ -2690,6 +2699,54 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     *os = c->d->tokens.v[w].start;
     *oe = c->d->tokens.v[p - 1].end;
     return 1;
+}
+
+/* "Sales rose 8.8 pct in February after dropping by 17.7 pct in January":
+ * a change after "after" and a verb in -ing is of the subject of the
+ * change before it in the sentence, the nearest amount with an object:
+ * that object without its verb and auxiliaries ("Sales"), or a level's
+ * whole ("... to 428.75 billion dlrs after rising by three pct" → "Business
+ * sales"); no verb, auxiliary, "and", "while" or "but" between that amount
+ * and "after" (another clause's subject).  Returns 1 and the span
+ * (amounts21). */
+static int after_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char clause[][8] = {"and", "while", "but", "whereas", "which", "as"};
+    size_t p = f - 1;
+    if (f < c->s0 + 4 || (iswl(c, p, "by") && --p < c->s0 + 3) || !change_ing(c, p) || !iswl(c, p - 1, "after"))
+        return 0;
+    uint32_t s0 = c->d->tokens.v[c->s0].start;
+    for (size_t k = c->d->amounts.n; k-- > 0;) {
+        const ng_amount *prev = &c->d->amounts.v[k];
+        if (prev->start < s0)
+            return 0;
+        if (!prev->object_end)
+            continue;
+        size_t e = p - 1, t = p - 1; /* e: the object's last token; t: the amount's */
+        while (t > c->s0 && c->d->tokens.v[t].end > prev->end)
+            t--;
+        for (size_t q = t + 1; q + 1 < p; q++)
+            if (tk(c, q) == NG_TOK_WORD && (change_verb(c, q) || is_aux(c, q) || in_rows(c, q, clause)))
+                return 0;
+        while (e > c->s0 && c->d->tokens.v[e].end > prev->object_end)
+            e--;
+        if (c->d->tokens.v[e].end != prev->object_end || prev->object_end > prev->start)
+            return 0;
+        size_t v = e + 1;
+        while (v > c->s0 + 1 && c->d->tokens.v[v - 1].start > prev->object_start &&
+               (change_verb(c, v - 1) || size_verb(c, v - 1) || is_aux(c, v - 1) ||
+                in_words(c, v - 1, change_base, NG_ARRAY_LEN(change_base))))
+            v--;
+        /* a level's subject, the amount right before (over a time phrase) */
+        if (v == e + 1 && c->d->tokens.v[verb_gap_time(c, p - 1) - 1].end != prev->end)
+            return 0;
+        if (c->d->tokens.v[v - 1].start < prev->object_start)
+            return 0;
+        *os = prev->object_start;
+        *oe = c->d->tokens.v[v - 1].end;
+        return 1;
+    }
+    return 0;
 }
 
 /* Is the amount opening at token t a change after ", up" or ", down" (a
@@ -4112,6 +4169,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* "with ThyssenKrupp dropping 1.7%" */
     if (!oe && fig)
         with_ing(c, f, &os, &oe);
+    /* "rose 2.53 pct after falling 0.51 pct" */
+    if (!oe && fig)
+        after_ing(c, f, &os, &oe);
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);

@@ -1457,6 +1457,16 @@ static void test_amounts21_objects(void)
         /* (no ", up": "rose 12 pct from" is the level left, no copy of the
          * money before) */
         {"Net profit was 5 mln dlrs while turnover rose 12 pct from 30 mln dlrs.", "30 mln dlrs", "turnover"},
+        /* a change after "after" and a verb in -ing: the subject of the
+         * change before it, without its verb */
+        {"Canadian industrial production rose 2.53 pct in December after falling 0.51 pct in November.",
+         "0.51 pct", "Canadian industrial production"},
+        {"Tallinn traffic should increase at least five pct this year, after dropping nearly six pct last year.",
+         "nearly six pct", "Tallinn traffic"},
+        {"Harbour inventories were up 0.5 pct to 277.02 billion dlrs in January after falling by 0.3 pct.",
+         "0.3 pct", "Harbour inventories"},
+        /* (another clause's subject between) */
+        {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
     check_objects(t, NG_ARRAY_LEN(t), "amounts21 object");
 }
