@@ -2701,6 +2701,14 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* A rate a thing pays is of that thing: a percentage right after "pays"
+ * ("management and underwriting combined pays 5/8 pct", "the FirstSaver,
+ * which pays 5.25%"): the subject of "pays", without the verb (amounts21). */
+static int pays_rate(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    return f > c->s0 + 1 && iswl(c, f - 1, "pays") && subject_np(c, f - 1, 0, os, oe);
+}
+
 /* "Sales rose 8.8 pct in February after dropping by 17.7 pct in January":
  * a change after "after" and a verb in -ing is of the subject of the
  * change before it in the sentence, the nearest amount with an object:
@@ -4169,6 +4177,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* "with ThyssenKrupp dropping 1.7%" */
     if (!oe && fig)
         with_ing(c, f, &os, &oe);
+    /* "underwriting pays 3/8 pct" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        pays_rate(c, f, &os, &oe);
     /* "rose 2.53 pct after falling 0.51 pct" */
     if (!oe && fig)
         after_ing(c, f, &os, &oe);

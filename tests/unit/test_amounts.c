@@ -1465,6 +1465,11 @@ static void test_amounts21_objects(void)
          "nearly six pct", "Tallinn traffic"},
         {"Harbour inventories were up 0.5 pct to 277.02 billion dlrs in January after falling by 0.3 pct.",
          "0.3 pct", "Harbour inventories"},
+        /* a rate a thing pays */
+        {"The selling concession is 1-1/4 pct while management and underwriting combined pays 5/8 pct.", "5/8 pct",
+         "management and underwriting combined"},
+        {"The selling concession is one pct, while management pays 1/4 pct and underwriting pays 3/8 pct.",
+         "3/8 pct", "underwriting"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
