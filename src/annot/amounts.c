@@ -2048,6 +2048,7 @@ static int modal_at(const actx *c, size_t t)
     return in_rows(c, t, modal);
 }
 
+static size_t past_period(const actx *c, size_t p);
 /* The noun phrase before "of" right before an amount starting at token f
  * ("a capitalisation of £5.7bn", "placed a bet of £870", "his growth target
  * of 3.1%", "a record profit in 2004 of 30.6bn yen": over "in" and a year):
@@ -2070,8 +2071,12 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
     if (f < c->s0 + 2 || !iswl(c, f - 1, "of"))
         return 0;
     size_t h = f - 2;
-    if ((tk(c, h) == NG_TOK_NUMBER || c->cls[h] == FL_NUM) && h > c->s0 + 1 && iswl(c, h - 1, "in"))
-        h -= 2; /* "a record profit in 2004 of" */
+    int num = tk(c, h) == NG_TOK_NUMBER || c->cls[h] == FL_NUM;
+    size_t y = h - (num && h > c->s0 + 2 && iswl(c, h - 1, "fiscal")); /* "revenue in fiscal 1987 of" */
+    if (num && y > c->s0 + 1 && (iswl(c, y - 1, "in") || iswl(c, y - 1, "for")))
+        h = y - 2; /* "a record profit in 2004 of", "sales for 1986 of" (amounts21) */
+    else
+        h = past_period(c, h); /* "a net loss for the year of" (amounts21) */
     const char *w = ts(c, h);
     size_t m = tn(c, h);
     /* a rate that its noun names is no bare quantity: "an inflation rate of

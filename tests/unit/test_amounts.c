@@ -1470,6 +1470,12 @@ static void test_amounts21_objects(void)
          "management and underwriting combined"},
         {"The selling concession is one pct, while management pays 1/4 pct and underwriting pays 3/8 pct.",
          "3/8 pct", "underwriting"},
+        /* the noun before "of" over a period: "for the year", "for 1986",
+         * "in fiscal 1987" */
+        {"The company reported a net loss for the year of 62.1 mln stg.", "62.1 mln stg", "net loss"},
+        {"Harbour Ferries had sales for 1986 of around 76 mln dlrs.", "around 76 mln dlrs", "sales"},
+        {"Tallink will generate revenue in fiscal 1987 of approximately 940 mln dlrs.", "approximately 940 mln dlrs",
+         "revenue"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
