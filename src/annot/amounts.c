@@ -2165,6 +2165,21 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
     return 1;
 }
 
+/* Is word i, in -ing right before a verb of level, a noun ("Gross mortgage
+ * lending stood at", "Consumer spending was", "The offering was priced
+ * at"): after a determiner, a possessive or a plain word that is no
+ * auxiliary, stop word or participle, or opening the sentence (amounts21)? */
+static int ing_subject(const actx *c, size_t i)
+{
+    if (!ends_in(c, i, 5, "ing") || iswl(c, i, "being") || iswl(c, i, "seeing"))
+        return 0;
+    if (i == c->s0)
+        return 1;
+    size_t p = i - 1;
+    return determiner(c, p) || tk(c, p) == NG_TOK_POSSESSIVE ||
+           (tk(c, p) == NG_TOK_WORD && c->cls[p] == FL_NONE && !is_stop(c, p) && !is_aux(c, p) && !participle(c, p));
+}
+
 /* The subject before the verb at token v and its auxiliaries, without
  * them (object_level, object_change_to): none when it is a time alone
  * ("this year is 7 pct", "in the six months rose 28% to"); with strict,
@@ -2180,7 +2195,7 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
     while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && (is_aux(c, e - 1) || adverb_ly(c, e - 1)))
         e--;
-    if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
+    if (strict && (e <= c->s0 || (verb_before_noun(c, e - 1, 1) && !ing_subject(c, e - 1))))
         return 0;
     size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)

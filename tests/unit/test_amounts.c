@@ -1476,6 +1476,9 @@ static void test_amounts21_objects(void)
         {"Harbour Ferries had sales for 1986 of around 76 mln dlrs.", "around 76 mln dlrs", "sales"},
         {"Tallink will generate revenue in fiscal 1987 of approximately 940 mln dlrs.", "approximately 940 mln dlrs",
          "revenue"},
+        /* a noun in -ing as the subject of a verb of level */
+        {"The CML said gross mortgage lending stood at £17.9bn.", "£17.9bn", "gross mortgage lending"},
+        {"The offering was priced at 25 dlrs a share.", "25 dlrs", "offering"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
