@@ -2293,7 +2293,8 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged", "took", "grossed", "taken", "made", "paying",
-                                        "put", "set", "trading", "traded", "trades"}; /* (the last five only with "at", as "estimated") */
+                                        "put", "set", "trading", "traded", "trades", "closed", "opened", "ended",
+                                        "finished", "fetch", "fetches", "fetched"}; /* (put … finished only with "at", as "estimated") */
     /* a film's own name for itself ("the boxing drama, which won four
      * awards, has made £4.4m") (objects13) */
     static const char film[][16] = {"film", "films", "movie", "movies", "sequel", "sequels", "drama",
@@ -2329,6 +2330,16 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     /* "The dollar was trading at $1.2944", "Federal funds were trading at
      * 6-1/4 pct" (objects17): "at" only, as "put" and "set" */
     static const char trade[][8] = {"trading", "traded", "trades"};
+    /* and a close or an opening: "Manchester United shares closed at
+     * 270.25p", "Federal funds opened at 6-3/16 pct" (amounts21) */
+    static const char close[][8] = {"closed", "opened", "ended", "finished"};
+    int closing = in_rows(c, k - 1, close);
+    if (closing && !(prep && iswl(c, k, "at")))
+        return 0;
+    /* a price an auction fetches is of what is sold, without "at": "The
+     * collection could fetch up to £9m" (amounts21) */
+    if (prep && (iswl(c, k - 1, "fetch") || iswl(c, k - 1, "fetches") || iswl(c, k - 1, "fetched")))
+        return 0;
     int putset = (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"))) || in_rows(c, k - 1, trade);
     if (putset && !(prep && iswl(c, k, "at")))
         return 0;

@@ -1479,6 +1479,13 @@ static void test_amounts21_objects(void)
         /* a noun in -ing as the subject of a verb of level */
         {"The CML said gross mortgage lending stood at £17.9bn.", "£17.9bn", "gross mortgage lending"},
         {"The offering was priced at 25 dlrs a share.", "25 dlrs", "offering"},
+        /* a close or an opening "at", a price an auction fetches */
+        {"Harbour Ferries shares closed at 270.25p on Friday, down 3.75p on the day.", "270.25p",
+         "Harbour Ferries shares"},
+        {"Federal funds, which averaged 6.18 pct yesterday, opened at 6-3/16 pct.", "6-3/16 pct", "Federal funds"},
+        {"The art collection of Ann Berg could fetch up to £9m when it is auctioned.", "up to £9m",
+         "art collection of Ann Berg"},
+        {"The index closed 2 pct higher.", "2 pct", NULL}, /* (no "at") */
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
