@@ -3289,6 +3289,25 @@ static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* Stock with no count before "at" and a price a share: "convertible into
+ * common stock at 28.80 dlrs per share", "1,089,300 shares of common stock
+ * at 16 dlrs a share" → "common stock": the noun at token h (stock, shares,
+ * warrants, units) with up to four words of no class before it ("preferred"
+ * the only participle), back to a stop word or punctuation (amounts21). */
+static int stock_at(const actx *c, size_t h, uint32_t *os, uint32_t *oe)
+{
+    static const char paper[][16] = {"stock", "shares", "warrants", "units"};
+    if (tk(c, h) != NG_TOK_WORD || !in_rows(c, h, paper))
+        return 0;
+    size_t s = h;
+    while (s > c->s0 && h - s < 4 && tk(c, s - 1) == NG_TOK_WORD && !is_stop(c, s - 1) && c->cls[s - 1] == FL_NONE &&
+           (!verb_before_noun(c, s - 1, 1) || iswl(c, s - 1, "preferred")) && !is_aux(c, s - 1))
+        s--;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[h].end;
+    return 1;
+}
+
 /* A price a piece after a count: "buy 10 mln common shares at 13.25 dlrs
  * each", "52 million shares at 570 rupees apiece", "500,000 shares at 12.50
  * dlrs a share": 1 with the count's object when the money starting at
@@ -3296,14 +3315,14 @@ static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * "apiece" or "a/per share" comes at token j (objects11). */
 static int price_each(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
 {
-    if (f < c->s0 + 3 || j >= c->lim || tn(c, f - 1) != 2 || !iswl(c, f - 1, "at") || c->d->amounts.n == 0)
+    if (f < c->s0 + 3 || j >= c->lim || tn(c, f - 1) != 2 || !iswl(c, f - 1, "at"))
         return 0;
     if (!(iswl(c, j, "each") || iswl(c, j, "apiece") ||
           ((iswl(c, j, "a") || iswl(c, j, "per")) && j + 1 < c->lim && iswl(c, j + 1, "share"))))
         return 0;
-    const ng_amount *p = &c->d->amounts.v[c->d->amounts.n - 1];
-    if (p->kind != NG_AMT_COUNT || p->end != c->d->tokens.v[f - 2].end)
-        return 0;
+    const ng_amount *p = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (!p || p->kind != NG_AMT_COUNT || p->end != c->d->tokens.v[f - 2].end)
+        return stock_at(c, f - 2, os, oe);
     if (!p->object_end) { /* the count's noun: "52 million shares at" */
         if (tk(c, f - 2) != NG_TOK_WORD || is_stop(c, f - 2) || (tf(c, f - 2) & NG_TF_CAP) ||
             in_rows(c, f - 2, time_units)) /* "during the next four years at" */

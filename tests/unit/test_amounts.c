@@ -1416,7 +1416,9 @@ static void test_objects17(void)
         /* a bidder's price a share, of what is bid for */
         {"Tallink has offered 65 dlrs per share for the company.", "65 dlrs", "company"},
         {"Tallink offered 71 dlrs cash per share for half of Harbour's stock.", "71 dlrs", "Harbour's stock"},
-        {"Tallink issued the shares at 25 dlrs a share for total consideration of 110 mln dlrs.", "25 dlrs", NULL},
+        /* (not what follows "for" with no bidder's verb; the stock's price
+         * since amounts21's stock_at) */
+        {"Tallink issued the shares at 25 dlrs a share for total consideration of 110 mln dlrs.", "25 dlrs", "shares"},
         /* "earning" */
         {"Ann Berg sees Harbour Ferries earning 1.35 dlrs in the current quarter.", "1.35 dlrs",
          "Harbour Ferries earning"},
@@ -1486,6 +1488,11 @@ static void test_amounts21_objects(void)
         {"The art collection of Ann Berg could fetch up to £9m when it is auctioned.", "up to £9m",
          "art collection of Ann Berg"},
         {"The index closed 2 pct higher.", "2 pct", NULL}, /* (no "at") */
+        /* stock at a price a share, no count before */
+        {"The debentures are convertible into the company's common stock at 48.50 dlrs per share.", "48.50 dlrs",
+         "common stock"},
+        {"Harbour will redeem its 3.85 dlr cumulative convertible preferred stock at 27.50 dlrs a share.",
+         "27.50 dlrs", "cumulative convertible preferred stock"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
