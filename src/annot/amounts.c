@@ -1982,12 +1982,15 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
          * 5 cts", a change) (objects17) */
         raising = money && !rate && !byto && in_rows(c, k, raise);
         earning |= raising;
-        if (!earning && !change_verb(c, k) && !in_words(c, k, change_base, NG_ARRAY_LEN(change_base)) && !size_verb(c, k) &&
-            !(rate && in_rows(c, k, grow)))
+        /* wire copy's "car sales were off 20.7 pct", as "down" (amounts21) */
+        int off = !rate && k > c->s0 + 1 && iswl(c, k, "off") &&
+                  (iswl(c, k - 1, "were") || iswl(c, k - 1, "was") || iswl(c, k - 1, "are") || iswl(c, k - 1, "is"));
+        if (!earning && !off && !change_verb(c, k) && !in_words(c, k, change_base, NG_ARRAY_LEN(change_base)) &&
+            !size_verb(c, k) && !(rate && in_rows(c, k, grow)))
             return 0;
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
-        if (money && !earning && !change_verb(c, k) && !iswl(c, k + 1, "by"))
+        if (money && !earning && !off && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         /* a level these reach is of the subject alone ("the ratio widened
          * to 33%": object_change_to) */
@@ -2738,6 +2741,37 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 static int pays_rate(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
 {
     return f > c->s0 + 1 && iswl(c, f - 1, "pays") && subject_np(c, f - 1, 0, os, oe);
+}
+
+/* "raised its stake to 2,165,300 shares, or 33.3 pct of the total, from
+ * 1,978,900 shares, or 30.5 pct": a percentage after "from" a count and
+ * ", or" has the object of the percentage before it in the sentence, as an
+ * amount right after "from" has (compared_object) (amounts21). */
+static int from_count_or(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    size_t n = c->d->amounts.n;
+    if (f < c->s0 + 5 || n < 2 || !iswl(c, f - 1, "or") || tk(c, f - 2) != NG_TOK_PUNCT || ts(c, f - 2)[0] != ',')
+        return 0;
+    const ng_amount *q = &c->d->amounts.v[n - 1]; /* the count */
+    if (q->kind != NG_AMT_COUNT || q->end != c->d->tokens.v[f - 3].end)
+        return 0;
+    size_t t = amount_first(c, f - 3, q);
+    if (t <= c->s0 || !iswl(c, t - 1, "from"))
+        return 0;
+    uint32_t s0 = c->d->tokens.v[c->s0].start;
+    for (size_t k = n - 1; k-- > 0;) {
+        const ng_amount *p = &c->d->amounts.v[k];
+        if (p->start < s0)
+            return 0;
+        if (p->kind != NG_AMT_PERCENT)
+            continue;
+        if (!p->object_end)
+            return 0;
+        *os = p->object_start;
+        *oe = p->object_end;
+        return 1;
+    }
+    return 0;
 }
 
 /* "Sales rose 8.8 pct in February after dropping by 17.7 pct in January":
@@ -4227,6 +4261,9 @@ static int match(actx *c, size_t i, size_t *used)
     /* "with ThyssenKrupp dropping 1.7%" */
     if (!oe && fig)
         with_ing(c, f, &os, &oe);
+    /* "from 1,978,900 shares, or 30.5 pct" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        from_count_or(c, f, &os, &oe);
     /* "underwriting pays 3/8 pct" */
     if (!oe && kind == NG_AMT_PERCENT)
         pays_rate(c, f, &os, &oe);

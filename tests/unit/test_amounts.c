@@ -1493,6 +1493,13 @@ static void test_amounts21_objects(void)
          "common stock"},
         {"Harbour will redeem its 3.85 dlr cumulative convertible preferred stock at 27.50 dlrs a share.",
          "27.50 dlrs", "cumulative convertible preferred stock"},
+        /* "from X shares, or N pct" after "or M pct of Y"; "were off" */
+        {"It raised its stake in Tallink to 2,165,300 shares, or 33.3 pct of the total, from 1,978,900 shares, or "
+         "30.5 pct.",
+         "30.5 pct", "total"},
+        {"It said for the full month, car sales were off 20.7 pct to 286,771 from 361,785.", "20.7 pct",
+         "car sales were off"},
+        {"The ferry was switched off 20 pct of the time.", "20 pct", "time"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
