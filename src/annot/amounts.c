@@ -2407,7 +2407,8 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
      * auxiliary or "to" ("profits fall to", "is projected to rise to"), and
      * a few more ("Growth slowed to 0.3%") */
     static const char more[][16] = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump",
-                                    "decline", "risen", "fallen", "grown", "slowed", "accelerated"};
+                                    "decline", "risen", "fallen", "grown", "slowed", "accelerated",
+                                    "doubled", "tripled", "quadrupled", "halved"}; /* (the last four amounts21) */
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
     if (f < c->s0 + 3)
         return 0;
@@ -2436,7 +2437,9 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         (change_verb(c, v - 1) || size_verb(c, v - 1) || in_rows(c, v - 1, more)))
         v--;
     int change = 0; /* the change's amount passed */
-    if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
+    /* (a multiplier is its own verb: "net income almost tripled to", amounts21) */
+    if (last && last->end == c->d->tokens.v[v].end &&
+        !(last->kind == NG_AMT_MULTIPLIER && in_rows(c, v, more))) { /* the change's amount: "28%" */
         v = amount_first(c, v, last);
         if (v == c->s0)
             return 0;
@@ -2474,7 +2477,13 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     }
     /* a passive of change: "The grade was reduced to $16.85", "rates were
      * cut from 2.5% to 2%" (objects8) */
-    static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted"};
+    static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted",
+                                      "revised"};
+    /* "The previous week's M-1 level was revised to", "the surplus was
+     * revised down to" (amounts21) */
+    if (v > c->s0 + 2 && (iswl(c, v, "down") || iswl(c, v, "up") || iswl(c, v, "downward") || iswl(c, v, "upward")) &&
+        iswl(c, v - 1, "revised"))
+        v--;
     if (v > c->s0 + 1 && in_rows(c, v, passive) &&
         (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
          iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))

@@ -1500,6 +1500,11 @@ static void test_amounts21_objects(void)
         {"It said for the full month, car sales were off 20.7 pct to 286,771 from 361,785.", "20.7 pct",
          "car sales were off"},
         {"The ferry was switched off 20 pct of the time.", "20 pct", "time"},
+        /* "was revised (down) to", "almost tripled to" */
+        {"The third quarter invisibles surplus was revised down to 1.9 billion stg from 2.25 billion.",
+         "1.9 billion stg", "third quarter invisibles surplus"},
+        {"The company reported net income almost tripled to 951,000 dlrs or 34 cts a share.", "951,000 dlrs",
+         "net income"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
