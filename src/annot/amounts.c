@@ -2198,7 +2198,10 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
     while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && (is_aux(c, e - 1) || adverb_ly(c, e - 1)))
         e--;
-    if (strict && (e <= c->s0 || (verb_before_noun(c, e - 1, 1) && !ing_subject(c, e - 1))))
+    /* (not before "costs", a noun there: a table's "Net operating costs 1.77
+     * billion stg") */
+    if (strict && (e <= c->s0 || (verb_before_noun(c, e - 1, 1) &&
+                                  (!ing_subject(c, e - 1) || iswl(c, v, "costs") || iswl(c, v, "cost")))))
         return 0;
     size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)

@@ -1481,6 +1481,7 @@ static void test_amounts21_objects(void)
         /* a noun in -ing as the subject of a verb of level */
         {"The CML said gross mortgage lending stood at £17.9bn.", "£17.9bn", "gross mortgage lending"},
         {"The offering was priced at 25 dlrs a share.", "25 dlrs", "offering"},
+        {"Net operating costs 1.77 billion stg vs 1.51 billion", "1.77 billion stg", "Net operating costs"},
         /* a close or an opening "at", a price an auction fetches */
         {"Harbour Ferries shares closed at 270.25p on Friday, down 3.75p on the day.", "270.25p",
          "Harbour Ferries shares"},
