@@ -2487,7 +2487,9 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (v > c->s0 + 2 && (iswl(c, v, "down") || iswl(c, v, "up") || iswl(c, v, "downward") || iswl(c, v, "upward")) &&
         iswl(c, v - 1, "revised"))
         v--;
-    if (v > c->s0 + 1 && in_rows(c, v, passive) &&
+    /* (not the level left after "revised": "The December figure was revised
+     * from a provisional 4.8 billion franc surplus") */
+    if (v > c->s0 + 1 && in_rows(c, v, passive) && !(from && iswl(c, v, "revised")) &&
         (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
          iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
         return subject_np(c, v, 1, os, oe);

@@ -1506,6 +1506,8 @@ static void test_amounts21_objects(void)
          "1.9 billion stg", "third quarter invisibles surplus"},
         {"The company reported net income almost tripled to 951,000 dlrs or 34 cts a share.", "951,000 dlrs",
          "net income"},
+        {"The December figure was revised from a provisional 4.8 billion franc surplus.", "4.8 billion franc",
+         "surplus"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
