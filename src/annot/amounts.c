@@ -1693,7 +1693,7 @@ static size_t subject_start(const actx *c, size_t e)
             s -= 2;
             continue;
         }
-        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
+        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER || iswl(c, t, "albeit") ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
              (n || ts(c, t)[tn(c, t) - 1] != 'n') && !noun_of_verb(c, t))) /* (but "inflation seen rising") */

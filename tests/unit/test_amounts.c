@@ -1508,6 +1508,7 @@ static void test_amounts21_objects(void)
          "net income"},
         {"The December figure was revised from a provisional 4.8 billion franc surplus.", "4.8 billion franc",
          "surplus"},
+        {"Tallink is losing money fast - albeit with losses halved in 2004 to $200m.", "$200m", "losses"},
         /* (another clause's subject between) */
         {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
     };
