@@ -1540,6 +1540,31 @@ static size_t time_phrase_start(const actx *c, size_t e)
     return e;
 }
 
+/* The start of a time phrase between a verb and the "by" or "to" of its
+ * change, ending right before token e: time_phrase_start's, a period with
+ * "the" ("fell in the week by", "rose during the year by", "rose in the
+ * first quarter to") or a day ("rose on March 5 to"); e when there is none
+ * (amounts21). */
+static size_t verb_gap_time(const actx *c, size_t e)
+{
+    static const char period[][8] = {"week", "month", "quarter", "year", "period", "half"};
+    static const char which[][8] = {"first", "second", "third", "fourth", "latest", "current", "same", "past"};
+    size_t tp = time_phrase_start(c, e);
+    if (tp < e || e < c->s0 + 3)
+        return tp;
+    size_t l = e - 1;
+    if (in_rows(c, l, period)) {
+        size_t q = l - 1 - in_rows(c, l - 1, which);
+        if (q > c->s0 + 1 && iswl(c, q, "the") && (iswl(c, q - 1, "in") || iswl(c, q - 1, "during")))
+            return q - 1;
+    }
+    /* "on March 5", "on Feb 27" */
+    if (tk(c, l) == NG_TOK_NUMBER && tn(c, l) <= 2 && c->cls[l - 1] == FL_MONTH && e > c->s0 + 3 &&
+        iswl(c, l - 2, "on"))
+        return l - 2;
+    return e;
+}
+
 /* Is the possessive at token p, right before a verb, the end of a firm's
  * name after a preposition ("Profits at Indian drugmaker Dr Reddy's fell
  * 93%", "Sales at Sainsbury's rose"): a capitalised word before it and,
@@ -1668,7 +1693,7 @@ static size_t subject_start(const actx *c, size_t e)
             s -= 2;
             continue;
         }
-        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER ||
+        if (is_stop(c, t) || c->cls[t] == FL_NUM || tk(c, t) == NG_TOK_NUMBER || iswl(c, t, "albeit") ||
             (c->cls[t] == FL_TW && (c->val[t] == TW_TODAY || c->val[t] == TW_YESTERDAY)) ||
             (!(tf(c, t) & NG_TF_CAP) && tn(c, t) <= 8 && verb_before_noun(c, t, 0) &&
              (n || ts(c, t)[tn(c, t) - 1] != 'n') && !noun_of_verb(c, t))) /* (but "inflation seen rising") */
@@ -1843,6 +1868,15 @@ static int raiser(const actx *c, size_t s, size_t k)
     return (tf(c, v) & NG_TF_CAP) || (in_rows(c, v, intent) && s < v);
 }
 
+/* Base and other forms of verbs of change that object_subject takes
+ * beside change_verb's ("could rise", "has risen", "doubled"). */
+static const char *const change_base[] = {
+    "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
+    "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
+    "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
+    "fallen", "doubled", "tripled",
+};
+
 /* The subject of a verb of change right before the amount at token a, or
  * of the verb at a itself (verb: "would double"): "steel prices rose by
  * 8%", "the cost could rise by 20 percent", "demand for imported power in
@@ -1853,12 +1887,6 @@ static int raiser(const actx *c, size_t s, size_t k)
  * amount the span runs to that verb.  Returns 1 and the span. */
 static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t *os, uint32_t *oe)
 {
-    static const char *const base[] = {
-        "rise", "rises", "fall", "falls", "grow", "grows", "increase", "increases", "decrease", "decreases",
-        "drop", "drops", "climb", "climbs", "jump", "jumps", "decline", "declines", "gain", "gains", "slip",
-        "slips", "slide", "slides", "soar", "soars", "surge", "surges", "plunge", "plunges", "grown", "risen",
-        "fallen", "doubled", "tripled",
-    };
     static const char earn[][8] = {"earned", "earn", "earns", "earning", "pay", "fined"}; /* ("pay" after "to" or a modal: may_change) */
     static const char raise[][8] = {"raise", "raising"};
     size_t k = a;
@@ -1930,6 +1958,14 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
         int byto = !rate && (iswl(c, k, "by") || iswl(c, k, "to")) && k > c->s0;
         if (byto)
             k--;
+        /* over a time phrase between the verb and "by": "Permits fell in
+         * January by 6.6 pct", "Reserves rose in the week by 400 mln
+         * marks" (amounts21) */
+        if (byto && iswl(c, k + 1, "by")) {
+            size_t tp = verb_gap_time(c, k + 1);
+            if (tp <= k && tp > c->s0 + 1 && (change_verb(c, tp - 1) || size_verb(c, tp - 1)))
+                k = tp - 1;
+        }
         /* "rose sharply by 5%" (objects11) */
         if (!rate && k > c->s0 + 1 && tk(c, k) == NG_TOK_WORD && adverb_ly(c, k) &&
             (change_verb(c, k - 1) || size_verb(c, k - 1)))
@@ -1946,12 +1982,15 @@ static int object_subject(const actx *c, size_t a, int verb, int money, uint32_t
          * 5 cts", a change) (objects17) */
         raising = money && !rate && !byto && in_rows(c, k, raise);
         earning |= raising;
-        if (!earning && !change_verb(c, k) && !in_words(c, k, base, NG_ARRAY_LEN(base)) && !size_verb(c, k) &&
-            !(rate && in_rows(c, k, grow)))
+        /* wire copy's "car sales were off 20.7 pct", as "down" (amounts21) */
+        int off = !rate && k > c->s0 + 1 && iswl(c, k, "off") &&
+                  (iswl(c, k - 1, "were") || iswl(c, k - 1, "was") || iswl(c, k - 1, "are") || iswl(c, k - 1, "is"));
+        if (!earning && !off && !change_verb(c, k) && !in_words(c, k, change_base, NG_ARRAY_LEN(change_base)) &&
+            !size_verb(c, k) && !(rate && in_rows(c, k, grow)))
             return 0;
         /* money after a base form only with "by" ("is to rise by £1,400"; not
          * the nouns of "price increases above $200", "includes gain 5 cts") */
-        if (money && !earning && !change_verb(c, k) && !iswl(c, k + 1, "by"))
+        if (money && !earning && !off && !change_verb(c, k) && !iswl(c, k + 1, "by"))
             return 0;
         /* a level these reach is of the subject alone ("the ratio widened
          * to 33%": object_change_to) */
@@ -2012,6 +2051,7 @@ static int modal_at(const actx *c, size_t t)
     return in_rows(c, t, modal);
 }
 
+static size_t past_period(const actx *c, size_t p);
 /* The noun phrase before "of" right before an amount starting at token f
  * ("a capitalisation of £5.7bn", "placed a bet of £870", "his growth target
  * of 3.1%", "a record profit in 2004 of 30.6bn yen": over "in" and a year):
@@ -2034,8 +2074,12 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
     if (f < c->s0 + 2 || !iswl(c, f - 1, "of"))
         return 0;
     size_t h = f - 2;
-    if ((tk(c, h) == NG_TOK_NUMBER || c->cls[h] == FL_NUM) && h > c->s0 + 1 && iswl(c, h - 1, "in"))
-        h -= 2; /* "a record profit in 2004 of" */
+    int num = tk(c, h) == NG_TOK_NUMBER || c->cls[h] == FL_NUM;
+    size_t y = h - (num && h > c->s0 + 2 && iswl(c, h - 1, "fiscal")); /* "revenue in fiscal 1987 of" */
+    if (num && y > c->s0 + 1 && (iswl(c, y - 1, "in") || iswl(c, y - 1, "for")))
+        h = y - 2; /* "a record profit in 2004 of", "sales for 1986 of" (amounts21) */
+    else
+        h = past_period(c, h); /* "a net loss for the year of" (amounts21) */
     const char *w = ts(c, h);
     size_t m = tn(c, h);
     /* a rate that its noun names is no bare quantity: "an inflation rate of
@@ -2124,6 +2168,21 @@ static int object_of_noun(const actx *c, size_t f, int money, uint32_t *os, uint
     return 1;
 }
 
+/* Is word i, in -ing right before a verb of level, a noun ("Gross mortgage
+ * lending stood at", "Consumer spending was", "The offering was priced
+ * at"): after a determiner, a possessive or a plain word that is no
+ * auxiliary, stop word or participle, or opening the sentence (amounts21)? */
+static int ing_subject(const actx *c, size_t i)
+{
+    if (!ends_in(c, i, 5, "ing") || iswl(c, i, "being") || iswl(c, i, "seeing"))
+        return 0;
+    if (i == c->s0)
+        return 1;
+    size_t p = i - 1;
+    return determiner(c, p) || tk(c, p) == NG_TOK_POSSESSIVE ||
+           (tk(c, p) == NG_TOK_WORD && c->cls[p] == FL_NONE && !is_stop(c, p) && !is_aux(c, p) && !participle(c, p));
+}
+
 /* The subject before the verb at token v and its auxiliaries, without
  * them (object_level, object_change_to): none when it is a time alone
  * ("this year is 7 pct", "in the six months rose 28% to"); with strict,
@@ -2139,7 +2198,10 @@ static int subject_np(const actx *c, size_t v, int strict, uint32_t *os, uint32_
     /* (and an adverb in -ly among them: "oil prices will eventually rise to") */
     while (e > c->s0 && e + 4 > v && tk(c, e - 1) == NG_TOK_WORD && (is_aux(c, e - 1) || adverb_ly(c, e - 1)))
         e--;
-    if (strict && (e <= c->s0 || verb_before_noun(c, e - 1, 1)))
+    /* (not before "costs", a noun there: a table's "Net operating costs 1.77
+     * billion stg") */
+    if (strict && (e <= c->s0 || (verb_before_noun(c, e - 1, 1) &&
+                                  (!ing_subject(c, e - 1) || iswl(c, v, "costs") || iswl(c, v, "cost")))))
         return 0;
     size_t s = subject_or_antecedent(c, &e); /* "the appeal, which is expected to top" */
     if (s >= e)
@@ -2237,7 +2299,8 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
                                         "topped", "tops", "top", "totalled", "totaled", "totals", "amounted", "amounts",
                                         "valued", "priced", "worth", "cost", "costs", "costing", "average",
                                         "averages", "averaged", "took", "grossed", "taken", "made", "paying",
-                                        "put", "set", "trading", "traded", "trades"}; /* (the last five only with "at", as "estimated") */
+                                        "put", "set", "trading", "traded", "trades", "closed", "opened", "ended",
+                                        "finished", "fetch", "fetches", "fetched"}; /* (put … finished only with "at", as "estimated") */
     /* a film's own name for itself ("the boxing drama, which won four
      * awards, has made £4.4m") (objects13) */
     static const char film[][16] = {"film", "films", "movie", "movies", "sequel", "sequels", "drama",
@@ -2273,6 +2336,16 @@ static int object_level(const actx *c, size_t f, size_t fr, uint32_t *os, uint32
     /* "The dollar was trading at $1.2944", "Federal funds were trading at
      * 6-1/4 pct" (objects17): "at" only, as "put" and "set" */
     static const char trade[][8] = {"trading", "traded", "trades"};
+    /* and a close or an opening: "Manchester United shares closed at
+     * 270.25p", "Federal funds opened at 6-3/16 pct" (amounts21) */
+    static const char close[][8] = {"closed", "opened", "ended", "finished"};
+    int closing = in_rows(c, k - 1, close);
+    if (closing && !(prep && iswl(c, k, "at")))
+        return 0;
+    /* a price an auction fetches is of what is sold, without "at": "The
+     * collection could fetch up to £9m" (amounts21) */
+    if (prep && (iswl(c, k - 1, "fetch") || iswl(c, k - 1, "fetches") || iswl(c, k - 1, "fetched")))
+        return 0;
     int putset = (tn(c, k - 1) == 3 && (iswl(c, k - 1, "put") || iswl(c, k - 1, "set"))) || in_rows(c, k - 1, trade);
     if (putset && !(prep && iswl(c, k, "at")))
         return 0;
@@ -2337,7 +2410,8 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
      * auxiliary or "to" ("profits fall to", "is projected to rise to"), and
      * a few more ("Growth slowed to 0.3%") */
     static const char more[][16] = {"rise", "fall", "grow", "increase", "decrease", "drop", "climb", "jump",
-                                    "decline", "risen", "fallen", "grown", "slowed", "accelerated"};
+                                    "decline", "risen", "fallen", "grown", "slowed", "accelerated",
+                                    "doubled", "tripled", "quadrupled", "halved"}; /* (the last four amounts21) */
     /* (f past "a record": "surged by 35.7% to a record $180.7bn") */
     if (f < c->s0 + 3)
         return 0;
@@ -2352,11 +2426,12 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (at && tk(c, v) == NG_TOK_PUNCT && ts(c, v)[0] == ',') /* "closed down 247p, or 18%, at" */
         v--;
     /* over a time phrase: "were down 4% in 2004 to", "fell from £18.10 in
-     * May to", "is forecast to fall in 2004 from 1.9% to" (objects10) */
+     * May to", "is forecast to fall in 2004 from 1.9% to" (objects10), "rose
+     * on March 5 to", "rose in the first quarter to" (amounts21) */
     size_t n = c->d->amounts.n;
     const ng_amount *last = n ? &c->d->amounts.v[n - 1] : NULL;
     if (!(last && last->end == c->d->tokens.v[v].end)) {
-        size_t tp = time_phrase_start(c, v + 1);
+        size_t tp = verb_gap_time(c, v + 1);
         if (tp <= v && tp > c->s0 + 1)
             v = tp - 1;
     }
@@ -2365,7 +2440,9 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
         (change_verb(c, v - 1) || size_verb(c, v - 1) || in_rows(c, v - 1, more)))
         v--;
     int change = 0; /* the change's amount passed */
-    if (last && last->end == c->d->tokens.v[v].end) { /* the change's amount: "28%" */
+    /* (a multiplier is its own verb: "net income almost tripled to", amounts21) */
+    if (last && last->end == c->d->tokens.v[v].end &&
+        !(last->kind == NG_AMT_MULTIPLIER && in_rows(c, v, more))) { /* the change's amount: "28%" */
         v = amount_first(c, v, last);
         if (v == c->s0)
             return 0;
@@ -2390,16 +2467,29 @@ static int object_change_to(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     if (change && !at && !from && iswl(c, v, "from") && v > c->s0 + 1) {
         from = 1;
         v--;
-        size_t tp = time_phrase_start(c, v + 1);
+        size_t tp = verb_gap_time(c, v + 1);
         if (tp <= v && tp > c->s0 + 1)
             v = tp - 1;
     }
-    if (iswl(c, v, "by") && v > c->s0)
+    if (iswl(c, v, "by") && v > c->s0) {
         v--;
+        /* "declined during the year by 251 mln dlrs to" (amounts21) */
+        size_t tp = verb_gap_time(c, v + 1);
+        if (tp <= v && tp > c->s0 + 1 && change_verb(c, tp - 1))
+            v = tp - 1;
+    }
     /* a passive of change: "The grade was reduced to $16.85", "rates were
      * cut from 2.5% to 2%" (objects8) */
-    static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted"};
-    if (v > c->s0 + 1 && in_rows(c, v, passive) &&
+    static const char passive[][8] = {"cut", "raised", "reduced", "lowered", "lifted", "trimmed", "slashed", "boosted",
+                                      "revised"};
+    /* "The previous week's M-1 level was revised to", "the surplus was
+     * revised down to" (amounts21) */
+    if (v > c->s0 + 2 && (iswl(c, v, "down") || iswl(c, v, "up") || iswl(c, v, "downward") || iswl(c, v, "upward")) &&
+        iswl(c, v - 1, "revised"))
+        v--;
+    /* (not the level left after "revised": "The December figure was revised
+     * from a provisional 4.8 billion franc surplus") */
+    if (v > c->s0 + 1 && in_rows(c, v, passive) && !(from && iswl(c, v, "revised")) &&
         (iswl(c, v - 1, "was") || iswl(c, v - 1, "were") || iswl(c, v - 1, "be") || iswl(c, v - 1, "been") ||
          iswl(c, v - 1, "is") || iswl(c, v - 1, "are")))
         return subject_np(c, v, 1, os, oe);
@@ -2619,19 +2709,25 @@ static int already_after_with(const actx *c, size_t t)
  * punctuation or number among them, no possessive last; an article left
  * out).  Returns 1 and
  * the span (objects14). */
-static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+/* Is word p a verb of change in -ing ("rising", "dropping")? */
+static int change_ing(const actx *c, size_t p)
 {
     static const char ing[][16] = {"rising", "falling", "dropping", "climbing", "gaining", "losing", "sliding",
                                    "jumping", "increasing", "declining", "growing", "easing", "slipping",
                                    "slumping", "surging", "soaring", "tumbling", "dipping", "sinking", "plunging",
                                    "advancing", "shedding"};
+    size_t n = tn(c, p);
+    return n >= 6 && ts(c, p)[n - 1] == 'g' && !memcmp(ts(c, p) + n - 3, "ing", 3) && in_rows(c, p, ing);
+}
+
+static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
     if (f < c->s0 + 3)
         return 0;
     size_t p = f - 1;
     if (tn(c, p) == 2 && (iswl(c, p, "by") || iswl(c, p, "to")))
         p--;
-    size_t n = tn(c, p);
-    if (n < 6 || ts(c, p)[n - 1] != 'g' || memcmp(ts(c, p) + n - 3, "ing", 3) || !in_rows(c, p, ing))
+    if (!change_ing(c, p))
         return 0;
     size_t w = p;
     while (w > c->s0 && p - w < 6 && !iswl(c, w - 1, "with")) {
@@ -2651,6 +2747,102 @@ static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     *os = c->d->tokens.v[w].start;
     *oe = c->d->tokens.v[p - 1].end;
     return 1;
+}
+
+/* A rate a thing pays is of that thing: a percentage right after "pays"
+ * ("management and underwriting combined pays 5/8 pct", "the FirstSaver,
+ * which pays 5.25%"): the subject of "pays", without the verb (amounts21). */
+static int pays_rate(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    return f > c->s0 + 1 && iswl(c, f - 1, "pays") && subject_np(c, f - 1, 0, os, oe);
+}
+
+/* "raised its stake to 2,165,300 shares, or 33.3 pct of the total, from
+ * 1,978,900 shares, or 30.5 pct": a percentage after "from" a count and
+ * ", or" has the object of the percentage before it in the sentence, as an
+ * amount right after "from" has (compared_object) (amounts21). */
+static int from_count_or(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    size_t n = c->d->amounts.n;
+    if (f < c->s0 + 5 || n < 2 || !iswl(c, f - 1, "or") || tk(c, f - 2) != NG_TOK_PUNCT || ts(c, f - 2)[0] != ',')
+        return 0;
+    const ng_amount *q = &c->d->amounts.v[n - 1]; /* the count */
+    if (q->kind != NG_AMT_COUNT || q->end != c->d->tokens.v[f - 3].end)
+        return 0;
+    size_t t = amount_first(c, f - 3, q);
+    if (t <= c->s0 || !iswl(c, t - 1, "from"))
+        return 0;
+    uint32_t s0 = c->d->tokens.v[c->s0].start;
+    for (size_t k = n - 1; k-- > 0;) {
+        const ng_amount *p = &c->d->amounts.v[k];
+        if (p->start < s0)
+            return 0;
+        if (p->kind != NG_AMT_PERCENT)
+            continue;
+        if (!p->object_end)
+            return 0;
+        *os = p->object_start;
+        *oe = p->object_end;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Sales rose 8.8 pct in February after dropping by 17.7 pct in January":
+ * a change after "after" and a verb in -ing is of the subject of the
+ * change before it in the sentence, the nearest amount with an object:
+ * that object without its verb and auxiliaries ("Sales"), or a level's
+ * whole ("... to 428.75 billion dlrs after rising by three pct" → "Business
+ * sales"); no verb, auxiliary, "and", "while" or "but" between that amount
+ * and "after" (another clause's subject).  Returns 1 and the span
+ * (amounts21). */
+static int after_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
+{
+    static const char clause[][8] = {"and", "while", "but", "whereas", "which", "as"};
+    size_t p = f - 1;
+    if (f < c->s0 + 4 || (iswl(c, p, "by") && --p < c->s0 + 3) || !change_ing(c, p) || !iswl(c, p - 1, "after"))
+        return 0;
+    uint32_t s0 = c->d->tokens.v[c->s0].start;
+    for (size_t k = c->d->amounts.n; k-- > 0;) {
+        const ng_amount *prev = &c->d->amounts.v[k];
+        if (prev->start < s0)
+            return 0;
+        if (!prev->object_end)
+            continue;
+        size_t e = p - 1, t = p - 1; /* e: the object's last token; t: the amount's */
+        while (t > c->s0 && c->d->tokens.v[t].end > prev->end)
+            t--;
+        for (size_t q = t + 1; q + 1 < p; q++)
+            if (tk(c, q) == NG_TOK_WORD && (change_verb(c, q) || is_aux(c, q) || in_rows(c, q, clause)))
+                return 0;
+        while (e > c->s0 && c->d->tokens.v[e].end > prev->object_end)
+            e--;
+        if (c->d->tokens.v[e].end != prev->object_end || prev->object_end > prev->start)
+            return 0;
+        size_t v = e + 1;
+        while (v > c->s0 + 1 && c->d->tokens.v[v - 1].start > prev->object_start &&
+               (change_verb(c, v - 1) || size_verb(c, v - 1) || is_aux(c, v - 1) ||
+                in_words(c, v - 1, change_base, NG_ARRAY_LEN(change_base))))
+            v--;
+        /* a level's subject, the amount right before (over a time phrase) */
+        if (v == e + 1 && c->d->tokens.v[verb_gap_time(c, p - 1) - 1].end != prev->end)
+            return 0;
+        if (c->d->tokens.v[v - 1].start < prev->object_start)
+            return 0;
+        *os = prev->object_start;
+        *oe = c->d->tokens.v[v - 1].end;
+        return 1;
+    }
+    return 0;
+}
+
+/* Is the amount opening at token t a change after ", up" or ", down" (a
+ * time word may stand before the comma's phrase: ", up by")? */
+static int updown_after_comma(const actx *c, size_t t)
+{
+    size_t u = t - (t > c->s0 && iswl(c, t - 1, "by"));
+    return u > c->s0 + 1 && (iswl(c, u - 1, "up") || iswl(c, u - 1, "down")) && tk(c, u - 2) == NG_TOK_PUNCT &&
+           ts(c, u - 2)[0] == ',';
 }
 
 /* Is token p a bare accounting item of a wire note before its money (loss,
@@ -2687,7 +2879,14 @@ static int compared_object(const actx *c, size_t f, int kind, uint32_t *os, uint
         return 0;
     for (size_t k = c->d->amounts.n; k-- > 0;) { /* over a count: "in the three months to …" */
         const ng_amount *prev = &c->d->amounts.v[k];
-        if (prev->start < c->d->tokens.v[c->s0].start || (prev->kind != kind && prev->kind != NG_AMT_COUNT))
+        if (prev->start < c->d->tokens.v[c->s0].start)
+            return 0;
+        /* over the change between, right before "from": "sales of 258 mln
+         * dlrs, up 30 pct from 198 mln dlrs" (amounts21) */
+        if (kind == NG_AMT_MONEY && prev->kind == NG_AMT_PERCENT && k + 1 == c->d->amounts.n &&
+            iswl(c, p, "from") && prev->end == c->d->tokens.v[p - 1].end && updown_after_comma(c, amount_first(c, p - 1, prev)))
+            continue;
+        if (prev->kind != kind && prev->kind != NG_AMT_COUNT)
             return 0;
         if (prev->kind != kind)
             continue;
@@ -3138,6 +3337,25 @@ static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
     return 1;
 }
 
+/* Stock with no count before "at" and a price a share: "convertible into
+ * common stock at 28.80 dlrs per share", "1,089,300 shares of common stock
+ * at 16 dlrs a share" → "common stock": the noun at token h (stock, shares,
+ * warrants, units) with up to four words of no class before it ("preferred"
+ * the only participle), back to a stop word or punctuation (amounts21). */
+static int stock_at(const actx *c, size_t h, uint32_t *os, uint32_t *oe)
+{
+    static const char paper[][16] = {"stock", "shares", "warrants", "units"};
+    if (tk(c, h) != NG_TOK_WORD || !in_rows(c, h, paper))
+        return 0;
+    size_t s = h;
+    while (s > c->s0 && h - s < 4 && tk(c, s - 1) == NG_TOK_WORD && !is_stop(c, s - 1) && c->cls[s - 1] == FL_NONE &&
+           (!verb_before_noun(c, s - 1, 1) || iswl(c, s - 1, "preferred")) && !is_aux(c, s - 1))
+        s--;
+    *os = c->d->tokens.v[s].start;
+    *oe = c->d->tokens.v[h].end;
+    return 1;
+}
+
 /* A price a piece after a count: "buy 10 mln common shares at 13.25 dlrs
  * each", "52 million shares at 570 rupees apiece", "500,000 shares at 12.50
  * dlrs a share": 1 with the count's object when the money starting at
@@ -3145,14 +3363,14 @@ static int issue_object(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
  * "apiece" or "a/per share" comes at token j (objects11). */
 static int price_each(const actx *c, size_t f, size_t j, uint32_t *os, uint32_t *oe)
 {
-    if (f < c->s0 + 3 || j >= c->lim || tn(c, f - 1) != 2 || !iswl(c, f - 1, "at") || c->d->amounts.n == 0)
+    if (f < c->s0 + 3 || j >= c->lim || tn(c, f - 1) != 2 || !iswl(c, f - 1, "at"))
         return 0;
     if (!(iswl(c, j, "each") || iswl(c, j, "apiece") ||
           ((iswl(c, j, "a") || iswl(c, j, "per")) && j + 1 < c->lim && iswl(c, j + 1, "share"))))
         return 0;
-    const ng_amount *p = &c->d->amounts.v[c->d->amounts.n - 1];
-    if (p->kind != NG_AMT_COUNT || p->end != c->d->tokens.v[f - 2].end)
-        return 0;
+    const ng_amount *p = c->d->amounts.n ? &c->d->amounts.v[c->d->amounts.n - 1] : NULL;
+    if (!p || p->kind != NG_AMT_COUNT || p->end != c->d->tokens.v[f - 2].end)
+        return stock_at(c, f - 2, os, oe);
     if (!p->object_end) { /* the count's noun: "52 million shares at" */
         if (tk(c, f - 2) != NG_TOK_WORD || is_stop(c, f - 2) || (tf(c, f - 2) & NG_TF_CAP) ||
             in_rows(c, f - 2, time_units)) /* "during the next four years at" */
@@ -4057,6 +4275,15 @@ static int match(actx *c, size_t i, size_t *used)
     /* "with ThyssenKrupp dropping 1.7%" */
     if (!oe && fig)
         with_ing(c, f, &os, &oe);
+    /* "from 1,978,900 shares, or 30.5 pct" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        from_count_or(c, f, &os, &oe);
+    /* "underwriting pays 3/8 pct" */
+    if (!oe && kind == NG_AMT_PERCENT)
+        pays_rate(c, f, &os, &oe);
+    /* "rose 2.53 pct after falling 0.51 pct" */
+    if (!oe && fig)
+        after_ing(c, f, &os, &oe);
     /* "another 18%" of the group an earlier "70% of local businesses" named */
     if (!oe && kind == NG_AMT_PERCENT)
         rest_of_group(c, f, j, &os, &oe);

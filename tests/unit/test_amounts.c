@@ -1416,7 +1416,9 @@ static void test_objects17(void)
         /* a bidder's price a share, of what is bid for */
         {"Tallink has offered 65 dlrs per share for the company.", "65 dlrs", "company"},
         {"Tallink offered 71 dlrs cash per share for half of Harbour's stock.", "71 dlrs", "Harbour's stock"},
-        {"Tallink issued the shares at 25 dlrs a share for total consideration of 110 mln dlrs.", "25 dlrs", NULL},
+        /* (not what follows "for" with no bidder's verb; the stock's price
+         * since amounts21's stock_at) */
+        {"Tallink issued the shares at 25 dlrs a share for total consideration of 110 mln dlrs.", "25 dlrs", "shares"},
         /* "earning" */
         {"Ann Berg sees Harbour Ferries earning 1.35 dlrs in the current quarter.", "1.35 dlrs",
          "Harbour Ferries earning"},
@@ -1431,6 +1433,86 @@ static void test_objects17(void)
         {"Dealers said Federal funds were trading at 6-1/4 pct this morning.", "6-1/4 pct", "Federal funds"},
     };
     check_objects(t, NG_ARRAY_LEN(t), "objects17 object");
+}
+
+/* helper round amounts21: a time phrase between a verb of change and its
+ * "by" or "to" ("fell in January by", "rose on March 5 to", "declined
+ * during the year by ... to"); money after ", up N pct from" has the
+ * object of the money before the change */
+static void test_amounts21_objects(void)
+{
+    static const obj_row t[] = {
+        {"Permits for single-family houses fell in January by 6.6 pct to 1,091,000.", "6.6 pct",
+         "Permits for single-family houses fell"},
+        {"Gross currency reserves rose in the week by 400 mln marks to 109.9 billion.", "400 mln marks",
+         "Gross currency reserves rose"},
+        {"Treasury balances at the Federal Reserve rose on March 5 to 3.467 billion dlrs.", "3.467 billion dlrs",
+         "Treasury balances at the Federal Reserve"},
+        {"Loan loss provisions also rose in the first quarter to 6,375,000 dlrs.", "6,375,000 dlrs",
+         "Loan loss provisions"},
+        {"Total debt declined during the year by 251 mln dlrs to 2.28 billion dlrs.", "2.28 billion dlrs",
+         "Total debt"},
+        /* (no verb of change before the time phrase) */
+        {"The plan was approved in January by 60 pct.", "60 pct", NULL},
+        {"Heineken said total revenue was 10bn euros, up 8.1% from 9.26bn euros in 2003.", "9.26bn euros",
+         "total revenue"},
+        /* (no ", up": "rose 12 pct from" is the level left, no copy of the
+         * money before) */
+        {"Net profit was 5 mln dlrs while turnover rose 12 pct from 30 mln dlrs.", "30 mln dlrs", "turnover"},
+        /* a change after "after" and a verb in -ing: the subject of the
+         * change before it, without its verb */
+        {"Canadian industrial production rose 2.53 pct in December after falling 0.51 pct in November.",
+         "0.51 pct", "Canadian industrial production"},
+        {"Tallinn traffic should increase at least five pct this year, after dropping nearly six pct last year.",
+         "nearly six pct", "Tallinn traffic"},
+        {"Harbour inventories were up 0.5 pct to 277.02 billion dlrs in January after falling by 0.3 pct.",
+         "0.3 pct", "Harbour inventories"},
+        /* a rate a thing pays */
+        {"The selling concession is 1-1/4 pct while management and underwriting combined pays 5/8 pct.", "5/8 pct",
+         "management and underwriting combined"},
+        {"The selling concession is one pct, while management pays 1/4 pct and underwriting pays 3/8 pct.",
+         "3/8 pct", "underwriting"},
+        /* the noun before "of" over a period: "for the year", "for 1986",
+         * "in fiscal 1987" */
+        {"The company reported a net loss for the year of 62.1 mln stg.", "62.1 mln stg", "net loss"},
+        {"Harbour Ferries had sales for 1986 of around 76 mln dlrs.", "around 76 mln dlrs", "sales"},
+        {"Tallink will generate revenue in fiscal 1987 of approximately 940 mln dlrs.", "approximately 940 mln dlrs",
+         "revenue"},
+        /* a noun in -ing as the subject of a verb of level */
+        {"The CML said gross mortgage lending stood at £17.9bn.", "£17.9bn", "gross mortgage lending"},
+        {"The offering was priced at 25 dlrs a share.", "25 dlrs", "offering"},
+        {"Net operating costs 1.77 billion stg vs 1.51 billion", "1.77 billion stg", "Net operating costs"},
+        /* a close or an opening "at", a price an auction fetches */
+        {"Harbour Ferries shares closed at 270.25p on Friday, down 3.75p on the day.", "270.25p",
+         "Harbour Ferries shares"},
+        {"Federal funds, which averaged 6.18 pct yesterday, opened at 6-3/16 pct.", "6-3/16 pct", "Federal funds"},
+        {"The art collection of Ann Berg could fetch up to £9m when it is auctioned.", "up to £9m",
+         "art collection of Ann Berg"},
+        {"The index closed 2 pct higher.", "2 pct", NULL}, /* (no "at") */
+        /* stock at a price a share, no count before */
+        {"The debentures are convertible into the company's common stock at 48.50 dlrs per share.", "48.50 dlrs",
+         "common stock"},
+        {"Harbour will redeem its 3.85 dlr cumulative convertible preferred stock at 27.50 dlrs a share.",
+         "27.50 dlrs", "cumulative convertible preferred stock"},
+        /* "from X shares, or N pct" after "or M pct of Y"; "were off" */
+        {"It raised its stake in Tallink to 2,165,300 shares, or 33.3 pct of the total, from 1,978,900 shares, or "
+         "30.5 pct.",
+         "30.5 pct", "total"},
+        {"It said for the full month, car sales were off 20.7 pct to 286,771 from 361,785.", "20.7 pct",
+         "car sales were off"},
+        {"The ferry was switched off 20 pct of the time.", "20 pct", "time"},
+        /* "was revised (down) to", "almost tripled to" */
+        {"The third quarter invisibles surplus was revised down to 1.9 billion stg from 2.25 billion.",
+         "1.9 billion stg", "third quarter invisibles surplus"},
+        {"The company reported net income almost tripled to 951,000 dlrs or 34 cts a share.", "951,000 dlrs",
+         "net income"},
+        {"The December figure was revised from a provisional 4.8 billion franc surplus.", "4.8 billion franc",
+         "surplus"},
+        {"Tallink is losing money fast - albeit with losses halved in 2004 to $200m.", "$200m", "losses"},
+        /* (another clause's subject between) */
+        {"Sales rose 5 pct and profits were flat after rising 3 pct a year earlier.", "3 pct", NULL},
+    };
+    check_objects(t, NG_ARRAY_LEN(t), "amounts21 object");
 }
 
 /* helper round amounts5: currencies named by a place or an adjective, by
@@ -1831,6 +1913,7 @@ int main(void)
     test_objects15();
     test_objects16();
     test_objects17();
+    test_amounts21_objects();
     test_wire_currencies();
     test_amounts5_currencies();
     test_amounts5_cents_ranges();
