@@ -905,12 +905,14 @@ static int lex_fig_full;             /* the figures words did not all fit (then
                                       * ng__q_fold_tokens leaves them out) */
 static size_t lex_used;              /* entries of lex_words in use */
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
-#define LEX_DIRECT 4096u
+#define LEX_DIRECT 8192u
 /* The entries of words of 1-16 bytes again, in their own slots (open
  * addressing by the same hash; n 0: empty), for ng__q_fold_tokens: a lookup
  * reads one entry where lex_slot and lex_words cost two lines apart, both
  * mostly out of the cache after the entity tagger.  At most LEX_MAX of the
- * slots are used, about a third. */
+ * slots are used, about a sixth: with 4096 slots (a third used) a lookup
+ * walked 1.65 slots on Reuters, 1.24 now, and mispredicted that walk's end
+ * 21 k times more (a lookup reads one line either way). */
 _Static_assert(LEX_MAX < LEX_DIRECT, "quotes_lex: the direct table must keep an empty slot");
 static _Alignas(64) struct lex_word lex_direct[LEX_DIRECT];
 #endif
@@ -1112,14 +1114,18 @@ static void lex_build(void)
     for (size_t k = 0; k < lex_used; k++)
         lex_words[k].fgate = (uint8_t)ng__fig_gate(NG_TOK_WORD, 0, lex_words[k].fcls, lex_words[k].fval);
 #if defined(__SSE2__) && !defined(NG_NO_SIMD)
-    /* (the entries are complete now: copy the short words' to lex_direct) */
-    for (size_t k = 0; k < lex_used; k++) {
-        if (lex_words[k].n > 16)
+    /* (the entries are complete now: copy the short words' to lex_direct,
+     * the closed lists' first: linear probing finds a word at its own slot
+     * unless an earlier one took it, and these are most of the text's
+     * words that hit) */
+    for (size_t k = 0; k < 2 * lex_used; k++) {
+        const struct lex_word *x = &lex_words[k % lex_used];
+        if (x->n > 16 || ((k < lex_used) != ((x->wc & 0xFFu) || x->scls)))
             continue;
-        uint32_t h = lex_hash(lex_words[k].w, lex_words[k].n) & (LEX_DIRECT - 1);
+        uint32_t h = lex_hash(x->w, x->n) & (LEX_DIRECT - 1);
         while (lex_direct[h].n)
             h = (h + 1) & (LEX_DIRECT - 1);
-        lex_direct[h] = lex_words[k];
+        lex_direct[h] = *x;
     }
 #endif
 }
@@ -1180,16 +1186,93 @@ int ng__q_is_when_adv(const char *w, size_t n)
     return x && (x->wc & NG_QW_WHEN_ADV);
 }
 
+/* Is the word s[0..n) "US" or "IT" (in capitals)?  One compare of its
+ * two bytes each, without branches: the length and the letters are as hard
+ * to predict as the word (a branch on n == 2 missed a third of the time). */
+static inline int us_or_it(const char *s, size_t n)
+{
+    unsigned char b0 = (unsigned char)s[0], b1 = (unsigned char)s[1]; /* (s[1]: the text is padded) */
+    unsigned two = b0 | (unsigned)b1 << 8;
+    return (n == 2) & ((two == ('U' | 'S' << 8)) | (two == ('I' | 'T' << 8)));
+}
+
 _Static_assert(NG_TF_DIGIT >> 1 == NG_FG_TIME, "quotes_lex: a digit's time gate is its flag shifted");
 
-int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, uint16_t *cue,
-                      uint8_t *fcls, int32_t *fval, uint8_t *fgate)
+/* Where ng__q_fold_tokens writes: the per-token arrays (fcls, fval, fgate
+ * NULL when the figures classes are not wanted). */
+struct fold_out {
+    uint16_t *wc, *cue;
+    uint8_t *fcls;
+    int32_t *fval;
+    uint8_t *fgate;
+};
+
+/* wc[i] and cue[i] of token i (its text s, n bytes) from its entry x (NULL:
+ * none). */
+static inline void fold_classes(const ng_token *tk, size_t nt, size_t i, const char *s, size_t n,
+                                const struct lex_word *x, const struct fold_out *o)
 {
-    pthread_once(&lex_once, lex_build);
-    int fig = fcls && fval && fgate && !lex_fig_full;
-    if (fig)
-        memset(fgate + nt, 0, NG_FG_PAD);
-    for (size_t i = 0; i < nt; i++) {
+    if (!x) {
+        o->wc[i] = 0;
+        o->cue[i] = 0;
+        return;
+    }
+    o->wc[i] = x->wc;
+    /* "US" and "IT" in capitals before a word that is not in capitals
+     * are the country and information technology ("The US says …", "US
+     * officials said", "IT firms"), no pronoun: no word class (an
+     * all-capitals line keeps them: "LET US PRAY") */
+    if (us_or_it(s, n) &&
+        !(i + 1 < nt && (tk[i + 1].flags & NG_TF_ALLCAP) && tk[i + 1].end - tk[i + 1].start > 1) &&
+        !(i > 0 && (tk[i - 1].flags & NG_TF_ALLCAP) && tk[i - 1].end - tk[i - 1].start > 1))
+        o->wc[i] = 0;
+    /* the entry's number, x->cue + 1 (0 when it has none), for a word
+     * starting with a lower-case letter */
+    unsigned lower = (unsigned char)(s[0] - 'a') < 26u; /* (a mask, not a branch: either is common) */
+    o->cue[i] = (uint16_t)((unsigned)(x->cue + 1) & -lower);
+}
+
+/* ng__q_fold_tokens for token i, any token (with the figures classes when
+ * o->fcls is set), byte by byte: fold_run's rare tokens, the documents
+ * whose figures classes another annotator made, the builds without SSE2. */
+static void fold_token(const char *text, const ng_token *tk, size_t nt, size_t i, const struct fold_out *o)
+{
+    size_t n = tk[i].end - tk[i].start;
+    unsigned kind = tk[i].kind;
+    const struct lex_word *x = NULL;
+    const char *s = text + tk[i].start;
+    int fk = FL_NONE, fv = 0;
+    unsigned fg = (kind == NG_TOK_NUMBER) * (NG_FG_AMOUNT | NG_FG_TIME) | (kind == NG_TOK_CURRENCY) * NG_FG_AMOUNT;
+    if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) {
+        if (n > 0 && n < 24)
+            x = lex_probe_fold(s, n);
+        if (o->fcls) {
+            fk = ng__figlex(s, n, &fv);
+            if (fk == FL_NONE && kind == NG_TOK_WORD && memchr(s, '-', n))
+                fv |= KW_HYPHEN;
+            fg = ng__fig_gate(kind, tk[i].flags, (unsigned)fk, fv);
+        }
+    }
+    if (o->fcls) {
+        o->fcls[i] = (uint8_t)fk;
+        o->fval[i] = fv;
+        o->fgate[i] = (uint8_t)fg;
+    }
+    fold_classes(tk, nt, i, s, n, x, o);
+}
+
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+/* fold_token with the figures classes for tokens i, i + 1, ... up to the
+ * first word or abbreviation of no or more than 16 bytes or starting with a
+ * digit (those call ng__figlex: fold_token does them); returns its index, or
+ * nt.  The same steps as fold_token's, in a function without calls: the
+ * seven pointers and the counters stay in registers (in the loop with the
+ * calls six of them were loaded from the stack for every token). */
+__attribute__((noinline)) static size_t fold_run(const char *text, const ng_token *tk, size_t nt, size_t i,
+                                                 const struct fold_out *o)
+{
+    const struct fold_out out = *o;
+    for (; i < nt; i++) {
         size_t n = tk[i].end - tk[i].start;
         unsigned kind = tk[i].kind;
         const struct lex_word *x = NULL;
@@ -1199,66 +1282,48 @@ int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t 
          * or a currency's, else a word's mostly from its entry */
         unsigned fg = (kind == NG_TOK_NUMBER) * (NG_FG_AMOUNT | NG_FG_TIME) | (kind == NG_TOK_CURRENCY) * NG_FG_AMOUNT;
         if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) {
-#if defined(__SSE2__) && !defined(NG_NO_SIMD)
-            if (n >= 1 && n <= 16) {
-                /* 16 bytes at once: the text has NG_TEXT_PAD bytes after its end */
-                __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)s);
-                x = lex_probe_fold16(s, n, raw);
-                if (fig) {
-                    int dig = s[0] >= '0' && s[0] <= '9';
-                    if (dig)
-                        fk = ng__figlex(s, n, &fv); /* "21st": a pattern, not in the table */
-                    else if (x)
-                        fk = x->fcls, fv = x->fval;
-                    /* KW_HYPHEN without a branch: whether a word has a '-'
-                     * is as hard to predict as the word itself */
-                    unsigned hy = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(raw, _mm_set1_epi8('-'))) & ((1u << n) - 1);
-                    unsigned hw = (fk == FL_NONE) & (kind == NG_TOK_WORD) & (hy != 0);
-                    fv |= -hw & KW_HYPHEN;
-                    /* (an entry's gates are its word's as a word token without
-                     * a digit; for an abbreviation they may pass more tokens
-                     * than ng__fig_gate, which its annotator's tests turn away;
-                     * a hyphen adds both to a class-less word, a digit the
-                     * time's: NG_TF_DIGIT >> 1 is NG_FG_TIME) */
-                    fg = dig ? ng__fig_gate(kind, tk[i].flags, (unsigned)fk, fv)
-                             : (x ? x->fgate : 0u) | hw * (NG_FG_AMOUNT | NG_FG_TIME) |
-                                   (tk[i].flags & NG_TF_DIGIT) >> 1;
-                }
-            } else
+            if (n - 1 > 15 || (s[0] >= '0' && s[0] <= '9'))
+                return i;
+            /* 16 bytes at once: the text has NG_TEXT_PAD bytes after its end */
+            __m128i raw = _mm_loadu_si128((const __m128i *)(const void *)s);
+            x = lex_probe_fold16(s, n, raw);
+            if (x)
+                fk = x->fcls, fv = x->fval;
+            /* KW_HYPHEN without a branch: whether a word has a '-' is as
+             * hard to predict as the word itself */
+            unsigned hy = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(raw, _mm_set1_epi8('-'))) & ((1u << n) - 1);
+            unsigned hw = (fk == FL_NONE) & (kind == NG_TOK_WORD) & (hy != 0);
+            fv |= -hw & KW_HYPHEN;
+            /* (an entry's gates are its word's as a word token without a
+             * digit; for an abbreviation they may pass more tokens than
+             * ng__fig_gate, which its annotator's tests turn away; a hyphen
+             * adds both to a class-less word, a digit the time's:
+             * NG_TF_DIGIT >> 1 is NG_FG_TIME) */
+            fg = (x ? x->fgate : 0u) | hw * (NG_FG_AMOUNT | NG_FG_TIME) | (tk[i].flags & NG_TF_DIGIT) >> 1;
+        }
+        out.fcls[i] = (uint8_t)fk;
+        out.fval[i] = fv;
+        out.fgate[i] = (uint8_t)fg;
+        fold_classes(tk, nt, i, s, n, x, &out);
+    }
+    return nt;
+}
 #endif
-            {
-                if (n > 0 && n < 24)
-                    x = lex_probe_fold(s, n);
-                if (fig) {
-                    fk = ng__figlex(s, n, &fv);
-                    if (fk == FL_NONE && kind == NG_TOK_WORD && memchr(s, '-', n))
-                        fv |= KW_HYPHEN;
-                    fg = ng__fig_gate(kind, tk[i].flags, (unsigned)fk, fv);
-                }
-            }
-        }
-        if (fig) {
-            fcls[i] = (uint8_t)fk;
-            fval[i] = fv;
-            fgate[i] = (uint8_t)fg;
-        }
-        if (!x) {
-            wc[i] = 0;
-            cue[i] = 0;
-            continue;
-        }
-        wc[i] = x->wc;
-        /* "US" and "IT" in capitals before a word that is not in capitals
-         * are the country and information technology ("The US says …", "US
-         * officials said", "IT firms"), no pronoun: no word class (an
-         * all-capitals line keeps them: "LET US PRAY") */
-        if (n == 2 && ((s[0] == 'U' && s[1] == 'S') || (s[0] == 'I' && s[1] == 'T')) &&
-            !(i + 1 < nt && (tk[i + 1].flags & NG_TF_ALLCAP) && tk[i + 1].end - tk[i + 1].start > 1) &&
-            !(i > 0 && (tk[i - 1].flags & NG_TF_ALLCAP) && tk[i - 1].end - tk[i - 1].start > 1))
-            wc[i] = 0;
-        /* the entry's number, x->cue + 1 (0 when it has none), for a word
-         * starting with a lower-case letter */
-        cue[i] = s[0] >= 'a' && s[0] <= 'z' ? (uint16_t)(x->cue + 1) : 0;
+
+int ng__q_fold_tokens(const char *text, const ng_token *tk, size_t nt, uint16_t *wc, uint16_t *cue,
+                      uint8_t *fcls, int32_t *fval, uint8_t *fgate)
+{
+    pthread_once(&lex_once, lex_build);
+    int fig = fcls && fval && fgate && !lex_fig_full;
+    struct fold_out o = {wc, cue, fig ? fcls : NULL, fval, fgate};
+    if (fig)
+        memset(fgate + nt, 0, NG_FG_PAD);
+    for (size_t i = 0; i < nt; i++) {
+#if defined(__SSE2__) && !defined(NG_NO_SIMD)
+        if (fig && (i = fold_run(text, tk, nt, i, &o)) == nt)
+            break;
+#endif
+        fold_token(text, tk, nt, i, &o);
     }
     return fig;
 }
