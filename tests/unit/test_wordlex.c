@@ -163,6 +163,30 @@ static void test_gates(void)
     CHECK_EQ_INT(ng__fig_next(g, 40, 40, NG_FG_AMOUNT), 40);
 }
 
+/* Runs the pipeline over text and checks, token by token, that the quote
+ * annotator's per-token class bit agrees with the list's lookup is() for
+ * every word; returns how many tokens carry the bit. */
+static size_t class_bit_count(ng_engine *eng, const char *text, unsigned bit, int (*is)(const char *, size_t))
+{
+    ng_doc *d;
+    CHECK(ng_doc_new(&d) == 0);
+    CHECK(ng_doc_set_text(d, text, strlen(text)) == 0);
+    CHECK(ng_process(eng, d) == 0);
+    if (!d->qwc)
+        CHECK(ng__annot_quotes(eng, d) == 0);
+    CHECK(d->qwc != NULL);
+    size_t count = 0;
+    for (size_t i = 0; d->qwc && i < d->tokens.n; i++) {
+        const ng_token *t = &d->tokens.v[i];
+        int on = (d->qwc[i] & bit) != 0;
+        if (t->kind == NG_TOK_WORD)
+            CHECK_EQ_INT(on, is(d->text + t->start, t->end - t->start));
+        count += (size_t)on;
+    }
+    ng_doc_free(d);
+    return count;
+}
+
 /* amounts' subject_start reads NG_QW_SUBJ_STOP from the quote annotator's
  * per-token classes, and ng__q_is_subject_stop when those are missing: both
  * must give the list's answer, in any case. */
@@ -175,24 +199,9 @@ static void test_subject_stops(ng_engine *eng)
     CHECK(!ng__q_is_subject_stop("sales", 5));
     CHECK(!ng__q_is_subject_stop("the", 3));
     CHECK(!ng__q_is_subject_stop("saidx", 5));
-    static const char text[] = "Sales, he Said, which rose as profits fell back to 5 dlrs.";
-    ng_doc *d;
-    CHECK(ng_doc_new(&d) == 0);
-    CHECK(ng_doc_set_text(d, text, sizeof text - 1) == 0);
-    CHECK(ng_process(eng, d) == 0);
-    if (!d->qwc)
-        CHECK(ng__annot_quotes(eng, d) == 0);
-    CHECK(d->qwc != NULL);
-    size_t stops = 0;
-    for (size_t i = 0; d->qwc && i < d->tokens.n; i++) {
-        const ng_token *t = &d->tokens.v[i];
-        int bit = (d->qwc[i] & NG_QW_SUBJ_STOP) != 0;
-        if (t->kind == NG_TOK_WORD)
-            CHECK_EQ_INT(bit, ng__q_is_subject_stop(d->text + t->start, t->end - t->start));
-        stops += (size_t)bit;
-    }
-    CHECK_EQ_INT(stops, 4); /* Said, which, as, back */
-    ng_doc_free(d);
+    CHECK_EQ_INT(class_bit_count(eng, "Sales, he Said, which rose as profits fell back to 5 dlrs.", NG_QW_SUBJ_STOP,
+                                 ng__q_is_subject_stop),
+                 4); /* Said, which, as, back */
 }
 
 /* skip_when's adverbs of time (NG_QW_WHEN_ADV): the class bit of the
@@ -206,24 +215,9 @@ static void test_when_advs(ng_engine *eng)
     CHECK(!ng__q_is_when_adv("only", 4));
     CHECK(!ng__q_is_when_adv("the", 3));
     CHECK(!ng__q_is_when_adv("agains", 6));
-    static const char text[] = "He said again, and later told us today that it was now over, earlier than the tonight show.";
-    ng_doc *d;
-    CHECK(ng_doc_new(&d) == 0);
-    CHECK(ng_doc_set_text(d, text, sizeof text - 1) == 0);
-    CHECK(ng_process(eng, d) == 0);
-    if (!d->qwc)
-        CHECK(ng__annot_quotes(eng, d) == 0);
-    CHECK(d->qwc != NULL);
-    size_t advs = 0;
-    for (size_t i = 0; d->qwc && i < d->tokens.n; i++) {
-        const ng_token *t = &d->tokens.v[i];
-        int bit = (d->qwc[i] & NG_QW_WHEN_ADV) != 0;
-        if (t->kind == NG_TOK_WORD)
-            CHECK_EQ_INT(bit, ng__q_is_when_adv(d->text + t->start, t->end - t->start));
-        advs += (size_t)bit;
-    }
-    CHECK_EQ_INT(advs, 6); /* again, later, today, now, earlier, tonight */
-    ng_doc_free(d);
+    CHECK_EQ_INT(class_bit_count(eng, "He said again, and later told us today that it was now over, earlier than the tonight show.",
+                                 NG_QW_WHEN_ADV, ng__q_is_when_adv),
+                 6); /* again, later, today, now, earlier, tonight */
 }
 
 int main(void)
