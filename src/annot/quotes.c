@@ -3809,7 +3809,8 @@ static int past_form(const qctx *q, size_t i)
 {
     static const char past[][8] = {"spoke", "went", "came", "met", "took", "gave", "made", "left", "held",
                                    "won", "lost", "ran", "sat", "stood", "saw", "got", "put", "began",
-                                   "spent", "told", "said", "wrote", "sent", "kept", "stepped", "read"};
+                                   "spent", "told", "said", "wrote", "sent", "kept", "stepped", "read",
+                                   "brought", "thought", "fought", "felt", "threw", "drew", "chose", "knew"};
     return TOK_IN(q, i, past);
 }
 
@@ -3946,8 +3947,18 @@ Q_RARE static void coord_subject(const qctx *q, size_t a, size_t lo, tspan *sp, 
              * but not a preposition's object ("have for some time danced …") */
             tspan ob;
             np_before(q, k + 1, lo, &ob, 0);
-            if (!(ob.e == k + 1 && ob.s > lo && is_lower_word(q, ob.s - 1) && TOK_IN(q, ob.s - 1, agent_preps)))
+            if (!(ob.e == k + 1 && ob.s > lo && is_lower_word(q, ob.s - 1) && TOK_IN(q, ob.s - 1, agent_preps))) {
+                /* "…, and the New Jersey governor tripped up Rubio by calling
+                 * …": a phrase with a determiner that opens its clause after
+                 * ", and"/", but" is it (not a second conjunct, "Vance and
+                 * other harbour officials rejected …", nor before a compound
+                 * adjective, "(INTERBANK), a large privately-owned bank") */
+                if (ob.e == k + 1 && ob.s > lo + 1 && ob.s + 1 < ob.e && (q->wc[ob.s] & NG_QW_DETERMINER) &&
+                    (tok_eq(q, ob.s - 1, "and") || tok_eq(q, ob.s - 1, "but")) && is_punct(q, ob.s - 2, ",") &&
+                    !memchr(ttext(q, v), '-', tlen(q, v)) && subject_opens(q, ob.s, lo, sub))
+                    *sp = ob;
                 return;
+            }
             continue;
         }
         if (TOK_IN(q, k, subj)) {
@@ -4405,6 +4416,23 @@ static int web_dot(const qctx *q, size_t j)
            is_word(q, j + 1) && !(q->tk[j + 1].flags & NG_TF_SPACE);
 }
 
+/* Is [a, b) a noun phrase that may be the subject of a past verb at b: a
+ * determiner other than "a"/"an" (an apposition's: "a broker based in
+ * Tampa", "a longtime donor involved in …"), then only words with no stop
+ * word, auxiliary, -ed or -ing word ("the CIA security contractors", not
+ * "the retired", "the head of the group")? */
+static int appos_subject(const qctx *q, size_t a, size_t b)
+{
+    if (!is_lower_word(q, a) || !(q->wc[a] & NG_QW_DETERMINER) || b < a + 2 || tok_eq(q, a, "a") ||
+        tok_eq(q, a, "an"))
+        return 0;
+    for (size_t m = a + 1; m < b; m++)
+        if (!is_word(q, m) || (q->wc[m] & (NG_QW_STOPWORD | NG_QW_AUX | NG_QW_DETERMINER)) || ends_ed(q, m) ||
+            ends_ing(q, m))
+            return 0;
+    return 1;
+}
+
 /* Extends a source phrase after its cue over an apposition that runs to the
  * end of the clause ("said Tom Vance, a senior analyst at a Dutch bank."). */
 Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
@@ -4509,6 +4537,11 @@ Q_RARE static void extend_appos(const qctx *q, tspan *sp, size_t hi)
             if (bare_np)
                 return;
         }
+        if (!bare && !relc && !that_rel && !inf && j > r0 + 1 && is_lower_word(q, j) &&
+            (ends_ed(q, j) || past_form(q, j)) && appos_subject(q, r0, j) && j + 1 < hi &&
+            !tok_eq(q, j + 1, "by"))
+            return; /* "according to a congressional timeline, the CIA security
+                     * contractors left for …": a clause's subject and its past verb */
         const ng_cue *cu = inf || that_rel || ends_ing(q, j) ? NULL : cue_at(q, j);
         if (cu && !relc)
             return; /* "Vance, a mayor says …": no apposition (but "a pollster working for
@@ -6724,11 +6757,25 @@ Q_RARE static int according_to(qctx *q, size_t i, size_t k, size_t lo, size_t hi
         if (!open)
             fin--;
     }
-    for (size_t d = e; d < fin && d - e < 40; d++) /* (bounded: linear time) */
+    for (size_t d = e; d < fin && d - e < 40; d++) { /* (bounded: linear time) */
         if (is_dash(q, d)) {
             fin = d; /* "according to the Center - half a point of …": a dash ends it */
             break;
         }
+        if (is_punct(q, d, "("))
+            break; /* (a bracket opened in the source closes in it) */
+        if (is_punct(q, d, ")")) {
+            fin = d; /* "(… were white, according to exit polls), New Hampshire …":
+                      * the bracket it stands in closes the source */
+            break;
+        }
+        size_t v = d + 1 + (d + 2 < fin && tok_eq(q, d + 1, "and"));
+        if (is_punct(q, d, ",") && v < fin && is_lower_word(q, v) && finite_aux(q, v)) {
+            fin = d; /* "Absent, according to members who spoke afterward, was any
+                      * mention of …": a finite verb after a comma is the clause's */
+            break;
+        }
+    }
     size_t ca, cb, qa, cm = comma_before(q, i, lo);
     size_t ce = cm == NONE || cm + 1 == i ? cm : i; /* the claim's end: a quote mark after the comma stays in */
     tspan head = src; /* the source without its apposition: its entity */
@@ -8660,6 +8707,24 @@ static int pass_reported(qctx *q)
     return 0;
 }
 
+/* The subject of a tagger's cue c outside the lexicon that is a finite
+ * verb coordinated after "and"/"but" with no comma before ("Hillary Clinton
+ * went on national television and chastised Snyder for …", "she criticized
+ * Singer and challenged …"): the subject of the verb before it
+ * (coord_subject); a past form only (not "… and was trying to ask", "and
+ * is thought to be": mostly no source in PolNeAR).  *sp empty: none. */
+static void coord_cue_subject(const qctx *q, size_t c, size_t lo, tspan *sp)
+{
+    size_t end = skip_aux_back(q, c, lo);
+    if (end < lo + 3 || !(tok_eq(q, end - 1, "and") || tok_eq(q, end - 1, "but")) || is_punct(q, end - 2, ",") ||
+        !is_lower_word(q, c) || !(ends_ed(q, c) || past_form(q, c)) || (q->wc[c] & NG_QW_AUX))
+        return;
+    coord_subject(q, end - 1, lo, sp, 0);
+    if (sp->e > sp->s &&
+        (passive_cue(q, c, end) || (sp->e + 1 < end && be_form(q, sp->e) && ends_ed(q, sp->e + 1))))
+        sp->s = sp->e = 0; /* (a passive: "The police were alerted and summoned to …") */
+}
+
 /* The subject of a clause whose cue has no source (the tagger's items, a
  * direct quotation's cue with no speaker): [*s, *e) the source tokens, or
  * empty.  Only for a lexicon cue c in -ing that follows neither a comma nor
@@ -9575,6 +9640,8 @@ void ng__q_cue_subject(const ng_doc *d, size_t c, size_t lo, size_t *s, size_t *
     if (c + 1 < d->tokens.n && tok_eq(&q, c, "to") && cue_at(&q, c + 1))
         c++; /* a tagged cue "to say": the verb after "to" */
     cue_subject(&q, c, lo, &sp);
+    if (sp.e <= sp.s && c > lo + 1 && !cue_at(&q, c))
+        coord_cue_subject(&q, c, lo, &sp);
     if (sp.e <= sp.s)
         pronoun_subject(&q, c, lo, &sp);
     *s = sp.s, *e = sp.e;

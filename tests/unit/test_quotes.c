@@ -547,6 +547,47 @@ static void test_nested_plural(void)
     ng_doc_free(d);
 }
 
+/* A subject carried past a first clause (helper round carry): a participle
+ * after a clause joined by "but" whose verb is an irregular past ("but Ann
+ * Berg brought him again back …, asking") or by ", and" with a determiner
+ * phrase as subject ("…, and the harbour master tripped up Vance by calling
+ * …") takes that clause's subject, not the sentence's first. */
+static void test_carry_subject(void)
+{
+    ng_doc *d = run("Tom Vance quickly pivoted to talking about the ferry and how he would fix it, but Ann Berg "
+                    "brought him again back to the budget, asking him to explain the new tolls.\n\n"
+                    "Mayor Ann Berg unleashed attacks against Vance in Monday's debate, and the harbour master "
+                    "tripped up Vance by calling him a coward.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ann Berg", "to explain the new tolls"));
+    CHECK(has_item(d, "the harbour master", "him a coward"));
+    ng_doc_free(d);
+}
+
+/* An "according to" source ends at the bracket it stands in ("(…, according
+ * to exit polls), Hull …"), at a comma before a finite verb ("…, according
+ * to members who spoke afterward, was any mention …") and, after its comma,
+ * before a clause whose subject opens with "the" and a past verb ("…,
+ * according to a harbour timeline, the ferry pilots left …"): the rest is
+ * the clause, not the source. */
+static void test_according_to_clause(void)
+{
+    ng_doc *d = run("Coastal towns like Dover (93 percent of its voters were white, according to exit polls), "
+                    "Hull and Leeds top the list.\n\n"
+                    "Notably absent from the meeting, according to members who spoke with reporters afterward, "
+                    "was any mention of the ferry budget.\n\n"
+                    "About 10 p.m., according to a harbour timeline, the ferry pilots left for the pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "exit polls", NULL));
+    CHECK(has_item(d, "members who spoke with reporters afterward", NULL));
+    CHECK(has_item(d, "a harbour timeline", NULL));
+    ng_doc_free(d);
+}
+
 /* A finite cue after a comma inside an object content goes on with a list
  * of predicates of the same subject ("Berg defended the plan as …, mocked
  * the council's budget and …"): its subject is the earlier cue's.  Not a
@@ -4298,6 +4339,34 @@ static void test_cue_subject(void)
     }
 }
 
+/* A tagger's cue outside the lexicon coordinated after "and" takes the
+ * subject of the verb before it (ng__q_cue_subject: "Mayor Ann Berg went on
+ * national television and chastised …"), not a passive's ("The police were
+ * alerted and summoned …"). */
+static void test_coord_tagger_subject(void)
+{
+    ng_doc *d = run("Mayor Ann Berg went on national television and chastised Vance for the delay.\n\n"
+                    "The police were alerted and summoned to the pier.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    size_t s, e, c = tok_of(d, "chastised");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "Mayor Ann"), &s, &e);
+        CHECK(e > s);
+        if (e > s)
+            CHECK_EQ_STR(span(d, d->tokens.v[s].start, d->tokens.v[e - 1].end), "Mayor Ann Berg");
+    }
+    c = tok_of(d, "summoned");
+    CHECK(c != SIZE_MAX);
+    if (c != SIZE_MAX) {
+        ng__q_cue_subject(d, c, tok_of(d, "The police"), &s, &e);
+        CHECK(e <= s);
+    }
+    ng_doc_free(d);
+}
+
 /* The tagger's sources tidied as the rules draw them (ng__q_tidy_source): a
  * subject before the cue reaches the start of its phrase, but not over a
  * preposition; a lone function word is no source. */
@@ -6500,6 +6569,9 @@ int main(void)
     test_nested_reported();
     test_nested_plural();
     test_predicate_list();
+    test_carry_subject();
+    test_according_to_clause();
+    test_coord_tagger_subject();
     test_nested_clause();
     test_nested_clause_cut();
     test_speech_prep_object();
