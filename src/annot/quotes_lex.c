@@ -94,6 +94,7 @@ static const ng_cue cues[] = {
     {"believed", "believe", NG_CUE_THAT},
     {"believes", "believe", NG_CUE_THAT},
     {"believing", "believe", NG_CUE_THAT},
+    {"belittled", "belittle", NG_CUE_OBJ},
     {"bemoaned", "bemoan", NG_CUE_SPEECH},
     {"bemoans", "bemoan", NG_CUE_SPEECH},
     {"blame", "blame", NG_CUE_OBJ},
@@ -121,6 +122,7 @@ static const ng_cue cues[] = {
     {"charged", "charge", NG_CUE_SPEECH|NG_CUE_THAT},
     {"charges", "charge", NG_CUE_SPEECH|NG_CUE_THAT},
     {"chided", "chide", NG_CUE_OBJ},
+    {"chides", "chide", NG_CUE_OBJ},
     {"chiding", "chide", NG_CUE_OBJ},
     {"cite", "cite", NG_CUE_OBJ},
     {"cited", "cite", NG_CUE_OBJ},
@@ -133,6 +135,7 @@ static const ng_cue cues[] = {
     {"clarified", "clarify", NG_CUE_SPEECH},
     {"clarify", "clarify", NG_CUE_SPEECH},
     {"coined", "coin", NG_CUE_OBJ},
+    {"commended", "commend", NG_CUE_OBJ},
     {"commented", "comment", NG_CUE_SPEECH},
     {"complain", "complain", NG_CUE_SPEECH},
     {"complained", "complain", NG_CUE_SPEECH},
@@ -161,6 +164,7 @@ static const ng_cue cues[] = {
     {"contending", "contend", NG_CUE_SPEECH},
     {"contends", "contend", NG_CUE_SPEECH},
     {"continued", "continue", NG_CUE_SPEECH|NG_CUE_NOSUBJ},
+    {"contradicted", "contradict", NG_CUE_OBJ},
     {"convey", "convey", NG_CUE_OBJ},
     {"conveyed", "convey", NG_CUE_OBJ},
     {"convince", "convince", NG_CUE_URGE},
@@ -176,6 +180,7 @@ static const ng_cue cues[] = {
     {"criticized", "criticize", NG_CUE_OBJ},
     {"criticizes", "criticize", NG_CUE_OBJ},
     {"criticizing", "criticize", NG_CUE_OBJ},
+    {"debunks", "debunk", NG_CUE_OBJ},
     {"decide", "decide", NG_CUE_THAT|NG_CUE_INF},
     {"decided", "decide", NG_CUE_THAT|NG_CUE_INF},
     {"decides", "decide", NG_CUE_THAT|NG_CUE_INF},
@@ -204,7 +209,9 @@ static const ng_cue cues[] = {
     {"denounces", "denounce", NG_CUE_OBJ},
     {"denouncing", "denounce", NG_CUE_OBJ},
     {"denying", "deny", NG_CUE_OBJ},
+    {"deride", "deride", NG_CUE_OBJ},
     {"derided", "deride", NG_CUE_OBJ},
+    {"derides", "deride", NG_CUE_OBJ},
     {"describe", "describe", NG_CUE_OBJ},
     {"described", "describe", NG_CUE_OBJ},
     {"describes", "describe", NG_CUE_OBJ},
@@ -229,10 +236,12 @@ static const ng_cue cues[] = {
     {"disputed", "dispute", NG_CUE_OBJ},
     {"disputes", "dispute", NG_CUE_OBJ},
     {"disputing", "dispute", NG_CUE_OBJ},
+    {"disregarded", "disregard", NG_CUE_OBJ},
     {"distanced", "distance", NG_CUE_OBJ},
     {"documented", "document", NG_CUE_OBJ},
     {"doubted", "doubt", NG_CUE_THAT},
     {"doubts", "doubt", NG_CUE_THAT},
+    {"downplayed", "downplay", NG_CUE_OBJ},
     {"dubbed", "dub", NG_CUE_OBJ},
     {"echoed", "echo", NG_CUE_OBJ},
     {"echoes", "echo", NG_CUE_OBJ},
@@ -272,6 +281,7 @@ static const ng_cue cues[] = {
     {"expressed", "express", NG_CUE_OBJ},
     {"expresses", "express", NG_CUE_OBJ},
     {"expressing", "express", NG_CUE_OBJ},
+    {"extols", "extol", NG_CUE_OBJ},
     {"favor", "favor", NG_CUE_OBJ},
     {"favored", "favor", NG_CUE_OBJ},
     {"favoring", "favor", NG_CUE_OBJ},
@@ -290,8 +300,10 @@ static const ng_cue cues[] = {
     {"floated", "float", NG_CUE_OBJ},
     {"forecast", "forecast", NG_CUE_SPEECH|NG_CUE_THAT},
     {"forecasts", "forecast", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"foresee", "foresee", NG_CUE_SPEECH|NG_CUE_THAT},
     {"found", "find", NG_CUE_THAT},
     {"fumed", "fume", NG_CUE_SPEECH},
+    {"groused", "grouse", NG_CUE_SPEECH},
     {"hailed", "hail", NG_CUE_OBJ},
     {"hails", "hail", NG_CUE_OBJ},
     {"highlight", "highlight", NG_CUE_OBJ},
@@ -380,6 +392,7 @@ static const ng_cue cues[] = {
     {"outlines", "outline", NG_CUE_OBJ},
     {"outlining", "outline", NG_CUE_OBJ},
     {"paraphrasing", "paraphrase", NG_CUE_OBJ},
+    {"parroted", "parrot", NG_CUE_OBJ},
     {"persuade", "persuade", NG_CUE_URGE},
     {"persuaded", "persuade", NG_CUE_URGE},
     {"pitched", "pitch", NG_CUE_OBJ},
@@ -442,9 +455,12 @@ static const ng_cue cues[] = {
     {"realized", "realize", NG_CUE_SPEECH|NG_CUE_THAT},
     {"realizes", "realize", NG_CUE_SPEECH|NG_CUE_THAT},
     {"reasoned", "reason", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"reassures", "reassure", NG_CUE_OBJ},
+    {"rebuffs", "rebuff", NG_CUE_OBJ},
     {"rebuke", "rebuke", NG_CUE_OBJ},
     {"rebuked", "rebuke", NG_CUE_OBJ},
     {"rebut", "rebut", NG_CUE_OBJ},
+    {"rebuts", "rebut", NG_CUE_OBJ},
     {"rebutted", "rebut", NG_CUE_OBJ},
     {"recall", "recall", NG_CUE_SPEECH},
     {"recalled", "recall", NG_CUE_SPEECH},
@@ -463,6 +479,7 @@ static const ng_cue cues[] = {
     {"reference", "reference", NG_CUE_OBJ},
     {"referenced", "reference", NG_CUE_OBJ},
     {"referencing", "reference", NG_CUE_OBJ},
+    {"referred", "refer", NG_CUE_OBJ},
     {"refuse", "refuse", NG_CUE_OBJ|NG_CUE_INF},
     {"refused", "refuse", NG_CUE_OBJ|NG_CUE_INF},
     {"refuses", "refuse", NG_CUE_OBJ|NG_CUE_INF},
@@ -529,11 +546,13 @@ static const ng_cue cues[] = {
     {"slammed", "slam", NG_CUE_OBJ},
     {"slamming", "slam", NG_CUE_OBJ},
     {"slams", "slam", NG_CUE_OBJ},
+    {"sniped", "snipe", NG_CUE_SPEECH},
     {"sought", "seek", NG_CUE_OBJ|NG_CUE_INF},
     {"sounded", "sound", NG_CUE_OBJ},
     {"speculated", "speculate", NG_CUE_SPEECH},
     {"speculates", "speculate", NG_CUE_SPEECH},
     {"speculating", "speculate", NG_CUE_SPEECH},
+    {"spouts", "spout", NG_CUE_OBJ},
     {"stated", "state", NG_CUE_SPEECH},
     {"stating", "state", NG_CUE_SPEECH},
     {"stressed", "stress", NG_CUE_SPEECH},
@@ -569,6 +588,7 @@ static const ng_cue cues[] = {
     {"touted", "tout", NG_CUE_OBJ},
     {"touting", "tout", NG_CUE_OBJ},
     {"touts", "tout", NG_CUE_OBJ},
+    {"trashes", "trash", NG_CUE_OBJ},
     {"trashing", "trash", NG_CUE_OBJ},
     {"trumpeting", "trumpet", NG_CUE_OBJ},
     {"tweeted", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
@@ -584,6 +604,7 @@ static const ng_cue cues[] = {
     {"urging", "urge", NG_CUE_SPEECH|NG_CUE_URGE},
     {"uttered", "utter", NG_CUE_OBJ},
     {"vented", "vent", NG_CUE_OBJ},
+    {"vetoed", "veto", NG_CUE_OBJ},
     {"voiced", "voice", NG_CUE_OBJ},
     {"vow", "vow", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"vowed", "vow", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
@@ -618,15 +639,15 @@ static const ng_cue cues[] = {
 /* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
  * bytes long: most words are rejected without a search.  Checked against
  * the table by ng__cue_table_sorted(). */
-static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x6ff0u, 0x7c0u, 0xfc0u, 0x3f0u, 0x0u, 0xef0u, 0xfc0u, 0x2e0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0x1fe0u, 0xde0u, 0xff0u, 0xff8u, 0xff0u, 0xbe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
+static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x7ff0u, 0xfc0u, 0xfc0u, 0x3f0u, 0x80u, 0xef0u, 0xfc0u, 0x2e0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0x1fe0u, 0xde0u, 0xff0u, 0xff8u, 0xff0u, 0xbe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
 
 /* Bit c2 - 'a' of pre_mask[c1 - 'a'] is set when some cue form starts with
  * the letters c1 c2 (checked by ng__cue_table_sorted() too). */
-static const uint32_t pre_mask[26] = {0x2ea96cu, 0x24811u, 0x24981u, 0x104110u, 0x843804u, 0x104911u, 0x0u, 0x4101u, 0x43048u, 0x104000u, 0x2000u, 0x101u, 0x104011u, 0x4001u, 0x128022u, 0x124911u, 0x100000u, 0x100110u, 0x18c995u, 0x424090u, 0xa2000u, 0x4010u, 0x24011u, 0x0u, 0x10u, 0x0u};
+static const uint32_t pre_mask[26] = {0x2ea96cu, 0x24811u, 0x24981u, 0x104110u, 0x843804u, 0x104911u, 0x20000u, 0x4101u, 0x43048u, 0x104000u, 0x2000u, 0x101u, 0x104011u, 0x4001u, 0x128022u, 0x124911u, 0x100000u, 0x100110u, 0x18e995u, 0x424090u, 0xa2000u, 0x4010u, 0x24011u, 0x0u, 0x10u, 0x0u};
 
 /* Bit h of hash_bits (h = cue_hash of a form) is set for every cue form: a
  * Bloom-style filter that turns most other words away before the search. */
-static const uint32_t hash_bits[128] = {0x50100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81209200u, 0x440u, 0x61302u, 0x310u, 0x41804212u, 0x340101u, 0x808240u, 0x50014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5004020u, 0x114040d1u, 0xa06018u, 0x20040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0000800u, 0x2480100u, 0x8c820080u, 0x22u, 0xb40801u, 0x800480u, 0x88800080u, 0x1000103u, 0x1002480u, 0x80880u, 0x810002u, 0x400010u, 0x20006040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10000041u, 0x41280000u, 0x22100u, 0x68420401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400210u, 0x2498401u, 0x41000102u, 0x8020c00u, 0x40140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c1u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01002cu, 0x40840001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0x4001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44051202u, 0x23802251u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5040080u, 0x8040001u, 0x20u, 0x4000u, 0x8201002u, 0x201c20u, 0x82000u, 0x408260u, 0x100101u, 0x218000u, 0x4000e080u, 0x10420000u, 0x4c30080u, 0x1001080u, 0x50020044u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x20010au, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8c0068u, 0x80003020u, 0x40000u, 0x4000008au, 0xb34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8030006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5a21bu, 0x100c004u};
+static const uint32_t hash_bits[128] = {0x4050100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81209220u, 0x440u, 0x61302u, 0x310u, 0x41814212u, 0x340101u, 0x808240u, 0x50014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5004020u, 0x114040d1u, 0xa06018u, 0x24040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0000800u, 0x2480100u, 0x8c820080u, 0x22u, 0xb40801u, 0x800490u, 0x88800080u, 0x1000103u, 0x1042480u, 0x80880u, 0x810002u, 0x400010u, 0x20046040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10400041u, 0x41280000u, 0xa0022100u, 0x68420401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400210u, 0x2498401u, 0x41000102u, 0x8020c00u, 0x44140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c9u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01402cu, 0x40844001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0x4001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44051202u, 0x23802251u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5040080u, 0x8040001u, 0x20u, 0x4000u, 0x8201002u, 0x201c20u, 0x82000u, 0x408260u, 0x108101u, 0x218000u, 0x4000e080u, 0x10420000u, 0x4c30080u, 0x1001080u, 0x50020844u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x20010au, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8c0068u, 0x80003020u, 0x40000u, 0x4000008au, 0x20b34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8030006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5b21bu, 0x100c004u};
 
 /* FNV-1a over the bytes with the ASCII case bit set, 12 bits of it. */
 static inline uint32_t cue_hash(const char *w, size_t n)
