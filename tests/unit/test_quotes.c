@@ -3732,7 +3732,9 @@ static void test_new_cue_words(void)
                     "contradicted the board on the pier. Few islanders foresee a new quay this year. "
                     "Ms. Kask chides the ferry board. Berg derides the quay plan. The governor vetoed the "
                     "ferry bill. The sailor belittled the new timetable. The council commended the crews. "
-                    "Berg groused that the fares were too high.");
+                    "Berg groused that the fares were too high. The ferry board reaffirmed its faith in "
+                    "the captain. The critics eviscerated the quay plan. The islanders affirm that the pier "
+                    "is safe.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3746,6 +3748,9 @@ static void test_new_cue_words(void)
     CHECK(has_item(d, "The sailor", "the new timetable"));
     CHECK(has_item(d, "The council", "the crews"));
     CHECK(has_item(d, "Berg", "the fares were too high"));
+    CHECK(has_item(d, "The ferry board", "its faith in the captain"));
+    CHECK(has_item(d, "The critics", "the quay plan"));
+    CHECK(has_item(d, "The islanders", "the pier is safe"));
     ng_doc_free(d);
 }
 
