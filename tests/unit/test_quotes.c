@@ -3734,7 +3734,8 @@ static void test_new_cue_words(void)
                     "ferry bill. The sailor belittled the new timetable. The council commended the crews. "
                     "Berg groused that the fares were too high. The ferry board reaffirmed its faith in "
                     "the captain. The critics eviscerated the quay plan. The islanders affirm that the pier "
-                    "is safe.");
+                    "is safe. The mayor trashed the harbour plan. Berg toured the quay, reaffirming his "
+                    "support for the ferry. Harbour officials interpret the rule as a ban on night ferries.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3751,6 +3752,9 @@ static void test_new_cue_words(void)
     CHECK(has_item(d, "The ferry board", "its faith in the captain"));
     CHECK(has_item(d, "The critics", "the quay plan"));
     CHECK(has_item(d, "The islanders", "the pier is safe"));
+    CHECK(has_item(d, "The mayor", "the harbour plan"));
+    CHECK(has_item(d, "Berg", "his support for the ferry"));
+    CHECK(has_item(d, "Harbour officials", "the rule as a ban on night ferries"));
     ng_doc_free(d);
 }
 
