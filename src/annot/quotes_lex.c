@@ -122,6 +122,7 @@ static const ng_cue cues[] = {
     {"characterizes", "characterize", NG_CUE_OBJ},
     {"charged", "charge", NG_CUE_SPEECH|NG_CUE_THAT},
     {"charges", "charge", NG_CUE_SPEECH|NG_CUE_THAT},
+    {"cherish", "cherish", NG_CUE_OBJ},
     {"chided", "chide", NG_CUE_OBJ},
     {"chides", "chide", NG_CUE_OBJ},
     {"chiding", "chide", NG_CUE_OBJ},
@@ -407,6 +408,8 @@ static const ng_cue cues[] = {
     {"pledged", "pledge", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"pledges", "pledge", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"pledging", "pledge", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
+    {"pondered", "ponder", NG_CUE_OBJ},
+    {"ponders", "ponder", NG_CUE_OBJ},
     {"portray", "portray", NG_CUE_OBJ},
     {"portrayed", "portray", NG_CUE_OBJ},
     {"portraying", "portray", NG_CUE_OBJ},
@@ -442,7 +445,9 @@ static const ng_cue cues[] = {
     {"proposed", "propose", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"proposes", "propose", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
     {"proposing", "propose", NG_CUE_SPEECH|NG_CUE_THAT|NG_CUE_INF},
+    {"propounded", "propound", NG_CUE_OBJ},
     {"protested", "protest", NG_CUE_OBJ},
+    {"pummeled", "pummel", NG_CUE_OBJ},
     {"pushed", "push", NG_CUE_OBJ},
     {"pushing", "push", NG_CUE_OBJ},
     {"questioned", "question", NG_CUE_OBJ},
@@ -497,6 +502,7 @@ static const ng_cue cues[] = {
     {"rejected", "reject", NG_CUE_OBJ},
     {"rejecting", "reject", NG_CUE_OBJ},
     {"rejects", "reject", NG_CUE_OBJ},
+    {"relishes", "relish", NG_CUE_OBJ},
     {"remarked", "remark", NG_CUE_SPEECH},
     {"remarking", "remark", NG_CUE_SPEECH},
     {"remarks", "remark", NG_CUE_SPEECH},
@@ -518,6 +524,7 @@ static const ng_cue cues[] = {
     {"reporting", "report", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"reports", "report", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"requested", "request", NG_CUE_OBJ},
+    {"resent", "resent", NG_CUE_OBJ},
     {"resisted", "resist", NG_CUE_OBJ},
     {"respond", "respond", NG_CUE_OBJ},
     {"responded", "respond", NG_CUE_SPEECH},
@@ -557,12 +564,14 @@ static const ng_cue cues[] = {
     {"speculated", "speculate", NG_CUE_SPEECH},
     {"speculates", "speculate", NG_CUE_SPEECH},
     {"speculating", "speculate", NG_CUE_SPEECH},
+    {"spotlights", "spotlight", NG_CUE_OBJ},
     {"spouts", "spout", NG_CUE_OBJ},
     {"stated", "state", NG_CUE_SPEECH},
     {"stating", "state", NG_CUE_SPEECH},
     {"stressed", "stress", NG_CUE_SPEECH},
     {"stresses", "stress", NG_CUE_SPEECH},
     {"stressing", "stress", NG_CUE_SPEECH},
+    {"sugarcoated", "sugarcoat", NG_CUE_OBJ},
     {"suggest", "suggest", NG_CUE_SPEECH},
     {"suggested", "suggest", NG_CUE_SPEECH},
     {"suggesting", "suggest", NG_CUE_SPEECH},
@@ -574,6 +583,7 @@ static const ng_cue cues[] = {
     {"suspected", "suspect", NG_CUE_THAT},
     {"suspects", "suspect", NG_CUE_THAT},
     {"teased", "tease", NG_CUE_OBJ},
+    {"telegraphed", "telegraph", NG_CUE_OBJ},
     {"tell", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
     {"telling", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
     {"tells", "tell", NG_CUE_SPEECH|NG_CUE_TELL},
@@ -600,6 +610,7 @@ static const ng_cue cues[] = {
     {"tweeted", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"tweeting", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
     {"tweets", "tweet", NG_CUE_SPEECH|NG_CUE_REPORT},
+    {"underplays", "underplay", NG_CUE_OBJ},
     {"underscored", "underscore", NG_CUE_SPEECH|NG_CUE_THAT},
     {"underscores", "underscore", NG_CUE_SPEECH|NG_CUE_THAT},
     {"understands", "understand", NG_CUE_THAT},
@@ -626,6 +637,7 @@ static const ng_cue cues[] = {
     {"warns", "warn", NG_CUE_SPEECH|NG_CUE_TELL},
     {"welcomed", "welcome", NG_CUE_OBJ},
     {"welcomes", "welcome", NG_CUE_OBJ},
+    {"whacks", "whack", NG_CUE_OBJ},
     {"wonder", "wonder", NG_CUE_SPEECH},
     {"wondered", "wonder", NG_CUE_SPEECH},
     {"wondering", "wonder", NG_CUE_SPEECH},
@@ -645,15 +657,15 @@ static const ng_cue cues[] = {
 /* Bit L of len_mask[c - 'a'] is set when some cue form starts with c and is L
  * bytes long: most words are rejected without a search.  Checked against
  * the table by ng__cue_table_sorted(). */
-static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x7ff0u, 0xfc0u, 0xfc0u, 0x3f0u, 0x80u, 0xef0u, 0xfc0u, 0x2e0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0x1fe0u, 0xde0u, 0xff0u, 0xff8u, 0xff0u, 0xbe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
+static const uint32_t len_mask[26] = {0x3ff0u, 0x3e0u, 0x7ff0u, 0xfc0u, 0xfc0u, 0x3f0u, 0x80u, 0xef0u, 0xfc0u, 0x2e0u, 0xb0u, 0x3e0u, 0x7e0u, 0x270u, 0x3c0u, 0x1fe0u, 0xde0u, 0xff0u, 0xff8u, 0xff0u, 0xfe0u, 0x78u, 0x3f0u, 0x0u, 0x60u, 0x0u};
 
 /* Bit c2 - 'a' of pre_mask[c1 - 'a'] is set when some cue form starts with
  * the letters c1 c2 (checked by ng__cue_table_sorted() too). */
-static const uint32_t pre_mask[26] = {0x2ea96cu, 0x24811u, 0x24981u, 0x104110u, 0xa43804u, 0x104911u, 0x20000u, 0x4101u, 0x43048u, 0x104000u, 0x2000u, 0x101u, 0x104011u, 0x4001u, 0x128022u, 0x124911u, 0x100000u, 0x100110u, 0x18e995u, 0x424090u, 0xa2000u, 0x4010u, 0x24011u, 0x0u, 0x10u, 0x0u};
+static const uint32_t pre_mask[26] = {0x2ea96cu, 0x24811u, 0x24981u, 0x104110u, 0xa43804u, 0x104911u, 0x20000u, 0x4101u, 0x43048u, 0x104000u, 0x2000u, 0x101u, 0x104011u, 0x4001u, 0x128022u, 0x124911u, 0x100000u, 0x100110u, 0x18e995u, 0x424090u, 0xa2000u, 0x4010u, 0x24091u, 0x0u, 0x10u, 0x0u};
 
 /* Bit h of hash_bits (h = cue_hash of a form) is set for every cue form: a
  * Bloom-style filter that turns most other words away before the search. */
-static const uint32_t hash_bits[128] = {0x4050100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81209220u, 0x440u, 0x61302u, 0x310u, 0x41814212u, 0x340501u, 0x808240u, 0x50014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5004020u, 0x114040d1u, 0xa06018u, 0x24040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0000800u, 0x2480100u, 0x8c821080u, 0x22u, 0xb40801u, 0x800490u, 0x88800080u, 0x1000103u, 0x1042480u, 0x80880u, 0x810002u, 0x400010u, 0x20046040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10400041u, 0x41280000u, 0xa0022100u, 0x68420401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400210u, 0x2498401u, 0x41000102u, 0x8020c00u, 0x44140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c9u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01402cu, 0x40844001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0xc001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44051202u, 0x23802251u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5040080u, 0x8040001u, 0x20u, 0x4800u, 0x8201002u, 0x201c20u, 0x82000u, 0x408260u, 0x108101u, 0x218000u, 0x4000e080u, 0x10420000u, 0x14c30080u, 0x1001080u, 0x50020844u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x20010au, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8d0068u, 0x80003020u, 0x40000u, 0x4000008au, 0x20b34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8030006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5b21bu, 0x100c004u};
+static const uint32_t hash_bits[128] = {0x4050100u, 0x440c0u, 0x420800u, 0xa8000112u, 0x10044102u, 0x10000800u, 0x84000001u, 0x81a09220u, 0x440u, 0x61302u, 0x310u, 0x41914212u, 0x340501u, 0x808240u, 0x50014024u, 0x2131010u, 0x10000608u, 0x520073cu, 0x5404020u, 0x114040d1u, 0x8a06018u, 0x24040000u, 0x3040000u, 0x80201003u, 0x80000410u, 0xa0100800u, 0x2480100u, 0x8c821080u, 0x22u, 0xb40801u, 0x800490u, 0x88800080u, 0x3000103u, 0x1042480u, 0x80880u, 0x810002u, 0x400010u, 0x20046040u, 0x84600041u, 0x80009000u, 0x202040u, 0x24805200u, 0x10400041u, 0x41280000u, 0xa0022100u, 0x68460401u, 0xc320009u, 0x80100840u, 0x20000400u, 0x14220400u, 0x400210u, 0x82498401u, 0x41000102u, 0x8020c00u, 0x44140000u, 0x20000805u, 0x3u, 0x220c0c00u, 0x10002400u, 0x81040c9u, 0x10400c1du, 0x120080u, 0x1d1808u, 0x80040000u, 0x9a02000u, 0x1a01412cu, 0x40844001u, 0x74000000u, 0x8009020au, 0x46200u, 0x10004000u, 0x50008330u, 0x81441000u, 0x402201u, 0xc001000u, 0x40000200u, 0x1240102u, 0x8000088u, 0x26000100u, 0x2808402u, 0x44051202u, 0x23802251u, 0x2100c4u, 0x20140000u, 0x83000020u, 0x5240080u, 0x8040001u, 0x20u, 0x4800u, 0x8201002u, 0x201c20u, 0x82000u, 0x408360u, 0x108101u, 0x218000u, 0x4000e080u, 0x10420000u, 0x14c30080u, 0x1001080u, 0x50020844u, 0x8800400u, 0x2282100u, 0x88a03011u, 0x20001420u, 0x108a0080u, 0x50803004u, 0xa48010u, 0x8000a20u, 0x20010au, 0x1030004u, 0xa000u, 0x16004u, 0x49240001u, 0x40u, 0x8d0068u, 0x80003020u, 0x40000u, 0x4000008au, 0x20b34025u, 0x60880040u, 0xc0100c0u, 0x80000020u, 0x8030006u, 0x1830000u, 0x4100202u, 0x10028u, 0x5b21bu, 0x100c004u};
 
 /* FNV-1a over the bytes with the ASCII case bit set, 12 bits of it. */
 static inline uint32_t cue_hash(const char *w, size_t n)

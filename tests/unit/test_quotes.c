@@ -3735,7 +3735,8 @@ static void test_new_cue_words(void)
                     "Berg groused that the fares were too high. The ferry board reaffirmed its faith in "
                     "the captain. The critics eviscerated the quay plan. The islanders affirm that the pier "
                     "is safe. The mayor trashed the harbour plan. Berg toured the quay, reaffirming his "
-                    "support for the ferry. Harbour officials interpret the rule as a ban on night ferries.");
+                    "support for the ferry. Harbour officials interpret the rule as a ban on night ferries. Ferry chief relishes the "
+                    "harbour fight. The mayor pondered the state of the quay. Berg sugarcoated the fare rise.");
     CHECK(d != NULL);
     if (!d)
         return;
@@ -3755,6 +3756,9 @@ static void test_new_cue_words(void)
     CHECK(has_item(d, "The mayor", "the harbour plan"));
     CHECK(has_item(d, "Berg", "his support for the ferry"));
     CHECK(has_item(d, "Harbour officials", "the rule as a ban on night ferries"));
+    CHECK(has_item(d, "Ferry chief", "the harbour fight"));
+    CHECK(has_item(d, "The mayor", "the state of the quay"));
+    CHECK(has_item(d, "Berg", "the fare rise"));
     ng_doc_free(d);
 }
 
