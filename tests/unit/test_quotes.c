@@ -3764,6 +3764,45 @@ static void test_missing_forms(void)
     ng_doc_free(d);
 }
 
+/* Cue words the lexicon lacked, each a gold cue with a source on PolNeAR fit
+ * more often than not (speech11): verbs of saying and stance after a plain
+ * subject ("X rebuts ...", "X downplayed ...", "Few foresee ..."). */
+static void test_new_cue_words(void)
+{
+    ng_doc *d = run("Ferry chief rebuts fare claims. Berg downplayed the harbour delays. The mayor "
+                    "contradicted the board on the pier. Few islanders foresee a new quay this year. "
+                    "Ms. Kask chides the ferry board. Berg derides the quay plan. The governor vetoed the "
+                    "ferry bill. The sailor belittled the new timetable. The council commended the crews. "
+                    "Berg groused that the fares were too high. The ferry board reaffirmed its faith in "
+                    "the captain. The critics eviscerated the quay plan. The islanders affirm that the pier "
+                    "is safe. The mayor trashed the harbour plan. Berg toured the quay, reaffirming his "
+                    "support for the ferry. Harbour officials interpret the rule as a ban on night ferries. Ferry chief relishes the "
+                    "harbour fight. The mayor pondered the state of the quay. Berg sugarcoated the fare rise.");
+    CHECK(d != NULL);
+    if (!d)
+        return;
+    CHECK(has_item(d, "Ferry chief", "fare claims"));
+    CHECK(has_item(d, "Berg", "the harbour delays"));
+    CHECK(has_item(d, "The mayor", "the board on the pier"));
+    CHECK(has_item(d, "Few islanders", "a new quay this year"));
+    CHECK(has_item(d, "Ms. Kask", "the ferry board"));
+    CHECK(has_item(d, "Berg", "the quay plan"));
+    CHECK(has_item(d, "The governor", "the ferry bill"));
+    CHECK(has_item(d, "The sailor", "the new timetable"));
+    CHECK(has_item(d, "The council", "the crews"));
+    CHECK(has_item(d, "Berg", "the fares were too high"));
+    CHECK(has_item(d, "The ferry board", "its faith in the captain"));
+    CHECK(has_item(d, "The critics", "the quay plan"));
+    CHECK(has_item(d, "The islanders", "the pier is safe"));
+    CHECK(has_item(d, "The mayor", "the harbour plan"));
+    CHECK(has_item(d, "Berg", "his support for the ferry"));
+    CHECK(has_item(d, "Harbour officials", "the rule as a ban on night ferries"));
+    CHECK(has_item(d, "Ferry chief", "the harbour fight"));
+    CHECK(has_item(d, "The mayor", "the state of the quay"));
+    CHECK(has_item(d, "Berg", "the fare rise"));
+    ng_doc_free(d);
+}
+
 /* A belief measured against: "than X expected", "as X believe" at the end
  * of its clause is X's attribution, its content the clause before; not
  * without a subject ("than originally expected"), in a passive ("no vote is
@@ -6784,6 +6823,7 @@ int main(void)
     test_caused_feeling();
     test_comma_participles();
     test_missing_forms();
+    test_new_cue_words();
     ng_engine_close(eng);
     TEST_MAIN_END();
 }
