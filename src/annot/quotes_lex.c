@@ -3,8 +3,12 @@
  * saying, telling, writing and believing with their lemma and how they take
  * their content) and the closed word classes the speaker finder needs.
  *
- * The cue table is written here by hand from English grammar (not learned
- * from any corpus) and kept sorted by form (the tests check it).  The cue
+ * The cue table is written here by hand, each entry's lemma and how it takes
+ * its content from English grammar, and kept sorted by form (the tests check
+ * it).  Which words are in it is not all grammar: many rare verbs were added
+ * because PolNeAR's fit part (never dev or test) had gold attributions with
+ * them that the rules missed, each kept only when fit rose and held-out did
+ * not fall (doc/RESULTS.md, e.g. the rounds speech10 and speech11).  The cue
  * forms and the word lists go into one hash table, built on first use, so
  * every lookup is one hash and about one comparison.
  */
