@@ -631,7 +631,7 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         cslots *= 2;
     if (!m || !(m->buf = ng__malloc(off_keys)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
         !(m->slot_mem = ng__malloc(slots * sizeof(qt_rec) + 63)) ||
-        !(m->rows = ng__malloc(QT_NROWS * sizeof *m->rows)) ||
+        !(m->rows = ng__calloc(QT_NROWS + 1, sizeof *m->rows)) ||
         !(m->keybits = ng__calloc(QT_KEYBITS_WORDS, sizeof *m->keybits))) {
         ng__qtag_free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
@@ -1081,6 +1081,8 @@ static void row_of(const ng_qtag *m, uint64_t key, int16_t *w)
 
 static void build_rows(ng_qtag *m)
 {
+    /* (row QT_NROWS stays 0, from ng__calloc: rt_score adds it for a shape
+     * outside the table) */
     for (unsigned sh = 0; sh < 96; sh++)
         for (unsigned p = 0; p <= 96; p++)
             row_of(m, mix(7, sh * 512u + (p == 96 ? 511u : p)), m->rows[QT_R4 + sh * 97 + p]);
@@ -1285,7 +1287,14 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
     if (r[0] == QT_NROWS)
         QT_ADDKEY(k[QT_NHASH]);
 #undef QT_ADDKEY
-    for (size_t f = r[0] == QT_NROWS; f < QT_NROW; f++)
+    /* all six rows, unrolled: a shape outside the table reads row
+     * QT_NROWS, all 0 (the sums are integers: adding 0 changes nothing) */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#elif defined(__clang__)
+#pragma unroll
+#endif
+    for (size_t f = 0; f < QT_NROW; f++)
         QT_ADDROW(m->rows[r[f]]);
 #undef QT_ADDROW
 #undef QT_ADDROW_IF
