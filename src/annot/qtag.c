@@ -1333,31 +1333,22 @@ static inline void filter_prefetch(const ng_qtag *m, uint64_t *k)
     }
 }
 
-/* The seven scores of token i of window [s0, s1) into out. */
-static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
-{
-    uint64_t k[QT_NHASH + 1];
-    uint16_t r[QT_NROW];
-    rt_features(d, x, s0, s1, i, k, r);
-    filter_prefetch(m, k);
-    rt_score(m, k, r, out);
-}
-
-/* Scores of the tokens of window [s0, s1) into emit (row i - s0), except
- * cue candidates before token skip (scored already): keys of QT_CHUNK
- * tokens are computed and their slots fetched before the first of them is
- * scored. */
+/* Scores of tokens [from, to) of window [s0, s1) into emit (row i - s0),
+ * except cue candidates before token skip (scored already): keys of
+ * QT_CHUNK tokens are computed and their slots fetched before the first of
+ * them is scored.  (ng__qtag_apply's one call site of rt_features and
+ * rt_score, which gcc then inlines, for its cue words alone too.) */
 #define QT_CHUNK 16
 #define QT_SCRATCH 16384 /* bytes of ng__qtag_apply's buffer for ng__qt_prepare_in */
-static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
-                         float *emit)
+static void score_tokens(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t from,
+                         size_t to, size_t skip, float *emit)
 {
     uint64_t keys[QT_CHUNK * (QT_NHASH + 1)];
     uint16_t rows[QT_CHUNK * QT_NROW];
     uint32_t idx[QT_CHUNK];
-    for (size_t i = s0; i < s1;) {
+    for (size_t i = from; i < to;) {
         size_t n = 0;
-        for (; i < s1 && n < QT_CHUNK; i++) {
+        for (; i < to && n < QT_CHUNK; i++) {
             if (i < skip && x->cand[i])
                 continue;
             uint64_t *k = keys + n * (QT_NHASH + 1);
@@ -1390,13 +1381,14 @@ int ng__qt_selfcheck(const ng_qtag *m, ng_doc *d, size_t *ntok)
                 clear = 0;
         if (clear) {
             ng__qt_window_prep(d, &x, s0, s1);
+            float b[QT_MAXSENT * QT_NTAGS];
+            score_tokens(m, d, &x, s0, s1, s0, s1, 0, b);
             for (size_t i = s0; i < s1; i++) {
                 uint64_t keys[QT_NFEAT];
-                float a[QT_NTAGS], b[QT_NTAGS];
+                float a[QT_NTAGS];
                 ng__qt_features(d, &x, s0, s1, i, keys);
                 score_keys(m, keys, a);
-                score(m, d, &x, s0, s1, i, b);
-                bad += memcmp(a, b, sizeof a) != 0;
+                bad += memcmp(a, b + (i - s0) * QT_NTAGS, sizeof a) != 0;
                 ++*ntok;
             }
         }
@@ -1446,12 +1438,12 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
             size_t i = s0;
             for (; i < s1 && !cue; i++)
                 if (x.cand[i]) {
-                    score(m, d, &x, s0, s1, i, emit + (i - s0) * QT_NTAGS);
+                    score_tokens(m, d, &x, s0, s1, i, i + 1, 0, emit);
                     const float *e = emit + (i - s0) * QT_NTAGS;
                     cue = e[QT_BCUE] >= e[QT_O] || e[QT_ICUE] >= e[QT_O];
                 }
             if (cue) {
-                score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
+                score_tokens(m, d, &x, s0, s1, s0, s1, i, emit); /* candidates before i are scored */
                 ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;
