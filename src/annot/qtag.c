@@ -268,14 +268,16 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
      * sentences of quoting articles hold a rule item) */
     if (x->nenv) {
         uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
-        size_t lo = 0, hi = x->nenv;
-        while (lo < hi) { /* envelopes starting before be */
-            size_t mid = (lo + hi) / 2;
-            if (x->env[2 * mid] < be)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        /* lo: the envelopes starting before be, counted on from the last
+         * window's (windows come in text order: a step or two, where a
+         * binary search took a few hard branches; a window before the
+         * last counts from 0) */
+        size_t lo = x->ecur;
+        if (lo && x->env[2 * (lo - 1)] >= be)
+            lo = 0;
+        while (lo < x->nenv && x->env[2 * lo] < be)
+            lo++;
+        x->ecur = lo;
         if (lo && x->env[2 * (lo - 1) + 1] > bs)
             return 0;
     }
