@@ -268,14 +268,16 @@ int ng__qt_window(const ng_doc *d, qt_doc *x, size_t s0, size_t s1)
      * sentences of quoting articles hold a rule item) */
     if (x->nenv) {
         uint32_t bs = d->tokens.v[s0].start, be = d->tokens.v[s1 - 1].end;
-        size_t lo = 0, hi = x->nenv;
-        while (lo < hi) { /* envelopes starting before be */
-            size_t mid = (lo + hi) / 2;
-            if (x->env[2 * mid] < be)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
+        /* lo: the envelopes starting before be, counted on from the last
+         * window's (windows come in text order: a step or two, where a
+         * binary search took a few hard branches; a window before the
+         * last counts from 0) */
+        size_t lo = x->ecur;
+        if (lo && x->env[2 * (lo - 1)] >= be)
+            lo = 0;
+        while (lo < x->nenv && x->env[2 * lo] < be)
+            lo++;
+        x->ecur = lo;
         if (lo && x->env[2 * (lo - 1) + 1] > bs)
             return 0;
     }
@@ -631,7 +633,7 @@ int ng__qtag_parse(const unsigned char *data, size_t size, int verify_checksum, 
         cslots *= 2;
     if (!m || !(m->buf = ng__malloc(off_keys)) || !(m->cueset = ng__calloc(cslots, sizeof *m->cueset)) ||
         !(m->slot_mem = ng__malloc(slots * sizeof(qt_rec) + 63)) ||
-        !(m->rows = ng__malloc(QT_NROWS * sizeof *m->rows)) ||
+        !(m->rows = ng__calloc(QT_NROWS + 1, sizeof *m->rows)) ||
         !(m->keybits = ng__calloc(QT_KEYBITS_WORDS, sizeof *m->keybits))) {
         ng__qtag_free(m);
         ng__error_set(err, NG_ENOMEM, UINT64_MAX, 0, "out of memory loading the quotes model");
@@ -1081,6 +1083,8 @@ static void row_of(const ng_qtag *m, uint64_t key, int16_t *w)
 
 static void build_rows(ng_qtag *m)
 {
+    /* (row QT_NROWS stays 0, from ng__calloc: rt_score adds it for a shape
+     * outside the table) */
     for (unsigned sh = 0; sh < 96; sh++)
         for (unsigned p = 0; p <= 96; p++)
             row_of(m, mix(7, sh * 512u + (p == 96 ? 511u : p)), m->rows[QT_R4 + sh * 97 + p]);
@@ -1285,7 +1289,14 @@ static void rt_score(const ng_qtag *m, const uint64_t *k, const uint16_t *r, flo
     if (r[0] == QT_NROWS)
         QT_ADDKEY(k[QT_NHASH]);
 #undef QT_ADDKEY
-    for (size_t f = r[0] == QT_NROWS; f < QT_NROW; f++)
+    /* all six rows, unrolled: a shape outside the table reads row
+     * QT_NROWS, all 0 (the sums are integers: adding 0 changes nothing) */
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC unroll 8
+#elif defined(__clang__)
+#pragma unroll
+#endif
+    for (size_t f = 0; f < QT_NROW; f++)
         QT_ADDROW(m->rows[r[f]]);
 #undef QT_ADDROW
 #undef QT_ADDROW_IF
@@ -1324,31 +1335,22 @@ static inline void filter_prefetch(const ng_qtag *m, uint64_t *k)
     }
 }
 
-/* The seven scores of token i of window [s0, s1) into out. */
-static void score(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t i, float *out)
-{
-    uint64_t k[QT_NHASH + 1];
-    uint16_t r[QT_NROW];
-    rt_features(d, x, s0, s1, i, k, r);
-    filter_prefetch(m, k);
-    rt_score(m, k, r, out);
-}
-
-/* Scores of the tokens of window [s0, s1) into emit (row i - s0), except
- * cue candidates before token skip (scored already): keys of QT_CHUNK
- * tokens are computed and their slots fetched before the first of them is
- * scored. */
+/* Scores of tokens [from, to) of window [s0, s1) into emit (row i - s0),
+ * except cue candidates before token skip (scored already): keys of
+ * QT_CHUNK tokens are computed and their slots fetched before the first of
+ * them is scored.  (ng__qtag_apply's one call site of rt_features and
+ * rt_score, which gcc then inlines, for its cue words alone too.) */
 #define QT_CHUNK 16
 #define QT_SCRATCH 16384 /* bytes of ng__qtag_apply's buffer for ng__qt_prepare_in */
-static void score_window(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t skip,
-                         float *emit)
+static void score_tokens(const ng_qtag *m, const ng_doc *d, const qt_doc *x, size_t s0, size_t s1, size_t from,
+                         size_t to, size_t skip, float *emit)
 {
     uint64_t keys[QT_CHUNK * (QT_NHASH + 1)];
     uint16_t rows[QT_CHUNK * QT_NROW];
     uint32_t idx[QT_CHUNK];
-    for (size_t i = s0; i < s1;) {
+    for (size_t i = from; i < to;) {
         size_t n = 0;
-        for (; i < s1 && n < QT_CHUNK; i++) {
+        for (; i < to && n < QT_CHUNK; i++) {
             if (i < skip && x->cand[i])
                 continue;
             uint64_t *k = keys + n * (QT_NHASH + 1);
@@ -1381,13 +1383,14 @@ int ng__qt_selfcheck(const ng_qtag *m, ng_doc *d, size_t *ntok)
                 clear = 0;
         if (clear) {
             ng__qt_window_prep(d, &x, s0, s1);
+            float b[QT_MAXSENT * QT_NTAGS];
+            score_tokens(m, d, &x, s0, s1, s0, s1, 0, b);
             for (size_t i = s0; i < s1; i++) {
                 uint64_t keys[QT_NFEAT];
-                float a[QT_NTAGS], b[QT_NTAGS];
+                float a[QT_NTAGS];
                 ng__qt_features(d, &x, s0, s1, i, keys);
                 score_keys(m, keys, a);
-                score(m, d, &x, s0, s1, i, b);
-                bad += memcmp(a, b, sizeof a) != 0;
+                bad += memcmp(a, b + (i - s0) * QT_NTAGS, sizeof a) != 0;
                 ++*ntok;
             }
         }
@@ -1437,12 +1440,12 @@ int ng__qtag_apply(const ng_qtag *m, ng_doc *d)
             size_t i = s0;
             for (; i < s1 && !cue; i++)
                 if (x.cand[i]) {
-                    score(m, d, &x, s0, s1, i, emit + (i - s0) * QT_NTAGS);
+                    score_tokens(m, d, &x, s0, s1, i, i + 1, 0, emit);
                     const float *e = emit + (i - s0) * QT_NTAGS;
                     cue = e[QT_BCUE] >= e[QT_O] || e[QT_ICUE] >= e[QT_O];
                 }
             if (cue) {
-                score_window(m, d, &x, s0, s1, i, emit); /* candidates before i are scored */
+                score_tokens(m, d, &x, s0, s1, s0, s1, i, emit); /* candidates before i are scored */
                 ng__qt_viterbi_tr(emit, m->tr8, s1 - s0, back, dp, tags);
                 if ((rc = decode(&c, s0, s1, tags, sp)) != 0)
                     return rc;

@@ -77,6 +77,7 @@ typedef struct qt_doc {
     uint8_t *cand;  /* per token of a window ng__qt_window accepted: 1 a cue candidate (a learned cue word) */
     uint32_t *env;  /* rule items' byte envelopes: (start, running maximum of ends) by start */
     size_t nenv;
+    size_t ecur;    /* envelopes starting before the end of the last window ng__qt_window saw */
     size_t qcur;    /* quotation state: tokens before qcur are done, qin the state there */
     int qin;
     const unsigned char *filter; /* the model's cue-word prefilter and set (ng__qt_prepare) */
