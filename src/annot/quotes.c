@@ -988,19 +988,22 @@ static int np_juxtaposed(const qctx *q, size_t p, size_t k)
 {
     static const char det[][8] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
                                   "your", "many", "some", "most", "several"};
+    /* (prepositions and words of degree not in a class: "about", "all" and
+     * "both" are, NG_QW_STOPWORD or NG_QW_AUX below) */
     static const char prep[][16] = {"outside", "inside", "behind", "near", "between", "around", "within",
                                     "along", "beyond", "below", "above", "beneath", "beside", "besides",
                                     "alongside", "except", "per", "versus", "throughout", "onto", "atop",
                                     "underneath", "plus", "minus", "too", "very", "quite", "such", "half",
-                                    "twice", "all", "both", "rather", "about", "across", "among"};
+                                    "twice", "rather", "across", "among"};
     if (!is_lower_word(q, p) || !is_lower_word(q, k) || !TOK_IN(q, k, det) ||
         (tok_eq(q, k, "the") && k + 1 < q->nt && is_cap(q, k + 1)) ||
         (q->wc[p] & (NG_QW_STOPWORD | NG_QW_DETERMINER | NG_QW_AUX | NG_QW_PRONOUN | NG_QW_SOURCE_NOUN)) ||
         cue_at(q, p) || ends_ing(q, p) || ends_ed(q, p) || n_ly(q, p) || (scls(q, p) & NG_QS_PREP) || TOK_IN(q, p, prep))
         return 0;
-    /* (a verb and its object after a relative word, "to" or a pronoun: "the
-     * companies that own the mines said", "to leave the European Union") */
-    static const char verb_before[][8] = {"that", "who", "which", "to", "will", "would", "can", "could"};
+    /* (a verb and its object after a relative word, "to", a pronoun or an
+     * auxiliary, NG_QW_AUX "will", "could": "the companies that own the mines
+     * said", "to leave the European Union") */
+    static const char verb_before[][8] = {"that", "who", "which", "to"};
     return p == 0 || !is_word(q, p - 1) ||
            !(TOK_IN(q, p - 1, verb_before) || (q->wc[p - 1] & (NG_QW_PRONOUN | NG_QW_AUX)));
 }
@@ -1557,8 +1560,6 @@ static const ng_mention *mention_in(const ng_doc *d, size_t m0, size_t m1, uint3
             return &d->mentions.v[i];
     return NULL;
 }
-
-static unsigned scls(const qctx *q, size_t i);
 
 /* Is token i a word of a document, a group or an institution ("report",
  * "officials", "spokesman"; any lower-case plural: "traders")? */
@@ -4044,10 +4045,11 @@ static void and_subject(const qctx *q, size_t lo, size_t hi, tspan *sp)
     for (size_t v = sp->e + 2; v < hi && v - sp->e < 10; v++) {
         if (!is_word(q, v) && !is_poss(q, v))
             return; /* (punctuation ends the clause's subject) */
+        int quant = tok_eq(q, v - 1, "both") || tok_eq(q, v - 1, "all");
         if (!is_lower_word(q, v) || !(finite_aux(q, v) || ends_ed(q, v) || past_form(q, v)) ||
-            ((q->wc[v - 1] & NG_QW_DETERMINER) && !tok_eq(q, v - 1, "both") && !tok_eq(q, v - 1, "all")))
+            ((q->wc[v - 1] & NG_QW_DETERMINER) && !quant))
             continue; /* (an -ed word after a determiner is an adjective: "the retired judge") */
-        size_t e = v - (tok_eq(q, v - 1, "both") || tok_eq(q, v - 1, "all"));
+        size_t e = v - quant;
         tspan s2;
         np_before(q, e, lo, &s2, 0);
         if (s2.e != e || s2.s <= sp->e)
@@ -6402,8 +6404,8 @@ static int caused_feeling(qctx *q, size_t i, size_t lo, size_t hi)
         !(word_in(q, o, ng__q_is_determiner) || (is_cap(q, o) && !word_in(q, o, ng__q_is_pronoun))))
         return 0;
     size_t end = skip_aux_back(q, i, lo);
-    for (size_t k = end; k < i; k++)
-        if (be_form(q, k) && !ends_ing(q, i))
+    for (size_t k = end; k < i && !ends_ing(q, i); k++)
+        if (be_form(q, k))
             return 0; /* a passive: "was alarmed by" */
     if (ends_ing(q, i) && !(end < i && be_form(q, i - 1)))
         return 0; /* ("a worrying sign") */
