@@ -552,6 +552,10 @@ static int size_verb(const actx *c, size_t i)
     return in_rows(c, i, verbs);
 }
 
+/* The factor of scale word value v (figlex's FL_SCALE: the factor
+ * itself, -12 for a trillion, too big for an int). */
+static double scale_mul(int v) { return v == -12 ? 1e12 : v; }
+
 /* The value of a number token written as a fraction, wire copy's way
  * ("14-1/2", "9-15/16", "3/8": a halves-to-64ths fraction, its numerator
  * below its denominator, after at most four digits and a hyphen; thirds
@@ -648,7 +652,7 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
             int v;
             size_t k = 1;
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12)
-                fv *= v == -12 ? 1e12 : v, k = 2;
+                fv *= scale_mul(v), k = 2;
             *lo = *hi = fv;
             /* a range of fractions: "5-3/4 to 6-1/4 pct", "3/8 to 1/2 dlr" */
             double b;
@@ -703,7 +707,7 @@ static size_t number_at(const actx *c, size_t i, int between, size_t before, dou
             if (lex(c, i + 1, &v) == FL_SCALE && v != 12) {
                 size_t ulen = tn(c, i + 1);
                 if (!(ulen <= 2 && (tf(c, i + 1) & NG_TF_SPACE) && v != 1000000000 && v != -12)) {
-                    sv = v == -12 ? 1e12 : v;
+                    sv = scale_mul(v);
                     k = 2;
                 }
             }
@@ -2716,8 +2720,7 @@ static int change_ing(const actx *c, size_t p)
                                    "jumping", "increasing", "declining", "growing", "easing", "slipping",
                                    "slumping", "surging", "soaring", "tumbling", "dipping", "sinking", "plunging",
                                    "advancing", "shedding"};
-    size_t n = tn(c, p);
-    return n >= 6 && ts(c, p)[n - 1] == 'g' && !memcmp(ts(c, p) + n - 3, "ing", 3) && in_rows(c, p, ing);
+    return ends_in(c, p, 5, "ing") && in_rows(c, p, ing);
 }
 
 static int with_ing(const actx *c, size_t f, uint32_t *os, uint32_t *oe)
@@ -3733,17 +3736,18 @@ static const char after_figure[][16] = {"yesterday", "today",      "tomorrow",  
  * after it, else NULL. */
 static const char *per_unit(const actx *c, size_t j)
 {
-    static const char *const per[] = {"bbl", "barrel", "shr", "share", "tonne", "ton", "bu", "bushel", "lb", "oz"};
+    static const char per[][8] = {"bbl", "barrel", "shr", "share", "tonne", "ton", "bu", "bushel", "lb", "oz"};
     const char *s = ts(c, j), *h = memchr(s, '/', tn(c, j));
-    if (!h)
-        return NULL;
-    size_t r = tn(c, j) - (size_t)(h - s) - 1;
-    for (size_t k = 0; k < NG_ARRAY_LEN(per); k++)
-        if (r == strlen(per[k]) && !strncasecmp(h + 1, per[k], r))
-            return h;
-    return NULL;
+    return h && ng__tok_in(h + 1, tn(c, j) - (size_t)(h - s) - 1, NG_TOK_LIST(per)) ? h : NULL;
 }
 
+/* The length of the piece of s[0..n) up to its first hyphen (all of it
+ * when none). */
+static size_t piece_len(const char *s, size_t n)
+{
+    const char *h = memchr(s, '-', n);
+    return h ? (size_t)(h - s) : n;
+}
 
 /* The unit a piece of a hyphenated word names ("euro" of "4bn-euro", "stg"
  * of "mln-stg", "cent" of "six-cent", "pct" of "pct-owned"): NG_AMT_MONEY
@@ -3804,21 +3808,12 @@ static size_t glued_unit(actx *c, size_t j, int *kind, int *cur, int *minor)
         return 0;
     if (k == NG_AMT_MONEY && (*minor || *cur != CUR_USD || !(!strncasecmp(s, "dlr", 3) || !strncasecmp(s, "dollar", 6)))) {
         /* a price or worth: the piece after the hyphen */
-        const char *r = h + 1, *x = memchr(r, '-', (size_t)(s + tn(c, j) - r));
-        size_t rn = x ? (size_t)(x - r) : (size_t)(s + tn(c, j) - r);
-        if (!ng__tok_in(r, rn, NG_TOK_LIST(price)))
+        const char *r = h + 1;
+        if (!ng__tok_in(r, piece_len(r, (size_t)(s + tn(c, j) - r)), NG_TOK_LIST(price)))
             return 0;
     }
     *kind = k;
     return (size_t)(h - s);
-}
-
-/* The length of the piece of s[0..n) up to its first hyphen (all of it
- * when none). */
-static size_t piece_len(const char *s, size_t n)
-{
-    const char *h = memchr(s, '-', n);
-    return h ? (size_t)(h - s) : n;
 }
 
 /* Wire copy's money modifiers joined by hyphens after a figure: "a
@@ -3845,7 +3840,7 @@ static size_t hyphen_money(actx *c, size_t j, double *mul, int *cur, size_t *gle
     int v, minor;
     if (sl < 3 || ng__figlex(s, sl, &v) != FL_SCALE || v == 12)
         return 0;
-    *mul = v == -12 ? 1e12 : v;
+    *mul = scale_mul(v);
     size_t q = p, off = 0, l;
     if (h) { /* "mln-dlr", "mln-stg" */
         off = sl + 1, l = piece_len(s + off, tn(c, p) - off);
@@ -3862,6 +3857,16 @@ static size_t hyphen_money(actx *c, size_t j, double *mul, int *cur, size_t *gle
         return 0;
     *glen = off + l == tn(c, q) ? 0 : off + l;
     return q;
+}
+
+/* The end of the figure's digits, points and commas opening s[..e) ("4bn"
+ * → "bn", "798m" → "m"): word_figure reads the figure and, after a symbol,
+ * a range's second end the same way. */
+static const char *figure_end(const char *s, const char *e)
+{
+    while (s < e && ((*s >= '0' && *s <= '9') || *s == '.' || *s == ','))
+        s++;
+    return s;
 }
 
 /* A figure written as one hyphenated word with its unit, a modifier
@@ -3882,14 +3887,13 @@ static size_t word_figure(actx *c, size_t i, int sym, double *lo, double *hi, in
     const char *s = ts(c, i), *e = s + tn(c, i), *p = s;
     double x, mul = 0;
     int v, cw = *cur;
-    while (p < e && ((*p >= '0' && *p <= '9') || *p == '.' || *p == ','))
-        p++;
+    p = figure_end(p, e);
     size_t dl = (size_t)(p - s), pl = piece_len(p, (size_t)(e - p));
     if (dl) { /* "4bn", "30m": the scale glued */
         if (ng__parse_digits(s, dl, &x) != 0 || !pl || pl > 8 || ng__figlex(p, pl, &v) != FL_SCALE || v == 12 ||
             v == 100)
             return 0;
-        mul = v == -12 ? 1e12 : v;
+        mul = scale_mul(v);
     } else {
         int cl = ng__figlex(s, pl, &v);
         if (!((cl == FL_NUM || cl == FL_TENS) && v > 0)) /* "one", "ten" */
@@ -3903,7 +3907,7 @@ static size_t word_figure(actx *c, size_t i, int sym, double *lo, double *hi, in
     p++;
     pl = piece_len(p, (size_t)(e - p));
     if (!mul && pl && ng__figlex(p, pl, &v) == FL_SCALE && v != 12) { /* "one-billion" */
-        mul = v == -12 ? 1e12 : v;
+        mul = scale_mul(v);
         p += pl;
         if (p >= e) { /* "a three-billion franc bond" */
             if (sym || cur_word(c, i + 1, cur) != 1)
@@ -3927,10 +3931,8 @@ static size_t word_figure(actx *c, size_t i, int sym, double *lo, double *hi, in
     *cur = cw, *minor = 0, *kind = NG_AMT_MONEY;
     *glen = (size_t)(f - s);
     double y;
-    const char *q = p;
+    const char *q = figure_end(p, p + pl);
     size_t sc = (size_t)(f - s) - dl; /* the scale's letters */
-    while (q < p + pl && ((*q >= '0' && *q <= '9') || *q == '.' || *q == ','))
-        q++;
     if (eq_nocase(p, pl, "plus")) /* "£30m-plus" */
         *ap = "over", *glen = (size_t)(p + pl - s);
     else if (q > p && (size_t)(p + pl - q) == sc && !strncasecmp(q, s + dl, sc) &&
