@@ -1250,6 +1250,21 @@ struct fold_out {
     uint8_t *fgate;
 };
 
+/* The gates of a number or currency token (figlex.h: ng__fig_gate); 0 for
+ * any other kind, whose gates the caller finds. */
+static inline unsigned kind_gate(unsigned kind)
+{
+    return (kind == NG_TOK_NUMBER) * (NG_FG_AMOUNT | NG_FG_TIME) | (kind == NG_TOK_CURRENCY) * NG_FG_AMOUNT;
+}
+
+/* fcls[i], fval[i] and fgate[i] of token i (o->fcls set). */
+static inline void fold_figures(const struct fold_out *o, size_t i, int fk, int fv, unsigned fg)
+{
+    o->fcls[i] = (uint8_t)fk;
+    o->fval[i] = fv;
+    o->fgate[i] = (uint8_t)fg;
+}
+
 /* wc[i] and cue[i] of token i (its text s, n bytes) from its entry x (NULL:
  * none). */
 static inline void fold_classes(const ng_token *tk, size_t nt, size_t i, const char *s, size_t n,
@@ -1285,7 +1300,7 @@ static void fold_token(const char *text, const ng_token *tk, size_t nt, size_t i
     const struct lex_word *x = NULL;
     const char *s = text + tk[i].start;
     int fk = FL_NONE, fv = 0;
-    unsigned fg = (kind == NG_TOK_NUMBER) * (NG_FG_AMOUNT | NG_FG_TIME) | (kind == NG_TOK_CURRENCY) * NG_FG_AMOUNT;
+    unsigned fg = kind_gate(kind);
     if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) {
         if (n > 0 && n < 24)
             x = lex_probe_fold(s, n);
@@ -1296,11 +1311,8 @@ static void fold_token(const char *text, const ng_token *tk, size_t nt, size_t i
             fg = ng__fig_gate(kind, tk[i].flags, (unsigned)fk, fv);
         }
     }
-    if (o->fcls) {
-        o->fcls[i] = (uint8_t)fk;
-        o->fval[i] = fv;
-        o->fgate[i] = (uint8_t)fg;
-    }
+    if (o->fcls)
+        fold_figures(o, i, fk, fv, fg);
     fold_classes(tk, nt, i, s, n, x, o);
 }
 
@@ -1323,7 +1335,7 @@ __attribute__((noinline)) static size_t fold_run(const char *text, const ng_toke
         int fk = FL_NONE, fv = 0;
         /* the gates (figlex.h: ng__fig_gate), found on the way: a number's
          * or a currency's, else a word's mostly from its entry */
-        unsigned fg = (kind == NG_TOK_NUMBER) * (NG_FG_AMOUNT | NG_FG_TIME) | (kind == NG_TOK_CURRENCY) * NG_FG_AMOUNT;
+        unsigned fg = kind_gate(kind);
         if (kind == NG_TOK_WORD || kind == NG_TOK_ABBREV) {
             if (n - 1 > 15 || (s[0] >= '0' && s[0] <= '9'))
                 return i;
@@ -1344,9 +1356,7 @@ __attribute__((noinline)) static size_t fold_run(const char *text, const ng_toke
              * NG_TF_DIGIT >> 1 is NG_FG_TIME) */
             fg = (x ? x->fgate : 0u) | hw * (NG_FG_AMOUNT | NG_FG_TIME) | (tk[i].flags & NG_TF_DIGIT) >> 1;
         }
-        out.fcls[i] = (uint8_t)fk;
-        out.fval[i] = fv;
-        out.fgate[i] = (uint8_t)fg;
+        fold_figures(&out, i, fk, fv, fg);
         fold_classes(tk, nt, i, s, n, x, &out);
     }
     return nt;

@@ -150,16 +150,24 @@ static const char *texts[] = {
     "Analysts expect profits to fall, and the bank believes rates will rise.\n",
 };
 
-static void test_runtime_scores(void)
+/* The shipped model with the entities annotator alone (NULL when it does
+ * not open). */
+static ng_engine *open_entities(void)
 {
     ng_engine_options eo;
     memset(&eo, 0, sizeof eo);
     eo.data_dir = NG_DATA_DIR;
-    /* entities only: no rule item, so every sentence is a window to compare */
     eo.annotators = NG_ANNOT_ENTITIES;
     ng_engine *e = NULL;
     ng_error err;
     CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    return e;
+}
+
+static void test_runtime_scores(void)
+{
+    /* entities only: no rule item, so every sentence is a window to compare */
+    ng_engine *e = open_entities();
     if (!e)
         return;
     CHECK(e->qtag != NULL);
@@ -206,13 +214,7 @@ static void test_quote_state(void)
         "\xE2\x80\x9CWe will see. The vote is next week. Nobody knows how it ends.\xE2\x80\x9D The end came.\n\n"
         "Rita Santos spoke. \"It opens here. It goes on. And on. And on.\n\n"
         "A new paragraph. Then another sentence. And a last one.\n";
-    ng_engine_options eo;
-    memset(&eo, 0, sizeof eo);
-    eo.data_dir = NG_DATA_DIR;
-    eo.annotators = NG_ANNOT_ENTITIES;
-    ng_engine *e = NULL;
-    ng_error err;
-    CHECK_EQ_INT(ng_engine_open(&eo, &e, &err), 0);
+    ng_engine *e = open_entities();
     if (!e || !e->qtag)
         return;
     for (unsigned stride = 1; stride <= 3; stride++) {
